@@ -1,0 +1,235 @@
+"""The headless front end: the same services as the window, for clerks' scripts and for tests.
+
+Exit codes: 0 done, 1 a clear error on stderr (nothing changed), 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from raadsviewer import __version__
+
+COMMANDS = ("import", "documents", "principles", "annotate", "annotations", "screenshot", "factions", "faction")
+
+
+def default_db_path() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("raadsviewer", appauthor=False)) / "raadsviewer.sqlite"
+
+
+def system_language() -> str:
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            return "en" if value.lower().startswith("en") else "nl"
+    return "nl"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="raadsviewer",
+        description="Lees, annoteer en amendeer een inkoopkader met de achtergronddocumenten. "
+        "Zonder opdracht start het venster.",
+    )
+    parser.add_argument("--db", type=Path, help="pad van de opslag (SQLite); standaard in de gebruikersmap")
+    parser.add_argument("--lang", choices=("nl", "en"), help="taal van het venster en de meldingen")
+    parser.add_argument("--version", action="version", version=f"raadsviewer {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
+
+    p = sub.add_parser("import", help="een document inlezen (.txt, .md)")
+    p.add_argument("file", type=Path)
+    p.add_argument("--role", required=True, choices=("framework", "background"))
+    p.add_argument("--dossier", help="titel van het dossier (aangemaakt als het nog niet bestaat)")
+
+    p = sub.add_parser("documents", help="de documenten in de opslag")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("principles", help="de uitgangspunten van een dossier")
+    p.add_argument("--dossier")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("annotate", help="een annotatie toevoegen")
+    p.add_argument("--principle", type=int, required=True)
+    p.add_argument("--faction", required=True)
+    p.add_argument("--member", default="")
+    p.add_argument("--stance", default="notitie")
+    p.add_argument("--visibility", default="fractie")
+    p.add_argument("--text", required=True)
+    p.add_argument("--quote")
+    p.add_argument("--dossier")
+
+    p = sub.add_parser("annotations", help="de annotaties in de opslag")
+    p.add_argument("--dossier")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("factions", help="de fracties")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("faction", help="een fractie toevoegen of wijzigen")
+    fsub = p.add_subparsers(dest="faction_command", required=True)
+    fa = fsub.add_parser("add")
+    fa.add_argument("name")
+    fa.add_argument("--seats", type=int, default=0)
+    fa.add_argument("--colour")
+
+    p = sub.add_parser("screenshot", help="het hoofdvenster buiten beeld tekenen en als PNG opslaan")
+    p.add_argument("out", type=Path)
+    p.add_argument("--principle", type=int)
+    return parser
+
+
+def _print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _open_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from raadsviewer.storage.db import Store
+
+    return Store(args.db or default_db_path())
+
+
+def run(args: argparse.Namespace, lang: str) -> int:
+    from raadsviewer.domain.model import AnnotationDraft, DocumentRole
+    from raadsviewer.messages import format_error
+    from raadsviewer.services import annotations as annotation_service
+    from raadsviewer.services import documents as document_service
+    from raadsviewer.services import factions as faction_service
+
+    if args.command == "screenshot":
+        from raadsviewer.ui.app import screenshot
+
+        return screenshot(args.db or default_db_path(), args.out, principle=args.principle, lang=lang)
+
+    store = _open_store(args)
+    try:
+        if args.command == "import":
+            result = document_service.import_document(
+                store, args.file, role=DocumentRole(args.role), dossier_title=args.dossier
+            )
+            print(
+                f"{result.document.title}: {result.principle_count} uitgangspunten, "
+                f"{result.section_count} secties (dossier '{result.dossier.title}')"
+            )
+            for code in result.warnings:
+                print(format_error(code, {"name": args.file.name}, lang), file=sys.stderr)
+            return 0
+        if args.command == "documents":
+            stats = document_service.document_stats(store)
+            docs = document_service.list_documents(store)
+            rows = [
+                {
+                    "id": d.id,
+                    "title": d.title,
+                    "role": d.role.value,
+                    "source": d.source_name,
+                    "sha256": d.sha256,
+                    "version": d.version,
+                    "principles": stats.get(d.id, (0, 0))[0],
+                    "sections": stats.get(d.id, (0, 0))[1],
+                }
+                for d in docs
+            ]
+            if args.json:
+                _print_json(rows)
+            else:
+                for r in rows:
+                    print(f"{r['role']:<10} {r['title']}  ({r['principles']} uitgangspunten, {r['sections']} secties)")
+            return 0
+        if args.command == "principles":
+            dossier = document_service.resolve_dossier(store, args.dossier)
+            rows = [
+                {"number": p.number, "title": p.title, "text": p.text, "document": d.title}
+                for p, d in document_service.list_principles(store, dossier.id)
+            ]
+            if args.json:
+                _print_json(rows)
+            else:
+                for r in rows:
+                    print(f"{r['number']:>3}. {r['title']}")
+            return 0
+        if args.command == "annotate":
+            from raadsviewer.domain.annotations import parse_stance, parse_visibility
+
+            dossier = document_service.resolve_dossier(store, args.dossier)
+            annotation = annotation_service.add_annotation(
+                store,
+                dossier_id=dossier.id,
+                faction=args.faction,
+                member=args.member,
+                draft=AnnotationDraft(
+                    body=args.text, stance=parse_stance(args.stance), visibility=parse_visibility(args.visibility)
+                ),
+                principle_number=args.principle,
+                quote=args.quote,
+            )
+            print(annotation.id)
+            return 0
+        if args.command == "annotations":
+            dossier = document_service.resolve_dossier(store, args.dossier)
+            items = annotation_service.list_annotations(store, dossier.id, include_private=True)
+            rows = [
+                {
+                    "id": a.id,
+                    "principle": a.principle_number,
+                    "faction": a.faction_name,
+                    "member": a.author,
+                    "stance": a.stance.value,
+                    "visibility": a.visibility.value,
+                    "text": a.body,
+                    "quote": a.anchor.quote if a.anchor else None,
+                    "created_at": a.created_at.isoformat(),
+                    "updated_at": a.updated_at.isoformat(),
+                    "version": a.version,
+                }
+                for a in items
+            ]
+            if args.json:
+                _print_json(rows)
+            else:
+                for r in rows:
+                    print(f"[{r['principle']}] {r['faction']} ({r['stance']}): {r['text']}")
+            return 0
+        if args.command == "factions":
+            rows = [
+                {"name": f.name, "seats": f.seats, "colour": f.colour} for f in faction_service.list_factions(store)
+            ]
+            if args.json:
+                _print_json(rows)
+            else:
+                for r in rows:
+                    print(f"{r['name']:<30} {r['seats']:>3} zetels  {r['colour']}")
+            return 0
+        if args.command == "faction" and args.faction_command == "add":
+            faction = faction_service.add_faction(store, args.name, seats=args.seats, colour=args.colour)
+            print(f"{faction.name}: {faction.seats} zetels")
+            return 0
+    finally:
+        store.close()
+    return 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from raadsviewer.domain.errors import UserFacingError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    lang = args.lang or system_language()
+    if args.command is None:
+        from raadsviewer.ui.app import run_gui
+
+        return run_gui(db_path=args.db or default_db_path(), lang=lang)
+    try:
+        return run(args, lang)
+    except UserFacingError as exc:
+        print(exc.message(lang), file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # `raadsviewer ... | head`
+        return 0

@@ -1,0 +1,301 @@
+"""The domain's vocabulary: immutable values shared by every layer.
+
+Nothing here knows about Qt or SQL. Storage turns its rows into these objects and services hand
+them to the GUI and the CLI, so a change of store or window never touches the logic.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+# Namespace for identities derived from content, so that two laptops importing the same file
+# into the same dossier arrive at the same document and principle ids (needed for exchange).
+RAADSVIEWER_NAMESPACE = uuid.UUID("6f1b0c6e-3f51-4c1a-9d0e-2a7b5d9c4e10")
+
+
+class DocumentRole(StrEnum):
+    FRAMEWORK = "framework"
+    BACKGROUND = "background"
+
+
+class Stance(StrEnum):
+    STEUN = "steun"
+    ZORG = "zorg"
+    VRAAG = "vraag"
+    BEZWAAR = "bezwaar"
+    NOTITIE = "notitie"
+
+
+class Visibility(StrEnum):
+    PRIVE = "privé"
+    FRACTIE = "fractie"
+    GRIFFIE = "griffie"
+    OPENBAAR = "openbaar"
+
+
+class BlockKind(StrEnum):
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    NUMBERED = "numbered"  # an item of a numbered list ("1. ...")
+    BULLET = "bullet"  # an item of an unnumbered list ("- ...", "• ...")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One block of a cleaned document.
+
+    ``start``/``end`` are offsets into the document's clean text, which is the blocks' texts
+    joined by blank lines. ``number`` is set for numbered items; ``level`` for headings (1..6).
+    """
+
+    kind: BlockKind
+    text: str
+    start: int
+    end: int
+    level: int = 0
+    number: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedPrinciple:
+    number: int
+    title: str
+    text: str  # the whole text of the principle, title included
+    start: int  # offsets into the document's clean text
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedSection:
+    heading: str
+    text: str  # the body below the heading (heading excluded)
+    level: int
+    start: int  # offset of the heading in the clean text
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedDocument:
+    """What reading a file yields, before anything is stored."""
+
+    title: str
+    text: str
+    blocks: tuple[Block, ...]
+    principles: tuple[ParsedPrinciple, ...]
+    sections: tuple[ParsedSection, ...]
+    warnings: tuple[str, ...] = ()  # codes, e.g. "no_principles"
+    encoding: str = "utf-8"
+    facts: dict[str, str] = field(default_factory=dict)  # e.g. {"date": "2020-10-05", "deadline": ...}
+
+
+@dataclass(frozen=True, slots=True)
+class Dossier:
+    id: str
+    title: str
+    body: str = ""
+    deadline: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    id: str
+    dossier_id: str
+    role: DocumentRole
+    title: str
+    source_name: str
+    sha256: str
+    version: int
+    text: str
+    blocks: tuple[Block, ...] = ()
+    imported_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Principle:
+    id: str
+    document_id: str
+    number: int
+    title: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    id: str
+    document_id: str
+    ordinal: int
+    heading: str
+    text: str
+    level: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Faction:
+    id: str
+    name: str
+    colour: str = "#607d8b"
+    seats: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    id: str
+    faction_id: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class TextAnchor:
+    """Where an annotation sits in a document: the quoted text with some context around it.
+
+    Offsets are a hint; the quote with its prefix and suffix is what re-finds the place when the
+    text moves (a new version of the document, a different rendering).
+    """
+
+    document_id: str
+    quote: str
+    prefix: str
+    suffix: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    id: str  # UUID, made where the annotation was first written; never changes
+    dossier_id: str
+    faction_id: str  # owner: only this faction may change it
+    faction_name: str
+    author: str  # member name
+    stance: Stance
+    visibility: Visibility
+    body: str  # Markdown
+    principle_id: str | None
+    principle_number: int | None
+    anchor: TextAnchor | None
+    created_at: datetime
+    updated_at: datetime
+    version: int  # 1 for a new annotation, +1 for every edit or deletion
+    revision_id: str  # id of the newest revision (content hash chain for exchange)
+    deleted: bool = False
+    include_in_draft: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class AnnotationDraft:
+    """What a user fills in: the editable part of an annotation."""
+
+    body: str
+    stance: Stance = Stance.NOTITIE
+    visibility: Visibility = Visibility.FRACTIE
+
+
+def document_id_for(dossier_id: str, sha256: str) -> str:
+    return str(uuid.uuid5(RAADSVIEWER_NAMESPACE, f"document:{dossier_id}:{sha256}"))
+
+
+def principle_id_for(document_id: str, number: int) -> str:
+    return str(uuid.uuid5(RAADSVIEWER_NAMESPACE, f"principle:{document_id}:{number}"))
+
+
+def section_id_for(document_id: str, ordinal: int) -> str:
+    return str(uuid.uuid5(RAADSVIEWER_NAMESPACE, f"section:{document_id}:{ordinal}"))
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+# --- amendments -------------------------------------------------------------------------------
+
+
+class AmendmentOperation(StrEnum):
+    """What an amendment does to its target; the three forms a council amendment takes.
+
+    ``toevoegen`` without old text adds a new principle after the target principle; with old
+    text it inserts the new text right after that passage.
+    """
+
+    VERVANGEN = "vervangen"
+    TOEVOEGEN = "toevoegen"
+    SCHRAPPEN = "schrappen"
+
+
+class AmendmentStatus(StrEnum):
+    CONCEPT = "concept"  # being written inside the faction
+    INGEDIEND = "ingediend"  # submitted; can be voted on
+    AANGENOMEN = "aangenomen"
+    VERWORPEN = "verworpen"
+    INGETROKKEN = "ingetrokken"
+
+
+class Vote(StrEnum):
+    VOOR = "voor"
+    TEGEN = "tegen"
+
+
+@dataclass(frozen=True, slots=True)
+class Amendment:
+    """A proposed change to the framework, with the identity rules of an annotation.
+
+    ``old_text`` is taken from the document (a quote, not retyped) so it can be found and replaced
+    mechanically; ``number`` is unique within the dossier and shown as ``A{number}``. ``votes``
+    pairs a faction name with its vote (faction names, like ``cosigners``). A sub-amendment
+    amends the amendment ``parent_id``: its old text is a passage of the parent's new text.
+    """
+
+    id: str  # UUID, made where the amendment was first written; never changes
+    dossier_id: str
+    number: int
+    title: str
+    betreft: str  # the proposal it amends
+    principle_id: str | None
+    principle_number: int | None
+    anchor: TextAnchor | None
+    operation: AmendmentOperation
+    old_text: str
+    new_text: str
+    rationale: str  # toelichting, Markdown
+    faction_id: str  # owner: only this faction may change it
+    faction_name: str
+    author: str  # indiener (member name)
+    cosigners: tuple[str, ...]  # mede-indieners (faction names)
+    status: AmendmentStatus
+    votes: tuple[tuple[str, Vote], ...]
+    parent_id: str | None
+    created_at: datetime
+    updated_at: datetime
+    version: int
+    revision_id: str
+    deleted: bool = False
+
+    @property
+    def label(self) -> str:
+        return f"A{self.number}"
+
+
+@dataclass(frozen=True, slots=True)
+class AmendmentDraft:
+    """What a user fills in: the editable part of an amendment.
+
+    The target is a principle number and/or an anchor resolved by the service from a selection;
+    a sub-amendment names its parent instead.
+    """
+
+    title: str
+    operation: AmendmentOperation
+    old_text: str = ""
+    new_text: str = ""
+    rationale: str = ""
+    betreft: str = ""
+    principle_number: int | None = None
+    anchor: TextAnchor | None = None
+    cosigners: tuple[str, ...] = ()
+    parent_id: str | None = None

@@ -1,0 +1,40 @@
+"""Markdown from other people, rendered inert.
+
+Annotation bodies come from colleagues and, via the clerk, from other factions. markdown-it-py's
+``js-default`` preset leaves raw HTML out (escaped), and every link or image target that is not
+http(s)/mailto is dropped here, so a body can never load a local file, run a script or reach out.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+SAFE_SCHEMES = ("http://", "https://", "mailto:")
+
+
+def is_safe_link(url: str) -> bool:
+    return url.strip().lower().startswith(SAFE_SCHEMES)
+
+
+@lru_cache(maxsize=1)
+def _markdown() -> Any:
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("js-default", {"html": False, "linkify": False, "typographer": False})
+    md.disable("image")  # images would be fetched by the view; a body never loads anything
+
+    def link_open(renderer, tokens, idx, options, env):  # type: ignore[no-untyped-def]
+        token = tokens[idx]
+        href = token.attrGet("href") or ""
+        if not is_safe_link(str(href)):
+            token.attrSet("href", "#")
+        return renderer.renderToken(tokens, idx, options, env)
+
+    md.add_render_rule("link_open", link_open)
+    return md
+
+
+def markdown_to_html(text: str) -> str:
+    """HTML fragment for a Markdown body; raw HTML in the input comes out as visible text."""
+    return str(_markdown().render(text.replace("\x00", "")))

@@ -1,0 +1,312 @@
+"""User actions on annotations. Each call is one transaction: committed when it returns.
+
+Undo in the window is a new change through these same functions (delete <-> restore, edit back to
+the earlier text), never a rollback, so every step is on disk and travels to other laptops.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from raadsviewer.domain.anchoring import make_anchor, normalise_quote, occurrences
+from raadsviewer.domain.annotations import revision_id, validate_draft
+from raadsviewer.domain.errors import UserFacingError
+from raadsviewer.domain.model import Annotation, AnnotationDraft, DocumentRole, Visibility, new_id
+from raadsviewer.services.factions import ensure_faction_row, ensure_member_row, faction_row
+from raadsviewer.storage import repository as repo
+from raadsviewer.storage.db import Store
+from raadsviewer.storage.models import (
+    AnnotationRevisionRow,
+    AnnotationRow,
+    DocumentRow,
+    FactionRow,
+    PrincipleRow,
+)
+
+
+def _principle_by_number(session: Session, dossier_id: str, number: int) -> PrincipleRow:
+    row = session.scalar(
+        select(PrincipleRow)
+        .join(DocumentRow, PrincipleRow.document_id == DocumentRow.id)
+        .where(DocumentRow.dossier_id == dossier_id, PrincipleRow.number == number)
+        .order_by(DocumentRow.version.desc())
+    )
+    if row is None:
+        raise UserFacingError("principle_not_found", number=number)
+    return row
+
+
+def _find_quote(
+    session: Session,
+    dossier_id: str,
+    quote: str,
+    *,
+    principle: PrincipleRow | None,
+    document_id: str | None,
+    position_hint: int | None,
+) -> tuple[DocumentRow, int, int]:
+    """Where a quoted passage stands: in the principle first, else anywhere in the dossier.
+
+    Text selected in a view may carry line breaks the clean text lacks, so whitespace is folded.
+    """
+    wanted = normalise_quote(quote)
+    if not wanted:
+        raise UserFacingError("quote_not_found", number=principle.number if principle else "-", quote=quote)
+    if principle is not None and document_id in (None, principle.document_id):
+        doc = session.get(DocumentRow, principle.document_id)
+        assert doc is not None
+        hits = occurrences(doc.text, wanted, principle.start, principle.end)
+        if hits:
+            if position_hint is not None:
+                start = min(hits, key=lambda s: abs(s - position_hint))
+            elif len(hits) > 1:  # silently taking the first would anchor to the wrong place
+                raise UserFacingError("quote_ambiguous", count=len(hits))
+            else:
+                start = hits[0]
+            return doc, start, start + len(wanted)
+    query = select(DocumentRow).where(DocumentRow.dossier_id == dossier_id)
+    if document_id is not None:
+        query = query.where(DocumentRow.id == document_id)
+    found: list[tuple[DocumentRow, int]] = []
+    for doc in session.scalars(query.order_by(DocumentRow.role.desc(), DocumentRow.imported_at)):
+        found.extend((doc, s) for s in occurrences(doc.text, wanted))
+    if not found:
+        raise UserFacingError("quote_not_found", number=principle.number if principle else "-", quote=quote[:200])
+    if position_hint is not None and document_id is not None:
+        doc, start = min(found, key=lambda f: abs(f[1] - position_hint))
+        return doc, start, start + len(wanted)
+    if len(found) > 1:
+        raise UserFacingError("quote_ambiguous", count=len(found))
+    doc, start = found[0]
+    return doc, start, start + len(wanted)
+
+
+def _record_revision(session: Session, row: AnnotationRow, parent: str | None) -> None:
+    content = repo.annotation_content(row)
+    rev_id = revision_id({"parent": parent, "content": content})
+    row.revision_id = rev_id
+    # No ORM relationship ties the two rows, so the unit of work may insert the revision before
+    # a new annotation and trip the foreign key: write the annotation first.
+    session.flush()
+    session.add(
+        AnnotationRevisionRow(
+            id=rev_id,
+            annotation_id=row.id,
+            parent_id=parent,
+            version=row.version,
+            faction_id=row.faction_id,
+            content_json=json.dumps(content, ensure_ascii=False, sort_keys=True),
+            created_at=row.updated_at,
+        )
+    )
+
+
+def _to_domain(session: Session, row: AnnotationRow) -> Annotation:
+    faction = session.get(FactionRow, row.faction_id)
+    number = None
+    if row.principle_id is not None:
+        principle = session.get(PrincipleRow, row.principle_id)
+        number = principle.number if principle else None
+    return repo.to_annotation(row, faction.name if faction else "?", number)
+
+
+def add_annotation(
+    store: Store,
+    *,
+    dossier_id: str,
+    faction: str,
+    member: str,
+    draft: AnnotationDraft,
+    principle_number: int | None = None,
+    quote: str | None = None,
+    document_id: str | None = None,
+    position_hint: int | None = None,
+) -> Annotation:
+    """A new annotation on a principle, on a quoted passage, or both."""
+    draft = validate_draft(draft)
+    with store.session() as session:
+        principle = _principle_by_number(session, dossier_id, principle_number) if principle_number else None
+        anchor = None
+        if quote is not None:
+            doc, start, end = _find_quote(
+                session, dossier_id, quote, principle=principle, document_id=document_id, position_hint=position_hint
+            )
+            anchor = make_anchor(doc.id, doc.text, start, end)
+            if principle is None and doc.role == DocumentRole.FRAMEWORK.value:
+                principle = session.scalar(
+                    select(PrincipleRow).where(
+                        PrincipleRow.document_id == doc.id, PrincipleRow.start <= start, PrincipleRow.end >= end
+                    )
+                )
+        if principle is None and anchor is None:
+            raise UserFacingError("principle_not_found", number=principle_number or "-")
+        faction_r = ensure_faction_row(session, faction)
+        ensure_member_row(session, faction_r, member)
+        now = datetime.now()
+        row = AnnotationRow(
+            id=new_id(),
+            dossier_id=dossier_id,
+            faction_id=faction_r.id,
+            author=" ".join(member.split()) or "?",
+            principle_id=principle.id if principle else None,
+            document_id=anchor.document_id if anchor else None,
+            quote=anchor.quote if anchor else None,
+            quote_prefix=anchor.prefix if anchor else None,
+            quote_suffix=anchor.suffix if anchor else None,
+            quote_start=anchor.start if anchor else None,
+            quote_end=anchor.end if anchor else None,
+            stance=draft.stance.value,
+            visibility=draft.visibility.value,
+            body=draft.body,
+            include_in_draft=False,
+            created_at=now,
+            updated_at=now,
+            version=1,
+            revision_id="",
+            deleted=False,
+        )
+        session.add(row)
+        _record_revision(session, row, parent=None)
+        session.flush()
+        return _to_domain(session, row)
+
+
+def _owned_row(session: Session, annotation_id: str, faction: str) -> AnnotationRow:
+    row = session.get(AnnotationRow, annotation_id)
+    if row is None:
+        raise UserFacingError("annotation_not_found", id=annotation_id)
+    acting = faction_row(session, faction)
+    if acting is None or acting.id != row.faction_id:
+        owner = session.get(FactionRow, row.faction_id)
+        raise UserFacingError("not_owner", owner=owner.name if owner else "?")
+    return row
+
+
+def _bump(session: Session, row: AnnotationRow) -> Annotation:
+    parent = row.revision_id
+    row.version += 1
+    row.updated_at = datetime.now()
+    _record_revision(session, row, parent=parent)
+    session.flush()
+    return _to_domain(session, row)
+
+
+def update_annotation(store: Store, annotation_id: str, draft: AnnotationDraft, *, faction: str) -> Annotation:
+    draft = validate_draft(draft)
+    with store.session() as session:
+        row = _owned_row(session, annotation_id, faction)
+        row.body = draft.body
+        row.stance = draft.stance.value
+        row.visibility = draft.visibility.value
+        return _bump(session, row)
+
+
+def delete_annotation(store: Store, annotation_id: str, *, faction: str) -> Annotation:
+    """Soft delete: the annotation becomes a tombstone that other laptops learn about."""
+    with store.session() as session:
+        row = _owned_row(session, annotation_id, faction)
+        row.deleted = True
+        return _bump(session, row)
+
+
+def restore_annotation(store: Store, annotation_id: str, *, faction: str) -> Annotation:
+    with store.session() as session:
+        row = _owned_row(session, annotation_id, faction)
+        row.deleted = False
+        return _bump(session, row)
+
+
+def set_include_in_draft(store: Store, annotation_id: str, include: bool) -> Annotation:
+    """The clerk marks an annotation for the combined draft (any faction's, hence no owner check)."""
+    with store.session() as session:
+        row = session.get(AnnotationRow, annotation_id)
+        if row is None:
+            raise UserFacingError("annotation_not_found", id=annotation_id)
+        row.include_in_draft = include
+        return _bump(session, row)
+
+
+def get_annotation(store: Store, annotation_id: str) -> Annotation:
+    with store.session() as session:
+        row = session.get(AnnotationRow, annotation_id)
+        if row is None:
+            raise UserFacingError("annotation_not_found", id=annotation_id)
+        return _to_domain(session, row)
+
+
+def _visible(query, viewer_faction_id: str | None):  # type: ignore[no-untyped-def]
+    """Private notes of other factions never show (they are never exported either)."""
+    if viewer_faction_id is None:
+        return query.where(AnnotationRow.visibility != Visibility.PRIVE.value)
+    return query.where(
+        (AnnotationRow.visibility != Visibility.PRIVE.value) | (AnnotationRow.faction_id == viewer_faction_id)
+    )
+
+
+def _viewer_id(session: Session, viewer_faction: str | None) -> str | None:
+    if viewer_faction is None:
+        return None
+    row = faction_row(session, viewer_faction)
+    return row.id if row else ""
+
+
+def list_annotations(
+    store: Store,
+    dossier_id: str,
+    *,
+    principle_id: str | None = None,
+    document_id: str | None = None,
+    viewer_faction: str | None = None,
+    include_private: bool = False,
+    include_deleted: bool = False,
+) -> list[Annotation]:
+    with store.session() as session:
+        query = select(AnnotationRow, FactionRow.name, PrincipleRow.number).join(
+            FactionRow, AnnotationRow.faction_id == FactionRow.id
+        ).outerjoin(PrincipleRow, AnnotationRow.principle_id == PrincipleRow.id)
+        query = query.where(AnnotationRow.dossier_id == dossier_id)
+        if principle_id is not None:
+            query = query.where(AnnotationRow.principle_id == principle_id)
+        if document_id is not None:
+            query = query.where(AnnotationRow.document_id == document_id)
+        if not include_deleted:
+            query = query.where(AnnotationRow.deleted.is_(False))
+        if not include_private:
+            query = _visible(query, _viewer_id(session, viewer_faction))
+        query = query.order_by(AnnotationRow.created_at)
+        return [repo.to_annotation(row, name, number) for row, name, number in session.execute(query)]
+
+
+def annotation_counts(
+    store: Store, dossier_id: str, *, viewer_faction: str | None = None
+) -> dict[str, dict[str, int]]:
+    """Per principle id: live annotations per faction id (for the markers in the principles list)."""
+    with store.session() as session:
+        query = (
+            select(AnnotationRow.principle_id, AnnotationRow.faction_id, func.count())
+            .where(
+                AnnotationRow.dossier_id == dossier_id,
+                AnnotationRow.deleted.is_(False),
+                AnnotationRow.principle_id.is_not(None),
+            )
+            .group_by(AnnotationRow.principle_id, AnnotationRow.faction_id)
+        )
+        query = _visible(query, _viewer_id(session, viewer_faction))
+        counts: dict[str, dict[str, int]] = defaultdict(dict)
+        for principle_id, faction_id, count in session.execute(query):
+            counts[principle_id][faction_id] = count
+        return dict(counts)
+
+
+def revision_count(store: Store, annotation_id: str) -> int:
+    with store.session() as session:
+        return session.scalar(
+            select(func.count()).select_from(AnnotationRevisionRow).where(
+                AnnotationRevisionRow.annotation_id == annotation_id
+            )
+        ) or 0

@@ -1,0 +1,332 @@
+"""User actions on dossiers and documents: import a file, list what is there, open a dossier."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from raadsviewer.domain.errors import UserFacingError
+from raadsviewer.domain.model import (
+    Document,
+    DocumentRole,
+    Dossier,
+    ParsedDocument,
+    Principle,
+    Section,
+    document_id_for,
+    new_id,
+    principle_id_for,
+    section_id_for,
+)
+from raadsviewer.storage import repository as repo
+from raadsviewer.storage.db import Store
+from raadsviewer.storage.models import DocumentRow, DossierRow, PrincipleRow, SectionRow
+
+SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ""}
+
+Progress = Callable[[int, str], None]  # (percent, step code)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    dossier: Dossier
+    document: Document
+    principle_count: int
+    section_count: int
+    warnings: tuple[str, ...]
+    created_dossier: bool
+
+
+@dataclass(frozen=True, slots=True)
+class DossierView:
+    """Everything the window shows of one dossier, read in one go."""
+
+    dossier: Dossier
+    documents: tuple[Document, ...]
+    principles: tuple[Principle, ...]
+    sections: tuple[Section, ...]
+
+    @property
+    def framework(self) -> Document | None:
+        return next((d for d in self.documents if d.role is DocumentRole.FRAMEWORK), None)
+
+    @property
+    def background(self) -> tuple[Document, ...]:
+        return tuple(d for d in self.documents if d.role is DocumentRole.BACKGROUND)
+
+    def principle(self, number: int) -> Principle | None:
+        return next((p for p in self.principles if p.number == number), None)
+
+    def sections_of(self, document_id: str) -> tuple[Section, ...]:
+        return tuple(s for s in self.sections if s.document_id == document_id)
+
+
+def read_file(path: Path) -> bytes:
+    """Read a file for import, refusing what cannot be a council text before reading it whole."""
+    from raadsviewer.domain.reading import MAX_FILE_BYTES
+
+    if not path.exists() or not path.is_file():
+        raise UserFacingError("file_not_found", name=str(path))
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise UserFacingError("unsupported_format", name=path.name, suffix=suffix)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise UserFacingError(
+                "file_too_large",
+                name=path.name,
+                size_mb=size / (1024 * 1024),
+                limit_mb=MAX_FILE_BYTES // (1024 * 1024),
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        raise UserFacingError("file_unreadable", name=path.name, reason=exc.strerror or str(exc)) from exc
+
+
+def _resolve_dossier_row(session: Session, title: str | None) -> DossierRow | None:
+    if title is not None:
+        return session.scalar(select(DossierRow).where(DossierRow.title == title))
+    rows = session.scalars(select(DossierRow).order_by(DossierRow.created_at)).all()
+    if len(rows) > 1:
+        raise UserFacingError("dossier_ambiguous", titles=", ".join(r.title for r in rows))
+    return rows[0] if rows else None
+
+
+def resolve_dossier(store: Store, title: str | None = None) -> Dossier:
+    """The dossier named, or the only one; a clear error otherwise."""
+    with store.session() as session:
+        row = _resolve_dossier_row(session, title)
+        if row is None:
+            if title is not None:
+                raise UserFacingError("dossier_not_found", title=title)
+            raise UserFacingError("no_dossier")
+        return repo.to_dossier(row)
+
+
+def list_dossiers(store: Store) -> list[Dossier]:
+    with store.session() as session:
+        rows = session.scalars(select(DossierRow).order_by(DossierRow.created_at)).all()
+        return [repo.to_dossier(r) for r in rows]
+
+
+def import_document(
+    store: Store,
+    path: Path,
+    *,
+    role: DocumentRole,
+    dossier_title: str | None = None,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Read, segment and store one file. Either all of it is stored or nothing is."""
+    report = progress or (lambda _pct, _step: None)
+    report(5, "reading")
+    data = read_file(path)
+    return import_bytes(store, data, name=path.name, role=role, dossier_title=dossier_title, progress=report)
+
+
+def import_bytes(
+    store: Store,
+    data: bytes,
+    *,
+    name: str,
+    role: DocumentRole,
+    dossier_title: str | None = None,
+    progress: Progress | None = None,
+) -> ImportResult:
+    from raadsviewer.domain.reading import read_document
+
+    report = progress or (lambda _pct, _step: None)
+    report(20, "segmenting")
+    parsed = read_document(data, name=name, role=role)
+    report(70, "storing")
+    with store.session() as session:
+        dossier_row = _resolve_dossier_row(session, dossier_title)
+        created = False
+        if dossier_row is None:
+            dossier_row = _new_dossier_row(session, dossier_title or parsed.title, parsed)
+            created = True
+        sha = hashlib.sha256(parsed.text.encode("utf-8")).hexdigest()
+        existing = session.scalar(
+            select(DocumentRow).where(DocumentRow.dossier_id == dossier_row.id, DocumentRow.sha256 == sha)
+        )
+        if existing is not None:
+            raise UserFacingError("document_already_imported", name=name, title=existing.title)
+        row = _document_row(dossier_row.id, parsed, name=name, role=role, sha=sha)
+        session.add(row)
+        if role is DocumentRole.FRAMEWORK and dossier_row.deadline is None and parsed.facts.get("deadline"):
+            dossier_row.deadline = _iso_date(parsed.facts["deadline"])
+        session.flush()
+        result = ImportResult(
+            dossier=repo.to_dossier(dossier_row),
+            document=repo.to_document(row),
+            principle_count=len(row.principles),
+            section_count=len(row.sections),
+            warnings=parsed.warnings,
+            created_dossier=created,
+        )
+    report(100, "done")
+    return result
+
+
+def _new_dossier_row(session: Session, title: str, parsed: ParsedDocument) -> DossierRow:
+    row = DossierRow(id=new_id(), title=title[:500], body="", deadline=None, created_at=datetime.now())
+    session.add(row)
+    return row
+
+
+def _document_row(dossier_id: str, parsed: ParsedDocument, *, name: str, role: DocumentRole, sha: str) -> DocumentRow:
+    doc_id = document_id_for(dossier_id, sha)
+    row = DocumentRow(
+        id=doc_id,
+        dossier_id=dossier_id,
+        role=role.value,
+        title=parsed.title[:500],
+        source_name=name[:500],
+        sha256=sha,
+        version=1,
+        encoding=parsed.encoding,
+        text=parsed.text,
+        blocks_json=repo.blocks_to_json(parsed.blocks),
+        imported_at=datetime.now(),
+    )
+    if role is DocumentRole.FRAMEWORK:
+        seen: set[int] = set()
+        for p in parsed.principles:
+            if p.number in seen:  # a segmenter slip must not make the whole import fail
+                continue
+            seen.add(p.number)
+            row.principles.append(
+                PrincipleRow(
+                    id=principle_id_for(doc_id, p.number),
+                    number=p.number,
+                    title=p.title,
+                    text=p.text,
+                    start=p.start,
+                    end=p.end,
+                )
+            )
+    for ordinal, s in enumerate(parsed.sections):
+        row.sections.append(
+            SectionRow(
+                id=section_id_for(doc_id, ordinal),
+                ordinal=ordinal,
+                heading=s.heading,
+                text=s.text,
+                level=s.level,
+                start=s.start,
+                end=s.end,
+            )
+        )
+    return row
+
+
+def list_documents(store: Store, dossier_id: str | None = None) -> list[Document]:
+    with store.session() as session:
+        query = select(DocumentRow).order_by(DocumentRow.imported_at)
+        if dossier_id is not None:
+            query = query.where(DocumentRow.dossier_id == dossier_id)
+        return [repo.to_document(r, with_text=False) for r in session.scalars(query)]
+
+
+def document_stats(store: Store) -> dict[str, tuple[int, int]]:
+    """Per document id: (principles, sections)."""
+    with store.session() as session:
+        principles = dict(
+            session.execute(select(PrincipleRow.document_id, func.count()).group_by(PrincipleRow.document_id)).all()
+        )
+        sections = dict(
+            session.execute(select(SectionRow.document_id, func.count()).group_by(SectionRow.document_id)).all()
+        )
+        ids = session.scalars(select(DocumentRow.id)).all()
+        return {i: (principles.get(i, 0), sections.get(i, 0)) for i in ids}
+
+
+def list_principles(store: Store, dossier_id: str) -> list[tuple[Principle, Document]]:
+    """The principles of every framework document in the dossier, in order."""
+    with store.session() as session:
+        rows = session.execute(
+            select(PrincipleRow, DocumentRow)
+            .join(DocumentRow, PrincipleRow.document_id == DocumentRow.id)
+            .where(DocumentRow.dossier_id == dossier_id)
+            .order_by(DocumentRow.imported_at, PrincipleRow.number)
+        ).all()
+        return [(repo.to_principle(p), repo.to_document(d, with_text=False)) for p, d in rows]
+
+
+def open_dossier(store: Store, dossier_id: str) -> DossierView:
+    with store.session() as session:
+        dossier = session.get(DossierRow, dossier_id)
+        if dossier is None:
+            raise UserFacingError("dossier_not_found", title=dossier_id)
+        documents = session.scalars(
+            select(DocumentRow).where(DocumentRow.dossier_id == dossier_id).order_by(DocumentRow.imported_at)
+        ).all()
+        doc_ids = [d.id for d in documents]
+        principles = session.scalars(
+            select(PrincipleRow).where(PrincipleRow.document_id.in_(doc_ids)).order_by(PrincipleRow.number)
+        ).all()
+        sections = session.scalars(
+            select(SectionRow)
+            .where(SectionRow.document_id.in_(doc_ids))
+            .order_by(SectionRow.document_id, SectionRow.ordinal)
+        ).all()
+        return DossierView(
+            dossier=repo.to_dossier(dossier),
+            documents=tuple(repo.to_document(d) for d in documents),
+            principles=tuple(repo.to_principle(p) for p in principles),
+            sections=tuple(repo.to_section(s) for s in sections),
+        )
+
+
+SAMPLE_DOSSIER_TITLE = "Inkoopkader Jeugdhulp 2022 e.v."
+SAMPLE_DOSSIER_BODY = "Dienst Gezondheid & Jeugd"
+SAMPLE_FILES: tuple[tuple[str, DocumentRole], ...] = (
+    ("zhz-zienswijze-inkoopkader-jeugdhulp-2020.txt", DocumentRole.FRAMEWORK),
+    ("werkgroep-jeugd-overdenkingen-inkoopkader-2020.txt", DocumentRole.BACKGROUND),
+    ("dgj-stand-van-zaken-inkoop-jeugdhulp-2021.txt", DocumentRole.BACKGROUND),
+)
+
+
+def samples_dir() -> Path:
+    """The bundled sample dossier: next to the package in a checkout, inside the bundle when frozen."""
+    import sys
+
+    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[2]))
+    return base / "resources" / "samples"
+
+
+def ensure_sample_dossier(store: Store, directory: Path | None = None) -> Dossier | None:
+    """On first start (an empty store) load the sample dossier so there is something to read."""
+    if list_dossiers(store):
+        return None
+    directory = directory or samples_dir()
+    if not directory.is_dir():
+        return None
+    with store.session() as session:
+        row = DossierRow(
+            id=new_id(),
+            title=SAMPLE_DOSSIER_TITLE,
+            body=SAMPLE_DOSSIER_BODY,
+            deadline=None,
+            created_at=datetime.now(),
+        )
+        session.add(row)
+    for name, role in SAMPLE_FILES:
+        path = directory / name
+        if path.exists():
+            import_document(store, path, role=role, dossier_title=SAMPLE_DOSSIER_TITLE)
+    return resolve_dossier(store, SAMPLE_DOSSIER_TITLE)
+
+
+def _iso_date(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None

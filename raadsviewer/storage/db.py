@@ -1,0 +1,174 @@
+"""Opening the store: one SQLite file, foreign keys on, WAL, schema kept by Alembic.
+
+A new store is created from the models and stamped with the newest migration (fast: Alembic is
+not imported). An existing store at an older migration is backed up with SQLite's backup API and
+upgraded step by step. A test checks that both paths give the same schema.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from raadsviewer.domain.errors import UserFacingError
+from raadsviewer.storage.models import Base
+
+# The newest migration in storage/migrations/versions. tests/storage/test_migrations.py checks
+# that this matches Alembic's head, so forgetting to bump it fails the test run.
+HEAD_REVISION = "0001_initial"
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    # journal_mode=WAL is written into the file itself, so it is set by ``Store`` only once the
+    # file has proved to be a raadsviewer store: a foreign file that is refused stays untouched.
+    # FULL: a commit reported to the user survives a killed process *and* a power cut. Edits are
+    # small and made by hand, so the fsync per commit is not felt.
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def make_engine(path: Path | str) -> Engine:
+    url = "sqlite://" if str(path) == ":memory:" else f"sqlite:///{Path(path)}"
+    engine = create_engine(url, future=True)
+    event.listen(engine, "connect", _set_sqlite_pragmas)
+    return engine
+
+
+class Store:
+    """An open store. Pass it to services; tests make one per ``tmp_path``."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path) if str(path) != ":memory:" else None
+        if self.path is not None:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise UserFacingError("store_unusable", path=str(path), reason=str(exc)) from exc
+        self.engine = make_engine(path)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        try:
+            ensure_schema(self.engine, self.path)
+        except (DatabaseError, OperationalError) as exc:
+            self.engine.dispose()
+            raise UserFacingError("store_unusable", path=str(path), reason=str(exc.orig)) from exc
+        except BaseException:
+            self.engine.dispose()
+            raise
+        if self.path is not None:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: commits when the block ends, rolls back on any exception."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def integrity_check(self) -> str:
+        with self.engine.connect() as conn:
+            return str(conn.execute(text("PRAGMA integrity_check")).scalar())
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        has_table = conn.execute(
+            text("SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'")
+        ).first()
+        if not has_table:
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _is_empty(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return conn.execute(text("SELECT count(*) FROM sqlite_master WHERE type='table'")).scalar() == 0
+
+
+def ensure_schema(engine: Engine, path: Path | None) -> None:
+    revision = current_revision(engine)
+    if revision == HEAD_REVISION:
+        return
+    if revision is None and _is_empty(engine):
+        with engine.begin() as conn:
+            Base.metadata.create_all(conn)
+            conn.execute(
+                text(
+                    "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+                    "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+                )
+            )
+            conn.execute(text("INSERT INTO alembic_version VALUES (:v)"), {"v": HEAD_REVISION})
+        return
+    if revision is None:
+        raise UserFacingError(
+            "store_unusable", path=str(path), reason="not a raadsviewer store (no schema version)"
+        )
+    known = known_revisions()
+    if revision not in known:
+        raise UserFacingError("store_newer", path=str(path))
+    if path is not None:
+        backup(engine, path.with_name(f"{path.stem}.before-{HEAD_REVISION}.{_stamp()}.sqlite"))
+    upgrade(engine)
+
+
+def _stamp() -> str:
+    return datetime.now().strftime("%Y%m%d-%H%M%S")
+
+
+def backup(engine: Engine, target: Path) -> Path:
+    """A consistent copy made with SQLite's backup API (safe while the store is in use)."""
+    raw = engine.raw_connection()
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            raw.driver_connection.backup(dest)  # type: ignore[union-attr]
+        finally:
+            dest.close()
+    finally:
+        raw.close()
+    return target
+
+
+def alembic_config(engine: Engine):  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["engine"] = engine
+    return config
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(str(MIGRATIONS_DIR))
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def alembic_head() -> str:
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
+    assert head is not None
+    return head
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
+    command.upgrade(alembic_config(engine), revision)

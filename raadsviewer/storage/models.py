@@ -1,0 +1,186 @@
+"""SQLAlchemy ORM rows. They never leave the storage package: ``repository`` turns them into
+domain objects.
+
+Identity rules that the faction exchange and the clerk's merge rely on:
+- every user-made item (annotation; later amendments and links) has a UUID made where it was
+  written, an owner faction, a version counter and a soft-delete flag (a tombstone travels);
+- every change is also kept as an immutable revision (content + parent revision), so a merge can
+  add revisions it has not seen and detect concurrent edits from one base;
+- documents, principles and sections have ids derived from their content (see domain.model), so two
+  laptops that import the same file get the same ids.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class DossierRow(Base):
+    __tablename__ = "dossier"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    title: Mapped[str] = mapped_column(String(500), unique=True)
+    body: Mapped[str] = mapped_column(String(500), default="")
+    deadline: Mapped[date | None] = mapped_column(Date, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    documents: Mapped[list[DocumentRow]] = relationship(
+        back_populates="dossier", cascade="all, delete-orphan", order_by="DocumentRow.imported_at"
+    )
+
+
+class DocumentRow(Base):
+    __tablename__ = "document"
+    __table_args__ = (
+        UniqueConstraint("dossier_id", "sha256", name="uq_document_dossier_sha256"),
+        CheckConstraint("role IN ('framework', 'background')", name="ck_document_role"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(String(500))
+    source_name: Mapped[str] = mapped_column(String(500))
+    sha256: Mapped[str] = mapped_column(String(64))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    previous_version_id: Mapped[str | None] = mapped_column(
+        ForeignKey("document.id", ondelete="SET NULL"), nullable=True
+    )
+    encoding: Mapped[str] = mapped_column(String(40), default="utf-8")
+    text: Mapped[str] = mapped_column(Text)
+    blocks_json: Mapped[str] = mapped_column(Text)  # [[kind, start, end, level, number], ...]
+    imported_at: Mapped[datetime] = mapped_column(DateTime)
+
+    dossier: Mapped[DossierRow] = relationship(back_populates="documents")
+    principles: Mapped[list[PrincipleRow]] = relationship(
+        cascade="all, delete-orphan", order_by="PrincipleRow.number"
+    )
+    sections: Mapped[list[SectionRow]] = relationship(
+        cascade="all, delete-orphan", order_by="SectionRow.ordinal"
+    )
+
+
+class PrincipleRow(Base):
+    __tablename__ = "principle"
+    __table_args__ = (UniqueConstraint("document_id", "number", name="uq_principle_document_number"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+
+
+class SectionRow(Base):
+    __tablename__ = "section"
+    __table_args__ = (UniqueConstraint("document_id", "ordinal", name="uq_section_document_ordinal"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"), index=True)
+    ordinal: Mapped[int] = mapped_column(Integer)
+    heading: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    level: Mapped[int] = mapped_column(Integer)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+
+
+class FactionRow(Base):
+    __tablename__ = "faction"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    colour: Mapped[str] = mapped_column(String(7), default="#607d8b")
+    seats: Mapped[int] = mapped_column(Integer, default=0)
+
+    members: Mapped[list[MemberRow]] = relationship(
+        back_populates="faction", cascade="all, delete-orphan", order_by="MemberRow.name"
+    )
+
+
+class MemberRow(Base):
+    __tablename__ = "member"
+    __table_args__ = (UniqueConstraint("faction_id", "name", name="uq_member_faction_name"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    faction_id: Mapped[str] = mapped_column(ForeignKey("faction.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+    faction: Mapped[FactionRow] = relationship(back_populates="members")
+
+
+class AnnotationRow(Base):
+    """The current state of an annotation; its history is in ``annotation_revision``."""
+
+    __tablename__ = "annotation"
+    __table_args__ = (
+        CheckConstraint(
+            "stance IN ('steun', 'zorg', 'vraag', 'bezwaar', 'notitie')", name="ck_annotation_stance"
+        ),
+        CheckConstraint(
+            "visibility IN ('privé', 'fractie', 'griffie', 'openbaar')", name="ck_annotation_visibility"
+        ),
+        CheckConstraint("version >= 1", name="ck_annotation_version"),
+        Index("ix_annotation_principle_live", "principle_id", "deleted"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
+    faction_id: Mapped[str] = mapped_column(ForeignKey("faction.id"), index=True)
+    author: Mapped[str] = mapped_column(String(200))
+    principle_id: Mapped[str | None] = mapped_column(
+        ForeignKey("principle.id", ondelete="SET NULL"), nullable=True
+    )
+    document_id: Mapped[str | None] = mapped_column(
+        ForeignKey("document.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    quote: Mapped[str | None] = mapped_column(Text, nullable=True)
+    quote_prefix: Mapped[str | None] = mapped_column(Text, nullable=True)
+    quote_suffix: Mapped[str | None] = mapped_column(Text, nullable=True)
+    quote_start: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    quote_end: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    stance: Mapped[str] = mapped_column(String(20))
+    visibility: Mapped[str] = mapped_column(String(20))
+    body: Mapped[str] = mapped_column(Text)
+    include_in_draft: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    revision_id: Mapped[str] = mapped_column(String(64))
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class AnnotationRevisionRow(Base):
+    """One immutable state of an annotation. ``parent_id`` is the revision it was edited from."""
+
+    __tablename__ = "annotation_revision"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)  # sha256 of the content
+    annotation_id: Mapped[str] = mapped_column(
+        ForeignKey("annotation.id", ondelete="CASCADE"), index=True
+    )
+    parent_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    version: Mapped[int] = mapped_column(Integer)
+    faction_id: Mapped[str] = mapped_column(String(36))
+    content_json: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)

@@ -1,0 +1,156 @@
+"""Rows in, domain objects out. The only place that knows both."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from raadsviewer.domain.model import (
+    Annotation,
+    Block,
+    BlockKind,
+    Document,
+    DocumentRole,
+    Dossier,
+    Faction,
+    Member,
+    Principle,
+    Section,
+    Stance,
+    TextAnchor,
+    Visibility,
+)
+from raadsviewer.storage.models import (
+    AnnotationRow,
+    DocumentRow,
+    DossierRow,
+    FactionRow,
+    MemberRow,
+    PrincipleRow,
+    SectionRow,
+)
+
+
+def blocks_to_json(blocks: tuple[Block, ...]) -> str:
+    # Block texts are slices of the document text, so only the spans are stored.
+    return json.dumps([[b.kind.value, b.start, b.end, b.level, b.number] for b in blocks])
+
+
+def blocks_from_json(raw: str, text: str) -> tuple[Block, ...]:
+    return tuple(
+        Block(kind=BlockKind(kind), text=text[start:end], start=start, end=end, level=level, number=number)
+        for kind, start, end, level, number in json.loads(raw)
+    )
+
+
+def to_dossier(row: DossierRow) -> Dossier:
+    return Dossier(id=row.id, title=row.title, body=row.body, deadline=row.deadline)
+
+
+def to_document(row: DocumentRow, *, with_text: bool = True) -> Document:
+    return Document(
+        id=row.id,
+        dossier_id=row.dossier_id,
+        role=DocumentRole(row.role),
+        title=row.title,
+        source_name=row.source_name,
+        sha256=row.sha256,
+        version=row.version,
+        text=row.text if with_text else "",
+        blocks=blocks_from_json(row.blocks_json, row.text) if with_text else (),
+        imported_at=row.imported_at,
+    )
+
+
+def to_principle(row: PrincipleRow) -> Principle:
+    return Principle(
+        id=row.id,
+        document_id=row.document_id,
+        number=row.number,
+        title=row.title,
+        text=row.text,
+        start=row.start,
+        end=row.end,
+    )
+
+
+def to_section(row: SectionRow) -> Section:
+    return Section(
+        id=row.id,
+        document_id=row.document_id,
+        ordinal=row.ordinal,
+        heading=row.heading,
+        text=row.text,
+        level=row.level,
+        start=row.start,
+        end=row.end,
+    )
+
+
+def to_faction(row: FactionRow) -> Faction:
+    return Faction(id=row.id, name=row.name, colour=row.colour, seats=row.seats)
+
+
+def to_member(row: MemberRow) -> Member:
+    return Member(id=row.id, faction_id=row.faction_id, name=row.name)
+
+
+def to_annotation(row: AnnotationRow, faction_name: str, principle_number: int | None) -> Annotation:
+    anchor = None
+    if row.document_id is not None and row.quote:
+        anchor = TextAnchor(
+            document_id=row.document_id,
+            quote=row.quote,
+            prefix=row.quote_prefix or "",
+            suffix=row.quote_suffix or "",
+            start=row.quote_start or 0,
+            end=row.quote_end or 0,
+        )
+    return Annotation(
+        id=row.id,
+        dossier_id=row.dossier_id,
+        faction_id=row.faction_id,
+        faction_name=faction_name,
+        author=row.author,
+        stance=Stance(row.stance),
+        visibility=Visibility(row.visibility),
+        body=row.body,
+        principle_id=row.principle_id,
+        principle_number=principle_number,
+        anchor=anchor,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        version=row.version,
+        revision_id=row.revision_id,
+        deleted=row.deleted,
+        include_in_draft=row.include_in_draft,
+    )
+
+
+def annotation_content(row: AnnotationRow) -> dict[str, object]:
+    """The state a revision records: everything a colleague or the clerk needs to rebuild it."""
+    return {
+        "annotation_id": row.id,
+        "dossier_id": row.dossier_id,
+        "faction_id": row.faction_id,
+        "author": row.author,
+        "principle_id": row.principle_id,
+        "document_id": row.document_id,
+        "quote": row.quote,
+        "quote_prefix": row.quote_prefix,
+        "quote_suffix": row.quote_suffix,
+        "quote_start": row.quote_start,
+        "quote_end": row.quote_end,
+        "stance": row.stance,
+        "visibility": row.visibility,
+        "body": row.body,
+        "include_in_draft": row.include_in_draft,
+        "deleted": row.deleted,
+        "version": row.version,
+        "created_at": _iso(row.created_at),
+        "updated_at": _iso(row.updated_at),
+    }
+
+
+def _iso(value: datetime) -> str:
+    return value.isoformat(timespec="microseconds")

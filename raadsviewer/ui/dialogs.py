@@ -1,0 +1,162 @@
+"""Dialogs: writing an annotation, who is using this laptop, what role an imported file has."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from raadsviewer.domain.annotations import MAX_BODY_CHARS
+from raadsviewer.domain.model import AnnotationDraft, DocumentRole, Stance, Visibility
+from raadsviewer.ui.models import stance_label, visibility_label
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+class AnnotationDialog(QDialog):
+    """Stance, visibility and Markdown text of one annotation; OK stays disabled while empty."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        heading: str,
+        quote: str | None = None,
+        draft: AnnotationDraft | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Annotatie"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        title = QLabel(heading)
+        title.setWordWrap(True)
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
+        if quote:
+            quoted = QLabel(f"“{quote[:600]}{'…' if len(quote) > 600 else ''}”")
+            quoted.setTextFormat(Qt.TextFormat.PlainText)
+            quoted.setWordWrap(True)
+            quoted.setStyleSheet("color: palette(placeholder-text); font-style: italic; padding: 4px 8px;")
+            layout.addWidget(quoted)
+        form = QFormLayout()
+        self.stance = QComboBox()
+        self.stance.setAccessibleName(tr("Standpunt"))
+        for stance in Stance:
+            self.stance.addItem(stance_label(stance), stance.value)
+        self.visibility = QComboBox()
+        self.visibility.setAccessibleName(tr("Zichtbaarheid"))
+        for visibility in Visibility:
+            self.visibility.addItem(visibility_label(visibility), visibility.value)
+        form.addRow(tr("&Standpunt:"), self.stance)
+        form.addRow(tr("&Zichtbaar voor:"), self.visibility)
+        layout.addLayout(form)
+        self.body = QPlainTextEdit()
+        self.body.setAccessibleName(tr("Tekst van de annotatie"))
+        self.body.setPlaceholderText(tr("Uw notitie (Markdown: **vet**, *cursief*, - opsomming)"))
+        layout.addWidget(self.body, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        initial = draft or AnnotationDraft(body="", stance=Stance.NOTITIE, visibility=Visibility.FRACTIE)
+        self.stance.setCurrentIndex(self.stance.findData(initial.stance.value))
+        self.visibility.setCurrentIndex(self.visibility.findData(initial.visibility.value))
+        self.body.setPlainText(initial.body)
+        self.body.textChanged.connect(self._update_ok)
+        self._update_ok()
+        self.body.setFocus()
+
+    def _update_ok(self) -> None:
+        text = self.body.toPlainText()
+        ok = bool(text.strip()) and len(text) <= MAX_BODY_CHARS
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def draft(self) -> AnnotationDraft:
+        return AnnotationDraft(
+            body=self.body.toPlainText(),
+            stance=Stance(self.stance.currentData()),
+            visibility=Visibility(self.visibility.currentData()),
+        )
+
+
+class IdentityDialog(QDialog):
+    """First start: which faction and which member works on this laptop."""
+
+    def __init__(self, parent: QWidget | None, factions: list[str], faction: str = "", member: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Welkom bij raadsviewer"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            tr(
+                "Voor welke fractie werkt u? Uw annotaties worden onder deze fractie en uw naam "
+                "bewaard. U kunt dit later wijzigen via Bewerken › Fractie en naam."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.faction = QComboBox()
+        self.faction.setEditable(True)
+        self.faction.addItems(factions)
+        self.faction.setCurrentText(faction)
+        self.faction.setAccessibleName(tr("Fractie"))
+        self.member = QLineEdit(member)
+        self.member.setAccessibleName(tr("Uw naam"))
+        form.addRow(tr("&Fractie:"), self.faction)
+        form.addRow(tr("Uw &naam:"), self.member)
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.faction.currentTextChanged.connect(self._update_ok)
+        self.member.textChanged.connect(self._update_ok)
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        ok = bool(self.faction.currentText().strip()) and bool(self.member.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def values(self) -> tuple[str, str]:
+        return " ".join(self.faction.currentText().split()), " ".join(self.member.text().split())
+
+
+class ImportRoleDialog(QDialog):
+    def __init__(self, parent: QWidget | None, file_name: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Document importeren"))
+        layout = QVBoxLayout(self)
+        label = QLabel(tr("Wat voor document is {name}?").format(name=file_name))
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(label)
+        self.framework = QRadioButton(tr("&Kader met uitgangspunten (bijv. het inkoopkader)"))
+        self.background = QRadioButton(tr("&Achtergronddocument (rapport, brief, advies)"))
+        self.background.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.framework)
+        group.addButton(self.background)
+        layout.addWidget(self.framework)
+        layout.addWidget(self.background)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def role(self) -> DocumentRole:
+        return DocumentRole.FRAMEWORK if self.framework.isChecked() else DocumentRole.BACKGROUND

@@ -1,0 +1,247 @@
+"""A read-only view of one cleaned document, with highlights for a principle, a passage and annotations.
+
+The QTextDocument is built block by block with QTextCursor rather than from HTML: nothing in a
+document is ever parsed as markup, and the position of every block is known, so an offset in the
+document's clean text (where anchors live) maps exactly to a position in the view and back.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFont,
+    QMouseEvent,
+    QResizeEvent,
+    QShowEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QWidget
+
+from raadsviewer.domain.model import BlockKind, Document
+from raadsviewer.domain.rendering import is_safe_link
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DocumentView", text)
+
+
+class SafeBrowser(QTextBrowser):
+    """A QTextBrowser that loads nothing by itself and opens only http(s)/mailto links, on click."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._open_link)
+
+    def loadResource(self, _type: int, _name: QUrl) -> object:  # noqa: N802 (Qt API)
+        return None  # no local files, no remote images: text from others cannot reach out
+
+    def _open_link(self, url: QUrl) -> None:
+        if is_safe_link(url.toString()):
+            QDesktopServices.openUrl(url)
+
+
+@dataclass(frozen=True, slots=True)
+class Highlight:
+    start: int
+    end: int
+    colour: str
+    annotation_id: str | None = None
+    underline: bool = False
+
+
+class DocumentView(SafeBrowser):
+    annotationClicked = Signal(str)  # annotation id
+    annotateSelectionRequested = Signal(str, int, int)  # document id, start, end (clean-text offsets)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
+        self.document_model: Document | None = None
+        self._block_starts: list[int] = []  # clean-text offset of each block
+        self._view_starts: list[int] = []  # view position of each block's text
+        self._principle: Highlight | None = None
+        self._passage: Highlight | None = None
+        self._annotations: list[Highlight] = []
+        self._scroll_target: tuple[int, int] | None = None
+
+    # ----- building -------------------------------------------------------------------------
+    def set_document(self, document: Document, font: QFont | None = None) -> None:
+        self.document_model = document
+        self._scroll_target = None
+        qdoc = QTextDocument(self)
+        qdoc.setDocumentMargin(18)
+        if font is not None:
+            qdoc.setDefaultFont(font)
+        cursor = QTextCursor(qdoc)
+        self._block_starts = []
+        self._view_starts = []
+        plain = QTextCharFormat()
+        for i, block in enumerate(document.blocks):
+            block_format = QTextBlockFormat()
+            block_format.setBottomMargin(6)
+            char_format = QTextCharFormat(plain)
+            prefix = ""
+            if block.kind is BlockKind.HEADING:
+                char_format.setFontWeight(QFont.Weight.Bold)
+                char_format.setProperty(QTextFormat.Property.FontSizeAdjustment, max(0, 3 - block.level))
+                block_format.setTopMargin(14)
+                block_format.setHeadingLevel(max(1, min(6, block.level)))
+            elif block.kind is BlockKind.NUMBERED:
+                prefix = f"{block.number}.\u2002"
+                block_format.setLeftMargin(28)
+                block_format.setTextIndent(-22)
+            elif block.kind is BlockKind.BULLET:
+                prefix = "•\u2002"
+                block_format.setLeftMargin(28)
+                block_format.setTextIndent(-14)
+            if i == 0:
+                cursor.setBlockFormat(block_format)
+            else:
+                cursor.insertBlock(block_format, plain)
+            if prefix:
+                prefix_format = QTextCharFormat(char_format)
+                prefix_format.setFontWeight(QFont.Weight.Bold)
+                cursor.insertText(prefix, prefix_format)
+            self._block_starts.append(block.start)
+            self._view_starts.append(cursor.position())
+            cursor.insertText(block.text.replace("\n", " "), char_format)
+        self.setDocument(qdoc)
+        self._apply_highlights()
+
+    def set_base_font(self, font: QFont) -> None:
+        self.document().setDefaultFont(font)
+
+    # ----- offsets ------------------------------------------------------------------------
+    def to_view(self, offset: int) -> int:
+        if self.document_model is None or not self._block_starts:
+            return 0
+        i = max(0, bisect_right(self._block_starts, offset) - 1)
+        block = self.document_model.blocks[i]
+        within = max(0, min(offset - block.start, block.end - block.start))
+        return self._view_starts[i] + within
+
+    def to_text(self, position: int) -> int:
+        if self.document_model is None or not self._view_starts:
+            return 0
+        i = max(0, bisect_right(self._view_starts, position) - 1)
+        block = self.document_model.blocks[i]
+        within = max(0, min(position - self._view_starts[i], block.end - block.start))
+        return block.start + within
+
+    # ----- highlights -----------------------------------------------------------------------
+    def set_principle_highlight(self, span: tuple[int, int] | None) -> None:
+        self._principle = Highlight(span[0], span[1], "#fff1b8") if span else None
+        self._apply_highlights()
+
+    def set_passage_highlight(self, span: tuple[int, int] | None) -> None:
+        self._passage = Highlight(span[0], span[1], "#dcecff") if span else None
+        self._apply_highlights()
+
+    def set_annotation_highlights(self, highlights: list[Highlight]) -> None:
+        self._annotations = highlights
+        self._apply_highlights()
+
+    def annotation_highlights(self) -> list[Highlight]:
+        return list(self._annotations)
+
+    def _selection(self, h: Highlight, alpha: int) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.to_view(h.start))
+        cursor.setPosition(self.to_view(h.end), QTextCursor.MoveMode.KeepAnchor)
+        sel.cursor = cursor
+        colour = QColor(h.colour)
+        colour.setAlpha(alpha)
+        fmt = QTextCharFormat()
+        fmt.setBackground(colour)
+        if h.underline:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(QColor(h.colour))
+        sel.format = fmt
+        return sel
+
+    def _apply_highlights(self) -> None:
+        if self.document_model is None:
+            return
+        selections = []
+        if self._principle:
+            selections.append(self._selection(self._principle, 255))
+        if self._passage:
+            selections.append(self._selection(self._passage, 255))
+        selections.extend(self._selection(h, 70) for h in self._annotations)
+        self.setExtraSelections(selections)
+
+    # ----- navigation -----------------------------------------------------------------------
+    def scroll_to_offset(self, offset: int, margin: int = 24) -> None:
+        """Bring ``offset`` to the top. Kept as a target: layout positions are only right once the
+        view has its real width, so showing or resizing applies it again."""
+        self._scroll_target = (offset, margin)
+        self._apply_scroll()
+
+    def _apply_scroll(self) -> None:
+        if self._scroll_target is None or self.document_model is None:
+            return
+        offset, margin = self._scroll_target
+        block = self.document().findBlock(self.to_view(offset))
+        rect = self.document().documentLayout().blockBoundingRect(block)
+        self.verticalScrollBar().setValue(max(0, int(rect.top()) - margin))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._apply_scroll()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        self._apply_scroll()
+
+    def selected_span(self) -> tuple[int, int] | None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start, end = self.to_text(cursor.selectionStart()), self.to_text(cursor.selectionEnd())
+        return (start, end) if end > start else None
+
+    # ----- interaction ----------------------------------------------------------------------
+    def annotation_at(self, point: QPoint) -> str | None:
+        offset = self.to_text(self.cursorForPosition(point).position())
+        for h in self._annotations:
+            if h.annotation_id and h.start <= offset < h.end:
+                return h.annotation_id
+        return None
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            annotation_id = self.annotation_at(event.position().toPoint())
+            if annotation_id:
+                self.annotationClicked.emit(annotation_id)
+
+    def request_annotation_of_selection(self) -> None:
+        span = self.selected_span()
+        if span and self.document_model is not None:
+            self.annotateSelectionRequested.emit(self.document_model.id, span[0], span[1])
+
+    def _context_menu(self, point: QPoint) -> None:
+        menu = QMenu(self)
+        annotate = menu.addAction(tr("Annoteer selectie…"))
+        annotate.setEnabled(self.selected_span() is not None)
+        annotate.triggered.connect(self.request_annotation_of_selection)
+        menu.addSeparator()
+        copy = menu.addAction(tr("Kopiëren"))
+        copy.setEnabled(self.textCursor().hasSelection())
+        copy.triggered.connect(self.copy)
+        select_all = menu.addAction(tr("Alles selecteren"))
+        select_all.triggered.connect(self.selectAll)
+        menu.exec(self.viewport().mapToGlobal(point))

@@ -1,0 +1,680 @@
+"""The main window: principles on the left, the documents in the middle, annotations on the right."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from raadsviewer import __version__
+from raadsviewer.domain.errors import UserFacingError
+from raadsviewer.domain.linking import best_passage
+from raadsviewer.domain.model import Annotation, AnnotationDraft, Document, Faction, Principle, Stance
+from raadsviewer.domain.rendering import markdown_to_html
+from raadsviewer.services import annotations as annotation_service
+from raadsviewer.services import documents as document_service
+from raadsviewer.services import factions as faction_service
+from raadsviewer.services.documents import DossierView
+from raadsviewer.storage.db import Store
+from raadsviewer.ui.background import SyncRunner, TaskRunner
+from raadsviewer.ui.dialogs import AnnotationDialog, IdentityDialog, ImportRoleDialog
+from raadsviewer.ui.document_view import DocumentView, Highlight, SafeBrowser
+from raadsviewer.ui.models import (
+    AnnotationDelegate,
+    AnnotationFilter,
+    AnnotationsModel,
+    ObjectRole,
+    PrincipleDelegate,
+    PrinciplesModel,
+    stance_label,
+    visibility_label,
+)
+from raadsviewer.ui.settings import Settings
+from raadsviewer.ui.undo import AddAnnotation, DeleteAnnotation, EditAnnotation
+
+log = logging.getLogger(__name__)
+
+MIN_FONT, MAX_FONT = 7, 32
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings,
+        *,
+        runner: TaskRunner | SyncRunner | None = None,
+        lang: str = "nl",
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.settings = settings
+        self.lang = lang
+        self.runner = runner or TaskRunner(self)
+        self.undo_stack = QUndoStack(self)
+        self.view: DossierView | None = None
+        self.factions: list[Faction] = []
+        self.all_annotations: list[Annotation] = []
+        self.current_principle: Principle | None = None
+        self._passage_cache: dict[tuple[str, str], Any] = {}
+        self.setObjectName("MainWindow")
+        self.setWindowTitle("raadsviewer")
+        self._build_widgets()
+        self._build_actions()
+        self._restore_layout()
+        self._update_identity_label()
+
+    # ===== properties the undo commands use =====================================================
+    @property
+    def faction(self) -> str:
+        return self.settings.faction
+
+    @property
+    def member(self) -> str:
+        return self.settings.member
+
+    # ===== construction ========================================================================
+    def _build_widgets(self) -> None:
+        # left: principles
+        self.principles_model = PrinciplesModel(self)
+        self.principles_list = QListView()
+        self.principles_list.setObjectName("principles")
+        self.principles_list.setAccessibleName(tr("Uitgangspunten"))
+        self.principles_list.setModel(self.principles_model)
+        self.principles_list.setItemDelegate(PrincipleDelegate(self.principles_list))
+        self.principles_list.setUniformItemSizes(True)
+        self.principles_list.selectionModel().currentChanged.connect(self._on_principle_changed)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 6)
+        self.principles_heading = QLabel(tr("Uitgangspunten"))
+        self.principles_heading.setObjectName("paneHeading")
+        left_layout.addWidget(self.principles_heading)
+        left_layout.addWidget(self.principles_list)
+
+        # centre: framework above, background documents in tabs below
+        self.framework_view = DocumentView()
+        self.framework_view.setObjectName("framework")
+        self.framework_view.setAccessibleName(tr("Kaderdocument"))
+        self.framework_view.annotationClicked.connect(self.show_annotation)
+        self.framework_view.annotateSelectionRequested.connect(self.annotate_selection)
+        self.framework_heading = QLabel(tr("Kader"))
+        self.framework_heading.setObjectName("paneHeading")
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 6, 0, 0)
+        top_layout.addWidget(self.framework_heading)
+        top_layout.addWidget(self.framework_view)
+        self.background_tabs = QTabWidget()
+        self.background_tabs.setObjectName("background")
+        self.background_tabs.setAccessibleName(tr("Achtergronddocumenten"))
+        self.background_tabs.setDocumentMode(True)
+        self.passage_label = QLabel()
+        self.passage_label.setObjectName("passageLabel")
+        self.passage_label.setWordWrap(True)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.passage_label)
+        bottom_layout.addWidget(self.background_tabs)
+        self.centre_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.centre_splitter.setObjectName("centreSplitter")
+        self.centre_splitter.addWidget(top)
+        self.centre_splitter.addWidget(bottom)
+
+        # right: annotations
+        self.annotations_model = AnnotationsModel(self)
+        self.annotation_filter = AnnotationFilter(self)
+        self.annotation_filter.setSourceModel(self.annotations_model)
+        self.annotations_list = QListView()
+        self.annotations_list.setObjectName("annotations")
+        self.annotations_list.setAccessibleName(tr("Annotaties"))
+        self.annotations_list.setModel(self.annotation_filter)
+        self.annotations_list.setItemDelegate(AnnotationDelegate(self.annotations_list))
+        self.annotations_list.setWordWrap(True)
+        self.annotations_list.setSpacing(2)
+        self.annotations_list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.annotations_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.annotations_list.selectionModel().currentChanged.connect(self._on_annotation_changed)
+        self.annotations_list.doubleClicked.connect(lambda _i: self.edit_annotation())
+        self.annotations_heading = QLabel(tr("Annotaties"))
+        self.annotations_heading.setObjectName("paneHeading")
+        self.faction_filter = QComboBox()
+        self.faction_filter.setAccessibleName(tr("Filter op fractie"))
+        self.stance_filter = QComboBox()
+        self.stance_filter.setAccessibleName(tr("Filter op standpunt"))
+        self.stance_filter.addItem(tr("Alle standpunten"), "")
+        for stance in Stance:
+            self.stance_filter.addItem(stance_label(stance), stance.value)
+        self.faction_filter.currentIndexChanged.connect(self._apply_filter)
+        self.stance_filter.currentIndexChanged.connect(self._apply_filter)
+        filters = QHBoxLayout()
+        filters.addWidget(self.faction_filter, 1)
+        filters.addWidget(self.stance_filter, 1)
+        self.annotation_detail = SafeBrowser()
+        self.annotation_detail.setObjectName("annotationDetail")
+        self.annotation_detail.setAccessibleName(tr("Geselecteerde annotatie"))
+        self.add_button = QPushButton(tr("&Toevoegen…"))
+        self.edit_button = QPushButton(tr("&Bewerken…"))
+        self.delete_button = QPushButton(tr("&Verwijderen"))
+        self.add_button.clicked.connect(self.add_annotation)
+        self.edit_button.clicked.connect(self.edit_annotation)
+        self.delete_button.clicked.connect(self.delete_annotation)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(b)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 6, 6, 6)
+        right_layout.addWidget(self.annotations_heading)
+        right_layout.addLayout(filters)
+        self.right_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.right_splitter.setObjectName("rightSplitter")
+        self.right_splitter.addWidget(self.annotations_list)
+        self.right_splitter.addWidget(self.annotation_detail)
+        self.right_splitter.setSizes([400, 160])
+        right_layout.addWidget(self.right_splitter, 1)
+        right_layout.addLayout(buttons)
+
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(left)
+        self.main_splitter.addWidget(self.centre_splitter)
+        self.main_splitter.addWidget(right)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setSizes([300, 700, 360])
+        self.centre_splitter.setSizes([420, 300])
+        self.setCentralWidget(self.main_splitter)
+        self.setStyleSheet("QLabel#paneHeading { font-weight: bold; padding: 2px 2px 4px 2px; }")
+
+        self.identity_label = QLabel()
+        self.saved_label = QLabel()
+        self.statusBar().addWidget(self.identity_label)
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self._set_font_size(self.settings.font_size, save=False)
+
+    def _action(self, text: str, slot: Any, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.import_action = self._action(tr("Document &importeren…"), self.import_document, "Ctrl+I")
+        self.quit_action = self._action(tr("&Afsluiten"), self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = self.undo_stack.createUndoAction(self, tr("&Ongedaan maken"))
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = self.undo_stack.createRedoAction(self, tr("&Opnieuw"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.add_action = self._action(tr("Annotatie &toevoegen…"), self.add_annotation, "Ctrl+N")
+        self.annotate_selection_action = self._action(
+            tr("&Selectie annoteren…"), self._annotate_focused_selection, "Ctrl+Shift+A"
+        )
+        self.edit_action = self._action(tr("Annotatie &bewerken…"), self.edit_annotation, "Ctrl+E")
+        self.delete_action = self._action(tr("Annotatie &verwijderen"), self.delete_annotation, "Del")
+        self.identity_action = self._action(tr("&Fractie en naam…"), self.ask_identity)
+        self.zoom_in_action = self._action(tr("&Groter"), lambda: self._zoom(+1), QKeySequence.StandardKey.ZoomIn)
+        self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
+        self.zoom_out_action = self._action(tr("&Kleiner"), lambda: self._zoom(-1), QKeySequence("Ctrl+-"))
+        self.zoom_reset_action = self._action(tr("&Standaardgrootte"), lambda: self._set_font_size(11), "Ctrl+0")
+        self.next_action = self._action(tr("&Volgend uitgangspunt"), lambda: self._step_principle(+1), "Alt+Down")
+        self.previous_action = self._action(tr("V&orig uitgangspunt"), lambda: self._step_principle(-1), "Alt+Up")
+        self.about_action = self._action(tr("&Over raadsviewer"), self.show_about)
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu(tr("&Bestand"))
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menu.addMenu(tr("Be&werken"))
+        for a in (self.undo_action, self.redo_action):
+            edit_menu.addAction(a)
+        edit_menu.addSeparator()
+        for a in (self.add_action, self.annotate_selection_action, self.edit_action, self.delete_action):
+            edit_menu.addAction(a)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.identity_action)
+        view_menu = menu.addMenu(tr("Beel&d"))
+        for a in (self.previous_action, self.next_action):
+            view_menu.addAction(a)
+        view_menu.addSeparator()
+        for a in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            view_menu.addAction(a)
+        help_menu = menu.addMenu(tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+        toolbar = QToolBar(tr("Werkbalk"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for a in (self.import_action, self.add_action, self.undo_action, self.redo_action):
+            toolbar.addAction(a)
+        self.addToolBar(toolbar)
+        self.undo_stack.cleanChanged.connect(lambda _c: self._update_saved_label())
+        self.undo_stack.indexChanged.connect(lambda _i: self._update_saved_label())
+        self._update_saved_label()
+        self._update_buttons()
+
+    # ===== layout memory =========================================================================
+    def _restore_layout(self) -> None:
+        geometry = self.settings.bytes("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1360, 860)
+        for key, splitter in self._splitters().items():
+            state = self.settings.bytes(f"window/{key}")
+            if state is not None:
+                splitter.restoreState(state)
+
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {"main": self.main_splitter, "centre": self.centre_splitter, "right": self.right_splitter}
+
+    def save_layout(self) -> None:
+        self.settings.set_bytes("window/geometry", self.saveGeometry())
+        for key, splitter in self._splitters().items():
+            self.settings.set_bytes(f"window/{key}", splitter.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        self.save_layout()
+        super().closeEvent(event)
+
+    # ===== loading ===============================================================================
+    def load_dossier(self, dossier_id: str | None = None, principle_number: int | None = None) -> None:
+        if dossier_id is None:
+            dossiers = document_service.list_dossiers(self.store)
+            if not dossiers:
+                self.view = None
+                self.setWindowTitle("raadsviewer")
+                self.principles_model.set_principles([])
+                return
+            dossier_id = dossiers[0].id
+        self.view = document_service.open_dossier(self.store, dossier_id)
+        self._passage_cache.clear()
+        title = self.view.dossier.title
+        body = f" — {self.view.dossier.body}" if self.view.dossier.body else ""
+        self.setWindowTitle(f"{title}{body} — raadsviewer")
+        framework = self.view.framework
+        font = self._document_font()
+        if framework is not None:
+            self.framework_view.set_document(framework, font)
+            self.framework_heading.setText(framework.title)
+        self.background_tabs.clear()
+        for doc in self.view.background:
+            view = DocumentView()
+            view.setAccessibleName(doc.title)
+            view.set_document(doc, font)
+            view.annotationClicked.connect(self.show_annotation)
+            view.annotateSelectionRequested.connect(self.annotate_selection)
+            index = self.background_tabs.addTab(view, self._short(doc.title))
+            self.background_tabs.setTabToolTip(index, doc.title)
+        self.principles_model.set_principles(self.view.principles)
+        self.principles_heading.setText(tr("Uitgangspunten ({count})").format(count=len(self.view.principles)))
+        self.refresh_annotations()
+        if self.view.principles:
+            number = principle_number or self.view.principles[0].number
+            self.select_principle(number)
+
+    @staticmethod
+    def _short(title: str, limit: int = 40) -> str:
+        return title if len(title) <= limit else title[: limit - 1] + "…"
+
+    def background_views(self) -> list[DocumentView]:
+        return [self.background_tabs.widget(i) for i in range(self.background_tabs.count())]  # type: ignore[misc]
+
+    def refresh_annotations(self, focus_id: str | None = None) -> None:
+        """Reload annotations once; switching principles then filters in memory (fast with thousands)."""
+        if self.view is None:
+            return
+        self.factions = faction_service.list_factions(self.store)
+        self.all_annotations = annotation_service.list_annotations(
+            self.store, self.view.dossier.id, viewer_faction=self.faction or None
+        )
+        counts: dict[str, dict[str, int]] = {}
+        for a in self.all_annotations:
+            if a.principle_id:
+                per = counts.setdefault(a.principle_id, {})
+                per[a.faction_id] = per.get(a.faction_id, 0) + 1
+        self.principles_model.set_counts(counts, self.factions)
+        self._refill_faction_filter()
+        self._show_principle_annotations(focus_id)
+        self._update_document_highlights()
+
+    def _refill_faction_filter(self) -> None:
+        current = self.faction_filter.currentData()
+        self.faction_filter.blockSignals(True)
+        self.faction_filter.clear()
+        self.faction_filter.addItem(tr("Alle fracties"), "")
+        for f in self.factions:
+            self.faction_filter.addItem(f.name, f.name)
+        index = self.faction_filter.findData(current) if current else 0
+        self.faction_filter.setCurrentIndex(max(0, index))
+        self.faction_filter.blockSignals(False)
+
+    # ===== principle selection ===================================================================
+    def select_principle(self, number: int) -> None:
+        row = self.principles_model.row_of(number)
+        if row >= 0:
+            self.principles_list.selectionModel().setCurrentIndex(
+                self.principles_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+
+    def _step_principle(self, step: int) -> None:
+        row = self.principles_list.currentIndex().row() + step
+        if 0 <= row < self.principles_model.rowCount():
+            self.select_principle(self.principles_model.principle(row).number)  # type: ignore[union-attr]
+
+    def _on_principle_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        principle = self.principles_model.principle(current.row())
+        self.current_principle = principle
+        if principle is None or self.view is None:
+            return
+        self.framework_view.set_principle_highlight((principle.start, principle.end))
+        self.framework_view.scroll_to_offset(principle.start)
+        found = []
+        for view in self.background_views():
+            doc = view.document_model
+            if doc is None:
+                continue
+            match = self._best_passage(principle, doc)
+            if match is None:
+                view.set_passage_highlight(None)
+                continue
+            section = match.section
+            view.set_passage_highlight((section.start, section.end))
+            view.scroll_to_offset(section.start)
+            found.append(f"{self._short(doc.title, 30)}: “{section.heading}”")
+        if found:
+            self.passage_label.setText(tr("Passage bij uitgangspunt {n}: {where}").format(n=principle.number, where="; ".join(found)))
+        else:
+            self.passage_label.setText(tr("Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.").format(n=principle.number))
+        self.annotations_heading.setText(tr("Annotaties bij uitgangspunt {n}").format(n=principle.number))
+        self._show_principle_annotations(None)
+
+    def _best_passage(self, principle: Principle, doc: Document) -> Any:
+        key = (principle.id, doc.id)
+        if key not in self._passage_cache:
+            assert self.view is not None
+            self._passage_cache[key] = best_passage(principle, self.view.sections_of(doc.id))
+        return self._passage_cache[key]
+
+    def _show_principle_annotations(self, focus_id: str | None) -> None:
+        principle = self.current_principle
+        items = [a for a in self.all_annotations if principle is not None and a.principle_id == principle.id]
+        self.annotations_model.set_annotations(items, self.factions)
+        if focus_id:
+            self.show_annotation(focus_id)
+        elif self.annotation_filter.rowCount():
+            self.annotations_list.setCurrentIndex(self.annotation_filter.index(0, 0))
+        else:
+            self._show_detail(None)
+        self._update_buttons()
+
+    def _update_document_highlights(self) -> None:
+        colours = {f.id: f.colour for f in self.factions}
+        by_document: dict[str, list[Highlight]] = {}
+        for a in self.all_annotations:
+            if a.anchor is not None:
+                by_document.setdefault(a.anchor.document_id, []).append(
+                    Highlight(a.anchor.start, a.anchor.end, colours.get(a.faction_id, "#607d8b"), a.id, underline=True)
+                )
+        for view in [self.framework_view, *self.background_views()]:
+            if view.document_model is not None:
+                view.set_annotation_highlights(by_document.get(view.document_model.id, []))
+
+    # ===== annotations pane ======================================================================
+    def _apply_filter(self) -> None:
+        self.annotation_filter.set_filter(self.faction_filter.currentData() or "", self.stance_filter.currentData() or "")
+        self._update_buttons()
+
+    def selected_annotation(self) -> Annotation | None:
+        index = self.annotations_list.currentIndex()
+        return index.data(ObjectRole) if index.isValid() else None
+
+    def _on_annotation_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_detail(current.data(ObjectRole) if current.isValid() else None)
+        self._update_buttons()
+
+    def _show_detail(self, a: Annotation | None) -> None:
+        if a is None:
+            self.annotation_detail.setHtml("")
+            return
+        quote = ""
+        if a.anchor is not None:
+            quote = f"<blockquote><i>“{_escape(a.anchor.quote[:500])}”</i></blockquote>"
+        header = (
+            f"<p><b>{_escape(a.faction_name)}</b> · {_escape(a.author)} · {_escape(stance_label(a.stance))}"
+            f" · {_escape(visibility_label(a.visibility))}<br/><small>{a.updated_at:%d-%m-%Y %H:%M}"
+            f" · {_escape(tr('versie'))} {a.version}</small></p>"
+        )
+        self.annotation_detail.setHtml(header + quote + markdown_to_html(a.body))
+
+    def show_annotation(self, annotation_id: str) -> None:
+        """Select an annotation (e.g. after clicking its highlight), switching principle if needed."""
+        target = next((a for a in self.all_annotations if a.id == annotation_id), None)
+        if target is None:
+            return
+        if target.principle_number is not None and (
+            self.current_principle is None or self.current_principle.id != target.principle_id
+        ):
+            self.select_principle(target.principle_number)
+        row = self.annotations_model.row_of(annotation_id)
+        if row < 0:
+            return
+        proxy = self.annotation_filter.mapFromSource(self.annotations_model.index(row))
+        if not proxy.isValid():  # hidden by a filter: clear the filters to show it
+            self.faction_filter.setCurrentIndex(0)
+            self.stance_filter.setCurrentIndex(0)
+            proxy = self.annotation_filter.mapFromSource(self.annotations_model.index(row))
+        self.annotations_list.setCurrentIndex(proxy)
+        self.annotations_list.scrollTo(proxy)
+
+    def _update_buttons(self) -> None:
+        a = self.selected_annotation()
+        own = a is not None and a.faction_name == self.faction
+        has_principle = self.current_principle is not None
+        for w in (self.add_button, self.add_action):
+            w.setEnabled(has_principle)
+        for w in (self.edit_button, self.delete_button, self.edit_action, self.delete_action):
+            w.setEnabled(own)
+
+    # ===== editing (through undo commands) =======================================================
+    def annotations_changed(self, focus_id: str | None) -> None:
+        self.refresh_annotations(focus_id)
+
+    def show_error(self, error: UserFacingError) -> None:
+        QMessageBox.warning(self, tr("raadsviewer"), error.message(self.lang))
+
+    def _ensure_identity(self) -> bool:
+        return bool(self.faction and self.member) or self.ask_identity()
+
+    def add_annotation(self) -> None:
+        if self.view is None or self.current_principle is None or not self._ensure_identity():
+            return
+        p = self.current_principle
+        dialog = AnnotationDialog(self, heading=tr("Uitgangspunt {n}: {title}").format(n=p.number, title=p.title))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.push_add(principle_number=p.number, draft=dialog.draft())
+
+    def push_add(self, **kwargs: Any) -> None:
+        assert self.view is not None
+        self.undo_stack.push(
+            AddAnnotation(self, dossier_id=self.view.dossier.id, faction=self.faction, member=self.member, **kwargs)
+        )
+
+    def _annotate_focused_selection(self) -> None:
+        for view in [self.framework_view, *self.background_views()]:
+            if view.hasFocus() or view.isVisible() and view.selected_span():
+                if view.selected_span():
+                    view.request_annotation_of_selection()
+                    return
+
+    def annotate_selection(self, document_id: str, start: int, end: int) -> None:
+        if self.view is None or not self._ensure_identity():
+            return
+        doc = next((d for d in self.view.documents if d.id == document_id), None)
+        if doc is None:
+            return
+        quote = doc.text[start:end].strip()
+        start = doc.text.find(quote, start)
+        principle = self.current_principle
+        in_framework = self.view.framework is not None and doc.id == self.view.framework.id
+        if in_framework:  # the principle is where the text stands
+            principle = next((p for p in self.view.principles if p.start <= start < p.end), None)
+        heading = tr("Annotatie bij geselecteerde tekst in {doc}").format(doc=doc.title)
+        if principle is not None:
+            heading += " — " + tr("uitgangspunt {n}").format(n=principle.number)
+        dialog = AnnotationDialog(self, heading=heading, quote=quote)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.push_add(
+            principle_number=principle.number if principle else None,
+            draft=dialog.draft(),
+            quote=quote,
+            document_id=doc.id,
+            position_hint=start,
+        )
+
+    def edit_annotation(self) -> None:
+        a = self.selected_annotation()
+        if a is None or a.faction_name != self.faction:
+            return
+        dialog = AnnotationDialog(
+            self,
+            heading=tr("Annotatie bewerken"),
+            quote=a.anchor.quote if a.anchor else None,
+            draft=AnnotationDraft(body=a.body, stance=a.stance, visibility=a.visibility),
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        new = dialog.draft()
+        if new == AnnotationDraft(body=a.body, stance=a.stance, visibility=a.visibility):
+            return
+        self.undo_stack.push(EditAnnotation(self, a, new))
+
+    def delete_annotation(self) -> None:
+        a = self.selected_annotation()
+        if a is None or a.faction_name != self.faction:
+            return
+        self.undo_stack.push(DeleteAnnotation(self, a))
+        self.statusBar().showMessage(tr("Annotatie verwijderd — Ctrl+Z maakt dit ongedaan"), 6000)
+
+    # ===== identity, import, zoom, about ===========================================================
+    def ask_identity(self) -> bool:
+        names = [f.name for f in faction_service.list_factions(self.store)]
+        dialog = IdentityDialog(self, names, self.faction, self.member)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        faction, member = dialog.values()
+        self.set_identity(faction, member)
+        return True
+
+    def set_identity(self, faction: str, member: str) -> None:
+        faction_service.ensure_faction(self.store, faction, member)
+        self.settings.faction, self.settings.member = faction, member
+        self.settings.sync()
+        self._update_identity_label()
+        self.refresh_annotations()
+
+    def _update_identity_label(self) -> None:
+        if self.faction:
+            self.identity_label.setText(tr("Fractie: {faction} · {member}").format(faction=self.faction, member=self.member))
+        else:
+            self.identity_label.setText(tr("Geen fractie gekozen"))
+
+    def _update_saved_label(self) -> None:
+        self.saved_label.setText(tr("Alle wijzigingen zijn opgeslagen"))
+
+    def import_document(self, path: str | None = None, role: Any = None) -> None:
+        if path is None:
+            path, _filter = QFileDialog.getOpenFileName(
+                self, tr("Document importeren"), str(Path.home()), tr("Tekst (*.txt *.md);;Alle bestanden (*)")
+            )
+            if not path:
+                return
+        if role is None:
+            dialog = ImportRoleDialog(self, Path(path).name)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            role = dialog.role()
+        dossier_title = self.view.dossier.title if self.view else None
+        store = self.store
+
+        def work(progress: Any) -> Any:
+            return document_service.import_document(store, Path(path), role=role, dossier_title=dossier_title, progress=progress)
+
+        self.runner.run(work, self._import_done, self._import_failed, tr("Document importeren…"))
+
+    def _import_done(self, result: Any) -> None:
+        current = self.current_principle.number if self.current_principle else None
+        self.load_dossier(result.dossier.id, current)
+        message = tr("{title} ingelezen: {p} uitgangspunten, {s} secties").format(
+            title=result.document.title, p=result.principle_count, s=result.section_count
+        )
+        self.statusBar().showMessage(message, 8000)
+        for code in result.warnings:
+            QMessageBox.information(self, tr("Document importeren"), UserFacingError(code, name=result.document.source_name).message(self.lang))
+
+    def _import_failed(self, error: BaseException) -> None:
+        if isinstance(error, UserFacingError):
+            QMessageBox.warning(self, tr("Document importeren"), error.message(self.lang))
+        else:
+            log.error("import failed: %s", getattr(error, "__traceback_text__", error))
+            QMessageBox.critical(self, tr("Document importeren"), tr("Onverwachte fout bij importeren: {e}").format(e=error))
+
+    def _document_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSize(self.settings.font_size)
+        return font
+
+    def _zoom(self, step: int) -> None:
+        self._set_font_size(self.settings.font_size + step)
+
+    def _set_font_size(self, size: int, save: bool = True) -> None:
+        size = max(MIN_FONT, min(MAX_FONT, size))
+        if save:
+            self.settings.font_size = size
+        font = self._document_font() if save else QFont(self.font())
+        font.setPointSize(size)
+        for view in [self.framework_view, *self.background_views()]:
+            view.set_base_font(font)
+        self.annotation_detail.document().setDefaultFont(font)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            tr("Over raadsviewer"),
+            tr("raadsviewer {version}\n\nOpslag: {path}").format(version=__version__, path=self.store.path),
+        )
+
+
+def _escape(text: str) -> str:
+    import html
+
+    return html.escape(text, quote=True)

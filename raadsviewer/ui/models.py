@@ -1,0 +1,295 @@
+"""Item models for the principles list and the annotations list, and their painting.
+
+Models hold domain objects handed out by services; they never touch the store. They are tested as
+plain objects (rowCount/data) without a window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from raadsviewer.domain.model import Annotation, Faction, Principle, Stance, Visibility
+
+Index = QModelIndex | QPersistentModelIndex
+
+ObjectRole = Qt.ItemDataRole.UserRole + 1
+MarkersRole = Qt.ItemDataRole.UserRole + 2
+FactionRole = Qt.ItemDataRole.UserRole + 3
+StanceRole = Qt.ItemDataRole.UserRole + 4
+
+STANCE_COLOURS = {
+    Stance.STEUN: "#2e7d32",
+    Stance.ZORG: "#ef6c00",
+    Stance.VRAAG: "#1565c0",
+    Stance.BEZWAAR: "#c62828",
+    Stance.NOTITIE: "#616161",
+}
+
+
+def stance_label(stance: Stance) -> str:
+    labels = {
+        Stance.STEUN: QCoreApplication.translate("Stance", "Steun"),
+        Stance.ZORG: QCoreApplication.translate("Stance", "Zorg"),
+        Stance.VRAAG: QCoreApplication.translate("Stance", "Vraag"),
+        Stance.BEZWAAR: QCoreApplication.translate("Stance", "Bezwaar"),
+        Stance.NOTITIE: QCoreApplication.translate("Stance", "Notitie"),
+    }
+    return labels[stance]
+
+
+def visibility_label(visibility: Visibility) -> str:
+    labels = {
+        Visibility.PRIVE: QCoreApplication.translate("Visibility", "Privé"),
+        Visibility.FRACTIE: QCoreApplication.translate("Visibility", "Fractie"),
+        Visibility.GRIFFIE: QCoreApplication.translate("Visibility", "Griffie"),
+        Visibility.OPENBAAR: QCoreApplication.translate("Visibility", "Openbaar"),
+    }
+    return labels[visibility]
+
+
+class PrinciplesModel(QAbstractListModel):
+    """The principles of the dossier, each with per-faction annotation counts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._principles: list[Principle] = []
+        self._counts: dict[str, dict[str, int]] = {}
+        self._factions: dict[str, Faction] = {}
+
+    def set_principles(self, principles: list[Principle] | tuple[Principle, ...]) -> None:
+        self.beginResetModel()
+        self._principles = list(principles)
+        self.endResetModel()
+
+    def set_counts(self, counts: dict[str, dict[str, int]], factions: list[Faction]) -> None:
+        self._counts = counts
+        self._factions = {f.id: f for f in factions}
+        if self._principles:
+            self.dataChanged.emit(self.index(0), self.index(len(self._principles) - 1), [MarkersRole])
+
+    def principle(self, row: int) -> Principle | None:
+        return self._principles[row] if 0 <= row < len(self._principles) else None
+
+    def row_of(self, number: int) -> int:
+        return next((i for i, p in enumerate(self._principles) if p.number == number), -1)
+
+    def markers(self, principle_id: str) -> list[tuple[str, str, int]]:
+        """(faction name, colour, count), factions in name order."""
+        per_faction = self._counts.get(principle_id, {})
+        out = []
+        for faction_id, count in per_faction.items():
+            faction = self._factions.get(faction_id)
+            if faction is not None and count:
+                out.append((faction.name, faction.colour, count))
+        return sorted(out)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
+        return 0 if parent.isValid() else len(self._principles)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        p = self._principles[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{p.number}. {p.title}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [f"{p.number}. {p.title}"]
+            lines += [
+                QCoreApplication.translate("PrinciplesModel", "{faction}: {count} annotaties").format(
+                    faction=name, count=count
+                )
+                for name, _colour, count in self.markers(p.id)
+            ]
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{p.number}. {p.title}"
+        if role == ObjectRole:
+            return p
+        if role == MarkersRole:
+            return self.markers(p.id)
+        return None
+
+
+class PrincipleDelegate(QStyledItemDelegate):
+    """Title on the left, a coloured count per faction on the right."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), max(size.height() + 10, 30))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        markers: list[tuple[str, str, int]] = index.data(MarkersRole) or []
+        fm = QFontMetrics(option.font)
+        badge_widths = [fm.horizontalAdvance(str(c)) + 12 for _n, _c, c in markers]
+        reserved = sum(badge_widths) + 4 * len(markers) + (6 if markers else 0)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        text_rect = option.rect.adjusted(8, 0, -reserved - 4, 0)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setPen(option.palette.color(role))
+        text = fm.elidedText(str(index.data()), Qt.TextElideMode.ElideRight, text_rect.width())
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        x = option.rect.right() - reserved + 4
+        h = fm.height() + 4
+        y = option.rect.top() + (option.rect.height() - h) // 2
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for (_name, colour, count), w in zip(markers, badge_widths, strict=True):
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(colour))
+            painter.drawRoundedRect(QRect(x, y, w, h), h / 2, h / 2)
+            painter.setPen(QColor("#ffffff") if QColor(colour).lightness() < 150 else QColor("#000000"))
+            painter.drawText(QRect(x, y, w, h), Qt.AlignmentFlag.AlignCenter, str(count))
+            x += w + 4
+        painter.restore()
+
+
+class AnnotationsModel(QAbstractListModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[Annotation] = []
+        self._colours: dict[str, str] = {}
+
+    def set_annotations(self, items: list[Annotation], factions: list[Faction]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self._colours = {f.id: f.colour for f in factions}
+        self.endResetModel()
+
+    def annotation(self, row: int) -> Annotation | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def row_of(self, annotation_id: str) -> int:
+        return next((i for i, a in enumerate(self._items) if a.id == annotation_id), -1)
+
+    def colour(self, annotation: Annotation) -> str:
+        return self._colours.get(annotation.faction_id, "#607d8b")
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        a = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return a.body
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{a.faction_name} · {a.author} · {stance_label(a.stance)}: {a.body[:300]}"
+        if role == ObjectRole:
+            return a
+        if role == FactionRole:
+            return a.faction_name
+        if role == StanceRole:
+            return a.stance.value
+        if role == Qt.ItemDataRole.DecorationRole:
+            return QColor(self.colour(a))
+        return None
+
+
+class AnnotationFilter(QSortFilterProxyModel):
+    """Filter by faction name and stance; empty means all."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.faction = ""
+        self.stance = ""
+
+    def set_filter(self, faction: str, stance: str) -> None:
+        self.beginFilterChange()
+        self.faction, self.stance = faction, stance
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
+        index = self.sourceModel().index(row, 0, parent)
+        if self.faction and index.data(FactionRole) != self.faction:
+            return False
+        if self.stance and index.data(StanceRole) != self.stance:
+            return False
+        return True
+
+
+class AnnotationDelegate(QStyledItemDelegate):
+    """A card: faction colour bar, who and what stance, then the text (up to four lines)."""
+
+    PAD = 8
+    BAR = 5
+    MAX_LINES = 4
+
+    def _header(self, a: Annotation) -> str:
+        when = a.updated_at.strftime("%d-%m-%Y %H:%M")
+        quote = " · “…”" if a.anchor else ""
+        return f"{a.faction_name} · {a.author} · {when}{quote}"
+
+    def _body_rect_height(self, option: QStyleOptionViewItem, text: str, width: int) -> int:
+        fm = QFontMetrics(option.font)
+        rect = fm.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text)
+        return min(rect.height(), fm.lineSpacing() * self.MAX_LINES)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        a: Annotation = index.data(ObjectRole)
+        width = max(120, option.rect.width() or 300) - 2 * self.PAD - self.BAR
+        fm = QFontMetrics(option.font)
+        body = self._body_rect_height(option, a.body, width)
+        return QSize(width, self.PAD * 3 + fm.height() + body + 4)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        a: Annotation = index.data(ObjectRole)
+        colour = QColor(index.data(Qt.ItemDataRole.DecorationRole))
+        rect = option.rect.adjusted(2, 2, -2, -2)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        background = option.palette.color(QPalette.ColorRole.Highlight) if selected else option.palette.color(
+            QPalette.ColorRole.Base
+        )
+        if selected:
+            background.setAlpha(60)
+        painter.setPen(QColor("#d0d0d0"))
+        painter.setBrush(background)
+        painter.drawRoundedRect(rect, 4, 4)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(QRect(rect.left(), rect.top(), self.BAR, rect.height()), 2, 2)
+        x = rect.left() + self.BAR + self.PAD
+        width = rect.width() - self.BAR - 2 * self.PAD
+        fm = QFontMetrics(option.font)
+        small = QFont(option.font)
+        small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.9))
+        # stance badge
+        label = stance_label(a.stance)
+        bw = fm.horizontalAdvance(label) + 12
+        badge = QRect(rect.right() - self.PAD - bw, rect.top() + self.PAD, bw, fm.height())
+        painter.setBrush(QColor(STANCE_COLOURS[a.stance]))
+        painter.drawRoundedRect(badge, 6, 6)
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
+        # header
+        painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.setFont(small)
+        header_rect = QRect(x, rect.top() + self.PAD, width - bw - 6, fm.height())
+        header = QFontMetrics(small).elidedText(self._header(a), Qt.TextElideMode.ElideRight, header_rect.width())
+        painter.drawText(header_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, header)
+        # body
+        painter.setFont(option.font)
+        painter.setPen(option.palette.color(QPalette.ColorRole.Text))
+        body_top = header_rect.bottom() + self.PAD
+        body_rect = QRect(x, body_top, width, rect.bottom() - body_top - self.PAD + 2)
+        painter.drawText(body_rect, int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignTop), a.body)
+        painter.restore()

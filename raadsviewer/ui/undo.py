@@ -1,0 +1,97 @@
+"""Undo commands for annotation edits. Each step calls a service, so it is on disk at once.
+
+Undo is a new change (a restore, an edit back), never a rollback: after a crash the store holds
+exactly what the screen showed, and the history travels to other laptops like any edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from raadsviewer.domain.errors import UserFacingError
+from raadsviewer.domain.model import Annotation, AnnotationDraft
+from raadsviewer.services import annotations as service
+from raadsviewer.storage.db import Store
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Undo", text)
+
+
+class Host(Protocol):
+    """What a command needs from the window: the store, who acts, and a way to show results."""
+
+    store: Store
+
+    @property
+    def faction(self) -> str: ...
+
+    def annotations_changed(self, focus_id: str | None) -> None: ...
+
+    def show_error(self, error: UserFacingError) -> None: ...
+
+
+class _ServiceCommand(QUndoCommand):
+    def __init__(self, host: Host, text: str) -> None:
+        super().__init__(text)
+        self.host = host
+
+    def _call(self, fn: Callable[[], Annotation], focus: bool = True) -> Annotation | None:
+        try:
+            result = fn()
+        except UserFacingError as error:
+            self.setObsolete(True)  # QUndoStack drops an obsolete command instead of keeping it
+            self.host.show_error(error)
+            return None
+        self.host.annotations_changed(result.id if focus and not result.deleted else None)
+        return result
+
+
+class AddAnnotation(_ServiceCommand):
+    def __init__(self, host: Host, **kwargs: Any) -> None:
+        super().__init__(host, tr("Annotatie toevoegen"))
+        self.kwargs = kwargs
+        self.annotation_id: str | None = None
+
+    def redo(self) -> None:
+        if self.annotation_id is None:
+            made = self._call(lambda: service.add_annotation(self.host.store, **self.kwargs))
+            self.annotation_id = made.id if made else None
+        else:
+            aid = self.annotation_id
+            self._call(lambda: service.restore_annotation(self.host.store, aid, faction=self.host.faction))
+
+    def undo(self) -> None:
+        if self.annotation_id is not None:
+            aid = self.annotation_id
+            self._call(lambda: service.delete_annotation(self.host.store, aid, faction=self.host.faction), False)
+
+
+class EditAnnotation(_ServiceCommand):
+    def __init__(self, host: Host, annotation: Annotation, new: AnnotationDraft) -> None:
+        super().__init__(host, tr("Annotatie bewerken"))
+        self.annotation_id = annotation.id
+        self.old = AnnotationDraft(body=annotation.body, stance=annotation.stance, visibility=annotation.visibility)
+        self.new = new
+
+    def redo(self) -> None:
+        self._call(lambda: service.update_annotation(self.host.store, self.annotation_id, self.new, faction=self.host.faction))
+
+    def undo(self) -> None:
+        self._call(lambda: service.update_annotation(self.host.store, self.annotation_id, self.old, faction=self.host.faction))
+
+
+class DeleteAnnotation(_ServiceCommand):
+    def __init__(self, host: Host, annotation: Annotation) -> None:
+        super().__init__(host, tr("Annotatie verwijderen"))
+        self.annotation_id = annotation.id
+
+    def redo(self) -> None:
+        self._call(lambda: service.delete_annotation(self.host.store, self.annotation_id, faction=self.host.faction), False)
+
+    def undo(self) -> None:
+        self._call(lambda: service.restore_annotation(self.host.store, self.annotation_id, faction=self.host.faction))

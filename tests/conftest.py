@@ -1,0 +1,43 @@
+"""Test-wide set-up: headless Qt, a private runtime dir, the project's own sample files."""
+
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if not os.environ.get("XDG_RUNTIME_DIR"):
+    _runtime = tempfile.mkdtemp(prefix="raadsviewer-xdg-")
+    os.chmod(_runtime, stat.S_IRWXU)
+    os.environ["XDG_RUNTIME_DIR"] = _runtime
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "resources" / "samples"
+GOLD = Path(__file__).resolve().parent / "gold.json"
+
+ZHZ = SAMPLES / "zhz-zienswijze-inkoopkader-jeugdhulp-2020.txt"
+WERKGROEP = SAMPLES / "werkgroep-jeugd-overdenkingen-inkoopkader-2020.txt"
+DGJ = SAMPLES / "dgj-stand-van-zaken-inkoop-jeugdhulp-2021.txt"
+GRONINGEN = SAMPLES / "groningen-reactie-initiatiefvoorstel-jeugdhulp-2020.txt"
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    from raadsviewer.storage.db import Store
+
+    s = Store(tmp_path / "store.sqlite")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def sample_store(store):
+    """A store holding the bundled sample dossier (framework + two background documents)."""
+    from raadsviewer.services.documents import ensure_sample_dossier
+
+    ensure_sample_dossier(store, SAMPLES)
+    return store
