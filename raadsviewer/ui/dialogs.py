@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -22,9 +22,6 @@ from raadsviewer.domain.model import AnnotationDraft, DocumentRole, Stance, Visi
 from raadsviewer.ui.models import stance_label, visibility_label
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
 
 class AnnotationDialog(QDialog):
     """Stance, visibility and Markdown text of one annotation; OK stays disabled while empty."""
@@ -38,7 +35,7 @@ class AnnotationDialog(QDialog):
         draft: AnnotationDraft | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Annotatie"))
+        self.setWindowTitle(self.tr("Annotatie"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         title = QLabel(heading)
@@ -56,19 +53,19 @@ class AnnotationDialog(QDialog):
             layout.addWidget(quoted)
         form = QFormLayout()
         self.stance = QComboBox()
-        self.stance.setAccessibleName(tr("Standpunt"))
+        self.stance.setAccessibleName(self.tr("Standpunt"))
         for stance in Stance:
             self.stance.addItem(stance_label(stance), stance.value)
         self.visibility = QComboBox()
-        self.visibility.setAccessibleName(tr("Zichtbaarheid"))
+        self.visibility.setAccessibleName(self.tr("Zichtbaarheid"))
         for visibility in Visibility:
             self.visibility.addItem(visibility_label(visibility), visibility.value)
-        form.addRow(tr("&Standpunt:"), self.stance)
-        form.addRow(tr("&Zichtbaar voor:"), self.visibility)
+        form.addRow(self.tr("&Standpunt:"), self.stance)
+        form.addRow(self.tr("&Zichtbaar voor:"), self.visibility)
         layout.addLayout(form)
         self.body = QPlainTextEdit()
-        self.body.setAccessibleName(tr("Tekst van de annotatie"))
-        self.body.setPlaceholderText(tr("Uw notitie (Markdown: **vet**, *cursief*, - opsomming)"))
+        self.body.setAccessibleName(self.tr("Tekst van de annotatie"))
+        self.body.setPlaceholderText(self.tr("Uw notitie (Markdown: **vet**, *cursief*, - opsomming)"))
         layout.addWidget(self.body, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -100,10 +97,10 @@ class IdentityDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, factions: list[str], faction: str = "", member: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Welkom bij raadsviewer"))
+        self.setWindowTitle(self.tr("Welkom bij raadsviewer"))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            tr(
+            self.tr(
                 "Voor welke fractie werkt u? Uw annotaties worden onder deze fractie en uw naam "
                 "bewaard. U kunt dit later wijzigen via Bewerken › Fractie en naam."
             )
@@ -115,11 +112,11 @@ class IdentityDialog(QDialog):
         self.faction.setEditable(True)
         self.faction.addItems(factions)
         self.faction.setCurrentText(faction)
-        self.faction.setAccessibleName(tr("Fractie"))
+        self.faction.setAccessibleName(self.tr("Fractie"))
         self.member = QLineEdit(member)
-        self.member.setAccessibleName(tr("Uw naam"))
-        form.addRow(tr("&Fractie:"), self.faction)
-        form.addRow(tr("Uw &naam:"), self.member)
+        self.member.setAccessibleName(self.tr("Uw naam"))
+        form.addRow(self.tr("&Fractie:"), self.faction)
+        form.addRow(self.tr("Uw &naam:"), self.member)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -140,13 +137,13 @@ class IdentityDialog(QDialog):
 class ImportRoleDialog(QDialog):
     def __init__(self, parent: QWidget | None, file_name: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Document importeren"))
+        self.setWindowTitle(self.tr("Document importeren"))
         layout = QVBoxLayout(self)
-        label = QLabel(tr("Wat voor document is {name}?").format(name=file_name))
+        label = QLabel(self.tr("Wat voor document is {name}?").format(name=file_name))
         label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(label)
-        self.framework = QRadioButton(tr("&Kader met uitgangspunten (bijv. het inkoopkader)"))
-        self.background = QRadioButton(tr("&Achtergronddocument (rapport, brief, advies)"))
+        self.framework = QRadioButton(self.tr("&Kader met uitgangspunten (bijv. het inkoopkader)"))
+        self.background = QRadioButton(self.tr("&Achtergronddocument (rapport, brief, advies)"))
         self.background.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.framework)

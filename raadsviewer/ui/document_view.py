@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -29,9 +29,6 @@ from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QWidget
 from raadsviewer.domain.model import BlockKind, Document
 from raadsviewer.domain.rendering import is_safe_link
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentView", text)
 
 
 class SafeBrowser(QTextBrowser):
@@ -235,13 +232,13 @@ class DocumentView(SafeBrowser):
 
     def _context_menu(self, point: QPoint) -> None:
         menu = QMenu(self)
-        annotate = menu.addAction(tr("Annoteer selectie…"))
+        annotate = menu.addAction(self.tr("Annoteer selectie…"))
         annotate.setEnabled(self.selected_span() is not None)
         annotate.triggered.connect(self.request_annotation_of_selection)
         menu.addSeparator()
-        copy = menu.addAction(tr("Kopiëren"))
+        copy = menu.addAction(self.tr("Kopiëren"))
         copy.setEnabled(self.textCursor().hasSelection())
         copy.triggered.connect(self.copy)
-        select_all = menu.addAction(tr("Alles selecteren"))
+        select_all = menu.addAction(self.tr("Alles selecteren"))
         select_all.triggered.connect(self.selectAll)
         menu.exec(self.viewport().mapToGlobal(point))

@@ -35,7 +35,3 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
         installed.append(qt)
     QLocale.setDefault(QLocale(QLocale.Language.English if lang == "en" else QLocale.Language.Dutch))
     return installed
-
-
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)

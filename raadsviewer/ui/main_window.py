@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -56,9 +56,6 @@ log = logging.getLogger(__name__)
 MIN_FONT, MAX_FONT = 7, 32
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
 
 class MainWindow(QMainWindow):
     def __init__(
@@ -102,7 +99,7 @@ class MainWindow(QMainWindow):
         self.principles_model = PrinciplesModel(self)
         self.principles_list = QListView()
         self.principles_list.setObjectName("principles")
-        self.principles_list.setAccessibleName(tr("Uitgangspunten"))
+        self.principles_list.setAccessibleName(self.tr("Uitgangspunten"))
         self.principles_list.setModel(self.principles_model)
         self.principles_list.setItemDelegate(PrincipleDelegate(self.principles_list))
         self.principles_list.setUniformItemSizes(True)
@@ -110,7 +107,7 @@ class MainWindow(QMainWindow):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(6, 6, 0, 6)
-        self.principles_heading = QLabel(tr("Uitgangspunten"))
+        self.principles_heading = QLabel(self.tr("Uitgangspunten"))
         self.principles_heading.setObjectName("paneHeading")
         left_layout.addWidget(self.principles_heading)
         left_layout.addWidget(self.principles_list)
@@ -118,10 +115,10 @@ class MainWindow(QMainWindow):
         # centre: framework above, background documents in tabs below
         self.framework_view = DocumentView()
         self.framework_view.setObjectName("framework")
-        self.framework_view.setAccessibleName(tr("Kaderdocument"))
+        self.framework_view.setAccessibleName(self.tr("Kaderdocument"))
         self.framework_view.annotationClicked.connect(self.show_annotation)
         self.framework_view.annotateSelectionRequested.connect(self.annotate_selection)
-        self.framework_heading = QLabel(tr("Kader"))
+        self.framework_heading = QLabel(self.tr("Kader"))
         self.framework_heading.setObjectName("paneHeading")
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -130,7 +127,7 @@ class MainWindow(QMainWindow):
         top_layout.addWidget(self.framework_view)
         self.background_tabs = QTabWidget()
         self.background_tabs.setObjectName("background")
-        self.background_tabs.setAccessibleName(tr("Achtergronddocumenten"))
+        self.background_tabs.setAccessibleName(self.tr("Achtergronddocumenten"))
         self.background_tabs.setDocumentMode(True)
         self.passage_label = QLabel()
         self.passage_label.setObjectName("passageLabel")
@@ -151,7 +148,7 @@ class MainWindow(QMainWindow):
         self.annotation_filter.setSourceModel(self.annotations_model)
         self.annotations_list = QListView()
         self.annotations_list.setObjectName("annotations")
-        self.annotations_list.setAccessibleName(tr("Annotaties"))
+        self.annotations_list.setAccessibleName(self.tr("Annotaties"))
         self.annotations_list.setModel(self.annotation_filter)
         self.annotations_list.setItemDelegate(AnnotationDelegate(self.annotations_list))
         self.annotations_list.setWordWrap(True)
@@ -160,13 +157,13 @@ class MainWindow(QMainWindow):
         self.annotations_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.annotations_list.selectionModel().currentChanged.connect(self._on_annotation_changed)
         self.annotations_list.doubleClicked.connect(lambda _i: self.edit_annotation())
-        self.annotations_heading = QLabel(tr("Annotaties"))
+        self.annotations_heading = QLabel(self.tr("Annotaties"))
         self.annotations_heading.setObjectName("paneHeading")
         self.faction_filter = QComboBox()
-        self.faction_filter.setAccessibleName(tr("Filter op fractie"))
+        self.faction_filter.setAccessibleName(self.tr("Filter op fractie"))
         self.stance_filter = QComboBox()
-        self.stance_filter.setAccessibleName(tr("Filter op standpunt"))
-        self.stance_filter.addItem(tr("Alle standpunten"), "")
+        self.stance_filter.setAccessibleName(self.tr("Filter op standpunt"))
+        self.stance_filter.addItem(self.tr("Alle standpunten"), "")
         for stance in Stance:
             self.stance_filter.addItem(stance_label(stance), stance.value)
         self.faction_filter.currentIndexChanged.connect(self._apply_filter)
@@ -176,10 +173,10 @@ class MainWindow(QMainWindow):
         filters.addWidget(self.stance_filter, 1)
         self.annotation_detail = SafeBrowser()
         self.annotation_detail.setObjectName("annotationDetail")
-        self.annotation_detail.setAccessibleName(tr("Geselecteerde annotatie"))
-        self.add_button = QPushButton(tr("&Toevoegen…"))
-        self.edit_button = QPushButton(tr("&Bewerken…"))
-        self.delete_button = QPushButton(tr("&Verwijderen"))
+        self.annotation_detail.setAccessibleName(self.tr("Geselecteerde annotatie"))
+        self.add_button = QPushButton(self.tr("&Toevoegen…"))
+        self.edit_button = QPushButton(self.tr("&Bewerken…"))
+        self.delete_button = QPushButton(self.tr("&Verwijderen"))
         self.add_button.clicked.connect(self.add_annotation)
         self.edit_button.clicked.connect(self.edit_annotation)
         self.delete_button.clicked.connect(self.delete_annotation)
@@ -224,33 +221,33 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.import_action = self._action(tr("Document &importeren…"), self.import_document, "Ctrl+I")
-        self.quit_action = self._action(tr("&Afsluiten"), self.close, QKeySequence.StandardKey.Quit)
-        self.undo_action = self.undo_stack.createUndoAction(self, tr("&Ongedaan maken"))
+        self.import_action = self._action(self.tr("Document &importeren…"), self.import_document, "Ctrl+I")
+        self.quit_action = self._action(self.tr("&Afsluiten"), self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Ongedaan maken"))
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = self.undo_stack.createRedoAction(self, tr("&Opnieuw"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Opnieuw"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.add_action = self._action(tr("Annotatie &toevoegen…"), self.add_annotation, "Ctrl+N")
+        self.add_action = self._action(self.tr("Annotatie &toevoegen…"), self.add_annotation, "Ctrl+N")
         self.annotate_selection_action = self._action(
-            tr("&Selectie annoteren…"), self._annotate_focused_selection, "Ctrl+Shift+A"
+            self.tr("&Selectie annoteren…"), self._annotate_focused_selection, "Ctrl+Shift+A"
         )
-        self.edit_action = self._action(tr("Annotatie &bewerken…"), self.edit_annotation, "Ctrl+E")
-        self.delete_action = self._action(tr("Annotatie &verwijderen"), self.delete_annotation, "Del")
-        self.identity_action = self._action(tr("&Fractie en naam…"), self.ask_identity)
-        self.zoom_in_action = self._action(tr("&Groter"), lambda: self._zoom(+1), QKeySequence.StandardKey.ZoomIn)
+        self.edit_action = self._action(self.tr("Annotatie &bewerken…"), self.edit_annotation, "Ctrl+E")
+        self.delete_action = self._action(self.tr("Annotatie &verwijderen"), self.delete_annotation, "Del")
+        self.identity_action = self._action(self.tr("&Fractie en naam…"), self.ask_identity)
+        self.zoom_in_action = self._action(self.tr("&Groter"), lambda: self._zoom(+1), QKeySequence.StandardKey.ZoomIn)
         self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
-        self.zoom_out_action = self._action(tr("&Kleiner"), lambda: self._zoom(-1), QKeySequence("Ctrl+-"))
-        self.zoom_reset_action = self._action(tr("&Standaardgrootte"), lambda: self._set_font_size(11), "Ctrl+0")
-        self.next_action = self._action(tr("&Volgend uitgangspunt"), lambda: self._step_principle(+1), "Alt+Down")
-        self.previous_action = self._action(tr("V&orig uitgangspunt"), lambda: self._step_principle(-1), "Alt+Up")
-        self.about_action = self._action(tr("&Over raadsviewer"), self.show_about)
+        self.zoom_out_action = self._action(self.tr("&Kleiner"), lambda: self._zoom(-1), QKeySequence("Ctrl+-"))
+        self.zoom_reset_action = self._action(self.tr("&Standaardgrootte"), lambda: self._set_font_size(11), "Ctrl+0")
+        self.next_action = self._action(self.tr("&Volgend uitgangspunt"), lambda: self._step_principle(+1), "Alt+Down")
+        self.previous_action = self._action(self.tr("V&orig uitgangspunt"), lambda: self._step_principle(-1), "Alt+Up")
+        self.about_action = self._action(self.tr("&Over raadsviewer"), self.show_about)
 
         menu = self.menuBar()
-        file_menu = menu.addMenu(tr("&Bestand"))
+        file_menu = menu.addMenu(self.tr("&Bestand"))
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = menu.addMenu(tr("Be&werken"))
+        edit_menu = menu.addMenu(self.tr("Be&werken"))
         for a in (self.undo_action, self.redo_action):
             edit_menu.addAction(a)
         edit_menu.addSeparator()
@@ -258,16 +255,16 @@ class MainWindow(QMainWindow):
             edit_menu.addAction(a)
         edit_menu.addSeparator()
         edit_menu.addAction(self.identity_action)
-        view_menu = menu.addMenu(tr("Beel&d"))
+        view_menu = menu.addMenu(self.tr("Beel&d"))
         for a in (self.previous_action, self.next_action):
             view_menu.addAction(a)
         view_menu.addSeparator()
         for a in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             view_menu.addAction(a)
-        help_menu = menu.addMenu(tr("&Help"))
+        help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
-        toolbar = QToolBar(tr("Werkbalk"))
+        toolbar = QToolBar(self.tr("Werkbalk"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -334,7 +331,7 @@ class MainWindow(QMainWindow):
             index = self.background_tabs.addTab(view, self._short(doc.title))
             self.background_tabs.setTabToolTip(index, doc.title)
         self.principles_model.set_principles(self.view.principles)
-        self.principles_heading.setText(tr("Uitgangspunten ({count})").format(count=len(self.view.principles)))
+        self.principles_heading.setText(self.tr("Uitgangspunten ({count})").format(count=len(self.view.principles)))
         self.refresh_annotations()
         if self.view.principles:
             number = principle_number or self.view.principles[0].number
@@ -369,7 +366,7 @@ class MainWindow(QMainWindow):
         current = self.faction_filter.currentData()
         self.faction_filter.blockSignals(True)
         self.faction_filter.clear()
-        self.faction_filter.addItem(tr("Alle fracties"), "")
+        self.faction_filter.addItem(self.tr("Alle fracties"), "")
         for f in self.factions:
             self.faction_filter.addItem(f.name, f.name)
         index = self.faction_filter.findData(current) if current else 0
@@ -410,10 +407,10 @@ class MainWindow(QMainWindow):
             view.scroll_to_offset(section.start)
             found.append(f"{self._short(doc.title, 30)}: “{section.heading}”")
         if found:
-            self.passage_label.setText(tr("Passage bij uitgangspunt {n}: {where}").format(n=principle.number, where="; ".join(found)))
+            self.passage_label.setText(self.tr("Passage bij uitgangspunt {n}: {where}").format(n=principle.number, where="; ".join(found)))
         else:
-            self.passage_label.setText(tr("Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.").format(n=principle.number))
-        self.annotations_heading.setText(tr("Annotaties bij uitgangspunt {n}").format(n=principle.number))
+            self.passage_label.setText(self.tr("Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.").format(n=principle.number))
+        self.annotations_heading.setText(self.tr("Annotaties bij uitgangspunt {n}").format(n=principle.number))
         self._show_principle_annotations(None)
 
     def _best_passage(self, principle: Principle, doc: Document) -> Any:
@@ -467,10 +464,11 @@ class MainWindow(QMainWindow):
         quote = ""
         if a.anchor is not None:
             quote = f"<blockquote><i>“{_escape(a.anchor.quote[:500])}”</i></blockquote>"
+        version_word = self.tr("versie")
         header = (
             f"<p><b>{_escape(a.faction_name)}</b> · {_escape(a.author)} · {_escape(stance_label(a.stance))}"
             f" · {_escape(visibility_label(a.visibility))}<br/><small>{a.updated_at:%d-%m-%Y %H:%M}"
-            f" · {_escape(tr('versie'))} {a.version}</small></p>"
+            f" · {_escape(version_word)} {a.version}</small></p>"
         )
         self.annotation_detail.setHtml(header + quote + markdown_to_html(a.body))
 
@@ -508,7 +506,7 @@ class MainWindow(QMainWindow):
         self.refresh_annotations(focus_id)
 
     def show_error(self, error: UserFacingError) -> None:
-        QMessageBox.warning(self, tr("raadsviewer"), error.message(self.lang))
+        QMessageBox.warning(self, self.tr("raadsviewer"), error.message(self.lang))
 
     def _ensure_identity(self) -> bool:
         return bool(self.faction and self.member) or self.ask_identity()
@@ -517,7 +515,7 @@ class MainWindow(QMainWindow):
         if self.view is None or self.current_principle is None or not self._ensure_identity():
             return
         p = self.current_principle
-        dialog = AnnotationDialog(self, heading=tr("Uitgangspunt {n}: {title}").format(n=p.number, title=p.title))
+        dialog = AnnotationDialog(self, heading=self.tr("Uitgangspunt {n}: {title}").format(n=p.number, title=p.title))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.push_add(principle_number=p.number, draft=dialog.draft())
@@ -547,9 +545,9 @@ class MainWindow(QMainWindow):
         in_framework = self.view.framework is not None and doc.id == self.view.framework.id
         if in_framework:  # the principle is where the text stands
             principle = next((p for p in self.view.principles if p.start <= start < p.end), None)
-        heading = tr("Annotatie bij geselecteerde tekst in {doc}").format(doc=doc.title)
+        heading = self.tr("Annotatie bij geselecteerde tekst in {doc}").format(doc=doc.title)
         if principle is not None:
-            heading += " — " + tr("uitgangspunt {n}").format(n=principle.number)
+            heading += " — " + self.tr("uitgangspunt {n}").format(n=principle.number)
         dialog = AnnotationDialog(self, heading=heading, quote=quote)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -567,7 +565,7 @@ class MainWindow(QMainWindow):
             return
         dialog = AnnotationDialog(
             self,
-            heading=tr("Annotatie bewerken"),
+            heading=self.tr("Annotatie bewerken"),
             quote=a.anchor.quote if a.anchor else None,
             draft=AnnotationDraft(body=a.body, stance=a.stance, visibility=a.visibility),
         )
@@ -583,7 +581,7 @@ class MainWindow(QMainWindow):
         if a is None or a.faction_name != self.faction:
             return
         self.undo_stack.push(DeleteAnnotation(self, a))
-        self.statusBar().showMessage(tr("Annotatie verwijderd — Ctrl+Z maakt dit ongedaan"), 6000)
+        self.statusBar().showMessage(self.tr("Annotatie verwijderd — Ctrl+Z maakt dit ongedaan"), 6000)
 
     # ===== identity, import, zoom, about ===========================================================
     def ask_identity(self) -> bool:
@@ -604,17 +602,17 @@ class MainWindow(QMainWindow):
 
     def _update_identity_label(self) -> None:
         if self.faction:
-            self.identity_label.setText(tr("Fractie: {faction} · {member}").format(faction=self.faction, member=self.member))
+            self.identity_label.setText(self.tr("Fractie: {faction} · {member}").format(faction=self.faction, member=self.member))
         else:
-            self.identity_label.setText(tr("Geen fractie gekozen"))
+            self.identity_label.setText(self.tr("Geen fractie gekozen"))
 
     def _update_saved_label(self) -> None:
-        self.saved_label.setText(tr("Alle wijzigingen zijn opgeslagen"))
+        self.saved_label.setText(self.tr("Alle wijzigingen zijn opgeslagen"))
 
     def import_document(self, path: str | None = None, role: Any = None) -> None:
         if path is None:
             path, _filter = QFileDialog.getOpenFileName(
-                self, tr("Document importeren"), str(Path.home()), tr("Tekst (*.txt *.md);;Alle bestanden (*)")
+                self, self.tr("Document importeren"), str(Path.home()), self.tr("Tekst (*.txt *.md);;Alle bestanden (*)")
             )
             if not path:
                 return
@@ -629,24 +627,24 @@ class MainWindow(QMainWindow):
         def work(progress: Any) -> Any:
             return document_service.import_document(store, Path(path), role=role, dossier_title=dossier_title, progress=progress)
 
-        self.runner.run(work, self._import_done, self._import_failed, tr("Document importeren…"))
+        self.runner.run(work, self._import_done, self._import_failed, self.tr("Document importeren…"))
 
     def _import_done(self, result: Any) -> None:
         current = self.current_principle.number if self.current_principle else None
         self.load_dossier(result.dossier.id, current)
-        message = tr("{title} ingelezen: {p} uitgangspunten, {s} secties").format(
+        message = self.tr("{title} ingelezen: {p} uitgangspunten, {s} secties").format(
             title=result.document.title, p=result.principle_count, s=result.section_count
         )
         self.statusBar().showMessage(message, 8000)
         for code in result.warnings:
-            QMessageBox.information(self, tr("Document importeren"), UserFacingError(code, name=result.document.source_name).message(self.lang))
+            QMessageBox.information(self, self.tr("Document importeren"), UserFacingError(code, name=result.document.source_name).message(self.lang))
 
     def _import_failed(self, error: BaseException) -> None:
         if isinstance(error, UserFacingError):
-            QMessageBox.warning(self, tr("Document importeren"), error.message(self.lang))
+            QMessageBox.warning(self, self.tr("Document importeren"), error.message(self.lang))
         else:
             log.error("import failed: %s", getattr(error, "__traceback_text__", error))
-            QMessageBox.critical(self, tr("Document importeren"), tr("Onverwachte fout bij importeren: {e}").format(e=error))
+            QMessageBox.critical(self, self.tr("Document importeren"), self.tr("Onverwachte fout bij importeren: {e}").format(e=error))
 
     def _document_font(self) -> QFont:
         font = QFont(self.font())
@@ -669,8 +667,8 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(
             self,
-            tr("Over raadsviewer"),
-            tr("raadsviewer {version}\n\nOpslag: {path}").format(version=__version__, path=self.store.path),
+            self.tr("Over raadsviewer"),
+            self.tr("raadsviewer {version}\n\nOpslag: {path}").format(version=__version__, path=self.store.path),
         )
 
 

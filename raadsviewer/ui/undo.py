@@ -18,10 +18,6 @@ from raadsviewer.services import annotations as service
 from raadsviewer.storage.db import Store
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Undo", text)
-
-
 class Host(Protocol):
     """What a command needs from the window: the store, who acts, and a way to show results."""
 
@@ -53,7 +49,7 @@ class _ServiceCommand(QUndoCommand):
 
 class AddAnnotation(_ServiceCommand):
     def __init__(self, host: Host, **kwargs: Any) -> None:
-        super().__init__(host, tr("Annotatie toevoegen"))
+        super().__init__(host, QCoreApplication.translate("Undo", "Annotatie toevoegen"))
         self.kwargs = kwargs
         self.annotation_id: str | None = None
 
@@ -73,7 +69,7 @@ class AddAnnotation(_ServiceCommand):
 
 class EditAnnotation(_ServiceCommand):
     def __init__(self, host: Host, annotation: Annotation, new: AnnotationDraft) -> None:
-        super().__init__(host, tr("Annotatie bewerken"))
+        super().__init__(host, QCoreApplication.translate("Undo", "Annotatie bewerken"))
         self.annotation_id = annotation.id
         self.old = AnnotationDraft(body=annotation.body, stance=annotation.stance, visibility=annotation.visibility)
         self.new = new
@@ -87,7 +83,7 @@ class EditAnnotation(_ServiceCommand):
 
 class DeleteAnnotation(_ServiceCommand):
     def __init__(self, host: Host, annotation: Annotation) -> None:
-        super().__init__(host, tr("Annotatie verwijderen"))
+        super().__init__(host, QCoreApplication.translate("Undo", "Annotatie verwijderen"))
         self.annotation_id = annotation.id
 
     def redo(self) -> None:

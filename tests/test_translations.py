@@ -1,0 +1,61 @@
+"""Every string the window shows has a finished Dutch and English translation."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TS_DIR = ROOT / "resources" / "translations"
+LANGUAGES = ("nl", "en")
+
+
+def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    root = ET.parse(ts).getroot()
+    out = {}
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            out[(name, message.findtext("source") or "")] = message
+    return out
+
+
+def test_every_translation_is_finished() -> None:
+    for lang in LANGUAGES:
+        ts = TS_DIR / f"raadsviewer_{lang}.ts"
+        unfinished = [
+            f"{ctx}: {src}"
+            for (ctx, src), message in messages(ts).items()
+            if (t := message.find("translation")) is None
+            or not (t.text or "").strip()
+            or t.get("type") in ("unfinished", "vanished", "obsolete")
+        ]
+        assert unfinished == [], f"{ts.name}: {unfinished}"
+
+
+def test_no_context_is_empty() -> None:
+    """A string in an empty context is never found at run time (lupdate cannot see its class)."""
+    for lang in LANGUAGES:
+        contexts = {ctx for ctx, _src in messages(TS_DIR / f"raadsviewer_{lang}.ts")}
+        assert "" not in contexts
+
+
+def test_ts_files_cover_every_string_in_the_code(tmp_path: Path) -> None:
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+    assert lupdate, "pyside6-lupdate is installed with pyside6-essentials"
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in (ROOT / "raadsviewer" / "ui").rglob("*.py"))
+    subprocess.run([lupdate, *sources, "-ts", str(fresh), "-source-language", "nl_NL"], check=True, capture_output=True)
+    in_code = set(messages(fresh))
+    assert in_code, "lupdate found no strings"
+    for lang in LANGUAGES:
+        missing = in_code - set(messages(TS_DIR / f"raadsviewer_{lang}.ts"))
+        assert missing == set(), f"raadsviewer_{lang}.ts lacks {sorted(missing)} (run `make lupdate` and translate)"
+
+
+def test_english_differs_from_dutch_where_expected() -> None:
+    english = messages(TS_DIR / "raadsviewer_en.ts")
+    assert english[("MainWindow", "Uitgangspunten")].findtext("translation") == "Principles"
