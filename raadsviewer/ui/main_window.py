@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -283,10 +283,20 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1360, 860)
+        self._splitters_restored = False
+
+    def _restore_splitters(self) -> None:
+        """Splitter sizes only stick once the window has its final size, i.e. when first shown."""
+        self._splitters_restored = True
         for key, splitter in self._splitters().items():
             state = self.settings.bytes(f"window/{key}")
             if state is not None:
                 splitter.restoreState(state)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if not self._splitters_restored:
+            self._restore_splitters()
 
     def _splitters(self) -> dict[str, QSplitter]:
         return {"main": self.main_splitter, "centre": self.centre_splitter, "right": self.right_splitter}

@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture
+def settings(tmp_path: Path):
+    from PySide6.QtCore import QSettings
+
+    from raadsviewer.ui.settings import Settings
+
+    s = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    s.faction = "GroenLinks"
+    s.member = "Anna de Vries"
+    return s
+
+
+@pytest.fixture
+def window(qtbot, sample_store, settings):
+    from raadsviewer.services.factions import ensure_faction
+    from raadsviewer.ui.background import SyncRunner
+    from raadsviewer.ui.main_window import MainWindow
+
+    ensure_faction(sample_store, settings.faction, settings.member)
+    w = MainWindow(sample_store, settings, runner=SyncRunner())
+    qtbot.addWidget(w)
+    w.resize(1300, 850)
+    w.load_dossier()
+    w.show()
+    qtbot.waitExposed(w)
+    return w

@@ -1,0 +1,218 @@
+"""The window on the sample dossier: reading, annotating, undo, safety, memory of layout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from raadsviewer.domain.model import AnnotationDraft, Stance, Visibility
+from raadsviewer.services import annotations as annotation_service
+from raadsviewer.ui.dialogs import AnnotationDialog
+from raadsviewer.ui.undo import EditAnnotation
+
+
+def live_annotations(window):
+    return annotation_service.list_annotations(window.store, window.view.dossier.id, include_private=True)
+
+
+def test_window_shows_the_sample_dossier(window) -> None:
+    assert window.principles_model.rowCount() == 13
+    assert window.background_tabs.count() == 2
+    assert "Inkoopkader Jeugdhulp" in window.windowTitle()
+    window.select_principle(7)
+    assert window.current_principle.number == 7
+    assert window.current_principle.title == "Versterken toegangstaak"
+    assert "7" in window.annotations_heading.text()
+    # the framework view scrolled away from the top to reach principle 7
+    assert window.framework_view.verticalScrollBar().value() > 0
+    # the Werkgroep tab marks its section on the same principle
+    werkgroep = next(v for v in window.background_views() if "werkgroep" in v.document_model.source_name)
+    assert werkgroep._passage is not None
+    section_text = werkgroep.document_model.text[werkgroep._passage.start : werkgroep._passage.end]
+    assert section_text.startswith("Versterken van de toegangstaak")
+
+
+def test_add_undo_redo_edit_delete_through_the_undo_stack(window) -> None:
+    window.select_principle(3)
+    window.push_add(principle_number=3, draft=AnnotationDraft("Minder aanbieders graag", Stance.STEUN))
+    assert window.annotations_model.rowCount() == 1
+    added = window.selected_annotation()
+    assert added.body == "Minder aanbieders graag" and added.faction_name == "GroenLinks"
+    [(name, _colour, count)] = window.principles_model.markers(window.current_principle.id)
+    assert (name, count) == ("GroenLinks", 1)
+
+    window.undo_stack.undo()
+    assert window.annotations_model.rowCount() == 0
+    assert live_annotations(window) == []
+    window.undo_stack.redo()
+    assert [a.id for a in live_annotations(window)] == [added.id]
+
+    window.undo_stack.push(EditAnnotation(window, window.selected_annotation(), AnnotationDraft("Toch zorgen", Stance.ZORG)))
+    assert live_annotations(window)[0].body == "Toch zorgen"
+    assert live_annotations(window)[0].stance is Stance.ZORG
+    window.undo_stack.undo()
+    assert live_annotations(window)[0].body == "Minder aanbieders graag"
+
+    window.delete_annotation()
+    assert live_annotations(window) == []
+    window.undo_action.trigger()
+    assert len(live_annotations(window)) == 1
+    # every step is in the store as a revision: add, delete, restore, edit, edit back, delete, restore
+    assert annotation_service.revision_count(window.store, added.id) == 7
+
+
+def test_annotate_a_selection_in_the_framework_and_click_its_highlight(window, monkeypatch, qtbot) -> None:
+    view = window.framework_view
+    doc = view.document_model
+    start = doc.text.index("SMART afspraken met aanbieders")
+    end = start + len("SMART afspraken")
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.to_view(start))
+    cursor.setPosition(view.to_view(end), QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    assert view.selected_span() == (start, end)
+
+    def accept(dialog: AnnotationDialog) -> int:
+        dialog.body.setPlainText("Wat is SMART hier precies?")
+        dialog.stance.setCurrentIndex(dialog.stance.findData("vraag"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(AnnotationDialog, "exec", accept)
+    with qtbot.waitSignal(view.annotateSelectionRequested):
+        view.request_annotation_of_selection()
+    [made] = live_annotations(window)
+    assert made.anchor.quote == "SMART afspraken"
+    assert (made.anchor.start, made.anchor.end) == (start, end)
+    assert made.principle_number == 8  # the principle the text stands in
+    assert made.stance is Stance.VRAAG
+    assert any(h.annotation_id == made.id for h in view.annotation_highlights())
+
+    window.select_principle(1)
+    view.setTextCursor(QTextCursor(view.document()))  # no selection (this scrolls to the top)
+    view.scroll_to_offset(start)
+    point_cursor = QTextCursor(view.document())
+    point_cursor.setPosition(view.to_view(start) + 2)
+    point: QPoint = view.cursorRect(point_cursor).center()
+    assert view.annotation_at(point) == made.id
+    with qtbot.waitSignal(view.annotationClicked) as clicked:
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert clicked.args == [made.id]
+    assert window.current_principle.number == 8
+    assert window.selected_annotation().id == made.id
+
+
+def test_other_factions_annotations_are_read_only(window) -> None:
+    annotation_service.add_annotation(
+        window.store, dossier_id=window.view.dossier.id, faction="VVD", member="Piet",
+        draft=AnnotationDraft("Van een andere fractie", Stance.BEZWAAR), principle_number=2,
+    )
+    annotation_service.add_annotation(
+        window.store, dossier_id=window.view.dossier.id, faction="VVD", member="Piet",
+        draft=AnnotationDraft("Privé van de VVD", Stance.NOTITIE, Visibility.PRIVE), principle_number=2,
+    )
+    window.refresh_annotations()
+    window.select_principle(2)
+    assert window.annotations_model.rowCount() == 1  # the private note of another faction is not shown
+    assert window.selected_annotation().faction_name == "VVD"
+    assert not window.edit_button.isEnabled() and not window.delete_button.isEnabled()
+    window.faction_filter.setCurrentIndex(window.faction_filter.findData("GroenLinks"))
+    assert window.annotation_filter.rowCount() == 0
+
+
+def test_annotation_text_from_others_renders_inert(window, monkeypatch) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda url: opened.append(url.toString()))
+    window.push_add(
+        principle_number=1,
+        draft=AnnotationDraft('<script>alert(1)</script> <img src="file:///etc/passwd"> [x](file:///etc/passwd)'),
+    )
+    window.select_principle(1)
+    html = window.annotation_detail.toHtml()
+    plain = window.annotation_detail.toPlainText()
+    assert "<script>" in plain and "<img" in plain  # shown as text, not interpreted
+    body = html.split("<body")[1]
+    assert "<img" not in body and "<script" not in body  # only escaped text, no tags
+    assert 'href="file:' not in body
+    assert window.annotation_detail.loadResource(0, QUrl("file:///etc/passwd")) is None
+    window.annotation_detail.anchorClicked.emit(QUrl("file:///etc/passwd"))
+    window.annotation_detail.anchorClicked.emit(QUrl("javascript:alert(1)"))
+    window.annotation_detail.anchorClicked.emit(QUrl("https://example.org/"))
+    assert opened == ["https://example.org/"]
+
+
+def test_import_through_the_window_and_a_bad_file(window, tmp_path: Path, monkeypatch) -> None:
+    from raadsviewer.domain.model import DocumentRole
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    empty = tmp_path / "leeg.txt"
+    empty.write_bytes(b"")
+    window.import_document(str(empty), DocumentRole.BACKGROUND)
+    assert warnings and "leeg" in warnings[0]
+    assert window.background_tabs.count() == 2
+
+    extra = tmp_path / "notitie.md"
+    extra.write_text("# Notitie over de toegang\n\nDe toegangstaak moet worden versterkt.\n", encoding="utf-8")
+    window.import_document(str(extra), DocumentRole.BACKGROUND)
+    assert window.background_tabs.count() == 3
+
+
+def test_zoom_and_layout_are_remembered(window, settings, sample_store, qtbot) -> None:
+    from raadsviewer.ui.background import SyncRunner
+    from raadsviewer.ui.main_window import MainWindow
+
+    size = settings.font_size
+    window.zoom_in_action.trigger()
+    assert settings.font_size == size + 1
+    assert window.framework_view.document().defaultFont().pointSize() == size + 1
+    window.resize(760, 560)  # within the offscreen screen, which restoreGeometry clamps to
+    qtbot.wait(20)
+    window.main_splitter.setSizes([200, 260, 290])  # each pane above its minimum width
+    qtbot.wait(20)
+    wanted = [200, 260, 290]
+    window.close()
+    again = MainWindow(sample_store, settings, runner=SyncRunner())
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.size() == window.size()
+    restored = again.main_splitter.sizes()
+    assert all(abs(a - b) <= 4 for a, b in zip(restored, wanted, strict=True)), restored
+    assert again.settings.font_size == size + 1
+
+
+def test_the_window_paints_text(window) -> None:
+    """Missing fonts fail silently (empty boxes); make sure real glyphs are drawn."""
+    image = window.framework_view.viewport().grab().toImage()
+    background = QColor(image.pixel(2, 2))
+    differing = sum(
+        1
+        for x in range(0, image.width(), 4)
+        for y in range(0, image.height(), 4)
+        if QColor(image.pixel(x, y)) != background
+    )
+    assert differing > 200
+
+
+def test_english_window(qtbot, sample_store, settings) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from raadsviewer.ui.background import SyncRunner
+    from raadsviewer.ui.i18n import install_translators
+    from raadsviewer.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    translators = install_translators(app, "en")
+    try:
+        w = MainWindow(sample_store, settings, runner=SyncRunner(), lang="en")
+        qtbot.addWidget(w)
+        w.load_dossier()
+        assert w.principles_heading.text() == "Principles (13)"
+        assert w.menuBar().actions()[0].text() == "&File"
+    finally:
+        for t in translators:
+            app.removeTranslator(t)

@@ -1,0 +1,64 @@
+"""Item models as plain objects: rows, data, markers and filters, without a window."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+
+from raadsviewer.domain.model import Annotation, Faction, Principle, Stance, Visibility
+from raadsviewer.ui.models import (
+    AnnotationFilter,
+    AnnotationsModel,
+    MarkersRole,
+    ObjectRole,
+    PrinciplesModel,
+)
+
+GL = Faction(id="f1", name="GroenLinks", colour="#009e73", seats=5)
+VVD = Faction(id="f2", name="VVD", colour="#0072b2", seats=7)
+
+
+def principle(n: int) -> Principle:
+    return Principle(id=f"p{n}", document_id="d", number=n, title=f"Titel {n}", text=f"Titel {n}", start=0, end=7)
+
+
+def annotation(i: int, faction: Faction, stance: Stance, principle_id: str = "p1") -> Annotation:
+    now = datetime(2026, 11, 1, 12, 0)
+    return Annotation(
+        id=f"a{i}", dossier_id="x", faction_id=faction.id, faction_name=faction.name, author="lid",
+        stance=stance, visibility=Visibility.FRACTIE, body=f"tekst {i}", principle_id=principle_id,
+        principle_number=1, anchor=None, created_at=now, updated_at=now, version=1, revision_id="r",
+    )
+
+
+def test_principles_model_rows_titles_and_markers(qtbot) -> None:
+    model = PrinciplesModel()
+    model.set_principles([principle(1), principle(2), principle(3)])
+    assert model.rowCount() == 3
+    assert model.data(model.index(1)) == "2. Titel 2"
+    assert model.data(model.index(0), ObjectRole).number == 1
+    assert model.row_of(3) == 2 and model.row_of(99) == -1
+    model.set_counts({"p1": {"f1": 2, "f2": 1}}, [GL, VVD])
+    assert model.data(model.index(0), MarkersRole) == [("GroenLinks", "#009e73", 2), ("VVD", "#0072b2", 1)]
+    assert model.data(model.index(1), MarkersRole) == []
+    assert "GroenLinks: 2" in model.data(model.index(0), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_annotation_filter_by_faction_and_stance(qtbot) -> None:
+    model = AnnotationsModel()
+    model.set_annotations(
+        [annotation(1, GL, Stance.ZORG), annotation(2, VVD, Stance.ZORG), annotation(3, GL, Stance.STEUN)], [GL, VVD]
+    )
+    proxy = AnnotationFilter()
+    proxy.setSourceModel(model)
+    assert proxy.rowCount() == 3
+    proxy.set_filter("GroenLinks", "")
+    assert [proxy.index(r, 0).data(ObjectRole).id for r in range(proxy.rowCount())] == ["a1", "a3"]
+    proxy.set_filter("GroenLinks", "zorg")
+    assert proxy.rowCount() == 1
+    proxy.set_filter("", "steun")
+    assert proxy.index(0, 0).data(ObjectRole).id == "a3"
+    proxy.set_filter("", "")
+    assert proxy.rowCount() == 3
+    assert model.colour(annotation(9, VVD, Stance.VRAAG)) == "#0072b2"
