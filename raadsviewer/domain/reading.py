@@ -1,0 +1,909 @@
+"""Reading a council document: bytes -> text -> blocks -> numbered principles and sections.
+
+Council documents reach us as text extracted from PDFs or Word files. That text is messy in
+predictable ways: sentences broken over hard line breaks (sometimes with a blank line between every
+line), page headers and footers in the middle of a paragraph, headings that are only recognisable
+as short lines standing on their own, list numbers in several styles. Everything here works from
+structural cues only (line length, capitalisation, blank lines, punctuation, numbering continuity,
+Markdown markers) so that it copes with documents nobody has seen yet.
+
+All passes are linear in the size of the text; no regular expression here can backtrack
+quadratically (they are anchored to one line or bounded).
+
+Only the standard library is used: this module must stay importable without Qt or a database.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+from pathlib import PurePath
+
+from raadsviewer.domain.errors import UserFacingError
+from raadsviewer.domain.model import (
+    Block,
+    BlockKind,
+    DocumentRole,
+    ParsedDocument,
+    ParsedPrinciple,
+    ParsedSection,
+)
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+__all__ = [
+    "MAX_FILE_BYTES",
+    "clean_blocks",
+    "decode_text",
+    "find_principles",
+    "find_sections",
+    "read_document",
+]
+
+
+# --------------------------------------------------------------------------------------------
+# Decoding
+# --------------------------------------------------------------------------------------------
+
+# Signatures of formats people pick by mistake (PDF, Office, images, archives). Refusing them
+# up front gives a clear "not a text file" instead of a page of mojibake.
+_BINARY_MAGIC: tuple[bytes, ...] = (
+    b"%PDF-",
+    b"PK\x03\x04",  # zip, docx, odt
+    b"\xd0\xcf\x11\xe0",  # old Office
+    b"\x89PNG",
+    b"GIF8",
+    b"\xff\xd8\xff",  # JPEG
+    b"\x1f\x8b",  # gzip
+    b"BM",
+)
+# Control bytes that never occur in text (tab, LF, FF, CR and ESC excluded).
+_CONTROL_BYTES = bytes(c for c in range(32) if c not in (9, 10, 12, 13, 27)) + b"\x7f"
+_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+_VALID_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+
+
+def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
+    """Decode the bytes UTF-8 rejects as Windows-1252 (Latin-1 where cp1252 has a hole).
+
+    Used for files that are mostly UTF-8 but had a Windows paste in them: the UTF-8 part must not
+    be mangled, and the stray bytes still become the letters the author typed.
+    """
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start : error.end]
+    chars = "".join(
+        bytes([b]).decode("latin-1") if b in _CP1252_UNDEFINED else bytes([b]).decode("cp1252") for b in bad
+    )
+    return chars, error.end
+
+
+codecs.register_error("raadsviewer-cp1252", _cp1252_fallback)
+
+
+def _looks_like_utf16(sample: bytes) -> bool:
+    """UTF-16 without a byte-order mark: NUL bytes on one parity of position only."""
+    if len(sample) < 4:
+        return False
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) / 2
+    return (even > 0.3 * half and odd < 0.05 * half) or (odd > 0.3 * half and even < 0.05 * half)
+
+
+def _plausible_western(text: str) -> bool:
+    """Whether a cp1252/Latin-1 reading looks like Western text rather than mojibake.
+
+    Dutch text has a few accented letters and typographic quotes among mostly ASCII; bytes of
+    another encoding (or noise) read as cp1252 give long runs of accented letters and symbols.
+    """
+    non_space = sum(1 for c in text if not c.isspace())
+    if non_space == 0:
+        return True
+    high = [c for c in text if ord(c) > 127]
+    if not high:
+        return True
+    if len(high) > 0.3 * non_space:
+        return False
+    if any(0x80 <= ord(c) <= 0x9F for c in high):  # C1 controls: never in real text
+        return False
+    runs = len(re.findall(r"[^\x00-\x7f\s]{3,}", text))
+    return runs <= max(2, len(high) // 20)
+
+
+def decode_text(data: bytes, name: str = "") -> tuple[str, str]:
+    """Turn a file's bytes into text; returns ``(text, encoding)``.
+
+    UTF-8 (with or without BOM) is tried first, because valid UTF-8 is almost never anything
+    else. Otherwise Windows-1252 (a superset of Latin-1 for printable text) is used if the result
+    looks like Western text. Anything else is refused with a code the user can act on.
+    """
+    size = len(data)
+    if size > MAX_FILE_BYTES:
+        raise UserFacingError(
+            "file_too_large", name=name, size_mb=size / (1024 * 1024), limit_mb=MAX_FILE_BYTES // (1024 * 1024)
+        )
+    if not data.strip():
+        raise UserFacingError("empty_file", name=name)
+
+    text: str
+    encoding: str
+    if data.startswith(codecs.BOM_UTF8):
+        try:
+            text, encoding = data[len(codecs.BOM_UTF8) :].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError:
+            raise UserFacingError("unreadable_encoding", name=name) from None
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text, encoding = data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise UserFacingError("unreadable_encoding", name=name) from None
+    else:
+        if data.startswith(_BINARY_MAGIC):
+            raise UserFacingError("binary_file", name=name)
+        sample = data[:65536]
+        if b"\x00" in data:
+            if _looks_like_utf16(sample):
+                raise UserFacingError("unreadable_encoding", name=name)
+            raise UserFacingError("binary_file", name=name)
+        controls = sum(sample.count(bytes([c])) for c in _CONTROL_BYTES)
+        if controls > max(4, len(sample) // 100):
+            raise UserFacingError("binary_file", name=name)
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            high = len(_HIGH_BYTE.findall(data))
+            utf8_bytes = sum(len(m) for m in _VALID_UTF8_MULTIBYTE.findall(data))
+            if utf8_bytes >= 0.5 * high:
+                text, encoding = data.decode("utf-8", errors="raadsviewer-cp1252"), "utf-8"
+            else:
+                try:
+                    text = data.decode("cp1252")
+                except UnicodeDecodeError:
+                    # The only bytes cp1252 lacks are C1 controls in Latin-1: not text either.
+                    raise UserFacingError("unreadable_encoding", name=name) from None
+                if not _plausible_western(text):
+                    raise UserFacingError("unreadable_encoding", name=name)
+                # Without bytes 0x80-0x9F, cp1252 and Latin-1 read the same: call it Latin-1.
+                encoding = "cp1252" if re.search(rb"[\x80-\x9f]", data) else "latin-1"
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        raise UserFacingError("empty_file", name=name)
+    return text, encoding
+
+
+# --------------------------------------------------------------------------------------------
+# Lines: normalising and dropping page noise
+# --------------------------------------------------------------------------------------------
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+_SOFT_HYPHEN = "\u00ad"
+
+_PAGE_MARKER = re.compile(
+    r"^(?:(?:pagina|page|blad|pag\.?|p\.)\s*\d{1,4}(?:\s*(?:/|van|of|uit|-)\s*\d{1,4})?"
+    r"|\d{1,4}\s*(?:/|van|of)\s*\d{1,4}"
+    r"|[-–—]\s*\d{1,4}\s*[-–—]"
+    r"|\d{1,3})$",
+    re.IGNORECASE,
+)
+_URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+# Labels of the fields in a Dutch (or English) letterhead. A line with only such a field is page
+# furniture when it stands next to other furniture (a page header repeated on a later page).
+_FIELD = re.compile(
+    r"^(?:(?:ons|uw)\s+kenmerk|kenmerk|uw\s+brief(?:\s+van)?|datum|pagina|bijlage\(n\)"
+    r"|behandeld\s+door(?:/telefoonnummer)?|telefoon(?:nummer)?|doorkiesnummer|e-?mail|zaaknummer"
+    r"|referentie|documentnummer|registratienummer|verzonden|contactpersoon|steller|afdeling"
+    r"|(?:ons|uw)\s+nummer|our\s+ref(?:erence)?|your\s+ref(?:erence)?|date|page)\b[\s:]*(.*)$",
+    re.IGNORECASE,
+)
+_CELL_SEPARATOR = re.compile(r"\t|\s{3,}")
+_FURNITURE = frozenset({"P", "F", "M"})
+_ALWAYS_DROPPED = frozenset({"", "P", "M"})
+_RULE = re.compile(r"^(?:([-*_=~])\s*(?:\1\s*){2,}|`{3,}.*|~{3,}.*)$")
+
+
+@dataclass(slots=True)
+class _Line:
+    """One non-blank line of the document, whitespace collapsed."""
+
+    text: str
+    gap: int  # blank (or dropped) lines before it
+    indented: bool  # the raw line started with white space (a page-break artefact in PDF text)
+    soft_hyphen: bool  # ended in a soft hyphen: the word continues on the next line
+
+
+def _field_like(cell: str) -> bool:
+    """A letterhead field: a known label, alone or with a short value ("Datum 8 oktober 2020")."""
+    if len(cell) > 60:
+        return False
+    match = _FIELD.match(cell)
+    return match is not None and len(match.group(1)) <= 40
+
+
+def _noise_kinds(raw_lines: list[str]) -> list[str]:
+    """Per raw line: '' (blank), 'P' (page marker / URL footer), 'F' (letterhead field), 'M'
+    (a line of several tab-separated fields), 'T' (text)."""
+    kinds: list[str] = []
+    for raw in raw_lines:
+        stripped = raw.strip()
+        if not stripped:
+            kinds.append("")
+            continue
+        if len(stripped) > 60 and "\t" not in stripped and "   " not in stripped:
+            # furniture is short (or tab-separated fields): skip the checks below
+            kinds.append("T")
+            continue
+        collapsed = " ".join(stripped.split())
+        if _PAGE_MARKER.match(collapsed) or _URL_ONLY.match(collapsed):
+            kinds.append("P")
+            continue
+        cells = _CELL_SEPARATOR.split(stripped) if "\t" in stripped or "   " in stripped else []
+        cells = [" ".join(c.split()) for c in cells if c.strip()]
+        if len(cells) >= 2 and all(_field_like(c) for c in cells):
+            kinds.append("M")
+        elif _field_like(collapsed):
+            kinds.append("F")
+        else:
+            kinds.append("T")
+    return kinds
+
+
+def _normalise_lines(raw: str) -> list[_Line]:
+    """Split into lines, collapse white space, and drop page furniture.
+
+    Dropped lines count as blank lines, so a page header between two paragraphs still separates
+    them, while a sentence cut by a page header is re-joined by the continuation rule later.
+    """
+    raw_lines = raw.translate(_INVISIBLE).splitlines()
+    kinds = _noise_kinds(raw_lines)
+    # Neighbouring non-blank kinds, to find fields that stand next to other furniture.
+    n = len(raw_lines)
+    prev_kind = [""] * n
+    next_kind = [""] * n
+    last = ""
+    for i in range(n):
+        prev_kind[i] = last
+        if kinds[i]:
+            last = kinds[i]
+    last = ""
+    for i in range(n - 1, -1, -1):
+        next_kind[i] = last
+        if kinds[i]:
+            last = kinds[i]
+
+    lines: list[_Line] = []
+    gap = 0
+    for i, raw_line in enumerate(raw_lines):
+        kind = kinds[i]
+        drop = kind in _ALWAYS_DROPPED or (
+            kind == "F" and (prev_kind[i] in _FURNITURE or next_kind[i] in _FURNITURE)
+        )
+        text = "" if drop else " ".join(raw_line.split())
+        if text and _RULE.match(text):
+            text = ""
+        if not text:
+            gap += 1
+            continue
+        soft = text.endswith(_SOFT_HYPHEN)
+        text = text.replace(_SOFT_HYPHEN, "").strip()
+        if not text:
+            gap += 1
+            continue
+        lines.append(_Line(text=text, gap=gap, indented=raw_line[:1].isspace(), soft_hyphen=soft))
+        gap = 0
+    return lines
+
+
+# --------------------------------------------------------------------------------------------
+# Classifying lines
+# --------------------------------------------------------------------------------------------
+
+_EMPHASIS = re.compile(
+    r"(?:^|(?<=[\s(\[{\"'‘“/–—-]))(?:\*{1,3}|_{1,3})(?=[^\s*_])"
+    r"|(?<=[^\s*_])(?:\*{1,3}|_{1,3})(?=$|[\s)\]}.,;:!?\"'’”/–—-])"
+)
+_MD_HEADING = re.compile(r"^(#{1,6})(?:\s+(.*?))?(?:\s+#+)?$")
+_BOLD_LINE = re.compile(r"^(?:\*\*([^*]+)\*\*|__([^_]+)__)\s*:?$")
+_NUMBERED = re.compile(r"^(?:[-–•·▪*]\s+)?\(?(\d{1,3})[.)](?:\s+(.*))?$")
+_BULLET = re.compile(r"^(?:[-–—•·▪◦‣►➢✓+*]|\(?[a-z]\))\s+(.*)$")
+_BLOCKQUOTE = re.compile(r"^(?:>\s*)+")
+_TERMINAL = re.compile(r"[.!?:;][\"'’”)\]]*$")
+_SENTENCE_BREAK = re.compile(r"[.!?;][\"'’”)]*\s+[\"'‘“(]?[A-ZÀ-Ý]")
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,5}\s")
+_HYPHEN_END = re.compile(r"\w-$")
+
+
+def strip_emphasis(text: str) -> str:
+    """Remove Markdown emphasis markers (``*``, ``**``, ``_``) that sit at word boundaries.
+
+    A lone ``*`` between spaces (``5 * 3``) and underscores inside words are left alone.
+    """
+    if "*" not in text and "_" not in text:
+        return text
+    return " ".join(_EMPHASIS.sub("", text).split())
+
+
+class _Kind(Enum):
+    MD_HEADING = "md"
+    BOLD = "bold"
+    NUMBERED = "numbered"
+    BULLET = "bullet"
+    PLAIN = "plain"
+
+
+# Levels for headings found without Markdown: capitals outrank bold, bold outranks a short line.
+_LEVEL_CAPS = 2
+_LEVEL_BOLD = 3
+_LEVEL_PLAIN = 4
+
+
+@dataclass(slots=True)
+class _Info:
+    kind: _Kind
+    text: str  # without marker and emphasis
+    level: int = 0
+    number: int | None = None
+
+
+def _classify(line: str) -> _Info:
+    """What a line is by its own look: a Markdown heading, a bold line, a list item or text."""
+    line = _BLOCKQUOTE.sub("", line) if line.startswith(">") else line
+    md = _MD_HEADING.match(line)
+    if md:
+        inner = strip_emphasis(md.group(2) or "")
+        numbered = _NUMBERED.match(inner)
+        if numbered and numbered.group(2):
+            return _Info(_Kind.MD_HEADING, numbered.group(2), len(md.group(1)), int(numbered.group(1)))
+        return _Info(_Kind.MD_HEADING, inner, len(md.group(1)))
+    bold = _BOLD_LINE.match(line)
+    if bold:
+        inner = " ".join((bold.group(1) or bold.group(2) or "").split())
+        numbered = _NUMBERED.match(inner)
+        if numbered and numbered.group(2):
+            return _Info(_Kind.BOLD, strip_emphasis(numbered.group(2)), _LEVEL_BOLD, int(numbered.group(1)))
+        if len(inner) <= 150 and not inner.endswith((".", ",", ";")):
+            return _Info(_Kind.BOLD, strip_emphasis(inner), _LEVEL_BOLD)
+    text = strip_emphasis(line)
+    numbered = _NUMBERED.match(text)
+    if numbered:
+        return _Info(_Kind.NUMBERED, (numbered.group(2) or "").strip(), number=int(numbered.group(1)))
+    bullet = _BULLET.match(text)
+    if bullet and bullet.group(1).strip():
+        return _Info(_Kind.BULLET, bullet.group(1).strip())
+    return _Info(_Kind.PLAIN, text)
+
+
+def _ends_terminal(text: str) -> bool:
+    return _TERMINAL.search(text) is not None
+
+
+def _starts_lower(text: str) -> bool:
+    first = text[:1]
+    if first in "([" and len(text) > 1:
+        first = text[1]
+    return first.islower()
+
+
+def _starts_upper(text: str) -> bool:
+    first = text[:1]
+    if first in "‘'\"“(" and len(text) > 1:
+        first = text[1]
+    return first.isupper()
+
+
+def _is_caps(text: str) -> bool:
+    if len(text) > 100 or not text.isupper():  # isupper: has cased letters, none lower case
+        return False
+    return sum(1 for c in text if c.isalpha()) >= 4
+
+
+def _title_like(text: str, max_len: int, max_words: int = 12) -> bool:
+    """Could this text be a heading on its own: short, capitalised, not a sentence, not a name."""
+    if not (2 <= len(text) <= max_len) or text.endswith((".", ",", ";", ":", "!")) or not _starts_upper(text):
+        return False
+    words = text.split()
+    if len(words) > max_words or text.count(",") > 2:
+        return False
+    if _SENTENCE_BREAK.search(text) or _INITIALS.match(text):
+        return False
+    letters = sum(map(str.isalpha, text))
+    return letters >= 0.5 * sum(map(len, words))
+
+
+# --------------------------------------------------------------------------------------------
+# Building blocks
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """How the text was laid out by whatever extracted it.
+
+    ``double``: a blank line after every line (common in PDF extraction); a single blank line is
+    then only a line break and paragraphs are separated by two or more.
+    ``width``: the usual length of a wrapped line, or None when lines are whole paragraphs.
+    """
+
+    double: bool
+    width: int | None
+
+    def soft(self, gap: int) -> bool:
+        """Whether a gap of this many blank lines is only a line break."""
+        return gap == 0 or (self.double and gap == 1)
+
+
+def _layout(lines: Sequence[_Line]) -> _Layout:
+    wraps: list[int] = []
+    single = continued_over_blank = 0
+    for a, b in zip(lines, lines[1:]):
+        if b.gap == 1:
+            single += 1
+        if b.gap <= 1 and not _ends_terminal(a.text) and _starts_lower(b.text):
+            wraps.append(len(a.text))
+            if b.gap == 1:
+                continued_over_blank += 1
+    double = continued_over_blank >= 2 and continued_over_blank >= 0.2 * single
+    width = sorted(wraps)[len(wraps) // 2] if len(wraps) >= 5 else None
+    return _Layout(double=double, width=width)
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A block being built from one or more lines."""
+
+    kind: BlockKind
+    level: int = 0
+    number: int | None = None
+    plain_heading: bool = False  # a heading found only by being a short line on its own
+    first_gap_hard: bool = True  # starts after a paragraph break (or at the top)
+    parts: list[str] = field(default_factory=list)
+    filled: bool = False  # has text (a list marker alone on its line has none yet)
+    lines: int = 0
+    last_line: str = ""
+    soft_hyphen: bool = False
+    has_comma_line: bool = False  # a line ended in a comma: an address or a letter's closing
+
+    def add(self, line: _Line, text: str) -> None:
+        self.filled = self.filled or bool(text)
+        if not self.parts:
+            self.parts.append(text)
+        elif self.soft_hyphen or _HYPHEN_END.search(self.last_line):
+            self.parts.append(text)  # a word split over two lines ("governance-" + "adviezen")
+        else:
+            self.parts.append(" " + text)
+        self.lines += 1
+        self.last_line = line.text
+        self.soft_hyphen = line.soft_hyphen
+        self.has_comma_line = self.has_comma_line or line.text.endswith(",")
+
+    def text(self) -> str:
+        return "".join(self.parts).strip()
+
+
+def _joins(draft: _Draft, line: _Line, info: _Info, layout: _Layout) -> bool:
+    """Whether a plain line continues the paragraph (or list item) before it."""
+    if draft.kind is BlockKind.HEADING:
+        return False
+    if not draft.filled:  # a list marker alone on its line: its text follows
+        return True
+    last = draft.last_line
+    soft = layout.soft(line.gap)
+    terminal = _ends_terminal(last)
+    if soft and (draft.soft_hyphen or _HYPHEN_END.search(last)):
+        return True
+    if _starts_lower(info.text) and not terminal:
+        # A sentence goes on. Over a paragraph break only if the line before was a full line
+        # or a list item: then a page break (or a dropped page header) cut the paragraph.
+        return soft or len(last) >= 40 or draft.kind is not BlockKind.PARAGRAPH
+    if not soft:
+        return False
+    if line.indented and terminal:
+        return False
+    if layout.double:
+        return True
+    if terminal and (layout.width is None or len(last) < 0.7 * layout.width):
+        return False
+    return True
+
+
+def _heading_here(
+    lines: Sequence[_Line], infos: Sequence[_Info], i: int, layout: _Layout, max_len: int
+) -> int:
+    """Level if plain line ``i`` is a heading standing on its own line, else 0.
+
+    It must look like a title, start a paragraph (or follow a finished sentence) and be followed
+    by a new sentence, a list, or a paragraph break.
+    """
+    line, info = lines[i], infos[i]
+    text = info.text
+    before_hard = i == 0 or not layout.soft(line.gap)
+    if not before_hard:
+        prev_info = infos[i - 1]
+        if not (_ends_terminal(lines[i - 1].text) or prev_info.kind in (_Kind.MD_HEADING, _Kind.BOLD)):
+            return 0
+    after_hard = i + 1 == len(lines) or not layout.soft(lines[i + 1].gap)
+    if not after_hard:
+        nxt = infos[i + 1]
+        if nxt.kind is _Kind.PLAIN and not _starts_upper(nxt.text):
+            return 0
+    if _is_caps(text) and not text.endswith((".", ",", ";")):
+        return _LEVEL_CAPS
+    if text.endswith("?") and before_hard and after_hard and _title_like(text[:-1], max_len):
+        return _LEVEL_PLAIN
+    if _title_like(text, max_len):
+        return _LEVEL_PLAIN
+    return 0
+
+
+def _drafts(lines: Sequence[_Line]) -> list[_Draft]:
+    layout = _layout(lines)
+    max_len = 80 if layout.width is None else min(80, max(30, int(0.85 * layout.width)))
+    infos = [_classify(line.text) for line in lines]
+    drafts: list[_Draft] = []
+    current: _Draft | None = None
+
+    def start(draft: _Draft, line: _Line, text: str) -> _Draft:
+        draft.first_gap_hard = not layout.soft(line.gap) or not drafts
+        draft.add(line, text)
+        drafts.append(draft)
+        return draft
+
+    for i, (line, info) in enumerate(zip(lines, infos)):
+        if info.kind is _Kind.MD_HEADING or info.kind is _Kind.BOLD:
+            start(_Draft(BlockKind.HEADING, level=info.level, number=info.number), line, info.text)
+            current = None
+            continue
+        if info.kind is _Kind.NUMBERED:
+            current = start(_Draft(BlockKind.NUMBERED, number=info.number), line, info.text)
+            continue
+        if info.kind is _Kind.BULLET:
+            current = start(_Draft(BlockKind.BULLET), line, info.text)
+            continue
+        if current is not None and not current.filled:
+            current.add(line, info.text)
+            continue
+        level = _heading_here(lines, infos, i, layout, max_len)
+        if level:
+            start(
+                _Draft(BlockKind.HEADING, level=level, plain_heading=level == _LEVEL_PLAIN),
+                line,
+                info.text,
+            )
+            current = None
+            continue
+        if current is not None and _joins(current, line, info, layout):
+            current.add(line, info.text)
+            continue
+        current = start(_Draft(BlockKind.PARAGRAPH), line, info.text)
+    return drafts
+
+
+def _finish_headings(drafts: list[_Draft]) -> list[tuple[_Draft, str]]:
+    """Second look at headings once paragraphs are joined.
+
+    A wrapped heading (a short paragraph of a few lines standing alone, no punctuation) is
+    promoted; a "heading" directly followed by another one-line heading, or by nothing, is most
+    likely a signature or address line and is demoted.
+    """
+    kept = [(d, text) for d in drafts if (text := d.text())]
+    for i, (d, text) in enumerate(kept):
+        if (
+            d.kind is BlockKind.PARAGRAPH
+            and d.lines > 1  # single lines were judged already
+            and d.first_gap_hard
+            and not d.has_comma_line
+            and (i + 1 == len(kept) or kept[i + 1][0].first_gap_hard)
+            and _title_like(text, 100, 14)
+        ):
+            d.kind, d.level, d.plain_heading = BlockKind.HEADING, _LEVEL_PLAIN, True
+    plain = [d.kind is BlockKind.HEADING and d.plain_heading for d, _ in kept]
+    for i, (d, _) in enumerate(kept):
+        if plain[i] and (i + 1 == len(kept) or plain[i + 1]):
+            d.kind, d.level, d.plain_heading = BlockKind.PARAGRAPH, 0, False
+    return kept
+
+
+def clean_blocks(raw: str) -> tuple[tuple[Block, ...], str]:
+    """Clean raw document text into blocks; returns ``(blocks, clean_text)``.
+
+    Line endings are normalised, trailing spaces and page furniture dropped, hard-wrapped lines
+    re-joined into paragraphs, and headings, numbered items and bullets recognised. The clean
+    text is the blocks' texts joined by blank lines; every block's ``start``/``end`` are its
+    offsets in it.
+    """
+    lines = _normalise_lines(raw)
+    drafts = _finish_headings(_drafts(lines))
+    blocks: list[Block] = []
+    pos = 0
+    for d, text in drafts:
+        if blocks:
+            pos += 2
+        blocks.append(Block(kind=d.kind, text=text, start=pos, end=pos + len(text), level=d.level, number=d.number))
+        pos += len(text)
+    return tuple(blocks), "\n\n".join(b.text for b in blocks)
+
+
+# --------------------------------------------------------------------------------------------
+# Principles and sections
+# --------------------------------------------------------------------------------------------
+
+_ABBREVIATIONS = frozenset(
+    "o.a. e.v. d.d. bijv. bv. enz. etc. i.v.m. m.b.t. t.a.v. m.u.v. i.p.v. dhr. mevr. nr. art. "
+    "ca. resp. jl. a.s. z.s.m. t.b.v. e.d. vs. evt. incl. excl. max. min. mr. dr. ir. drs. prof. "
+    "e.g. i.e. no. p. pag. zgn. zgn".split()
+)
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)]*(?=\s+[\"'‘“(]?[A-ZÀ-Ý0-9])")
+_DOTTED = re.compile(r"\(?(?:\w\.)+")  # initials and dotted abbreviations: "h.j.", "o.a."
+_TITLE_MAX = 300
+
+
+def _first_sentence(text: str) -> str:
+    """The first sentence of a text, not fooled by common Dutch abbreviations or initials."""
+    for match in _SENTENCE_END.finditer(text):
+        word = text[text.rfind(" ", 0, match.start()) + 1 : match.start() + 1].lower()
+        if word in _ABBREVIATIONS or _DOTTED.fullmatch(word):
+            continue
+        text = text[: match.end()]
+        break
+    if len(text) > _TITLE_MAX:
+        cut = text.rfind(" ", 0, _TITLE_MAX)
+        text = text[: cut if cut > 0 else _TITLE_MAX].rstrip(",;: ") + "…"
+    return text
+
+
+@dataclass(slots=True)
+class _Node:
+    index: int  # into blocks
+    length: int
+    prev: _Node | None = field(default=None, repr=False)
+
+
+def _sequence(blocks: Sequence[Block]) -> list[int]:
+    """Indices of the blocks forming the document's main numbered sequence 1..N.
+
+    Chains are built in one pass: an item numbered k continues the most recent item numbered
+    k-1 that has not been continued yet (so a sub-list inside a point, or an earlier short list,
+    does not steal the main list's numbers). The longest chain wins; ties go to the chain with
+    more headings, then shorter (more title-like) items, then the earlier one.
+    """
+    open_ends: dict[int, list[_Node]] = {}
+    latest: dict[int, _Node] = {}
+    best_len = 0
+    ends: list[_Node] = []
+    for i, b in enumerate(blocks):
+        k = b.number
+        if k is None or b.kind not in (BlockKind.NUMBERED, BlockKind.HEADING):
+            continue
+        if k == 1:
+            node = _Node(i, 1)
+        else:
+            stack = open_ends.get(k - 1)
+            pred = stack.pop() if stack else latest.get(k - 1)
+            if pred is None:
+                continue
+            node = _Node(i, pred.length + 1, pred)
+        open_ends.setdefault(k, []).append(node)
+        latest[k] = node
+        if node.length > best_len:
+            best_len, ends = node.length, [node]
+        elif node.length == best_len:
+            ends.append(node)
+    if best_len < 2:
+        return []
+
+    def chain(end: _Node) -> list[int]:
+        out: list[int] = []
+        node: _Node | None = end
+        while node is not None:
+            out.append(node.index)
+            node = node.prev
+        return out[::-1]
+
+    def score(indices: list[int]) -> tuple[int, float, int]:
+        headings = sum(1 for i in indices if blocks[i].kind is BlockKind.HEADING)
+        mean_len = sum(len(blocks[i].text) for i in indices) / len(indices)
+        return headings, -mean_len, -indices[0]
+
+    return max((chain(e) for e in ends), key=score)
+
+
+def _join_span(blocks: Sequence[Block], first: int, last: int) -> str:
+    return "\n\n".join(b.text for b in blocks[first : last + 1])
+
+
+def find_principles(blocks: Sequence[Block]) -> tuple[ParsedPrinciple, ...]:
+    """The document's main numbered sequence as principles.
+
+    A point runs from its item to just before the next point, but stops at a heading: for points
+    that are headings themselves, at a heading of the same or higher level; for list items, at
+    any heading not below the heading that introduced the list. The last point takes no more
+    following paragraphs than the longest earlier point did, so a closing paragraph or signature
+    is not swallowed.
+    """
+    indices = _sequence(blocks)
+    if not indices:
+        return ()
+    context_level: int | None = None
+    for b in reversed(blocks[: indices[0]]):
+        if b.kind is BlockKind.HEADING:
+            context_level = b.level
+            break
+
+    spans: list[tuple[int, int]] = []
+    for j, idx in enumerate(indices):
+        item = blocks[idx]
+        limit = indices[j + 1] if j + 1 < len(indices) else len(blocks)
+        end = idx
+        for t in range(idx + 1, limit):
+            other = blocks[t]
+            if other.kind is BlockKind.HEADING:
+                if item.kind is BlockKind.HEADING:
+                    if other.level <= item.level:
+                        break
+                elif context_level is None or other.level <= context_level:
+                    break
+            end = t
+        spans.append((idx, end))
+    if len(spans) > 1 and blocks[spans[-1][0]].kind is not BlockKind.HEADING:
+        most = max(e - s for s, e in spans[:-1])
+        s, e = spans[-1]
+        spans[-1] = (s, min(e, s + most))
+
+    principles: list[ParsedPrinciple] = []
+    for s, e in spans:
+        item = blocks[s]
+        assert item.number is not None
+        principles.append(
+            ParsedPrinciple(
+                number=item.number,
+                title=_first_sentence(item.text),
+                text=_join_span(blocks, s, e),
+                start=item.start,
+                end=blocks[e].end,
+            )
+        )
+    return tuple(principles)
+
+
+def find_sections(blocks: Sequence[Block]) -> tuple[ParsedSection, ...]:
+    """Every heading with the body below it, up to the next heading of the same or higher level."""
+    ends: dict[int, int] = {}
+    open_headings: list[int] = []
+    for i, b in enumerate(blocks):
+        if b.kind is not BlockKind.HEADING:
+            continue
+        while open_headings and blocks[open_headings[-1]].level >= b.level:
+            ends[open_headings.pop()] = i - 1
+        open_headings.append(i)
+    for h in open_headings:
+        ends[h] = len(blocks) - 1
+
+    sections: list[ParsedSection] = []
+    for h in sorted(ends):
+        heading, last = blocks[h], ends[h]
+        body = _join_span(blocks, h + 1, last) if last > h else ""
+        sections.append(
+            ParsedSection(
+                heading=heading.text,
+                text=body,
+                level=heading.level,
+                start=heading.start,
+                end=blocks[last].end if last > h else heading.end,
+            )
+        )
+    return tuple(sections)
+
+
+# --------------------------------------------------------------------------------------------
+# Title and facts
+# --------------------------------------------------------------------------------------------
+
+_MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "febr": 2, "maart": 3, "mrt": 3, "april": 4,
+    "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augustus": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATE = (
+    rf"(?:(\d{{1,2}})\s+({_MONTH_ALT})\.?\s+(\d{{4}})"
+    r"|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})"
+    r"|(\d{4})-(\d{2})-(\d{2}))\b"
+)
+_DATE_RE = re.compile(_DATE, re.IGNORECASE)
+_DATUM_RE = re.compile(rf"(?:^|\s)Datum\s*:?\s*{_DATE}", re.MULTILINE)
+_DAY = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?"
+_DEADLINE_RE = re.compile(
+    rf"\b(?:uiterlijk|vóór|deadline\s*:?|uiterste\s+(?:inlever)?datum\s*(?:is\s*)?:?)\s+(?:op\s+)?{_DAY}{_DATE}",
+    re.IGNORECASE,
+)
+_SUBJECT_RE = re.compile(
+    r"^[ \t]*(?:Onderwerp|Betreft)[ \t]*:?[ \t]+(?=[\"'‘“*_]*[A-Z0-9À-Ý])([^\t\n]+?)(?:\t|[ ]{3,}|[ \t]*$)",
+    re.MULTILINE,
+)
+
+
+def _iso(match: re.Match[str]) -> str | None:
+    g = match.groups()
+    try:
+        if g[0]:
+            return date(int(g[2]), _MONTHS[g[1].lower()], int(g[0])).isoformat()
+        if g[3]:
+            return date(int(g[5]), int(g[4]), int(g[3])).isoformat()
+        return date(int(g[6]), int(g[7]), int(g[8])).isoformat()
+    except (ValueError, KeyError):
+        return None
+
+
+def _facts(raw: str, clean: str) -> dict[str, str]:
+    """Best-effort dates: the letter's date ('Datum ...', else an early date) and a deadline."""
+    facts: dict[str, str] = {}
+    head = raw[:20000]
+    for match in _DATUM_RE.finditer(head):
+        if iso := _iso(_DATE_RE.search(match.group(0)) or match):
+            facts["date"] = iso
+            break
+    else:
+        for match in _DATE_RE.finditer(raw[:1500]):
+            if iso := _iso(match):
+                facts["date"] = iso
+                break
+    for match in _DEADLINE_RE.finditer(clean):
+        date_match = _DATE_RE.search(match.group(0))
+        if date_match and (iso := _iso(date_match)):
+            facts["deadline"] = iso
+            break
+    return facts
+
+
+def _title(raw: str, blocks: Sequence[Block], name: str) -> str:
+    """The subject line of a letter, else the first (top-level) heading, else the file name."""
+    subject = _SUBJECT_RE.search(raw[:20000])
+    if subject:
+        text = strip_emphasis(" ".join(subject.group(1).split()))
+        if text:
+            return text[:200]
+    headings = [b for b in blocks if b.kind is BlockKind.HEADING]
+    top = next((b for b in headings if b.level == 1), None)
+    if top is not None or headings:
+        return (top or headings[0]).text[:200]
+    stem = PurePath(name).stem if name else ""
+    return stem or (blocks[0].text[:80] if blocks else "")
+
+
+# --------------------------------------------------------------------------------------------
+# The whole reading
+# --------------------------------------------------------------------------------------------
+
+
+def read_document(data: bytes, *, name: str, role: DocumentRole) -> ParsedDocument:
+    """Decode, clean and segment one file.
+
+    Principles are looked for in every document (the caller stores them for frameworks only);
+    a framework without a numbered sequence gets the warning ``no_principles`` and is still
+    usable through its sections.
+    """
+    text, encoding = decode_text(data, name)
+    blocks, clean = clean_blocks(text)
+    if not blocks:
+        raise UserFacingError("no_text", name=name)
+    principles = find_principles(blocks)
+    warnings = ("no_principles",) if role == DocumentRole.FRAMEWORK and not principles else ()
+    return ParsedDocument(
+        title=_title(text, blocks, name),
+        text=clean,
+        blocks=blocks,
+        principles=principles,
+        sections=find_sections(blocks),
+        warnings=warnings,
+        encoding=encoding,
+        facts=_facts(text, clean),
+    )

@@ -1,0 +1,534 @@
+"""The document reader: decoding, cleaning, principles and sections, checked against gold.json."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from raadsviewer.domain.errors import UserFacingError
+from raadsviewer.domain.model import Block, BlockKind, DocumentRole, ParsedDocument
+from raadsviewer.domain.reading import (
+    MAX_FILE_BYTES,
+    clean_blocks,
+    decode_text,
+    find_principles,
+    find_sections,
+    read_document,
+)
+
+GOLD_PATH = Path(__file__).parents[1] / "gold.json"
+SAMPLES = Path(__file__).parents[2] / "resources" / "samples"
+GOLD = json.loads(GOLD_PATH.read_text(encoding="utf-8"))["documents"]
+
+ZHZ = "zhz-zienswijze-inkoopkader-jeugdhulp-2020.txt"
+GRONINGEN = "groningen-reactie-initiatiefvoorstel-jeugdhulp-2020.txt"
+WERKGROEP = "werkgroep-jeugd-overdenkingen-inkoopkader-2020.txt"
+DGJ = "dgj-stand-van-zaken-inkoop-jeugdhulp-2021.txt"
+
+
+def read_sample(name: str) -> ParsedDocument:
+    role = DocumentRole(GOLD[name]["role"])
+    return read_document((SAMPLES / name).read_bytes(), name=name, role=role)
+
+
+def read_text(text: str, role: DocumentRole = DocumentRole.FRAMEWORK) -> ParsedDocument:
+    return read_document(text.encode("utf-8"), name="test.txt", role=role)
+
+
+def assert_offsets(doc: ParsedDocument) -> None:
+    """Every block, principle and section points at its own text in the clean text."""
+    assert doc.text == "\n\n".join(b.text for b in doc.blocks)
+    for b in doc.blocks:
+        assert doc.text[b.start : b.end] == b.text
+    for p in doc.principles:
+        assert doc.text[p.start : p.end] == p.text
+        assert p.text.startswith(p.title.rstrip("…"))
+    for s in doc.sections:
+        assert doc.text[s.start : s.start + len(s.heading)] == s.heading
+        if s.text:
+            assert doc.text[s.end - len(s.text) : s.end] == s.text
+
+
+# --------------------------------------------------------------------------------------------
+# The samples against gold.json
+# --------------------------------------------------------------------------------------------
+
+
+def test_zhz_principles_are_exactly_the_thirteen_lines() -> None:
+    doc = read_sample(ZHZ)
+    expected = [(n, title) for n, title in GOLD[ZHZ]["principles"]]
+    assert [(p.number, p.title) for p in doc.principles] == expected
+    assert doc.warnings == ()
+
+
+def test_zhz_facts_and_title() -> None:
+    doc = read_sample(ZHZ)
+    assert doc.facts["date"] == GOLD[ZHZ]["facts"]["date"]
+    assert doc.facts["deadline"] == GOLD[ZHZ]["facts"]["deadline"]
+    assert doc.title == "Zienswijze Inkoopkader Jeugdhulp 2022 e.v."
+
+
+def test_zhz_list_items_do_not_swallow_what_follows() -> None:
+    doc = read_sample(ZHZ)
+    last = doc.principles[-1]
+    assert last.text == "Goed opdrachtgeverschap"
+    assert "Kanttekeningen" not in last.text
+
+
+def test_groningen_principles_start_with_the_statements() -> None:
+    doc = read_sample(GRONINGEN)
+    expected = GOLD[GRONINGEN]["principles_start_with"]
+    assert [p.number for p in doc.principles] == [n for n, _ in expected]
+    for principle, (_, start) in zip(doc.principles, expected):
+        assert principle.title.startswith(start), (principle.number, principle.title)
+        assert "*" not in principle.title
+        assert not principle.title.startswith(("-", "1."))
+    assert doc.warnings == ()
+
+
+def test_groningen_responses_belong_to_their_point() -> None:
+    doc = read_sample(GRONINGEN)
+    by_number = {p.number: p for p in doc.principles}
+    assert "De marktwerking in de zorg" in by_number[1].text
+    assert "Kijkend naar de huidige Open House structuur" in by_number[1].text
+    assert "De jeugdige en het gezin" not in by_number[1].text
+    assert "Dit is staand beleid." in by_number[6].text
+    assert "Wij geloven niet dat het afdwingen" in by_number[10].text
+    # the heading "#### *Lokaal – regionaal en NvO*" ends point 10
+    assert "Lokaal – regionaal en NvO" not in by_number[10].text
+    assert "Op dit moment onderzoeken wij" not in by_number[10].text
+    headings = [s.heading for s in doc.sections]
+    assert "Lokaal – regionaal en NvO" in headings and "Proces" in headings
+
+
+def test_groningen_sentence_cut_by_a_page_break_is_rejoined() -> None:
+    doc = read_sample(GRONINGEN)
+    assert "dat de ondersteuning direct zou moeten kunnen beginnen" in doc.text
+    assert "Zij willen allen meer regie vanuit de gemeenten" in doc.text
+
+
+def test_werkgroep_has_the_sections_gold_links_to() -> None:
+    doc = read_sample(WERKGROEP)
+    headings = [s.heading for s in doc.sections]
+    for heading, _number in GOLD[WERKGROEP]["links_to_framework"]["sections"]:
+        assert heading in headings, heading
+    for other in ("Aanleiding", "ALGEMENE OPMERKINGEN/VRAGEN", "UITGANGSPUNTEN"):
+        assert other in headings
+    assert_offsets(doc)
+
+
+def test_werkgroep_page_header_is_gone_and_paragraphs_rejoined() -> None:
+    doc = read_sample(WERKGROEP)
+    for noise in ("Kenmerk", "Datum 8 oktober 2020", "Pagina 4/4"):
+        assert noise not in doc.text
+    section = next(s for s in doc.sections if s.heading == "Normaliseren en de-medicaliseren")
+    assert "\n" not in section.text
+    assert "deze twee termen. Teveel en te vaak" in section.text
+    assert section.text.endswith("belangrijke toegang tot de jeugdhulp.")
+    # the section after the page header starts cleanly
+    after = next(s for s in doc.sections if s.heading == "Meerjarige samenwerking met aanbieders van jeugdhulp")
+    assert after.text.startswith("Onder het kopje algemeen")
+    assert doc.facts["date"] == "2020-10-08"  # the facts still see the header
+
+
+def test_werkgroep_own_numbered_list_is_rejoined() -> None:
+    doc = read_sample(WERKGROEP)
+    items = find_principles(doc.blocks)
+    assert [p.number for p in items] == [1, 2, 3, 4, 5, 6, 7]
+    assert "voor de inkoop van de jeugdhulp. Zijn gemeenten in 2023" in items[0].text
+    assert items[5].title.startswith("Hoe relevant is de vraag vanuit Dijken op Deltahoogte")
+    assert items[5].text.endswith("(preventieve jeugdzorg) nog?")
+    assert "18-/18+" in items[6].text
+    assert all("\n" not in p.text for p in items)
+
+
+def test_werkgroep_bullets_and_page_break_paragraphs() -> None:
+    doc = read_sample(WERKGROEP)
+    bullets = [b.text for b in doc.blocks if b.kind is BlockKind.BULLET]
+    assert "het bevorderen van het eigen netwerk door bijvoorbeeld prestatieafspraken te maken" in bullets
+    assert "Kwaliteit dient gewaarborgd te zijn" in bullets
+    last_bullet = next(b for b in bullets if b.startswith("Er wordt zoveel"))
+    assert last_bullet.endswith("aan alle denominaties.")  # the indented line after it is a new paragraph
+
+
+def test_dgj_reads_as_background_with_sections() -> None:
+    doc = read_sample(DGJ)
+    assert doc.warnings == ()
+    headings = [s.heading for s in doc.sections]
+    assert "Inkoopproces Jeugdhulp 2022" in headings
+    assert "Selectie en contractering" in headings
+    assert "www.jeugdzhz.nl" not in doc.text
+    assert "governance-adviezen AEF" in doc.text
+    assert len(find_principles(doc.blocks)) == 0
+
+
+@pytest.mark.parametrize("name", [ZHZ, GRONINGEN, WERKGROEP, DGJ])
+def test_samples_clean_text_is_consistent(name: str) -> None:
+    doc = read_sample(name)
+    assert_offsets(doc)
+    assert doc.encoding == "utf-8"
+    assert doc.title
+    for b in doc.blocks:
+        assert b.text == b.text.strip() and b.text
+        assert "\n" not in b.text and "  " not in b.text and "\u00a0" not in b.text
+        assert not re.search(r"(^|\s)\*\*?\w|\w\*\*?($|\s)", b.text), b.text  # emphasis markers gone
+    assert "\n\n\n" not in doc.text
+
+
+# --------------------------------------------------------------------------------------------
+# Decoding
+# --------------------------------------------------------------------------------------------
+
+
+def zhz_text() -> str:
+    return (SAMPLES / ZHZ).read_text(encoding="utf-8")
+
+
+def test_cp1252_and_latin1_decode_to_the_same_text() -> None:
+    text = zhz_text()
+    assert any(c in text for c in "‘’“”") and "ë" in text
+    decoded, encoding = decode_text(text.encode("cp1252"), "zhz.txt")
+    assert decoded == text and encoding == "cp1252"
+
+    plain_quotes = text.translate(str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-"}))
+    decoded, encoding = decode_text(plain_quotes.encode("latin-1"), "zhz.txt")
+    assert decoded == plain_quotes and encoding == "latin-1"
+
+    parsed = read_document(text.encode("cp1252"), name="zhz.txt", role=DocumentRole.FRAMEWORK)
+    assert parsed.text == read_sample(ZHZ).text
+
+
+def test_utf8_with_and_without_bom() -> None:
+    text = zhz_text()
+    assert decode_text(text.encode("utf-8"), "a") == (text, "utf-8")
+    assert decode_text(b"\xef\xbb\xbf" + text.encode("utf-8"), "a") == (text, "utf-8-sig")
+    assert decode_text("Één café".encode("utf-16"), "a") == ("Één café", "utf-16")
+
+
+def test_mostly_utf8_with_a_stray_windows_byte_is_not_mangled() -> None:
+    data = "Café in Zuid-Holland, geïnformeerd".encode() + b" \x93quote\x94"
+    text, encoding = decode_text(data, "mixed.txt")
+    assert text == "Café in Zuid-Holland, geïnformeerd “quote”"
+    assert encoding == "utf-8"
+
+
+@pytest.mark.parametrize(
+    ("data", "code"),
+    [
+        (b"", "empty_file"),
+        (b"  \r\n\t \n\n", "empty_file"),
+        ("\u00a0\u00a0\n".encode(), "empty_file"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10", "binary_file"),
+        (b"Hallo\x00\x00\x00\x01\x02\x03 wereld" * 10, "binary_file"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "binary_file"),
+        (b"tekst \x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f met stuurtekens", "binary_file"),
+        ("Hallo wereld, dit is tekst".encode("utf-16-le"), "unreadable_encoding"),
+        (b"abc \x81\x8d\x8f\x90\x9d def", "unreadable_encoding"),
+        (bytes(range(0xA0, 0x100)) * 20, "unreadable_encoding"),
+    ],
+)
+def test_decode_refuses_what_is_not_text(data: bytes, code: str) -> None:
+    with pytest.raises(UserFacingError) as info:
+        decode_text(data, "bestand.txt")
+    assert info.value.code == code
+    assert info.value.params["name"] == "bestand.txt"
+    assert info.value.message("nl") and info.value.message("en")
+
+
+def test_decode_refuses_files_over_the_limit() -> None:
+    data = b"a" * (MAX_FILE_BYTES + 1)
+    with pytest.raises(UserFacingError) as info:
+        decode_text(data, "groot.txt")
+    assert info.value.code == "file_too_large"
+    assert info.value.params["limit_mb"] == 50
+    assert info.value.params["size_mb"] > 50
+    assert "50" in info.value.message("nl")
+
+
+def test_no_text_when_only_page_furniture_remains() -> None:
+    with pytest.raises(UserFacingError) as info:
+        read_document(b"Pagina 1/2\n\nwww.example.nl\n\n3\n", name="leeg.txt", role=DocumentRole.BACKGROUND)
+    assert info.value.code == "no_text"
+
+
+# --------------------------------------------------------------------------------------------
+# Cleaning
+# --------------------------------------------------------------------------------------------
+
+
+def test_line_endings_trailing_spaces_and_wrapped_lines() -> None:
+    raw = "Inleiding  \r\n\r\nDit is een zin die over twee \r\nregels loopt.\u00a0\r\n \r\nEn nog\reen zin.\n"
+    blocks, clean = clean_blocks(raw)
+    assert [b.kind for b in blocks] == [BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+    assert clean == "Inleiding\n\nDit is een zin die over twee regels loopt.\n\nEn nog een zin."
+    # without blank lines and without a wrap width, a line ending a sentence ends its paragraph
+    blocks, clean = clean_blocks("Eerste alinea.\nTweede alinea.\n")
+    assert clean == "Eerste alinea.\n\nTweede alinea."
+
+
+def test_double_spaced_pdf_text_is_rejoined() -> None:
+    raw = (
+        "Achtergrond \n\nDe gemeenteraad heeft in het voorjaar besloten om de inkoop van \n\n"
+        "jeugdhulp opnieuw te bekijken, samen met de buurgemeenten in de \n\n"
+        "regio. Dat gebeurt in drie stappen. \n\n \n\nVervolg \n\n"
+        "In het najaar volgt een voorstel aan de raad over de verdere \n\n"
+        "uitwerking van de plannen. \n"
+    )
+    blocks, _ = clean_blocks(raw)
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.HEADING, "Achtergrond"),
+        (
+            BlockKind.PARAGRAPH,
+            "De gemeenteraad heeft in het voorjaar besloten om de inkoop van jeugdhulp opnieuw te "
+            "bekijken, samen met de buurgemeenten in de regio. Dat gebeurt in drie stappen.",
+        ),
+        (BlockKind.HEADING, "Vervolg"),
+        (BlockKind.PARAGRAPH, "In het najaar volgt een voorstel aan de raad over de verdere uitwerking van de "
+         "plannen."),
+    ]
+
+
+def test_page_header_in_the_middle_of_a_sentence() -> None:
+    raw = (
+        "Het college wil met de aanbieders afspraken maken over de kwaliteit van de zorg en\n\n"
+        "Ons kenmerk 2020/123\nDatum 3 maart 2021\nPagina 2 van 5\n\n"
+        "over de wachttijden in de regio.\n"
+    )
+    blocks, clean = clean_blocks(raw)
+    assert clean == (
+        "Het college wil met de aanbieders afspraken maken over de kwaliteit van de zorg en "
+        "over de wachttijden in de regio."
+    )
+
+
+def test_hyphenated_words_over_a_line_break() -> None:
+    blocks, _ = clean_blocks("De implementatie van de governance-\nadviezen gaat door, ook in de zorg-\nregio.\n")
+    assert blocks[0].text == "De implementatie van de governance-adviezen gaat door, ook in de zorg-regio."
+    blocks, _ = clean_blocks("Een woord met zacht af\u00adbreek\u00ad\nteken.\n")
+    assert blocks[0].text == "Een woord met zacht afbreekteken."
+
+
+def test_headings_markdown_bold_caps_and_plain() -> None:
+    raw = (
+        "# Inkoopkader jeugdhulp\n\n"
+        "## *Aanleiding*\n\nTekst van de aanleiding.\n\n"
+        "**Belangrijke keuzes**\n\nTekst over de keuzes met **nadruk** en _cursief_ en snake_case.\n\n"
+        "FINANCIËN\n\nHet budget is 5 * 3 miljoen.\n\n"
+        "Tot slot\n\nDe laatste alinea van dit stuk.\n"
+    )
+    blocks, _ = clean_blocks(raw)
+    headings = [(b.text, b.level) for b in blocks if b.kind is BlockKind.HEADING]
+    assert headings == [
+        ("Inkoopkader jeugdhulp", 1),
+        ("Aanleiding", 2),
+        ("Belangrijke keuzes", 3),
+        ("FINANCIËN", 2),
+        ("Tot slot", 4),
+    ]
+    texts = [b.text for b in blocks]
+    assert "Tekst over de keuzes met nadruk en cursief en snake_case." in texts
+    assert "Het budget is 5 * 3 miljoen." in texts
+
+
+def test_closing_and_signature_lines_are_not_headings() -> None:
+    raw = (
+        "Geachte raad,\n\nWij vragen u om een zienswijze op het kader.\n\n"
+        "Met vriendelijke groet,\n\nHet college van burgemeester en wethouders,\n\n"
+        "J. de Vries\n\nburgemeester\n\nA.B. Jansen\n\nsecretaris\n"
+    )
+    blocks, _ = clean_blocks(raw)
+    assert all(b.kind is BlockKind.PARAGRAPH for b in blocks)
+
+
+def test_sections_nest_by_level() -> None:
+    raw = (
+        "# Kader\n\nInleiding.\n\n## Eerste deel\n\nTekst een.\n\n### Detail\n\nTekst detail.\n\n"
+        "## Tweede deel\n\nTekst twee.\n"
+    )
+    blocks, clean = clean_blocks(raw)
+    sections = {s.heading: s for s in find_sections(blocks)}
+    assert sections["Kader"].text.startswith("Inleiding.") and sections["Kader"].text.endswith("Tekst twee.")
+    assert sections["Eerste deel"].text == "Tekst een.\n\nDetail\n\nTekst detail."
+    assert sections["Detail"].text == "Tekst detail."
+    assert sections["Tweede deel"].text == "Tekst twee."
+    assert clean[sections["Tweede deel"].start : sections["Tweede deel"].end] == "Tweede deel\n\nTekst twee."
+
+
+# --------------------------------------------------------------------------------------------
+# Numbering styles and sequences
+# --------------------------------------------------------------------------------------------
+
+
+def numbers_and_titles(text: str) -> list[tuple[int, str]]:
+    return [(p.number, p.title) for p in read_text(text).principles]
+
+
+def test_plain_numbered_list() -> None:
+    text = "Uitgangspunten\n\n1. Eigen kracht\n2. Dichtbij huis\n3. Minder regels\n\nSlot\n\nEinde van de brief.\n"
+    assert numbers_and_titles(text) == [(1, "Eigen kracht"), (2, "Dichtbij huis"), (3, "Minder regels")]
+
+
+def test_dash_numbered_and_italic_styles_mixed() -> None:
+    text = (
+        "- 1. Eerste stelling. Met uitleg erbij.*\n\nReactie op de eerste.\n\n"
+        "- 2. Tweede stelling.\n\nReactie op de tweede.\n\n"
+        "3. *Derde stelling in cursief.*\n\nReactie op de derde.\n\n"
+        " 4. Vierde stelling met spatie ervoor.\n\nReactie op de vierde.\n"
+    )
+    doc = read_text(text)
+    assert numbers_and_titles(text) == [
+        (1, "Eerste stelling."),
+        (2, "Tweede stelling."),
+        (3, "Derde stelling in cursief."),
+        (4, "Vierde stelling met spatie ervoor."),
+    ]
+    assert doc.principles[0].text == "Eerste stelling. Met uitleg erbij.\n\nReactie op de eerste."
+    assert_offsets(doc)
+
+
+def test_number_after_text_on_the_same_logical_line() -> None:
+    text = (
+        "1. Wat is het financiële kader van de \n\nregio? \n\n2. Wij vragen ons af hoe dat werkt. \n"
+        " 3. Hoe relevant is de vraag \n\nnog? \n\n4. Laatste punt van de lijst. \n"
+    )
+    doc = read_text(text)
+    assert [p.number for p in doc.principles] == [1, 2, 3, 4]
+    assert doc.principles[0].text == "Wat is het financiële kader van de regio?"
+    assert doc.principles[2].text == "Hoe relevant is de vraag nog?"
+
+
+def test_markdown_heading_numbers() -> None:
+    text = (
+        "# Kader\n\n##### **1. Eigen kracht**\n\nUitleg bij het eerste punt.\n\n- een bullet\n\n"
+        "##### **2. Dichtbij**\n\nUitleg bij het tweede punt.\n\n## Bijlage\n\nNiet van punt twee.\n"
+    )
+    doc = read_text(text)
+    assert numbers_and_titles(text) == [(1, "Eigen kracht"), (2, "Dichtbij")]
+    assert doc.principles[0].text == "Eigen kracht\n\nUitleg bij het eerste punt.\n\neen bullet"
+    assert doc.principles[1].text == "Dichtbij\n\nUitleg bij het tweede punt."
+    heading = next(b for b in doc.blocks if b.number == 1)
+    assert heading.kind is BlockKind.HEADING and heading.level == 5 and heading.text == "Eigen kracht"
+
+
+def test_marker_alone_on_its_line() -> None:
+    assert numbers_and_titles("1.\nEerste punt\n\n2.\nTweede punt\n") == [(1, "Eerste punt"), (2, "Tweede punt")]
+
+
+def test_restarted_list_the_main_one_wins() -> None:
+    text = (
+        "Inleiding\n\nWe doen drie dingen:\n\n1. lezen\n2. schrijven\n3. rekenen\n\n"
+        "Uitgangspunten\n\n" + "".join(f"{n}. Uitgangspunt nummer {n}\n" for n in range(1, 9)) + "\nSlot\n\nEinde.\n"
+    )
+    doc = read_text(text)
+    assert [p.title for p in doc.principles] == [f"Uitgangspunt nummer {n}" for n in range(1, 9)]
+
+
+def test_sub_list_inside_a_point_does_not_break_the_sequence() -> None:
+    text = (
+        "1. Eerste punt\n\nToelichting met stappen:\n\n1) stap een\n2) stap twee\n3) stap drie\n\n"
+        "2. Tweede punt\n\n3. Derde punt\n\n4. Vierde punt\n"
+    )
+    doc = read_text(text)
+    assert [p.title for p in doc.principles] == ["Eerste punt", "Tweede punt", "Derde punt", "Vierde punt"]
+    assert "stap drie" in doc.principles[0].text
+
+
+def test_numbers_in_running_text_do_not_break_the_sequence() -> None:
+    text = (
+        "1. Eigen kracht voorop.\n\nDit hangt samen met het derde punt, zie punt 3. Dat is belangrijk.\n\n"
+        "2. Dichtbij huis.\n\nZoals in 2. genoemd en in artikel 4. van de wet.\n\n"
+        "3. Minder regels.\n\n4. Goed opdrachtgeverschap.\n"
+    )
+    doc = read_text(text)
+    assert [p.number for p in doc.principles] == [1, 2, 3, 4]
+    assert "zie punt 3. Dat is belangrijk." in doc.principles[0].text
+
+
+def test_long_item_title_is_its_first_sentence() -> None:
+    text = "1. Wij willen o.a. meer regie, bijv. via het college. Dat vraagt tijd.\n2. Kort punt\n"
+    assert numbers_and_titles(text)[0] == (1, "Wij willen o.a. meer regie, bijv. via het college.")
+
+
+def test_framework_without_numbered_points_warns_and_has_sections() -> None:
+    text = "Aanleiding\n\nHet college wil de inkoop veranderen.\n\nVoorstel\n\nWij stellen voor om te beginnen.\n"
+    doc = read_text(text)
+    assert doc.principles == ()
+    assert doc.warnings == ("no_principles",)
+    assert [s.heading for s in doc.sections] == ["Aanleiding", "Voorstel"]
+    background = read_text(text, DocumentRole.BACKGROUND)
+    assert background.warnings == ()
+
+
+def test_a_single_numbered_item_is_no_sequence() -> None:
+    assert read_text("Punt\n\n1. Alleen dit.\n\nVerder niets.\n").principles == ()
+
+
+# --------------------------------------------------------------------------------------------
+# Title and facts
+# --------------------------------------------------------------------------------------------
+
+
+def test_title_falls_back_to_heading_then_file_name() -> None:
+    assert read_text("Betreft: Inkoop jeugdhulp 2022\n\nTekst hier.\n").title == "Inkoop jeugdhulp 2022"
+    assert read_text("Intro tekst.\n\n# Het kader\n\nTekst.\n\n## Deel\n\nMeer.\n").title == "Het kader"
+    doc = read_document(b"alleen een zin zonder kop.\n", name="mijn-notitie.txt", role=DocumentRole.BACKGROUND)
+    assert doc.title == "mijn-notitie"
+
+
+def test_facts_dutch_dates() -> None:
+    doc = read_text("Datum: 2-12-2020\n\nGraag uw reactie uiterlijk op donderdag 7 jan. 2021 aan de griffie.\n")
+    assert doc.facts == {"date": "2020-12-02", "deadline": "2021-01-07"}
+    doc = read_text("Den Haag, 15 maart 2021\n\nGeen termijn genoemd.\n")
+    assert doc.facts == {"date": "2021-03-15"}
+    assert read_text("Datum 31 februari 2021\n\nTekst.\n").facts == {}
+
+
+# --------------------------------------------------------------------------------------------
+# Properties
+# --------------------------------------------------------------------------------------------
+
+LINE_PARTS = st.sampled_from(
+    [
+        "", " ", "\t", "1. ", "- 1. ", " 6. ", "5. *", "##### **1. ", "# ", "• ", "- ", "**", "*", "_",
+        "Kenmerk", "Datum 8 oktober 2020", "Pagina 4/4", "www.example.nl", "ALGEMEEN", "Tekst",
+        "zin die doorloopt", "eindigt hier.", "vraag?", "governance-", "\u00ad", "\u00a0", "é", "’",
+        "\r\n", "\n", "\n\n", "\f", "o.a. ", "uiterlijk 19 november 2020", "2-12-2020",
+    ]
+)
+TEXTS = st.one_of(st.text(max_size=400), st.lists(LINE_PARTS, max_size=60).map("".join))
+
+
+def check_blocks(blocks: tuple[Block, ...], clean: str) -> None:
+    assert clean == "\n\n".join(b.text for b in blocks)
+    for b in blocks:
+        assert clean[b.start : b.end] == b.text
+        assert b.text and b.text == b.text.strip() and "\n" not in b.text
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_clean_blocks_offsets_always_consistent(raw: str) -> None:
+    blocks, clean = clean_blocks(raw)
+    check_blocks(blocks, clean)
+    for p in find_principles(blocks):
+        assert clean[p.start : p.end] == p.text
+    for s in find_sections(blocks):
+        assert clean[s.start : s.end].endswith(s.text)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.binary(max_size=600), TEXTS.map(lambda t: t.encode("utf-8", "surrogatepass"))))
+def test_read_document_raises_only_user_facing_errors(data: bytes) -> None:
+    for role in DocumentRole:
+        try:
+            doc = read_document(data, name="x.txt", role=role)
+        except UserFacingError as error:
+            assert error.code in {"empty_file", "binary_file", "unreadable_encoding", "no_text"}
+        else:
+            check_blocks(doc.blocks, doc.text)
+            assert_offsets(doc)
