@@ -92,6 +92,57 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "invalid_stance": ("Onbekend standpunt '{value}'.", "Unknown stance '{value}'."),
     "invalid_visibility": ("Onbekende zichtbaarheid '{value}'.", "Unknown visibility '{value}'."),
+    # amendments
+    "invalid_operation": (
+        "Onbekende bewerking '{value}'; kies vervangen, toevoegen of schrappen.",
+        "Unknown operation '{value}'; choose vervangen (replace), toevoegen (add) or schrappen (delete).",
+    ),
+    "invalid_amendment_status": ("Onbekende status '{value}'.", "Unknown status '{value}'."),
+    "invalid_vote": ("Onbekende stem '{value}'; kies voor of tegen.", "Unknown vote '{value}'; choose voor or tegen."),
+    "amendment_too_long": (
+        "Een tekst in een amendement mag hoogstens {limit} tekens hebben.",
+        "A text in an amendment may have at most {limit} characters.",
+    ),
+    "missing_title": ("Het amendement heeft nog geen titel.", "The amendment has no title yet."),
+    "missing_target": (
+        "Geef aan welk uitgangspunt of welke passage het amendement wijzigt.",
+        "Say which principle or passage the amendment changes.",
+    ),
+    "missing_old_text": (
+        "Kies de tekst die vervangen of geschrapt wordt (selecteer haar in het document).",
+        "Choose the text to be replaced or deleted (select it in the document).",
+    ),
+    "missing_new_text": ("Het amendement heeft nog geen nieuwe tekst.", "The amendment has no new text yet."),
+    "old_text_not_in_target": (
+        "De te wijzigen tekst staat niet in uitgangspunt {number}: \"{quote}\"",
+        "The text to be changed is not in principle {number}: \"{quote}\"",
+    ),
+    "old_text_ambiguous": (
+        "De te wijzigen tekst komt meer dan eens voor; selecteer haar in het document of kies een langer stuk.",
+        "The text to be changed occurs more than once; select it in the document or choose a longer passage.",
+    ),
+    "empty_new_text_for_vervangen": (
+        "Vervangen heeft een nieuwe tekst nodig; wilt u de tekst weghalen, kies dan schrappen.",
+        "Replacing needs a new text; to remove the text, choose schrappen (delete).",
+    ),
+    "new_text_same_as_old": (
+        "De nieuwe tekst is gelijk aan de oude; het amendement wijzigt niets.",
+        "The new text equals the old one; the amendment changes nothing.",
+    ),
+    "new_text_for_schrappen": (
+        "Bij schrappen hoort geen nieuwe tekst; kies vervangen.",
+        "Deleting takes no new text; choose vervangen (replace).",
+    ),
+    "invalid_status_transition": (
+        "Een amendement met status {old} kan niet de status {new} krijgen.",
+        "An amendment with status {old} cannot get status {new}.",
+    ),
+    "vote_not_submitted": (
+        "Er kan alleen gestemd worden over een ingediend amendement (dit is {status}).",
+        "Only a submitted amendment can be voted on (this one is {status}).",
+    ),
+    "vote_duplicate": ("Fractie {faction} heeft al een stem.", "Faction {faction} already has a vote."),
+    "votes_empty": ("Er zijn geen stemmen opgegeven.", "No votes were given."),
 }
 
 

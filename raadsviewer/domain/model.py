@@ -299,3 +299,27 @@ class AmendmentDraft:
     anchor: TextAnchor | None = None
     cosigners: tuple[str, ...] = ()
     parent_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DossierView:
+    """Everything the window shows of one dossier, read in one go."""
+
+    dossier: Dossier
+    documents: tuple[Document, ...]
+    principles: tuple[Principle, ...]
+    sections: tuple[Section, ...]
+
+    @property
+    def framework(self) -> Document | None:
+        return next((d for d in self.documents if d.role is DocumentRole.FRAMEWORK), None)
+
+    @property
+    def background(self) -> tuple[Document, ...]:
+        return tuple(d for d in self.documents if d.role is DocumentRole.BACKGROUND)
+
+    def principle(self, number: int) -> Principle | None:
+        return next((p for p in self.principles if p.number == number), None)
+
+    def sections_of(self, document_id: str) -> tuple[Section, ...]:
+        return tuple(s for s in self.sections if s.document_id == document_id)

@@ -16,9 +16,9 @@ from raadsviewer.domain.model import (
     Document,
     DocumentRole,
     Dossier,
+    DossierView,
     ParsedDocument,
     Principle,
-    Section,
     document_id_for,
     new_id,
     principle_id_for,
@@ -41,30 +41,6 @@ class ImportResult:
     section_count: int
     warnings: tuple[str, ...]
     created_dossier: bool
-
-
-@dataclass(frozen=True, slots=True)
-class DossierView:
-    """Everything the window shows of one dossier, read in one go."""
-
-    dossier: Dossier
-    documents: tuple[Document, ...]
-    principles: tuple[Principle, ...]
-    sections: tuple[Section, ...]
-
-    @property
-    def framework(self) -> Document | None:
-        return next((d for d in self.documents if d.role is DocumentRole.FRAMEWORK), None)
-
-    @property
-    def background(self) -> tuple[Document, ...]:
-        return tuple(d for d in self.documents if d.role is DocumentRole.BACKGROUND)
-
-    def principle(self, number: int) -> Principle | None:
-        return next((p for p in self.principles if p.number == number), None)
-
-    def sections_of(self, document_id: str) -> tuple[Section, ...]:
-        return tuple(s for s in self.sections if s.document_id == document_id)
 
 
 def read_file(path: Path) -> bytes:

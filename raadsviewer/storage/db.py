@@ -13,21 +13,23 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.storage.models import Base
 
-# The newest migration in storage/migrations/versions. tests/storage/test_migrations.py checks
-# that this matches Alembic's head, so forgetting to bump it fails the test run.
-HEAD_REVISION = "0001_initial"
+from raadsviewer.storage.version import HEAD_REVISION  # noqa: E402 (kept import-free for the fast start)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
 def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # Python's sqlite3 opens transactions only before INSERT/UPDATE/DELETE, so schema changes
+    # (creating a new store, migrations) would each commit on their own and a crash halfway would
+    # leave a half-made store. Turn that off and let SQLAlchemy say BEGIN itself (``_begin``).
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     # journal_mode=WAL is written into the file itself, so it is set by ``Store`` only once the
@@ -43,7 +45,12 @@ def make_engine(path: Path | str) -> Engine:
     url = "sqlite://" if str(path) == ":memory:" else f"sqlite:///{Path(path)}"
     engine = create_engine(url, future=True)
     event.listen(engine, "connect", _set_sqlite_pragmas)
+    event.listen(engine, "begin", _begin)
     return engine
+
+
+def _begin(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN")
 
 
 class Store:
@@ -66,9 +73,12 @@ class Store:
         except BaseException:
             self.engine.dispose()
             raise
-        if self.path is not None:
-            with self.engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+        if self.path is not None:  # outside any transaction: SQLite refuses the switch inside one
+            raw = self.engine.raw_connection()
+            try:
+                raw.driver_connection.execute("PRAGMA journal_mode=WAL")  # type: ignore[union-attr]
+            finally:
+                raw.close()
 
     @contextmanager
     def session(self) -> Iterator[Session]:

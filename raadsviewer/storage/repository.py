@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 
 from raadsviewer.domain.model import (
     Annotation,
-    Block,
-    BlockKind,
     Document,
     DocumentRole,
     Dossier,
@@ -20,6 +17,7 @@ from raadsviewer.domain.model import (
     TextAnchor,
     Visibility,
 )
+from raadsviewer.storage.codec import blocks_from_json, blocks_to_json  # noqa: F401 (re-exported)
 from raadsviewer.storage.models import (
     AnnotationRow,
     DocumentRow,
@@ -29,18 +27,6 @@ from raadsviewer.storage.models import (
     PrincipleRow,
     SectionRow,
 )
-
-
-def blocks_to_json(blocks: tuple[Block, ...]) -> str:
-    # Block texts are slices of the document text, so only the spans are stored.
-    return json.dumps([[b.kind.value, b.start, b.end, b.level, b.number] for b in blocks])
-
-
-def blocks_from_json(raw: str, text: str) -> tuple[Block, ...]:
-    return tuple(
-        Block(kind=BlockKind(kind), text=text[start:end], start=start, end=end, level=level, number=number)
-        for kind, start, end, level, number in json.loads(raw)
-    )
 
 
 def to_dossier(row: DossierRow) -> Dossier:

@@ -1,0 +1,443 @@
+"""The store's schema: Alembic's migrations and the models must describe the same database.
+
+A new store is made from the models (``metadata.create_all`` + stamp); an existing one is upgraded
+by the migrations. If someone adds a column to a model and forgets the migration, users who
+upgrade get a different database from users who start fresh; these tests catch that.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from sqlalchemy import Column, DefaultClause, Engine, Index, MetaData, String, Text, inspect, text
+
+from raadsviewer.domain.errors import UserFacingError
+from raadsviewer.storage import db
+from raadsviewer.storage.db import HEAD_REVISION, Store, alembic_head, backup, make_engine, upgrade
+from raadsviewer.storage.models import Base
+
+# ---------------------------------------------------------------------------------------------
+# Schema snapshots
+
+
+def _norm_sql(value: object) -> str:
+    return " ".join(str(value).split()).lower() if value is not None else ""
+
+
+def _split_top_level(body: str) -> list[str]:
+    parts, depth, current = [], 0, []
+    for ch in body:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if ch == "," and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    parts.append("".join(current))
+    return [_norm_sql(p) for p in parts if p.strip()]
+
+
+def _normalised_master(engine: Engine) -> dict[tuple[str, str], object]:
+    """sqlite_master's SQL, with whitespace folded and a table's clauses in a fixed order."""
+    out: dict[tuple[str, str], object] = {}
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT type, name, tbl_name, sql FROM sqlite_master")).all()
+    for kind, name, table, sql in rows:
+        if sql is None:  # sqlite_autoindex_*: implied by a PRIMARY KEY or UNIQUE clause
+            out[(kind, f"auto:{table}:{name}")] = None
+            continue
+        if kind == "table":
+            head, _, rest = sql.partition("(")
+            body = rest[: rest.rfind(")")]
+            out[(kind, name)] = (_norm_sql(head), tuple(sorted(_split_top_level(body))))
+        else:
+            out[(kind, name)] = _norm_sql(sql)
+    return out
+
+
+def schema_snapshot(engine: Engine) -> dict[str, object]:
+    """Everything about the schema that matters, in a form two stores can be compared by."""
+    insp = inspect(engine)
+    tables: dict[str, object] = {}
+    for table in sorted(insp.get_table_names()):
+        columns = [
+            (
+                c["name"],
+                _norm_sql(c["type"]),
+                bool(c["nullable"]),
+                _norm_sql(c.get("default")),
+                int(c.get("primary_key") or 0),
+            )
+            for c in insp.get_columns(table)
+        ]
+        indexes = sorted(
+            (i["name"], tuple(i["column_names"]), bool(i["unique"])) for i in insp.get_indexes(table)
+        )
+        uniques = sorted(
+            (u["name"] or "", tuple(u["column_names"])) for u in insp.get_unique_constraints(table)
+        )
+        fks = sorted(
+            (
+                tuple(f["constrained_columns"]),
+                f["referred_table"],
+                tuple(f["referred_columns"]),
+                (f.get("options") or {}).get("ondelete") or "",
+                (f.get("options") or {}).get("onupdate") or "",
+            )
+            for f in insp.get_foreign_keys(table)
+        )
+        checks = sorted((c["name"] or "", _norm_sql(c["sqltext"])) for c in insp.get_check_constraints(table))
+        pk = insp.get_pk_constraint(table)
+        tables[table] = {
+            "columns": columns,
+            "primary_key": tuple(pk["constrained_columns"]),
+            "indexes": indexes,
+            "unique": uniques,
+            "foreign_keys": fks,
+            "checks": checks,
+        }
+    return {"tables": tables, "sqlite_master": _normalised_master(engine)}
+
+
+def schema_differences(a: dict[str, object], b: dict[str, object]) -> list[str]:
+    diffs: list[str] = []
+    ta, tb = a["tables"], b["tables"]
+    assert isinstance(ta, dict) and isinstance(tb, dict)
+    for table in sorted(set(ta) | set(tb)):
+        if table not in ta or table not in tb:
+            diffs.append(f"table {table}: only in {'first' if table in ta else 'second'}")
+            continue
+        for aspect in ta[table]:
+            if ta[table][aspect] != tb[table][aspect]:
+                diffs.append(f"{table}.{aspect}: {ta[table][aspect]!r} != {tb[table][aspect]!r}")
+    ma, mb = a["sqlite_master"], b["sqlite_master"]
+    assert isinstance(ma, dict) and isinstance(mb, dict)
+    for key in sorted(set(ma) | set(mb)):
+        if ma.get(key, "<missing>") != mb.get(key, "<missing>"):
+            diffs.append(f"sqlite_master {key}: {ma.get(key, '<missing>')!r} != {mb.get(key, '<missing>')!r}")
+    return diffs
+
+
+def _fresh_store_snapshot(path: Path) -> dict[str, object]:
+    store = Store(path)
+    try:
+        return schema_snapshot(store.engine)
+    finally:
+        store.close()
+
+
+def _migrated_snapshot(path: Path) -> dict[str, object]:
+    """An empty file brought to head one migration at a time."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(str(db.MIGRATIONS_DIR))
+    steps = [rev.revision for rev in script.walk_revisions("base", "heads")]
+    steps.reverse()  # walk_revisions runs newest first
+    assert steps, "no migrations found"
+    engine = make_engine(path)
+    try:
+        for step in steps:
+            upgrade(engine, step)
+            assert db.current_revision(engine) == step
+        return schema_snapshot(engine)
+    finally:
+        engine.dispose()
+
+
+# ---------------------------------------------------------------------------------------------
+# Models and migrations agree
+
+
+def test_head_revision_constant_matches_alembic_head() -> None:
+    assert HEAD_REVISION == alembic_head()
+
+
+def test_every_migration_is_known_and_chain_is_linear() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(str(db.MIGRATIONS_DIR))
+    assert script.get_heads() == [HEAD_REVISION], "several heads: merge the migration branches"
+    assert HEAD_REVISION in db.known_revisions()
+
+
+def test_upgraded_store_has_same_schema_as_fresh_store(tmp_path: Path) -> None:
+    fresh = _fresh_store_snapshot(tmp_path / "fresh.sqlite")
+    migrated = _migrated_snapshot(tmp_path / "migrated.sqlite")
+    assert set(fresh["tables"]) >= {"annotation", "annotation_revision", "document", "alembic_version"}
+    assert schema_differences(fresh, migrated) == []
+
+
+def test_store_stamped_at_head_and_upgraded_store_opens_without_change(tmp_path: Path) -> None:
+    path = tmp_path / "migrated.sqlite"
+    before = _migrated_snapshot(path)
+    store = Store(path)  # at head: opened as is, no backup
+    try:
+        assert db.current_revision(store.engine) == HEAD_REVISION
+        after = schema_snapshot(store.engine)
+    finally:
+        store.close()
+    assert schema_differences(before, after) == []
+    assert list(tmp_path.glob("*.before-*")) == []
+
+
+def _mutate_add_column(md: MetaData) -> None:
+    md.tables["annotation"].append_column(Column("forgotten", String(20), nullable=True))
+
+
+def _mutate_add_index(md: MetaData) -> None:
+    table = md.tables["annotation"]
+    Index("ix_annotation_author", table.c.author)
+
+
+def _mutate_nullability(md: MetaData) -> None:
+    md.tables["dossier"].c.body.nullable = True
+
+
+def _mutate_type(md: MetaData) -> None:
+    md.tables["faction"].c.name.type = Text()
+
+
+def _mutate_default(md: MetaData) -> None:
+    column = md.tables["faction"].c.colour
+    column.server_default = DefaultClause(text("'#607d8b'"))
+    column.server_default._set_parent(column)
+
+
+def _mutate_ondelete(md: MetaData) -> None:
+    for fk in md.tables["annotation_revision"].foreign_key_constraints:
+        fk.ondelete = None
+
+
+def _mutate_drop_check(md: MetaData) -> None:
+    table = md.tables["annotation"]
+    check = next(c for c in table.constraints if getattr(c, "name", None) == "ck_annotation_version")
+    table.constraints.discard(check)
+
+
+def _mutate_drop_unique(md: MetaData) -> None:
+    table = md.tables["member"]
+    unique = next(c for c in table.constraints if getattr(c, "name", None) == "uq_member_faction_name")
+    table.constraints.discard(unique)
+
+
+@pytest.mark.parametrize(
+    ("mutate", "expected"),
+    [
+        (_mutate_add_column, "forgotten"),
+        (_mutate_add_index, "ix_annotation_author"),
+        (_mutate_nullability, "dossier.columns"),
+        (_mutate_type, "faction.columns"),
+        (_mutate_default, "faction.columns"),
+        (_mutate_ondelete, "annotation_revision.foreign_keys"),
+        (_mutate_drop_check, "ck_annotation_version"),
+        (_mutate_drop_unique, "uq_member_faction_name"),
+    ],
+    ids=["column", "index", "nullable", "type", "default", "ondelete", "check", "unique"],
+)
+def test_comparison_detects_model_change_without_migration(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mutate, expected: str
+) -> None:
+    """A model changed without a migration: the fresh store differs, and the comparison says so."""
+    changed = MetaData()
+    for table in Base.metadata.sorted_tables:
+        table.to_metadata(changed)
+    mutate(changed)
+    monkeypatch.setattr(db, "Base", SimpleNamespace(metadata=changed))
+
+    fresh = _fresh_store_snapshot(tmp_path / "fresh.sqlite")
+    migrated = _migrated_snapshot(tmp_path / "migrated.sqlite")
+    diffs = schema_differences(fresh, migrated)
+    assert diffs, "a model change without a migration went unnoticed"
+    assert any(expected in d for d in diffs), diffs
+
+
+# ---------------------------------------------------------------------------------------------
+# Opening a store
+
+
+def test_pragmas_foreign_keys_and_wal(store: Store) -> None:
+    with store.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert str(conn.execute(text("PRAGMA journal_mode")).scalar()).lower() == "wal"
+        assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+    assert store.integrity_check() == "ok"
+
+
+def test_foreign_keys_are_enforced(store: Store) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    with pytest.raises(IntegrityError):
+        with store.engine.begin() as conn:
+            conn.execute(
+                text("INSERT INTO member (id, faction_id, name) VALUES ('m1', 'no-such-faction', 'x')")
+            )
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"Dit is geen database maar een gewone tekst.\nTweede regel.\n", bytes(range(256)) * 40],
+    ids=["text", "binary"],
+)
+def test_non_sqlite_file_is_refused_and_left_untouched(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "notes.sqlite"
+    path.write_bytes(content)
+    with pytest.raises(UserFacingError) as info:
+        Store(path)
+    assert info.value.code == "store_unusable"
+    assert info.value.params["path"] == str(path)
+    assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.sqlite"]
+
+
+def test_foreign_sqlite_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE recipes (name TEXT)")
+    conn.execute("INSERT INTO recipes VALUES ('stamppot')")
+    conn.commit()
+    conn.close()
+    content = path.read_bytes()
+    with pytest.raises(UserFacingError) as info:
+        Store(path)
+    assert info.value.code == "store_unusable"
+    assert path.read_bytes() == content
+
+
+def test_directory_as_store_is_unusable(tmp_path: Path) -> None:
+    with pytest.raises(UserFacingError) as info:
+        Store(tmp_path)
+    assert info.value.code == "store_unusable"
+
+
+def test_store_from_newer_program_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "store.sqlite"
+    Store(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(UserFacingError) as info:
+        Store(path)
+    assert info.value.code == "store_newer"
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("9999_from_the_future",)]
+    conn.close()
+    assert list(tmp_path.glob("*.before-*")) == []
+
+
+def _rows(path: Path) -> dict[str, list[tuple]]:
+    conn = sqlite3.connect(path)
+    try:
+        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+        return {n: sorted(conn.execute(f'SELECT * FROM "{n}"').fetchall(), key=repr) for n in names}
+    finally:
+        conn.close()
+
+
+def _fill(store: Store) -> None:
+    from raadsviewer.services.factions import add_faction, ensure_faction
+
+    add_faction(store, "GroenLinks", seats=4)
+    add_faction(store, "VVD", seats=6, colour="#ff7f00")
+    ensure_faction(store, "VVD", member="Jan de Vries")
+
+
+def test_backup_copy_opens_and_has_same_rows(store: Store, tmp_path: Path) -> None:
+    _fill(store)
+    target = backup(store.engine, tmp_path / "copy.sqlite")
+    assert target.exists()
+    conn = sqlite3.connect(target)
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    conn.close()
+    original = _rows(tmp_path / "store.sqlite")
+    assert original["faction"] and original["member"]
+    assert _rows(target) == original
+    copy = Store(target)  # the copy is a store in its own right
+    try:
+        from raadsviewer.services.factions import list_factions
+
+        assert [f.name for f in list_factions(copy)] == ["GroenLinks", "VVD"]
+    finally:
+        copy.close()
+
+
+def test_older_store_is_backed_up_before_upgrading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pretend the program is one migration ahead: the store on disk is then 'older'."""
+    path = tmp_path / "store.sqlite"
+    store = Store(path)
+    _fill(store)
+    store.close()
+    rows_before = _rows(path)
+
+    seen: list[list[str]] = []
+
+    def fake_upgrade(engine: Engine, revision: str = "head") -> None:
+        seen.append(sorted(p.name for p in tmp_path.glob("store.before-*.sqlite")))
+
+    monkeypatch.setattr(db, "HEAD_REVISION", "0002_pretend_newer")
+    monkeypatch.setattr(db, "upgrade", fake_upgrade)
+    Store(path).close()
+
+    assert len(seen) == 1, "upgrade was not run for an older store"
+    assert len(seen[0]) == 1, f"no backup existed when the upgrade started: {seen}"
+    backup_path = tmp_path / seen[0][0]
+    assert re.fullmatch(r"store\.before-0002_pretend_newer\.\d{8}-\d{6}\.sqlite", backup_path.name)
+    assert _rows(backup_path) == rows_before
+
+
+def test_reopening_keeps_data(tmp_path: Path) -> None:
+    path = tmp_path / "store.sqlite"
+    store = Store(path)
+    _fill(store)
+    store.close()
+    before = _rows(path)
+    Store(path).close()
+    assert _rows(path) == before
+    assert list(tmp_path.glob("*.before-*")) == []
+
+
+def test_crash_while_creating_a_new_store_leaves_it_creatable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Creating the schema is one transaction: a crash halfway must not leave a half store that
+    the next start refuses as 'not a raadsviewer store'."""
+    path = tmp_path / "store.sqlite"
+
+    class Crash(Exception):
+        pass
+
+    def create_all_then_crash(conn, *args, **kwargs):  # type: ignore[no-untyped-def]
+        Base.metadata.create_all(conn, *args, **kwargs)
+        raise Crash
+
+    monkeypatch.setattr(db, "Base", SimpleNamespace(metadata=SimpleNamespace(create_all=create_all_then_crash)))
+    with pytest.raises(Crash):
+        Store(path)
+    monkeypatch.undo()
+
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT name FROM sqlite_master").fetchall() == []
+    conn.close()
+    store = Store(path)
+    try:
+        assert db.current_revision(store.engine) == HEAD_REVISION
+    finally:
+        store.close()
+
+
+def test_failed_service_call_rolls_back_ddl_free_writes(store: Store) -> None:
+    """A unit of work that fails leaves nothing behind, also for statements before the failure."""
+    from raadsviewer.services.factions import list_factions
+    from raadsviewer.storage.models import FactionRow
+
+    with pytest.raises(RuntimeError):
+        with store.session() as session:
+            session.add(FactionRow(id="f1", name="Tijdelijk", colour="#000000", seats=1))
+            session.flush()
+            raise RuntimeError("boom")
+    assert list_factions(store) == []
