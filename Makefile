@@ -23,7 +23,7 @@ test: system-deps venv translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 bench: system-deps venv translations
-	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench
+	QT_QPA_PLATFORM=offscreen $(PY) tests/bench.py
 
 screenshots: system-deps venv translations
 	mkdir -p screenshots

@@ -27,48 +27,78 @@ def _application(lang: str, argv: list[str] | None = None):  # type: ignore[no-u
 
 
 def run_gui(db_path: Path, lang: str) -> int:
+    """Show the window as fast as possible: from the fast read path when the store is ready for
+    it, and the full store (SQLAlchemy) opened after the first paint."""
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QMessageBox
 
+    from raadsviewer.storage.quick import read_startup_view
     from raadsviewer.ui.i18n import choose_language
+    from raadsviewer.ui.main_window import MainWindow
+    from raadsviewer.ui.settings import Settings
 
     started = time.perf_counter()
     lang = choose_language(lang)
     app = _application(lang)
+    settings = Settings()
+    startup = read_startup_view(db_path, settings.faction or None)
+    if startup is not None:
+        window = MainWindow(None, settings, lang=lang)
+        window.show_startup(startup)
+    else:  # first start, an older store, or a problem the full path will put into words
+        store = _open_full_store(db_path, lang)
+        if store is None:
+            return 1
+        window = MainWindow(store, settings, lang=lang)
+        window.load_dossier()
+    window.show()
+
+    class _FirstPaint(QObject):
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+            if event.type() == QEvent.Type.Paint:
+                window.framework_view.viewport().removeEventFilter(self)
+                QTimer.singleShot(0, after_first_paint)
+            return False
+
+    def after_first_paint() -> None:
+        if os.environ.get("RAADSVIEWER_EXIT_AFTER_PAINT"):  # `make bench`
+            print(f"painted {time.perf_counter() - started:.4f}", flush=True)
+            app.quit()
+            return
+        if startup is not None:
+            window.open_store_in_background(lambda: _store_or_raise(db_path))
+        if not window.faction:
+            window.ask_identity()
+
+    first_paint = _FirstPaint(window)
+    window.framework_view.viewport().installEventFilter(first_paint)
+    code = app.exec()
+    if window._store is not None or window._store_future is not None:
+        try:
+            window.store.close()
+        except Exception:  # closing after a failed open: nothing to close
+            log.exception("closing the store")
+    return int(code)
+
+
+def _store_or_raise(db_path: Path):  # type: ignore[no-untyped-def]
+    from raadsviewer.storage.db import Store
+
+    return Store(db_path)
+
+
+def _open_full_store(db_path: Path, lang: str):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
 
     from raadsviewer.services.documents import ensure_sample_dossier
     from raadsviewer.storage.db import Store
-    from raadsviewer.ui.main_window import MainWindow
-    from raadsviewer.ui.settings import Settings
 
     try:
         store = Store(db_path)
         ensure_sample_dossier(store)
+        return store
     except UserFacingError as error:
         QMessageBox.critical(None, "raadsviewer", error.message(lang))
-        return 1
-    window = MainWindow(store, Settings(), lang=lang)
-    window.load_dossier()
-    window.show()
-
-    bench_exit = os.environ.get("RAADSVIEWER_EXIT_AFTER_PAINT")
-    if bench_exit:
-        # `make bench`: report the first paint of the filled window, then quit.
-        class _FirstPaint(QObject):
-            def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802
-                if event.type() == QEvent.Type.Paint:
-                    print(f"painted {time.perf_counter() - started:.4f}", flush=True)
-                    QTimer.singleShot(0, app.quit)
-                    self.deleteLater()
-                return False
-
-        first_paint = _FirstPaint(window)
-        window.framework_view.viewport().installEventFilter(first_paint)
-    elif not window.faction:
-        QTimer.singleShot(0, window.ask_identity)
-    code = app.exec()
-    store.close()
-    return int(code)
+        return None
 
 
 def screenshot(db_path: Path, out: Path, *, principle: int | None = None, lang: str = "nl") -> int:

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
-    QDesktopServices,
     QFont,
     QMouseEvent,
     QResizeEvent,
@@ -24,7 +23,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
 )
-from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from raadsviewer.domain.model import BlockKind, Document
 from raadsviewer.domain.rendering import is_safe_link
@@ -45,6 +44,8 @@ class SafeBrowser(QTextBrowser):
 
     def _open_link(self, url: QUrl) -> None:
         if is_safe_link(url.toString()):
+            from PySide6.QtGui import QDesktopServices
+
             QDesktopServices.openUrl(url)
 
 
@@ -231,6 +232,8 @@ class DocumentView(SafeBrowser):
             self.annotateSelectionRequested.emit(self.document_model.id, span[0], span[1])
 
     def _context_menu(self, point: QPoint) -> None:
+        from PySide6.QtWidgets import QMenu
+
         menu = QMenu(self)
         annotate = menu.addAction(self.tr("Annoteer selectie…"))
         annotate.setEnabled(self.selected_span() is not None)

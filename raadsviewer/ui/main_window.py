@@ -4,19 +4,16 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListView,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -30,13 +27,7 @@ from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.linking import best_passage
 from raadsviewer.domain.model import Annotation, AnnotationDraft, Document, Faction, Principle, Stance
 from raadsviewer.domain.rendering import markdown_to_html
-from raadsviewer.services import annotations as annotation_service
-from raadsviewer.services import documents as document_service
-from raadsviewer.services import factions as faction_service
-from raadsviewer.services.documents import DossierView
-from raadsviewer.storage.db import Store
-from raadsviewer.ui.background import SyncRunner, TaskRunner
-from raadsviewer.ui.dialogs import AnnotationDialog, IdentityDialog, ImportRoleDialog
+from raadsviewer.domain.model import DossierView
 from raadsviewer.ui.document_view import DocumentView, Highlight, SafeBrowser
 from raadsviewer.ui.models import (
     AnnotationDelegate,
@@ -49,9 +40,38 @@ from raadsviewer.ui.models import (
     visibility_label,
 )
 from raadsviewer.ui.settings import Settings
-from raadsviewer.ui.undo import AddAnnotation, DeleteAnnotation, EditAnnotation
+
+# Dialogs, undo commands and the background runner are imported where first used: every Qt
+# class a module names costs start-up time, and none of these is needed for the first paint.
+if TYPE_CHECKING:
+    from raadsviewer.ui.background import SyncRunner, TaskRunner
+
+    from concurrent.futures import Future
+
+    from raadsviewer.storage.db import Store
+    from raadsviewer.storage.quick import StartupView
 
 log = logging.getLogger(__name__)
+
+
+# Services are imported when first used, not with this module: they bring SQLAlchemy, whose
+# import alone takes longer than painting the whole window (see storage/quick.py).
+def _annotation_service():  # type: ignore[no-untyped-def]
+    from raadsviewer.services import annotations
+
+    return annotations
+
+
+def _document_service():  # type: ignore[no-untyped-def]
+    from raadsviewer.services import documents
+
+    return documents
+
+
+def _faction_service():  # type: ignore[no-untyped-def]
+    from raadsviewer.services import factions
+
+    return factions
 
 MIN_FONT, MAX_FONT = 7, 32
 
@@ -60,17 +80,18 @@ MIN_FONT, MAX_FONT = 7, 32
 class MainWindow(QMainWindow):
     def __init__(
         self,
-        store: Store,
+        store: Store | None,
         settings: Settings,
         *,
         runner: TaskRunner | SyncRunner | None = None,
         lang: str = "nl",
     ) -> None:
         super().__init__()
-        self.store = store
+        self._store = store
+        self._store_future: Future[Store] | None = None
         self.settings = settings
         self.lang = lang
-        self.runner = runner or TaskRunner(self)
+        self._runner = runner
         self.undo_stack = QUndoStack(self)
         self.view: DossierView | None = None
         self.factions: list[Faction] = []
@@ -85,6 +106,31 @@ class MainWindow(QMainWindow):
         self._update_identity_label()
 
     # ===== properties the undo commands use =====================================================
+    @property
+    def runner(self) -> TaskRunner | SyncRunner:
+        if self._runner is None:
+            from raadsviewer.ui.background import TaskRunner
+
+            self._runner = TaskRunner(self)
+        return self._runner
+
+    @property
+    def store(self) -> Store:
+        """The open store; if it is still being opened in the background, wait for it."""
+        if self._store is None:
+            if self._store_future is None:
+                raise RuntimeError("no store")
+            self._store = self._store_future.result()
+        return self._store
+
+    def open_store_in_background(self, opener: Any) -> None:
+        """After a fast start (storage.quick), open the full store without blocking the window."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="open-store")
+        self._store_future = executor.submit(opener)
+        executor.shutdown(wait=False)
+
     @property
     def faction(self) -> str:
         return self.settings.faction
@@ -314,38 +360,49 @@ class MainWindow(QMainWindow):
     # ===== loading ===============================================================================
     def load_dossier(self, dossier_id: str | None = None, principle_number: int | None = None) -> None:
         if dossier_id is None:
-            dossiers = document_service.list_dossiers(self.store)
+            dossiers = _document_service().list_dossiers(self.store)
             if not dossiers:
                 self.view = None
                 self.setWindowTitle("raadsviewer")
                 self.principles_model.set_principles([])
                 return
             dossier_id = dossiers[0].id
-        self.view = document_service.open_dossier(self.store, dossier_id)
+        self.show_view(_document_service().open_dossier(self.store, dossier_id))
+        self.refresh_annotations()
+        self._select_initial(principle_number)
+
+    def show_startup(self, startup: StartupView, principle_number: int | None = None) -> None:
+        """Fill the window from the fast start, before the full store is open."""
+        self.show_view(startup.view)
+        self.set_annotations(list(startup.factions), list(startup.annotations))
+        self._select_initial(principle_number)
+
+    def _select_initial(self, principle_number: int | None) -> None:
+        if self.view is not None and self.view.principles:
+            self.select_principle(principle_number or self.view.principles[0].number)
+
+    def show_view(self, view: DossierView) -> None:
+        self.view = view
         self._passage_cache.clear()
-        title = self.view.dossier.title
-        body = f" — {self.view.dossier.body}" if self.view.dossier.body else ""
+        title = view.dossier.title
+        body = f" — {view.dossier.body}" if view.dossier.body else ""
         self.setWindowTitle(f"{title}{body} — raadsviewer")
-        framework = self.view.framework
+        framework = view.framework
         font = self._document_font()
         if framework is not None:
             self.framework_view.set_document(framework, font)
             self.framework_heading.setText(framework.title)
         self.background_tabs.clear()
-        for doc in self.view.background:
-            view = DocumentView()
-            view.setAccessibleName(doc.title)
-            view.set_document(doc, font)
-            view.annotationClicked.connect(self.show_annotation)
-            view.annotateSelectionRequested.connect(self.annotate_selection)
-            index = self.background_tabs.addTab(view, self._short(doc.title))
+        for doc in view.background:
+            doc_view = DocumentView()
+            doc_view.setAccessibleName(doc.title)
+            doc_view.set_document(doc, font)
+            doc_view.annotationClicked.connect(self.show_annotation)
+            doc_view.annotateSelectionRequested.connect(self.annotate_selection)
+            index = self.background_tabs.addTab(doc_view, self._short(doc.title))
             self.background_tabs.setTabToolTip(index, doc.title)
-        self.principles_model.set_principles(self.view.principles)
-        self.principles_heading.setText(self.tr("Uitgangspunten ({count})").format(count=len(self.view.principles)))
-        self.refresh_annotations()
-        if self.view.principles:
-            number = principle_number or self.view.principles[0].number
-            self.select_principle(number)
+        self.principles_model.set_principles(view.principles)
+        self.principles_heading.setText(self.tr("Uitgangspunten ({count})").format(count=len(view.principles)))
 
     @staticmethod
     def _short(title: str, limit: int = 40) -> str:
@@ -358,10 +415,15 @@ class MainWindow(QMainWindow):
         """Reload annotations once; switching principles then filters in memory (fast with thousands)."""
         if self.view is None:
             return
-        self.factions = faction_service.list_factions(self.store)
-        self.all_annotations = annotation_service.list_annotations(
+        factions = _faction_service().list_factions(self.store)
+        annotations = _annotation_service().list_annotations(
             self.store, self.view.dossier.id, viewer_faction=self.faction or None
         )
+        self.set_annotations(factions, annotations, focus_id)
+
+    def set_annotations(self, factions: list[Faction], annotations: list[Annotation], focus_id: str | None = None) -> None:
+        self.factions = factions
+        self.all_annotations = annotations
         counts: dict[str, dict[str, int]] = {}
         for a in self.all_annotations:
             if a.principle_id:
@@ -516,6 +578,8 @@ class MainWindow(QMainWindow):
         self.refresh_annotations(focus_id)
 
     def show_error(self, error: UserFacingError) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, self.tr("raadsviewer"), error.message(self.lang))
 
     def _ensure_identity(self) -> bool:
@@ -524,6 +588,10 @@ class MainWindow(QMainWindow):
     def add_annotation(self) -> None:
         if self.view is None or self.current_principle is None or not self._ensure_identity():
             return
+        from PySide6.QtWidgets import QDialog
+
+        from raadsviewer.ui.dialogs import AnnotationDialog
+
         p = self.current_principle
         dialog = AnnotationDialog(self, heading=self.tr("Uitgangspunt {n}: {title}").format(n=p.number, title=p.title))
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -531,6 +599,8 @@ class MainWindow(QMainWindow):
         self.push_add(principle_number=p.number, draft=dialog.draft())
 
     def push_add(self, **kwargs: Any) -> None:
+        from raadsviewer.ui.undo import AddAnnotation
+
         assert self.view is not None
         self.undo_stack.push(
             AddAnnotation(self, dossier_id=self.view.dossier.id, faction=self.faction, member=self.member, **kwargs)
@@ -555,6 +625,10 @@ class MainWindow(QMainWindow):
         in_framework = self.view.framework is not None and doc.id == self.view.framework.id
         if in_framework:  # the principle is where the text stands
             principle = next((p for p in self.view.principles if p.start <= start < p.end), None)
+        from PySide6.QtWidgets import QDialog
+
+        from raadsviewer.ui.dialogs import AnnotationDialog
+
         heading = self.tr("Annotatie bij geselecteerde tekst in {doc}").format(doc=doc.title)
         if principle is not None:
             heading += " — " + self.tr("uitgangspunt {n}").format(n=principle.number)
@@ -573,6 +647,11 @@ class MainWindow(QMainWindow):
         a = self.selected_annotation()
         if a is None or a.faction_name != self.faction:
             return
+        from PySide6.QtWidgets import QDialog
+
+        from raadsviewer.ui.dialogs import AnnotationDialog
+        from raadsviewer.ui.undo import EditAnnotation
+
         dialog = AnnotationDialog(
             self,
             heading=self.tr("Annotatie bewerken"),
@@ -590,12 +669,18 @@ class MainWindow(QMainWindow):
         a = self.selected_annotation()
         if a is None or a.faction_name != self.faction:
             return
+        from raadsviewer.ui.undo import DeleteAnnotation
+
         self.undo_stack.push(DeleteAnnotation(self, a))
         self.statusBar().showMessage(self.tr("Annotatie verwijderd — Ctrl+Z maakt dit ongedaan"), 6000)
 
     # ===== identity, import, zoom, about ===========================================================
     def ask_identity(self) -> bool:
-        names = [f.name for f in faction_service.list_factions(self.store)]
+        from PySide6.QtWidgets import QDialog
+
+        from raadsviewer.ui.dialogs import IdentityDialog
+
+        names = [f.name for f in _faction_service().list_factions(self.store)]
         dialog = IdentityDialog(self, names, self.faction, self.member)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
@@ -604,7 +689,7 @@ class MainWindow(QMainWindow):
         return True
 
     def set_identity(self, faction: str, member: str) -> None:
-        faction_service.ensure_faction(self.store, faction, member)
+        _faction_service().ensure_faction(self.store, faction, member)
         self.settings.faction, self.settings.member = faction, member
         self.settings.sync()
         self._update_identity_label()
@@ -620,6 +705,10 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(self.tr("Alle wijzigingen zijn opgeslagen"))
 
     def import_document(self, path: str | None = None, role: Any = None) -> None:
+        from PySide6.QtWidgets import QDialog, QFileDialog
+
+        from raadsviewer.ui.dialogs import ImportRoleDialog
+
         if path is None:
             path, _filter = QFileDialog.getOpenFileName(
                 self, self.tr("Document importeren"), str(Path.home()), self.tr("Tekst (*.txt *.md);;Alle bestanden (*)")
@@ -635,11 +724,13 @@ class MainWindow(QMainWindow):
         store = self.store
 
         def work(progress: Any) -> Any:
-            return document_service.import_document(store, Path(path), role=role, dossier_title=dossier_title, progress=progress)
+            return _document_service().import_document(store, Path(path), role=role, dossier_title=dossier_title, progress=progress)
 
         self.runner.run(work, self._import_done, self._import_failed, self.tr("Document importeren…"))
 
     def _import_done(self, result: Any) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         current = self.current_principle.number if self.current_principle else None
         self.load_dossier(result.dossier.id, current)
         message = self.tr("{title} ingelezen: {p} uitgangspunten, {s} secties").format(
@@ -650,6 +741,8 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Document importeren"), UserFacingError(code, name=result.document.source_name).message(self.lang))
 
     def _import_failed(self, error: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if isinstance(error, UserFacingError):
             QMessageBox.warning(self, self.tr("Document importeren"), error.message(self.lang))
         else:
@@ -675,6 +768,8 @@ class MainWindow(QMainWindow):
         self.annotation_detail.document().setDefaultFont(font)
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("Over raadsviewer"),

@@ -7,15 +7,16 @@ exactly what the screen showed, and the history travels to other laptops like an
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.model import Annotation, AnnotationDraft
-from raadsviewer.services import annotations as service
-from raadsviewer.storage.db import Store
+
+if TYPE_CHECKING:
+    from raadsviewer.storage.db import Store
 
 
 class Host(Protocol):
@@ -29,6 +30,12 @@ class Host(Protocol):
     def annotations_changed(self, focus_id: str | None) -> None: ...
 
     def show_error(self, error: UserFacingError) -> None: ...
+
+
+def _service():  # type: ignore[no-untyped-def]
+    from raadsviewer.services import annotations  # imported on first edit, not at start-up
+
+    return annotations
 
 
 class _ServiceCommand(QUndoCommand):
@@ -55,16 +62,16 @@ class AddAnnotation(_ServiceCommand):
 
     def redo(self) -> None:
         if self.annotation_id is None:
-            made = self._call(lambda: service.add_annotation(self.host.store, **self.kwargs))
+            made = self._call(lambda: _service().add_annotation(self.host.store, **self.kwargs))
             self.annotation_id = made.id if made else None
         else:
             aid = self.annotation_id
-            self._call(lambda: service.restore_annotation(self.host.store, aid, faction=self.host.faction))
+            self._call(lambda: _service().restore_annotation(self.host.store, aid, faction=self.host.faction))
 
     def undo(self) -> None:
         if self.annotation_id is not None:
             aid = self.annotation_id
-            self._call(lambda: service.delete_annotation(self.host.store, aid, faction=self.host.faction), False)
+            self._call(lambda: _service().delete_annotation(self.host.store, aid, faction=self.host.faction), False)
 
 
 class EditAnnotation(_ServiceCommand):
@@ -75,10 +82,10 @@ class EditAnnotation(_ServiceCommand):
         self.new = new
 
     def redo(self) -> None:
-        self._call(lambda: service.update_annotation(self.host.store, self.annotation_id, self.new, faction=self.host.faction))
+        self._call(lambda: _service().update_annotation(self.host.store, self.annotation_id, self.new, faction=self.host.faction))
 
     def undo(self) -> None:
-        self._call(lambda: service.update_annotation(self.host.store, self.annotation_id, self.old, faction=self.host.faction))
+        self._call(lambda: _service().update_annotation(self.host.store, self.annotation_id, self.old, faction=self.host.faction))
 
 
 class DeleteAnnotation(_ServiceCommand):
@@ -87,7 +94,7 @@ class DeleteAnnotation(_ServiceCommand):
         self.annotation_id = annotation.id
 
     def redo(self) -> None:
-        self._call(lambda: service.delete_annotation(self.host.store, self.annotation_id, faction=self.host.faction), False)
+        self._call(lambda: _service().delete_annotation(self.host.store, self.annotation_id, faction=self.host.faction), False)
 
     def undo(self) -> None:
-        self._call(lambda: service.restore_annotation(self.host.store, self.annotation_id, faction=self.host.faction))
+        self._call(lambda: _service().restore_annotation(self.host.store, self.annotation_id, faction=self.host.faction))

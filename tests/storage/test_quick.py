@@ -1,0 +1,60 @@
+"""The fast start reads exactly what the services read, and keeps SQLAlchemy out of start-up."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from raadsviewer.domain.model import AnnotationDraft, Stance, Visibility
+from raadsviewer.services import annotations as annotation_service
+from raadsviewer.services import documents as document_service
+from raadsviewer.storage.quick import read_startup_view
+
+
+def _annotate(store, dossier_id: str) -> str:
+    add = annotation_service.add_annotation
+    add(store, dossier_id=dossier_id, faction="GL", member="a", draft=AnnotationDraft("steun", Stance.STEUN), principle_number=1)
+    add(store, dossier_id=dossier_id, faction="VVD", member="b", draft=AnnotationDraft("privé", Stance.ZORG, Visibility.PRIVE), principle_number=2)
+    add(store, dossier_id=dossier_id, faction="GL", member="a", draft=AnnotationDraft("met citaat"), quote="SMART afspraken met aanbieders")
+    gone = add(store, dossier_id=dossier_id, faction="GL", member="a", draft=AnnotationDraft("weg"), principle_number=3)
+    annotation_service.delete_annotation(store, gone.id, faction="GL")
+    return gone.id
+
+
+def test_fast_read_equals_the_service_read(sample_store) -> None:
+    dossier = document_service.resolve_dossier(sample_store)
+    deleted_id = _annotate(sample_store, dossier.id)
+    for viewer in ("GL", "VVD", None):
+        quick = read_startup_view(sample_store.path, viewer)
+        assert quick is not None
+        assert quick.view == document_service.open_dossier(sample_store, dossier.id)
+        expected = annotation_service.list_annotations(sample_store, dossier.id, viewer_faction=viewer)
+        assert list(quick.annotations) == expected
+        assert deleted_id not in {a.id for a in quick.annotations}
+    assert len(read_startup_view(sample_store.path, "VVD").annotations) == 3  # own private note included
+    assert len(read_startup_view(sample_store.path, "GL").annotations) == 2
+
+
+def test_fast_read_declines_what_it_cannot_vouch_for(tmp_path: Path, sample_store) -> None:
+    assert read_startup_view(tmp_path / "missing.sqlite", None) is None
+    garbage = tmp_path / "garbage.sqlite"
+    garbage.write_bytes(b"not a database at all" * 100)
+    assert read_startup_view(garbage, None) is None
+    with sample_store.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = 'older'")
+    assert read_startup_view(sample_store.path, None) is None
+
+
+def test_fast_read_of_an_empty_store_is_none(store) -> None:
+    assert read_startup_view(store.path, None) is None
+
+
+def test_window_modules_do_not_import_sqlalchemy() -> None:
+    code = (
+        "import sys, raadsviewer.cli, raadsviewer.ui.app, raadsviewer.ui.main_window, raadsviewer.storage.quick\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic', 'markdown_it'))\n"
+        "assert not bad, bad\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
