@@ -1,0 +1,227 @@
+"""Word-level differences between an amendment's old and new text, and safe renderings of them.
+
+Council members read an amendment as "these words out, those words in", so the unit is the word,
+not the character. Tokens are runs of non-space characters and runs of whitespace: nothing is
+dropped, so the old text is exactly the equal+delete pieces and the new text exactly the
+equal+insert pieces (the property the Word export relies on when it turns the pieces into tracked
+changes). Punctuation stays attached to its word ("huis." -> "huizen." is one replaced word),
+which keeps every change on word boundaries and so keeps the Markdown markers well-formed.
+
+Everything a faction typed is hostile until escaped: the renderers here escape HTML and Markdown
+and drop control characters XML cannot hold.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import Literal
+
+EQUAL: Literal["equal"] = "equal"
+DELETE: Literal["delete"] = "delete"
+INSERT: Literal["insert"] = "insert"
+
+DiffKind = Literal["equal", "delete", "insert"]
+
+DELETE_STYLE = "color:#b00020;text-decoration:line-through"
+INSERT_STYLE = "color:#1b5e20;text-decoration:underline"
+
+_TOKEN = re.compile(r"\s+|\S+")
+# XML 1.0 allows tab, LF, CR and everything from U+0020 except surrogates, U+FFFE and U+FFFF.
+_NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_WS = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class DiffOp:
+    kind: DiffKind
+    text: str
+
+
+def strip_controls(text: str) -> str:
+    """Text safe for XML, HTML and Markdown: CRLF/CR become LF, other control characters go.
+
+    A NUL or a lone surrogate in a pasted text would make python-docx refuse the whole document
+    (and is invisible anyway), so it is dropped rather than reported.
+    """
+    return _NOT_XML.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def tokenize(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def word_diff(old: str, new: str) -> tuple[DiffOp, ...]:
+    """The changes that turn ``old`` into ``new``, word by word.
+
+    Within one change the deletion comes before the insertion. A whitespace-only equal piece
+    between two replacements is folded into them, so "a b c" -> "x y z" reads as one replacement
+    rather than three interleaved ones.
+    """
+    a, b = tokenize(old), tokenize(new)
+    # autojunk would treat the (very common) single-space token as junk in longer texts.
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    blocks: list[list[str] | str] = []  # an equal text, or [deleted, inserted]
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            blocks.append("".join(a[i1:i2]))
+        else:
+            blocks.append(["".join(a[i1:i2]), "".join(b[j1:j2])])
+    merged: list[list[str] | str] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if (
+            isinstance(block, str)
+            and not block.strip()
+            and merged
+            and isinstance(merged[-1], list)
+            and i + 1 < len(blocks)
+            and isinstance(blocks[i + 1], list)
+            and all(merged[-1])
+            and all(blocks[i + 1])
+        ):
+            following = blocks[i + 1]
+            assert isinstance(following, list)
+            merged[-1] = [merged[-1][0] + block + following[0], merged[-1][1] + block + following[1]]
+            i += 2
+            continue
+        if isinstance(block, list) and merged and isinstance(merged[-1], list):
+            merged[-1] = [merged[-1][0] + block[0], merged[-1][1] + block[1]]
+        else:
+            merged.append(block)
+        i += 1
+    ops: list[DiffOp] = []
+    for block in merged:
+        if isinstance(block, str):
+            if block:
+                ops.append(DiffOp(EQUAL, block))
+        else:
+            if block[0]:
+                ops.append(DiffOp(DELETE, block[0]))
+            if block[1]:
+                ops.append(DiffOp(INSERT, block[1]))
+    return tuple(_whitespace_after(ops))
+
+
+def _whitespace_after(ops: list[DiffOp]) -> list[DiffOp]:
+    """Shift a pure insertion or deletion so it starts at a word and ends with the space.
+
+    "maakt| meerjarige| afspraken" and "maakt |meerjarige |afspraken" say the same; the second
+    reads as "the word meerjarige was added" in Word and in Markdown.
+    """
+    ops = list(ops)
+    for k in range(1, len(ops) - 1):
+        before, op, after = ops[k - 1], ops[k], ops[k + 1]
+        if before.kind != EQUAL or after.kind != EQUAL or op.kind == EQUAL:
+            continue
+        lead = re.match(r"\s+", op.text)
+        if lead is None or lead.group() == op.text or not after.text.startswith(lead.group()):
+            continue
+        space = lead.group()
+        if after.text == space and k + 2 < len(ops):
+            continue  # the equal piece would vanish and two changes would touch
+        ops[k - 1] = DiffOp(EQUAL, before.text + space)
+        ops[k] = DiffOp(op.kind, op.text[len(space) :] + space)
+        ops[k + 1] = DiffOp(EQUAL, after.text[len(space) :])
+    return [op for op in ops if op.text]
+
+
+def old_of(ops: Iterable[DiffOp]) -> str:
+    return "".join(op.text for op in ops if op.kind != INSERT)
+
+
+def new_of(ops: Iterable[DiffOp]) -> str:
+    return "".join(op.text for op in ops if op.kind != DELETE)
+
+
+def html_escape(text: str) -> str:
+    """HTML-escaped text that also contains no ``=``: user text such as ``onerror=x`` then never
+    even looks like an attribute to a naive scanner (it could not be one anyway)."""
+    return html.escape(strip_controls(text), quote=True).replace("=", "&#61;")
+
+
+def diff_html(ops: Sequence[DiffOp]) -> str:
+    """An HTML fragment: deletions struck through in red, insertions underlined in green.
+
+    Inline ``style`` attributes rather than classes because Qt's rich-text engine (the window's
+    preview) supports them without a style sheet. Line breaks become ``<br>``.
+    """
+    out: list[str] = []
+    for op in ops:
+        text = html_escape(op.text).replace("\n", "<br>")
+        if op.kind == DELETE:
+            out.append(f'<span style="{DELETE_STYLE}">{text}</span>')
+        elif op.kind == INSERT:
+            out.append(f'<span style="{INSERT_STYLE}">{text}</span>')
+        else:
+            out.append(text)
+    return "".join(out)
+
+
+# --- Markdown ---------------------------------------------------------------------------------
+
+# Every character that can start inline markup in CommonMark or markdown-it's js-default preset
+# (tables and strikethrough included). Backslash-escaping ASCII punctuation is always literal.
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>&~|#])")
+_MD_LINE_START = re.compile(r"^([-+=])|^(\d+)([.)])")
+
+
+def md_escape(text: str) -> str:
+    """Inline Markdown text that renders as exactly these characters: no emphasis, links, HTML."""
+    return _MD_INLINE.sub(r"\\\1", strip_controls(text))
+
+
+def md_escape_line(line: str) -> str:
+    """A whole line made inert, including constructs that only count at the start of a line.
+
+    Leading whitespace is dropped: four spaces would otherwise turn the line into a code block.
+    """
+    return _escape_line_start(md_escape(line))
+
+
+def diff_markdown(ops: Sequence[DiffOp]) -> str:
+    """One line of Markdown: ``~~deleted~~`` followed by ``**inserted**``.
+
+    Chosen because both render in markdown-it's js-default preset (and on GitHub) without raw
+    HTML, and stay readable as plain text. Each change is marked as a whole: the struck-through
+    old words, a space, the bold new words; whitespace at the edges of a change stays outside the
+    markers (CommonMark ignores ``~~ x~~``), and because changes fall on word boundaries the
+    markers always sit next to a space, punctuation or the line's edge, so they always parse.
+    Runs of whitespace (line breaks included) are shown as one space: the diff is one line.
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(ops):
+        op = ops[i]
+        if op.kind == EQUAL:
+            out.append(md_escape(_WS.sub(" ", op.text)))
+            i += 1
+            continue
+        deleted, inserted = "", ""
+        while i < len(ops) and ops[i].kind != EQUAL:
+            if ops[i].kind == DELETE:
+                deleted += ops[i].text
+            else:
+                inserted += ops[i].text
+            i += 1
+        edge = inserted if inserted.strip() else deleted
+        lead = " " if edge[:1].isspace() else ""
+        trail = " " if edge[-1:].isspace() else ""
+        marks = []
+        if deleted.strip():
+            marks.append(f"~~{md_escape(_WS.sub(' ', deleted.strip()))}~~")
+        if inserted.strip():
+            marks.append(f"**{md_escape(_WS.sub(' ', inserted.strip()))}**")
+        out.append(lead + " ".join(marks) + trail if marks else (" " if (deleted + inserted) else ""))
+    text = re.sub(r" {2,}", " ", "".join(out))
+    return _escape_line_start(text)
+
+
+def _escape_line_start(text: str) -> str:
+    """Escape a list or setext marker at the start of an already inline-escaped line."""
+    text = text.lstrip()
+    return _MD_LINE_START.sub(lambda m: f"\\{m.group(1)}" if m.group(1) else f"{m.group(2)}\\{m.group(3)}", text)

@@ -1,0 +1,555 @@
+"""The combined draft (concept-zienswijze): the whole framework, principle by principle, with the
+amendments and the factions' positions the clerk needs to write the council's response.
+
+Assembly yields a structured value (:class:`CombinedDraft`) so the Markdown, HTML and Word
+writers present the same facts; only the presentation differs.
+
+Decisions, each visible in the output:
+
+* Adopted (aangenomen) amendments are applied, in number order, to give "tekst na
+  amendementen"; one whose old text no longer occurs (an earlier adopted amendment changed it)
+  is listed with a problem note rather than guessed at.
+* Pending ones (concept, ingediend) are shown as proposals with their word diff.
+* Rejected and withdrawn ones are listed in one line each (number, title, faction, status):
+  the clerk must be able to say they were dealt with, but their text is no longer in play.
+* A sub-amendment sits with its parent's principle. An adopted sub-amendment is folded into
+  its parent's new text (the council votes on the parent as amended) and listed itself too.
+* Only annotations the clerk may see count: visibility griffie and openbaar by default (fractie
+  is a faction's internal business); privé and deleted items never appear, whatever is asked.
+* Positions summarise stances per principle (notitie is not a position). A stance taken by two
+  or more factions on the same principle is marked "door N fracties genoemd".
+* Everything written by others is inert in the Markdown: escaped so that no heading, link, list
+  or HTML can come out of it; user Markdown (annotation bodies) is shown as typed, not rendered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from raadsviewer.domain.amendments import (
+    CLOSED,
+    PENDING,
+    amendment_diff,
+    apply_amendment,
+    operative_text,
+)
+from raadsviewer.domain.diff import (
+    DiffOp,
+    diff_markdown,
+    md_escape,
+    md_escape_line,
+    strip_controls,
+)
+from raadsviewer.domain.errors import UserFacingError
+from raadsviewer.domain.model import (
+    Amendment,
+    AmendmentStatus,
+    Annotation,
+    Dossier,
+    Faction,
+    Principle,
+    Stance,
+    Visibility,
+    Vote,
+)
+
+DRAFT_VISIBILITIES = frozenset({Visibility.GRIFFIE, Visibility.OPENBAAR})
+SUMMARY_STANCES = (Stance.STEUN, Stance.ZORG, Stance.BEZWAAR, Stance.VRAAG)
+
+LABELS: dict[str, dict[str, str]] = {
+    "nl": {
+        "title": "Concept-zienswijze: {title}",
+        "generated": "Samengesteld op {when}.",
+        "when": "%d-%m-%Y %H:%M",
+        "principle": "Uitgangspunt {n}",
+        "original": "Oorspronkelijke tekst",
+        "after": "Tekst na amendementen",
+        "adopted": "Aangenomen amendementen",
+        "pending": "Voorgestelde amendementen",
+        "closed": "Verworpen en ingetrokken amendementen",
+        "positions": "Standpunten van de fracties",
+        "notes": "Opmerkingen voor de zienswijze",
+        "other": "Overige amendementen en opmerkingen",
+        "submitter": "Indiener",
+        "cosigners": "mede-indieners",
+        "status": "Status",
+        "votes": "Stemming",
+        "seats": "voor {voor} zetels ({voor_names}), tegen {tegen} zetels ({tegen_names})",
+        "operative": "Dictum",
+        "change": "Wijziging",
+        "sub": "subamendement op {label}",
+        "applied": "verwerkt in de tekst",
+        "applied_sub": "verwerkt in {label}",
+        "amended_by": "gewijzigd door {labels}",
+        "not_applied": "niet verwerkt: de oude tekst staat niet (meer) in de tekst",
+        "shared": "door {n} fracties genoemd",
+        "at_quote": 'bij "{quote}"',
+        "none": "geen",
+        f"stance:{Stance.STEUN}": "Steun",
+        f"stance:{Stance.ZORG}": "Zorg",
+        f"stance:{Stance.BEZWAAR}": "Bezwaar",
+        f"stance:{Stance.VRAAG}": "Vraag",
+        f"stance:{Stance.NOTITIE}": "Notitie",
+        f"status:{AmendmentStatus.CONCEPT}": "concept",
+        f"status:{AmendmentStatus.INGEDIEND}": "ingediend",
+        f"status:{AmendmentStatus.AANGENOMEN}": "aangenomen",
+        f"status:{AmendmentStatus.VERWORPEN}": "verworpen",
+        f"status:{AmendmentStatus.INGETROKKEN}": "ingetrokken",
+    },
+    "en": {
+        "title": "Draft response: {title}",
+        "generated": "Assembled on {when}.",
+        "when": "%Y-%m-%d %H:%M",
+        "principle": "Principle {n}",
+        "original": "Original text",
+        "after": "Text after amendments",
+        "adopted": "Adopted amendments",
+        "pending": "Proposed amendments",
+        "closed": "Rejected and withdrawn amendments",
+        "positions": "Positions of the factions",
+        "notes": "Remarks for the response",
+        "other": "Other amendments and remarks",
+        "submitter": "Submitted by",
+        "cosigners": "co-signed by",
+        "status": "Status",
+        "votes": "Vote",
+        "seats": "for {voor} seats ({voor_names}), against {tegen} seats ({tegen_names})",
+        "operative": "Operative text",
+        "change": "Change",
+        "sub": "sub-amendment to {label}",
+        "applied": "applied to the text",
+        "applied_sub": "applied to {label}",
+        "amended_by": "amended by {labels}",
+        "not_applied": "not applied: the old text is not (or no longer) in the text",
+        "shared": "raised by {n} factions",
+        "at_quote": 'at "{quote}"',
+        "none": "none",
+        f"stance:{Stance.STEUN}": "Support",
+        f"stance:{Stance.ZORG}": "Concern",
+        f"stance:{Stance.BEZWAAR}": "Objection",
+        f"stance:{Stance.VRAAG}": "Question",
+        f"stance:{Stance.NOTITIE}": "Note",
+        f"status:{AmendmentStatus.CONCEPT}": "draft",
+        f"status:{AmendmentStatus.INGEDIEND}": "submitted",
+        f"status:{AmendmentStatus.AANGENOMEN}": "adopted",
+        f"status:{AmendmentStatus.VERWORPEN}": "rejected",
+        f"status:{AmendmentStatus.INGETROKKEN}": "withdrawn",
+    },
+}
+
+
+def labels(lang: str) -> dict[str, str]:
+    return LABELS["en" if lang == "en" else "nl"]
+
+
+@dataclass(frozen=True, slots=True)
+class VoteTally:
+    voor_seats: int
+    tegen_seats: int
+    voor: tuple[str, ...]  # faction names
+    tegen: tuple[str, ...]
+    adopted: bool
+
+
+@dataclass(frozen=True, slots=True)
+class DraftAmendment:
+    """One amendment as the draft presents it.
+
+    ``amendment`` is the effective amendment: its new text already includes adopted
+    sub-amendments. ``diff`` is old -> new text of that effective amendment (for a sub-amendment:
+    a change within the parent's new text). ``applied`` says it is in ``text_after`` (or, for a
+    sub-amendment, in its parent); ``problem`` is an error code when an adopted one could not be.
+    """
+
+    amendment: Amendment
+    label: str
+    parent_label: str | None
+    operative: str
+    diff: tuple[DiffOp, ...]
+    applied: bool = False
+    problem: str | None = None
+    tally: VoteTally | None = None
+    amended_by: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class StanceSummary:
+    stance: Stance
+    factions: tuple[str, ...]  # names, sorted
+
+    @property
+    def shared(self) -> bool:
+        return len(self.factions) >= 2
+
+
+@dataclass(frozen=True, slots=True)
+class DraftNote:
+    faction_name: str
+    author: str
+    stance: Stance
+    body: str
+    quote: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class DraftPrinciple:
+    number: int
+    title: str
+    text: str
+    text_after: str | None  # None when no adopted amendment changed it
+    adopted: tuple[DraftAmendment, ...]
+    pending: tuple[DraftAmendment, ...]
+    closed: tuple[DraftAmendment, ...]
+    positions: tuple[StanceSummary, ...]
+    notes: tuple[DraftNote, ...]
+
+    @property
+    def shared(self) -> tuple[StanceSummary, ...]:
+        """Stances raised by several factions: the points a joint response should address."""
+        return tuple(p for p in self.positions if p.shared)
+
+
+@dataclass(frozen=True, slots=True)
+class CombinedDraft:
+    dossier_id: str
+    dossier_title: str
+    generated_at: datetime
+    lang: str
+    principles: tuple[DraftPrinciple, ...]
+    other_amendments: tuple[DraftAmendment, ...]  # targets outside the given principles
+    other_notes: tuple[DraftNote, ...]
+
+
+def _sort_names(names: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(names), key=lambda n: (n.casefold(), n)))
+
+
+def _tally(amendment: Amendment, seats: dict[str, int]) -> VoteTally | None:
+    if not amendment.votes:
+        return None
+    voor = [name for name, vote in amendment.votes if Vote(vote) == Vote.VOOR]
+    tegen = [name for name, vote in amendment.votes if Vote(vote) == Vote.TEGEN]
+    # Lenient on purpose: a faction that has since been renamed counts 0 seats rather than
+    # making the whole draft impossible to produce.
+    voor_seats = sum(seats.get(n.casefold(), 0) for n in voor)
+    tegen_seats = sum(seats.get(n.casefold(), 0) for n in tegen)
+    return VoteTally(voor_seats, tegen_seats, _sort_names(voor), _sort_names(tegen), voor_seats > tegen_seats)
+
+
+def assemble_draft(
+    dossier: Dossier,
+    principles: Sequence[Principle],
+    amendments: Sequence[Amendment],
+    annotations: Sequence[Annotation],
+    factions: Sequence[Faction],
+    generated_at: datetime,
+    lang: str = "nl",
+    *,
+    visibilities: Iterable[Visibility] = DRAFT_VISIBILITIES,
+) -> CombinedDraft:
+    """The concept-zienswijze as a value; see the module docstring for what goes in and why.
+
+    Items are matched to a principle by id, or by number when their principle id is not among
+    ``principles`` (they were made on an earlier version of the framework).
+    """
+    visible = frozenset(Visibility(v) for v in visibilities) - {Visibility.PRIVE}
+    names = {f.id: f.name for f in factions}
+    seats = {f.name.casefold(): f.seats for f in factions}
+    ordered = sorted(principles, key=lambda p: p.number)
+    ids = {p.id for p in ordered}
+    by_number = {p.number: p for p in ordered}
+
+    def principle_of(principle_id: str | None, number: int | None) -> Principle | None:
+        if principle_id in ids:
+            return next(p for p in ordered if p.id == principle_id)
+        return by_number.get(number) if number is not None else None
+
+    live = sorted((a for a in amendments if not a.deleted), key=lambda a: (a.number, a.id))
+    by_id = {a.id: a for a in live}
+    subs: dict[str, list[Amendment]] = {}
+    for a in live:
+        if a.parent_id:
+            subs.setdefault(a.parent_id, []).append(a)
+
+    def effective(a: Amendment) -> tuple[Amendment, tuple[str, ...]]:
+        """The amendment as the council votes on it: adopted sub-amendments folded in."""
+        folded: list[str] = []
+        new_text = a.new_text
+        for sub in subs.get(a.id, []):
+            if sub.status == AmendmentStatus.AANGENOMEN:
+                try:
+                    new_text = apply_amendment(new_text, sub)
+                    folded.append(sub.label)
+                except UserFacingError:
+                    pass
+        return replace(a, new_text=new_text), tuple(folded)
+
+    def draft_item(a: Amendment) -> DraftAmendment:
+        parent = by_id.get(a.parent_id) if a.parent_id else None
+        eff, folded = effective(a)
+        return DraftAmendment(
+            amendment=eff,
+            label=a.label,
+            parent_label=parent.label if parent else None,
+            operative=operative_text(eff, lang, parent=parent),
+            diff=amendment_diff(eff),
+            tally=_tally(a, seats),
+            amended_by=folded,
+        )
+
+    def root(a: Amendment) -> Amendment | None:
+        """The top-level amendment a (sub-)amendment belongs to; None for an orphan."""
+        seen = set()
+        while a.parent_id:
+            if a.id in seen or a.parent_id not in by_id:
+                return None
+            seen.add(a.id)
+            a = by_id[a.parent_id]
+        return a
+
+    groups: dict[str | None, list[Amendment]] = {}
+    for a in live:
+        top = root(a)
+        if top is None:
+            continue  # a sub-amendment whose parent was deleted has nothing left to amend
+        target = principle_of(top.principle_id, top.principle_number)
+        groups.setdefault(target.id if target else None, []).append(a)
+
+    shown = [
+        a
+        for a in annotations
+        if not a.deleted and a.visibility != Visibility.PRIVE and Visibility(a.visibility) in visible
+    ]
+    notes_for: dict[str | None, list[Annotation]] = {}
+    stances_for: dict[str, dict[Stance, set[str]]] = {}
+    for a in shown:
+        target = principle_of(a.principle_id, a.principle_number)
+        name = names.get(a.faction_id, a.faction_name)
+        if target is not None and Stance(a.stance) in SUMMARY_STANCES:
+            stances_for.setdefault(target.id, {}).setdefault(Stance(a.stance), set()).add(name)
+        if a.include_in_draft:
+            notes_for.setdefault(target.id if target else None, []).append(a)
+
+    def notes(items: list[Annotation]) -> tuple[DraftNote, ...]:
+        items = sorted(items, key=lambda a: (a.created_at, names.get(a.faction_id, a.faction_name), a.id))
+        return tuple(
+            DraftNote(
+                faction_name=names.get(a.faction_id, a.faction_name),
+                author=a.author,
+                stance=Stance(a.stance),
+                body=a.body,
+                quote=a.anchor.quote if a.anchor else None,
+            )
+            for a in items
+        )
+
+    def split(items: list[Amendment]) -> tuple[list[DraftAmendment], list[DraftAmendment], list[DraftAmendment]]:
+        adopted, pending, closed = [], [], []
+        for a in items:
+            if a.status == AmendmentStatus.AANGENOMEN:
+                adopted.append(draft_item(a))
+            elif a.status in PENDING:
+                pending.append(draft_item(a))
+            elif a.status in CLOSED:
+                closed.append(draft_item(a))
+        return adopted, pending, closed
+
+    result: list[DraftPrinciple] = []
+    for p in ordered:
+        adopted, pending, closed = split(groups.get(p.id, []))
+        text_after: str | None = None
+        final: list[DraftAmendment] = []
+        for item in adopted:
+            a = item.amendment
+            if a.parent_id:
+                parent_adopted_folded = item.label in next(
+                    (d.amended_by for d in adopted + pending + closed if d.amendment.id == a.parent_id), ()
+                )
+                final.append(
+                    replace(item, applied=parent_adopted_folded, problem=None if parent_adopted_folded else "old_text_not_in_target")
+                )
+                continue
+            try:
+                text_after = apply_amendment(p.text if text_after is None else text_after, a)
+                final.append(replace(item, applied=True))
+            except UserFacingError as exc:
+                final.append(replace(item, problem=exc.code))
+        stances = stances_for.get(p.id, {})
+        result.append(
+            DraftPrinciple(
+                number=p.number,
+                title=p.title,
+                text=p.text,
+                text_after=text_after,
+                adopted=tuple(final),
+                pending=tuple(pending),
+                closed=tuple(closed),
+                positions=tuple(
+                    StanceSummary(stance, _sort_names(stances[stance])) for stance in SUMMARY_STANCES if stance in stances
+                ),
+                notes=notes(notes_for.get(p.id, [])),
+            )
+        )
+    adopted, pending, closed = split(groups.get(None, []))
+    return CombinedDraft(
+        dossier_id=dossier.id,
+        dossier_title=dossier.title,
+        generated_at=generated_at,
+        lang="en" if lang == "en" else "nl",
+        principles=tuple(result),
+        other_amendments=tuple(adopted + pending + closed),
+        other_notes=notes(notes_for.get(None, [])),
+    )
+
+
+# --- Markdown ---------------------------------------------------------------------------------
+
+
+def _one_line(text: str) -> str:
+    return md_escape(" ".join(strip_controls(text).split()))
+
+
+def _quote_block(text: str) -> list[str]:
+    """Text from others as a Markdown block quote; every line made inert.
+
+    A line followed by another line of the same paragraph ends in a backslash (a hard break), so
+    a principle's title stays on its own line when rendered.
+    """
+    lines = [line if line.strip() else "" for line in strip_controls(text).strip("\n").split("\n")]
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        if not line:
+            out.append(">")
+            continue
+        hard_break = "\\" if k + 1 < len(lines) and lines[k + 1] else ""
+        out.append(f"> {md_escape_line(line)}{hard_break}")
+    return out
+
+
+def principle_heading(p: DraftPrinciple, lang: str) -> str:
+    """Plain text (not escaped) heading of a principle, shared by all writers."""
+    head = labels(lang)["principle"].format(n=p.number)
+    title = " ".join(strip_controls(p.title).split())
+    return f"{head}: {title}" if title else head
+
+
+def amendment_heading(item: DraftAmendment, lang: str) -> str:
+    """Plain text heading of an amendment ("A4: title (subamendement op A2)")."""
+    t = labels(lang)
+    title = " ".join(strip_controls(item.amendment.title).split())
+    head = f"{item.label}: {title}" if title else item.label
+    if item.parent_label:
+        head += f" ({t['sub'].format(label=item.parent_label)})"
+    return head
+
+
+def submitter_line(item: DraftAmendment, lang: str) -> str:
+    """Plain text: "CDA (J. Jansen); mede-indieners: PvdA"."""
+    t = labels(lang)
+    a = item.amendment
+    line = f"{a.faction_name} ({a.author})" if a.author else a.faction_name
+    if a.cosigners:
+        line += f"; {t['cosigners']}: {', '.join(a.cosigners)}"
+    return " ".join(strip_controls(line).split())
+
+
+def status_line(item: DraftAmendment, lang: str) -> str:
+    """Plain text: the status and, for adopted ones, whether the change made it into the text."""
+    t = labels(lang)
+    parts = [t[f"status:{AmendmentStatus(item.amendment.status)}"]]
+    if item.applied:
+        parts.append(t["applied_sub"].format(label=item.parent_label) if item.parent_label else t["applied"])
+    elif item.problem:
+        parts.append(t["not_applied"])
+    if item.amended_by:
+        parts.append(t["amended_by"].format(labels=", ".join(item.amended_by)))
+    return ", ".join(parts)
+
+
+def tally_line(tally: VoteTally, lang: str) -> str:
+    t = labels(lang)
+    return t["seats"].format(
+        voor=tally.voor_seats,
+        tegen=tally.tegen_seats,
+        voor_names=", ".join(tally.voor) or t["none"],
+        tegen_names=", ".join(tally.tegen) or t["none"],
+    )
+
+
+def _amendment_md(item: DraftAmendment, lang: str) -> list[str]:
+    t = labels(lang)
+    out = [f"#### {_one_line(amendment_heading(item, lang))}", ""]
+    out.append(f"- {t['submitter']}: {_one_line(submitter_line(item, lang))}")
+    out.append(f"- {t['status']}: {_one_line(status_line(item, lang))}")
+    if item.tally is not None:
+        out.append(f"- {t['votes']}: {_one_line(tally_line(item.tally, lang))}")
+    out.append(f"- {t['operative']}: {_one_line(item.operative)}")
+    out.append(f"- {t['change']}: {diff_markdown(item.diff)}")
+    out.append("")
+    return out
+
+
+def _closed_md(item: DraftAmendment, lang: str) -> str:
+    return f"- {_one_line(amendment_heading(item, lang))} ({_one_line(item.amendment.faction_name)}): {_one_line(status_line(item, lang))}"
+
+
+def _notes_md(notes: Sequence[DraftNote], lang: str) -> list[str]:
+    t = labels(lang)
+    out: list[str] = []
+    for note in notes:
+        who = f"**{_one_line(note.faction_name)}**"
+        detail = ", ".join(x for x in (_one_line(note.author), t[f"stance:{note.stance}"].lower()) if x)
+        intro = f"{who} ({detail})"
+        if note.quote:
+            intro += ", " + _one_line(t["at_quote"].format(quote=note.quote))
+        out += [intro + ":", "", *_quote_block(note.body), ""]
+    return out
+
+
+def draft_to_markdown(draft: CombinedDraft) -> str:
+    """The combined draft as one Markdown document, every piece of user text escaped."""
+    lang = draft.lang
+    t = labels(lang)
+    out = [
+        f"# {_one_line(t['title'].format(title=draft.dossier_title))}",
+        "",
+        t["generated"].format(when=draft.generated_at.strftime(t["when"])),
+        "",
+    ]
+    for p in draft.principles:
+        out += [f"## {_one_line(principle_heading(p, lang))}", "", f"### {t['original']}", "", *_quote_block(p.text), ""]
+        if p.text_after is not None:
+            out += [f"### {t['after']}", "", *_quote_block(p.text_after), ""]
+        if p.adopted:
+            out += [f"### {t['adopted']}", ""]
+            for item in p.adopted:
+                out += _amendment_md(item, lang)
+        if p.pending:
+            out += [f"### {t['pending']}", ""]
+            for item in p.pending:
+                out += _amendment_md(item, lang)
+        if p.closed:
+            out += [f"### {t['closed']}", "", *(_closed_md(item, lang) for item in p.closed), ""]
+        if p.positions:
+            out += [f"### {t['positions']}", ""]
+            for pos in p.positions:
+                line = f"- {t[f'stance:{pos.stance}']}: {_one_line(', '.join(pos.factions))}"
+                if pos.shared:
+                    line += f" ({t['shared'].format(n=len(pos.factions))})"
+                out.append(line)
+            out.append("")
+        if p.notes:
+            out += [f"### {t['notes']}", "", *_notes_md(p.notes, lang)]
+    if draft.other_amendments or draft.other_notes:
+        out += [f"## {t['other']}", ""]
+        for item in draft.other_amendments:
+            if AmendmentStatus(item.amendment.status) in CLOSED:
+                out += [_closed_md(item, lang), ""]
+            else:
+                out += _amendment_md(item, lang)
+        out += _notes_md(draft.other_notes, lang)
+    while out and out[-1] == "":
+        out.pop()
+    return "\n".join(out) + "\n"

@@ -1,0 +1,339 @@
+"""Word documents in which every amendment is a real tracked change.
+
+The clerk finishes the council's response in Word. Showing amendments as coloured text would
+force retyping; as tracked changes (``w:ins``/``w:del`` authored by the submitting faction) the
+clerk accepts or rejects each one with Word's own review tools, and rejecting restores the
+original wording exactly, because the pieces come from :func:`word_diff`, whose equal+delete
+pieces are the old text.
+
+Layout of the combined draft: per principle a heading, then the principle's original text with
+the adopted and pending amendments as inline tracked changes. An amendment that cannot sit in
+that text (its passage overlaps one placed earlier, is not found, or it is a sub-amendment of
+another amendment's text) gets its own paragraph: a plain label, then its own tracked change. A
+new principle ("toevoegen" without old text) is an inserted paragraph, paragraph mark included,
+so rejecting it leaves no empty line. The amendment list, positions and remarks follow as plain
+text. Rejected and withdrawn amendments appear only in the list, never as tracked changes.
+There is no separate "tekst na amendementen": accepting all changes gives it (adopted and
+pending ones alike are tracked; the list below says which is which).
+
+Only python-docx and its oxml helpers are used. All text passes through ``strip_controls``:
+a control character would make the XML (and so the whole file) unreadable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
+
+from raadsviewer.domain.amendments import (
+    CLOSED,
+    amendment_diff,
+    amendment_edit,
+    operative_text,
+)
+from raadsviewer.domain.diff import (
+    DELETE,
+    EQUAL,
+    INSERT,
+    DiffOp,
+    strip_controls,
+    word_diff,
+)
+from raadsviewer.domain.draft import (
+    CombinedDraft,
+    DraftAmendment,
+    DraftNote,
+    DraftPrinciple,
+    amendment_heading,
+    labels,
+    principle_heading,
+    status_line,
+    submitter_line,
+    tally_line,
+)
+from raadsviewer.domain.errors import UserFacingError
+from raadsviewer.domain.model import Amendment, AmendmentOperation, AmendmentStatus
+from raadsviewer.export.html_writer import AMENDMENT_LABELS
+
+_PARAGRAPH_BREAK = re.compile(r"\n{2,}")
+
+
+def word_date(value: datetime) -> str:
+    """``w:date`` is an xsd:dateTime; aware times are given in UTC, naive ones as they are."""
+    if value.tzinfo is not None:
+        return value.astimezone(UTC).replace(microsecond=0, tzinfo=None).isoformat() + "Z"
+    return value.replace(microsecond=0).isoformat()
+
+
+class _RevisionIds:
+    """Hands out ``w:id`` values unique within the document (Word rejects duplicates)."""
+
+    def __init__(self, doc: DocxDocument) -> None:
+        used = [int(v) for v in doc.element.xpath("//@w:id") if str(v).isdigit()]
+        self._next = max(used, default=0) + 1
+
+    def __next__(self) -> str:
+        value = self._next
+        self._next += 1
+        return str(value)
+
+    def __iter__(self) -> Iterator[str]:
+        return self
+
+
+def _text_element(tag: str, text: str) -> OxmlElement:
+    element = OxmlElement(tag)
+    element.text = text
+    if text != text.strip() or "  " in text:
+        element.set(qn("xml:space"), "preserve")
+    return element
+
+
+def _run(text: str, *, deleted: bool) -> OxmlElement:
+    """One run; line breaks become ``w:br``, deleted text goes in ``w:delText`` as Word requires."""
+    run = OxmlElement("w:r")
+    for k, line in enumerate(text.split("\n")):
+        if k:
+            run.append(OxmlElement("w:br"))
+        if line:
+            run.append(_text_element("w:delText" if deleted else "w:t", line))
+    return run
+
+
+def _revision(tag: str, author: str, date: str, ids: _RevisionIds) -> OxmlElement:
+    element = OxmlElement(tag)
+    element.set(qn("w:id"), next(ids))
+    element.set(qn("w:author"), strip_controls(author) or "?")
+    element.set(qn("w:date"), date)
+    return element
+
+
+def add_tracked(paragraph: Paragraph, op: DiffOp, author: str, date: str, ids: _RevisionIds) -> None:
+    """Append one diff piece to a paragraph: plain for equal, ``w:ins``/``w:del`` otherwise."""
+    text = strip_controls(op.text)
+    if not text:
+        return
+    if op.kind == EQUAL:
+        paragraph.add_run(text)
+        return
+    wrapper = _revision("w:del" if op.kind == DELETE else "w:ins", author, date, ids)
+    wrapper.append(_run(text, deleted=op.kind == DELETE))
+    paragraph._p.append(wrapper)
+
+
+def _mark_paragraph_inserted(paragraph: Paragraph, author: str, date: str, ids: _RevisionIds) -> None:
+    """Track the paragraph mark itself, so rejecting an inserted paragraph removes it entirely."""
+    p_pr = paragraph._p.get_or_add_pPr()
+    r_pr = p_pr.find(qn("w:rPr"))
+    if r_pr is None:
+        r_pr = OxmlElement("w:rPr")
+        p_pr.append(r_pr)
+    r_pr.append(_revision("w:ins", author, date, ids))
+
+
+def _author_date(item: DraftAmendment) -> tuple[str, str]:
+    return item.amendment.faction_name, word_date(item.amendment.updated_at)
+
+
+def _placed_edits(
+    p: DraftPrinciple,
+) -> tuple[list[tuple[int, int, str, DraftAmendment]], list[DraftAmendment], list[DraftAmendment]]:
+    """Split the principle's live amendments into inline edits, new principles and the rest."""
+    inline: list[tuple[int, int, str, DraftAmendment]] = []
+    new_principles: list[DraftAmendment] = []
+    separate: list[DraftAmendment] = []
+    for item in (*p.adopted, *p.pending):
+        a = item.amendment
+        if item.parent_label:
+            separate.append(item)
+            continue
+        if a.operation == AmendmentOperation.TOEVOEGEN and not a.old_text.strip():
+            new_principles.append(item)
+            continue
+        try:
+            start, end, replacement = amendment_edit(p.text, a)
+        except UserFacingError:
+            separate.append(item)
+            continue
+        clash = any(
+            (start < e2 and s2 < end) or (start == end and s2 < start < e2) or (s2 == e2 and start < s2 < end)
+            for s2, e2, _, _ in inline
+        )
+        if clash:
+            separate.append(item)
+        else:
+            inline.append((start, end, replacement, item))
+    inline.sort(key=lambda e: (e[0], e[1]))
+    return inline, new_principles, separate
+
+
+def _write_principle_text(doc: DocxDocument, p: DraftPrinciple, ids: _RevisionIds, lang: str) -> None:
+    inline, new_principles, separate = _placed_edits(p)
+    text = strip_controls(p.text)
+    pieces: list[tuple[DiffOp, str, str]] = []  # op, author, date
+    cursor = 0
+    for start, end, replacement, item in inline:
+        author, date = _author_date(item)
+        pieces.append((DiffOp(EQUAL, text[cursor:start]), "", ""))
+        pieces += [(op, author, date) for op in word_diff(text[start:end], replacement)]
+        cursor = end
+    pieces.append((DiffOp(EQUAL, text[cursor:]), "", ""))
+    paragraph = doc.add_paragraph()
+    for op, author, date in pieces:
+        if op.kind != EQUAL:
+            add_tracked(paragraph, op, author, date, ids)
+            continue
+        for k, chunk in enumerate(_PARAGRAPH_BREAK.split(op.text)):
+            if k:
+                paragraph = doc.add_paragraph()
+            add_tracked(paragraph, DiffOp(EQUAL, chunk), "", "", ids)
+    for item in new_principles:
+        author, date = _author_date(item)
+        for chunk in _PARAGRAPH_BREAK.split(strip_controls(item.amendment.new_text).strip()):
+            paragraph = doc.add_paragraph()
+            add_tracked(paragraph, DiffOp(INSERT, chunk), author, date, ids)
+            _mark_paragraph_inserted(paragraph, author, date, ids)
+    for item in separate:
+        _write_separate(doc, item, ids, lang)
+
+
+def _write_separate(doc: DocxDocument, item: DraftAmendment, ids: _RevisionIds, lang: str) -> None:
+    """An amendment that cannot be inline: a bold label, then its own tracked change."""
+    author, date = _author_date(item)
+    label = item.label
+    if item.parent_label:
+        label += f" ({labels(lang)['sub'].format(label=item.parent_label)})"
+    paragraph = doc.add_paragraph()
+    paragraph.add_run(strip_controls(label + ": ")).bold = True
+    for op in item.diff:
+        add_tracked(paragraph, op, author, date, ids)
+
+
+def _line(doc: DocxDocument, label: str, value: str, style: str | None = None) -> None:
+    paragraph = doc.add_paragraph(style=style)
+    paragraph.add_run(strip_controls(label) + ": ").bold = True
+    paragraph.add_run(strip_controls(value))
+
+
+def _write_amendment_list(doc: DocxDocument, items: Sequence[DraftAmendment], lang: str) -> None:
+    t = labels(lang)
+    for item in items:
+        doc.add_heading(strip_controls(amendment_heading(item, lang)), level=3)
+        _line(doc, t["submitter"], submitter_line(item, lang))
+        _line(doc, t["status"], status_line(item, lang))
+        if item.tally is not None:
+            _line(doc, t["votes"], tally_line(item.tally, lang))
+        _line(doc, t["operative"], item.operative)
+
+
+def _write_notes(doc: DocxDocument, notes: Sequence[DraftNote], lang: str) -> None:
+    t = labels(lang)
+    for note in notes:
+        detail = ", ".join(x for x in (note.author.strip(), t[f"stance:{note.stance}"].lower()) if x)
+        intro = doc.add_paragraph()
+        intro.add_run(strip_controls(note.faction_name)).bold = True
+        suffix = f" ({detail})"
+        if note.quote:
+            suffix += ", " + t["at_quote"].format(quote=" ".join(note.quote.split()))
+        intro.add_run(strip_controls(suffix + ":"))
+        for chunk in _PARAGRAPH_BREAK.split(strip_controls(note.body).strip()):
+            doc.add_paragraph(chunk, style="Quote")
+
+
+def write_draft_docx(draft: CombinedDraft, path: str | Path) -> Path:
+    """Write the combined draft to ``path`` (.docx) and return the path."""
+    lang = draft.lang
+    t = labels(lang)
+    doc = Document()
+    ids = _RevisionIds(doc)
+    doc.add_heading(strip_controls(t["title"].format(title=draft.dossier_title)), level=0)
+    doc.add_paragraph(t["generated"].format(when=draft.generated_at.strftime(t["when"])))
+    for p in draft.principles:
+        doc.add_heading(strip_controls(principle_heading(p, lang)), level=1)
+        _write_principle_text(doc, p, ids, lang)
+        if p.adopted:
+            doc.add_heading(t["adopted"], level=2)
+            _write_amendment_list(doc, p.adopted, lang)
+        if p.pending:
+            doc.add_heading(t["pending"], level=2)
+            _write_amendment_list(doc, p.pending, lang)
+        if p.closed:
+            doc.add_heading(t["closed"], level=2)
+            for item in p.closed:
+                doc.add_paragraph(
+                    strip_controls(f"{amendment_heading(item, lang)} ({item.amendment.faction_name}): {status_line(item, lang)}"),
+                    style="List Bullet",
+                )
+        if p.positions:
+            doc.add_heading(t["positions"], level=2)
+            for pos in p.positions:
+                line = f"{t[f'stance:{pos.stance}']}: {', '.join(pos.factions)}"
+                if pos.shared:
+                    line += f" ({t['shared'].format(n=len(pos.factions))})"
+                doc.add_paragraph(strip_controls(line), style="List Bullet")
+        if p.notes:
+            doc.add_heading(t["notes"], level=2)
+            _write_notes(doc, p.notes, lang)
+    if draft.other_amendments or draft.other_notes:
+        doc.add_heading(t["other"], level=1)
+        for item in draft.other_amendments:
+            if AmendmentStatus(item.amendment.status) not in CLOSED:
+                _write_separate(doc, item, ids, lang)
+        _write_amendment_list(doc, draft.other_amendments, lang)
+        _write_notes(doc, draft.other_notes, lang)
+    path = Path(path)
+    doc.save(str(path))
+    return path
+
+
+def write_amendment_docx(
+    amendment: Amendment,
+    path: str | Path,
+    meeting: str,
+    agenda_item: str,
+    signers: Mapping[str, Sequence[str]] | None = None,
+    *,
+    lang: str = "nl",
+    parent: Amendment | None = None,
+) -> Path:
+    """The council-ready amendment as .docx; its change is a tracked change by the faction."""
+    t = AMENDMENT_LABELS["en" if lang == "en" else "nl"]
+    if signers is None:
+        signers = {amendment.faction_name: [amendment.author] if amendment.author else []}
+        signers.update({name: [] for name in amendment.cosigners if name not in signers})
+    doc = Document()
+    ids = _RevisionIds(doc)
+    title = f"{t['amendment']} {amendment.label}: {' '.join(strip_controls(amendment.title).split())}"
+    doc.add_heading(title, level=0)
+    _line(doc, t["meeting"], meeting)
+    _line(doc, t["agenda_item"], agenda_item)
+    _line(doc, t["betreft"], amendment.betreft)
+    doc.add_paragraph(t["intro"])
+    doc.add_paragraph(strip_controls(operative_text(amendment, lang, parent=parent)), style="Quote")
+    paragraph = doc.add_paragraph()
+    paragraph.add_run(t["change"] + ": ").italic = True
+    date = word_date(amendment.updated_at)
+    for op in amendment_diff(amendment):
+        add_tracked(paragraph, op, amendment.faction_name, date, ids)
+    doc.add_heading(t["rationale"], level=1)
+    for chunk in _PARAGRAPH_BREAK.split(strip_controls(amendment.rationale).strip()):
+        if chunk.strip():
+            doc.add_paragraph(chunk)
+    doc.add_heading(t["signers"], level=1)
+    for faction, members in signers.items():
+        item = doc.add_paragraph(style="List Bullet")
+        item.add_run(strip_controls(faction)).bold = True
+        names = ", ".join(m for m in members if m.strip())
+        if names:
+            item.add_run(strip_controls(": " + names))
+    path = Path(path)
+    doc.save(str(path))
+    return path

@@ -1,0 +1,217 @@
+"""The Word export: amendments as real tracked changes a clerk can accept or reject.
+
+Each test reopens the written file with python-docx and reads the XML, because what matters is
+what Word will find there: ``w:ins``/``w:del`` by the right author, text that rebuilds the
+original when rejected and the amended text when accepted, unique ids, well-formed runs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+
+from raadsviewer.domain.draft import assemble_draft
+from raadsviewer.domain.model import (
+    Amendment,
+    AmendmentOperation,
+    AmendmentStatus,
+    Dossier,
+    Faction,
+    Principle,
+    Vote,
+)
+from raadsviewer.export.docx_writer import (
+    word_date,
+    write_amendment_docx,
+    write_draft_docx,
+)
+
+T0 = datetime(2024, 3, 1, 10, 0)
+DOSSIER = Dossier(id="d1", title="Inkoopkader jeugdhulp 2021")
+CDA = Faction(id="f-cda", name="CDA", seats=10)
+PVDA = Faction(id="f-pvda", name="PvdA", seats=7)
+P = [
+    Principle("p1", "doc", 1, "Regie", "1. Regie\nDe gemeente voert de regie en maakt afspraken met aanbieders.", 0, 80),
+    Principle("p2", "doc", 2, "Tarieven", "2. Tarieven\nTarieven zijn reëel en worden jaarlijks geïndexeerd.\n\nTweede alinea blijft.", 82, 180),
+]
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def amendment(number: int, faction: Faction, principle: Principle, operation: str, old: str, new: str, status: str = "ingediend", **kw) -> Amendment:
+    values = {
+        "id": f"a{number}", "dossier_id": "d1", "number": number, "title": f"Titel {number}", "betreft": "Raadsvoorstel inkoopkader",
+        "principle_id": principle.id, "principle_number": principle.number, "anchor": None, "operation": AmendmentOperation(operation),
+        "old_text": old, "new_text": new, "rationale": "Omdat het **beter** is.\n\nTweede alinea.", "faction_id": faction.id,
+        "faction_name": faction.name, "author": "J. Jansen", "cosigners": (), "status": AmendmentStatus(status), "votes": (), "parent_id": None,
+        "created_at": T0, "updated_at": T0, "version": 1, "revision_id": "r", "deleted": False,
+    }  # fmt: skip
+    values.update(kw)
+    return Amendment(**values)
+
+
+def write(tmp_path: Path, amendments: list[Amendment], principles: list[Principle] = P) -> docx.document.Document:
+    draft = assemble_draft(DOSSIER, principles, amendments, [], [CDA, PVDA], datetime(2024, 3, 1, 14, 30))
+    path = write_draft_docx(draft, tmp_path / "concept.docx")
+    return docx.Document(str(path))
+
+
+def changes(doc) -> list[tuple[str, str, str]]:
+    """(kind, author, text) of every tracked change with content, in document order."""
+    out = []
+    for element in doc.element.body.iter(qn("w:ins"), qn("w:del")):
+        runs = element.findall(qn("w:r"))
+        if not runs:
+            continue  # a tracked paragraph mark
+        kind = "ins" if element.tag == qn("w:ins") else "del"
+        text = "".join(
+            "\n" if t.tag == qn("w:br") else t.text or "" for r in runs for t in r.iter(qn("w:t"), qn("w:delText"), qn("w:br"))
+        )
+        out.append((kind, element.get(qn("w:author")), text))
+    return out
+
+
+def paragraph_text(p, *, accept: bool) -> str:
+    """What Word shows after "accept all" (or "reject all") for one paragraph."""
+    out = []
+
+    def walk(node, inside_ins: bool, inside_del: bool) -> None:
+        for child in node:
+            tag = child.tag
+            if tag == qn("w:pPr"):
+                continue
+            if tag == qn("w:ins"):
+                walk(child, True, inside_del)
+            elif tag == qn("w:del"):
+                walk(child, inside_ins, True)
+            elif tag in (qn("w:t"), qn("w:delText")):
+                if (inside_ins and not accept) or (inside_del and accept):
+                    continue
+                out.append(child.text or "")
+            elif tag == qn("w:br"):
+                if not ((inside_ins and not accept) or (inside_del and accept)):
+                    out.append("\n")
+            else:
+                walk(child, inside_ins, inside_del)
+
+    walk(p._p, False, False)
+    return "".join(out)
+
+
+def body_text(doc, *, accept: bool) -> str:
+    return "\n\n".join(paragraph_text(p, accept=accept) for p in doc.paragraphs)
+
+
+SAMPLE = [
+    amendment(1, CDA, P[0], "vervangen", "maakt afspraken", "maakt meerjarige afspraken", "aangenomen",
+              cosigners=("PvdA",), votes=(("CDA", Vote.VOOR), ("PvdA", Vote.VOOR))),
+    amendment(2, PVDA, P[1], "schrappen", "en worden jaarlijks geïndexeerd", ""),
+    amendment(3, PVDA, P[1], "toevoegen", "", "2a. Aanspreekpunt\nAanbieders krijgen een vast aanspreekpunt."),
+    amendment(4, CDA, P[1], "vervangen", "reëel", "marktconform", "verworpen"),
+    amendment(5, CDA, P[0], "vervangen", "voert de regie", "houdt toezicht", "ingetrokken"),
+    amendment(6, CDA, P[0], "vervangen", "aanbieders", "zorgaanbieders", "concept", deleted=True),
+]  # fmt: skip
+
+
+def test_every_live_amendment_is_a_tracked_change_by_its_faction(tmp_path: Path) -> None:
+    doc = write(tmp_path, SAMPLE)
+    assert changes(doc) == [
+        ("ins", "CDA", "meerjarige "),
+        ("del", "PvdA", " en worden jaarlijks geïndexeerd"),
+        ("ins", "PvdA", "2a. Aanspreekpunt\nAanbieders krijgen een vast aanspreekpunt."),
+    ]
+    # rejected, withdrawn and deleted amendments never become tracked changes
+    assert "marktconform" not in doc.element.body.xml and "houdt toezicht" not in doc.element.body.xml
+    assert "zorgaanbieders" not in doc.element.body.xml
+
+
+def test_accept_all_gives_the_amended_text_and_reject_all_the_original(tmp_path: Path) -> None:
+    doc = write(tmp_path, SAMPLE)
+    accepted, rejected = body_text(doc, accept=True), body_text(doc, accept=False)
+    assert "1. Regie\nDe gemeente voert de regie en maakt meerjarige afspraken met aanbieders." in accepted
+    assert "2. Tarieven\nTarieven zijn reëel.\n\nTweede alinea blijft.\n\n2a. Aanspreekpunt\nAanbieders krijgen een vast aanspreekpunt." in accepted
+    assert "1. Regie\nDe gemeente voert de regie en maakt afspraken met aanbieders." in rejected
+    assert "2. Tarieven\nTarieven zijn reëel en worden jaarlijks geïndexeerd.\n\nTweede alinea blijft." in rejected
+    assert not any(paragraph_text(p, accept=False).startswith("2a.") for p in doc.paragraphs)
+    assert any(paragraph_text(p, accept=True).startswith("2a.") for p in doc.paragraphs)
+
+
+def test_an_inserted_paragraph_has_its_paragraph_mark_tracked(tmp_path: Path) -> None:
+    doc = write(tmp_path, SAMPLE)
+    inserted = [p for p in doc.paragraphs if paragraph_text(p, accept=True).startswith("2a. Aanspreekpunt")]
+    assert len(inserted) == 1
+    mark = inserted[0]._p.find(f"{W}pPr/{W}rPr/{W}ins")
+    assert mark is not None and mark.get(qn("w:author")) == "PvdA"
+
+
+def test_the_xml_is_what_word_expects(tmp_path: Path) -> None:
+    hostile = amendment(7, CDA, P[0], "vervangen", "regie", "  regie\x00 en\x0b <regie> &  ", faction_name="C\x01DA")
+    doc = write(tmp_path, [*SAMPLE, hostile])
+    body = doc.element.body
+    ids = [e.get(qn("w:id")) for e in body.iter(qn("w:ins"), qn("w:del"))]
+    assert len(ids) == len(set(ids)) and all(i.isdigit() for i in ids)
+    for element in body.iter(qn("w:delText")):
+        assert element.getparent().getparent().tag == qn("w:del")
+    for element in body.iter(qn("w:del")):
+        assert not list(element.iter(qn("w:t")))
+    for element in body.iter(qn("w:t"), qn("w:delText")):
+        text = element.text or ""
+        if text != text.strip():
+            assert element.get("{http://www.w3.org/XML/1998/namespace}space") == "preserve", text
+    for element in body.iter(qn("w:ins"), qn("w:del")):
+        assert element.get(qn("w:date")) == "2024-03-01T10:00:00"
+    hostile_changes = [c for c in changes(doc) if c[1] == "CDA" and "regie" in c[2]]
+    assert hostile_changes and all("\x00" not in c[2] and "\x0b" not in c[2] for c in hostile_changes)
+    assert "<regie> &" in "".join(c[2] for c in hostile_changes)
+
+
+def test_overlapping_amendments_get_their_own_paragraph(tmp_path: Path) -> None:
+    first = amendment(1, CDA, P[0], "vervangen", "maakt afspraken", "sluit contracten")
+    rival = amendment(2, PVDA, P[0], "vervangen", "afspraken met aanbieders", "afspraken met inwoners")
+    doc = write(tmp_path, [first, rival])
+    assert changes(doc) == [
+        ("del", "CDA", "maakt afspraken"),
+        ("ins", "CDA", "sluit contracten"),
+        ("del", "PvdA", "aanbieders"),
+        ("ins", "PvdA", "inwoners"),
+    ]
+    separate = [p for p in doc.paragraphs if p.text.startswith("A2: ") and p._p.find(qn("w:ins")) is not None]
+    assert len(separate) == 1
+    assert paragraph_text(separate[0], accept=True) == "A2: afspraken met inwoners"
+
+
+def test_single_amendment_document(tmp_path: Path) -> None:
+    a = amendment(3, CDA, P[1], "vervangen", "jaarlijks geïndexeerd", "tweejaarlijks herzien", cosigners=("PvdA",))
+    path = write_amendment_docx(a, tmp_path / "A3.docx", meeting="Raadsvergadering 12 maart 2024", agenda_item="7. Inkoopkader")
+    doc = docx.Document(str(path))
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[0] == "Amendement A3: Titel 3"
+    assert "Vergadering: Raadsvergadering 12 maart 2024" in texts
+    assert "Agendapunt: 7. Inkoopkader" in texts
+    assert "Betreft: Raadsvoorstel inkoopkader" in texts
+    assert 'In uitgangspunt 2 de tekst "jaarlijks geïndexeerd" te vervangen door: "tweejaarlijks herzien"' in texts
+    assert "Omdat het **beter** is." in texts and "Tweede alinea." in texts
+    assert "CDA: J. Jansen" in texts and "PvdA" in texts
+    assert changes(doc) == [("del", "CDA", "jaarlijks geïndexeerd"), ("ins", "CDA", "tweejaarlijks herzien")]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (datetime(2024, 3, 1, 10, 0, 5, 123), "2024-03-01T10:00:05"),
+        (datetime(2024, 3, 1, 10, 0, tzinfo=timezone(timedelta(hours=1))), "2024-03-01T09:00:00Z"),
+        (datetime(2024, 3, 1, 10, 0, tzinfo=UTC), "2024-03-01T10:00:00Z"),
+    ],
+)
+def test_word_dates(value: datetime, expected: str) -> None:
+    assert word_date(value) == expected
+
+
+def test_a_draft_with_nothing_but_text_still_writes(tmp_path: Path) -> None:
+    doc = write(tmp_path, [], [replace(P[0], text="\x00\ud800Alleen tekst\x1f")])
+    assert changes(doc) == []
+    assert any(p.text == "Alleen tekst" for p in doc.paragraphs)
