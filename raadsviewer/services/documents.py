@@ -279,26 +279,36 @@ def samples_dir() -> Path:
 
 
 def ensure_sample_dossier(store: Store, directory: Path | None = None) -> Dossier | None:
-    """On first start (an empty store) load the sample dossier so there is something to read."""
-    if list_dossiers(store):
-        return None
+    """On first start (an empty store) load the sample dossier so there is something to read.
+
+    Each file is its own transaction; if a first start was killed halfway, the next start finds
+    the sample dossier incomplete and adds what is missing, so no half-made dossier remains.
+    """
+    dossiers = list_dossiers(store)
+    if dossiers and not any(d.title == SAMPLE_DOSSIER_TITLE for d in dossiers):
+        return None  # the user has their own dossier(s)
     directory = directory or samples_dir()
     if not directory.is_dir():
         return None
-    with store.session() as session:
-        row = DossierRow(
-            id=new_id(),
-            title=SAMPLE_DOSSIER_TITLE,
-            body=SAMPLE_DOSSIER_BODY,
-            deadline=None,
-            created_at=datetime.now(),
-        )
-        session.add(row)
+    if not dossiers:
+        with store.session() as session:
+            session.add(
+                DossierRow(
+                    id=new_id(),
+                    title=SAMPLE_DOSSIER_TITLE,
+                    body=SAMPLE_DOSSIER_BODY,
+                    deadline=None,
+                    created_at=datetime.now(),
+                )
+            )
+    present = {d.source_name for d in list_documents(store, resolve_dossier(store, SAMPLE_DOSSIER_TITLE).id)}
+    added = False
     for name, role in SAMPLE_FILES:
         path = directory / name
-        if path.exists():
+        if path.exists() and name not in present:
             import_document(store, path, role=role, dossier_title=SAMPLE_DOSSIER_TITLE)
-    return resolve_dossier(store, SAMPLE_DOSSIER_TITLE)
+            added = True
+    return resolve_dossier(store, SAMPLE_DOSSIER_TITLE) if added or not dossiers else None
 
 
 def _iso_date(value: str) -> date | None:

@@ -242,3 +242,33 @@ def test_ids_are_the_same_in_two_stores(tmp_path: Path, monkeypatch: pytest.Monk
     assert a.principles[0].id == principle_id_for(a.framework.id, 1)
     # and a different dossier id gives different ids
     assert document_id_for("another-dossier", a.framework.sha256) != a.framework.id
+
+
+def test_an_interrupted_first_start_is_completed_next_time(store, monkeypatch) -> None:
+    """A first start killed after the framework was stored leaves a partial sample dossier;
+    the next start adds the missing documents instead of leaving it half-made forever."""
+    real_import = svc.import_document
+    calls = {"n": 0}
+
+    def import_then_die(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise KeyboardInterrupt  # stands in for the process being killed
+        return real_import(*args, **kwargs)
+
+    monkeypatch.setattr(svc, "import_document", import_then_die)
+    with pytest.raises(KeyboardInterrupt):
+        svc.ensure_sample_dossier(store, SAMPLES)
+    dossier = svc.resolve_dossier(store)
+    assert len(svc.list_documents(store, dossier.id)) == 1
+    monkeypatch.setattr(svc, "import_document", real_import)
+
+    assert svc.ensure_sample_dossier(store, SAMPLES) is not None
+    assert [d.source_name for d in svc.list_documents(store, dossier.id)] == [ZHZ.name, WERKGROEP.name, DGJ.name]
+    assert svc.ensure_sample_dossier(store, SAMPLES) is None
+
+
+def test_no_sample_dossier_beside_a_users_own_dossier(store) -> None:
+    svc.import_document(store, GRONINGEN, role=FRAMEWORK, dossier_title="Eigen dossier")
+    assert svc.ensure_sample_dossier(store, SAMPLES) is None
+    assert [d.title for d in svc.list_dossiers(store)] == ["Eigen dossier"]
