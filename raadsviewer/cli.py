@@ -82,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("screenshot", help="het hoofdvenster buiten beeld tekenen en als PNG opslaan")
     p.add_argument("out", type=Path)
     p.add_argument("--principle", type=int)
+    p.add_argument("--lang", dest="screenshot_lang", choices=("nl", "en"), help="taal van het venster")
     return parser
 
 
@@ -106,7 +107,9 @@ def run(args: argparse.Namespace, lang: str) -> int:
     if args.command == "screenshot":
         from raadsviewer.ui.app import screenshot
 
-        return screenshot(args.db or default_db_path(), args.out, principle=args.principle, lang=lang)
+        return screenshot(
+            args.db or default_db_path(), args.out, principle=args.principle, lang=args.screenshot_lang or lang
+        )
 
     store = _open_store(args)
     try:

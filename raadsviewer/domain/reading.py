@@ -871,12 +871,19 @@ def _title(raw: str, blocks: Sequence[Block], name: str) -> str:
         text = strip_emphasis(" ".join(subject.group(1).split()))
         if text:
             return text[:200]
-    headings = [b for b in blocks if b.kind is BlockKind.HEADING]
-    top = next((b for b in headings if b.level == 1), None)
-    if top is not None or headings:
-        return (top or headings[0]).text[:200]
+    top = next((b for b in blocks if b.kind is BlockKind.HEADING and b.level == 1), None)
+    if top is not None:
+        return top.text[:200]
+    # A heading that opens the document names it, unless it is a bare section label such as
+    # "Aanleiding" or "Inleiding" (one or two words): then the file name says more.
+    first = blocks[0] if blocks else None
+    if first is not None and first.kind is BlockKind.HEADING and len(first.text.split()) >= 3:
+        return first.text[:200]
     stem = PurePath(name).stem if name else ""
-    return stem or (blocks[0].text[:80] if blocks else "")
+    if stem:
+        words = " ".join(stem.replace("_", " ").replace("-", " ").split())
+        return words[:1].upper() + words[1:]
+    return blocks[0].text[:80] if blocks else ""
 
 
 # --------------------------------------------------------------------------------------------

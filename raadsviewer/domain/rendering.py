@@ -7,6 +7,7 @@ http(s)/mailto is dropped here, so a body can never load a local file, run a scr
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -38,3 +39,17 @@ def _markdown() -> Any:
 def markdown_to_html(text: str) -> str:
     """HTML fragment for a Markdown body; raw HTML in the input comes out as visible text."""
     return str(_markdown().render(text.replace("\x00", "")))
+
+
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~|`)(?=\S)(.+?)(?<=\S)\1")
+_LINE_MARK = re.compile(r"^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+)", re.MULTILINE)
+
+
+def plain_preview(text: str) -> str:
+    """Markdown as a reader sees it, without the marks: for one-line previews in lists."""
+    text = _LINK.sub(r"\1", text)
+    text = _LINE_MARK.sub("", text)
+    for _ in range(2):  # nested emphasis such as ***x***
+        text = _EMPHASIS.sub(r"\2", text)
+    return " ".join(text.split())

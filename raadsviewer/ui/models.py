@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from raadsviewer.domain.model import Annotation, Faction, Principle, Stance, Visibility
+from raadsviewer.domain.rendering import plain_preview
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -189,9 +190,9 @@ class AnnotationsModel(QAbstractListModel):
             return None
         a = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return a.body
+            return plain_preview(a.body[:2000])
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{a.faction_name} · {a.author} · {stance_label(a.stance)}: {a.body[:300]}"
+            return f"{a.faction_name} · {a.author} · {stance_label(a.stance)}: {plain_preview(a.body[:300])}"
         if role == ObjectRole:
             return a
         if role == FactionRole:
@@ -246,7 +247,7 @@ class AnnotationDelegate(QStyledItemDelegate):
         a: Annotation = index.data(ObjectRole)
         width = max(120, option.rect.width() or 300) - 2 * self.PAD - self.BAR
         fm = QFontMetrics(option.font)
-        body = self._body_rect_height(option, a.body, width)
+        body = self._body_rect_height(option, str(index.data()), width)
         return QSize(width, self.PAD * 3 + fm.height() + body + 4)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -291,5 +292,5 @@ class AnnotationDelegate(QStyledItemDelegate):
         painter.setPen(option.palette.color(QPalette.ColorRole.Text))
         body_top = header_rect.bottom() + self.PAD
         body_rect = QRect(x, body_top, width, rect.bottom() - body_top - self.PAD + 2)
-        painter.drawText(body_rect, int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignTop), a.body)
+        painter.drawText(body_rect, int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignTop), str(index.data()))
         painter.restore()

@@ -477,7 +477,12 @@ def test_title_falls_back_to_heading_then_file_name() -> None:
     assert read_text("Betreft: Inkoop jeugdhulp 2022\n\nTekst hier.\n").title == "Inkoop jeugdhulp 2022"
     assert read_text("Intro tekst.\n\n# Het kader\n\nTekst.\n\n## Deel\n\nMeer.\n").title == "Het kader"
     doc = read_document(b"alleen een zin zonder kop.\n", name="mijn-notitie.txt", role=DocumentRole.BACKGROUND)
-    assert doc.title == "mijn-notitie"
+    assert doc.title == "Mijn notitie"
+    # a bare section label at the top is not the document's title; a longer opening heading is
+    labelled = read_document(b"Aanleiding\n\nDe raad vroeg om advies.\n", name="advies_werkgroep.txt", role=DocumentRole.BACKGROUND)
+    assert labelled.title == "Advies werkgroep"
+    titled = read_text("Advies over de inkoop van jeugdhulp\n\nDe raad vroeg om advies.\n")
+    assert titled.title == "Advies over de inkoop van jeugdhulp"
 
 
 def test_facts_dutch_dates() -> None:
