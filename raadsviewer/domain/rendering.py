@@ -46,8 +46,11 @@ _EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~|`)(?=\S)(.+?)(?<=\S)\1")
 _LINE_MARK = re.compile(r"^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+)", re.MULTILINE)
 
 
+@lru_cache(maxsize=8192)
 def plain_preview(text: str) -> str:
-    """Markdown as a reader sees it, without the marks: for one-line previews in lists."""
+    """Markdown as a reader sees it, without the marks: for one-line previews in lists.
+
+    Cached: list views ask for it on every repaint and every principle switch."""
     text = _LINK.sub(r"\1", text)
     text = _LINE_MARK.sub("", text)
     for _ in range(2):  # nested emphasis such as ***x***

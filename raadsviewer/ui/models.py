@@ -243,12 +243,24 @@ class AnnotationDelegate(QStyledItemDelegate):
         rect = fm.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text)
         return min(rect.height(), fm.lineSpacing() * self.MAX_LINES)
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Heights are measured once per annotation version, width and font: the list asks for
+        # every row's size on each principle switch, and measuring wrapped text is the slow part.
+        self._heights: dict[tuple[str, int, int, str], int] = {}
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         a: Annotation = index.data(ObjectRole)
         width = max(120, option.rect.width() or 300) - 2 * self.PAD - self.BAR
-        fm = QFontMetrics(option.font)
-        body = self._body_rect_height(option, str(index.data()), width)
-        return QSize(width, self.PAD * 3 + fm.height() + body + 4)
+        key = (a.id, a.version, width, option.font.key())
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) > 20_000:
+                self._heights.clear()
+            fm = QFontMetrics(option.font)
+            body = self._body_rect_height(option, str(index.data()), width)
+            height = self._heights[key] = self.PAD * 3 + fm.height() + body + 4
+        return QSize(width, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         a: Annotation = index.data(ObjectRole)
