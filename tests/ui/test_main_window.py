@@ -216,3 +216,33 @@ def test_english_window(qtbot, sample_store, settings) -> None:
     finally:
         for t in translators:
             app.removeTranslator(t)
+
+
+def test_import_runs_off_the_gui_thread(qtbot, sample_store, settings, tmp_path: Path) -> None:
+    """The real runner: the import happens in a worker thread and the window stays usable."""
+    import threading
+
+    from raadsviewer.domain.model import DocumentRole
+    from raadsviewer.services import documents as document_service
+    from raadsviewer.ui.main_window import MainWindow
+
+    w = MainWindow(sample_store, settings)  # default runner: the thread pool
+    qtbot.addWidget(w)
+    w.load_dossier()
+    threads: list[str] = []
+    real_import = document_service.import_document
+
+    def spy(*args, **kwargs):
+        threads.append(threading.current_thread().name)
+        return real_import(*args, **kwargs)
+
+    document_service.import_document = spy
+    try:
+        extra = tmp_path / "advies.txt"
+        extra.write_text("Advies over de toegang\n\nDe toegangstaak moet worden versterkt.\n", encoding="utf-8")
+        w.import_document(str(extra), DocumentRole.BACKGROUND)
+        qtbot.waitUntil(lambda: w.background_tabs.count() == 3, timeout=10_000)
+    finally:
+        document_service.import_document = real_import
+    assert threads and threads[0] != threading.main_thread().name
+    w.runner.wait()
