@@ -98,6 +98,7 @@ class IdentityDialog(QDialog):
     def __init__(self, parent: QWidget | None, factions: list[str], faction: str = "", member: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welkom bij raadsviewer"))
+        self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
