@@ -152,6 +152,13 @@ def format_error(code: str, params: dict[str, Any], lang: str = "nl") -> str:
         return f"{code}: {params}" if params else code
     template = pair[1] if lang == "en" else pair[0]
     try:
-        return template.format(**params)
-    except (KeyError, IndexError, ValueError):
+        return template.format_map(_Missing(params))
+    except (IndexError, ValueError):
         return template
+
+
+class _Missing(dict):  # type: ignore[type-arg]
+    """Validation codes come without parameters; a missing one reads as an ellipsis."""
+
+    def __missing__(self, key: str) -> str:
+        return "…"

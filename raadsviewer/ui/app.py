@@ -64,6 +64,7 @@ def run_gui(db_path: Path, lang: str) -> int:
             print(f"painted {time.perf_counter() - started:.4f}", flush=True)
             app.quit()
             return
+        window.resume_linking()
         if startup is not None:
             window.open_store_in_background(lambda: _store_or_raise(db_path))
         if not window.faction:

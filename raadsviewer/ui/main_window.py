@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.all_annotations: list[Annotation] = []
         self.current_principle: Principle | None = None
         self._passage_cache: dict[tuple[str, str], Any] = {}
+        self._linking_deferred = False
         self.setObjectName("MainWindow")
         self.setWindowTitle("raadsviewer")
         self._build_widgets()
@@ -372,7 +373,9 @@ class MainWindow(QMainWindow):
         self._select_initial(principle_number)
 
     def show_startup(self, startup: StartupView, principle_number: int | None = None) -> None:
-        """Fill the window from the fast start, before the full store is open."""
+        """Fill the window from the fast start, before the full store is open. Linking the
+        background documents waits for ``resume_linking`` (after the first paint)."""
+        self._linking_deferred = True
         self.show_view(startup.view)
         self.set_annotations(list(startup.factions), list(startup.annotations))
         self._select_initial(principle_number)
@@ -465,6 +468,13 @@ class MainWindow(QMainWindow):
             return
         self.framework_view.set_principle_highlight((principle.start, principle.end))
         self.framework_view.scroll_to_offset(principle.start)
+        if not self._linking_deferred:
+            self._link_background(principle)
+        self.annotations_heading.setText(self.tr("Annotaties bij uitgangspunt {n}").format(n=principle.number))
+        self._show_principle_annotations(None)
+
+    def _link_background(self, principle: Principle) -> None:
+        """Scroll each background document to the passage that best discusses the principle."""
         found = []
         for view in self.background_views():
             doc = view.document_model
@@ -482,8 +492,13 @@ class MainWindow(QMainWindow):
             self.passage_label.setText(self.tr("Passage bij uitgangspunt {n}: {where}").format(n=principle.number, where="; ".join(found)))
         else:
             self.passage_label.setText(self.tr("Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.").format(n=principle.number))
-        self.annotations_heading.setText(self.tr("Annotaties bij uitgangspunt {n}").format(n=principle.number))
-        self._show_principle_annotations(None)
+
+    def resume_linking(self) -> None:
+        """After the first paint of a fast start: link the background documents (the ranking
+        index costs tens of milliseconds to build, which the first paint should not wait for)."""
+        self._linking_deferred = False
+        if self.current_principle is not None:
+            self._link_background(self.current_principle)
 
     def _best_passage(self, principle: Principle, doc: Document) -> Any:
         key = (principle.id, doc.id)

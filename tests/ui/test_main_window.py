@@ -246,3 +246,20 @@ def test_import_runs_off_the_gui_thread(qtbot, sample_store, settings, tmp_path:
         document_service.import_document = real_import
     assert threads and threads[0] != threading.main_thread().name
     w.runner.wait()
+
+
+def test_fast_start_fills_the_window_and_links_after_the_first_paint(qtbot, sample_store, settings) -> None:
+    from raadsviewer.storage.quick import read_startup_view
+    from raadsviewer.ui.main_window import MainWindow
+
+    startup = read_startup_view(sample_store.path, settings.faction)
+    w = MainWindow(None, settings)
+    qtbot.addWidget(w)
+    w.open_store_in_background(lambda: sample_store)
+    w.show_startup(startup, principle_number=7)
+    assert w.principles_model.rowCount() == 13 and w.current_principle.number == 7
+    assert all(v._passage is None for v in w.background_views())  # linking waits for the paint
+    w.resume_linking()
+    assert any(v._passage is not None for v in w.background_views())
+    w.push_add(principle_number=7, draft=AnnotationDraft("na een snelle start"))  # the store opens on demand
+    assert [a.body for a in live_annotations(w)] == ["na een snelle start"]
