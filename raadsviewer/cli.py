@@ -15,7 +15,23 @@ from typing import Any
 
 from raadsviewer import __version__
 
-COMMANDS = ("import", "documents", "principles", "annotate", "annotations", "screenshot", "factions", "faction")
+COMMANDS = (
+    "import",
+    "documents",
+    "principles",
+    "annotate",
+    "annotations",
+    "include-annotation",
+    "amend",
+    "amendments",
+    "set-status",
+    "draft",
+    "snapshots",
+    "amendment-export",
+    "screenshot",
+    "factions",
+    "faction",
+)
 
 
 def default_db_path() -> Path:
@@ -78,6 +94,55 @@ def build_parser() -> argparse.ArgumentParser:
     fa.add_argument("name")
     fa.add_argument("--seats", type=int, default=0)
     fa.add_argument("--colour")
+
+    p = sub.add_parser(
+        "include-annotation", help="(griffie) een annotatie wel of niet opnemen in de concept-zienswijze"
+    )
+    p.add_argument("id", help="id van de annotatie (zie annotations --json)")
+    p.add_argument("--remove", action="store_true", help="niet (meer) opnemen")
+
+    p = sub.add_parser("amend", help="een amendement (concept) toevoegen; drukt het nummer af, bv. A1")
+    p.add_argument("--principle", type=int, required=True)
+    p.add_argument("--faction", required=True)
+    p.add_argument("--member", default="")
+    p.add_argument("--operation", required=True, choices=("vervangen", "toevoegen", "schrappen"))
+    p.add_argument("--old", default="", help="de te wijzigen tekst, letterlijk uit het uitgangspunt")
+    p.add_argument("--new", default="", help="de nieuwe tekst")
+    p.add_argument("--title", default="")
+    p.add_argument("--rationale", default="", help="toelichting (Markdown)")
+    p.add_argument("--cosign", nargs="+", action="extend", default=[], metavar="FRACTIE", help="mede-indieners")
+    p.add_argument("--betreft", default="")
+    p.add_argument("--dossier")
+
+    p = sub.add_parser("amendments", help="de amendementen van een dossier")
+    p.add_argument("--dossier")
+    p.add_argument("--all", action="store_true", help="ook verwijderde")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("set-status", help="(griffie) de status van een amendement vastleggen, met de stemmen")
+    p.add_argument("number", metavar="AMENDEMENT", help="bv. A1")
+    p.add_argument("status", choices=("ingediend", "aangenomen", "verworpen", "ingetrokken"))
+    p.add_argument("--votes", nargs="+", action="extend", default=[], metavar="FRACTIE=voor|tegen")
+    p.add_argument("--dossier")
+
+    p = sub.add_parser("draft", help="de concept-zienswijze exporteren (en een momentopname bewaren)")
+    p.add_argument("--format", required=True, choices=("md", "html", "pdf", "docx"))
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p.add_argument("--lang", dest="doc_lang", choices=("nl", "en"), help="taal van het document")
+    p.add_argument("--dossier")
+
+    p = sub.add_parser("snapshots", help="de momentopnamen van de concept-zienswijze")
+    p.add_argument("--dossier")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("amendment-export", help="één amendement als raadsdocument exporteren")
+    p.add_argument("number", metavar="AMENDEMENT", help="bv. A1")
+    p.add_argument("--format", required=True, choices=("docx", "html", "md"))
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p.add_argument("--meeting", default="")
+    p.add_argument("--agenda-item", default="")
+    p.add_argument("--lang", dest="doc_lang", choices=("nl", "en"), help="taal van het document")
+    p.add_argument("--dossier")
 
     p = sub.add_parser("screenshot", help="het hoofdvenster buiten beeld tekenen en als PNG opslaan")
     p.add_argument("out", type=Path)
@@ -200,6 +265,8 @@ def run(args: argparse.Namespace, lang: str) -> int:
                 for r in rows:
                     print(f"[{r['principle']}] {r['faction']} ({r['stance']}): {r['text']}")
             return 0
+        if args.command in AMENDMENT_COMMANDS:
+            return _run_amendments(store, args, lang)
         if args.command == "factions":
             rows = [
                 {"name": f.name, "seats": f.seats, "colour": f.colour} for f in faction_service.list_factions(store)
@@ -216,6 +283,128 @@ def run(args: argparse.Namespace, lang: str) -> int:
             return 0
     finally:
         store.close()
+    return 2
+
+
+AMENDMENT_COMMANDS = ("include-annotation", "amend", "amendments", "set-status", "draft", "snapshots", "amendment-export")
+
+
+def _amendment_row(amendment, seats) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    return {
+        "id": amendment.id,
+        "number": amendment.label,
+        "title": amendment.title,
+        "principle": amendment.principle_number,
+        "operation": str(amendment.operation),
+        "old": amendment.old_text,
+        "new": amendment.new_text,
+        "betreft": amendment.betreft,
+        "rationale": amendment.rationale,
+        "faction": amendment.faction_name,
+        "member": amendment.author,
+        "cosigners": list(amendment.cosigners),
+        "status": str(amendment.status),
+        "votes": {name: str(vote) for name, vote in amendment.votes},
+        "seats": seats.seats,
+        "council_seats": seats.council_seats,
+        "majority": seats.majority,
+        "parent": amendment.parent_id,
+        "deleted": amendment.deleted,
+        "version": amendment.version,
+        "created_at": amendment.created_at.isoformat(),
+        "updated_at": amendment.updated_at.isoformat(),
+    }
+
+
+def _run_amendments(store, args: argparse.Namespace, lang: str) -> int:  # type: ignore[no-untyped-def]
+    from raadsviewer.domain.model import AmendmentDraft, AmendmentOperation
+    from raadsviewer.services import amendments as amendment_service
+    from raadsviewer.services import annotations as annotation_service
+    from raadsviewer.services import documents as document_service
+    from raadsviewer.services import drafts as draft_service
+    from raadsviewer.services import factions as faction_service
+
+    if args.command == "include-annotation":
+        annotation = annotation_service.set_include_in_draft(store, args.id, not args.remove)
+        print(f"{annotation.id}: {'opgenomen' if annotation.include_in_draft else 'niet opgenomen'}")
+        return 0
+    dossier = document_service.resolve_dossier(store, args.dossier)
+    # The document's language: its own --lang, else the global one when given, else Dutch.
+    doc_lang = getattr(args, "doc_lang", None) or args.lang or "nl"
+    if args.command == "amend":
+        amendment = amendment_service.add_amendment(
+            store,
+            dossier_id=dossier.id,
+            faction=args.faction,
+            member=args.member,
+            draft=AmendmentDraft(
+                title=args.title,
+                operation=AmendmentOperation(args.operation),
+                old_text=args.old,
+                new_text=args.new,
+                rationale=args.rationale,
+                betreft=args.betreft,
+                principle_number=args.principle,
+                cosigners=tuple(args.cosign),
+            ),
+        )
+        print(amendment.label)
+        return 0
+    if args.command == "amendments":
+        factions = faction_service.list_factions(store)
+        items = amendment_service.list_amendments(store, dossier.id, include_deleted=args.all)
+        rows = [_amendment_row(a, amendment_service.seats_for(a, factions)) for a in items]
+        if args.json:
+            _print_json(rows)
+        else:
+            for r in rows:
+                majority = " meerderheid" if r["majority"] else ""
+                print(
+                    f"{r['number']:>4} [{r['principle']}] {r['status']:<11} {r['faction']}: {r['title']} "
+                    f"({r['seats']}/{r['council_seats']} zetels{majority})"
+                )
+        return 0
+    if args.command == "set-status":
+        votes = [amendment_service.parse_vote_argument(v) for v in args.votes]
+        amendment = amendment_service.set_status(store, dossier.id, args.number, args.status, votes)
+        print(f"{amendment.label}: {amendment.status}")
+        return 0
+    if args.command == "draft":
+        pdf_writer = None
+        if args.format == "pdf":
+            from raadsviewer.ui.pdf import write_pdf
+
+            pdf_writer = write_pdf
+        snapshot = draft_service.export_draft(
+            store, dossier.id, args.format, args.output, lang=doc_lang, pdf_writer=pdf_writer
+        )
+        print(f"{args.output} ({snapshot.amendment_count} amendementen, momentopname {snapshot.id})")
+        return 0
+    if args.command == "snapshots":
+        rows = [
+            {
+                "id": s.id,
+                "created_at": s.created_at.isoformat(),
+                "format": s.format,
+                "lang": s.lang,
+                "amendments": {k: {"revision": rev, "version": v} for k, (rev, v) in s.items["amendments"].items()},
+                "annotations": {k: {"revision": rev, "version": v} for k, (rev, v) in s.items["annotations"].items()},
+            }
+            for s in draft_service.list_snapshots(store, dossier.id)
+        ]
+        if args.json:
+            _print_json(rows)
+        else:
+            for r in rows:
+                print(f"{r['created_at']}  {r['format']:<4} {r['id']}  ({len(r['amendments'])} amendementen)")
+        return 0
+    if args.command == "amendment-export":
+        path = draft_service.export_amendment(
+            store, dossier.id, args.number, args.format, args.output,
+            meeting=args.meeting, agenda_item=args.agenda_item, lang=doc_lang,
+        )  # fmt: skip
+        print(path)
+        return 0
     return 2
 
 

@@ -143,6 +143,61 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "vote_duplicate": ("Fractie {faction} heeft al een stem.", "Faction {faction} already has a vote."),
     "votes_empty": ("Er zijn geen stemmen opgegeven.", "No votes were given."),
+    # amendments: services
+    "amendment_not_found": ("Amendement {number} bestaat niet.", "Amendment {number} does not exist."),
+    "invalid_amendment_number": (
+        "'{value}' is geen amendementnummer; gebruik bijvoorbeeld A3.",
+        "'{value}' is not an amendment number; use e.g. A3.",
+    ),
+    "not_amendment_owner": (
+        "Dit amendement is van fractie {owner}; alleen die fractie kan het wijzigen.",
+        "This amendment belongs to faction {owner}; only that faction can change it.",
+    ),
+    "cosigner_is_submitter": (
+        "Fractie {name} dient het amendement zelf in en kan niet ook mede-indiener zijn.",
+        "Faction {name} submits the amendment itself and cannot also co-sign it.",
+    ),
+    "amendment_not_concept": (
+        "Amendement {number} is {status}; alleen een concept kan worden gewijzigd of verwijderd "
+        "(een ingediend amendement wordt ingetrokken).",
+        "Amendment {number} is {status}; only a draft can be changed or deleted "
+        "(a submitted amendment is withdrawn instead).",
+    ),
+    "amendment_deleted": (
+        "Amendement {number} is verwijderd; zet het eerst terug.",
+        "Amendment {number} has been deleted; restore it first.",
+    ),
+    "parent_not_found": (
+        "Het amendement waarop dit subamendement betrekking heeft bestaat niet (meer).",
+        "The amendment this sub-amendment amends does not exist (any more).",
+    ),
+    "votes_need_decision": (
+        "Stemmen horen bij de uitslag: geef als status aangenomen of verworpen.",
+        "Votes go with the outcome: give the status aangenomen (adopted) or verworpen (rejected).",
+    ),
+    "vote_outcome_mismatch": (
+        "De stemmen ({voor} zetels voor, {tegen} tegen) passen niet bij de status {status}.",
+        "The votes ({voor} seats for, {tegen} against) do not match the status {status}.",
+    ),
+    "invalid_vote_argument": (
+        "'{value}' is geen stem; gebruik FRACTIE=voor of FRACTIE=tegen.",
+        "'{value}' is not a vote; use FACTION=voor or FACTION=tegen.",
+    ),
+    # drafts and exports (services/drafts.py)
+    "invalid_export_format": (
+        "Onbekend formaat '{value}'; kies uit {choices}.",
+        "Unknown format '{value}'; choose one of {choices}.",
+    ),
+    "export_failed": ("Kan {path} niet schrijven: {reason}", "Cannot write {path}: {reason}"),
+    "pdf_unavailable": (
+        "PDF kan hier niet worden gemaakt (geen PDF-schrijver beschikbaar).",
+        "A PDF cannot be made here (no PDF writer available).",
+    ),
+    "no_framework": (
+        "Dit dossier heeft nog geen inkoopkader met uitgangspunten.",
+        "This dossier has no framework with principles yet.",
+    ),
+    "snapshot_not_found": ("Momentopname {id} bestaat niet.", "Snapshot {id} does not exist."),
 }
 
 

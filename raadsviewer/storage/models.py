@@ -184,3 +184,94 @@ class AnnotationRevisionRow(Base):
     faction_id: Mapped[str] = mapped_column(String(36))
     content_json: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class AmendmentRow(Base):
+    """The current state of an amendment; its history is in ``amendment_revision``.
+
+    Same identity rules as an annotation (UUID, owner faction, version, revision, tombstone); the
+    number ("A3") is unique within the dossier and never reused, also not after a deletion.
+    ``cosigners_json`` is a JSON list of faction names, sorted; ``votes_json`` a list of
+    ``[faction name, "voor"|"tegen"]`` pairs, sorted by faction name.
+    """
+
+    __tablename__ = "amendment"
+    __table_args__ = (
+        UniqueConstraint("dossier_id", "number", name="uq_amendment_dossier_number"),
+        CheckConstraint("operation IN ('vervangen', 'toevoegen', 'schrappen')", name="ck_amendment_operation"),
+        CheckConstraint(
+            "status IN ('concept', 'ingediend', 'aangenomen', 'verworpen', 'ingetrokken')",
+            name="ck_amendment_status",
+        ),
+        CheckConstraint("version >= 1", name="ck_amendment_version"),
+        CheckConstraint("number >= 1", name="ck_amendment_number"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
+    faction_id: Mapped[str] = mapped_column(ForeignKey("faction.id"), index=True)
+    author: Mapped[str] = mapped_column(String(200))
+    number: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text)
+    betreft: Mapped[str] = mapped_column(Text)
+    principle_id: Mapped[str | None] = mapped_column(
+        ForeignKey("principle.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    document_id: Mapped[str | None] = mapped_column(
+        ForeignKey("document.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    quote: Mapped[str | None] = mapped_column(Text, nullable=True)
+    quote_prefix: Mapped[str | None] = mapped_column(Text, nullable=True)
+    quote_suffix: Mapped[str | None] = mapped_column(Text, nullable=True)
+    quote_start: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    quote_end: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    operation: Mapped[str] = mapped_column(String(20))
+    old_text: Mapped[str] = mapped_column(Text)
+    new_text: Mapped[str] = mapped_column(Text)
+    rationale: Mapped[str] = mapped_column(Text)
+    cosigners_json: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20))
+    votes_json: Mapped[str] = mapped_column(Text)
+    parent_id: Mapped[str | None] = mapped_column(
+        ForeignKey("amendment.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    revision_id: Mapped[str] = mapped_column(String(64))
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class AmendmentRevisionRow(Base):
+    """One immutable state of an amendment. ``parent_id`` is the revision it was edited from."""
+
+    __tablename__ = "amendment_revision"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)  # sha256 of the content
+    amendment_id: Mapped[str] = mapped_column(ForeignKey("amendment.id", ondelete="CASCADE"), index=True)
+    parent_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    version: Mapped[int] = mapped_column(Integer)
+    faction_id: Mapped[str] = mapped_column(String(36))
+    content_json: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class DraftSnapshotRow(Base):
+    """A combined draft as it was exported: its Markdown and the item versions it was made from.
+
+    ``items_json``: ``{"amendments": {id: [revision_id, version]}, "annotations": {...}}``.
+    """
+
+    __tablename__ = "draft_snapshot"
+    __table_args__ = (
+        CheckConstraint("format IN ('md', 'html', 'pdf', 'docx')", name="ck_draft_snapshot_format"),
+        Index("ix_draft_snapshot_dossier_created", "dossier_id", "created_at"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    format: Mapped[str] = mapped_column(String(10))
+    lang: Mapped[str] = mapped_column(String(5))
+    markdown: Mapped[str] = mapped_column(Text)
+    items_json: Mapped[str] = mapped_column(Text)
