@@ -61,6 +61,7 @@ class Highlight:
 class DocumentView(SafeBrowser):
     annotationClicked = Signal(str)  # annotation id
     annotateSelectionRequested = Signal(str, int, int)  # document id, start, end (clean-text offsets)
+    amendSelectionRequested = Signal(str, int, int)  # the same, for an amendment on the passage
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -231,6 +232,11 @@ class DocumentView(SafeBrowser):
         if span and self.document_model is not None:
             self.annotateSelectionRequested.emit(self.document_model.id, span[0], span[1])
 
+    def request_amendment_of_selection(self) -> None:
+        span = self.selected_span()
+        if span and self.document_model is not None:
+            self.amendSelectionRequested.emit(self.document_model.id, span[0], span[1])
+
     def _context_menu(self, point: QPoint) -> None:
         from PySide6.QtWidgets import QMenu
 
@@ -238,6 +244,9 @@ class DocumentView(SafeBrowser):
         annotate = menu.addAction(self.tr("Annoteer selectie…"))
         annotate.setEnabled(self.selected_span() is not None)
         annotate.triggered.connect(self.request_annotation_of_selection)
+        amend = menu.addAction(self.tr("Amendement op selectie…"))
+        amend.setEnabled(self.selected_span() is not None)
+        amend.triggered.connect(self.request_amendment_of_selection)
         menu.addSeparator()
         copy = menu.addAction(self.tr("Kopiëren"))
         copy.setEnabled(self.textCursor().hasSelection())

@@ -25,7 +25,17 @@ from PySide6.QtWidgets import (
 from raadsviewer import __version__
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.linking import best_passage
-from raadsviewer.domain.model import Annotation, AnnotationDraft, Document, Faction, Principle, Stance
+from raadsviewer.domain.model import (
+    Amendment,
+    AmendmentDraft,
+    AmendmentStatus,
+    Annotation,
+    AnnotationDraft,
+    Document,
+    Faction,
+    Principle,
+    Stance,
+)
 from raadsviewer.domain.rendering import markdown_to_html
 from raadsviewer.domain.model import DossierView
 from raadsviewer.ui.document_view import DocumentView, Highlight, SafeBrowser
@@ -96,6 +106,8 @@ class MainWindow(QMainWindow):
         self.view: DossierView | None = None
         self.factions: list[Faction] = []
         self.all_annotations: list[Annotation] = []
+        self.all_amendments: list[Amendment] = []
+        self._draft_window: Any = None
         self.current_principle: Principle | None = None
         self._passage_cache: dict[tuple[str, str], Any] = {}
         self._linking_deferred = False
@@ -165,6 +177,7 @@ class MainWindow(QMainWindow):
         self.framework_view.setAccessibleName(self.tr("Kaderdocument"))
         self.framework_view.annotationClicked.connect(self.show_annotation)
         self.framework_view.annotateSelectionRequested.connect(self.annotate_selection)
+        self.framework_view.amendSelectionRequested.connect(self.amend_selection)
         self.framework_heading = QLabel(self.tr("Kader"))
         self.framework_heading.setObjectName("paneHeading")
         top = QWidget()
@@ -230,10 +243,9 @@ class MainWindow(QMainWindow):
         buttons = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(b)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 6, 6, 6)
-        right_layout.addWidget(self.annotations_heading)
+        annotations_tab = QWidget()
+        right_layout = QVBoxLayout(annotations_tab)
+        right_layout.setContentsMargins(0, 4, 0, 0)
         right_layout.addLayout(filters)
         self.right_splitter = QSplitter(Qt.Orientation.Vertical)
         self.right_splitter.setObjectName("rightSplitter")
@@ -242,6 +254,25 @@ class MainWindow(QMainWindow):
         self.right_splitter.setSizes([400, 160])
         right_layout.addWidget(self.right_splitter, 1)
         right_layout.addLayout(buttons)
+        from raadsviewer.ui.amendments_pane import AmendmentsPane
+
+        self.amendments_pane = AmendmentsPane()
+        self.amendments_pane.newRequested.connect(self.new_amendment)
+        self.amendments_pane.editRequested.connect(self.edit_amendment)
+        self.amendments_pane.submitRequested.connect(self.submit_amendment)
+        self.amendments_pane.deleteRequested.connect(self.delete_amendment)
+        self.amendments_pane.voteRequested.connect(self.vote_amendment)
+        self.amendments_pane.exportRequested.connect(self.export_amendment)
+        self.right_tabs = QTabWidget()
+        self.right_tabs.setObjectName("rightTabs")
+        self.right_tabs.setAccessibleName(self.tr("Annotaties en amendementen"))
+        self.right_tabs.addTab(annotations_tab, self.tr("Annotaties"))
+        self.right_tabs.addTab(self.amendments_pane, self.tr("Amendementen"))
+        right = QWidget()
+        right_outer = QVBoxLayout(right)
+        right_outer.setContentsMargins(0, 6, 6, 6)
+        right_outer.addWidget(self.annotations_heading)
+        right_outer.addWidget(self.right_tabs, 1)
 
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.setObjectName("mainSplitter")
@@ -281,6 +312,12 @@ class MainWindow(QMainWindow):
         self.edit_action = self._action(self.tr("Annotatie &bewerken…"), self.edit_annotation, "Ctrl+E")
         self.delete_action = self._action(self.tr("Annotatie &verwijderen"), self.delete_annotation, "Del")
         self.identity_action = self._action(self.tr("&Fractie en naam…"), self.ask_identity)
+        self.amend_action = self._action(self.tr("&Amendement op uitgangspunt…"), self.new_amendment, "Ctrl+Shift+N")
+        self.include_action = self._action(
+            self.tr("In concept-zienswijze &opnemen"), self.toggle_include_in_draft, "Ctrl+Shift+I"
+        )
+        self.include_action.setCheckable(True)
+        self.draft_action = self._action(self.tr("&Concept-zienswijze…"), self.show_draft, "Ctrl+D")
         self.zoom_in_action = self._action(self.tr("&Groter"), lambda: self._zoom(+1), QKeySequence.StandardKey.ZoomIn)
         self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
         self.zoom_out_action = self._action(self.tr("&Kleiner"), lambda: self._zoom(-1), QKeySequence("Ctrl+-"))
@@ -292,6 +329,7 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&Bestand"))
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.draft_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu(self.tr("Be&werken"))
@@ -300,6 +338,9 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         for a in (self.add_action, self.annotate_selection_action, self.edit_action, self.delete_action):
             edit_menu.addAction(a)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.amend_action)
+        edit_menu.addAction(self.include_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.identity_action)
         view_menu = menu.addMenu(self.tr("Beel&d"))
@@ -315,7 +356,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for a in (self.import_action, self.add_action, self.undo_action, self.redo_action):
+        for a in (self.import_action, self.add_action, self.amend_action, self.draft_action, self.undo_action, self.redo_action):
             toolbar.addAction(a)
         self.addToolBar(toolbar)
         self.undo_stack.cleanChanged.connect(lambda _c: self._update_saved_label())
@@ -370,6 +411,7 @@ class MainWindow(QMainWindow):
             dossier_id = dossiers[0].id
         self.show_view(_document_service().open_dossier(self.store, dossier_id))
         self.refresh_annotations()
+        self.refresh_amendments()
         self._select_initial(principle_number)
 
     def show_startup(self, startup: StartupView, principle_number: int | None = None) -> None:
@@ -402,6 +444,7 @@ class MainWindow(QMainWindow):
             doc_view.set_document(doc, font)
             doc_view.annotationClicked.connect(self.show_annotation)
             doc_view.annotateSelectionRequested.connect(self.annotate_selection)
+            doc_view.amendSelectionRequested.connect(self.amend_selection)
             index = self.background_tabs.addTab(doc_view, self._short(doc.title))
             self.background_tabs.setTabToolTip(index, doc.title)
         self.principles_model.set_principles(view.principles)
@@ -437,6 +480,33 @@ class MainWindow(QMainWindow):
         self._show_principle_annotations(focus_id)
         self._update_document_highlights()
 
+    def refresh_amendments(self, focus_id: str | None = None) -> None:
+        if self.view is None:
+            return
+        from raadsviewer.services import amendments
+
+        self.all_amendments = amendments.list_amendments(self.store, self.view.dossier.id)
+        counts: dict[str, int] = {}
+        for a in self.all_amendments:
+            if a.principle_id:
+                counts[a.principle_id] = counts.get(a.principle_id, 0) + 1
+        self.principles_model.set_amendment_counts(counts)
+        self._show_principle_amendments(focus_id)
+        self._update_document_highlights()
+
+    def amendments_changed(self, focus_id: str | None) -> None:
+        self.refresh_amendments(focus_id)
+        if focus_id:
+            self.right_tabs.setCurrentWidget(self.amendments_pane)
+
+    def _show_principle_amendments(self, focus_id: str | None = None) -> None:
+        principle = self.current_principle
+        items = [a for a in self.all_amendments if principle is not None and a.principle_id == principle.id]
+        self.amendments_pane.set_amendments(items, self.factions, self.faction, self.lang)
+        if focus_id:
+            self.amendments_pane.select(focus_id)
+        self.right_tabs.setTabText(1, self.tr("Amendementen ({n})").format(n=len(items)))
+
     def _refill_faction_filter(self) -> None:
         current = self.faction_filter.currentData()
         self.faction_filter.blockSignals(True)
@@ -470,8 +540,9 @@ class MainWindow(QMainWindow):
         self.framework_view.scroll_to_offset(principle.start)
         if not self._linking_deferred:
             self._link_background(principle)
-        self.annotations_heading.setText(self.tr("Annotaties bij uitgangspunt {n}").format(n=principle.number))
+        self.annotations_heading.setText(self.tr("Bij uitgangspunt {n}").format(n=principle.number))
         self._show_principle_annotations(None)
+        self._show_principle_amendments()
 
     def _link_background(self, principle: Principle) -> None:
         """Scroll each background document to the passage that best discusses the principle."""
@@ -499,6 +570,20 @@ class MainWindow(QMainWindow):
         self._linking_deferred = False
         if self.current_principle is not None:
             self._link_background(self.current_principle)
+        self._load_amendments_when_store_is_open()
+
+    def _load_amendments_when_store_is_open(self) -> None:
+        """Amendments come from the full store; poll its background opening instead of waiting."""
+        from PySide6.QtCore import QTimer
+
+        future = self._store_future
+        if self._store is not None or future is None or future.done():
+            try:
+                self.refresh_amendments()
+            except UserFacingError as error:
+                self.show_error(error)
+            return
+        QTimer.singleShot(50, self._load_amendments_when_store_is_open)
 
     def _best_passage(self, principle: Principle, doc: Document) -> Any:
         key = (principle.id, doc.id)
@@ -526,6 +611,11 @@ class MainWindow(QMainWindow):
             if a.anchor is not None:
                 by_document.setdefault(a.anchor.document_id, []).append(
                     Highlight(a.anchor.start, a.anchor.end, colours.get(a.faction_id, "#607d8b"), a.id, underline=True)
+                )
+        for a in self.all_amendments:  # the passage an amendment changes: dark red underline
+            if a.anchor is not None and a.status not in (AmendmentStatus.VERWORPEN, AmendmentStatus.INGETROKKEN):
+                by_document.setdefault(a.anchor.document_id, []).append(
+                    Highlight(a.anchor.start, a.anchor.end, "#b00020", None, underline=True)
                 )
         for view in [self.framework_view, *self.background_views()]:
             if view.document_model is not None:
@@ -587,6 +677,8 @@ class MainWindow(QMainWindow):
             w.setEnabled(has_principle)
         for w in (self.edit_button, self.delete_button, self.edit_action, self.delete_action):
             w.setEnabled(own)
+        self.include_action.setEnabled(a is not None)
+        self.include_action.setChecked(bool(a and a.include_in_draft))
 
     # ===== editing (through undo commands) =======================================================
     def annotations_changed(self, focus_id: str | None) -> None:
@@ -688,6 +780,172 @@ class MainWindow(QMainWindow):
 
         self.undo_stack.push(DeleteAnnotation(self, a))
         self.statusBar().showMessage(self.tr("Annotatie verwijderd — Ctrl+Z maakt dit ongedaan"), 6000)
+
+    # ===== amendments ============================================================================
+    def _own_faction(self) -> Faction | None:
+        return next((f for f in self.factions if f.name == self.faction), None)
+
+    def _amendment_dialog(self, target: Any, draft: AmendmentDraft | None = None) -> tuple[int, AmendmentDraft] | None:
+        from PySide6.QtWidgets import QDialog
+
+        from raadsviewer.ui.amendment_dialog import AmendmentDialog
+
+        own = self._own_faction()
+        if own is None or self.view is None:
+            return None
+        dialog = AmendmentDialog(
+            self, target=target, own_faction=own, factions=self.factions, betreft=self.view.dossier.title,
+            draft=draft, lang=self.lang,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.choice, dialog.draft()
+
+    def new_amendment(self) -> None:
+        from raadsviewer.ui.amendment_dialog import AmendmentTarget
+
+        if self.view is None or self.current_principle is None or not self._ensure_identity():
+            return
+        p = self.current_principle
+        self._save_new_amendment(self._amendment_dialog(AmendmentTarget(p, p.text)))
+
+    def amend_selection(self, document_id: str, start: int, end: int) -> None:
+        from raadsviewer.domain.anchoring import make_anchor
+        from raadsviewer.ui.amendment_dialog import AmendmentTarget
+
+        if self.view is None or not self._ensure_identity():
+            return
+        doc = next((d for d in self.view.documents if d.id == document_id), None)
+        if doc is None:
+            return
+        principle = next((p for p in self.view.principles if p.document_id == doc.id and p.start <= start < p.end), None)
+        if principle is None:
+            principle = self.current_principle
+        anchor = make_anchor(doc.id, doc.text, start, end)
+        self._save_new_amendment(self._amendment_dialog(AmendmentTarget(principle, anchor.quote, anchor)))
+
+    def _save_new_amendment(self, result: tuple[int, AmendmentDraft] | None) -> None:
+        from raadsviewer.ui.amendment_dialog import AmendmentDialog
+        from raadsviewer.ui.undo import AddAmendment
+
+        if result is None or self.view is None:
+            return
+        choice, draft = result
+        command = AddAmendment(self, dossier_id=self.view.dossier.id, faction=self.faction, member=self.member, draft=draft)
+        self.undo_stack.push(command)
+        if choice == AmendmentDialog.SUBMIT and command.amendment_id:
+            self._submit(command.amendment_id)
+
+    def edit_amendment(self) -> None:
+        from raadsviewer.ui.amendment_dialog import AmendmentDialog, AmendmentTarget
+        from raadsviewer.ui.undo import EditAmendment
+
+        a = self.amendments_pane.selected()
+        if a is None or a.faction_name != self.faction or a.status is not AmendmentStatus.CONCEPT or self.view is None:
+            return
+        principle = next((p for p in self.view.principles if p.id == a.principle_id), None)
+        old = AmendmentDraft(
+            title=a.title, operation=a.operation, old_text=a.old_text, new_text=a.new_text, rationale=a.rationale,
+            betreft=a.betreft, principle_number=a.principle_number, anchor=a.anchor, cosigners=a.cosigners,
+            parent_id=a.parent_id,
+        )
+        result = self._amendment_dialog(AmendmentTarget(principle, a.anchor.quote if a.anchor else "", a.anchor), old)
+        if result is None:
+            return
+        choice, new = result
+        if new != old:
+            self.undo_stack.push(EditAmendment(self, a.id, old, new))
+        if choice == AmendmentDialog.SUBMIT:
+            self._submit(a.id)
+
+    def submit_amendment(self) -> None:
+        a = self.amendments_pane.selected()
+        if a is not None:
+            self._submit(a.id)
+
+    def _submit(self, amendment_id: str) -> None:
+        """Submitting is a decision, not an edit: it is not on the undo stack (withdraw instead)."""
+        from raadsviewer.services import amendments
+
+        try:
+            done = amendments.submit_amendment(self.store, amendment_id, faction=self.faction)
+        except UserFacingError as error:
+            self.show_error(error)
+            return
+        self.amendments_changed(done.id)
+        self.statusBar().showMessage(self.tr("{label} is ingediend").format(label=done.label), 6000)
+
+    def delete_amendment(self) -> None:
+        from raadsviewer.ui.undo import DeleteAmendment
+
+        a = self.amendments_pane.selected()
+        if a is None or a.faction_name != self.faction:
+            return
+        self.undo_stack.push(DeleteAmendment(self, a.id))
+        self.statusBar().showMessage(self.tr("Amendement verwijderd — Ctrl+Z maakt dit ongedaan"), 6000)
+
+    def vote_amendment(self) -> None:
+        from PySide6.QtWidgets import QDialog
+
+        from raadsviewer.services import amendments
+        from raadsviewer.ui.amendments_pane import VoteDialog
+
+        a = self.amendments_pane.selected()
+        if a is None or self.view is None:
+            return
+        dialog = VoteDialog(self, a, self.factions)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        status, votes = dialog.result_values()
+        try:
+            done = amendments.set_status(self.store, self.view.dossier.id, a.number, status, votes)
+        except UserFacingError as error:
+            self.show_error(error)
+            return
+        self.amendments_changed(done.id)
+
+    def export_amendment(self, path: str | None = None) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from raadsviewer.services import drafts
+
+        a = self.amendments_pane.selected()
+        if a is None or self.view is None:
+            return
+        if path is None:
+            suggested = str(Path.home() / f"amendement-{a.label}.docx")
+            path, _f = QFileDialog.getSaveFileName(
+                self, self.tr("Amendement exporteren"), suggested, "Word (*.docx);;HTML (*.html);;Markdown (*.md)"
+            )
+            if not path:
+                return
+        fmt = Path(path).suffix.lstrip(".").lower() or "docx"
+        try:
+            drafts.export_amendment(self.store, self.view.dossier.id, a.number, fmt, Path(path), meeting="", agenda_item="")
+        except UserFacingError as error:
+            self.show_error(error)
+            return
+        self.statusBar().showMessage(self.tr("Opgeslagen: {path}").format(path=path), 8000)
+
+    def toggle_include_in_draft(self) -> None:
+        from raadsviewer.ui.undo import IncludeInDraft
+
+        a = self.selected_annotation()
+        if a is None:
+            return
+        self.undo_stack.push(IncludeInDraft(self, a.id, not a.include_in_draft))
+
+    def show_draft(self) -> None:
+        from raadsviewer.ui.draft_window import DraftWindow
+
+        if self.view is None:
+            return
+        if self._draft_window is None:
+            self._draft_window = DraftWindow(self)
+        else:
+            self._draft_window.refresh()
+        self._draft_window.show()
+        self._draft_window.raise_()
 
     # ===== identity, import, zoom, about ===========================================================
     def ask_identity(self) -> bool:

@@ -28,6 +28,7 @@ ObjectRole = Qt.ItemDataRole.UserRole + 1
 MarkersRole = Qt.ItemDataRole.UserRole + 2
 FactionRole = Qt.ItemDataRole.UserRole + 3
 StanceRole = Qt.ItemDataRole.UserRole + 4
+AmendmentsRole = Qt.ItemDataRole.UserRole + 5
 
 STANCE_COLOURS = {
     Stance.STEUN: "#2e7d32",
@@ -67,6 +68,7 @@ class PrinciplesModel(QAbstractListModel):
         self._principles: list[Principle] = []
         self._counts: dict[str, dict[str, int]] = {}
         self._factions: dict[str, Faction] = {}
+        self._amendments: dict[str, int] = {}
 
     def set_principles(self, principles: list[Principle] | tuple[Principle, ...]) -> None:
         self.beginResetModel()
@@ -78,6 +80,12 @@ class PrinciplesModel(QAbstractListModel):
         self._factions = {f.id: f for f in factions}
         if self._principles:
             self.dataChanged.emit(self.index(0), self.index(len(self._principles) - 1), [MarkersRole])
+
+    def set_amendment_counts(self, counts: dict[str, int]) -> None:
+        """Live amendments per principle id (shown as a ✎ badge)."""
+        self._amendments = counts
+        if self._principles:
+            self.dataChanged.emit(self.index(0), self.index(len(self._principles) - 1), [AmendmentsRole])
 
     def principle(self, row: int) -> Principle | None:
         return self._principles[row] if 0 <= row < len(self._principles) else None
@@ -112,6 +120,12 @@ class PrinciplesModel(QAbstractListModel):
                 )
                 for name, _colour, count in self.markers(p.id)
             ]
+            if self._amendments.get(p.id):
+                lines.append(
+                    QCoreApplication.translate("PrinciplesModel", "{count} amendementen").format(
+                        count=self._amendments[p.id]
+                    )
+                )
             return "\n".join(lines)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{p.number}. {p.title}"
@@ -119,6 +133,8 @@ class PrinciplesModel(QAbstractListModel):
             return p
         if role == MarkersRole:
             return self.markers(p.id)
+        if role == AmendmentsRole:
+            return self._amendments.get(p.id, 0)
         return None
 
 
@@ -131,9 +147,12 @@ class PrincipleDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         markers: list[tuple[str, str, int]] = index.data(MarkersRole) or []
+        amendments = int(index.data(AmendmentsRole) or 0)
         fm = QFontMetrics(option.font)
         badge_widths = [fm.horizontalAdvance(str(c)) + 12 for _n, _c, c in markers]
-        reserved = sum(badge_widths) + 4 * len(markers) + (6 if markers else 0)
+        amend_text = f"✎{amendments}" if amendments else ""
+        amend_width = fm.horizontalAdvance(amend_text) + 10 if amendments else 0
+        reserved = sum(badge_widths) + 4 * len(markers) + (6 if markers else 0) + amend_width + (4 if amendments else 0)
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
@@ -158,6 +177,12 @@ class PrincipleDelegate(QStyledItemDelegate):
             painter.setPen(QColor("#ffffff") if QColor(colour).lightness() < 150 else QColor("#000000"))
             painter.drawText(QRect(x, y, w, h), Qt.AlignmentFlag.AlignCenter, str(count))
             x += w + 4
+        if amendments:
+            rect = QRect(x, y, amend_width, h)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(option.palette.color(role))
+            painter.drawRoundedRect(rect, 3, 3)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, amend_text)
         painter.restore()
 
 

@@ -98,3 +98,99 @@ class DeleteAnnotation(_ServiceCommand):
 
     def undo(self) -> None:
         self._call(lambda: _service().restore_annotation(self.host.store, self.annotation_id, faction=self.host.faction))
+
+
+# ----- amendments ---------------------------------------------------------------------------------
+
+
+def _amendment_service():  # type: ignore[no-untyped-def]
+    from raadsviewer.services import amendments
+
+    return amendments
+
+
+class _AmendmentCommand(QUndoCommand):
+    def __init__(self, host: Any, text: str) -> None:
+        super().__init__(text)
+        self.host = host
+
+    def _call(self, fn: Callable[[], Any], focus: bool = True) -> Any:
+        try:
+            result = fn()
+        except UserFacingError as error:
+            self.setObsolete(True)
+            self.host.show_error(error)
+            return None
+        self.host.amendments_changed(result.id if focus and not result.deleted else None)
+        return result
+
+
+class AddAmendment(_AmendmentCommand):
+    def __init__(self, host: Any, **kwargs: Any) -> None:
+        super().__init__(host, QCoreApplication.translate("Undo", "Amendement toevoegen"))
+        self.kwargs = kwargs
+        self.amendment_id: str | None = None
+
+    def redo(self) -> None:
+        if self.amendment_id is None:
+            made = self._call(lambda: _amendment_service().add_amendment(self.host.store, **self.kwargs))
+            self.amendment_id = made.id if made else None
+        else:
+            aid = self.amendment_id
+            self._call(lambda: _amendment_service().restore_amendment(self.host.store, aid, faction=self.host.faction))
+
+    def undo(self) -> None:
+        if self.amendment_id is not None:
+            aid = self.amendment_id
+            self._call(lambda: _amendment_service().delete_amendment(self.host.store, aid, faction=self.host.faction), False)
+
+
+class EditAmendment(_AmendmentCommand):
+    def __init__(self, host: Any, amendment_id: str, old: Any, new: Any) -> None:
+        super().__init__(host, QCoreApplication.translate("Undo", "Amendement bewerken"))
+        self.amendment_id, self.old, self.new = amendment_id, old, new
+
+    def redo(self) -> None:
+        self._call(lambda: _amendment_service().update_amendment(self.host.store, self.amendment_id, self.new, faction=self.host.faction))
+
+    def undo(self) -> None:
+        self._call(lambda: _amendment_service().update_amendment(self.host.store, self.amendment_id, self.old, faction=self.host.faction))
+
+
+class DeleteAmendment(_AmendmentCommand):
+    def __init__(self, host: Any, amendment_id: str) -> None:
+        super().__init__(host, QCoreApplication.translate("Undo", "Amendement verwijderen"))
+        self.amendment_id = amendment_id
+
+    def redo(self) -> None:
+        self._call(lambda: _amendment_service().delete_amendment(self.host.store, self.amendment_id, faction=self.host.faction), False)
+
+    def undo(self) -> None:
+        self._call(lambda: _amendment_service().restore_amendment(self.host.store, self.amendment_id, faction=self.host.faction))
+
+
+class IncludeInDraft(QUndoCommand):
+    """The clerk marks an annotation for the combined draft (or takes the mark off)."""
+
+    def __init__(self, host: Any, annotation_id: str, include: bool) -> None:
+        super().__init__(
+            QCoreApplication.translate("Undo", "Opnemen in concept-zienswijze")
+            if include
+            else QCoreApplication.translate("Undo", "Niet opnemen in concept-zienswijze")
+        )
+        self.host, self.annotation_id, self.include = host, annotation_id, include
+
+    def _set(self, value: bool) -> None:
+        try:
+            result = _service().set_include_in_draft(self.host.store, self.annotation_id, value)
+        except UserFacingError as error:
+            self.setObsolete(True)
+            self.host.show_error(error)
+            return
+        self.host.annotations_changed(result.id)
+
+    def redo(self) -> None:
+        self._set(self.include)
+
+    def undo(self) -> None:
+        self._set(not self.include)

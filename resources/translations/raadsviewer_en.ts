@@ -1,6 +1,250 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>AmendmentDialog</name>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="72" />
+        <source>Amendement</source>
+        <translation>Amendment</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="87" />
+        <source>Titel van het amendement</source>
+        <translation>Title of the amendment</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="89" />
+        <source>Betreft</source>
+        <translation>Concerning</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="91" />
+        <source>Bewerking</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="92" />
+        <source>Vervangen</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="93" />
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="94" />
+        <source>Schrappen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="95" />
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="96" />
+        <source>&amp;Betreft:</source>
+        <translation>&amp;Concerning:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="97" />
+        <source>Be&amp;werking:</source>
+        <translation>&amp;Operation:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="101" />
+        <source>Oude tekst (uit het document)</source>
+        <translation>Old text (from the document)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="102" />
+        <source>&amp;Nieuwe tekst</source>
+        <translation>&amp;New text</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="105" />
+        <source>Oude tekst</source>
+        <translation>Old text</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="107" />
+        <source>Nieuwe tekst</source>
+        <translation>New text</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="109" />
+        <source>Hele uitgangspunt als oude tekst</source>
+        <translation>Whole principle as old text</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="112" />
+        <source>Geen oude tekst</source>
+        <translation>No old text</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="125" />
+        <source>Wijziging</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="128" />
+        <source>Wijziging woord voor woord</source>
+        <translation>Change word by word</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="135" />
+        <source>T&amp;oelichting (Markdown)</source>
+        <translation>&amp;Explanation (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="137" />
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="143" />
+        <source>&amp;Mede-indieners</source>
+        <translation>&amp;Co-signers</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="145" />
+        <source>Mede-indieners</source>
+        <translation>Co-signers</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="170" />
+        <source>Opslaan als &amp;concept</source>
+        <translation>Save as &amp;draft</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="171" />
+        <source>&amp;Indienen</source>
+        <translation>&amp;Submit</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="198" />
+        <source>Amendement op de geselecteerde passage</source>
+        <translation>Amendment on the selected passage</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="199" />
+        <source>Amendement op uitgangspunt {n}: {title}</source>
+        <translation>Amendment on principle {n}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="257" />
+        <source>Nog niet klaar om in te dienen:</source>
+        <translation>Not ready to submit yet:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="266" />
+        <source>een meerderheid</source>
+        <translation>a majority</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="266" />
+        <source>geen meerderheid</source>
+        <translation>no majority</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="268" />
+        <source>Indieners samen: {seats} van {council} zetels ({verdict})</source>
+        <translation>Signers together: {seats} of {council} seats ({verdict})</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="273" />
+        <source>Zetels: nog niet ingevuld bij de fracties</source>
+        <translation>Seats: not yet entered for the factions</translation>
+    </message>
+</context>
+<context>
+    <name>AmendmentStatus</name>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="46" />
+        <source>concept</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="47" />
+        <source>ingediend</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="48" />
+        <source>aangenomen</source>
+        <translation>adopted</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="49" />
+        <source>verworpen</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="50" />
+        <source>ingetrokken</source>
+        <translation>withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>AmendmentsPane</name>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="107" />
+        <source>Amendementen</source>
+        <translation>Amendments</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="113" />
+        <source>Geselecteerd amendement</source>
+        <translation>Selected amendment</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="118" />
+        <source>&amp;Nieuw…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="119" />
+        <source>Be&amp;werken…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="120" />
+        <source>&amp;Indienen</source>
+        <translation>&amp;Submit</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="121" />
+        <source>Verwij&amp;deren</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="122" />
+        <source>&amp;Stemming…</source>
+        <translation>&amp;Vote…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="123" />
+        <source>E&amp;xporteren…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="192" />
+        <source>meerderheid</source>
+        <translation>majority</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="192" />
+        <source>geen meerderheid</source>
+        <translation>no majority</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="193" />
+        <source>{seats} van {council} zetels, {verdict}</source>
+        <translation>{seats} of {council} seats, {verdict}</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationDialog</name>
     <message>
         <location filename="../../raadsviewer/ui/dialogs.py" line="38" />
@@ -41,19 +285,104 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="235" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="244" />
         <source>Annoteer selectie…</source>
         <translation>Annotate selection…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="239" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="247" />
+        <source>Amendement op selectie…</source>
+        <translation>Amendment on selection…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/document_view.py" line="251" />
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="242" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="254" />
         <source>Alles selecteren</source>
         <translation>Select all</translation>
+    </message>
+</context>
+<context>
+    <name>DraftWindow</name>
+    <message>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="47" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="52" />
+        <source>Concept-zienswijze</source>
+        <translation>Draft council view</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="54" />
+        <source>Eerdere versies</source>
+        <translation>Earlier versions</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="57" />
+        <source>&amp;Vergelijk twee versies</source>
+        <translation>&amp;Compare two versions</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="59" />
+        <source>&amp;Huidige stand</source>
+        <translation>&amp;Current state</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="64" />
+        <source>Eerdere versies (bij elke export bewaard)</source>
+        <translation>Earlier versions (kept at every export)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="74" />
+        <source>Exporteren als:</source>
+        <translation>Export as:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="77" />
+        <source>Exporteren als {format}</source>
+        <translation>Export as {format}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="82" />
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="105" />
+        <source>{when} · {fmt} · {a} amendementen, {n} annotaties</source>
+        <translation>{when} · {fmt} · {a} amendments, {n} annotations</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="129" />
+        <source>Geen verschillen.</source>
+        <translation>No differences.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="138" />
+        <source>Concept-zienswijze exporteren</source>
+        <translation>Export draft council view</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="150" />
+        <source>Concept-zienswijze exporteren…</source>
+        <translation>Exporting draft council view…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="156" />
+        <source>Opgeslagen: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="164" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="166" />
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="166" />
+        <source>Onverwachte fout bij exporteren: {e}</source>
+        <translation>Unexpected error while exporting: {e}</translation>
     </message>
 </context>
 <context>
@@ -64,27 +393,27 @@
         <translation>Welcome to raadsviewer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="104" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="105" />
         <source>Voor welke fractie werkt u? Uw annotaties worden onder deze fractie en uw naam bewaard. U kunt dit later wijzigen via Bewerken › Fractie en naam.</source>
         <translation>Which faction do you work for? Your annotations are kept under this faction and your name. You can change this later via Edit › Faction and name.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="115" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="116" />
         <source>Fractie</source>
         <translation>Faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="117" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="118" />
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="118" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="119" />
         <source>&amp;Fractie:</source>
         <translation>&amp;Faction:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="119" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="120" />
         <source>Uw &amp;naam:</source>
         <translation>Your &amp;name:</translation>
     </message>
@@ -92,22 +421,22 @@
 <context>
     <name>ImportRoleDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="140" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="141" />
         <source>Document importeren</source>
         <translation>Import document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="142" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="143" />
         <source>Wat voor document is {name}?</source>
         <translation>What kind of document is {name}?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="145" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="146" />
         <source>&amp;Kader met uitgangspunten (bijv. het inkoopkader)</source>
         <translation>&amp;Framework with principles (e.g. the procurement framework)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="146" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="147" />
         <source>&amp;Achtergronddocument (rapport, brief, advies)</source>
         <translation>&amp;Background document (report, letter, advice)</translation>
     </message>
@@ -115,277 +444,328 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="102" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="110" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="161" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="169" />
         <source>Uitgangspunten</source>
         <translation>Principles</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="118" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="177" />
         <source>Kaderdocument</source>
         <translation>Framework document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="121" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="181" />
         <source>Kader</source>
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="130" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="190" />
         <source>Achtergronddocumenten</source>
         <translation>Background documents</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="151" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="160" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="211" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="220" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="269" />
         <source>Annotaties</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="163" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="223" />
         <source>Filter op fractie</source>
         <translation>Filter by faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="165" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="225" />
         <source>Filter op standpunt</source>
         <translation>Filter by stance</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="166" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="226" />
         <source>Alle standpunten</source>
         <translation>All stances</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="176" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="236" />
         <source>Geselecteerde annotatie</source>
         <translation>Selected annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="177" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="237" />
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="178" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="238" />
         <source>&amp;Bewerken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="179" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="239" />
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="224" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="268" />
+        <source>Annotaties en amendementen</source>
+        <translation>Annotations and amendments</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="270" />
+        <source>Amendementen</source>
+        <translation>Amendments</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="302" />
         <source>Document &amp;importeren…</source>
         <translation>&amp;Import document…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="225" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="303" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="226" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="304" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="228" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="306" />
         <source>&amp;Opnieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="230" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="308" />
         <source>Annotatie &amp;toevoegen…</source>
         <translation>&amp;Add annotation…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="232" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="310" />
         <source>&amp;Selectie annoteren…</source>
         <translation>Annotate &amp;selection…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="234" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="312" />
         <source>Annotatie &amp;bewerken…</source>
         <translation>&amp;Edit annotation…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="235" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="313" />
         <source>Annotatie &amp;verwijderen</source>
         <translation>&amp;Delete annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="236" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="314" />
         <source>&amp;Fractie en naam…</source>
         <translation>&amp;Faction and name…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="237" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="315" />
+        <source>&amp;Amendement op uitgangspunt…</source>
+        <translation>A&amp;mendment on principle…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="317" />
+        <source>In concept-zienswijze &amp;opnemen</source>
+        <translation>&amp;Include in draft council view</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="320" />
+        <source>&amp;Concept-zienswijze…</source>
+        <translation>&amp;Draft council view…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="321" />
         <source>&amp;Groter</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="239" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="323" />
         <source>&amp;Kleiner</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="240" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="324" />
         <source>&amp;Standaardgrootte</source>
         <translation>&amp;Reset zoom</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="241" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="325" />
         <source>&amp;Volgend uitgangspunt</source>
         <translation>&amp;Next principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="242" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="326" />
         <source>V&amp;orig uitgangspunt</source>
         <translation>&amp;Previous principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="243" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="327" />
         <source>&amp;Over raadsviewer</source>
         <translation>&amp;About raadsviewer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="246" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="330" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="250" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="335" />
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="258" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="346" />
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="264" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="352" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="267" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="355" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="334" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="451" />
         <source>Uitgangspunten ({count})</source>
         <translation>Principles ({count})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="369" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="508" />
+        <source>Amendementen ({n})</source>
+        <translation>Amendments ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="514" />
         <source>Alle fracties</source>
         <translation>All factions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="410" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="543" />
+        <source>Bij uitgangspunt {n}</source>
+        <translation>On principle {n}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="563" />
         <source>Passage bij uitgangspunt {n}: {where}</source>
         <translation>Passage on principle {n}: {where}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="412" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="565" />
         <source>Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.</source>
         <translation>No clear passage on principle {n} in the background documents.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="413" />
-        <source>Annotaties bij uitgangspunt {n}</source>
-        <translation>Annotations on principle {n}</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="467" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="644" />
         <source>versie</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="509" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="690" />
         <source>raadsviewer</source>
         <translation>raadsviewer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="518" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="703" />
         <source>Uitgangspunt {n}: {title}</source>
         <translation>Principle {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="548" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="739" />
         <source>Annotatie bij geselecteerde tekst in {doc}</source>
         <translation>Annotation on selected text in {doc}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="550" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="741" />
         <source>uitgangspunt {n}</source>
         <translation>principle {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="568" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="764" />
         <source>Annotatie bewerken</source>
         <translation>Edit annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="584" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="782" />
         <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Annotation deleted — Ctrl+Z undoes this</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="605" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="876" />
+        <source>{label} is ingediend</source>
+        <translation>{label} has been submitted</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="885" />
+        <source>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</source>
+        <translation>Amendment deleted — Ctrl+Z undoes this</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="918" />
+        <source>Amendement exporteren</source>
+        <translation>Export amendment</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="928" />
+        <source>Opgeslagen: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="973" />
         <source>Fractie: {faction} · {member}</source>
         <translation>Faction: {faction} · {member}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="607" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="975" />
         <source>Geen fractie gekozen</source>
         <translation>No faction chosen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="610" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="978" />
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>All changes are saved</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="615" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="640" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="644" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="647" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="987" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1014" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1020" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1023" />
         <source>Document importeren</source>
         <translation>Import document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="615" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="987" />
         <source>Tekst (*.txt *.md);;Alle bestanden (*)</source>
         <translation>Text (*.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="630" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1002" />
         <source>Document importeren…</source>
         <translation>Importing document…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="635" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1009" />
         <source>{title} ingelezen: {p} uitgangspunten, {s} secties</source>
         <translation>{title} imported: {p} principles, {s} sections</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="647" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1023" />
         <source>Onverwachte fout bij importeren: {e}</source>
         <translation>Unexpected error while importing: {e}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="670" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1048" />
         <source>Over raadsviewer</source>
         <translation>About raadsviewer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="671" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1049" />
         <source>raadsviewer {version}
 
 Opslag: {path}</source>
@@ -397,35 +777,40 @@ Store: {path}</translation>
 <context>
     <name>PrinciplesModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="109" />
+        <location filename="../../raadsviewer/ui/models.py" line="118" />
         <source>{faction}: {count} annotaties</source>
         <translation>{faction}: {count} annotations</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/models.py" line="125" />
+        <source>{count} amendementen</source>
+        <translation>{count} amendments</translation>
     </message>
 </context>
 <context>
     <name>Stance</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="42" />
+        <location filename="../../raadsviewer/ui/models.py" line="44" />
         <source>Steun</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="43" />
+        <location filename="../../raadsviewer/ui/models.py" line="45" />
         <source>Zorg</source>
         <translation>Concern</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="44" />
+        <location filename="../../raadsviewer/ui/models.py" line="46" />
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="45" />
+        <location filename="../../raadsviewer/ui/models.py" line="47" />
         <source>Bezwaar</source>
         <translation>Objection</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="46" />
+        <location filename="../../raadsviewer/ui/models.py" line="48" />
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
@@ -433,42 +818,100 @@ Store: {path}</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="52" />
+        <location filename="../../raadsviewer/ui/undo.py" line="59" />
         <source>Annotatie toevoegen</source>
         <translation>Add annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="72" />
+        <location filename="../../raadsviewer/ui/undo.py" line="79" />
         <source>Annotatie bewerken</source>
         <translation>Edit annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="86" />
+        <location filename="../../raadsviewer/ui/undo.py" line="93" />
         <source>Annotatie verwijderen</source>
         <translation>Delete annotation</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="130" />
+        <source>Amendement toevoegen</source>
+        <translation>Add amendment</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="150" />
+        <source>Amendement bewerken</source>
+        <translation>Edit amendment</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="162" />
+        <source>Amendement verwijderen</source>
+        <translation>Delete amendment</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="177" />
+        <source>Opnemen in concept-zienswijze</source>
+        <translation>Include in draft council view</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="179" />
+        <source>Niet opnemen in concept-zienswijze</source>
+        <translation>Leave out of draft council view</translation>
     </message>
 </context>
 <context>
     <name>Visibility</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="53" />
+        <location filename="../../raadsviewer/ui/models.py" line="55" />
         <source>Privé</source>
         <translation>Private</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="54" />
+        <location filename="../../raadsviewer/ui/models.py" line="56" />
         <source>Fractie</source>
         <translation>Faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="55" />
+        <location filename="../../raadsviewer/ui/models.py" line="57" />
         <source>Griffie</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="56" />
+        <location filename="../../raadsviewer/ui/models.py" line="58" />
         <source>Openbaar</source>
         <translation>Public</translation>
+    </message>
+</context>
+<context>
+    <name>VoteDialog</name>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="220" />
+        <source>Stemming over {label}</source>
+        <translation>Vote on {label}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="229" />
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="232" />
+        <source>&amp;Uitkomst:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="237" />
+        <source>Stem van {faction}</source>
+        <translation>Vote of {faction}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="239" />
+        <source>voor</source>
+        <translation>for</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="240" />
+        <source>tegen</source>
+        <translation>against</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,250 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL" sourcelanguage="nl_NL">
 <context>
+    <name>AmendmentDialog</name>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="72" />
+        <source>Amendement</source>
+        <translation>Amendement</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="87" />
+        <source>Titel van het amendement</source>
+        <translation>Titel van het amendement</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="89" />
+        <source>Betreft</source>
+        <translation>Betreft</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="91" />
+        <source>Bewerking</source>
+        <translation>Bewerking</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="92" />
+        <source>Vervangen</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="93" />
+        <source>Toevoegen</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="94" />
+        <source>Schrappen</source>
+        <translation>Schrappen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="95" />
+        <source>&amp;Titel:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="96" />
+        <source>&amp;Betreft:</source>
+        <translation>&amp;Betreft:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="97" />
+        <source>Be&amp;werking:</source>
+        <translation>Be&amp;werking:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="101" />
+        <source>Oude tekst (uit het document)</source>
+        <translation>Oude tekst (uit het document)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="102" />
+        <source>&amp;Nieuwe tekst</source>
+        <translation>&amp;Nieuwe tekst</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="105" />
+        <source>Oude tekst</source>
+        <translation>Oude tekst</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="107" />
+        <source>Nieuwe tekst</source>
+        <translation>Nieuwe tekst</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="109" />
+        <source>Hele uitgangspunt als oude tekst</source>
+        <translation>Hele uitgangspunt als oude tekst</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="112" />
+        <source>Geen oude tekst</source>
+        <translation>Geen oude tekst</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="125" />
+        <source>Wijziging</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="128" />
+        <source>Wijziging woord voor woord</source>
+        <translation>Wijziging woord voor woord</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="135" />
+        <source>T&amp;oelichting (Markdown)</source>
+        <translation>T&amp;oelichting (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="137" />
+        <source>Toelichting</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="143" />
+        <source>&amp;Mede-indieners</source>
+        <translation>&amp;Mede-indieners</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="145" />
+        <source>Mede-indieners</source>
+        <translation>Mede-indieners</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="170" />
+        <source>Opslaan als &amp;concept</source>
+        <translation>Opslaan als &amp;concept</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="171" />
+        <source>&amp;Indienen</source>
+        <translation>&amp;Indienen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="198" />
+        <source>Amendement op de geselecteerde passage</source>
+        <translation>Amendement op de geselecteerde passage</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="199" />
+        <source>Amendement op uitgangspunt {n}: {title}</source>
+        <translation>Amendement op uitgangspunt {n}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="257" />
+        <source>Nog niet klaar om in te dienen:</source>
+        <translation>Nog niet klaar om in te dienen:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="266" />
+        <source>een meerderheid</source>
+        <translation>een meerderheid</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="266" />
+        <source>geen meerderheid</source>
+        <translation>geen meerderheid</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="268" />
+        <source>Indieners samen: {seats} van {council} zetels ({verdict})</source>
+        <translation>Indieners samen: {seats} van {council} zetels ({verdict})</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="273" />
+        <source>Zetels: nog niet ingevuld bij de fracties</source>
+        <translation>Zetels: nog niet ingevuld bij de fracties</translation>
+    </message>
+</context>
+<context>
+    <name>AmendmentStatus</name>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="46" />
+        <source>concept</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="47" />
+        <source>ingediend</source>
+        <translation>ingediend</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="48" />
+        <source>aangenomen</source>
+        <translation>aangenomen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="49" />
+        <source>verworpen</source>
+        <translation>verworpen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="50" />
+        <source>ingetrokken</source>
+        <translation>ingetrokken</translation>
+    </message>
+</context>
+<context>
+    <name>AmendmentsPane</name>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="107" />
+        <source>Amendementen</source>
+        <translation>Amendementen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="113" />
+        <source>Geselecteerd amendement</source>
+        <translation>Geselecteerd amendement</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="118" />
+        <source>&amp;Nieuw…</source>
+        <translation>&amp;Nieuw…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="119" />
+        <source>Be&amp;werken…</source>
+        <translation>Be&amp;werken…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="120" />
+        <source>&amp;Indienen</source>
+        <translation>&amp;Indienen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="121" />
+        <source>Verwij&amp;deren</source>
+        <translation>Verwij&amp;deren</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="122" />
+        <source>&amp;Stemming…</source>
+        <translation>&amp;Stemming…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="123" />
+        <source>E&amp;xporteren…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="192" />
+        <source>meerderheid</source>
+        <translation>meerderheid</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="192" />
+        <source>geen meerderheid</source>
+        <translation>geen meerderheid</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="193" />
+        <source>{seats} van {council} zetels, {verdict}</source>
+        <translation>{seats} van {council} zetels, {verdict}</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationDialog</name>
     <message>
         <location filename="../../raadsviewer/ui/dialogs.py" line="38" />
@@ -41,19 +285,104 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="235" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="244" />
         <source>Annoteer selectie…</source>
         <translation>Annoteer selectie…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="239" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="247" />
+        <source>Amendement op selectie…</source>
+        <translation>Amendement op selectie…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/document_view.py" line="251" />
         <source>Kopiëren</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="242" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="254" />
         <source>Alles selecteren</source>
         <translation>Alles selecteren</translation>
+    </message>
+</context>
+<context>
+    <name>DraftWindow</name>
+    <message>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="47" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="52" />
+        <source>Concept-zienswijze</source>
+        <translation>Concept-zienswijze</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="54" />
+        <source>Eerdere versies</source>
+        <translation>Eerdere versies</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="57" />
+        <source>&amp;Vergelijk twee versies</source>
+        <translation>&amp;Vergelijk twee versies</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="59" />
+        <source>&amp;Huidige stand</source>
+        <translation>&amp;Huidige stand</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="64" />
+        <source>Eerdere versies (bij elke export bewaard)</source>
+        <translation>Eerdere versies (bij elke export bewaard)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="74" />
+        <source>Exporteren als:</source>
+        <translation>Exporteren als:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="77" />
+        <source>Exporteren als {format}</source>
+        <translation>Exporteren als {format}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="82" />
+        <source>Sluiten</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="105" />
+        <source>{when} · {fmt} · {a} amendementen, {n} annotaties</source>
+        <translation>{when} · {fmt} · {a} amendementen, {n} annotaties</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="129" />
+        <source>Geen verschillen.</source>
+        <translation>Geen verschillen.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="138" />
+        <source>Concept-zienswijze exporteren</source>
+        <translation>Concept-zienswijze exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="150" />
+        <source>Concept-zienswijze exporteren…</source>
+        <translation>Concept-zienswijze exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="156" />
+        <source>Opgeslagen: {path}</source>
+        <translation>Opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="164" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="166" />
+        <source>Exporteren</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="166" />
+        <source>Onverwachte fout bij exporteren: {e}</source>
+        <translation>Onverwachte fout bij exporteren: {e}</translation>
     </message>
 </context>
 <context>
@@ -64,27 +393,27 @@
         <translation>Welkom bij raadsviewer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="104" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="105" />
         <source>Voor welke fractie werkt u? Uw annotaties worden onder deze fractie en uw naam bewaard. U kunt dit later wijzigen via Bewerken › Fractie en naam.</source>
         <translation>Voor welke fractie werkt u? Uw annotaties worden onder deze fractie en uw naam bewaard. U kunt dit later wijzigen via Bewerken › Fractie en naam.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="115" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="116" />
         <source>Fractie</source>
         <translation>Fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="117" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="118" />
         <source>Uw naam</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="118" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="119" />
         <source>&amp;Fractie:</source>
         <translation>&amp;Fractie:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="119" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="120" />
         <source>Uw &amp;naam:</source>
         <translation>Uw &amp;naam:</translation>
     </message>
@@ -92,22 +421,22 @@
 <context>
     <name>ImportRoleDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="140" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="141" />
         <source>Document importeren</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="142" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="143" />
         <source>Wat voor document is {name}?</source>
         <translation>Wat voor document is {name}?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="145" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="146" />
         <source>&amp;Kader met uitgangspunten (bijv. het inkoopkader)</source>
         <translation>&amp;Kader met uitgangspunten (bijv. het inkoopkader)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="146" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="147" />
         <source>&amp;Achtergronddocument (rapport, brief, advies)</source>
         <translation>&amp;Achtergronddocument (rapport, brief, advies)</translation>
     </message>
@@ -115,277 +444,328 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="102" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="110" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="161" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="169" />
         <source>Uitgangspunten</source>
         <translation>Uitgangspunten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="118" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="177" />
         <source>Kaderdocument</source>
         <translation>Kaderdocument</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="121" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="181" />
         <source>Kader</source>
         <translation>Kader</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="130" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="190" />
         <source>Achtergronddocumenten</source>
         <translation>Achtergronddocumenten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="151" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="160" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="211" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="220" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="269" />
         <source>Annotaties</source>
         <translation>Annotaties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="163" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="223" />
         <source>Filter op fractie</source>
         <translation>Filter op fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="165" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="225" />
         <source>Filter op standpunt</source>
         <translation>Filter op standpunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="166" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="226" />
         <source>Alle standpunten</source>
         <translation>Alle standpunten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="176" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="236" />
         <source>Geselecteerde annotatie</source>
         <translation>Geselecteerde annotatie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="177" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="237" />
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="178" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="238" />
         <source>&amp;Bewerken…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="179" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="239" />
         <source>&amp;Verwijderen</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="224" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="268" />
+        <source>Annotaties en amendementen</source>
+        <translation>Annotaties en amendementen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="270" />
+        <source>Amendementen</source>
+        <translation>Amendementen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="302" />
         <source>Document &amp;importeren…</source>
         <translation>Document &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="225" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="303" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="226" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="304" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="228" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="306" />
         <source>&amp;Opnieuw</source>
         <translation>&amp;Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="230" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="308" />
         <source>Annotatie &amp;toevoegen…</source>
         <translation>Annotatie &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="232" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="310" />
         <source>&amp;Selectie annoteren…</source>
         <translation>&amp;Selectie annoteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="234" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="312" />
         <source>Annotatie &amp;bewerken…</source>
         <translation>Annotatie &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="235" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="313" />
         <source>Annotatie &amp;verwijderen</source>
         <translation>Annotatie &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="236" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="314" />
         <source>&amp;Fractie en naam…</source>
         <translation>&amp;Fractie en naam…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="237" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="315" />
+        <source>&amp;Amendement op uitgangspunt…</source>
+        <translation>&amp;Amendement op uitgangspunt…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="317" />
+        <source>In concept-zienswijze &amp;opnemen</source>
+        <translation>In concept-zienswijze &amp;opnemen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="320" />
+        <source>&amp;Concept-zienswijze…</source>
+        <translation>&amp;Concept-zienswijze…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="321" />
         <source>&amp;Groter</source>
         <translation>&amp;Groter</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="239" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="323" />
         <source>&amp;Kleiner</source>
         <translation>&amp;Kleiner</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="240" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="324" />
         <source>&amp;Standaardgrootte</source>
         <translation>&amp;Standaardgrootte</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="241" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="325" />
         <source>&amp;Volgend uitgangspunt</source>
         <translation>&amp;Volgend uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="242" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="326" />
         <source>V&amp;orig uitgangspunt</source>
         <translation>V&amp;orig uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="243" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="327" />
         <source>&amp;Over raadsviewer</source>
         <translation>&amp;Over raadsviewer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="246" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="330" />
         <source>&amp;Bestand</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="250" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="335" />
         <source>Be&amp;werken</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="258" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="346" />
         <source>Beel&amp;d</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="264" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="352" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="267" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="355" />
         <source>Werkbalk</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="334" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="451" />
         <source>Uitgangspunten ({count})</source>
         <translation>Uitgangspunten ({count})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="369" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="508" />
+        <source>Amendementen ({n})</source>
+        <translation>Amendementen ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="514" />
         <source>Alle fracties</source>
         <translation>Alle fracties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="410" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="543" />
+        <source>Bij uitgangspunt {n}</source>
+        <translation>Bij uitgangspunt {n}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="563" />
         <source>Passage bij uitgangspunt {n}: {where}</source>
         <translation>Passage bij uitgangspunt {n}: {where}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="412" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="565" />
         <source>Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.</source>
         <translation>Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="413" />
-        <source>Annotaties bij uitgangspunt {n}</source>
-        <translation>Annotaties bij uitgangspunt {n}</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="467" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="644" />
         <source>versie</source>
         <translation>versie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="509" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="690" />
         <source>raadsviewer</source>
         <translation>raadsviewer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="518" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="703" />
         <source>Uitgangspunt {n}: {title}</source>
         <translation>Uitgangspunt {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="548" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="739" />
         <source>Annotatie bij geselecteerde tekst in {doc}</source>
         <translation>Annotatie bij geselecteerde tekst in {doc}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="550" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="741" />
         <source>uitgangspunt {n}</source>
         <translation>uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="568" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="764" />
         <source>Annotatie bewerken</source>
         <translation>Annotatie bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="584" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="782" />
         <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="605" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="876" />
+        <source>{label} is ingediend</source>
+        <translation>{label} is ingediend</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="885" />
+        <source>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</source>
+        <translation>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="918" />
+        <source>Amendement exporteren</source>
+        <translation>Amendement exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="928" />
+        <source>Opgeslagen: {path}</source>
+        <translation>Opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="973" />
         <source>Fractie: {faction} · {member}</source>
         <translation>Fractie: {faction} · {member}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="607" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="975" />
         <source>Geen fractie gekozen</source>
         <translation>Geen fractie gekozen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="610" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="978" />
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>Alle wijzigingen zijn opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="615" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="640" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="644" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="647" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="987" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1014" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1020" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1023" />
         <source>Document importeren</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="615" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="987" />
         <source>Tekst (*.txt *.md);;Alle bestanden (*)</source>
         <translation>Tekst (*.txt *.md);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="630" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1002" />
         <source>Document importeren…</source>
         <translation>Document importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="635" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1009" />
         <source>{title} ingelezen: {p} uitgangspunten, {s} secties</source>
         <translation>{title} ingelezen: {p} uitgangspunten, {s} secties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="647" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1023" />
         <source>Onverwachte fout bij importeren: {e}</source>
         <translation>Onverwachte fout bij importeren: {e}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="670" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1048" />
         <source>Over raadsviewer</source>
         <translation>Over raadsviewer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="671" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1049" />
         <source>raadsviewer {version}
 
 Opslag: {path}</source>
@@ -397,35 +777,40 @@ Opslag: {path}</translation>
 <context>
     <name>PrinciplesModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="109" />
+        <location filename="../../raadsviewer/ui/models.py" line="118" />
         <source>{faction}: {count} annotaties</source>
         <translation>{faction}: {count} annotaties</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/models.py" line="125" />
+        <source>{count} amendementen</source>
+        <translation>{count} amendementen</translation>
     </message>
 </context>
 <context>
     <name>Stance</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="42" />
+        <location filename="../../raadsviewer/ui/models.py" line="44" />
         <source>Steun</source>
         <translation>Steun</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="43" />
+        <location filename="../../raadsviewer/ui/models.py" line="45" />
         <source>Zorg</source>
         <translation>Zorg</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="44" />
+        <location filename="../../raadsviewer/ui/models.py" line="46" />
         <source>Vraag</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="45" />
+        <location filename="../../raadsviewer/ui/models.py" line="47" />
         <source>Bezwaar</source>
         <translation>Bezwaar</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="46" />
+        <location filename="../../raadsviewer/ui/models.py" line="48" />
         <source>Notitie</source>
         <translation>Notitie</translation>
     </message>
@@ -433,42 +818,100 @@ Opslag: {path}</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="52" />
+        <location filename="../../raadsviewer/ui/undo.py" line="59" />
         <source>Annotatie toevoegen</source>
         <translation>Annotatie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="72" />
+        <location filename="../../raadsviewer/ui/undo.py" line="79" />
         <source>Annotatie bewerken</source>
         <translation>Annotatie bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="86" />
+        <location filename="../../raadsviewer/ui/undo.py" line="93" />
         <source>Annotatie verwijderen</source>
         <translation>Annotatie verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="130" />
+        <source>Amendement toevoegen</source>
+        <translation>Amendement toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="150" />
+        <source>Amendement bewerken</source>
+        <translation>Amendement bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="162" />
+        <source>Amendement verwijderen</source>
+        <translation>Amendement verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="177" />
+        <source>Opnemen in concept-zienswijze</source>
+        <translation>Opnemen in concept-zienswijze</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="179" />
+        <source>Niet opnemen in concept-zienswijze</source>
+        <translation>Niet opnemen in concept-zienswijze</translation>
     </message>
 </context>
 <context>
     <name>Visibility</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="53" />
+        <location filename="../../raadsviewer/ui/models.py" line="55" />
         <source>Privé</source>
         <translation>Privé</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="54" />
+        <location filename="../../raadsviewer/ui/models.py" line="56" />
         <source>Fractie</source>
         <translation>Fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="55" />
+        <location filename="../../raadsviewer/ui/models.py" line="57" />
         <source>Griffie</source>
         <translation>Griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="56" />
+        <location filename="../../raadsviewer/ui/models.py" line="58" />
         <source>Openbaar</source>
         <translation>Openbaar</translation>
+    </message>
+</context>
+<context>
+    <name>VoteDialog</name>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="220" />
+        <source>Stemming over {label}</source>
+        <translation>Stemming over {label}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="229" />
+        <source>Uitkomst</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="232" />
+        <source>&amp;Uitkomst:</source>
+        <translation>&amp;Uitkomst:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="237" />
+        <source>Stem van {faction}</source>
+        <translation>Stem van {faction}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="239" />
+        <source>voor</source>
+        <translation>voor</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="240" />
+        <source>tegen</source>
+        <translation>tegen</translation>
     </message>
 </context>
 </TS>

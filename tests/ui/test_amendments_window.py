@@ -1,0 +1,125 @@
+"""Amendments and the combined draft in the window: editor, undo, vote, draft view and exports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QDialog
+
+from raadsviewer.domain.model import AmendmentStatus, AnnotationDraft, Stance, Visibility
+from raadsviewer.services import amendments as amendment_service
+from raadsviewer.services import annotations as annotation_service
+from raadsviewer.services import factions as faction_service
+from raadsviewer.ui.amendment_dialog import AmendmentDialog
+from raadsviewer.ui.amendments_pane import VoteDialog
+from raadsviewer.ui.models import AmendmentsRole
+
+
+def fill(title: str, new: str, choice: int = AmendmentDialog.SAVE, cosign: str | None = None):
+    def exec_(dialog: AmendmentDialog) -> int:
+        from PySide6.QtCore import Qt
+
+        dialog.title.setText(title)
+        dialog.new_text.setPlainText(new)
+        if cosign:
+            for i in range(dialog.cosigners.count()):
+                if dialog.cosigners.item(i).data(Qt.ItemDataRole.UserRole) == cosign:
+                    dialog.cosigners.item(i).setCheckState(Qt.CheckState.Checked)
+        dialog.refresh()
+        dialog.choice = choice
+        return QDialog.DialogCode.Accepted
+
+    return exec_
+
+
+def amendments(window):
+    return amendment_service.list_amendments(window.store, window.view.dossier.id)
+
+
+def test_new_amendment_undo_redo_and_badge(window, monkeypatch) -> None:
+    faction_service.update_faction(window.store, "GroenLinks", seats=6)
+    faction_service.add_faction(window.store, "VVD", seats=7)
+    window.refresh_annotations()
+    window.select_principle(7)
+    monkeypatch.setattr(AmendmentDialog, "exec", fill("Onafhankelijke toegang", "Versterken onafhankelijke toegang", cosign="VVD"))
+    window.new_amendment()
+    [a] = amendments(window)
+    assert (a.label, a.old_text, a.new_text, a.cosigners, a.status) == (
+        "A1", "Versterken toegangstaak", "Versterken onafhankelijke toegang", ("VVD",), AmendmentStatus.CONCEPT)
+    assert window.amendments_pane.model.rowCount() == 1
+    assert window.principles_model.data(window.principles_model.index(6), AmendmentsRole) == 1
+    assert "13 van 13" in window.amendments_pane.detail.toPlainText()  # GroenLinks 6 + VVD 7 of 13 seats
+    window.undo_stack.undo()
+    assert amendments(window) == []
+    window.undo_stack.redo()
+    assert [x.label for x in amendments(window)] == ["A1"]
+
+
+def test_submit_from_the_editor_and_vote(window, monkeypatch) -> None:
+    faction_service.update_faction(window.store, "GroenLinks", seats=6)
+    faction_service.add_faction(window.store, "VVD", seats=7)
+    window.refresh_annotations()
+    window.select_principle(8)
+    monkeypatch.setattr(AmendmentDialog, "exec", fill("SMART", "SMART en meetbare afspraken met aanbieders", AmendmentDialog.SUBMIT))
+    window.new_amendment()
+    [a] = amendments(window)
+    assert a.status is AmendmentStatus.INGEDIEND
+
+    def vote(dialog: VoteDialog) -> int:
+        dialog.status.setCurrentIndex(dialog.status.findData("aangenomen"))
+        dialog.votes["GroenLinks"].setCurrentIndex(dialog.votes["GroenLinks"].findData("voor"))
+        dialog.votes["VVD"].setCurrentIndex(dialog.votes["VVD"].findData("voor"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(VoteDialog, "exec", vote)
+    window.vote_amendment()
+    [a] = amendments(window)
+    assert a.status is AmendmentStatus.AANGENOMEN
+    assert dict(a.votes) == {"GroenLinks": "voor", "VVD": "voor"}
+
+
+def test_amend_a_selected_passage(window, monkeypatch) -> None:
+    view = window.framework_view
+    doc = view.document_model
+    start = doc.text.index("Wet normering topinkomens")
+    end = start + len("Wet normering topinkomens")
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.to_view(start))
+    cursor.setPosition(view.to_view(end), QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    monkeypatch.setattr(AmendmentDialog, "exec", fill("WNT", "Wet normering topinkomens, ook voor onderaannemers"))
+    view.request_amendment_of_selection()
+    [a] = amendments(window)
+    assert a.principle_number == 12 and a.anchor is not None and a.anchor.quote == "Wet normering topinkomens"
+    assert any(h.colour == "#b00020" and h.start == start for h in view.annotation_highlights())
+
+
+def test_draft_window_shows_and_exports_with_snapshots(window, monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(AmendmentDialog, "exec", fill("Toegang", "Versterken onafhankelijke toegang"))
+    window.select_principle(7)
+    window.new_amendment()
+    note = annotation_service.add_annotation(
+        window.store, dossier_id=window.view.dossier.id, faction="GroenLinks", member="Anna",
+        draft=AnnotationDraft("Graag in de zienswijze", Stance.ZORG, Visibility.GRIFFIE), principle_number=7,
+    )
+    window.refresh_annotations(note.id)
+    window.include_action.trigger()
+    assert annotation_service.get_annotation(window.store, note.id).include_in_draft
+    window.show_draft()
+    draft = window._draft_window
+    text = draft.view.toPlainText()
+    assert "Versterken toegangstaak" in text and "A1" in text and "Graag in de zienswijze" in text
+    for fmt in ("md", "docx", "pdf"):
+        target = tmp_path / f"zienswijze.{fmt}"
+        draft.export(fmt, str(target))
+        assert target.exists() and target.stat().st_size > 200, fmt
+    assert (tmp_path / "zienswijze.pdf").read_bytes().startswith(b"%PDF")
+    assert draft.snapshots.count() == 3
+    draft.snapshots.item(0).setSelected(True)
+    draft.snapshots.item(2).setSelected(True)
+    assert draft.compare_button.isEnabled()
+    draft.compare_selected()
+    assert draft.view.toPlainText()  # a comparison (or "no differences") is shown
+    window.undo_stack.undo()  # the inclusion mark comes off again
+    assert not annotation_service.get_annotation(window.store, note.id).include_in_draft
