@@ -42,8 +42,19 @@ screenshots: system-deps venv translations
 	$(RV) annotate --principle 3 --faction VVD --member "Piet Jansen" --stance steun --text "Minder aanbieders, met behoud van keuzevrijheid."
 	$(RV) annotate --principle 3 --faction GroenLinks --member "Anna de Vries" --stance bezwaar --text "Keuzevrijheid van ouders mag niet inleveren."
 	$(RV) annotate --principle 10 --faction CDA --member "Mirjam Bakker" --stance steun --text "Harmonisatie van systemen graag."
+	$(RV) amend --principle 7 --faction GroenLinks --member "Anna de Vries" --operation vervangen --old "Versterken toegangstaak" --new "Versterken van een onafhankelijke toegangstaak, met ervaringsdeskundigen" --title "Onafhankelijke toegang" --rationale "De Werkgroep Jeugd noemt dit *het meest essentiële* uitgangspunt." --cosign CDA
+	$(RV) set-status A1 ingediend
+	$(RV) amend --principle 12 --faction VVD --member "Piet Jansen" --operation toevoegen --new "Aanbieders maken hun winst en overhead jaarlijks openbaar." --title "Transparante aanbieders"
+	$(RV) amend --principle 10 --faction CDA --member "Mirjam Bakker" --operation vervangen --old "Beperken administratieve lasten" --new "Halveren administratieve lasten" --title "Halveren" --cosign VVD GroenLinks
+	$(RV) set-status A3 ingediend
+	$(RV) set-status A3 aangenomen --votes GroenLinks=voor VVD=voor CDA=voor
 	$(RV) screenshot resources/screenshots/main-nl.png --principle 7 --lang nl
 	$(RV) screenshot resources/screenshots/main-en.png --principle 7 --lang en
+	$(RV) screenshot resources/screenshots/amendments-nl.png --principle 7 --lang nl --view amendments
+	$(RV) screenshot resources/screenshots/editor-nl.png --principle 7 --lang nl --view editor
+	$(RV) screenshot resources/screenshots/editor-en.png --principle 7 --lang en --view editor
+	$(RV) screenshot resources/screenshots/draft-nl.png --principle 7 --lang nl --view draft
+	$(RV) screenshot resources/screenshots/draft-en.png --principle 7 --lang en --view draft
 
 # Installs only what is missing; as root with apt-get it installs, otherwise it prints the command.
 system-deps:

@@ -148,6 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("out", type=Path)
     p.add_argument("--principle", type=int)
     p.add_argument("--lang", dest="screenshot_lang", choices=("nl", "en"), help="taal van het venster")
+    p.add_argument("--view", default="main", choices=("main", "amendments", "editor", "draft"), help="welk venster")
     return parser
 
 
@@ -173,7 +174,11 @@ def run(args: argparse.Namespace, lang: str) -> int:
         from raadsviewer.ui.app import screenshot
 
         return screenshot(
-            args.db or default_db_path(), args.out, principle=args.principle, lang=args.screenshot_lang or lang
+            args.db or default_db_path(),
+            args.out,
+            principle=args.principle,
+            lang=args.screenshot_lang or lang,
+            view=args.view,
         )
 
     store = _open_store(args)

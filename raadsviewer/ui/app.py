@@ -81,6 +81,42 @@ def run_gui(db_path: Path, lang: str) -> int:
     return int(code)
 
 
+def _screenshot_target(window, view: str):  # type: ignore[no-untyped-def]
+    if view == "amendments":
+        window.right_tabs.setCurrentWidget(window.amendments_pane)
+        return window
+    if view == "editor":
+        from raadsviewer.ui.amendment_dialog import AmendmentDialog, AmendmentTarget
+
+        p = window.current_principle
+        own = window._own_faction() or (window.factions[0] if window.factions else None)
+        existing = window.amendments_pane.selected()
+        draft = None
+        if existing is not None:
+            from raadsviewer.domain.model import AmendmentDraft
+
+            draft = AmendmentDraft(
+                title=existing.title, operation=existing.operation, old_text=existing.old_text,
+                new_text=existing.new_text, rationale=existing.rationale, betreft=existing.betreft,
+                principle_number=existing.principle_number, anchor=existing.anchor, cosigners=existing.cosigners,
+            )
+        if own is None:
+            raise SystemExit("screenshot --view editor needs a faction in the store")
+        dialog = AmendmentDialog(
+            window, target=AmendmentTarget(p, p.text if p else ""), own_faction=own, factions=window.factions,
+            betreft=window.view.dossier.title if window.view else "", draft=draft, lang=window.lang,
+        )
+        dialog.resize(980, 720)
+        dialog.show()
+        dialog.refresh()
+        return dialog
+    if view == "draft":
+        window.show_draft()
+        window._draft_window.resize(1200, 860)
+        return window._draft_window
+    return window
+
+
 def _store_or_raise(db_path: Path):  # type: ignore[no-untyped-def]
     from raadsviewer.storage.db import Store
 
@@ -102,8 +138,14 @@ def _open_full_store(db_path: Path, lang: str):  # type: ignore[no-untyped-def]
         return None
 
 
-def screenshot(db_path: Path, out: Path, *, principle: int | None = None, lang: str = "nl") -> int:
-    """Render the main window offscreen with the store's dossier and write a PNG."""
+SCREENSHOT_VIEWS = ("main", "amendments", "editor", "draft")
+
+
+def screenshot(
+    db_path: Path, out: Path, *, principle: int | None = None, lang: str = "nl", view: str = "main"
+) -> int:
+    """Render a window offscreen with the store's dossier and write a PNG: the main window (its
+    annotations or amendments tab), the amendment editor, or the combined draft."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import tempfile
 
@@ -136,8 +178,13 @@ def screenshot(db_path: Path, out: Path, *, principle: int | None = None, lang: 
             if principle is not None:
                 window.select_principle(principle)
                 app.processEvents()
+            target = _screenshot_target(window, view)
+            for _ in range(5):
+                app.processEvents()
             out.parent.mkdir(parents=True, exist_ok=True)
-            ok = window.grab().save(str(out))
+            ok = target.grab().save(str(out))
+            if target is not window:
+                target.close()
             window.close()
         if not ok:
             print(f"could not write {out}", file=sys.stderr)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from raadsviewer.domain.draft import principle_heading
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.ui.document_view import SafeBrowser
 
@@ -85,6 +87,8 @@ class DraftWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
+        self._headings: dict[int, str] = {}
+        self._scroll_number: int | None = None
         self.refresh()
 
     @property
@@ -96,8 +100,34 @@ class DraftWindow(QDialog):
         from raadsviewer.export.html_writer import draft_to_html
 
         draft = _drafts().build_draft(self.window_.store, self.dossier_id, self.window_.lang)
+        self._headings = {p.number: principle_heading(p, self.window_.lang) for p in draft.principles}
         self.view.setHtml(draft_to_html(draft))
         self._fill_snapshots()
+        if self.window_.current_principle is not None:
+            self.scroll_to_principle(self.window_.current_principle.number)
+
+    def scroll_to_principle(self, number: int) -> None:
+        """Open the draft where the member was reading: the heading of that principle on top.
+        Kept as a target and applied again once the window has its size (show, resize)."""
+        self._scroll_number = number
+        heading = self._headings.get(number)
+        if not heading:
+            return
+        found = self.view.document().find(heading)
+        if found.isNull():
+            return
+        rect = self.view.document().documentLayout().blockBoundingRect(found.block())
+        self.view.verticalScrollBar().setValue(max(0, int(rect.top()) - 8))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if self._scroll_number is not None:
+            self.scroll_to_principle(self._scroll_number)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if self._scroll_number is not None:
+            self.scroll_to_principle(self._scroll_number)
 
     def _fill_snapshots(self) -> None:
         self.snapshots.clear()

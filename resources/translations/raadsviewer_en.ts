@@ -308,79 +308,79 @@
 <context>
     <name>DraftWindow</name>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="47" />
-        <location filename="../../raadsviewer/ui/draft_window.py" line="52" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="49" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="54" />
         <source>Concept-zienswijze</source>
         <translation>Draft council view</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="54" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="56" />
         <source>Eerdere versies</source>
         <translation>Earlier versions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="57" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="59" />
         <source>&amp;Vergelijk twee versies</source>
         <translation>&amp;Compare two versions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="59" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="61" />
         <source>&amp;Huidige stand</source>
         <translation>&amp;Current state</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="64" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="66" />
         <source>Eerdere versies (bij elke export bewaard)</source>
         <translation>Earlier versions (kept at every export)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="74" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="76" />
         <source>Exporteren als:</source>
         <translation>Export as:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="77" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="79" />
         <source>Exporteren als {format}</source>
         <translation>Export as {format}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="82" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="84" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="105" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="135" />
         <source>{when} · {fmt} · {a} amendementen, {n} annotaties</source>
         <translation>{when} · {fmt} · {a} amendments, {n} annotations</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="129" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="159" />
         <source>Geen verschillen.</source>
         <translation>No differences.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="138" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="168" />
         <source>Concept-zienswijze exporteren</source>
         <translation>Export draft council view</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="150" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="180" />
         <source>Concept-zienswijze exporteren…</source>
         <translation>Exporting draft council view…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="156" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="186" />
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="164" />
-        <location filename="../../raadsviewer/ui/draft_window.py" line="166" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="194" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="196" />
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="166" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="196" />
         <source>Onverwachte fout bij exporteren: {e}</source>
         <translation>Unexpected error while exporting: {e}</translation>
     </message>

@@ -308,79 +308,79 @@
 <context>
     <name>DraftWindow</name>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="47" />
-        <location filename="../../raadsviewer/ui/draft_window.py" line="52" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="49" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="54" />
         <source>Concept-zienswijze</source>
         <translation>Concept-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="54" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="56" />
         <source>Eerdere versies</source>
         <translation>Eerdere versies</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="57" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="59" />
         <source>&amp;Vergelijk twee versies</source>
         <translation>&amp;Vergelijk twee versies</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="59" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="61" />
         <source>&amp;Huidige stand</source>
         <translation>&amp;Huidige stand</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="64" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="66" />
         <source>Eerdere versies (bij elke export bewaard)</source>
         <translation>Eerdere versies (bij elke export bewaard)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="74" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="76" />
         <source>Exporteren als:</source>
         <translation>Exporteren als:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="77" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="79" />
         <source>Exporteren als {format}</source>
         <translation>Exporteren als {format}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="82" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="84" />
         <source>Sluiten</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="105" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="135" />
         <source>{when} · {fmt} · {a} amendementen, {n} annotaties</source>
         <translation>{when} · {fmt} · {a} amendementen, {n} annotaties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="129" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="159" />
         <source>Geen verschillen.</source>
         <translation>Geen verschillen.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="138" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="168" />
         <source>Concept-zienswijze exporteren</source>
         <translation>Concept-zienswijze exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="150" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="180" />
         <source>Concept-zienswijze exporteren…</source>
         <translation>Concept-zienswijze exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="156" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="186" />
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="164" />
-        <location filename="../../raadsviewer/ui/draft_window.py" line="166" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="194" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="196" />
         <source>Exporteren</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="166" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="196" />
         <source>Onverwachte fout bij exporteren: {e}</source>
         <translation>Onverwachte fout bij exporteren: {e}</translation>
     </message>
