@@ -162,12 +162,23 @@ def bench_switch(tmp: Path, annotations: int = 2000) -> None:
     results.append((f"switch principle, {annotations} annotations in store (p95 of {len(timings)}), ms", p95 * 1000, "target", 50.0, 1.0))
 
 
+EXPORT_LIMIT_S = 2.0  # a clerk clicking "export" should have the file within a couple of seconds
+
+
+def bench_exports(tmp: Path) -> None:
+    from tests.bench_export import AMENDMENTS, bench_export
+
+    for name, seconds in bench_export(tmp):
+        results.append((f"export draft, sample dossier + {AMENDMENTS} amendments: {name}, s", seconds, "target", EXPORT_LIMIT_S, 1.0))
+
+
 def main() -> int:
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         bench_startup(tmp)
         bench_import(tmp)
         bench_switch(tmp)
+        bench_exports(tmp)
     failed = False
     print(f"{'figure':<72} {'value':>9} {'baseline':>22} {'ratio':>7}  result")
     for name, value, baseline_name, baseline, limit in results:

@@ -211,6 +211,7 @@ class MainWindow(QMainWindow):
         self.annotations_list.setAccessibleName(self.tr("Annotaties"))
         self.annotations_list.setModel(self.annotation_filter)
         self.annotations_list.setItemDelegate(AnnotationDelegate(self.annotations_list))
+        self.annotations_list.setUniformItemSizes(True)
         self.annotations_list.setWordWrap(True)
         self.annotations_list.setSpacing(2)
         self.annotations_list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)

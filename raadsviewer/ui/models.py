@@ -252,40 +252,24 @@ class AnnotationFilter(QSortFilterProxyModel):
 
 
 class AnnotationDelegate(QStyledItemDelegate):
-    """A card: faction colour bar, who and what stance, then the text (up to four lines)."""
+    """A card of fixed height: faction colour bar, who and what stance, then up to three lines of
+    text (the whole text is in the detail view below). A fixed height lets the list skip
+    measuring every card, which with thousands of annotations was most of a principle switch."""
 
     PAD = 8
     BAR = 5
-    MAX_LINES = 4
+    MAX_LINES = 3
 
     def _header(self, a: Annotation) -> str:
         when = a.updated_at.strftime("%d-%m-%Y %H:%M")
         quote = " · “…”" if a.anchor else ""
-        return f"{a.faction_name} · {a.author} · {when}{quote}"
-
-    def _body_rect_height(self, option: QStyleOptionViewItem, text: str, width: int) -> int:
-        fm = QFontMetrics(option.font)
-        rect = fm.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text)
-        return min(rect.height(), fm.lineSpacing() * self.MAX_LINES)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        # Heights are measured once per annotation version, width and font: the list asks for
-        # every row's size on each principle switch, and measuring wrapped text is the slow part.
-        self._heights: dict[tuple[str, int, int, str], int] = {}
+        draft = " · ★" if a.include_in_draft else ""
+        return f"{a.faction_name} · {a.author} · {when}{quote}{draft}"
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
-        a: Annotation = index.data(ObjectRole)
-        width = max(120, option.rect.width() or 300) - 2 * self.PAD - self.BAR
-        key = (a.id, a.version, width, option.font.key())
-        height = self._heights.get(key)
-        if height is None:
-            if len(self._heights) > 20_000:
-                self._heights.clear()
-            fm = QFontMetrics(option.font)
-            body = self._body_rect_height(option, str(index.data()), width)
-            height = self._heights[key] = self.PAD * 3 + fm.height() + body + 4
-        return QSize(width, height)
+        fm = QFontMetrics(option.font)
+        width = max(120, option.rect.width() or 300)
+        return QSize(width, self.PAD * 3 + fm.height() + fm.lineSpacing() * self.MAX_LINES + 4)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         a: Annotation = index.data(ObjectRole)
