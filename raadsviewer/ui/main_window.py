@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from raadsviewer import __version__
 from raadsviewer.domain.errors import UserFacingError
-from raadsviewer.domain.linking import best_passage
 from raadsviewer.domain.model import (
     Amendment,
     AmendmentDraft,
@@ -255,20 +254,12 @@ class MainWindow(QMainWindow):
         self.right_splitter.setSizes([400, 160])
         right_layout.addWidget(self.right_splitter, 1)
         right_layout.addLayout(buttons)
-        from raadsviewer.ui.amendments_pane import AmendmentsPane
-
-        self.amendments_pane = AmendmentsPane()
-        self.amendments_pane.newRequested.connect(self.new_amendment)
-        self.amendments_pane.editRequested.connect(self.edit_amendment)
-        self.amendments_pane.submitRequested.connect(self.submit_amendment)
-        self.amendments_pane.deleteRequested.connect(self.delete_amendment)
-        self.amendments_pane.voteRequested.connect(self.vote_amendment)
-        self.amendments_pane.exportRequested.connect(self.export_amendment)
+        self._amendments_pane: Any = None  # built with the first amendments (after the first paint)
         self.right_tabs = QTabWidget()
         self.right_tabs.setObjectName("rightTabs")
         self.right_tabs.setAccessibleName(self.tr("Annotaties en amendementen"))
         self.right_tabs.addTab(annotations_tab, self.tr("Annotaties"))
-        self.right_tabs.addTab(self.amendments_pane, self.tr("Amendementen"))
+        self.right_tabs.addTab(QWidget(), self.tr("Amendementen"))
         right = QWidget()
         right_outer = QVBoxLayout(right)
         right_outer.setContentsMargins(0, 6, 6, 6)
@@ -481,6 +472,27 @@ class MainWindow(QMainWindow):
         self._show_principle_annotations(focus_id)
         self._update_document_highlights()
 
+    @property
+    def amendments_pane(self) -> Any:
+        """The amendments tab, built on first use: its imports (diff, amendment rules) are not
+        needed for the first paint."""
+        if self._amendments_pane is None:
+            from raadsviewer.ui.amendments_pane import AmendmentsPane
+
+            pane = AmendmentsPane()
+            pane.newRequested.connect(self.new_amendment)
+            pane.editRequested.connect(self.edit_amendment)
+            pane.submitRequested.connect(self.submit_amendment)
+            pane.deleteRequested.connect(self.delete_amendment)
+            pane.voteRequested.connect(self.vote_amendment)
+            pane.exportRequested.connect(self.export_amendment)
+            placeholder = self.right_tabs.widget(1)
+            self.right_tabs.removeTab(1)
+            placeholder.deleteLater()
+            self.right_tabs.insertTab(1, pane, self.tr("Amendementen"))
+            self._amendments_pane = pane
+        return self._amendments_pane
+
     def refresh_amendments(self, focus_id: str | None = None) -> None:
         if self.view is None:
             return
@@ -501,6 +513,8 @@ class MainWindow(QMainWindow):
             self.right_tabs.setCurrentWidget(self.amendments_pane)
 
     def _show_principle_amendments(self, focus_id: str | None = None) -> None:
+        if self._amendments_pane is None and not self.all_amendments:
+            return  # nothing loaded yet (fast start): refresh_amendments builds the tab
         principle = self.current_principle
         items = [a for a in self.all_amendments if principle is not None and a.principle_id == principle.id]
         self.amendments_pane.set_amendments(items, self.factions, self.faction, self.lang)
@@ -590,6 +604,8 @@ class MainWindow(QMainWindow):
         key = (principle.id, doc.id)
         if key not in self._passage_cache:
             assert self.view is not None
+            from raadsviewer.domain.linking import best_passage  # its index is built after the first paint
+
             self._passage_cache[key] = best_passage(principle, self.view.sections_of(doc.id))
         return self._passage_cache[key]
 
