@@ -13,6 +13,8 @@ if not os.environ.get("XDG_RUNTIME_DIR"):
     os.chmod(_runtime, stat.S_IRWXU)
     os.environ["XDG_RUNTIME_DIR"] = _runtime
 
+from collections.abc import Callable  # noqa: E402
+
 import pytest  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,3 +43,22 @@ def sample_store(store):
 
     ensure_sample_dossier(store, SAMPLES)
     return store
+
+
+# A dump of every table, to prove that a refused action changed nothing.
+def dump_tables(store) -> dict[str, list[tuple]]:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    with store.engine.connect() as conn:
+        names = conn.execute(
+            text("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
+        ).scalars().all()
+        return {
+            name: sorted((tuple(r) for r in conn.execute(text(f'SELECT * FROM "{name}"'))), key=repr)
+            for name in names
+        }
+
+
+@pytest.fixture
+def dump() -> Callable[[object], dict[str, list[tuple]]]:
+    return dump_tables

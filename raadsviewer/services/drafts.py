@@ -301,28 +301,6 @@ def compare_snapshots(store: Store, a: str | DraftSnapshot, b: str | DraftSnapsh
 
 # --- a single amendment -----------------------------------------------------------------------
 
-_AMENDMENT_MD_LABELS = {
-    "nl": {
-        "amendment": "Amendement",
-        "meeting": "Vergadering",
-        "agenda_item": "Agendapunt",
-        "betreft": "Betreft",
-        "intro": "De raad besluit het voorstel als volgt te wijzigen:",
-        "change": "Wijziging",
-        "rationale": "Toelichting",
-        "signers": "Indieners",
-    },
-    "en": {
-        "amendment": "Amendment",
-        "meeting": "Meeting",
-        "agenda_item": "Agenda item",
-        "betreft": "Concerning",
-        "intro": "The council decides to amend the proposal as follows:",
-        "change": "Change",
-        "rationale": "Explanation",
-        "signers": "Submitted by",
-    },
-}
 
 
 def _one_line(text: str) -> str:
@@ -338,7 +316,9 @@ def amendment_to_markdown(
     amendment: Amendment, meeting: str, agenda_item: str, *, lang: str = "nl", parent: Amendment | None = None
 ) -> str:
     """The council-ready amendment as Markdown; everything typed by a faction is inert."""
-    t = _AMENDMENT_MD_LABELS["en" if lang == "en" else "nl"]
+    from raadsviewer.export.html_writer import AMENDMENT_LABELS  # the same words as the HTML/Word versions
+
+    t = AMENDMENT_LABELS["en" if lang == "en" else "nl"]
     signers = {amendment.faction_name: [amendment.author] if amendment.author else []}
     signers.update({name: [] for name in amendment.cosigners if name not in signers})
     out = [
