@@ -198,6 +198,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This dossier has no framework with principles yet.",
     ),
     "snapshot_not_found": ("Momentopname {id} bestaat niet.", "Snapshot {id} does not exist."),
+    # keeping the store safe
+    "store_damaged": (
+        "De opslag {path} is beschadigd ({reason}). Er is niets aan veranderd.",
+        "The store {path} is damaged ({reason}). Nothing was changed in it.",
+    ),
+    "no_good_backup": (
+        "Er is geen goede back-up van {path}. De beschadigde opslag is bewaard zoals hij was.",
+        "There is no good backup of {path}. The damaged store was kept as it was.",
+    ),
+    "backup_failed": ("De back-up is mislukt: {reason}", "The backup failed: {reason}"),
+
 }
 
 

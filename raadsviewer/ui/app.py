@@ -66,7 +66,8 @@ def run_gui(db_path: Path, lang: str) -> int:
             return
         window.resume_linking()
         if startup is not None:
-            window.open_store_in_background(lambda: _store_or_raise(db_path))
+            window.open_store_in_background(lambda: _store_or_raise(db_path), db_path)
+        warn_about_location(window, db_path, settings)
         if not window.faction:
             window.ask_identity()
 
@@ -118,24 +119,91 @@ def _screenshot_target(window, view: str):  # type: ignore[no-untyped-def]
 
 
 def _store_or_raise(db_path: Path):  # type: ignore[no-untyped-def]
-    from raadsviewer.storage.db import Store
+    from raadsviewer.services.maintenance import open_checked
 
-    return Store(db_path)
+    return open_checked(db_path)
 
 
 def _open_full_store(db_path: Path, lang: str):  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QMessageBox
 
     from raadsviewer.services.documents import ensure_sample_dossier
-    from raadsviewer.storage.db import Store
+    from raadsviewer.services.maintenance import open_checked
 
     try:
-        store = Store(db_path)
+        try:
+            store = open_checked(db_path)
+        except UserFacingError as error:
+            if error.code != "store_damaged" or not offer_recovery(None, db_path, error, lang):
+                raise
+            store = open_checked(db_path)
         ensure_sample_dossier(store)
         return store
     except UserFacingError as error:
         QMessageBox.critical(None, "raadsviewer", error.message(lang))
         return None
+
+
+def offer_recovery(parent, db_path: Path, error: UserFacingError, lang: str) -> bool:  # type: ignore[no-untyped-def]
+    """A damaged store: say so, offer the newest good backup, and only restore with consent."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from raadsviewer.services.maintenance import recover_damaged
+
+    backup = error.params.get("backup")
+    if not backup:
+        return False
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("Recovery", "Opslag beschadigd"),
+        error.message(lang)
+        + "\n\n"
+        + QCoreApplication.translate(
+            "Recovery",
+            "De nieuwste goede back-up is van {when}. Wilt u die terugzetten? De beschadigde opslag wordt "
+            "ernaast bewaard, niets wordt weggegooid.",
+        ).format(when=backup),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    aside, _used = recover_damaged(db_path)
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("Recovery", "Back-up teruggezet"),
+        QCoreApplication.translate("Recovery", "De beschadigde opslag staat nu in {path}.").format(path=aside),
+    )
+    return True
+
+
+def warn_about_location(parent, db_path: Path, settings) -> None:  # type: ignore[no-untyped-def]
+    """Once per store path: a network share or cloud folder is no place for an SQLite store."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from raadsviewer.storage.safety import risky_location
+
+    kind = risky_location(db_path)
+    key = f"warned/{str(db_path.resolve()).replace('/', '|')}"
+    if kind is None or settings.q.value(key):
+        return
+    settings.q.setValue(key, True)
+    text = (
+        QCoreApplication.translate("Recovery", "De opslag staat in een map die met andere computers wordt gesynchroniseerd.")
+        if kind == "cloud"
+        else QCoreApplication.translate("Recovery", "De opslag staat op een netwerkschijf.")
+    )
+    QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("Recovery", "Opslag op een onveilige plek"),
+        text
+        + "\n\n"
+        + QCoreApplication.translate(
+            "Recovery",
+            "Daar kan het bestand beschadigd raken. Zet de opslag op deze computer (Instellingen › Gegevensmap) "
+            "en deel uw werk met pakketten.",
+        ),
+    )
 
 
 SCREENSHOT_VIEWS = ("main", "amendments", "editor", "draft")

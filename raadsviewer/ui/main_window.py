@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._store = store
         self._store_future: Future[Store] | None = None
+        self._db_path: Path | None = store.path if store is not None else None
         self.settings = settings
         self.lang = lang
         self._runner = runner
@@ -135,8 +136,9 @@ class MainWindow(QMainWindow):
             self._store = self._store_future.result()
         return self._store
 
-    def open_store_in_background(self, opener: Any) -> None:
+    def open_store_in_background(self, opener: Any, path: Path | None = None) -> None:
         """After a fast start (storage.quick), open the full store without blocking the window."""
+        self._db_path = path or self._db_path
         from concurrent.futures import ThreadPoolExecutor
 
         executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="open-store")
@@ -310,6 +312,8 @@ class MainWindow(QMainWindow):
         )
         self.include_action.setCheckable(True)
         self.draft_action = self._action(self.tr("&Concept-zienswijze…"), self.show_draft, "Ctrl+D")
+        self.backup_action = self._action(self.tr("&Back-up maken"), self.backup_now)
+        self.restore_action = self._action(self.tr("Back-up &terugzetten…"), self.restore_backup)
         self.zoom_in_action = self._action(self.tr("&Groter"), lambda: self._zoom(+1), QKeySequence.StandardKey.ZoomIn)
         self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
         self.zoom_out_action = self._action(self.tr("&Kleiner"), lambda: self._zoom(-1), QKeySequence("Ctrl+-"))
@@ -322,6 +326,9 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu(self.tr("&Bestand"))
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.draft_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu(self.tr("Be&werken"))
@@ -596,7 +603,7 @@ class MainWindow(QMainWindow):
             try:
                 self.refresh_amendments()
             except UserFacingError as error:
-                self.show_error(error)
+                self._store_failed(error)
             return
         QTimer.singleShot(50, self._load_amendments_when_store_is_open)
 
@@ -799,6 +806,72 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Annotatie verwijderd — Ctrl+Z maakt dit ongedaan"), 6000)
 
     # ===== amendments ============================================================================
+    def _store_failed(self, error: UserFacingError) -> None:
+        """The full store could not be opened after a fast start (e.g. damage found by the check)."""
+        from raadsviewer.ui.app import offer_recovery
+
+        path = self._store_path()
+        if error.code == "store_damaged" and path is not None and offer_recovery(self, path, error, self.lang):
+            self._reopen_store(path)
+            return
+        self.show_error(error)
+
+    def _store_path(self) -> Path | None:
+        if self._store is not None:
+            return self._store.path
+        return self._db_path
+
+    def _reopen_store(self, path: Path) -> None:
+        from raadsviewer.services.maintenance import open_checked
+
+        self._store_future = None
+        self._store = open_checked(path, daily_backup=False)
+        self.undo_stack.clear()  # the history belongs to the store that was replaced
+        self.load_dossier(None, self.current_principle.number if self.current_principle else None)
+
+    def backup_now(self) -> None:
+        from raadsviewer.services.maintenance import backup_now
+
+        try:
+            made = backup_now(self.store)
+        except UserFacingError as error:
+            self.show_error(error)
+            return
+        self.statusBar().showMessage(self.tr("Back-up gemaakt: {path}").format(path=made.path), 8000)
+
+    def restore_backup(self) -> None:
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+        from raadsviewer.services.maintenance import restore_backup
+        from raadsviewer.storage.safety import list_backups
+
+        path = self.store.path
+        if path is None:
+            return
+        backups = list_backups(path)
+        if not backups:
+            QMessageBox.information(self, self.tr("Back-up terugzetten"), self.tr("Er zijn nog geen back-ups."))
+            return
+        reasons = {
+            "daily": self.tr("dagelijks"), "merge": self.tr("voor samenvoegen"), "migration": self.tr("voor bijwerken"),
+            "restore": self.tr("voor terugzetten"), "manual": self.tr("handmatig"),
+        }
+        labels = [f"{b.made_at:%d-%m-%Y %H:%M} · {reasons.get(b.reason, b.reason)} · {b.size // 1024} kB" for b in backups]
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("Back-up terugzetten"), self.tr("Welke back-up? De huidige opslag wordt eerst zelf bewaard."),
+            labels, 0, False,
+        )
+        if not ok:
+            return
+        chosen = backups[labels.index(choice)]
+        self.store.close()
+        try:
+            restore_backup(path, chosen)
+        except UserFacingError as error:
+            self.show_error(error)
+        self._reopen_store(path)
+        self.statusBar().showMessage(self.tr("Back-up van {when} teruggezet").format(when=f"{chosen.made_at:%d-%m-%Y %H:%M}"), 8000)
+
     def _own_faction(self) -> Faction | None:
         return next((f for f in self.factions if f.name == self.faction), None)
 

@@ -444,328 +444,390 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="161" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="169" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="162" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="170" />
         <source>Uitgangspunten</source>
         <translation>Principles</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="177" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="178" />
         <source>Kaderdocument</source>
         <translation>Framework document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="181" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="182" />
         <source>Kader</source>
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="190" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="191" />
         <source>Achtergronddocumenten</source>
         <translation>Background documents</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="211" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="220" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="269" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="212" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="222" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="263" />
         <source>Annotaties</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="223" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="225" />
         <source>Filter op fractie</source>
         <translation>Filter by faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="225" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="227" />
         <source>Filter op standpunt</source>
         <translation>Filter by stance</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="226" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="228" />
         <source>Alle standpunten</source>
         <translation>All stances</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="236" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="238" />
         <source>Geselecteerde annotatie</source>
         <translation>Selected annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="237" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="239" />
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="238" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="240" />
         <source>&amp;Bewerken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="239" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="241" />
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="268" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="262" />
         <source>Annotaties en amendementen</source>
         <translation>Annotations and amendments</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="270" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="264" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="499" />
         <source>Amendementen</source>
         <translation>Amendments</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="302" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="296" />
         <source>Document &amp;importeren…</source>
         <translation>&amp;Import document…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="303" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="297" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="304" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="298" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="306" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="300" />
         <source>&amp;Opnieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="308" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="302" />
         <source>Annotatie &amp;toevoegen…</source>
         <translation>&amp;Add annotation…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="310" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="304" />
         <source>&amp;Selectie annoteren…</source>
         <translation>Annotate &amp;selection…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="312" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="306" />
         <source>Annotatie &amp;bewerken…</source>
         <translation>&amp;Edit annotation…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="313" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="307" />
         <source>Annotatie &amp;verwijderen</source>
         <translation>&amp;Delete annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="314" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="308" />
         <source>&amp;Fractie en naam…</source>
         <translation>&amp;Faction and name…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="315" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="309" />
         <source>&amp;Amendement op uitgangspunt…</source>
         <translation>A&amp;mendment on principle…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="317" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="311" />
         <source>In concept-zienswijze &amp;opnemen</source>
         <translation>&amp;Include in draft council view</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="320" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="314" />
         <source>&amp;Concept-zienswijze…</source>
         <translation>&amp;Draft council view…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="321" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="315" />
+        <source>&amp;Back-up maken</source>
+        <translation>&amp;Make a backup</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="316" />
+        <source>Back-up &amp;terugzetten…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="317" />
         <source>&amp;Groter</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="323" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="319" />
         <source>&amp;Kleiner</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="324" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="320" />
         <source>&amp;Standaardgrootte</source>
         <translation>&amp;Reset zoom</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="325" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="321" />
         <source>&amp;Volgend uitgangspunt</source>
         <translation>&amp;Next principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="326" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="322" />
         <source>V&amp;orig uitgangspunt</source>
         <translation>&amp;Previous principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="327" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="323" />
         <source>&amp;Over raadsviewer</source>
         <translation>&amp;About raadsviewer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="330" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="326" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="335" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="334" />
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="346" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="345" />
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="352" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="351" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="355" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="354" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="451" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="450" />
         <source>Uitgangspunten ({count})</source>
         <translation>Principles ({count})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="508" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="530" />
         <source>Amendementen ({n})</source>
         <translation>Amendments ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="514" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="536" />
         <source>Alle fracties</source>
         <translation>All factions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="543" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="565" />
         <source>Bij uitgangspunt {n}</source>
         <translation>On principle {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="563" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="585" />
         <source>Passage bij uitgangspunt {n}: {where}</source>
         <translation>Passage on principle {n}: {where}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="565" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="587" />
         <source>Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.</source>
         <translation>No clear passage on principle {n} in the background documents.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="644" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="668" />
         <source>versie</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="690" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="714" />
         <source>raadsviewer</source>
         <translation>raadsviewer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="703" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="727" />
         <source>Uitgangspunt {n}: {title}</source>
         <translation>Principle {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="739" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="763" />
         <source>Annotatie bij geselecteerde tekst in {doc}</source>
         <translation>Annotation on selected text in {doc}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="741" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="765" />
         <source>uitgangspunt {n}</source>
         <translation>principle {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="764" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="788" />
         <source>Annotatie bewerken</source>
         <translation>Edit annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="782" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="806" />
         <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Annotation deleted — Ctrl+Z undoes this</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="876" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="840" />
+        <source>Back-up gemaakt: {path}</source>
+        <translation>Backup made: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="853" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="861" />
+        <source>Back-up terugzetten</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="853" />
+        <source>Er zijn nog geen back-ups.</source>
+        <translation>There are no backups yet.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="856" />
+        <source>dagelijks</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="856" />
+        <source>voor samenvoegen</source>
+        <translation>before merging</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="856" />
+        <source>voor bijwerken</source>
+        <translation>before updating</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="857" />
+        <source>voor terugzetten</source>
+        <translation>before restoring</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="857" />
+        <source>handmatig</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="861" />
+        <source>Welke back-up? De huidige opslag wordt eerst zelf bewaard.</source>
+        <translation>Which backup? The current store is kept first.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="873" />
+        <source>Back-up van {when} teruggezet</source>
+        <translation>Backup of {when} restored</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="966" />
         <source>{label} is ingediend</source>
         <translation>{label} has been submitted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="885" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="975" />
         <source>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Amendment deleted — Ctrl+Z undoes this</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="918" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1008" />
         <source>Amendement exporteren</source>
         <translation>Export amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="928" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1018" />
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="973" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1063" />
         <source>Fractie: {faction} · {member}</source>
         <translation>Faction: {faction} · {member}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="975" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1065" />
         <source>Geen fractie gekozen</source>
         <translation>No faction chosen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="978" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1068" />
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>All changes are saved</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="987" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1014" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1020" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1023" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1077" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1104" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1110" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1113" />
         <source>Document importeren</source>
         <translation>Import document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="987" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1077" />
         <source>Tekst (*.txt *.md);;Alle bestanden (*)</source>
         <translation>Text (*.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1002" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1092" />
         <source>Document importeren…</source>
         <translation>Importing document…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1009" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1099" />
         <source>{title} ingelezen: {p} uitgangspunten, {s} secties</source>
         <translation>{title} imported: {p} principles, {s} sections</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1023" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1113" />
         <source>Onverwachte fout bij importeren: {e}</source>
         <translation>Unexpected error while importing: {e}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1048" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1138" />
         <source>Over raadsviewer</source>
         <translation>About raadsviewer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1049" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1139" />
         <source>raadsviewer {version}
 
 Opslag: {path}</source>
@@ -785,6 +847,49 @@ Store: {path}</translation>
         <location filename="../../raadsviewer/ui/models.py" line="125" />
         <source>{count} amendementen</source>
         <translation>{count} amendments</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../raadsviewer/ui/app.py" line="159" />
+        <source>Opslag beschadigd</source>
+        <translation>Store damaged</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/app.py" line="162" />
+        <source>De nieuwste goede back-up is van {when}. Wilt u die terugzetten? De beschadigde opslag wordt ernaast bewaard, niets wordt weggegooid.</source>
+        <translation>The newest good backup is from {when}. Do you want to restore it? The damaged store is kept beside it; nothing is thrown away.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/app.py" line="173" />
+        <source>Back-up teruggezet</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/app.py" line="174" />
+        <source>De beschadigde opslag staat nu in {path}.</source>
+        <translation>The damaged store is now at {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/app.py" line="192" />
+        <source>De opslag staat in een map die met andere computers wordt gesynchroniseerd.</source>
+        <translation>The store is in a folder that is synchronised with other computers.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/app.py" line="194" />
+        <source>De opslag staat op een netwerkschijf.</source>
+        <translation>The store is on a network drive.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/app.py" line="198" />
+        <source>Opslag op een onveilige plek</source>
+        <translation>Store in an unsafe place</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/app.py" line="201" />
+        <source>Daar kan het bestand beschadigd raken. Zet de opslag op deze computer (Instellingen › Gegevensmap) en deel uw werk met pakketten.</source>
+        <translation>The file can be damaged there. Keep the store on this computer (Settings › Data folder) and share your work with packages.</translation>
     </message>
 </context>
 <context>

@@ -265,3 +265,24 @@ def test_fast_start_fills_the_window_and_links_after_the_first_paint(qtbot, samp
     assert any(v._passage is not None for v in w.background_views())
     w.push_add(principle_number=7, draft=AnnotationDraft("na een snelle start"))  # the store opens on demand
     assert [a.body for a in live_annotations(w)] == ["na een snelle start"]
+
+
+def test_backup_and_restore_from_the_menu(window, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from raadsviewer.storage.safety import list_backups
+
+    window.push_add(principle_number=1, draft=AnnotationDraft("voor de back-up"))
+    window.backup_action.trigger()
+    [made] = list_backups(window.store.path)
+    window.push_add(principle_number=1, draft=AnnotationDraft("na de back-up"))
+    assert len(live_annotations(window)) == 2
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *args, **kwargs: (args[3][0], True))
+    window.restore_action.trigger()
+    assert [a.body for a in live_annotations(window)] == ["voor de back-up"]
+    reasons = sorted(b.reason for b in list_backups(window.store.path))
+    assert reasons == ["manual", "restore"]  # the replaced store was kept first
+    assert window.undo_stack.count() == 0
+    window.push_add(principle_number=2, draft=AnnotationDraft("werkt nog"))
+    assert len(live_annotations(window)) == 2
+    assert made.path.exists()

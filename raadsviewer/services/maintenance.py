@@ -1,0 +1,62 @@
+"""Opening the store safely, and the user's backup actions.
+
+On open: a quick integrity check before SQLAlchemy touches the file; a damaged store is never
+opened, overwritten or deleted, but reported with the newest good backup so the user can decide.
+After a successful open, the day's first backup is made (verified before older ones go).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from raadsviewer.domain.errors import UserFacingError
+from raadsviewer.storage import safety
+from raadsviewer.storage.db import Store
+
+
+def open_checked(path: Path, *, daily_backup: bool = True) -> Store:
+    """The store at ``path``, after an integrity check; a daily backup once a day."""
+    if path.exists() and path.stat().st_size > 0:
+        verdict = safety.check(path)
+        if verdict != "ok":
+            good = safety.newest_good_backup(path)
+            raise UserFacingError(
+                "store_damaged",
+                path=str(path),
+                reason=verdict,
+                backup=good.made_at.strftime("%d-%m-%Y %H:%M") if good else "",
+            )
+    store = Store(path)
+    if daily_backup and store.path is not None and safety.daily_backup_due(store.path):
+        try:
+            safety.make_backup(store.path, "daily")
+        except OSError:
+            pass  # a failed backup must not keep the user from working; the next start tries again
+    return store
+
+
+def backup_now(store: Store, reason: str = "manual") -> safety.Backup:
+    if store.path is None:
+        raise UserFacingError("store_unusable", path=":memory:", reason="no file to back up")
+    try:
+        return safety.make_backup(store.path, reason)
+    except OSError as exc:
+        raise UserFacingError("backup_failed", reason=str(exc)) from exc
+
+
+def restore_backup(path: Path, backup: safety.Backup) -> Path | None:
+    """Put ``backup`` in place of the (closed) store at ``path``; returns where the old one went."""
+    try:
+        return safety.restore(path, backup)
+    except OSError as exc:
+        raise UserFacingError("backup_failed", reason=str(exc)) from exc
+
+
+def recover_damaged(path: Path) -> tuple[Path, safety.Backup]:
+    """Move a damaged store aside and put the newest good backup in its place."""
+    good = safety.newest_good_backup(path)
+    if good is None:
+        raise UserFacingError("no_good_backup", path=str(path))
+    aside = safety.move_aside(path)
+    safety.restore(path, good)
+    return aside, good
