@@ -422,7 +422,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from raadsviewer.ui.app import run_gui
 
-        return run_gui(db_path=args.db or default_db_path(), lang=lang)
+        return run_gui(db_path=args.db or default_db_path(), lang=args.lang, explicit_db=args.db is not None)
     try:
         return run(args, lang)
     except UserFacingError as exc:

@@ -26,7 +26,7 @@ def _application(lang: str, argv: list[str] | None = None):  # type: ignore[no-u
     return app
 
 
-def run_gui(db_path: Path, lang: str) -> int:
+def run_gui(db_path: Path, lang: str | None, *, explicit_db: bool = False) -> int:
     """Show the window as fast as possible: from the fast read path when the store is ready for
     it, and the full store (SQLAlchemy) opened after the first paint."""
     from PySide6.QtCore import QEvent, QObject, QTimer
@@ -37,9 +37,15 @@ def run_gui(db_path: Path, lang: str) -> int:
     from raadsviewer.ui.settings import Settings
 
     started = time.perf_counter()
-    lang = choose_language(lang)
-    app = _application(lang)
     settings = Settings()
+    lang = choose_language(lang or settings.language or None)
+    app = _application(lang)
+    if settings.store_path and not explicit_db:
+        db_path = Path(settings.store_path)
+    if settings.theme != "system":
+        from raadsviewer.ui.help import apply_theme
+
+        apply_theme(settings.theme)
     startup = read_startup_view(db_path, settings.faction or None)
     if startup is not None:
         window = MainWindow(None, settings, lang=lang)
@@ -64,6 +70,9 @@ def run_gui(db_path: Path, lang: str) -> int:
             print(f"painted {time.perf_counter() - started:.4f}", flush=True)
             app.quit()
             return
+        from raadsviewer.ui.crash import install_excepthook, setup_logging
+
+        install_excepthook(setup_logging(), lambda: window)  # after the paint: it imports dialogs
         window.resume_linking()
         if startup is not None:
             window.open_store_in_background(lambda: _store_or_raise(db_path), db_path)

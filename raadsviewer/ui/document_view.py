@@ -140,12 +140,17 @@ class DocumentView(SafeBrowser):
         return block.start + within
 
     # ----- highlights -----------------------------------------------------------------------
+    def _dark(self) -> bool:
+        return self.palette().color(self.palette().ColorRole.Base).lightness() < 128
+
     def set_principle_highlight(self, span: tuple[int, int] | None) -> None:
-        self._principle = Highlight(span[0], span[1], "#fff1b8") if span else None
+        colour = "#5a4a10" if self._dark() else "#fff1b8"  # readable under light and dark text
+        self._principle = Highlight(span[0], span[1], colour) if span else None
         self._apply_highlights()
 
     def set_passage_highlight(self, span: tuple[int, int] | None) -> None:
-        self._passage = Highlight(span[0], span[1], "#dcecff") if span else None
+        colour = "#1f3b5c" if self._dark() else "#dcecff"
+        self._passage = Highlight(span[0], span[1], colour) if span else None
         self._apply_highlights()
 
     def set_annotation_highlights(self, highlights: list[Highlight]) -> None:

@@ -277,7 +277,13 @@ class MainWindow(QMainWindow):
         self.main_splitter.setSizes([300, 700, 360])
         self.centre_splitter.setSizes([420, 300])
         self.setCentralWidget(self.main_splitter)
-        self.setStyleSheet("QLabel#paneHeading { font-weight: bold; padding: 2px 2px 4px 2px; }")
+        # Bold headings by font, not a style sheet: a style sheet would stop palette changes
+        # (the dark theme) from reaching the widgets below it.
+        for heading in (self.principles_heading, self.framework_heading, self.annotations_heading):
+            bold = heading.font()
+            bold.setBold(True)
+            heading.setFont(bold)
+            heading.setContentsMargins(2, 2, 2, 4)
 
         self.identity_label = QLabel()
         self.saved_label = QLabel()
@@ -321,6 +327,10 @@ class MainWindow(QMainWindow):
         self.next_action = self._action(self.tr("&Volgend uitgangspunt"), lambda: self._step_principle(+1), "Alt+Down")
         self.previous_action = self._action(self.tr("V&orig uitgangspunt"), lambda: self._step_principle(-1), "Alt+Up")
         self.about_action = self._action(self.tr("&Over raadsviewer"), self.show_about)
+        self.help_action = self._action(self.tr("&Handleiding"), self.show_help, QKeySequence.StandardKey.HelpContents)
+        self.settings_action = self._action(self.tr("&Instellingen…"), self.show_settings, "Ctrl+,")
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&Bestand"))
@@ -342,6 +352,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.include_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.identity_action)
+        edit_menu.addAction(self.settings_action)
         view_menu = menu.addMenu(self.tr("Beel&d"))
         for a in (self.previous_action, self.next_action):
             view_menu.addAction(a)
@@ -349,6 +360,7 @@ class MainWindow(QMainWindow):
         for a in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             view_menu.addAction(a)
         help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.help_action)
         help_menu.addAction(self.about_action)
 
         toolbar = QToolBar(self.tr("Werkbalk"))
@@ -1131,14 +1143,61 @@ class MainWindow(QMainWindow):
         self.annotation_detail.document().setDefaultFont(font)
 
     def show_about(self) -> None:
+        import platform
+
+        from PySide6 import __version__ as pyside_version
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.about(
-            self,
-            self.tr("Over raadsviewer"),
-            self.tr("raadsviewer {version}\n\nOpslag: {path}").format(version=__version__, path=self.store.path),
-        )
+        from raadsviewer.ui.crash import default_log_dir
 
+        path = self._store_path()
+        text = self.tr(
+            "<h3>raadsviewer {version}</h3><p>Lezen, annoteren en amenderen van een inkoopkader met de "
+            "achtergronddocumenten.</p><p>Opslag: {store}<br/>Gegevensmap: {folder}<br/>Logbestanden: {logs}</p>"
+            "<p><small>Python {python}, Qt/PySide {qt}</small></p>"
+        ).format(
+            version=__version__,
+            store=_escape(str(path)),
+            folder=_escape(str(path.parent) if path else ""),
+            logs=_escape(str(default_log_dir())),
+            python=platform.python_version(),
+            qt=pyside_version,
+        )
+        QMessageBox.about(self, self.tr("Over raadsviewer"), text)
+
+    def show_help(self) -> None:
+        from raadsviewer.ui.help import HelpDialog
+
+        HelpDialog(self, self.lang).exec()
+
+    def show_settings(self) -> None:
+        from PySide6.QtWidgets import QDialog
+
+        from raadsviewer.ui.help import apply_theme
+        from raadsviewer.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(
+            self,
+            factions=[f.name for f in self.factions],
+            faction=self.faction,
+            member=self.member,
+            font_size=self.settings.font_size,
+            theme=self.settings.theme,
+            language=self.settings.language,
+            store_path=self._store_path() or Path(),
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        values = dialog.values()
+        self.settings.theme = str(values["theme"])
+        self.settings.language = str(values["language"])
+        if values["store_path"]:
+            self.settings.store_path = str(values["store_path"])
+        apply_theme(self.settings.theme)
+        self._set_font_size(int(values["font_size"]))  # type: ignore[arg-type]
+        if (values["faction"], values["member"]) != (self.faction, self.member):
+            self.set_identity(str(values["faction"]), str(values["member"]))
+        self.settings.sync()
 
 def _escape(text: str) -> str:
     import html

@@ -42,6 +42,35 @@ class Settings:
     def font_size(self, value: int) -> None:
         self.q.setValue("view/font_size", int(value))
 
+    @property
+    def theme(self) -> str:
+        """"system", "light" or "dark"."""
+        value = self._str("view/theme", "system")
+        return value if value in ("system", "light", "dark") else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self.q.setValue("view/theme", value)
+
+    @property
+    def language(self) -> str:
+        """"nl", "en", or "" for the system's language."""
+        value = self._str("view/language", "")
+        return value if value in ("nl", "en") else ""
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.q.setValue("view/language", value)
+
+    @property
+    def store_path(self) -> str:
+        """A store chosen in the settings; "" for the default in the user data folder."""
+        return self._str("store/path", "")
+
+    @store_path.setter
+    def store_path(self, value: str) -> None:
+        self.q.setValue("store/path", value)
+
     def bytes(self, key: str) -> QByteArray | None:
         value = self.q.value(key)
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None

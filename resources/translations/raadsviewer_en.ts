@@ -283,24 +283,57 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../raadsviewer/ui/crash.py" line="47" />
+        <source>Er ging iets mis</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/crash.py" line="54" />
+        <source>raadsviewer stuitte op een onverwachte fout. Uw opgeslagen werk is veilig: elke wijziging wordt direct bewaard. Wilt u de fout melden? Kopieer dan de gegevens hieronder.</source>
+        <translation>raadsviewer ran into an unexpected error. Your saved work is safe: every change is stored at once. Would you like to report the error? Copy the details below.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/crash.py" line="67" />
+        <source>Logbestand: {path}</source>
+        <translation>Log file: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/crash.py" line="74" />
+        <source>Technische gegevens</source>
+        <translation>Technical details</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/crash.py" line="77" />
+        <source>&amp;Kopiëren</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/crash.py" line="78" />
+        <source>Log&amp;map openen</source>
+        <translation>Open log &amp;folder</translation>
+    </message>
+</context>
+<context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="244" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="249" />
         <source>Annoteer selectie…</source>
         <translation>Annotate selection…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="247" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="252" />
         <source>Amendement op selectie…</source>
         <translation>Amendment on selection…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="251" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="256" />
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="254" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="259" />
         <source>Alles selecteren</source>
         <translation>Select all</translation>
     </message>
@@ -383,6 +416,15 @@
         <location filename="../../raadsviewer/ui/draft_window.py" line="196" />
         <source>Onverwachte fout bij exporteren: {e}</source>
         <translation>Unexpected error while exporting: {e}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../raadsviewer/ui/help.py" line="23" />
+        <location filename="../../raadsviewer/ui/help.py" line="27" />
+        <source>Handleiding</source>
+        <translation>Guide</translation>
     </message>
 </context>
 <context>
@@ -513,327 +555,333 @@
     </message>
     <message>
         <location filename="../../raadsviewer/ui/main_window.py" line="264" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="499" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="511" />
         <source>Amendementen</source>
         <translation>Amendments</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="296" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="302" />
         <source>Document &amp;importeren…</source>
         <translation>&amp;Import document…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="297" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="303" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="298" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="304" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="300" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="306" />
         <source>&amp;Opnieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="302" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="308" />
         <source>Annotatie &amp;toevoegen…</source>
         <translation>&amp;Add annotation…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="304" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="310" />
         <source>&amp;Selectie annoteren…</source>
         <translation>Annotate &amp;selection…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="306" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="312" />
         <source>Annotatie &amp;bewerken…</source>
         <translation>&amp;Edit annotation…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="307" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="313" />
         <source>Annotatie &amp;verwijderen</source>
         <translation>&amp;Delete annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="308" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="314" />
         <source>&amp;Fractie en naam…</source>
         <translation>&amp;Faction and name…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="309" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="315" />
         <source>&amp;Amendement op uitgangspunt…</source>
         <translation>A&amp;mendment on principle…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="311" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="317" />
         <source>In concept-zienswijze &amp;opnemen</source>
         <translation>&amp;Include in draft council view</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="314" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="320" />
         <source>&amp;Concept-zienswijze…</source>
         <translation>&amp;Draft council view…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="315" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="321" />
         <source>&amp;Back-up maken</source>
         <translation>&amp;Make a backup</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="316" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="322" />
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="317" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="323" />
         <source>&amp;Groter</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="319" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="325" />
         <source>&amp;Kleiner</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="320" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="326" />
         <source>&amp;Standaardgrootte</source>
         <translation>&amp;Reset zoom</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="321" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="327" />
         <source>&amp;Volgend uitgangspunt</source>
         <translation>&amp;Next principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="322" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="328" />
         <source>V&amp;orig uitgangspunt</source>
         <translation>&amp;Previous principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="323" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="329" />
         <source>&amp;Over raadsviewer</source>
         <translation>&amp;About raadsviewer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="326" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="330" />
+        <source>&amp;Handleiding</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="331" />
+        <source>&amp;Instellingen…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="336" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="334" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="344" />
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="345" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="356" />
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="351" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="362" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="354" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="366" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="450" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="462" />
         <source>Uitgangspunten ({count})</source>
         <translation>Principles ({count})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="530" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="542" />
         <source>Amendementen ({n})</source>
         <translation>Amendments ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="536" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="548" />
         <source>Alle fracties</source>
         <translation>All factions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="565" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="577" />
         <source>Bij uitgangspunt {n}</source>
         <translation>On principle {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="585" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="597" />
         <source>Passage bij uitgangspunt {n}: {where}</source>
         <translation>Passage on principle {n}: {where}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="587" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="599" />
         <source>Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.</source>
         <translation>No clear passage on principle {n} in the background documents.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="668" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="680" />
         <source>versie</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="714" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="726" />
         <source>raadsviewer</source>
         <translation>raadsviewer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="727" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="739" />
         <source>Uitgangspunt {n}: {title}</source>
         <translation>Principle {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="763" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="775" />
         <source>Annotatie bij geselecteerde tekst in {doc}</source>
         <translation>Annotation on selected text in {doc}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="765" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="777" />
         <source>uitgangspunt {n}</source>
         <translation>principle {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="788" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="800" />
         <source>Annotatie bewerken</source>
         <translation>Edit annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="806" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="818" />
         <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Annotation deleted — Ctrl+Z undoes this</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="840" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="852" />
         <source>Back-up gemaakt: {path}</source>
         <translation>Backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="853" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="861" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="865" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="873" />
         <source>Back-up terugzetten</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="853" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="865" />
         <source>Er zijn nog geen back-ups.</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="856" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="868" />
         <source>dagelijks</source>
         <translation>daily</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="856" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="868" />
         <source>voor samenvoegen</source>
         <translation>before merging</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="856" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="868" />
         <source>voor bijwerken</source>
         <translation>before updating</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="857" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="869" />
         <source>voor terugzetten</source>
         <translation>before restoring</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="857" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="869" />
         <source>handmatig</source>
         <translation>by hand</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="861" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="873" />
         <source>Welke back-up? De huidige opslag wordt eerst zelf bewaard.</source>
         <translation>Which backup? The current store is kept first.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="873" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="885" />
         <source>Back-up van {when} teruggezet</source>
         <translation>Backup of {when} restored</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="966" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="978" />
         <source>{label} is ingediend</source>
         <translation>{label} has been submitted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="975" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="987" />
         <source>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Amendment deleted — Ctrl+Z undoes this</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1008" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1020" />
         <source>Amendement exporteren</source>
         <translation>Export amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1018" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1030" />
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1063" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1075" />
         <source>Fractie: {faction} · {member}</source>
         <translation>Faction: {faction} · {member}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1065" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1077" />
         <source>Geen fractie gekozen</source>
         <translation>No faction chosen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1068" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1080" />
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>All changes are saved</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1077" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1104" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1110" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1113" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1089" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1116" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1122" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1125" />
         <source>Document importeren</source>
         <translation>Import document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1077" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1089" />
         <source>Tekst (*.txt *.md);;Alle bestanden (*)</source>
         <translation>Text (*.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1092" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1104" />
         <source>Document importeren…</source>
         <translation>Importing document…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1099" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1111" />
         <source>{title} ingelezen: {p} uitgangspunten, {s} secties</source>
         <translation>{title} imported: {p} principles, {s} sections</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1113" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1125" />
         <source>Onverwachte fout bij importeren: {e}</source>
         <translation>Unexpected error while importing: {e}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1138" />
-        <source>Over raadsviewer</source>
-        <translation>About raadsviewer</translation>
+        <location filename="../../raadsviewer/ui/main_window.py" line="1155" />
+        <source>&lt;h3&gt;raadsviewer {version}&lt;/h3&gt;&lt;p&gt;Lezen, annoteren en amenderen van een inkoopkader met de achtergronddocumenten.&lt;/p&gt;&lt;p&gt;Opslag: {store}&lt;br/&gt;Gegevensmap: {folder}&lt;br/&gt;Logbestanden: {logs}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt/PySide {qt}&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;raadsviewer {version}&lt;/h3&gt;&lt;p&gt;Reading, annotating and amending a procurement framework with its background documents.&lt;/p&gt;&lt;p&gt;Store: {store}&lt;br/&gt;Data folder: {folder}&lt;br/&gt;Log files: {logs}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt/PySide {qt}&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1139" />
-        <source>raadsviewer {version}
-
-Opslag: {path}</source>
-        <translation>raadsviewer {version}
-
-Store: {path}</translation>
+        <location filename="../../raadsviewer/ui/main_window.py" line="1166" />
+        <source>Over raadsviewer</source>
+        <translation>About raadsviewer</translation>
     </message>
 </context>
 <context>
@@ -852,44 +900,143 @@ Store: {path}</translation>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="159" />
+        <location filename="../../raadsviewer/ui/app.py" line="168" />
         <source>Opslag beschadigd</source>
         <translation>Store damaged</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="162" />
+        <location filename="../../raadsviewer/ui/app.py" line="171" />
         <source>De nieuwste goede back-up is van {when}. Wilt u die terugzetten? De beschadigde opslag wordt ernaast bewaard, niets wordt weggegooid.</source>
         <translation>The newest good backup is from {when}. Do you want to restore it? The damaged store is kept beside it; nothing is thrown away.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="173" />
+        <location filename="../../raadsviewer/ui/app.py" line="182" />
         <source>Back-up teruggezet</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="174" />
+        <location filename="../../raadsviewer/ui/app.py" line="183" />
         <source>De beschadigde opslag staat nu in {path}.</source>
         <translation>The damaged store is now at {path}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="192" />
+        <location filename="../../raadsviewer/ui/app.py" line="201" />
         <source>De opslag staat in een map die met andere computers wordt gesynchroniseerd.</source>
         <translation>The store is in a folder that is synchronised with other computers.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="194" />
+        <location filename="../../raadsviewer/ui/app.py" line="203" />
         <source>De opslag staat op een netwerkschijf.</source>
         <translation>The store is on a network drive.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="198" />
+        <location filename="../../raadsviewer/ui/app.py" line="207" />
         <source>Opslag op een onveilige plek</source>
         <translation>Store in an unsafe place</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="201" />
+        <location filename="../../raadsviewer/ui/app.py" line="210" />
         <source>Daar kan het bestand beschadigd raken. Zet de opslag op deze computer (Instellingen › Gegevensmap) en deel uw werk met pakketten.</source>
         <translation>The file can be damaged there. Keep the store on this computer (Settings › Data folder) and share your work with packages.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="38" />
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="47" />
+        <source>Fractie</source>
+        <translation>Faction</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="49" />
+        <source>Uw naam</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="54" />
+        <source>Lettergrootte</source>
+        <translation>Font size</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="56" />
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="57" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="63" />
+        <source>Volgt het systeem</source>
+        <translation>Follows the system</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="58" />
+        <source>Licht</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="59" />
+        <source>Donker</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="62" />
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="69" />
+        <source>Gegevensmap</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="70" />
+        <source>&amp;Wijzigen…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="75" />
+        <source>&amp;Fractie:</source>
+        <translation>&amp;Faction:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="76" />
+        <source>Uw &amp;naam:</source>
+        <translation>Your &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="77" />
+        <source>&amp;Lettergrootte:</source>
+        <translation>&amp;Font size:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="78" />
+        <source>T&amp;hema:</source>
+        <translation>T&amp;heme:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="79" />
+        <source>T&amp;aal:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="80" />
+        <source>&amp;Gegevensmap:</source>
+        <translation>&amp;Data folder:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="82" />
+        <source>Taal en gegevensmap gaan in bij de volgende start.</source>
+        <translation>Language and data folder take effect at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="95" />
+        <source>Gegevensmap kiezen</source>
+        <translation>Choose data folder</translation>
     </message>
 </context>
 <context>

@@ -283,24 +283,57 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../raadsviewer/ui/crash.py" line="47" />
+        <source>Er ging iets mis</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/crash.py" line="54" />
+        <source>raadsviewer stuitte op een onverwachte fout. Uw opgeslagen werk is veilig: elke wijziging wordt direct bewaard. Wilt u de fout melden? Kopieer dan de gegevens hieronder.</source>
+        <translation>raadsviewer stuitte op een onverwachte fout. Uw opgeslagen werk is veilig: elke wijziging wordt direct bewaard. Wilt u de fout melden? Kopieer dan de gegevens hieronder.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/crash.py" line="67" />
+        <source>Logbestand: {path}</source>
+        <translation>Logbestand: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/crash.py" line="74" />
+        <source>Technische gegevens</source>
+        <translation>Technische gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/crash.py" line="77" />
+        <source>&amp;Kopiëren</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/crash.py" line="78" />
+        <source>Log&amp;map openen</source>
+        <translation>Log&amp;map openen</translation>
+    </message>
+</context>
+<context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="244" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="249" />
         <source>Annoteer selectie…</source>
         <translation>Annoteer selectie…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="247" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="252" />
         <source>Amendement op selectie…</source>
         <translation>Amendement op selectie…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="251" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="256" />
         <source>Kopiëren</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="254" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="259" />
         <source>Alles selecteren</source>
         <translation>Alles selecteren</translation>
     </message>
@@ -383,6 +416,15 @@
         <location filename="../../raadsviewer/ui/draft_window.py" line="196" />
         <source>Onverwachte fout bij exporteren: {e}</source>
         <translation>Onverwachte fout bij exporteren: {e}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../raadsviewer/ui/help.py" line="23" />
+        <location filename="../../raadsviewer/ui/help.py" line="27" />
+        <source>Handleiding</source>
+        <translation>Handleiding</translation>
     </message>
 </context>
 <context>
@@ -513,327 +555,333 @@
     </message>
     <message>
         <location filename="../../raadsviewer/ui/main_window.py" line="264" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="499" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="511" />
         <source>Amendementen</source>
         <translation>Amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="296" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="302" />
         <source>Document &amp;importeren…</source>
         <translation>Document &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="297" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="303" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="298" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="304" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="300" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="306" />
         <source>&amp;Opnieuw</source>
         <translation>&amp;Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="302" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="308" />
         <source>Annotatie &amp;toevoegen…</source>
         <translation>Annotatie &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="304" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="310" />
         <source>&amp;Selectie annoteren…</source>
         <translation>&amp;Selectie annoteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="306" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="312" />
         <source>Annotatie &amp;bewerken…</source>
         <translation>Annotatie &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="307" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="313" />
         <source>Annotatie &amp;verwijderen</source>
         <translation>Annotatie &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="308" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="314" />
         <source>&amp;Fractie en naam…</source>
         <translation>&amp;Fractie en naam…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="309" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="315" />
         <source>&amp;Amendement op uitgangspunt…</source>
         <translation>&amp;Amendement op uitgangspunt…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="311" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="317" />
         <source>In concept-zienswijze &amp;opnemen</source>
         <translation>In concept-zienswijze &amp;opnemen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="314" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="320" />
         <source>&amp;Concept-zienswijze…</source>
         <translation>&amp;Concept-zienswijze…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="315" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="321" />
         <source>&amp;Back-up maken</source>
         <translation>&amp;Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="316" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="322" />
         <source>Back-up &amp;terugzetten…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="317" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="323" />
         <source>&amp;Groter</source>
         <translation>&amp;Groter</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="319" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="325" />
         <source>&amp;Kleiner</source>
         <translation>&amp;Kleiner</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="320" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="326" />
         <source>&amp;Standaardgrootte</source>
         <translation>&amp;Standaardgrootte</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="321" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="327" />
         <source>&amp;Volgend uitgangspunt</source>
         <translation>&amp;Volgend uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="322" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="328" />
         <source>V&amp;orig uitgangspunt</source>
         <translation>V&amp;orig uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="323" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="329" />
         <source>&amp;Over raadsviewer</source>
         <translation>&amp;Over raadsviewer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="326" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="330" />
+        <source>&amp;Handleiding</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="331" />
+        <source>&amp;Instellingen…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="336" />
         <source>&amp;Bestand</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="334" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="344" />
         <source>Be&amp;werken</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="345" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="356" />
         <source>Beel&amp;d</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="351" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="362" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="354" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="366" />
         <source>Werkbalk</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="450" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="462" />
         <source>Uitgangspunten ({count})</source>
         <translation>Uitgangspunten ({count})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="530" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="542" />
         <source>Amendementen ({n})</source>
         <translation>Amendementen ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="536" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="548" />
         <source>Alle fracties</source>
         <translation>Alle fracties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="565" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="577" />
         <source>Bij uitgangspunt {n}</source>
         <translation>Bij uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="585" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="597" />
         <source>Passage bij uitgangspunt {n}: {where}</source>
         <translation>Passage bij uitgangspunt {n}: {where}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="587" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="599" />
         <source>Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.</source>
         <translation>Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="668" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="680" />
         <source>versie</source>
         <translation>versie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="714" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="726" />
         <source>raadsviewer</source>
         <translation>raadsviewer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="727" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="739" />
         <source>Uitgangspunt {n}: {title}</source>
         <translation>Uitgangspunt {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="763" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="775" />
         <source>Annotatie bij geselecteerde tekst in {doc}</source>
         <translation>Annotatie bij geselecteerde tekst in {doc}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="765" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="777" />
         <source>uitgangspunt {n}</source>
         <translation>uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="788" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="800" />
         <source>Annotatie bewerken</source>
         <translation>Annotatie bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="806" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="818" />
         <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="840" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="852" />
         <source>Back-up gemaakt: {path}</source>
         <translation>Back-up gemaakt: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="853" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="861" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="865" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="873" />
         <source>Back-up terugzetten</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="853" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="865" />
         <source>Er zijn nog geen back-ups.</source>
         <translation>Er zijn nog geen back-ups.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="856" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="868" />
         <source>dagelijks</source>
         <translation>dagelijks</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="856" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="868" />
         <source>voor samenvoegen</source>
         <translation>voor samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="856" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="868" />
         <source>voor bijwerken</source>
         <translation>voor bijwerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="857" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="869" />
         <source>voor terugzetten</source>
         <translation>voor terugzetten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="857" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="869" />
         <source>handmatig</source>
         <translation>handmatig</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="861" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="873" />
         <source>Welke back-up? De huidige opslag wordt eerst zelf bewaard.</source>
         <translation>Welke back-up? De huidige opslag wordt eerst zelf bewaard.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="873" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="885" />
         <source>Back-up van {when} teruggezet</source>
         <translation>Back-up van {when} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="966" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="978" />
         <source>{label} is ingediend</source>
         <translation>{label} is ingediend</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="975" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="987" />
         <source>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1008" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1020" />
         <source>Amendement exporteren</source>
         <translation>Amendement exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1018" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1030" />
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1063" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1075" />
         <source>Fractie: {faction} · {member}</source>
         <translation>Fractie: {faction} · {member}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1065" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1077" />
         <source>Geen fractie gekozen</source>
         <translation>Geen fractie gekozen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1068" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1080" />
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>Alle wijzigingen zijn opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1077" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1104" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1110" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1113" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1089" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1116" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1122" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1125" />
         <source>Document importeren</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1077" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1089" />
         <source>Tekst (*.txt *.md);;Alle bestanden (*)</source>
         <translation>Tekst (*.txt *.md);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1092" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1104" />
         <source>Document importeren…</source>
         <translation>Document importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1099" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1111" />
         <source>{title} ingelezen: {p} uitgangspunten, {s} secties</source>
         <translation>{title} ingelezen: {p} uitgangspunten, {s} secties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1113" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1125" />
         <source>Onverwachte fout bij importeren: {e}</source>
         <translation>Onverwachte fout bij importeren: {e}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1138" />
-        <source>Over raadsviewer</source>
-        <translation>Over raadsviewer</translation>
+        <location filename="../../raadsviewer/ui/main_window.py" line="1155" />
+        <source>&lt;h3&gt;raadsviewer {version}&lt;/h3&gt;&lt;p&gt;Lezen, annoteren en amenderen van een inkoopkader met de achtergronddocumenten.&lt;/p&gt;&lt;p&gt;Opslag: {store}&lt;br/&gt;Gegevensmap: {folder}&lt;br/&gt;Logbestanden: {logs}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt/PySide {qt}&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;raadsviewer {version}&lt;/h3&gt;&lt;p&gt;Lezen, annoteren en amenderen van een inkoopkader met de achtergronddocumenten.&lt;/p&gt;&lt;p&gt;Opslag: {store}&lt;br/&gt;Gegevensmap: {folder}&lt;br/&gt;Logbestanden: {logs}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt/PySide {qt}&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1139" />
-        <source>raadsviewer {version}
-
-Opslag: {path}</source>
-        <translation>raadsviewer {version}
-
-Opslag: {path}</translation>
+        <location filename="../../raadsviewer/ui/main_window.py" line="1166" />
+        <source>Over raadsviewer</source>
+        <translation>Over raadsviewer</translation>
     </message>
 </context>
 <context>
@@ -852,44 +900,143 @@ Opslag: {path}</translation>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="159" />
+        <location filename="../../raadsviewer/ui/app.py" line="168" />
         <source>Opslag beschadigd</source>
         <translation>Opslag beschadigd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="162" />
+        <location filename="../../raadsviewer/ui/app.py" line="171" />
         <source>De nieuwste goede back-up is van {when}. Wilt u die terugzetten? De beschadigde opslag wordt ernaast bewaard, niets wordt weggegooid.</source>
         <translation>De nieuwste goede back-up is van {when}. Wilt u die terugzetten? De beschadigde opslag wordt ernaast bewaard, niets wordt weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="173" />
+        <location filename="../../raadsviewer/ui/app.py" line="182" />
         <source>Back-up teruggezet</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="174" />
+        <location filename="../../raadsviewer/ui/app.py" line="183" />
         <source>De beschadigde opslag staat nu in {path}.</source>
         <translation>De beschadigde opslag staat nu in {path}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="192" />
+        <location filename="../../raadsviewer/ui/app.py" line="201" />
         <source>De opslag staat in een map die met andere computers wordt gesynchroniseerd.</source>
         <translation>De opslag staat in een map die met andere computers wordt gesynchroniseerd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="194" />
+        <location filename="../../raadsviewer/ui/app.py" line="203" />
         <source>De opslag staat op een netwerkschijf.</source>
         <translation>De opslag staat op een netwerkschijf.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="198" />
+        <location filename="../../raadsviewer/ui/app.py" line="207" />
         <source>Opslag op een onveilige plek</source>
         <translation>Opslag op een onveilige plek</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="201" />
+        <location filename="../../raadsviewer/ui/app.py" line="210" />
         <source>Daar kan het bestand beschadigd raken. Zet de opslag op deze computer (Instellingen › Gegevensmap) en deel uw werk met pakketten.</source>
         <translation>Daar kan het bestand beschadigd raken. Zet de opslag op deze computer (Instellingen › Gegevensmap) en deel uw werk met pakketten.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="38" />
+        <source>Instellingen</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="47" />
+        <source>Fractie</source>
+        <translation>Fractie</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="49" />
+        <source>Uw naam</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="54" />
+        <source>Lettergrootte</source>
+        <translation>Lettergrootte</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="56" />
+        <source>Thema</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="57" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="63" />
+        <source>Volgt het systeem</source>
+        <translation>Volgt het systeem</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="58" />
+        <source>Licht</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="59" />
+        <source>Donker</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="62" />
+        <source>Taal</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="69" />
+        <source>Gegevensmap</source>
+        <translation>Gegevensmap</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="70" />
+        <source>&amp;Wijzigen…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="75" />
+        <source>&amp;Fractie:</source>
+        <translation>&amp;Fractie:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="76" />
+        <source>Uw &amp;naam:</source>
+        <translation>Uw &amp;naam:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="77" />
+        <source>&amp;Lettergrootte:</source>
+        <translation>&amp;Lettergrootte:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="78" />
+        <source>T&amp;hema:</source>
+        <translation>T&amp;hema:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="79" />
+        <source>T&amp;aal:</source>
+        <translation>T&amp;aal:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="80" />
+        <source>&amp;Gegevensmap:</source>
+        <translation>&amp;Gegevensmap:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="82" />
+        <source>Taal en gegevensmap gaan in bij de volgende start.</source>
+        <translation>Taal en gegevensmap gaan in bij de volgende start.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="95" />
+        <source>Gegevensmap kiezen</source>
+        <translation>Gegevensmap kiezen</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,76 @@
+"""The guide inside the program (Markdown in resources/help), and the theme."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from raadsviewer.domain.rendering import markdown_to_html
+from raadsviewer.resources_path import resource_path
+from raadsviewer.ui.document_view import SafeBrowser
+
+GUIDES = {"nl": "handleiding.md", "en": "guide.md"}
+
+
+def guide_markdown(lang: str) -> str:
+    return resource_path("help", GUIDES["en" if lang == "en" else "nl"]).read_text(encoding="utf-8")
+
+
+class HelpDialog(QDialog):
+    def __init__(self, parent: QWidget | None, lang: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Handleiding"))
+        self.resize(720, 760)
+        layout = QVBoxLayout(self)
+        self.view = SafeBrowser()
+        self.view.setAccessibleName(self.tr("Handleiding"))
+        self.view.setHtml(markdown_to_html(guide_markdown(lang)))
+        layout.addWidget(self.view)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def dark_palette() -> QPalette:
+    p = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e8e8e8",
+        QPalette.ColorRole.Base: "#1f1f1f", QPalette.ColorRole.AlternateBase: "#2a2a2a",
+        QPalette.ColorRole.ToolTipBase: "#3a3a3a", QPalette.ColorRole.ToolTipText: "#f0f0f0",
+        QPalette.ColorRole.Text: "#e8e8e8", QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.ButtonText: "#e8e8e8", QPalette.ColorRole.BrightText: "#ff6b6b",
+        QPalette.ColorRole.Link: "#6cb4ff", QPalette.ColorRole.Highlight: "#2f65ca",
+        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.PlaceholderText: "#9a9a9a",
+    }
+    for role, colour in colours.items():
+        p.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
+    return p
+
+
+def system_prefers_dark() -> bool:
+    app = QApplication.instance()
+    return bool(app) and app.styleHints().colorScheme() == Qt.ColorScheme.Dark  # type: ignore[union-attr]
+
+
+def apply_theme(theme: str) -> None:
+    """Light, dark, or what the system uses. Dark is an explicit palette on the Fusion style, so it
+    looks the same on every platform (native styles ignore a dark palette in places)."""
+    app = QApplication.instance()
+    if app is None:
+        return
+    global _NATIVE_STYLE
+    if _NATIVE_STYLE is None:
+        _NATIVE_STYLE = app.style().name()  # type: ignore[union-attr]
+    dark = theme == "dark" or (theme == "system" and system_prefers_dark())
+    if dark:
+        app.setStyle("Fusion")  # type: ignore[union-attr]
+        app.setPalette(dark_palette())  # type: ignore[union-attr]
+    else:
+        app.setStyle(_NATIVE_STYLE)  # type: ignore[union-attr]
+        app.setPalette(app.style().standardPalette())  # type: ignore[union-attr]
+
+
+_NATIVE_STYLE: str | None = None
