@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.all_annotations: list[Annotation] = []
         self.all_amendments: list[Amendment] = []
         self._draft_window: Any = None
+        self._overview: Any = None
         self.current_principle: Principle | None = None
         self._passage_cache: dict[tuple[str, str], Any] = {}
         self._linking_deferred = False
@@ -318,6 +319,7 @@ class MainWindow(QMainWindow):
         )
         self.include_action.setCheckable(True)
         self.draft_action = self._action(self.tr("&Concept-zienswijze…"), self.show_draft, "Ctrl+D")
+        self.overview_action = self._action(self.tr("&Overzicht standpunten…"), self.show_overview, "Ctrl+Shift+O")
         self.backup_action = self._action(self.tr("&Back-up maken"), self.backup_now)
         self.restore_action = self._action(self.tr("Back-up &terugzetten…"), self.restore_backup)
         self.zoom_in_action = self._action(self.tr("&Groter"), lambda: self._zoom(+1), QKeySequence.StandardKey.ZoomIn)
@@ -356,6 +358,7 @@ class MainWindow(QMainWindow):
         view_menu = menu.addMenu(self.tr("Beel&d"))
         for a in (self.previous_action, self.next_action):
             view_menu.addAction(a)
+        view_menu.addAction(self.overview_action)
         view_menu.addSeparator()
         for a in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             view_menu.addAction(a)
@@ -490,6 +493,8 @@ class MainWindow(QMainWindow):
         self._refill_faction_filter()
         self._show_principle_annotations(focus_id)
         self._update_document_highlights()
+        if self._overview is not None and self.view is not None:
+            self._overview.set_data(list(self.view.principles), self.factions, self.all_annotations)
 
     @property
     def amendments_pane(self) -> Any:
@@ -1036,6 +1041,25 @@ class MainWindow(QMainWindow):
         if a is None:
             return
         self.undo_stack.push(IncludeInDraft(self, a.id, not a.include_in_draft))
+
+    def show_overview(self) -> None:
+        from raadsviewer.ui.overview import OverviewDialog
+
+        if self.view is None:
+            return
+        if self._overview is None:
+            self._overview = OverviewDialog(self)
+            self._overview.cellActivated.connect(self.show_faction_on_principle)
+        self._overview.set_data(list(self.view.principles), self.factions, self.all_annotations)
+        self._overview.show()
+        self._overview.raise_()
+
+    def show_faction_on_principle(self, number: int, faction: str) -> None:
+        """From the overview: the annotations of one faction on one principle."""
+        self.select_principle(number)
+        self.right_tabs.setCurrentIndex(0)
+        self.stance_filter.setCurrentIndex(0)
+        self.faction_filter.setCurrentIndex(max(0, self.faction_filter.findData(faction)))
 
     def show_draft(self) -> None:
         from raadsviewer.ui.draft_window import DraftWindow

@@ -486,402 +486,438 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="162" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="170" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="163" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="171" />
         <source>Uitgangspunten</source>
         <translation>Principles</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="178" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="179" />
         <source>Kaderdocument</source>
         <translation>Framework document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="182" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="183" />
         <source>Kader</source>
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="191" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="192" />
         <source>Achtergronddocumenten</source>
         <translation>Background documents</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="212" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="222" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="263" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="213" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="223" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="264" />
         <source>Annotaties</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="225" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="226" />
         <source>Filter op fractie</source>
         <translation>Filter by faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="227" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="228" />
         <source>Filter op standpunt</source>
         <translation>Filter by stance</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="228" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="229" />
         <source>Alle standpunten</source>
         <translation>All stances</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="238" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="239" />
         <source>Geselecteerde annotatie</source>
         <translation>Selected annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="239" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="240" />
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="240" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="241" />
         <source>&amp;Bewerken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="241" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="242" />
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="262" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="263" />
         <source>Annotaties en amendementen</source>
         <translation>Annotations and amendments</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="264" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="511" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="265" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="516" />
         <source>Amendementen</source>
         <translation>Amendments</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="302" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="303" />
         <source>Document &amp;importeren…</source>
         <translation>&amp;Import document…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="303" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="304" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="304" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="305" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="306" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="307" />
         <source>&amp;Opnieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="308" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="309" />
         <source>Annotatie &amp;toevoegen…</source>
         <translation>&amp;Add annotation…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="310" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="311" />
         <source>&amp;Selectie annoteren…</source>
         <translation>Annotate &amp;selection…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="312" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="313" />
         <source>Annotatie &amp;bewerken…</source>
         <translation>&amp;Edit annotation…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="313" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="314" />
         <source>Annotatie &amp;verwijderen</source>
         <translation>&amp;Delete annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="314" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="315" />
         <source>&amp;Fractie en naam…</source>
         <translation>&amp;Faction and name…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="315" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="316" />
         <source>&amp;Amendement op uitgangspunt…</source>
         <translation>A&amp;mendment on principle…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="317" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="318" />
         <source>In concept-zienswijze &amp;opnemen</source>
         <translation>&amp;Include in draft council view</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="320" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="321" />
         <source>&amp;Concept-zienswijze…</source>
         <translation>&amp;Draft council view…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="321" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="322" />
+        <source>&amp;Overzicht standpunten…</source>
+        <translation>&amp;Overview of positions…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="323" />
         <source>&amp;Back-up maken</source>
         <translation>&amp;Make a backup</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="322" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="324" />
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="323" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="325" />
         <source>&amp;Groter</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="325" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="327" />
         <source>&amp;Kleiner</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="326" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="328" />
         <source>&amp;Standaardgrootte</source>
         <translation>&amp;Reset zoom</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="327" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="329" />
         <source>&amp;Volgend uitgangspunt</source>
         <translation>&amp;Next principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="328" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="330" />
         <source>V&amp;orig uitgangspunt</source>
         <translation>&amp;Previous principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="329" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="331" />
         <source>&amp;Over raadsviewer</source>
         <translation>&amp;About raadsviewer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="330" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="332" />
         <source>&amp;Handleiding</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="331" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="333" />
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="336" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="338" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="344" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="346" />
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="356" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="358" />
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="362" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="365" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="366" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="369" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="462" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="465" />
         <source>Uitgangspunten ({count})</source>
         <translation>Principles ({count})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="542" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="547" />
         <source>Amendementen ({n})</source>
         <translation>Amendments ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="548" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="553" />
         <source>Alle fracties</source>
         <translation>All factions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="577" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="582" />
         <source>Bij uitgangspunt {n}</source>
         <translation>On principle {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="597" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="602" />
         <source>Passage bij uitgangspunt {n}: {where}</source>
         <translation>Passage on principle {n}: {where}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="599" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="604" />
         <source>Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.</source>
         <translation>No clear passage on principle {n} in the background documents.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="680" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="685" />
         <source>versie</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="726" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="731" />
         <source>raadsviewer</source>
         <translation>raadsviewer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="739" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="744" />
         <source>Uitgangspunt {n}: {title}</source>
         <translation>Principle {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="775" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="780" />
         <source>Annotatie bij geselecteerde tekst in {doc}</source>
         <translation>Annotation on selected text in {doc}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="777" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="782" />
         <source>uitgangspunt {n}</source>
         <translation>principle {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="800" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="805" />
         <source>Annotatie bewerken</source>
         <translation>Edit annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="818" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="823" />
         <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Annotation deleted — Ctrl+Z undoes this</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="852" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="857" />
         <source>Back-up gemaakt: {path}</source>
         <translation>Backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="865" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="873" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="870" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="878" />
         <source>Back-up terugzetten</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="865" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="870" />
         <source>Er zijn nog geen back-ups.</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="868" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="873" />
         <source>dagelijks</source>
         <translation>daily</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="868" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="873" />
         <source>voor samenvoegen</source>
         <translation>before merging</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="868" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="873" />
         <source>voor bijwerken</source>
         <translation>before updating</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="869" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="874" />
         <source>voor terugzetten</source>
         <translation>before restoring</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="869" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="874" />
         <source>handmatig</source>
         <translation>by hand</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="873" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="878" />
         <source>Welke back-up? De huidige opslag wordt eerst zelf bewaard.</source>
         <translation>Which backup? The current store is kept first.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="885" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="890" />
         <source>Back-up van {when} teruggezet</source>
         <translation>Backup of {when} restored</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="978" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="983" />
         <source>{label} is ingediend</source>
         <translation>{label} has been submitted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="987" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="992" />
         <source>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Amendment deleted — Ctrl+Z undoes this</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1020" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1025" />
         <source>Amendement exporteren</source>
         <translation>Export amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1030" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1035" />
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1075" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1099" />
         <source>Fractie: {faction} · {member}</source>
         <translation>Faction: {faction} · {member}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1077" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1101" />
         <source>Geen fractie gekozen</source>
         <translation>No faction chosen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1080" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1104" />
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>All changes are saved</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1089" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1116" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1122" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1125" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1113" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1140" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1146" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1149" />
         <source>Document importeren</source>
         <translation>Import document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1089" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1113" />
         <source>Tekst (*.txt *.md);;Alle bestanden (*)</source>
         <translation>Text (*.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1104" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1128" />
         <source>Document importeren…</source>
         <translation>Importing document…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1111" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1135" />
         <source>{title} ingelezen: {p} uitgangspunten, {s} secties</source>
         <translation>{title} imported: {p} principles, {s} sections</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1125" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1149" />
         <source>Onverwachte fout bij importeren: {e}</source>
         <translation>Unexpected error while importing: {e}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1155" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1179" />
         <source>&lt;h3&gt;raadsviewer {version}&lt;/h3&gt;&lt;p&gt;Lezen, annoteren en amenderen van een inkoopkader met de achtergronddocumenten.&lt;/p&gt;&lt;p&gt;Opslag: {store}&lt;br/&gt;Gegevensmap: {folder}&lt;br/&gt;Logbestanden: {logs}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt/PySide {qt}&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;raadsviewer {version}&lt;/h3&gt;&lt;p&gt;Reading, annotating and amending a procurement framework with its background documents.&lt;/p&gt;&lt;p&gt;Store: {store}&lt;br/&gt;Data folder: {folder}&lt;br/&gt;Log files: {logs}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt/PySide {qt}&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1166" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1190" />
         <source>Over raadsviewer</source>
         <translation>About raadsviewer</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <location filename="../../raadsviewer/ui/overview.py" line="72" />
+        <source>{faction} over uitgangspunt {n}: geen standpunt</source>
+        <translation>{faction} on principle {n}: no position</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/overview.py" line="74" />
+        <source>{faction} over uitgangspunt {n}: {parts}</source>
+        <translation>{faction} on principle {n}: {parts}</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewDialog</name>
+    <message>
+        <location filename="../../raadsviewer/ui/overview.py" line="119" />
+        <source>Overzicht: standpunten per uitgangspunt en fractie</source>
+        <translation>Overview: positions per principle and faction</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/overview.py" line="123" />
+        <source>Standpunten per uitgangspunt en fractie</source>
+        <translation>Positions per principle and faction</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/overview.py" line="143" />
+        <source>Klik op een vak om die annotaties te zien.</source>
+        <translation>Click a cell to see those annotations.</translation>
     </message>
 </context>
 <context>
@@ -1029,12 +1065,12 @@
         <translation>&amp;Data folder:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="82" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="84" />
         <source>Taal en gegevensmap gaan in bij de volgende start.</source>
         <translation>Language and data folder take effect at the next start.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="95" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="97" />
         <source>Gegevensmap kiezen</source>
         <translation>Choose data folder</translation>
     </message>

@@ -486,402 +486,438 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="162" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="170" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="163" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="171" />
         <source>Uitgangspunten</source>
         <translation>Uitgangspunten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="178" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="179" />
         <source>Kaderdocument</source>
         <translation>Kaderdocument</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="182" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="183" />
         <source>Kader</source>
         <translation>Kader</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="191" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="192" />
         <source>Achtergronddocumenten</source>
         <translation>Achtergronddocumenten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="212" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="222" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="263" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="213" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="223" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="264" />
         <source>Annotaties</source>
         <translation>Annotaties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="225" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="226" />
         <source>Filter op fractie</source>
         <translation>Filter op fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="227" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="228" />
         <source>Filter op standpunt</source>
         <translation>Filter op standpunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="228" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="229" />
         <source>Alle standpunten</source>
         <translation>Alle standpunten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="238" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="239" />
         <source>Geselecteerde annotatie</source>
         <translation>Geselecteerde annotatie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="239" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="240" />
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="240" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="241" />
         <source>&amp;Bewerken…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="241" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="242" />
         <source>&amp;Verwijderen</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="262" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="263" />
         <source>Annotaties en amendementen</source>
         <translation>Annotaties en amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="264" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="511" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="265" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="516" />
         <source>Amendementen</source>
         <translation>Amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="302" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="303" />
         <source>Document &amp;importeren…</source>
         <translation>Document &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="303" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="304" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="304" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="305" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="306" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="307" />
         <source>&amp;Opnieuw</source>
         <translation>&amp;Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="308" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="309" />
         <source>Annotatie &amp;toevoegen…</source>
         <translation>Annotatie &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="310" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="311" />
         <source>&amp;Selectie annoteren…</source>
         <translation>&amp;Selectie annoteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="312" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="313" />
         <source>Annotatie &amp;bewerken…</source>
         <translation>Annotatie &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="313" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="314" />
         <source>Annotatie &amp;verwijderen</source>
         <translation>Annotatie &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="314" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="315" />
         <source>&amp;Fractie en naam…</source>
         <translation>&amp;Fractie en naam…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="315" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="316" />
         <source>&amp;Amendement op uitgangspunt…</source>
         <translation>&amp;Amendement op uitgangspunt…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="317" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="318" />
         <source>In concept-zienswijze &amp;opnemen</source>
         <translation>In concept-zienswijze &amp;opnemen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="320" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="321" />
         <source>&amp;Concept-zienswijze…</source>
         <translation>&amp;Concept-zienswijze…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="321" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="322" />
+        <source>&amp;Overzicht standpunten…</source>
+        <translation>&amp;Overzicht standpunten…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="323" />
         <source>&amp;Back-up maken</source>
         <translation>&amp;Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="322" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="324" />
         <source>Back-up &amp;terugzetten…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="323" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="325" />
         <source>&amp;Groter</source>
         <translation>&amp;Groter</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="325" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="327" />
         <source>&amp;Kleiner</source>
         <translation>&amp;Kleiner</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="326" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="328" />
         <source>&amp;Standaardgrootte</source>
         <translation>&amp;Standaardgrootte</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="327" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="329" />
         <source>&amp;Volgend uitgangspunt</source>
         <translation>&amp;Volgend uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="328" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="330" />
         <source>V&amp;orig uitgangspunt</source>
         <translation>V&amp;orig uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="329" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="331" />
         <source>&amp;Over raadsviewer</source>
         <translation>&amp;Over raadsviewer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="330" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="332" />
         <source>&amp;Handleiding</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="331" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="333" />
         <source>&amp;Instellingen…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="336" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="338" />
         <source>&amp;Bestand</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="344" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="346" />
         <source>Be&amp;werken</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="356" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="358" />
         <source>Beel&amp;d</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="362" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="365" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="366" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="369" />
         <source>Werkbalk</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="462" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="465" />
         <source>Uitgangspunten ({count})</source>
         <translation>Uitgangspunten ({count})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="542" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="547" />
         <source>Amendementen ({n})</source>
         <translation>Amendementen ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="548" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="553" />
         <source>Alle fracties</source>
         <translation>Alle fracties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="577" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="582" />
         <source>Bij uitgangspunt {n}</source>
         <translation>Bij uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="597" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="602" />
         <source>Passage bij uitgangspunt {n}: {where}</source>
         <translation>Passage bij uitgangspunt {n}: {where}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="599" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="604" />
         <source>Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.</source>
         <translation>Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="680" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="685" />
         <source>versie</source>
         <translation>versie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="726" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="731" />
         <source>raadsviewer</source>
         <translation>raadsviewer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="739" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="744" />
         <source>Uitgangspunt {n}: {title}</source>
         <translation>Uitgangspunt {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="775" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="780" />
         <source>Annotatie bij geselecteerde tekst in {doc}</source>
         <translation>Annotatie bij geselecteerde tekst in {doc}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="777" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="782" />
         <source>uitgangspunt {n}</source>
         <translation>uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="800" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="805" />
         <source>Annotatie bewerken</source>
         <translation>Annotatie bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="818" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="823" />
         <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="852" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="857" />
         <source>Back-up gemaakt: {path}</source>
         <translation>Back-up gemaakt: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="865" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="873" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="870" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="878" />
         <source>Back-up terugzetten</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="865" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="870" />
         <source>Er zijn nog geen back-ups.</source>
         <translation>Er zijn nog geen back-ups.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="868" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="873" />
         <source>dagelijks</source>
         <translation>dagelijks</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="868" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="873" />
         <source>voor samenvoegen</source>
         <translation>voor samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="868" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="873" />
         <source>voor bijwerken</source>
         <translation>voor bijwerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="869" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="874" />
         <source>voor terugzetten</source>
         <translation>voor terugzetten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="869" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="874" />
         <source>handmatig</source>
         <translation>handmatig</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="873" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="878" />
         <source>Welke back-up? De huidige opslag wordt eerst zelf bewaard.</source>
         <translation>Welke back-up? De huidige opslag wordt eerst zelf bewaard.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="885" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="890" />
         <source>Back-up van {when} teruggezet</source>
         <translation>Back-up van {when} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="978" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="983" />
         <source>{label} is ingediend</source>
         <translation>{label} is ingediend</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="987" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="992" />
         <source>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1020" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1025" />
         <source>Amendement exporteren</source>
         <translation>Amendement exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1030" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1035" />
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1075" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1099" />
         <source>Fractie: {faction} · {member}</source>
         <translation>Fractie: {faction} · {member}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1077" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1101" />
         <source>Geen fractie gekozen</source>
         <translation>Geen fractie gekozen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1080" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1104" />
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>Alle wijzigingen zijn opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1089" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1116" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1122" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1125" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1113" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1140" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1146" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1149" />
         <source>Document importeren</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1089" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1113" />
         <source>Tekst (*.txt *.md);;Alle bestanden (*)</source>
         <translation>Tekst (*.txt *.md);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1104" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1128" />
         <source>Document importeren…</source>
         <translation>Document importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1111" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1135" />
         <source>{title} ingelezen: {p} uitgangspunten, {s} secties</source>
         <translation>{title} ingelezen: {p} uitgangspunten, {s} secties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1125" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1149" />
         <source>Onverwachte fout bij importeren: {e}</source>
         <translation>Onverwachte fout bij importeren: {e}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1155" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1179" />
         <source>&lt;h3&gt;raadsviewer {version}&lt;/h3&gt;&lt;p&gt;Lezen, annoteren en amenderen van een inkoopkader met de achtergronddocumenten.&lt;/p&gt;&lt;p&gt;Opslag: {store}&lt;br/&gt;Gegevensmap: {folder}&lt;br/&gt;Logbestanden: {logs}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt/PySide {qt}&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;raadsviewer {version}&lt;/h3&gt;&lt;p&gt;Lezen, annoteren en amenderen van een inkoopkader met de achtergronddocumenten.&lt;/p&gt;&lt;p&gt;Opslag: {store}&lt;br/&gt;Gegevensmap: {folder}&lt;br/&gt;Logbestanden: {logs}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt/PySide {qt}&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1166" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1190" />
         <source>Over raadsviewer</source>
         <translation>Over raadsviewer</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <location filename="../../raadsviewer/ui/overview.py" line="72" />
+        <source>{faction} over uitgangspunt {n}: geen standpunt</source>
+        <translation>{faction} over uitgangspunt {n}: geen standpunt</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/overview.py" line="74" />
+        <source>{faction} over uitgangspunt {n}: {parts}</source>
+        <translation>{faction} over uitgangspunt {n}: {parts}</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewDialog</name>
+    <message>
+        <location filename="../../raadsviewer/ui/overview.py" line="119" />
+        <source>Overzicht: standpunten per uitgangspunt en fractie</source>
+        <translation>Overzicht: standpunten per uitgangspunt en fractie</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/overview.py" line="123" />
+        <source>Standpunten per uitgangspunt en fractie</source>
+        <translation>Standpunten per uitgangspunt en fractie</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/overview.py" line="143" />
+        <source>Klik op een vak om die annotaties te zien.</source>
+        <translation>Klik op een vak om die annotaties te zien.</translation>
     </message>
 </context>
 <context>
@@ -1029,12 +1065,12 @@
         <translation>&amp;Gegevensmap:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="82" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="84" />
         <source>Taal en gegevensmap gaan in bij de volgende start.</source>
         <translation>Taal en gegevensmap gaan in bij de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="95" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="97" />
         <source>Gegevensmap kiezen</source>
         <translation>Gegevensmap kiezen</translation>
     </message>

@@ -123,3 +123,29 @@ def test_draft_window_shows_and_exports_with_snapshots(window, monkeypatch, tmp_
     assert draft.view.toPlainText()  # a comparison (or "no differences") is shown
     window.undo_stack.undo()  # the inclusion mark comes off again
     assert not annotation_service.get_annotation(window.store, note.id).include_in_draft
+
+
+def test_overview_matrix_and_click_through(window, qtbot) -> None:
+    from raadsviewer.domain.model import Stance
+
+    dossier = window.view.dossier.id
+    add = annotation_service.add_annotation
+    add(window.store, dossier_id=dossier, faction="VVD", member="Piet", draft=AnnotationDraft("eens", Stance.STEUN), principle_number=4)
+    add(window.store, dossier_id=dossier, faction="VVD", member="Piet", draft=AnnotationDraft("maar", Stance.ZORG), principle_number=4)
+    add(window.store, dossier_id=dossier, faction="GroenLinks", member="Anna", draft=AnnotationDraft("nee", Stance.BEZWAAR), principle_number=4)
+    window.refresh_annotations()
+    window.overview_action.trigger()
+    overview = window._overview
+    model = overview.model
+    row = next(i for i, p in enumerate(model.principles) if p.number == 4)
+    column = next(i for i, f in enumerate(model.factions) if f.name == "VVD")
+    cell = model.cell(row, column)
+    assert cell.total == 2 and {s.value for s, _n in cell.counts} == {"steun", "zorg"}
+    assert "VVD" in model.data(model.index(row, column), __import__("PySide6.QtCore").QtCore.Qt.ItemDataRole.ToolTipRole)
+    with qtbot.waitSignal(overview.cellActivated) as activated:
+        overview.table.clicked.emit(model.index(row, column))
+    assert activated.args == [4, "VVD"]
+    assert window.current_principle.number == 4
+    assert window.annotation_filter.rowCount() == 2  # only the VVD's two annotations
+    image = overview.grab()
+    assert not image.isNull()
