@@ -31,6 +31,13 @@ COMMANDS = (
     "screenshot",
     "factions",
     "faction",
+    "export-package",
+    "merge",
+    "conflicts",
+    "faction-key",
+    "links",
+    "search",
+    "anchors",
 )
 
 
@@ -59,9 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"raadsviewer {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
 
-    p = sub.add_parser("import", help="een document inlezen (.txt, .md)")
+    p = sub.add_parser("import", help="een document inlezen (.txt, .md, .pdf, .docx)")
     p.add_argument("file", type=Path)
-    p.add_argument("--role", required=True, choices=("framework", "background"))
+    p.add_argument("--role", choices=("framework", "background"), help="verplicht, behalve bij --new-version-of")
+    p.add_argument("--new-version-of", metavar="DOCUMENTTITEL", help="als nieuwe versie van dit document inlezen")
     p.add_argument("--dossier", help="titel van het dossier (aangemaakt als het nog niet bestaat)")
 
     p = sub.add_parser("documents", help="de documenten in de opslag")
@@ -144,6 +152,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", dest="doc_lang", choices=("nl", "en"), help="taal van het document")
     p.add_argument("--dossier")
 
+    _add_exchange_parsers(sub)  # faction packages and the merge (below)
+    _add_reading_parsers(sub)  # links, search, new versions (below)
     p = sub.add_parser("screenshot", help="het hoofdvenster buiten beeld tekenen en als PNG opslaan")
     p.add_argument("out", type=Path)
     p.add_argument("--principle", type=int)
@@ -183,6 +193,10 @@ def run(args: argparse.Namespace, lang: str) -> int:
 
     store = _open_store(args)
     try:
+        if args.command in EXCHANGE_COMMANDS:
+            return _run_exchange(store, args, lang)
+        if args.command in READING_COMMANDS or (args.command == "import" and args.new_version_of):
+            return _run_reading(store, args, lang)
         if args.command == "import":
             result = document_service.import_document(
                 store, args.file, role=DocumentRole(args.role), dossier_title=args.dossier
@@ -417,12 +431,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     from raadsviewer.domain.errors import UserFacingError
 
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # `raadsviewer FILE.raadspakket` (a double-click on a package): the window, with the merge preview
+    packages = [a for a in argv if a.lower().endswith(".raadspakket") and not a.startswith("-")]
+    if packages and not any(a in COMMANDS or a in EXCHANGE_COMMANDS for a in argv):
+        argv = [a for a in argv if a not in packages]
+    else:
+        packages = []
     args = parser.parse_args(argv)
+    if args.command == "import" and args.role is None and not args.new_version_of:
+        parser.error("import: --role framework|background is verplicht (behalve bij --new-version-of)")
     lang = args.lang or system_language()
     if args.command is None:
         from raadsviewer.ui.app import run_gui
 
-        return run_gui(db_path=args.db or default_db_path(), lang=args.lang, explicit_db=args.db is not None)
+        return run_gui(
+            db_path=args.db or default_db_path(),
+            lang=args.lang,
+            explicit_db=args.db is not None,
+            open_packages=[Path(p) for p in packages],
+        )
     try:
         return run(args, lang)
     except UserFacingError as exc:
@@ -430,3 +458,277 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except BrokenPipeError:  # `raadsviewer ... | head`
         return 0
+
+
+# --- faction packages and the clerk's merge ----------------------------------------------------
+
+EXCHANGE_COMMANDS = ("export-package", "merge", "conflicts", "faction-key")
+
+
+def _add_exchange_parsers(sub: Any) -> None:
+    p = sub.add_parser("export-package", help="het pakket van een fractie schrijven (.raadspakket)")
+    p.add_argument("--faction", required=True)
+    p.add_argument("--member", default="", help="wie het pakket maakt")
+    p.add_argument("-o", "--output", required=True, type=Path)
+    p.add_argument("--dossier", help="titel van het dossier (standaard: het enige)")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("merge", help="(griffie) pakketten van fracties samenvoegen")
+    p.add_argument("files", nargs="+", type=Path)
+    p.add_argument("--dry-run", action="store_true", help="alleen laten zien wat er zou gebeuren")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("conflicts", help="items met tegenstrijdige versies")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("faction-key", help="de sleutel van een fractie")
+    ksub = p.add_subparsers(dest="key_command", metavar="ACTIE", required=True)
+    k = ksub.add_parser("export", help="de publieke sleutel schrijven (voor de griffie)")
+    k.add_argument("--faction", required=True)
+    k.add_argument("-o", "--output", required=True, type=Path)
+    k = ksub.add_parser("trust", help="(griffie) een publieke sleutel vertrouwen")
+    k.add_argument("file", type=Path)
+    k.add_argument("--faction", help="de fractie die de sleutel hoort te hebben (controle)")
+    k = ksub.add_parser("fingerprint", help="de vingerafdruk van de sleutel")
+    k.add_argument("--faction", required=True)
+    k = ksub.add_parser("export-secret", help="de geheime sleutel voor een fractiegenoot schrijven")
+    k.add_argument("--faction", required=True)
+    k.add_argument("-o", "--output", required=True, type=Path)
+    k.add_argument("--passphrase-file", type=Path, help="wachtwoord uit een bestand (voor scripts)")
+    k = ksub.add_parser("import-secret", help="de geheime sleutel van een fractiegenoot inlezen")
+    k.add_argument("file", type=Path)
+    k.add_argument("--passphrase-file", type=Path, help="wachtwoord uit een bestand (voor scripts)")
+
+
+def _passphrase(args: argparse.Namespace, confirm: bool) -> str:
+    if args.passphrase_file is not None:
+        try:
+            return args.passphrase_file.read_text(encoding="utf-8").rstrip("\r\n")
+        except OSError as exc:
+            from raadsviewer.domain.errors import UserFacingError
+
+            raise UserFacingError("file_unreadable", name=str(args.passphrase_file), reason=str(exc)) from exc
+    import getpass
+
+    first = getpass.getpass("Wachtwoord: ")
+    if confirm and getpass.getpass("Nogmaals: ") != first:
+        print("De wachtwoorden verschillen.", file=sys.stderr)
+        raise SystemExit(2)
+    return first
+
+
+def _run_exchange(store: Any, args: argparse.Namespace, lang: str) -> int:
+    from raadsviewer.services import exchange
+    from raadsviewer.services.documents import resolve_dossier
+
+    if args.command == "export-package":
+        dossier = resolve_dossier(store, args.dossier)
+        result = exchange.export_package(store, dossier.id, args.faction, args.member, args.output)
+        p = result.preview
+        summary = {"path": str(result.path), "sequence": result.sequence, "sha256": result.sha256,
+                   "fingerprint": result.fingerprint, "annotations": p.per_visibility, "amendments": p.amendments,
+                   "deleted": p.deleted, "withheld_private": p.withheld_private, "revisions": p.revisions}
+        if args.json:
+            _print_json(summary)
+        else:
+            print(f"{result.path} (volgnummer {result.sequence}, vingerafdruk {result.fingerprint})")
+        return 0
+    if args.command == "merge":
+        if args.dry_run:
+            reports = exchange.preview_packages(store, args.files, lang=lang)
+        else:
+            reports = exchange.merge_packages(store, args.files, lang=lang)
+        if args.json:
+            _print_json([r.as_dict() for r in reports])
+        else:
+            for r in reports:
+                if r.refused:
+                    print(f"{r.path}: {r.reason}", file=sys.stderr)
+                else:
+                    print(f"{r.path}: {r.status} {r.faction}: nieuw {r.new}, bijgewerkt {r.updated}, "
+                          f"ongewijzigd {r.unchanged}, conflicten {r.conflicts}")
+        return 1 if any(r.refused for r in reports) else 0
+    if args.command == "conflicts":
+        conflicts = [c.as_dict() for c in exchange.list_conflicts(store)]
+        if args.json:
+            _print_json(conflicts)
+        else:
+            for c in conflicts:
+                print(f"{c['kind']} {c['item_id']} ({c['faction']}): {len(c['heads'])} versies")
+        return 0
+    if args.key_command == "export":
+        print(exchange.export_public_key(store, args.faction, args.output))
+    elif args.key_command == "trust":
+        name, fp = exchange.trust_public_key(store, args.file, args.faction)
+        print(f"{name}: {fp}")
+    elif args.key_command == "fingerprint":
+        print(exchange.faction_key_fingerprint(store, args.faction))
+    elif args.key_command == "export-secret":
+        print(exchange.export_secret_key(store, args.faction, args.output, _passphrase(args, confirm=True)))
+    elif args.key_command == "import-secret":
+        name, fp = exchange.import_secret_key(store, args.file, _passphrase(args, confirm=False))
+        print(f"{name}: {fp}")
+    return 0
+
+
+# --- linked reading: links, search, new versions -----------------------------------------------
+
+READING_COMMANDS = ("links", "search", "anchors")
+
+
+def _add_reading_parsers(sub: Any) -> None:
+    p = sub.add_parser("links", help="per uitgangspunt de best passende passages uit de achtergronddocumenten")
+    p.add_argument("--principle", type=int)
+    p.add_argument("--limit", type=int, default=5)
+    p.add_argument("--faction", help="de fractie die kijkt (haar verwijderde passages vallen weg)")
+    p.add_argument("--dossier")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("search", help="zoeken in documenten, annotaties en amendementen")
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--faction", help="de fractie die zoekt (ziet ook haar eigen privé-annotaties)")
+    p.add_argument("--dossier")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("anchors", help="hoe annotaties, amendementen en koppelingen een nieuwe versie doorkwamen")
+    p.add_argument("--status", choices=("exact", "moved", "fuzzy", "orphan"))
+    p.add_argument("--dossier")
+    p.add_argument("--json", action="store_true")
+
+
+def _run_reading(store, args: argparse.Namespace, lang: str) -> int:  # type: ignore[no-untyped-def]
+    from raadsviewer.services import documents as document_service
+
+    if args.command == "import":
+        from raadsviewer.services import versions as version_service
+
+        done = version_service.import_new_version(
+            store, args.file, previous_title=args.new_version_of, dossier_title=args.dossier
+        )
+        doc = done.result.document
+        print(f"{doc.title}: versie {doc.version} van '{done.previous.title}', {done.result.principle_count} uitgangspunten")
+        for change in done.changes:
+            if change.kind != "unchanged" or change.renumbered:
+                print(f"  {change.kind:<9} {change.old_number or '-'} -> {change.new_number or '-'}  {change.new_title or change.old_title}")
+        counts: dict[str, int] = {}
+        for review in done.reviews:
+            counts[review.status] = counts.get(review.status, 0) + 1
+        if counts:
+            print("  " + ", ".join(f"{k}: {v}" for k, v in sorted(counts.items())))
+        return 0
+    dossier = document_service.resolve_dossier(store, args.dossier)
+    if args.command == "links":
+        from raadsviewer.services import links as link_service
+
+        rows = [
+            {
+                "principle": pl.principle.number,
+                "title": pl.principle.title,
+                "passages": [
+                    {
+                        "document": p.document_title,
+                        "document_id": p.document_id,
+                        "section": p.section_heading,
+                        "kind": p.kind,
+                        "text": p.excerpt,
+                        "start": p.start,
+                        "end": p.end,
+                        "page": p.page,
+                        "score": p.score,
+                        "confirmed": p.confirmed,
+                        "confirmed_by": list(p.confirmed_by),
+                        "added_by": list(p.added_by),
+                    }
+                    for p in pl.passages
+                ],
+                "removed": [{"document": p.document_title, "section": p.section_heading, "text": p.excerpt} for p in pl.removed],
+            }
+            for pl in link_service.ranked_links(
+                store, dossier.id, args.principle, limit=args.limit, viewer_faction=args.faction
+            )
+        ]
+        if args.json:
+            _print_json(rows)
+        else:
+            for r in rows:
+                print(f"{r['principle']:>3}. {r['title']}")
+                for p in r["passages"]:
+                    mark = "✓" if p["confirmed"] else " "
+                    score = f"{p['score']:.2f}" if p["score"] is not None else "  - "
+                    print(f"      {mark} {score}  {p['document']} — {p['section']}: {p['text'][:70]}")
+        return 0
+    if args.command == "search":
+        from raadsviewer.services import search as search_service
+
+        results = search_service.search(store, dossier.id, args.query, args.limit, viewer_faction=args.faction)
+        rows = [
+            {
+                "kind": h.kind,
+                "id": h.item_id,
+                "field": h.field,
+                "document": h.document_title,
+                "document_id": h.document_id,
+                "principle": h.principle_number,
+                "section": h.section_heading,
+                "page": h.page,
+                "label": h.label,
+                "start": h.start,
+                "end": h.end,
+                "hits": [list(r) for r in h.ranges],
+                "snippet": h.snippet.text,
+                "snippet_hits": [list(r) for r in h.snippet.ranges],
+                "snippet_start": h.snippet.offset,
+                "score": h.score,
+            }
+            for h in results.hits
+        ]
+        if args.json:
+            _print_json(
+                {
+                    "query": results.query,
+                    "terms": [list(t) for t in results.terms],
+                    "hits": rows,
+                    "groups": [
+                        {
+                            "document": g.document_title,
+                            "document_id": g.document_id,
+                            "principle": g.principle_number,
+                            "hits": [results.hits.index(h) for h in g.hits],
+                        }
+                        for g in results.groups
+                    ],
+                }
+            )
+        else:
+            for g in results.groups:
+                where = f" — uitgangspunt {g.principle_number}" if g.principle_number else ""
+                print(f"{g.document_title or '?'}{where}")
+                for h in g.hits:
+                    text = h.snippet.text
+                    for s, e in reversed(h.snippet.ranges):
+                        text = text[:s] + "[" + text[s:e] + "]" + text[e:]
+                    print(f"    {h.kind:<10} {' '.join(text.split())}")
+        return 0
+    if args.command == "anchors":
+        from raadsviewer.services import versions as version_service
+
+        rows = [
+            {
+                "kind": r.item_kind,
+                "id": r.item_id,
+                "label": r.label,
+                "status": r.status,
+                "score": r.score,
+                "old_principle": r.old_principle_number,
+                "new_principle": r.new_principle_number,
+                "old_quote": r.old_quote,
+                "new_quote": r.new_quote,
+                "old_document_id": r.old_document_id,
+                "new_document_id": r.new_document_id,
+                "reviewed": r.reviewed,
+            }
+            for r in version_service.list_anchor_reviews(store, dossier.id, status=args.status)
+        ]
+        if args.json:
+            _print_json(rows)
+        else:
+            for r in rows:
+                print(f"{r['status']:<7} {r['score']:.2f}  {r['kind']:<10} {r['label']}")
+        return 0
+    return 2

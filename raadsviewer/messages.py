@@ -24,8 +24,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The characters in {name} cannot be read: it is not UTF-8, Windows-1252 or Latin-1.",
     ),
     "unsupported_format": (
-        "{name}: dit soort bestand ({suffix}) kan raadsviewer (nog) niet lezen. Kies .txt of .md.",
-        "{name}: raadsviewer cannot read this kind of file ({suffix}) yet. Choose .txt or .md.",
+        "{name}: dit soort bestand ({suffix}) kan raadsviewer niet lezen. Kies .txt, .md, .pdf of .docx.",
+        "{name}: raadsviewer cannot read this kind of file ({suffix}). Choose .txt, .md, .pdf or .docx.",
     ),
     "file_not_found": ("Bestand niet gevonden: {name}", "File not found: {name}"),
     "file_unreadable": ("Kan {name} niet lezen: {reason}", "Cannot read {name}: {reason}"),
@@ -209,6 +209,42 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "backup_failed": ("De back-up is mislukt: {reason}", "The backup failed: {reason}"),
 
+    # linked reading: real formats, links, versions, search (issue 5)
+    "pdf_unreadable": (
+        "{name} kan niet als PDF worden gelezen ({reason}); is het bestand beschadigd of beveiligd?",
+        "{name} cannot be read as a PDF ({reason}); is the file damaged or protected?",
+    ),
+    "pdf_no_text": (
+        "{name} bevat geen tekst, alleen afbeeldingen (een scan?). Gebruik een PDF met tekstlaag "
+        "(laat er eerst tekstherkenning/OCR op los) of het oorspronkelijke Word-bestand.",
+        "{name} contains no text, only images (a scan?). Use a PDF with a text layer (run text "
+        "recognition/OCR on it first) or the original Word file.",
+    ),
+    "docx_unreadable": (
+        "{name} kan niet als Word-bestand (.docx) worden gelezen ({reason}).",
+        "{name} cannot be read as a Word file (.docx) ({reason}).",
+    ),
+    "document_not_found": (
+        "Er is geen document '{title}' in dit dossier.",
+        "There is no document '{title}' in this dossier.",
+    ),
+    "document_superseded": (
+        "'{title}' heeft al een nieuwere versie; lees de nieuwe versie in als opvolger daarvan.",
+        "'{title}' already has a newer version; import the new version as the successor of that one.",
+    ),
+    "version_unchanged": (
+        "{name} is gelijk aan de huidige versie van '{title}'; er is niets ingelezen.",
+        "{name} is the same as the current version of '{title}'; nothing was imported.",
+    ),
+    "link_not_found": ("Koppeling {id} bestaat niet.", "Link {id} does not exist."),
+    "not_link_owner": (
+        "Deze koppeling is van fractie {owner}; alleen die fractie kan haar wijzigen.",
+        "This link belongs to faction {owner}; only that faction can change it.",
+    ),
+    "passage_not_found": (
+        "Deze passage staat niet in een achtergronddocument van dit dossier.",
+        "This passage is not in a background document of this dossier.",
+    ),
 }
 
 
@@ -228,3 +264,137 @@ class _Missing(dict):  # type: ignore[type-arg]
 
     def __missing__(self, key: str) -> str:
         return "…"
+
+
+# --- faction packages and the clerk's merge (services.exchange, services.keys) -----------------
+MESSAGES.update(
+    {
+        "package_damaged": (
+            "Het pakket is beschadigd ({reason}). Er is niets samengevoegd; vraag de fractie het opnieuw te sturen.",
+            "The package is damaged ({reason}). Nothing was merged; ask the faction to send it again.",
+        ),
+        "package_invalid": (
+            "Het pakket klopt niet ({reason}). Er is niets samengevoegd.",
+            "The package is not valid ({reason}). Nothing was merged.",
+        ),
+        "package_not_a_package": (
+            "Dit bestand is geen raadspakket. Er is niets samengevoegd.",
+            "This file is not a raadspakket. Nothing was merged.",
+        ),
+        "package_too_large": (
+            "Het pakket is te groot ({part}: {size} bytes, grens {limit}). Er is niets samengevoegd.",
+            "The package is too large ({part}: {size} bytes, limit {limit}). Nothing was merged.",
+        ),
+        "package_bomb": (
+            "Het pakket pakt verdacht groot uit ({part}); het is geweigerd.",
+            "The package unpacks to a suspicious size ({part}); it was refused.",
+        ),
+        "package_format": (
+            "Dit pakket heeft een onbekende opmaakversie ({version}). Er is niets samengevoegd.",
+            "This package has an unknown format version ({version}). Nothing was merged.",
+        ),
+        "package_newer": (
+            "Dit pakket is gemaakt met een nieuwere raadsviewer (opmaak {version}, deze versie kent {supported}). "
+            "Werk raadsviewer bij.",
+            "This package was made by a newer raadsviewer (format {version}, this version knows {supported}). "
+            "Update raadsviewer.",
+        ),
+        "package_signature_missing": (
+            "Het pakket is niet ondertekend. Er is niets samengevoegd.",
+            "The package is not signed. Nothing was merged.",
+        ),
+        "package_bad_signature": (
+            "De handtekening van het pakket klopt niet: het is na het ondertekenen veranderd. Er is niets samengevoegd.",
+            "The package's signature does not match: it was changed after signing. Nothing was merged.",
+        ),
+        "package_unknown_key": (
+            "Het pakket van {faction} is ondertekend met een onbekende sleutel (vingerafdruk {fingerprint}). "
+            "Vertrouw eerst de publieke sleutel van de fractie (na vergelijken per telefoon).",
+            "The package of {faction} is signed with an unknown key (fingerprint {fingerprint}). "
+            "First trust the faction's public key (after comparing it by phone).",
+        ),
+        "package_wrong_key": (
+            "Het pakket zegt van {faction} te zijn, maar is ondertekend met de sleutel van {holder}. Geweigerd.",
+            "The package claims to be from {faction} but is signed with the key of {holder}. Refused.",
+        ),
+        "package_foreign_item": (
+            "Het pakket bevat een item ({item}) dat niet van de ondertekenende fractie is. Het hele pakket is geweigerd.",
+            "The package holds an item ({item}) not owned by the signing faction. The whole package was refused.",
+        ),
+        "package_other_dossier_item": (
+            "Het pakket bevat een item ({item}) van een ander dossier. Geweigerd.",
+            "The package holds an item ({item}) of another dossier. Refused.",
+        ),
+        "package_other_dossier": (
+            "Dit pakket hoort bij een ander dossier ('{title}'), dat niet in deze opslag staat.",
+            "This package belongs to another dossier ('{title}'), which is not in this store.",
+        ),
+        "package_revision_forged": (
+            "Een versie in het pakket ({revision}) past niet bij de inhoud ervan (vervalst of beschadigd). Geweigerd.",
+            "A revision in the package ({revision}) does not match its content (forged or damaged). Refused.",
+        ),
+        "package_missing_parent": (
+            "Het pakket bouwt voort op een versie ({parent}) die ontbreekt (item {item}). Geweigerd.",
+            "The package builds on a revision ({parent}) that is missing (item {item}). Refused.",
+        ),
+        "package_cycle": (
+            "De geschiedenis van item {item} in het pakket loopt in een kring. Geweigerd.",
+            "The history of item {item} in the package goes round in a circle. Refused.",
+        ),
+        "package_already_merged": (
+            "Dit pakket is al samengevoegd; er is niets veranderd.",
+            "This package was already merged; nothing changed.",
+        ),
+        "document_version_missing": (
+            "Het pakket is gemaakt bij een documentversie die hier ontbreekt ({title}); "
+            "waar het citaat nog voorkomt is het opnieuw verankerd, de rest staat in de lijst.",
+            "The package was made against a document version missing here ({title}); "
+            "items are re-anchored where their quote is still found, the rest are listed.",
+        ),
+        "key_secret_missing": (
+            "Deze laptop heeft de geheime sleutel van {faction} niet. Importeer hem van een fractiegenoot "
+            "(faction-key import-secret).",
+            "This laptop does not have the secret key of {faction}. Import it from a colleague "
+            "(faction-key import-secret).",
+        ),
+        "key_none": ("{faction} heeft nog geen sleutel.", "{faction} has no key yet."),
+        "key_file_invalid": ("{name} is geen (leesbaar) sleutelbestand.", "{name} is not a (readable) key file."),
+        "key_other_faction": (
+            "Deze sleutel is van {faction}, niet van {expected}.",
+            "This key belongs to {faction}, not to {expected}.",
+        ),
+        "faction_id_mismatch": (
+            "Er is hier al een fractie {faction}, maar met een andere identiteit: de laptop is niet gestart "
+            "vanaf de kopie van de griffie.",
+            "There is already a faction {faction} here, with another identity: the laptop did not start "
+            "from the clerk's copy.",
+        ),
+        "key_registered_elsewhere": (
+            "Deze sleutel is al geregistreerd voor {faction}.",
+            "This key is already registered for {faction}.",
+        ),
+        "key_differs": (
+            "{faction} heeft hier al een andere sleutel (vingerafdruk {fingerprint}).",
+            "{faction} already has another key here (fingerprint {fingerprint}).",
+        ),
+        "passphrase_too_short": (
+            "Het wachtwoord moet minstens {minimum} tekens hebben.",
+            "The passphrase needs at least {minimum} characters.",
+        ),
+        "key_passphrase_wrong": (
+            "Het wachtwoord past niet bij {name} (of het bestand is beschadigd).",
+            "The passphrase does not fit {name} (or the file is damaged).",
+        ),
+        "file_unwritable": ("Kan {name} niet schrijven: {reason}", "Cannot write {name}: {reason}"),
+        "nothing_to_undo": ("Er is geen samenvoeging om ongedaan te maken.", "There is no merge to undo."),
+        "undo_blocked": (
+            "De laatste samenvoeging kan niet meer ongedaan worden: er is sindsdien op voortgebouwd.",
+            "The last merge can no longer be undone: later changes build on it.",
+        ),
+        "conflict_not_found": ("Geen conflict bij item {id}.", "No conflict on item {id}."),
+        "conflict_choice_invalid": (
+            "Die keuze past niet bij het conflict ({id}).",
+            "That choice does not fit the conflict ({id}).",
+        ),
+    }
+)

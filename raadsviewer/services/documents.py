@@ -24,11 +24,15 @@ from raadsviewer.domain.model import (
     principle_id_for,
     section_id_for,
 )
+
+# Imported for its side effect too: annotations and amendments are re-indexed for search on every
+# ORM flush once services.search is loaded (see there).
+from raadsviewer.services import search as search_service  # noqa: E402
 from raadsviewer.storage import repository as repo
 from raadsviewer.storage.db import Store
-from raadsviewer.storage.models import DocumentRow, DossierRow, PrincipleRow, SectionRow
+from raadsviewer.storage.models import DocumentPageRow, DocumentRow, DossierRow, PrincipleRow, SectionRow
 
-SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ""}
+SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", "", ".pdf", ".docx"}
 
 Progress = Callable[[int, str], None]  # (percent, step code)
 
@@ -116,11 +120,12 @@ def import_bytes(
     dossier_title: str | None = None,
     progress: Progress | None = None,
 ) -> ImportResult:
-    from raadsviewer.domain.reading import read_document
+    from raadsviewer.formats import read_any
 
     report = progress or (lambda _pct, _step: None)
     report(20, "segmenting")
-    parsed = read_document(data, name=name, role=role)
+    read = read_any(data, name=name, role=role)
+    parsed = read.parsed
     report(70, "storing")
     with store.session() as session:
         dossier_row = _resolve_dossier_row(session, dossier_title)
@@ -139,6 +144,8 @@ def import_bytes(
         if role is DocumentRole.FRAMEWORK and dossier_row.deadline is None and parsed.facts.get("deadline"):
             dossier_row.deadline = _iso_date(parsed.facts["deadline"])
         session.flush()
+        store_pages(session, row.id, read.pages)
+        search_service.index_document(session.connection(), row)
         result = ImportResult(
             dossier=repo.to_dossier(dossier_row),
             document=repo.to_document(row),
@@ -203,6 +210,39 @@ def _document_row(dossier_id: str, parsed: ParsedDocument, *, name: str, role: D
     return row
 
 
+def store_pages(session: Session, document_id: str, pages) -> None:  # type: ignore[no-untyped-def]
+    """The page map of a document read from a PDF (nothing for other formats)."""
+    for span in pages:
+        session.add(DocumentPageRow(document_id=document_id, page=span.page, start=span.start, end=span.end))
+    if pages:
+        session.flush()
+
+
+def page_map(store: Store, document_id: str) -> list[tuple[int, int, int]]:
+    """``(page, start, end)`` per page of a document read from a PDF; empty for other formats."""
+    with store.session() as session:
+        rows = session.scalars(
+            select(DocumentPageRow).where(DocumentPageRow.document_id == document_id).order_by(DocumentPageRow.page)
+        ).all()
+        return [(r.page, r.start, r.end) for r in rows]
+
+
+def page_of(store: Store, document_id: str, offset: int) -> int | None:
+    """The page an offset of the document's text stood on (None without a page map)."""
+    for page, start, end in page_map(store, document_id):
+        if start <= offset < end:
+            return page
+    return None
+
+
+def superseded_ids(session: Session, dossier_id: str | None = None) -> set[str]:
+    """Documents that have a newer version (their ``id`` is some document's previous version)."""
+    query = select(DocumentRow.previous_version_id).where(DocumentRow.previous_version_id.is_not(None))
+    if dossier_id is not None:
+        query = query.where(DocumentRow.dossier_id == dossier_id)
+    return {i for i in session.scalars(query) if i}
+
+
 def list_documents(store: Store, dossier_id: str | None = None) -> list[Document]:
     with store.session() as session:
         query = select(DocumentRow).order_by(DocumentRow.imported_at)
@@ -233,17 +273,25 @@ def list_principles(store: Store, dossier_id: str) -> list[tuple[Principle, Docu
             .where(DocumentRow.dossier_id == dossier_id)
             .order_by(DocumentRow.imported_at, PrincipleRow.number)
         ).all()
-        return [(repo.to_principle(p), repo.to_document(d, with_text=False)) for p, d in rows]
+        old = superseded_ids(session, dossier_id)
+        return [(repo.to_principle(p), repo.to_document(d, with_text=False)) for p, d in rows if d.id not in old]
 
 
-def open_dossier(store: Store, dossier_id: str) -> DossierView:
+def open_dossier(store: Store, dossier_id: str, *, include_superseded: bool = False) -> DossierView:
+    """Everything the window shows of a dossier: the current version of every document (older
+    versions only with ``include_superseded``)."""
     with store.session() as session:
         dossier = session.get(DossierRow, dossier_id)
         if dossier is None:
             raise UserFacingError("dossier_not_found", title=dossier_id)
-        documents = session.scalars(
-            select(DocumentRow).where(DocumentRow.dossier_id == dossier_id).order_by(DocumentRow.imported_at)
-        ).all()
+        old = set() if include_superseded else superseded_ids(session, dossier_id)
+        documents = [
+            d
+            for d in session.scalars(
+                select(DocumentRow).where(DocumentRow.dossier_id == dossier_id).order_by(DocumentRow.imported_at)
+            ).all()
+            if d.id not in old
+        ]
         doc_ids = [d.id for d in documents]
         principles = session.scalars(
             select(PrincipleRow).where(PrincipleRow.document_id.in_(doc_ids)).order_by(PrincipleRow.number)

@@ -18,13 +18,16 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Date,
+    DDL,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
     String,
     Text,
     UniqueConstraint,
+    event,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -275,3 +278,206 @@ class DraftSnapshotRow(Base):
     lang: Mapped[str] = mapped_column(String(5))
     markdown: Mapped[str] = mapped_column(Text)
     items_json: Mapped[str] = mapped_column(Text)
+
+
+# --- faction exchange and the clerk's merge (migration 0003_exchange) ---------------------------
+
+
+class FactionKeyRow(Base):
+    """A faction's Ed25519 key. ``secret_pem`` is set on the laptops of the faction itself (made on
+    first export, or imported from a colleague); a clerk's store holds only trusted public keys."""
+
+    __tablename__ = "faction_key"
+
+    faction_id: Mapped[str] = mapped_column(ForeignKey("faction.id", ondelete="CASCADE"), primary_key=True)
+    public_key: Mapped[str] = mapped_column(String(64), unique=True)  # raw key, hex
+    secret_pem: Mapped[str | None] = mapped_column(Text, nullable=True)  # PKCS8 PEM, unencrypted
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ExportLogRow(Base):
+    """Every package this laptop wrote (the sequence number per faction comes from here)."""
+
+    __tablename__ = "export_log"
+    __table_args__ = (Index("ix_export_log_faction_sequence", "faction_id", "sequence"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    dossier_id: Mapped[str] = mapped_column(String(36))
+    faction_id: Mapped[str] = mapped_column(String(36))
+    member: Mapped[str] = mapped_column(String(200))
+    sequence: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    package_sha256: Mapped[str] = mapped_column(String(64))
+    counts_json: Mapped[str] = mapped_column(Text)
+
+
+class MergeLogRow(Base):
+    """One merged package. ``ordinal`` orders the merges (undo takes the last one)."""
+
+    __tablename__ = "merge_log"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    ordinal: Mapped[int] = mapped_column(Integer, unique=True)
+    package_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    dossier_id: Mapped[str] = mapped_column(String(36))
+    faction_id: Mapped[str] = mapped_column(String(36))
+    member: Mapped[str] = mapped_column(String(200))
+    sequence: Mapped[int] = mapped_column(Integer)
+    package_created_at: Mapped[str] = mapped_column(String(40))
+    merged_at: Mapped[datetime] = mapped_column(DateTime)
+    new: Mapped[int] = mapped_column(Integer, default=0)
+    updated: Mapped[int] = mapped_column(Integer, default=0)
+    unchanged: Mapped[int] = mapped_column(Integer, default=0)
+    conflicts: Mapped[int] = mapped_column(Integer, default=0)
+    report_json: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class MergeLogRevisionRow(Base):
+    """A revision a merge added (so that undo removes exactly those)."""
+
+    __tablename__ = "merge_log_revision"
+
+    merge_id: Mapped[str] = mapped_column(ForeignKey("merge_log.id", ondelete="CASCADE"), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)  # annotation | amendment
+    revision_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    item_id: Mapped[str] = mapped_column(String(36), index=True)
+    item_created: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class RevisionParentRow(Base):
+    """Further parents of a merge revision (one that resolves a conflict has every head as parent;
+    the first parent stays in the revision's own ``parent_id``)."""
+
+    __tablename__ = "revision_parent"
+
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    revision_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    parent_id: Mapped[str] = mapped_column(String(64), primary_key=True, index=True)
+
+
+# --- linked reading: pages, links, anchor review, search (migration 0004_reading) ---------------
+
+
+class DocumentPageRow(Base):
+    """Which offsets of a document's clean text stood on which page of its PDF (``page`` 1-based)."""
+
+    __tablename__ = "document_page"
+
+    document_id: Mapped[str] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"), primary_key=True)
+    page: Mapped[int] = mapped_column(Integer, primary_key=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+
+
+class PassageLinkRow(Base):
+    """A faction's word on a link from a principle to a background passage: ``confirmed`` (a
+    ranked passage is right), ``removed`` (a ranked passage is wrong) or ``added`` (a passage the
+    ranking missed, selected by hand). Identity as for annotations: UUID, owner faction, version,
+    revision chain in ``passage_link_revision``, tombstone (``deleted``) instead of a deletion."""
+
+    __tablename__ = "passage_link"
+    __table_args__ = (
+        CheckConstraint("status IN ('confirmed', 'removed', 'added')", name="ck_passage_link_status"),
+        CheckConstraint("version >= 1", name="ck_passage_link_version"),
+        Index("ix_passage_link_principle_live", "principle_id", "deleted"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
+    faction_id: Mapped[str] = mapped_column(ForeignKey("faction.id"), index=True)
+    author: Mapped[str] = mapped_column(String(200))
+    principle_id: Mapped[str | None] = mapped_column(ForeignKey("principle.id", ondelete="SET NULL"), nullable=True)
+    document_id: Mapped[str | None] = mapped_column(
+        ForeignKey("document.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    quote: Mapped[str] = mapped_column(Text)
+    quote_prefix: Mapped[str] = mapped_column(Text)
+    quote_suffix: Mapped[str] = mapped_column(Text)
+    quote_start: Mapped[int] = mapped_column(Integer)
+    quote_end: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    revision_id: Mapped[str] = mapped_column(String(64))
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class PassageLinkRevisionRow(Base):
+    """One immutable state of a passage link. ``parent_id`` is the revision it was edited from."""
+
+    __tablename__ = "passage_link_revision"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)  # sha256 of the content
+    link_id: Mapped[str] = mapped_column(ForeignKey("passage_link.id", ondelete="CASCADE"), index=True)
+    parent_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    version: Mapped[int] = mapped_column(Integer)
+    faction_id: Mapped[str] = mapped_column(String(36))
+    content_json: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class AnchorReviewRow(Base):
+    """How an annotation, amendment or link came through a new version of its document.
+
+    ``status``: ``exact`` (quote unchanged, same context), ``moved`` (quote found elsewhere),
+    ``fuzzy`` (found approximately; ``score`` 0..1), ``orphan`` (not found: the item stays on the
+    old version). ``old_*`` keep where it was, ``new_*`` where it is now (None for an orphan).
+    """
+
+    __tablename__ = "anchor_review"
+    __table_args__ = (
+        CheckConstraint("item_kind IN ('annotation', 'amendment', 'link')", name="ck_anchor_review_kind"),
+        CheckConstraint("status IN ('exact', 'moved', 'fuzzy', 'orphan')", name="ck_anchor_review_status"),
+    )
+
+    item_kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    item_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
+    old_document_id: Mapped[str] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"), index=True)
+    new_document_id: Mapped[str] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"), index=True)
+    status: Mapped[str] = mapped_column(String(20))
+    score: Mapped[float] = mapped_column(Float)
+    old_quote: Mapped[str | None] = mapped_column(Text, nullable=True)
+    old_start: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    old_end: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    new_start: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    new_end: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    old_principle_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    new_principle_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    checked_at: Mapped[datetime] = mapped_column(DateTime)
+    reviewed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class SearchUnitRow(Base):
+    """One indexed piece of text: a block of a document, or a field of an annotation/amendment.
+
+    Its ``id`` is the rowid of its entry in the FTS5 table ``search_fts``, which holds the piece's
+    pre-normalised terms (folded, stemmed: SQLite does not stem Dutch). ``start``/``end`` are
+    offsets into the document's clean text (document blocks) or into the field's text; the
+    original text is read back from there to place the highlights. ``revision`` is what the unit
+    was indexed from (document sha256, item revision id), so stale entries can be found.
+    """
+
+    __tablename__ = "search_unit"
+    __table_args__ = (
+        CheckConstraint("kind IN ('document', 'annotation', 'amendment')", name="ck_search_unit_kind"),
+        Index("ix_search_unit_item", "kind", "item_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    item_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(20))
+    revision: Mapped[str] = mapped_column(String(64))
+    document_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    principle_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+
+
+# The FTS5 index beside ``search_unit``: made with it (a new store) and by migration 0004_reading
+# (an upgraded one), with the same statement so both stores have the same schema.
+SEARCH_FTS_DDL = "CREATE VIRTUAL TABLE search_fts USING fts5(terms, tokenize = 'unicode61 remove_diacritics 0')"
+event.listen(SearchUnitRow.__table__, "after_create", DDL(SEARCH_FTS_DDL))

@@ -71,7 +71,9 @@ def _read(conn: sqlite3.Connection, viewer_faction: str | None) -> StartupView |
         )
         for r in conn.execute(
             "SELECT id, role, title, source_name, sha256, version, text, blocks_json, imported_at "
-            "FROM document WHERE dossier_id = ? ORDER BY imported_at",
+            "FROM document WHERE dossier_id = ? AND id NOT IN "
+            "(SELECT previous_version_id FROM document WHERE previous_version_id IS NOT NULL) "  # older versions
+            "ORDER BY imported_at",
             (dossier.id,),
         )
     )

@@ -130,8 +130,8 @@ def _sparse_big(path: Path) -> Path:
     [
         (lambda d: (d / "leeg.txt").write_bytes(b"") and None or d / "leeg.txt", "empty_file"),
         (lambda d: (d / "plaatje.txt").write_bytes(bytes(range(256)) * 64) and None or d / "plaatje.txt", "binary_file"),
-        (lambda d: (d / "stuk.pdf").write_bytes(b"%PDF-1.7\n1 0 obj\n") and None or d / "stuk.pdf", "unsupported_format"),
-        (lambda d: (d / "stuk.PDF").write_bytes(b"%PDF-1.7\n") and None or d / "stuk.PDF", "unsupported_format"),
+        (lambda d: (d / "stuk.pdf").write_bytes(b"%PDF-1.7\n1 0 obj\n") and None or d / "stuk.pdf", "pdf_unreadable"),
+        (lambda d: (d / "stuk.PDF").write_bytes(b"%PDF-1.7\n") and None or d / "stuk.PDF", "pdf_unreadable"),
         (lambda d: d / "bestaat-niet.txt", "file_not_found"),
         (lambda d: d, "file_not_found"),  # a folder
         (lambda d: _sparse_big(d / "groot.txt"), "file_too_large"),

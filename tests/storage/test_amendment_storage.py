@@ -32,14 +32,14 @@ def test_store_at_0001_is_upgraded_with_its_data_and_takes_amendments(tmp_path: 
     engine.dispose()
     store = Store(path)  # at 0001: backed up, then upgraded
     try:
-        assert db.current_revision(store.engine) == HEAD_REVISION == "0002_amendments"
+        assert db.current_revision(store.engine) == HEAD_REVISION
         ensure_sample_dossier(store, SAMPLES)
         dossier = resolve_dossier(store)
         a = amendment_service.add_amendment(store, dossier_id=dossier.id, faction="CDA", member="x", draft=_draft())
         assert a.label == "A1"
     finally:
         store.close()
-    backups = list(tmp_path.glob("old.before-0002_amendments.*.sqlite"))
+    backups = list(tmp_path.glob(f"old.before-{HEAD_REVISION}.*.sqlite"))
     assert len(backups) == 1
     conn = sqlite3.connect(backups[0])
     try:

@@ -58,3 +58,18 @@ def test_window_modules_do_not_import_sqlalchemy() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_fast_read_leaves_out_older_versions_like_the_services(sample_store, tmp_path: Path) -> None:
+    from raadsviewer.services.versions import import_new_version
+    from tests.conftest import ZHZ
+
+    changed = tmp_path / "zhz-vastgesteld.txt"
+    changed.write_text(ZHZ.read_text(encoding="utf-8").replace("Versterken toegangstaak", "Versterken van de toegangstaak"), encoding="utf-8")
+    import_new_version(sample_store, changed, previous_title=ZHZ.name)
+    dossier = document_service.resolve_dossier(sample_store)
+    quick = read_startup_view(sample_store.path, None)
+    expected = document_service.open_dossier(sample_store, dossier.id)
+    assert quick.view == expected
+    assert [d.source_name for d in quick.view.documents].count(ZHZ.name) == 0
+    assert quick.view.principle(7).title == "Versterken van de toegangstaak"

@@ -1,0 +1,181 @@
+"""The merge rules, free of storage: revision identity, heads, the current state, conflicts.
+
+An item (annotation or amendment) is a set of immutable revisions. A revision is named by the
+sha256 of ``{"parent": ..., "content": ...}`` (``domain.annotations.revision_id``): ``parent`` is
+the single parent id (or None) for an ordinary edit, and the *sorted list* of parents for a merge
+revision (one that resolves a conflict). Because the name is the hash of what it says, the same
+revision has the same id everywhere and a forged or damaged one is recognised.
+
+The laws, and why they hold:
+
+* merging is the **union of revision sets** (``union``): idempotent, commutative, associative;
+* the item's current state is a **function of its set of revisions** only (``current``): the head
+  (a revision that is no other revision's parent); with several heads the item is *conflicted*
+  and the head shown is chosen by (version, id) - never by a clock - and flagged, so the clerk
+  decides. An edit against a deletion is simply another head, hence a conflict as well;
+* a conflict is resolved by a new revision whose parents are all heads (``resolution``).
+
+Therefore any order or grouping of packages gives the same set of revisions per item, and so
+the same current rows and the same list of conflicts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from raadsviewer.domain.annotations import revision_id
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    id: str
+    item_id: str
+    parents: tuple[str, ...]  # sorted; () for the first revision
+    content: Mapping[str, Any] = field(compare=False, hash=False)
+
+    @property
+    def version(self) -> int:
+        value = self.content.get("version", 0)
+        return value if isinstance(value, int) else 0
+
+
+def parent_field(parents: Sequence[str]) -> str | list[str] | None:
+    """How the parents enter the hash: None, the one id, or the sorted list of a merge revision."""
+    if not parents:
+        return None
+    if len(parents) == 1:
+        return parents[0]
+    return sorted(parents)
+
+
+def compute_id(parents: Sequence[str], content: Mapping[str, Any]) -> str:
+    return revision_id({"parent": parent_field(parents), "content": dict(content)})
+
+
+def make_revision(item_id: str, parents: Iterable[str], content: Mapping[str, Any]) -> Revision:
+    ordered = tuple(sorted(set(parents)))
+    return Revision(compute_id(ordered, content), item_id, ordered, dict(content))
+
+
+def id_is_honest(rev: Revision) -> bool:
+    return rev.id == compute_id(rev.parents, rev.content)
+
+
+def union(*sets: Iterable[Revision]) -> dict[str, Revision]:
+    """The merge itself: every revision once, keyed by id (the first copy wins; copies are equal
+    because the id is the hash of the content)."""
+    merged: dict[str, Revision] = {}
+    for revs in sets:
+        for rev in revs:
+            merged.setdefault(rev.id, rev)
+    return merged
+
+
+def heads(revs: Iterable[Revision]) -> list[Revision]:
+    """The revisions no other revision builds on, sorted by id."""
+    revs = list(revs)
+    referenced = {p for r in revs for p in r.parents}
+    return sorted((r for r in revs if r.id not in referenced), key=lambda r: r.id)
+
+
+def choose(head_revs: Sequence[Revision]) -> Revision:
+    """The head shown as the current state: deterministic, independent of arrival or clocks."""
+    return max(head_revs, key=lambda r: (r.version, r.id))
+
+
+@dataclass(frozen=True, slots=True)
+class State:
+    current: Revision
+    heads: tuple[Revision, ...]
+
+    @property
+    def conflicted(self) -> bool:
+        return len(self.heads) > 1
+
+
+def current(revs: Iterable[Revision]) -> State:
+    hs = heads(revs)
+    if not hs:
+        raise ValueError("an item without heads has a cycle in its history")
+    return State(choose(hs), tuple(hs))
+
+
+def ancestors(rev_id: str, by_id: Mapping[str, Revision]) -> set[str]:
+    seen: set[str] = set()
+    stack = [rev_id]
+    while stack:
+        rid = stack.pop()
+        if rid in seen or rid not in by_id:
+            continue
+        seen.add(rid)
+        stack.extend(by_id[rid].parents)
+    return seen
+
+
+def base_of(head_revs: Sequence[Revision], by_id: Mapping[str, Revision]) -> Revision | None:
+    """The nearest common ancestor of the heads (shown beside them); None if they share none."""
+    if not head_revs:
+        return None
+    common = set.intersection(*(ancestors(h.id, by_id) for h in head_revs))
+    if not common:
+        return None
+    return max((by_id[c] for c in common), key=lambda r: (r.version, r.id))
+
+
+def find_cycle(revs: Mapping[str, Revision]) -> bool:
+    """True when the parent links (restricted to ``revs``) loop back (Kahn's algorithm)."""
+    indegree = {rid: 0 for rid in revs}
+    children: dict[str, list[str]] = {}
+    for r in revs.values():
+        for p in r.parents:
+            if p in revs:
+                indegree[r.id] += 1
+                children.setdefault(p, []).append(r.id)
+    ready = [rid for rid, n in indegree.items() if n == 0]
+    done = 0
+    while ready:
+        rid = ready.pop()
+        done += 1
+        for child in children.get(rid, ()):
+            indegree[child] -= 1
+            if indegree[child] == 0:
+                ready.append(child)
+    return done != len(revs)
+
+
+def resolution(
+    item_id: str, state: State, content: Mapping[str, Any], *, updated_at: str
+) -> Revision:
+    """A merge revision closing a conflict: parents are every head, version one past the highest."""
+    new_content = dict(content)
+    new_content["version"] = max(h.version for h in state.heads) + 1
+    if "updated_at" in new_content:
+        new_content["updated_at"] = updated_at
+    return make_revision(item_id, (h.id for h in state.heads), new_content)
+
+
+def renumber(claims: Iterable[tuple[str, int, str]]) -> dict[str, int]:
+    """Amendment numbers after a merge: ``claims`` are (amendment id, number claimed, created_at).
+
+    Two factions working offline both make "A1". The number shown must be unique in the dossier
+    and a function of the set of amendments (never of the merge order): within a claimed number
+    the earliest (created_at, id) keeps it; the others get numbers after the highest claim, in
+    (claimed, created_at, id) order.
+    """
+    claims = sorted(claims, key=lambda c: (c[1], c[2], c[0]))
+    result: dict[str, int] = {}
+    taken: set[int] = set()
+    losers: list[tuple[str, int, str]] = []
+    for amendment_id, number, created in claims:
+        if number in taken:
+            losers.append((amendment_id, number, created))
+        else:
+            taken.add(number)
+            result[amendment_id] = number
+    nxt = max(taken, default=0)
+    for amendment_id, _number, _created in losers:
+        nxt += 1
+        result[amendment_id] = nxt
+    return result

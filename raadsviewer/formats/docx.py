@@ -1,0 +1,189 @@
+"""Text out of a Word file (.docx) with python-docx, as Markdown-ish text for the shared reader.
+
+* paragraphs in Heading/Kop/Title styles (or with an outline level) become Markdown headings;
+* list paragraphs with real Word numbering (``w:numPr``: ``numId`` + ``ilvl``, on the paragraph
+  or inherited from its style) get the number Word would show: a counter per list (``numId``)
+  and level, deeper levels restarting when a shallower one counts on, starting values and
+  ``startOverride`` respected; bullet (and roman) levels become "- " items, letters "a)" items;
+* a paragraph whose text is all bold (and short) becomes a bold line, which the reader takes
+  for a heading;
+* every table row becomes one item, its cells separated by " | " (merged cells once).
+
+Headers, footers, comments and text boxes are left out: they are not the document's text.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Iterator
+
+from raadsviewer.domain.errors import UserFacingError
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_HEADING_STYLE = re.compile(r"^(?:heading|kop)\s*(\d)$", re.IGNORECASE)
+MAX_BOLD_HEADING = 150
+
+
+def _val(element, tag: str) -> str | None:  # type: ignore[no-untyped-def]
+    if element is None:
+        return None
+    child = element.find(_W + tag)
+    return None if child is None else child.get(_W + "val")
+
+
+class _Numbering:
+    """Word's list definitions (numbering.xml) and the running counters per list and level."""
+
+    def __init__(self, document) -> None:  # type: ignore[no-untyped-def]
+        self.formats: dict[tuple[str, int], tuple[str, int]] = {}  # (numId, ilvl) -> (numFmt, start)
+        self.counters: dict[str, dict[int, int]] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        abstract: dict[str, dict[int, tuple[str, int]]] = {}
+        for a in root.findall(_W + "abstractNum"):
+            levels = {}
+            for lvl in a.findall(_W + "lvl"):
+                ilvl = int(lvl.get(_W + "ilvl", "0"))
+                levels[ilvl] = (_val(lvl, "numFmt") or "decimal", int(_val(lvl, "start") or "1"))
+            abstract[a.get(_W + "abstractNumId", "")] = levels
+        for num in root.findall(_W + "num"):
+            num_id = num.get(_W + "numId", "")
+            levels = dict(abstract.get(_val(num, "abstractNumId") or "", {}))
+            for override in num.findall(_W + "lvlOverride"):
+                ilvl = int(override.get(_W + "ilvl", "0"))
+                start = _val(override, "startOverride")
+                if start is not None and ilvl in levels:
+                    levels[ilvl] = (levels[ilvl][0], int(start))
+            for ilvl, fmt in levels.items():
+                self.formats[(num_id, ilvl)] = fmt
+
+    def marker(self, num_id: str, ilvl: int) -> str | None:
+        """The marker Word shows for the next item of list ``num_id`` at level ``ilvl``."""
+        if num_id in ("", "0"):  # numId 0 switches numbering off
+            return None
+        fmt, start = self.formats.get((num_id, ilvl), ("decimal", 1))
+        counters = self.counters.setdefault(num_id, {})
+        value = counters.get(ilvl, start - 1) + 1
+        counters[ilvl] = value
+        for deeper in [k for k in counters if k > ilvl]:
+            del counters[deeper]
+        if fmt not in ("decimal", "decimalZero", "lowerLetter", "upperLetter"):
+            return "-"  # bullets, roman numerals and the rest: an unnumbered item
+        if fmt == "lowerLetter":
+            return f"{chr(96 + (value - 1) % 26 + 1)})"
+        if fmt == "upperLetter":
+            return f"{chr(64 + (value - 1) % 26 + 1)})"
+        return f"{value}."
+
+
+def _num_pr(paragraph):  # type: ignore[no-untyped-def]
+    """``(numId, ilvl)`` from the paragraph itself or, failing that, from its style chain."""
+    p_pr = paragraph._p.pPr
+    num_pr = p_pr.find(_W + "numPr") if p_pr is not None else None
+    style = paragraph.style
+    while num_pr is None and style is not None:
+        s_pr = style.element.find(_W + "pPr")
+        num_pr = s_pr.find(_W + "numPr") if s_pr is not None else None
+        style = style.base_style
+    if num_pr is None:
+        return None
+    num_id = _val(num_pr, "numId")
+    if num_id is None:
+        return None
+    return num_id, int(_val(num_pr, "ilvl") or "0")
+
+
+def _heading_level(paragraph) -> int:  # type: ignore[no-untyped-def]
+    style = paragraph.style
+    while style is not None:
+        name = (style.name or "").strip()
+        match = _HEADING_STYLE.match(name) or _HEADING_STYLE.match(style.style_id or "")
+        if match:
+            return max(1, min(6, int(match.group(1))))
+        if name.lower() in ("title", "titel"):
+            return 1
+        style = style.base_style
+    p_pr = paragraph._p.pPr
+    outline = _val(p_pr, "outlineLvl") if p_pr is not None else None
+    if outline is not None and outline.isdigit() and int(outline) < 6:
+        return int(outline) + 1
+    return 0
+
+
+def _all_bold(paragraph) -> bool:  # type: ignore[no-untyped-def]
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    if not runs:
+        return False
+    style_bold = bool(paragraph.style is not None and paragraph.style.font.bold)
+    return all(r.bold or (r.bold is None and (style_bold or (r.style is not None and r.style.font.bold))) for r in runs)
+
+
+def _paragraph_text(paragraph) -> str:  # type: ignore[no-untyped-def]
+    text = paragraph.text.replace("\t", " ").replace("\xa0", " ")
+    return "\n".join(" ".join(line.split()) for line in text.split("\n") if line.strip())
+
+
+def _blocks(document) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in document.element.body.iterchildren():
+        if child.tag == _W + "p":
+            yield Paragraph(child, document)
+        elif child.tag == _W + "tbl":
+            yield Table(child, document)
+
+
+def _row_texts(table) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    for row in table.rows:
+        cells: list[str] = []
+        seen: set[int] = set()
+        for cell in row.cells:
+            if id(cell._tc) in seen:  # a merged cell is repeated once per grid column
+                continue
+            seen.add(id(cell._tc))
+            text = " ".join(" ".join(p.text.split()) for p in cell.paragraphs if p.text.strip())
+            if text:
+                cells.append(text)
+        if cells:
+            yield " | ".join(cells)
+
+
+def docx_markdown(data: bytes, name: str) -> str:
+    """The document as Markdown-ish text: one paragraph per Word paragraph, blank lines between."""
+    try:
+        import docx
+        from docx.table import Table
+
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise UserFacingError("docx_unreadable", name=name, reason=str(exc)[:200]) from exc
+    except Exception as exc:  # lxml errors, a package that is no Word document
+        raise UserFacingError("docx_unreadable", name=name, reason=type(exc).__name__) from exc
+    numbering = _Numbering(document)
+    out: list[str] = []
+    for block in _blocks(document):
+        if isinstance(block, Table):
+            out.extend(f"- {row}" for row in _row_texts(block))
+            continue
+        paragraph = block
+        text = _paragraph_text(paragraph)
+        if not text:
+            continue
+        level = _heading_level(paragraph)
+        numbered = _num_pr(paragraph)
+        marker = numbering.marker(*numbered) if numbered else None
+        if level:
+            flat = " ".join(text.split())
+            out.append(f"{'#' * level} {marker + ' ' if marker and marker != '-' else ''}{flat}")
+        elif marker:
+            out.append(f"{marker} {' '.join(text.split())}")
+        elif "\n" not in text and len(text) <= MAX_BOLD_HEADING and _all_bold(paragraph):
+            out.append(f"**{text}**")
+        else:
+            out.append(text)
+    return "\n\n".join(out)

@@ -1,0 +1,41 @@
+"""Search analysis: folded, stemmed terms in the index and the query; hits mapped back."""
+
+from __future__ import annotations
+
+from raadsviewer.domain.search import hit_ranges, index_text, parse_query, snippet, words
+
+
+def test_hyphen_accent_and_stem_variants_meet() -> None:
+    query = parse_query("de-medicaliseren")
+    for text in ("demedicaliseren", "de-medicaliseren", "medicalisering", "Medicaliseren"):
+        assert any(query.matches(t) for t in index_text(text).split()), text
+    assert set(index_text("financiële")) == set(index_text("financiele"))
+    assert parse_query("Financiële").groups == parse_query("financiele").groups
+
+
+def test_fts_expression_quotes_terms_and_joins_words() -> None:
+    assert parse_query("SMART-afspraken zorg").fts() == '("smartafspraak"* OR ("smart"* AND "afspraak"*)) AND "zorg"*'
+    assert '"' not in "".join(t for g in parse_query('a"b OR NEAR(x)').groups for t in g)
+
+
+def test_stop_words_are_not_indexed_but_numbers_are() -> None:
+    assert index_text("de het een 2022") == "2022"
+    assert parse_query("en de").groups  # a stop-word-only query is still a query
+
+
+def test_hit_ranges_are_offsets_into_the_original() -> None:
+    text = "Wij willen de-medicaliseren én normaliseren; medicalisering tegengaan."
+    ranges = hit_ranges(text, parse_query("medicaliseren"))
+    assert [text[s:e] for s, e in ranges] == ["de-medicaliseren", "medicalisering"]
+    other = "één-twee drie"
+    assert [other[w.start : w.end] for w in words(other)] == ["één-twee", "drie"]
+
+
+def test_snippet_window_keeps_relative_ranges() -> None:
+    text = "inleiding " * 40 + "De toegangstaak wordt versterkt. " + "slot " * 40
+    ranges = hit_ranges(text, parse_query("toegang"))
+    snip = snippet(text, ranges)
+    s, e = snip.ranges[0]
+    assert snip.text[s:e] == "toegangstaak"
+    assert text[snip.offset + s : snip.offset + e] == "toegangstaak"
+    assert snip.before and snip.after and len(snip.text) <= 220

@@ -1,0 +1,57 @@
+"""The exchange through the command line: exit codes and JSON."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from raadsviewer.cli import main
+from tests.services.test_exchange_support import laptop, note, prepare
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_export_trust_merge_conflicts_and_keys(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    prepared = prepare(tmp_path)
+    g = laptop(prepared, tmp_path / "g.sqlite")
+    note(g, "Groen", "via de opdrachtregel")
+    g.close()
+    laptop(prepared, tmp_path / "clerk.sqlite").close()
+    laptop(prepared, tmp_path / "g2.sqlite").close()
+    gdb, cdb, g2db = tmp_path / "g.sqlite", tmp_path / "clerk.sqlite", tmp_path / "g2.sqlite"
+    pkg = tmp_path / "groen.raadspakket"
+    assert run(capsys, "--db", gdb, "export-package", "--faction", "Groen", "--member", "Gea", "-o", pkg)[0] == 0
+    code, out, _ = run(capsys, "--db", cdb, "merge", pkg, "--json")
+    assert code == 1 and json.loads(out)[0]["refused"] and json.loads(out)[0]["code"] == "package_unknown_key"
+    assert run(capsys, "--db", gdb, "faction-key", "export", "--faction", "Groen", "-o", tmp_path / "g.pub")[0] == 0
+    code, out, _ = run(capsys, "--db", cdb, "faction-key", "trust", tmp_path / "g.pub")
+    assert code == 0 and out.startswith("Groen: ")
+    fp = run(capsys, "--db", gdb, "faction-key", "fingerprint", "--faction", "Groen")[1].strip()
+    assert out.strip() == f"Groen: {fp}"
+    code, out, _ = run(capsys, "--db", cdb, "merge", pkg, "--dry-run", "--json")
+    assert code == 0 and json.loads(out)[0]["status"] == "would_merge" and json.loads(out)[0]["new"] == 1
+    code, out, _ = run(capsys, "--db", cdb, "merge", pkg, "--json")
+    [r] = json.loads(out)
+    assert code == 0 and (r["faction"], r["new"], r["updated"], r["unchanged"], r["conflicts"], r["refused"]) == (
+        "Groen", 1, 0, 0, 0, False)
+    code, out, _ = run(capsys, "--db", cdb, "merge", pkg, "--json")
+    assert json.loads(out)[0]["status"] == "already_merged"
+    code, out, _ = run(capsys, "--db", cdb, "conflicts", "--json")
+    assert code == 0 and json.loads(out) == []
+    secret, pw = tmp_path / "groen.key", tmp_path / "pw.txt"
+    pw.write_text("een lang wachtwoord\n", encoding="utf-8")
+    assert run(capsys, "--db", gdb, "faction-key", "export-secret", "--faction", "Groen", "-o", secret,
+               "--passphrase-file", pw)[0] == 0  # fmt: skip
+    code, out, _ = run(capsys, "--db", g2db, "faction-key", "import-secret", secret, "--passphrase-file", pw)
+    assert code == 0 and out.strip() == f"Groen: {fp}"
+    code, _out, err = run(capsys, "--db", cdb, "merge", tmp_path / "missing.raadspakket")
+    assert code == 1 and err
+    with pytest.raises(SystemExit) as exit_:
+        main(["--db", str(cdb), "faction-key"])
+    assert exit_.value.code == 2

@@ -1,0 +1,163 @@
+"""Real PDF and Word files made from the sample texts read into the same principles and sections."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from raadsviewer.domain.errors import UserFacingError
+from raadsviewer.domain.model import DocumentRole
+from raadsviewer.formats import format_of, page_at, read_any
+from tests.conftest import GOLD, GRONINGEN, WERKGROEP, ZHZ
+from tests.formats.build import parsed_text, write_blank_pdf, write_docx, write_pdf
+
+GOLD_DATA = json.loads(GOLD.read_text(encoding="utf-8"))
+ZHZ_GOLD = [tuple(p) for p in GOLD_DATA["documents"][ZHZ.name]["principles"]]
+GRONINGEN_GOLD = GOLD_DATA["documents"][GRONINGEN.name]["principles_start_with"]
+WERKGROEP_HEADINGS = [h for h, _n in GOLD_DATA["documents"][WERKGROEP.name]["links_to_framework"]["sections"]]
+WRITERS = {"pdf": write_pdf, "docx": write_docx}
+
+
+def _read(path: Path, role: DocumentRole = DocumentRole.FRAMEWORK):  # type: ignore[no-untyped-def]
+    return read_any(path.read_bytes(), name=path.name, role=role)
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Path]:
+    out = tmp_path_factory.mktemp("formats")
+    made = {}
+    for source in (ZHZ, WERKGROEP, GRONINGEN):
+        parsed = parsed_text(source)
+        for kind, writer in WRITERS.items():
+            made[(source.name, kind)] = writer(parsed, out / f"{source.stem}.{kind}")
+    return made
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx"])
+def test_zhz_gives_the_13_principles_with_exact_titles(files, kind: str) -> None:
+    read = _read(files[(ZHZ.name, kind)])
+    assert [(p.number, p.title) for p in read.parsed.principles] == ZHZ_GOLD
+    text = parsed_text(ZHZ)
+    assert [p.text for p in read.parsed.principles] == [p.text for p in text.principles]
+    assert read.source_format == kind
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx"])
+def test_werkgroep_gives_the_gold_section_headings(files, kind: str) -> None:
+    read = _read(files[(WERKGROEP.name, kind)], DocumentRole.BACKGROUND)
+    headings = [s.heading for s in read.parsed.sections]
+    for heading in WERKGROEP_HEADINGS:
+        assert heading in headings
+    assert headings == [s.heading for s in parsed_text(WERKGROEP, DocumentRole.BACKGROUND).sections]
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx"])
+def test_groningen_gives_10_points(files, kind: str) -> None:
+    read = _read(files[(GRONINGEN.name, kind)])
+    got = [(p.number, p.title) for p in read.parsed.principles]
+    assert [n for n, _t in got] == list(range(1, 11))
+    for (number, title), (gold_number, start) in zip(got, GRONINGEN_GOLD, strict=True):
+        assert number == gold_number and title.startswith(start)
+
+
+def test_pdf_page_map_covers_the_text_in_page_order(files) -> None:
+    read = _read(files[(ZHZ.name, "pdf")])
+    pages = read.pages
+    assert len(pages) >= 2
+    assert pages[0].start == 0 and pages[-1].end == len(read.parsed.text)
+    assert [p.page for p in pages] == sorted(p.page for p in pages)
+    assert all(a.end == b.start for a, b in zip(pages, pages[1:], strict=False))
+    first, last = read.parsed.principles[0], read.parsed.principles[-1]
+    assert page_at(pages, first.start) is not None
+    assert page_at(pages, 0) == 1
+    assert page_at(pages, len(read.parsed.text) - 1) == pages[-1].page
+    assert page_at(pages, last.start) >= page_at(pages, first.start)
+
+
+def test_page_furniture_is_not_in_the_text(files) -> None:
+    read = _read(files[(WERKGROEP.name, "pdf")], DocumentRole.BACKGROUND)
+    assert all(b.text.strip() not in {"1", "2", "3", "4"} for b in read.parsed.blocks)
+
+
+def test_scanned_pdf_is_refused_with_a_clear_message(tmp_path: Path) -> None:
+    path = write_blank_pdf(tmp_path / "scan.pdf")
+    with pytest.raises(UserFacingError) as info:
+        _read(path)
+    assert info.value.code == "pdf_no_text"
+    assert "OCR" in info.value.message("en") and "scan" in info.value.message("nl")
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "code"),
+    [
+        ("stuk.pdf", b"%PDF-1.7\n1 0 obj\n", "pdf_unreadable"),
+        ("stuk.pdf", b"dit is geen pdf", "pdf_unreadable"),
+        ("stuk.docx", b"PK\x03\x04 kapot", "docx_unreadable"),
+        ("stuk.docx", b"geen zip", "docx_unreadable"),
+        ("stuk.pdf", b"", "empty_file"),
+        ("stuk.odt", b"PK\x03\x04", "unsupported_format"),
+    ],
+)
+def test_bad_files_are_refused(name: str, data: bytes, code: str) -> None:
+    with pytest.raises(UserFacingError) as info:
+        read_any(data, name=name, role=DocumentRole.FRAMEWORK)
+    assert info.value.code == code
+    assert info.value.message("nl") and info.value.message("en")
+
+
+def test_format_of() -> None:
+    assert [format_of(n) for n in ("a.PDF", "b.docx", "c.txt", "d", "e.odt")] == ["pdf", "docx", "text", "text", None]
+
+
+# --- Word specifics ---------------------------------------------------------------------------
+
+
+def _docx(tmp_path: Path, build) -> Path:  # type: ignore[no-untyped-def]
+    import docx
+
+    document = docx.Document()
+    build(document)
+    path = tmp_path / "test.docx"
+    document.save(str(path))
+    return path
+
+
+def test_docx_numbering_restarts_levels_and_tables(tmp_path: Path) -> None:
+    from raadsviewer.formats.docx import docx_markdown
+    from tests.formats.build import _new_list, _set_num
+
+    def build(document) -> None:  # type: ignore[no-untyped-def]
+        document.add_heading("Kader", level=1)
+        first = _new_list(document, "List Number")
+        for text in ("Eerste punt van de lijst", "Tweede punt van de lijst"):
+            _set_num(document.add_paragraph(text, style="List Number"), first)
+        sub = document.add_paragraph("Een subpunt", style="List Number")
+        _set_num(sub, first, ilvl=1)
+        _set_num(document.add_paragraph("Derde punt van de lijst", style="List Number"), first)
+        document.add_paragraph("Tussentekst.")
+        second = _new_list(document, "List Number")
+        _set_num(document.add_paragraph("Opnieuw een", style="List Number"), second)
+        document.add_paragraph().add_run("Vetgedrukte kop").bold = True
+        document.add_paragraph("Een punt", style="List Bullet")
+        table = document.add_table(rows=2, cols=2)
+        table.cell(0, 0).text, table.cell(0, 1).text = "Fase", "Periode"
+        table.cell(1, 0).text, table.cell(1, 1).text = "Selectie", "2021"
+
+    md = docx_markdown(_docx(tmp_path, build).read_bytes(), "test.docx")
+    lines = [line for line in md.split("\n\n")]
+    assert lines[0] == "# Kader"
+    assert lines[1:4] == ["1. Eerste punt van de lijst", "2. Tweede punt van de lijst", "a. Een subpunt"] or lines[3].endswith("Een subpunt")
+    assert "3. Derde punt van de lijst" in lines
+    assert "1. Opnieuw een" in lines
+    assert "**Vetgedrukte kop**" in lines
+    assert "- Een punt" in lines
+    assert "- Fase | Periode" in lines and "- Selectie | 2021" in lines
+
+
+def test_docx_table_rows_become_items_in_the_document(tmp_path: Path) -> None:
+    path = write_docx(parsed_text(ZHZ), tmp_path / "zhz.docx", table=[["Fase", "Periode"], ["Selectie", "voorjaar 2021"]])
+    read = _read(path)
+    assert "Selectie | voorjaar 2021" in [b.text for b in read.parsed.blocks]
+    assert len(read.parsed.principles) == 13

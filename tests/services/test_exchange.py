@@ -1,0 +1,129 @@
+"""Export, merge, conflicts, undo and keys through the services."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from raadsviewer.domain.errors import UserFacingError
+from raadsviewer.domain.model import Visibility
+from raadsviewer.services import annotations as ann
+from raadsviewer.services import exchange as ex
+from tests.services.test_exchange_support import (
+    canonical_dump, dossier_id, edit, laptop, note, prepare, share_key, trust,
+)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def prepared(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return prepare(tmp_path_factory.mktemp("prepared"))
+
+
+def test_private_notes_stay_home_and_the_preview_tells_exactly(prepared: Path, tmp_path: Path) -> None:
+    g = laptop(prepared, tmp_path / "g.sqlite")
+    shared = note(g, "Groen", "gedeeld")
+    note(g, "Groen", "alleen voor mij", visibility=Visibility.PRIVE)
+    gone = note(g, "Groen", "weg")
+    ann.delete_annotation(g, gone.id, faction="Groen")
+    preview = ex.export_preview(g, dossier_id(g), "Groen")
+    assert preview.per_visibility["fractie"] == 2 and preview.withheld_private == 1 and preview.deleted == 1
+    assert {i.id for i in preview.items} == {shared.id, gone.id}
+    result = ex.export_package(g, dossier_id(g), "Groen", "Gea", tmp_path / "p.raadspakket")
+    assert result.preview == preview and result.sequence == 1
+    assert ex.export_package(g, dossier_id(g), "Groen", "Gea", tmp_path / "q.raadspakket").sequence == 2
+
+
+def test_merge_idempotent_conflict_resolution_and_undo(prepared: Path, tmp_path: Path, dump) -> None:  # type: ignore[no-untyped-def]
+    g1, g2, clerk = (laptop(prepared, tmp_path / f"{n}.sqlite") for n in ("g1", "g2", "clerk"))
+    a = note(g1, "Groen", "basis")
+    ex.export_package(g1, dossier_id(g1), "Groen", "Gea", tmp_path / "base.raadspakket")
+    share_key(g1, g2, "Groen", tmp_path)
+    assert not ex.merge_packages(g2, [tmp_path / "base.raadspakket"])[0].refused
+    edit(g1, a.id, "Groen", "versie van Gea")
+    ann.delete_annotation(g2, a.id, faction="Groen")  # an edit against a deletion
+    ex.export_package(g1, dossier_id(g1), "Groen", "Gea", tmp_path / "one.raadspakket")
+    ex.export_package(g2, dossier_id(g2), "Groen", "Gijs", tmp_path / "two.raadspakket")
+    trust(g1, clerk, "Groen", tmp_path)
+    [r1] = ex.merge_packages(clerk, [tmp_path / "one.raadspakket"])
+    assert (r1.new, r1.conflicts) == (1, 0)
+    before_two = dump(clerk)
+    [r2] = ex.merge_packages(clerk, [tmp_path / "two.raadspakket"])
+    assert (r2.updated, r2.conflicts) == (1, 1)
+    again = dump(clerk)
+    [r3] = ex.merge_packages(clerk, [tmp_path / "two.raadspakket"])
+    assert r3.status == "already_merged" and dump(clerk) == again
+    [conflict] = ex.list_conflicts(clerk)
+    assert conflict.item_id == a.id and len(conflict.heads) == 2 and conflict.base is not None
+    assert {h["content"]["deleted"] for h in conflict.heads} == {True, False}
+    # Undo the last merge: exactly as before it.
+    ex.undo_last_merge(clerk)
+    assert dump(clerk) == before_two
+    ex.merge_packages(clerk, [tmp_path / "two.raadspakket"])
+    with pytest.raises(UserFacingError) as err:
+        ex.resolve_conflict(clerk, a.id, conflict.heads[0]["id"], faction="Rood")
+    assert err.value.code == "not_owner"
+    keep = next(h["id"] for h in conflict.heads if not h["content"]["deleted"])
+    ex.resolve_conflict(clerk, a.id, keep)
+    assert ex.list_conflicts(clerk) == []
+    assert ann.get_annotation(clerk, a.id).body == "versie van Gea"
+    with pytest.raises(UserFacingError) as err:
+        ex.undo_last_merge(clerk)  # the resolution builds on it
+    assert err.value.code == "undo_blocked"
+    for s in (g1, g2, clerk):
+        s.close()
+
+
+def test_keys_fingerprint_secret_sharing_and_refusals(prepared: Path, tmp_path: Path) -> None:
+    g1, g2, clerk = (laptop(prepared, tmp_path / f"{n}.sqlite") for n in ("g1", "g2", "clerk"))
+    fp = ex.export_public_key(g1, "Groen", tmp_path / "groen.pub")
+    assert len(fp.split()) == 8 and all(len(part) == 4 for part in fp.split())
+    ex.export_secret_key(g1, "Groen", tmp_path / "groen.key", "lang wachtwoord")
+    with pytest.raises(UserFacingError) as err:
+        ex.import_secret_key(g2, tmp_path / "groen.key", "fout wachtwoord")
+    assert err.value.code == "key_passphrase_wrong"
+    assert ex.import_secret_key(g2, tmp_path / "groen.key", "lang wachtwoord") == ("Groen", fp)
+    assert ex.faction_key_fingerprint(g2, "Groen") == fp
+    assert ex.trust_public_key(clerk, tmp_path / "groen.pub") == ("Groen", fp)
+    with pytest.raises(UserFacingError) as err:
+        ex.trust_public_key(clerk, tmp_path / "groen.pub", "Rood")
+    assert err.value.code == "key_other_faction"
+    ex.export_public_key(laptop(prepared, tmp_path / "r.sqlite"), "Rood", tmp_path / "rood.pub")
+    ex.trust_public_key(clerk, tmp_path / "rood.pub")
+    for s in (g1, g2, clerk):
+        s.close()
+
+
+def test_a_colleague_without_the_secret_key_is_told(prepared: Path, tmp_path: Path) -> None:
+    clerk = laptop(prepared, tmp_path / "clerk.sqlite")
+    g1 = laptop(prepared, tmp_path / "g1.sqlite")
+    trust(g1, clerk, "Groen", tmp_path)
+    clerk.close()
+    g2 = laptop(tmp_path / "clerk.sqlite", tmp_path / "g2.sqlite")  # the clerk's copy: public key only
+    note(g2, "Groen", "x")
+    with pytest.raises(UserFacingError) as err:
+        ex.export_package(g2, dossier_id(g2), "Groen", "Gijs", tmp_path / "p.raadspakket")
+    assert err.value.code == "key_secret_missing"
+
+
+def test_matrix_counts_shared_live_annotations(prepared: Path, tmp_path: Path) -> None:
+    g = laptop(prepared, tmp_path / "g.sqlite")
+    note(g, "Groen", "a", number=2)
+    note(g, "Groen", "b", number=2, visibility=Visibility.PRIVE)
+    rows = {r["number"]: r for r in ex.matrix(g, dossier_id(g))}
+    assert rows[2]["factions"]["Groen"]["zorg"] == 1 and rows[2]["factions"]["Rood"]["zorg"] == 0
+
+
+def test_two_clerks_same_result_in_any_order(prepared: Path, tmp_path: Path) -> None:
+    g, r = laptop(prepared, tmp_path / "g.sqlite"), laptop(prepared, tmp_path / "r.sqlite")
+    note(g, "Groen", "g")
+    note(r, "Rood", "r")
+    ex.export_package(g, dossier_id(g), "Groen", "x", tmp_path / "g.raadspakket")
+    ex.export_package(r, dossier_id(r), "Rood", "y", tmp_path / "r.raadspakket")
+    clerks = [laptop(prepared, tmp_path / f"c{n}.sqlite") for n in range(2)]
+    for c in clerks:
+        trust(g, c, "Groen", tmp_path)
+        trust(r, c, "Rood", tmp_path)
+    ex.merge_packages(clerks[0], [tmp_path / "g.raadspakket", tmp_path / "r.raadspakket"])
+    ex.merge_packages(clerks[1], [tmp_path / "r.raadspakket", tmp_path / "g.raadspakket"])
+    assert canonical_dump(clerks[0]) == canonical_dump(clerks[1])

@@ -1,0 +1,79 @@
+"""Helpers for the exchange tests (no tests here): a prepared clerk's store copied to laptops."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from sqlalchemy import text
+
+from raadsviewer.domain.model import AnnotationDraft, Stance, Visibility
+from raadsviewer.services import annotations as ann
+from raadsviewer.services import exchange as ex
+from raadsviewer.services.documents import ensure_sample_dossier, resolve_dossier
+from raadsviewer.services.factions import add_faction
+from raadsviewer.storage.db import Store, backup
+
+FACTIONS = ("Groen", "Rood")
+# Tables whose rows depend on when and in what order things happened on this laptop, not on
+# the set of merged revisions: left out of the canonical dump.
+LOCAL_TABLES = {"merge_log", "merge_log_revision", "export_log", "faction_key", "alembic_version", "member"}
+
+
+def prepare(directory: Path) -> Path:
+    """The clerk's prepared dossier, as a file to hand to every laptop."""
+    from tests.conftest import SAMPLES
+
+    path = directory / "prepared.sqlite"
+    store = Store(directory / "work.sqlite")
+    ensure_sample_dossier(store, SAMPLES)
+    for name in FACTIONS:
+        add_faction(store, name, seats=3)
+    backup(store.engine, path)
+    store.close()
+    return path
+
+
+def laptop(prepared: Path, path: Path) -> Store:
+    shutil.copyfile(prepared, path)
+    return Store(path)
+
+
+def dossier_id(store: Store) -> str:
+    return resolve_dossier(store).id
+
+
+def note(store: Store, faction: str, body: str = "Een opmerking", *, number: int = 1,
+         visibility: Visibility = Visibility.FRACTIE, stance: Stance = Stance.ZORG):  # type: ignore[no-untyped-def]
+    return ann.add_annotation(
+        store, dossier_id=dossier_id(store), faction=faction, member=f"lid van {faction}",
+        draft=AnnotationDraft(body, stance, visibility), principle_number=number,
+    )  # fmt: skip
+
+
+def edit(store: Store, annotation_id: str, faction: str, body: str,
+         visibility: Visibility = Visibility.FRACTIE):  # type: ignore[no-untyped-def]
+    return ann.update_annotation(store, annotation_id, AnnotationDraft(body, Stance.ZORG, visibility), faction=faction)
+
+
+def share_key(source: Store, target: Store, faction: str, directory: Path) -> None:
+    """A colleague takes over the faction's key."""
+    path = directory / f"{faction}-{id(target)}.key"
+    ex.export_secret_key(source, faction, path, "geheim wachtwoord")
+    ex.import_secret_key(target, path, "geheim wachtwoord")
+
+
+def trust(source: Store, clerk: Store, faction: str, directory: Path) -> None:
+    path = directory / f"{faction}-{id(clerk)}.pub"
+    ex.export_public_key(source, faction, path)
+    ex.trust_public_key(clerk, path)
+
+
+def canonical_dump(store: Store) -> dict[str, list[tuple]]:
+    with store.engine.connect() as conn:
+        names = conn.execute(text("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")).scalars().all()
+        return {
+            name: sorted((tuple(r) for r in conn.execute(text(f'SELECT * FROM "{name}"'))), key=repr)
+            for name in names
+            if name not in LOCAL_TABLES
+        }

@@ -1,0 +1,84 @@
+"""Ranked links per principle, and confirming, removing and adding them."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from raadsviewer.domain.errors import UserFacingError
+from raadsviewer.services import links as svc
+from raadsviewer.services.documents import resolve_dossier
+from tests.conftest import GOLD, WERKGROEP
+
+GOLD_LINKS = json.loads(GOLD.read_text(encoding="utf-8"))["documents"][WERKGROEP.name]["links_to_framework"]
+
+
+@pytest.fixture
+def dossier_id(sample_store) -> str:
+    return resolve_dossier(sample_store).id
+
+
+def test_ranked_links_find_the_gold_sections(sample_store, dossier_id: str) -> None:
+    ranked = {pl.principle.number: pl for pl in svc.ranked_links(sample_store, dossier_id)}
+    assert len(ranked) == 13
+    for heading, number in GOLD_LINKS["sections"]:
+        top = ranked[number].passages[0]
+        assert top.section_heading == heading, number
+        assert top.score is not None and top.score >= 0.4
+        assert top.document_title and top.excerpt and not top.confirmed
+
+
+def test_confirm_remove_add_and_undo(sample_store, dossier_id: str) -> None:
+    [seven] = svc.ranked_links(sample_store, dossier_id, 7)
+    first, second = seven.passages[0], seven.passages[1]
+    link = svc.confirm_link(sample_store, dossier_id, 7, first.document_id, first.start, first.end, faction="D66", member="Eva")
+    assert link.status == "confirmed" and link.version == 1 and link.principle_number == 7
+    removed = svc.remove_link(sample_store, dossier_id, 7, second.document_id, second.start, second.end, faction="D66")
+    added = svc.add_link(sample_store, dossier_id, 7, quote="Kwaliteit dient gewaarborgd te zijn", faction="D66")
+    assert added.status == "added"
+
+    [seven] = svc.ranked_links(sample_store, dossier_id, 7, viewer_faction="D66")
+    assert seven.passages[0].confirmed and seven.passages[0].confirmed_by == ("D66",)
+    assert all((p.start, p.end) != (second.start, second.end) or p.document_id != second.document_id for p in seven.passages)
+    assert [p.excerpt for p in seven.removed] == [second.excerpt]
+    assert any(p.kind == "selection" and p.added_by == ("D66",) and p.score is None for p in seven.passages)
+    # another faction still sees the passage D66 removed
+    [other] = svc.ranked_links(sample_store, dossier_id, 7, viewer_faction="CDA")
+    assert any(p.start == second.start for p in other.passages)
+
+    svc.delete_link(sample_store, removed.id, faction="D66")
+    [seven] = svc.ranked_links(sample_store, dossier_id, 7, viewer_faction="D66")
+    assert not seven.removed
+    assert svc.link_revision_count(sample_store, removed.id) == 2
+    live = svc.list_links(sample_store, dossier_id)
+    assert {item.id for item in live} == {link.id, added.id}
+    assert len(svc.list_links(sample_store, dossier_id, include_deleted=True)) == 3
+
+
+def test_confirming_twice_is_one_link(sample_store, dossier_id: str) -> None:
+    [one] = svc.ranked_links(sample_store, dossier_id, 1)
+    p = one.passages[0]
+    a = svc.confirm_link(sample_store, dossier_id, 1, p.document_id, p.start, p.end, faction="PvdA")
+    b = svc.confirm_link(sample_store, dossier_id, 1, p.document_id, p.start, p.end, faction="PvdA")
+    assert a.id == b.id and b.version == 1
+
+
+def test_refusals_change_nothing(sample_store, dossier_id: str, dump) -> None:
+    [one] = svc.ranked_links(sample_store, dossier_id, 1)
+    p = one.passages[0]
+    link = svc.confirm_link(sample_store, dossier_id, 1, p.document_id, p.start, p.end, faction="PvdA")
+    before = dump(sample_store)
+    cases = [
+        (lambda: svc.ranked_links(sample_store, dossier_id, 99), "principle_not_found"),
+        (lambda: svc.confirm_link(sample_store, dossier_id, 1, "nope", 0, 5, faction="X"), "passage_not_found"),
+        (lambda: svc.confirm_link(sample_store, dossier_id, 1, p.document_id, 5, 10**7, faction="X"), "passage_not_found"),
+        (lambda: svc.add_link(sample_store, dossier_id, 1, quote="staat nergens in", faction="X"), "quote_not_found"),
+        (lambda: svc.delete_link(sample_store, link.id, faction="VVD"), "not_link_owner"),
+        (lambda: svc.delete_link(sample_store, "nope", faction="PvdA"), "link_not_found"),
+    ]
+    for call, code in cases:
+        with pytest.raises(UserFacingError) as info:
+            call()
+        assert info.value.code == code
+        assert dump(sample_store) == before
