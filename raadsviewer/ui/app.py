@@ -22,11 +22,21 @@ def _application(lang: str, argv: list[str] | None = None):  # type: ignore[no-u
     app.setApplicationName("raadsviewer")
     app.setOrganizationName("raadsviewer")
     app.setApplicationDisplayName("raadsviewer")
+    app.setDesktopFileName("raadsviewer")  # so Wayland desktops match the window to raadsviewer.desktop
+    from PySide6.QtGui import QIcon
+
+    from raadsviewer.resources_path import app_icon_path
+
+    icon = app_icon_path(256)
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     app._raadsviewer_translators = install_translators(app, lang)  # type: ignore[attr-defined]
     return app
 
 
-def run_gui(db_path: Path, lang: str | None, *, explicit_db: bool = False) -> int:
+def run_gui(
+    db_path: Path, lang: str | None, *, explicit_db: bool = False, open_packages: list[Path] | None = None
+) -> int:
     """Show the window as fast as possible: from the fast read path when the store is ready for
     it, and the full store (SQLAlchemy) opened after the first paint."""
     from PySide6.QtCore import QEvent, QObject, QTimer
@@ -77,7 +87,9 @@ def run_gui(db_path: Path, lang: str | None, *, explicit_db: bool = False) -> in
         if startup is not None:
             window.open_store_in_background(lambda: _store_or_raise(db_path), db_path)
         warn_about_location(window, db_path, settings)
-        if not window.faction:
+        if open_packages:  # opened with a package: straight to the clerk's merge preview
+            window.merge_packages([str(p) for p in open_packages])
+        elif not window.faction:
             window.ask_identity()
 
     first_paint = _FirstPaint(window)

@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.all_amendments: list[Amendment] = []
         self._draft_window: Any = None
         self._overview: Any = None
+        self._merge_dialog: Any = None
         self.current_principle: Principle | None = None
         self._passage_cache: dict[tuple[str, str], Any] = {}
         self._linking_deferred = False
@@ -320,6 +321,14 @@ class MainWindow(QMainWindow):
         self.include_action.setCheckable(True)
         self.draft_action = self._action(self.tr("&Concept-zienswijze…"), self.show_draft, "Ctrl+D")
         self.overview_action = self._action(self.tr("&Overzicht standpunten…"), self.show_overview, "Ctrl+Shift+O")
+        self.export_package_action = self._action(self.tr("Pakket &exporteren…"), self.export_package, "Ctrl+Shift+E")
+        self.merge_action = self._action(self.tr("Pakketten &samenvoegen…"), lambda: self.merge_packages(), "Ctrl+Shift+M")
+        self.conflicts_action = self._action(self.tr("&Conflicten…"), self.show_conflicts)
+        self.fingerprint_action = self._action(self.tr("&Vingerafdruk van onze sleutel"), self.show_fingerprint)
+        self.export_key_action = self._action(self.tr("&Publieke sleutel exporteren (voor de griffie)…"), self.export_public_key)
+        self.trust_key_action = self._action(self.tr("Sleutel van een fractie &vertrouwen (griffie)…"), self.trust_key)
+        self.export_secret_action = self._action(self.tr("Sleutel voor &collega's exporteren…"), self.export_secret_key)
+        self.import_secret_action = self._action(self.tr("Sleutel van een collega &importeren…"), self.import_secret_key)
         self.backup_action = self._action(self.tr("&Back-up maken"), self.backup_now)
         self.restore_action = self._action(self.tr("Back-up &terugzetten…"), self.restore_backup)
         self.zoom_in_action = self._action(self.tr("&Groter"), lambda: self._zoom(+1), QKeySequence.StandardKey.ZoomIn)
@@ -338,6 +347,14 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu(self.tr("&Bestand"))
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.draft_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_package_action)
+        file_menu.addAction(self.merge_action)
+        file_menu.addAction(self.conflicts_action)
+        keys_menu = file_menu.addMenu(self.tr("&Fractiesleutel"))
+        for a in (self.fingerprint_action, self.export_key_action, self.trust_key_action, self.export_secret_action,
+                  self.import_secret_action):
+            keys_menu.addAction(a)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
@@ -845,6 +862,182 @@ class MainWindow(QMainWindow):
         self._store = open_checked(path, daily_backup=False)
         self.undo_stack.clear()  # the history belongs to the store that was replaced
         self.load_dossier(None, self.current_principle.number if self.current_principle else None)
+
+    # ===== working offline together ==============================================================
+    def exchange_changed(self) -> None:
+        self.refresh_annotations()
+        self.refresh_amendments()
+
+    def export_package(self, path: str | None = None) -> None:
+        from datetime import date
+
+        from PySide6.QtWidgets import QDialog, QFileDialog
+
+        from raadsviewer.services import exchange, keys
+        from raadsviewer.ui.exchange import PACKAGE_FILTER, ExportPackageDialog
+
+        if self.view is None or not self._ensure_identity():
+            return
+        try:
+            preview = exchange.export_preview(self.store, self.view.dossier.id, self.faction)
+            fingerprint = keys.ensure_key(self.store, self.faction)
+        except UserFacingError as error:
+            self.show_error(error)
+            return
+        dialog = ExportPackageDialog(self, preview, fingerprint)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if path is None:
+            suggested = Path.home() / f"{self.faction}-{date.today().isoformat()}.raadspakket"
+            path, _f = QFileDialog.getSaveFileName(self, self.tr("Pakket exporteren"), str(suggested), PACKAGE_FILTER)
+            if not path:
+                return
+        store, dossier_id, faction, member = self.store, self.view.dossier.id, self.faction, self.member
+
+        def work(_progress: Any) -> Any:
+            return exchange.export_package(store, dossier_id, faction, member, Path(path))
+
+        def done(result: Any) -> None:
+            self.statusBar().showMessage(
+                self.tr("Pakket {n} opgeslagen: {path}").format(n=result.sequence, path=result.path), 8000
+            )
+
+        self.runner.run(work, done, self._background_failed, self.tr("Pakket exporteren…"))
+
+    def _background_failed(self, error: BaseException) -> None:
+        if isinstance(error, UserFacingError):
+            self.show_error(error)
+        else:
+            raise error
+
+    def merge_packages(self, paths: list[str] | None = None) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from raadsviewer.ui.exchange import PACKAGE_FILTER, MergeDialog
+
+        if self.view is None:
+            return
+        if paths is None:
+            paths, _f = QFileDialog.getOpenFileNames(self, self.tr("Pakketten samenvoegen"), str(Path.home()), PACKAGE_FILTER)
+            if not paths:
+                return
+        self._merge_dialog = MergeDialog(self, [Path(p) for p in paths])
+        self._merge_dialog.show()
+
+    def merged(self, paths: list[Path], reports: list[Any]) -> None:
+        """After a merge (already done off the GUI thread): one undo step, and a fresh view."""
+        from raadsviewer.ui.undo import MergePackages
+
+        done = [Path(r.path) for r in reports if r.status == "merged"]
+        if done:
+            self.undo_stack.push(MergePackages(self, done))
+        self.exchange_changed()
+
+    def show_conflicts(self) -> None:
+        from raadsviewer.ui.exchange import ConflictsDialog
+
+        if self.view is None:
+            return
+        ConflictsDialog(self).exec()
+
+    def show_fingerprint(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from raadsviewer.services import keys
+
+        if not self._ensure_identity():
+            return
+        try:
+            fingerprint = keys.ensure_key(self.store, self.faction)
+        except UserFacingError as error:
+            self.show_error(error)
+            return
+        QMessageBox.information(
+            self, self.tr("Vingerafdruk"),
+            self.tr("De sleutel van {faction} heeft vingerafdruk:\n\n{fp}\n\nVergelijk die met de griffie, "
+                    "bijvoorbeeld per telefoon.").format(faction=self.faction, fp=fingerprint),
+        )
+
+    def export_public_key(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from raadsviewer.services import keys
+
+        if not self._ensure_identity():
+            return
+        path, _f = QFileDialog.getSaveFileName(
+            self, self.tr("Publieke sleutel exporteren"), str(Path.home() / f"{self.faction}.pub"), "(*.pub)"
+        )
+        if path:
+            try:
+                fingerprint = keys.export_public_key(self.store, self.faction, Path(path))
+            except UserFacingError as error:
+                self.show_error(error)
+                return
+            self.statusBar().showMessage(self.tr("Sleutel opgeslagen, vingerafdruk {fp}").format(fp=fingerprint), 10000)
+
+    def trust_key(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from raadsviewer.services import keys
+
+        path, _f = QFileDialog.getOpenFileName(self, self.tr("Sleutel van een fractie vertrouwen"), str(Path.home()), "(*.pub)")
+        if not path:
+            return
+        try:
+            faction, fingerprint = keys.trust_public_key(self.store, Path(path))
+        except UserFacingError as error:
+            self.show_error(error)
+            return
+        self.refresh_annotations()
+        QMessageBox.information(
+            self, self.tr("Sleutel vertrouwd"),
+            self.tr("De sleutel van {faction} is geregistreerd. Vingerafdruk:\n\n{fp}\n\nControleer deze met "
+                    "de fractie voordat u pakketten samenvoegt.").format(faction=faction, fp=fingerprint),
+        )
+
+    def _ask_passphrase(self, title: str) -> str | None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        text, ok = QInputDialog.getText(self, title, self.tr("Wachtwoordzin:"), QLineEdit.EchoMode.Password)
+        return text if ok and text else None
+
+    def export_secret_key(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from raadsviewer.services import keys
+
+        if not self._ensure_identity():
+            return
+        passphrase = self._ask_passphrase(self.tr("Sleutel voor collega's exporteren"))
+        if passphrase is None:
+            return
+        path, _f = QFileDialog.getSaveFileName(
+            self, self.tr("Sleutel voor collega's exporteren"), str(Path.home() / f"{self.faction}.sleutel"), "(*.sleutel)"
+        )
+        if path:
+            try:
+                keys.export_secret_key(self.store, self.faction, Path(path), passphrase)
+            except UserFacingError as error:
+                self.show_error(error)
+
+    def import_secret_key(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from raadsviewer.services import keys
+
+        path, _f = QFileDialog.getOpenFileName(self, self.tr("Sleutel van een collega importeren"), str(Path.home()), "(*.sleutel)")
+        if not path:
+            return
+        passphrase = self._ask_passphrase(self.tr("Sleutel van een collega importeren"))
+        if passphrase is None:
+            return
+        try:
+            faction, fingerprint = keys.import_secret_key(self.store, Path(path), passphrase)
+        except UserFacingError as error:
+            self.show_error(error)
+            return
+        self.statusBar().showMessage(self.tr("Sleutel van {faction} geïmporteerd ({fp})").format(faction=faction, fp=fingerprint), 10000)
 
     def backup_now(self) -> None:
         from raadsviewer.services.maintenance import backup_now

@@ -194,3 +194,32 @@ class IncludeInDraft(QUndoCommand):
 
     def undo(self) -> None:
         self._set(not self.include)
+
+
+class MergePackages(QUndoCommand):
+    """A merge as one undoable step: it was already carried out when pushed (off the GUI thread);
+    undo removes exactly what it added, redo merges the same files again."""
+
+    def __init__(self, host: Any, paths: list[Any]) -> None:
+        super().__init__(QCoreApplication.translate("Undo", "Pakketten samenvoegen"))
+        self.host, self.paths, self._first = host, paths, True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        from raadsviewer.services import exchange
+
+        exchange.merge_packages(self.host.store, self.paths)
+        self.host.exchange_changed()
+
+    def undo(self) -> None:
+        from raadsviewer.services import exchange
+
+        try:
+            for _ in self.paths:  # each package was its own merge
+                exchange.undo_last_merge(self.host.store)
+        except UserFacingError as error:
+            self.setObsolete(True)
+            self.host.show_error(error)
+        self.host.exchange_changed()

@@ -283,6 +283,45 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="202" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="206" />
+        <source>Conflicten</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="211" />
+        <source>Gemeenschappelijke basis</source>
+        <translation>Common base</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="211" />
+        <source>Versie A</source>
+        <translation>Version A</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="211" />
+        <source>Versie B</source>
+        <translation>Version B</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="220" />
+        <source>Deze versie &amp;houden</source>
+        <translation>&amp;Keep this version</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="220" />
+        <source>Deze &amp;versie houden</source>
+        <translation>Keep this &amp;version</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="231" />
+        <source>Geen conflicten.</source>
+        <translation>No conflicts.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../raadsviewer/ui/crash.py" line="47" />
@@ -419,6 +458,39 @@
     </message>
 </context>
 <context>
+    <name>ExportPackageDialog</name>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="49" />
+        <source>Pakket van {faction} exporteren</source>
+        <translation>Export the package of {faction}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="55" />
+        <source>Dit pakket bevat {n} annotaties (fractie: {f}, griffie: {g}, openbaar: {o}) en {a} amendementen, waarvan {d} verwijderd. {p} privé-annotaties blijven op deze computer.</source>
+        <translation>This package holds {n} annotations (faction: {f}, clerk: {g}, public: {o}) and {a} amendments, {d} of them deleted. {p} private annotations stay on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="65" />
+        <source>Wat het pakket bevat</source>
+        <translation>What the package holds</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="67" />
+        <source> (verwijderd)</source>
+        <translation> (deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="71" />
+        <source>Ondertekend met de sleutel van de fractie, vingerafdruk: {fp}</source>
+        <translation>Signed with the faction's key, fingerprint: {fp}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="76" />
+        <source>&amp;Exporteren…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <location filename="../../raadsviewer/ui/help.py" line="23" />
@@ -486,405 +558,543 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="163" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="171" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="164" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="172" />
         <source>Uitgangspunten</source>
         <translation>Principles</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="179" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="180" />
         <source>Kaderdocument</source>
         <translation>Framework document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="183" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="184" />
         <source>Kader</source>
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="192" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="193" />
         <source>Achtergronddocumenten</source>
         <translation>Background documents</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="213" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="223" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="264" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="214" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="224" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="265" />
         <source>Annotaties</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="226" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="227" />
         <source>Filter op fractie</source>
         <translation>Filter by faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="228" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="229" />
         <source>Filter op standpunt</source>
         <translation>Filter by stance</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="229" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="230" />
         <source>Alle standpunten</source>
         <translation>All stances</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="239" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="240" />
         <source>Geselecteerde annotatie</source>
         <translation>Selected annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="240" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="241" />
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="241" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="242" />
         <source>&amp;Bewerken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="242" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="243" />
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="263" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="264" />
         <source>Annotaties en amendementen</source>
         <translation>Annotations and amendments</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="265" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="516" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="266" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="533" />
         <source>Amendementen</source>
         <translation>Amendments</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="303" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="304" />
         <source>Document &amp;importeren…</source>
         <translation>&amp;Import document…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="304" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="305" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="305" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="306" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="307" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="308" />
         <source>&amp;Opnieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="309" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="310" />
         <source>Annotatie &amp;toevoegen…</source>
         <translation>&amp;Add annotation…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="311" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="312" />
         <source>&amp;Selectie annoteren…</source>
         <translation>Annotate &amp;selection…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="313" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="314" />
         <source>Annotatie &amp;bewerken…</source>
         <translation>&amp;Edit annotation…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="314" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="315" />
         <source>Annotatie &amp;verwijderen</source>
         <translation>&amp;Delete annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="315" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="316" />
         <source>&amp;Fractie en naam…</source>
         <translation>&amp;Faction and name…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="316" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="317" />
         <source>&amp;Amendement op uitgangspunt…</source>
         <translation>A&amp;mendment on principle…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="318" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="319" />
         <source>In concept-zienswijze &amp;opnemen</source>
         <translation>&amp;Include in draft council view</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="321" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="322" />
         <source>&amp;Concept-zienswijze…</source>
         <translation>&amp;Draft council view…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="322" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="323" />
         <source>&amp;Overzicht standpunten…</source>
         <translation>&amp;Overview of positions…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="323" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="324" />
+        <source>Pakket &amp;exporteren…</source>
+        <translation>&amp;Export package…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="325" />
+        <source>Pakketten &amp;samenvoegen…</source>
+        <translation>&amp;Merge packages…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="326" />
+        <source>&amp;Conflicten…</source>
+        <translation>&amp;Conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="327" />
+        <source>&amp;Vingerafdruk van onze sleutel</source>
+        <translation>&amp;Fingerprint of our key</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="328" />
+        <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
+        <translation>Export &amp;public key (for the clerk)…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="329" />
+        <source>Sleutel van een fractie &amp;vertrouwen (griffie)…</source>
+        <translation>&amp;Trust a faction's key (clerk)…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="330" />
+        <source>Sleutel voor &amp;collega's exporteren…</source>
+        <translation>Export key for &amp;colleagues…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="331" />
+        <source>Sleutel van een collega &amp;importeren…</source>
+        <translation>&amp;Import a colleague's key…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="332" />
         <source>&amp;Back-up maken</source>
         <translation>&amp;Make a backup</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="324" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="333" />
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="325" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="334" />
         <source>&amp;Groter</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="327" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="336" />
         <source>&amp;Kleiner</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="328" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="337" />
         <source>&amp;Standaardgrootte</source>
         <translation>&amp;Reset zoom</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="329" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="338" />
         <source>&amp;Volgend uitgangspunt</source>
         <translation>&amp;Next principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="330" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="339" />
         <source>V&amp;orig uitgangspunt</source>
         <translation>&amp;Previous principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="331" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="340" />
         <source>&amp;Over raadsviewer</source>
         <translation>&amp;About raadsviewer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="332" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="341" />
         <source>&amp;Handleiding</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="333" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="342" />
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="338" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="347" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="346" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="354" />
+        <source>&amp;Fractiesleutel</source>
+        <translation>Faction &amp;key</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="363" />
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="358" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="375" />
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="365" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="382" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="369" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="386" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="465" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="482" />
         <source>Uitgangspunten ({count})</source>
         <translation>Principles ({count})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="547" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="564" />
         <source>Amendementen ({n})</source>
         <translation>Amendments ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="553" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="570" />
         <source>Alle fracties</source>
         <translation>All factions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="582" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="599" />
         <source>Bij uitgangspunt {n}</source>
         <translation>On principle {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="602" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="619" />
         <source>Passage bij uitgangspunt {n}: {where}</source>
         <translation>Passage on principle {n}: {where}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="604" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="621" />
         <source>Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.</source>
         <translation>No clear passage on principle {n} in the background documents.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="685" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="702" />
         <source>versie</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="731" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="748" />
         <source>raadsviewer</source>
         <translation>raadsviewer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="744" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="761" />
         <source>Uitgangspunt {n}: {title}</source>
         <translation>Principle {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="780" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="797" />
         <source>Annotatie bij geselecteerde tekst in {doc}</source>
         <translation>Annotation on selected text in {doc}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="782" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="799" />
         <source>uitgangspunt {n}</source>
         <translation>principle {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="805" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="822" />
         <source>Annotatie bewerken</source>
         <translation>Edit annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="823" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="840" />
         <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Annotation deleted — Ctrl+Z undoes this</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="857" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="892" />
+        <source>Pakket exporteren</source>
+        <translation>Export package</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="902" />
+        <source>Pakket {n} opgeslagen: {path}</source>
+        <translation>Package {n} saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="905" />
+        <source>Pakket exporteren…</source>
+        <translation>Exporting package…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="921" />
+        <source>Pakketten samenvoegen</source>
+        <translation>Merge packages</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="956" />
+        <source>Vingerafdruk</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="957" />
+        <source>De sleutel van {faction} heeft vingerafdruk:
+
+{fp}
+
+Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
+        <translation>The key of {faction} has fingerprint:
+
+{fp}
+
+Compare it with the clerk, for example by phone.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="969" />
+        <source>Publieke sleutel exporteren</source>
+        <translation>Export public key</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="977" />
+        <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
+        <translation>Key saved, fingerprint {fp}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="984" />
+        <source>Sleutel van een fractie vertrouwen</source>
+        <translation>Trust a faction's key</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="994" />
+        <source>Sleutel vertrouwd</source>
+        <translation>Key trusted</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="995" />
+        <source>De sleutel van {faction} is geregistreerd. Vingerafdruk:
+
+{fp}
+
+Controleer deze met de fractie voordat u pakketten samenvoegt.</source>
+        <translation>The key of {faction} is registered. Fingerprint:
+
+{fp}
+
+Check it with the faction before you merge packages.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="1002" />
+        <source>Wachtwoordzin:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="1012" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1016" />
+        <source>Sleutel voor collega's exporteren</source>
+        <translation>Export key for colleagues</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="1029" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1032" />
+        <source>Sleutel van een collega importeren</source>
+        <translation>Import a colleague's key</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="1040" />
+        <source>Sleutel van {faction} geïmporteerd ({fp})</source>
+        <translation>Key of {faction} imported ({fp})</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="1050" />
         <source>Back-up gemaakt: {path}</source>
         <translation>Backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="870" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="878" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1063" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1071" />
         <source>Back-up terugzetten</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="870" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1063" />
         <source>Er zijn nog geen back-ups.</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="873" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1066" />
         <source>dagelijks</source>
         <translation>daily</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="873" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1066" />
         <source>voor samenvoegen</source>
         <translation>before merging</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="873" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1066" />
         <source>voor bijwerken</source>
         <translation>before updating</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="874" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1067" />
         <source>voor terugzetten</source>
         <translation>before restoring</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="874" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1067" />
         <source>handmatig</source>
         <translation>by hand</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="878" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1071" />
         <source>Welke back-up? De huidige opslag wordt eerst zelf bewaard.</source>
         <translation>Which backup? The current store is kept first.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="890" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1083" />
         <source>Back-up van {when} teruggezet</source>
         <translation>Backup of {when} restored</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="983" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1176" />
         <source>{label} is ingediend</source>
         <translation>{label} has been submitted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="992" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1185" />
         <source>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Amendment deleted — Ctrl+Z undoes this</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1025" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1218" />
         <source>Amendement exporteren</source>
         <translation>Export amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1035" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1228" />
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1099" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1292" />
         <source>Fractie: {faction} · {member}</source>
         <translation>Faction: {faction} · {member}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1101" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1294" />
         <source>Geen fractie gekozen</source>
         <translation>No faction chosen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1104" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1297" />
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>All changes are saved</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1113" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1140" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1146" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1149" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1306" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1333" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1339" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1342" />
         <source>Document importeren</source>
         <translation>Import document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1113" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1306" />
         <source>Tekst (*.txt *.md);;Alle bestanden (*)</source>
         <translation>Text (*.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1128" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1321" />
         <source>Document importeren…</source>
         <translation>Importing document…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1135" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1328" />
         <source>{title} ingelezen: {p} uitgangspunten, {s} secties</source>
         <translation>{title} imported: {p} principles, {s} sections</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1149" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1342" />
         <source>Onverwachte fout bij importeren: {e}</source>
         <translation>Unexpected error while importing: {e}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1179" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1372" />
         <source>&lt;h3&gt;raadsviewer {version}&lt;/h3&gt;&lt;p&gt;Lezen, annoteren en amenderen van een inkoopkader met de achtergronddocumenten.&lt;/p&gt;&lt;p&gt;Opslag: {store}&lt;br/&gt;Gegevensmap: {folder}&lt;br/&gt;Logbestanden: {logs}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt/PySide {qt}&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;raadsviewer {version}&lt;/h3&gt;&lt;p&gt;Reading, annotating and amending a procurement framework with its background documents.&lt;/p&gt;&lt;p&gt;Store: {store}&lt;br/&gt;Data folder: {folder}&lt;br/&gt;Log files: {logs}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt/PySide {qt}&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1190" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1383" />
         <source>Over raadsviewer</source>
         <translation>About raadsviewer</translation>
     </message>
@@ -900,6 +1110,114 @@
         <location filename="../../raadsviewer/ui/overview.py" line="74" />
         <source>{faction} over uitgangspunt {n}: {parts}</source>
         <translation>{faction} on principle {n}: {parts}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="93" />
+        <source>Pakketten samenvoegen</source>
+        <translation>Merge packages</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="96" />
+        <source>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</source>
+        <translation>Preview: nothing has changed yet. Check what happens per package.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="100" />
+        <source>Pakketten</source>
+        <translation>Packages</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="103" />
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="103" />
+        <source>Fractie</source>
+        <translation>Faction</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="103" />
+        <source>Lid</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="103" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="103" />
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="104" />
+        <source>Bijgewerkt</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="104" />
+        <source>Ongewijzigd</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="104" />
+        <source>Conflicten</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="104" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="112" />
+        <source>&amp;Samenvoegen</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="113" />
+        <source>&amp;Conflicten bekijken…</source>
+        <translation>View &amp;conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="123" />
+        <source>wordt samengevoegd</source>
+        <translation>will be merged</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="124" />
+        <source>samengevoegd</source>
+        <translation>merged</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="125" />
+        <source>al eerder samengevoegd</source>
+        <translation>already merged</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="126" />
+        <source>geweigerd</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="132" />
+        <source>{n} items niet teruggevonden in de tekst</source>
+        <translation>{n} items not found again in the text</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="170" />
+        <source>Pakketten samenvoegen…</source>
+        <translation>Merging packages…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="173" />
+        <source>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</source>
+        <translation>Merged. Ctrl+Z in the main window undoes this merge.</translation>
     </message>
 </context>
 <context>
@@ -936,42 +1254,42 @@
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="168" />
+        <location filename="../../raadsviewer/ui/app.py" line="180" />
         <source>Opslag beschadigd</source>
         <translation>Store damaged</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="171" />
+        <location filename="../../raadsviewer/ui/app.py" line="183" />
         <source>De nieuwste goede back-up is van {when}. Wilt u die terugzetten? De beschadigde opslag wordt ernaast bewaard, niets wordt weggegooid.</source>
         <translation>The newest good backup is from {when}. Do you want to restore it? The damaged store is kept beside it; nothing is thrown away.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="182" />
+        <location filename="../../raadsviewer/ui/app.py" line="194" />
         <source>Back-up teruggezet</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="183" />
+        <location filename="../../raadsviewer/ui/app.py" line="195" />
         <source>De beschadigde opslag staat nu in {path}.</source>
         <translation>The damaged store is now at {path}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="201" />
+        <location filename="../../raadsviewer/ui/app.py" line="213" />
         <source>De opslag staat in een map die met andere computers wordt gesynchroniseerd.</source>
         <translation>The store is in a folder that is synchronised with other computers.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="203" />
+        <location filename="../../raadsviewer/ui/app.py" line="215" />
         <source>De opslag staat op een netwerkschijf.</source>
         <translation>The store is on a network drive.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="207" />
+        <location filename="../../raadsviewer/ui/app.py" line="219" />
         <source>Opslag op een onveilige plek</source>
         <translation>Store in an unsafe place</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="210" />
+        <location filename="../../raadsviewer/ui/app.py" line="222" />
         <source>Daar kan het bestand beschadigd raken. Zet de opslag op deze computer (Instellingen › Gegevensmap) en deel uw werk met pakketten.</source>
         <translation>The file can be damaged there. Keep the store on this computer (Settings › Data folder) and share your work with packages.</translation>
     </message>
@@ -1144,6 +1462,11 @@
         <location filename="../../raadsviewer/ui/undo.py" line="179" />
         <source>Niet opnemen in concept-zienswijze</source>
         <translation>Leave out of draft council view</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="204" />
+        <source>Pakketten samenvoegen</source>
+        <translation>Merge packages</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,69 @@
+"""Working offline together in the window: export with preview, the clerk's merge, undo of a merge."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog
+
+from raadsviewer.domain.model import AnnotationDraft, Stance, Visibility
+from raadsviewer.services import annotations as annotation_service
+from raadsviewer.services import keys
+from raadsviewer.storage.db import Store
+from raadsviewer.ui.background import SyncRunner
+from raadsviewer.ui.exchange import ExportPackageDialog
+from raadsviewer.ui.main_window import MainWindow
+from raadsviewer.ui.settings import Settings
+
+
+def test_export_merge_undo_redo(qtbot, window, tmp_path: Path, monkeypatch) -> None:
+    # The clerk starts from a copy of the prepared store file, as the griffie would hand it out.
+    clerk_path = tmp_path / "griffie.sqlite"
+    window.store.engine.dispose()
+    shutil.copy(window.store.path, clerk_path)
+    clerk_store = Store(clerk_path)
+    clerk_settings = Settings(QSettings(str(tmp_path / "griffie.ini"), QSettings.Format.IniFormat))
+    clerk_settings.faction, clerk_settings.member = "Griffie", "Griffier"
+    clerk = MainWindow(clerk_store, clerk_settings, runner=SyncRunner())
+    qtbot.addWidget(clerk)
+    clerk.load_dossier()
+
+    window.push_add(principle_number=7, draft=AnnotationDraft("Toegang onafhankelijk", Stance.ZORG, Visibility.GRIFFIE))
+    window.push_add(principle_number=7, draft=AnnotationDraft("Alleen voor mij", Stance.NOTITIE, Visibility.PRIVE))
+    shown: list[ExportPackageDialog] = []
+
+    def accept(dialog: ExportPackageDialog) -> int:
+        shown.append(dialog)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportPackageDialog, "exec", accept)
+    package = tmp_path / "groenlinks.raadspakket"
+    window.export_package(str(package))
+    assert package.exists()
+    listed = [shown[0].items.item(i).text() for i in range(shown[0].items.count())]
+    assert len(listed) == 1 and "griffie" in listed[0]  # the private note is not in the package
+
+    public = tmp_path / "groenlinks.pub"
+    keys.export_public_key(window.store, "GroenLinks", public)
+    keys.trust_public_key(clerk_store, public)
+
+    clerk.merge_packages([str(package)])
+    dialog = clerk._merge_dialog
+    [report] = dialog.reports
+    assert (report.status, report.faction, report.new) == ("would_merge", "GroenLinks", 1)
+    assert annotation_service.list_annotations(clerk_store, clerk.view.dossier.id) == []  # the preview wrote nothing
+    dialog.merge()
+    assert dialog.reports[0].status == "merged"
+    bodies = [a.body for a in clerk.all_annotations]
+    assert bodies == ["Toegang onafhankelijk"]
+    assert clerk.undo_stack.count() == 1
+    clerk.undo_stack.undo()
+    assert clerk.all_annotations == []
+    clerk.undo_stack.redo()
+    assert [a.body for a in clerk.all_annotations] == ["Toegang onafhankelijk"]
+
+    dialog.preview()  # the same package again: nothing more to do
+    assert dialog.reports[0].status == "already_merged"
+    clerk_store.close()
