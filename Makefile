@@ -91,5 +91,37 @@ translations: $(STAMP) $(QM_FILES)
 lupdate: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find raadsviewer/ui -name '*.py') -ts $(TS_DIR)/raadsviewer_nl.ts $(TS_DIR)/raadsviewer_en.ts -no-obsolete
 
+# The desktop bundle for the machine this runs on (installers/README.md): PyInstaller onedir in
+# dist/raadsviewer, then on Linux dist/raadsviewer-<version>-linux-<arch>.tar.gz (with the .desktop
+# file, MIME type and icons), on macOS dist/raadsviewer.app and a .dmg. `make bundle-test` runs the
+# built program headless (screenshot, exports, store upgrade) and reports its size and start-up time.
+BUNDLE_STAMP := $(VENV)/.bundle-installed
+BUNDLE_DIR   := dist/raadsviewer
+.PHONY: bundle bundle-test bundle-deps icons
+
+bundle-deps: $(BUNDLE_STAMP)
+
+$(BUNDLE_STAMP): $(STAMP) pyproject.toml
+	$(PY) -m pip install -q -e '.[test,bundle]'
+	touch $(BUNDLE_STAMP)
+
+bundle: system-deps venv translations $(BUNDLE_STAMP)
+	@start=$$(date +%s); \
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+	  installers/raadsviewer.spec && \
+	case "$$(uname -s)" in \
+	  Linux) sh installers/linux/make_tarball.sh ;; \
+	  Darwin) sh installers/macos/make_dmg.sh ;; \
+	esac && \
+	echo "make bundle: $$(( $$(date +%s) - start )) s; $(BUNDLE_DIR) is $$(du -sh $(BUNDLE_DIR) | cut -f1)"
+
+# Tests what `make bundle` built (it does not rebuild): run `make bundle` first.
+bundle-test: system-deps $(BUNDLE_STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) tests/end_to_end/test_bundle.py $(BUNDLE_DIR)
+
+# Re-render the icon files in resources/icons from resources/icons/raadsviewer.svg (committed outputs).
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) installers/make_icons.py
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info $(TS_DIR)/*.qm .pytest_cache
