@@ -59,3 +59,14 @@ def test_ts_files_cover_every_string_in_the_code(tmp_path: Path) -> None:
 def test_english_differs_from_dutch_where_expected() -> None:
     english = messages(TS_DIR / "raadsviewer_en.ts")
     assert english[("MainWindow", "Uitgangspunten")].findtext("translation") == "Principles"
+
+
+def test_no_translatable_string_hides_from_lupdate() -> None:
+    """lupdate does not see tr('...') inside f-strings; such a string would never be translated."""
+    offenders = [
+        f"{path.name}:{n}"
+        for path in sorted((ROOT / "raadsviewer" / "ui").rglob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if "tr('" in line
+    ]
+    assert offenders == []

@@ -208,7 +208,8 @@ class AmendmentsPane(QWidget):
             f"<p style='background:#fafafa'>{diff_html(amendment_diff(a))}</p>",
         ]
         if a.rationale.strip():
-            parts.append(f"<p><b>{esc(self.tr('Toelichting'))}</b></p>" + markdown_to_html(a.rationale))
+            rationale = self.tr("Toelichting")
+            parts.append(f"<p><b>{esc(rationale)}</b></p>" + markdown_to_html(a.rationale))
         self.detail.setHtml("".join(parts))
 
 

@@ -84,7 +84,8 @@ class CrashDialog(QDialog):
     def report_text(self) -> str:
         from raadsviewer import __version__
 
-        return f"raadsviewer {__version__}\n{self.tr('Logbestand')}: {self.log_path}\n\n{self.details_text}"
+        log_word = self.tr("Logbestand")
+        return f"raadsviewer {__version__}\n{log_word}: {self.log_path}\n\n{self.details_text}"
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.report_text())

@@ -62,6 +62,7 @@ class DocumentView(SafeBrowser):
     annotationClicked = Signal(str)  # annotation id
     annotateSelectionRequested = Signal(str, int, int)  # document id, start, end (clean-text offsets)
     amendSelectionRequested = Signal(str, int, int)  # the same, for an amendment on the passage
+    linkSelectionRequested = Signal(str, int, int)  # the same, to link the passage to the principle
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -242,6 +243,11 @@ class DocumentView(SafeBrowser):
         if span and self.document_model is not None:
             self.amendSelectionRequested.emit(self.document_model.id, span[0], span[1])
 
+    def _request_link(self) -> None:
+        span = self.selected_span()
+        if span and self.document_model is not None:
+            self.linkSelectionRequested.emit(self.document_model.id, span[0], span[1])
+
     def _context_menu(self, point: QPoint) -> None:
         from PySide6.QtWidgets import QMenu
 
@@ -252,6 +258,9 @@ class DocumentView(SafeBrowser):
         amend = menu.addAction(self.tr("Amendement op selectie…"))
         amend.setEnabled(self.selected_span() is not None)
         amend.triggered.connect(self.request_amendment_of_selection)
+        link = menu.addAction(self.tr("Koppel selectie aan het uitgangspunt"))
+        link.setEnabled(self.selected_span() is not None)
+        link.triggered.connect(self._request_link)
         menu.addSeparator()
         copy = menu.addAction(self.tr("Kopiëren"))
         copy.setEnabled(self.textCursor().hasSelection())

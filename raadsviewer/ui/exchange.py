@@ -267,7 +267,8 @@ class ConflictsDialog(QDialog):
             )
             header = f"<p><small>{html.escape(who)}</small></p>"
             deleted = content.get("deleted")
-            body = f"<p><i>{html.escape(self.tr('verwijderd'))}</i></p>" if deleted else f"<p>{diff_html(word_diff(base, text))}</p>"
+            deleted_word = self.tr("verwijderd")
+            body = f"<p><i>{html.escape(deleted_word)}</i></p>" if deleted else f"<p>{diff_html(word_diff(base, text))}</p>"
             self.views[i + 1].setHtml(header + body)
             self.pick_buttons[i].setEnabled(True)
 

@@ -110,6 +110,8 @@ class MainWindow(QMainWindow):
         self._draft_window: Any = None
         self._overview: Any = None
         self._merge_dialog: Any = None
+        self._search: Any = None
+        self._version_review: Any = None
         self.current_principle: Principle | None = None
         self._passage_cache: dict[tuple[str, str], Any] = {}
         self._linking_deferred = False
@@ -181,6 +183,7 @@ class MainWindow(QMainWindow):
         self.framework_view.annotationClicked.connect(self.show_annotation)
         self.framework_view.annotateSelectionRequested.connect(self.annotate_selection)
         self.framework_view.amendSelectionRequested.connect(self.amend_selection)
+        self.framework_view.linkSelectionRequested.connect(self.link_selection)
         self.framework_heading = QLabel(self.tr("Kader"))
         self.framework_heading.setObjectName("paneHeading")
         top = QWidget()
@@ -264,6 +267,9 @@ class MainWindow(QMainWindow):
         self.right_tabs.setAccessibleName(self.tr("Annotaties en amendementen"))
         self.right_tabs.addTab(annotations_tab, self.tr("Annotaties"))
         self.right_tabs.addTab(QWidget(), self.tr("Amendementen"))
+        self._passages_pane: Any = None  # built when its tab is first shown
+        self.right_tabs.addTab(QWidget(), self.tr("Passages"))
+        self.right_tabs.currentChanged.connect(self._right_tab_changed)
         right = QWidget()
         right_outer = QVBoxLayout(right)
         right_outer.setContentsMargins(0, 6, 6, 6)
@@ -320,6 +326,9 @@ class MainWindow(QMainWindow):
         )
         self.include_action.setCheckable(True)
         self.draft_action = self._action(self.tr("&Concept-zienswijze…"), self.show_draft, "Ctrl+D")
+        self.search_action = self._action(self.tr("&Zoeken in het dossier…"), lambda: self.search(False), "Ctrl+Shift+F")
+        self.find_action = self._action(self.tr("Zoeken in dit &document…"), lambda: self.search(True), QKeySequence.StandardKey.Find)
+        self.new_version_action = self._action(self.tr("&Nieuwe versie van een document…"), self.import_new_version)
         self.overview_action = self._action(self.tr("&Overzicht standpunten…"), self.show_overview, "Ctrl+Shift+O")
         self.export_package_action = self._action(self.tr("Pakket &exporteren…"), self.export_package, "Ctrl+Shift+E")
         self.merge_action = self._action(self.tr("Pakketten &samenvoegen…"), lambda: self.merge_packages(), "Ctrl+Shift+M")
@@ -346,6 +355,7 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&Bestand"))
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.new_version_action)
         file_menu.addAction(self.draft_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_package_action)
@@ -375,6 +385,8 @@ class MainWindow(QMainWindow):
         view_menu = menu.addMenu(self.tr("Beel&d"))
         for a in (self.previous_action, self.next_action):
             view_menu.addAction(a)
+        view_menu.addAction(self.find_action)
+        view_menu.addAction(self.search_action)
         view_menu.addAction(self.overview_action)
         view_menu.addSeparator()
         for a in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
@@ -476,6 +488,7 @@ class MainWindow(QMainWindow):
             doc_view.annotationClicked.connect(self.show_annotation)
             doc_view.annotateSelectionRequested.connect(self.annotate_selection)
             doc_view.amendSelectionRequested.connect(self.amend_selection)
+            doc_view.linkSelectionRequested.connect(self.link_selection)
             index = self.background_tabs.addTab(doc_view, self._short(doc.title))
             self.background_tabs.setTabToolTip(index, doc.title)
         self.principles_model.set_principles(view.principles)
@@ -527,12 +540,134 @@ class MainWindow(QMainWindow):
             pane.deleteRequested.connect(self.delete_amendment)
             pane.voteRequested.connect(self.vote_amendment)
             pane.exportRequested.connect(self.export_amendment)
-            placeholder = self.right_tabs.widget(1)
-            self.right_tabs.removeTab(1)
-            placeholder.deleteLater()
-            self.right_tabs.insertTab(1, pane, self.tr("Amendementen"))
+            self._replace_tab(1, pane, self.tr("Amendementen"))
             self._amendments_pane = pane
         return self._amendments_pane
+
+    def _replace_tab(self, index: int, widget: QWidget, title: str) -> None:
+        """Put a lazily built pane in place of its placeholder tab, keeping which tab is shown."""
+        was_current = self.right_tabs.currentIndex() == index
+        placeholder = self.right_tabs.widget(index)
+        self.right_tabs.blockSignals(True)
+        self.right_tabs.removeTab(index)
+        self.right_tabs.insertTab(index, widget, title)
+        if was_current:
+            self.right_tabs.setCurrentIndex(index)
+        self.right_tabs.blockSignals(False)
+        placeholder.deleteLater()
+
+    def _right_tab_changed(self, index: int) -> None:
+        if index == 2:
+            self.passages_pane.refresh()
+
+    @property
+    def passages_pane(self) -> Any:
+        if self._passages_pane is None:
+            from raadsviewer.ui.reading import PassagesPane
+
+            pane = PassagesPane(self)
+            pane.showRequested.connect(self.show_passage)
+            self._replace_tab(2, pane, self.tr("Passages"))
+            self._passages_pane = pane
+        return self._passages_pane
+
+    def _document_view(self, document_id: str) -> DocumentView | None:
+        for view in [self.framework_view, *self.background_views()]:
+            if view.document_model is not None and view.document_model.id == document_id:
+                return view
+        return None
+
+    def show_passage(self, document_id: str, start: int, end: int) -> None:
+        """Bring a passage into view in its document and mark it."""
+        view = self._document_view(document_id)
+        if view is None:
+            return
+        if view is not self.framework_view:
+            self.background_tabs.setCurrentWidget(view)
+            view.set_passage_highlight((start, end))
+        view.scroll_to_offset(start)
+
+    def open_search_hit(self, hit: Any) -> None:
+        if hit.kind == "annotation":
+            self.right_tabs.setCurrentIndex(0)
+            self.show_annotation(hit.item_id)
+            return
+        if hit.kind == "amendment":
+            if hit.principle_number:
+                self.select_principle(hit.principle_number)
+            self.right_tabs.setCurrentWidget(self.amendments_pane)
+            self.amendments_pane.select(hit.item_id)
+            return
+        if hit.principle_number and self.view is not None and self.view.framework is not None \
+                and hit.document_id == self.view.framework.id:
+            self.select_principle(hit.principle_number)
+        if hit.document_id:
+            self.show_passage(hit.document_id, hit.start, hit.end)
+
+    def search(self, in_document: bool = False) -> None:
+        from raadsviewer.ui.reading import SearchDialog
+
+        if self.view is None:
+            return
+        if self._search is None:
+            self._search = SearchDialog(self)
+        document_id = None
+        if in_document:
+            focused = next((v for v in [self.framework_view, *self.background_views()] if v.hasFocus()), None)
+            focused = focused or self.background_tabs.currentWidget() or self.framework_view
+            document_id = focused.document_model.id if focused.document_model else None
+        self._search.start(document_id)
+
+    def link_selection(self, document_id: str, start: int, end: int) -> None:
+        from raadsviewer.services import links
+
+        if self.view is None or self.current_principle is None or not self._ensure_identity():
+            return
+        doc = next((d for d in self.view.documents if d.id == document_id), None)
+        if doc is None:
+            return
+        try:
+            links.add_link(self.store, self.view.dossier.id, self.current_principle.number, quote=doc.text[start:end],
+                           faction=self.faction, member=self.member, document_id=document_id, position_hint=start)
+        except UserFacingError as error:
+            self.show_error(error)
+            return
+        self.right_tabs.setCurrentIndex(2)
+        self.passages_pane.refresh()
+
+    def import_new_version(self, path: str | None = None, title: str | None = None) -> None:
+        from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+        from raadsviewer.services import versions
+
+        if self.view is None:
+            return
+        if title is None:
+            titles = [d.title for d in self.view.documents]
+            title, ok = QInputDialog.getItem(self, self.tr("Nieuwe versie importeren"),
+                                             self.tr("Van welk document is dit een nieuwe versie?"), titles, 0, False)
+            if not ok:
+                return
+        if path is None:
+            path, _f = QFileDialog.getOpenFileName(self, self.tr("Nieuwe versie importeren"), str(Path.home()),
+                                                   self.tr("Documenten (*.txt *.md *.pdf *.docx)"))
+            if not path:
+                return
+        store, previous = self.store, title
+
+        def work(_progress: Any) -> Any:
+            return versions.import_new_version(store, Path(path), previous_title=previous)
+
+        self.runner.run(work, self._version_imported, self._background_failed, self.tr("Nieuwe versie importeren…"))
+
+    def _version_imported(self, result: Any) -> None:
+        from raadsviewer.ui.reading import VersionReviewDialog
+
+        number = self.current_principle.number if self.current_principle else None
+        self.load_dossier(result.result.dossier.id, number)
+        reviews = sorted(result.reviews, key=lambda r: ({"orphan": 0, "fuzzy": 1, "moved": 2}.get(r.status, 3), r.label))
+        self._version_review = VersionReviewDialog(self, list(result.changes), reviews)
+        self._version_review.show()
 
     def refresh_amendments(self, focus_id: str | None = None) -> None:
         if self.view is None:
@@ -599,6 +734,8 @@ class MainWindow(QMainWindow):
         self.annotations_heading.setText(self.tr("Bij uitgangspunt {n}").format(n=principle.number))
         self._show_principle_annotations(None)
         self._show_principle_amendments()
+        if self._passages_pane is not None and self.right_tabs.currentIndex() == 2:
+            self._passages_pane.refresh()
 
     def _link_background(self, principle: Principle) -> None:
         """Scroll each background document to the passage that best discusses the principle."""
@@ -1303,7 +1440,7 @@ class MainWindow(QMainWindow):
 
         if path is None:
             path, _filter = QFileDialog.getOpenFileName(
-                self, self.tr("Document importeren"), str(Path.home()), self.tr("Tekst (*.txt *.md);;Alle bestanden (*)")
+                self, self.tr("Document importeren"), str(Path.home()), self.tr("Documenten (*.txt *.md *.pdf *.docx);;Alle bestanden (*)")
             )
             if not path:
                 return

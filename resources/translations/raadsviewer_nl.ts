@@ -243,6 +243,11 @@
         <source>{seats} van {council} zetels, {verdict}</source>
         <translation>{seats} van {council} zetels, {verdict}</translation>
     </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="211" />
+        <source>Toelichting</source>
+        <translation>Toelichting</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationDialog</name>
@@ -320,6 +325,11 @@
         <source>Geen conflicten.</source>
         <translation>Geen conflicten.</translation>
     </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="270" />
+        <source>verwijderd</source>
+        <translation>verwijderd</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -353,26 +363,36 @@
         <source>Log&amp;map openen</source>
         <translation>Log&amp;map openen</translation>
     </message>
+    <message>
+        <location filename="../../raadsviewer/ui/crash.py" line="87" />
+        <source>Logbestand</source>
+        <translation>Logbestand</translation>
+    </message>
 </context>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="249" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="255" />
         <source>Annoteer selectie…</source>
         <translation>Annoteer selectie…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="252" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="258" />
         <source>Amendement op selectie…</source>
         <translation>Amendement op selectie…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="256" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="261" />
+        <source>Koppel selectie aan het uitgangspunt</source>
+        <translation>Koppel selectie aan het uitgangspunt</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/document_view.py" line="265" />
         <source>Kopiëren</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="259" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="268" />
         <source>Alles selecteren</source>
         <translation>Alles selecteren</translation>
     </message>
@@ -558,356 +578,398 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="164" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="172" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="166" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="174" />
         <source>Uitgangspunten</source>
         <translation>Uitgangspunten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="180" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="182" />
         <source>Kaderdocument</source>
         <translation>Kaderdocument</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="184" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="187" />
         <source>Kader</source>
         <translation>Kader</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="193" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="196" />
         <source>Achtergronddocumenten</source>
         <translation>Achtergronddocumenten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="214" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="224" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="265" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="217" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="227" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="268" />
         <source>Annotaties</source>
         <translation>Annotaties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="227" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="230" />
         <source>Filter op fractie</source>
         <translation>Filter op fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="229" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="232" />
         <source>Filter op standpunt</source>
         <translation>Filter op standpunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="230" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="233" />
         <source>Alle standpunten</source>
         <translation>Alle standpunten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="240" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="243" />
         <source>Geselecteerde annotatie</source>
         <translation>Geselecteerde annotatie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="241" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="244" />
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="242" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="245" />
         <source>&amp;Bewerken…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="243" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="246" />
         <source>&amp;Verwijderen</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="264" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="267" />
         <source>Annotaties en amendementen</source>
         <translation>Annotaties en amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="266" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="533" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="269" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="546" />
         <source>Amendementen</source>
         <translation>Amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="304" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="271" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="564" />
+        <source>Passages</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="310" />
         <source>Document &amp;importeren…</source>
         <translation>Document &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="305" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="311" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="306" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="312" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="308" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="314" />
         <source>&amp;Opnieuw</source>
         <translation>&amp;Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="310" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="316" />
         <source>Annotatie &amp;toevoegen…</source>
         <translation>Annotatie &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="312" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="318" />
         <source>&amp;Selectie annoteren…</source>
         <translation>&amp;Selectie annoteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="314" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="320" />
         <source>Annotatie &amp;bewerken…</source>
         <translation>Annotatie &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="315" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="321" />
         <source>Annotatie &amp;verwijderen</source>
         <translation>Annotatie &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="316" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="322" />
         <source>&amp;Fractie en naam…</source>
         <translation>&amp;Fractie en naam…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="317" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="323" />
         <source>&amp;Amendement op uitgangspunt…</source>
         <translation>&amp;Amendement op uitgangspunt…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="319" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="325" />
         <source>In concept-zienswijze &amp;opnemen</source>
         <translation>In concept-zienswijze &amp;opnemen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="322" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="328" />
         <source>&amp;Concept-zienswijze…</source>
         <translation>&amp;Concept-zienswijze…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="323" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="329" />
+        <source>&amp;Zoeken in het dossier…</source>
+        <translation>&amp;Zoeken in het dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="330" />
+        <source>Zoeken in dit &amp;document…</source>
+        <translation>Zoeken in dit &amp;document…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="331" />
+        <source>&amp;Nieuwe versie van een document…</source>
+        <translation>&amp;Nieuwe versie van een document…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="332" />
         <source>&amp;Overzicht standpunten…</source>
         <translation>&amp;Overzicht standpunten…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="324" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="333" />
         <source>Pakket &amp;exporteren…</source>
         <translation>Pakket &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="325" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="334" />
         <source>Pakketten &amp;samenvoegen…</source>
         <translation>Pakketten &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="326" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="335" />
         <source>&amp;Conflicten…</source>
         <translation>&amp;Conflicten…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="327" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="336" />
         <source>&amp;Vingerafdruk van onze sleutel</source>
         <translation>&amp;Vingerafdruk van onze sleutel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="328" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="337" />
         <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
         <translation>&amp;Publieke sleutel exporteren (voor de griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="329" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="338" />
         <source>Sleutel van een fractie &amp;vertrouwen (griffie)…</source>
         <translation>Sleutel van een fractie &amp;vertrouwen (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="330" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="339" />
         <source>Sleutel voor &amp;collega's exporteren…</source>
         <translation>Sleutel voor &amp;collega's exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="331" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="340" />
         <source>Sleutel van een collega &amp;importeren…</source>
         <translation>Sleutel van een collega &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="332" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="341" />
         <source>&amp;Back-up maken</source>
         <translation>&amp;Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="333" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="342" />
         <source>Back-up &amp;terugzetten…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="334" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="343" />
         <source>&amp;Groter</source>
         <translation>&amp;Groter</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="336" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="345" />
         <source>&amp;Kleiner</source>
         <translation>&amp;Kleiner</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="337" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="346" />
         <source>&amp;Standaardgrootte</source>
         <translation>&amp;Standaardgrootte</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="338" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="347" />
         <source>&amp;Volgend uitgangspunt</source>
         <translation>&amp;Volgend uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="339" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="348" />
         <source>V&amp;orig uitgangspunt</source>
         <translation>V&amp;orig uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="340" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="349" />
         <source>&amp;Over raadsviewer</source>
         <translation>&amp;Over raadsviewer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="341" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="350" />
         <source>&amp;Handleiding</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="342" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="351" />
         <source>&amp;Instellingen…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="347" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="356" />
         <source>&amp;Bestand</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="354" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="364" />
         <source>&amp;Fractiesleutel</source>
         <translation>&amp;Fractiesleutel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="363" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="373" />
         <source>Be&amp;werken</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="375" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="385" />
         <source>Beel&amp;d</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="382" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="394" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="386" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="398" />
         <source>Werkbalk</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="482" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="495" />
         <source>Uitgangspunten ({count})</source>
         <translation>Uitgangspunten ({count})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="564" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="643" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="648" />
+        <source>Nieuwe versie importeren</source>
+        <translation>Nieuwe versie importeren</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="644" />
+        <source>Van welk document is dit een nieuwe versie?</source>
+        <translation>Van welk document is dit een nieuwe versie?</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="649" />
+        <source>Documenten (*.txt *.md *.pdf *.docx)</source>
+        <translation>Documenten (*.txt *.md *.pdf *.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="657" />
+        <source>Nieuwe versie importeren…</source>
+        <translation>Nieuwe versie importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="695" />
         <source>Amendementen ({n})</source>
         <translation>Amendementen ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="570" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="701" />
         <source>Alle fracties</source>
         <translation>Alle fracties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="599" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="730" />
         <source>Bij uitgangspunt {n}</source>
         <translation>Bij uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="619" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="752" />
         <source>Passage bij uitgangspunt {n}: {where}</source>
         <translation>Passage bij uitgangspunt {n}: {where}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="621" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="754" />
         <source>Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.</source>
         <translation>Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="702" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="835" />
         <source>versie</source>
         <translation>versie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="748" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="881" />
         <source>raadsviewer</source>
         <translation>raadsviewer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="761" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="894" />
         <source>Uitgangspunt {n}: {title}</source>
         <translation>Uitgangspunt {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="797" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="930" />
         <source>Annotatie bij geselecteerde tekst in {doc}</source>
         <translation>Annotatie bij geselecteerde tekst in {doc}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="799" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="932" />
         <source>uitgangspunt {n}</source>
         <translation>uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="822" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="955" />
         <source>Annotatie bewerken</source>
         <translation>Annotatie bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="840" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="973" />
         <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="892" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1025" />
         <source>Pakket exporteren</source>
         <translation>Pakket exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="902" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1035" />
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Pakket {n} opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="905" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1038" />
         <source>Pakket exporteren…</source>
         <translation>Pakket exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="921" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1054" />
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="956" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1089" />
         <source>Vingerafdruk</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="957" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1090" />
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -920,27 +982,27 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Vergelijk die met de griffie, bijvoorbeeld per telefoon.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="969" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1102" />
         <source>Publieke sleutel exporteren</source>
         <translation>Publieke sleutel exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="977" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1110" />
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Sleutel opgeslagen, vingerafdruk {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="984" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1117" />
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Sleutel van een fractie vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="994" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1127" />
         <source>Sleutel vertrouwd</source>
         <translation>Sleutel vertrouwd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="995" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1128" />
         <source>De sleutel van {faction} is geregistreerd. Vingerafdruk:
 
 {fp}
@@ -953,148 +1015,148 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</source>
 Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1002" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1135" />
         <source>Wachtwoordzin:</source>
         <translation>Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1012" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1016" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1145" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1149" />
         <source>Sleutel voor collega's exporteren</source>
         <translation>Sleutel voor collega's exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1029" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1032" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1162" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1165" />
         <source>Sleutel van een collega importeren</source>
         <translation>Sleutel van een collega importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1040" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1173" />
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Sleutel van {faction} geïmporteerd ({fp})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1050" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1183" />
         <source>Back-up gemaakt: {path}</source>
         <translation>Back-up gemaakt: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1063" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1071" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1196" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1204" />
         <source>Back-up terugzetten</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1063" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1196" />
         <source>Er zijn nog geen back-ups.</source>
         <translation>Er zijn nog geen back-ups.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1066" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1199" />
         <source>dagelijks</source>
         <translation>dagelijks</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1066" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1199" />
         <source>voor samenvoegen</source>
         <translation>voor samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1066" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1199" />
         <source>voor bijwerken</source>
         <translation>voor bijwerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1067" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1200" />
         <source>voor terugzetten</source>
         <translation>voor terugzetten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1067" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1200" />
         <source>handmatig</source>
         <translation>handmatig</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1071" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1204" />
         <source>Welke back-up? De huidige opslag wordt eerst zelf bewaard.</source>
         <translation>Welke back-up? De huidige opslag wordt eerst zelf bewaard.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1083" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1216" />
         <source>Back-up van {when} teruggezet</source>
         <translation>Back-up van {when} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1176" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1309" />
         <source>{label} is ingediend</source>
         <translation>{label} is ingediend</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1185" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1318" />
         <source>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1218" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1351" />
         <source>Amendement exporteren</source>
         <translation>Amendement exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1228" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1361" />
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1292" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1425" />
         <source>Fractie: {faction} · {member}</source>
         <translation>Fractie: {faction} · {member}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1294" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1427" />
         <source>Geen fractie gekozen</source>
         <translation>Geen fractie gekozen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1297" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1430" />
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>Alle wijzigingen zijn opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1306" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1333" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1339" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1342" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1439" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1466" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1472" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1475" />
         <source>Document importeren</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1306" />
-        <source>Tekst (*.txt *.md);;Alle bestanden (*)</source>
-        <translation>Tekst (*.txt *.md);;Alle bestanden (*)</translation>
+        <location filename="../../raadsviewer/ui/main_window.py" line="1439" />
+        <source>Documenten (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</source>
+        <translation>Documenten (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1321" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1454" />
         <source>Document importeren…</source>
         <translation>Document importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1328" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1461" />
         <source>{title} ingelezen: {p} uitgangspunten, {s} secties</source>
         <translation>{title} ingelezen: {p} uitgangspunten, {s} secties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1342" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1475" />
         <source>Onverwachte fout bij importeren: {e}</source>
         <translation>Onverwachte fout bij importeren: {e}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1372" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1505" />
         <source>&lt;h3&gt;raadsviewer {version}&lt;/h3&gt;&lt;p&gt;Lezen, annoteren en amenderen van een inkoopkader met de achtergronddocumenten.&lt;/p&gt;&lt;p&gt;Opslag: {store}&lt;br/&gt;Gegevensmap: {folder}&lt;br/&gt;Logbestanden: {logs}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt/PySide {qt}&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;raadsviewer {version}&lt;/h3&gt;&lt;p&gt;Lezen, annoteren en amenderen van een inkoopkader met de achtergronddocumenten.&lt;/p&gt;&lt;p&gt;Opslag: {store}&lt;br/&gt;Gegevensmap: {folder}&lt;br/&gt;Logbestanden: {logs}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt/PySide {qt}&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1383" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1516" />
         <source>Over raadsviewer</source>
         <translation>Over raadsviewer</translation>
     </message>
@@ -1239,6 +1301,44 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
     </message>
 </context>
 <context>
+    <name>PassagesPane</name>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="56" />
+        <source>Gerelateerde passages</source>
+        <translation>Gerelateerde passages</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="62" />
+        <source>&amp;Tonen</source>
+        <translation>&amp;Tonen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="63" />
+        <source>&amp;Bevestigen</source>
+        <translation>&amp;Bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="64" />
+        <source>&amp;Weghalen</source>
+        <translation>&amp;Weghalen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="95" />
+        <source> · p. {n}</source>
+        <translation> · p. {n}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="101" />
+        <source>Passages over uitgangspunt {n}, best passend eerst.</source>
+        <translation>Passages over uitgangspunt {n}, best passend eerst.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="104" />
+        <source>Geen duidelijke passage over uitgangspunt {n}.</source>
+        <translation>Geen duidelijke passage over uitgangspunt {n}.</translation>
+    </message>
+</context>
+<context>
     <name>PrinciplesModel</name>
     <message>
         <location filename="../../raadsviewer/ui/models.py" line="118" />
@@ -1292,6 +1392,59 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <location filename="../../raadsviewer/ui/app.py" line="222" />
         <source>Daar kan het bestand beschadigd raken. Zet de opslag op deze computer (Instellingen › Gegevensmap) en deel uw werk met pakketten.</source>
         <translation>Daar kan het bestand beschadigd raken. Zet de opslag op deze computer (Instellingen › Gegevensmap) en deel uw werk met pakketten.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="165" />
+        <source>Zoeken</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="170" />
+        <source>Zoekvraag</source>
+        <translation>Zoekvraag</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="171" />
+        <source>Zoek in documenten, annotaties en amendementen</source>
+        <translation>Zoek in documenten, annotaties en amendementen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="173" />
+        <source>Alleen in dit &amp;document</source>
+        <translation>Alleen in dit &amp;document</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="175" />
+        <source>Zoekresultaten</source>
+        <translation>Zoekresultaten</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="227" />
+        <source>Annotaties en amendementen</source>
+        <translation>Annotaties en amendementen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="228" />
+        <source> — uitgangspunt {n}</source>
+        <translation> — uitgangspunt {n}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="235" />
+        <source>p. {n}</source>
+        <translation>p. {n}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="240" />
+        <source>Niets gevonden.</source>
+        <translation>Niets gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="242" />
+        <source>{n} resultaten in {ms:.0f} ms</source>
+        <translation>{n} resultaten in {ms:.0f} ms</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1623,80 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
     </message>
 </context>
 <context>
+    <name>VersionReviewDialog</name>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="255" />
+        <source>Nieuwe versie: controle</source>
+        <translation>Nieuwe versie: controle</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="260" />
+        <location filename="../../raadsviewer/ui/reading.py" line="286" />
+        <source>Verschillen per uitgangspunt</source>
+        <translation>Verschillen per uitgangspunt</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="261" />
+        <source>toegevoegd</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="261" />
+        <source>vervallen</source>
+        <translation>vervallen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="261" />
+        <source>anders geformuleerd</source>
+        <translation>anders geformuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="268" />
+        <source>Uitgangspunt {n}</source>
+        <translation>Uitgangspunt {n}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="271" />
+        <source>Geen uitgangspunten gewijzigd.</source>
+        <translation>Geen uitgangspunten gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="274" />
+        <source>Verplaatste en verweesde items</source>
+        <translation>Verplaatste en verweesde items</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="276" />
+        <source>ongewijzigd</source>
+        <translation>ongewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="276" />
+        <source>verplaatst</source>
+        <translation>verplaatst</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="276" />
+        <source>bij benadering</source>
+        <translation>bij benadering</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="277" />
+        <source>niet teruggevonden</source>
+        <translation>niet teruggevonden</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="283" />
+        <source>&amp;Gecontroleerd</source>
+        <translation>&amp;Gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="288" />
+        <source>Annotaties, amendementen en koppelingen: eerst wat aandacht vraagt</source>
+        <translation>Annotaties, amendementen en koppelingen: eerst wat aandacht vraagt</translation>
+    </message>
+</context>
+<context>
     <name>Visibility</name>
     <message>
         <location filename="../../raadsviewer/ui/models.py" line="55" />
@@ -1495,32 +1722,32 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>VoteDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="220" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="221" />
         <source>Stemming over {label}</source>
         <translation>Stemming over {label}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="229" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="230" />
         <source>Uitkomst</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="232" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="233" />
         <source>&amp;Uitkomst:</source>
         <translation>&amp;Uitkomst:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="237" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="238" />
         <source>Stem van {faction}</source>
         <translation>Stem van {faction}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="239" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="240" />
         <source>voor</source>
         <translation>voor</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="240" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="241" />
         <source>tegen</source>
         <translation>tegen</translation>
     </message>

@@ -1,0 +1,73 @@
+"""Linked reading in the window: passages, search, and the review after a new version."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from raadsviewer.domain.model import AnnotationDraft, Stance
+from raadsviewer.services import annotations as annotation_service
+from tests.conftest import ZHZ
+
+
+def test_passages_tab_ranks_and_confirms(window) -> None:
+    window.select_principle(7)
+    window.right_tabs.setCurrentIndex(2)
+    pane = window.passages_pane
+    assert pane.passages, "principle 7 has a passage in the Werkgroep text"
+    first = pane.passages[0]
+    assert first.section_heading == "Versterken van de toegangstaak"
+    pane.confirm_button.click()
+    assert pane.passages[0].confirmed and window.faction in pane.passages[0].confirmed_by
+    assert pane.list.item(0).text().startswith("✓")
+    pane.show_button.click()
+    view = window._document_view(first.document_id)
+    assert window.background_tabs.currentWidget() is view and view._passage is not None
+
+
+def test_search_marks_hits_and_opens_the_place(window, qtbot) -> None:
+    annotation_service.add_annotation(
+        window.store, dossier_id=window.view.dossier.id, faction="GroenLinks", member="Anna",
+        draft=AnnotationDraft("Medicalisering van kinderen tegengaan", Stance.ZORG), principle_number=2,
+    )
+    window.refresh_annotations()
+    window.search_action.trigger()
+    dialog = window._search
+    dialog.query.setText("de-medicaliseren")
+    dialog.run()
+    kinds = {h.kind for h in dialog.hits}
+    assert "document" in kinds and "annotation" in kinds  # stemming finds "Medicalisering" too
+    assert "<b" in dialog.results.toHtml().lower() or "font-weight" in dialog.results.toHtml()
+    annotation_hit = next(n for n, h in enumerate(dialog.hits) if h.kind == "annotation")
+    dialog.results.hitActivated.emit(annotation_hit)
+    assert window.current_principle.number == 2
+    assert window.selected_annotation().body.startswith("Medicalisering")
+    dialog.query.setText("zzqqxx")
+    dialog.run()
+    assert dialog.hits == [] and "Niets gevonden" in dialog.results.toPlainText()
+
+
+def test_new_version_and_its_review(window, tmp_path: Path) -> None:
+    dossier = window.view.dossier.id
+    kept = annotation_service.add_annotation(window.store, dossier_id=dossier, faction="GroenLinks", member="Anna",
+                                             draft=AnnotationDraft("blijft"), quote="SMART afspraken met aanbieders")
+    lost = annotation_service.add_annotation(window.store, dossier_id=dossier, faction="GroenLinks", member="Anna",
+                                             draft=AnnotationDraft("verdwijnt"), quote="Wet normering topinkomens")
+    newer = tmp_path / "zhz-vastgesteld.txt"
+    text = ZHZ.read_text(encoding="utf-8").replace("12. Wet normering topinkomens\n13. Goed", "12. Goed")
+    newer.write_text(text, encoding="utf-8")  # the adopted framework dropped a principle
+    window.import_new_version(str(newer), ZHZ.name)
+    review = window._version_review
+    statuses = {r.item_id: r.status for r in review.reviews}
+    assert statuses[lost.id] == "orphan" and statuses[kept.id] in ("exact", "moved")
+    assert review.reviews[0].status == "orphan"  # what needs attention comes first
+    assert window.principles_model.rowCount() == 12
+    review.list.setCurrentRow(0)
+    review.reviewed_button.click()
+    assert "✓" in review.list.item(0).text()
+
+
+def test_opening_the_passages_tab_keeps_it_open(window) -> None:
+    window.select_principle(3)
+    window.right_tabs.setCurrentIndex(2)
+    assert window.right_tabs.currentIndex() == 2
+    assert window.right_tabs.currentWidget() is window.passages_pane
