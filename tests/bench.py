@@ -172,6 +172,16 @@ def bench_exports(tmp: Path) -> None:
         results.append((f"export draft, sample dossier + {AMENDMENTS} amendments: {name}, s", seconds, "target", EXPORT_LIMIT_S, 1.0))
 
 
+def bench_exchange_and_search(tmp: Path) -> None:
+    from tests.bench_merge import bench_merge
+    from tests.bench_search import bench_search
+
+    (tmp / "merge").mkdir()
+    (tmp / "search").mkdir()
+    results.extend(bench_merge(tmp / "merge"))
+    results.extend(bench_search(tmp / "search"))
+
+
 def main() -> int:
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
@@ -179,6 +189,7 @@ def main() -> int:
         bench_import(tmp)
         bench_switch(tmp)
         bench_exports(tmp)
+        bench_exchange_and_search(tmp)
     failed = False
     print(f"{'figure':<72} {'value':>9} {'baseline':>22} {'ratio':>7}  result")
     for name, value, baseline_name, baseline, limit in results:

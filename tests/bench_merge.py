@@ -112,13 +112,73 @@ def bench_merge(tmp: Path) -> list[tuple[str, float, str, float, float]]:
     Store(clerk_path).close()
     shutil.copyfile(clerk_path, baseline_path)  # same factions and keys, no annotations
     baseline = _baseline(baseline_path, contents)
+    gui_copy = tmp / "clerk-gui.sqlite"
+    shutil.copyfile(clerk_path, gui_copy)
+    stall = gui_stall_during_merge(gui_copy, paths[:GUI_PACKAGES], tmp)
     store = Store(clerk_path)
     start = time.perf_counter()
     reports = merge_packages(store, paths)
     elapsed = time.perf_counter() - start
     store.close()
     assert all(not r.refused and r.new == ITEMS for r in reports), [r.reason for r in reports if r.refused]
-    return [(f"merge {PACKAGES} packages x {ITEMS} items (s)", elapsed, "plain SQLite bulk insert (s)", baseline, LIMIT)]
+    return [
+        (f"merge {PACKAGES} packages x {ITEMS} items (s)", elapsed, "plain SQLite bulk insert (s)", baseline, LIMIT),
+        (f"longest GUI stall while the window merges {GUI_PACKAGES} packages (ms)", stall, "target (ms)", STALL_LIMIT_MS, 1.0),
+    ]
+
+
+GUI_PACKAGES = 5
+STALL_LIMIT_MS = 100.0
+
+
+def gui_stall_during_merge(store_path: Path, paths: list[Path], tmp: Path) -> float:
+    """The merge dialog's real path (backup, then merge in the thread pool) while a 5 ms timer
+    measures the longest gap between its ticks on the GUI thread."""
+    from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from raadsviewer.storage.db import Store
+    from raadsviewer.ui.exchange import MergeDialog
+    from raadsviewer.ui.main_window import MainWindow
+    from raadsviewer.ui.settings import Settings
+
+    app = QApplication.instance() or QApplication([])
+    store = Store(store_path)
+    settings = Settings(QSettings(str(tmp / "gui.ini"), QSettings.Format.IniFormat))
+    settings.faction, settings.member = "Griffie", "Griffier"
+    window = MainWindow(store, settings)  # the real TaskRunner: work in the thread pool
+    window.load_dossier()
+    window.show()
+    dialog = MergeDialog(window, paths)
+    app.processEvents()
+    clock = QElapsedTimer()
+    clock.start()
+    state = {"last": 0, "worst": 0}
+
+    def tick() -> None:
+        now = clock.elapsed()
+        state["worst"] = max(state["worst"], now - state["last"])
+        state["last"] = now
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(tick)
+    timer.start()
+    dialog.merge()
+    state["last"] = clock.elapsed()
+    state["worst"] = 0
+    deadline = time.perf_counter() + 600
+    while dialog.merge_button.isEnabled() is False and not any(r.status == "merged" for r in dialog.reports):
+        app.processEvents()
+        time.sleep(0.001)
+        if time.perf_counter() > deadline:
+            raise TimeoutError("merge in the window did not finish")
+    timer.stop()
+    worst = float(state["worst"])
+    dialog.close()
+    window.close()
+    store.close()
+    return worst
 
 
 if __name__ == "__main__":
