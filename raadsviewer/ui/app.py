@@ -92,6 +92,8 @@ def run_gui(
         elif not window.faction:
             window.ask_identity()
 
+    file_open = package_opener(window)
+    app.installEventFilter(file_open)
     first_paint = _FirstPaint(window)
     window.framework_view.viewport().installEventFilter(first_paint)
     code = app.exec()
@@ -137,6 +139,23 @@ def _screenshot_target(window, view: str):  # type: ignore[no-untyped-def]
         window._draft_window.resize(1200, 860)
         return window._draft_window
     return window
+
+
+def package_opener(window):  # type: ignore[no-untyped-def]
+    """macOS hands a double-clicked .raadspakket to the running app as a FileOpen event, not as an
+    argument; this event filter starts the merge preview for it."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class PackageOpener(QObject):
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+            if event.type() == QEvent.Type.FileOpen:
+                path = event.file()  # type: ignore[attr-defined]
+                if path.lower().endswith(".raadspakket"):
+                    QTimer.singleShot(0, lambda: window.merge_packages([path]))
+                    return True
+            return False
+
+    return PackageOpener(window)
 
 
 def _store_or_raise(db_path: Path):  # type: ignore[no-untyped-def]

@@ -67,3 +67,22 @@ def test_export_merge_undo_redo(qtbot, window, tmp_path: Path, monkeypatch) -> N
     dialog.preview()  # the same package again: nothing more to do
     assert dialog.reports[0].status == "already_merged"
     clerk_store.close()
+
+
+def test_a_package_opened_by_the_system_starts_the_merge_preview(window, qtbot, monkeypatch) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QFileOpenEvent
+
+    from raadsviewer.ui.app import package_opener
+
+    opened: list[list[str]] = []
+    monkeypatch.setattr(window, "merge_packages", lambda paths: opened.append(paths))
+    app = QCoreApplication.instance()
+    opener = package_opener(window)
+    app.installEventFilter(opener)
+    try:
+        QCoreApplication.sendEvent(app, QFileOpenEvent("/tmp/gl.raadspakket"))
+        QCoreApplication.sendEvent(app, QFileOpenEvent("/tmp/notitie.txt"))
+        qtbot.waitUntil(lambda: opened == [["/tmp/gl.raadspakket"]], timeout=2000)
+    finally:
+        app.removeEventFilter(opener)
