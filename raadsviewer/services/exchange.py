@@ -284,8 +284,19 @@ def _row_values(kind: str, rev_id: str, c: Mapping[str, Any], docs: _Documents) 
     return common, note
 
 
+_TEMPORARY_NUMBER = 2_000_000_000  # above any real amendment number, below SQLite's integer limit
+
+
 def _write_rows(session: Session, kind: str, new_rows: list[dict[str, Any]], changed: list[dict[str, Any]]) -> None:
     table = _KINDS[kind].item.__table__
+    if kind == AMENDMENT:
+        # A package's numbers are claims ("A1" made offline can clash with an A1 already here);
+        # the number in the dossier is decided by _fix_amendments over the whole set afterwards.
+        # Until then new rows wait on numbers that cannot clash, and updates keep theirs.
+        taken = session.scalar(text("SELECT max(number) FROM amendment")) or 0
+        start = max(_TEMPORARY_NUMBER, taken + 1)
+        new_rows = [{**row, "number": start + n} for n, row in enumerate(new_rows)]
+        changed = [{k: v for k, v in row.items() if k != "number"} for row in changed]
     if new_rows:
         session.execute(insert(table), new_rows)
     if changed:

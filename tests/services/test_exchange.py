@@ -127,3 +127,35 @@ def test_two_clerks_same_result_in_any_order(prepared: Path, tmp_path: Path) -> 
     ex.merge_packages(clerks[0], [tmp_path / "g.raadspakket", tmp_path / "r.raadspakket"])
     ex.merge_packages(clerks[1], [tmp_path / "r.raadspakket", tmp_path / "g.raadspakket"])
     assert canonical_dump(clerks[0]) == canonical_dump(clerks[1])
+
+
+def test_amendments_travel_and_clashing_numbers_are_renumbered_the_same_in_any_order(prepared: Path, tmp_path: Path) -> None:
+    """Two factions each write 'A1' offline; every clerk store ends with the same numbering."""
+    from raadsviewer.domain.model import AmendmentDraft, AmendmentOperation
+    from raadsviewer.services import amendments as am
+
+    g, r = laptop(prepared, tmp_path / "g.sqlite"), laptop(prepared, tmp_path / "r.sqlite")
+    draft = AmendmentDraft(title="Toegang", operation=AmendmentOperation.VERVANGEN, old_text="Versterken toegangstaak",
+                           new_text="Versterken onafhankelijke toegang", principle_number=7)
+    a_g = am.add_amendment(g, dossier_id=dossier_id(g), faction="Groen", member="Gea", draft=draft)
+    a_r = am.add_amendment(r, dossier_id=dossier_id(r), faction="Rood", member="Ruud",
+                           draft=AmendmentDraft(title="Schrappen", operation=AmendmentOperation.SCHRAPPEN,
+                                                old_text="Wet normering topinkomens", principle_number=12))
+    assert a_g.number == a_r.number == 1
+    ex.export_package(g, dossier_id(g), "Groen", "Gea", tmp_path / "g.raadspakket")
+    ex.export_package(r, dossier_id(r), "Rood", "Ruud", tmp_path / "r.raadspakket")
+    numbering = []
+    for order in (("g", "r"), ("r", "g")):
+        clerk = laptop(prepared, tmp_path / f"clerk-{''.join(order)}.sqlite")
+        trust(g, clerk, "Groen", tmp_path)
+        trust(r, clerk, "Rood", tmp_path)
+        reports = ex.merge_packages(clerk, [tmp_path / f"{n}.raadspakket" for n in order])
+        assert all(not rep.refused for rep in reports), [rep.reason for rep in reports]
+        merged = am.list_amendments(clerk, dossier_id(clerk))
+        assert {a.id for a in merged} == {a_g.id, a_r.id}
+        assert sorted(a.number for a in merged) == [1, 2]  # unique again
+        got = next(a for a in merged if a.id == a_g.id)
+        assert (got.old_text, got.new_text, got.faction_name) == (a_g.old_text, a_g.new_text, "Groen")
+        numbering.append({a.id: a.number for a in merged})
+        clerk.close()
+    assert numbering[0] == numbering[1]  # the order of merging does not decide the numbers
