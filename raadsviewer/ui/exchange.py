@@ -158,8 +158,11 @@ class MergeDialog(QDialog):
         self.show_reports(reports)
 
     def merge(self) -> None:
+        from raadsviewer.ui.background import freeze_long_lived_objects
+
         store, paths, lang = self.window_.store, self.paths, self.window_.lang
         self.merge_button.setEnabled(False)
+        freeze_long_lived_objects()  # keeps collections short while the merge allocates (no GUI stalls)
 
         def work(progress: Any) -> Any:
             from raadsviewer.services.maintenance import backup_now

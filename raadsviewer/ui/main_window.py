@@ -674,7 +674,33 @@ class MainWindow(QMainWindow):
             return
         from raadsviewer.services import amendments
 
-        self.all_amendments = amendments.list_amendments(self.store, self.view.dossier.id)
+        self.set_amendments(amendments.list_amendments(self.store, self.view.dossier.id), focus_id)
+
+    def refresh_in_background(self) -> None:
+        """Reload annotations and amendments off the GUI thread (after a merge there can be tens of
+        thousands), then show them; the window stays responsive meanwhile."""
+        if self.view is None:
+            return
+        store, dossier_id, viewer = self.store, self.view.dossier.id, self.faction or None
+
+        def work(_progress: Any) -> Any:
+            from raadsviewer.services import amendments, annotations, factions
+
+            return (
+                factions.list_factions(store),
+                annotations.list_annotations(store, dossier_id, viewer_faction=viewer),
+                amendments.list_amendments(store, dossier_id),
+            )
+
+        def done(result: Any) -> None:
+            found_factions, found_annotations, found_amendments = result
+            self.set_annotations(found_factions, found_annotations)
+            self.set_amendments(found_amendments)
+
+        self.runner.run(work, done, self._background_failed, "")
+
+    def set_amendments(self, items: list[Amendment], focus_id: str | None = None) -> None:
+        self.all_amendments = items
         counts: dict[str, int] = {}
         for a in self.all_amendments:
             if a.principle_id:
@@ -775,6 +801,10 @@ class MainWindow(QMainWindow):
                 self.refresh_amendments()
             except UserFacingError as error:
                 self._store_failed(error)
+                return
+            from raadsviewer.ui.background import freeze_long_lived_objects
+
+            freeze_long_lived_objects()  # everything loaded by now lives as long as the program
             return
         QTimer.singleShot(50, self._load_amendments_when_store_is_open)
 
@@ -1068,7 +1098,7 @@ class MainWindow(QMainWindow):
         done = [Path(r.path) for r in reports if r.status == "merged"]
         if done:
             self.undo_stack.push(MergePackages(self, done))
-        self.exchange_changed()
+        self.refresh_in_background()
 
     def show_conflicts(self) -> None:
         from raadsviewer.ui.exchange import ConflictsDialog
