@@ -5,6 +5,7 @@ A zip (deflate) with exactly these members, nothing else (no -wal/-shm, no folde
     manifest.json     what the package is (below), with the sha256 of every other part
     annotations.json  {"revisions": [revision, ...]}
     amendments.json   {"revisions": [revision, ...]}
+    links.json        {"revisions": [revision, ...]}  (optional: only when the faction has links)
     signature.json    {"algorithm": "ed25519", "public_key": hex, "signature": hex}
 
 ``signature`` is the faction's Ed25519 signature over the exact bytes of ``manifest.json``; since
@@ -17,19 +18,25 @@ manifest.json::
      "faction": {"id": uuid, "name": str}, "member": str,
      "created_at": iso, "sequence": int (per faction, from this laptop's export log),
      "documents": [{"id": uuid, "sha256": hex, "version": int, "role": str, "title": str}],
-     "parts": {"annotations.json": sha256, "amendments.json": sha256},
-     "counts": {"annotations": n, "amendments": n, "revisions": n}}
+     "parts": {"annotations.json": sha256, "amendments.json": sha256[, "links.json": sha256]},
+     "counts": {"annotations": n, "amendments": n, "revisions": n[, "links": n]}}
+
+``links.json`` (principle-passage links, ``services.links``) was added without changing the
+format version: a package without links is exactly what it was, so older packages are read as
+before; ``links.json`` is a member if and only if the manifest's ``parts`` names it. (An older
+app refuses a package carrying links as having an unexpected member.)
 
 A revision::
 
     {"id": sha256, "item_id": uuid, "parents": [sha256, ...], "content": {...}}
 
-where ``content`` is exactly what ``repository.annotation_content`` / ``amendment_content`` make
+where ``content`` is exactly what ``repository.annotation_content`` / ``amendment_content`` /
+``services.links.link_content`` make
 and ``id`` is ``domain.merge.compute_id(parents, content)`` (checked on reading).
 
 Reading is defensive: sizes are checked from the zip directory *before* anything is inflated
 (per part, total, and the inflation ratio), every read is bounded anyway, member names must be
-exactly the four above, text must be strict UTF-8 without NUL, every field is typed and bounded,
+exactly the four above (or five, with links.json), text must be strict UTF-8 without NUL, every field is typed and bounded,
 ids are UUIDs / sha256 hex, timestamps lie between 2000 and 2100.
 """
 
@@ -56,8 +63,10 @@ MANIFEST = "manifest.json"
 SIGNATURE = "signature.json"
 ANNOTATIONS = "annotations.json"
 AMENDMENTS = "amendments.json"
-PARTS = (ANNOTATIONS, AMENDMENTS)
-MEMBERS = frozenset({MANIFEST, SIGNATURE, *PARTS})
+LINKS = "links.json"
+PARTS = (ANNOTATIONS, AMENDMENTS)  # always present
+OPTIONAL_PARTS = (LINKS,)  # present only when the manifest names it
+MEMBERS = frozenset({MANIFEST, SIGNATURE, *PARTS, *OPTIONAL_PARTS})
 
 MAX_FILE_BYTES = 256 * 1024 * 1024  # the package file itself
 MAX_PART_BYTES = 128 * 1024 * 1024  # one part, inflated (20 000 revisions of 1 kB are 25 MB)
@@ -87,6 +96,7 @@ class Package:
     public_key: str  # hex of the raw Ed25519 key that signed it
     annotations: tuple[Revision, ...]
     amendments: tuple[Revision, ...]
+    links: tuple[Revision, ...] = ()
 
     @property
     def faction_id(self) -> str:
@@ -122,11 +132,16 @@ def build(
     amendments: list[Revision],
     sign: Any,  # callable(bytes) -> bytes (an Ed25519PrivateKey's .sign)
     public_key_hex: str,
+    links: list[Revision] | None = None,
 ) -> bytes:
+    """The package's bytes. ``links.json`` is written only when there are link revisions, so a
+    package without links is readable by apps that predate links."""
     parts = {
         ANNOTATIONS: canonical_bytes({"revisions": [revision_json(r) for r in annotations]}),
         AMENDMENTS: canonical_bytes({"revisions": [revision_json(r) for r in amendments]}),
     }
+    if links:
+        parts[LINKS] = canonical_bytes({"revisions": [revision_json(r) for r in links]})
     full = dict(manifest)
     full["format"] = FORMAT
     full["format_version"] = FORMAT_VERSION
@@ -230,7 +245,11 @@ def read(data: bytes) -> Package:
         public_key = _verify_signature(signature, manifest_bytes)
         _check_manifest(manifest)
         parts: dict[str, Any] = {}
-        for name in PARTS:
+        for name in (*PARTS, *OPTIONAL_PARTS):
+            if name in OPTIONAL_PARTS and name not in manifest["parts"]:
+                if name in by_name:
+                    raise _invalid(f"{name} is not named in the manifest")
+                continue
             if name not in by_name:
                 raise _invalid(f"no {name}")
             raw = _read_member(zf, by_name[name], MAX_PART_BYTES)
@@ -241,7 +260,10 @@ def read(data: bytes) -> Package:
     dossier_id = manifest["dossier"]["id"]
     annotations = _revisions(parts[ANNOTATIONS], ANNOTATIONS, _check_annotation, faction_id, dossier_id)
     amendments = _revisions(parts[AMENDMENTS], AMENDMENTS, _check_amendment, faction_id, dossier_id)
-    return Package(sha256(data), manifest, public_key, annotations, amendments)
+    links: tuple[Revision, ...] = ()
+    if LINKS in parts:
+        links = _revisions(parts[LINKS], LINKS, _check_link, faction_id, dossier_id)
+    return Package(sha256(data), manifest, public_key, annotations, amendments, links)
 
 
 def _check_manifest_head(manifest: Any) -> None:
@@ -295,9 +317,9 @@ def _check_manifest(m: dict[str, Any]) -> None:
             _uuid(d.get("id"), "documents.id")
             _sha(d.get("sha256"), "documents.sha256")
         parts = m.get("parts")
-        if not isinstance(parts, dict) or set(parts) != set(PARTS):
+        if not isinstance(parts, dict) or not set(PARTS) <= set(parts) <= set(PARTS) | set(OPTIONAL_PARTS):
             raise ValueError("parts")
-        for name in PARTS:
+        for name in parts:
             _sha(parts[name], f"parts.{name}")
     except ValueError as exc:
         raise _invalid(f"manifest: {exc}") from exc
@@ -377,6 +399,13 @@ AMENDMENT_KEYS = frozenset(
         "deleted", "version", "created_at", "updated_at",
     }
 )  # fmt: skip
+LINK_KEYS = frozenset(
+    {
+        "link_id", "dossier_id", "faction_id", "author", "principle_id", *_ANCHOR_KEYS, "status", "deleted",
+        "version", "created_at", "updated_at",
+    }
+)  # fmt: skip
+LINK_STATUSES = frozenset({"confirmed", "removed", "added"})
 STANCES = frozenset({"steun", "zorg", "vraag", "bezwaar", "notitie"})
 VISIBILITIES = frozenset({"privé", "fractie", "griffie", "openbaar"})
 OPERATIONS = frozenset({"vervangen", "toevoegen", "schrappen"})
@@ -436,6 +465,21 @@ def _check_amendment(c: dict[str, Any]) -> str:
         _text(vote[0], "votes", 200)
         _choice(vote[1], "votes", frozenset({"voor", "tegen"}))
     return str(c["amendment_id"])
+
+
+def _check_link(c: dict[str, Any]) -> str:
+    if set(c) != LINK_KEYS:
+        raise ValueError(f"fields {sorted(set(c) ^ LINK_KEYS)[:5]} wrong")
+    _uuid(c["link_id"], "link_id")
+    _check_common(c)
+    _choice(c["status"], "status", LINK_STATUSES)
+    for key in ("quote", "quote_prefix", "quote_suffix"):  # a link always holds its passage
+        _text(c[key], key, MAX_TEXT_CHARS)
+    _int(c["quote_start"], "quote_start", 0, 10**9)
+    _int(c["quote_end"], "quote_end", 0, 10**9)
+    if c["quote_end"] < c["quote_start"]:
+        raise ValueError("quote_end before quote_start")
+    return str(c["link_id"])
 
 
 def _revisions(part: Any, name: str, check: Any, faction_id: str, dossier_id: str) -> tuple[Revision, ...]:

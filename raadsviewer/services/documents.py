@@ -30,7 +30,14 @@ from raadsviewer.domain.model import (
 from raadsviewer.services import search as search_service  # noqa: E402
 from raadsviewer.storage import repository as repo
 from raadsviewer.storage.db import Store
-from raadsviewer.storage.models import DocumentPageRow, DocumentRow, DossierRow, PrincipleRow, SectionRow
+from raadsviewer.storage.models import (
+    DocumentPageRow,
+    DocumentRow,
+    DocumentSourceRow,
+    DossierRow,
+    PrincipleRow,
+    SectionRow,
+)
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", "", ".pdf", ".docx"}
 
@@ -145,6 +152,7 @@ def import_bytes(
             dossier_row.deadline = _iso_date(parsed.facts["deadline"])
         session.flush()
         store_pages(session, row.id, read.pages)
+        store_source(session, row.id, name, data)
         search_service.index_document(session.connection(), row)
         result = ImportResult(
             dossier=repo.to_dossier(dossier_row),
@@ -216,6 +224,25 @@ def store_pages(session: Session, document_id: str, pages) -> None:  # type: ign
         session.add(DocumentPageRow(document_id=document_id, page=span.page, start=span.start, end=span.end))
     if pages:
         session.flush()
+
+
+PDF_MEDIA_TYPE = "application/pdf"
+
+
+def store_source(session: Session, document_id: str, name: str, data: bytes) -> None:
+    """Keep the original bytes of a PDF (to show its pages beside the clean text); other
+    formats keep none."""
+    if Path(name).suffix.lower() != ".pdf":
+        return
+    session.add(DocumentSourceRow(document_id=document_id, media_type=PDF_MEDIA_TYPE, data=bytes(data)))
+    session.flush()
+
+
+def document_source(store: Store, document_id: str) -> bytes | None:
+    """The original PDF of a document, as imported; None when it was not read from a PDF."""
+    with store.session() as session:
+        row = session.get(DocumentSourceRow, document_id)
+        return bytes(row.data) if row is not None else None
 
 
 def page_map(store: Store, document_id: str) -> list[tuple[int, int, int]]:

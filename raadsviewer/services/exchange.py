@@ -10,6 +10,9 @@ Decisions (see also ``domain.merge`` for the laws and ``domain.package`` for the
   revisions written while it was privé: sharing a note shares how it came about (write a new note
   to share only the result). A shared note that is made privé again is not recalled: the clerk
   keeps the last state it received (the export preview lists these as "withheld").
+  Principle-passage **links** (``services.links``) travel too: all of the faction's links with
+  their whole history and tombstones (a link has no visibility; what a faction says about the
+  ranking is shared work). They follow exactly the rules of annotations below.
 * **Every package is its own transaction**: a refused package (damaged, forged, of another
   faction...) changes nothing and does not stop the good ones; each merged package has its own
   entry in the merge log, so ``undo_last_merge`` takes back exactly one package.
@@ -64,12 +67,14 @@ from raadsviewer.storage.models import (
     FactionRow,
     MergeLogRevisionRow,
     MergeLogRow,
+    PassageLinkRevisionRow,
+    PassageLinkRow,
     PrincipleRow,
     RevisionParentRow,
 )
 
-ANNOTATION, AMENDMENT = "annotation", "amendment"
-KINDS = (ANNOTATION, AMENDMENT)
+ANNOTATION, AMENDMENT, LINK = "annotation", "amendment", "link"
+KINDS = (ANNOTATION, AMENDMENT, LINK)
 STANCES = ("steun", "zorg", "vraag", "bezwaar")
 _CHUNK = 500
 
@@ -87,6 +92,7 @@ class _Kind:
 _KINDS = {
     ANNOTATION: _Kind(AnnotationRow, AnnotationRevisionRow, "annotation_id", "annotation_id"),
     AMENDMENT: _Kind(AmendmentRow, AmendmentRevisionRow, "amendment_id", "amendment_id"),
+    LINK: _Kind(PassageLinkRow, PassageLinkRevisionRow, "link_id", "link_id"),
 }
 
 
@@ -140,6 +146,7 @@ class ExportPreview:
     withheld_private: int  # annotations that stay home (privé now)
     revisions: int
     items: tuple[ExportItem, ...]
+    links: int = 0  # principle-passage links (all of the faction's; tombstones counted in ``deleted``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,6 +281,8 @@ def _row_values(kind: str, rev_id: str, c: Mapping[str, Any], docs: _Documents) 
     if kind == ANNOTATION:
         common.update(stance=c["stance"], visibility=c["visibility"], body=c["body"],
                       include_in_draft=c["include_in_draft"])  # fmt: skip
+    elif kind == LINK:
+        common["status"] = c["status"]
     else:
         common.update(
             number=c["number"], title=c["title"], betreft=c["betreft"], operation=c["operation"],
@@ -400,7 +409,7 @@ def _merge_one(session: Session, pkg: P.Package, report: PackageReport, *, log: 
     merge_id = new_id()
     logged: list[dict[str, Any]] = []
     touched_amendments = False
-    for kind, incoming in ((ANNOTATION, pkg.annotations), (AMENDMENT, pkg.amendments)):
+    for kind, incoming in ((ANNOTATION, pkg.annotations), (AMENDMENT, pkg.amendments), (LINK, pkg.links)):
         if not incoming:
             continue
         k = _KINDS[kind]
@@ -411,10 +420,13 @@ def _merge_one(session: Session, pkg: P.Package, report: PackageReport, *, log: 
         owners: dict[str, str] = {}
         for chunk in _chunks(item_ids):
             owners.update(session.execute(select(k.item.id, k.item.faction_id).where(k.item.id.in_(chunk))).all())
-        other_kind = _KINDS[AMENDMENT if kind == ANNOTATION else ANNOTATION].item
-        for chunk in _chunks(item_ids):
-            if session.scalar(select(other_kind.id).where(other_kind.id.in_(chunk)).limit(1)) is not None:
-                raise P.refuse("package_foreign_item", item=chunk[0])
+        for other in KINDS:  # an id is one item of one kind
+            if other == kind:
+                continue
+            other_kind = _KINDS[other].item
+            for chunk in _chunks(item_ids):
+                if session.scalar(select(other_kind.id).where(other_kind.id.in_(chunk)).limit(1)) is not None:
+                    raise P.refuse("package_foreign_item", item=chunk[0])
         for item, owner_id in owners.items():
             if owner_id != pkg.faction_id:
                 raise P.refuse("package_foreign_item", item=item)
@@ -626,6 +638,14 @@ def _faction(session: Session, name: str) -> FactionRow:
     return row
 
 
+def _export_links(session: Session, dossier_id: str, faction: FactionRow) -> list[Any]:
+    """All of the faction's links in the dossier, tombstones included (links have no visibility)."""
+    return list(session.scalars(
+        select(PassageLinkRow).where(PassageLinkRow.dossier_id == dossier_id, PassageLinkRow.faction_id == faction.id)
+        .order_by(PassageLinkRow.id)
+    ).all())  # fmt: skip
+
+
 def _export_items(session: Session, dossier_id: str, faction: FactionRow) -> tuple[list[Any], list[Any], int]:
     annotations = session.scalars(
         select(AnnotationRow).where(AnnotationRow.dossier_id == dossier_id, AnnotationRow.faction_id == faction.id)
@@ -643,11 +663,12 @@ def _preview(session: Session, dossier_id: str, faction: FactionRow) -> tuple[Ex
     if session.get(DossierRow, dossier_id) is None:
         raise UserFacingError("dossier_not_found", title=dossier_id)
     annotations, amendments, withheld = _export_items(session, dossier_id, faction)
+    links = _export_links(session, dossier_id, faction)
     numbers = dict(session.execute(select(PrincipleRow.id, PrincipleRow.number)).all())
     per_visibility: dict[str, int] = {v: 0 for v in ("fractie", "griffie", "openbaar")}
     items = []
     revisions: dict[str, list[M.Revision]] = {}
-    for kind, rows in ((ANNOTATION, annotations), (AMENDMENT, amendments)):
+    for kind, rows in ((ANNOTATION, annotations), (AMENDMENT, amendments), (LINK, links)):
         k = _KINDS[kind]
         ids = [r.id for r in rows]
         loaded = _load_revisions(session, kind, ids)
@@ -665,6 +686,9 @@ def _preview(session: Session, dossier_id: str, faction: FactionRow) -> tuple[Ex
             if kind == ANNOTATION:
                 per_visibility[row.visibility] = per_visibility.get(row.visibility, 0) + 1
                 label = f"uitgangspunt {numbers[row.principle_id]}" if row.principle_id in numbers else (row.quote or "")[:40]
+            elif kind == LINK:
+                where = f"uitgangspunt {numbers[row.principle_id]}: " if row.principle_id in numbers else ""
+                label = f"{where}{row.status} {(row.quote or '')[:40]}"
             else:
                 label = f"A{row.number}"
             items.append(ExportItem(kind, row.id, label, getattr(row, "visibility", None), row.deleted,
@@ -673,7 +697,7 @@ def _preview(session: Session, dossier_id: str, faction: FactionRow) -> tuple[Ex
     preview = ExportPreview(
         faction=faction.name, per_visibility=per_visibility, amendments=len(amendments),
         deleted=sum(1 for i in items if i.deleted), withheld_private=withheld,
-        revisions=sum(len(v) for v in revisions.values()), items=tuple(items),
+        revisions=sum(len(v) for v in revisions.values()), items=tuple(items), links=len(links),
     )  # fmt: skip
     return preview, revisions
 
@@ -711,7 +735,9 @@ def export_package(store: Store, dossier_id: str, faction: str, member: str, pat
             "counts": {"annotations": sum(preview.per_visibility.values()), "amendments": preview.amendments,
                        "revisions": preview.revisions},
         }  # fmt: skip
-        data = P.build(manifest, revisions[ANNOTATION], revisions[AMENDMENT], key.sign, public)
+        if revisions[LINK]:
+            manifest["counts"]["links"] = preview.links
+        data = P.build(manifest, revisions[ANNOTATION], revisions[AMENDMENT], key.sign, public, links=revisions[LINK])
         keys._write(path, data)  # noqa: SLF001
         sha = P.sha256(data)
         session.add(ExportLogRow(id=new_id(), dossier_id=dossier_id, faction_id=faction_r.id, member=member[:200],
@@ -744,7 +770,12 @@ def list_conflicts(store: Store, dossier_id: str | None = None) -> list[Conflict
                     continue
                 row = session.get(k.item, item)
                 base = M.base_of(state.heads, revs)
-                label = f"A{row.number}" if kind == AMENDMENT else (row.body or "")[:60]
+                if kind == AMENDMENT:
+                    label = f"A{row.number}"
+                elif kind == LINK:
+                    label = f"{row.status}: {(row.quote or '')[:50]}"
+                else:
+                    label = (row.body or "")[:60]
                 result.append(Conflict(
                     kind=kind, item_id=item, faction=names.get(row.faction_id, "?"), label=label,
                     current=state.current.id,
@@ -768,7 +799,7 @@ def resolve_conflict(
     a faction may only resolve its own items.
     """
     with store.session() as session:
-        kind = ANNOTATION if session.get(AnnotationRow, item_id) is not None else AMENDMENT
+        kind = next((kd for kd in KINDS if session.get(_KINDS[kd].item, item_id) is not None), AMENDMENT)
         k = _KINDS[kind]
         row = session.get(k.item, item_id)
         if row is None:
@@ -795,7 +826,8 @@ def resolve_conflict(
                 content[key] = value
         rev = M.resolution(item_id, state, content, updated_at=datetime.now().isoformat(timespec="microseconds"))
         try:
-            (P._check_annotation if kind == ANNOTATION else P._check_amendment)(dict(rev.content))  # noqa: SLF001
+            check = {ANNOTATION: P._check_annotation, AMENDMENT: P._check_amendment, LINK: P._check_link}[kind]  # noqa: SLF001
+            check(dict(rev.content))
         except ValueError as exc:
             raise UserFacingError("conflict_choice_invalid", id=str(exc)[:80]) from exc
         session.execute(insert(k.revision.__table__), [{

@@ -282,6 +282,7 @@ def import_new_version_bytes(
         session.add(row)
         session.flush()
         document_service.store_pages(session, row.id, read.pages)
+        document_service.store_source(session, row.id, name, data)  # the original PDF, for its pages
         search_service.index_document(session.connection(), row)
         old_principles = [repo.to_principle(p) for p in previous.principles]
         new_principles = [repo.to_principle(p) for p in row.principles]

@@ -24,6 +24,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -481,3 +482,15 @@ class SearchUnitRow(Base):
 # (an upgraded one), with the same statement so both stores have the same schema.
 SEARCH_FTS_DDL = "CREATE VIRTUAL TABLE search_fts USING fts5(terms, tokenize = 'unicode61 remove_diacritics 0')"
 event.listen(SearchUnitRow.__table__, "after_create", DDL(SEARCH_FTS_DDL))
+
+
+class DocumentSourceRow(Base):
+    """The original file of a document read from a PDF (its bytes, as imported), so the pages
+    can be shown as they were printed beside the clean text (``ui.pdf_pages``). Other formats
+    keep no source."""
+
+    __tablename__ = "document_source"
+
+    document_id: Mapped[str] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"), primary_key=True)
+    media_type: Mapped[str] = mapped_column(String(100))
+    data: Mapped[bytes] = mapped_column(LargeBinary)

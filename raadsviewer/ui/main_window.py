@@ -329,6 +329,8 @@ class MainWindow(QMainWindow):
         self.search_action = self._action(self.tr("&Zoeken in het dossier…"), lambda: self.search(False), "Ctrl+Shift+F")
         self.find_action = self._action(self.tr("Zoeken in dit &document…"), lambda: self.search(True), QKeySequence.StandardKey.Find)
         self.new_version_action = self._action(self.tr("&Nieuwe versie van een document…"), self.import_new_version)
+        self.pages_action = self._action(self.tr("Oorspronkelijke &pagina's tonen (PDF)"), self.toggle_pages, "Ctrl+Shift+P")
+        self.pages_action.setCheckable(True)
         self.overview_action = self._action(self.tr("&Overzicht standpunten…"), self.show_overview, "Ctrl+Shift+O")
         self.export_package_action = self._action(self.tr("Pakket &exporteren…"), self.export_package, "Ctrl+Shift+E")
         self.merge_action = self._action(self.tr("Pakketten &samenvoegen…"), lambda: self.merge_packages(), "Ctrl+Shift+M")
@@ -385,6 +387,7 @@ class MainWindow(QMainWindow):
         view_menu = menu.addMenu(self.tr("Beel&d"))
         for a in (self.previous_action, self.next_action):
             view_menu.addAction(a)
+        view_menu.addAction(self.pages_action)
         view_menu.addAction(self.find_action)
         view_menu.addAction(self.search_action)
         view_menu.addAction(self.overview_action)
@@ -499,7 +502,17 @@ class MainWindow(QMainWindow):
         return title if len(title) <= limit else title[: limit - 1] + "…"
 
     def background_views(self) -> list[DocumentView]:
-        return [self.background_tabs.widget(i) for i in range(self.background_tabs.count())]  # type: ignore[misc]
+        views = []
+        for i in range(self.background_tabs.count()):
+            widget = self.background_tabs.widget(i)
+            views.append(widget if isinstance(widget, DocumentView) else widget.findChild(DocumentView))
+        return views
+
+    def _tab_of(self, view: DocumentView) -> QWidget:
+        """The background tab showing a document view (the view itself, or its pages splitter)."""
+        parent = view.parentWidget()
+        return parent if isinstance(parent, QSplitter) and parent.parentWidget() is not None and \
+            self.background_tabs.indexOf(parent) >= 0 else view
 
     def refresh_annotations(self, focus_id: str | None = None) -> None:
         """Reload annotations once; switching principles then filters in memory (fast with thousands)."""
@@ -583,7 +596,7 @@ class MainWindow(QMainWindow):
         if view is None:
             return
         if view is not self.framework_view:
-            self.background_tabs.setCurrentWidget(view)
+            self.background_tabs.setCurrentWidget(self._tab_of(view))
             view.set_passage_highlight((start, end))
         view.scroll_to_offset(start)
 
@@ -603,6 +616,69 @@ class MainWindow(QMainWindow):
             self.select_principle(hit.principle_number)
         if hit.document_id:
             self.show_passage(hit.document_id, hit.start, hit.end)
+
+    def toggle_pages(self, on: bool | None = None) -> None:
+        """Beside each background document read from a PDF: its original pages, kept in step
+        with the clean text (scrolling either one moves the other to the same page)."""
+        from raadsviewer.services import documents
+        from raadsviewer.ui.pdf_pages import PdfPagesView
+
+        on = self.pages_action.isChecked() if on is None else on
+        self.pages_action.setChecked(on)
+        for index in range(self.background_tabs.count()):
+            tab = self.background_tabs.widget(index)
+            view = tab if isinstance(tab, DocumentView) else tab.findChild(DocumentView)
+            if view is None or view.document_model is None:
+                continue
+            if not on:
+                if isinstance(tab, QSplitter):
+                    tab.findChild(PdfPagesView).setVisible(False)
+                continue
+            if isinstance(tab, QSplitter):
+                tab.findChild(PdfPagesView).setVisible(True)
+                continue
+            data = documents.document_source(self.store, view.document_model.id)
+            if data is None:
+                continue
+            pages = PdfPagesView()
+            if not pages.load_bytes(data):
+                continue
+            page_map = documents.page_map(self.store, view.document_model.id)
+            title, tip = self.background_tabs.tabText(index), self.background_tabs.tabToolTip(index)
+            splitter = QSplitter(Qt.Orientation.Horizontal)
+            self.background_tabs.removeTab(index)
+            splitter.addWidget(view)
+            splitter.addWidget(pages)
+            view.show()
+            self.background_tabs.insertTab(index, splitter, title)
+            self.background_tabs.setTabToolTip(index, tip)
+            self._sync_pages(view, pages, page_map)
+
+    @staticmethod
+    def _sync_pages(view: DocumentView, pages: Any, page_map: list[tuple[int, int, int]]) -> None:
+        busy = {"on": False}
+
+        def text_moved(_value: int) -> None:
+            if busy["on"] or not page_map:
+                return
+            offset = view.to_text(view.cursorForPosition(view.viewport().rect().topLeft()).position())
+            page = next((p for p, start, end in page_map if start <= offset < end), None)
+            if page and page != pages.current_page():
+                busy["on"] = True
+                pages.show_page(page)
+                busy["on"] = False
+
+        def page_moved(page: int) -> None:
+            if busy["on"]:
+                return
+            start = next((s for p, s, _e in page_map if p == page), None)
+            if start is not None:
+                busy["on"] = True
+                view.scroll_to_offset(start, margin=0)
+                busy["on"] = False
+
+        view.verticalScrollBar().valueChanged.connect(text_moved)
+        pages.pageChanged.connect(page_moved)
 
     def search(self, in_document: bool = False) -> None:
         from raadsviewer.ui.reading import SearchDialog

@@ -290,43 +290,43 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="202" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="206" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="205" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="209" />
         <source>Conflicten</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="211" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="214" />
         <source>Gemeenschappelijke basis</source>
         <translation>Gemeenschappelijke basis</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="211" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="214" />
         <source>Versie A</source>
         <translation>Versie A</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="211" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="214" />
         <source>Versie B</source>
         <translation>Versie B</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="220" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="223" />
         <source>Deze versie &amp;houden</source>
         <translation>Deze versie &amp;houden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="220" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="223" />
         <source>Deze &amp;versie houden</source>
         <translation>Deze &amp;versie houden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="231" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="234" />
         <source>Geen conflicten.</source>
         <translation>Geen conflicten.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="270" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="273" />
         <source>verwijderd</source>
         <translation>verwijderd</translation>
     </message>
@@ -647,13 +647,13 @@
     </message>
     <message>
         <location filename="../../raadsviewer/ui/main_window.py" line="269" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="546" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="556" />
         <source>Amendementen</source>
         <translation>Amendementen</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/main_window.py" line="271" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="564" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="583" />
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
@@ -734,242 +734,247 @@
     </message>
     <message>
         <location filename="../../raadsviewer/ui/main_window.py" line="332" />
+        <source>Oorspronkelijke &amp;pagina's tonen (PDF)</source>
+        <translation>Oorspronkelijke &amp;pagina's tonen (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="334" />
         <source>&amp;Overzicht standpunten…</source>
         <translation>&amp;Overzicht standpunten…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="333" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="335" />
         <source>Pakket &amp;exporteren…</source>
         <translation>Pakket &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="334" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="336" />
         <source>Pakketten &amp;samenvoegen…</source>
         <translation>Pakketten &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="335" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="337" />
         <source>&amp;Conflicten…</source>
         <translation>&amp;Conflicten…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="336" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="338" />
         <source>&amp;Vingerafdruk van onze sleutel</source>
         <translation>&amp;Vingerafdruk van onze sleutel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="337" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="339" />
         <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
         <translation>&amp;Publieke sleutel exporteren (voor de griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="338" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="340" />
         <source>Sleutel van een fractie &amp;vertrouwen (griffie)…</source>
         <translation>Sleutel van een fractie &amp;vertrouwen (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="339" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="341" />
         <source>Sleutel voor &amp;collega's exporteren…</source>
         <translation>Sleutel voor &amp;collega's exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="340" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="342" />
         <source>Sleutel van een collega &amp;importeren…</source>
         <translation>Sleutel van een collega &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="341" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="343" />
         <source>&amp;Back-up maken</source>
         <translation>&amp;Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="342" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="344" />
         <source>Back-up &amp;terugzetten…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="343" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="345" />
         <source>&amp;Groter</source>
         <translation>&amp;Groter</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="345" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="347" />
         <source>&amp;Kleiner</source>
         <translation>&amp;Kleiner</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="346" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="348" />
         <source>&amp;Standaardgrootte</source>
         <translation>&amp;Standaardgrootte</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="347" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="349" />
         <source>&amp;Volgend uitgangspunt</source>
         <translation>&amp;Volgend uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="348" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="350" />
         <source>V&amp;orig uitgangspunt</source>
         <translation>V&amp;orig uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="349" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="351" />
         <source>&amp;Over raadsviewer</source>
         <translation>&amp;Over raadsviewer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="350" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="352" />
         <source>&amp;Handleiding</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="351" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="353" />
         <source>&amp;Instellingen…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="356" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="358" />
         <source>&amp;Bestand</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="364" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="366" />
         <source>&amp;Fractiesleutel</source>
         <translation>&amp;Fractiesleutel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="373" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="375" />
         <source>Be&amp;werken</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="385" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="387" />
         <source>Beel&amp;d</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="394" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="397" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="398" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="401" />
         <source>Werkbalk</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="495" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="498" />
         <source>Uitgangspunten ({count})</source>
         <translation>Uitgangspunten ({count})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="643" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="648" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="723" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="728" />
         <source>Nieuwe versie importeren</source>
         <translation>Nieuwe versie importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="644" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="724" />
         <source>Van welk document is dit een nieuwe versie?</source>
         <translation>Van welk document is dit een nieuwe versie?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="649" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="729" />
         <source>Documenten (*.txt *.md *.pdf *.docx)</source>
         <translation>Documenten (*.txt *.md *.pdf *.docx)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="657" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="737" />
         <source>Nieuwe versie importeren…</source>
         <translation>Nieuwe versie importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="695" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="801" />
         <source>Amendementen ({n})</source>
         <translation>Amendementen ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="701" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="807" />
         <source>Alle fracties</source>
         <translation>Alle fracties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="730" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="836" />
         <source>Bij uitgangspunt {n}</source>
         <translation>Bij uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="752" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="858" />
         <source>Passage bij uitgangspunt {n}: {where}</source>
         <translation>Passage bij uitgangspunt {n}: {where}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="754" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="860" />
         <source>Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.</source>
         <translation>Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="835" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="945" />
         <source>versie</source>
         <translation>versie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="881" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="991" />
         <source>raadsviewer</source>
         <translation>raadsviewer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="894" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1004" />
         <source>Uitgangspunt {n}: {title}</source>
         <translation>Uitgangspunt {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="930" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1040" />
         <source>Annotatie bij geselecteerde tekst in {doc}</source>
         <translation>Annotatie bij geselecteerde tekst in {doc}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="932" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1042" />
         <source>uitgangspunt {n}</source>
         <translation>uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="955" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1065" />
         <source>Annotatie bewerken</source>
         <translation>Annotatie bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="973" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1083" />
         <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1025" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1135" />
         <source>Pakket exporteren</source>
         <translation>Pakket exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1035" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1145" />
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Pakket {n} opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1038" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1148" />
         <source>Pakket exporteren…</source>
         <translation>Pakket exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1054" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1164" />
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1089" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1199" />
         <source>Vingerafdruk</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1090" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1200" />
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -982,27 +987,27 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Vergelijk die met de griffie, bijvoorbeeld per telefoon.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1102" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1212" />
         <source>Publieke sleutel exporteren</source>
         <translation>Publieke sleutel exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1110" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1220" />
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Sleutel opgeslagen, vingerafdruk {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1117" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1227" />
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Sleutel van een fractie vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1127" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1237" />
         <source>Sleutel vertrouwd</source>
         <translation>Sleutel vertrouwd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1128" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1238" />
         <source>De sleutel van {faction} is geregistreerd. Vingerafdruk:
 
 {fp}
@@ -1015,148 +1020,148 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</source>
 Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1135" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1245" />
         <source>Wachtwoordzin:</source>
         <translation>Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1145" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1149" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1255" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1259" />
         <source>Sleutel voor collega's exporteren</source>
         <translation>Sleutel voor collega's exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1162" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1165" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1272" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1275" />
         <source>Sleutel van een collega importeren</source>
         <translation>Sleutel van een collega importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1173" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1283" />
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Sleutel van {faction} geïmporteerd ({fp})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1183" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1293" />
         <source>Back-up gemaakt: {path}</source>
         <translation>Back-up gemaakt: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1196" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1204" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1306" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1314" />
         <source>Back-up terugzetten</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1196" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1306" />
         <source>Er zijn nog geen back-ups.</source>
         <translation>Er zijn nog geen back-ups.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1199" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1309" />
         <source>dagelijks</source>
         <translation>dagelijks</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1199" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1309" />
         <source>voor samenvoegen</source>
         <translation>voor samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1199" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1309" />
         <source>voor bijwerken</source>
         <translation>voor bijwerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1200" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1310" />
         <source>voor terugzetten</source>
         <translation>voor terugzetten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1200" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1310" />
         <source>handmatig</source>
         <translation>handmatig</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1204" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1314" />
         <source>Welke back-up? De huidige opslag wordt eerst zelf bewaard.</source>
         <translation>Welke back-up? De huidige opslag wordt eerst zelf bewaard.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1216" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1326" />
         <source>Back-up van {when} teruggezet</source>
         <translation>Back-up van {when} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1309" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1419" />
         <source>{label} is ingediend</source>
         <translation>{label} is ingediend</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1318" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1428" />
         <source>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1351" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1461" />
         <source>Amendement exporteren</source>
         <translation>Amendement exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1361" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1471" />
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1425" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1535" />
         <source>Fractie: {faction} · {member}</source>
         <translation>Fractie: {faction} · {member}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1427" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1537" />
         <source>Geen fractie gekozen</source>
         <translation>Geen fractie gekozen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1430" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1540" />
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>Alle wijzigingen zijn opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1439" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1466" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1472" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1475" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1549" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1576" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1582" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1585" />
         <source>Document importeren</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1439" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1549" />
         <source>Documenten (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</source>
         <translation>Documenten (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1454" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1564" />
         <source>Document importeren…</source>
         <translation>Document importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1461" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1571" />
         <source>{title} ingelezen: {p} uitgangspunten, {s} secties</source>
         <translation>{title} ingelezen: {p} uitgangspunten, {s} secties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1475" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1585" />
         <source>Onverwachte fout bij importeren: {e}</source>
         <translation>Onverwachte fout bij importeren: {e}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1505" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1615" />
         <source>&lt;h3&gt;raadsviewer {version}&lt;/h3&gt;&lt;p&gt;Lezen, annoteren en amenderen van een inkoopkader met de achtergronddocumenten.&lt;/p&gt;&lt;p&gt;Opslag: {store}&lt;br/&gt;Gegevensmap: {folder}&lt;br/&gt;Logbestanden: {logs}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt/PySide {qt}&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;raadsviewer {version}&lt;/h3&gt;&lt;p&gt;Lezen, annoteren en amenderen van een inkoopkader met de achtergronddocumenten.&lt;/p&gt;&lt;p&gt;Opslag: {store}&lt;br/&gt;Gegevensmap: {folder}&lt;br/&gt;Logbestanden: {logs}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt/PySide {qt}&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1516" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1626" />
         <source>Over raadsviewer</source>
         <translation>Over raadsviewer</translation>
     </message>
@@ -1272,12 +1277,12 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <translation>{n} items niet teruggevonden in de tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="170" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="173" />
         <source>Pakketten samenvoegen…</source>
         <translation>Pakketten samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="173" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="176" />
         <source>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</source>
         <translation>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</translation>
     </message>
@@ -1308,34 +1313,52 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <translation>Gerelateerde passages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="62" />
+        <location filename="../../raadsviewer/ui/reading.py" line="63" />
         <source>&amp;Tonen</source>
         <translation>&amp;Tonen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="63" />
+        <location filename="../../raadsviewer/ui/reading.py" line="64" />
         <source>&amp;Bevestigen</source>
         <translation>&amp;Bevestigen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="64" />
+        <location filename="../../raadsviewer/ui/reading.py" line="65" />
         <source>&amp;Weghalen</source>
         <translation>&amp;Weghalen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="95" />
+        <location filename="../../raadsviewer/ui/reading.py" line="105" />
         <source> · p. {n}</source>
         <translation> · p. {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="101" />
+        <location filename="../../raadsviewer/ui/reading.py" line="111" />
         <source>Passages over uitgangspunt {n}, best passend eerst.</source>
         <translation>Passages over uitgangspunt {n}, best passend eerst.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="104" />
+        <location filename="../../raadsviewer/ui/reading.py" line="114" />
         <source>Geen duidelijke passage over uitgangspunt {n}.</source>
         <translation>Geen duidelijke passage over uitgangspunt {n}.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPagesView</name>
+    <message>
+        <location filename="../../raadsviewer/ui/pdf_pages.py" line="25" />
+        <source>Oorspronkelijke pagina's</source>
+        <translation>Oorspronkelijke pagina's</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/pdf_pages.py" line="28" />
+        <source>Oorspronkelijke pagina's van het document</source>
+        <translation>Oorspronkelijke pagina's van het document</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/pdf_pages.py" line="32" />
+        <source>Geen oorspronkelijke pagina's: dit document is niet uit een PDF gelezen.</source>
+        <translation>Geen oorspronkelijke pagina's: dit document is niet uit een PDF gelezen.</translation>
     </message>
 </context>
 <context>
@@ -1354,42 +1377,42 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="180" />
+        <location filename="../../raadsviewer/ui/app.py" line="199" />
         <source>Opslag beschadigd</source>
         <translation>Opslag beschadigd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="183" />
+        <location filename="../../raadsviewer/ui/app.py" line="202" />
         <source>De nieuwste goede back-up is van {when}. Wilt u die terugzetten? De beschadigde opslag wordt ernaast bewaard, niets wordt weggegooid.</source>
         <translation>De nieuwste goede back-up is van {when}. Wilt u die terugzetten? De beschadigde opslag wordt ernaast bewaard, niets wordt weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="194" />
+        <location filename="../../raadsviewer/ui/app.py" line="213" />
         <source>Back-up teruggezet</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="195" />
+        <location filename="../../raadsviewer/ui/app.py" line="214" />
         <source>De beschadigde opslag staat nu in {path}.</source>
         <translation>De beschadigde opslag staat nu in {path}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="213" />
+        <location filename="../../raadsviewer/ui/app.py" line="232" />
         <source>De opslag staat in een map die met andere computers wordt gesynchroniseerd.</source>
         <translation>De opslag staat in een map die met andere computers wordt gesynchroniseerd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="215" />
+        <location filename="../../raadsviewer/ui/app.py" line="234" />
         <source>De opslag staat op een netwerkschijf.</source>
         <translation>De opslag staat op een netwerkschijf.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="219" />
+        <location filename="../../raadsviewer/ui/app.py" line="238" />
         <source>Opslag op een onveilige plek</source>
         <translation>Opslag op een onveilige plek</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="222" />
+        <location filename="../../raadsviewer/ui/app.py" line="241" />
         <source>Daar kan het bestand beschadigd raken. Zet de opslag op deze computer (Instellingen › Gegevensmap) en deel uw werk met pakketten.</source>
         <translation>Daar kan het bestand beschadigd raken. Zet de opslag op deze computer (Instellingen › Gegevensmap) en deel uw werk met pakketten.</translation>
     </message>
@@ -1397,52 +1420,52 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="165" />
+        <location filename="../../raadsviewer/ui/reading.py" line="175" />
         <source>Zoeken</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="170" />
+        <location filename="../../raadsviewer/ui/reading.py" line="180" />
         <source>Zoekvraag</source>
         <translation>Zoekvraag</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="171" />
+        <location filename="../../raadsviewer/ui/reading.py" line="181" />
         <source>Zoek in documenten, annotaties en amendementen</source>
         <translation>Zoek in documenten, annotaties en amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="173" />
+        <location filename="../../raadsviewer/ui/reading.py" line="183" />
         <source>Alleen in dit &amp;document</source>
         <translation>Alleen in dit &amp;document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="175" />
+        <location filename="../../raadsviewer/ui/reading.py" line="185" />
         <source>Zoekresultaten</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="227" />
+        <location filename="../../raadsviewer/ui/reading.py" line="237" />
         <source>Annotaties en amendementen</source>
         <translation>Annotaties en amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="228" />
+        <location filename="../../raadsviewer/ui/reading.py" line="238" />
         <source> — uitgangspunt {n}</source>
         <translation> — uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="235" />
+        <location filename="../../raadsviewer/ui/reading.py" line="245" />
         <source>p. {n}</source>
         <translation>p. {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="240" />
+        <location filename="../../raadsviewer/ui/reading.py" line="250" />
         <source>Niets gevonden.</source>
         <translation>Niets gevonden.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="242" />
+        <location filename="../../raadsviewer/ui/reading.py" line="252" />
         <source>{n} resultaten in {ms:.0f} ms</source>
         <translation>{n} resultaten in {ms:.0f} ms</translation>
     </message>
@@ -1625,73 +1648,73 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>VersionReviewDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="255" />
+        <location filename="../../raadsviewer/ui/reading.py" line="265" />
         <source>Nieuwe versie: controle</source>
         <translation>Nieuwe versie: controle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="260" />
-        <location filename="../../raadsviewer/ui/reading.py" line="286" />
+        <location filename="../../raadsviewer/ui/reading.py" line="270" />
+        <location filename="../../raadsviewer/ui/reading.py" line="296" />
         <source>Verschillen per uitgangspunt</source>
         <translation>Verschillen per uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="261" />
+        <location filename="../../raadsviewer/ui/reading.py" line="271" />
         <source>toegevoegd</source>
         <translation>toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="261" />
+        <location filename="../../raadsviewer/ui/reading.py" line="271" />
         <source>vervallen</source>
         <translation>vervallen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="261" />
+        <location filename="../../raadsviewer/ui/reading.py" line="271" />
         <source>anders geformuleerd</source>
         <translation>anders geformuleerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="268" />
+        <location filename="../../raadsviewer/ui/reading.py" line="278" />
         <source>Uitgangspunt {n}</source>
         <translation>Uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="271" />
+        <location filename="../../raadsviewer/ui/reading.py" line="281" />
         <source>Geen uitgangspunten gewijzigd.</source>
         <translation>Geen uitgangspunten gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="274" />
+        <location filename="../../raadsviewer/ui/reading.py" line="284" />
         <source>Verplaatste en verweesde items</source>
         <translation>Verplaatste en verweesde items</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="276" />
+        <location filename="../../raadsviewer/ui/reading.py" line="286" />
         <source>ongewijzigd</source>
         <translation>ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="276" />
+        <location filename="../../raadsviewer/ui/reading.py" line="286" />
         <source>verplaatst</source>
         <translation>verplaatst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="276" />
+        <location filename="../../raadsviewer/ui/reading.py" line="286" />
         <source>bij benadering</source>
         <translation>bij benadering</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="277" />
+        <location filename="../../raadsviewer/ui/reading.py" line="287" />
         <source>niet teruggevonden</source>
         <translation>niet teruggevonden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="283" />
+        <location filename="../../raadsviewer/ui/reading.py" line="293" />
         <source>&amp;Gecontroleerd</source>
         <translation>&amp;Gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="288" />
+        <location filename="../../raadsviewer/ui/reading.py" line="298" />
         <source>Annotaties, amendementen en koppelingen: eerst wat aandacht vraagt</source>
         <translation>Annotaties, amendementen en koppelingen: eerst wat aandacht vraagt</translation>
     </message>

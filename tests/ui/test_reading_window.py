@@ -71,3 +71,32 @@ def test_opening_the_passages_tab_keeps_it_open(window) -> None:
     window.right_tabs.setCurrentIndex(2)
     assert window.right_tabs.currentIndex() == 2
     assert window.right_tabs.currentWidget() is window.passages_pane
+
+
+def test_original_pdf_pages_beside_the_text_in_step(window, tmp_path: Path, qtbot) -> None:
+    from raadsviewer.domain.model import DocumentRole
+    from raadsviewer.ui.pdf_pages import PdfPagesView
+    from tests.conftest import WERKGROEP
+    from tests.formats.build import parsed_text, write_pdf
+
+    pdf = write_pdf(parsed_text(WERKGROEP, DocumentRole.BACKGROUND), tmp_path / "werkgroep-advies.pdf")
+    window.import_document(str(pdf), DocumentRole.BACKGROUND)
+    assert window.background_tabs.count() == 3
+    window.pages_action.trigger()
+    splitters = [window.background_tabs.widget(i) for i in range(window.background_tabs.count())
+                 if window.background_tabs.widget(i).findChild(PdfPagesView) is not None]
+    assert len(splitters) == 1  # only the document read from a PDF gets its pages
+    pages = splitters[0].findChild(PdfPagesView)
+    view = window.background_views()[2]
+    assert pages.page_count() > 1
+    window.background_tabs.setCurrentWidget(splitters[0])
+    from raadsviewer.services.documents import page_map
+
+    pages_of_text = page_map(window.store, view.document_model.id)
+    second_page_start = pages_of_text[1][1]
+    view.scroll_to_offset(second_page_start + 1, margin=0)  # text of page 2 at the top ...
+    qtbot.waitUntil(lambda: pages.current_page() == 2, timeout=3000)  # ... shows page 2
+    pages.show_page(1)  # and back: the first page brings the text to its start
+    qtbot.waitUntil(lambda: view.verticalScrollBar().value() < 40, timeout=3000)  # the top (document margin)
+    window.pages_action.trigger()
+    assert not pages.isVisibleTo(window)
