@@ -104,17 +104,7 @@ def _record_revision(session: Session, row: AmendmentRow, parent: str | None) ->
     content = amendment_content(amendment)
     rev_id = amendment_revision_id(amendment, parent)
     row.revision_id = rev_id
-    session.add(
-        AmendmentRevisionRow(
-            id=rev_id,
-            amendment_id=row.id,
-            parent_id=parent,
-            version=row.version,
-            faction_id=row.faction_id,
-            content_json=json.dumps(content, ensure_ascii=False, sort_keys=True),
-            created_at=row.updated_at,
-        )
-    )
+    session.add(repo.revision_row(AmendmentRevisionRow, "amendment_id", row, rev_id, parent, content))
     session.flush()
     return replace(amendment, revision_id=rev_id)
 

@@ -6,7 +6,6 @@ the earlier text), never a rollback, so every step is on disk and travels to oth
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from datetime import datetime
 
@@ -93,17 +92,7 @@ def _record_revision(session: Session, row: AnnotationRow, parent: str | None) -
     # No ORM relationship ties the two rows, so the unit of work may insert the revision before
     # a new annotation and trip the foreign key: write the annotation first.
     session.flush()
-    session.add(
-        AnnotationRevisionRow(
-            id=rev_id,
-            annotation_id=row.id,
-            parent_id=parent,
-            version=row.version,
-            faction_id=row.faction_id,
-            content_json=json.dumps(content, ensure_ascii=False, sort_keys=True),
-            created_at=row.updated_at,
-        )
-    )
+    session.add(repo.revision_row(AnnotationRevisionRow, "annotation_id", row, rev_id, parent, content))
 
 
 def _to_domain(session: Session, row: AnnotationRow) -> Annotation:

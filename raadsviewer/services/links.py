@@ -14,7 +14,6 @@ it follows a background document into its next version (services.versions).
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -151,17 +150,7 @@ def record_revision(session: Session, row: PassageLinkRow, parent: str | None) -
     rev_id = revision_id({"parent": parent, "content": content})
     row.revision_id = rev_id
     session.flush()
-    session.add(
-        PassageLinkRevisionRow(
-            id=rev_id,
-            link_id=row.id,
-            parent_id=parent,
-            version=row.version,
-            faction_id=row.faction_id,
-            content_json=json.dumps(content, ensure_ascii=False, sort_keys=True),
-            created_at=row.updated_at,
-        )
-    )
+    session.add(repo.revision_row(PassageLinkRevisionRow, "link_id", row, rev_id, parent, content))
     session.flush()
 
 

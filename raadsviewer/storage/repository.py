@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
+from typing import Any
 
 from raadsviewer.domain.model import (
     Annotation,
@@ -27,6 +29,21 @@ from raadsviewer.storage.models import (
     PrincipleRow,
     SectionRow,
 )
+
+
+def revision_row(revision_class: Any, item_column: str, row: Any, revision_id: str, parent: str | None,
+                 content: dict[str, Any]) -> Any:
+    """The immutable revision of an item's current state; one shape for annotations, amendments
+    and links (id = content hash, parent, version, owner faction, canonical JSON)."""
+    return revision_class(
+        id=revision_id,
+        **{item_column: row.id},
+        parent_id=parent,
+        version=row.version,
+        faction_id=row.faction_id,
+        content_json=json.dumps(content, ensure_ascii=False, sort_keys=True),
+        created_at=row.updated_at,
+    )
 
 
 def to_dossier(row: DossierRow) -> Dossier:
