@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.current_principle: Principle | None = None
         self._passage_cache: dict[tuple[str, str], Any] = {}
         self._linking_deferred = False
+        self._confirmed_links: dict[tuple[str, str], tuple[int, int]] = {}
         self.setObjectName("MainWindow")
         self.setWindowTitle("raadsviewer")
         self._build_widgets()
@@ -458,6 +459,7 @@ class MainWindow(QMainWindow):
         self.show_view(_document_service().open_dossier(self.store, dossier_id))
         self.refresh_annotations()
         self.refresh_amendments()
+        self.refresh_links()
         self._select_initial(principle_number)
 
     def show_startup(self, startup: StartupView, principle_number: int | None = None) -> None:
@@ -710,6 +712,7 @@ class MainWindow(QMainWindow):
             return
         self.right_tabs.setCurrentIndex(2)
         self.passages_pane.refresh()
+        self.links_changed()
 
     def import_new_version(self, path: str | None = None, title: str | None = None) -> None:
         from PySide6.QtWidgets import QFileDialog, QInputDialog
@@ -744,6 +747,23 @@ class MainWindow(QMainWindow):
         reviews = sorted(result.reviews, key=lambda r: ({"orphan": 0, "fuzzy": 1, "moved": 2}.get(r.status, 3), r.label))
         self._version_review = VersionReviewDialog(self, list(result.changes), reviews)
         self._version_review.show()
+
+    def links_changed(self) -> None:
+        self.refresh_links()
+        if self.current_principle is not None:
+            self._link_background(self.current_principle)
+
+    def refresh_links(self) -> None:
+        """The passages factions confirmed or linked by hand, per (principle, document)."""
+        if self.view is None:
+            return
+        from raadsviewer.services.links import list_links
+
+        confirmed: dict[tuple[str, str], tuple[int, int]] = {}
+        for link in list_links(self.store, self.view.dossier.id):
+            if link.status in ("confirmed", "added") and link.anchor is not None and link.principle_id:
+                confirmed.setdefault((link.principle_id, link.anchor.document_id), (link.anchor.start, link.anchor.end))
+        self._confirmed_links = confirmed
 
     def refresh_amendments(self, focus_id: str | None = None) -> None:
         if self.view is None:
@@ -846,6 +866,13 @@ class MainWindow(QMainWindow):
             doc = view.document_model
             if doc is None:
                 continue
+            chosen = self._confirmed_links.get((principle.id, doc.id))
+            if chosen is not None:  # a faction confirmed or linked this passage: it goes first
+                start, end = chosen
+                view.set_passage_highlight((start, end))
+                view.scroll_to_offset(start)
+                found.append(f"{self._short(doc.title, 30)}: ✓")
+                continue
             match = self._best_passage(principle, doc)
             if match is None:
                 view.set_passage_highlight(None)
@@ -875,9 +902,12 @@ class MainWindow(QMainWindow):
         if self._store is not None or future is None or future.done():
             try:
                 self.refresh_amendments()
+                self.refresh_links()
             except UserFacingError as error:
                 self._store_failed(error)
                 return
+            if self.current_principle is not None and self._confirmed_links:
+                self._link_background(self.current_principle)
             from raadsviewer.ui.background import freeze_long_lived_objects
 
             freeze_long_lived_objects()  # everything loaded by now lives as long as the program

@@ -144,6 +144,7 @@ class PassagesPane(QWidget):
             w.show_error(error)
             return
         self.refresh()
+        w.links_changed()
 
 
 class _ResultsView(QTextBrowser):

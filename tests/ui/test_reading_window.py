@@ -100,3 +100,22 @@ def test_original_pdf_pages_beside_the_text_in_step(window, tmp_path: Path, qtbo
     qtbot.waitUntil(lambda: view.verticalScrollBar().value() < 40, timeout=3000)  # the top (document margin)
     window.pages_action.trigger()
     assert not pages.isVisibleTo(window)
+
+
+def test_a_linked_passage_is_where_the_background_scrolls(window, qtbot) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    window.select_principle(9)  # 'Ruimte bieden voor innovatie': no clear passage of its own
+    werkgroep = next(v for v in window.background_views() if "werkgroep" in v.document_model.source_name)
+    assert werkgroep._passage is None
+    start = werkgroep.document_model.text.index("Het is overigens niet alleen belangrijk")
+    end = start + len("Het is overigens niet alleen belangrijk")
+    cursor = QTextCursor(werkgroep.document())
+    cursor.setPosition(werkgroep.to_view(start))
+    cursor.setPosition(werkgroep.to_view(end), QTextCursor.MoveMode.KeepAnchor)
+    werkgroep.setTextCursor(cursor)
+    werkgroep._request_link()
+    window.select_principle(1)
+    window.select_principle(9)
+    assert werkgroep._passage is not None and (werkgroep._passage.start, werkgroep._passage.end) == (start, end)
+    assert "✓" in window.passage_label.text()
