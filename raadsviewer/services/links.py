@@ -131,12 +131,7 @@ def link_content(row: PassageLinkRow) -> dict[str, object]:
         "faction_id": row.faction_id,
         "author": row.author,
         "principle_id": row.principle_id,
-        "document_id": row.document_id,
-        "quote": row.quote,
-        "quote_prefix": row.quote_prefix,
-        "quote_suffix": row.quote_suffix,
-        "quote_start": row.quote_start,
-        "quote_end": row.quote_end,
+        **repo.anchor_content(row),
         "status": row.status,
         "deleted": row.deleted,
         "version": row.version,
@@ -399,26 +394,29 @@ def _save(
     return _domain(session, row)
 
 
-def confirm_link(
-    store: Store, dossier_id: str, principle_number: int, document_id: str, start: int, end: int, *, faction: str, member: str = ""
+def _mark(
+    store: Store, dossier_id: str, principle_number: int, document_id: str, start: int, end: int,
+    *, status: str, faction: str, member: str,
 ) -> Link:
-    """The faction says: this ranked passage (``start``/``end`` from :class:`LinkedPassage`) is right."""
     with store.session() as session:
         principle = _principle(session, dossier_id, principle_number)
         doc = _background(session, dossier_id, document_id)
         return _save(session, dossier_id=dossier_id, principle=principle, doc=doc, start=start, end=end,
-                     status="confirmed", faction=faction, member=member)  # fmt: skip
+                     status=status, faction=faction, member=member)  # fmt: skip
+
+
+def confirm_link(
+    store: Store, dossier_id: str, principle_number: int, document_id: str, start: int, end: int, *, faction: str, member: str = ""
+) -> Link:
+    """The faction says: this ranked passage (``start``/``end`` from :class:`LinkedPassage`) is right."""
+    return _mark(store, dossier_id, principle_number, document_id, start, end, status="confirmed", faction=faction, member=member)
 
 
 def remove_link(
     store: Store, dossier_id: str, principle_number: int, document_id: str, start: int, end: int, *, faction: str, member: str = ""
 ) -> Link:
     """The faction says: this ranked passage is not about the principle (it leaves the list)."""
-    with store.session() as session:
-        principle = _principle(session, dossier_id, principle_number)
-        doc = _background(session, dossier_id, document_id)
-        return _save(session, dossier_id=dossier_id, principle=principle, doc=doc, start=start, end=end,
-                     status="removed", faction=faction, member=member)  # fmt: skip
+    return _mark(store, dossier_id, principle_number, document_id, start, end, status="removed", faction=faction, member=member)
 
 
 def add_link(

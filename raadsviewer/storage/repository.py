@@ -130,6 +130,18 @@ def to_annotation(row: AnnotationRow, faction_name: str, principle_number: int |
     )
 
 
+def anchor_content(row: Any) -> dict[str, object]:
+    """The text anchor of an item (annotation, link) as its revisions record it."""
+    return {
+        "document_id": row.document_id,
+        "quote": row.quote,
+        "quote_prefix": row.quote_prefix,
+        "quote_suffix": row.quote_suffix,
+        "quote_start": row.quote_start,
+        "quote_end": row.quote_end,
+    }
+
+
 def annotation_content(row: AnnotationRow) -> dict[str, object]:
     """The state a revision records: everything a colleague or the clerk needs to rebuild it."""
     return {
@@ -138,12 +150,7 @@ def annotation_content(row: AnnotationRow) -> dict[str, object]:
         "faction_id": row.faction_id,
         "author": row.author,
         "principle_id": row.principle_id,
-        "document_id": row.document_id,
-        "quote": row.quote,
-        "quote_prefix": row.quote_prefix,
-        "quote_suffix": row.quote_suffix,
-        "quote_start": row.quote_start,
-        "quote_end": row.quote_end,
+        **anchor_content(row),
         "stance": row.stance,
         "visibility": row.visibility,
         "body": row.body,
