@@ -5,15 +5,16 @@ Exit codes: 0 done, 1 a clear error on stderr (nothing changed), 2 wrong usage.
 
 from __future__ import annotations
 
-import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from raadsviewer import __version__
+
+if TYPE_CHECKING:
+    import argparse
 
 COMMANDS = (
     "import",
@@ -56,6 +57,8 @@ def system_language() -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="raadsviewer",
         description="Lees, annoteer en amendeer een inkoopkader met de achtergronddocumenten. "
@@ -163,6 +166,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _print_json(value: Any) -> None:
+    import json
+
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
 
@@ -427,11 +432,51 @@ def _run_amendments(store, args: argparse.Namespace, lang: str) -> int:  # type:
     return 2
 
 
+def window_arguments(argv: Sequence[str]) -> tuple[Path | None, str | None, list[str]] | None:
+    """The window's own arguments (``--db``, ``--lang``, package files), read without building the
+    parser of every subcommand: starting the window should not wait for the headless front end.
+    Anything else (a subcommand, help, a mistake) returns None and goes through argparse."""
+    db: Path | None = None
+    lang: str | None = None
+    packages: list[str] = []
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        name, eq, value = arg.partition("=")
+        if name in ("--db", "--lang"):
+            if not eq:
+                if not rest:
+                    return None
+                value = rest.pop(0)
+            if name == "--db":
+                db = Path(value)
+            elif value in ("nl", "en"):
+                lang = value
+            else:
+                return None
+        elif arg.lower().endswith(".raadspakket") and not arg.startswith("-"):
+            packages.append(arg)
+        else:
+            return None
+    return db, lang, packages
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    window = window_arguments(argv)
+    if window is not None:
+        from raadsviewer.ui.app import run_gui
+
+        db, window_lang, window_packages = window
+        return run_gui(
+            db_path=db or default_db_path(),
+            lang=window_lang,
+            explicit_db=db is not None,
+            open_packages=[Path(p) for p in window_packages],
+        )
     from raadsviewer.domain.errors import UserFacingError
 
     parser = build_parser()
-    argv = list(sys.argv[1:] if argv is None else argv)
     # `raadsviewer FILE.raadspakket` (a double-click on a package): the window, with the merge preview
     packages = [a for a in argv if a.lower().endswith(".raadspakket") and not a.startswith("-")]
     if packages and not any(a in COMMANDS or a in EXCHANGE_COMMANDS for a in argv):

@@ -6,14 +6,15 @@ them to the GUI and the CLI, so a change of store or window never touches the lo
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
 # Namespace for identities derived from content, so that two laptops importing the same file
 # into the same dossier arrive at the same document and principle ids (needed for exchange).
-RAADSVIEWER_NAMESPACE = uuid.UUID("6f1b0c6e-3f51-4c1a-9d0e-2a7b5d9c4e10")
+# The namespace of the stable ids below. uuid is imported where an id is made: the first window
+# is painted from stored ids and should not wait for the uuid module (and its platform probes).
+RAADSVIEWER_NAMESPACE = "6f1b0c6e-3f51-4c1a-9d0e-2a7b5d9c4e10"
 
 
 class DocumentRole(StrEnum):
@@ -198,18 +199,26 @@ class AnnotationDraft:
 
 
 def document_id_for(dossier_id: str, sha256: str) -> str:
-    return str(uuid.uuid5(RAADSVIEWER_NAMESPACE, f"document:{dossier_id}:{sha256}"))
+    return _stable_id(f"document:{dossier_id}:{sha256}")
 
 
 def principle_id_for(document_id: str, number: int) -> str:
-    return str(uuid.uuid5(RAADSVIEWER_NAMESPACE, f"principle:{document_id}:{number}"))
+    return _stable_id(f"principle:{document_id}:{number}")
 
 
 def section_id_for(document_id: str, ordinal: int) -> str:
-    return str(uuid.uuid5(RAADSVIEWER_NAMESPACE, f"section:{document_id}:{ordinal}"))
+    return _stable_id(f"section:{document_id}:{ordinal}")
+
+
+def _stable_id(name: str) -> str:
+    import uuid
+
+    return str(uuid.uuid5(uuid.UUID(RAADSVIEWER_NAMESPACE), name))
 
 
 def new_id() -> str:
+    import uuid
+
     return str(uuid.uuid4())
 
 

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 import time
 from pathlib import Path
 
 from raadsviewer.domain.errors import UserFacingError
-
-log = logging.getLogger(__name__)
 
 
 def _application(lang: str, argv: list[str] | None = None):  # type: ignore[no-untyped-def]
@@ -23,6 +20,13 @@ def _application(lang: str, argv: list[str] | None = None):  # type: ignore[no-u
     app.setOrganizationName("raadsviewer")
     app.setApplicationDisplayName("raadsviewer")
     app.setDesktopFileName("raadsviewer")  # so Wayland desktops match the window to raadsviewer.desktop
+    app._raadsviewer_translators = install_translators(app, lang)  # type: ignore[attr-defined]
+    return app
+
+
+def set_window_icon(app) -> None:  # type: ignore[no-untyped-def]
+    """The icon of every window. The main window sets it right after its first paint (the icon
+    classes are not needed to paint it); dialogs and screenshots have it from the start."""
     from PySide6.QtGui import QIcon
 
     from raadsviewer.resources_path import app_icon_path
@@ -30,8 +34,6 @@ def _application(lang: str, argv: list[str] | None = None):  # type: ignore[no-u
     icon = app_icon_path(256)
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    app._raadsviewer_translators = install_translators(app, lang)  # type: ignore[attr-defined]
-    return app
 
 
 def run_gui(
@@ -69,9 +71,13 @@ def run_gui(
     window.show()
 
     class _FirstPaint(QObject):
+        """The window's first Paint event starts the pass that paints all its widgets; what comes
+        after the first paint is queued behind that pass. (Watching the window itself rather than
+        one of its views: handing a view's viewport to Python costs more than the watching.)"""
+
         def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
             if event.type() == QEvent.Type.Paint:
-                window.framework_view.viewport().removeEventFilter(self)
+                window.removeEventFilter(self)
                 QTimer.singleShot(0, after_first_paint)
             return False
 
@@ -80,6 +86,7 @@ def run_gui(
             print(f"painted {time.perf_counter() - started:.4f}", flush=True)
             app.quit()
             return
+        set_window_icon(app)
         from raadsviewer.ui.crash import install_excepthook, setup_logging
 
         install_excepthook(setup_logging(), lambda: window)  # after the paint: it imports dialogs
@@ -92,16 +99,20 @@ def run_gui(
         elif not window.faction:
             window.ask_identity()
 
-    file_open = package_opener(window)
-    app.installEventFilter(file_open)
+    if sys.platform == "darwin":  # only macOS sends FileOpen; elsewhere a filter on the whole
+        # application would only turn every event of every widget into a Python call
+        file_open = package_opener(window)
+        app.installEventFilter(file_open)
     first_paint = _FirstPaint(window)
-    window.framework_view.viewport().installEventFilter(first_paint)
+    window.installEventFilter(first_paint)
     code = app.exec()
     if window._store is not None or window._store_future is not None:
         try:
             window.store.close()
         except Exception:  # closing after a failed open: nothing to close
-            log.exception("closing the store")
+            import logging  # not at the top: logging is not needed for the first paint
+
+            logging.getLogger(__name__).exception("closing the store")
     return int(code)
 
 
@@ -267,6 +278,7 @@ def screenshot(
     from raadsviewer.ui.settings import Settings
 
     app = _application(lang)
+    set_window_icon(app)
     store = Store(db_path)
     try:
         ensure_sample_dossier(store)

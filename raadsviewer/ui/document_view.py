@@ -20,7 +20,6 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
-    QTextDocument,
     QTextFormat,
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
@@ -80,7 +79,12 @@ class DocumentView(SafeBrowser):
     def set_document(self, document: Document, font: QFont | None = None) -> None:
         self.document_model = document
         self._scroll_target = None
-        qdoc = QTextDocument(self)
+        # Built in the view's own document rather than a new one handed over with setDocument:
+        # setDocument lays the whole text out at once, at whatever width the view has then (before
+        # the window is shown, not its real one), and again when it gets its real width.
+        qdoc = self.document()
+        qdoc.setUndoRedoEnabled(False)  # read-only: no undo history for text nobody typed here
+        qdoc.clear()
         qdoc.setDocumentMargin(18)
         if font is not None:
             qdoc.setDefaultFont(font)
@@ -117,7 +121,6 @@ class DocumentView(SafeBrowser):
             self._block_starts.append(block.start)
             self._view_starts.append(cursor.position())
             cursor.insertText(block.text.replace("\n", " "), char_format)
-        self.setDocument(qdoc)
         self._apply_highlights()
 
     def set_base_font(self, font: QFont) -> None:

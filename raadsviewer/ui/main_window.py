@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -59,8 +58,6 @@ if TYPE_CHECKING:
 
     from raadsviewer.storage.db import Store
     from raadsviewer.storage.quick import StartupView
-
-log = logging.getLogger(__name__)
 
 
 # Services are imported when first used, not with this module: they bring SQLAlchemy, whose
@@ -1611,7 +1608,9 @@ class MainWindow(QMainWindow):
         if isinstance(error, UserFacingError):
             QMessageBox.warning(self, self.tr("Document importeren"), error.message(self.lang))
         else:
-            log.error("import failed: %s", getattr(error, "__traceback_text__", error))
+            import logging
+
+            logging.getLogger(__name__).error("import failed: %s", getattr(error, "__traceback_text__", error))
             QMessageBox.critical(self, self.tr("Document importeren"), self.tr("Onverwachte fout bij importeren: {e}").format(e=error))
 
     def _document_font(self) -> QFont:

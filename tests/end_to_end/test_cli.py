@@ -272,3 +272,44 @@ def test_subprocess_exit_codes(db: Path) -> None:
     usage = _run("annotate", "--faction", "SP", db=db)
     assert usage.returncode == 2
     assert "usage:" in usage.stderr
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--db", "x.sqlite"],
+        ["--db=x.sqlite", "--lang=en"],
+        ["--lang", "nl", "--db", "y.sqlite", "a.raadspakket", "B.RAADSPAKKET"],
+        ["pakket.raadspakket"],
+    ],
+)
+def test_window_arguments_agree_with_the_full_parser(argv: list[str]) -> None:
+    """Starting the window skips building the parser of every subcommand; what it reads must be
+    what argparse would have read."""
+    from raadsviewer.cli import build_parser, window_arguments
+
+    fast = window_arguments(argv)
+    assert fast is not None
+    packages = [a for a in argv if a.lower().endswith(".raadspakket")]
+    full = build_parser().parse_args([a for a in argv if a not in packages])
+    assert full.command is None
+    assert fast == (full.db, full.lang, packages)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["annotations", "--json"],  # a subcommand
+        ["--help"],
+        ["--version"],
+        ["--lang", "de"],  # argparse says what is wrong
+        ["--db"],  # a missing value
+        ["--la", "en"],  # an abbreviation only argparse knows
+        ["document.txt"],
+    ],
+)
+def test_window_arguments_leave_the_rest_to_argparse(argv: list[str]) -> None:
+    from raadsviewer.cli import window_arguments
+
+    assert window_arguments(argv) is None
