@@ -4,8 +4,10 @@ Council documents reach us as text extracted from PDFs or Word files. That text 
 predictable ways: sentences broken over hard line breaks (sometimes with a blank line between every
 line), page headers and footers in the middle of a paragraph, headings that are only recognisable
 as short lines standing on their own, list numbers in several styles. Everything here works from
-structural cues only (line length, capitalisation, blank lines, punctuation, numbering continuity,
-Markdown markers) so that it copes with documents nobody has seen yet.
+structural cues (line length, capitalisation, blank lines, punctuation, numbering continuity,
+Markdown markers) so that it copes with documents nobody has seen yet. The only words it knows are
+the few that councils use for the list itself: points labelled "Uitgangspunt 3" or "Principe 3",
+and a heading such as "Uitgangspunten" above the list.
 
 All passes are linear in the size of the text; no regular expression here can backtrack
 quadratically (they are anchored to one line or bounded).
@@ -314,6 +316,17 @@ _MD_HEADING = re.compile(r"^(#{1,6})(?:\s+(.*?))?(?:\s+#+)?$")
 _BOLD_LINE = re.compile(r"^(?:\*\*([^*]+)\*\*|__([^_]+)__)\s*:?$")
 _NUMBERED = re.compile(r"^(?:[-–•·▪*]\s+)?\(?(\d{1,3})[.)](?:\s+(.*))?$")
 _BULLET = re.compile(r"^(?:[-–—•·▪◦‣►➢✓+*]|\(?[a-z]\))\s+(.*)$")
+# A point labelled with the word for it: "Uitgangspunt 3: Zorg dichtbij", "Principe 2 – ...".
+_POINT_WORDS = r"(?:uitgangspunt|principe|beginsel|kaderpunt|punt)"
+_LABELLED = re.compile(rf"^{_POINT_WORDS}\s+(\d{{1,3}})\b\s*[:.)–—-]?\s*(.*)$", re.IGNORECASE)
+# Outline numbering of a heading as Word writes it: "2 Uitgangspunten", "2.1 Normaliseren".
+_OUTLINE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\S.*)$")
+# A heading naming the list of principles: "Uitgangspunten", "De principes", "2 Uitgangspunten".
+_PRINCIPLES_HEADING = re.compile(
+    r"\b(?:uitgangspunten|principes|beginselen|kaderpunten)\b", re.IGNORECASE
+)
+# What precedes the point's text and is no part of its title: its label or outline number.
+_MARKER_PREFIX = re.compile(rf"^(?:{_POINT_WORDS}\s+\d{{1,3}}\b\s*[:.)–—-]?|\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}\.?)\s+", re.IGNORECASE)
 _BLOCKQUOTE = re.compile(r"^(?:>\s*)+")
 _TERMINAL = re.compile(r"[.!?:;][\"'’”)\]]*$")
 _SENTENCE_BREAK = re.compile(r"[.!?;][\"'’”)]*\s+[\"'‘“(]?[A-ZÀ-Ý]")
@@ -343,6 +356,7 @@ class _Kind(Enum):
 _LEVEL_CAPS = 2
 _LEVEL_BOLD = 3
 _LEVEL_PLAIN = 4
+_LEVEL_LABELLED = 5  # "Uitgangspunt 3: ..." on a line of its own: under the heading before it
 
 
 @dataclass(slots=True)
@@ -351,6 +365,19 @@ class _Info:
     text: str  # without marker and emphasis
     level: int = 0
     number: int | None = None
+
+
+def _marked_number(heading: str) -> int | None:
+    """The number of a heading that labels a point ("Uitgangspunt 3: ...") or is outline-numbered
+    ("2.1 Normaliseren": the last part, 1). The heading keeps its text; the number is for finding
+    the sequence of points."""
+    labelled = _LABELLED.match(heading)
+    if labelled:
+        return int(labelled.group(1))
+    outline = _OUTLINE.match(heading)
+    if outline and _starts_upper(outline.group(2)) and not _DATE_RE.match(heading):
+        return int(outline.group(1).split(".")[-1])
+    return None
 
 
 def _classify(line: str) -> _Info:
@@ -362,7 +389,7 @@ def _classify(line: str) -> _Info:
         numbered = _NUMBERED.match(inner)
         if numbered and numbered.group(2):
             return _Info(_Kind.MD_HEADING, numbered.group(2), len(md.group(1)), int(numbered.group(1)))
-        return _Info(_Kind.MD_HEADING, inner, len(md.group(1)))
+        return _Info(_Kind.MD_HEADING, inner, len(md.group(1)), _marked_number(inner))
     bold = _BOLD_LINE.match(line)
     if bold:
         inner = " ".join((bold.group(1) or bold.group(2) or "").split())
@@ -370,11 +397,20 @@ def _classify(line: str) -> _Info:
         if numbered and numbered.group(2):
             return _Info(_Kind.BOLD, strip_emphasis(numbered.group(2)), _LEVEL_BOLD, int(numbered.group(1)))
         if len(inner) <= 150 and not inner.endswith((".", ",", ";")):
-            return _Info(_Kind.BOLD, strip_emphasis(inner), _LEVEL_BOLD)
+            inner = strip_emphasis(inner)
+            return _Info(_Kind.BOLD, inner, _LEVEL_BOLD, _marked_number(inner))
     text = strip_emphasis(line)
     numbered = _NUMBERED.match(text)
     if numbered:
         return _Info(_Kind.NUMBERED, (numbered.group(2) or "").strip(), number=int(numbered.group(1)))
+    labelled = _LABELLED.match(text)
+    if labelled and (not labelled.group(2) or _starts_upper(labelled.group(2))):
+        # A short labelled line is a heading over the point's explanation and keeps its label
+        # (the document's wording); a whole sentence is a list item, its label the marker.
+        rest, number = labelled.group(2), int(labelled.group(1))
+        if not rest or _title_like(rest, 100, 14):
+            return _Info(_Kind.BOLD, text, _LEVEL_LABELLED, number)
+        return _Info(_Kind.NUMBERED, rest, number=number)
     bullet = _BULLET.match(text)
     if bullet and bullet.group(1).strip():
         return _Info(_Kind.BULLET, bullet.group(1).strip())
@@ -534,6 +570,9 @@ def _heading_here(
         nxt = infos[i + 1]
         if nxt.kind is _Kind.PLAIN and not _starts_upper(nxt.text):
             return 0
+    outline = _OUTLINE.match(text)
+    if outline and _title_like(outline.group(2), max_len) and not _DATE_RE.match(text):
+        return min(5, outline.group(1).count(".") + 2)  # "2" a chapter, "2.1" below it, ...
     if _is_caps(text) and not text.endswith((".", ",", ";")):
         return _LEVEL_CAPS
     if text.endswith("?") and before_hard and after_hard and _title_like(text[:-1], max_len):
@@ -572,8 +611,9 @@ def _drafts(lines: Sequence[_Line]) -> list[_Draft]:
             continue
         level = _heading_here(lines, infos, i, layout, max_len)
         if level:
+            number = _marked_number(info.text)
             start(
-                _Draft(BlockKind.HEADING, level=level, plain_heading=level == _LEVEL_PLAIN),
+                _Draft(BlockKind.HEADING, level=level, number=number, plain_heading=level == _LEVEL_PLAIN and number is None),
                 line,
                 info.text,
             )
@@ -659,6 +699,24 @@ def _first_sentence(text: str) -> str:
     return text
 
 
+# A title followed by its explanation on the same line: "Preventie voorop – we investeren ...",
+# "Sturen op resultaat: we maken afspraken ...".
+_LEAD_IN = re.compile(r"^(.{3,80}?)(?:\s+[–—-]\s+|:\s+)\S")
+
+
+def _principle_title(item: Block) -> str:
+    """A point's title: its heading or line without the label or outline number, else its first
+    sentence; a short lead-in before a dash or colon when the first sentence runs on past it."""
+    text = item.text
+    if item.kind is BlockKind.HEADING:
+        text = _MARKER_PREFIX.sub("", text, count=1) or text
+    title = _first_sentence(text)
+    lead = _LEAD_IN.match(title)
+    if lead and _title_like(lead.group(1), 80, 10):
+        return lead.group(1)
+    return title
+
+
 @dataclass(slots=True)
 class _Node:
     index: int  # into blocks
@@ -670,33 +728,36 @@ def _sequence(blocks: Sequence[Block]) -> list[int]:
     """Indices of the blocks forming the document's main numbered sequence 1..N.
 
     Chains are built in one pass: an item numbered k continues the most recent item numbered
-    k-1 that has not been continued yet (so a sub-list inside a point, or an earlier short list,
-    does not steal the main list's numbers). The longest chain wins; ties go to the chain with
-    more headings, then shorter (more title-like) items, then the earlier one.
+    k-1 of the same kind and level that has not been continued yet (so a sub-list inside a point,
+    an earlier short list, or the chapters around outline-numbered points do not steal the main
+    list's numbers). The list introduced by a heading or sentence naming the principles
+    ("Uitgangspunten") wins if it is at least half as long as the longest; otherwise the longest
+    wins. Ties go to the chain with more headings, then shorter (more title-like) items, then the
+    earlier one.
     """
-    open_ends: dict[int, list[_Node]] = {}
-    latest: dict[int, _Node] = {}
-    best_len = 0
-    ends: list[_Node] = []
+    open_ends: dict[tuple[int, int], list[_Node]] = {}
+    latest: dict[tuple[int, int], _Node] = {}
+    nodes: list[_Node] = []
+    continued: set[int] = set()
     for i, b in enumerate(blocks):
         k = b.number
         if k is None or b.kind not in (BlockKind.NUMBERED, BlockKind.HEADING):
             continue
+        level = b.level if b.kind is BlockKind.HEADING else -1
         if k == 1:
             node = _Node(i, 1)
         else:
-            stack = open_ends.get(k - 1)
-            pred = stack.pop() if stack else latest.get(k - 1)
+            stack = open_ends.get((k - 1, level))
+            pred = stack.pop() if stack else latest.get((k - 1, level))
             if pred is None:
                 continue
+            continued.add(pred.index)
             node = _Node(i, pred.length + 1, pred)
-        open_ends.setdefault(k, []).append(node)
-        latest[k] = node
-        if node.length > best_len:
-            best_len, ends = node.length, [node]
-        elif node.length == best_len:
-            ends.append(node)
-    if best_len < 2:
+        open_ends.setdefault((k, level), []).append(node)
+        latest[(k, level)] = node
+        nodes.append(node)
+    ends = [n for n in nodes if n.length >= 2 and n.index not in continued]
+    if not ends:
         return []
 
     def chain(end: _Node) -> list[int]:
@@ -707,12 +768,28 @@ def _sequence(blocks: Sequence[Block]) -> list[int]:
             node = node.prev
         return out[::-1]
 
-    def score(indices: list[int]) -> tuple[int, float, int]:
+    longest = max(n.length for n in ends)
+
+    def score(indices: list[int]) -> tuple[bool, int, int, float, int]:
+        named = len(indices) * 2 >= longest and _introduced_as_principles(blocks, indices[0])
         headings = sum(1 for i in indices if blocks[i].kind is BlockKind.HEADING)
         mean_len = sum(len(blocks[i].text) for i in indices) / len(indices)
-        return headings, -mean_len, -indices[0]
+        return named, len(indices), headings, -mean_len, -indices[0]
 
     return max((chain(e) for e in ends), key=score)
+
+
+def _introduced_as_principles(blocks: Sequence[Block], first: int) -> bool:
+    """Whether the heading over a list's first item, or the sentence just before it, names the
+    principles ("Uitgangspunten", "de volgende uitgangspunten:")."""
+    item = blocks[first]
+    if first > 0 and blocks[first - 1].kind is BlockKind.PARAGRAPH and blocks[first - 1].text.endswith(":"):
+        if _PRINCIPLES_HEADING.search(blocks[first - 1].text):
+            return True
+    for b in reversed(blocks[:first]):
+        if b.kind is BlockKind.HEADING and (item.kind is not BlockKind.HEADING or b.level < item.level):
+            return _PRINCIPLES_HEADING.search(b.text) is not None
+    return False
 
 
 def _join_span(blocks: Sequence[Block], first: int, last: int) -> str:
@@ -764,7 +841,7 @@ def find_principles(blocks: Sequence[Block]) -> tuple[ParsedPrinciple, ...]:
         principles.append(
             ParsedPrinciple(
                 number=item.number,
-                title=_first_sentence(item.text),
+                title=_principle_title(item),
                 text=_join_span(blocks, s, e),
                 start=item.start,
                 end=blocks[e].end,

@@ -464,6 +464,111 @@ def test_framework_without_numbered_points_warns_and_has_sections() -> None:
     assert background.warnings == ()
 
 
+# --------------------------------------------------------------------------------------------
+# Other councils write their points differently
+# --------------------------------------------------------------------------------------------
+
+
+def assert_titles_in_text(doc: ParsedDocument) -> None:
+    for p in doc.principles:
+        assert p.title.rstrip("…") in p.text
+        assert doc.text[p.start : p.end] == p.text
+
+
+def test_points_labelled_uitgangspunt_n() -> None:
+    text = (
+        "Uitgangspunten\n\n"
+        "Uitgangspunt 1: De inwoner staat centraal\nWij gaan uit van wat inwoners zelf kunnen.\n\n"
+        "Uitgangspunt 2 – Zorg dichtbij\nOndersteuning wordt in de wijk georganiseerd.\n\n"
+        "UITGANGSPUNT 3. Minder regels\nDe lasten worden beperkt.\n"
+    )
+    doc = read_text(text)
+    assert [(p.number, p.title) for p in doc.principles] == [
+        (1, "De inwoner staat centraal"), (2, "Zorg dichtbij"), (3, "Minder regels"),
+    ]
+    assert doc.principles[0].text.endswith("Wij gaan uit van wat inwoners zelf kunnen.")
+    assert "Uitgangspunt 1: De inwoner staat centraal" in doc.text  # the label is the document's wording
+    heading = next(s for s in doc.sections if s.heading == "Uitgangspunten")
+    assert "Zorg dichtbij" in heading.text  # the labelled points sit under the heading
+    assert_titles_in_text(doc)
+
+
+def test_a_labelled_sentence_is_a_list_item() -> None:
+    text = (
+        "Uitgangspunt 1: Aanbieders worden geselecteerd op kwaliteit en niet op prijs.\n\n"
+        "Uitgangspunt 2: Cliënten houden hun vertrouwde hulpverlener.\n"
+    )
+    doc = read_text(text)
+    assert [(p.number, p.title) for p in doc.principles] == [
+        (1, "Aanbieders worden geselecteerd op kwaliteit en niet op prijs."),
+        (2, "Cliënten houden hun vertrouwde hulpverlener."),
+    ]
+
+
+def test_the_word_punt_in_running_text_is_no_point() -> None:
+    text = "Punt 3 van de agenda is het inkoopkader.\n\nPunt 4 van de agenda is de rondvraag.\n"
+    doc = read_text(text)
+    assert doc.principles == ()
+    assert all(b.kind is BlockKind.PARAGRAPH for b in doc.blocks)
+
+
+def test_outline_numbered_headings_points_under_uitgangspunten() -> None:
+    text = (
+        "1 Inleiding\nDit kader beschrijft hoe de gemeente jeugdhulp inkoopt.\n\n"
+        "2 Uitgangspunten\nWij hanteren de volgende uitgangspunten.\n\n"
+        "2.1 Normaliseren\nNiet elk probleem vraagt om jeugdhulp.\n\n"
+        "2.2 Eigen kracht\nWe gaan uit van de kracht van het gezin.\n\n"
+        "2.3 Integraal werken\nHulp wordt in samenhang geboden.\n\n"
+        "3 Financiën\nHet budget is beperkt.\n"
+    )
+    doc = read_text(text)
+    assert [(p.number, p.title) for p in doc.principles] == [
+        (1, "Normaliseren"), (2, "Eigen kracht"), (3, "Integraal werken"),
+    ]
+    assert doc.principles[2].text == "2.3 Integraal werken\n\nHulp wordt in samenhang geboden."
+    sections = {s.heading: s.level for s in doc.sections}
+    assert sections == {
+        "1 Inleiding": 2, "2 Uitgangspunten": 2, "2.1 Normaliseren": 3, "2.2 Eigen kracht": 3,
+        "2.3 Integraal werken": 3, "3 Financiën": 2,
+    }
+    assert_titles_in_text(doc)
+
+
+def test_a_date_line_is_not_an_outline_heading() -> None:
+    doc = read_text("Groningen\n\n12 Oktober 2020\n\nGeachte raad,\n\nHierbij ontvangt u de brief.\n")
+    assert all(not (b.kind is BlockKind.HEADING and b.number == 12) for b in doc.blocks)
+
+
+def test_the_list_named_as_principles_beats_a_longer_procedure() -> None:
+    steps = "".join(f"{i}. Stap {i} van de procedure wordt door het college gezet.\n" for i in range(1, 6))
+    text = (
+        f"Procedure\n\n{steps}\n"
+        "Uitgangspunten\n\n1. Kwaliteit boven prijs\n2. Zorg dichtbij\n3. Minder regels\n"
+    )
+    assert [p.title for p in read_text(text).principles] == ["Kwaliteit boven prijs", "Zorg dichtbij", "Minder regels"]
+
+
+def test_a_short_list_named_as_principles_does_not_beat_the_main_one() -> None:
+    points = "".join(f"{i}. Punt {i} van het kader\n" for i in range(1, 11))
+    text = f"Kader\n\n{points}\nDe raad kent twee uitgangspunten:\n\n1. Eerste\n2. Tweede\n"
+    assert [p.number for p in read_text(text).principles] == list(range(1, 11))
+
+
+def test_a_bold_or_dashed_lead_in_is_the_title() -> None:
+    text = (
+        "## Uitgangspunten\n\n"
+        "1. **Preventie voorop** – we investeren in het voorveld.\n"
+        "2. **Passende hulp** – de hulp past bij de vraag.\n"
+        "3. Sturen op resultaat: we maken afspraken over wat hulp oplevert.\n"
+        "4. Kwaliteit boven prijs. Aanbieders worden geselecteerd op kwaliteit.\n"
+    )
+    doc = read_text(text)
+    assert [p.title for p in doc.principles] == [
+        "Preventie voorop", "Passende hulp", "Sturen op resultaat", "Kwaliteit boven prijs.",
+    ]
+    assert_titles_in_text(doc)
+
+
 def test_a_single_numbered_item_is_no_sequence() -> None:
     assert read_text("Punt\n\n1. Alleen dit.\n\nVerder niets.\n").principles == ()
 
