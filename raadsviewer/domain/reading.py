@@ -316,6 +316,17 @@ _MD_HEADING = re.compile(r"^(#{1,6})(?:\s+(.*?))?(?:\s+#+)?$")
 _BOLD_LINE = re.compile(r"^(?:\*\*([^*]+)\*\*|__([^_]+)__)\s*:?$")
 _NUMBERED = re.compile(r"^(?:[-–•·▪*]\s+)?\(?(\d{1,3})[.)](?:\s+(.*))?$")
 _BULLET = re.compile(r"^(?:[-–—•·▪◦‣►➢✓+*]|\(?[a-z]\))\s+(.*)$")
+# Roman numbering, "IV. Ruimte voor innovatie" (up to XXXIX; the text must start with a capital,
+# so that an initial such as "V. de Vries" is not taken for a number).
+_ROMAN = re.compile(r"^(X{0,3}(?:IX|IV|V?I{0,3}))[.)]\s+(\S.*)$")
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman_value(numeral: str) -> int:
+    values = [_ROMAN_DIGITS[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
 # A point labelled with the word for it: "Uitgangspunt 3: Zorg dichtbij", "Principe 2 – ...".
 _POINT_WORDS = r"(?:uitgangspunt|principe|beginsel|kaderpunt|punt)"
 _LABELLED = re.compile(rf"^{_POINT_WORDS}\s+(\d{{1,3}})\b\s*[:.)–—-]?\s*(.*)$", re.IGNORECASE)
@@ -403,6 +414,9 @@ def _classify(line: str) -> _Info:
     numbered = _NUMBERED.match(text)
     if numbered:
         return _Info(_Kind.NUMBERED, (numbered.group(2) or "").strip(), number=int(numbered.group(1)))
+    roman = _ROMAN.match(text)
+    if roman and roman.group(1) and _starts_upper(roman.group(2)):
+        return _Info(_Kind.NUMBERED, roman.group(2).strip(), number=_roman_value(roman.group(1)))
     labelled = _LABELLED.match(text)
     if labelled and (not labelled.group(2) or _starts_upper(labelled.group(2))):
         # A short labelled line is a heading over the point's explanation and keeps its label
@@ -543,6 +557,15 @@ def _joins(draft: _Draft, line: _Line, info: _Info, layout: _Layout) -> bool:
         return False
     if line.indented and terminal:
         return False
+    if (
+        draft.kind is BlockKind.NUMBERED
+        and draft.lines == 1
+        and not terminal
+        and _starts_upper(info.text)
+        and _title_like(draft.text(), 80, 10)
+        and (layout.width is None or len(last) < 0.7 * layout.width)
+    ):
+        return False  # "1. Kwaliteit boven prijs" over its explanation: the title stands alone
     if layout.double:
         return True
     if terminal and (layout.width is None or len(last) < 0.7 * layout.width):
@@ -712,7 +735,7 @@ def _principle_title(item: Block) -> str:
         text = _MARKER_PREFIX.sub("", text, count=1) or text
     title = _first_sentence(text)
     lead = _LEAD_IN.match(title)
-    if lead and _title_like(lead.group(1), 80, 10):
+    if lead and _title_like(lead.group(1), 60, 5):  # a few words: longer, it is a clause
         return lead.group(1)
     return title
 

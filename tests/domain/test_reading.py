@@ -569,6 +569,49 @@ def test_a_bold_or_dashed_lead_in_is_the_title() -> None:
     assert_titles_in_text(doc)
 
 
+def test_a_short_item_line_over_its_explanation_is_the_title() -> None:
+    text = (
+        "Uitgangspunten inkoop\n\n"
+        "1. Kwaliteit boven prijs\nAanbieders worden geselecteerd op kwaliteit, niet op de laagste prijs.\n"
+        "2. Continuïteit van zorg\nCliënten houden hun vertrouwde hulpverlener.\n"
+    )
+    doc = read_text(text)
+    assert [p.title for p in doc.principles] == ["Kwaliteit boven prijs", "Continuïteit van zorg"]
+    assert doc.principles[0].text == (
+        "Kwaliteit boven prijs\n\nAanbieders worden geselecteerd op kwaliteit, niet op de laagste prijs."
+    )
+
+
+def test_a_wrapped_item_is_still_one_paragraph() -> None:
+    text = (
+        "Het college hanteert de volgende uitgangspunten:\n"
+        "1. Wij kopen jeugdhulp in op basis van kwaliteit en niet op basis van de\n"
+        "laagste prijs, zodat jeugdigen de hulp krijgen die zij nodig hebben.\n"
+        "2. Wij zorgen voor continuïteit van zorg: cliënten houden waar mogelijk hun\n"
+        "vertrouwde hulpverlener.\n"
+        "Wij vragen de raad in te stemmen met deze uitgangspunten.\n"
+    )
+    doc = read_text(text)
+    assert [p.title for p in doc.principles] == [
+        "Wij kopen jeugdhulp in op basis van kwaliteit en niet op basis van de laagste prijs, zodat "
+        "jeugdigen de hulp krijgen die zij nodig hebben.",
+        "Wij zorgen voor continuïteit van zorg: cliënten houden waar mogelijk hun vertrouwde hulpverlener.",
+    ]
+
+
+def test_roman_numbered_points_but_not_initials() -> None:
+    text = (
+        "Uitgangspunten\n\nI. Kwaliteit boven prijs\nAanbieders worden geselecteerd op kwaliteit.\n\n"
+        "II. Zorg dichtbij\nIn de wijk.\n\nIII. Minder regels\nMinder lasten.\n\nIV. Betaalbaar\nBinnen budget.\n"
+    )
+    assert [(p.number, p.title) for p in read_text(text).principles] == [
+        (1, "Kwaliteit boven prijs"), (2, "Zorg dichtbij"), (3, "Minder regels"), (4, "Betaalbaar"),
+    ]
+    names = read_text("Ondertekend door\n\nI. de Boer, voorzitter\n\nV. de Vries, griffier\n")
+    assert all(b.kind is BlockKind.PARAGRAPH or b.kind is BlockKind.HEADING for b in names.blocks)
+    assert names.principles == ()
+
+
 def test_a_single_numbered_item_is_no_sequence() -> None:
     assert read_text("Punt\n\n1. Alleen dit.\n\nVerder niets.\n").principles == ()
 
