@@ -553,6 +553,15 @@ def _joins(draft: _Draft, line: _Line, info: _Info, layout: _Layout) -> bool:
         # A sentence goes on. Over a paragraph break only if the line before was a full line
         # or a list item: then a page break (or a dropped page header) cut the paragraph.
         return soft or len(last) >= 40 or draft.kind is not BlockKind.PARAGRAPH
+    if (
+        not soft
+        and not terminal
+        and draft.kind is BlockKind.PARAGRAPH
+        and layout.width is not None
+        and len(last) >= 0.85 * layout.width
+        and not _title_like(info.text, 80)
+    ):
+        return True  # a full line stopping mid-sentence at a page break, going on with a name ("SOJ")
     if not soft:
         return False
     if line.indented and terminal:

@@ -120,6 +120,9 @@ def _page_lines(document, page: int) -> list[_Line]:  # type: ignore[no-untyped-
                             cut = k + 1
                             break
                 space = body.rfind(" ", 0, cut + 1)
+                if space <= 0 and left <= 3:  # a few glyphs left over by a miscount, not a word:
+                    row_i, used = row_i + 1, 0  # the line starts on the next visual line
+                    continue
                 cut = space if space > 0 and cut - space < 4 else cut
                 part, body = body[:cut].strip(), body[cut:].strip()
                 taken = left
@@ -128,7 +131,41 @@ def _page_lines(document, page: int) -> list[_Line]:  # type: ignore[no-untyped-
             used += taken
             if used >= len(row) - 1 or body:
                 row_i, used = row_i + 1, 0
-    return lines
+    return _mend(lines)
+
+
+_MARKER_ONLY = re.compile(r"^(?:[•·▪◦‣►–-]|\d{1,3}[.)])$")
+_LEADING_STOP = re.compile(r"^([.,;:!?)\]”’]+)(?:\s+|$)")
+
+
+def _mend(lines: list[_Line]) -> list[_Line]:
+    """Undo two slips of laying text lines over glyph rows. A list marker that pdfium gives as
+    a text line of its own ("•", "3.") belongs before the line that follows it; and a glyph the
+    count pushed to the next line (the full stop of a paragraph, now in front of the heading
+    after it: ". Kern van de zaak") goes back to the end of the line before."""
+    out: list[_Line] = []
+    pending_marker: _Line | None = None
+    for line in lines:
+        text = line.text
+        if pending_marker is not None:
+            text = f"{pending_marker.text} {text}"
+            line = _Line(text, pending_marker.top, max(pending_marker.height, line.height))
+            pending_marker = None
+        if _MARKER_ONLY.match(text):
+            pending_marker = line
+            continue
+        stop = _LEADING_STOP.match(text)
+        if stop and out and not out[-1].text.endswith(stop.group(1)):
+            before = out[-1]
+            out[-1] = _Line(before.text + stop.group(1), before.top, before.height)
+            text = text[stop.end() :]
+            if not text:
+                continue
+            line = _Line(text, line.top, line.height)
+        out.append(line)
+    if pending_marker is not None:
+        out.append(pending_marker)
+    return out
 
 
 def _furniture_key(text: str) -> str:

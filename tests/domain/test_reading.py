@@ -306,6 +306,21 @@ def test_page_header_in_the_middle_of_a_sentence() -> None:
     )
 
 
+def test_a_page_break_before_a_name_does_not_split_the_paragraph() -> None:
+    line = "Het algemeen bestuur heeft op basis van het advies van het bureau besloten om de"
+    wrapped = "\n".join([
+        "Het bestuur heeft gisteren op basis van de adviezen van de werkgroep besloten om de",
+        "taken van de organisatie opnieuw te verdelen over de gemeenten in de regio en",
+        "daarbij de positie van de jeugdteams te versterken zodat gezinnen sneller hulp",
+        "krijgen van een vaste medewerker die hen kent en die weet wat er speelt in het",
+        "gezin, op school en in de buurt waar het gezin woont en leeft met elkaar samen",
+        "en waar de kinderen naar school gaan, sporten en hun vrienden hebben gevonden.",
+    ])
+    text = f"{wrapped}\n\n{line}\n\nSOJ te integreren in de Dienst Gezondheid & Jeugd.\n"
+    doc = read_text(text, DocumentRole.BACKGROUND)
+    assert doc.blocks[-1].text == f"{line} SOJ te integreren in de Dienst Gezondheid & Jeugd."
+
+
 def test_hyphenated_words_over_a_line_break() -> None:
     blocks, _ = clean_blocks("De implementatie van de governance-\nadviezen gaat door, ook in de zorg-\nregio.\n")
     assert blocks[0].text == "De implementatie van de governance-adviezen gaat door, ook in de zorg-regio."

@@ -44,6 +44,25 @@ def test_zhz_gives_the_13_principles_with_exact_titles(files, kind: str) -> None
     assert read.source_format == kind
 
 
+def test_zhz_pdf_gives_the_same_sections_as_its_text(files) -> None:
+    """'Kern van de zaak' once ran into the line before in the PDF (the full stop of that line
+    was laid over the heading's glyph row)."""
+    read = _read(files[(ZHZ.name, "pdf")])
+    assert [s.heading for s in read.parsed.sections] == [s.heading for s in parsed_text(ZHZ).sections]
+    assert "Kern van de zaak" in [s.heading for s in read.parsed.sections]
+
+
+def test_pdf_lines_are_mended() -> None:
+    from raadsviewer.formats.pdf import _Line, _mend
+
+    lines = [_Line("vastgesteld kan worden", 10, 5), _Line(". Kern van de zaak", 20, 7), _Line("•", 30, 5),
+             _Line("Het concept.", 30, 5), _Line("3.", 40, 5), _Line("Derde punt", 40, 5), _Line("1.5 keer", 50, 5)]
+    assert [line.text for line in _mend(lines)] == [
+        "vastgesteld kan worden.", "Kern van de zaak", "• Het concept.", "3. Derde punt", "1.5 keer",
+    ]
+    assert _mend(lines)[1].height == 7  # the heading keeps its own glyph row
+
+
 @pytest.mark.parametrize("kind", ["pdf", "docx"])
 def test_werkgroep_gives_the_gold_section_headings(files, kind: str) -> None:
     read = _read(files[(WERKGROEP.name, kind)], DocumentRole.BACKGROUND)
