@@ -31,3 +31,20 @@ def window(qtbot, sample_store, settings):
     w.show()
     qtbot.waitExposed(w)
     return w
+
+
+@pytest.fixture(autouse=True)
+def unexpected_message_boxes_fail(monkeypatch):
+    """A message box that a test did not expect would wait for a click forever (the run hangs
+    instead of failing); here it fails the test with its text. Tests that expect one patch it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(kind: str):  # type: ignore[no-untyped-def]
+        def show(*args, **_kwargs):  # type: ignore[no-untyped-def]
+            text = next((a for a in args[2:] if isinstance(a, str)), "")
+            raise AssertionError(f"unexpected QMessageBox.{kind}: {text}")
+
+        return show
+
+    for kind in ("warning", "critical", "information", "question"):
+        monkeypatch.setattr(QMessageBox, kind, unexpected(kind))

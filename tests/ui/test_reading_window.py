@@ -76,10 +76,12 @@ def test_opening_the_passages_tab_keeps_it_open(window) -> None:
 def test_original_pdf_pages_beside_the_text_in_step(window, tmp_path: Path, qtbot) -> None:
     from raadsviewer.domain.model import DocumentRole
     from raadsviewer.ui.pdf_pages import PdfPagesView
-    from tests.conftest import WERKGROEP
+    from tests.conftest import GRONINGEN
     from tests.formats.build import parsed_text, write_pdf
 
-    pdf = write_pdf(parsed_text(WERKGROEP, DocumentRole.BACKGROUND), tmp_path / "werkgroep-advies.pdf")
+    # Not a sample already in the dossier: its PDF reads into the same text, so it would be
+    # refused as already imported.
+    pdf = write_pdf(parsed_text(GRONINGEN, DocumentRole.BACKGROUND), tmp_path / "groningen-reactie.pdf")
     window.import_document(str(pdf), DocumentRole.BACKGROUND)
     assert window.background_tabs.count() == 3
     window.pages_action.trigger()
