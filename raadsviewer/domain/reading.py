@@ -421,8 +421,9 @@ def _classify(line: str) -> _Info:
     if labelled and (not labelled.group(2) or _starts_upper(labelled.group(2))):
         # A short labelled line is a heading over the point's explanation and keeps its label
         # (the document's wording); a whole sentence is a list item, its label the marker.
+        # A label alone on its line ("Uitgangspunt 1") is a marker whose text follows.
         rest, number = labelled.group(2), int(labelled.group(1))
-        if not rest or _title_like(rest, 100, 14):
+        if rest and _title_like(rest, 100, 14):
             return _Info(_Kind.BOLD, text, _LEVEL_LABELLED, number)
         return _Info(_Kind.NUMBERED, rest, number=number)
     bullet = _BULLET.match(text)
@@ -517,12 +518,14 @@ class _Draft:
     parts: list[str] = field(default_factory=list)
     filled: bool = False  # has text (a list marker alone on its line has none yet)
     lines: int = 0
+    text_lines: int = 0  # lines with text (not a list marker alone)
     last_line: str = ""
     soft_hyphen: bool = False
     has_comma_line: bool = False  # a line ended in a comma: an address or a letter's closing
 
     def add(self, line: _Line, text: str) -> None:
         self.filled = self.filled or bool(text)
+        self.text_lines += bool(text)
         if not self.parts:
             self.parts.append(text)
         elif self.soft_hyphen or _HYPHEN_END.search(self.last_line):
@@ -568,7 +571,7 @@ def _joins(draft: _Draft, line: _Line, info: _Info, layout: _Layout) -> bool:
         return False
     if (
         draft.kind is BlockKind.NUMBERED
-        and draft.lines == 1
+        and draft.text_lines == 1
         and not terminal
         and _starts_upper(info.text)
         and _title_like(draft.text(), 80, 10)

@@ -508,6 +508,17 @@ def test_points_labelled_uitgangspunt_n() -> None:
     assert_titles_in_text(doc)
 
 
+def test_a_label_alone_on_its_line_is_followed_by_the_title() -> None:
+    text = (
+        "Uitgangspunten\n\n"
+        "Uitgangspunt 1\nDe inwoner staat centraal\nWij gaan uit van wat inwoners zelf kunnen.\n\n"
+        "Uitgangspunt 2\nZorg dichtbij\nOndersteuning wordt in de wijk georganiseerd.\n"
+    )
+    doc = read_text(text)
+    assert [(p.number, p.title) for p in doc.principles] == [(1, "De inwoner staat centraal"), (2, "Zorg dichtbij")]
+    assert doc.principles[0].text == "De inwoner staat centraal\n\nWij gaan uit van wat inwoners zelf kunnen."
+
+
 def test_a_labelled_sentence_is_a_list_item() -> None:
     text = (
         "Uitgangspunt 1: Aanbieders worden geselecteerd op kwaliteit en niet op prijs.\n\n"
