@@ -35,6 +35,9 @@ COMMANDS = (
     "export-package",
     "merge",
     "conflicts",
+    "resolve",
+    "merge-log",
+    "undo-merge",
     "faction-key",
     "links",
     "search",
@@ -507,7 +510,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 # --- faction packages and the clerk's merge ----------------------------------------------------
 
-EXCHANGE_COMMANDS = ("export-package", "merge", "conflicts", "faction-key")
+EXCHANGE_COMMANDS = ("export-package", "merge", "conflicts", "resolve", "merge-log", "undo-merge", "faction-key")
 
 
 def _add_exchange_parsers(sub: Any) -> None:
@@ -523,6 +526,15 @@ def _add_exchange_parsers(sub: Any) -> None:
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("conflicts", help="items met tegenstrijdige versies")
     p.add_argument("--json", action="store_true")
+    p = sub.add_parser("resolve", help="(griffie) een conflict oplossen: één versie houden of de tekst kiezen")
+    p.add_argument("id", help="id van het item (zie conflicts --json)")
+    choice = p.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--keep", metavar="VERSIE", help="id van de versie die blijft (een van de 'heads')")
+    choice.add_argument("--body", help="(annotatie) de tekst zoals die moet worden, op de getoonde versie")
+    p.add_argument("--faction", help="als fractie oplossen (alleen eigen items); zonder: de griffie")
+    p = sub.add_parser("merge-log", help="(griffie) de samengevoegde pakketten, oudste eerst")
+    p.add_argument("--json", action="store_true")
+    sub.add_parser("undo-merge", help="(griffie) het laatst samengevoegde pakket terugdraaien")
     p = sub.add_parser("faction-key", help="de sleutel van een fractie")
     ksub = p.add_subparsers(dest="key_command", metavar="ACTIE", required=True)
     k = ksub.add_parser("export", help="de publieke sleutel schrijven (voor de griffie)")
@@ -597,6 +609,24 @@ def _run_exchange(store: Any, args: argparse.Namespace, lang: str) -> int:
         else:
             for c in conflicts:
                 print(f"{c['kind']} {c['item_id']} ({c['faction']}): {len(c['heads'])} versies")
+        return 0
+    if args.command == "resolve":
+        choice = args.keep if args.keep is not None else {"body": args.body}
+        print(exchange.resolve_conflict(store, args.id, choice, faction=args.faction))
+        return 0
+    if args.command == "merge-log":
+        log = exchange.merge_log(store)
+        if args.json:
+            _print_json(log)
+        else:
+            for entry in log:
+                print(f"{entry['ordinal']}. {entry['merged_at']} {entry['faction']} ({entry['member']}, "
+                      f"volgnummer {entry['sequence']}): nieuw {entry['new']}, bijgewerkt {entry['updated']}, "
+                      f"conflicten {entry['conflicts']}")
+        return 0
+    if args.command == "undo-merge":
+        undone = exchange.undo_last_merge(store)
+        print(f"samenvoeging {undone['ordinal']} teruggedraaid: {undone['revisions']} versies van {undone['items']} items")
         return 0
     if args.key_command == "export":
         print(exchange.export_public_key(store, args.faction, args.output))

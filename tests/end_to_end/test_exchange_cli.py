@@ -55,3 +55,63 @@ def test_export_trust_merge_conflicts_and_keys(tmp_path: Path, capsys) -> None: 
     with pytest.raises(SystemExit) as exit_:
         main(["--db", str(cdb), "faction-key"])
     assert exit_.value.code == 2
+
+
+def test_merge_log_undo_and_resolve_from_the_command_line(tmp_path: Path, capsys, dump) -> None:  # type: ignore[no-untyped-def]
+    from raadsviewer.services import annotations as ann
+    from raadsviewer.services import exchange as ex
+    from raadsviewer.storage.db import Store
+    from tests.services.test_exchange_support import dossier_id, edit, share_key, trust
+
+    prepared = prepare(tmp_path)
+    g1, g2, clerk = (laptop(prepared, tmp_path / f"{n}.sqlite") for n in ("g1", "g2", "clerk"))
+    a = note(g1, "Groen", "basis")
+    ex.export_package(g1, dossier_id(g1), "Groen", "Gea", tmp_path / "base.raadspakket")
+    share_key(g1, g2, "Groen", tmp_path)
+    ex.merge_packages(g2, [tmp_path / "base.raadspakket"])
+    edit(g1, a.id, "Groen", "versie van Gea")
+    edit(g2, a.id, "Groen", "versie van Gijs")
+    ex.export_package(g1, dossier_id(g1), "Groen", "Gea", tmp_path / "one.raadspakket")
+    ex.export_package(g2, dossier_id(g2), "Groen", "Gijs", tmp_path / "two.raadspakket")
+    trust(g1, clerk, "Groen", tmp_path)
+    for s in (g1, g2, clerk):
+        s.close()
+    cdb = tmp_path / "clerk.sqlite"
+    assert run(capsys, "--db", cdb, "merge", tmp_path / "one.raadspakket")[0] == 0
+    before_two = _dump(dump, cdb)
+    assert run(capsys, "--db", cdb, "merge", tmp_path / "two.raadspakket")[0] == 0
+
+    code, out, _ = run(capsys, "--db", cdb, "merge-log", "--json")
+    log = json.loads(out)
+    assert code == 0 and [(e["ordinal"], e["member"], e["conflicts"]) for e in log] == [(1, "Gea", 0), (2, "Gijs", 1)]
+    code, out, _ = run(capsys, "--db", cdb, "merge-log")
+    assert code == 0 and out.splitlines()[1].startswith("2. ") and "Gijs" in out
+
+    code, out, _ = run(capsys, "--db", cdb, "undo-merge")
+    assert code == 0 and out.startswith("samenvoeging 2 teruggedraaid")
+    assert _dump(dump, cdb) == before_two  # exactly as before the second merge
+    assert run(capsys, "--db", cdb, "merge", tmp_path / "two.raadspakket")[0] == 0
+
+    code, out, _ = run(capsys, "--db", cdb, "conflicts", "--json")
+    [conflict] = json.loads(out)
+    assert conflict["item_id"] == a.id
+    code, _out, err = run(capsys, "--db", cdb, "resolve", a.id, "--keep", "not-a-head")
+    assert code == 1 and err.strip()  # refused with a message, nothing written
+    code, out, _ = run(capsys, "--db", cdb, "resolve", a.id, "--body", "samen: Gea en Gijs")
+    assert code == 0 and out.strip()
+    assert json.loads(run(capsys, "--db", cdb, "conflicts", "--json")[1]) == []
+    store = Store(cdb)
+    assert ann.get_annotation(store, a.id).body == "samen: Gea en Gijs"
+    store.close()
+    code, _out, err = run(capsys, "--db", cdb, "undo-merge")
+    assert code == 1 and err.strip()  # the resolution builds on the last merge
+
+
+def _dump(dump, path: Path):  # type: ignore[no-untyped-def]
+    from raadsviewer.storage.db import Store
+
+    store = Store(path)
+    try:
+        return dump(store)
+    finally:
+        store.close()
