@@ -244,7 +244,7 @@ def _noise_kinds(raw_lines: list[str]) -> list[str]:
             kinds.append("T")
             continue
         collapsed = " ".join(stripped.split())
-        if _PAGE_MARKER.match(collapsed) or _URL_ONLY.match(collapsed):
+        if collapsed == _PAGE_BREAK or _PAGE_MARKER.match(collapsed) or _URL_ONLY.match(collapsed):
             kinds.append("P")
             continue
         cells = _CELL_SEPARATOR.split(stripped) if "\t" in stripped or "   " in stripped else []
@@ -258,14 +258,57 @@ def _noise_kinds(raw_lines: list[str]) -> list[str]:
     return kinds
 
 
+_PAGE_BREAK = "\ue000"  # stands in for a form feed (a page break in pdftotext output)
+_RUNNING_REACH = 3  # how many lines from a page break a running header or footer may stand
+_NOT_RUNNING = re.compile(r"^(?:#|\*\*|[-–•·▪*]\s|\(?\d{1,3}[.)]\s)")  # headings and list items
+
+
+def _running_lines(raw_lines: list[str], kinds: list[str]) -> set[int]:
+    """Lines repeated at page breaks: a running header or footer ("Gemeente Voorbeeldstad",
+    "Raadsvoorstel inkoop jeugdhulp 2023"). Such a line stands at the edge of at least two pages,
+    word for word, and looks like a title; between it and the page break (a page marker, a form
+    feed, the start or end of the text) there is only other page furniture. Only where the text
+    shows its page breaks: otherwise nothing is taken for a running line."""
+    rows = [i for i, k in enumerate(kinds) if k]
+    breaks = [j for j, i in enumerate(rows) if kinds[rows[j]] == "P"]
+    if not breaks:
+        return set()
+
+    def candidate(i: int) -> str | None:
+        line = " ".join(raw_lines[i].split())
+        if kinds[i] in ("T", "F") and not _NOT_RUNNING.match(line) and (_title_like(line, 80) or _is_caps(line)):
+            return line
+        return None
+
+    seen: dict[str, list[tuple[int, int]]] = {}  # line -> (index, page)
+    edges = [-1, *breaks, len(rows)]  # the start and the end of the text are page edges too
+    for page, (a, b) in enumerate(zip(edges, edges[1:])):
+        for walk in (range(a + 1, min(b, a + 1 + _RUNNING_REACH)), range(b - 1, max(a, b - 1 - _RUNNING_REACH), -1)):
+            for j in walk:  # from the page edge inwards, through furniture and candidates only
+                i = rows[j]
+                if kinds[i] in _FURNITURE:
+                    continue
+                line = candidate(i)
+                if line is None:
+                    break
+                seen.setdefault(line, []).append((i, page))
+    running: set[int] = set()
+    for hits in seen.values():
+        if len({page for _i, page in hits}) >= 2:
+            running.update(i for i, _page in hits)
+    return running
+
+
 def _normalise_lines(raw: str) -> list[_Line]:
     """Split into lines, collapse white space, and drop page furniture.
 
     Dropped lines count as blank lines, so a page header between two paragraphs still separates
     them, while a sentence cut by a page header is re-joined by the continuation rule later.
     """
-    raw_lines = raw.translate(_INVISIBLE).splitlines()
+    raw_lines = raw.translate(_INVISIBLE).replace("\f", f"\n{_PAGE_BREAK}\n").splitlines()
     kinds = _noise_kinds(raw_lines)
+    for i in _running_lines(raw_lines, kinds):
+        kinds[i] = "P"
     # Neighbouring non-blank kinds, to find fields that stand next to other furniture.
     n = len(raw_lines)
     prev_kind = [""] * n

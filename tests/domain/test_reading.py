@@ -321,6 +321,39 @@ def test_a_page_break_before_a_name_does_not_split_the_paragraph() -> None:
     assert doc.blocks[-1].text == f"{line} SOJ te integreren in de Dienst Gezondheid & Jeugd."
 
 
+def _pages(pages: list[list[str]], top: list[str], bottom: list[str], separator: str) -> str:
+    out: list[str] = []
+    for n, body in enumerate(pages, start=1):
+        out += [*top, "", *body, "", *[b.format(n=n) for b in bottom]]
+        out.append(separator)
+    return "\n".join(out)
+
+
+PAGE_ONE = ["1. Kwaliteit boven prijs", "Aanbieders worden geselecteerd op kwaliteit en niet op de laagste prijs, zodat de",
+            "hulp past bij wat jeugdigen nodig hebben. Cliënten houden hun vertrouwde hulpverlener, ook als de aanbieder"]
+PAGE_TWO = ["verandert of als de gemeente andere afspraken maakt.", "2. Ruimte voor innovatie",
+            "Nieuwe vormen van hulp krijgen een kans."]
+
+
+@pytest.mark.parametrize("separator", ["", "\f"], ids=["page-markers", "form-feeds"])
+def test_running_header_and_footer_are_dropped(separator: str) -> None:
+    text = _pages([PAGE_ONE, PAGE_TWO], ["Gemeente Voorbeeldstad", "Raadsvoorstel inkoop jeugdhulp 2023"],
+                  ["Pagina {n} van 2"] if not separator else ["Vertrouwelijk concept"], separator)
+    doc = read_text(text)
+    assert "Voorbeeldstad" not in doc.text and "Raadsvoorstel" not in doc.text
+    assert "Vertrouwelijk" not in doc.text and "Pagina" not in doc.text
+    assert [p.title for p in doc.principles] == ["Kwaliteit boven prijs", "Ruimte voor innovatie"]
+    assert "ook als de aanbieder verandert of als de gemeente" in doc.principles[0].text  # rejoined over the page
+
+
+def test_repeated_lines_stay_without_page_breaks_or_when_they_are_text() -> None:
+    no_breaks = _pages([PAGE_ONE, PAGE_TWO], ["Gemeente Voorbeeldstad"], [], "")
+    assert read_text(no_breaks).text.count("Gemeente Voorbeeldstad") == 2  # nothing shows the pages
+    body = ["Wij vragen de raad om in te stemmen met dit voorstel.", *PAGE_ONE[:1]]
+    repeated = _pages([body, body], [], ["Pagina {n} van 2"], "")
+    assert read_text(repeated).text.count("Wij vragen de raad om in te stemmen met dit voorstel.") == 2
+
+
 def test_hyphenated_words_over_a_line_break() -> None:
     blocks, _ = clean_blocks("De implementatie van de governance-\nadviezen gaat door, ook in de zorg-\nregio.\n")
     assert blocks[0].text == "De implementatie van de governance-adviezen gaat door, ook in de zorg-regio."
