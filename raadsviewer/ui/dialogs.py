@@ -135,6 +135,37 @@ class IdentityDialog(QDialog):
         return " ".join(self.faction.currentText().split()), " ".join(self.member.text().split())
 
 
+class AmendmentDocumentDialog(QDialog):
+    """Before writing one amendment as a council document: the meeting and the agenda item it is
+    for (the header of the document; left empty, the document has blanks to fill in by hand)."""
+
+    def __init__(self, parent: QWidget | None, label: str, meeting: str = "", agenda_item: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Amendement {label} exporteren").format(label=label))
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Voor welke vergadering en welk agendapunt is het amendement? Leeg laten mag."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.meeting = QLineEdit(meeting)
+        self.meeting.setAccessibleName(self.tr("Vergadering"))
+        self.meeting.setPlaceholderText(self.tr("bv. Raadsvergadering 10 december 2020"))
+        self.agenda_item = QLineEdit(agenda_item)
+        self.agenda_item.setAccessibleName(self.tr("Agendapunt"))
+        self.agenda_item.setPlaceholderText(self.tr("bv. 7. Zienswijze Inkoopkader Jeugdhulp"))
+        form.addRow(self.tr("&Vergadering:"), self.meeting)
+        form.addRow(self.tr("&Agendapunt:"), self.agenda_item)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def values(self) -> tuple[str, str]:
+        return " ".join(self.meeting.text().split()), " ".join(self.agenda_item.text().split())
+
+
 class ImportRoleDialog(QDialog):
     def __init__(self, parent: QWidget | None, file_name: str) -> None:
         super().__init__(parent)

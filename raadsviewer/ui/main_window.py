@@ -1474,14 +1474,27 @@ class MainWindow(QMainWindow):
             return
         self.amendments_changed(done.id)
 
-    def export_amendment(self, path: str | None = None) -> None:
-        from PySide6.QtWidgets import QFileDialog
+    def export_amendment(self, path: str | None = None, meeting: str | None = None, agenda_item: str | None = None) -> None:
+        from PySide6.QtWidgets import QDialog, QFileDialog
 
         from raadsviewer.services import drafts
 
         a = self.amendments_pane.selected()
         if a is None or self.view is None:
             return
+        key = f"amendmentDocument/{self.view.dossier.id}"
+        if meeting is None or agenda_item is None:
+            from raadsviewer.ui.dialogs import AmendmentDocumentDialog
+
+            dialog = AmendmentDocumentDialog(
+                self, a.label, str(self.settings.q.value(f"{key}/meeting", "") or ""),
+                str(self.settings.q.value(f"{key}/agendaItem", "") or ""),
+            )
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            meeting, agenda_item = dialog.values()
+        self.settings.q.setValue(f"{key}/meeting", meeting)  # the same meeting for the next amendment
+        self.settings.q.setValue(f"{key}/agendaItem", agenda_item)
         if path is None:
             suggested = str(Path.home() / f"amendement-{a.label}.docx")
             path, _f = QFileDialog.getSaveFileName(
@@ -1491,7 +1504,9 @@ class MainWindow(QMainWindow):
                 return
         fmt = Path(path).suffix.lstrip(".").lower() or "docx"
         try:
-            drafts.export_amendment(self.store, self.view.dossier.id, a.number, fmt, Path(path), meeting="", agenda_item="")
+            drafts.export_amendment(
+                self.store, self.view.dossier.id, a.number, fmt, Path(path), meeting=meeting, agenda_item=agenda_item
+            )
         except UserFacingError as error:
             self.show_error(error)
             return

@@ -159,6 +159,49 @@
     </message>
 </context>
 <context>
+    <name>AmendmentDocumentDialog</name>
+    <message>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="144" />
+        <source>Amendement {label} exporteren</source>
+        <translation>Export amendment {label}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="147" />
+        <source>Voor welke vergadering en welk agendapunt is het amendement? Leeg laten mag.</source>
+        <translation>Which meeting and agenda item is the amendment for? You may leave them empty.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="152" />
+        <source>Vergadering</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="153" />
+        <source>bv. Raadsvergadering 10 december 2020</source>
+        <translation>e.g. Council meeting 10 December 2020</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="155" />
+        <source>Agendapunt</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="156" />
+        <source>bv. 7. Zienswijze Inkoopkader Jeugdhulp</source>
+        <translation>e.g. 7. View on the youth care procurement framework</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="157" />
+        <source>&amp;Vergadering:</source>
+        <translation>&amp;Meeting:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="158" />
+        <source>&amp;Agendapunt:</source>
+        <translation>&amp;Agenda item:</translation>
+    </message>
+</context>
+<context>
     <name>AmendmentStatus</name>
     <message>
         <location filename="../../raadsviewer/ui/amendments_pane.py" line="46" />
@@ -372,27 +415,27 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="255" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="258" />
         <source>Annoteer selectie…</source>
         <translation>Annotate selection…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="258" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="261" />
         <source>Amendement op selectie…</source>
         <translation>Amendment on selection…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="261" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="264" />
         <source>Koppel selectie aan het uitgangspunt</source>
         <translation>Link selection to the principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="265" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="268" />
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="268" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="271" />
         <source>Alles selecteren</source>
         <translation>Select all</translation>
     </message>
@@ -555,22 +598,22 @@
 <context>
     <name>ImportRoleDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="141" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="172" />
         <source>Document importeren</source>
         <translation>Import document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="143" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="174" />
         <source>Wat voor document is {name}?</source>
         <translation>What kind of document is {name}?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="146" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="177" />
         <source>&amp;Kader met uitgangspunten (bijv. het inkoopkader)</source>
         <translation>&amp;Framework with principles (e.g. the procurement framework)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="147" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="178" />
         <source>&amp;Achtergronddocument (rapport, brief, advies)</source>
         <translation>&amp;Background document (report, letter, advice)</translation>
     </message>
@@ -578,292 +621,292 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="166" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="174" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="164" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="172" />
         <source>Uitgangspunten</source>
         <translation>Principles</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="182" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="180" />
         <source>Kaderdocument</source>
         <translation>Framework document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="187" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="185" />
         <source>Kader</source>
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="196" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="194" />
         <source>Achtergronddocumenten</source>
         <translation>Background documents</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="217" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="227" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="268" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="215" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="225" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="266" />
         <source>Annotaties</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="230" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="228" />
         <source>Filter op fractie</source>
         <translation>Filter by faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="232" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="230" />
         <source>Filter op standpunt</source>
         <translation>Filter by stance</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="233" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="231" />
         <source>Alle standpunten</source>
         <translation>All stances</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="243" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="241" />
         <source>Geselecteerde annotatie</source>
         <translation>Selected annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="244" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="242" />
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="245" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="243" />
         <source>&amp;Bewerken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="246" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="244" />
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="267" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="265" />
         <source>Annotaties en amendementen</source>
         <translation>Annotations and amendments</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="269" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="556" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="267" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="555" />
         <source>Amendementen</source>
         <translation>Amendments</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="271" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="583" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="269" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="582" />
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="310" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="308" />
         <source>Document &amp;importeren…</source>
         <translation>&amp;Import document…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="311" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="309" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="312" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="310" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="314" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="312" />
         <source>&amp;Opnieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="316" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="314" />
         <source>Annotatie &amp;toevoegen…</source>
         <translation>&amp;Add annotation…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="318" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="316" />
         <source>&amp;Selectie annoteren…</source>
         <translation>Annotate &amp;selection…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="320" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="318" />
         <source>Annotatie &amp;bewerken…</source>
         <translation>&amp;Edit annotation…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="321" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="319" />
         <source>Annotatie &amp;verwijderen</source>
         <translation>&amp;Delete annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="322" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="320" />
         <source>&amp;Fractie en naam…</source>
         <translation>&amp;Faction and name…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="323" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="321" />
         <source>&amp;Amendement op uitgangspunt…</source>
         <translation>A&amp;mendment on principle…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="325" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="323" />
         <source>In concept-zienswijze &amp;opnemen</source>
         <translation>&amp;Include in draft council view</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="328" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="326" />
         <source>&amp;Concept-zienswijze…</source>
         <translation>&amp;Draft council view…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="329" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="327" />
         <source>&amp;Zoeken in het dossier…</source>
         <translation>&amp;Search the dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="330" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="328" />
         <source>Zoeken in dit &amp;document…</source>
         <translation>&amp;Find in this document…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="331" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="329" />
         <source>&amp;Nieuwe versie van een document…</source>
         <translation>&amp;New version of a document…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="332" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="330" />
         <source>Oorspronkelijke &amp;pagina's tonen (PDF)</source>
         <translation>Show original &amp;pages (PDF)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="334" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="332" />
         <source>&amp;Overzicht standpunten…</source>
         <translation>&amp;Overview of positions…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="335" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="333" />
         <source>Pakket &amp;exporteren…</source>
         <translation>&amp;Export package…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="336" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="334" />
         <source>Pakketten &amp;samenvoegen…</source>
         <translation>&amp;Merge packages…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="337" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="335" />
         <source>&amp;Conflicten…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="338" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="336" />
         <source>&amp;Vingerafdruk van onze sleutel</source>
         <translation>&amp;Fingerprint of our key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="339" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="337" />
         <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
         <translation>Export &amp;public key (for the clerk)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="340" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="338" />
         <source>Sleutel van een fractie &amp;vertrouwen (griffie)…</source>
         <translation>&amp;Trust a faction's key (clerk)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="341" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="339" />
         <source>Sleutel voor &amp;collega's exporteren…</source>
         <translation>Export key for &amp;colleagues…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="342" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="340" />
         <source>Sleutel van een collega &amp;importeren…</source>
         <translation>&amp;Import a colleague's key…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="343" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="341" />
         <source>&amp;Back-up maken</source>
         <translation>&amp;Make a backup</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="344" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="342" />
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="345" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="343" />
         <source>&amp;Groter</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="347" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="345" />
         <source>&amp;Kleiner</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="348" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="346" />
         <source>&amp;Standaardgrootte</source>
         <translation>&amp;Reset zoom</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="349" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="347" />
         <source>&amp;Volgend uitgangspunt</source>
         <translation>&amp;Next principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="350" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="348" />
         <source>V&amp;orig uitgangspunt</source>
         <translation>&amp;Previous principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="351" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="349" />
         <source>&amp;Over raadsviewer</source>
         <translation>&amp;About raadsviewer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="352" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="350" />
         <source>&amp;Handleiding</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="353" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="351" />
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="358" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="356" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="366" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="364" />
         <source>&amp;Fractiesleutel</source>
         <translation>Faction &amp;key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="375" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="373" />
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="387" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="385" />
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="397" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="395" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="401" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="399" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="498" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="497" />
         <source>Uitgangspunten ({count})</source>
         <translation>Principles ({count})</translation>
     </message>
@@ -889,92 +932,92 @@
         <translation>Importing new version…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="801" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="818" />
         <source>Amendementen ({n})</source>
         <translation>Amendments ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="807" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="824" />
         <source>Alle fracties</source>
         <translation>All factions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="836" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="853" />
         <source>Bij uitgangspunt {n}</source>
         <translation>On principle {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="858" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="882" />
         <source>Passage bij uitgangspunt {n}: {where}</source>
         <translation>Passage on principle {n}: {where}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="860" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="884" />
         <source>Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.</source>
         <translation>No clear passage on principle {n} in the background documents.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="945" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="972" />
         <source>versie</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="991" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1018" />
         <source>raadsviewer</source>
         <translation>raadsviewer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1004" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1031" />
         <source>Uitgangspunt {n}: {title}</source>
         <translation>Principle {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1040" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1067" />
         <source>Annotatie bij geselecteerde tekst in {doc}</source>
         <translation>Annotation on selected text in {doc}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1042" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1069" />
         <source>uitgangspunt {n}</source>
         <translation>principle {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1065" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1092" />
         <source>Annotatie bewerken</source>
         <translation>Edit annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1083" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1110" />
         <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Annotation deleted — Ctrl+Z undoes this</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1135" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1162" />
         <source>Pakket exporteren</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1145" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1172" />
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Package {n} saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1148" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1175" />
         <source>Pakket exporteren…</source>
         <translation>Exporting package…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1164" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1191" />
         <source>Pakketten samenvoegen</source>
         <translation>Merge packages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1199" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1226" />
         <source>Vingerafdruk</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1200" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1227" />
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -987,27 +1030,27 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Compare it with the clerk, for example by phone.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1212" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1239" />
         <source>Publieke sleutel exporteren</source>
         <translation>Export public key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1220" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1247" />
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Key saved, fingerprint {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1227" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1254" />
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Trust a faction's key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1237" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1264" />
         <source>Sleutel vertrouwd</source>
         <translation>Key trusted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1238" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1265" />
         <source>De sleutel van {faction} is geregistreerd. Vingerafdruk:
 
 {fp}
@@ -1020,148 +1063,148 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</source>
 Check it with the faction before you merge packages.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1245" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1272" />
         <source>Wachtwoordzin:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1255" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1259" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1282" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1286" />
         <source>Sleutel voor collega's exporteren</source>
         <translation>Export key for colleagues</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1272" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1275" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1299" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1302" />
         <source>Sleutel van een collega importeren</source>
         <translation>Import a colleague's key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1283" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1310" />
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Key of {faction} imported ({fp})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1293" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1320" />
         <source>Back-up gemaakt: {path}</source>
         <translation>Backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1306" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1314" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1333" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1341" />
         <source>Back-up terugzetten</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1306" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1333" />
         <source>Er zijn nog geen back-ups.</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1309" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1336" />
         <source>dagelijks</source>
         <translation>daily</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1309" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1336" />
         <source>voor samenvoegen</source>
         <translation>before merging</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1309" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1336" />
         <source>voor bijwerken</source>
         <translation>before updating</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1310" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1337" />
         <source>voor terugzetten</source>
         <translation>before restoring</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1310" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1337" />
         <source>handmatig</source>
         <translation>by hand</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1314" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1341" />
         <source>Welke back-up? De huidige opslag wordt eerst zelf bewaard.</source>
         <translation>Which backup? The current store is kept first.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1326" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1353" />
         <source>Back-up van {when} teruggezet</source>
         <translation>Backup of {when} restored</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1419" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1446" />
         <source>{label} is ingediend</source>
         <translation>{label} has been submitted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1428" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1455" />
         <source>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Amendment deleted — Ctrl+Z undoes this</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1461" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1501" />
         <source>Amendement exporteren</source>
         <translation>Export amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1471" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1513" />
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1535" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1577" />
         <source>Fractie: {faction} · {member}</source>
         <translation>Faction: {faction} · {member}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1537" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1579" />
         <source>Geen fractie gekozen</source>
         <translation>No faction chosen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1540" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1582" />
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>All changes are saved</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1549" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1576" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1582" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1585" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1591" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1618" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1624" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1629" />
         <source>Document importeren</source>
         <translation>Import document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1549" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1591" />
         <source>Documenten (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</source>
         <translation>Documents (*.txt *.md *.pdf *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1564" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1606" />
         <source>Document importeren…</source>
         <translation>Importing document…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1571" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1613" />
         <source>{title} ingelezen: {p} uitgangspunten, {s} secties</source>
         <translation>{title} imported: {p} principles, {s} sections</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1585" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1629" />
         <source>Onverwachte fout bij importeren: {e}</source>
         <translation>Unexpected error while importing: {e}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1615" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1659" />
         <source>&lt;h3&gt;raadsviewer {version}&lt;/h3&gt;&lt;p&gt;Lezen, annoteren en amenderen van een inkoopkader met de achtergronddocumenten.&lt;/p&gt;&lt;p&gt;Opslag: {store}&lt;br/&gt;Gegevensmap: {folder}&lt;br/&gt;Logbestanden: {logs}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt/PySide {qt}&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;raadsviewer {version}&lt;/h3&gt;&lt;p&gt;Reading, annotating and amending a procurement framework with its background documents.&lt;/p&gt;&lt;p&gt;Store: {store}&lt;br/&gt;Data folder: {folder}&lt;br/&gt;Log files: {logs}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt/PySide {qt}&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1626" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1670" />
         <source>Over raadsviewer</source>
         <translation>About raadsviewer</translation>
     </message>
@@ -1377,42 +1420,42 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="199" />
+        <location filename="../../raadsviewer/ui/app.py" line="210" />
         <source>Opslag beschadigd</source>
         <translation>Store damaged</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="202" />
+        <location filename="../../raadsviewer/ui/app.py" line="213" />
         <source>De nieuwste goede back-up is van {when}. Wilt u die terugzetten? De beschadigde opslag wordt ernaast bewaard, niets wordt weggegooid.</source>
         <translation>The newest good backup is from {when}. Do you want to restore it? The damaged store is kept beside it; nothing is thrown away.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="213" />
+        <location filename="../../raadsviewer/ui/app.py" line="224" />
         <source>Back-up teruggezet</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="214" />
+        <location filename="../../raadsviewer/ui/app.py" line="225" />
         <source>De beschadigde opslag staat nu in {path}.</source>
         <translation>The damaged store is now at {path}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="232" />
+        <location filename="../../raadsviewer/ui/app.py" line="243" />
         <source>De opslag staat in een map die met andere computers wordt gesynchroniseerd.</source>
         <translation>The store is in a folder that is synchronised with other computers.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="234" />
+        <location filename="../../raadsviewer/ui/app.py" line="245" />
         <source>De opslag staat op een netwerkschijf.</source>
         <translation>The store is on a network drive.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="238" />
+        <location filename="../../raadsviewer/ui/app.py" line="249" />
         <source>Opslag op een onveilige plek</source>
         <translation>Store in an unsafe place</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="241" />
+        <location filename="../../raadsviewer/ui/app.py" line="252" />
         <source>Daar kan het bestand beschadigd raken. Zet de opslag op deze computer (Instellingen › Gegevensmap) en deel uw werk met pakketten.</source>
         <translation>The file can be damaged there. Keep the store on this computer (Settings › Data folder) and share your work with packages.</translation>
     </message>
@@ -1420,52 +1463,52 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="175" />
+        <location filename="../../raadsviewer/ui/reading.py" line="176" />
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="180" />
+        <location filename="../../raadsviewer/ui/reading.py" line="181" />
         <source>Zoekvraag</source>
         <translation>Search query</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="181" />
+        <location filename="../../raadsviewer/ui/reading.py" line="182" />
         <source>Zoek in documenten, annotaties en amendementen</source>
         <translation>Search documents, annotations and amendments</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="183" />
+        <location filename="../../raadsviewer/ui/reading.py" line="184" />
         <source>Alleen in dit &amp;document</source>
         <translation>Only in this &amp;document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="185" />
+        <location filename="../../raadsviewer/ui/reading.py" line="186" />
         <source>Zoekresultaten</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="237" />
+        <location filename="../../raadsviewer/ui/reading.py" line="238" />
         <source>Annotaties en amendementen</source>
         <translation>Annotations and amendments</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="238" />
+        <location filename="../../raadsviewer/ui/reading.py" line="239" />
         <source> — uitgangspunt {n}</source>
         <translation> — principle {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="245" />
+        <location filename="../../raadsviewer/ui/reading.py" line="246" />
         <source>p. {n}</source>
         <translation>p. {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="250" />
+        <location filename="../../raadsviewer/ui/reading.py" line="251" />
         <source>Niets gevonden.</source>
         <translation>Nothing found.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="252" />
+        <location filename="../../raadsviewer/ui/reading.py" line="253" />
         <source>{n} resultaten in {ms:.0f} ms</source>
         <translation>{n} results in {ms:.0f} ms</translation>
     </message>
@@ -1648,73 +1691,73 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>VersionReviewDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="265" />
+        <location filename="../../raadsviewer/ui/reading.py" line="266" />
         <source>Nieuwe versie: controle</source>
         <translation>New version: review</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="270" />
-        <location filename="../../raadsviewer/ui/reading.py" line="296" />
+        <location filename="../../raadsviewer/ui/reading.py" line="271" />
+        <location filename="../../raadsviewer/ui/reading.py" line="297" />
         <source>Verschillen per uitgangspunt</source>
         <translation>Differences per principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="271" />
+        <location filename="../../raadsviewer/ui/reading.py" line="272" />
         <source>toegevoegd</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="271" />
+        <location filename="../../raadsviewer/ui/reading.py" line="272" />
         <source>vervallen</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="271" />
+        <location filename="../../raadsviewer/ui/reading.py" line="272" />
         <source>anders geformuleerd</source>
         <translation>reworded</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="278" />
+        <location filename="../../raadsviewer/ui/reading.py" line="279" />
         <source>Uitgangspunt {n}</source>
         <translation>Principle {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="281" />
+        <location filename="../../raadsviewer/ui/reading.py" line="282" />
         <source>Geen uitgangspunten gewijzigd.</source>
         <translation>No principles changed.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="284" />
+        <location filename="../../raadsviewer/ui/reading.py" line="285" />
         <source>Verplaatste en verweesde items</source>
         <translation>Moved and orphaned items</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="286" />
+        <location filename="../../raadsviewer/ui/reading.py" line="287" />
         <source>ongewijzigd</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="286" />
+        <location filename="../../raadsviewer/ui/reading.py" line="287" />
         <source>verplaatst</source>
         <translation>moved</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="286" />
+        <location filename="../../raadsviewer/ui/reading.py" line="287" />
         <source>bij benadering</source>
         <translation>approximate</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="287" />
+        <location filename="../../raadsviewer/ui/reading.py" line="288" />
         <source>niet teruggevonden</source>
         <translation>not found</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="293" />
+        <location filename="../../raadsviewer/ui/reading.py" line="294" />
         <source>&amp;Gecontroleerd</source>
         <translation>&amp;Checked</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="298" />
+        <location filename="../../raadsviewer/ui/reading.py" line="299" />
         <source>Annotaties, amendementen en koppelingen: eerst wat aandacht vraagt</source>
         <translation>Annotations, amendments and links: what needs attention first</translation>
     </message>

@@ -159,6 +159,49 @@
     </message>
 </context>
 <context>
+    <name>AmendmentDocumentDialog</name>
+    <message>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="144" />
+        <source>Amendement {label} exporteren</source>
+        <translation>Amendement {label} exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="147" />
+        <source>Voor welke vergadering en welk agendapunt is het amendement? Leeg laten mag.</source>
+        <translation>Voor welke vergadering en welk agendapunt is het amendement? Leeg laten mag.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="152" />
+        <source>Vergadering</source>
+        <translation>Vergadering</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="153" />
+        <source>bv. Raadsvergadering 10 december 2020</source>
+        <translation>bv. Raadsvergadering 10 december 2020</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="155" />
+        <source>Agendapunt</source>
+        <translation>Agendapunt</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="156" />
+        <source>bv. 7. Zienswijze Inkoopkader Jeugdhulp</source>
+        <translation>bv. 7. Zienswijze Inkoopkader Jeugdhulp</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="157" />
+        <source>&amp;Vergadering:</source>
+        <translation>&amp;Vergadering:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="158" />
+        <source>&amp;Agendapunt:</source>
+        <translation>&amp;Agendapunt:</translation>
+    </message>
+</context>
+<context>
     <name>AmendmentStatus</name>
     <message>
         <location filename="../../raadsviewer/ui/amendments_pane.py" line="46" />
@@ -372,27 +415,27 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="255" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="258" />
         <source>Annoteer selectie…</source>
         <translation>Annoteer selectie…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="258" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="261" />
         <source>Amendement op selectie…</source>
         <translation>Amendement op selectie…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="261" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="264" />
         <source>Koppel selectie aan het uitgangspunt</source>
         <translation>Koppel selectie aan het uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="265" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="268" />
         <source>Kopiëren</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="268" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="271" />
         <source>Alles selecteren</source>
         <translation>Alles selecteren</translation>
     </message>
@@ -555,22 +598,22 @@
 <context>
     <name>ImportRoleDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="141" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="172" />
         <source>Document importeren</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="143" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="174" />
         <source>Wat voor document is {name}?</source>
         <translation>Wat voor document is {name}?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="146" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="177" />
         <source>&amp;Kader met uitgangspunten (bijv. het inkoopkader)</source>
         <translation>&amp;Kader met uitgangspunten (bijv. het inkoopkader)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="147" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="178" />
         <source>&amp;Achtergronddocument (rapport, brief, advies)</source>
         <translation>&amp;Achtergronddocument (rapport, brief, advies)</translation>
     </message>
@@ -578,292 +621,292 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="166" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="174" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="164" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="172" />
         <source>Uitgangspunten</source>
         <translation>Uitgangspunten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="182" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="180" />
         <source>Kaderdocument</source>
         <translation>Kaderdocument</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="187" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="185" />
         <source>Kader</source>
         <translation>Kader</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="196" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="194" />
         <source>Achtergronddocumenten</source>
         <translation>Achtergronddocumenten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="217" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="227" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="268" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="215" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="225" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="266" />
         <source>Annotaties</source>
         <translation>Annotaties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="230" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="228" />
         <source>Filter op fractie</source>
         <translation>Filter op fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="232" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="230" />
         <source>Filter op standpunt</source>
         <translation>Filter op standpunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="233" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="231" />
         <source>Alle standpunten</source>
         <translation>Alle standpunten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="243" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="241" />
         <source>Geselecteerde annotatie</source>
         <translation>Geselecteerde annotatie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="244" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="242" />
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="245" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="243" />
         <source>&amp;Bewerken…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="246" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="244" />
         <source>&amp;Verwijderen</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="267" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="265" />
         <source>Annotaties en amendementen</source>
         <translation>Annotaties en amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="269" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="556" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="267" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="555" />
         <source>Amendementen</source>
         <translation>Amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="271" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="583" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="269" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="582" />
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="310" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="308" />
         <source>Document &amp;importeren…</source>
         <translation>Document &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="311" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="309" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="312" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="310" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="314" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="312" />
         <source>&amp;Opnieuw</source>
         <translation>&amp;Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="316" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="314" />
         <source>Annotatie &amp;toevoegen…</source>
         <translation>Annotatie &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="318" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="316" />
         <source>&amp;Selectie annoteren…</source>
         <translation>&amp;Selectie annoteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="320" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="318" />
         <source>Annotatie &amp;bewerken…</source>
         <translation>Annotatie &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="321" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="319" />
         <source>Annotatie &amp;verwijderen</source>
         <translation>Annotatie &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="322" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="320" />
         <source>&amp;Fractie en naam…</source>
         <translation>&amp;Fractie en naam…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="323" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="321" />
         <source>&amp;Amendement op uitgangspunt…</source>
         <translation>&amp;Amendement op uitgangspunt…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="325" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="323" />
         <source>In concept-zienswijze &amp;opnemen</source>
         <translation>In concept-zienswijze &amp;opnemen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="328" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="326" />
         <source>&amp;Concept-zienswijze…</source>
         <translation>&amp;Concept-zienswijze…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="329" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="327" />
         <source>&amp;Zoeken in het dossier…</source>
         <translation>&amp;Zoeken in het dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="330" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="328" />
         <source>Zoeken in dit &amp;document…</source>
         <translation>Zoeken in dit &amp;document…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="331" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="329" />
         <source>&amp;Nieuwe versie van een document…</source>
         <translation>&amp;Nieuwe versie van een document…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="332" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="330" />
         <source>Oorspronkelijke &amp;pagina's tonen (PDF)</source>
         <translation>Oorspronkelijke &amp;pagina's tonen (PDF)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="334" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="332" />
         <source>&amp;Overzicht standpunten…</source>
         <translation>&amp;Overzicht standpunten…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="335" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="333" />
         <source>Pakket &amp;exporteren…</source>
         <translation>Pakket &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="336" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="334" />
         <source>Pakketten &amp;samenvoegen…</source>
         <translation>Pakketten &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="337" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="335" />
         <source>&amp;Conflicten…</source>
         <translation>&amp;Conflicten…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="338" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="336" />
         <source>&amp;Vingerafdruk van onze sleutel</source>
         <translation>&amp;Vingerafdruk van onze sleutel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="339" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="337" />
         <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
         <translation>&amp;Publieke sleutel exporteren (voor de griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="340" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="338" />
         <source>Sleutel van een fractie &amp;vertrouwen (griffie)…</source>
         <translation>Sleutel van een fractie &amp;vertrouwen (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="341" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="339" />
         <source>Sleutel voor &amp;collega's exporteren…</source>
         <translation>Sleutel voor &amp;collega's exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="342" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="340" />
         <source>Sleutel van een collega &amp;importeren…</source>
         <translation>Sleutel van een collega &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="343" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="341" />
         <source>&amp;Back-up maken</source>
         <translation>&amp;Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="344" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="342" />
         <source>Back-up &amp;terugzetten…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="345" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="343" />
         <source>&amp;Groter</source>
         <translation>&amp;Groter</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="347" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="345" />
         <source>&amp;Kleiner</source>
         <translation>&amp;Kleiner</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="348" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="346" />
         <source>&amp;Standaardgrootte</source>
         <translation>&amp;Standaardgrootte</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="349" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="347" />
         <source>&amp;Volgend uitgangspunt</source>
         <translation>&amp;Volgend uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="350" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="348" />
         <source>V&amp;orig uitgangspunt</source>
         <translation>V&amp;orig uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="351" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="349" />
         <source>&amp;Over raadsviewer</source>
         <translation>&amp;Over raadsviewer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="352" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="350" />
         <source>&amp;Handleiding</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="353" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="351" />
         <source>&amp;Instellingen…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="358" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="356" />
         <source>&amp;Bestand</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="366" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="364" />
         <source>&amp;Fractiesleutel</source>
         <translation>&amp;Fractiesleutel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="375" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="373" />
         <source>Be&amp;werken</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="387" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="385" />
         <source>Beel&amp;d</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="397" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="395" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="401" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="399" />
         <source>Werkbalk</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="498" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="497" />
         <source>Uitgangspunten ({count})</source>
         <translation>Uitgangspunten ({count})</translation>
     </message>
@@ -889,92 +932,92 @@
         <translation>Nieuwe versie importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="801" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="818" />
         <source>Amendementen ({n})</source>
         <translation>Amendementen ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="807" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="824" />
         <source>Alle fracties</source>
         <translation>Alle fracties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="836" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="853" />
         <source>Bij uitgangspunt {n}</source>
         <translation>Bij uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="858" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="882" />
         <source>Passage bij uitgangspunt {n}: {where}</source>
         <translation>Passage bij uitgangspunt {n}: {where}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="860" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="884" />
         <source>Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.</source>
         <translation>Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="945" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="972" />
         <source>versie</source>
         <translation>versie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="991" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1018" />
         <source>raadsviewer</source>
         <translation>raadsviewer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1004" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1031" />
         <source>Uitgangspunt {n}: {title}</source>
         <translation>Uitgangspunt {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1040" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1067" />
         <source>Annotatie bij geselecteerde tekst in {doc}</source>
         <translation>Annotatie bij geselecteerde tekst in {doc}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1042" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1069" />
         <source>uitgangspunt {n}</source>
         <translation>uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1065" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1092" />
         <source>Annotatie bewerken</source>
         <translation>Annotatie bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1083" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1110" />
         <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1135" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1162" />
         <source>Pakket exporteren</source>
         <translation>Pakket exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1145" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1172" />
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Pakket {n} opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1148" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1175" />
         <source>Pakket exporteren…</source>
         <translation>Pakket exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1164" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1191" />
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1199" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1226" />
         <source>Vingerafdruk</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1200" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1227" />
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -987,27 +1030,27 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Vergelijk die met de griffie, bijvoorbeeld per telefoon.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1212" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1239" />
         <source>Publieke sleutel exporteren</source>
         <translation>Publieke sleutel exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1220" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1247" />
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Sleutel opgeslagen, vingerafdruk {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1227" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1254" />
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Sleutel van een fractie vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1237" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1264" />
         <source>Sleutel vertrouwd</source>
         <translation>Sleutel vertrouwd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1238" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1265" />
         <source>De sleutel van {faction} is geregistreerd. Vingerafdruk:
 
 {fp}
@@ -1020,148 +1063,148 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</source>
 Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1245" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1272" />
         <source>Wachtwoordzin:</source>
         <translation>Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1255" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1259" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1282" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1286" />
         <source>Sleutel voor collega's exporteren</source>
         <translation>Sleutel voor collega's exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1272" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1275" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1299" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1302" />
         <source>Sleutel van een collega importeren</source>
         <translation>Sleutel van een collega importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1283" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1310" />
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Sleutel van {faction} geïmporteerd ({fp})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1293" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1320" />
         <source>Back-up gemaakt: {path}</source>
         <translation>Back-up gemaakt: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1306" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1314" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1333" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1341" />
         <source>Back-up terugzetten</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1306" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1333" />
         <source>Er zijn nog geen back-ups.</source>
         <translation>Er zijn nog geen back-ups.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1309" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1336" />
         <source>dagelijks</source>
         <translation>dagelijks</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1309" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1336" />
         <source>voor samenvoegen</source>
         <translation>voor samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1309" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1336" />
         <source>voor bijwerken</source>
         <translation>voor bijwerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1310" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1337" />
         <source>voor terugzetten</source>
         <translation>voor terugzetten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1310" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1337" />
         <source>handmatig</source>
         <translation>handmatig</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1314" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1341" />
         <source>Welke back-up? De huidige opslag wordt eerst zelf bewaard.</source>
         <translation>Welke back-up? De huidige opslag wordt eerst zelf bewaard.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1326" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1353" />
         <source>Back-up van {when} teruggezet</source>
         <translation>Back-up van {when} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1419" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1446" />
         <source>{label} is ingediend</source>
         <translation>{label} is ingediend</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1428" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1455" />
         <source>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1461" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1501" />
         <source>Amendement exporteren</source>
         <translation>Amendement exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1471" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1513" />
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1535" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1577" />
         <source>Fractie: {faction} · {member}</source>
         <translation>Fractie: {faction} · {member}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1537" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1579" />
         <source>Geen fractie gekozen</source>
         <translation>Geen fractie gekozen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1540" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1582" />
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>Alle wijzigingen zijn opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1549" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1576" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1582" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1585" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1591" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1618" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1624" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1629" />
         <source>Document importeren</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1549" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1591" />
         <source>Documenten (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</source>
         <translation>Documenten (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1564" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1606" />
         <source>Document importeren…</source>
         <translation>Document importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1571" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1613" />
         <source>{title} ingelezen: {p} uitgangspunten, {s} secties</source>
         <translation>{title} ingelezen: {p} uitgangspunten, {s} secties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1585" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1629" />
         <source>Onverwachte fout bij importeren: {e}</source>
         <translation>Onverwachte fout bij importeren: {e}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1615" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1659" />
         <source>&lt;h3&gt;raadsviewer {version}&lt;/h3&gt;&lt;p&gt;Lezen, annoteren en amenderen van een inkoopkader met de achtergronddocumenten.&lt;/p&gt;&lt;p&gt;Opslag: {store}&lt;br/&gt;Gegevensmap: {folder}&lt;br/&gt;Logbestanden: {logs}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt/PySide {qt}&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;raadsviewer {version}&lt;/h3&gt;&lt;p&gt;Lezen, annoteren en amenderen van een inkoopkader met de achtergronddocumenten.&lt;/p&gt;&lt;p&gt;Opslag: {store}&lt;br/&gt;Gegevensmap: {folder}&lt;br/&gt;Logbestanden: {logs}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt/PySide {qt}&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1626" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1670" />
         <source>Over raadsviewer</source>
         <translation>Over raadsviewer</translation>
     </message>
@@ -1377,42 +1420,42 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="199" />
+        <location filename="../../raadsviewer/ui/app.py" line="210" />
         <source>Opslag beschadigd</source>
         <translation>Opslag beschadigd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="202" />
+        <location filename="../../raadsviewer/ui/app.py" line="213" />
         <source>De nieuwste goede back-up is van {when}. Wilt u die terugzetten? De beschadigde opslag wordt ernaast bewaard, niets wordt weggegooid.</source>
         <translation>De nieuwste goede back-up is van {when}. Wilt u die terugzetten? De beschadigde opslag wordt ernaast bewaard, niets wordt weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="213" />
+        <location filename="../../raadsviewer/ui/app.py" line="224" />
         <source>Back-up teruggezet</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="214" />
+        <location filename="../../raadsviewer/ui/app.py" line="225" />
         <source>De beschadigde opslag staat nu in {path}.</source>
         <translation>De beschadigde opslag staat nu in {path}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="232" />
+        <location filename="../../raadsviewer/ui/app.py" line="243" />
         <source>De opslag staat in een map die met andere computers wordt gesynchroniseerd.</source>
         <translation>De opslag staat in een map die met andere computers wordt gesynchroniseerd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="234" />
+        <location filename="../../raadsviewer/ui/app.py" line="245" />
         <source>De opslag staat op een netwerkschijf.</source>
         <translation>De opslag staat op een netwerkschijf.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="238" />
+        <location filename="../../raadsviewer/ui/app.py" line="249" />
         <source>Opslag op een onveilige plek</source>
         <translation>Opslag op een onveilige plek</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="241" />
+        <location filename="../../raadsviewer/ui/app.py" line="252" />
         <source>Daar kan het bestand beschadigd raken. Zet de opslag op deze computer (Instellingen › Gegevensmap) en deel uw werk met pakketten.</source>
         <translation>Daar kan het bestand beschadigd raken. Zet de opslag op deze computer (Instellingen › Gegevensmap) en deel uw werk met pakketten.</translation>
     </message>
@@ -1420,52 +1463,52 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="175" />
+        <location filename="../../raadsviewer/ui/reading.py" line="176" />
         <source>Zoeken</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="180" />
+        <location filename="../../raadsviewer/ui/reading.py" line="181" />
         <source>Zoekvraag</source>
         <translation>Zoekvraag</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="181" />
+        <location filename="../../raadsviewer/ui/reading.py" line="182" />
         <source>Zoek in documenten, annotaties en amendementen</source>
         <translation>Zoek in documenten, annotaties en amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="183" />
+        <location filename="../../raadsviewer/ui/reading.py" line="184" />
         <source>Alleen in dit &amp;document</source>
         <translation>Alleen in dit &amp;document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="185" />
+        <location filename="../../raadsviewer/ui/reading.py" line="186" />
         <source>Zoekresultaten</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="237" />
+        <location filename="../../raadsviewer/ui/reading.py" line="238" />
         <source>Annotaties en amendementen</source>
         <translation>Annotaties en amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="238" />
+        <location filename="../../raadsviewer/ui/reading.py" line="239" />
         <source> — uitgangspunt {n}</source>
         <translation> — uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="245" />
+        <location filename="../../raadsviewer/ui/reading.py" line="246" />
         <source>p. {n}</source>
         <translation>p. {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="250" />
+        <location filename="../../raadsviewer/ui/reading.py" line="251" />
         <source>Niets gevonden.</source>
         <translation>Niets gevonden.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="252" />
+        <location filename="../../raadsviewer/ui/reading.py" line="253" />
         <source>{n} resultaten in {ms:.0f} ms</source>
         <translation>{n} resultaten in {ms:.0f} ms</translation>
     </message>
@@ -1648,73 +1691,73 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>VersionReviewDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="265" />
+        <location filename="../../raadsviewer/ui/reading.py" line="266" />
         <source>Nieuwe versie: controle</source>
         <translation>Nieuwe versie: controle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="270" />
-        <location filename="../../raadsviewer/ui/reading.py" line="296" />
+        <location filename="../../raadsviewer/ui/reading.py" line="271" />
+        <location filename="../../raadsviewer/ui/reading.py" line="297" />
         <source>Verschillen per uitgangspunt</source>
         <translation>Verschillen per uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="271" />
+        <location filename="../../raadsviewer/ui/reading.py" line="272" />
         <source>toegevoegd</source>
         <translation>toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="271" />
+        <location filename="../../raadsviewer/ui/reading.py" line="272" />
         <source>vervallen</source>
         <translation>vervallen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="271" />
+        <location filename="../../raadsviewer/ui/reading.py" line="272" />
         <source>anders geformuleerd</source>
         <translation>anders geformuleerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="278" />
+        <location filename="../../raadsviewer/ui/reading.py" line="279" />
         <source>Uitgangspunt {n}</source>
         <translation>Uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="281" />
+        <location filename="../../raadsviewer/ui/reading.py" line="282" />
         <source>Geen uitgangspunten gewijzigd.</source>
         <translation>Geen uitgangspunten gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="284" />
+        <location filename="../../raadsviewer/ui/reading.py" line="285" />
         <source>Verplaatste en verweesde items</source>
         <translation>Verplaatste en verweesde items</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="286" />
+        <location filename="../../raadsviewer/ui/reading.py" line="287" />
         <source>ongewijzigd</source>
         <translation>ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="286" />
+        <location filename="../../raadsviewer/ui/reading.py" line="287" />
         <source>verplaatst</source>
         <translation>verplaatst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="286" />
+        <location filename="../../raadsviewer/ui/reading.py" line="287" />
         <source>bij benadering</source>
         <translation>bij benadering</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="287" />
+        <location filename="../../raadsviewer/ui/reading.py" line="288" />
         <source>niet teruggevonden</source>
         <translation>niet teruggevonden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="293" />
+        <location filename="../../raadsviewer/ui/reading.py" line="294" />
         <source>&amp;Gecontroleerd</source>
         <translation>&amp;Gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="298" />
+        <location filename="../../raadsviewer/ui/reading.py" line="299" />
         <source>Annotaties, amendementen en koppelingen: eerst wat aandacht vraagt</source>
         <translation>Annotaties, amendementen en koppelingen: eerst wat aandacht vraagt</translation>
     </message>

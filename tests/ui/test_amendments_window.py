@@ -149,3 +149,31 @@ def test_overview_matrix_and_click_through(window, qtbot) -> None:
     assert window.annotation_filter.rowCount() == 2  # only the VVD's two annotations
     image = overview.grab()
     assert not image.isNull()
+
+
+def test_export_one_amendment_for_a_meeting(window, monkeypatch, tmp_path: Path) -> None:
+    from raadsviewer.ui.dialogs import AmendmentDocumentDialog
+
+    window.select_principle(7)
+    monkeypatch.setattr(AmendmentDialog, "exec", fill("Onafhankelijke toegang", "Versterken onafhankelijke toegang"))
+    window.new_amendment()
+    window.amendments_pane.select(amendments(window)[0].id)
+    asked: list[tuple[str, str]] = []
+
+    def answer(dialog: AmendmentDocumentDialog) -> int:
+        asked.append(dialog.values())  # what the dialog offers: the last meeting of this dossier
+        dialog.meeting.setText("Raadsvergadering 10 december 2020")
+        dialog.agenda_item.setText("7. Zienswijze Inkoopkader Jeugdhulp")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(AmendmentDocumentDialog, "exec", answer)
+    first = tmp_path / "a1.md"
+    window.export_amendment(str(first))
+    text = first.read_text(encoding="utf-8")
+    assert "Raadsvergadering 10 december 2020" in text and "7. Zienswijze Inkoopkader Jeugdhulp" in text
+    window.export_amendment(str(tmp_path / "again.md"))
+    assert asked == [("", ""), ("Raadsvergadering 10 december 2020", "7. Zienswijze Inkoopkader Jeugdhulp")]
+    monkeypatch.setattr(AmendmentDocumentDialog, "exec", lambda _d: QDialog.DialogCode.Rejected)
+    cancelled = tmp_path / "cancelled.md"
+    window.export_amendment(str(cancelled))
+    assert not cancelled.exists()  # cancelling writes nothing
