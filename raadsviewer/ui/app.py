@@ -25,8 +25,8 @@ def _application(lang: str, argv: list[str] | None = None):  # type: ignore[no-u
 
 
 def set_window_icon(app) -> None:  # type: ignore[no-untyped-def]
-    """The icon of every window. The main window sets it right after its first paint (the icon
-    classes are not needed to paint it); dialogs and screenshots have it from the start."""
+    """The icon of every window of the application. The window sets it right after its first
+    paint (painting does not need the icon classes); the screenshot command sets it at once."""
     from PySide6.QtGui import QIcon
 
     from raadsviewer.resources_path import app_icon_path
