@@ -276,7 +276,7 @@ def _running_lines(raw_lines: list[str], kinds: list[str]) -> set[int]:
 
     def candidate(i: int) -> str | None:
         line = " ".join(raw_lines[i].split())
-        if kinds[i] in ("T", "F") and not _NOT_RUNNING.match(line) and (_title_like(line, 80) or _is_caps(line)):
+        if kinds[i] == "T" and not _NOT_RUNNING.match(line) and (_title_like(line, 80) or _is_caps(line)):
             return line
         return None
 
@@ -379,8 +379,6 @@ _OUTLINE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\S.*)$")
 _PRINCIPLES_HEADING = re.compile(
     r"\b(?:uitgangspunten|principes|beginselen|kaderpunten)\b", re.IGNORECASE
 )
-# What precedes the point's text and is no part of its title: its label or outline number.
-_MARKER_PREFIX = re.compile(rf"^(?:{_POINT_WORDS}\s+\d{{1,3}}\b\s*[:.)–—-]?|\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}\.?)\s+", re.IGNORECASE)
 _BLOCKQUOTE = re.compile(r"^(?:>\s*)+")
 _TERMINAL = re.compile(r"[.!?:;][\"'’”)\]]*$")
 _SENTENCE_BREAK = re.compile(r"[.!?;][\"'’”)]*\s+[\"'‘“(]?[A-ZÀ-Ý]")
@@ -786,8 +784,10 @@ def _principle_title(item: Block) -> str:
     """A point's title: its heading or line without the label or outline number, else its first
     sentence; a short lead-in before a dash or colon when the first sentence runs on past it."""
     text = item.text
-    if item.kind is BlockKind.HEADING:
-        text = _MARKER_PREFIX.sub("", text, count=1) or text
+    if item.kind is BlockKind.HEADING:  # the same label or outline number that gave its number
+        marked = _LABELLED.match(text) or _OUTLINE.match(text)
+        if marked and marked.group(2):
+            text = marked.group(2)
     title = _first_sentence(text)
     lead = _LEAD_IN.match(title)
     if lead and _title_like(lead.group(1), 60, 5):  # a few words: longer, it is a clause
@@ -864,7 +864,8 @@ def _introduced_as_principles(blocks: Sequence[Block], first: int) -> bool:
     if first > 0 and blocks[first - 1].kind is BlockKind.PARAGRAPH and blocks[first - 1].text.endswith(":"):
         if _PRINCIPLES_HEADING.search(blocks[first - 1].text):
             return True
-    for b in reversed(blocks[:first]):
+    for i in range(first - 1, -1, -1):
+        b = blocks[i]
         if b.kind is BlockKind.HEADING and (item.kind is not BlockKind.HEADING or b.level < item.level):
             return _PRINCIPLES_HEADING.search(b.text) is not None
     return False
