@@ -16,11 +16,18 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QWidget
 
 from raadsviewer.domain.model import Annotation, Faction, Principle, Stance, Visibility
 from raadsviewer.domain.rendering import plain_preview
+
+if TYPE_CHECKING:  # painting reads the option's rect, font and palette, never its style state:
+    # naming QStyle (or reading option.state) makes PySide build the Python types of QStyle's
+    # twenty enums, 570 values, which cost more at start-up than painting the whole list
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -138,12 +145,22 @@ class PrinciplesModel(QAbstractListModel):
         return None
 
 
+def _is_selected(delegate: QStyledItemDelegate, index: Index) -> bool:
+    """Whether the row is selected in the delegate's view (rather than option.state; see above)."""
+    view = delegate.parent()
+    return isinstance(view, QAbstractItemView) and view.selectionModel().isSelected(index)
+
+
 class PrincipleDelegate(QStyledItemDelegate):
     """Title on the left, a coloured count per faction on the right."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         size = super().sizeHint(option, index)
         return QSize(size.width(), max(size.height() + 10, 30))
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802 (Qt API)
+        super().initStyleOption(option, index)
+        option.text = ""  # the style draws the row (selection, focus); paint() draws the title
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         markers: list[tuple[str, str, int]] = index.data(MarkersRole) or []
@@ -153,17 +170,12 @@ class PrincipleDelegate(QStyledItemDelegate):
         amend_text = f"✎{amendments}" if amendments else ""
         amend_width = fm.horizontalAdvance(amend_text) + 10 if amendments else 0
         reserved = sum(badge_widths) + 4 * len(markers) + (6 if markers else 0) + amend_width + (4 if amendments else 0)
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        super().paint(painter, option, index)  # background, selection and focus, without the text
         text_rect = option.rect.adjusted(8, 0, -reserved - 4, 0)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        palette = option.palette
+        text_colour = (palette.highlightedText() if _is_selected(self, index) else palette.text()).color()
         painter.save()
-        painter.setPen(option.palette.color(role))
+        painter.setPen(text_colour)
         text = fm.elidedText(str(index.data()), Qt.TextElideMode.ElideRight, text_rect.width())
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
         x = option.rect.right() - reserved + 4
@@ -180,7 +192,7 @@ class PrincipleDelegate(QStyledItemDelegate):
         if amendments:
             rect = QRect(x, y, amend_width, h)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(option.palette.color(role))
+            painter.setPen(text_colour)
             painter.drawRoundedRect(rect, 3, 3)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, amend_text)
         painter.restore()
@@ -277,10 +289,8 @@ class AnnotationDelegate(QStyledItemDelegate):
         rect = option.rect.adjusted(2, 2, -2, -2)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        background = option.palette.color(QPalette.ColorRole.Highlight) if selected else option.palette.color(
-            QPalette.ColorRole.Base
-        )
+        selected = _is_selected(self, index)
+        background = (option.palette.highlight() if selected else option.palette.base()).color()
         if selected:
             background.setAlpha(60)
         painter.setPen(QColor("#d0d0d0"))
@@ -303,14 +313,14 @@ class AnnotationDelegate(QStyledItemDelegate):
         painter.setPen(QColor("#ffffff"))
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
         # header
-        painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.setPen(option.palette.placeholderText().color())
         painter.setFont(small)
         header_rect = QRect(x, rect.top() + self.PAD, width - bw - 6, fm.height())
         header = QFontMetrics(small).elidedText(self._header(a), Qt.TextElideMode.ElideRight, header_rect.width())
         painter.drawText(header_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, header)
         # body
         painter.setFont(option.font)
-        painter.setPen(option.palette.color(QPalette.ColorRole.Text))
+        painter.setPen(option.palette.text().color())
         body_top = header_rect.bottom() + self.PAD
         body_rect = QRect(x, body_top, width, rect.bottom() - body_top - self.PAD + 2)
         painter.drawText(body_rect, int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignTop), str(index.data()))

@@ -5,13 +5,17 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QListView
 
 from raadsviewer.domain.model import Annotation, Faction, Principle, Stance, Visibility
 from raadsviewer.ui.models import (
+    AnnotationDelegate,
     AnnotationFilter,
     AnnotationsModel,
     MarkersRole,
     ObjectRole,
+    PrincipleDelegate,
     PrinciplesModel,
 )
 
@@ -62,3 +66,47 @@ def test_annotation_filter_by_faction_and_stance(qtbot) -> None:
     proxy.set_filter("", "")
     assert proxy.rowCount() == 3
     assert model.colour(annotation(9, VVD, Stance.VRAAG)) == "#0072b2"
+
+
+def _row_colours(view, rows: int) -> list[QColor]:
+    """The colour a few pixels in from the left edge of each row, where no text is drawn."""
+    image = view.viewport().grab().toImage()
+    return [QColor(image.pixel(3, view.visualRect(view.model().index(r, 0)).center().y())) for r in range(rows)]
+
+
+def test_delegates_paint_the_selected_row_as_selected(qtbot) -> None:
+    """The delegates read selection from the view, not from the style option: the selected row
+    gets the highlight, the others do not, in both lists."""
+    principles = PrinciplesModel()
+    principles.set_principles([principle(1), principle(2), principle(3)])
+    principles.set_counts({"p2": {"f1": 4}}, [GL])
+    principles_view = QListView()
+    principles_view.setModel(principles)
+    principles_view.setItemDelegate(PrincipleDelegate(principles_view))
+    annotations = AnnotationsModel()
+    annotations.set_annotations([annotation(1, GL, Stance.ZORG), annotation(2, VVD, Stance.STEUN)], [GL, VVD])
+    annotations_view = QListView()
+    annotations_view.setModel(annotations)
+    annotations_view.setItemDelegate(AnnotationDelegate(annotations_view))
+    for view in (principles_view, annotations_view):
+        qtbot.addWidget(view)
+        view.resize(360, 400)
+        view.show()
+    qtbot.waitExposed(annotations_view)
+    highlight = principles_view.palette().highlight().color()
+
+    principles_view.setCurrentIndex(principles.index(1))
+    colours = _row_colours(principles_view, 3)
+    assert colours[1] == highlight
+    assert colours[0] != highlight and colours[2] != highlight
+
+    def tinted(colour: QColor) -> bool:  # the annotation card's background: highlight at low alpha
+        return colour != principles_view.palette().base().color()
+
+    before = QColor(annotations_view.viewport().grab().toImage().pixel(30, annotations_view.visualRect(annotations.index(0)).center().y()))
+    annotations_view.setCurrentIndex(annotations.index(0))
+    image = annotations_view.viewport().grab().toImage()
+    first = QColor(image.pixel(30, annotations_view.visualRect(annotations.index(0)).bottom() - 4))
+    second = QColor(image.pixel(30, annotations_view.visualRect(annotations.index(1)).bottom() - 4))
+    assert tinted(first) and not tinted(second)
+    assert before != first
