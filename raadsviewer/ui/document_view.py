@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -26,6 +27,9 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from raadsviewer.domain.model import BlockKind, Document
 from raadsviewer.domain.rendering import is_safe_link
+
+if TYPE_CHECKING:  # only named in signatures: importing it builds its enum types before the first paint
+    from PySide6.QtCore import QUrl
 
 
 
