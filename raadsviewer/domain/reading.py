@@ -637,7 +637,11 @@ def _heading_here(
     line, info = lines[i], infos[i]
     text = info.text
     before_hard = i == 0 or not layout.soft(line.gap)
-    if not before_hard:
+    outline = _OUTLINE.match(text)
+    # "2.1 Normaliseren": a dotted outline number marks a heading even right under the line before
+    # ("2. Uitgangspunten" above it), where a plain short line would be read as going on.
+    dotted = outline is not None and "." in outline.group(1) and _title_like(outline.group(2), max_len)
+    if not before_hard and not dotted:
         prev_info = infos[i - 1]
         if not (_ends_terminal(lines[i - 1].text) or prev_info.kind in (_Kind.MD_HEADING, _Kind.BOLD)):
             return 0
@@ -646,7 +650,6 @@ def _heading_here(
         nxt = infos[i + 1]
         if nxt.kind is _Kind.PLAIN and not _starts_upper(nxt.text):
             return 0
-    outline = _OUTLINE.match(text)
     if outline and _title_like(outline.group(2), max_len) and not _DATE_RE.match(text):
         return min(5, outline.group(1).count(".") + 2)  # "2" a chapter, "2.1" below it, ...
     if _is_caps(text) and not text.endswith((".", ",", ";")):
@@ -658,10 +661,37 @@ def _heading_here(
     return 0
 
 
+def _over_outline(infos: Sequence[_Info], i: int, max_len: int) -> bool:
+    """Whether numbered line ``i`` ("2. Uitgangspunten") is a short title followed by its first
+    outline sub-number ("2.1 Normaliseren")."""
+    info = infos[i]
+    if i + 1 == len(infos) or not _title_like(info.text, max_len):
+        return False
+    below = _OUTLINE.match(infos[i + 1].text)
+    return below is not None and below.group(1).startswith(f"{info.number}.") and infos[i + 1].kind is _Kind.PLAIN
+
+
+def _chapter_numbers(lines: Sequence[_Line], infos: Sequence[_Info], max_len: int) -> set[int]:
+    """Lines that are numbered chapter headings ("1. Inleiding", "2. Uitgangspunten"). A document
+    whose numbered titles have outline sub-numbers under them ("2.1 ...") numbers its chapters
+    that way; then its other numbered titles standing alone are chapters too, not list items."""
+    over = {i for i, info in enumerate(infos) if info.kind is _Kind.NUMBERED and _over_outline(infos, i, max_len)}
+    if not over:
+        return over
+    return over | {
+        i
+        for i, info in enumerate(infos)
+        if info.kind is _Kind.NUMBERED
+        and _title_like(info.text, max_len)
+        and (i + 1 == len(lines) or infos[i + 1].kind is not _Kind.PLAIN or _starts_upper(infos[i + 1].text))
+    }
+
+
 def _drafts(lines: Sequence[_Line]) -> list[_Draft]:
     layout = _layout(lines)
     max_len = 80 if layout.width is None else min(80, max(30, int(0.85 * layout.width)))
     infos = [_classify(line.text) for line in lines]
+    chapters = _chapter_numbers(lines, infos, max_len)
     drafts: list[_Draft] = []
     current: _Draft | None = None
 
@@ -677,6 +707,10 @@ def _drafts(lines: Sequence[_Line]) -> list[_Draft]:
             current = None
             continue
         if info.kind is _Kind.NUMBERED:
+            if i in chapters:
+                start(_Draft(BlockKind.HEADING, level=2, number=info.number), line, strip_emphasis(line.text))
+                current = None
+                continue
             current = start(_Draft(BlockKind.NUMBERED, number=info.number), line, info.text)
             continue
         if info.kind is _Kind.BULLET:

@@ -593,6 +593,36 @@ def test_outline_numbered_headings_points_under_uitgangspunten() -> None:
     assert_titles_in_text(doc)
 
 
+def test_chapters_numbered_with_dots_and_outline_points_right_under_them() -> None:
+    """"2. Uitgangspunten" with "2.1 ..." on the very next line: the numbered titles are the
+    chapters (all of them, also those without sub-numbers), the outline points the principles."""
+    text = (
+        "Inkoopkader Sociaal Domein 2025-2028\n\n"
+        "1. Inleiding\nHet college legt hierbij het inkoopkader voor.\n\n"
+        "2. Uitgangspunten\n2.1 Inwoner centraal\nDe vraag van de inwoner is het vertrekpunt.\n"
+        "2.2 Resultaatgericht werken\nAanbieders worden afgerekend op resultaat.\n"
+        "2.3 Lokaal waar het kan\nWe kopen lokaal in waar dat kan, regionaal waar dat moet.\n\n"
+        "3. Financiën\nHet budget is toereikend.\n"
+    )
+    doc = read_text(text)
+    assert [(p.number, p.title) for p in doc.principles] == [
+        (1, "Inwoner centraal"), (2, "Resultaatgericht werken"), (3, "Lokaal waar het kan"),
+    ]
+    assert doc.principles[2].text == "2.3 Lokaal waar het kan\n\nWe kopen lokaal in waar dat kan, regionaal waar dat moet."
+    assert {s.heading: s.level for s in doc.sections if s.level <= 3} == {
+        "1. Inleiding": 2, "2. Uitgangspunten": 2, "2.1 Inwoner centraal": 3, "2.2 Resultaatgericht werken": 3,
+        "2.3 Lokaal waar het kan": 3, "3. Financiën": 2,
+    }
+    assert_titles_in_text(doc)
+
+
+def test_numbered_titles_without_outline_points_stay_a_list() -> None:
+    text = "Uitgangspunten\n\n1. Kwaliteit boven prijs\n\n2. Zorg dichtbij\n\n3. Minder regels\n"
+    doc = read_text(text)
+    assert [b.kind for b in doc.blocks[1:]] == [BlockKind.NUMBERED] * 3
+    assert [p.title for p in doc.principles] == ["Kwaliteit boven prijs", "Zorg dichtbij", "Minder regels"]
+
+
 def test_a_date_line_is_not_an_outline_heading() -> None:
     doc = read_text("Groningen\n\n12 Oktober 2020\n\nGeachte raad,\n\nHierbij ontvangt u de brief.\n")
     assert all(not (b.kind is BlockKind.HEADING and b.number == 12) for b in doc.blocks)
