@@ -909,8 +909,36 @@ def _join_span(blocks: Sequence[Block], first: int, last: int) -> str:
     return "\n\n".join(b.text for b in blocks[first : last + 1])
 
 
+def _named_bullets(blocks: Sequence[Block]) -> list[int]:
+    """The longest bullet list introduced as the principles ("Uitgangspunten", "de volgende
+    uitgangspunten:"), with at least two items; explanations between its items may follow each
+    item, a heading ends it."""
+    best: list[int] = []
+    i = 0
+    while i < len(blocks):
+        if blocks[i].kind is not BlockKind.BULLET or (i > 0 and blocks[i - 1].kind is BlockKind.BULLET):
+            i += 1
+            continue
+        items = [i]
+        j = i + 1
+        while j < len(blocks) and blocks[j].kind is not BlockKind.HEADING:
+            if blocks[j].kind is BlockKind.BULLET:
+                items.append(j)
+            elif blocks[j].kind is BlockKind.NUMBERED:
+                break
+            j += 1
+        if len(items) >= 2 and len(items) > len(best) and _introduced_as_principles(blocks, i):
+            best = items
+        i = j
+    return best
+
+
 def find_principles(blocks: Sequence[Block]) -> tuple[ParsedPrinciple, ...]:
     """The document's main numbered sequence as principles.
+
+    When the document has no numbered list named as its principles and a bullet list is named so
+    ("Uitgangspunten" above it) and is at least as long, the bullets are the principles,
+    numbered in their order.
 
     A point runs from its item to just before the next point, but stops at a heading: for points
     that are headings themselves, at a heading of the same or higher level; for list items, at
@@ -919,6 +947,9 @@ def find_principles(blocks: Sequence[Block]) -> tuple[ParsedPrinciple, ...]:
     is not swallowed.
     """
     indices = _sequence(blocks)
+    bullets = _named_bullets(blocks)
+    if bullets and (not indices or (len(bullets) >= len(indices) and not _introduced_as_principles(blocks, indices[0]))):
+        indices = bullets
     if not indices:
         return ()
     context_level: int | None = None
@@ -948,12 +979,11 @@ def find_principles(blocks: Sequence[Block]) -> tuple[ParsedPrinciple, ...]:
         spans[-1] = (s, min(e, s + most))
 
     principles: list[ParsedPrinciple] = []
-    for s, e in spans:
+    for position, (s, e) in enumerate(spans, start=1):
         item = blocks[s]
-        assert item.number is not None
         principles.append(
             ParsedPrinciple(
-                number=item.number,
+                number=item.number if item.number is not None else position,  # bullets: their order
                 title=_principle_title(item),
                 text=_join_span(blocks, s, e),
                 start=item.start,

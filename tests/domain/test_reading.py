@@ -623,6 +623,37 @@ def test_numbered_titles_without_outline_points_stay_a_list() -> None:
     assert [p.title for p in doc.principles] == ["Kwaliteit boven prijs", "Zorg dichtbij", "Minder regels"]
 
 
+BULLETED = (
+    "Inkoopkader Beschermd Wonen\n\nBeslispunten\n\n1. In te stemmen met het kader.\n2. De raad te informeren.\n\n"
+    "Uitgangspunten\n\nVoor de nieuwe inkoop hanteren wij de volgende uitgangspunten:\n\n"
+    "• Herstel en participatie staan centraal.\n• Cliënten hebben keuzevrijheid.\n"
+    "• Kwaliteit gaat boven prijs – we kopen niet alleen op tarief in.\n\nFinanciën\n\nHet budget is 12 miljoen euro.\n"
+)
+
+
+def test_a_bullet_list_named_as_the_principles() -> None:
+    """Bullets under "Uitgangspunten" are the principles, numbered in order; they beat a shorter
+    numbered list that is not named so (the decisions asked of the council)."""
+    doc = read_text(BULLETED)
+    assert [(p.number, p.title) for p in doc.principles] == [
+        (1, "Herstel en participatie staan centraal."), (2, "Cliënten hebben keuzevrijheid."),
+        (3, "Kwaliteit gaat boven prijs"),
+    ]
+    assert doc.principles[2].text == "Kwaliteit gaat boven prijs – we kopen niet alleen op tarief in."
+    assert doc.warnings == ()
+    assert_offsets(doc)
+
+
+def test_bullets_not_named_as_principles_or_a_named_numbered_list_win_nothing() -> None:
+    unnamed = BULLETED.replace("Uitgangspunten\n\nVoor de nieuwe inkoop hanteren wij de volgende uitgangspunten:", "Aandachtspunten\n\nWij letten op het volgende:")
+    assert [p.title for p in read_text(unnamed).principles] == ["In te stemmen met het kader.", "De raad te informeren."]
+    numbered = BULLETED.replace("Beslispunten\n\n1. In", "De uitgangspunten zijn:\n\n1. In")
+    assert [p.number for p in read_text(numbered).principles] == [1, 2]
+    alone = "Aanleiding\n\nDe contracten lopen af.\n\nWij letten op:\n\n- Kwaliteit.\n- Prijs.\n"
+    doc = read_text(alone)
+    assert doc.principles == () and doc.warnings == ("no_principles",)
+
+
 def test_a_date_line_is_not_an_outline_heading() -> None:
     doc = read_text("Groningen\n\n12 Oktober 2020\n\nGeachte raad,\n\nHierbij ontvangt u de brief.\n")
     assert all(not (b.kind is BlockKind.HEADING and b.number == 12) for b in doc.blocks)
