@@ -687,10 +687,39 @@ def _chapter_numbers(lines: Sequence[_Line], infos: Sequence[_Info], max_len: in
     }
 
 
+def _number_runs(lines: Sequence[_Line], infos: list[_Info], layout: _Layout, max_len: int) -> None:
+    """Lines numbered without a full stop, one under the other ("1 Normaliseren", "2 Eigen
+    kracht": a Word list whose tab became a space) are list items, not the text of the first."""
+    i = 0
+    while i < len(lines):
+        run = [i]
+        while True:
+            j = run[-1] + 1
+            if j >= len(lines) or not layout.soft(lines[j].gap):
+                break
+            here, there = _undotted(infos[run[-1]], max_len), _undotted(infos[j], max_len)
+            if here is None or there is None or there[0] != here[0] + 1:
+                break
+            run.append(j)
+        if len(run) >= 2:
+            for k in run:
+                number, text = _undotted(infos[k], max_len)  # type: ignore[misc]
+                infos[k] = _Info(_Kind.NUMBERED, text, number=number)
+        i = run[-1] + 1
+
+
+def _undotted(info: _Info, max_len: int) -> tuple[int, str] | None:
+    outline = _OUTLINE.match(info.text) if info.kind is _Kind.PLAIN else None
+    if outline is None or "." in outline.group(1) or not _title_like(outline.group(2), max_len):
+        return None
+    return int(outline.group(1)), outline.group(2)
+
+
 def _drafts(lines: Sequence[_Line]) -> list[_Draft]:
     layout = _layout(lines)
     max_len = 80 if layout.width is None else min(80, max(30, int(0.85 * layout.width)))
     infos = [_classify(line.text) for line in lines]
+    _number_runs(lines, infos, layout, max_len)
     chapters = _chapter_numbers(lines, infos, max_len)
     drafts: list[_Draft] = []
     current: _Draft | None = None
@@ -826,7 +855,7 @@ def _principle_title(item: Block) -> str:
     lead = _LEAD_IN.match(title)
     if lead and _title_like(lead.group(1), 60, 5):  # a few words: longer, it is a clause
         return lead.group(1)
-    return title
+    return title.rstrip(";, ") or title  # "(1) Normaliseren;": the semicolon separates the items
 
 
 @dataclass(slots=True)
@@ -892,11 +921,12 @@ def _sequence(blocks: Sequence[Block]) -> list[int]:
 
 
 def _introduced_as_principles(blocks: Sequence[Block], first: int) -> bool:
-    """Whether the heading over a list's first item, or the sentence just before it, names the
-    principles ("Uitgangspunten", "de volgende uitgangspunten:")."""
+    """Whether the heading over a list's first item, or the sentence or short line just before
+    it, names the principles ("Uitgangspunten", "de volgende uitgangspunten:", "A. Uitgangspunten")."""
     item = blocks[first]
-    if first > 0 and blocks[first - 1].kind is BlockKind.PARAGRAPH and blocks[first - 1].text.endswith(":"):
-        if _PRINCIPLES_HEADING.search(blocks[first - 1].text):
+    before = blocks[first - 1] if first > 0 else None
+    if before is not None and before.kind is BlockKind.PARAGRAPH and (before.text.endswith(":") or len(before.text) <= 60):
+        if _PRINCIPLES_HEADING.search(before.text):
             return True
     for i in range(first - 1, -1, -1):
         b = blocks[i]

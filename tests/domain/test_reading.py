@@ -654,6 +654,26 @@ def test_bullets_not_named_as_principles_or_a_named_numbered_list_win_nothing() 
     assert doc.principles == () and doc.warnings == ("no_principles",)
 
 
+def test_numbers_without_a_full_stop_one_under_the_other_are_a_list() -> None:
+    """A Word list pasted as text: "1<tab>Normaliseren" on consecutive lines."""
+    text = "Uitgangspunten\n1\tNormaliseren\n2\tEigen kracht voorop\n3\tIntegraal werken\n\nToelichting\nDe punten worden toegelicht.\n"
+    doc = read_text(text)
+    assert [(p.number, p.title) for p in doc.principles] == [(1, "Normaliseren"), (2, "Eigen kracht voorop"), (3, "Integraal werken")]
+    assert [s.heading for s in doc.sections] == ["Uitgangspunten", "Toelichting"]
+    single = read_text("Aanleiding\n\n1 Inleiding\nDit kader beschrijft de inkoop.\n\n2 Financiën\nHet budget is beperkt.\n")
+    assert [b.kind for b in single.blocks if b.number] == [BlockKind.HEADING, BlockKind.HEADING]  # chapters stay chapters
+
+
+def test_a_short_line_naming_the_principles_introduces_the_list() -> None:
+    """ "A. Uitgangspunten" reads as a line, not a heading (it starts like an initial), but it
+    still names the list under it, which then beats a longer planning list."""
+    text = (
+        "INKOOPKADER JEUGD\n\nA. Uitgangspunten\n\n(1) Normaliseren;\n(2) Eigen kracht;\n(3) Integraal werken.\n\n"
+        "B. Planning\n\n1. Aanbesteding in maart\n2. Gunning in juni\n3. Start in januari\n4. Evaluatie na een jaar\n"
+    )
+    assert [p.title for p in read_text(text).principles] == ["Normaliseren", "Eigen kracht", "Integraal werken."]
+
+
 def test_a_date_line_is_not_an_outline_heading() -> None:
     doc = read_text("Groningen\n\n12 Oktober 2020\n\nGeachte raad,\n\nHierbij ontvangt u de brief.\n")
     assert all(not (b.kind is BlockKind.HEADING and b.number == 12) for b in doc.blocks)
