@@ -91,6 +91,28 @@ def test_groningen_principles_start_with_the_statements() -> None:
     assert doc.warnings == ()
 
 
+# How the same letter reaches us through other tools: line endings, spacing, list styles.
+REWRITES = {
+    "crlf": lambda t: t.replace("\n", "\r\n"),
+    "double spaced": lambda t: t.replace("\n", "\n\n"),
+    "trailing spaces": lambda t: re.sub(r"(?m)$", "   ", t),
+    "1) numbers": lambda t: re.sub(r"(?m)^(\s*)(\d{1,2})\. ", r"\1\2) ", t),
+    "tab after the number": lambda t: re.sub(r"(?m)^(\s*)(\d{1,2})\. ", r"\1\2.\t", t),
+    "dash before the number": lambda t: re.sub(r"(?m)^(\s*)(\d{1,2})\. ", r"- \2. ", t),
+}
+
+
+@pytest.mark.parametrize("rewrite", sorted(REWRITES))
+def test_the_samples_read_the_same_however_they_were_written_down(rewrite: str) -> None:
+    change = REWRITES[rewrite]
+    zhz = read_text(change((SAMPLES / ZHZ).read_text(encoding="utf-8")))
+    assert [(p.number, p.title) for p in zhz.principles] == [tuple(x) for x in GOLD[ZHZ]["principles"]]
+    groningen = read_text(change((SAMPLES / GRONINGEN).read_text(encoding="utf-8")))
+    expected = GOLD[GRONINGEN]["principles_start_with"]
+    assert [p.number for p in groningen.principles] == [n for n, _ in expected]
+    assert all(p.title.startswith(start) for p, (_, start) in zip(groningen.principles, expected, strict=True))
+
+
 def test_groningen_responses_belong_to_their_point() -> None:
     doc = read_sample(GRONINGEN)
     by_number = {p.number: p for p in doc.principles}
