@@ -648,8 +648,8 @@ def _heading_here(
     after_hard = i + 1 == len(lines) or not layout.soft(lines[i + 1].gap)
     if not after_hard:
         nxt = infos[i + 1]
-        if nxt.kind is _Kind.PLAIN and not _starts_upper(nxt.text):
-            return 0
+        if nxt.kind is _Kind.PLAIN and not _starts_upper(nxt.text) and not _OUTLINE.match(nxt.text):
+            return 0  # a sentence going on, unless the next line starts with its own number ("1.1 ...")
     if outline and _title_like(outline.group(2), max_len) and not _DATE_RE.match(text):
         return min(5, outline.group(1).count(".") + 2)  # "2" a chapter, "2.1" below it, ...
     if _is_caps(text) and not text.endswith((".", ",", ";")):

@@ -696,6 +696,22 @@ def test_a_short_line_naming_the_principles_introduces_the_list() -> None:
     assert [p.title for p in read_text(text).principles] == ["Normaliseren", "Eigen kracht", "Integraal werken."]
 
 
+def test_a_council_proposal_with_decisions_arguments_and_the_framework_attached() -> None:
+    """The usual raadsvoorstel: numbered decisions, arguments numbered 1.1, 1.2 under a heading,
+    and the framework's own list further down, which is the one named as the principles."""
+    text = (
+        "Raadsvoorstel\n\nVoorstel\n1. Het inkoopkader vast te stellen.\n2. De raad jaarlijks te informeren.\n"
+        "3. De kosten te dekken uit de begroting.\n\nArgumenten\n1.1 Het kader sluit aan bij het beleidsplan.\n"
+        "Het beleidsplan is in 2023 vastgesteld.\n1.2 Aanbieders hebben meegedacht.\nIn drie bijeenkomsten.\n\n"
+        "Uitgangspunten\n1. Inwoners staan centraal\nDe inwoner krijgt wat past.\n2. Zorg dichtbij huis\n"
+        "Ondersteuning in de wijk.\n3. Sturen op resultaat\nWe spreken resultaten af.\n"
+    )
+    doc = read_text(text)
+    assert [p.title for p in doc.principles] == ["Inwoners staan centraal", "Zorg dichtbij huis", "Sturen op resultaat"]
+    arguments = next(s for s in doc.sections if s.heading == "Argumenten")
+    assert arguments.text.startswith("1.1 Het kader sluit aan bij het beleidsplan.")
+
+
 def test_a_date_line_is_not_an_outline_heading() -> None:
     doc = read_text("Groningen\n\n12 Oktober 2020\n\nGeachte raad,\n\nHierbij ontvangt u de brief.\n")
     assert all(not (b.kind is BlockKind.HEADING and b.number == 12) for b in doc.blocks)
