@@ -107,23 +107,34 @@ def parse_query(text: str) -> Query:
     return Query(text, tuple(groups[:12]))
 
 
+class HitFinder:
+    """Finds the words of texts that match one query (for highlighting). Each distinct word is
+    judged once, however many hits of a search it occurs in."""
+
+    def __init__(self, query: Query) -> None:
+        self._every = {t for group in query.groups for t in group}
+        self._prefixes = tuple(t for t in self._every if len(t) >= PREFIX_MIN)
+        self._verdict: dict[str, bool] = {}
+
+    def ranges(self, text: str) -> list[tuple[int, int]]:
+        if not self._every:
+            return []
+        verdict, every, prefixes = self._verdict, self._every, self._prefixes
+        ranges = []
+        for w in _WORD.finditer(text):
+            word = w.group(0)
+            hit = verdict.get(word)
+            if hit is None:
+                terms = _word_terms(word) or (_folded(word),)
+                hit = verdict[word] = any(t in every or t.startswith(prefixes) for t in terms)
+            if hit:
+                ranges.append((w.start(), w.end()))
+        return ranges
+
+
 def hit_ranges(text: str, query: Query) -> list[tuple[int, int]]:
     """Offsets of the words of ``text`` that match the query (for highlighting)."""
-    if query.empty:
-        return []
-    every = {t for group in query.groups for t in group}
-    prefixes = tuple(t for t in every if len(t) >= PREFIX_MIN)
-    verdict: dict[str, bool] = {}
-    ranges = []
-    for w in _WORD.finditer(text):
-        word = w.group(0)
-        hit = verdict.get(word)
-        if hit is None:
-            terms = _word_terms(word) or (_folded(word),)
-            hit = verdict[word] = any(t in every or t.startswith(prefixes) for t in terms)
-        if hit:
-            ranges.append((w.start(), w.end()))
-    return ranges
+    return HitFinder(query).ranges(text)
 
 
 @lru_cache(maxsize=4096)

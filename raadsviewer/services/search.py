@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.model import BlockKind
-from raadsviewer.domain.search import Query, Snippet, hit_ranges, index_text, parse_query, snippet
+from raadsviewer.domain.search import HitFinder, Query, Snippet, index_text, parse_query, snippet
 from raadsviewer.storage.codec import blocks_from_json
 from raadsviewer.storage.db import Store
 from raadsviewer.storage.models import AmendmentRow, AnnotationRow, DocumentRow
@@ -395,24 +395,28 @@ def _hits(conn: Connection, rows: Sequence, parsed: Query) -> list[SearchHit]:  
         return []
     doc_ids = sorted({r.document_id for r in rows if r.document_id})
     titles: dict[str, str] = {}
-    sections: dict[str, list[tuple[int, int, str]]] = {}
     pages: dict[str, list[tuple[int, int, int]]] = {}
     if doc_ids:
         marks, params = _in("d", doc_ids)
         titles = dict(conn.execute(text(f"SELECT id, title FROM document WHERE id IN {marks}"), params).all())
-        for doc_id, start, end, heading in conn.execute(
-            text(f'SELECT document_id, start, "end", heading FROM section WHERE document_id IN {marks} ORDER BY start'),
-            params,
-        ):
-            sections.setdefault(doc_id, []).append((start, end, heading))
         for doc_id, start, end, page in conn.execute(
             text(f'SELECT document_id, start, "end", page FROM document_page WHERE document_id IN {marks}'), params
         ):
             pages.setdefault(doc_id, []).append((start, end, page))
     unit_ids = [r.id for r in rows if r.kind == "document"]
     pieces: dict[int, str] = {}
+    sections: dict[int, list[tuple[int, int, str]]] = {}  # per hit, the sections around its start
     if unit_ids:
         marks, params = _in("u", unit_ids)
+        for unit_id, start, end, heading in conn.execute(
+            text(
+                'SELECT u.id, s.start, s."end", s.heading FROM search_unit u JOIN section s '
+                'ON s.document_id = u.document_id AND s.start <= u.start AND u.start <= s."end" '
+                f"WHERE u.id IN {marks}"
+            ),
+            params,
+        ):
+            sections.setdefault(unit_id, []).append((start, end, heading))
         pieces = dict(
             conn.execute(
                 text(
@@ -439,6 +443,7 @@ def _hits(conn: Connection, rows: Sequence, parsed: Query) -> list[SearchHit]:  
                 items[(kind, row["id"])] = dict(row)
     faction_names = dict(conn.execute(text("SELECT id, name FROM faction")).all()) if items else {}
 
+    finder = HitFinder(parsed)
     hits: list[SearchHit] = []
     for r in rows:
         if r.kind == "document":
@@ -454,10 +459,10 @@ def _hits(conn: Connection, rows: Sequence, parsed: Query) -> list[SearchHit]:  
                 if r.kind == "annotation"
                 else f"A{item.get('number')}" if item else ""
             )
-        local = hit_ranges(piece, parsed)
+        local = finder.ranges(piece)
         section = page = None
         if r.kind == "document" and r.document_id:
-            section = _innermost(sections.get(r.document_id, []), r.start)
+            section = _innermost(sections.get(r.id, []), r.start)
             page = next((p for s, e, p in pages.get(r.document_id, []) if s <= r.start < e), None)
         hits.append(
             SearchHit(

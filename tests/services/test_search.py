@@ -99,3 +99,17 @@ def test_empty_query_and_unknown_dossier(sample_store, dossier_id: str) -> None:
     assert search(sample_store, dossier_id, "  ,.; ").hits == ()
     with pytest.raises(UserFacingError):
         search(sample_store, "no-such-dossier", "zorg")
+
+
+def test_a_hit_names_the_innermost_section_around_it(sample_store, dossier_id: str) -> None:
+    from raadsviewer.domain.model import DocumentRole
+    from raadsviewer.services.documents import import_bytes
+
+    text = (
+        "# Verdieping\n\nInleidende tekst over het kader.\n\n## Hoofdstuk wonen\n\nOver wonen in de wijk.\n\n"
+        "### Beschut wonen\n\nHier staat het woord zeldzaamwoordxyz in een subparagraaf.\n\n"
+        "## Hoofdstuk werk\n\nOver werk en zeldzaamwoordxyz in een hoofdstuk.\n"
+    )
+    import_bytes(sample_store, text.encode("utf-8"), name="verdieping.md", role=DocumentRole.BACKGROUND)
+    hits = search(sample_store, dossier_id, "zeldzaamwoordxyz").hits
+    assert sorted(h.section_heading for h in hits) == ["Beschut wonen", "Hoofdstuk werk"]
