@@ -6,6 +6,8 @@ plain objects (rowCount/data) without a window.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
@@ -16,8 +18,6 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from typing import TYPE_CHECKING
-
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QWidget
 
