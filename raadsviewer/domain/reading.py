@@ -690,22 +690,19 @@ def _chapter_numbers(lines: Sequence[_Line], infos: Sequence[_Info], max_len: in
 def _number_runs(lines: Sequence[_Line], infos: list[_Info], layout: _Layout, max_len: int) -> None:
     """Lines numbered without a full stop, one under the other ("1 Normaliseren", "2 Eigen
     kracht": a Word list whose tab became a space) are list items, not the text of the first."""
-    i = 0
-    while i < len(lines):
-        run = [i]
-        while True:
-            j = run[-1] + 1
-            if j >= len(lines) or not layout.soft(lines[j].gap):
-                break
-            here, there = _undotted(infos[run[-1]], max_len), _undotted(infos[j], max_len)
-            if here is None or there is None or there[0] != here[0] + 1:
-                break
-            run.append(j)
+    numbered = [_undotted(info, max_len) for info in infos]
+    run: list[int] = []
+    for i in range(len(lines) + 1):
+        here = numbered[i] if i < len(lines) else None
+        prev = numbered[run[-1]] if run else None
+        if here is not None and prev is not None and layout.soft(lines[i].gap) and here[0] == prev[0] + 1:
+            run.append(i)
+            continue
         if len(run) >= 2:
             for k in run:
-                number, text = _undotted(infos[k], max_len)  # type: ignore[misc]
+                number, text = numbered[k]  # type: ignore[misc]
                 infos[k] = _Info(_Kind.NUMBERED, text, number=number)
-        i = run[-1] + 1
+        run = [i] if here is not None else []
 
 
 def _undotted(info: _Info, max_len: int) -> tuple[int, str] | None:
