@@ -313,7 +313,15 @@ def run(args: argparse.Namespace, lang: str) -> int:
     return 2
 
 
-AMENDMENT_COMMANDS = ("include-annotation", "amend", "amendments", "set-status", "draft", "snapshots", "amendment-export")
+AMENDMENT_COMMANDS = (
+    "include-annotation",
+    "amend",
+    "amendments",
+    "set-status",
+    "draft",
+    "snapshots",
+    "amendment-export",
+)
 
 
 def _amendment_row(amendment, seats) -> dict[str, Any]:  # type: ignore[no-untyped-def]
@@ -427,9 +435,15 @@ def _run_amendments(store, args: argparse.Namespace, lang: str) -> int:  # type:
         return 0
     if args.command == "amendment-export":
         path = draft_service.export_amendment(
-            store, dossier.id, args.number, args.format, args.output,
-            meeting=args.meeting, agenda_item=args.agenda_item, lang=doc_lang,
-        )  # fmt: skip
+            store,
+            dossier.id,
+            args.number,
+            args.format,
+            args.output,
+            meeting=args.meeting,
+            agenda_item=args.agenda_item,
+            lang=doc_lang,
+        )
         print(path)
         return 0
     return 2
@@ -579,9 +593,17 @@ def _run_exchange(store: Any, args: argparse.Namespace, lang: str) -> int:
         dossier = resolve_dossier(store, args.dossier)
         result = exchange.export_package(store, dossier.id, args.faction, args.member, args.output)
         p = result.preview
-        summary = {"path": str(result.path), "sequence": result.sequence, "sha256": result.sha256,
-                   "fingerprint": result.fingerprint, "annotations": p.per_visibility, "amendments": p.amendments,
-                   "deleted": p.deleted, "withheld_private": p.withheld_private, "revisions": p.revisions}
+        summary = {
+            "path": str(result.path),
+            "sequence": result.sequence,
+            "sha256": result.sha256,
+            "fingerprint": result.fingerprint,
+            "annotations": p.per_visibility,
+            "amendments": p.amendments,
+            "deleted": p.deleted,
+            "withheld_private": p.withheld_private,
+            "revisions": p.revisions,
+        }
         if args.json:
             _print_json(summary)
         else:
@@ -599,8 +621,10 @@ def _run_exchange(store: Any, args: argparse.Namespace, lang: str) -> int:
                 if r.refused:
                     print(f"{r.path}: {r.reason}", file=sys.stderr)
                 else:
-                    print(f"{r.path}: {r.status} {r.faction}: nieuw {r.new}, bijgewerkt {r.updated}, "
-                          f"ongewijzigd {r.unchanged}, conflicten {r.conflicts}")
+                    print(
+                        f"{r.path}: {r.status} {r.faction}: nieuw {r.new}, bijgewerkt {r.updated}, "
+                        f"ongewijzigd {r.unchanged}, conflicten {r.conflicts}"
+                    )
         return 1 if any(r.refused for r in reports) else 0
     if args.command == "conflicts":
         conflicts = [c.as_dict() for c in exchange.list_conflicts(store)]
@@ -620,13 +644,17 @@ def _run_exchange(store: Any, args: argparse.Namespace, lang: str) -> int:
             _print_json(log)
         else:
             for entry in log:
-                print(f"{entry['ordinal']}. {entry['merged_at']} {entry['faction']} ({entry['member']}, "
-                      f"volgnummer {entry['sequence']}): nieuw {entry['new']}, bijgewerkt {entry['updated']}, "
-                      f"conflicten {entry['conflicts']}")
+                print(
+                    f"{entry['ordinal']}. {entry['merged_at']} {entry['faction']} ({entry['member']}, "
+                    f"volgnummer {entry['sequence']}): nieuw {entry['new']}, bijgewerkt {entry['updated']}, "
+                    f"conflicten {entry['conflicts']}"
+                )
         return 0
     if args.command == "undo-merge":
         undone = exchange.undo_last_merge(store)
-        print(f"samenvoeging {undone['ordinal']} teruggedraaid: {undone['revisions']} versies van {undone['items']} items")
+        print(
+            f"samenvoeging {undone['ordinal']} teruggedraaid: {undone['revisions']} versies van {undone['items']} items"
+        )
         return 0
     if args.key_command == "export":
         print(exchange.export_public_key(store, args.faction, args.output))
@@ -677,10 +705,14 @@ def _run_reading(store, args: argparse.Namespace, lang: str) -> int:  # type: ig
             store, args.file, previous_title=args.new_version_of, dossier_title=args.dossier
         )
         doc = done.result.document
-        print(f"{doc.title}: versie {doc.version} van '{done.previous.title}', {done.result.principle_count} uitgangspunten")
+        print(
+            f"{doc.title}: versie {doc.version} van '{done.previous.title}', {done.result.principle_count} uitgangspunten"
+        )
         for change in done.changes:
             if change.kind != "unchanged" or change.renumbered:
-                print(f"  {change.kind:<9} {change.old_number or '-'} -> {change.new_number or '-'}  {change.new_title or change.old_title}")
+                print(
+                    f"  {change.kind:<9} {change.old_number or '-'} -> {change.new_number or '-'}  {change.new_title or change.old_title}"
+                )
         counts: dict[str, int] = {}
         for review in done.reviews:
             counts[review.status] = counts.get(review.status, 0) + 1
@@ -712,7 +744,9 @@ def _run_reading(store, args: argparse.Namespace, lang: str) -> int:  # type: ig
                     }
                     for p in pl.passages
                 ],
-                "removed": [{"document": p.document_title, "section": p.section_heading, "text": p.excerpt} for p in pl.removed],
+                "removed": [
+                    {"document": p.document_title, "section": p.section_heading, "text": p.excerpt} for p in pl.removed
+                ],
             }
             for pl in link_service.ranked_links(
                 store, dossier.id, args.principle, limit=args.limit, viewer_faction=args.faction

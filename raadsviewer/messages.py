@@ -83,8 +83,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This annotation belongs to faction {owner}; only that faction can change it.",
     ),
     "quote_not_found": (
-        "De aangehaalde tekst staat niet in uitgangspunt {number} of het document: \"{quote}\"",
-        "The quoted text is not in principle {number} or its document: \"{quote}\"",
+        'De aangehaalde tekst staat niet in uitgangspunt {number} of het document: "{quote}"',
+        'The quoted text is not in principle {number} or its document: "{quote}"',
     ),
     "quote_ambiguous": (
         "De aangehaalde tekst komt {count} keer voor; kies een langer stuk tekst.",
@@ -114,8 +114,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "missing_new_text": ("Het amendement heeft nog geen nieuwe tekst.", "The amendment has no new text yet."),
     "old_text_not_in_target": (
-        "De te wijzigen tekst staat niet in uitgangspunt {number}: \"{quote}\"",
-        "The text to be changed is not in principle {number}: \"{quote}\"",
+        'De te wijzigen tekst staat niet in uitgangspunt {number}: "{quote}"',
+        'The text to be changed is not in principle {number}: "{quote}"',
     ),
     "old_text_ambiguous": (
         "De te wijzigen tekst komt meer dan eens voor; selecteer haar in het document of kies een langer stuk.",
@@ -208,7 +208,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "There is no good backup of {path}. The damaged store was kept as it was.",
     ),
     "backup_failed": ("De back-up is mislukt: {reason}", "The backup failed: {reason}"),
-
     # linked reading: real formats, links, versions, search (issue 5)
     "pdf_unreadable": (
         "{name} kan niet als PDF worden gelezen ({reason}); is het bestand beschadigd of beveiligd?",

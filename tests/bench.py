@@ -85,10 +85,13 @@ f = F(); w.installEventFilter(f); w.show(); app.exec()
 # standard library's sqlite3 and json to read the store. Printed for comparison: a floor under the
 # start-up of this design, before a line of raadsviewer's own window code runs.
 WIDGETS_WINDOW_WITH_DOMAIN = (
-    "import sys\nsys.path.insert(0, sys.argv[2])\nimport json, sqlite3\nimport raadsviewer.domain.model\n" + WIDGETS_WINDOW
+    "import sys\nsys.path.insert(0, sys.argv[2])\nimport json, sqlite3\nimport raadsviewer.domain.model\n"
+    + WIDGETS_WINDOW
 )
 
-results: list[tuple[str, float, str, float, float | None]] = []  # limit None: shown for comparison  # name, value, baseline name, baseline, target ratio/limit
+results: list[
+    tuple[str, float, str, float, float | None]
+] = []  # limit None: shown for comparison  # name, value, baseline name, baseline, target ratio/limit
 
 
 def time_until_painted(cmd: list[str], env: dict[str, str]) -> float:
@@ -128,10 +131,22 @@ def bench_startup(tmp: Path, runs: int = 7) -> None:
     b, a = statistics.median(bare), statistics.median(app)
     results.append(("start to first painted window (sample dossier), s", a, "bare PySide6 window", b, 1.5))
     results.append(
-        ("  same widgets with PySide6 alone (no raadsviewer code), s", statistics.median(widgets), "bare PySide6 window", b, None)
+        (
+            "  same widgets with PySide6 alone (no raadsviewer code), s",
+            statistics.median(widgets),
+            "bare PySide6 window",
+            b,
+            None,
+        )
     )
     results.append(
-        ("  same widgets after importing the domain model, sqlite3, json, s", statistics.median(floor), "bare PySide6 window", b, None)
+        (
+            "  same widgets after importing the domain model, sqlite3, json, s",
+            statistics.median(floor),
+            "bare PySide6 window",
+            b,
+            None,
+        )
     )
 
 
@@ -175,7 +190,13 @@ def bench_import(tmp: Path) -> None:
         store.close()
     median = statistics.median(timings)
     results.append(
-        (f"import + segment {len(data) / 1e6:.2f} MB, 500 pages ({principles} principles), s", median, "target", 2.0, 1.0)
+        (
+            f"import + segment {len(data) / 1e6:.2f} MB, 500 pages ({principles} principles), s",
+            median,
+            "target",
+            2.0,
+            1.0,
+        )
     )
 
 
@@ -225,7 +246,15 @@ def bench_switch(tmp: Path, annotations: int = 2000) -> None:
     store.close()
     timings.sort()
     p95 = timings[int(len(timings) * 0.95) - 1]
-    results.append((f"switch principle, {annotations} annotations in store (p95 of {len(timings)}), ms", p95 * 1000, "target", 50.0, 1.0))
+    results.append(
+        (
+            f"switch principle, {annotations} annotations in store (p95 of {len(timings)}), ms",
+            p95 * 1000,
+            "target",
+            50.0,
+            1.0,
+        )
+    )
 
 
 EXPORT_LIMIT_S = 2.0  # a clerk clicking "export" should have the file within a couple of seconds
@@ -235,7 +264,15 @@ def bench_exports(tmp: Path) -> None:
     from tests.bench_export import AMENDMENTS, bench_export
 
     for name, seconds in bench_export(tmp):
-        results.append((f"export draft, sample dossier + {AMENDMENTS} amendments: {name}, s", seconds, "target", EXPORT_LIMIT_S, 1.0))
+        results.append(
+            (
+                f"export draft, sample dossier + {AMENDMENTS} amendments: {name}, s",
+                seconds,
+                "target",
+                EXPORT_LIMIT_S,
+                1.0,
+            )
+        )
 
 
 def bench_exchange_and_search(tmp: Path) -> None:

@@ -46,11 +46,21 @@ def build_dossier(tmp: Path, amendments: int = AMENDMENTS):  # type: ignore[no-u
         operation = (AmendmentOperation.VERVANGEN, AmendmentOperation.TOEVOEGEN, AmendmentOperation.SCHRAPPEN)[k % 3]
         new = {"vervangen": f"{word}-{k}", "toevoegen": f"en nieuwe tekst {k}", "schrappen": ""}[str(operation)]
         a = amendment_service.add_amendment(
-            store, dossier_id=dossier.id, faction=faction, member=f"Lid {k}",
-            draft=AmendmentDraft(title=f"Amendement {k} op {p.number}", operation=operation, old_text=word,
-                                 new_text=new, principle_number=p.number, rationale=f"Toelichting {k}.",
-                                 cosigners=(names[(k + 1) % len(names)],), anchor=None),
-        )  # fmt: skip
+            store,
+            dossier_id=dossier.id,
+            faction=faction,
+            member=f"Lid {k}",
+            draft=AmendmentDraft(
+                title=f"Amendement {k} op {p.number}",
+                operation=operation,
+                old_text=word,
+                new_text=new,
+                principle_number=p.number,
+                rationale=f"Toelichting {k}.",
+                cosigners=(names[(k + 1) % len(names)],),
+                anchor=None,
+            ),
+        )
         if k % 5 == 0:
             continue  # concept
         amendment_service.set_status(store, dossier.id, a.number, "ingediend")
@@ -62,10 +72,15 @@ def build_dossier(tmp: Path, amendments: int = AMENDMENTS):  # type: ignore[no-u
             amendment_service.set_status(store, dossier.id, a.number, "ingetrokken")
     for k, p in enumerate(principles):
         note = add_annotation(
-            store, dossier_id=dossier.id, faction=names[k % len(names)], member=f"Lid {k}", principle_number=p.number,
-            draft=AnnotationDraft(body=f"Opmerking {k} bij uitgangspunt {p.number}.", stance=Stance.ZORG,
-                                  visibility=Visibility.GRIFFIE),
-        )  # fmt: skip
+            store,
+            dossier_id=dossier.id,
+            faction=names[k % len(names)],
+            member=f"Lid {k}",
+            principle_number=p.number,
+            draft=AnnotationDraft(
+                body=f"Opmerking {k} bij uitgangspunt {p.number}.", stance=Stance.ZORG, visibility=Visibility.GRIFFIE
+            ),
+        )
         set_include_in_draft(store, note.id, True)
     return store, dossier
 

@@ -49,20 +49,38 @@ def _packages(tmp: Path, clerk_path: Path) -> tuple[list[Path], list[list[dict]]
         for i in range(ITEMS):
             item = str(uuid.uuid4())
             c = {
-                "annotation_id": item, "dossier_id": dossier.id, "faction_id": faction_id, "author": f"lid {n}",
-                "principle_id": principles[i % len(principles)], "document_id": None, "quote": None,
-                "quote_prefix": None, "quote_suffix": None, "quote_start": None, "quote_end": None,
-                "stance": ("steun", "zorg", "vraag", "bezwaar")[i % 4], "visibility": "fractie",
+                "annotation_id": item,
+                "dossier_id": dossier.id,
+                "faction_id": faction_id,
+                "author": f"lid {n}",
+                "principle_id": principles[i % len(principles)],
+                "document_id": None,
+                "quote": None,
+                "quote_prefix": None,
+                "quote_suffix": None,
+                "quote_start": None,
+                "quote_end": None,
+                "stance": ("steun", "zorg", "vraag", "bezwaar")[i % 4],
+                "visibility": "fractie",
                 "body": f"Opmerking {i} van fractie {n}: " + "de toegang tot jeugdhulp moet eenvoudiger. " * 4,
-                "include_in_draft": False, "deleted": False, "version": 1, "created_at": stamp, "updated_at": stamp,
-            }  # fmt: skip
+                "include_in_draft": False,
+                "deleted": False,
+                "version": 1,
+                "created_at": stamp,
+                "updated_at": stamp,
+            }
             revs.append(M.make_revision(item, (), c))
             contents.append(c)
         manifest = {
-            "app_version": "bench", "dossier": {"id": dossier.id, "title": dossier.title},
-            "faction": {"id": faction_id, "name": f"Fractie {n}"}, "member": "bench",
-            "created_at": stamp[:19], "sequence": 1, "documents": [], "counts": {},
-        }  # fmt: skip
+            "app_version": "bench",
+            "dossier": {"id": dossier.id, "title": dossier.title},
+            "faction": {"id": faction_id, "name": f"Fractie {n}"},
+            "member": "bench",
+            "created_at": stamp[:19],
+            "sequence": 1,
+            "documents": [],
+            "counts": {},
+        }
         path = tmp / f"p{n}.raadspakket"
         path.write_bytes(P.build(manifest, revs, [], key.sign, public))
         paths.append(path)
@@ -83,16 +101,48 @@ def _baseline(path: Path, packages: list[list[tuple[str, dict]]]) -> float:
             "INSERT INTO annotation (id, dossier_id, faction_id, author, principle_id, document_id, quote, "
             "quote_prefix, quote_suffix, quote_start, quote_end, stance, visibility, body, include_in_draft, "
             "created_at, updated_at, version, revision_id, deleted) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [(c["annotation_id"], c["dossier_id"], c["faction_id"], c["author"], c["principle_id"], None, None, None,
-              None, None, None, c["stance"], c["visibility"], c["body"], 0, c["created_at"], c["updated_at"], 1, rid, 0)
-             for rid, c in revs],
-        )  # fmt: skip
+            [
+                (
+                    c["annotation_id"],
+                    c["dossier_id"],
+                    c["faction_id"],
+                    c["author"],
+                    c["principle_id"],
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    c["stance"],
+                    c["visibility"],
+                    c["body"],
+                    0,
+                    c["created_at"],
+                    c["updated_at"],
+                    1,
+                    rid,
+                    0,
+                )
+                for rid, c in revs
+            ],
+        )
         conn.executemany(
             "INSERT INTO annotation_revision (id, annotation_id, parent_id, version, faction_id, content_json, "
             "created_at) VALUES (?,?,?,?,?,?,?)",
-            [(rid, c["annotation_id"], None, 1, c["faction_id"], json.dumps(c, ensure_ascii=False, sort_keys=True),
-              c["updated_at"]) for rid, c in revs],
-        )  # fmt: skip
+            [
+                (
+                    rid,
+                    c["annotation_id"],
+                    None,
+                    1,
+                    c["faction_id"],
+                    json.dumps(c, ensure_ascii=False, sort_keys=True),
+                    c["updated_at"],
+                )
+                for rid, c in revs
+            ],
+        )
         conn.execute("COMMIT")
     elapsed = time.perf_counter() - start
     conn.close()
@@ -124,7 +174,13 @@ def bench_merge(tmp: Path) -> list[tuple[str, float, str, float, float]]:
     assert all(not r.refused and r.new == ITEMS for r in reports), [r.reason for r in reports if r.refused]
     return [
         (f"merge {PACKAGES} packages x {ITEMS} items (s)", elapsed, "plain SQLite bulk insert (s)", baseline, LIMIT),
-        (f"longest GUI stall while the window merges {GUI_PACKAGES} packages (ms)", stall, "target (ms)", STALL_LIMIT_MS, 1.0),
+        (
+            f"longest GUI stall while the window merges {GUI_PACKAGES} packages (ms)",
+            stall,
+            "target (ms)",
+            STALL_LIMIT_MS,
+            1.0,
+        ),
     ]
 
 

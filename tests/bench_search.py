@@ -29,11 +29,29 @@ DOCUMENTS = 200
 DOCUMENT_BYTES = 100_000  # about 20 MB in all
 BUDGET_P95_MS = 30.0
 QUERIES = (
-    "jeugdhulp", "de-medicaliseren", "medicalisering", "toegangstaak", "SMART-afspraken", "financiële",
-    "aanbieders keuzevrijheid", "zorg", "innovatie ruimte", "wachtlijsten", "Open House", "goed opdrachtgeverschap",
-    "regionaal lokaal", "administratieve lasten", "topinkomens", "gezin netwerk", "inkoop 2022", "dialoogtafels",
-    "integrale aanpak", "kwaliteit", "zeldzaamwoord17", "zeldzaamwoord150",
-)  # fmt: skip
+    "jeugdhulp",
+    "de-medicaliseren",
+    "medicalisering",
+    "toegangstaak",
+    "SMART-afspraken",
+    "financiële",
+    "aanbieders keuzevrijheid",
+    "zorg",
+    "innovatie ruimte",
+    "wachtlijsten",
+    "Open House",
+    "goed opdrachtgeverschap",
+    "regionaal lokaal",
+    "administratieve lasten",
+    "topinkomens",
+    "gezin netwerk",
+    "inkoop 2022",
+    "dialoogtafels",
+    "integrale aanpak",
+    "kwaliteit",
+    "zeldzaamwoord17",
+    "zeldzaamwoord150",
+)
 
 
 def _paragraphs() -> list[str]:
@@ -78,12 +96,22 @@ def build_store(tmp: Path):  # type: ignore[no-untyped-def]
     for n in range(DOCUMENTS):
         text = make_document(n, paragraphs, rng)
         total += len(text.encode("utf-8"))
-        import_bytes(store, text.encode("utf-8"), name=f"achtergrond-{n:03}.md", role=DocumentRole.BACKGROUND,
-                     dossier_title=dossier.title)  # fmt: skip
+        import_bytes(
+            store,
+            text.encode("utf-8"),
+            name=f"achtergrond-{n:03}.md",
+            role=DocumentRole.BACKGROUND,
+            dossier_title=dossier.title,
+        )
     for n in range(100):
-        add_annotation(store, dossier_id=dossier.id, faction=f"Fractie {n % 5}", member="Lid",
-                       draft=AnnotationDraft(body=f"Wat betekent dit voor de wachtlijsten in wijk {n}?"),
-                       principle_number=1 + n % 13)  # fmt: skip
+        add_annotation(
+            store,
+            dossier_id=dossier.id,
+            faction=f"Fractie {n % 5}",
+            member="Lid",
+            draft=AnnotationDraft(body=f"Wat betekent dit voor de wachtlijsten in wijk {n}?"),
+            principle_number=1 + n % 13,
+        )
     return store, dossier, total
 
 

@@ -50,12 +50,9 @@ def dump_tables(store) -> dict[str, list[tuple]]:  # type: ignore[no-untyped-def
     from sqlalchemy import text
 
     with store.engine.connect() as conn:
-        names = conn.execute(
-            text("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
-        ).scalars().all()
+        names = conn.execute(text("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")).scalars().all()
         return {
-            name: sorted((tuple(r) for r in conn.execute(text(f'SELECT * FROM "{name}"'))), key=repr)
-            for name in names
+            name: sorted((tuple(r) for r in conn.execute(text(f'SELECT * FROM "{name}"'))), key=repr) for name in names
         }
 
 

@@ -101,8 +101,11 @@ def test_spec_bundles_every_migration_and_the_resources_the_app_reads(spec: dict
     migrations = ROOT / "raadsviewer" / "storage" / "migrations"
     for path in [migrations / "env.py", *sorted((migrations / "versions").glob("*.py"))]:
         assert path.relative_to(ROOT).as_posix() in bundled, f"{path} is not in the bundle"
-    for sample in ("zhz-zienswijze-inkoopkader-jeugdhulp-2020.txt", "werkgroep-jeugd-overdenkingen-inkoopkader-2020.txt",
-                   "dgj-stand-van-zaken-inkoop-jeugdhulp-2021.txt"):  # fmt: skip
+    for sample in (
+        "zhz-zienswijze-inkoopkader-jeugdhulp-2020.txt",
+        "werkgroep-jeugd-overdenkingen-inkoopkader-2020.txt",
+        "dgj-stand-van-zaken-inkoop-jeugdhulp-2021.txt",
+    ):
         assert f"resources/samples/{sample}" in bundled
     for ts in sorted((ROOT / "resources" / "translations").glob("*.ts")):
         assert f"resources/translations/{ts.stem}.qm" in bundled
@@ -190,11 +193,32 @@ def test_icon_files_exist_with_the_sizes_their_names_say() -> None:
 # --- Linux: .desktop file and MIME type -------------------------------------------------------------
 
 DESKTOP_KEYS = {
-    "Type", "Version", "Name", "GenericName", "NoDisplay", "Comment", "Icon", "Hidden", "OnlyShowIn",
-    "NotShowIn", "DBusActivatable", "TryExec", "Exec", "Path", "Terminal", "Actions", "MimeType",
-    "Categories", "Implements", "Keywords", "StartupNotify", "StartupWMClass", "URL", "PrefersNonDefaultGPU",
+    "Type",
+    "Version",
+    "Name",
+    "GenericName",
+    "NoDisplay",
+    "Comment",
+    "Icon",
+    "Hidden",
+    "OnlyShowIn",
+    "NotShowIn",
+    "DBusActivatable",
+    "TryExec",
+    "Exec",
+    "Path",
+    "Terminal",
+    "Actions",
+    "MimeType",
+    "Categories",
+    "Implements",
+    "Keywords",
+    "StartupNotify",
+    "StartupWMClass",
+    "URL",
+    "PrefersNonDefaultGPU",
     "SingleMainWindow",
-}  # fmt: skip
+}
 
 
 def _desktop_entry() -> dict[str, str]:
@@ -256,11 +280,20 @@ def test_shell_scripts_parse_and_name_files_that_exist(script: Path) -> None:
 def test_tarball_installs_what_the_desktop_file_needs() -> None:
     tarball = (INSTALLERS / "linux" / "make_tarball.sh").read_text(encoding="utf-8")
     install = (INSTALLERS / "linux" / "install.sh").read_text(encoding="utf-8")
-    for staged in ("share/applications/raadsviewer.desktop", "share/mime/packages/raadsviewer.xml",
-                   "apps/raadsviewer.png", "scalable/apps/raadsviewer.svg", "install.sh"):  # fmt: skip
+    for staged in (
+        "share/applications/raadsviewer.desktop",
+        "share/mime/packages/raadsviewer.xml",
+        "apps/raadsviewer.png",
+        "scalable/apps/raadsviewer.svg",
+        "install.sh",
+    ):
         assert staged in tarball, staged
-    for installed in ("share/applications/raadsviewer.desktop", "share/mime/packages/raadsviewer.xml",
-                      "update-mime-database", "--uninstall"):  # fmt: skip
+    for installed in (
+        "share/applications/raadsviewer.desktop",
+        "share/mime/packages/raadsviewer.xml",
+        "update-mime-database",
+        "--uninstall",
+    ):
         assert installed in install, installed
 
 

@@ -209,9 +209,7 @@ def check_amendment(item: AmendmentLike, target_text: str | None = None) -> None
     """
     operation = parse_operation(item.operation)
     if item.old_text.strip() and target_text is not None and not passage_spans(target_text, item.old_text):
-        raise UserFacingError(
-            "old_text_not_in_target", number=item.principle_number or "-", quote=item.old_text[:200]
-        )
+        raise UserFacingError("old_text_not_in_target", number=item.principle_number or "-", quote=item.old_text[:200])
     if operation == AmendmentOperation.VERVANGEN and not item.new_text.strip():
         raise UserFacingError("empty_new_text_for_vervangen")
 
@@ -240,7 +238,9 @@ def seats_summary(submitter: Faction, cosigners: Sequence[Faction], council_seat
     for faction in cosigners:
         seen.setdefault(faction.id, faction)
     seats = sum(f.seats for f in seen.values())
-    return SeatsSummary(seats=seats, council_seats=council_seats, majority=council_seats > 0 and seats * 2 > council_seats)
+    return SeatsSummary(
+        seats=seats, council_seats=council_seats, majority=council_seats > 0 and seats * 2 > council_seats
+    )
 
 
 def validate_votes(

@@ -368,7 +368,11 @@ def assemble_draft(
                     (d.amended_by for d in adopted + pending + closed if d.amendment.id == a.parent_id), ()
                 )
                 final.append(
-                    replace(item, applied=parent_adopted_folded, problem=None if parent_adopted_folded else "old_text_not_in_target")
+                    replace(
+                        item,
+                        applied=parent_adopted_folded,
+                        problem=None if parent_adopted_folded else "old_text_not_in_target",
+                    )
                 )
                 continue
             try:
@@ -387,7 +391,9 @@ def assemble_draft(
                 pending=tuple(pending),
                 closed=tuple(closed),
                 positions=tuple(
-                    StanceSummary(stance, _sort_names(stances[stance])) for stance in SUMMARY_STANCES if stance in stances
+                    StanceSummary(stance, _sort_names(stances[stance]))
+                    for stance in SUMMARY_STANCES
+                    if stance in stances
                 ),
                 notes=notes(notes_for.get(p.id, [])),
             )
@@ -519,7 +525,14 @@ def draft_to_markdown(draft: CombinedDraft) -> str:
         "",
     ]
     for p in draft.principles:
-        out += [f"## {_one_line(principle_heading(p, lang))}", "", f"### {t['original']}", "", *_quote_block(p.text), ""]
+        out += [
+            f"## {_one_line(principle_heading(p, lang))}",
+            "",
+            f"### {t['original']}",
+            "",
+            *_quote_block(p.text),
+            "",
+        ]
         if p.text_after is not None:
             out += [f"### {t['after']}", "", *_quote_block(p.text_after), ""]
         if p.adopted:

@@ -73,6 +73,7 @@ def _snowball():  # type: ignore[no-untyped-def]
             _SNOWBALL = None
     return _SNOWBALL
 
+
 # --- parameters -------------------------------------------------------------------------------
 
 K1 = 1.2  # BM25 term-frequency saturation

@@ -145,9 +145,7 @@ def find_cycle(revs: Mapping[str, Revision]) -> bool:
     return done != len(revs)
 
 
-def resolution(
-    item_id: str, state: State, content: Mapping[str, Any], *, updated_at: str
-) -> Revision:
+def resolution(item_id: str, state: State, content: Mapping[str, Any], *, updated_at: str) -> Revision:
     """A merge revision closing a conflict: parents are every head, version one past the highest."""
     new_content = dict(content)
     new_content["version"] = max(h.version for h in state.heads) + 1

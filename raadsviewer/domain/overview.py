@@ -37,7 +37,4 @@ def stance_matrix(annotations: Iterable[Annotation]) -> dict[tuple[str, str], Ma
         if a.deleted or a.principle_id is None or a.stance not in POSITIONS:
             continue
         tally.setdefault((a.principle_id, a.faction_id), Counter())[a.stance] += 1
-    return {
-        key: MatrixCell(tuple((s, counter[s]) for s in POSITIONS if counter[s]))
-        for key, counter in tally.items()
-    }
+    return {key: MatrixCell(tuple((s, counter[s]) for s in POSITIONS if counter[s])) for key, counter in tally.items()}

@@ -388,23 +388,62 @@ def _timestamp(value: Any, name: str) -> None:
 _ANCHOR_KEYS = ("document_id", "quote", "quote_prefix", "quote_suffix", "quote_start", "quote_end")
 ANNOTATION_KEYS = frozenset(
     {
-        "annotation_id", "dossier_id", "faction_id", "author", "principle_id", *_ANCHOR_KEYS, "stance",
-        "visibility", "body", "include_in_draft", "deleted", "version", "created_at", "updated_at",
+        "annotation_id",
+        "dossier_id",
+        "faction_id",
+        "author",
+        "principle_id",
+        *_ANCHOR_KEYS,
+        "stance",
+        "visibility",
+        "body",
+        "include_in_draft",
+        "deleted",
+        "version",
+        "created_at",
+        "updated_at",
     }
-)  # fmt: skip
+)
 AMENDMENT_KEYS = frozenset(
     {
-        "amendment_id", "dossier_id", "number", "title", "betreft", "principle_id", *_ANCHOR_KEYS, "operation",
-        "old_text", "new_text", "rationale", "faction_id", "author", "cosigners", "status", "votes", "parent_id",
-        "deleted", "version", "created_at", "updated_at",
+        "amendment_id",
+        "dossier_id",
+        "number",
+        "title",
+        "betreft",
+        "principle_id",
+        *_ANCHOR_KEYS,
+        "operation",
+        "old_text",
+        "new_text",
+        "rationale",
+        "faction_id",
+        "author",
+        "cosigners",
+        "status",
+        "votes",
+        "parent_id",
+        "deleted",
+        "version",
+        "created_at",
+        "updated_at",
     }
-)  # fmt: skip
+)
 LINK_KEYS = frozenset(
     {
-        "link_id", "dossier_id", "faction_id", "author", "principle_id", *_ANCHOR_KEYS, "status", "deleted",
-        "version", "created_at", "updated_at",
+        "link_id",
+        "dossier_id",
+        "faction_id",
+        "author",
+        "principle_id",
+        *_ANCHOR_KEYS,
+        "status",
+        "deleted",
+        "version",
+        "created_at",
+        "updated_at",
     }
-)  # fmt: skip
+)
 LINK_STATUSES = frozenset({"confirmed", "removed", "added"})
 STANCES = frozenset({"steun", "zorg", "vraag", "bezwaar", "notitie"})
 VISIBILITIES = frozenset({"privé", "fractie", "griffie", "openbaar"})

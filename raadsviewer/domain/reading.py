@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
+from itertools import pairwise
 from pathlib import PurePath
 
 from raadsviewer.domain.errors import UserFacingError
@@ -66,9 +67,7 @@ _BINARY_MAGIC: tuple[bytes, ...] = (
 # Control bytes that never occur in text (tab, LF, FF, CR and ESC excluded).
 _CONTROL_BYTES = bytes(c for c in range(32) if c not in (9, 10, 12, 13, 27)) + b"\x7f"
 _CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
-_VALID_UTF8_MULTIBYTE = re.compile(
-    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
-)
+_VALID_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 
 
@@ -172,7 +171,7 @@ def decode_text(data: bytes, name: str = "") -> tuple[str, str]:
                     # The only bytes cp1252 lacks are C1 controls in Latin-1: not text either.
                     raise UserFacingError("unreadable_encoding", name=name) from None
                 if not _plausible_western(text):
-                    raise UserFacingError("unreadable_encoding", name=name)
+                    raise UserFacingError("unreadable_encoding", name=name) from None
                 # Without bytes 0x80-0x9F, cp1252 and Latin-1 read the same: call it Latin-1.
                 encoding = "cp1252" if re.search(rb"[\x80-\x9f]", data) else "latin-1"
     if text.startswith("\ufeff"):
@@ -282,7 +281,7 @@ def _running_lines(raw_lines: list[str], kinds: list[str]) -> set[int]:
 
     seen: dict[str, list[tuple[int, int]]] = {}  # line -> (index, page)
     edges = [-1, *breaks, len(rows)]  # the start and the end of the text are page edges too
-    for page, (a, b) in enumerate(zip(edges, edges[1:])):
+    for page, (a, b) in enumerate(pairwise(edges)):
         for walk in (range(a + 1, min(b, a + 1 + _RUNNING_REACH)), range(b - 1, max(a, b - 1 - _RUNNING_REACH), -1)):
             for j in walk:  # from the page edge inwards, through furniture and candidates only
                 i = rows[j]
@@ -328,9 +327,7 @@ def _normalise_lines(raw: str) -> list[_Line]:
     gap = 0
     for i, raw_line in enumerate(raw_lines):
         kind = kinds[i]
-        drop = kind in _ALWAYS_DROPPED or (
-            kind == "F" and (prev_kind[i] in _FURNITURE or next_kind[i] in _FURNITURE)
-        )
+        drop = kind in _ALWAYS_DROPPED or (kind == "F" and (prev_kind[i] in _FURNITURE or next_kind[i] in _FURNITURE))
         text = "" if drop else " ".join(raw_line.split())
         if text and _RULE.match(text):
             text = ""
@@ -376,9 +373,7 @@ _LABELLED = re.compile(rf"^{_POINT_WORDS}\s+(\d{{1,3}})\b\s*[:.)–—-]?\s*(.*)
 # Outline numbering of a heading as Word writes it: "2 Uitgangspunten", "2.1 Normaliseren".
 _OUTLINE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\S.*)$")
 # A heading naming the list of principles: "Uitgangspunten", "De principes", "2 Uitgangspunten".
-_PRINCIPLES_HEADING = re.compile(
-    r"\b(?:uitgangspunten|principes|beginselen|kaderpunten)\b", re.IGNORECASE
-)
+_PRINCIPLES_HEADING = re.compile(r"\b(?:uitgangspunten|principes|beginselen|kaderpunten)\b", re.IGNORECASE)
 _BLOCKQUOTE = re.compile(r"^(?:>\s*)+")
 _TERMINAL = re.compile(r"[.!?:;][\"'’”)\]]*$")
 _SENTENCE_BREAK = re.compile(r"[.!?;][\"'’”)]*\s+[\"'‘“(]?[A-ZÀ-Ý]")
@@ -535,7 +530,7 @@ class _Layout:
 def _layout(lines: Sequence[_Line]) -> _Layout:
     wraps: list[int] = []
     single = continued_over_blank = 0
-    for a, b in zip(lines, lines[1:]):
+    for a, b in pairwise(lines):
         if b.gap == 1:
             single += 1
         if b.gap <= 1 and not _ends_terminal(a.text) and _starts_lower(b.text):
@@ -626,9 +621,7 @@ def _joins(draft: _Draft, line: _Line, info: _Info, layout: _Layout) -> bool:
     return True
 
 
-def _heading_here(
-    lines: Sequence[_Line], infos: Sequence[_Info], i: int, layout: _Layout, max_len: int
-) -> int:
+def _heading_here(lines: Sequence[_Line], infos: Sequence[_Info], i: int, layout: _Layout, max_len: int) -> int:
     """Level if plain line ``i`` is a heading standing on its own line, else 0.
 
     It must look like a title, start a paragraph (or follow a finished sentence) and be followed
@@ -727,7 +720,7 @@ def _drafts(lines: Sequence[_Line]) -> list[_Draft]:
         drafts.append(draft)
         return draft
 
-    for i, (line, info) in enumerate(zip(lines, infos)):
+    for i, (line, info) in enumerate(zip(lines, infos, strict=True)):
         if info.kind is _Kind.MD_HEADING or info.kind is _Kind.BOLD:
             start(_Draft(BlockKind.HEADING, level=info.level, number=info.number), line, info.text)
             current = None
@@ -749,7 +742,12 @@ def _drafts(lines: Sequence[_Line]) -> list[_Draft]:
         if level:
             number = _marked_number(info.text)
             start(
-                _Draft(BlockKind.HEADING, level=level, number=number, plain_heading=level == _LEVEL_PLAIN and number is None),
+                _Draft(
+                    BlockKind.HEADING,
+                    level=level,
+                    number=number,
+                    plain_heading=level == _LEVEL_PLAIN and number is None,
+                ),
                 line,
                 info.text,
             )
@@ -922,7 +920,11 @@ def _introduced_as_principles(blocks: Sequence[Block], first: int) -> bool:
     it, names the principles ("Uitgangspunten", "de volgende uitgangspunten:", "A. Uitgangspunten")."""
     item = blocks[first]
     before = blocks[first - 1] if first > 0 else None
-    if before is not None and before.kind is BlockKind.PARAGRAPH and (before.text.endswith(":") or len(before.text) <= 60):
+    if (
+        before is not None
+        and before.kind is BlockKind.PARAGRAPH
+        and (before.text.endswith(":") or len(before.text) <= 60)
+    ):
         if _PRINCIPLES_HEADING.search(before.text):
             return True
     for i in range(first - 1, -1, -1):
@@ -975,7 +977,9 @@ def find_principles(blocks: Sequence[Block]) -> tuple[ParsedPrinciple, ...]:
     """
     indices = _sequence(blocks)
     bullets = _named_bullets(blocks)
-    if bullets and (not indices or (len(bullets) >= len(indices) and not _introduced_as_principles(blocks, indices[0]))):
+    if bullets and (
+        not indices or (len(bullets) >= len(indices) and not _introduced_as_principles(blocks, indices[0]))
+    ):
         indices = bullets
     if not indices:
         return ()
@@ -1054,11 +1058,32 @@ def find_sections(blocks: Sequence[Block]) -> tuple[ParsedSection, ...]:
 # --------------------------------------------------------------------------------------------
 
 _MONTHS = {
-    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "febr": 2, "maart": 3, "mrt": 3, "april": 4,
-    "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augustus": 8, "aug": 8,
-    "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}  # fmt: skip
+    "januari": 1,
+    "jan": 1,
+    "februari": 2,
+    "feb": 2,
+    "febr": 2,
+    "maart": 3,
+    "mrt": 3,
+    "april": 4,
+    "apr": 4,
+    "mei": 5,
+    "juni": 6,
+    "jun": 6,
+    "juli": 7,
+    "jul": 7,
+    "augustus": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "oktober": 10,
+    "okt": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE = (
     rf"(?:(\d{{1,2}})\s+({_MONTH_ALT})\.?\s+(\d{{4}})"

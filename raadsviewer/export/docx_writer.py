@@ -269,7 +269,9 @@ def write_draft_docx(draft: CombinedDraft, path: str | Path) -> Path:
             doc.add_heading(t["closed"], level=2)
             for item in p.closed:
                 doc.add_paragraph(
-                    strip_controls(f"{amendment_heading(item, lang)} ({item.amendment.faction_name}): {status_line(item, lang)}"),
+                    strip_controls(
+                        f"{amendment_heading(item, lang)} ({item.amendment.faction_name}): {status_line(item, lang)}"
+                    ),
                     style="List Bullet",
                 )
         if p.positions:

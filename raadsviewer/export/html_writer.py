@@ -76,7 +76,9 @@ def _page(title: str, body: list[str], lang: str) -> str:
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{"en" if lang == "en" else "nl"}">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{_e(title)}</title>\n<style>\n{CSS}\n</style>\n</head>\n<body>\n" + "\n".join(body) + "\n</body>\n</html>\n"
+        f"<title>{_e(title)}</title>\n<style>\n{CSS}\n</style>\n</head>\n<body>\n"
+        + "\n".join(body)
+        + "\n</body>\n</html>\n"
     )
 
 
@@ -114,9 +116,16 @@ def draft_to_html(draft: CombinedDraft) -> str:
     lang = draft.lang
     t = labels(lang)
     title = t["title"].format(title=draft.dossier_title)
-    body = [f"<h1>{_e(title)}</h1>", f'<p class="meta">{_e(t["generated"].format(when=draft.generated_at.strftime(t["when"])))}</p>']
+    body = [
+        f"<h1>{_e(title)}</h1>",
+        f'<p class="meta">{_e(t["generated"].format(when=draft.generated_at.strftime(t["when"])))}</p>',
+    ]
     for p in draft.principles:
-        body += [f"<h2>{_e(principle_heading(p, lang))}</h2>", f"<h3>{_e(t['original'])}</h3>", f"<blockquote>{_paragraphs(p.text)}</blockquote>"]
+        body += [
+            f"<h2>{_e(principle_heading(p, lang))}</h2>",
+            f"<h3>{_e(t['original'])}</h3>",
+            f"<blockquote>{_paragraphs(p.text)}</blockquote>",
+        ]
         if p.text_after is not None:
             body += [f"<h3>{_e(t['after'])}</h3>", f"<blockquote>{_paragraphs(p.text_after)}</blockquote>"]
         if p.adopted:

@@ -255,10 +255,7 @@ def extract_pages(data: bytes, name: str) -> list[str]:
     if letters < MIN_TEXT_CHARS:
         raise UserFacingError("pdf_no_text", name=name, pages=len(pages))
     steps = [
-        round(b.top - a.top, 1)
-        for lines in pages
-        for a, b in zip(lines, lines[1:], strict=False)
-        if b.top > a.top
+        round(b.top - a.top, 1) for lines in pages for a, b in zip(lines, lines[1:], strict=False) if b.top > a.top
     ]
     step = statistics.median_low(steps) if steps else 0.0
     # the usual step is that within paragraphs: the most common one among the smaller half

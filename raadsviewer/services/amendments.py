@@ -67,7 +67,6 @@ from raadsviewer.storage.models import (
     PrincipleRow,
 )
 
-
 _NUMBER = re.compile(r"^\s*[Aa]?\s*(\d{1,9})\s*$")
 
 
@@ -113,7 +112,7 @@ def _record_revision(session: Session, row: AmendmentRow, parent: str | None) ->
 
 
 def parse_number(value: str | int) -> int:
-    """"A3", "a3", "3" or 3 -> 3."""
+    """ "A3", "a3", "3" or 3 -> 3."""
     if isinstance(value, int) and not isinstance(value, bool):
         if value >= 1:
             return value
@@ -136,9 +135,7 @@ def _principle_by_number(session: Session, dossier_id: str, number: int) -> Prin
     return row
 
 
-def _resolve_anchor(
-    session: Session, dossier_id: str, anchor: TextAnchor
-) -> tuple[TextAnchor, DocumentRow]:
+def _resolve_anchor(session: Session, dossier_id: str, anchor: TextAnchor) -> tuple[TextAnchor, DocumentRow]:
     """The anchor re-found in its document (fresh context), or ``quote_not_found``."""
     doc = session.get(DocumentRow, anchor.document_id)
     located = locate(anchor, doc.text) if doc is not None and doc.dossier_id == dossier_id else None
@@ -186,9 +183,7 @@ def _target_text(draft: AmendmentDraft | Amendment, candidates: Sequence[str]) -
     return candidates[0]
 
 
-def _check_against_target(
-    draft: AmendmentDraft, candidates: Sequence[str], principle_number: int | None
-) -> None:
+def _check_against_target(draft: AmendmentDraft, candidates: Sequence[str], principle_number: int | None) -> None:
     if draft.old_text.strip() and not candidates:
         raise UserFacingError("missing_target")
     target = _target_text(draft, candidates)
@@ -273,9 +268,7 @@ def _apply_draft(row: AmendmentRow, draft: AmendmentDraft, cosigners: list[str])
 # --- actions ----------------------------------------------------------------------------------
 
 
-def add_amendment(
-    store: Store, *, dossier_id: str, faction: str, member: str, draft: AmendmentDraft
-) -> Amendment:
+def add_amendment(store: Store, *, dossier_id: str, faction: str, member: str, draft: AmendmentDraft) -> Amendment:
     """A new concept amendment with the next number of the dossier (A1, A2, ...)."""
     draft = normalise_draft(draft)
     with store.session() as session:
@@ -384,9 +377,7 @@ def _check_submission(session: Session, row: AmendmentRow) -> None:
     amendment = _to_domain(session, row)
     problems = validate_for_submission(amendment, _submission_target(session, row))
     if problems:
-        raise UserFacingError(
-            problems[0], number=amendment.principle_number or "-", quote=amendment.old_text[:200]
-        )
+        raise UserFacingError(problems[0], number=amendment.principle_number or "-", quote=amendment.old_text[:200])
 
 
 def submission_problems(store: Store, amendment_id: str) -> list[str]:
@@ -410,9 +401,7 @@ def submit_amendment(store: Store, amendment_id: str, *, faction: str) -> Amendm
 
 def _row_by_number(session: Session, dossier_id: str, number: str | int) -> AmendmentRow:
     n = parse_number(number)
-    row = session.scalar(
-        select(AmendmentRow).where(AmendmentRow.dossier_id == dossier_id, AmendmentRow.number == n)
-    )
+    row = session.scalar(select(AmendmentRow).where(AmendmentRow.dossier_id == dossier_id, AmendmentRow.number == n))
     if row is None:
         raise UserFacingError("amendment_not_found", number=f"A{n}")
     return row
@@ -447,7 +436,10 @@ def set_status(
             factions = session.scalars(select(FactionRow)).all()
             by_fold = {f.name.casefold(): f.name for f in factions}
             recorded = tuple(
-                sorted(((by_fold.get(name.casefold(), name), vote) for name, vote in recorded), key=lambda v: v[0].casefold())
+                sorted(
+                    ((by_fold.get(name.casefold(), name), vote) for name, vote in recorded),
+                    key=lambda v: v[0].casefold(),
+                )
             )
             voor, tegen, adopted = outcome(recorded, {f.name: f.seats for f in factions})
             if voor + tegen > 0 and adopted != (new == AmendmentStatus.AANGENOMEN):
@@ -533,11 +525,14 @@ def list_amendments(store: Store, dossier_id: str, *, include_deleted: bool = Fa
 
 def revision_count(store: Store, amendment_id: str) -> int:
     with store.session() as session:
-        return session.scalar(
-            select(func.count()).select_from(AmendmentRevisionRow).where(
-                AmendmentRevisionRow.amendment_id == amendment_id
+        return (
+            session.scalar(
+                select(func.count())
+                .select_from(AmendmentRevisionRow)
+                .where(AmendmentRevisionRow.amendment_id == amendment_id)
             )
-        ) or 0
+            or 0
+        )
 
 
 def seats_for(amendment: Amendment, factions: Sequence[Faction]) -> SeatsSummary:
@@ -559,7 +554,7 @@ def amendment_seats(store: Store, amendment: Amendment) -> SeatsSummary:
 
 
 def parse_vote_argument(value: str) -> tuple[str, str]:
-    """"CDA=voor" -> ("CDA", "voor") for the command line."""
+    """ "CDA=voor" -> ("CDA", "voor") for the command line."""
     name, sep, vote = value.rpartition("=")
     if not sep or not name.strip() or not vote.strip():
         raise UserFacingError("invalid_vote_argument", value=value)

@@ -255,9 +255,11 @@ def list_annotations(
     include_deleted: bool = False,
 ) -> list[Annotation]:
     with store.session() as session:
-        query = select(AnnotationRow, FactionRow.name, PrincipleRow.number).join(
-            FactionRow, AnnotationRow.faction_id == FactionRow.id
-        ).outerjoin(PrincipleRow, AnnotationRow.principle_id == PrincipleRow.id)
+        query = (
+            select(AnnotationRow, FactionRow.name, PrincipleRow.number)
+            .join(FactionRow, AnnotationRow.faction_id == FactionRow.id)
+            .outerjoin(PrincipleRow, AnnotationRow.principle_id == PrincipleRow.id)
+        )
         query = query.where(AnnotationRow.dossier_id == dossier_id)
         if principle_id is not None:
             query = query.where(AnnotationRow.principle_id == principle_id)
@@ -271,9 +273,7 @@ def list_annotations(
         return [repo.to_annotation(row, name, number) for row, name, number in session.execute(query)]
 
 
-def annotation_counts(
-    store: Store, dossier_id: str, *, viewer_faction: str | None = None
-) -> dict[str, dict[str, int]]:
+def annotation_counts(store: Store, dossier_id: str, *, viewer_faction: str | None = None) -> dict[str, dict[str, int]]:
     """Per principle id: live annotations per faction id (for the markers in the principles list)."""
     with store.session() as session:
         query = (
@@ -294,8 +294,11 @@ def annotation_counts(
 
 def revision_count(store: Store, annotation_id: str) -> int:
     with store.session() as session:
-        return session.scalar(
-            select(func.count()).select_from(AnnotationRevisionRow).where(
-                AnnotationRevisionRow.annotation_id == annotation_id
+        return (
+            session.scalar(
+                select(func.count())
+                .select_from(AnnotationRevisionRow)
+                .where(AnnotationRevisionRow.annotation_id == annotation_id)
             )
-        ) or 0
+            or 0
+        )

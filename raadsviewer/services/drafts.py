@@ -132,7 +132,9 @@ def _assemble(
     return draft, items
 
 
-def build_draft(store: Store, dossier_id: str, lang: str = "nl", *, generated_at: datetime | None = None) -> CombinedDraft:
+def build_draft(
+    store: Store, dossier_id: str, lang: str = "nl", *, generated_at: datetime | None = None
+) -> CombinedDraft:
     """The concept-zienswijze as a value (see :mod:`raadsviewer.domain.draft`), for a preview."""
     return _assemble(store, dossier_id, lang, generated_at)[0]
 
@@ -302,7 +304,6 @@ def compare_snapshots(store: Store, a: str | DraftSnapshot, b: str | DraftSnapsh
 # --- a single amendment -----------------------------------------------------------------------
 
 
-
 def _one_line(text: str) -> str:
     return md_escape(" ".join(strip_controls(text).split()))
 
@@ -363,7 +364,9 @@ def export_amendment(
     parent = amendment_service.get_amendment(store, amendment.parent_id) if amendment.parent_id else None
     path = Path(path)
     if fmt == "md":
-        _write_atomically(path, _write_text(amendment_to_markdown(amendment, meeting, agenda_item, lang=lang, parent=parent)))
+        _write_atomically(
+            path, _write_text(amendment_to_markdown(amendment, meeting, agenda_item, lang=lang, parent=parent))
+        )
     elif fmt == "html":
         from raadsviewer.export.html_writer import amendment_to_html
 

@@ -119,12 +119,22 @@ class PackageReport:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "path": self.path, "status": self.status, "faction": self.faction, "member": self.member,
-            "created": self.created, "sequence": self.sequence, "new": self.new, "updated": self.updated,
-            "unchanged": self.unchanged, "conflicts": self.conflicts, "refused": self.refused,
-            "code": self.code, "reason": self.reason, "warnings": list(self.warnings),
+            "path": self.path,
+            "status": self.status,
+            "faction": self.faction,
+            "member": self.member,
+            "created": self.created,
+            "sequence": self.sequence,
+            "new": self.new,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "conflicts": self.conflicts,
+            "refused": self.refused,
+            "code": self.code,
+            "reason": self.reason,
+            "warnings": list(self.warnings),
             "unanchored": list(self.unanchored),
-        }  # fmt: skip
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,8 +179,15 @@ class Conflict:
     heads: tuple[dict[str, Any], ...]  # [{"id", "content"}], sorted by id
 
     def as_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "item_id": self.item_id, "faction": self.faction, "label": self.label,
-                "current": self.current, "base": self.base, "heads": list(self.heads)}  # fmt: skip
+        return {
+            "kind": self.kind,
+            "item_id": self.item_id,
+            "faction": self.faction,
+            "label": self.label,
+            "current": self.current,
+            "base": self.base,
+            "heads": list(self.heads),
+        }
 
 
 # --- reading revisions from the store --------------------------------------------------------------
@@ -248,15 +265,23 @@ class _Documents:
 
     def place(self, c: Mapping[str, Any]) -> tuple[dict[str, Any], str | None]:
         """Anchor columns for this store, and a note when the item had to be re-anchored or was not."""
-        cols = {key: c[key] for key in ("document_id", "quote", "quote_prefix", "quote_suffix", "quote_start", "quote_end")}
+        cols = {
+            key: c[key] for key in ("document_id", "quote", "quote_prefix", "quote_suffix", "quote_start", "quote_end")
+        }
         cols["principle_id"] = c["principle_id"] if c["principle_id"] in self.principles else None
         doc_id = c["document_id"]
         if doc_id is None or doc_id in self.ids:
             return cols, None
         cols["document_id"] = None
         if c["quote"]:
-            anchor = TextAnchor(doc_id, c["quote"], c["quote_prefix"] or "", c["quote_suffix"] or "",
-                                c["quote_start"] or 0, c["quote_end"] or 0)  # fmt: skip
+            anchor = TextAnchor(
+                doc_id,
+                c["quote"],
+                c["quote_prefix"] or "",
+                c["quote_suffix"] or "",
+                c["quote_start"] or 0,
+                c["quote_end"] or 0,
+            )
             for candidate in self.order:
                 found = locate(anchor, self.text(candidate))
                 if found is not None:
@@ -274,22 +299,37 @@ def _dt(value: str) -> datetime:
 def _row_values(kind: str, rev_id: str, c: Mapping[str, Any], docs: _Documents) -> tuple[dict[str, Any], str | None]:
     placed, note = docs.place(c)
     common = {
-        "id": c[_KINDS[kind].content_id], "dossier_id": c["dossier_id"], "faction_id": c["faction_id"],
-        "author": c["author"], **placed, "created_at": _dt(c["created_at"]), "updated_at": _dt(c["updated_at"]),
-        "version": c["version"], "revision_id": rev_id, "deleted": c["deleted"],
-    }  # fmt: skip
+        "id": c[_KINDS[kind].content_id],
+        "dossier_id": c["dossier_id"],
+        "faction_id": c["faction_id"],
+        "author": c["author"],
+        **placed,
+        "created_at": _dt(c["created_at"]),
+        "updated_at": _dt(c["updated_at"]),
+        "version": c["version"],
+        "revision_id": rev_id,
+        "deleted": c["deleted"],
+    }
     if kind == ANNOTATION:
-        common.update(stance=c["stance"], visibility=c["visibility"], body=c["body"],
-                      include_in_draft=c["include_in_draft"])  # fmt: skip
+        common.update(
+            stance=c["stance"], visibility=c["visibility"], body=c["body"], include_in_draft=c["include_in_draft"]
+        )
     elif kind == LINK:
         common["status"] = c["status"]
     else:
         common.update(
-            number=c["number"], title=c["title"], betreft=c["betreft"], operation=c["operation"],
-            old_text=c["old_text"], new_text=c["new_text"], rationale=c["rationale"],
-            cosigners_json=json.dumps(c["cosigners"], ensure_ascii=False), status=c["status"],
-            votes_json=json.dumps(c["votes"], ensure_ascii=False), parent_id=None,
-        )  # fmt: skip
+            number=c["number"],
+            title=c["title"],
+            betreft=c["betreft"],
+            operation=c["operation"],
+            old_text=c["old_text"],
+            new_text=c["new_text"],
+            rationale=c["rationale"],
+            cosigners_json=json.dumps(c["cosigners"], ensure_ascii=False),
+            status=c["status"],
+            votes_json=json.dumps(c["votes"], ensure_ascii=False),
+            parent_id=None,
+        )
     return common, note
 
 
@@ -341,11 +381,15 @@ def _fix_amendments(session: Session, dossier_id: str) -> None:
         return
     offset = 1_000_000_000 + 1  # out of the way first: the unique number is checked row by row
     conn = session.connection()
-    conn.execute(text("UPDATE amendment SET number = number + :o WHERE id = :i"), [{"o": offset, "i": i} for _, i in moves])
+    conn.execute(
+        text("UPDATE amendment SET number = number + :o WHERE id = :i"), [{"o": offset, "i": i} for _, i in moves]
+    )
     conn.execute(text("UPDATE amendment SET number = :n WHERE id = :i"), [{"n": n, "i": i} for n, i in moves])
 
 
-def _rebuild(session: Session, kind: str, dossier_id: str, item_ids: Iterable[str], docs: _Documents | None = None) -> None:
+def _rebuild(
+    session: Session, kind: str, dossier_id: str, item_ids: Iterable[str], docs: _Documents | None = None
+) -> None:
     """Recompute the current rows of these items from their revisions (deletes rows left without)."""
     item_ids = sorted(set(item_ids))
     docs = docs or _Documents(session, dossier_id)
@@ -465,7 +509,9 @@ def _merge_one(session: Session, pkg: P.Package, report: PackageReport, *, log: 
             else:
                 report.updated += 1
             head = state.current
-            content = head.content if head.id in incoming_ids and head.id not in known else _content(session, kind, head.id)
+            content = (
+                head.content if head.id in incoming_ids and head.id not in known else _content(session, kind, head.id)
+            )
             values, note = _row_values(kind, head.id, content, docs)
             if note == "unanchored":
                 report.unanchored.append(item)
@@ -474,15 +520,27 @@ def _merge_one(session: Session, pkg: P.Package, report: PackageReport, *, log: 
             (new_rows if created else changed_rows).append(values)
             for rev in fresh:
                 c = rev.content
-                rev_rows.append({
-                    "id": rev.id, k.fk: item, "parent_id": rev.parents[0] if rev.parents else None,
-                    "version": c["version"], "faction_id": c["faction_id"],
-                    "content_json": json.dumps(c, ensure_ascii=False, sort_keys=True),
-                    "created_at": _dt(c["updated_at"]),
-                })  # fmt: skip
+                rev_rows.append(
+                    {
+                        "id": rev.id,
+                        k.fk: item,
+                        "parent_id": rev.parents[0] if rev.parents else None,
+                        "version": c["version"],
+                        "faction_id": c["faction_id"],
+                        "content_json": json.dumps(c, ensure_ascii=False, sort_keys=True),
+                        "created_at": _dt(c["updated_at"]),
+                    }
+                )
                 parent_rows.extend({"kind": kind, "revision_id": rev.id, "parent_id": p} for p in rev.parents[1:])
-                logged.append({"merge_id": merge_id, "kind": kind, "revision_id": rev.id, "item_id": item,
-                               "item_created": created})  # fmt: skip
+                logged.append(
+                    {
+                        "merge_id": merge_id,
+                        "kind": kind,
+                        "revision_id": rev.id,
+                        "item_id": item,
+                        "item_created": created,
+                    }
+                )
         _write_rows(session, kind, new_rows, changed_rows)
         if rev_rows:
             session.execute(insert(k.revision.__table__), rev_rows)
@@ -497,15 +555,27 @@ def _merge_one(session: Session, pkg: P.Package, report: PackageReport, *, log: 
     ordinal = (session.scalar(select(func.max(MergeLogRow.ordinal))) or 0) + 1
     session.execute(
         insert(MergeLogRow.__table__),
-        [{
-            "id": merge_id, "ordinal": ordinal, "package_sha256": pkg.sha256, "dossier_id": pkg.dossier_id,
-            "faction_id": pkg.faction_id, "member": report.member[:200], "sequence": report.sequence,
-            "package_created_at": report.created, "merged_at": datetime.now(), "new": report.new,
-            "updated": report.updated, "unchanged": report.unchanged, "conflicts": report.conflicts,
-            "report_json": json.dumps({"warnings": report.warnings, "unanchored": report.unanchored},
-                                      ensure_ascii=False),
-        }],
-    )  # fmt: skip
+        [
+            {
+                "id": merge_id,
+                "ordinal": ordinal,
+                "package_sha256": pkg.sha256,
+                "dossier_id": pkg.dossier_id,
+                "faction_id": pkg.faction_id,
+                "member": report.member[:200],
+                "sequence": report.sequence,
+                "package_created_at": report.created,
+                "merged_at": datetime.now(),
+                "new": report.new,
+                "updated": report.updated,
+                "unchanged": report.unchanged,
+                "conflicts": report.conflicts,
+                "report_json": json.dumps(
+                    {"warnings": report.warnings, "unanchored": report.unanchored}, ensure_ascii=False
+                ),
+            }
+        ],
+    )
     if logged:
         session.execute(insert(MergeLogRevisionRow.__table__), logged)
 
@@ -579,12 +649,22 @@ def merge_log(store: Store) -> list[dict[str, Any]]:
         names = dict(session.execute(select(FactionRow.id, FactionRow.name)).all())
         rows = session.scalars(select(MergeLogRow).order_by(MergeLogRow.ordinal)).all()
         return [
-            {"ordinal": r.ordinal, "faction": names.get(r.faction_id, "?"), "member": r.member,
-             "sequence": r.sequence, "package_sha256": r.package_sha256, "created": r.package_created_at,
-             "merged_at": r.merged_at.isoformat(timespec="seconds"), "new": r.new, "updated": r.updated,
-             "unchanged": r.unchanged, "conflicts": r.conflicts, **json.loads(r.report_json)}
+            {
+                "ordinal": r.ordinal,
+                "faction": names.get(r.faction_id, "?"),
+                "member": r.member,
+                "sequence": r.sequence,
+                "package_sha256": r.package_sha256,
+                "created": r.package_created_at,
+                "merged_at": r.merged_at.isoformat(timespec="seconds"),
+                "new": r.new,
+                "updated": r.updated,
+                "unchanged": r.unchanged,
+                "conflicts": r.conflicts,
+                **json.loads(r.report_json),
+            }
             for r in rows
-        ]  # fmt: skip
+        ]
 
 
 def undo_last_merge(store: Store) -> dict[str, Any]:
@@ -597,9 +677,13 @@ def undo_last_merge(store: Store) -> dict[str, Any]:
         if last is None:
             raise UserFacingError("nothing_to_undo")
         added = session.execute(
-            select(MergeLogRevisionRow.kind, MergeLogRevisionRow.revision_id, MergeLogRevisionRow.item_id,
-                   MergeLogRevisionRow.item_created).where(MergeLogRevisionRow.merge_id == last.id)
-        ).all()  # fmt: skip
+            select(
+                MergeLogRevisionRow.kind,
+                MergeLogRevisionRow.revision_id,
+                MergeLogRevisionRow.item_id,
+                MergeLogRevisionRow.item_created,
+            ).where(MergeLogRevisionRow.merge_id == last.id)
+        ).all()
         for kind in KINDS:
             k = _KINDS[kind]
             ids = sorted(r[1] for r in added if r[0] == kind)
@@ -640,26 +724,33 @@ def _faction(session: Session, name: str) -> FactionRow:
 
 def _export_links(session: Session, dossier_id: str, faction: FactionRow) -> list[Any]:
     """All of the faction's links in the dossier, tombstones included (links have no visibility)."""
-    return list(session.scalars(
-        select(PassageLinkRow).where(PassageLinkRow.dossier_id == dossier_id, PassageLinkRow.faction_id == faction.id)
-        .order_by(PassageLinkRow.id)
-    ).all())  # fmt: skip
+    return list(
+        session.scalars(
+            select(PassageLinkRow)
+            .where(PassageLinkRow.dossier_id == dossier_id, PassageLinkRow.faction_id == faction.id)
+            .order_by(PassageLinkRow.id)
+        ).all()
+    )
 
 
 def _export_items(session: Session, dossier_id: str, faction: FactionRow) -> tuple[list[Any], list[Any], int]:
     annotations = session.scalars(
-        select(AnnotationRow).where(AnnotationRow.dossier_id == dossier_id, AnnotationRow.faction_id == faction.id)
+        select(AnnotationRow)
+        .where(AnnotationRow.dossier_id == dossier_id, AnnotationRow.faction_id == faction.id)
         .order_by(AnnotationRow.id)
-    ).all()  # fmt: skip
+    ).all()
     shared = [a for a in annotations if a.visibility != "privé"]
     amendments = session.scalars(
-        select(AmendmentRow).where(AmendmentRow.dossier_id == dossier_id, AmendmentRow.faction_id == faction.id)
+        select(AmendmentRow)
+        .where(AmendmentRow.dossier_id == dossier_id, AmendmentRow.faction_id == faction.id)
         .order_by(AmendmentRow.id)
-    ).all()  # fmt: skip
+    ).all()
     return shared, list(amendments), len(annotations) - len(shared)
 
 
-def _preview(session: Session, dossier_id: str, faction: FactionRow) -> tuple[ExportPreview, dict[str, list[M.Revision]]]:
+def _preview(
+    session: Session, dossier_id: str, faction: FactionRow
+) -> tuple[ExportPreview, dict[str, list[M.Revision]]]:
     if session.get(DossierRow, dossier_id) is None:
         raise UserFacingError("dossier_not_found", title=dossier_id)
     annotations, amendments, withheld = _export_items(session, dossier_id, faction)
@@ -685,20 +776,32 @@ def _preview(session: Session, dossier_id: str, faction: FactionRow) -> tuple[Ex
                 revs.append(M.Revision(rev.id, row.id, rev.parents, json.loads(contents[rev.id])))
             if kind == ANNOTATION:
                 per_visibility[row.visibility] = per_visibility.get(row.visibility, 0) + 1
-                label = f"uitgangspunt {numbers[row.principle_id]}" if row.principle_id in numbers else (row.quote or "")[:40]
+                label = (
+                    f"uitgangspunt {numbers[row.principle_id]}"
+                    if row.principle_id in numbers
+                    else (row.quote or "")[:40]
+                )
             elif kind == LINK:
                 where = f"uitgangspunt {numbers[row.principle_id]}: " if row.principle_id in numbers else ""
                 label = f"{where}{row.status} {(row.quote or '')[:40]}"
             else:
                 label = f"A{row.number}"
-            items.append(ExportItem(kind, row.id, label, getattr(row, "visibility", None), row.deleted,
-                                    len(loaded.get(row.id, {}))))  # fmt: skip
+            items.append(
+                ExportItem(
+                    kind, row.id, label, getattr(row, "visibility", None), row.deleted, len(loaded.get(row.id, {}))
+                )
+            )
         revisions[kind] = revs
     preview = ExportPreview(
-        faction=faction.name, per_visibility=per_visibility, amendments=len(amendments),
-        deleted=sum(1 for i in items if i.deleted), withheld_private=withheld,
-        revisions=sum(len(v) for v in revisions.values()), items=tuple(items), links=len(links),
-    )  # fmt: skip
+        faction=faction.name,
+        per_visibility=per_visibility,
+        amendments=len(amendments),
+        deleted=sum(1 for i in items if i.deleted),
+        withheld_private=withheld,
+        revisions=sum(len(v) for v in revisions.values()),
+        items=tuple(items),
+        links=len(links),
+    )
     return preview, revisions
 
 
@@ -729,20 +832,36 @@ def export_package(store: Store, dossier_id: str, faction: str, member: str, pat
         now = datetime.now()
         member = " ".join(member.split()) or "?"
         manifest = {
-            "app_version": __version__, "dossier": {"id": dossier.id, "title": dossier.title},
-            "faction": {"id": faction_r.id, "name": faction_r.name}, "member": member[:200],
-            "created_at": now.isoformat(timespec="seconds"), "sequence": sequence, "documents": documents,
-            "counts": {"annotations": sum(preview.per_visibility.values()), "amendments": preview.amendments,
-                       "revisions": preview.revisions},
-        }  # fmt: skip
+            "app_version": __version__,
+            "dossier": {"id": dossier.id, "title": dossier.title},
+            "faction": {"id": faction_r.id, "name": faction_r.name},
+            "member": member[:200],
+            "created_at": now.isoformat(timespec="seconds"),
+            "sequence": sequence,
+            "documents": documents,
+            "counts": {
+                "annotations": sum(preview.per_visibility.values()),
+                "amendments": preview.amendments,
+                "revisions": preview.revisions,
+            },
+        }
         if revisions[LINK]:
             manifest["counts"]["links"] = preview.links
         data = P.build(manifest, revisions[ANNOTATION], revisions[AMENDMENT], key.sign, public, links=revisions[LINK])
         keys._write(path, data)  # noqa: SLF001
         sha = P.sha256(data)
-        session.add(ExportLogRow(id=new_id(), dossier_id=dossier_id, faction_id=faction_r.id, member=member[:200],
-                                 sequence=sequence, created_at=now, package_sha256=sha,
-                                 counts_json=json.dumps(manifest["counts"])))  # fmt: skip
+        session.add(
+            ExportLogRow(
+                id=new_id(),
+                dossier_id=dossier_id,
+                faction_id=faction_r.id,
+                member=member[:200],
+                sequence=sequence,
+                created_at=now,
+                package_sha256=sha,
+                counts_json=json.dumps(manifest["counts"]),
+            )
+        )
         return ExportResult(path, sequence, sha, keys.fingerprint(public), preview)
 
 
@@ -776,12 +895,17 @@ def list_conflicts(store: Store, dossier_id: str | None = None) -> list[Conflict
                     label = f"{row.status}: {(row.quote or '')[:50]}"
                 else:
                     label = (row.body or "")[:60]
-                result.append(Conflict(
-                    kind=kind, item_id=item, faction=names.get(row.faction_id, "?"), label=label,
-                    current=state.current.id,
-                    base={"id": base.id, "content": _content(session, kind, base.id)} if base else None,
-                    heads=tuple({"id": h.id, "content": _content(session, kind, h.id)} for h in state.heads),
-                ))  # fmt: skip
+                result.append(
+                    Conflict(
+                        kind=kind,
+                        item_id=item,
+                        faction=names.get(row.faction_id, "?"),
+                        label=label,
+                        current=state.current.id,
+                        base={"id": base.id, "content": _content(session, kind, base.id)} if base else None,
+                        heads=tuple({"id": h.id, "content": _content(session, kind, h.id)} for h in state.heads),
+                    )
+                )
     return result
 
 
@@ -830,13 +954,24 @@ def resolve_conflict(
             check(dict(rev.content))
         except ValueError as exc:
             raise UserFacingError("conflict_choice_invalid", id=str(exc)[:80]) from exc
-        session.execute(insert(k.revision.__table__), [{
-            "id": rev.id, k.fk: item_id, "parent_id": rev.parents[0], "version": rev.content["version"],
-            "faction_id": rev.content["faction_id"], "created_at": _dt(rev.content["updated_at"]),
-            "content_json": json.dumps(dict(rev.content), ensure_ascii=False, sort_keys=True),
-        }])  # fmt: skip
-        session.execute(insert(RevisionParentRow.__table__),
-                        [{"kind": kind, "revision_id": rev.id, "parent_id": p} for p in rev.parents[1:]])  # fmt: skip
+        session.execute(
+            insert(k.revision.__table__),
+            [
+                {
+                    "id": rev.id,
+                    k.fk: item_id,
+                    "parent_id": rev.parents[0],
+                    "version": rev.content["version"],
+                    "faction_id": rev.content["faction_id"],
+                    "created_at": _dt(rev.content["updated_at"]),
+                    "content_json": json.dumps(dict(rev.content), ensure_ascii=False, sort_keys=True),
+                }
+            ],
+        )
+        session.execute(
+            insert(RevisionParentRow.__table__),
+            [{"kind": kind, "revision_id": rev.id, "parent_id": p} for p in rev.parents[1:]],
+        )
         _rebuild(session, kind, row.dossier_id, [item_id])
         return rev.id
 
@@ -856,16 +991,22 @@ def matrix(store: Store, dossier_id: str) -> list[dict[str, Any]]:
         counts = session.execute(
             select(AnnotationRow.principle_id, FactionRow.name, AnnotationRow.stance, func.count())
             .join(FactionRow, FactionRow.id == AnnotationRow.faction_id)
-            .where(AnnotationRow.dossier_id == dossier_id, AnnotationRow.deleted.is_(False),
-                   AnnotationRow.visibility != "privé", AnnotationRow.stance.in_(STANCES))
+            .where(
+                AnnotationRow.dossier_id == dossier_id,
+                AnnotationRow.deleted.is_(False),
+                AnnotationRow.visibility != "privé",
+                AnnotationRow.stance.in_(STANCES),
+            )
             .group_by(AnnotationRow.principle_id, FactionRow.name, AnnotationRow.stance)
-        ).all()  # fmt: skip
+        ).all()
         factions = sorted(session.scalars(select(FactionRow.name)).all())
     table: dict[str, dict[str, dict[str, int]]] = defaultdict(lambda: {f: dict.fromkeys(STANCES, 0) for f in factions})
     for principle_id, name, stance, n in counts:
         table[principle_id][name][stance] = n
-    return [{"principle_id": pid, "number": number, "title": title, "factions": table[pid]}
-            for pid, number, title in principles]  # fmt: skip
+    return [
+        {"principle_id": pid, "number": number, "title": title, "factions": table[pid]}
+        for pid, number, title in principles
+    ]
 
 
 # Re-exported key functions, so the window and the CLI need only this module.

@@ -65,9 +65,10 @@ def signing_key(session: Session, faction: FactionRow, *, create: bool) -> Ed255
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     ).decode("ascii")
     session.add(
-        FactionKeyRow(faction_id=faction.id, public_key=_raw_public(key.public_key()), secret_pem=pem,
-                      created_at=datetime.now())
-    )  # fmt: skip
+        FactionKeyRow(
+            faction_id=faction.id, public_key=_raw_public(key.public_key()), secret_pem=pem, created_at=datetime.now()
+        )
+    )
     session.flush()
     return key
 
@@ -95,8 +96,12 @@ def export_public_key(store: Store, faction: str, path: Path) -> str:
         row = _required_faction(session, faction)
         key = session.get(FactionKeyRow, row.id)
         public = key.public_key if key is not None else _raw_public(signing_key(session, row, create=True).public_key())
-        data = {"format": PUBLIC_FORMAT, "faction": {"id": row.id, "name": row.name}, "public_key": public,
-                "fingerprint": fingerprint(public)}  # fmt: skip
+        data = {
+            "format": PUBLIC_FORMAT,
+            "faction": {"id": row.id, "name": row.name},
+            "public_key": public,
+            "fingerprint": fingerprint(public),
+        }
         _write(path, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
         return fingerprint(public)
 
@@ -123,9 +128,12 @@ def _read_key_file(path: Path, fmt: str) -> dict[str, Any]:
         raise UserFacingError("key_file_invalid", name=path.name) from exc
     faction = data.get("faction") if isinstance(data, dict) else None
     if (
-        not isinstance(data, dict) or data.get("format") != fmt or not isinstance(faction, dict)
-        or not isinstance(faction.get("id"), str) or not isinstance(faction.get("name"), str)
-    ):  # fmt: skip
+        not isinstance(data, dict)
+        or data.get("format") != fmt
+        or not isinstance(faction, dict)
+        or not isinstance(faction.get("id"), str)
+        or not isinstance(faction.get("name"), str)
+    ):
         raise UserFacingError("key_file_invalid", name=path.name)
     return data
 
@@ -175,8 +183,9 @@ def _register(session: Session, faction: FactionRow, public: str, secret_pem: st
     if existing is not None and existing.public_key != public:
         raise UserFacingError("key_differs", faction=faction.name, fingerprint=fingerprint(existing.public_key))
     if existing is None:
-        session.add(FactionKeyRow(faction_id=faction.id, public_key=public, secret_pem=secret_pem,
-                                  created_at=datetime.now()))  # fmt: skip
+        session.add(
+            FactionKeyRow(faction_id=faction.id, public_key=public, secret_pem=secret_pem, created_at=datetime.now())
+        )
     elif secret_pem and not existing.secret_pem:
         existing.secret_pem = secret_pem
     session.flush()
@@ -195,8 +204,12 @@ def export_secret_key(store: Store, faction: str, path: Path, passphrase: str) -
             serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
         ).decode("ascii")
         public = _raw_public(key.public_key())
-        data = {"format": SECRET_FORMAT, "faction": {"id": row.id, "name": row.name}, "public_key": public,
-                "encrypted_pkcs8": pem}  # fmt: skip
+        data = {
+            "format": SECRET_FORMAT,
+            "faction": {"id": row.id, "name": row.name},
+            "public_key": public,
+            "encrypted_pkcs8": pem,
+        }
         _write(path, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
         return fingerprint(public)
 

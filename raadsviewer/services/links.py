@@ -98,7 +98,9 @@ class PrincipleLinks:
 def _to_link(row: PassageLinkRow, faction_name: str, number: int | None) -> Link:
     anchor = None
     if row.document_id is not None:
-        anchor = TextAnchor(row.document_id, row.quote, row.quote_prefix, row.quote_suffix, row.quote_start, row.quote_end)
+        anchor = TextAnchor(
+            row.document_id, row.quote, row.quote_prefix, row.quote_suffix, row.quote_start, row.quote_end
+        )
     return Link(
         id=row.id,
         dossier_id=row.dossier_id,
@@ -208,7 +210,9 @@ def ranked_links(
         sections = [
             repo.to_section(s)
             for s in session.scalars(
-                select(SectionRow).where(SectionRow.document_id.in_(doc_ids)).order_by(SectionRow.document_id, SectionRow.ordinal)
+                select(SectionRow)
+                .where(SectionRow.document_id.in_(doc_ids))
+                .order_by(SectionRow.document_id, SectionRow.ordinal)
             )
         ]
         pages: dict[str, list[DocumentPageRow]] = {}
@@ -238,9 +242,10 @@ def ranked_links(
             doc_id: str, start: int, end: int, status: str, mine: list[tuple[PassageLinkRow, str]] = mine
         ) -> list[tuple[PassageLinkRow, str]]:
             return [
-                (r, n) for r, n in mine
+                (r, n)
+                for r, n in mine
                 if r.status == status and r.document_id == doc_id and r.quote_start == start and r.quote_end == end
-            ]  # fmt: skip
+            ]
 
         removed_keys = {
             (r.document_id, r.quote_start, r.quote_end)
@@ -277,7 +282,9 @@ def ranked_links(
             if r.status == "removed" or key in seen or r.document_id is None:
                 continue
             seen.add(key)
-            same = [(x, m) for x, m in mine if (x.document_id, x.quote_start, x.quote_end) == key and x.status != "removed"]
+            same = [
+                (x, m) for x, m in mine if (x.document_id, x.quote_start, x.quote_end) == key and x.status != "removed"
+            ]
             holder = next(
                 (s for s in sections if s.document_id == r.document_id and s.start <= r.quote_start <= s.end), None
             )
@@ -395,28 +402,65 @@ def _save(
 
 
 def _mark(
-    store: Store, dossier_id: str, principle_number: int, document_id: str, start: int, end: int,
-    *, status: str, faction: str, member: str,
+    store: Store,
+    dossier_id: str,
+    principle_number: int,
+    document_id: str,
+    start: int,
+    end: int,
+    *,
+    status: str,
+    faction: str,
+    member: str,
 ) -> Link:
     with store.session() as session:
         principle = _principle(session, dossier_id, principle_number)
         doc = _background(session, dossier_id, document_id)
-        return _save(session, dossier_id=dossier_id, principle=principle, doc=doc, start=start, end=end,
-                     status=status, faction=faction, member=member)  # fmt: skip
+        return _save(
+            session,
+            dossier_id=dossier_id,
+            principle=principle,
+            doc=doc,
+            start=start,
+            end=end,
+            status=status,
+            faction=faction,
+            member=member,
+        )
 
 
 def confirm_link(
-    store: Store, dossier_id: str, principle_number: int, document_id: str, start: int, end: int, *, faction: str, member: str = ""
+    store: Store,
+    dossier_id: str,
+    principle_number: int,
+    document_id: str,
+    start: int,
+    end: int,
+    *,
+    faction: str,
+    member: str = "",
 ) -> Link:
     """The faction says: this ranked passage (``start``/``end`` from :class:`LinkedPassage`) is right."""
-    return _mark(store, dossier_id, principle_number, document_id, start, end, status="confirmed", faction=faction, member=member)
+    return _mark(
+        store, dossier_id, principle_number, document_id, start, end, status="confirmed", faction=faction, member=member
+    )
 
 
 def remove_link(
-    store: Store, dossier_id: str, principle_number: int, document_id: str, start: int, end: int, *, faction: str, member: str = ""
+    store: Store,
+    dossier_id: str,
+    principle_number: int,
+    document_id: str,
+    start: int,
+    end: int,
+    *,
+    faction: str,
+    member: str = "",
 ) -> Link:
     """The faction says: this ranked passage is not about the principle (it leaves the list)."""
-    return _mark(store, dossier_id, principle_number, document_id, start, end, status="removed", faction=faction, member=member)
+    return _mark(
+        store, dossier_id, principle_number, document_id, start, end, status="removed", faction=faction, member=member
+    )
 
 
 def add_link(
@@ -450,8 +494,17 @@ def add_link(
             raise UserFacingError("quote_ambiguous", count=len(found))
         else:
             doc, start = found[0]
-        return _save(session, dossier_id=dossier_id, principle=principle, doc=doc, start=start,
-                     end=start + len(wanted), status="added", faction=faction, member=member)  # fmt: skip
+        return _save(
+            session,
+            dossier_id=dossier_id,
+            principle=principle,
+            doc=doc,
+            start=start,
+            end=start + len(wanted),
+            status="added",
+            faction=faction,
+            member=member,
+        )
 
 
 def _owned(session: Session, link_id: str, faction: str) -> PassageLinkRow:
@@ -484,4 +537,6 @@ def restore_link(store: Store, link_id: str, *, faction: str) -> Link:
 
 def link_revision_count(store: Store, link_id: str) -> int:
     with store.session() as session:
-        return len(session.scalars(select(PassageLinkRevisionRow.id).where(PassageLinkRevisionRow.link_id == link_id)).all())
+        return len(
+            session.scalars(select(PassageLinkRevisionRow.id).where(PassageLinkRevisionRow.link_id == link_id)).all()
+        )

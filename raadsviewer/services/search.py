@@ -154,7 +154,9 @@ def _index_item(conn: Connection, kind: str, item: dict[str, object], fields: Se
     _insert_units(conn, rows, texts)
 
 
-_ANNOTATION_SQL = "SELECT id, dossier_id, document_id, principle_id, body, revision_id, deleted FROM annotation WHERE id IN ({})"
+_ANNOTATION_SQL = (
+    "SELECT id, dossier_id, document_id, principle_id, body, revision_id, deleted FROM annotation WHERE id IN ({})"
+)
 _AMENDMENT_SQL = (
     "SELECT id, dossier_id, document_id, principle_id, title, old_text, new_text, rationale, revision_id, deleted "
     "FROM amendment WHERE id IN ({})"
@@ -215,13 +217,17 @@ def refresh(conn: Connection, dossier_id: str, *, force: bool = False) -> int:
 
 def _refresh(conn: Connection, dossier_id: str) -> int:
     count = 0
-    stale_docs = conn.execute(
-        text(
-            "SELECT d.id FROM document d WHERE d.dossier_id = :d AND NOT EXISTS (SELECT 1 FROM search_unit u "
-            "WHERE u.kind = 'document' AND u.item_id = d.id AND u.revision = d.sha256)"
-        ),
-        {"d": dossier_id},
-    ).scalars().all()
+    stale_docs = (
+        conn.execute(
+            text(
+                "SELECT d.id FROM document d WHERE d.dossier_id = :d AND NOT EXISTS (SELECT 1 FROM search_unit u "
+                "WHERE u.kind = 'document' AND u.item_id = d.id AND u.revision = d.sha256)"
+            ),
+            {"d": dossier_id},
+        )
+        .scalars()
+        .all()
+    )
     for doc_id in stale_docs:
         row = conn.execute(
             text("SELECT id, dossier_id, sha256, text, blocks_json FROM document WHERE id = :i"), {"i": doc_id}
@@ -230,15 +236,19 @@ def _refresh(conn: Connection, dossier_id: str) -> int:
             index_document(conn, row)  # type: ignore[arg-type]
             count += 1
     for kind, table in (("annotation", "annotation"), ("amendment", "amendment")):
-        stale = conn.execute(
-            text(
-                f"SELECT a.id FROM {table} a WHERE a.dossier_id = :d AND a.deleted = 0 AND NOT EXISTS "
-                f"(SELECT 1 FROM search_unit u WHERE u.kind = '{kind}' AND u.item_id = a.id AND u.revision = a.revision_id) "
-                f"UNION SELECT DISTINCT u.item_id FROM search_unit u WHERE u.kind = '{kind}' AND u.dossier_id = :d "
-                f"AND NOT EXISTS (SELECT 1 FROM {table} a WHERE a.id = u.item_id AND a.deleted = 0 AND a.revision_id = u.revision)"
-            ),
-            {"d": dossier_id},
-        ).scalars().all()
+        stale = (
+            conn.execute(
+                text(
+                    f"SELECT a.id FROM {table} a WHERE a.dossier_id = :d AND a.deleted = 0 AND NOT EXISTS "
+                    f"(SELECT 1 FROM search_unit u WHERE u.kind = '{kind}' AND u.item_id = a.id AND u.revision = a.revision_id) "
+                    f"UNION SELECT DISTINCT u.item_id FROM search_unit u WHERE u.kind = '{kind}' AND u.dossier_id = :d "
+                    f"AND NOT EXISTS (SELECT 1 FROM {table} a WHERE a.id = u.item_id AND a.deleted = 0 AND a.revision_id = u.revision)"
+                ),
+                {"d": dossier_id},
+            )
+            .scalars()
+            .all()
+        )
         if stale:
             reindex_items(conn, kind, stale)
             count += len(stale)
@@ -457,7 +467,9 @@ def _hits(conn: Connection, rows: Sequence, parsed: Query) -> list[SearchHit]:  
             label = (
                 faction_names.get(item.get("faction_id"), "")
                 if r.kind == "annotation"
-                else f"A{item.get('number')}" if item else ""
+                else f"A{item.get('number')}"
+                if item
+                else ""
             )
         local = finder.ranges(piece)
         section = page = None

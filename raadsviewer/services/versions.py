@@ -91,7 +91,9 @@ def _find_previous(session: Session, dossier_id: str, title: str) -> DocumentRow
     return max(current, key=lambda r: (r.version, r.imported_at))
 
 
-def _principle_map(changes: list[PrincipleChange], new_rows: list[PrincipleRow]) -> dict[int, tuple[PrincipleChange, PrincipleRow | None]]:
+def _principle_map(
+    changes: list[PrincipleChange], new_rows: list[PrincipleRow]
+) -> dict[int, tuple[PrincipleChange, PrincipleRow | None]]:
     by_number = {p.number: p for p in new_rows}
     return {
         c.old_number: (c, by_number.get(c.new_number) if c.new_number is not None else None)
@@ -127,16 +129,25 @@ def _move(
     return found, target
 
 
-def _anchor_of(doc_id: str | None, quote: str | None, prefix: str | None, suffix: str | None, start: int | None, end: int | None) -> TextAnchor | None:
+def _anchor_of(
+    doc_id: str | None, quote: str | None, prefix: str | None, suffix: str | None, start: int | None, end: int | None
+) -> TextAnchor | None:
     if doc_id is None or not quote:
         return None
     return TextAnchor(doc_id, quote, prefix or "", suffix or "", start or 0, end or 0)
 
 
 def _review_row(
-    dossier_id: str, kind: str, item_id: str, old_doc: DocumentRow, new_doc: DocumentRow,
-    found: Relocation, anchor: TextAnchor | None, old_p: PrincipleRow | None, new_p: PrincipleRow | None,
-) -> AnchorReviewRow:  # fmt: skip
+    dossier_id: str,
+    kind: str,
+    item_id: str,
+    old_doc: DocumentRow,
+    new_doc: DocumentRow,
+    found: Relocation,
+    anchor: TextAnchor | None,
+    old_p: PrincipleRow | None,
+    new_p: PrincipleRow | None,
+) -> AnchorReviewRow:
     return AnchorReviewRow(
         item_kind=kind,
         item_id=item_id,
@@ -169,7 +180,9 @@ def _apply_anchor(row, new_doc: DocumentRow, found: Relocation) -> None:  # type
     row.quote_end = moved.end
 
 
-def _move_items(session: Session, dossier_id: str, old_doc: DocumentRow, new_doc: DocumentRow, changes: list[PrincipleChange]) -> None:
+def _move_items(
+    session: Session, dossier_id: str, old_doc: DocumentRow, new_doc: DocumentRow, changes: list[PrincipleChange]
+) -> None:
     from raadsviewer.services import amendments as amendment_service
     from raadsviewer.services import annotations as annotation_service
 
@@ -192,10 +205,14 @@ def _move_items(session: Session, dossier_id: str, old_doc: DocumentRow, new_doc
         if old_ids:
             condition = or_(condition, model.principle_id.in_(old_ids))
         rows = session.scalars(
-            select(model).where(model.dossier_id == dossier_id, model.deleted.is_(False), condition).order_by(model.created_at)
+            select(model)
+            .where(model.dossier_id == dossier_id, model.deleted.is_(False), condition)
+            .order_by(model.created_at)
         ).all()
         for row in rows:
-            anchor = _anchor_of(row.document_id, row.quote, row.quote_prefix, row.quote_suffix, row.quote_start, row.quote_end)
+            anchor = _anchor_of(
+                row.document_id, row.quote, row.quote_prefix, row.quote_suffix, row.quote_start, row.quote_end
+            )
             if anchor is not None and anchor.document_id != old_doc.id:
                 anchor_here = None  # anchored in another document: only its principle moves
             else:
@@ -257,7 +274,11 @@ def import_new_version_bytes(
     with store.session() as session:
         dossier_row = document_service._resolve_dossier_row(session, dossier_title)
         if dossier_row is None:
-            raise UserFacingError("dossier_not_found", title=dossier_title) if dossier_title else UserFacingError("no_dossier")
+            raise (
+                UserFacingError("dossier_not_found", title=dossier_title)
+                if dossier_title
+                else UserFacingError("no_dossier")
+            )
         previous = _find_previous(session, dossier_row.id, previous_title)
         role = DocumentRole(previous.role)
     report(20, "segmenting")
@@ -320,7 +341,9 @@ def _label(session: Session, kind: str, item_id: str) -> str:
     return f"{name}: {row.status}"
 
 
-def _reviews(session: Session, dossier_id: str, *, new_document_id: str | None = None, status: str | None = None) -> list[AnchorReview]:
+def _reviews(
+    session: Session, dossier_id: str, *, new_document_id: str | None = None, status: str | None = None
+) -> list[AnchorReview]:
     query = select(AnchorReviewRow).where(AnchorReviewRow.dossier_id == dossier_id)
     if new_document_id is not None:
         query = query.where(AnchorReviewRow.new_document_id == new_document_id)

@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.storage.models import Base
-
 from raadsviewer.storage.version import HEAD_REVISION  # noqa: E402 (kept import-free for the fast start)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -125,9 +124,7 @@ def ensure_schema(engine: Engine, path: Path | None) -> None:
             conn.execute(text("INSERT INTO alembic_version VALUES (:v)"), {"v": HEAD_REVISION})
         return
     if revision is None:
-        raise UserFacingError(
-            "store_unusable", path=str(path), reason="not a raadsviewer store (no schema version)"
-        )
+        raise UserFacingError("store_unusable", path=str(path), reason="not a raadsviewer store (no schema version)")
     known = known_revisions()
     if revision not in known:
         raise UserFacingError("store_newer", path=str(path))

@@ -15,10 +15,10 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    DDL,
     Boolean,
     CheckConstraint,
     Date,
-    DDL,
     DateTime,
     Float,
     ForeignKey,
@@ -74,12 +74,8 @@ class DocumentRow(Base):
     imported_at: Mapped[datetime] = mapped_column(DateTime)
 
     dossier: Mapped[DossierRow] = relationship(back_populates="documents")
-    principles: Mapped[list[PrincipleRow]] = relationship(
-        cascade="all, delete-orphan", order_by="PrincipleRow.number"
-    )
-    sections: Mapped[list[SectionRow]] = relationship(
-        cascade="all, delete-orphan", order_by="SectionRow.ordinal"
-    )
+    principles: Mapped[list[PrincipleRow]] = relationship(cascade="all, delete-orphan", order_by="PrincipleRow.number")
+    sections: Mapped[list[SectionRow]] = relationship(cascade="all, delete-orphan", order_by="SectionRow.ordinal")
 
 
 class PrincipleRow(Base):
@@ -138,12 +134,8 @@ class AnnotationRow(Base):
 
     __tablename__ = "annotation"
     __table_args__ = (
-        CheckConstraint(
-            "stance IN ('steun', 'zorg', 'vraag', 'bezwaar', 'notitie')", name="ck_annotation_stance"
-        ),
-        CheckConstraint(
-            "visibility IN ('privé', 'fractie', 'griffie', 'openbaar')", name="ck_annotation_visibility"
-        ),
+        CheckConstraint("stance IN ('steun', 'zorg', 'vraag', 'bezwaar', 'notitie')", name="ck_annotation_stance"),
+        CheckConstraint("visibility IN ('privé', 'fractie', 'griffie', 'openbaar')", name="ck_annotation_visibility"),
         CheckConstraint("version >= 1", name="ck_annotation_version"),
         Index("ix_annotation_principle_live", "principle_id", "deleted"),
     )
@@ -152,9 +144,7 @@ class AnnotationRow(Base):
     dossier_id: Mapped[str] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
     faction_id: Mapped[str] = mapped_column(ForeignKey("faction.id"), index=True)
     author: Mapped[str] = mapped_column(String(200))
-    principle_id: Mapped[str | None] = mapped_column(
-        ForeignKey("principle.id", ondelete="SET NULL"), nullable=True
-    )
+    principle_id: Mapped[str | None] = mapped_column(ForeignKey("principle.id", ondelete="SET NULL"), nullable=True)
     document_id: Mapped[str | None] = mapped_column(
         ForeignKey("document.id", ondelete="SET NULL"), nullable=True, index=True
     )
@@ -180,9 +170,7 @@ class AnnotationRevisionRow(Base):
     __tablename__ = "annotation_revision"
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)  # sha256 of the content
-    annotation_id: Mapped[str] = mapped_column(
-        ForeignKey("annotation.id", ondelete="CASCADE"), index=True
-    )
+    annotation_id: Mapped[str] = mapped_column(ForeignKey("annotation.id", ondelete="CASCADE"), index=True)
     parent_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
     version: Mapped[int] = mapped_column(Integer)
     faction_id: Mapped[str] = mapped_column(String(36))

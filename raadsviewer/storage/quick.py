@@ -63,11 +63,21 @@ def _read(conn: sqlite3.Connection, viewer_faction: str | None) -> StartupView |
     row = conn.execute("SELECT id, title, body, deadline FROM dossier ORDER BY created_at LIMIT 1").fetchone()
     if row is None:
         return None
-    dossier = Dossier(id=row[0], title=row[1], body=row[2] or "", deadline=date.fromisoformat(row[3]) if row[3] else None)
+    dossier = Dossier(
+        id=row[0], title=row[1], body=row[2] or "", deadline=date.fromisoformat(row[3]) if row[3] else None
+    )
     documents = tuple(
         Document(
-            id=r[0], dossier_id=dossier.id, role=DocumentRole(r[1]), title=r[2], source_name=r[3], sha256=r[4],
-            version=r[5], text=r[6], blocks=blocks_from_json(r[7], r[6]), imported_at=_dt(r[8]),
+            id=r[0],
+            dossier_id=dossier.id,
+            role=DocumentRole(r[1]),
+            title=r[2],
+            source_name=r[3],
+            sha256=r[4],
+            version=r[5],
+            text=r[6],
+            blocks=blocks_from_json(r[7], r[6]),
+            imported_at=_dt(r[8]),
         )
         for r in conn.execute(
             "SELECT id, role, title, source_name, sha256, version, text, blocks_json, imported_at "
@@ -104,12 +114,23 @@ def _read(conn: sqlite3.Connection, viewer_faction: str | None) -> StartupView |
     numbers = {p.id: p.number for p in principles}
     annotations = tuple(
         Annotation(
-            id=r[0], dossier_id=dossier.id, faction_id=r[1], faction_name=names.get(r[1], "?"), author=r[2],
-            stance=Stance(r[3]), visibility=Visibility(r[4]), body=r[5], principle_id=r[6],
+            id=r[0],
+            dossier_id=dossier.id,
+            faction_id=r[1],
+            faction_name=names.get(r[1], "?"),
+            author=r[2],
+            stance=Stance(r[3]),
+            visibility=Visibility(r[4]),
+            body=r[5],
+            principle_id=r[6],
             principle_number=numbers.get(r[6]) if r[6] else None,
             anchor=TextAnchor(r[7], r[8], r[9] or "", r[10] or "", r[11] or 0, r[12] or 0) if r[7] and r[8] else None,
-            created_at=_dt(r[13]), updated_at=_dt(r[14]), version=r[15], revision_id=r[16],
-            deleted=False, include_in_draft=bool(r[17]),
+            created_at=_dt(r[13]),
+            updated_at=_dt(r[14]),
+            version=r[15],
+            revision_id=r[16],
+            deleted=False,
+            include_in_draft=bool(r[17]),
         )
         for r in conn.execute(
             "SELECT id, faction_id, author, stance, visibility, body, principle_id, document_id, quote, "

@@ -31,8 +31,9 @@ from raadsviewer.storage.models import (
 )
 
 
-def revision_row(revision_class: Any, item_column: str, row: Any, revision_id: str, parent: str | None,
-                 content: dict[str, Any]) -> Any:
+def revision_row(
+    revision_class: Any, item_column: str, row: Any, revision_id: str, parent: str | None, content: dict[str, Any]
+) -> Any:
     """The immutable revision of an item's current state; one shape for annotations, amendments
     and links (id = content hash, parent, version, owner faction, canonical JSON)."""
     return revision_class(

@@ -25,8 +25,33 @@ KEEP_PER_REASON = {"daily": 7, "merge": 5, "migration": 3, "restore": 3, "manual
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<reason>[a-z]+)-(?P<when>\d{8}-\d{6}(?:-\d+)?)\.sqlite$")
 
 # Folders that sync files between machines; SQLite's locking is not safe inside them.
-CLOUD_MARKERS = ("dropbox", "onedrive", "google drive", "googledrive", "icloud", "mobile documents", "nextcloud", "owncloud", "box sync", "pcloud")
-NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb", "smbfs", "smb3", "sshfs", "fuse.sshfs", "afpfs", "9p", "davfs", "fuse.davfs2", "webdav"}
+CLOUD_MARKERS = (
+    "dropbox",
+    "onedrive",
+    "google drive",
+    "googledrive",
+    "icloud",
+    "mobile documents",
+    "nextcloud",
+    "owncloud",
+    "box sync",
+    "pcloud",
+)
+NETWORK_FILESYSTEMS = {
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smb",
+    "smbfs",
+    "smb3",
+    "sshfs",
+    "fuse.sshfs",
+    "afpfs",
+    "9p",
+    "davfs",
+    "fuse.davfs2",
+    "webdav",
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -167,7 +167,9 @@ class AmendmentDialog(QDialog):
         layout.addWidget(self.problems)
 
         self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton(self.tr("Opslaan als &concept"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(
+            self.tr("Opslaan als &concept"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.submit_button = self.buttons.addButton(self.tr("&Indienen"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.save_button.clicked.connect(lambda: self._finish(self.SAVE))
@@ -242,7 +244,9 @@ class AmendmentDialog(QDialog):
 
     # ----- live feedback ----------------------------------------------------------------------
     def problem_codes(self) -> list[str]:
-        return validate_for_submission(self.draft(), self.target.principle.text if self.target.principle else self.target.text)
+        return validate_for_submission(
+            self.draft(), self.target.principle.text if self.target.principle else self.target.text
+        )
 
     def refresh(self) -> None:
         draft = self.draft()

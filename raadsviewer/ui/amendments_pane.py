@@ -195,9 +195,11 @@ class AmendmentsPane(QWidget):
             )
         votes = ""
         if a.votes:
-            votes = "<p><small>" + esc(
-                "; ".join(f"{name}: {vote.value if isinstance(vote, Vote) else vote}" for name, vote in a.votes)
-            ) + "</small></p>"
+            votes = (
+                "<p><small>"
+                + esc("; ".join(f"{name}: {vote.value if isinstance(vote, Vote) else vote}" for name, vote in a.votes))
+                + "</small></p>"
+            )
         colour = STATUS_COLOURS[a.status]
         parts = [
             f"<p><b>{esc(a.label)} · {esc(a.title or '…')}</b><br/>"

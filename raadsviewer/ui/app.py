@@ -131,15 +131,26 @@ def _screenshot_target(window, view: str):  # type: ignore[no-untyped-def]
             from raadsviewer.domain.model import AmendmentDraft
 
             draft = AmendmentDraft(
-                title=existing.title, operation=existing.operation, old_text=existing.old_text,
-                new_text=existing.new_text, rationale=existing.rationale, betreft=existing.betreft,
-                principle_number=existing.principle_number, anchor=existing.anchor, cosigners=existing.cosigners,
+                title=existing.title,
+                operation=existing.operation,
+                old_text=existing.old_text,
+                new_text=existing.new_text,
+                rationale=existing.rationale,
+                betreft=existing.betreft,
+                principle_number=existing.principle_number,
+                anchor=existing.anchor,
+                cosigners=existing.cosigners,
             )
         if own is None:
             raise SystemExit("screenshot --view editor needs a faction in the store")
         dialog = AmendmentDialog(
-            window, target=AmendmentTarget(p, p.text if p else ""), own_faction=own, factions=window.factions,
-            betreft=window.view.dossier.title if window.view else "", draft=draft, lang=window.lang,
+            window,
+            target=AmendmentTarget(p, p.text if p else ""),
+            own_faction=own,
+            factions=window.factions,
+            betreft=window.view.dossier.title if window.view else "",
+            draft=draft,
+            lang=window.lang,
         )
         dialog.resize(980, 720)
         dialog.show()
@@ -240,7 +251,9 @@ def warn_about_location(parent, db_path: Path, settings) -> None:  # type: ignor
         return
     settings.q.setValue(key, True)
     text = (
-        QCoreApplication.translate("Recovery", "De opslag staat in een map die met andere computers wordt gesynchroniseerd.")
+        QCoreApplication.translate(
+            "Recovery", "De opslag staat in een map die met andere computers wordt gesynchroniseerd."
+        )
         if kind == "cloud"
         else QCoreApplication.translate("Recovery", "De opslag staat op een netwerkschijf.")
     )
@@ -260,9 +273,7 @@ def warn_about_location(parent, db_path: Path, settings) -> None:  # type: ignor
 SCREENSHOT_VIEWS = ("main", "amendments", "editor", "draft")
 
 
-def screenshot(
-    db_path: Path, out: Path, *, principle: int | None = None, lang: str = "nl", view: str = "main"
-) -> int:
+def screenshot(db_path: Path, out: Path, *, principle: int | None = None, lang: str = "nl", view: str = "main") -> int:
     """Render a window offscreen with the store's dossier and write a PNG: the main window (its
     annotations or amendments tab), the amendment editor, or the combined draft."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -22,7 +22,6 @@ from raadsviewer.domain.model import AnnotationDraft, DocumentRole, Stance, Visi
 from raadsviewer.ui.models import stance_label, visibility_label
 
 
-
 class AnnotationDialog(QDialog):
     """Stance, visibility and Markdown text of one annotation; OK stays disabled while empty."""
 

@@ -32,7 +32,6 @@ if TYPE_CHECKING:  # only named in signatures: importing it builds its enum type
     from PySide6.QtCore import QUrl
 
 
-
 class SafeBrowser(QTextBrowser):
     """A QTextBrowser that loads nothing by itself and opens only http(s)/mailto links, on click."""
 

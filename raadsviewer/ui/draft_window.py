@@ -165,7 +165,9 @@ class DraftWindow(QDialog):
 
             suggested = Path.home() / f"concept-zienswijze-{date.today().isoformat()}.{fmt}"
             label = dict(FORMATS)[fmt]
-            path, _filter = QFileDialog.getSaveFileName(self, self.tr("Concept-zienswijze exporteren"), str(suggested), label)
+            path, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Concept-zienswijze exporteren"), str(suggested), label
+            )
             if not path:
                 return
         store, dossier_id, lang = self.window_.store, self.dossier_id, self.window_.lang
@@ -177,7 +179,9 @@ class DraftWindow(QDialog):
 
         for button in self.export_buttons.values():
             button.setEnabled(False)
-        self.window_.runner.run(work, lambda s: self._exported(s, path), self._failed, self.tr("Concept-zienswijze exporteren…"))
+        self.window_.runner.run(
+            work, lambda s: self._exported(s, path), self._failed, self.tr("Concept-zienswijze exporteren…")
+        )
 
     def _exported(self, _snapshot: Any, path: str) -> None:
         for button in self.export_buttons.values():
@@ -193,4 +197,6 @@ class DraftWindow(QDialog):
         if isinstance(error, UserFacingError):
             QMessageBox.warning(self, self.tr("Exporteren"), error.message(self.window_.lang))
         else:
-            QMessageBox.critical(self, self.tr("Exporteren"), self.tr("Onverwachte fout bij exporteren: {e}").format(e=error))
+            QMessageBox.critical(
+                self, self.tr("Exporteren"), self.tr("Onverwachte fout bij exporteren: {e}").format(e=error)
+            )

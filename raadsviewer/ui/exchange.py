@@ -55,8 +55,13 @@ class ExportPackageDialog(QDialog):
                 "Dit pakket bevat {n} annotaties (fractie: {f}, griffie: {g}, openbaar: {o}) en {a} amendementen, "
                 "waarvan {d} verwijderd. {p} privé-annotaties blijven op deze computer."
             ).format(
-                n=sum(counts.values()), f=counts.get("fractie", 0), g=counts.get("griffie", 0),
-                o=counts.get("openbaar", 0), a=preview.amendments, d=preview.deleted, p=preview.withheld_private,
+                n=sum(counts.values()),
+                f=counts.get("fractie", 0),
+                g=counts.get("griffie", 0),
+                o=counts.get("openbaar", 0),
+                a=preview.amendments,
+                d=preview.deleted,
+                p=preview.withheld_private,
             )
         )
         summary.setWordWrap(True)
@@ -100,8 +105,15 @@ class MergeDialog(QDialog):
         self.table.setAccessibleName(self.tr("Pakketten"))
         self.table.setHorizontalHeaderLabels(
             [
-                self.tr("Bestand"), self.tr("Fractie"), self.tr("Lid"), self.tr("Datum"), self.tr("Nieuw"),
-                self.tr("Bijgewerkt"), self.tr("Ongewijzigd"), self.tr("Conflicten"), self.tr("Status"),
+                self.tr("Bestand"),
+                self.tr("Fractie"),
+                self.tr("Lid"),
+                self.tr("Datum"),
+                self.tr("Nieuw"),
+                self.tr("Bijgewerkt"),
+                self.tr("Ongewijzigd"),
+                self.tr("Conflicten"),
+                self.tr("Status"),
             ]
         )
         self.table.horizontalHeader().setSectionResizeMode(len(REPORT_COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
@@ -110,7 +122,9 @@ class MergeDialog(QDialog):
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.merge_button = buttons.addButton(self.tr("&Samenvoegen"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.conflicts_button = buttons.addButton(self.tr("&Conflicten bekijken…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.conflicts_button = buttons.addButton(
+            self.tr("&Conflicten bekijken…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.conflicts_button.setEnabled(False)
         self.merge_button.clicked.connect(self.merge)
         self.conflicts_button.clicked.connect(window.show_conflicts)
@@ -137,8 +151,15 @@ class MergeDialog(QDialog):
         self.table.setRowCount(len(reports))
         for row, r in enumerate(reports):
             values = (
-                Path(r.path).name, r.faction, r.member, r.created[:16].replace("T", " "), r.new, r.updated,
-                r.unchanged, r.conflicts, self.status_text(r),
+                Path(r.path).name,
+                r.faction,
+                r.member,
+                r.created[:16].replace("T", " "),
+                r.new,
+                r.updated,
+                r.unchanged,
+                r.conflicts,
+                self.status_text(r),
             )
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(str(value))
@@ -265,13 +286,22 @@ class ConflictsDialog(QDialog):
             content = head["content"]
             text = _content_text(content)
             who = " · ".join(
-                str(v) for v in (content.get("author"), content.get("stance") or content.get("status"),
-                                 str(content.get("updated_at") or "")[:16].replace("T", " ")) if v
+                str(v)
+                for v in (
+                    content.get("author"),
+                    content.get("stance") or content.get("status"),
+                    str(content.get("updated_at") or "")[:16].replace("T", " "),
+                )
+                if v
             )
             header = f"<p><small>{html.escape(who)}</small></p>"
             deleted = content.get("deleted")
             deleted_word = self.tr("verwijderd")
-            body = f"<p><i>{html.escape(deleted_word)}</i></p>" if deleted else f"<p>{diff_html(word_diff(base, text))}</p>"
+            body = (
+                f"<p><i>{html.escape(deleted_word)}</i></p>"
+                if deleted
+                else f"<p>{diff_html(word_diff(base, text))}</p>"
+            )
             self.views[i + 1].setHtml(header + body)
             self.pick_buttons[i].setEnabled(True)
 

@@ -30,12 +30,12 @@ from raadsviewer.domain.model import (
     Annotation,
     AnnotationDraft,
     Document,
+    DossierView,
     Faction,
     Principle,
     Stance,
 )
 from raadsviewer.domain.rendering import markdown_to_html
-from raadsviewer.domain.model import DossierView
 from raadsviewer.ui.document_view import DocumentView, Highlight, SafeBrowser
 from raadsviewer.ui.models import (
     AnnotationDelegate,
@@ -52,12 +52,11 @@ from raadsviewer.ui.settings import Settings
 # Dialogs, undo commands and the background runner are imported where first used: every Qt
 # class a module names costs start-up time, and none of these is needed for the first paint.
 if TYPE_CHECKING:
-    from raadsviewer.ui.background import SyncRunner, TaskRunner
-
     from concurrent.futures import Future
 
     from raadsviewer.storage.db import Store
     from raadsviewer.storage.quick import StartupView
+    from raadsviewer.ui.background import SyncRunner, TaskRunner
 
 
 # Services are imported when first used, not with this module: they bring SQLAlchemy, whose
@@ -79,8 +78,8 @@ def _faction_service():  # type: ignore[no-untyped-def]
 
     return factions
 
-MIN_FONT, MAX_FONT = 7, 32
 
+MIN_FONT, MAX_FONT = 7, 32
 
 
 class MainWindow(QMainWindow):
@@ -324,20 +323,32 @@ class MainWindow(QMainWindow):
         )
         self.include_action.setCheckable(True)
         self.draft_action = self._action(self.tr("&Concept-zienswijze…"), self.show_draft, "Ctrl+D")
-        self.search_action = self._action(self.tr("&Zoeken in het dossier…"), lambda: self.search(False), "Ctrl+Shift+F")
-        self.find_action = self._action(self.tr("Zoeken in dit &document…"), lambda: self.search(True), QKeySequence.StandardKey.Find)
+        self.search_action = self._action(
+            self.tr("&Zoeken in het dossier…"), lambda: self.search(False), "Ctrl+Shift+F"
+        )
+        self.find_action = self._action(
+            self.tr("Zoeken in dit &document…"), lambda: self.search(True), QKeySequence.StandardKey.Find
+        )
         self.new_version_action = self._action(self.tr("&Nieuwe versie van een document…"), self.import_new_version)
-        self.pages_action = self._action(self.tr("Oorspronkelijke &pagina's tonen (PDF)"), self.toggle_pages, "Ctrl+Shift+P")
+        self.pages_action = self._action(
+            self.tr("Oorspronkelijke &pagina's tonen (PDF)"), self.toggle_pages, "Ctrl+Shift+P"
+        )
         self.pages_action.setCheckable(True)
         self.overview_action = self._action(self.tr("&Overzicht standpunten…"), self.show_overview, "Ctrl+Shift+O")
         self.export_package_action = self._action(self.tr("Pakket &exporteren…"), self.export_package, "Ctrl+Shift+E")
-        self.merge_action = self._action(self.tr("Pakketten &samenvoegen…"), lambda: self.merge_packages(), "Ctrl+Shift+M")
+        self.merge_action = self._action(
+            self.tr("Pakketten &samenvoegen…"), lambda: self.merge_packages(), "Ctrl+Shift+M"
+        )
         self.conflicts_action = self._action(self.tr("&Conflicten…"), self.show_conflicts)
         self.fingerprint_action = self._action(self.tr("&Vingerafdruk van onze sleutel"), self.show_fingerprint)
-        self.export_key_action = self._action(self.tr("&Publieke sleutel exporteren (voor de griffie)…"), self.export_public_key)
+        self.export_key_action = self._action(
+            self.tr("&Publieke sleutel exporteren (voor de griffie)…"), self.export_public_key
+        )
         self.trust_key_action = self._action(self.tr("Sleutel van een fractie &vertrouwen (griffie)…"), self.trust_key)
         self.export_secret_action = self._action(self.tr("Sleutel voor &collega's exporteren…"), self.export_secret_key)
-        self.import_secret_action = self._action(self.tr("Sleutel van een collega &importeren…"), self.import_secret_key)
+        self.import_secret_action = self._action(
+            self.tr("Sleutel van een collega &importeren…"), self.import_secret_key
+        )
         self.backup_action = self._action(self.tr("&Back-up maken"), self.backup_now)
         self.restore_action = self._action(self.tr("Back-up &terugzetten…"), self.restore_backup)
         self.zoom_in_action = self._action(self.tr("&Groter"), lambda: self._zoom(+1), QKeySequence.StandardKey.ZoomIn)
@@ -362,8 +373,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.merge_action)
         file_menu.addAction(self.conflicts_action)
         keys_menu = file_menu.addMenu(self.tr("&Fractiesleutel"))
-        for a in (self.fingerprint_action, self.export_key_action, self.trust_key_action, self.export_secret_action,
-                  self.import_secret_action):
+        for a in (
+            self.fingerprint_action,
+            self.export_key_action,
+            self.trust_key_action,
+            self.export_secret_action,
+            self.import_secret_action,
+        ):
             keys_menu.addAction(a)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
@@ -400,7 +416,14 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for a in (self.import_action, self.add_action, self.amend_action, self.draft_action, self.undo_action, self.redo_action):
+        for a in (
+            self.import_action,
+            self.add_action,
+            self.amend_action,
+            self.draft_action,
+            self.undo_action,
+            self.redo_action,
+        ):
             toolbar.addAction(a)
         self.addToolBar(toolbar)
         self.undo_stack.cleanChanged.connect(lambda _c: self._update_saved_label())
@@ -510,8 +533,13 @@ class MainWindow(QMainWindow):
     def _tab_of(self, view: DocumentView) -> QWidget:
         """The background tab showing a document view (the view itself, or its pages splitter)."""
         parent = view.parentWidget()
-        return parent if isinstance(parent, QSplitter) and parent.parentWidget() is not None and \
-            self.background_tabs.indexOf(parent) >= 0 else view
+        return (
+            parent
+            if isinstance(parent, QSplitter)
+            and parent.parentWidget() is not None
+            and self.background_tabs.indexOf(parent) >= 0
+            else view
+        )
 
     def refresh_annotations(self, focus_id: str | None = None) -> None:
         """Reload annotations once; switching principles then filters in memory (fast with thousands)."""
@@ -523,7 +551,9 @@ class MainWindow(QMainWindow):
         )
         self.set_annotations(factions, annotations, focus_id)
 
-    def set_annotations(self, factions: list[Faction], annotations: list[Annotation], focus_id: str | None = None) -> None:
+    def set_annotations(
+        self, factions: list[Faction], annotations: list[Annotation], focus_id: str | None = None
+    ) -> None:
         self.factions = factions
         self.all_annotations = annotations
         counts: dict[str, dict[str, int]] = {}
@@ -610,8 +640,12 @@ class MainWindow(QMainWindow):
             self.right_tabs.setCurrentWidget(self.amendments_pane)
             self.amendments_pane.select(hit.item_id)
             return
-        if hit.principle_number and self.view is not None and self.view.framework is not None \
-                and hit.document_id == self.view.framework.id:
+        if (
+            hit.principle_number
+            and self.view is not None
+            and self.view.framework is not None
+            and hit.document_id == self.view.framework.id
+        ):
             self.select_principle(hit.principle_number)
         if hit.document_id:
             self.show_passage(hit.document_id, hit.start, hit.end)
@@ -702,8 +736,16 @@ class MainWindow(QMainWindow):
         if doc is None:
             return
         try:
-            links.add_link(self.store, self.view.dossier.id, self.current_principle.number, quote=doc.text[start:end],
-                           faction=self.faction, member=self.member, document_id=document_id, position_hint=start)
+            links.add_link(
+                self.store,
+                self.view.dossier.id,
+                self.current_principle.number,
+                quote=doc.text[start:end],
+                faction=self.faction,
+                member=self.member,
+                document_id=document_id,
+                position_hint=start,
+            )
         except UserFacingError as error:
             self.show_error(error)
             return
@@ -720,13 +762,23 @@ class MainWindow(QMainWindow):
             return
         if title is None:
             titles = [d.title for d in self.view.documents]
-            title, ok = QInputDialog.getItem(self, self.tr("Nieuwe versie importeren"),
-                                             self.tr("Van welk document is dit een nieuwe versie?"), titles, 0, False)
+            title, ok = QInputDialog.getItem(
+                self,
+                self.tr("Nieuwe versie importeren"),
+                self.tr("Van welk document is dit een nieuwe versie?"),
+                titles,
+                0,
+                False,
+            )
             if not ok:
                 return
         if path is None:
-            path, _f = QFileDialog.getOpenFileName(self, self.tr("Nieuwe versie importeren"), str(Path.home()),
-                                                   self.tr("Documenten (*.txt *.md *.pdf *.docx)"))
+            path, _f = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Nieuwe versie importeren"),
+                str(Path.home()),
+                self.tr("Documenten (*.txt *.md *.pdf *.docx)"),
+            )
             if not path:
                 return
         store, previous = self.store, title
@@ -741,7 +793,9 @@ class MainWindow(QMainWindow):
 
         number = self.current_principle.number if self.current_principle else None
         self.load_dossier(result.result.dossier.id, number)
-        reviews = sorted(result.reviews, key=lambda r: ({"orphan": 0, "fuzzy": 1, "moved": 2}.get(r.status, 3), r.label))
+        reviews = sorted(
+            result.reviews, key=lambda r: ({"orphan": 0, "fuzzy": 1, "moved": 2}.get(r.status, 3), r.label)
+        )
         self._version_review = VersionReviewDialog(self, list(result.changes), reviews)
         self._version_review.show()
 
@@ -879,9 +933,15 @@ class MainWindow(QMainWindow):
             view.scroll_to_offset(section.start)
             found.append(f"{self._short(doc.title, 30)}: “{section.heading}”")
         if found:
-            self.passage_label.setText(self.tr("Passage bij uitgangspunt {n}: {where}").format(n=principle.number, where="; ".join(found)))
+            self.passage_label.setText(
+                self.tr("Passage bij uitgangspunt {n}: {where}").format(n=principle.number, where="; ".join(found))
+            )
         else:
-            self.passage_label.setText(self.tr("Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.").format(n=principle.number))
+            self.passage_label.setText(
+                self.tr("Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.").format(
+                    n=principle.number
+                )
+            )
 
     def resume_linking(self) -> None:
         """After the first paint of a fast start: link the background documents (the ranking
@@ -951,7 +1011,9 @@ class MainWindow(QMainWindow):
 
     # ===== annotations pane ======================================================================
     def _apply_filter(self) -> None:
-        self.annotation_filter.set_filter(self.faction_filter.currentData() or "", self.stance_filter.currentData() or "")
+        self.annotation_filter.set_filter(
+            self.faction_filter.currentData() or "", self.stance_filter.currentData() or ""
+        )
         self._update_buttons()
 
     def selected_annotation(self) -> Annotation | None:
@@ -1188,7 +1250,9 @@ class MainWindow(QMainWindow):
         if self.view is None:
             return
         if paths is None:
-            paths, _f = QFileDialog.getOpenFileNames(self, self.tr("Pakketten samenvoegen"), str(Path.home()), PACKAGE_FILTER)
+            paths, _f = QFileDialog.getOpenFileNames(
+                self, self.tr("Pakketten samenvoegen"), str(Path.home()), PACKAGE_FILTER
+            )
             if not paths:
                 return
         self._merge_dialog = MergeDialog(self, [Path(p) for p in paths])
@@ -1223,9 +1287,12 @@ class MainWindow(QMainWindow):
             self.show_error(error)
             return
         QMessageBox.information(
-            self, self.tr("Vingerafdruk"),
-            self.tr("De sleutel van {faction} heeft vingerafdruk:\n\n{fp}\n\nVergelijk die met de griffie, "
-                    "bijvoorbeeld per telefoon.").format(faction=self.faction, fp=fingerprint),
+            self,
+            self.tr("Vingerafdruk"),
+            self.tr(
+                "De sleutel van {faction} heeft vingerafdruk:\n\n{fp}\n\nVergelijk die met de griffie, "
+                "bijvoorbeeld per telefoon."
+            ).format(faction=self.faction, fp=fingerprint),
         )
 
     def export_public_key(self) -> None:
@@ -1251,7 +1318,9 @@ class MainWindow(QMainWindow):
 
         from raadsviewer.services import keys
 
-        path, _f = QFileDialog.getOpenFileName(self, self.tr("Sleutel van een fractie vertrouwen"), str(Path.home()), "(*.pub)")
+        path, _f = QFileDialog.getOpenFileName(
+            self, self.tr("Sleutel van een fractie vertrouwen"), str(Path.home()), "(*.pub)"
+        )
         if not path:
             return
         try:
@@ -1261,9 +1330,12 @@ class MainWindow(QMainWindow):
             return
         self.refresh_annotations()
         QMessageBox.information(
-            self, self.tr("Sleutel vertrouwd"),
-            self.tr("De sleutel van {faction} is geregistreerd. Vingerafdruk:\n\n{fp}\n\nControleer deze met "
-                    "de fractie voordat u pakketten samenvoegt.").format(faction=faction, fp=fingerprint),
+            self,
+            self.tr("Sleutel vertrouwd"),
+            self.tr(
+                "De sleutel van {faction} is geregistreerd. Vingerafdruk:\n\n{fp}\n\nControleer deze met "
+                "de fractie voordat u pakketten samenvoegt."
+            ).format(faction=faction, fp=fingerprint),
         )
 
     def _ask_passphrase(self, title: str) -> str | None:
@@ -1283,7 +1355,10 @@ class MainWindow(QMainWindow):
         if passphrase is None:
             return
         path, _f = QFileDialog.getSaveFileName(
-            self, self.tr("Sleutel voor collega's exporteren"), str(Path.home() / f"{self.faction}.sleutel"), "(*.sleutel)"
+            self,
+            self.tr("Sleutel voor collega's exporteren"),
+            str(Path.home() / f"{self.faction}.sleutel"),
+            "(*.sleutel)",
         )
         if path:
             try:
@@ -1296,7 +1371,9 @@ class MainWindow(QMainWindow):
 
         from raadsviewer.services import keys
 
-        path, _f = QFileDialog.getOpenFileName(self, self.tr("Sleutel van een collega importeren"), str(Path.home()), "(*.sleutel)")
+        path, _f = QFileDialog.getOpenFileName(
+            self, self.tr("Sleutel van een collega importeren"), str(Path.home()), "(*.sleutel)"
+        )
         if not path:
             return
         passphrase = self._ask_passphrase(self.tr("Sleutel van een collega importeren"))
@@ -1307,7 +1384,9 @@ class MainWindow(QMainWindow):
         except UserFacingError as error:
             self.show_error(error)
             return
-        self.statusBar().showMessage(self.tr("Sleutel van {faction} geïmporteerd ({fp})").format(faction=faction, fp=fingerprint), 10000)
+        self.statusBar().showMessage(
+            self.tr("Sleutel van {faction} geïmporteerd ({fp})").format(faction=faction, fp=fingerprint), 10000
+        )
 
     def backup_now(self) -> None:
         from raadsviewer.services.maintenance import backup_now
@@ -1333,13 +1412,22 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Back-up terugzetten"), self.tr("Er zijn nog geen back-ups."))
             return
         reasons = {
-            "daily": self.tr("dagelijks"), "merge": self.tr("voor samenvoegen"), "migration": self.tr("voor bijwerken"),
-            "restore": self.tr("voor terugzetten"), "manual": self.tr("handmatig"),
+            "daily": self.tr("dagelijks"),
+            "merge": self.tr("voor samenvoegen"),
+            "migration": self.tr("voor bijwerken"),
+            "restore": self.tr("voor terugzetten"),
+            "manual": self.tr("handmatig"),
         }
-        labels = [f"{b.made_at:%d-%m-%Y %H:%M} · {reasons.get(b.reason, b.reason)} · {b.size // 1024} kB" for b in backups]
+        labels = [
+            f"{b.made_at:%d-%m-%Y %H:%M} · {reasons.get(b.reason, b.reason)} · {b.size // 1024} kB" for b in backups
+        ]
         choice, ok = QInputDialog.getItem(
-            self, self.tr("Back-up terugzetten"), self.tr("Welke back-up? De huidige opslag wordt eerst zelf bewaard."),
-            labels, 0, False,
+            self,
+            self.tr("Back-up terugzetten"),
+            self.tr("Welke back-up? De huidige opslag wordt eerst zelf bewaard."),
+            labels,
+            0,
+            False,
         )
         if not ok:
             return
@@ -1350,7 +1438,9 @@ class MainWindow(QMainWindow):
         except UserFacingError as error:
             self.show_error(error)
         self._reopen_store(path)
-        self.statusBar().showMessage(self.tr("Back-up van {when} teruggezet").format(when=f"{chosen.made_at:%d-%m-%Y %H:%M}"), 8000)
+        self.statusBar().showMessage(
+            self.tr("Back-up van {when} teruggezet").format(when=f"{chosen.made_at:%d-%m-%Y %H:%M}"), 8000
+        )
 
     def _own_faction(self) -> Faction | None:
         return next((f for f in self.factions if f.name == self.faction), None)
@@ -1364,8 +1454,13 @@ class MainWindow(QMainWindow):
         if own is None or self.view is None:
             return None
         dialog = AmendmentDialog(
-            self, target=target, own_faction=own, factions=self.factions, betreft=self.view.dossier.title,
-            draft=draft, lang=self.lang,
+            self,
+            target=target,
+            own_faction=own,
+            factions=self.factions,
+            betreft=self.view.dossier.title,
+            draft=draft,
+            lang=self.lang,
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -1388,7 +1483,9 @@ class MainWindow(QMainWindow):
         doc = next((d for d in self.view.documents if d.id == document_id), None)
         if doc is None:
             return
-        principle = next((p for p in self.view.principles if p.document_id == doc.id and p.start <= start < p.end), None)
+        principle = next(
+            (p for p in self.view.principles if p.document_id == doc.id and p.start <= start < p.end), None
+        )
         if principle is None:
             principle = self.current_principle
         anchor = make_anchor(doc.id, doc.text, start, end)
@@ -1401,7 +1498,9 @@ class MainWindow(QMainWindow):
         if result is None or self.view is None:
             return
         choice, draft = result
-        command = AddAmendment(self, dossier_id=self.view.dossier.id, faction=self.faction, member=self.member, draft=draft)
+        command = AddAmendment(
+            self, dossier_id=self.view.dossier.id, faction=self.faction, member=self.member, draft=draft
+        )
         self.undo_stack.push(command)
         if choice == AmendmentDialog.SUBMIT and command.amendment_id:
             self._submit(command.amendment_id)
@@ -1415,8 +1514,15 @@ class MainWindow(QMainWindow):
             return
         principle = next((p for p in self.view.principles if p.id == a.principle_id), None)
         old = AmendmentDraft(
-            title=a.title, operation=a.operation, old_text=a.old_text, new_text=a.new_text, rationale=a.rationale,
-            betreft=a.betreft, principle_number=a.principle_number, anchor=a.anchor, cosigners=a.cosigners,
+            title=a.title,
+            operation=a.operation,
+            old_text=a.old_text,
+            new_text=a.new_text,
+            rationale=a.rationale,
+            betreft=a.betreft,
+            principle_number=a.principle_number,
+            anchor=a.anchor,
+            cosigners=a.cosigners,
             parent_id=a.parent_id,
         )
         result = self._amendment_dialog(AmendmentTarget(principle, a.anchor.quote if a.anchor else "", a.anchor), old)
@@ -1474,7 +1580,9 @@ class MainWindow(QMainWindow):
             return
         self.amendments_changed(done.id)
 
-    def export_amendment(self, path: str | None = None, meeting: str | None = None, agenda_item: str | None = None) -> None:
+    def export_amendment(
+        self, path: str | None = None, meeting: str | None = None, agenda_item: str | None = None
+    ) -> None:
         from PySide6.QtWidgets import QDialog, QFileDialog
 
         from raadsviewer.services import drafts
@@ -1487,7 +1595,9 @@ class MainWindow(QMainWindow):
             from raadsviewer.ui.dialogs import AmendmentDocumentDialog
 
             dialog = AmendmentDocumentDialog(
-                self, a.label, str(self.settings.q.value(f"{key}/meeting", "") or ""),
+                self,
+                a.label,
+                str(self.settings.q.value(f"{key}/meeting", "") or ""),
                 str(self.settings.q.value(f"{key}/agendaItem", "") or ""),
             )
             if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -1574,7 +1684,9 @@ class MainWindow(QMainWindow):
 
     def _update_identity_label(self) -> None:
         if self.faction:
-            self.identity_label.setText(self.tr("Fractie: {faction} · {member}").format(faction=self.faction, member=self.member))
+            self.identity_label.setText(
+                self.tr("Fractie: {faction} · {member}").format(faction=self.faction, member=self.member)
+            )
         else:
             self.identity_label.setText(self.tr("Geen fractie gekozen"))
 
@@ -1588,7 +1700,10 @@ class MainWindow(QMainWindow):
 
         if path is None:
             path, _filter = QFileDialog.getOpenFileName(
-                self, self.tr("Document importeren"), str(Path.home()), self.tr("Documenten (*.txt *.md *.pdf *.docx);;Alle bestanden (*)")
+                self,
+                self.tr("Document importeren"),
+                str(Path.home()),
+                self.tr("Documenten (*.txt *.md *.pdf *.docx);;Alle bestanden (*)"),
             )
             if not path:
                 return
@@ -1601,7 +1716,9 @@ class MainWindow(QMainWindow):
         store = self.store
 
         def work(progress: Any) -> Any:
-            return _document_service().import_document(store, Path(path), role=role, dossier_title=dossier_title, progress=progress)
+            return _document_service().import_document(
+                store, Path(path), role=role, dossier_title=dossier_title, progress=progress
+            )
 
         self.runner.run(work, self._import_done, self._import_failed, self.tr("Document importeren…"))
 
@@ -1615,7 +1732,11 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().showMessage(message, 8000)
         for code in result.warnings:
-            QMessageBox.information(self, self.tr("Document importeren"), UserFacingError(code, name=result.document.source_name).message(self.lang))
+            QMessageBox.information(
+                self,
+                self.tr("Document importeren"),
+                UserFacingError(code, name=result.document.source_name).message(self.lang),
+            )
 
     def _import_failed(self, error: BaseException) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -1626,7 +1747,9 @@ class MainWindow(QMainWindow):
             import logging
 
             logging.getLogger(__name__).error("import failed: %s", getattr(error, "__traceback_text__", error))
-            QMessageBox.critical(self, self.tr("Document importeren"), self.tr("Onverwachte fout bij importeren: {e}").format(e=error))
+            QMessageBox.critical(
+                self, self.tr("Document importeren"), self.tr("Onverwachte fout bij importeren: {e}").format(e=error)
+            )
 
     def _document_font(self) -> QFont:
         font = QFont(self.font())
@@ -1702,6 +1825,7 @@ class MainWindow(QMainWindow):
         if (values["faction"], values["member"]) != (self.faction, self.member):
             self.set_identity(str(values["faction"]), str(values["member"]))
         self.settings.sync()
+
 
 def _escape(text: str) -> str:
     import html

@@ -151,6 +151,4 @@ class OverviewDialog(QDialog):
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid() and self.model.cell(index.row(), index.column()).total:
-            self.cellActivated.emit(
-                self.model.principles[index.row()].number, self.model.factions[index.column()].name
-            )
+            self.cellActivated.emit(self.model.principles[index.row()].number, self.model.factions[index.column()].name)

@@ -29,7 +29,9 @@ class PdfPagesView(QWidget):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
-        self.placeholder = QLabel(self.tr("Geen oorspronkelijke pagina's: dit document is niet uit een PDF gelezen."), self)
+        self.placeholder = QLabel(
+            self.tr("Geen oorspronkelijke pagina's: dit document is niet uit een PDF gelezen."), self
+        )
         self.placeholder.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

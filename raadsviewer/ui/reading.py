@@ -138,8 +138,16 @@ class PassagesPane(QWidget):
             return
         fn = links.confirm_link if action == "confirm" else links.remove_link
         try:
-            fn(w.store, w.view.dossier.id, w.current_principle.number, p.document_id, p.start, p.end,
-               faction=w.faction, member=w.member)
+            fn(
+                w.store,
+                w.view.dossier.id,
+                w.current_principle.number,
+                p.document_id,
+                p.start,
+                p.end,
+                faction=w.faction,
+                member=w.member,
+            )
         except UserFacingError as error:
             w.show_error(error)
             return
@@ -269,7 +277,11 @@ class VersionReviewDialog(QDialog):
         changed = QTextBrowser()
         changed.setOpenLinks(False)
         changed.setAccessibleName(self.tr("Verschillen per uitgangspunt"))
-        words = {"added": self.tr("toegevoegd"), "removed": self.tr("vervallen"), "reworded": self.tr("anders geformuleerd")}
+        words = {
+            "added": self.tr("toegevoegd"),
+            "removed": self.tr("vervallen"),
+            "reworded": self.tr("anders geformuleerd"),
+        }
         rows = []
         for c in changes:
             if c.kind == "unchanged":
@@ -277,15 +289,18 @@ class VersionReviewDialog(QDialog):
             number = c.new_number if c.new_number is not None else c.old_number
             text = diff_html(c.ops) if c.ops else html.escape(c.new_title or c.old_title or "")
             heading = self.tr("Uitgangspunt {n}").format(n=number)
-            rows.append(f"<p><b>{html.escape(heading)}</b> · "
-                        f"{html.escape(words.get(c.kind, c.kind))}<br/>{text}</p>")
+            rows.append(f"<p><b>{html.escape(heading)}</b> · {html.escape(words.get(c.kind, c.kind))}<br/>{text}</p>")
         none_changed = self.tr("Geen uitgangspunten gewijzigd.")
         changed.setHtml("".join(rows) or f"<p>{html.escape(none_changed)}</p>")
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Verplaatste en verweesde items"))
         self.list.setWordWrap(True)
-        statuses = {"exact": self.tr("ongewijzigd"), "moved": self.tr("verplaatst"), "fuzzy": self.tr("bij benadering"),
-                    "orphan": self.tr("niet teruggevonden")}
+        statuses = {
+            "exact": self.tr("ongewijzigd"),
+            "moved": self.tr("verplaatst"),
+            "fuzzy": self.tr("bij benadering"),
+            "orphan": self.tr("niet teruggevonden"),
+        }
         for r in self.reviews:
             score = f" ({r.score:.2f})" if r.status == "fuzzy" else ""
             done = " ✓" if r.reviewed else ""

@@ -44,7 +44,7 @@ class Settings:
 
     @property
     def theme(self) -> str:
-        """"system", "light" or "dark"."""
+        """ "system", "light" or "dark"."""
         value = self._str("view/theme", "system")
         return value if value in ("system", "light", "dark") else "system"
 
@@ -54,7 +54,7 @@ class Settings:
 
     @property
     def language(self) -> str:
-        """"nl", "en", or "" for the system's language."""
+        """ "nl", "en", or "" for the system's language."""
         value = self._str("view/language", "")
         return value if value in ("nl", "en") else ""
 

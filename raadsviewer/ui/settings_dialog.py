@@ -94,7 +94,9 @@ class SettingsDialog(QDialog):
         self._update_ok()
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Gegevensmap kiezen"), str(Path(self.store.text()).parent))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Gegevensmap kiezen"), str(Path(self.store.text()).parent)
+        )
         if folder:
             self.store.setText(str(Path(folder) / Path(self.store.text()).name))
 

@@ -82,10 +82,18 @@ class EditAnnotation(_ServiceCommand):
         self.new = new
 
     def redo(self) -> None:
-        self._call(lambda: _service().update_annotation(self.host.store, self.annotation_id, self.new, faction=self.host.faction))
+        self._call(
+            lambda: _service().update_annotation(
+                self.host.store, self.annotation_id, self.new, faction=self.host.faction
+            )
+        )
 
     def undo(self) -> None:
-        self._call(lambda: _service().update_annotation(self.host.store, self.annotation_id, self.old, faction=self.host.faction))
+        self._call(
+            lambda: _service().update_annotation(
+                self.host.store, self.annotation_id, self.old, faction=self.host.faction
+            )
+        )
 
 
 class DeleteAnnotation(_ServiceCommand):
@@ -94,10 +102,14 @@ class DeleteAnnotation(_ServiceCommand):
         self.annotation_id = annotation.id
 
     def redo(self) -> None:
-        self._call(lambda: _service().delete_annotation(self.host.store, self.annotation_id, faction=self.host.faction), False)
+        self._call(
+            lambda: _service().delete_annotation(self.host.store, self.annotation_id, faction=self.host.faction), False
+        )
 
     def undo(self) -> None:
-        self._call(lambda: _service().restore_annotation(self.host.store, self.annotation_id, faction=self.host.faction))
+        self._call(
+            lambda: _service().restore_annotation(self.host.store, self.annotation_id, faction=self.host.faction)
+        )
 
 
 # ----- amendments ---------------------------------------------------------------------------------
@@ -142,7 +154,9 @@ class AddAmendment(_AmendmentCommand):
     def undo(self) -> None:
         if self.amendment_id is not None:
             aid = self.amendment_id
-            self._call(lambda: _amendment_service().delete_amendment(self.host.store, aid, faction=self.host.faction), False)
+            self._call(
+                lambda: _amendment_service().delete_amendment(self.host.store, aid, faction=self.host.faction), False
+            )
 
 
 class EditAmendment(_AmendmentCommand):
@@ -151,10 +165,18 @@ class EditAmendment(_AmendmentCommand):
         self.amendment_id, self.old, self.new = amendment_id, old, new
 
     def redo(self) -> None:
-        self._call(lambda: _amendment_service().update_amendment(self.host.store, self.amendment_id, self.new, faction=self.host.faction))
+        self._call(
+            lambda: _amendment_service().update_amendment(
+                self.host.store, self.amendment_id, self.new, faction=self.host.faction
+            )
+        )
 
     def undo(self) -> None:
-        self._call(lambda: _amendment_service().update_amendment(self.host.store, self.amendment_id, self.old, faction=self.host.faction))
+        self._call(
+            lambda: _amendment_service().update_amendment(
+                self.host.store, self.amendment_id, self.old, faction=self.host.faction
+            )
+        )
 
 
 class DeleteAmendment(_AmendmentCommand):
@@ -163,10 +185,19 @@ class DeleteAmendment(_AmendmentCommand):
         self.amendment_id = amendment_id
 
     def redo(self) -> None:
-        self._call(lambda: _amendment_service().delete_amendment(self.host.store, self.amendment_id, faction=self.host.faction), False)
+        self._call(
+            lambda: _amendment_service().delete_amendment(
+                self.host.store, self.amendment_id, faction=self.host.faction
+            ),
+            False,
+        )
 
     def undo(self) -> None:
-        self._call(lambda: _amendment_service().restore_amendment(self.host.store, self.amendment_id, faction=self.host.faction))
+        self._call(
+            lambda: _amendment_service().restore_amendment(
+                self.host.store, self.amendment_id, faction=self.host.faction
+            )
+        )
 
 
 class IncludeInDraft(QUndoCommand):

@@ -39,7 +39,9 @@ P7 = "7. Reële tarieven\nTarieven zijn reëel en worden jaarlijks geïndexeerd.
 T0 = datetime(2024, 3, 1, 10, 0)
 
 
-def draft(operation: str = "vervangen", old: str = "jaarlijks geïndexeerd", new: str = "tweejaarlijks herzien", **kw) -> AmendmentDraft:
+def draft(
+    operation: str = "vervangen", old: str = "jaarlijks geïndexeerd", new: str = "tweejaarlijks herzien", **kw
+) -> AmendmentDraft:
     values = {"title": "Indexatie", "principle_number": 7}
     values.update(kw)
     return AmendmentDraft(operation=AmendmentOperation(operation), old_text=old, new_text=new, **values)
@@ -47,12 +49,31 @@ def draft(operation: str = "vervangen", old: str = "jaarlijks geïndexeerd", new
 
 def amendment(**kw) -> Amendment:
     values = {
-        "id": "a-1", "dossier_id": "d1", "number": 3, "title": "Indexatie", "betreft": "Raadsvoorstel inkoopkader",
-        "principle_id": "p7", "principle_number": 7, "anchor": None, "operation": AmendmentOperation.VERVANGEN,
-        "old_text": "jaarlijks geïndexeerd", "new_text": "tweejaarlijks herzien", "rationale": "", "faction_id": "f1",
-        "faction_name": "CDA", "author": "J. Jansen", "cosigners": ("PvdA",), "status": AmendmentStatus.CONCEPT, "votes": (),
-        "parent_id": None, "created_at": T0, "updated_at": T0, "version": 1, "revision_id": "", "deleted": False,
-    }  # fmt: skip
+        "id": "a-1",
+        "dossier_id": "d1",
+        "number": 3,
+        "title": "Indexatie",
+        "betreft": "Raadsvoorstel inkoopkader",
+        "principle_id": "p7",
+        "principle_number": 7,
+        "anchor": None,
+        "operation": AmendmentOperation.VERVANGEN,
+        "old_text": "jaarlijks geïndexeerd",
+        "new_text": "tweejaarlijks herzien",
+        "rationale": "",
+        "faction_id": "f1",
+        "faction_name": "CDA",
+        "author": "J. Jansen",
+        "cosigners": ("PvdA",),
+        "status": AmendmentStatus.CONCEPT,
+        "votes": (),
+        "parent_id": None,
+        "created_at": T0,
+        "updated_at": T0,
+        "version": 1,
+        "revision_id": "",
+        "deleted": False,
+    }
     values.update(kw)
     return Amendment(**values)
 
@@ -79,7 +100,10 @@ def test_a_complete_amendment_has_no_problems() -> None:
         ({"new": "jaarlijks geïndexeerd"}, ["new_text_same_as_old"]),
         ({"operation": "schrappen", "old": ""}, ["missing_old_text", "new_text_for_schrappen"]),
         ({"operation": "toevoegen", "old": "", "new": ""}, ["missing_new_text"]),
-        ({"title": "", "principle_number": None, "old": "", "new": ""}, ["missing_title", "missing_target", "missing_old_text", "empty_new_text_for_vervangen"]),
+        (
+            {"title": "", "principle_number": None, "old": "", "new": ""},
+            ["missing_title", "missing_target", "missing_old_text", "empty_new_text_for_vervangen"],
+        ),
     ],
 )
 def test_validation_lists_what_is_missing(changes: dict, codes: list[str]) -> None:
@@ -88,11 +112,24 @@ def test_validation_lists_what_is_missing(changes: dict, codes: list[str]) -> No
 
 def test_every_validation_code_is_worded_in_both_languages() -> None:
     codes = {
-        "missing_title", "missing_target", "missing_old_text", "missing_new_text", "old_text_not_in_target",
-        "old_text_ambiguous", "empty_new_text_for_vervangen", "new_text_same_as_old", "new_text_for_schrappen",
-        "invalid_operation", "invalid_amendment_status", "invalid_vote", "invalid_status_transition",
-        "vote_not_submitted", "vote_duplicate", "votes_empty", "amendment_too_long",
-    }  # fmt: skip
+        "missing_title",
+        "missing_target",
+        "missing_old_text",
+        "missing_new_text",
+        "old_text_not_in_target",
+        "old_text_ambiguous",
+        "empty_new_text_for_vervangen",
+        "new_text_same_as_old",
+        "new_text_for_schrappen",
+        "invalid_operation",
+        "invalid_amendment_status",
+        "invalid_vote",
+        "invalid_status_transition",
+        "vote_not_submitted",
+        "vote_duplicate",
+        "votes_empty",
+        "amendment_too_long",
+    }
     for code in codes:
         nl, en = MESSAGES[code]
         assert nl and en and nl != en
@@ -139,7 +176,12 @@ def test_parse_helpers() -> None:
 
 def test_normalise_draft_cleans_what_users_paste() -> None:
     cleaned = normalise_draft(
-        AmendmentDraft(title="  Indexatie\n herzien ", operation="vervangen", old_text="a\r\nb\x00", cosigners=("PvdA", " pvda ", "VVD", ""))  # type: ignore[arg-type]
+        AmendmentDraft(
+            title="  Indexatie\n herzien ",
+            operation="vervangen",
+            old_text="a\r\nb\x00",
+            cosigners=("PvdA", " pvda ", "VVD", ""),
+        )  # type: ignore[arg-type]
     )
     assert cleaned.title == "Indexatie herzien"
     assert cleaned.old_text == "a\nb"
@@ -191,25 +233,56 @@ def test_applying_a_missing_passage_is_an_error() -> None:
 
 
 def test_operative_text_in_dutch() -> None:
-    assert operative_text(draft()) == 'In uitgangspunt 7 de tekst "jaarlijks geïndexeerd" te vervangen door: "tweejaarlijks herzien"'
-    assert operative_text(draft("schrappen", new="")) == 'In uitgangspunt 7 de tekst "jaarlijks geïndexeerd" te schrappen.'
-    assert operative_text(draft("toevoegen", old="", new="7a. Nieuw.")) == 'Na uitgangspunt 7 een nieuw uitgangspunt toe te voegen: "7a. Nieuw."'
-    assert operative_text(draft("toevoegen", old="reëel", new="en passend")) == 'In uitgangspunt 7 na de tekst "reëel" toe te voegen: "en passend"'
-    assert operative_text(draft(principle_number=None)) == 'In het voorstel de tekst "jaarlijks geïndexeerd" te vervangen door: "tweejaarlijks herzien"'
+    assert (
+        operative_text(draft())
+        == 'In uitgangspunt 7 de tekst "jaarlijks geïndexeerd" te vervangen door: "tweejaarlijks herzien"'
+    )
+    assert (
+        operative_text(draft("schrappen", new="")) == 'In uitgangspunt 7 de tekst "jaarlijks geïndexeerd" te schrappen.'
+    )
+    assert (
+        operative_text(draft("toevoegen", old="", new="7a. Nieuw."))
+        == 'Na uitgangspunt 7 een nieuw uitgangspunt toe te voegen: "7a. Nieuw."'
+    )
+    assert (
+        operative_text(draft("toevoegen", old="reëel", new="en passend"))
+        == 'In uitgangspunt 7 na de tekst "reëel" toe te voegen: "en passend"'
+    )
+    assert (
+        operative_text(draft(principle_number=None))
+        == 'In het voorstel de tekst "jaarlijks geïndexeerd" te vervangen door: "tweejaarlijks herzien"'
+    )
 
 
 def test_operative_text_in_english() -> None:
-    assert operative_text(draft(), "en") == 'In principle 7, replace the text "jaarlijks geïndexeerd" with: "tweejaarlijks herzien"'
-    assert operative_text(draft("schrappen", new=""), "en") == 'In principle 7, delete the text "jaarlijks geïndexeerd".'
-    assert operative_text(draft("toevoegen", old="", new="7a. New."), "en") == 'After principle 7, add a new principle: "7a. New."'
-    assert operative_text(draft("toevoegen", old="reëel", new="and fair"), "en") == 'In principle 7, after the text "reëel", insert: "and fair"'
+    assert (
+        operative_text(draft(), "en")
+        == 'In principle 7, replace the text "jaarlijks geïndexeerd" with: "tweejaarlijks herzien"'
+    )
+    assert (
+        operative_text(draft("schrappen", new=""), "en") == 'In principle 7, delete the text "jaarlijks geïndexeerd".'
+    )
+    assert (
+        operative_text(draft("toevoegen", old="", new="7a. New."), "en")
+        == 'After principle 7, add a new principle: "7a. New."'
+    )
+    assert (
+        operative_text(draft("toevoegen", old="reëel", new="and fair"), "en")
+        == 'In principle 7, after the text "reëel", insert: "and fair"'
+    )
 
 
 def test_operative_text_of_a_sub_amendment_names_its_parent() -> None:
     parent = amendment()
     sub = amendment(id="a-2", number=4, parent_id="a-1", old_text="tweejaarlijks", new_text="driejaarlijks")
-    assert operative_text(sub, parent=parent) == 'In amendement A3 de tekst "tweejaarlijks" te vervangen door: "driejaarlijks"'
-    assert operative_text(sub, "en", parent=parent) == 'In amendment A3, replace the text "tweejaarlijks" with: "driejaarlijks"'
+    assert (
+        operative_text(sub, parent=parent)
+        == 'In amendement A3 de tekst "tweejaarlijks" te vervangen door: "driejaarlijks"'
+    )
+    assert (
+        operative_text(sub, "en", parent=parent)
+        == 'In amendment A3, replace the text "tweejaarlijks" with: "driejaarlijks"'
+    )
     assert parent.label == "A3"
 
 
@@ -234,7 +307,10 @@ def test_only_a_submitted_amendment_can_be_voted_on(status: str) -> None:
 
 
 def test_votes_are_checked_and_normalised() -> None:
-    assert validate_votes("ingediend", [("VVD", "tegen"), (" CDA ", Vote.VOOR)]) == (("CDA", Vote.VOOR), ("VVD", Vote.TEGEN))
+    assert validate_votes("ingediend", [("VVD", "tegen"), (" CDA ", Vote.VOOR)]) == (
+        ("CDA", Vote.VOOR),
+        ("VVD", Vote.TEGEN),
+    )
     for votes, code in [
         ([("CDA", "voor"), ("cda", "tegen")], "vote_duplicate"),
         ([("CDA", "misschien")], "invalid_vote"),

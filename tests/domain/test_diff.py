@@ -27,7 +27,9 @@ from raadsviewer.domain.diff import (
 
 # Few distinct words and lots of whitespace and punctuation, so texts share material and the
 # diff has real equal pieces to find; plus characters that mean something in Markdown and HTML.
-WORDS = st.sampled_from(["de", "gemeente", "regie", "zorg", "*", "**", "<b>", "&amp;", "_x_", "[a](b)", "1.", "#", "~~", "\\", "é"])
+WORDS = st.sampled_from(
+    ["de", "gemeente", "regie", "zorg", "*", "**", "<b>", "&amp;", "_x_", "[a](b)", "1.", "#", "~~", "\\", "é"]
+)
 SEPARATORS = st.sampled_from([" ", "  ", "\n", "\n\n", "\t", ", ", ". "])
 TEXTS = st.lists(st.tuples(WORDS, SEPARATORS), max_size=30).map(lambda parts: "".join(w + s for w, s in parts))
 ANY_TEXT = st.one_of(TEXTS, st.text(max_size=60))
@@ -65,7 +67,11 @@ def test_word_level_with_whitespace_between_replacements_folded() -> None:
         DiffOp(EQUAL, "afspraken met"),
     )
     assert word_diff("a b c", "x y z") == (DiffOp(DELETE, "a b c"), DiffOp(INSERT, "x y z"))
-    assert word_diff("Het huis.", "Het huizen.") == (DiffOp(EQUAL, "Het "), DiffOp(DELETE, "huis."), DiffOp(INSERT, "huizen."))
+    assert word_diff("Het huis.", "Het huizen.") == (
+        DiffOp(EQUAL, "Het "),
+        DiffOp(DELETE, "huis."),
+        DiffOp(INSERT, "huizen."),
+    )
 
 
 def test_long_texts_do_not_junk_the_spaces() -> None:
@@ -110,7 +116,10 @@ def test_diff_markdown_markers_always_parse_and_nothing_else_does(old: str, new:
         if op.kind == EQUAL:
             blocks.append(None)
         elif blocks and blocks[-1] is not None:
-            blocks[-1] = (blocks[-1][0] + (op.text if op.kind == DELETE else ""), blocks[-1][1] + (op.text if op.kind == INSERT else ""))
+            blocks[-1] = (
+                blocks[-1][0] + (op.text if op.kind == DELETE else ""),
+                blocks[-1][1] + (op.text if op.kind == INSERT else ""),
+            )
         else:
             blocks.append((op.text if op.kind == DELETE else "", op.text if op.kind == INSERT else ""))
     changes = [b for b in blocks if b is not None]

@@ -36,20 +36,58 @@ DOSSIER = Dossier(id="d1", title="Inkoopkader jeugdhulp 2021")
 CDA = Faction(id="f-cda", name="CDA", seats=10)
 PVDA = Faction(id="f-pvda", name="PvdA", seats=7)
 P = [
-    Principle("p1", "doc", 1, "Regie", "1. Regie\nDe gemeente voert de regie en maakt afspraken met aanbieders.", 0, 80),
-    Principle("p2", "doc", 2, "Tarieven", "2. Tarieven\nTarieven zijn reëel en worden jaarlijks geïndexeerd.\n\nTweede alinea blijft.", 82, 180),
+    Principle(
+        "p1", "doc", 1, "Regie", "1. Regie\nDe gemeente voert de regie en maakt afspraken met aanbieders.", 0, 80
+    ),
+    Principle(
+        "p2",
+        "doc",
+        2,
+        "Tarieven",
+        "2. Tarieven\nTarieven zijn reëel en worden jaarlijks geïndexeerd.\n\nTweede alinea blijft.",
+        82,
+        180,
+    ),
 ]
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-def amendment(number: int, faction: Faction, principle: Principle, operation: str, old: str, new: str, status: str = "ingediend", **kw) -> Amendment:
+def amendment(
+    number: int,
+    faction: Faction,
+    principle: Principle,
+    operation: str,
+    old: str,
+    new: str,
+    status: str = "ingediend",
+    **kw,
+) -> Amendment:
     values = {
-        "id": f"a{number}", "dossier_id": "d1", "number": number, "title": f"Titel {number}", "betreft": "Raadsvoorstel inkoopkader",
-        "principle_id": principle.id, "principle_number": principle.number, "anchor": None, "operation": AmendmentOperation(operation),
-        "old_text": old, "new_text": new, "rationale": "Omdat het **beter** is.\n\nTweede alinea.", "faction_id": faction.id,
-        "faction_name": faction.name, "author": "J. Jansen", "cosigners": (), "status": AmendmentStatus(status), "votes": (), "parent_id": None,
-        "created_at": T0, "updated_at": T0, "version": 1, "revision_id": "r", "deleted": False,
-    }  # fmt: skip
+        "id": f"a{number}",
+        "dossier_id": "d1",
+        "number": number,
+        "title": f"Titel {number}",
+        "betreft": "Raadsvoorstel inkoopkader",
+        "principle_id": principle.id,
+        "principle_number": principle.number,
+        "anchor": None,
+        "operation": AmendmentOperation(operation),
+        "old_text": old,
+        "new_text": new,
+        "rationale": "Omdat het **beter** is.\n\nTweede alinea.",
+        "faction_id": faction.id,
+        "faction_name": faction.name,
+        "author": "J. Jansen",
+        "cosigners": (),
+        "status": AmendmentStatus(status),
+        "votes": (),
+        "parent_id": None,
+        "created_at": T0,
+        "updated_at": T0,
+        "version": 1,
+        "revision_id": "r",
+        "deleted": False,
+    }
     values.update(kw)
     return Amendment(**values)
 
@@ -69,7 +107,9 @@ def changes(doc) -> list[tuple[str, str, str]]:
             continue  # a tracked paragraph mark
         kind = "ins" if element.tag == qn("w:ins") else "del"
         text = "".join(
-            "\n" if t.tag == qn("w:br") else t.text or "" for r in runs for t in r.iter(qn("w:t"), qn("w:delText"), qn("w:br"))
+            "\n" if t.tag == qn("w:br") else t.text or ""
+            for r in runs
+            for t in r.iter(qn("w:t"), qn("w:delText"), qn("w:br"))
         )
         out.append((kind, element.get(qn("w:author")), text))
     return out
@@ -107,14 +147,23 @@ def body_text(doc, *, accept: bool) -> str:
 
 
 SAMPLE = [
-    amendment(1, CDA, P[0], "vervangen", "maakt afspraken", "maakt meerjarige afspraken", "aangenomen",
-              cosigners=("PvdA",), votes=(("CDA", Vote.VOOR), ("PvdA", Vote.VOOR))),
+    amendment(
+        1,
+        CDA,
+        P[0],
+        "vervangen",
+        "maakt afspraken",
+        "maakt meerjarige afspraken",
+        "aangenomen",
+        cosigners=("PvdA",),
+        votes=(("CDA", Vote.VOOR), ("PvdA", Vote.VOOR)),
+    ),
     amendment(2, PVDA, P[1], "schrappen", "en worden jaarlijks geïndexeerd", ""),
     amendment(3, PVDA, P[1], "toevoegen", "", "2a. Aanspreekpunt\nAanbieders krijgen een vast aanspreekpunt."),
     amendment(4, CDA, P[1], "vervangen", "reëel", "marktconform", "verworpen"),
     amendment(5, CDA, P[0], "vervangen", "voert de regie", "houdt toezicht", "ingetrokken"),
     amendment(6, CDA, P[0], "vervangen", "aanbieders", "zorgaanbieders", "concept", deleted=True),
-]  # fmt: skip
+]
 
 
 def test_every_live_amendment_is_a_tracked_change_by_its_faction(tmp_path: Path) -> None:
@@ -133,7 +182,10 @@ def test_accept_all_gives_the_amended_text_and_reject_all_the_original(tmp_path:
     doc = write(tmp_path, SAMPLE)
     accepted, rejected = body_text(doc, accept=True), body_text(doc, accept=False)
     assert "1. Regie\nDe gemeente voert de regie en maakt meerjarige afspraken met aanbieders." in accepted
-    assert "2. Tarieven\nTarieven zijn reëel.\n\nTweede alinea blijft.\n\n2a. Aanspreekpunt\nAanbieders krijgen een vast aanspreekpunt." in accepted
+    assert (
+        "2. Tarieven\nTarieven zijn reëel.\n\nTweede alinea blijft.\n\n2a. Aanspreekpunt\nAanbieders krijgen een vast aanspreekpunt."
+        in accepted
+    )
     assert "1. Regie\nDe gemeente voert de regie en maakt afspraken met aanbieders." in rejected
     assert "2. Tarieven\nTarieven zijn reëel en worden jaarlijks geïndexeerd.\n\nTweede alinea blijft." in rejected
     assert not any(paragraph_text(p, accept=False).startswith("2a.") for p in doc.paragraphs)
@@ -186,7 +238,9 @@ def test_overlapping_amendments_get_their_own_paragraph(tmp_path: Path) -> None:
 
 def test_single_amendment_document(tmp_path: Path) -> None:
     a = amendment(3, CDA, P[1], "vervangen", "jaarlijks geïndexeerd", "tweejaarlijks herzien", cosigners=("PvdA",))
-    path = write_amendment_docx(a, tmp_path / "A3.docx", meeting="Raadsvergadering 12 maart 2024", agenda_item="7. Inkoopkader")
+    path = write_amendment_docx(
+        a, tmp_path / "A3.docx", meeting="Raadsvergadering 12 maart 2024", agenda_item="7. Inkoopkader"
+    )
     doc = docx.Document(str(path))
     texts = [p.text for p in doc.paragraphs]
     assert texts[0] == "Amendement A3: Titel 3"

@@ -37,49 +37,174 @@ CDA = Faction(id="f-cda", name="CDA", seats=10)
 PVDA = Faction(id="f-pvda", name="PvdA", seats=7)
 FACTIONS = [CDA, PVDA]
 P = [
-    Principle("p1", "doc", 1, "Regie bij de gemeente", "1. Regie bij de gemeente\nDe gemeente voert de regie en maakt afspraken met aanbieders.", 0, 90),
-    Principle("p2", "doc", 2, "Reële tarieven", "2. Reële tarieven\nTarieven zijn reëel en worden jaarlijks geïndexeerd.", 92, 160),
-    Principle("p3", "doc", 3, "Minder administratie", "3. Minder administratie\nAanbieders leveren *elk kwartaal* een rapportage aan.", 162, 240),
-]  # fmt: skip
+    Principle(
+        "p1",
+        "doc",
+        1,
+        "Regie bij de gemeente",
+        "1. Regie bij de gemeente\nDe gemeente voert de regie en maakt afspraken met aanbieders.",
+        0,
+        90,
+    ),
+    Principle(
+        "p2",
+        "doc",
+        2,
+        "Reële tarieven",
+        "2. Reële tarieven\nTarieven zijn reëel en worden jaarlijks geïndexeerd.",
+        92,
+        160,
+    ),
+    Principle(
+        "p3",
+        "doc",
+        3,
+        "Minder administratie",
+        "3. Minder administratie\nAanbieders leveren *elk kwartaal* een rapportage aan.",
+        162,
+        240,
+    ),
+]
 
 
-def amendment(number: int, faction: Faction, principle: Principle | None, operation: str, old: str, new: str, status: str, **kw) -> Amendment:
+def amendment(
+    number: int, faction: Faction, principle: Principle | None, operation: str, old: str, new: str, status: str, **kw
+) -> Amendment:
     values = {
-        "id": f"a{number}", "dossier_id": "d1", "number": number, "title": kw.pop("title", f"Titel {number}"), "betreft": "Raadsvoorstel inkoopkader",
-        "principle_id": principle.id if principle else None, "principle_number": principle.number if principle else None, "anchor": None,
-        "operation": AmendmentOperation(operation), "old_text": old, "new_text": new, "rationale": "Omdat het *beter* is.",
-        "faction_id": faction.id, "faction_name": faction.name, "author": kw.pop("author", "J. Jansen"), "cosigners": (), "status": AmendmentStatus(status),
-        "votes": (), "parent_id": None, "created_at": T0, "updated_at": T0, "version": 1, "revision_id": "r", "deleted": False,
-    }  # fmt: skip
+        "id": f"a{number}",
+        "dossier_id": "d1",
+        "number": number,
+        "title": kw.pop("title", f"Titel {number}"),
+        "betreft": "Raadsvoorstel inkoopkader",
+        "principle_id": principle.id if principle else None,
+        "principle_number": principle.number if principle else None,
+        "anchor": None,
+        "operation": AmendmentOperation(operation),
+        "old_text": old,
+        "new_text": new,
+        "rationale": "Omdat het *beter* is.",
+        "faction_id": faction.id,
+        "faction_name": faction.name,
+        "author": kw.pop("author", "J. Jansen"),
+        "cosigners": (),
+        "status": AmendmentStatus(status),
+        "votes": (),
+        "parent_id": None,
+        "created_at": T0,
+        "updated_at": T0,
+        "version": 1,
+        "revision_id": "r",
+        "deleted": False,
+    }
     values.update(kw)
     return Amendment(**values)
 
 
-def note(i: int, faction: Faction, principle: Principle | None, stance: str, visibility: str, body: str, include: bool = False, deleted: bool = False, quote: str | None = None) -> Annotation:
+def note(
+    i: int,
+    faction: Faction,
+    principle: Principle | None,
+    stance: str,
+    visibility: str,
+    body: str,
+    include: bool = False,
+    deleted: bool = False,
+    quote: str | None = None,
+) -> Annotation:
     anchor = TextAnchor("doc", quote, "", "", 0, len(quote)) if quote else None
     return Annotation(
-        id=f"n{i}", dossier_id="d1", faction_id=faction.id, faction_name=faction.name,
-        author="M. de Vries" if faction is PVDA else "J. Jansen", stance=Stance(stance), visibility=Visibility(visibility),
-        body=body, principle_id=principle.id if principle else None, principle_number=principle.number if principle else None,
-        anchor=anchor, created_at=datetime(2024, 2, 1, 9, i), updated_at=datetime(2024, 2, 1, 9, i), version=1,
-        revision_id="r", deleted=deleted, include_in_draft=include,
-    )  # fmt: skip
+        id=f"n{i}",
+        dossier_id="d1",
+        faction_id=faction.id,
+        faction_name=faction.name,
+        author="M. de Vries" if faction is PVDA else "J. Jansen",
+        stance=Stance(stance),
+        visibility=Visibility(visibility),
+        body=body,
+        principle_id=principle.id if principle else None,
+        principle_number=principle.number if principle else None,
+        anchor=anchor,
+        created_at=datetime(2024, 2, 1, 9, i),
+        updated_at=datetime(2024, 2, 1, 9, i),
+        version=1,
+        revision_id="r",
+        deleted=deleted,
+        include_in_draft=include,
+    )
 
 
 AMENDMENTS = [
-    amendment(1, CDA, P[0], "vervangen", "maakt afspraken", "maakt meerjarige afspraken", "aangenomen", title="Meerjarige afspraken",
-              cosigners=("PvdA",), votes=(("CDA", Vote.VOOR), ("PvdA", Vote.VOOR))),
-    amendment(2, PVDA, P[1], "schrappen", "en worden jaarlijks geïndexeerd", "", "ingediend", title="Geen automatische indexatie", author="M. de Vries"),
-    amendment(3, PVDA, P[1], "toevoegen", "", "2a. Vast aanspreekpunt\nAanbieders krijgen een vast aanspreekpunt.", "verworpen", title="Aanspreekpunt", author="M. de Vries",
-              votes=(("CDA", Vote.TEGEN), ("PvdA", Vote.VOOR))),
+    amendment(
+        1,
+        CDA,
+        P[0],
+        "vervangen",
+        "maakt afspraken",
+        "maakt meerjarige afspraken",
+        "aangenomen",
+        title="Meerjarige afspraken",
+        cosigners=("PvdA",),
+        votes=(("CDA", Vote.VOOR), ("PvdA", Vote.VOOR)),
+    ),
+    amendment(
+        2,
+        PVDA,
+        P[1],
+        "schrappen",
+        "en worden jaarlijks geïndexeerd",
+        "",
+        "ingediend",
+        title="Geen automatische indexatie",
+        author="M. de Vries",
+    ),
+    amendment(
+        3,
+        PVDA,
+        P[1],
+        "toevoegen",
+        "",
+        "2a. Vast aanspreekpunt\nAanbieders krijgen een vast aanspreekpunt.",
+        "verworpen",
+        title="Aanspreekpunt",
+        author="M. de Vries",
+        votes=(("CDA", Vote.TEGEN), ("PvdA", Vote.VOOR)),
+    ),
     amendment(4, CDA, P[2], "vervangen", "elk kwartaal", "elk jaar", "concept", deleted=True),
-    amendment(5, PVDA, P[0], "vervangen", "meerjarige", "meerjarige en openbare", "aangenomen", title="Openbare afspraken",
-              author="M. de Vries", parent_id="a1"),
-    amendment(6, PVDA, P[2], "toevoegen", "een rapportage", "in één formulier", "concept", title="Eén formulier",
-              author="M. de Vries", cosigners=("CDA",)),
-]  # fmt: skip
+    amendment(
+        5,
+        PVDA,
+        P[0],
+        "vervangen",
+        "meerjarige",
+        "meerjarige en openbare",
+        "aangenomen",
+        title="Openbare afspraken",
+        author="M. de Vries",
+        parent_id="a1",
+    ),
+    amendment(
+        6,
+        PVDA,
+        P[2],
+        "toevoegen",
+        "een rapportage",
+        "in één formulier",
+        "concept",
+        title="Eén formulier",
+        author="M. de Vries",
+        cosigners=("CDA",),
+    ),
+]
 NOTES = [
-    note(1, CDA, P[0], "steun", "griffie", "Goed dat de regie **lokaal** blijft.\n\n<script>alert(1)</script>", include=True),
+    note(
+        1,
+        CDA,
+        P[0],
+        "steun",
+        "griffie",
+        "Goed dat de regie **lokaal** blijft.\n\n<script>alert(1)</script>",
+        include=True,
+    ),
     note(2, PVDA, P[0], "steun", "openbaar", "Eens."),
     note(3, PVDA, P[1], "zorg", "griffie", "# Kan de begroting dit aan?", include=True, quote="jaarlijks geïndexeerd"),
     note(4, CDA, P[1], "zorg", "openbaar", "Risico voor de begroting."),
@@ -87,7 +212,7 @@ NOTES = [
     note(6, PVDA, P[2], "vraag", "fractie", "Interne vraag", include=True),
     note(7, CDA, P[2], "notitie", "openbaar", "Alleen een notitie"),
     note(8, CDA, P[2], "bezwaar", "griffie", "Verwijderd bezwaar", include=True, deleted=True),
-]  # fmt: skip
+]
 
 EXPECTED = r"""# Concept-zienswijze: Inkoopkader jeugdhulp 2021
 
@@ -193,9 +318,15 @@ def test_markdown_of_the_sample_dossier_is_exactly_as_expected() -> None:
 def test_the_structured_draft_says_the_same() -> None:
     draft = sample_draft()
     p1, p2, p3 = draft.principles
-    assert p1.text_after == "1. Regie bij de gemeente\nDe gemeente voert de regie en maakt meerjarige en openbare afspraken met aanbieders."
+    assert (
+        p1.text_after
+        == "1. Regie bij de gemeente\nDe gemeente voert de regie en maakt meerjarige en openbare afspraken met aanbieders."
+    )
     assert [(a.label, a.applied, a.amended_by) for a in p1.adopted] == [("A1", True, ("A5",)), ("A5", True, ())]
-    assert p1.adopted[0].tally is not None and (p1.adopted[0].tally.voor_seats, p1.adopted[0].tally.tegen_seats) == (17, 0)
+    assert p1.adopted[0].tally is not None and (p1.adopted[0].tally.voor_seats, p1.adopted[0].tally.tegen_seats) == (
+        17,
+        0,
+    )
     assert [s.stance for s in p1.shared] == [Stance.STEUN]
     assert p2.text_after is None and [a.label for a in p2.pending] == ["A2"] and [a.label for a in p2.closed] == ["A3"]
     assert [(s.stance, s.factions) for s in p2.positions] == [(Stance.ZORG, ("CDA", "PvdA"))]
@@ -224,12 +355,22 @@ def test_same_stance_from_several_factions_is_counted() -> None:
 
 def test_hostile_text_stays_text() -> None:
     """Whatever a faction types, the rendered Markdown holds no HTML or structure of its own."""
-    hostile = '<img src=x onerror=alert(1)> [klik](javascript:alert(1)) ![x](http://evil/x.png)\n# Kop\n- lijst\n    code\n> citaat\n|a|b|\n|-|-|\n***'
+    hostile = "<img src=x onerror=alert(1)> [klik](javascript:alert(1)) ![x](http://evil/x.png)\n# Kop\n- lijst\n    code\n> citaat\n|a|b|\n|-|-|\n***"
     dossier = Dossier(id="d1", title="<script>alert('titel')</script>")
     principle = replace(P[0], title="**vet** <b>", text=hostile)
     faction = Faction(id="f-x", name="<i>X</i>", seats=1)
     note_ = replace(NOTES[0], faction_id=faction.id, faction_name=faction.name, body=hostile, author="<u>a</u>")
-    amend = amendment(9, faction, principle, "vervangen", "# Kop", "<script>x</script>", "ingediend", title="[t](javascript:x)", cosigners=("<b>y</b>",))
+    amend = amendment(
+        9,
+        faction,
+        principle,
+        "vervangen",
+        "# Kop",
+        "<script>x</script>",
+        "ingediend",
+        title="[t](javascript:x)",
+        cosigners=("<b>y</b>",),
+    )
     md = draft_to_markdown(assemble_draft(dossier, [principle], [amend], [note_], [faction], GENERATED))
     rendered = MarkdownIt("js-default").render(md)
     tags = {t.lower() for t in __import__("re").findall(r"<(\w+)", rendered)}
@@ -244,8 +385,13 @@ def test_an_adopted_amendment_whose_text_is_gone_is_reported_not_guessed() -> No
     second = amendment(2, PVDA, P[0], "schrappen", "afspraken", "", "aangenomen")
     p1 = assemble_draft(DOSSIER, P, [first, second], [], FACTIONS, GENERATED).principles[0]
     assert p1.text_after.endswith("sluit contracten met aanbieders.")
-    assert [(a.label, a.applied, a.problem) for a in p1.adopted] == [("A1", True, None), ("A2", False, "old_text_not_in_target")]
-    assert "aangenomen, niet verwerkt" in draft_to_markdown(assemble_draft(DOSSIER, P, [first, second], [], FACTIONS, GENERATED))
+    assert [(a.label, a.applied, a.problem) for a in p1.adopted] == [
+        ("A1", True, None),
+        ("A2", False, "old_text_not_in_target"),
+    ]
+    assert "aangenomen, niet verwerkt" in draft_to_markdown(
+        assemble_draft(DOSSIER, P, [first, second], [], FACTIONS, GENERATED)
+    )
 
 
 def test_items_match_by_number_when_made_on_an_older_version() -> None:
@@ -275,4 +421,7 @@ def test_english_draft() -> None:
     assert md.startswith("# Draft response: Inkoopkader jeugdhulp 2021\n\nAssembled on 2024-03-01 14:30.\n")
     assert "### Adopted amendments" in md and "- Status: adopted, applied to the text, amended by A5" in md
     assert "- Support: CDA, PvdA (raised by 2 factions)" in md
-    assert '- Operative text: In principle 1, replace the text "maakt afspraken" with: "maakt meerjarige en openbare afspraken"' in md
+    assert (
+        '- Operative text: In principle 1, replace the text "maakt afspraken" with: "maakt meerjarige en openbare afspraken"'
+        in md
+    )

@@ -29,13 +29,31 @@ PRINCIPLE = Principle("p1", "doc", 1, "Regie", "1. Regie\nDe gemeente voert de r
 
 def amendment(**kw) -> Amendment:
     values = {
-        'id': "a3", 'dossier_id': "d1", 'number': 3, 'title': "Meerjarige afspraken", 'betreft': "Raadsvoorstel inkoopkader jeugdhulp",
-        'principle_id': "p1", 'principle_number': 1, 'anchor': None, 'operation': AmendmentOperation.VERVANGEN,
-        'old_text': "maakt afspraken", 'new_text': "maakt meerjarige afspraken", 'rationale': "Omdat het *beter* is.",
-        'faction_id': CDA.id, 'faction_name': "CDA", 'author': "J. Jansen", 'cosigners': ("PvdA", "VVD"),
-        'status': AmendmentStatus.INGEDIEND, 'votes': (), 'parent_id': None, 'created_at': T0, 'updated_at': T0, 'version': 1,
-        'revision_id': "r", 'deleted': False,
-    }  # fmt: skip
+        "id": "a3",
+        "dossier_id": "d1",
+        "number": 3,
+        "title": "Meerjarige afspraken",
+        "betreft": "Raadsvoorstel inkoopkader jeugdhulp",
+        "principle_id": "p1",
+        "principle_number": 1,
+        "anchor": None,
+        "operation": AmendmentOperation.VERVANGEN,
+        "old_text": "maakt afspraken",
+        "new_text": "maakt meerjarige afspraken",
+        "rationale": "Omdat het *beter* is.",
+        "faction_id": CDA.id,
+        "faction_name": "CDA",
+        "author": "J. Jansen",
+        "cosigners": ("PvdA", "VVD"),
+        "status": AmendmentStatus.INGEDIEND,
+        "votes": (),
+        "parent_id": None,
+        "created_at": T0,
+        "updated_at": T0,
+        "version": 1,
+        "revision_id": "r",
+        "deleted": False,
+    }
     values.update(kw)
     return Amendment(**values)
 
@@ -67,12 +85,27 @@ def assert_inert(document: str) -> None:
 
 def draft_html(**note_kw) -> str:
     note = Annotation(
-        id="n1", dossier_id="d1", faction_id=CDA.id, faction_name="CDA", author="J. Jansen", stance=Stance.BEZWAAR,
-        visibility=Visibility.GRIFFIE, body=EVIL, principle_id="p1", principle_number=1, anchor=None, created_at=T0,
-        updated_at=T0, version=1, revision_id="r", include_in_draft=True,
-    )  # fmt: skip
+        id="n1",
+        dossier_id="d1",
+        faction_id=CDA.id,
+        faction_name="CDA",
+        author="J. Jansen",
+        stance=Stance.BEZWAAR,
+        visibility=Visibility.GRIFFIE,
+        body=EVIL,
+        principle_id="p1",
+        principle_number=1,
+        anchor=None,
+        created_at=T0,
+        updated_at=T0,
+        version=1,
+        revision_id="r",
+        include_in_draft=True,
+    )
     amendments = [amendment(new_text="maakt " + EVIL), amendment(id="a4", number=4, status=AmendmentStatus.AANGENOMEN)]
-    draft = assemble_draft(Dossier("d1", "Kader <b>x</b>"), [PRINCIPLE], amendments, [note], [CDA], datetime(2024, 3, 1, 14, 30))
+    draft = assemble_draft(
+        Dossier("d1", "Kader <b>x</b>"), [PRINCIPLE], amendments, [note], [CDA], datetime(2024, 3, 1, 14, 30)
+    )
     return draft_to_html(draft)
 
 
@@ -87,8 +120,14 @@ def test_draft_html_is_self_contained_and_inert() -> None:
 
 def test_draft_html_shows_the_sections_and_coloured_diffs() -> None:
     html = draft_html()
-    for heading in ["<h2>Uitgangspunt 1: Regie</h2>", "<h3>Oorspronkelijke tekst</h3>", "<h3>Tekst na amendementen</h3>",
-                    "<h3>Aangenomen amendementen</h3>", "<h3>Voorgestelde amendementen</h3>", "<h4>A3: Meerjarige afspraken</h4>"]:  # fmt: skip
+    for heading in [
+        "<h2>Uitgangspunt 1: Regie</h2>",
+        "<h3>Oorspronkelijke tekst</h3>",
+        "<h3>Tekst na amendementen</h3>",
+        "<h3>Aangenomen amendementen</h3>",
+        "<h3>Voorgestelde amendementen</h3>",
+        "<h4>A3: Meerjarige afspraken</h4>",
+    ]:
         assert heading in html
     assert f'<span style="{INSERT_STYLE}">meerjarige </span>' in html
     assert "<p>1. Regie<br>De gemeente voert de regie en maakt meerjarige afspraken.</p>" in html
@@ -102,7 +141,10 @@ def test_single_amendment_document() -> None:
     assert "<dt>Vergadering</dt><dd>Raadsvergadering 12 maart 2024</dd>" in html
     assert "<dt>Agendapunt</dt><dd>7. Inkoopkader jeugdhulp</dd>" in html
     assert "<dt>Betreft</dt><dd>Raadsvoorstel inkoopkader jeugdhulp</dd>" in html
-    assert "In uitgangspunt 1 de tekst &quot;maakt afspraken&quot; te vervangen door: &quot;maakt meerjarige afspraken&quot;" in html
+    assert (
+        "In uitgangspunt 1 de tekst &quot;maakt afspraken&quot; te vervangen door: &quot;maakt meerjarige afspraken&quot;"
+        in html
+    )
     assert "<h2>Toelichting</h2>\n<p>Omdat het <em>beter</em> is.</p>" in html  # the rationale is Markdown
     assert "<li><strong>CDA</strong>: J. Jansen</li>" in html and "<li><strong>PvdA</strong></li>" in html
     assert f'<span style="{DELETE_STYLE}">' not in html  # a pure insertion

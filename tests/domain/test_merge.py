@@ -17,9 +17,13 @@ def histories(draw):  # type: ignore[no-untyped-def]
     for n in range(draw(st.integers(1, 12))):
         parents = ()
         if revs and draw(st.booleans()) or n > 0:
-            parents = tuple(draw(st.lists(st.sampled_from([r.id for r in revs]), min_size=1, max_size=2))) if revs else ()
+            parents = (
+                tuple(draw(st.lists(st.sampled_from([r.id for r in revs]), min_size=1, max_size=2))) if revs else ()
+            )
         version = 1 + max((r.version for r in revs if r.id in parents), default=0)
-        revs.append(M.make_revision("item", parents, {"body": draw(st.sampled_from("abc")) + str(n), "version": version}))
+        revs.append(
+            M.make_revision("item", parents, {"body": draw(st.sampled_from("abc")) + str(n), "version": version})
+        )
     return revs
 
 
@@ -61,8 +65,14 @@ def test_a_forged_id_is_seen_and_a_cycle_is_found() -> None:
     assert M.find_cycle({a.id: a, b.id: b})
 
 
-@given(st.lists(st.tuples(st.uuids().map(str), st.integers(1, 5), st.sampled_from(["2026-01-01", "2026-02-01"])),
-                unique_by=lambda c: c[0], max_size=20), st.randoms(use_true_random=False))
+@given(
+    st.lists(
+        st.tuples(st.uuids().map(str), st.integers(1, 5), st.sampled_from(["2026-01-01", "2026-02-01"])),
+        unique_by=lambda c: c[0],
+        max_size=20,
+    ),
+    st.randoms(use_true_random=False),
+)
 def test_renumbering_is_unique_and_order_free(claims, rnd: random.Random) -> None:  # type: ignore[no-untyped-def]
     first = M.renumber(claims)
     shuffled = claims[:]

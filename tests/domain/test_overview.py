@@ -10,17 +10,34 @@ NOW = datetime(2026, 11, 1)
 
 def note(i: int, principle: str | None, faction: str, stance: Stance, deleted: bool = False) -> Annotation:
     return Annotation(
-        id=f"a{i}", dossier_id="d", faction_id=faction, faction_name=faction, author="x", stance=stance,
-        visibility=Visibility.FRACTIE, body="b", principle_id=principle, principle_number=1, anchor=None,
-        created_at=NOW, updated_at=NOW, version=1, revision_id="r", deleted=deleted,
+        id=f"a{i}",
+        dossier_id="d",
+        faction_id=faction,
+        faction_name=faction,
+        author="x",
+        stance=stance,
+        visibility=Visibility.FRACTIE,
+        body="b",
+        principle_id=principle,
+        principle_number=1,
+        anchor=None,
+        created_at=NOW,
+        updated_at=NOW,
+        version=1,
+        revision_id="r",
+        deleted=deleted,
     )
 
 
 def test_counts_per_principle_and_faction_without_notes_or_deleted() -> None:
     items = [
-        note(1, "p1", "GL", Stance.STEUN), note(2, "p1", "GL", Stance.STEUN), note(3, "p1", "GL", Stance.ZORG),
-        note(4, "p1", "VVD", Stance.BEZWAAR), note(5, "p1", "VVD", Stance.NOTITIE),
-        note(6, "p2", "GL", Stance.VRAAG, deleted=True), note(7, None, "GL", Stance.STEUN),
+        note(1, "p1", "GL", Stance.STEUN),
+        note(2, "p1", "GL", Stance.STEUN),
+        note(3, "p1", "GL", Stance.ZORG),
+        note(4, "p1", "VVD", Stance.BEZWAAR),
+        note(5, "p1", "VVD", Stance.NOTITIE),
+        note(6, "p2", "GL", Stance.VRAAG, deleted=True),
+        note(7, None, "GL", Stance.STEUN),
     ]
     matrix = stance_matrix(items)
     assert set(matrix) == {("p1", "GL"), ("p1", "VVD")}

@@ -84,7 +84,7 @@ def test_groningen_principles_start_with_the_statements() -> None:
     doc = read_sample(GRONINGEN)
     expected = GOLD[GRONINGEN]["principles_start_with"]
     assert [p.number for p in doc.principles] == [n for n, _ in expected]
-    for principle, (_, start) in zip(doc.principles, expected):
+    for principle, (_, start) in zip(doc.principles, expected, strict=True):
         assert principle.title.startswith(start), (principle.number, principle.title)
         assert "*" not in principle.title
         assert not principle.title.startswith(("-", "1."))
@@ -310,8 +310,10 @@ def test_double_spaced_pdf_text_is_rejoined() -> None:
             "bekijken, samen met de buurgemeenten in de regio. Dat gebeurt in drie stappen.",
         ),
         (BlockKind.HEADING, "Vervolg"),
-        (BlockKind.PARAGRAPH, "In het najaar volgt een voorstel aan de raad over de verdere uitwerking van de "
-         "plannen."),
+        (
+            BlockKind.PARAGRAPH,
+            "In het najaar volgt een voorstel aan de raad over de verdere uitwerking van de plannen.",
+        ),
     ]
 
 
@@ -330,14 +332,16 @@ def test_page_header_in_the_middle_of_a_sentence() -> None:
 
 def test_a_page_break_before_a_name_does_not_split_the_paragraph() -> None:
     line = "Het algemeen bestuur heeft op basis van het advies van het bureau besloten om de"
-    wrapped = "\n".join([
-        "Het bestuur heeft gisteren op basis van de adviezen van de werkgroep besloten om de",
-        "taken van de organisatie opnieuw te verdelen over de gemeenten in de regio en",
-        "daarbij de positie van de jeugdteams te versterken zodat gezinnen sneller hulp",
-        "krijgen van een vaste medewerker die hen kent en die weet wat er speelt in het",
-        "gezin, op school en in de buurt waar het gezin woont en leeft met elkaar samen",
-        "en waar de kinderen naar school gaan, sporten en hun vrienden hebben gevonden.",
-    ])
+    wrapped = "\n".join(
+        [
+            "Het bestuur heeft gisteren op basis van de adviezen van de werkgroep besloten om de",
+            "taken van de organisatie opnieuw te verdelen over de gemeenten in de regio en",
+            "daarbij de positie van de jeugdteams te versterken zodat gezinnen sneller hulp",
+            "krijgen van een vaste medewerker die hen kent en die weet wat er speelt in het",
+            "gezin, op school en in de buurt waar het gezin woont en leeft met elkaar samen",
+            "en waar de kinderen naar school gaan, sporten en hun vrienden hebben gevonden.",
+        ]
+    )
     text = f"{wrapped}\n\n{line}\n\nSOJ te integreren in de Dienst Gezondheid & Jeugd.\n"
     doc = read_text(text, DocumentRole.BACKGROUND)
     assert doc.blocks[-1].text == f"{line} SOJ te integreren in de Dienst Gezondheid & Jeugd."
@@ -351,16 +355,26 @@ def _pages(pages: list[list[str]], top: list[str], bottom: list[str], separator:
     return "\n".join(out)
 
 
-PAGE_ONE = ["1. Kwaliteit boven prijs", "Aanbieders worden geselecteerd op kwaliteit en niet op de laagste prijs, zodat de",
-            "hulp past bij wat jeugdigen nodig hebben. Cliënten houden hun vertrouwde hulpverlener, ook als de aanbieder"]
-PAGE_TWO = ["verandert of als de gemeente andere afspraken maakt.", "2. Ruimte voor innovatie",
-            "Nieuwe vormen van hulp krijgen een kans."]
+PAGE_ONE = [
+    "1. Kwaliteit boven prijs",
+    "Aanbieders worden geselecteerd op kwaliteit en niet op de laagste prijs, zodat de",
+    "hulp past bij wat jeugdigen nodig hebben. Cliënten houden hun vertrouwde hulpverlener, ook als de aanbieder",
+]
+PAGE_TWO = [
+    "verandert of als de gemeente andere afspraken maakt.",
+    "2. Ruimte voor innovatie",
+    "Nieuwe vormen van hulp krijgen een kans.",
+]
 
 
 @pytest.mark.parametrize("separator", ["", "\f"], ids=["page-markers", "form-feeds"])
 def test_running_header_and_footer_are_dropped(separator: str) -> None:
-    text = _pages([PAGE_ONE, PAGE_TWO], ["Gemeente Voorbeeldstad", "Raadsvoorstel inkoop jeugdhulp 2023"],
-                  ["Pagina {n} van 2"] if not separator else ["Vertrouwelijk concept"], separator)
+    text = _pages(
+        [PAGE_ONE, PAGE_TWO],
+        ["Gemeente Voorbeeldstad", "Raadsvoorstel inkoop jeugdhulp 2023"],
+        ["Pagina {n} van 2"] if not separator else ["Vertrouwelijk concept"],
+        separator,
+    )
     doc = read_text(text)
     assert "Voorbeeldstad" not in doc.text and "Raadsvoorstel" not in doc.text
     assert "Vertrouwelijk" not in doc.text and "Pagina" not in doc.text
@@ -554,7 +568,9 @@ def test_points_labelled_uitgangspunt_n() -> None:
     )
     doc = read_text(text)
     assert [(p.number, p.title) for p in doc.principles] == [
-        (1, "De inwoner staat centraal"), (2, "Zorg dichtbij"), (3, "Minder regels"),
+        (1, "De inwoner staat centraal"),
+        (2, "Zorg dichtbij"),
+        (3, "Minder regels"),
     ]
     assert doc.principles[0].text.endswith("Wij gaan uit van wat inwoners zelf kunnen.")
     assert "Uitgangspunt 1: De inwoner staat centraal" in doc.text  # the label is the document's wording
@@ -604,19 +620,25 @@ def test_outline_numbered_headings_points_under_uitgangspunten() -> None:
     )
     doc = read_text(text)
     assert [(p.number, p.title) for p in doc.principles] == [
-        (1, "Normaliseren"), (2, "Eigen kracht"), (3, "Integraal werken"),
+        (1, "Normaliseren"),
+        (2, "Eigen kracht"),
+        (3, "Integraal werken"),
     ]
     assert doc.principles[2].text == "2.3 Integraal werken\n\nHulp wordt in samenhang geboden."
     sections = {s.heading: s.level for s in doc.sections}
     assert sections == {
-        "1 Inleiding": 2, "2 Uitgangspunten": 2, "2.1 Normaliseren": 3, "2.2 Eigen kracht": 3,
-        "2.3 Integraal werken": 3, "3 Financiën": 2,
+        "1 Inleiding": 2,
+        "2 Uitgangspunten": 2,
+        "2.1 Normaliseren": 3,
+        "2.2 Eigen kracht": 3,
+        "2.3 Integraal werken": 3,
+        "3 Financiën": 2,
     }
     assert_titles_in_text(doc)
 
 
 def test_chapters_numbered_with_dots_and_outline_points_right_under_them() -> None:
-    """"2. Uitgangspunten" with "2.1 ..." on the very next line: the numbered titles are the
+    """ "2. Uitgangspunten" with "2.1 ..." on the very next line: the numbered titles are the
     chapters (all of them, also those without sub-numbers), the outline points the principles."""
     text = (
         "Inkoopkader Sociaal Domein 2025-2028\n\n"
@@ -628,12 +650,20 @@ def test_chapters_numbered_with_dots_and_outline_points_right_under_them() -> No
     )
     doc = read_text(text)
     assert [(p.number, p.title) for p in doc.principles] == [
-        (1, "Inwoner centraal"), (2, "Resultaatgericht werken"), (3, "Lokaal waar het kan"),
+        (1, "Inwoner centraal"),
+        (2, "Resultaatgericht werken"),
+        (3, "Lokaal waar het kan"),
     ]
-    assert doc.principles[2].text == "2.3 Lokaal waar het kan\n\nWe kopen lokaal in waar dat kan, regionaal waar dat moet."
+    assert (
+        doc.principles[2].text == "2.3 Lokaal waar het kan\n\nWe kopen lokaal in waar dat kan, regionaal waar dat moet."
+    )
     assert {s.heading: s.level for s in doc.sections if s.level <= 3} == {
-        "1. Inleiding": 2, "2. Uitgangspunten": 2, "2.1 Inwoner centraal": 3, "2.2 Resultaatgericht werken": 3,
-        "2.3 Lokaal waar het kan": 3, "3. Financiën": 2,
+        "1. Inleiding": 2,
+        "2. Uitgangspunten": 2,
+        "2.1 Inwoner centraal": 3,
+        "2.2 Resultaatgericht werken": 3,
+        "2.3 Lokaal waar het kan": 3,
+        "3. Financiën": 2,
     }
     assert_titles_in_text(doc)
 
@@ -658,7 +688,8 @@ def test_a_bullet_list_named_as_the_principles() -> None:
     numbered list that is not named so (the decisions asked of the council)."""
     doc = read_text(BULLETED)
     assert [(p.number, p.title) for p in doc.principles] == [
-        (1, "Herstel en participatie staan centraal."), (2, "Cliënten hebben keuzevrijheid."),
+        (1, "Herstel en participatie staan centraal."),
+        (2, "Cliënten hebben keuzevrijheid."),
         (3, "Kwaliteit gaat boven prijs"),
     ]
     assert doc.principles[2].text == "Kwaliteit gaat boven prijs – we kopen niet alleen op tarief in."
@@ -667,8 +698,14 @@ def test_a_bullet_list_named_as_the_principles() -> None:
 
 
 def test_bullets_not_named_as_principles_or_a_named_numbered_list_win_nothing() -> None:
-    unnamed = BULLETED.replace("Uitgangspunten\n\nVoor de nieuwe inkoop hanteren wij de volgende uitgangspunten:", "Aandachtspunten\n\nWij letten op het volgende:")
-    assert [p.title for p in read_text(unnamed).principles] == ["In te stemmen met het kader.", "De raad te informeren."]
+    unnamed = BULLETED.replace(
+        "Uitgangspunten\n\nVoor de nieuwe inkoop hanteren wij de volgende uitgangspunten:",
+        "Aandachtspunten\n\nWij letten op het volgende:",
+    )
+    assert [p.title for p in read_text(unnamed).principles] == [
+        "In te stemmen met het kader.",
+        "De raad te informeren.",
+    ]
     numbered = BULLETED.replace("Beslispunten\n\n1. In", "De uitgangspunten zijn:\n\n1. In")
     assert [p.number for p in read_text(numbered).principles] == [1, 2]
     alone = "Aanleiding\n\nDe contracten lopen af.\n\nWij letten op:\n\n- Kwaliteit.\n- Prijs.\n"
@@ -680,10 +717,19 @@ def test_numbers_without_a_full_stop_one_under_the_other_are_a_list() -> None:
     """A Word list pasted as text: "1<tab>Normaliseren" on consecutive lines."""
     text = "Uitgangspunten\n1\tNormaliseren\n2\tEigen kracht voorop\n3\tIntegraal werken\n\nToelichting\nDe punten worden toegelicht.\n"
     doc = read_text(text)
-    assert [(p.number, p.title) for p in doc.principles] == [(1, "Normaliseren"), (2, "Eigen kracht voorop"), (3, "Integraal werken")]
+    assert [(p.number, p.title) for p in doc.principles] == [
+        (1, "Normaliseren"),
+        (2, "Eigen kracht voorop"),
+        (3, "Integraal werken"),
+    ]
     assert [s.heading for s in doc.sections] == ["Uitgangspunten", "Toelichting"]
-    single = read_text("Aanleiding\n\n1 Inleiding\nDit kader beschrijft de inkoop.\n\n2 Financiën\nHet budget is beperkt.\n")
-    assert [b.kind for b in single.blocks if b.number] == [BlockKind.HEADING, BlockKind.HEADING]  # chapters stay chapters
+    single = read_text(
+        "Aanleiding\n\n1 Inleiding\nDit kader beschrijft de inkoop.\n\n2 Financiën\nHet budget is beperkt.\n"
+    )
+    assert [b.kind for b in single.blocks if b.number] == [
+        BlockKind.HEADING,
+        BlockKind.HEADING,
+    ]  # chapters stay chapters
 
 
 def test_a_short_line_naming_the_principles_introduces_the_list() -> None:
@@ -719,10 +765,7 @@ def test_a_date_line_is_not_an_outline_heading() -> None:
 
 def test_the_list_named_as_principles_beats_a_longer_procedure() -> None:
     steps = "".join(f"{i}. Stap {i} van de procedure wordt door het college gezet.\n" for i in range(1, 6))
-    text = (
-        f"Procedure\n\n{steps}\n"
-        "Uitgangspunten\n\n1. Kwaliteit boven prijs\n2. Zorg dichtbij\n3. Minder regels\n"
-    )
+    text = f"Procedure\n\n{steps}\nUitgangspunten\n\n1. Kwaliteit boven prijs\n2. Zorg dichtbij\n3. Minder regels\n"
     assert [p.title for p in read_text(text).principles] == ["Kwaliteit boven prijs", "Zorg dichtbij", "Minder regels"]
 
 
@@ -742,7 +785,10 @@ def test_a_bold_or_dashed_lead_in_is_the_title() -> None:
     )
     doc = read_text(text)
     assert [p.title for p in doc.principles] == [
-        "Preventie voorop", "Passende hulp", "Sturen op resultaat", "Kwaliteit boven prijs.",
+        "Preventie voorop",
+        "Passende hulp",
+        "Sturen op resultaat",
+        "Kwaliteit boven prijs.",
     ]
     assert_titles_in_text(doc)
 
@@ -783,7 +829,10 @@ def test_roman_numbered_points_but_not_initials() -> None:
         "II. Zorg dichtbij\nIn de wijk.\n\nIII. Minder regels\nMinder lasten.\n\nIV. Betaalbaar\nBinnen budget.\n"
     )
     assert [(p.number, p.title) for p in read_text(text).principles] == [
-        (1, "Kwaliteit boven prijs"), (2, "Zorg dichtbij"), (3, "Minder regels"), (4, "Betaalbaar"),
+        (1, "Kwaliteit boven prijs"),
+        (2, "Zorg dichtbij"),
+        (3, "Minder regels"),
+        (4, "Betaalbaar"),
     ]
     names = read_text("Ondertekend door\n\nI. de Boer, voorzitter\n\nV. de Vries, griffier\n")
     assert all(b.kind is BlockKind.PARAGRAPH or b.kind is BlockKind.HEADING for b in names.blocks)
@@ -805,7 +854,9 @@ def test_title_falls_back_to_heading_then_file_name() -> None:
     doc = read_document(b"alleen een zin zonder kop.\n", name="mijn-notitie.txt", role=DocumentRole.BACKGROUND)
     assert doc.title == "Mijn notitie"
     # a bare section label at the top is not the document's title; a longer opening heading is
-    labelled = read_document(b"Aanleiding\n\nDe raad vroeg om advies.\n", name="advies_werkgroep.txt", role=DocumentRole.BACKGROUND)
+    labelled = read_document(
+        b"Aanleiding\n\nDe raad vroeg om advies.\n", name="advies_werkgroep.txt", role=DocumentRole.BACKGROUND
+    )
     assert labelled.title == "Advies werkgroep"
     titled = read_text("Advies over de inkoop van jeugdhulp\n\nDe raad vroeg om advies.\n")
     assert titled.title == "Advies over de inkoop van jeugdhulp"
@@ -825,10 +876,41 @@ def test_facts_dutch_dates() -> None:
 
 LINE_PARTS = st.sampled_from(
     [
-        "", " ", "\t", "1. ", "- 1. ", " 6. ", "5. *", "##### **1. ", "# ", "• ", "- ", "**", "*", "_",
-        "Kenmerk", "Datum 8 oktober 2020", "Pagina 4/4", "www.example.nl", "ALGEMEEN", "Tekst",
-        "zin die doorloopt", "eindigt hier.", "vraag?", "governance-", "\u00ad", "\u00a0", "é", "’",
-        "\r\n", "\n", "\n\n", "\f", "o.a. ", "uiterlijk 19 november 2020", "2-12-2020",
+        "",
+        " ",
+        "\t",
+        "1. ",
+        "- 1. ",
+        " 6. ",
+        "5. *",
+        "##### **1. ",
+        "# ",
+        "• ",
+        "- ",
+        "**",
+        "*",
+        "_",
+        "Kenmerk",
+        "Datum 8 oktober 2020",
+        "Pagina 4/4",
+        "www.example.nl",
+        "ALGEMEEN",
+        "Tekst",
+        "zin die doorloopt",
+        "eindigt hier.",
+        "vraag?",
+        "governance-",
+        "\u00ad",
+        "\u00a0",
+        "é",
+        "’",
+        "\r\n",
+        "\n",
+        "\n\n",
+        "\f",
+        "o.a. ",
+        "uiterlijk 19 november 2020",
+        "2-12-2020",
     ]
 )
 TEXTS = st.one_of(st.text(max_size=400), st.lists(LINE_PARTS, max_size=60).map("".join))

@@ -6,8 +6,10 @@ from raadsviewer.domain.rendering import is_safe_link, markdown_to_html, plain_p
 
 
 def test_raw_html_and_unsafe_links_are_inert() -> None:
-    html = markdown_to_html('<script>alert(1)</script> <img src=x onerror=alert(1)> [a](javascript:alert(1)) '
-                            '[b](file:///etc/passwd) ![c](/dev/zero) [d](https://example.org)')
+    html = markdown_to_html(
+        "<script>alert(1)</script> <img src=x onerror=alert(1)> [a](javascript:alert(1)) "
+        "[b](file:///etc/passwd) ![c](/dev/zero) [d](https://example.org)"
+    )
     assert "<script" not in html and "<img" not in html
     assert 'href="javascript' not in html and 'href="file' not in html
     assert 'href="https://example.org"' in html

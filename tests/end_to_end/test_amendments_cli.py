@@ -20,7 +20,19 @@ ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "resources" / "samples"
 ZHZ = SAMPLES / "zhz-zienswijze-inkoopkader-jeugdhulp-2020.txt"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-AMENDMENT_KEYS = {"number", "title", "principle", "operation", "old", "new", "faction", "cosigners", "status", "seats", "majority"}
+AMENDMENT_KEYS = {
+    "number",
+    "title",
+    "principle",
+    "operation",
+    "old",
+    "new",
+    "faction",
+    "cosigners",
+    "status",
+    "seats",
+    "majority",
+}
 
 
 @pytest.fixture
@@ -45,21 +57,62 @@ def amended(cli):
     for name, seats in (("CDA", 10), ("PvdA", 7), ("SP", 3)):
         assert cli("faction", "add", name, "--seats", seats)[0] == 0
     code, out, err = cli(
-        "amend", "--principle", "3", "--faction", "CDA", "--member", "J. Jansen", "--operation", "vervangen",
-        "--old", "behoud keuzevrijheid", "--new", "ruime keuzevrijheid", "--title", "Ruime keuzevrijheid",
-        "--rationale", "Ouders kiezen zelf.", "--cosign", "PvdA", "SP", "--betreft", "Inkoopkader jeugdhulp",
-    )  # fmt: skip
+        "amend",
+        "--principle",
+        "3",
+        "--faction",
+        "CDA",
+        "--member",
+        "J. Jansen",
+        "--operation",
+        "vervangen",
+        "--old",
+        "behoud keuzevrijheid",
+        "--new",
+        "ruime keuzevrijheid",
+        "--title",
+        "Ruime keuzevrijheid",
+        "--rationale",
+        "Ouders kiezen zelf.",
+        "--cosign",
+        "PvdA",
+        "SP",
+        "--betreft",
+        "Inkoopkader jeugdhulp",
+    )
     assert (code, out, err) == (0, "A1\n", "")
     code, out, err = cli(
-        "amend", "--principle", "12", "--faction", "SP", "--operation", "schrappen", "--old", "normering ",
-        "--title", "Geen normering",
-    )  # fmt: skip
+        "amend",
+        "--principle",
+        "12",
+        "--faction",
+        "SP",
+        "--operation",
+        "schrappen",
+        "--old",
+        "normering ",
+        "--title",
+        "Geen normering",
+    )
     assert (code, out) == (0, "A2\n"), err
     assert cli("set-status", "A1", "ingediend")[0] == 0
     code, out, err = cli("set-status", "A1", "aangenomen", "--votes", "CDA=voor", "PvdA=voor", "SP=tegen")
     assert (code, out) == (0, "A1: aangenomen\n"), err
-    code, out, err = cli("annotate", "--principle", "7", "--faction", "PvdA", "--member", "M. de Vries", "--stance", "zorg",
-                         "--visibility", "griffie", "--text", "Toegang dichtbij houden.")  # fmt: skip
+    code, out, err = cli(
+        "annotate",
+        "--principle",
+        "7",
+        "--faction",
+        "PvdA",
+        "--member",
+        "M. de Vries",
+        "--stance",
+        "zorg",
+        "--visibility",
+        "griffie",
+        "--text",
+        "Toegang dichtbij houden.",
+    )
     assert code == 0, err
     code, out, err = cli("include-annotation", out.strip())
     assert code == 0 and "opgenomen" in out, err
@@ -81,10 +134,18 @@ def test_amendments_json(amended) -> None:
     assert all(set(i) >= AMENDMENT_KEYS for i in items)
     a1, a2 = items
     assert {k: a1[k] for k in AMENDMENT_KEYS} == {
-        "number": "A1", "title": "Ruime keuzevrijheid", "principle": 3, "operation": "vervangen",
-        "old": "behoud keuzevrijheid", "new": "ruime keuzevrijheid", "faction": "CDA", "cosigners": ["PvdA", "SP"],
-        "status": "aangenomen", "seats": 20, "majority": True,
-    }  # fmt: skip
+        "number": "A1",
+        "title": "Ruime keuzevrijheid",
+        "principle": 3,
+        "operation": "vervangen",
+        "old": "behoud keuzevrijheid",
+        "new": "ruime keuzevrijheid",
+        "faction": "CDA",
+        "cosigners": ["PvdA", "SP"],
+        "status": "aangenomen",
+        "seats": 20,
+        "majority": True,
+    }
     assert a1["votes"] == {"CDA": "voor", "PvdA": "voor", "SP": "tegen"} and a1["council_seats"] == 20
     assert (a2["number"], a2["status"], a2["seats"], a2["majority"], a2["new"]) == ("A2", "concept", 3, False, "")
     code, out, _ = amended("amendments")
@@ -136,7 +197,9 @@ def test_draft_docx_tracked_changes_by_faction(amended, tmp_path: Path) -> None:
     assert amended("draft", "--format", "docx", "-o", path, "--lang", "nl")[0] == 0
     body = open_docx(str(path)).element.body
     inserted = {(e.get(f"{W}author"), "".join(t.text or "" for t in e.iter(f"{W}t"))) for e in body.iter(f"{W}ins")}
-    deleted = {(e.get(f"{W}author"), "".join(t.text or "" for t in e.iter(f"{W}delText"))) for e in body.iter(f"{W}del")}
+    deleted = {
+        (e.get(f"{W}author"), "".join(t.text or "" for t in e.iter(f"{W}delText"))) for e in body.iter(f"{W}del")
+    }
     assert ("CDA", "ruime ") in inserted or ("CDA", "ruime") in inserted, inserted
     assert ("CDA", "behoud ") in deleted or ("CDA", "behoud") in deleted, deleted
     assert any(author == "SP" and "normering" in text for author, text in deleted), deleted
@@ -178,8 +241,20 @@ def test_draft_pdf(amended, tmp_path: Path, qapp) -> None:  # qapp: a QApplicati
 @pytest.mark.parametrize("fmt", ["docx", "html", "md"])
 def test_amendment_export(amended, tmp_path: Path, fmt: str) -> None:
     path = tmp_path / f"a1.{fmt}"
-    code, out, err = amended("amendment-export", "A1", "--format", fmt, "-o", path,
-                             "--meeting", "Raad 1 maart", "--agenda-item", "7. Inkoopkader", "--lang", "nl")  # fmt: skip
+    code, out, err = amended(
+        "amendment-export",
+        "A1",
+        "--format",
+        fmt,
+        "-o",
+        path,
+        "--meeting",
+        "Raad 1 maart",
+        "--agenda-item",
+        "7. Inkoopkader",
+        "--lang",
+        "nl",
+    )
     assert code == 0, err
     assert out.strip() == str(path)
     if fmt == "docx":
@@ -199,16 +274,66 @@ def test_amendment_export(amended, tmp_path: Path, fmt: str) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("amend", "--principle", "3", "--faction", "CDA", "--operation", "vervangen", "--old", "tulpen", "--new", "x"),
-         "The text to be changed is not in principle 3"),
-        (("amend", "--principle", "99", "--faction", "CDA", "--operation", "toevoegen", "--new", "x"),
-         "Principle 99 does not exist"),
-        (("amend", "--principle", "3", "--faction", "CDA", "--operation", "vervangen", "--old", "behoud", "--new", "x",
-          "--cosign", "D66"), "Faction 'D66' does not exist."),
-        (("amend", "--principle", "3", "--faction", "CDA", "--operation", "vervangen", "--old", "behoud", "--new", "x",
-          "--cosign", "CDA"), "cannot also co-sign"),
-        (("amend", "--principle", "3", "--faction", "CDA", "--operation", "vervangen", "--old", "behoud"),
-         "Replacing needs a new text"),
+        (
+            (
+                "amend",
+                "--principle",
+                "3",
+                "--faction",
+                "CDA",
+                "--operation",
+                "vervangen",
+                "--old",
+                "tulpen",
+                "--new",
+                "x",
+            ),
+            "The text to be changed is not in principle 3",
+        ),
+        (
+            ("amend", "--principle", "99", "--faction", "CDA", "--operation", "toevoegen", "--new", "x"),
+            "Principle 99 does not exist",
+        ),
+        (
+            (
+                "amend",
+                "--principle",
+                "3",
+                "--faction",
+                "CDA",
+                "--operation",
+                "vervangen",
+                "--old",
+                "behoud",
+                "--new",
+                "x",
+                "--cosign",
+                "D66",
+            ),
+            "Faction 'D66' does not exist.",
+        ),
+        (
+            (
+                "amend",
+                "--principle",
+                "3",
+                "--faction",
+                "CDA",
+                "--operation",
+                "vervangen",
+                "--old",
+                "behoud",
+                "--new",
+                "x",
+                "--cosign",
+                "CDA",
+            ),
+            "cannot also co-sign",
+        ),
+        (
+            ("amend", "--principle", "3", "--faction", "CDA", "--operation", "vervangen", "--old", "behoud"),
+            "Replacing needs a new text",
+        ),
         (("set-status", "A2", "aangenomen", "--votes", "CDA=voor"), "Only a submitted amendment can be voted on"),
         (("set-status", "A1", "verworpen"), "cannot get status verworpen"),
         (("set-status", "A9", "ingediend"), "Amendment A9 does not exist."),
@@ -217,10 +342,24 @@ def test_amendment_export(amended, tmp_path: Path, fmt: str) -> None:
         (("include-annotation", "no-such-id"), "Annotation no-such-id does not exist."),
         (("draft", "--format", "md", "-o", "/nonexistent-dir/x.md"), "Cannot write /nonexistent-dir/x.md"),
     ],
-    ids=["old-text", "principle", "cosigner", "self-cosign", "no-new", "vote-concept", "transition", "number",
-         "vote-arg", "export-number", "annotation", "unwritable"],
-)  # fmt: skip
-def test_errors_exit_1_and_change_nothing(amended, db: Path, dump, tmp_path: Path, monkeypatch, args, message: str) -> None:
+    ids=[
+        "old-text",
+        "principle",
+        "cosigner",
+        "self-cosign",
+        "no-new",
+        "vote-concept",
+        "transition",
+        "number",
+        "vote-arg",
+        "export-number",
+        "annotation",
+        "unwritable",
+    ],
+)
+def test_errors_exit_1_and_change_nothing(
+    amended, db: Path, dump, tmp_path: Path, monkeypatch, args, message: str
+) -> None:
     monkeypatch.chdir(tmp_path)
     before = _dump(db, dump)
     code, out, err = amended(*args)
@@ -257,12 +396,28 @@ def test_subprocess_amend_and_export(db: Path, tmp_path: Path) -> None:
     def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [sys.executable, "-m", "raadsviewer", "--db", str(db), "--lang", "en", *map(str, args)],
-            capture_output=True, text=True, encoding="utf-8", env=env, cwd=ROOT, timeout=120,
-        )  # fmt: skip
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=env,
+            cwd=ROOT,
+            timeout=120,
+        )
 
     assert run("import", ZHZ, "--role", "framework").returncode == 0
-    amend = run("amend", "--principle", "11", "--faction", "GroenLinks", "--operation", "toevoegen",
-                "--new", "Aanbieders krijgen contracten van vijf jaar.", "--title", "Vijf jaar")  # fmt: skip
+    amend = run(
+        "amend",
+        "--principle",
+        "11",
+        "--faction",
+        "GroenLinks",
+        "--operation",
+        "toevoegen",
+        "--new",
+        "Aanbieders krijgen contracten van vijf jaar.",
+        "--title",
+        "Vijf jaar",
+    )
     assert (amend.returncode, amend.stdout) == (0, "A1\n"), amend.stderr
     listed = run("amendments", "--json")
     assert listed.returncode == 0 and json.loads(listed.stdout)[0]["number"] == "A1"

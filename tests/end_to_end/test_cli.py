@@ -23,7 +23,18 @@ WERKGROEP = SAMPLES / "werkgroep-jeugd-overdenkingen-inkoopkader-2020.txt"
 GOLD = json.loads((ROOT / "tests" / "gold.json").read_text(encoding="utf-8"))
 ZHZ_PRINCIPLES = GOLD["documents"][ZHZ.name]["principles"]
 
-ANNOTATION_KEYS = {"id", "principle", "faction", "member", "stance", "visibility", "text", "quote", "created_at", "updated_at"}
+ANNOTATION_KEYS = {
+    "id",
+    "principle",
+    "faction",
+    "member",
+    "stance",
+    "visibility",
+    "text",
+    "quote",
+    "created_at",
+    "updated_at",
+}
 
 
 @pytest.fixture
@@ -94,15 +105,33 @@ def test_principles_json(loaded) -> None:
 
 def test_annotate_and_list(loaded) -> None:
     code, out, err = loaded(
-        "annotate", "--principle", "3", "--faction", "GroenLinks", "--member", "Anna Jansen",
-        "--stance", "zorg", "--text", "Hoeveel aanbieders blijven er over?",
+        "annotate",
+        "--principle",
+        "3",
+        "--faction",
+        "GroenLinks",
+        "--member",
+        "Anna Jansen",
+        "--stance",
+        "zorg",
+        "--text",
+        "Hoeveel aanbieders blijven er over?",
     )
     assert code == 0, err
     first = out.strip()
     assert str(uuid.UUID(first)) == first
     code, out, err = loaded(
-        "annotate", "--principle", "3", "--faction", "VVD", "--visibility", "prive",
-        "--text", "Let op de keuzevrijheid.", "--quote", "behoud  keuzevrijheid",
+        "annotate",
+        "--principle",
+        "3",
+        "--faction",
+        "VVD",
+        "--visibility",
+        "prive",
+        "--text",
+        "Let op de keuzevrijheid.",
+        "--quote",
+        "behoud  keuzevrijheid",
     )
     assert code == 0, err
     second = out.strip()
@@ -115,11 +144,20 @@ def test_annotate_and_list(loaded) -> None:
     assert all(set(i) >= ANNOTATION_KEYS for i in items)
     a, b = items
     assert (a["principle"], a["faction"], a["member"], a["stance"], a["visibility"], a["quote"]) == (
-        3, "GroenLinks", "Anna Jansen", "zorg", "fractie", None
+        3,
+        "GroenLinks",
+        "Anna Jansen",
+        "zorg",
+        "fractie",
+        None,
     )
     assert a["text"] == "Hoeveel aanbieders blijven er over?"
     assert (b["principle"], b["faction"], b["stance"], b["visibility"], b["quote"]) == (
-        3, "VVD", "notitie", "privé", "behoud keuzevrijheid"
+        3,
+        "VVD",
+        "notitie",
+        "privé",
+        "behoud keuzevrijheid",
     )
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?", a["created_at"])
     assert a["created_at"] == a["updated_at"]
@@ -148,18 +186,44 @@ def test_faction_add_and_list(cli) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("annotate", "--principle", "99", "--faction", "GL", "--text", "x"), "Principle 99 does not exist in this dossier."),
-        (("annotate", "--principle", "1", "--faction", "GL", "--text", "x", "--quote", "tulpenbollen"), "The quoted text is not in principle 1"),
+        (
+            ("annotate", "--principle", "99", "--faction", "GL", "--text", "x"),
+            "Principle 99 does not exist in this dossier.",
+        ),
+        (
+            ("annotate", "--principle", "1", "--faction", "GL", "--text", "x", "--quote", "tulpenbollen"),
+            "The quoted text is not in principle 1",
+        ),
         (("annotate", "--principle", "1", "--faction", "GL", "--text", "   "), "An annotation needs text."),
-        (("annotate", "--principle", "1", "--faction", "GL", "--text", "x", "--stance", "boos"), "Unknown stance 'boos'."),
-        (("annotate", "--principle", "1", "--faction", "GL", "--text", "x", "--visibility", "geheim"), "Unknown visibility 'geheim'."),
-        (("annotate", "--principle", "1", "--faction", "GL", "--text", "x", "--dossier", "Elders"), "Dossier 'Elders' does not exist."),
+        (
+            ("annotate", "--principle", "1", "--faction", "GL", "--text", "x", "--stance", "boos"),
+            "Unknown stance 'boos'.",
+        ),
+        (
+            ("annotate", "--principle", "1", "--faction", "GL", "--text", "x", "--visibility", "geheim"),
+            "Unknown visibility 'geheim'.",
+        ),
+        (
+            ("annotate", "--principle", "1", "--faction", "GL", "--text", "x", "--dossier", "Elders"),
+            "Dossier 'Elders' does not exist.",
+        ),
         (("import", SAMPLES / "bestaat-niet.txt", "--role", "background"), "File not found:"),
         (("import", ZHZ, "--role", "framework"), "is already in this dossier"),
         (("faction", "add", "Nieuw", "--colour", "rood"), "'rood' is not a colour"),
         (("faction", "add", "Nieuw", "--seats", "-1"), "The number of seats must be 0 or more"),
     ],
-    ids=["principle", "quote", "empty", "stance", "visibility", "dossier", "missing-file", "reimport", "colour", "seats"],
+    ids=[
+        "principle",
+        "quote",
+        "empty",
+        "stance",
+        "visibility",
+        "dossier",
+        "missing-file",
+        "reimport",
+        "colour",
+        "seats",
+    ],
 )
 def test_errors_exit_1_with_message_and_change_nothing(loaded, db: Path, dump, args, message: str) -> None:
     before = _dump(db, dump)
@@ -254,7 +318,9 @@ def test_subprocess_exit_codes(db: Path) -> None:
     assert imported.returncode == 0, imported.stderr
     assert "13 uitgangspunten" in imported.stdout
 
-    annotated = _run("annotate", "--principle", "12", "--faction", "SP", "--text", "Eens.", "--quote", "topinkomens", db=db)
+    annotated = _run(
+        "annotate", "--principle", "12", "--faction", "SP", "--text", "Eens.", "--quote", "topinkomens", db=db
+    )
     assert annotated.returncode == 0, annotated.stderr
     annotation_id = annotated.stdout.strip()
     assert str(uuid.UUID(annotation_id)) == annotation_id

@@ -39,15 +39,35 @@ def test_export_trust_merge_conflicts_and_keys(tmp_path: Path, capsys) -> None: 
     code, out, _ = run(capsys, "--db", cdb, "merge", pkg, "--json")
     [r] = json.loads(out)
     assert code == 0 and (r["faction"], r["new"], r["updated"], r["unchanged"], r["conflicts"], r["refused"]) == (
-        "Groen", 1, 0, 0, 0, False)
+        "Groen",
+        1,
+        0,
+        0,
+        0,
+        False,
+    )
     code, out, _ = run(capsys, "--db", cdb, "merge", pkg, "--json")
     assert json.loads(out)[0]["status"] == "already_merged"
     code, out, _ = run(capsys, "--db", cdb, "conflicts", "--json")
     assert code == 0 and json.loads(out) == []
     secret, pw = tmp_path / "groen.key", tmp_path / "pw.txt"
     pw.write_text("een lang wachtwoord\n", encoding="utf-8")
-    assert run(capsys, "--db", gdb, "faction-key", "export-secret", "--faction", "Groen", "-o", secret,
-               "--passphrase-file", pw)[0] == 0  # fmt: skip
+    assert (
+        run(
+            capsys,
+            "--db",
+            gdb,
+            "faction-key",
+            "export-secret",
+            "--faction",
+            "Groen",
+            "-o",
+            secret,
+            "--passphrase-file",
+            pw,
+        )[0]
+        == 0
+    )
     code, out, _ = run(capsys, "--db", g2db, "faction-key", "import-secret", secret, "--passphrase-file", pw)
     assert code == 0 and out.strip() == f"Groen: {fp}"
     code, _out, err = run(capsys, "--db", cdb, "merge", tmp_path / "missing.raadspakket")

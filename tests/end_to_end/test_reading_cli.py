@@ -73,7 +73,9 @@ def test_search_json_with_pages(loaded) -> None:
 
 
 def test_new_version_and_anchors(loaded, tmp_path: Path) -> None:
-    code, out, _ = loaded("annotate", "--principle", "7", "--faction", "GL", "--text", "Eens", "--quote", "Versterken toegangstaak")
+    code, out, _ = loaded(
+        "annotate", "--principle", "7", "--faction", "GL", "--text", "Eens", "--quote", "Versterken toegangstaak"
+    )
     assert code == 0
     text = ZHZ.read_text(encoding="utf-8").replace("7. Versterken toegangstaak", "7. Versterken van de toegangstaak")
     v2 = tmp_path / "zhz-v2.txt"

@@ -55,10 +55,21 @@ def test_zhz_pdf_gives_the_same_sections_as_its_text(files) -> None:
 def test_pdf_lines_are_mended() -> None:
     from raadsviewer.formats.pdf import _Line, _mend
 
-    lines = [_Line("vastgesteld kan worden", 10, 5), _Line(". Kern van de zaak", 20, 7), _Line("•", 30, 5),
-             _Line("Het concept.", 30, 5), _Line("3.", 40, 5), _Line("Derde punt", 40, 5), _Line("1.5 keer", 50, 5)]
+    lines = [
+        _Line("vastgesteld kan worden", 10, 5),
+        _Line(". Kern van de zaak", 20, 7),
+        _Line("•", 30, 5),
+        _Line("Het concept.", 30, 5),
+        _Line("3.", 40, 5),
+        _Line("Derde punt", 40, 5),
+        _Line("1.5 keer", 50, 5),
+    ]
     assert [line.text for line in _mend(lines)] == [
-        "vastgesteld kan worden.", "Kern van de zaak", "• Het concept.", "3. Derde punt", "1.5 keer",
+        "vastgesteld kan worden.",
+        "Kern van de zaak",
+        "• Het concept.",
+        "3. Derde punt",
+        "1.5 keer",
     ]
     assert _mend(lines)[1].height == 7  # the heading keeps its own glyph row
 
@@ -167,7 +178,9 @@ def test_docx_numbering_restarts_levels_and_tables(tmp_path: Path) -> None:
     md = docx_markdown(_docx(tmp_path, build).read_bytes(), "test.docx")
     lines = [line for line in md.split("\n\n")]
     assert lines[0] == "# Kader"
-    assert lines[1:4] == ["1. Eerste punt van de lijst", "2. Tweede punt van de lijst", "a. Een subpunt"] or lines[3].endswith("Een subpunt")
+    assert lines[1:4] == ["1. Eerste punt van de lijst", "2. Tweede punt van de lijst", "a. Een subpunt"] or lines[
+        3
+    ].endswith("Een subpunt")
     assert "3. Derde punt van de lijst" in lines
     assert "1. Opnieuw een" in lines
     assert "**Vetgedrukte kop**" in lines
@@ -176,7 +189,9 @@ def test_docx_numbering_restarts_levels_and_tables(tmp_path: Path) -> None:
 
 
 def test_docx_table_rows_become_items_in_the_document(tmp_path: Path) -> None:
-    path = write_docx(parsed_text(ZHZ), tmp_path / "zhz.docx", table=[["Fase", "Periode"], ["Selectie", "voorjaar 2021"]])
+    path = write_docx(
+        parsed_text(ZHZ), tmp_path / "zhz.docx", table=[["Fase", "Periode"], ["Selectie", "voorjaar 2021"]]
+    )
     read = _read(path)
     assert "Selectie | voorjaar 2021" in [b.text for b in read.parsed.blocks]
     assert len(read.parsed.principles) == 13

@@ -105,17 +105,36 @@ def test_old_text_is_matched_whitespace_tolerant(store, dossier_id: str) -> None
         ({"new_text": "x" * 100_001}, "amendment_too_long"),
         ({"parent_id": "no-such-amendment"}, "parent_not_found"),
     ],
-    ids=["old-absent", "old-elsewhere", "principle", "empty-new", "no-target", "operation", "cosigner-unknown",
-         "cosigner-self", "too-long", "parent"],
-)  # fmt: skip
+    ids=[
+        "old-absent",
+        "old-elsewhere",
+        "principle",
+        "empty-new",
+        "no-target",
+        "operation",
+        "cosigner-unknown",
+        "cosigner-self",
+        "too-long",
+        "parent",
+    ],
+)
 def test_add_refusals_change_nothing(store, dossier_id: str, dump, kw, code: str) -> None:
     add(store, dossier_id)
     refused(store, dump, code, add, store, dossier_id, **kw)
 
 
 def test_unknown_dossier(store, dossier_id: str, dump) -> None:
-    refused(store, dump, "dossier_not_found", svc.add_amendment, store, dossier_id="nope", faction="CDA", member="x",
-            draft=draft(principle_number=None, old_text="", operation=AmendmentOperation.TOEVOEGEN))  # fmt: skip
+    refused(
+        store,
+        dump,
+        "dossier_not_found",
+        svc.add_amendment,
+        store,
+        dossier_id="nope",
+        faction="CDA",
+        member="x",
+        draft=draft(principle_number=None, old_text="", operation=AmendmentOperation.TOEVOEGEN),
+    )
 
 
 def test_refused_first_amendment_of_a_new_faction_leaves_no_faction(store, dossier_id: str, dump) -> None:
@@ -136,8 +155,14 @@ def test_anchor_outside_a_principle(store, dossier_id: str) -> None:
     quote = "voldoende draagvlak"
     start = text.index(quote)
     anchor = make_anchor(framework.id, text, start, start + len(quote))
-    a = add(store, dossier_id, principle_number=None, anchor=replace(anchor, start=0, end=len(quote)),
-            old_text="draagvlak", new_text="steun")  # fmt: skip
+    a = add(
+        store,
+        dossier_id,
+        principle_number=None,
+        anchor=replace(anchor, start=0, end=len(quote)),
+        old_text="draagvlak",
+        new_text="steun",
+    )
     assert a.anchor is not None and (a.anchor.start, a.anchor.end) == (start, start + len(quote))  # re-found
     assert a.principle_id is None and a.principle_number is None
     assert svc.submission_problems(store, a.id) == []
@@ -149,12 +174,39 @@ def test_anchor_refusals(store, dossier_id: str, dump) -> None:
         text = session.get(DocumentRow, framework.id).text
     start = text.index("voldoende draagvlak")
     anchor = make_anchor(framework.id, text, start, start + len("voldoende draagvlak"))
-    refused(store, dump, "quote_not_found", add, store, dossier_id, principle_number=None,
-            anchor=replace(anchor, quote="nergens te vinden"), old_text="nergens")  # fmt: skip
-    refused(store, dump, "quote_not_found", add, store, dossier_id, principle_number=None,
-            anchor=replace(anchor, document_id="other"), old_text="draagvlak")  # fmt: skip
-    refused(store, dump, "old_text_not_in_target", add, store, dossier_id, principle_number=None,
-            anchor=anchor, old_text="keuzevrijheid")  # fmt: skip
+    refused(
+        store,
+        dump,
+        "quote_not_found",
+        add,
+        store,
+        dossier_id,
+        principle_number=None,
+        anchor=replace(anchor, quote="nergens te vinden"),
+        old_text="nergens",
+    )
+    refused(
+        store,
+        dump,
+        "quote_not_found",
+        add,
+        store,
+        dossier_id,
+        principle_number=None,
+        anchor=replace(anchor, document_id="other"),
+        old_text="draagvlak",
+    )
+    refused(
+        store,
+        dump,
+        "old_text_not_in_target",
+        add,
+        store,
+        dossier_id,
+        principle_number=None,
+        anchor=anchor,
+        old_text="keuzevrijheid",
+    )
 
 
 def test_anchor_in_a_principle_sets_the_principle(store, dossier_id: str) -> None:
@@ -168,14 +220,40 @@ def test_anchor_in_a_principle_sets_the_principle(store, dossier_id: str) -> Non
 
 def test_sub_amendment_takes_its_old_text_from_the_parent(store, dossier_id: str, dump) -> None:
     parent = add(store, dossier_id, new_text="ruime en echte keuzevrijheid")
-    sub = add(store, dossier_id, faction="PvdA", principle_number=None, parent_id=parent.id,
-              old_text="echte", new_text="werkelijke")  # fmt: skip
+    sub = add(
+        store,
+        dossier_id,
+        faction="PvdA",
+        principle_number=None,
+        parent_id=parent.id,
+        old_text="echte",
+        new_text="werkelijke",
+    )
     assert sub.parent_id == parent.id and sub.principle_number == 3 and sub.label == "A2"
-    refused(store, dump, "old_text_not_in_target", add, store, dossier_id, faction="PvdA", principle_number=None,
-            parent_id=parent.id, old_text=OLD)  # fmt: skip
+    refused(
+        store,
+        dump,
+        "old_text_not_in_target",
+        add,
+        store,
+        dossier_id,
+        faction="PvdA",
+        principle_number=None,
+        parent_id=parent.id,
+        old_text=OLD,
+    )
     svc.delete_amendment(store, parent.id, faction="CDA")
-    refused(store, dump, "parent_not_found", add, store, dossier_id, principle_number=None, parent_id=parent.id,
-            old_text="echte")  # fmt: skip
+    refused(
+        store,
+        dump,
+        "parent_not_found",
+        add,
+        store,
+        dossier_id,
+        principle_number=None,
+        parent_id=parent.id,
+        old_text="echte",
+    )
 
 
 # --- editing, deleting, restoring -------------------------------------------------------------
@@ -195,9 +273,12 @@ def test_update_by_owner_makes_a_new_revision(store, dossier_id: str) -> None:
 
 @pytest.mark.parametrize(
     ("kw", "code"),
-    [({"old_text": "tulpen"}, "old_text_not_in_target"), ({"cosigners": ("CDA",)}, "cosigner_is_submitter"),
-     ({"principle_number": 42}, "principle_not_found")],
-)  # fmt: skip
+    [
+        ({"old_text": "tulpen"}, "old_text_not_in_target"),
+        ({"cosigners": ("CDA",)}, "cosigner_is_submitter"),
+        ({"principle_number": 42}, "principle_not_found"),
+    ],
+)
 def test_update_refusals(store, dossier_id: str, dump, kw, code: str) -> None:
     a = add(store, dossier_id)
     refused(store, dump, code, svc.update_amendment, store, a.id, draft(**kw), faction="CDA")
@@ -320,7 +401,12 @@ def test_status_without_votes_and_same_status(store, dossier_id: str) -> None:
         (["ingediend"], "aangenomen", [("Onbekend", "voor")], "faction_not_found"),
         (["ingediend"], "aangenomen", [("CDA", "voor"), ("VVD", "tegen"), ("SP", "tegen")], "vote_outcome_mismatch"),
         (["ingediend"], "verworpen", [("CDA", "voor"), ("PvdA", "tegen")], "vote_outcome_mismatch"),
-        (["ingediend"], "aangenomen", [("CDA", "voor"), ("PvdA", "tegen"), ("SP", "tegen")], "vote_outcome_mismatch"),  # tie
+        (
+            ["ingediend"],
+            "aangenomen",
+            [("CDA", "voor"), ("PvdA", "tegen"), ("SP", "tegen")],
+            "vote_outcome_mismatch",
+        ),  # tie
         (["ingediend"], "weggestemd", [], "invalid_amendment_status"),
     ],
 )
@@ -338,8 +424,15 @@ def test_votes_without_seats_are_recorded_as_given(store, dossier_id: str) -> No
     assert a.votes == (("Nul", Vote.VOOR),)
 
 
-@pytest.mark.parametrize(("number", "code"), [("A7", "amendment_not_found"), ("X", "invalid_amendment_number"),
-                                              ("A0", "invalid_amendment_number"), (0, "invalid_amendment_number")])  # fmt: skip
+@pytest.mark.parametrize(
+    ("number", "code"),
+    [
+        ("A7", "amendment_not_found"),
+        ("X", "invalid_amendment_number"),
+        ("A0", "invalid_amendment_number"),
+        (0, "invalid_amendment_number"),
+    ],
+)
 def test_unknown_numbers(store, dossier_id: str, dump, number, code: str) -> None:
     add(store, dossier_id)
     refused(store, dump, code, svc.get_amendment_by_number, store, dossier_id, number)

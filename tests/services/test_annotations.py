@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 
 import pytest
 from sqlalchemy import select
@@ -64,7 +65,7 @@ def _assert_chain(st, annotation) -> None:
     revisions = _revisions(st, annotation.id)
     assert [r.version for r in revisions] == list(range(1, annotation.version + 1))
     assert revisions[0].parent_id is None
-    for before, after in zip(revisions, revisions[1:]):
+    for before, after in pairwise(revisions):
         assert after.parent_id == before.id
     for r in revisions:
         content = json.loads(r.content_json)
@@ -156,17 +157,25 @@ def test_body_is_cleaned(st, view) -> None:
 
 def test_update_bumps_version_and_keeps_revision_chain(st, view) -> None:
     a = _add(st, view, "Eerste versie.")
-    b = svc.update_annotation(
-        st, a.id, AnnotationDraft("Tweede versie.", Stance.ZORG, Visibility.OPENBAAR), faction=GL
+    b = svc.update_annotation(st, a.id, AnnotationDraft("Tweede versie.", Stance.ZORG, Visibility.OPENBAAR), faction=GL)
+    assert (b.id, b.version, b.body, b.stance, b.visibility) == (
+        a.id,
+        2,
+        "Tweede versie.",
+        Stance.ZORG,
+        Visibility.OPENBAAR,
     )
-    assert (b.id, b.version, b.body, b.stance, b.visibility) == (a.id, 2, "Tweede versie.", Stance.ZORG, Visibility.OPENBAAR)
     assert b.created_at == a.created_at and b.updated_at >= a.updated_at
     assert b.revision_id != a.revision_id
     c = svc.update_annotation(st, a.id, AnnotationDraft("Derde versie."), faction=GL)
     assert c.version == 3
     _assert_chain(st, c)
     revisions = _revisions(st, a.id)
-    assert [json.loads(r.content_json)["body"] for r in revisions] == ["Eerste versie.", "Tweede versie.", "Derde versie."]
+    assert [json.loads(r.content_json)["body"] for r in revisions] == [
+        "Eerste versie.",
+        "Tweede versie.",
+        "Derde versie.",
+    ]
     assert revisions[0].id == a.revision_id and revisions[1].id == b.revision_id
 
 
@@ -308,7 +317,10 @@ def test_refused_add_changes_nothing(st, view, dump, kwargs, code) -> None:
 def test_refused_update_changes_nothing(st, view, dump) -> None:
     a = _add(st, view, "Origineel.")
     before = dump(st)
-    for draft, code in ((AnnotationDraft("  "), "annotation_empty"), (AnnotationDraft("y" * 100_001), "annotation_too_long")):
+    for draft, code in (
+        (AnnotationDraft("  "), "annotation_empty"),
+        (AnnotationDraft("y" * 100_001), "annotation_too_long"),
+    ):
         with pytest.raises(UserFacingError) as info:
             svc.update_annotation(st, a.id, draft, faction=GL)
         assert info.value.code == code

@@ -129,7 +129,10 @@ def _sparse_big(path: Path) -> Path:
     ("make", "code"),
     [
         (lambda d: (d / "leeg.txt").write_bytes(b"") and None or d / "leeg.txt", "empty_file"),
-        (lambda d: (d / "plaatje.txt").write_bytes(bytes(range(256)) * 64) and None or d / "plaatje.txt", "binary_file"),
+        (
+            lambda d: (d / "plaatje.txt").write_bytes(bytes(range(256)) * 64) and None or d / "plaatje.txt",
+            "binary_file",
+        ),
         (lambda d: (d / "stuk.pdf").write_bytes(b"%PDF-1.7\n1 0 obj\n") and None or d / "stuk.pdf", "pdf_unreadable"),
         (lambda d: (d / "stuk.PDF").write_bytes(b"%PDF-1.7\n") and None or d / "stuk.PDF", "pdf_unreadable"),
         (lambda d: d / "bestaat-niet.txt", "file_not_found"),
@@ -199,7 +202,9 @@ def test_open_dossier_returns_everything(sample_store) -> None:
         assert all(doc.text[b.start : b.end] == b.text for b in doc.blocks)
         assert view.sections_of(doc.id), f"no sections in {doc.source_name}"
         assert [s.ordinal for s in view.sections_of(doc.id)] == list(range(len(view.sections_of(doc.id))))
-        assert all(s.document_id == doc.id and s.id == section_id_for(doc.id, s.ordinal) for s in view.sections_of(doc.id))
+        assert all(
+            s.document_id == doc.id and s.id == section_id_for(doc.id, s.ordinal) for s in view.sections_of(doc.id)
+        )
     framework = view.framework
     assert framework is not None
     assert [p.number for p in view.principles] == list(range(1, 14))

@@ -36,27 +36,49 @@ def dossier_id(sample_store) -> str:
     add_faction(store, "PvdA", seats=7)
     dossier = resolve_dossier(store).id
     a1 = amendment_service.add_amendment(
-        store, dossier_id=dossier, faction="CDA", member="J. Jansen",
-        draft=AmendmentDraft(title="Ruime keuzevrijheid", operation=AmendmentOperation.VERVANGEN,
-                             old_text="behoud keuzevrijheid", new_text="ruime keuzevrijheid", principle_number=3,
-                             cosigners=("PvdA",)),
-    )  # fmt: skip
+        store,
+        dossier_id=dossier,
+        faction="CDA",
+        member="J. Jansen",
+        draft=AmendmentDraft(
+            title="Ruime keuzevrijheid",
+            operation=AmendmentOperation.VERVANGEN,
+            old_text="behoud keuzevrijheid",
+            new_text="ruime keuzevrijheid",
+            principle_number=3,
+            cosigners=("PvdA",),
+        ),
+    )
     amendment_service.submit_amendment(store, a1.id, faction="CDA")
     amendment_service.set_status(store, dossier, "A1", "aangenomen", [("CDA", "voor"), ("PvdA", "tegen")])
     amendment_service.add_amendment(
-        store, dossier_id=dossier, faction="PvdA", member="M. de Vries",
-        draft=AmendmentDraft(title="Geen topinkomens", operation=AmendmentOperation.SCHRAPPEN,
-                             old_text="normering ", principle_number=12),
-    )  # fmt: skip
+        store,
+        dossier_id=dossier,
+        faction="PvdA",
+        member="M. de Vries",
+        draft=AmendmentDraft(
+            title="Geen topinkomens", operation=AmendmentOperation.SCHRAPPEN, old_text="normering ", principle_number=12
+        ),
+    )
     note = add_annotation(
-        store, dossier_id=dossier, faction="PvdA", member="M. de Vries", principle_number=7,
-        draft=AnnotationDraft(body="Toegang moet *dichtbij* blijven.", stance=Stance.ZORG, visibility=Visibility.GRIFFIE),
-    )  # fmt: skip
+        store,
+        dossier_id=dossier,
+        faction="PvdA",
+        member="M. de Vries",
+        principle_number=7,
+        draft=AnnotationDraft(
+            body="Toegang moet *dichtbij* blijven.", stance=Stance.ZORG, visibility=Visibility.GRIFFIE
+        ),
+    )
     set_include_in_draft(store, note.id, True)
     add_annotation(
-        store, dossier_id=dossier, faction="CDA", member="J. Jansen", principle_number=7,
+        store,
+        dossier_id=dossier,
+        faction="CDA",
+        member="J. Jansen",
+        principle_number=7,
         draft=AnnotationDraft(body="Geheim plan", stance=Stance.BEZWAAR, visibility=Visibility.PRIVE),
-    )  # fmt: skip
+    )
     return dossier
 
 
@@ -83,7 +105,9 @@ def test_dossier_not_found(sample_store, dump) -> None:
 def test_export_writes_the_file_and_a_snapshot(sample_store, dossier_id: str, out: Path, fmt: str) -> None:
     steps: list[tuple[int, str]] = []
     path = out / f"zienswijze.{fmt}"
-    snapshot = svc.export_draft(sample_store, dossier_id, fmt, path, lang="nl", progress=lambda p, s: steps.append((p, s)))
+    snapshot = svc.export_draft(
+        sample_store, dossier_id, fmt, path, lang="nl", progress=lambda p, s: steps.append((p, s))
+    )
     assert path.is_file() and path.stat().st_size > 0
     assert [p for p, _ in steps] == sorted(p for p, _ in steps) and steps[-1] == (100, "done")
     assert sorted(p.name for p in out.iterdir()) == [path.name]  # no temporary file left
@@ -137,13 +161,37 @@ def test_failed_exports_leave_no_file_and_no_snapshot(sample_store, dossier_id: 
         pass  # QPdfWriter says nothing when it cannot open the file
 
     _refused(sample_store, dump, "pdf_unavailable", svc.export_draft, sample_store, dossier_id, "pdf", out / "a.pdf")
-    _refused(sample_store, dump, "export_failed", svc.export_draft, sample_store, dossier_id, "pdf", out / "b.pdf",
-             pdf_writer=failing_pdf)  # fmt: skip
-    _refused(sample_store, dump, "export_failed", svc.export_draft, sample_store, dossier_id, "pdf", out / "c.pdf",
-             pdf_writer=silent_pdf)  # fmt: skip
-    _refused(sample_store, dump, "invalid_export_format", svc.export_draft, sample_store, dossier_id, "odt", out / "d.odt")
-    _refused(sample_store, dump, "export_failed", svc.export_draft, sample_store, dossier_id, "md", out / "missing" / "e.md")
-    _refused(sample_store, dump, "export_failed", svc.export_draft, sample_store, dossier_id, "docx", out)  # a directory
+    _refused(
+        sample_store,
+        dump,
+        "export_failed",
+        svc.export_draft,
+        sample_store,
+        dossier_id,
+        "pdf",
+        out / "b.pdf",
+        pdf_writer=failing_pdf,
+    )
+    _refused(
+        sample_store,
+        dump,
+        "export_failed",
+        svc.export_draft,
+        sample_store,
+        dossier_id,
+        "pdf",
+        out / "c.pdf",
+        pdf_writer=silent_pdf,
+    )
+    _refused(
+        sample_store, dump, "invalid_export_format", svc.export_draft, sample_store, dossier_id, "odt", out / "d.odt"
+    )
+    _refused(
+        sample_store, dump, "export_failed", svc.export_draft, sample_store, dossier_id, "md", out / "missing" / "e.md"
+    )
+    _refused(
+        sample_store, dump, "export_failed", svc.export_draft, sample_store, dossier_id, "docx", out
+    )  # a directory
     assert list(out.iterdir()) == []
     assert svc.list_snapshots(sample_store, dossier_id) == []
 
@@ -167,10 +215,18 @@ def test_compare_snapshots_shows_the_change(sample_store, dossier_id: str, out: 
     assert svc.compare_snapshots(sample_store, first.id, first.id) == ""
     amendment_service.set_status(sample_store, dossier_id, "A2", "ingediend")
     amendment_service.add_amendment(
-        sample_store, dossier_id=dossier_id, faction="CDA", member="J. Jansen",
-        draft=AmendmentDraft(title="Innovatie versnellen", operation=AmendmentOperation.TOEVOEGEN,
-                             old_text="innovatie", new_text="en versnellen", principle_number=9),
-    )  # fmt: skip
+        sample_store,
+        dossier_id=dossier_id,
+        faction="CDA",
+        member="J. Jansen",
+        draft=AmendmentDraft(
+            title="Innovatie versnellen",
+            operation=AmendmentOperation.TOEVOEGEN,
+            old_text="innovatie",
+            new_text="en versnellen",
+            principle_number=9,
+        ),
+    )
     second = svc.export_draft(sample_store, dossier_id, "html", out / "2.html")
     assert [s.id for s in svc.list_snapshots(sample_store, dossier_id)] == [first.id, second.id]
     assert second.items["amendments"] != first.items["amendments"]
@@ -186,8 +242,9 @@ def test_compare_snapshots_shows_the_change(sample_store, dossier_id: str, out: 
 
 @pytest.mark.parametrize("fmt", ["md", "html", "docx"])
 def test_export_amendment(sample_store, dossier_id: str, out: Path, fmt: str) -> None:
-    path = svc.export_amendment(sample_store, dossier_id, "A1", fmt, out / f"a1.{fmt}",
-                                meeting="Raad 1 maart", agenda_item="7")  # fmt: skip
+    path = svc.export_amendment(
+        sample_store, dossier_id, "A1", fmt, out / f"a1.{fmt}", meeting="Raad 1 maart", agenda_item="7"
+    )
     if fmt == "docx":
         doc = open_docx(str(path))
         text = "\n".join(p.text for p in doc.paragraphs)
@@ -205,9 +262,39 @@ def test_export_amendment(sample_store, dossier_id: str, out: Path, fmt: str) ->
 def test_export_amendment_refusals(sample_store, dossier_id: str, out: Path, dump) -> None:
     a2 = amendment_service.get_amendment_by_number(sample_store, dossier_id, "A2")
     amendment_service.delete_amendment(sample_store, a2.id, faction="PvdA")
-    _refused(sample_store, dump, "amendment_deleted", svc.export_amendment, sample_store, dossier_id, "A2", "md", out / "x.md")
-    _refused(sample_store, dump, "amendment_not_found", svc.export_amendment, sample_store, dossier_id, "A9", "md", out / "x.md")
-    _refused(sample_store, dump, "invalid_export_format", svc.export_amendment, sample_store, dossier_id, "A1", "pdf", out / "x.pdf")
+    _refused(
+        sample_store,
+        dump,
+        "amendment_deleted",
+        svc.export_amendment,
+        sample_store,
+        dossier_id,
+        "A2",
+        "md",
+        out / "x.md",
+    )
+    _refused(
+        sample_store,
+        dump,
+        "amendment_not_found",
+        svc.export_amendment,
+        sample_store,
+        dossier_id,
+        "A9",
+        "md",
+        out / "x.md",
+    )
+    _refused(
+        sample_store,
+        dump,
+        "invalid_export_format",
+        svc.export_amendment,
+        sample_store,
+        dossier_id,
+        "A1",
+        "pdf",
+        out / "x.pdf",
+    )
     assert list(out.iterdir()) == []
 
 

@@ -11,8 +11,15 @@ from raadsviewer.domain.model import Visibility
 from raadsviewer.services import annotations as ann
 from raadsviewer.services import exchange as ex
 from tests.services.test_exchange_support import (
-    canonical_dump, dossier_id, edit, laptop, note, prepare, share_key, trust,
-)  # fmt: skip
+    canonical_dump,
+    dossier_id,
+    edit,
+    laptop,
+    note,
+    prepare,
+    share_key,
+    trust,
+)
 
 
 @pytest.fixture(scope="module")
@@ -129,18 +136,34 @@ def test_two_clerks_same_result_in_any_order(prepared: Path, tmp_path: Path) -> 
     assert canonical_dump(clerks[0]) == canonical_dump(clerks[1])
 
 
-def test_amendments_travel_and_clashing_numbers_are_renumbered_the_same_in_any_order(prepared: Path, tmp_path: Path) -> None:
+def test_amendments_travel_and_clashing_numbers_are_renumbered_the_same_in_any_order(
+    prepared: Path, tmp_path: Path
+) -> None:
     """Two factions each write 'A1' offline; every clerk store ends with the same numbering."""
     from raadsviewer.domain.model import AmendmentDraft, AmendmentOperation
     from raadsviewer.services import amendments as am
 
     g, r = laptop(prepared, tmp_path / "g.sqlite"), laptop(prepared, tmp_path / "r.sqlite")
-    draft = AmendmentDraft(title="Toegang", operation=AmendmentOperation.VERVANGEN, old_text="Versterken toegangstaak",
-                           new_text="Versterken onafhankelijke toegang", principle_number=7)
+    draft = AmendmentDraft(
+        title="Toegang",
+        operation=AmendmentOperation.VERVANGEN,
+        old_text="Versterken toegangstaak",
+        new_text="Versterken onafhankelijke toegang",
+        principle_number=7,
+    )
     a_g = am.add_amendment(g, dossier_id=dossier_id(g), faction="Groen", member="Gea", draft=draft)
-    a_r = am.add_amendment(r, dossier_id=dossier_id(r), faction="Rood", member="Ruud",
-                           draft=AmendmentDraft(title="Schrappen", operation=AmendmentOperation.SCHRAPPEN,
-                                                old_text="Wet normering topinkomens", principle_number=12))
+    a_r = am.add_amendment(
+        r,
+        dossier_id=dossier_id(r),
+        faction="Rood",
+        member="Ruud",
+        draft=AmendmentDraft(
+            title="Schrappen",
+            operation=AmendmentOperation.SCHRAPPEN,
+            old_text="Wet normering topinkomens",
+            principle_number=12,
+        ),
+    )
     assert a_g.number == a_r.number == 1
     ex.export_package(g, dossier_id(g), "Groen", "Gea", tmp_path / "g.raadspakket")
     ex.export_package(r, dossier_id(r), "Rood", "Ruud", tmp_path / "r.raadspakket")

@@ -39,8 +39,15 @@ def world(prepared: Path, tmp_path: Path) -> dict[str, Any]:
     trust(groen, clerk, "Groen", tmp_path)
     trust(rood, clerk, "Rood", tmp_path)
     assert not ex.merge_packages(clerk, [tmp_path / "rood.raadspakket"])[0].refused
-    yield {"groen": groen, "rood": rood, "clerk": clerk, "dir": tmp_path, "g1": g1, "r1": r1,
-           "package": (tmp_path / "groen.raadspakket").read_bytes()}
+    yield {
+        "groen": groen,
+        "rood": rood,
+        "clerk": clerk,
+        "dir": tmp_path,
+        "g1": g1,
+        "r1": r1,
+        "package": (tmp_path / "groen.raadspakket").read_bytes(),
+    }
     for s in (groen, rood, clerk):
         s.close()
 
@@ -101,10 +108,20 @@ def _set_content(field: str, value: Any, *, honest: bool = True) -> Callable[[di
 
 
 # Each case: (name, make(world) -> bytes, expected code)
-def _truncated(w):  return w["package"][: len(w["package"]) // 2]  # noqa: E704
-def _not_a_package(w):  return b"Dit is een brief aan de raad, geen pakket.\n" * 20  # noqa: E704
-def _empty(w):  return b""  # noqa: E704
-def _zip_without_manifest(w):  return zip_of({"annotations.json": b"{}"})  # noqa: E704
+def _truncated(w):
+    return w["package"][: len(w["package"]) // 2]  # noqa: E704
+
+
+def _not_a_package(w):
+    return b"Dit is een brief aan de raad, geen pakket.\n" * 20  # noqa: E704
+
+
+def _empty(w):
+    return b""  # noqa: E704
+
+
+def _zip_without_manifest(w):
+    return zip_of({"annotations.json": b"{}"})  # noqa: E704
 
 
 def _format_version(version: Any) -> Callable[[dict], bytes]:
@@ -173,8 +190,16 @@ def _edit_of_another_factions_item(w):  # a revision on Rood's item, with Rood a
     def change(_m, anns, _b):
         with w["clerk"].session() as s:
             row = s.get(AnnotationRow, w["r1"].id)
-            content = json.loads(s.scalar(select(__import__("raadsviewer.storage.models", fromlist=["x"]).AnnotationRevisionRow.content_json).where(
-                __import__("raadsviewer.storage.models", fromlist=["x"]).AnnotationRevisionRow.id == row.revision_id)))
+            content = json.loads(
+                s.scalar(
+                    select(
+                        __import__("raadsviewer.storage.models", fromlist=["x"]).AnnotationRevisionRow.content_json
+                    ).where(
+                        __import__("raadsviewer.storage.models", fromlist=["x"]).AnnotationRevisionRow.id
+                        == row.revision_id
+                    )
+                )
+            )
             parent = row.revision_id
         content["body"] = "overgenomen door Groen"
         content["version"] += 1
@@ -220,12 +245,13 @@ def _bad_uuid(w):
 def _non_utf8(w):
     with zipfile.ZipFile(io.BytesIO(w["package"])) as zf:
         members = {n: zf.read(n) for n in zf.namelist()}
-    raw = members[P.ANNOTATIONS].replace("zorgelijk".encode(), "zorgelijk".encode("utf-16-le"))
+    raw = members[P.ANNOTATIONS].replace(b"zorgelijk", "zorgelijk".encode("utf-16-le"))
     raw = raw.replace(b"Groen vindt", b"Gr\xe9\xff vindt")
     manifest = json.loads(members[P.MANIFEST])
     manifest["parts"][P.ANNOTATIONS] = P.sha256(raw)
-    return signed_manifest_zip(manifest, secret(w["groen"], "Groen"),
-                               {P.ANNOTATIONS: raw, P.AMENDMENTS: members[P.AMENDMENTS]})
+    return signed_manifest_zip(
+        manifest, secret(w["groen"], "Groen"), {P.ANNOTATIONS: raw, P.AMENDMENTS: members[P.AMENDMENTS]}
+    )
 
 
 def _big_field_declared(w):
@@ -276,8 +302,9 @@ def _raw_part_change(w, old: bytes, new: bytes) -> bytes:
     assert raw != members[P.ANNOTATIONS]
     manifest = json.loads(members[P.MANIFEST])
     manifest["parts"][P.ANNOTATIONS] = P.sha256(raw)
-    return signed_manifest_zip(manifest, secret(w["groen"], "Groen"),
-                               {P.ANNOTATIONS: raw, P.AMENDMENTS: members[P.AMENDMENTS]})
+    return signed_manifest_zip(
+        manifest, secret(w["groen"], "Groen"), {P.ANNOTATIONS: raw, P.AMENDMENTS: members[P.AMENDMENTS]}
+    )
 
 
 def _path_traversal(w):
@@ -324,8 +351,9 @@ def _other_dossier(w):
 
 
 def _item_of_other_dossier(w):
-    return rebuild(w["package"], secret(w["groen"], "Groen"),
-                   _set_content("dossier_id", "00000000-0000-4000-8000-000000000000"))
+    return rebuild(
+        w["package"], secret(w["groen"], "Groen"), _set_content("dossier_id", "00000000-0000-4000-8000-000000000000")
+    )
 
 
 def _wrong_stance(w):
@@ -346,7 +374,9 @@ def _nan(w):
     raw = members[P.ANNOTATIONS].replace(b'"quote_start":null', b'"quote_start":NaN', 1)
     manifest = json.loads(members[P.MANIFEST])
     manifest["parts"][P.ANNOTATIONS] = P.sha256(raw)
-    return signed_manifest_zip(manifest, secret(w["groen"], "Groen"), {P.ANNOTATIONS: raw, P.AMENDMENTS: members[P.AMENDMENTS]})
+    return signed_manifest_zip(
+        manifest, secret(w["groen"], "Groen"), {P.ANNOTATIONS: raw, P.AMENDMENTS: members[P.AMENDMENTS]}
+    )
 
 
 CASES = [

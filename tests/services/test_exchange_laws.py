@@ -12,7 +12,6 @@ import shutil
 import tempfile
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition, rule
@@ -23,7 +22,16 @@ from raadsviewer.domain.model import Visibility
 from raadsviewer.services import annotations as ann
 from raadsviewer.services import exchange as ex
 from raadsviewer.storage.models import AnnotationRevisionRow
-from tests.services.test_exchange_support import canonical_dump, dossier_id, edit, laptop, note, prepare, share_key, trust
+from tests.services.test_exchange_support import (
+    canonical_dump,
+    dossier_id,
+    edit,
+    laptop,
+    note,
+    prepare,
+    share_key,
+    trust,
+)
 
 _PREPARED: Path | None = None
 
@@ -60,13 +68,18 @@ class Offline(RuleBasedStateMachine):
     @rule(who=st.sampled_from([n for n, _ in LAPTOPS]), number=st.integers(1, 3), vis=st.sampled_from(VISIBILITIES))
     def add(self, who: str, number: int, vis: Visibility) -> None:
         self.counter += 1
-        a = note(self.stores[who], self.faction[who], f"notitie {self.counter} van {who}", number=number, visibility=vis)
+        a = note(
+            self.stores[who], self.faction[who], f"notitie {self.counter} van {who}", number=number, visibility=vis
+        )
         self.items[who].append(a.id)
 
     def _known(self, who: str) -> list[str]:
         store = self.stores[who]
-        return sorted(a.id for a in ann.list_annotations(store, dossier_id(store), include_private=True,
-                                                        include_deleted=True) if a.faction_name == self.faction[who])
+        return sorted(
+            a.id
+            for a in ann.list_annotations(store, dossier_id(store), include_private=True, include_deleted=True)
+            if a.faction_name == self.faction[who]
+        )
 
     @rule(who=st.sampled_from([n for n, _ in LAPTOPS]), pick=st.integers(0, 50), vis=st.sampled_from(VISIBILITIES))
     def change(self, who: str, pick: int, vis: Visibility) -> None:
@@ -130,7 +143,9 @@ class Offline(RuleBasedStateMachine):
             clerks.append(clerk)
         dumps = [canonical_dump(c) for c in clerks]
         assert dumps[0] == dumps[1] == dumps[2]
-        conflicts = [[(c.item_id, tuple(h["id"] for h in c.heads), c.current) for c in ex.list_conflicts(k)] for k in clerks]
+        conflicts = [
+            [(c.item_id, tuple(h["id"] for h in c.heads), c.current) for c in ex.list_conflicts(k)] for k in clerks
+        ]
         assert conflicts[0] == conflicts[1] == conflicts[2]
         exported = set()
         for path in paths:
@@ -161,9 +176,11 @@ class OfflineChecked(Offline):
 
 
 OfflineChecked.TestCase.settings = settings(
-    max_examples=30, stateful_step_count=14, deadline=None,
+    max_examples=30,
+    stateful_step_count=14,
+    deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
-)  # fmt: skip
+)
 test_offline_factions_and_clerks_agree = OfflineChecked.TestCase
 
 

@@ -43,16 +43,26 @@ def dossier_id(store: Store) -> str:
     return resolve_dossier(store).id
 
 
-def note(store: Store, faction: str, body: str = "Een opmerking", *, number: int = 1,
-         visibility: Visibility = Visibility.FRACTIE, stance: Stance = Stance.ZORG):  # type: ignore[no-untyped-def]
+def note(
+    store: Store,
+    faction: str,
+    body: str = "Een opmerking",
+    *,
+    number: int = 1,
+    visibility: Visibility = Visibility.FRACTIE,
+    stance: Stance = Stance.ZORG,
+):  # type: ignore[no-untyped-def]
     return ann.add_annotation(
-        store, dossier_id=dossier_id(store), faction=faction, member=f"lid van {faction}",
-        draft=AnnotationDraft(body, stance, visibility), principle_number=number,
-    )  # fmt: skip
+        store,
+        dossier_id=dossier_id(store),
+        faction=faction,
+        member=f"lid van {faction}",
+        draft=AnnotationDraft(body, stance, visibility),
+        principle_number=number,
+    )
 
 
-def edit(store: Store, annotation_id: str, faction: str, body: str,
-         visibility: Visibility = Visibility.FRACTIE):  # type: ignore[no-untyped-def]
+def edit(store: Store, annotation_id: str, faction: str, body: str, visibility: Visibility = Visibility.FRACTIE):  # type: ignore[no-untyped-def]
     return ann.update_annotation(store, annotation_id, AnnotationDraft(body, Stance.ZORG, visibility), faction=faction)
 
 

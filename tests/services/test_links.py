@@ -32,7 +32,9 @@ def test_ranked_links_find_the_gold_sections(sample_store, dossier_id: str) -> N
 def test_confirm_remove_add_and_undo(sample_store, dossier_id: str) -> None:
     [seven] = svc.ranked_links(sample_store, dossier_id, 7)
     first, second = seven.passages[0], seven.passages[1]
-    link = svc.confirm_link(sample_store, dossier_id, 7, first.document_id, first.start, first.end, faction="D66", member="Eva")
+    link = svc.confirm_link(
+        sample_store, dossier_id, 7, first.document_id, first.start, first.end, faction="D66", member="Eva"
+    )
     assert link.status == "confirmed" and link.version == 1 and link.principle_number == 7
     removed = svc.remove_link(sample_store, dossier_id, 7, second.document_id, second.start, second.end, faction="D66")
     added = svc.add_link(sample_store, dossier_id, 7, quote="Kwaliteit dient gewaarborgd te zijn", faction="D66")
@@ -40,7 +42,9 @@ def test_confirm_remove_add_and_undo(sample_store, dossier_id: str) -> None:
 
     [seven] = svc.ranked_links(sample_store, dossier_id, 7, viewer_faction="D66")
     assert seven.passages[0].confirmed and seven.passages[0].confirmed_by == ("D66",)
-    assert all((p.start, p.end) != (second.start, second.end) or p.document_id != second.document_id for p in seven.passages)
+    assert all(
+        (p.start, p.end) != (second.start, second.end) or p.document_id != second.document_id for p in seven.passages
+    )
     assert [p.excerpt for p in seven.removed] == [second.excerpt]
     assert any(p.kind == "selection" and p.added_by == ("D66",) and p.score is None for p in seven.passages)
     # another faction still sees the passage D66 removed
@@ -72,7 +76,10 @@ def test_refusals_change_nothing(sample_store, dossier_id: str, dump) -> None:
     cases = [
         (lambda: svc.ranked_links(sample_store, dossier_id, 99), "principle_not_found"),
         (lambda: svc.confirm_link(sample_store, dossier_id, 1, "nope", 0, 5, faction="X"), "passage_not_found"),
-        (lambda: svc.confirm_link(sample_store, dossier_id, 1, p.document_id, 5, 10**7, faction="X"), "passage_not_found"),
+        (
+            lambda: svc.confirm_link(sample_store, dossier_id, 1, p.document_id, 5, 10**7, faction="X"),
+            "passage_not_found",
+        ),
         (lambda: svc.add_link(sample_store, dossier_id, 1, quote="staat nergens in", faction="X"), "quote_not_found"),
         (lambda: svc.delete_link(sample_store, link.id, faction="VVD"), "not_link_owner"),
         (lambda: svc.delete_link(sample_store, "nope", faction="PvdA"), "link_not_found"),

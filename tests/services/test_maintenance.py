@@ -11,7 +11,6 @@ from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.services import maintenance
 from raadsviewer.services.documents import ensure_sample_dossier, list_dossiers
 from raadsviewer.storage import safety
-
 from tests.conftest import SAMPLES
 
 

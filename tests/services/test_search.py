@@ -22,9 +22,7 @@ def test_accent_hyphen_and_stem_insensitive(sample_store, dossier_id: str) -> No
     for query in ("de-medicaliseren", "demedicaliseren", "medicalisering"):
         results = search(sample_store, dossier_id, query)
         assert results.hits, query
-        found = {
-            h.document_title: h for h in results.hits
-        }
+        found = {h.document_title: h for h in results.hits}
         assert any(h.principle_number == 2 for h in results.hits), query
         assert any(h.section_heading == "Normaliseren en de-medicaliseren" for h in results.hits)
     hit = search(sample_store, dossier_id, "financiele").hits[0]
@@ -44,7 +42,10 @@ def test_hits_are_structured_ranges_into_the_document(sample_store, dossier_id: 
         for s, e in hit.ranges:
             assert "toegangstaak" in texts[hit.document_id][s:e].lower()
         s, e = hit.snippet.ranges[0]
-        assert texts[hit.document_id][hit.start + hit.snippet.offset + s : hit.start + hit.snippet.offset + e] == hit.snippet.text[s:e]
+        assert (
+            texts[hit.document_id][hit.start + hit.snippet.offset + s : hit.start + hit.snippet.offset + e]
+            == hit.snippet.text[s:e]
+        )
     groups = results.groups
     assert sum(len(g.hits) for g in groups) == len(results.hits)
     assert len({(g.document_id, g.principle_number) for g in groups}) == len(groups)
@@ -52,9 +53,13 @@ def test_hits_are_structured_ranges_into_the_document(sample_store, dossier_id: 
 
 def test_annotations_and_amendments_are_indexed_on_every_change(sample_store, dossier_id: str) -> None:
     note = annotation_service.add_annotation(
-        sample_store, dossier_id=dossier_id, faction="GroenLinks", member="An",
-        draft=AnnotationDraft(body="Zorgen over de wachtlijsten in Dordrecht"), principle_number=7,
-    )  # fmt: skip
+        sample_store,
+        dossier_id=dossier_id,
+        faction="GroenLinks",
+        member="An",
+        draft=AnnotationDraft(body="Zorgen over de wachtlijsten in Dordrecht"),
+        principle_number=7,
+    )
     hits = search(sample_store, dossier_id, "wachtlijst").hits
     assert [(h.kind, h.item_id, h.principle_number, h.label) for h in hits] == [
         ("annotation", note.id, 7, "GroenLinks")
@@ -68,21 +73,31 @@ def test_annotations_and_amendments_are_indexed_on_every_change(sample_store, do
     assert not search(sample_store, dossier_id, "zwembad").hits
 
     amendment = amendment_service.add_amendment(
-        sample_store, dossier_id=dossier_id, faction="VVD", member="Bo",
-        draft=AmendmentDraft(title="Toegang eerst", operation=AmendmentOperation.VERVANGEN,
-                             old_text="Versterken toegangstaak", new_text="Versterken van de lokale speeltuinen",
-                             principle_number=7),
-    )  # fmt: skip
+        sample_store,
+        dossier_id=dossier_id,
+        faction="VVD",
+        member="Bo",
+        draft=AmendmentDraft(
+            title="Toegang eerst",
+            operation=AmendmentOperation.VERVANGEN,
+            old_text="Versterken toegangstaak",
+            new_text="Versterken van de lokale speeltuinen",
+            principle_number=7,
+        ),
+    )
     hits = [h for h in search(sample_store, dossier_id, "speeltuin").hits]
     assert [(h.kind, h.field, h.label) for h in hits] == [("amendment", "new_text", amendment.label)]
 
 
 def test_private_annotations_only_for_their_faction(sample_store, dossier_id: str) -> None:
     annotation_service.add_annotation(
-        sample_store, dossier_id=dossier_id, faction="SP", member="Cas",
+        sample_store,
+        dossier_id=dossier_id,
+        faction="SP",
+        member="Cas",
         draft=AnnotationDraft(body="Geheime strategie voor de stemming", visibility=Visibility.PRIVE),
         principle_number=3,
-    )  # fmt: skip
+    )
     assert not search(sample_store, dossier_id, "strategie").hits
     assert not search(sample_store, dossier_id, "strategie", viewer_faction="VVD").hits
     assert search(sample_store, dossier_id, "strategie", viewer_faction="SP").hits

@@ -51,10 +51,18 @@ def setup(sample_store):  # type: ignore[no-untyped-def]
         "principle_only": add(principle_number=13),
     }
     amendment = amendment_service.add_amendment(
-        store, dossier_id=dossier.id, faction="VVD", member="Bo",
-        draft=AmendmentDraft(title="Toegang", operation=AmendmentOperation.VERVANGEN,
-                             old_text="Versterken toegangstaak", new_text="Versterken wijkteams", principle_number=7),
-    )  # fmt: skip
+        store,
+        dossier_id=dossier.id,
+        faction="VVD",
+        member="Bo",
+        draft=AmendmentDraft(
+            title="Toegang",
+            operation=AmendmentOperation.VERVANGEN,
+            old_text="Versterken toegangstaak",
+            new_text="Versterken wijkteams",
+            principle_number=7,
+        ),
+    )
     [seven] = link_service.ranked_links(store, dossier.id, 7)
     top = seven.passages[0]
     link = link_service.confirm_link(store, dossier.id, 7, top.document_id, top.start, top.end, faction="D66")

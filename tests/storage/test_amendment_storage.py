@@ -61,7 +61,9 @@ def test_schema_rules_hold_below_the_services(sample_store) -> None:
         with pytest.raises(IntegrityError):
             with sample_store.engine.begin() as conn:
                 conn.execute(
-                    text(f"INSERT INTO amendment ({columns}) VALUES ({values.format(id=f'x{n}{op}{st}', n=n, op=op, st=st)})"),
+                    text(
+                        f"INSERT INTO amendment ({columns}) VALUES ({values.format(id=f'x{n}{op}{st}', n=n, op=op, st=st)})"
+                    ),
                     {"d": dossier.id, "f": a.faction_id},
                 )
 
@@ -74,5 +76,8 @@ def test_deleting_a_dossier_removes_its_amendments_and_snapshots(sample_store, t
     export_draft(sample_store, dossier.id, "md", tmp_path / "d.md")
     with sample_store.engine.begin() as conn:
         conn.execute(text("DELETE FROM dossier"))
-        counts = [conn.execute(text(f"SELECT count(*) FROM {t}")).scalar() for t in ("amendment", "amendment_revision", "draft_snapshot")]
+        counts = [
+            conn.execute(text(f"SELECT count(*) FROM {t}")).scalar()
+            for t in ("amendment", "amendment_revision", "draft_snapshot")
+        ]
     assert counts == [0, 0, 0]

@@ -18,6 +18,7 @@ import subprocess
 import sys
 import threading
 import time
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -118,18 +119,23 @@ def _check_store(db: Path, reported: dict[str, list[tuple[int, str]]], context: 
         assert latest[1] == ann_id and latest[3] == version, f"row at v{version}, revision at v{latest[3]}: {where}"
         content = json.loads(latest[4])
         assert (content["body"], content["stance"], content["visibility"], bool(content["deleted"])) == (
-            body, stance, visibility, bool(deleted)
+            body,
+            stance,
+            visibility,
+            bool(deleted),
         ), f"row differs from its revision: {where}"
         assert content["principle_id"] == principle_id, where
         # The chain: versions 1..n, each made from the one before, each id the hash of its content.
         chain = revisions[ann_id]
         assert [r[3] for r in chain] == list(range(1, version + 1)), f"versions {[r[3] for r in chain]}: {where}"
         assert chain[0][2] is None, where
-        for before, after in zip(chain, chain[1:]):
+        for before, after in pairwise(chain):
             assert after[2] == before[0], f"broken chain at v{after[3]}: {where}"
         assert chain[-1][0] == rev_id, where
         for r in chain:
-            assert revision_id({"parent": r[2], "content": json.loads(r[4])}) == r[0], f"revision {r[0]} forged: {where}"
+            assert revision_id({"parent": r[2], "content": json.loads(r[4])}) == r[0], (
+                f"revision {r[0]} forged: {where}"
+            )
             assert _body_is_whole(json.loads(r[4])["body"]), where
 
     # What the user was told is saved is there, with at least that version, exactly as reported.
@@ -138,7 +144,9 @@ def _check_store(db: Path, reported: dict[str, list[tuple[int, str]]], context: 
         assert ann_id in annotations, f"reported saved but missing: {where}"
         chain = {r[3]: r for r in revisions[ann_id]}
         for version, sha in saves:
-            assert annotations[ann_id][1] >= version, f"reported v{version}, store has v{annotations[ann_id][1]}: {where}"
+            assert annotations[ann_id][1] >= version, (
+                f"reported v{version}, store has v{annotations[ann_id][1]}: {where}"
+            )
             assert _sha(json.loads(chain[version][4])["body"]) == sha, f"v{version} body differs: {where}"
         last_version, last_sha = max(saves)
         if annotations[ann_id][1] == last_version:

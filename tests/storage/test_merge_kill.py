@@ -88,9 +88,11 @@ def test_a_killed_merge_leaves_before_or_after(tmp_path: Path) -> None:
             break
         proc = subprocess.Popen(
             [sys.executable, "-c", CHILD, str(clerk), str(package)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            cwd=ROOT,
             env=dict(os.environ, PYTHONUNBUFFERED="1", PYTHONPATH=str(ROOT)),
-        )  # fmt: skip
+        )
         assert proc.stdout is not None
         line = proc.stdout.readline()
         assert line.strip() == b"ready", proc.stderr.read() if proc.stderr else line

@@ -77,12 +77,8 @@ def schema_snapshot(engine: Engine) -> dict[str, object]:
             )
             for c in insp.get_columns(table)
         ]
-        indexes = sorted(
-            (i["name"], tuple(i["column_names"]), bool(i["unique"])) for i in insp.get_indexes(table)
-        )
-        uniques = sorted(
-            (u["name"] or "", tuple(u["column_names"])) for u in insp.get_unique_constraints(table)
-        )
+        indexes = sorted((i["name"], tuple(i["column_names"]), bool(i["unique"])) for i in insp.get_indexes(table))
+        uniques = sorted((u["name"] or "", tuple(u["column_names"])) for u in insp.get_unique_constraints(table))
         fks = sorted(
             (
                 tuple(f["constrained_columns"]),
@@ -275,9 +271,7 @@ def test_foreign_keys_are_enforced(store: Store) -> None:
 
     with pytest.raises(IntegrityError):
         with store.engine.begin() as conn:
-            conn.execute(
-                text("INSERT INTO member (id, faction_id, name) VALUES ('m1', 'no-such-faction', 'x')")
-            )
+            conn.execute(text("INSERT INTO member (id, faction_id, name) VALUES ('m1', 'no-such-faction', 'x')"))
 
 
 @pytest.mark.parametrize(

@@ -14,9 +14,30 @@ from raadsviewer.storage.quick import read_startup_view
 
 def _annotate(store, dossier_id: str) -> str:
     add = annotation_service.add_annotation
-    add(store, dossier_id=dossier_id, faction="GL", member="a", draft=AnnotationDraft("steun", Stance.STEUN), principle_number=1)
-    add(store, dossier_id=dossier_id, faction="VVD", member="b", draft=AnnotationDraft("privé", Stance.ZORG, Visibility.PRIVE), principle_number=2)
-    add(store, dossier_id=dossier_id, faction="GL", member="a", draft=AnnotationDraft("met citaat"), quote="SMART afspraken met aanbieders")
+    add(
+        store,
+        dossier_id=dossier_id,
+        faction="GL",
+        member="a",
+        draft=AnnotationDraft("steun", Stance.STEUN),
+        principle_number=1,
+    )
+    add(
+        store,
+        dossier_id=dossier_id,
+        faction="VVD",
+        member="b",
+        draft=AnnotationDraft("privé", Stance.ZORG, Visibility.PRIVE),
+        principle_number=2,
+    )
+    add(
+        store,
+        dossier_id=dossier_id,
+        faction="GL",
+        member="a",
+        draft=AnnotationDraft("met citaat"),
+        quote="SMART afspraken met aanbieders",
+    )
     gone = add(store, dossier_id=dossier_id, faction="GL", member="a", draft=AnnotationDraft("weg"), principle_number=3)
     annotation_service.delete_annotation(store, gone.id, faction="GL")
     return gone.id
@@ -65,7 +86,10 @@ def test_fast_read_leaves_out_older_versions_like_the_services(sample_store, tmp
     from tests.conftest import ZHZ
 
     changed = tmp_path / "zhz-vastgesteld.txt"
-    changed.write_text(ZHZ.read_text(encoding="utf-8").replace("Versterken toegangstaak", "Versterken van de toegangstaak"), encoding="utf-8")
+    changed.write_text(
+        ZHZ.read_text(encoding="utf-8").replace("Versterken toegangstaak", "Versterken van de toegangstaak"),
+        encoding="utf-8",
+    )
     import_new_version(sample_store, changed, previous_title=ZHZ.name)
     dossier = document_service.resolve_dossier(sample_store)
     quick = read_startup_view(sample_store.path, None)

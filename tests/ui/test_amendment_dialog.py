@@ -10,13 +10,18 @@ from raadsviewer.ui.amendment_dialog import AmendmentDialog, AmendmentTarget
 
 TEXT = "Versterken toegangstaak"
 PRINCIPLE = Principle("p7", "d", 7, TEXT, TEXT, 0, len(TEXT))
-FACTIONS = [Faction("1", "GroenLinks", "#009e73", 6), Faction("2", "VVD", "#0072b2", 7), Faction("3", "CDA", "#e69f00", 4)]
+FACTIONS = [
+    Faction("1", "GroenLinks", "#009e73", 6),
+    Faction("2", "VVD", "#0072b2", 7),
+    Faction("3", "CDA", "#e69f00", 4),
+]
 
 
 @pytest.fixture
 def dialog(qtbot):
-    d = AmendmentDialog(None, target=AmendmentTarget(PRINCIPLE, TEXT), own_faction=FACTIONS[0], factions=FACTIONS,
-                        betreft="Inkoopkader")
+    d = AmendmentDialog(
+        None, target=AmendmentTarget(PRINCIPLE, TEXT), own_faction=FACTIONS[0], factions=FACTIONS, betreft="Inkoopkader"
+    )
     qtbot.addWidget(d)
     return d
 
@@ -65,11 +70,25 @@ def test_cosigners_and_majority(dialog) -> None:
 
 
 def test_an_existing_draft_fills_the_form(qtbot) -> None:
-    draft = AmendmentDraft(title="T", operation=AmendmentOperation.TOEVOEGEN, new_text="Nieuw punt", rationale="R",
-                           betreft="B", principle_number=7, cosigners=("CDA",))
-    d = AmendmentDialog(None, target=AmendmentTarget(PRINCIPLE), own_faction=FACTIONS[0], factions=FACTIONS,
-                        betreft="X", draft=draft)
+    draft = AmendmentDraft(
+        title="T",
+        operation=AmendmentOperation.TOEVOEGEN,
+        new_text="Nieuw punt",
+        rationale="R",
+        betreft="B",
+        principle_number=7,
+        cosigners=("CDA",),
+    )
+    d = AmendmentDialog(
+        None, target=AmendmentTarget(PRINCIPLE), own_faction=FACTIONS[0], factions=FACTIONS, betreft="X", draft=draft
+    )
     qtbot.addWidget(d)
     got = d.draft()
     assert (got.title, got.operation, got.new_text, got.rationale, got.betreft, got.cosigners) == (
-        "T", AmendmentOperation.TOEVOEGEN, "Nieuw punt", "R", "B", ("CDA",))
+        "T",
+        AmendmentOperation.TOEVOEGEN,
+        "Nieuw punt",
+        "R",
+        "B",
+        ("CDA",),
+    )

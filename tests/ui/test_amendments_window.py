@@ -42,11 +42,18 @@ def test_new_amendment_undo_redo_and_badge(window, monkeypatch) -> None:
     faction_service.add_faction(window.store, "VVD", seats=7)
     window.refresh_annotations()
     window.select_principle(7)
-    monkeypatch.setattr(AmendmentDialog, "exec", fill("Onafhankelijke toegang", "Versterken onafhankelijke toegang", cosign="VVD"))
+    monkeypatch.setattr(
+        AmendmentDialog, "exec", fill("Onafhankelijke toegang", "Versterken onafhankelijke toegang", cosign="VVD")
+    )
     window.new_amendment()
     [a] = amendments(window)
     assert (a.label, a.old_text, a.new_text, a.cosigners, a.status) == (
-        "A1", "Versterken toegangstaak", "Versterken onafhankelijke toegang", ("VVD",), AmendmentStatus.CONCEPT)
+        "A1",
+        "Versterken toegangstaak",
+        "Versterken onafhankelijke toegang",
+        ("VVD",),
+        AmendmentStatus.CONCEPT,
+    )
     assert window.amendments_pane.model.rowCount() == 1
     assert window.principles_model.data(window.principles_model.index(6), AmendmentsRole) == 1
     assert "13 van 13" in window.amendments_pane.detail.toPlainText()  # GroenLinks 6 + VVD 7 of 13 seats
@@ -61,7 +68,9 @@ def test_submit_from_the_editor_and_vote(window, monkeypatch) -> None:
     faction_service.add_faction(window.store, "VVD", seats=7)
     window.refresh_annotations()
     window.select_principle(8)
-    monkeypatch.setattr(AmendmentDialog, "exec", fill("SMART", "SMART en meetbare afspraken met aanbieders", AmendmentDialog.SUBMIT))
+    monkeypatch.setattr(
+        AmendmentDialog, "exec", fill("SMART", "SMART en meetbare afspraken met aanbieders", AmendmentDialog.SUBMIT)
+    )
     window.new_amendment()
     [a] = amendments(window)
     assert a.status is AmendmentStatus.INGEDIEND
@@ -100,8 +109,12 @@ def test_draft_window_shows_and_exports_with_snapshots(window, monkeypatch, tmp_
     window.select_principle(7)
     window.new_amendment()
     note = annotation_service.add_annotation(
-        window.store, dossier_id=window.view.dossier.id, faction="GroenLinks", member="Anna",
-        draft=AnnotationDraft("Graag in de zienswijze", Stance.ZORG, Visibility.GRIFFIE), principle_number=7,
+        window.store,
+        dossier_id=window.view.dossier.id,
+        faction="GroenLinks",
+        member="Anna",
+        draft=AnnotationDraft("Graag in de zienswijze", Stance.ZORG, Visibility.GRIFFIE),
+        principle_number=7,
     )
     window.refresh_annotations(note.id)
     window.include_action.trigger()
@@ -130,9 +143,30 @@ def test_overview_matrix_and_click_through(window, qtbot) -> None:
 
     dossier = window.view.dossier.id
     add = annotation_service.add_annotation
-    add(window.store, dossier_id=dossier, faction="VVD", member="Piet", draft=AnnotationDraft("eens", Stance.STEUN), principle_number=4)
-    add(window.store, dossier_id=dossier, faction="VVD", member="Piet", draft=AnnotationDraft("maar", Stance.ZORG), principle_number=4)
-    add(window.store, dossier_id=dossier, faction="GroenLinks", member="Anna", draft=AnnotationDraft("nee", Stance.BEZWAAR), principle_number=4)
+    add(
+        window.store,
+        dossier_id=dossier,
+        faction="VVD",
+        member="Piet",
+        draft=AnnotationDraft("eens", Stance.STEUN),
+        principle_number=4,
+    )
+    add(
+        window.store,
+        dossier_id=dossier,
+        faction="VVD",
+        member="Piet",
+        draft=AnnotationDraft("maar", Stance.ZORG),
+        principle_number=4,
+    )
+    add(
+        window.store,
+        dossier_id=dossier,
+        faction="GroenLinks",
+        member="Anna",
+        draft=AnnotationDraft("nee", Stance.BEZWAAR),
+        principle_number=4,
+    )
     window.refresh_annotations()
     window.overview_action.trigger()
     overview = window._overview
@@ -141,7 +175,9 @@ def test_overview_matrix_and_click_through(window, qtbot) -> None:
     column = next(i for i, f in enumerate(model.factions) if f.name == "VVD")
     cell = model.cell(row, column)
     assert cell.total == 2 and {s.value for s, _n in cell.counts} == {"steun", "zorg"}
-    assert "VVD" in model.data(model.index(row, column), __import__("PySide6.QtCore").QtCore.Qt.ItemDataRole.ToolTipRole)
+    assert "VVD" in model.data(
+        model.index(row, column), __import__("PySide6.QtCore").QtCore.Qt.ItemDataRole.ToolTipRole
+    )
     with qtbot.waitSignal(overview.cellActivated) as activated:
         overview.table.clicked.emit(model.index(row, column))
     assert activated.args == [4, "VVD"]

@@ -51,7 +51,9 @@ def test_add_undo_redo_edit_delete_through_the_undo_stack(window) -> None:
     window.undo_stack.redo()
     assert [a.id for a in live_annotations(window)] == [added.id]
 
-    window.undo_stack.push(EditAnnotation(window, window.selected_annotation(), AnnotationDraft("Toch zorgen", Stance.ZORG)))
+    window.undo_stack.push(
+        EditAnnotation(window, window.selected_annotation(), AnnotationDraft("Toch zorgen", Stance.ZORG))
+    )
     assert live_annotations(window)[0].body == "Toch zorgen"
     assert live_annotations(window)[0].stance is Stance.ZORG
     window.undo_stack.undo()
@@ -107,12 +109,20 @@ def test_annotate_a_selection_in_the_framework_and_click_its_highlight(window, m
 
 def test_other_factions_annotations_are_read_only(window) -> None:
     annotation_service.add_annotation(
-        window.store, dossier_id=window.view.dossier.id, faction="VVD", member="Piet",
-        draft=AnnotationDraft("Van een andere fractie", Stance.BEZWAAR), principle_number=2,
+        window.store,
+        dossier_id=window.view.dossier.id,
+        faction="VVD",
+        member="Piet",
+        draft=AnnotationDraft("Van een andere fractie", Stance.BEZWAAR),
+        principle_number=2,
     )
     annotation_service.add_annotation(
-        window.store, dossier_id=window.view.dossier.id, faction="VVD", member="Piet",
-        draft=AnnotationDraft("Privé van de VVD", Stance.NOTITIE, Visibility.PRIVE), principle_number=2,
+        window.store,
+        dossier_id=window.view.dossier.id,
+        faction="VVD",
+        member="Piet",
+        draft=AnnotationDraft("Privé van de VVD", Stance.NOTITIE, Visibility.PRIVE),
+        principle_number=2,
     )
     window.refresh_annotations()
     window.select_principle(2)

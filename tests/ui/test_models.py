@@ -30,9 +30,21 @@ def principle(n: int) -> Principle:
 def annotation(i: int, faction: Faction, stance: Stance, principle_id: str = "p1") -> Annotation:
     now = datetime(2026, 11, 1, 12, 0)
     return Annotation(
-        id=f"a{i}", dossier_id="x", faction_id=faction.id, faction_name=faction.name, author="lid",
-        stance=stance, visibility=Visibility.FRACTIE, body=f"tekst {i}", principle_id=principle_id,
-        principle_number=1, anchor=None, created_at=now, updated_at=now, version=1, revision_id="r",
+        id=f"a{i}",
+        dossier_id="x",
+        faction_id=faction.id,
+        faction_name=faction.name,
+        author="lid",
+        stance=stance,
+        visibility=Visibility.FRACTIE,
+        body=f"tekst {i}",
+        principle_id=principle_id,
+        principle_number=1,
+        anchor=None,
+        created_at=now,
+        updated_at=now,
+        version=1,
+        revision_id="r",
     )
 
 
@@ -103,7 +115,12 @@ def test_delegates_paint_the_selected_row_as_selected(qtbot) -> None:
     def tinted(colour: QColor) -> bool:  # the annotation card's background: highlight at low alpha
         return colour != principles_view.palette().base().color()
 
-    before = QColor(annotations_view.viewport().grab().toImage().pixel(30, annotations_view.visualRect(annotations.index(0)).center().y()))
+    before = QColor(
+        annotations_view.viewport()
+        .grab()
+        .toImage()
+        .pixel(30, annotations_view.visualRect(annotations.index(0)).center().y())
+    )
     annotations_view.setCurrentIndex(annotations.index(0))
     image = annotations_view.viewport().grab().toImage()
     first = QColor(image.pixel(30, annotations_view.visualRect(annotations.index(0)).bottom() - 4))

@@ -52,7 +52,12 @@ def test_an_imported_pdf_is_shown_as_its_pages(qtbot, store, tmp_path: Path) -> 
     for x in range(0, image.width(), 7):
         for y in range(0, image.height(), 7):
             c = QColor(image.pixel(x, y))
-            if abs(c.red() - background.red()) + abs(c.green() - background.green()) + abs(c.blue() - background.blue()) > 60:
+            if (
+                abs(c.red() - background.red())
+                + abs(c.green() - background.green())
+                + abs(c.blue() - background.blue())
+                > 60
+            ):
                 inked += 1
     assert inked > 50
 

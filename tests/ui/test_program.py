@@ -112,8 +112,11 @@ def test_main_widgets_have_accessible_names(window) -> None:
     window.show_draft()
     missing = []
     for root in (window, window._draft_window):
-        widgets = [w for kind in (QAbstractItemView, QTextEdit, QPlainTextEdit, QComboBox, QLineEdit, QTabWidget)
-                   for w in root.findChildren(kind)]
+        widgets = [
+            w
+            for kind in (QAbstractItemView, QTextEdit, QPlainTextEdit, QComboBox, QLineEdit, QTabWidget)
+            for w in root.findChildren(kind)
+        ]
         for widget in widgets:
             if not widget.isVisibleTo(root):
                 continue
@@ -139,6 +142,14 @@ def test_every_menu_action_is_reachable_by_keyboard(window) -> None:
             if "&" not in action.text() and action.shortcut().isEmpty():
                 unreachable.append(action.text())
     assert unreachable == []
-    core = [window.add_action, window.amend_action, window.undo_action, window.redo_action, window.draft_action,
-            window.help_action, window.settings_action, window.import_action]
+    core = [
+        window.add_action,
+        window.amend_action,
+        window.undo_action,
+        window.redo_action,
+        window.draft_action,
+        window.help_action,
+        window.settings_action,
+        window.import_action,
+    ]
     assert all(not a.shortcut().isEmpty() for a in core)

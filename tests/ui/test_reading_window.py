@@ -26,8 +26,12 @@ def test_passages_tab_ranks_and_confirms(window) -> None:
 
 def test_search_marks_hits_and_opens_the_place(window, qtbot) -> None:
     annotation_service.add_annotation(
-        window.store, dossier_id=window.view.dossier.id, faction="GroenLinks", member="Anna",
-        draft=AnnotationDraft("Medicalisering van kinderen tegengaan", Stance.ZORG), principle_number=2,
+        window.store,
+        dossier_id=window.view.dossier.id,
+        faction="GroenLinks",
+        member="Anna",
+        draft=AnnotationDraft("Medicalisering van kinderen tegengaan", Stance.ZORG),
+        principle_number=2,
     )
     window.refresh_annotations()
     window.search_action.trigger()
@@ -48,10 +52,22 @@ def test_search_marks_hits_and_opens_the_place(window, qtbot) -> None:
 
 def test_new_version_and_its_review(window, tmp_path: Path) -> None:
     dossier = window.view.dossier.id
-    kept = annotation_service.add_annotation(window.store, dossier_id=dossier, faction="GroenLinks", member="Anna",
-                                             draft=AnnotationDraft("blijft"), quote="SMART afspraken met aanbieders")
-    lost = annotation_service.add_annotation(window.store, dossier_id=dossier, faction="GroenLinks", member="Anna",
-                                             draft=AnnotationDraft("verdwijnt"), quote="Wet normering topinkomens")
+    kept = annotation_service.add_annotation(
+        window.store,
+        dossier_id=dossier,
+        faction="GroenLinks",
+        member="Anna",
+        draft=AnnotationDraft("blijft"),
+        quote="SMART afspraken met aanbieders",
+    )
+    lost = annotation_service.add_annotation(
+        window.store,
+        dossier_id=dossier,
+        faction="GroenLinks",
+        member="Anna",
+        draft=AnnotationDraft("verdwijnt"),
+        quote="Wet normering topinkomens",
+    )
     newer = tmp_path / "zhz-vastgesteld.txt"
     text = ZHZ.read_text(encoding="utf-8").replace("12. Wet normering topinkomens\n13. Goed", "12. Goed")
     newer.write_text(text, encoding="utf-8")  # the adopted framework dropped a principle
@@ -85,8 +101,11 @@ def test_original_pdf_pages_beside_the_text_in_step(window, tmp_path: Path, qtbo
     window.import_document(str(pdf), DocumentRole.BACKGROUND)
     assert window.background_tabs.count() == 3
     window.pages_action.trigger()
-    splitters = [window.background_tabs.widget(i) for i in range(window.background_tabs.count())
-                 if window.background_tabs.widget(i).findChild(PdfPagesView) is not None]
+    splitters = [
+        window.background_tabs.widget(i)
+        for i in range(window.background_tabs.count())
+        if window.background_tabs.widget(i).findChild(PdfPagesView) is not None
+    ]
     assert len(splitters) == 1  # only the document read from a PDF gets its pages
     pages = splitters[0].findChild(PdfPagesView)
     view = window.background_views()[2]
