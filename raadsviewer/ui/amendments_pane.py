@@ -129,7 +129,7 @@ class AmendmentsPane(QWidget):
             (self.vote_button, self.voteRequested),
             (self.export_button, self.exportRequested),
         ):
-            button.clicked.connect(signal.emit)
+            button.clicked.connect(lambda _checked=False, s=signal: s.emit())
         row1, row2 = QHBoxLayout(), QHBoxLayout()
         for b in (self.new_button, self.edit_button, self.submit_button):
             row1.addWidget(b)

@@ -40,7 +40,10 @@ def run_gui(
     db_path: Path, lang: str | None, *, explicit_db: bool = False, open_packages: list[Path] | None = None
 ) -> int:
     """Show the window as fast as possible: from the fast read path when the store is ready for
-    it, and the full store (SQLAlchemy) opened after the first paint."""
+    it, and the full store (SQLAlchemy) opened after the first paint.
+
+    Returns 0 when the user closed the program, 1 when no store could be opened for a reason the
+    user did not choose (the message said which)."""
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     from raadsviewer.storage.quick import read_startup_view
@@ -59,16 +62,19 @@ def run_gui(
 
         apply_theme(settings.theme)
     startup = read_startup_view(db_path, settings.faction or None)
+    window: MainWindow | None = None
     if startup is not None:
         window = MainWindow(None, settings, lang=lang)
         window.show_startup(startup)
     else:  # first start, an older store, or a problem the full path will put into words
-        store = _open_full_store(db_path, lang)
+        _watch_the_run(app, lambda: window)  # dialogs may come before the window: log and close them properly
+        store, code = _open_full_store(db_path, lang)
         if store is None:
-            return 1
+            return code
         window = MainWindow(store, settings, lang=lang)
         window.load_dossier()
     window.show()
+    shown = window
 
     class _FirstPaint(QObject):
         """The window's first Paint event starts the pass that paints all its widgets; what comes
@@ -77,7 +83,7 @@ def run_gui(
 
         def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
             if event.type() == QEvent.Type.Paint:
-                window.removeEventFilter(self)
+                shown.removeEventFilter(self)
                 QTimer.singleShot(0, after_first_paint)
             return False
 
@@ -87,17 +93,20 @@ def run_gui(
             app.quit()
             return
         set_window_icon(app)
-        from raadsviewer.ui.crash import install_excepthook, setup_logging
+        _watch_the_run(app, lambda: shown)
+        import logging
 
-        install_excepthook(setup_logging(), lambda: window)  # after the paint: it imports dialogs
-        window.resume_linking()
-        if startup is not None:
-            window.open_store_in_background(lambda: _store_or_raise(db_path), db_path)
-        warn_about_location(window, db_path, settings)
+        logging.getLogger("raadsviewer").info(
+            "first paint after %.3f s (%s start)", time.perf_counter() - started, "fast" if startup else "full"
+        )
+        if startup is not None:  # the full store opens in the background; what needs it waits for it
+            shown.open_store_in_background(lambda: _store_or_raise(db_path), db_path)
+        shown.resume_linking()
+        warn_about_location(shown, db_path, settings)
         if open_packages:  # opened with a package: straight to the clerk's merge preview
-            window.merge_packages([str(p) for p in open_packages])
-        elif not window.faction:
-            window.ask_identity()
+            shown.merge_packages([str(p) for p in open_packages])
+        elif not shown.faction:
+            shown.ask_identity()
 
     if sys.platform == "darwin":  # only macOS sends FileOpen; elsewhere a filter on the whole
         # application would only turn every event of every widget into a Python call
@@ -106,14 +115,30 @@ def run_gui(
     first_paint = _FirstPaint(window)
     window.installEventFilter(first_paint)
     code = app.exec()
+    import logging
+
     if window._store is not None or window._store_future is not None:
         try:
             window.store.close()
         except Exception:  # closing after a failed open: nothing to close
-            import logging  # not at the top: logging is not needed for the first paint
-
             logging.getLogger(__name__).exception("closing the store")
+    logging.getLogger("raadsviewer").info("closed with status %d", code)
     return int(code)
+
+
+def _watch_the_run(app, main_window) -> None:  # type: ignore[no-untyped-def]
+    """The log (with Qt's own messages in it), the crash dialog for unexpected errors, and a
+    graceful close on SIGTERM/SIGINT. Installed after the first paint on the fast path (it
+    imports dialogs and logging), before anything is shown on the slow one."""
+    if getattr(app, "_raadsviewer_watched", False):
+        return
+    app._raadsviewer_watched = True
+    from raadsviewer.ui.crash import install_excepthook, setup_logging
+    from raadsviewer.ui.lifecycle import close_on_request, route_qt_messages
+
+    install_excepthook(setup_logging(), main_window)
+    route_qt_messages()
+    close_on_request(app, main_window)
 
 
 def _screenshot_target(window, view: str):  # type: ignore[no-untyped-def]
@@ -187,23 +212,35 @@ def _store_or_raise(db_path: Path):  # type: ignore[no-untyped-def]
 
 
 def _open_full_store(db_path: Path, lang: str):  # type: ignore[no-untyped-def]
+    """The store through the full path (new, older or damaged stores). Returns (store, 0), or
+    (None, exit status) when it cannot be opened: 0 when the user chose not to restore a damaged
+    store (nothing failed; the store is left as it was), 1 when there was no way to open it."""
+    import logging
+
     from PySide6.QtWidgets import QMessageBox
 
     from raadsviewer.services.documents import ensure_sample_dossier
     from raadsviewer.services.maintenance import open_checked
 
+    log = logging.getLogger("raadsviewer")
     try:
         try:
             store = open_checked(db_path)
         except UserFacingError as error:
-            if error.code != "store_damaged" or not offer_recovery(None, db_path, error, lang):
+            if error.code != "store_damaged" or not error.params.get("backup"):
                 raise
+            if not offer_recovery(None, db_path, error, lang):
+                log.warning("store %s is damaged; not restored at the user's request", db_path)
+                QMessageBox.warning(None, "raadsviewer", error.message(lang))
+                return None, 0
             store = open_checked(db_path)
         ensure_sample_dossier(store)
-        return store
+        log.info("store open: %s", db_path)
+        return store, 0
     except UserFacingError as error:
+        log.warning("store %s could not be opened: %s", db_path, error.code)
         QMessageBox.critical(None, "raadsviewer", error.message(lang))
-        return None
+        return None, 1
 
 
 def offer_recovery(parent, db_path: Path, error: UserFacingError, lang: str) -> bool:  # type: ignore[no-untyped-def]
@@ -216,6 +253,9 @@ def offer_recovery(parent, db_path: Path, error: UserFacingError, lang: str) -> 
     backup = error.params.get("backup")
     if not backup:
         return False
+    import logging
+
+    logging.getLogger("raadsviewer").warning("store %s is damaged; offering the backup of %s", db_path, backup)
     answer = QMessageBox.question(
         parent,
         QCoreApplication.translate("Recovery", "Opslag beschadigd"),

@@ -30,6 +30,7 @@ from raadsviewer.domain.rendering import is_safe_link
 
 if TYPE_CHECKING:  # only named in signatures: importing it builds its enum types before the first paint
     from PySide6.QtCore import QUrl
+    from PySide6.QtWidgets import QMenu
 
 
 class SafeBrowser(QTextBrowser):
@@ -255,22 +256,29 @@ class DocumentView(SafeBrowser):
             self.linkSelectionRequested.emit(self.document_model.id, span[0], span[1])
 
     def _context_menu(self, point: QPoint) -> None:
+        menu = self.context_menu()
+        menu.exec(self.viewport().mapToGlobal(point))
+        menu.deleteLater()
+
+    def context_menu(self) -> QMenu:
+        """The right-click menu for the current selection (built anew each time: what is enabled
+        depends on the selection)."""
         from PySide6.QtWidgets import QMenu
 
         menu = QMenu(self)
         annotate = menu.addAction(self.tr("Annoteer selectie…"))
         annotate.setEnabled(self.selected_span() is not None)
-        annotate.triggered.connect(self.request_annotation_of_selection)
+        annotate.triggered.connect(lambda _checked=False: self.request_annotation_of_selection())
         amend = menu.addAction(self.tr("Amendement op selectie…"))
         amend.setEnabled(self.selected_span() is not None)
-        amend.triggered.connect(self.request_amendment_of_selection)
+        amend.triggered.connect(lambda _checked=False: self.request_amendment_of_selection())
         link = menu.addAction(self.tr("Koppel selectie aan het uitgangspunt"))
         link.setEnabled(self.selected_span() is not None)
-        link.triggered.connect(self._request_link)
+        link.triggered.connect(lambda _checked=False: self._request_link())
         menu.addSeparator()
         copy = menu.addAction(self.tr("Kopiëren"))
         copy.setEnabled(self.textCursor().hasSelection())
-        copy.triggered.connect(self.copy)
+        copy.triggered.connect(lambda _checked=False: self.copy())
         select_all = menu.addAction(self.tr("Alles selecteren"))
-        select_all.triggered.connect(self.selectAll)
-        menu.exec(self.viewport().mapToGlobal(point))
+        select_all.triggered.connect(lambda _checked=False: self.selectAll())
+        return menu

@@ -37,6 +37,7 @@ from raadsviewer.domain.model import (
 )
 from raadsviewer.domain.rendering import markdown_to_html
 from raadsviewer.ui.document_view import DocumentView, Highlight, SafeBrowser
+from raadsviewer.ui.modal import answered
 from raadsviewer.ui.models import (
     AnnotationDelegate,
     AnnotationFilter,
@@ -297,10 +298,12 @@ class MainWindow(QMainWindow):
         self._set_font_size(self.settings.font_size, save=False)
 
     def _action(self, text: str, slot: Any, shortcut: QKeySequence | str | None = None) -> QAction:
+        """An action whose slot is called without arguments: ``triggered`` sends ``checked``,
+        which a slot with an optional first parameter (``path=None``) would take for a value."""
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda _checked=False: slot())
         return action
 
     def _build_actions(self) -> None:
@@ -963,6 +966,9 @@ class MainWindow(QMainWindow):
             except UserFacingError as error:
                 self._store_failed(error)
                 return
+            import logging
+
+            logging.getLogger("raadsviewer").info("store open: %s", self._store_path())
             if self.current_principle is not None and self._confirmed_links:
                 self._link_background(self.current_principle)
             from raadsviewer.ui.background import freeze_long_lived_objects
@@ -1085,13 +1091,12 @@ class MainWindow(QMainWindow):
     def add_annotation(self) -> None:
         if self.view is None or self.current_principle is None or not self._ensure_identity():
             return
-        from PySide6.QtWidgets import QDialog
 
         from raadsviewer.ui.dialogs import AnnotationDialog
 
         p = self.current_principle
         dialog = AnnotationDialog(self, heading=self.tr("Uitgangspunt {n}: {title}").format(n=p.number, title=p.title))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not answered(dialog):
             return
         self.push_add(principle_number=p.number, draft=dialog.draft())
 
@@ -1122,7 +1127,6 @@ class MainWindow(QMainWindow):
         in_framework = self.view.framework is not None and doc.id == self.view.framework.id
         if in_framework:  # the principle is where the text stands
             principle = next((p for p in self.view.principles if p.start <= start < p.end), None)
-        from PySide6.QtWidgets import QDialog
 
         from raadsviewer.ui.dialogs import AnnotationDialog
 
@@ -1130,7 +1134,7 @@ class MainWindow(QMainWindow):
         if principle is not None:
             heading += " — " + self.tr("uitgangspunt {n}").format(n=principle.number)
         dialog = AnnotationDialog(self, heading=heading, quote=quote)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not answered(dialog):
             return
         self.push_add(
             principle_number=principle.number if principle else None,
@@ -1144,7 +1148,6 @@ class MainWindow(QMainWindow):
         a = self.selected_annotation()
         if a is None or a.faction_name != self.faction:
             return
-        from PySide6.QtWidgets import QDialog
 
         from raadsviewer.ui.dialogs import AnnotationDialog
         from raadsviewer.ui.undo import EditAnnotation
@@ -1155,7 +1158,7 @@ class MainWindow(QMainWindow):
             quote=a.anchor.quote if a.anchor else None,
             draft=AnnotationDraft(body=a.body, stance=a.stance, visibility=a.visibility),
         )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not answered(dialog):
             return
         new = dialog.draft()
         if new == AnnotationDraft(body=a.body, stance=a.stance, visibility=a.visibility):
@@ -1203,7 +1206,7 @@ class MainWindow(QMainWindow):
     def export_package(self, path: str | None = None) -> None:
         from datetime import date
 
-        from PySide6.QtWidgets import QDialog, QFileDialog
+        from PySide6.QtWidgets import QFileDialog
 
         from raadsviewer.services import exchange, keys
         from raadsviewer.ui.exchange import PACKAGE_FILTER, ExportPackageDialog
@@ -1217,7 +1220,7 @@ class MainWindow(QMainWindow):
             self.show_error(error)
             return
         dialog = ExportPackageDialog(self, preview, fingerprint)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not answered(dialog):
             return
         if path is None:
             suggested = Path.home() / f"{self.faction}-{date.today().isoformat()}.raadspakket"
@@ -1257,6 +1260,9 @@ class MainWindow(QMainWindow):
                 return
         self._merge_dialog = MergeDialog(self, [Path(p) for p in paths])
         self._merge_dialog.show()
+        import logging
+
+        logging.getLogger("raadsviewer").info("merge preview of %d package(s)", len(paths))
 
     def merged(self, paths: list[Path], reports: list[Any]) -> None:
         """After a merge (already done off the GUI thread): one undo step, and a fresh view."""
@@ -1272,7 +1278,7 @@ class MainWindow(QMainWindow):
 
         if self.view is None:
             return
-        ConflictsDialog(self).exec()
+        answered(ConflictsDialog(self))
 
     def show_fingerprint(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -1446,7 +1452,6 @@ class MainWindow(QMainWindow):
         return next((f for f in self.factions if f.name == self.faction), None)
 
     def _amendment_dialog(self, target: Any, draft: AmendmentDraft | None = None) -> tuple[int, AmendmentDraft] | None:
-        from PySide6.QtWidgets import QDialog
 
         from raadsviewer.ui.amendment_dialog import AmendmentDialog
 
@@ -1462,7 +1467,7 @@ class MainWindow(QMainWindow):
             draft=draft,
             lang=self.lang,
         )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not answered(dialog):
             return None
         return dialog.choice, dialog.draft()
 
@@ -1561,7 +1566,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Amendement verwijderd — Ctrl+Z maakt dit ongedaan"), 6000)
 
     def vote_amendment(self) -> None:
-        from PySide6.QtWidgets import QDialog
 
         from raadsviewer.services import amendments
         from raadsviewer.ui.amendments_pane import VoteDialog
@@ -1570,7 +1574,7 @@ class MainWindow(QMainWindow):
         if a is None or self.view is None:
             return
         dialog = VoteDialog(self, a, self.factions)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not answered(dialog):
             return
         status, votes = dialog.result_values()
         try:
@@ -1583,7 +1587,7 @@ class MainWindow(QMainWindow):
     def export_amendment(
         self, path: str | None = None, meeting: str | None = None, agenda_item: str | None = None
     ) -> None:
-        from PySide6.QtWidgets import QDialog, QFileDialog
+        from PySide6.QtWidgets import QFileDialog
 
         from raadsviewer.services import drafts
 
@@ -1600,7 +1604,7 @@ class MainWindow(QMainWindow):
                 str(self.settings.q.value(f"{key}/meeting", "") or ""),
                 str(self.settings.q.value(f"{key}/agendaItem", "") or ""),
             )
-            if dialog.exec() != QDialog.DialogCode.Accepted:
+            if not answered(dialog):
                 return
             meeting, agenda_item = dialog.values()
         self.settings.q.setValue(f"{key}/meeting", meeting)  # the same meeting for the next amendment
@@ -1663,13 +1667,15 @@ class MainWindow(QMainWindow):
 
     # ===== identity, import, zoom, about ===========================================================
     def ask_identity(self) -> bool:
-        from PySide6.QtWidgets import QDialog
 
         from raadsviewer.ui.dialogs import IdentityDialog
 
         names = [f.name for f in _faction_service().list_factions(self.store)]
         dialog = IdentityDialog(self, names, self.faction, self.member)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        import logging
+
+        logging.getLogger("raadsviewer").info("identity asked")
+        if not answered(dialog):
             return False
         faction, member = dialog.values()
         self.set_identity(faction, member)
@@ -1694,7 +1700,7 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(self.tr("Alle wijzigingen zijn opgeslagen"))
 
     def import_document(self, path: str | None = None, role: Any = None) -> None:
-        from PySide6.QtWidgets import QDialog, QFileDialog
+        from PySide6.QtWidgets import QFileDialog
 
         from raadsviewer.ui.dialogs import ImportRoleDialog
 
@@ -1709,7 +1715,7 @@ class MainWindow(QMainWindow):
                 return
         if role is None:
             dialog = ImportRoleDialog(self, Path(path).name)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
+            if not answered(dialog):
                 return
             role = dialog.role()
         dossier_title = self.view.dossier.title if self.view else None
@@ -1795,10 +1801,9 @@ class MainWindow(QMainWindow):
     def show_help(self) -> None:
         from raadsviewer.ui.help import HelpDialog
 
-        HelpDialog(self, self.lang).exec()
+        answered(HelpDialog(self, self.lang))
 
     def show_settings(self) -> None:
-        from PySide6.QtWidgets import QDialog
 
         from raadsviewer.ui.help import apply_theme
         from raadsviewer.ui.settings_dialog import SettingsDialog
@@ -1813,7 +1818,7 @@ class MainWindow(QMainWindow):
             language=self.settings.language,
             store_path=self._store_path() or Path(),
         )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not answered(dialog):
             return
         values = dialog.values()
         self.settings.theme = str(values["theme"])

@@ -207,14 +207,13 @@ def test_draft_docx_tracked_changes_by_faction(amended, tmp_path: Path) -> None:
         assert "<w:ins " in z.read("word/document.xml").decode("utf-8")
 
 
-def _pdf_text(path: Path) -> str:
-    from PySide6.QtPdf import QPdfDocument
+def _pdf_text(path: Path) -> tuple[str, str]:
+    import pypdfium2
 
-    doc = QPdfDocument(None)
-    assert doc.load(str(path)) == QPdfDocument.Error.None_
-    text = " ".join(doc.getAllText(page).text() for page in range(doc.pageCount()))
-    title = doc.metaData(QPdfDocument.MetaDataField.Title)
-    doc.close()
+    pdf = pypdfium2.PdfDocument(str(path))
+    text = " ".join(pdf[page].get_textpage().get_text_bounded() for page in range(len(pdf)))
+    title = pdf.get_metadata_dict().get("Title", "")
+    pdf.close()
     return " ".join(text.replace("\ufffe", "").split()), title
 
 
