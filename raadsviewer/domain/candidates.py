@@ -480,11 +480,11 @@ def _confidence(blocks: Sequence[Block], found: _List, tier: float) -> float:
         return 0.05
     if not found.choosable:
         return 0.2
-    if tier > NONE:
+    if tier > COLON:
         value = _BASE_CONFIDENCE.get(tier, 0.5)
     else:
         value = 0.3 + 0.04 * min(found.size, 8)
-        if found.intro.tier > NONE:  # introduced, but much shorter than the longest list
+        if found.intro.tier > COLON and tier == NONE:  # introduced, but much shorter than the longest list
             value -= 0.1
     if _headings(blocks, found) * 2 > found.size:
         value += 0.05

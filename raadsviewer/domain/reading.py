@@ -726,10 +726,10 @@ def _undotted(info: _Info, max_len: int) -> tuple[int, str] | None:
     return int(outline.group(1)), outline.group(2)
 
 
-# Lines of a table of contents: a title, dot leaders, a page number ("1. Inleiding ...... 3").
-_TOC_LEADER = re.compile(r"^(.*?\S)\s*(?:(?:\.\s?){3,}|…+|(?:·\s?){3,}|(?:_\s?){3,})\s*(\d{1,3})$")
-# A title followed by a page number without leaders ("2. Achtergrond 4"): only in a run of them.
-_TOC_TRAILING = re.compile(r"^(?:\(?\d{1,4}(?:\.\d{1,3})*[.)]?\s+)?(\D.*?[^\d\s.,:;/-])\s+(\d{1,3})$")
+# Lines of a table of contents: a title, dot leaders, a page number ("1. Inleiding ...... 3"), or
+# in a run of them a title and a page number only ("2. Achtergrond 4").
+_TOC_NUMBERING = re.compile(r"^\(?\d{1,4}(?:\.\d{1,3})*[.)]?\s+")
+_LEADER_CHARS = ".…·_ "
 _TOC_RUN = 3
 
 # The names documents give their chapters. A numbered list of mostly such names is the
@@ -751,22 +751,41 @@ def generic_chapter(title: str) -> bool:
     return len(title.split()) <= 4 and GENERIC_CHAPTER.match(title) is not None
 
 
+def _toc_entry(text: str) -> tuple[str, int, bool] | None:
+    """``(title, page, dotted)`` of a line that ends in a page number after a title."""
+    body = text.rstrip()
+    digits = len(body) - len(body.rstrip("0123456789"))
+    if not 1 <= digits <= 3 or digits == len(body) or not body[-digits - 1].isspace() and body[-digits - 1] not in "….":
+        return None
+    page = int(body[-digits:])
+    head = body[:-digits].rstrip()
+    title = head.rstrip(_LEADER_CHARS)
+    dotted = len(head) - len(title) >= 3 or head.endswith("…")
+    numbering = _TOC_NUMBERING.match(title)
+    title = title[numbering.end() :] if numbering else title
+    if not title or title[-1].isdigit() or title[-1] in ",;:/-":
+        return None
+    return title, page, dotted
+
+
 def _toc_lines(lines: Sequence[_Line]) -> set[int]:
     """Lines of a table of contents: with dot leaders always; titles ending in a page number
     only in a run of at least three whose page numbers do not go down."""
-    found = {i for i, line in enumerate(lines) if _TOC_LEADER.match(strip_emphasis(line.text))}
+    found: set[int] = set()
     run: list[tuple[int, int]] = []
     for i in range(len(lines) + 1):
-        match = _TOC_TRAILING.match(strip_emphasis(lines[i].text)) if i < len(lines) else None
-        page = int(match.group(2)) if match else 0
-        entry = match is not None and _title_like(match.group(1), 80) and not _NAMED_NUMBER.search(match.group(1))
-        if entry and run and page >= run[-1][1]:
+        entry = _toc_entry(strip_emphasis(lines[i].text)) if i < len(lines) and lines[i].text[-1:].isdigit() else None
+        if entry is not None and entry[2]:
+            found.add(i)
+        usable = entry is not None and _title_like(entry[0], 80) and not _NAMED_NUMBER.search(entry[0])
+        page = entry[1] if entry is not None else 0
+        if usable and run and page >= run[-1][1]:
             run.append((i, page))
             continue
         own = [_leading_number(lines[k].text) for k, _page in run]
         if len(run) >= _TOC_RUN and own != [p for _k, p in run]:  # "1. Punt 1", "2. Punt 2": names
             found.update(k for k, _page in run)
-        run = [(i, page)] if entry else []
+        run = [(i, page)] if usable else []
     return found
 
 
@@ -788,7 +807,9 @@ def _generic_chapters(lines: Sequence[_Line], infos: Sequence[_Info], layout: _L
     titles standing on their own, at least two (and two in five) of them the usual chapter names
     ("1. Inleiding", "2. Achtergrond", "3. Voorstel", "4. Financiën")."""
     runs: list[list[int]] = []
-    open_runs: dict[int, list[int]] = {}  # the number a run waits for -> the run
+    # the number a run waits for, and whether its lines stand alone (text under each, as under
+    # chapters) or one under the other (as items of a list) -> the run
+    open_runs: dict[tuple[int, bool], list[int]] = {}
     for i, info in enumerate(infos):
         if info.kind is not _Kind.NUMBERED or info.number is None or not _title_like(info.text, max_len):
             continue
@@ -796,14 +817,15 @@ def _generic_chapters(lines: Sequence[_Line], infos: Sequence[_Info], layout: _L
         if after is not None and layout.soft(lines[i + 1].gap) and after.kind is _Kind.PLAIN:
             if _starts_lower(after.text):
                 continue  # the item's sentence goes on: not a title
-        run = open_runs.pop(info.number, None)
+        alone = after is None or after.kind is not _Kind.NUMBERED
+        run = open_runs.pop((info.number, alone), None)
         if run is None:
             if info.number != 1:
                 continue
             run = []
             runs.append(run)
         run.append(i)
-        open_runs[info.number + 1] = run
+        open_runs[(info.number + 1, alone)] = run
     chapters: set[int] = set()
     for run in runs:
         generic = sum(1 for i in run if generic_chapter(infos[i].text))
@@ -1137,20 +1159,55 @@ def _facts(raw: str, clean: str) -> dict[str, str]:
     return facts
 
 
+# The next field of a letterhead on the subject's line, where PDF text lost the tab between them.
+_NEXT_FIELD = re.compile(
+    r"\s(?:bijlage\(n\)|bijlagen?\b|behandeld\s+door|datum\b|uw\s+kenmerk|ons\s+kenmerk|kenmerk\b|telefoon"
+    r"|zaaknummer|uw\s+brief|verzonden\b)",
+    re.IGNORECASE,
+)
+_LETTERHEAD_WORDS = re.compile(
+    r"\b(?:kenmerk|uw\s+brief|bijlage\(n\)|behandeld\s+door|telefoon(?:nummer)?|zaaknummer|postbus|e-?mail"
+    r"|doorkies(?:nummer)?|registratienummer|documentnummer)\b|\d{5,}",
+    re.IGNORECASE,
+)
+_POSTCODE = re.compile(r"\b\d{4}\s?[A-Z]{2}\b")
+
+
+def _letterhead(text: str) -> bool:
+    """A line of a letterhead ("Kenmerk UIT / 2004368", "Postbus 22, 3300 AA Dordrecht",
+    "Datum 5 oktober 2020"): never a document's title."""
+    if _field_like(text) or _FIELD.match(text):
+        return True
+    if _DATE_RE.fullmatch(text.strip(" .")):
+        return True
+    return len(text.split()) <= 16 and (
+        _LETTERHEAD_WORDS.search(text) is not None or _POSTCODE.search(text) is not None
+    )
+
+
 def _title(raw: str, blocks: Sequence[Block], name: str) -> str:
-    """The subject line of a letter, else the first (top-level) heading, else the file name."""
+    """The subject line of a letter, else the first (top-level) heading, else the file name;
+    letterhead lines (reference numbers, dates, addresses) are never the title."""
     subject = _SUBJECT_RE.search(raw[:20000])
     if subject:
         text = strip_emphasis(" ".join(subject.group(1).split()))
+        cut = _NEXT_FIELD.search(text)
+        text = text[: cut.start()].rstrip(" ,;") if cut and cut.start() >= 8 else text
         if text:
             return text[:200]
+    blocks = [b for b in blocks if not _letterhead(b.text)]
     top = next((b for b in blocks if b.kind is BlockKind.HEADING and b.level == 1), None)
     if top is not None:
         return top.text[:200]
-    # A heading that opens the document names it, unless it is a bare section label such as
-    # "Aanleiding" or "Inleiding" (one or two words): then the file name says more.
+    # A heading (or a title-like line of its own) that opens the document names it, unless it is
+    # a bare section label such as "Aanleiding" or "Inleiding" (one or two words): then the file
+    # name says more.
     first = blocks[0] if blocks else None
-    if first is not None and first.kind is BlockKind.HEADING and len(first.text.split()) >= 3:
+    if (
+        first is not None
+        and (first.kind is BlockKind.HEADING or (first.kind is BlockKind.PARAGRAPH and _title_like(first.text, 100)))
+        and len(first.text.split()) >= 3
+    ):
         return first.text[:200]
     stem = PurePath(name).stem if name else ""
     if stem:
