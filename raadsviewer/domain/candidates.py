@@ -228,6 +228,9 @@ def _chains(blocks: Sequence[Block]) -> list[list[int]]:
         keys: list[tuple[object, ...]]
         if b.kind is BlockKind.NUMBERED:
             keys = [("item", style)]
+            after = blocks[i + 1] if i + 1 < len(blocks) else None
+            if after is not None and after.kind is BlockKind.PARAGRAPH and _title_like(b.text, 120, 16):
+                keys.append(("title", style))  # a title over its text: a heading by its look
         else:
             keys = [("heading", b.level, style)]
             if _title_like(b.text, 120, 16):

@@ -1171,6 +1171,7 @@ _LETTERHEAD_WORDS = re.compile(
     re.IGNORECASE,
 )
 _POSTCODE = re.compile(r"\b\d{4}\s?[A-Z]{2}\b")
+_ADDRESSEE = re.compile(r"^(?:aan\s+(?:de|het)\b|t\.a\.v\.|ter\s+attentie)", re.IGNORECASE)
 
 
 def _letterhead(text: str) -> bool:
@@ -1179,6 +1180,8 @@ def _letterhead(text: str) -> bool:
     if _field_like(text) or _FIELD.match(text):
         return True
     if _DATE_RE.fullmatch(text.strip(" .")):
+        return True
+    if _ADDRESSEE.match(text):
         return True
     return len(text.split()) <= 16 and (
         _LETTERHEAD_WORDS.search(text) is not None or _POSTCODE.search(text) is not None
@@ -1196,19 +1199,16 @@ def _title(raw: str, blocks: Sequence[Block], name: str) -> str:
         if text:
             return text[:200]
     blocks = [b for b in blocks if not _letterhead(b.text)]
+    # A title-like line of its own that opens the document names it, unless it is a bare section
+    # label such as "Aanleiding" or "Inleiding" (one or two words); else the first top-level heading.
+    for b in blocks[:6]:  # the opening lines, up to the first body text
+        if b.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH) or not _title_like(b.text, 120, 16):
+            break
+        if len(b.text.split()) >= 3:
+            return b.text[:200]
     top = next((b for b in blocks if b.kind is BlockKind.HEADING and b.level == 1), None)
     if top is not None:
         return top.text[:200]
-    # A heading (or a title-like line of its own) that opens the document names it, unless it is
-    # a bare section label such as "Aanleiding" or "Inleiding" (one or two words): then the file
-    # name says more.
-    first = blocks[0] if blocks else None
-    if (
-        first is not None
-        and (first.kind is BlockKind.HEADING or (first.kind is BlockKind.PARAGRAPH and _title_like(first.text, 100)))
-        and len(first.text.split()) >= 3
-    ):
-        return first.text[:200]
     stem = PurePath(name).stem if name else ""
     if stem:
         words = " ".join(stem.replace("_", " ").replace("-", " ").split())
