@@ -437,7 +437,7 @@ def principles_from_spans(
                 start=item.start,
                 end=blocks[e].end,
                 label=label,
-                key=keys[position - 1] if keys else "",
+                key=keys[position - 1] if keys else str(position),
             )
         )
     return tuple(out)

@@ -1016,6 +1016,9 @@ def _first_sentence(text: str) -> str:
     return text
 
 
+first_sentence = _first_sentence  # for corrections: a marked passage's title
+
+
 # A title followed by its explanation on the same line: "Preventie voorop – we investeren ...",
 # "Sturen op resultaat: we maken afspraken ...".
 _LEAD_IN = re.compile(r"^(.{3,80}?)(?:\s+[–—-]\s+|:\s+)\S")
