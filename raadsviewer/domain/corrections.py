@@ -278,10 +278,10 @@ def _apply(text: str, entries: list[_Entry], c: Correction, merged: dict[str, st
     if c.op == "use_list":
         spans: list[_Entry] = []
         for item in c.items:
-            start, end = _where(item.start, text), _where(item.end, text)
-            if start is None or end is None or end[1] <= start[0]:
+            opening, closing = _where(item.start, text), _where(item.end, text)
+            if opening is None or closing is None or closing[1] <= opening[0]:
                 return "not_found"
-            spans.append(_Entry(start[0], end[1], item.title, item.label, ""))
+            spans.append(_Entry(opening[0], closing[1], item.title, item.label, ""))
         old = {e.start: e for e in entries}
         for e in spans:
             kept = old.get(e.start)
@@ -370,10 +370,10 @@ def reanchor(corrections: Sequence[Correction], document_id: str, text: str) -> 
             continue
         items: list[ListItem] = []
         for item in c.items:
-            start, end = _moved(item.start, document_id, text), _moved(item.end, document_id, text)
-            if start is None or end is None:
+            opening, closing = _moved(item.start, document_id, text), _moved(item.end, document_id, text)
+            if opening is None or closing is None:
                 break
-            items.append(ListItem(start, end, item.label, item.title))
+            items.append(ListItem(opening, closing, item.label, item.title))
         if len(items) < len(c.items):
             lost.append(c.id)
             continue
