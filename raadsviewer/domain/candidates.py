@@ -198,7 +198,7 @@ def _introduction(blocks: Sequence[Block], first: int) -> _Intro:
             over = _Intro(LISTED, "named_list", text)
     if over.tier < 0 and lead.tier <= 0:
         return over
-    return lead if lead.tier >= over.tier else over
+    return over if over.tier > NONE and over.tier >= lead.tier else lead  # a heading names it more clearly
 
 
 # --------------------------------------------------------------------------------------------

@@ -319,6 +319,8 @@ def _apply(text: str, entries: list[_Entry], c: Correction, merged: dict[str, st
         if start <= e.start:
             return "split_at_start"
         new_end, e.end = e.end, _trim_end(text, e.start, start)
+        if e.title.rstrip("…") not in text[e.start : e.end]:  # its title ran on into the part split off
+            e.title = _title_of(text[e.start : e.end])
         passage = text[start:new_end]
         entries.append(
             _Entry(start, new_end, c.title or _title_of(passage), c.label or _label_of(passage), f"@{start}")
@@ -351,8 +353,14 @@ def _apply(text: str, entries: list[_Entry], c: Correction, merged: dict[str, st
 # --------------------------------------------------------------------------------------------
 
 
+# A correction's words found only approximately move with it when they are nearly the same;
+# stricter than for an annotation, since a correction that lands on other words changes the
+# principles everyone works with.
+REANCHOR_MIN = 0.8
+
+
 def _moved(anchor: TextAnchor, document_id: str, text: str) -> TextAnchor | None:
-    found = relocate(anchor, text)
+    found = relocate(anchor, text, min_score=REANCHOR_MIN)
     if found.status == "orphan" or found.start is None or found.end is None or found.end <= found.start:
         return None
     return make_anchor(document_id, text, found.start, found.end)
