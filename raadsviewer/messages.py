@@ -412,6 +412,10 @@ MESSAGES.update(
             "Er zijn meerdere documenten met die naam ({titles}); kies er een met --document.",
             "There are several documents by that name ({titles}); choose one with --document.",
         ),
+        "framework_ambiguous": (
+            "Dit dossier heeft meerdere kaders ({titles}); kies er een met --document.",
+            "This dossier has several frameworks ({titles}); choose one with --document.",
+        ),
         "document_not_framework": (
             "'{title}' is een achtergronddocument; alleen een kader heeft uitgangspunten.",
             "'{title}' is a background document; only a framework has principles.",

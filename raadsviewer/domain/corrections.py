@@ -251,6 +251,7 @@ def apply_corrections(
         else:
             applied.append(c.id)
         entries.sort(key=lambda e: e.start)
+    labels = _labels(entries)
     out = tuple(
         ParsedPrinciple(
             number=n,
@@ -258,12 +259,33 @@ def apply_corrections(
             text=text[e.start : e.end],
             start=e.start,
             end=e.end,
-            label=e.label or str(n),
+            label=label,
             key=e.key,
         )
-        for n, e in enumerate(entries, start=1)
+        for n, (e, label) in enumerate(zip(entries, labels, strict=True), start=1)
     )
     return AppliedCorrections(out, tuple(applied), tuple(failed), merged)
+
+
+def _labels(entries: list[_Entry]) -> list[str]:
+    """Every principle's label: its own, else its place when no other principle carries that
+    label, else the label before it with a letter ("3a"), so that no two principles read alike."""
+    taken = {e.label for e in entries if e.label}
+    out: list[str] = []
+    for n, e in enumerate(entries, start=1):
+        label = e.label
+        if not label:
+            label = str(n) if str(n) not in taken else ""
+            base = out[-1] if out else "0"
+            for letter in "abcdefghijklmnopqrstuvwxyz":
+                if label:
+                    break
+                if f"{base}{letter}" not in taken:
+                    label = f"{base}{letter}"
+            label = label or f"@{e.start}"
+            taken.add(label)
+        out.append(label)
+    return out
 
 
 def _where(anchor: TextAnchor | None, text: str) -> tuple[int, int] | None:

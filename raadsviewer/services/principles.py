@@ -86,7 +86,8 @@ def _document(session: Session, dossier_id: str, title: str | None) -> DocumentR
     if not rows:
         raise UserFacingError("document_not_found", title=title or "-")
     if len(rows) > 1:
-        raise UserFacingError("document_ambiguous", titles=", ".join(sorted(r.title for r in rows)))
+        code = "document_ambiguous" if title is not None else "framework_ambiguous"
+        raise UserFacingError(code, titles=", ".join(sorted(r.title for r in rows)))
     row = rows[0]
     if row.role != DocumentRole.FRAMEWORK.value:
         raise UserFacingError("document_not_framework", title=row.title)

@@ -80,7 +80,7 @@ def test_use_another_candidate_and_mark_and_split(tmp_path: Path) -> None:
         ]
         assert [p.id for p in state.principles] == [keep["B.1"], keep["B.2"], keep["B.3"]]
         state = svc.mark(store, dossier, None, "hulp dichtbij huis beter werkt;", new_title="Dichtbij werkt")
-        assert titles(state)[0] == ("1", "Dichtbij werkt") and len(state.principles) == 4
+        assert titles(state)[0] == ("0a", "Dichtbij werkt") and len(state.principles) == 4  # "1" is taken
         state = svc.split(store, dossier, None, "2", "de wachttijden", new_title="Wachttijden")
         assert [t for _l, t in titles(state)][2:4] == ["De raad elk halfjaar te informeren over", "Wachttijden"]
         state = svc.renumber_all(store, dossier, None)
