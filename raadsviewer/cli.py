@@ -84,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("principles", help="de uitgangspunten van een dossier")
     p.add_argument("--dossier")
     p.add_argument("--json", action="store_true")
+    _add_principle_parsers(p)  # candidate lists and corrections (below)
 
     p = sub.add_parser("annotate", help="een annotatie toevoegen")
     p.add_argument("--principle", type=int, required=True)
@@ -238,6 +239,8 @@ def run(args: argparse.Namespace, lang: str) -> int:
                 for r in rows:
                     print(f"{r['role']:<10} {r['title']}  ({r['principles']} uitgangspunten, {r['sections']} secties)")
             return 0
+        if args.command == "principles" and (args.candidates or args.principles_command):
+            return _run_principles(store, args, lang)
         if args.command == "principles":
             dossier = document_service.resolve_dossier(store, args.dossier)
             rows = [
@@ -841,3 +844,124 @@ def _run_reading(store, args: argparse.Namespace, lang: str) -> int:  # type: ig
                 print(f"{r['status']:<7} {r['score']:.2f}  {r['kind']:<10} {r['label']}")
         return 0
     return 2
+
+
+# --- the reader's candidate lists and corrections of the principles ----------------------------
+
+
+def _add_principle_parsers(p: Any) -> None:
+    import argparse
+
+    p.add_argument("--candidates", action="store_true", help="de lijsten die de lezer overwoog, beste eerst")
+    p.add_argument("--document", metavar="TITEL", help="het kader (standaard: het enige van het dossier)")
+    psub = p.add_subparsers(dest="principles_command", metavar="ACTIE")
+
+    def action(name: str, help_text: str) -> Any:
+        a = psub.add_parser(name, help=help_text)
+        a.add_argument("--document", metavar="TITEL", default=argparse.SUPPRESS)
+        a.add_argument("--dossier", default=argparse.SUPPRESS)
+        a.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
+        a.add_argument("--author", default="", help="wie de aanpassing maakt")
+        return a
+
+    a = action("use-candidate", "een andere lijst van de lezer als de uitgangspunten nemen")
+    a.add_argument("rank", type=int, metavar="K", help="het nummer van de lijst (zie --candidates)")
+    a = action("edit", "een uitgangspunt een andere titel en/of nummer geven")
+    a.add_argument("--number", required=True, metavar="N", help="het nummer zoals getoond (7, B.2)")
+    a.add_argument("--title")
+    a.add_argument("--label", metavar="NUMMER", help="het nieuwe nummer zoals het document het noemt")
+    a = action("mark", "een stuk tekst als uitgangspunt aanwijzen")
+    a.add_argument("--quote", required=True, metavar="TEKST", help="de tekst, letterlijk uit het document")
+    a.add_argument("--starts-next", action="store_true", help="de tekst begint het volgende uitgangspunt")
+    a.add_argument("--title")
+    a.add_argument("--label", metavar="NUMMER")
+    a = action("split", "een uitgangspunt in tweeën delen")
+    a.add_argument("--number", required=True, metavar="N")
+    a.add_argument("--at", required=True, metavar="TEKST", help="waar het tweede deel begint, letterlijk")
+    a.add_argument("--title", help="de titel van het tweede deel")
+    a = action("merge", "een uitgangspunt met het volgende samenvoegen")
+    a.add_argument("--number", required=True, metavar="N")
+    a = action("remove", "een uitgangspunt schrappen (het is geen uitgangspunt)")
+    a.add_argument("--number", required=True, metavar="N")
+    action("renumber", "alle uitgangspunten opnieuw nummeren, 1 tot en met N")
+    action("undo", "de laatste aanpassing terugdraaien")
+    action("corrections", "de aanpassingen van de uitgangspunten (als gegevens)")
+
+
+def _run_principles(store: Any, args: argparse.Namespace, lang: str) -> int:
+    from raadsviewer.messages import candidate_reason
+    from raadsviewer.services import documents as document_service
+    from raadsviewer.services import principles as principle_service
+
+    dossier = document_service.resolve_dossier(store, args.dossier)
+    title = getattr(args, "document", None)
+    command = args.principles_command
+    author = getattr(args, "author", "")
+    if command is None:  # --candidates
+        state = principle_service.document_principles(store, dossier.id, title)
+        rows = [
+            {
+                "rank": c.rank,
+                "reason": c.reason,
+                "reason_text": candidate_reason(c.reason, dict(c.params), lang),
+                "confidence": c.confidence,
+                "chosen": c.chosen,
+                "count": len(c.principles),
+                "params": dict(c.params),
+                "principles": [{"number": p.number, "label": p.shown_label, "title": p.title} for p in c.principles],
+            }
+            for c in state.candidates
+        ]
+        if args.json:
+            _print_json({"document": state.document.title, "corrected": state.corrected, "candidates": rows})
+        else:
+            for r in rows:
+                mark = "*" if r["chosen"] else " "
+                print(f"{r['rank']:>2} {mark} {r['confidence']:.2f} {r['count']:>4}  {r['reason_text']}")
+        return 0
+    if command == "corrections":
+        records = principle_service.export_corrections(store, dossier.id, title)
+        if getattr(args, "json", False):
+            _print_json(records)
+        else:
+            for r in records:
+                print(f"{r['id']}  {r['op']:<9} {r.get('title') or r.get('label') or ''}")
+        return 0
+    if command == "use-candidate":
+        state = principle_service.use_candidate(store, dossier.id, title, args.rank, author=author)
+    elif command == "edit":
+        state = principle_service.edit(
+            store, dossier.id, title, args.number, new_title=args.title, label=args.label, author=author
+        )
+    elif command == "mark":
+        state = principle_service.mark(
+            store,
+            dossier.id,
+            title,
+            args.quote,
+            starts_next=args.starts_next,
+            new_title=args.title,
+            label=args.label,
+            author=author,
+        )
+    elif command == "split":
+        state = principle_service.split(
+            store, dossier.id, title, args.number, args.at, new_title=args.title, author=author
+        )
+    elif command == "merge":
+        state = principle_service.merge(store, dossier.id, title, args.number, author=author)
+    elif command == "remove":
+        state = principle_service.remove(store, dossier.id, title, args.number, author=author)
+    elif command == "renumber":
+        state = principle_service.renumber_all(store, dossier.id, title, author=author)
+    elif command == "undo":
+        state = principle_service.undo_last(store, dossier.id, title)
+    else:
+        return 2
+    rows = [{"number": p.number, "label": p.shown_label, "title": p.title, "id": p.id} for p in state.principles]
+    if getattr(args, "json", False):
+        _print_json({"document": state.document.title, "corrected": state.corrected, "principles": rows})
+    else:
+        for r in rows:
+            print(f"{r['label']:>5}. {r['title']}")
+    return 0

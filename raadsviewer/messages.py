@@ -397,3 +397,82 @@ MESSAGES.update(
         ),
     }
 )
+
+
+# The reader's candidate lists and the user's corrections of the principles.
+MESSAGES.update(
+    {
+        "check_principles": (
+            "Controleer de uitgangspunten van {name}: de lezer is niet zeker van de gekozen lijst. "
+            "Kies zo nodig een andere lijst of pas de uitgangspunten aan.",
+            "Check the principles of {name}: the reader is not sure of the list it chose. "
+            "Pick another list or correct the principles if needed.",
+        ),
+        "document_ambiguous": (
+            "Er zijn meerdere documenten met die naam ({titles}); kies er een met --document.",
+            "There are several documents by that name ({titles}); choose one with --document.",
+        ),
+        "framework_ambiguous": (
+            "Dit dossier heeft meerdere kaders ({titles}); kies er een met --document.",
+            "This dossier has several frameworks ({titles}); choose one with --document.",
+        ),
+        "document_not_framework": (
+            "'{title}' is een achtergronddocument; alleen een kader heeft uitgangspunten.",
+            "'{title}' is a background document; only a framework has principles.",
+        ),
+        "principle_ambiguous": (
+            "Er zijn {count} uitgangspunten met nummer {number}; geef het volledige nummer (bv. B.2).",
+            "There are {count} principles numbered {number}; give the full number (e.g. B.2).",
+        ),
+        "candidate_not_found": (
+            "Lijst {rank} bestaat niet; de lezer vond {count} lijst(en).",
+            "List {rank} does not exist; the reader found {count} list(s).",
+        ),
+        "correction_invalid": (
+            "Een aanpassing van de uitgangspunten is onleesbaar ({reason}).",
+            "A correction of the principles cannot be read ({reason}).",
+        ),
+        "correction_empty": (
+            "Geef een nieuwe titel of een nieuw nummer op.",
+            "Give a new title or a new number.",
+        ),
+        "principle_title_empty": ("Een uitgangspunt heeft een titel nodig.", "A principle needs a title."),
+        "no_corrections": (
+            "De uitgangspunten van '{title}' zijn niet aangepast.",
+            "The principles of '{title}' have not been corrected.",
+        ),
+        # a correction that cannot be made (nothing is changed)
+        "correction_not_found": (
+            "Deze aanpassing kan niet: de tekst staat niet (meer) in het document.",
+            "This correction cannot be made: its text is not (or no longer) in the document.",
+        ),
+        "correction_no_principle_there": (
+            "Deze aanpassing kan niet: daar staat geen uitgangspunt.",
+            "This correction cannot be made: there is no principle there.",
+        ),
+        "correction_split_at_start": (
+            "Deze aanpassing kan niet: het uitgangspunt begint daar al.",
+            "This correction cannot be made: the principle already starts there.",
+        ),
+        "correction_nothing_to_merge": (
+            "Deze aanpassing kan niet: er is geen volgend uitgangspunt om mee samen te voegen.",
+            "This correction cannot be made: there is no next principle to merge with.",
+        ),
+        # why the reader considered a list (candidate reasons)
+        "candidate_named_principles": ("genoemd als de uitgangspunten ({name})", "named as the principles ({name})"),
+        "candidate_named_list": ("genoemd als lijst ({name})", "named as a list ({name})"),
+        "candidate_dictum": ("het besluitende deel ({name})", "the operative part ({name})"),
+        "candidate_lead_in": ("na een inleidende zin ({name})", "after a lead-in ({name})"),
+        "candidate_colon_lead_in": ("na een dubbele punt ({name})", "after a colon ({name})"),
+        "candidate_several_lists": ("{lists} lijsten samen, {count} punten", "{lists} lists together, {count} points"),
+        "candidate_longest_run": ("langste genummerde reeks, {count} punten", "longest numbered run, {count} points"),
+        "candidate_chapters": ("hoofdstukken, geen uitgangspunten", "chapters, not principles"),
+        "candidate_considerations": ("overwegingen, geen uitgangspunten", "considerations, not principles"),
+        "candidate_stored": ("de eerder ingelezen uitgangspunten", "the principles as imported before"),
+    }
+)
+
+
+def candidate_reason(code: str, params: dict[str, Any], lang: str = "nl") -> str:
+    """Why the reader considered a list, in words ("named as the principles (Uitgangspunten)")."""
+    return format_error(f"candidate_{code}", params, lang)

@@ -129,6 +129,24 @@ def test_spec_hidden_imports_exist(spec: dict) -> None:
         assert importlib.util.find_spec(name) is not None, name
 
 
+def test_spec_bundles_pdfium_for_reading_pdfs(spec: dict) -> None:
+    """PDF text comes from pypdfium2: the bundle needs its package and the shared library, which
+    pyinstaller-hooks-contrib's hooks collect once the package is among the imports."""
+    import importlib.util
+
+    assert {"pypdfium2", "pypdfium2_raw"} <= set(spec["hiddenimports"])
+    raw = importlib.util.find_spec("pypdfium2_raw")
+    assert raw is not None and raw.origin is not None
+    library = {"linux": "libpdfium.so", "darwin": "libpdfium.dylib", "win32": "pdfium.dll"}.get(sys.platform)
+    if library:
+        assert (Path(raw.origin).parent / library).is_file()
+    hooks = importlib.util.find_spec("_pyinstaller_hooks_contrib")
+    assert hooks is not None and hooks.submodule_search_locations
+    stdhooks = Path(next(iter(hooks.submodule_search_locations))) / "stdhooks"
+    hook = (stdhooks / "hook-pypdfium2_raw.py").read_text(encoding="utf-8")
+    assert "collect_dynamic_libs('pypdfium2_raw')" in hook or 'collect_dynamic_libs("pypdfium2_raw")' in hook
+
+
 def test_spec_drops_unused_plugins_and_foreign_qt_translations(spec: dict) -> None:
     kept = {entry[0] for entry in _analysis(spec).binaries}
     assert "PySide6/Qt/plugins/platforms/libqxcb.so" in kept

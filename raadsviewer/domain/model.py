@@ -58,15 +58,47 @@ class Block:
     end: int
     level: int = 0
     number: int | None = None
+    marker: str = ""  # the numbering as written ("1.", "2.1", "(3)", "IV.", "Uitgangspunt 3"), "" for none
 
 
 @dataclass(frozen=True, slots=True)
 class ParsedPrinciple:
+    """One principle as the reader (or a correction) found it.
+
+    ``number`` is its place in the document's list (1..N, what ``--principle N`` means);
+    ``label`` is what the document calls it ("7", "2.1", "B.2", "II.3"); ``key`` is what its
+    stable identity is made from (see :func:`principle_key`): the number for a single list, as
+    principle ids have always been, the label where several lists share a document, the place
+    in the text where a correction made the principle.
+    """
+
     number: int
     title: str
     text: str  # the whole text of the principle, title included
     start: int  # offsets into the document's clean text
     end: int
+    label: str = ""
+    key: str = ""
+
+    @property
+    def shown_label(self) -> str:
+        return self.label or str(self.number)
+
+
+@dataclass(frozen=True, slots=True)
+class PrincipleCandidate:
+    """A list of principles the reader considered, with why and how sure it is.
+
+    ``reason`` is a code (its words live in ``raadsviewer.messages``) with ``params``; the
+    confidence is 0..1. ``chosen`` marks the list the document's principles come from.
+    """
+
+    rank: int
+    reason: str
+    confidence: float
+    principles: tuple[ParsedPrinciple, ...]
+    params: tuple[tuple[str, str], ...] = ()
+    chosen: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +122,7 @@ class ParsedDocument:
     warnings: tuple[str, ...] = ()  # codes, e.g. "no_principles"
     encoding: str = "utf-8"
     facts: dict[str, str] = field(default_factory=dict)  # e.g. {"date": "2020-10-05", "deadline": ...}
+    candidates: tuple[PrincipleCandidate, ...] = ()  # every list considered, best first
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +156,11 @@ class Principle:
     text: str
     start: int
     end: int
+    label: str = ""  # what the document calls it ("7", "B.2"); empty: the number
+
+    @property
+    def shown_label(self) -> str:
+        return self.label or str(self.number)
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,8 +240,15 @@ def document_id_for(dossier_id: str, sha256: str) -> str:
     return _stable_id(f"document:{dossier_id}:{sha256}")
 
 
-def principle_id_for(document_id: str, number: int) -> str:
+def principle_id_for(document_id: str, number: int | str) -> str:
+    """A principle's id from its document and key. A single list's principles are keyed by their
+    number (as they always were, so stores and packages keep agreeing); other keys are labels of
+    grouped lists ("B.2") or places in the text ("@1234") made by a correction."""
     return _stable_id(f"principle:{document_id}:{number}")
+
+
+def principle_key(principle: ParsedPrinciple) -> str:
+    return principle.key or str(principle.number)
 
 
 def section_id_for(document_id: str, ordinal: int) -> str:

@@ -354,8 +354,13 @@ _EMPHASIS = re.compile(
 )
 _MD_HEADING = re.compile(r"^(#{1,6})(?:\s+(.*?))?(?:\s+#+)?$")
 _BOLD_LINE = re.compile(r"^(?:\*\*([^*]+)\*\*|__([^_]+)__)\s*:?$")
-_NUMBERED = re.compile(r"^(?:[-–•·▪*]\s+)?\(?(\d{1,3})[.)](?:\s+(.*))?$")
-_BULLET = re.compile(r"^(?:[-–—•·▪◦‣►➢✓+*]|\(?[a-z]\))\s+(.*)$")
+# Bullet glyphs as PDF text gives them: symbol-font bullets land in Unicode's private use area
+# (Symbol's U+F0B7, Wingdings' U+F0A7 square, U+F076 diamond, U+F0D8 arrow, ...) and are often
+# glued to the word after them; typographic bullets and dashes stand before a space.
+_GLYPHS = "\uf0b7\uf0a7\uf076\uf0d8\uf0a8\uf0fc\uf06e\uf071\uf0e0"
+_BULLET_PREFIX = rf"(?:[-–•·▪◦*]\s+|[{_GLYPHS}]\s*)"
+_NUMBERED = re.compile(rf"^{_BULLET_PREFIX}?(\(?(\d{{1,4}})[.)])(?:\s+(.*))?$")
+_BULLET = re.compile(rf"^(?:[-–—•·▪◦‣►➢✓+*o]\s+|[{_GLYPHS}]\s*|\(?[a-z]\)\s+)(\S.*)$")
 # Roman numbering, "IV. Ruimte voor innovatie" (up to XXXIX; the text must start with a capital,
 # so that an initial such as "V. de Vries" is not taken for a number).
 _ROMAN = re.compile(r"^(X{0,3}(?:IX|IV|V?I{0,3}))[.)]\s+(\S.*)$")
@@ -369,11 +374,9 @@ def _roman_value(numeral: str) -> int:
 
 # A point labelled with the word for it: "Uitgangspunt 3: Zorg dichtbij", "Principe 2 – ...".
 _POINT_WORDS = r"(?:uitgangspunt|principe|beginsel|kaderpunt|punt)"
-_LABELLED = re.compile(rf"^{_POINT_WORDS}\s+(\d{{1,3}})\b\s*[:.)–—-]?\s*(.*)$", re.IGNORECASE)
+_LABELLED = re.compile(rf"^{_POINT_WORDS}\s+(\d{{1,4}})\b\s*[:.)–—-]?\s*(.*)$", re.IGNORECASE)
 # Outline numbering of a heading as Word writes it: "2 Uitgangspunten", "2.1 Normaliseren".
 _OUTLINE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\S.*)$")
-# A heading naming the list of principles: "Uitgangspunten", "De principes", "2 Uitgangspunten".
-_PRINCIPLES_HEADING = re.compile(r"\b(?:uitgangspunten|principes|beginselen|kaderpunten)\b", re.IGNORECASE)
 _BLOCKQUOTE = re.compile(r"^(?:>\s*)+")
 _TERMINAL = re.compile(r"[.!?:;][\"'’”)\]]*$")
 _SENTENCE_BREAK = re.compile(r"[.!?;][\"'’”)]*\s+[\"'‘“(]?[A-ZÀ-Ý]")
@@ -412,19 +415,25 @@ class _Info:
     text: str  # without marker and emphasis
     level: int = 0
     number: int | None = None
+    marker: str = ""  # the numbering as written, for Block.marker
 
 
 def _marked_number(heading: str) -> int | None:
     """The number of a heading that labels a point ("Uitgangspunt 3: ...") or is outline-numbered
     ("2.1 Normaliseren": the last part, 1). The heading keeps its text; the number is for finding
     the sequence of points."""
+    return _marked(heading)[0]
+
+
+def _marked(heading: str) -> tuple[int | None, str]:
+    """:func:`_marked_number` with the marker as written ("Uitgangspunt 3", "2.1")."""
     labelled = _LABELLED.match(heading)
     if labelled:
-        return int(labelled.group(1))
+        return int(labelled.group(1)), heading[: labelled.start(2)].rstrip(" :.)–—-") or heading
     outline = _OUTLINE.match(heading)
     if outline and _starts_upper(outline.group(2)) and not _DATE_RE.match(heading):
-        return int(outline.group(1).split(".")[-1])
-    return None
+        return int(outline.group(1).split(".")[-1]), outline.group(1)
+    return None, ""
 
 
 def _classify(line: str) -> _Info:
@@ -434,37 +443,44 @@ def _classify(line: str) -> _Info:
     if md:
         inner = strip_emphasis(md.group(2) or "")
         numbered = _NUMBERED.match(inner)
-        if numbered and numbered.group(2):
-            return _Info(_Kind.MD_HEADING, numbered.group(2), len(md.group(1)), int(numbered.group(1)))
-        return _Info(_Kind.MD_HEADING, inner, len(md.group(1)), _marked_number(inner))
+        if numbered and numbered.group(3):
+            return _Info(
+                _Kind.MD_HEADING, numbered.group(3), len(md.group(1)), int(numbered.group(2)), numbered.group(1)
+            )
+        number, marker = _marked(inner)
+        return _Info(_Kind.MD_HEADING, inner, len(md.group(1)), number, marker)
     bold = _BOLD_LINE.match(line)
     if bold:
         inner = " ".join((bold.group(1) or bold.group(2) or "").split())
         numbered = _NUMBERED.match(inner)
-        if numbered and numbered.group(2):
-            return _Info(_Kind.BOLD, strip_emphasis(numbered.group(2)), _LEVEL_BOLD, int(numbered.group(1)))
+        if numbered and numbered.group(3):
+            text = strip_emphasis(numbered.group(3))
+            return _Info(_Kind.BOLD, text, _LEVEL_BOLD, int(numbered.group(2)), numbered.group(1))
         if len(inner) <= 150 and not inner.endswith((".", ",", ";")):
             inner = strip_emphasis(inner)
-            return _Info(_Kind.BOLD, inner, _LEVEL_BOLD, _marked_number(inner))
+            return _Info(_Kind.BOLD, inner, _LEVEL_BOLD, *_marked(inner))
     text = strip_emphasis(line)
     numbered = _NUMBERED.match(text)
     if numbered:
-        return _Info(_Kind.NUMBERED, (numbered.group(2) or "").strip(), number=int(numbered.group(1)))
+        rest = (numbered.group(3) or "").strip()
+        return _Info(_Kind.NUMBERED, rest, number=int(numbered.group(2)), marker=numbered.group(1))
     roman = _ROMAN.match(text)
     if roman and roman.group(1) and _starts_upper(roman.group(2)):
-        return _Info(_Kind.NUMBERED, roman.group(2).strip(), number=_roman_value(roman.group(1)))
+        marker = text[: roman.start(2)].strip()
+        return _Info(_Kind.NUMBERED, roman.group(2).strip(), number=_roman_value(roman.group(1)), marker=marker)
     labelled = _LABELLED.match(text)
     if labelled and (not labelled.group(2) or _starts_upper(labelled.group(2))):
         # A short labelled line is a heading over the point's explanation and keeps its label
         # (the document's wording); a whole sentence is a list item, its label the marker.
         # A label alone on its line ("Uitgangspunt 1") is a marker whose text follows.
         rest, number = labelled.group(2), int(labelled.group(1))
+        marker = text[: labelled.start(2)].rstrip(" :.)–—-") if rest else text
         if rest and _title_like(rest, 100, 14):
-            return _Info(_Kind.BOLD, text, _LEVEL_LABELLED, number)
-        return _Info(_Kind.NUMBERED, rest, number=number)
+            return _Info(_Kind.BOLD, text, _LEVEL_LABELLED, number, marker)
+        return _Info(_Kind.NUMBERED, rest, number=number, marker=marker)
     bullet = _BULLET.match(text)
     if bullet and bullet.group(1).strip():
-        return _Info(_Kind.BULLET, bullet.group(1).strip())
+        return _Info(_Kind.BULLET, bullet.group(1).strip(), marker=text[: bullet.start(1)].strip() or "•")
     return _Info(_Kind.PLAIN, text)
 
 
@@ -503,6 +519,9 @@ def _title_like(text: str, max_len: int, max_words: int = 12) -> bool:
         return False
     letters = sum(map(str.isalpha, text))
     return letters >= 0.5 * sum(map(len, words))
+
+
+title_like = _title_like  # for the candidates module: one notion of "looks like a title"
 
 
 # --------------------------------------------------------------------------------------------
@@ -549,6 +568,8 @@ class _Draft:
     kind: BlockKind
     level: int = 0
     number: int | None = None
+    marker: str = ""
+    toc: bool = False  # a line of a table of contents: stays a line of its own
     plain_heading: bool = False  # a heading found only by being a short line on its own
     first_gap_hard: bool = True  # starts after a paragraph break (or at the top)
     parts: list[str] = field(default_factory=list)
@@ -694,7 +715,7 @@ def _number_runs(lines: Sequence[_Line], infos: list[_Info], layout: _Layout, ma
         if len(run) >= 2:
             for k in run:
                 number, text = numbered[k]  # type: ignore[misc]
-                infos[k] = _Info(_Kind.NUMBERED, text, number=number)
+                infos[k] = _Info(_Kind.NUMBERED, text, number=number, marker=str(number))
         run = [i] if here is not None else []
 
 
@@ -705,12 +726,121 @@ def _undotted(info: _Info, max_len: int) -> tuple[int, str] | None:
     return int(outline.group(1)), outline.group(2)
 
 
+# Lines of a table of contents: a title, dot leaders, a page number ("1. Inleiding ...... 3"), or
+# in a run of them a title and a page number only ("2. Achtergrond 4").
+_TOC_NUMBERING = re.compile(r"^\(?\d{1,4}(?:\.\d{1,3})*[.)]?\s+")
+_LEADER_CHARS = ".…·_ "
+_TOC_RUN = 3
+
+# The names documents give their chapters. A numbered list of mostly such names is the
+# document's structure (sections), not a list of points.
+GENERIC_CHAPTER = re.compile(
+    r"^(?:inleiding|aanleiding|context|achtergronde?n?|samenvatting|conclusies?|bijlagen?|financi[eë]n"
+    r"|financi[eë]le|inhoud|inhoudsopgave|leeswijzer|proces|procedure|planning|communicatie|risico['’]?s"
+    r"|kanttekeningen|argumenten|vervolg|vervolgstappen|evaluatie|uitvoering|juridisch|juridische|begroting"
+    r"|doel|doelstelling|probleemstelling|advies|besluit|voorstel|verantwoording|participatie|tot slot|slot"
+    r"|afsluiting|aanpak|overwegingen|beoogd effect|wettelijk kader|ondertekening|beslispunten|bijlage"
+    r"|introduction|background|summary|conclusions?|appendix|annex|finance|contents)\b",
+    re.IGNORECASE,
+)
+
+
+def generic_chapter(title: str) -> bool:
+    """Whether a title is one of the usual chapter names ("Inleiding", "Financiële gevolgen")."""
+    title = strip_emphasis(title).strip(" :.")
+    return len(title.split()) <= 4 and GENERIC_CHAPTER.match(title) is not None
+
+
+def _toc_entry(text: str) -> tuple[str, int, bool] | None:
+    """``(title, page, dotted)`` of a line that ends in a page number after a title."""
+    body = text.rstrip()
+    digits = len(body) - len(body.rstrip("0123456789"))
+    if not 1 <= digits <= 3 or digits == len(body) or not body[-digits - 1].isspace() and body[-digits - 1] not in "….":
+        return None
+    page = int(body[-digits:])
+    head = body[:-digits].rstrip()
+    title = head.rstrip(_LEADER_CHARS)
+    dotted = len(head) - len(title) >= 3 or head.endswith("…")
+    numbering = _TOC_NUMBERING.match(title)
+    title = title[numbering.end() :] if numbering else title
+    if not title or title[-1].isdigit() or title[-1] in ",;:/-":
+        return None
+    return title, page, dotted
+
+
+def _toc_lines(lines: Sequence[_Line]) -> set[int]:
+    """Lines of a table of contents: with dot leaders always; titles ending in a page number
+    only in a run of at least three whose page numbers do not go down."""
+    found: set[int] = set()
+    run: list[tuple[int, int]] = []
+    for i in range(len(lines) + 1):
+        entry = _toc_entry(strip_emphasis(lines[i].text)) if i < len(lines) and lines[i].text[-1:].isdigit() else None
+        if entry is not None and entry[2]:
+            found.add(i)
+        usable = entry is not None and _title_like(entry[0], 80) and not _NAMED_NUMBER.search(entry[0])
+        page = entry[1] if entry is not None else 0
+        if usable and run and page >= run[-1][1]:
+            run.append((i, page))
+            continue
+        own = [_leading_number(lines[k].text) for k, _page in run]
+        if len(run) >= _TOC_RUN and own != [p for _k, p in run]:  # "1. Punt 1", "2. Punt 2": names
+            found.update(k for k, _page in run)
+        run = [(i, page)] if usable else []
+    return found
+
+
+# Words that a number after them belongs to: "Fase 2", "Bijlage 3", "Uitgangspunt nummer 4".
+_NAMED_NUMBER = re.compile(
+    r"\b(?:nummer|nr|punt|artikel|art|fase|stap|bijlage|hoofdstuk|paragraaf|ambitie|deel|lid|thema|week|jaar"
+    r"|kwartaal|niveau|versie|groep|klas|route|lijn|uitgangspunt|principe)\.?$",
+    re.IGNORECASE,
+)
+
+
+def _leading_number(text: str) -> int | None:
+    match = re.match(r"^\(?(\d{1,4})[.)]?\s", text)
+    return int(match.group(1)) if match else None
+
+
+def _generic_chapters(lines: Sequence[_Line], infos: Sequence[_Info], layout: _Layout, max_len: int) -> set[int]:
+    """Numbered lines that are chapter headings by their names: a run 1, 2, 3, ... of short
+    titles standing on their own, at least two (and two in five) of them the usual chapter names
+    ("1. Inleiding", "2. Achtergrond", "3. Voorstel", "4. Financiën")."""
+    runs: list[list[int]] = []
+    # the number a run waits for, and whether its lines stand alone (text under each, as under
+    # chapters) or one under the other (as items of a list) -> the run
+    open_runs: dict[tuple[int, bool], list[int]] = {}
+    for i, info in enumerate(infos):
+        if info.kind is not _Kind.NUMBERED or info.number is None or not _title_like(info.text, max_len):
+            continue
+        after = infos[i + 1] if i + 1 < len(infos) else None
+        if after is not None and layout.soft(lines[i + 1].gap) and after.kind is _Kind.PLAIN:
+            if _starts_lower(after.text):
+                continue  # the item's sentence goes on: not a title
+        alone = after is None or after.kind is not _Kind.NUMBERED
+        run = open_runs.pop((info.number, alone), None)
+        if run is None:
+            if info.number != 1:
+                continue
+            run = []
+            runs.append(run)
+        run.append(i)
+        open_runs[(info.number + 1, alone)] = run
+    chapters: set[int] = set()
+    for run in runs:
+        generic = sum(1 for i in run if generic_chapter(infos[i].text))
+        if len(run) >= 2 and generic >= 2 and generic * 5 >= 2 * len(run):
+            chapters.update(run)
+    return chapters
+
+
 def _drafts(lines: Sequence[_Line]) -> list[_Draft]:
     layout = _layout(lines)
     max_len = 80 if layout.width is None else min(80, max(30, int(0.85 * layout.width)))
     infos = [_classify(line.text) for line in lines]
     _number_runs(lines, infos, layout, max_len)
-    chapters = _chapter_numbers(lines, infos, max_len)
+    chapters = _chapter_numbers(lines, infos, max_len) | _generic_chapters(lines, infos, layout, max_len)
+    toc = _toc_lines(lines)
     drafts: list[_Draft] = []
     current: _Draft | None = None
 
@@ -721,31 +851,37 @@ def _drafts(lines: Sequence[_Line]) -> list[_Draft]:
         return draft
 
     for i, (line, info) in enumerate(zip(lines, infos, strict=True)):
+        if i in toc:
+            start(_Draft(BlockKind.PARAGRAPH, toc=True), line, strip_emphasis(_BLOCKQUOTE.sub("", line.text)))
+            current = None
+            continue
         if info.kind is _Kind.MD_HEADING or info.kind is _Kind.BOLD:
-            start(_Draft(BlockKind.HEADING, level=info.level, number=info.number), line, info.text)
+            start(_Draft(BlockKind.HEADING, level=info.level, number=info.number, marker=info.marker), line, info.text)
             current = None
             continue
         if info.kind is _Kind.NUMBERED:
             if i in chapters:
-                start(_Draft(BlockKind.HEADING, level=2, number=info.number), line, strip_emphasis(line.text))
+                heading = _Draft(BlockKind.HEADING, level=2, number=info.number, marker=info.marker)
+                start(heading, line, strip_emphasis(line.text))
                 current = None
                 continue
-            current = start(_Draft(BlockKind.NUMBERED, number=info.number), line, info.text)
+            current = start(_Draft(BlockKind.NUMBERED, number=info.number, marker=info.marker), line, info.text)
             continue
         if info.kind is _Kind.BULLET:
-            current = start(_Draft(BlockKind.BULLET), line, info.text)
+            current = start(_Draft(BlockKind.BULLET, marker=info.marker), line, info.text)
             continue
         if current is not None and not current.filled:
             current.add(line, info.text)
             continue
         level = _heading_here(lines, infos, i, layout, max_len)
         if level:
-            number = _marked_number(info.text)
+            number, marker = _marked(info.text)
             start(
                 _Draft(
                     BlockKind.HEADING,
                     level=level,
                     number=number,
+                    marker=marker,
                     plain_heading=level == _LEVEL_PLAIN and number is None,
                 ),
                 line,
@@ -771,6 +907,7 @@ def _finish_headings(drafts: list[_Draft]) -> list[tuple[_Draft, str]]:
     for i, (d, text) in enumerate(kept):
         if (
             d.kind is BlockKind.PARAGRAPH
+            and not d.toc
             and d.lines > 1  # single lines were judged already
             and d.first_gap_hard
             and not d.has_comma_line
@@ -794,15 +931,61 @@ def clean_blocks(raw: str) -> tuple[tuple[Block, ...], str]:
     offsets in it.
     """
     lines = _normalise_lines(raw)
-    drafts = _finish_headings(_drafts(lines))
+    drafts = _unflatten(_finish_headings(_drafts(lines)))
     blocks: list[Block] = []
     pos = 0
     for d, text in drafts:
         if blocks:
             pos += 2
-        blocks.append(Block(kind=d.kind, text=text, start=pos, end=pos + len(text), level=d.level, number=d.number))
+        blocks.append(
+            Block(
+                kind=d.kind,
+                text=text,
+                start=pos,
+                end=pos + len(text),
+                level=d.level,
+                number=d.number,
+                marker=d.marker,
+            )
+        )
         pos += len(text)
     return tuple(blocks), "\n\n".join(b.text for b in blocks)
+
+
+# A number inside a paragraph that starts a point: after the end of a sentence (or a colon or
+# semicolon), before a capital. "... als volgt: 1. Kwaliteit. 2. Zorg dichtbij. 3. ..."
+_INLINE_ITEM = re.compile(r"(?<=[.;:!?”’\"')])\s+(\(?(\d{1,4})[.)])\s+(?=[\"'‘“(]?[A-ZÀ-Ý])")
+
+
+def _unflatten(drafts: list[tuple[_Draft, str]]) -> list[tuple[_Draft, str]]:
+    """Numbered points the text ran together into one paragraph ("1. … 2. … 3. …") become
+    items again: when the numbers inside it go on one by one from the paragraph's own number
+    (or from 1) and each starts like a point. The words before the first number stay a
+    paragraph (the lead-in)."""
+    out: list[tuple[_Draft, str]] = []
+    for d, text in drafts:
+        if d.kind not in (BlockKind.PARAGRAPH, BlockKind.NUMBERED) or d.toc or len(text) < 20:
+            out.append((d, text))
+            continue
+        expect = (d.number + 1) if d.kind is BlockKind.NUMBERED and d.number is not None else 1
+        cuts: list[re.Match[str]] = []
+        for match in _INLINE_ITEM.finditer(text):
+            if int(match.group(2)) == expect:
+                cuts.append(match)
+                expect += 1
+        enough = len(cuts) >= (1 if d.kind is BlockKind.NUMBERED else 2)
+        if not enough:
+            out.append((d, text))
+            continue
+        head = text[: cuts[0].start()].strip()
+        if head:
+            out.append((_Draft(d.kind, level=d.level, number=d.number, marker=d.marker), head))
+        for k, match in enumerate(cuts):
+            end = cuts[k + 1].start() if k + 1 < len(cuts) else len(text)
+            item = text[match.end() : end].strip()
+            if item:
+                out.append((_Draft(BlockKind.NUMBERED, number=int(match.group(2)), marker=match.group(1)), item))
+    return out
 
 
 # --------------------------------------------------------------------------------------------
@@ -833,12 +1016,15 @@ def _first_sentence(text: str) -> str:
     return text
 
 
+first_sentence = _first_sentence  # for corrections: a marked passage's title
+
+
 # A title followed by its explanation on the same line: "Preventie voorop – we investeren ...",
 # "Sturen op resultaat: we maken afspraken ...".
 _LEAD_IN = re.compile(r"^(.{3,80}?)(?:\s+[–—-]\s+|:\s+)\S")
 
 
-def _principle_title(item: Block) -> str:
+def principle_title(item: Block) -> str:
     """A point's title: its heading or line without the label or outline number, else its first
     sentence; a short lead-in before a dash or colon when the first sentence runs on past it."""
     text = item.text
@@ -853,175 +1039,15 @@ def _principle_title(item: Block) -> str:
     return title.rstrip(";, ") or title  # "(1) Normaliseren;": the semicolon separates the items
 
 
-@dataclass(slots=True)
-class _Node:
-    index: int  # into blocks
-    length: int
-    prev: _Node | None = field(default=None, repr=False)
-
-
-def _sequence(blocks: Sequence[Block]) -> list[int]:
-    """Indices of the blocks forming the document's main numbered sequence 1..N.
-
-    Chains are built in one pass: an item numbered k continues the most recent item numbered
-    k-1 of the same kind and level that has not been continued yet (so a sub-list inside a point,
-    an earlier short list, or the chapters around outline-numbered points do not steal the main
-    list's numbers). The list introduced by a heading or sentence naming the principles
-    ("Uitgangspunten") wins if it is at least half as long as the longest; otherwise the longest
-    wins. Ties go to the chain with more headings, then shorter (more title-like) items, then the
-    earlier one.
-    """
-    open_ends: dict[tuple[int, int], list[_Node]] = {}
-    latest: dict[tuple[int, int], _Node] = {}
-    nodes: list[_Node] = []
-    continued: set[int] = set()
-    for i, b in enumerate(blocks):
-        k = b.number
-        if k is None or b.kind not in (BlockKind.NUMBERED, BlockKind.HEADING):
-            continue
-        level = b.level if b.kind is BlockKind.HEADING else -1
-        if k == 1:
-            node = _Node(i, 1)
-        else:
-            stack = open_ends.get((k - 1, level))
-            pred = stack.pop() if stack else latest.get((k - 1, level))
-            if pred is None:
-                continue
-            continued.add(pred.index)
-            node = _Node(i, pred.length + 1, pred)
-        open_ends.setdefault((k, level), []).append(node)
-        latest[(k, level)] = node
-        nodes.append(node)
-    ends = [n for n in nodes if n.length >= 2 and n.index not in continued]
-    if not ends:
-        return []
-
-    def chain(end: _Node) -> list[int]:
-        out: list[int] = []
-        node: _Node | None = end
-        while node is not None:
-            out.append(node.index)
-            node = node.prev
-        return out[::-1]
-
-    longest = max(n.length for n in ends)
-
-    def score(indices: list[int]) -> tuple[bool, int, int, float, int]:
-        named = len(indices) * 2 >= longest and _introduced_as_principles(blocks, indices[0])
-        headings = sum(1 for i in indices if blocks[i].kind is BlockKind.HEADING)
-        mean_len = sum(len(blocks[i].text) for i in indices) / len(indices)
-        return named, len(indices), headings, -mean_len, -indices[0]
-
-    return max((chain(e) for e in ends), key=score)
-
-
-def _introduced_as_principles(blocks: Sequence[Block], first: int) -> bool:
-    """Whether the heading over a list's first item, or the sentence or short line just before
-    it, names the principles ("Uitgangspunten", "de volgende uitgangspunten:", "A. Uitgangspunten")."""
-    item = blocks[first]
-    before = blocks[first - 1] if first > 0 else None
-    if (
-        before is not None
-        and before.kind is BlockKind.PARAGRAPH
-        and (before.text.endswith(":") or len(before.text) <= 60)
-    ):
-        if _PRINCIPLES_HEADING.search(before.text):
-            return True
-    for i in range(first - 1, -1, -1):
-        b = blocks[i]
-        if b.kind is BlockKind.HEADING and (item.kind is not BlockKind.HEADING or b.level < item.level):
-            return _PRINCIPLES_HEADING.search(b.text) is not None
-    return False
-
-
-def _join_span(blocks: Sequence[Block], first: int, last: int) -> str:
+def join_span(blocks: Sequence[Block], first: int, last: int) -> str:
     return "\n\n".join(b.text for b in blocks[first : last + 1])
 
 
-def _named_bullets(blocks: Sequence[Block]) -> list[int]:
-    """The longest bullet list introduced as the principles ("Uitgangspunten", "de volgende
-    uitgangspunten:"), with at least two items; explanations between its items may follow each
-    item, a heading ends it."""
-    best: list[int] = []
-    i = 0
-    while i < len(blocks):
-        if blocks[i].kind is not BlockKind.BULLET or (i > 0 and blocks[i - 1].kind is BlockKind.BULLET):
-            i += 1
-            continue
-        items = [i]
-        j = i + 1
-        while j < len(blocks) and blocks[j].kind is not BlockKind.HEADING:
-            if blocks[j].kind is BlockKind.BULLET:
-                items.append(j)
-            elif blocks[j].kind is BlockKind.NUMBERED:
-                break
-            j += 1
-        if len(items) >= 2 and len(items) > len(best) and _introduced_as_principles(blocks, i):
-            best = items
-        i = j
-    return best
-
-
 def find_principles(blocks: Sequence[Block]) -> tuple[ParsedPrinciple, ...]:
-    """The document's main numbered sequence as principles.
+    """The principles of the best list the reader finds (see :mod:`raadsviewer.domain.candidates`)."""
+    from raadsviewer.domain.candidates import find_principles as best
 
-    When the document has no numbered list named as its principles and a bullet list is named so
-    ("Uitgangspunten" above it) and is at least as long, the bullets are the principles,
-    numbered in their order.
-
-    A point runs from its item to just before the next point, but stops at a heading: for points
-    that are headings themselves, at a heading of the same or higher level; for list items, at
-    any heading not below the heading that introduced the list. The last point takes no more
-    following paragraphs than the longest earlier point did, so a closing paragraph or signature
-    is not swallowed.
-    """
-    indices = _sequence(blocks)
-    bullets = _named_bullets(blocks)
-    if bullets and (
-        not indices or (len(bullets) >= len(indices) and not _introduced_as_principles(blocks, indices[0]))
-    ):
-        indices = bullets
-    if not indices:
-        return ()
-    context_level: int | None = None
-    for b in reversed(blocks[: indices[0]]):
-        if b.kind is BlockKind.HEADING:
-            context_level = b.level
-            break
-
-    spans: list[tuple[int, int]] = []
-    for j, idx in enumerate(indices):
-        item = blocks[idx]
-        limit = indices[j + 1] if j + 1 < len(indices) else len(blocks)
-        end = idx
-        for t in range(idx + 1, limit):
-            other = blocks[t]
-            if other.kind is BlockKind.HEADING:
-                if item.kind is BlockKind.HEADING:
-                    if other.level <= item.level:
-                        break
-                elif context_level is None or other.level <= context_level:
-                    break
-            end = t
-        spans.append((idx, end))
-    if len(spans) > 1 and blocks[spans[-1][0]].kind is not BlockKind.HEADING:
-        most = max(e - s for s, e in spans[:-1])
-        s, e = spans[-1]
-        spans[-1] = (s, min(e, s + most))
-
-    principles: list[ParsedPrinciple] = []
-    for position, (s, e) in enumerate(spans, start=1):
-        item = blocks[s]
-        principles.append(
-            ParsedPrinciple(
-                number=item.number if item.number is not None else position,  # bullets: their order
-                title=_principle_title(item),
-                text=_join_span(blocks, s, e),
-                start=item.start,
-                end=blocks[e].end,
-            )
-        )
-    return tuple(principles)
+    return best(blocks)
 
 
 def find_sections(blocks: Sequence[Block]) -> tuple[ParsedSection, ...]:
@@ -1040,7 +1066,7 @@ def find_sections(blocks: Sequence[Block]) -> tuple[ParsedSection, ...]:
     sections: list[ParsedSection] = []
     for h in sorted(ends):
         heading, last = blocks[h], ends[h]
-        body = _join_span(blocks, h + 1, last) if last > h else ""
+        body = join_span(blocks, h + 1, last) if last > h else ""
         sections.append(
             ParsedSection(
                 heading=heading.text,
@@ -1136,21 +1162,56 @@ def _facts(raw: str, clean: str) -> dict[str, str]:
     return facts
 
 
+# The next field of a letterhead on the subject's line, where PDF text lost the tab between them.
+_NEXT_FIELD = re.compile(
+    r"\s(?:bijlage\(n\)|bijlagen?\b|behandeld\s+door|datum\b|uw\s+kenmerk|ons\s+kenmerk|kenmerk\b|telefoon"
+    r"|zaaknummer|uw\s+brief|verzonden\b)",
+    re.IGNORECASE,
+)
+_LETTERHEAD_WORDS = re.compile(
+    r"\b(?:kenmerk|uw\s+brief|bijlage\(n\)|behandeld\s+door|telefoon(?:nummer)?|zaaknummer|postbus|e-?mail"
+    r"|doorkies(?:nummer)?|registratienummer|documentnummer)\b|\d{5,}",
+    re.IGNORECASE,
+)
+_POSTCODE = re.compile(r"\b\d{4}\s?[A-Z]{2}\b")
+_ADDRESSEE = re.compile(r"^(?:aan\s+(?:de|het)\b|t\.a\.v\.|ter\s+attentie)", re.IGNORECASE)
+
+
+def _letterhead(text: str) -> bool:
+    """A line of a letterhead ("Kenmerk UIT / 2004368", "Postbus 22, 3300 AA Dordrecht",
+    "Datum 5 oktober 2020"): never a document's title."""
+    if _field_like(text) or _FIELD.match(text):
+        return True
+    if _DATE_RE.fullmatch(text.strip(" .")):
+        return True
+    if _ADDRESSEE.match(text):
+        return True
+    return len(text.split()) <= 16 and (
+        _LETTERHEAD_WORDS.search(text) is not None or _POSTCODE.search(text) is not None
+    )
+
+
 def _title(raw: str, blocks: Sequence[Block], name: str) -> str:
-    """The subject line of a letter, else the first (top-level) heading, else the file name."""
+    """The subject line of a letter, else the first (top-level) heading, else the file name;
+    letterhead lines (reference numbers, dates, addresses) are never the title."""
     subject = _SUBJECT_RE.search(raw[:20000])
     if subject:
         text = strip_emphasis(" ".join(subject.group(1).split()))
+        cut = _NEXT_FIELD.search(text)
+        text = text[: cut.start()].rstrip(" ,;") if cut and cut.start() >= 8 else text
         if text:
             return text[:200]
+    blocks = [b for b in blocks if not _letterhead(b.text)]
+    # A title-like line of its own that opens the document names it, unless it is a bare section
+    # label such as "Aanleiding" or "Inleiding" (one or two words); else the first top-level heading.
+    for b in blocks[:6]:  # the opening lines, up to the first body text
+        if b.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH) or not _title_like(b.text, 120, 16):
+            break
+        if len(b.text.split()) >= 3:
+            return b.text[:200]
     top = next((b for b in blocks if b.kind is BlockKind.HEADING and b.level == 1), None)
     if top is not None:
         return top.text[:200]
-    # A heading that opens the document names it, unless it is a bare section label such as
-    # "Aanleiding" or "Inleiding" (one or two words): then the file name says more.
-    first = blocks[0] if blocks else None
-    if first is not None and first.kind is BlockKind.HEADING and len(first.text.split()) >= 3:
-        return first.text[:200]
     stem = PurePath(name).stem if name else ""
     if stem:
         words = " ".join(stem.replace("_", " ").replace("-", " ").split())
@@ -1174,13 +1235,23 @@ def read_document(data: bytes, *, name: str, role: DocumentRole) -> ParsedDocume
     blocks, clean = clean_blocks(text)
     if not blocks:
         raise UserFacingError("no_text", name=name)
-    principles = find_principles(blocks)
-    warnings = ("no_principles",) if role == DocumentRole.FRAMEWORK and not principles else ()
+    from raadsviewer.domain.candidates import LOW_CONFIDENCE, chosen, find_candidates
+
+    candidates = find_candidates(blocks)
+    best = chosen(candidates)
+    principles = best.principles if best is not None else ()
+    warnings: tuple[str, ...] = ()
+    if role == DocumentRole.FRAMEWORK:
+        if not principles:
+            warnings = ("no_principles",)
+        elif best is not None and best.confidence < LOW_CONFIDENCE:
+            warnings = ("check_principles",)
     return ParsedDocument(
         title=_title(text, blocks, name),
         text=clean,
         blocks=blocks,
         principles=principles,
+        candidates=candidates,
         sections=find_sections(blocks),
         warnings=warnings,
         encoding=encoding,

@@ -36,11 +36,18 @@ AnchorStatus = Literal["exact", "moved", "fuzzy", "orphan"]
 
 
 class PrincipleLike(Protocol):
-    number: int
-    title: str
-    text: str
-    start: int
-    end: int
+    """A principle as stored or as read (frozen dataclasses: read-only members)."""
+
+    @property
+    def number(self) -> int: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
 
 
 @dataclass(frozen=True, slots=True)

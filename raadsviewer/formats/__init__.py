@@ -6,7 +6,8 @@ bold lines as ``**...**``, paragraphs separated by blank lines) and read by
 blocks, principles and sections as the text itself. PDFs also keep a page map: which offsets of
 the clean text stood on which page, so a passage can say "p. 12".
 
-Qt is used only inside :mod:`raadsviewer.formats.pdf`, and only when a PDF is read.
+No Qt here: PDFs are read with pypdfium2 (:mod:`raadsviewer.formats.pdf`), Word files with
+python-docx.
 """
 
 from __future__ import annotations

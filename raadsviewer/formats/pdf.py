@@ -1,61 +1,39 @@
-"""Text out of a PDF with Qt's own PDF module (QtPdf, i.e. pdfium): page by page, with the layout
-cues the reader needs.
+"""Text out of a PDF with PDFium (through pypdfium2, no GUI toolkit): page by page, with the
+layout cues the reader needs.
 
-pdfium gives each page's text as lines. Qt also gives the bounding box of any run of characters,
-and from the boxes come the two cues plain text lacks:
+PDFium gives each character of a page with its box. Characters are gathered into lines (PDFium's
+own line breaks, and a new visual row wherever the boxes jump down and back to the left: PDFium
+sometimes runs the short last line of a paragraph and the next line together), and from the
+boxes come the two cues plain text lacks:
 
 * a vertical gap clearly larger than the usual line step is a paragraph break (written as a blank
   line, as in the text files the reader already copes with);
-* a line whose glyphs are clearly taller than the body text is a heading (written as a Markdown
-  heading, bigger text a higher level).
+* a line whose type is clearly taller than the body text is a heading (written as a Markdown
+  heading, bigger text a higher level). The boxes are PDFium's "loose" ones, from the font's
+  ascent and descent, so a line's height is its type size whatever letters it holds.
 
 Lines that repeat at the top or the bottom of most pages (running headers and footers, page
 numbers) are dropped. The result is a list of Markdown-ish page texts; ``formats`` turns them
 into a document with the shared reader and keeps a page map.
 
-This is the only module that touches Qt for reading; it needs a QGuiApplication and makes an
-offscreen one when there is none.
+No Qt here: reading a PDF needs no application object (the window shows a PDF's pages with
+QtPdf, in ``ui``).
 """
 
 from __future__ import annotations
 
-import os
 import re
 import statistics
-import tempfile
 from dataclasses import dataclass
-from pathlib import Path
+from typing import Any
 
 from raadsviewer.domain.errors import UserFacingError
-
-_app = None  # the QGuiApplication made here, kept alive for the rest of the process
 
 MIN_TEXT_CHARS = 20  # fewer letters than this in the whole file: a scan without a text layer
 GAP_FACTOR = 1.45  # a step this many times the usual line step is a paragraph break
 HEADING_FACTOR = 1.22  # glyphs this many times taller than the body's are a heading
 _DIGITS = re.compile(r"\d+")
-
-
-def ensure_app() -> None:
-    """A Qt application for pdfium's text layout, offscreen when the process has none.
-
-    A QApplication (widgets) where possible, not a bare QGuiApplication: a process that reads a
-    PDF first and opens a window later (the CLI's screenshot, a test run) cannot replace it.
-    """
-    global _app
-    from PySide6.QtCore import QCoreApplication
-
-    if QCoreApplication.instance() is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        argv = ["raadsviewer", "-platform", os.environ["QT_QPA_PLATFORM"]]
-        try:
-            from PySide6.QtWidgets import QApplication
-
-            _app = QApplication(argv)
-        except ImportError:  # pragma: no cover - PySide6 without widgets
-            from PySide6.QtGui import QGuiApplication
-
-            _app = QGuiApplication(argv)
+_SOFT_HYPHEN_CODES = {0x02: "-", 0xAD: "-"}  # PDFium's mark for a hyphen that ends a line
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,76 +43,74 @@ class _Line:
     height: float
 
 
-def _rows(rects: list) -> list[list]:  # type: ignore[type-arg]
-    """Glyph boxes (in reading order) grouped into visual lines by their vertical position."""
-    rows: list[list] = []  # type: ignore[type-arg]
-    for r in rects:
-        if r.height() <= 0 and r.width() <= 0:
-            continue
-        if rows:
-            last = rows[-1][-1]
-            centre, last_centre = r.center().y(), last.center().y()
-            if abs(centre - last_centre) <= 0.6 * max(r.height(), last.height(), 1.0) or r.left() > last.left() - 1:
-                if abs(centre - last_centre) <= 1.5 * max(r.height(), last.height(), 1.0):
-                    rows[-1].append(r)
-                    continue
-        rows.append([r])
-    return rows
+def _page_lines(page: Any) -> list[_Line]:
+    """The page's lines with their position (from the top of the page) and type size."""
+    import pypdfium2.raw as raw  # type: ignore[import-untyped]
 
+    textpage = page.get_textpage()
+    try:
+        count = textpage.count_chars()
+        page_height = page.get_height()
+        lines: list[_Line] = []
+        chars: list[str] = []
+        tops: list[float] = []
+        heights: list[float] = []
+        last: tuple[float, float, float] | None = None  # left, centre, height of the last glyph
+        chars_sized = False  # the line's boxes so far are of letters or digits
 
-def _page_lines(document, page: int) -> list[_Line]:  # type: ignore[no-untyped-def]
-    """The page's lines with their position and type size.
+        def flush() -> None:
+            text = " ".join("".join(chars).split())
+            if text:
+                if tops:
+                    lines.append(_Line(text, min(tops), max(heights)))
+                else:  # no glyph box at all: just under the line before
+                    previous = lines[-1] if lines else None
+                    lines.append(
+                        _Line(text, previous.top + 1 if previous else 0.0, previous.height if previous else 0.0)
+                    )
+            chars.clear()
+            tops.clear()
+            heights.clear()
+            nonlocal chars_sized
+            chars_sized = False
 
-    pdfium's text comes with line breaks, and one selection of the whole page gives a box per
-    glyph (one call: each call costs milliseconds, so never one per line). The boxes are grouped
-    into visual lines and the text lines laid over them in order, counting glyphs. pdfium
-    sometimes runs the short last line of a paragraph and the next line together: such a text
-    line has more glyphs than its visual line and is cut where the glyphs run out (at the space
-    before: counts can be one off for a bullet or a ligature).
-    """
-    text = document.getAllText(page).text()
-    if not text.strip():
-        return []
-    selection = document.getSelectionAtIndex(page, 0, len(text))
-    rows = _rows([poly.boundingRect() for poly in selection.bounds()])
-    lines: list[_Line] = []
-    row_i, used = 0, 0  # the visual line being consumed, and how many of its glyphs are used
-    for raw in text.split("\n"):
-        body = " ".join(raw.replace("\r", " ").split())
-        while body:
-            if row_i >= len(rows):
-                lines.append(_Line(body, lines[-1].top + 1 if lines else 0.0, lines[-1].height if lines else 0.0))
-                break
-            row = rows[row_i]
-            left = len(row) - used
-            glyphs = sum(1 for ch in body if not ch.isspace())
-            if glyphs <= left + 1 or left <= 0:  # the rest of the line stands on this visual line
-                part, body = body, ""
-                taken = glyphs
-            else:  # the text line runs on into the next visual line: cut after ``left`` glyphs
-                count, cut = 0, len(body)
-                for k, ch in enumerate(body):
-                    if not ch.isspace():
-                        count += 1
-                        if count == left:
-                            cut = k + 1
-                            break
-                space = body.rfind(" ", 0, cut + 1)
-                if space <= 0 and left <= 3:  # a few glyphs left over by a miscount, not a word:
-                    row_i, used = row_i + 1, 0  # the line starts on the next visual line
-                    continue
-                cut = space if space > 0 and cut - space < 4 else cut
-                part, body = body[:cut].strip(), body[cut:].strip()
-                taken = left
-            boxes = row[used : used + max(1, taken)] or row
-            lines.append(_Line(part, min(b.top() for b in boxes), max(b.height() for b in boxes)))
-            used += taken
-            if used >= len(row) - 1 or body:
-                row_i, used = row_i + 1, 0
+        for i in range(count):
+            code = raw.FPDFText_GetUnicode(textpage.raw, i)
+            if code in (0x0A, 0x0D):
+                if code == 0x0A:
+                    flush()
+                    last = None
+                continue
+            ch = _SOFT_HYPHEN_CODES.get(code) or (chr(code) if 0 < code < 0x110000 else "")
+            if not ch:
+                continue
+            if not ch.isspace():
+                left, bottom, right, top = textpage.get_charbox(i, loose=True)
+                if right > left or top > bottom:
+                    height = top - bottom
+                    y = page_height - top
+                    centre = y + height / 2
+                    if last is not None:
+                        jump = abs(centre - last[1])
+                        size = max(height, last[2], 1.0)
+                        if jump > 1.5 * size or (jump > 0.6 * size and left <= last[0] - 1):
+                            flush()  # the glyphs went on on the next visual row
+                    if ch.isalnum() or not tops:  # a bullet in a symbol font is no type size
+                        if tops and not chars_sized:
+                            tops.clear()
+                            heights.clear()
+                        chars_sized = chars_sized or ch.isalnum()
+                        tops.append(y)
+                        heights.append(height)
+                    last = (left, centre, height)
+            chars.append(ch)
+        flush()
+    finally:
+        textpage.close()
     return _mend(lines)
 
 
-_MARKER_ONLY = re.compile(r"^(?:[•·▪◦‣►–-]|\d{1,3}[.)])$")
+_MARKER_ONLY = re.compile(r"^(?:[•·▪◦‣►–*o\uf0b7\uf0a7\uf076\uf0d8\uf0a8\uf0fc\uf06e\uf071-]|\d{1,4}[.)])$")
 _LEADING_STOP = re.compile(r"^([.,;:!?)\]”’]+)(?:\s+|$)")
 
 
@@ -168,17 +144,22 @@ def _mend(lines: list[_Line]) -> list[_Line]:
     return out
 
 
+_LIST_ITEM = re.compile(r"^(?:\(?\d{1,4}[.)]|[•▪◦\uf0b7\uf0a7\uf076\uf0d8*–-])\s")
+
+
 def _furniture_key(text: str) -> str:
     return _DIGITS.sub("#", text.lower())
 
 
 def _running_lines(pages: list[list[_Line]]) -> set[str]:
-    """Keys of lines standing first or last on at least half of the pages (headers, footers)."""
+    """Keys of lines standing first or last on at least half of the pages (headers, footers).
+    List items are never furniture: the items of a long list stand at every page's edge and
+    differ only in their numbers."""
     if len(pages) < 3:
         return set()
     counts: dict[str, int] = {}
     for lines in pages:
-        keys = {_furniture_key(line.text) for line in lines[:2] + lines[-2:]}
+        keys = {_furniture_key(line.text) for line in lines[:2] + lines[-2:] if not _LIST_ITEM.match(line.text)}
         for key in keys:
             counts[key] = counts.get(key, 0) + 1
     return {k for k, n in counts.items() if n >= max(3, len(pages) // 2)}
@@ -236,21 +217,30 @@ def extract_pages(data: bytes, name: str) -> list[str]:
     Raises ``pdf_unreadable`` for a damaged or encrypted file and ``pdf_no_text`` for a scan
     without a text layer.
     """
-    ensure_app()
-    from PySide6.QtPdf import QPdfDocument
+    import pypdfium2 as pdfium  # type: ignore[import-untyped]
 
-    with tempfile.TemporaryDirectory(prefix="raadsviewer-pdf-") as tmp:
-        path = Path(tmp) / "in.pdf"
-        path.write_bytes(data)
-        document = QPdfDocument()
-        try:
-            error = document.load(str(path))
-            if error != QPdfDocument.Error.None_ or document.pageCount() <= 0:
-                reason = getattr(error, "name", str(error))
-                raise UserFacingError("pdf_unreadable", name=name, reason=reason)
-            pages = [_page_lines(document, p) for p in range(document.pageCount())]
-        finally:
-            document.close()
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise UserFacingError("pdf_unreadable", name=name, reason=str(exc)[:200]) from exc
+    try:
+        if len(document) <= 0:
+            raise UserFacingError("pdf_unreadable", name=name, reason="no pages")
+        pages = []
+        for index in range(len(document)):
+            page = document[index]
+            try:
+                pages.append(_page_lines(page))
+            finally:
+                page.close()
+    finally:
+        document.close()
+    return _layout_pages(pages, name)
+
+
+def _layout_pages(pages: list[list[_Line]], name: str) -> list[str]:
+    """Lines of every page -> Markdown-ish page texts: paragraph breaks from the line steps,
+    headings from the type sizes, running headers and footers dropped."""
     letters = sum(ch.isalpha() for lines in pages for line in lines for ch in line.text)
     if letters < MIN_TEXT_CHARS:
         raise UserFacingError("pdf_no_text", name=name, pages=len(pages))

@@ -129,7 +129,10 @@ def add_annotation(
             if principle is None and doc.role == DocumentRole.FRAMEWORK.value:
                 principle = session.scalar(
                     select(PrincipleRow).where(
-                        PrincipleRow.document_id == doc.id, PrincipleRow.start <= start, PrincipleRow.end >= end
+                        PrincipleRow.document_id == doc.id,
+                        PrincipleRow.active.is_(True),
+                        PrincipleRow.start <= start,
+                        PrincipleRow.end >= end,
                     )
                 )
         if principle is None and anchor is None:

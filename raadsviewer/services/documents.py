@@ -22,6 +22,7 @@ from raadsviewer.domain.model import (
     document_id_for,
     new_id,
     principle_id_for,
+    principle_key,
     section_id_for,
 )
 
@@ -29,6 +30,7 @@ from raadsviewer.domain.model import (
 # ORM flush once services.search is loaded (see there).
 from raadsviewer.services import search as search_service  # noqa: E402
 from raadsviewer.storage import repository as repo
+from raadsviewer.storage.codec import candidates_to_json
 from raadsviewer.storage.db import Store
 from raadsviewer.storage.models import (
     DocumentPageRow,
@@ -186,21 +188,26 @@ def _document_row(dossier_id: str, parsed: ParsedDocument, *, name: str, role: D
         text=parsed.text,
         blocks_json=repo.blocks_to_json(parsed.blocks),
         imported_at=datetime.now(),
+        candidates_json=candidates_to_json(parsed.candidates),
     )
     if role is DocumentRole.FRAMEWORK:
-        seen: set[int] = set()
+        seen: set[str] = set()
         for p in parsed.principles:
-            if p.number in seen:  # a segmenter slip must not make the whole import fail
+            key = principle_key(p)
+            if key in seen:  # a segmenter slip must not make the whole import fail
                 continue
-            seen.add(p.number)
+            seen.add(key)
             row.principles.append(
                 PrincipleRow(
-                    id=principle_id_for(doc_id, p.number),
+                    id=principle_id_for(doc_id, key),
                     number=p.number,
                     title=p.title,
                     text=p.text,
                     start=p.start,
                     end=p.end,
+                    label=p.shown_label,
+                    key=key,
+                    active=True,
                 )
             )
     for ordinal, s in enumerate(parsed.sections):
@@ -282,7 +289,11 @@ def document_stats(store: Store) -> dict[str, tuple[int, int]]:
     """Per document id: (principles, sections)."""
     with store.session() as session:
         principles = dict(
-            session.execute(select(PrincipleRow.document_id, func.count()).group_by(PrincipleRow.document_id)).all()
+            session.execute(
+                select(PrincipleRow.document_id, func.count())
+                .where(PrincipleRow.active.is_(True))
+                .group_by(PrincipleRow.document_id)
+            ).all()
         )
         sections = dict(
             session.execute(select(SectionRow.document_id, func.count()).group_by(SectionRow.document_id)).all()
@@ -297,7 +308,7 @@ def list_principles(store: Store, dossier_id: str) -> list[tuple[Principle, Docu
         rows = session.execute(
             select(PrincipleRow, DocumentRow)
             .join(DocumentRow, PrincipleRow.document_id == DocumentRow.id)
-            .where(DocumentRow.dossier_id == dossier_id)
+            .where(DocumentRow.dossier_id == dossier_id, PrincipleRow.active.is_(True))
             .order_by(DocumentRow.imported_at, PrincipleRow.number)
         ).all()
         old = superseded_ids(session, dossier_id)
@@ -321,7 +332,9 @@ def open_dossier(store: Store, dossier_id: str, *, include_superseded: bool = Fa
         ]
         doc_ids = [d.id for d in documents]
         principles = session.scalars(
-            select(PrincipleRow).where(PrincipleRow.document_id.in_(doc_ids)).order_by(PrincipleRow.number)
+            select(PrincipleRow)
+            .where(PrincipleRow.document_id.in_(doc_ids), PrincipleRow.active.is_(True))
+            .order_by(PrincipleRow.number)
         ).all()
         sections = session.scalars(
             select(SectionRow)

@@ -79,7 +79,8 @@ def _principle_spans(conn: Connection, document_id: str) -> list[tuple[int, int,
     return [
         (r[0], r[1], r[2])
         for r in conn.execute(
-            text('SELECT start, "end", id FROM principle WHERE document_id = :d ORDER BY start'), {"d": document_id}
+            text('SELECT start, "end", id FROM principle WHERE document_id = :d AND active ORDER BY start'),
+            {"d": document_id},
         )
     ]
 

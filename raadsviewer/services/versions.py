@@ -74,6 +74,7 @@ class VersionImportResult:
     previous: Document
     changes: tuple[PrincipleChange, ...]
     reviews: tuple[AnchorReview, ...]
+    lost_corrections: tuple[str, ...] = ()  # ids of principle corrections whose words are gone
 
 
 def _find_previous(session: Session, dossier_id: str, title: str) -> DocumentRow:
@@ -188,7 +189,11 @@ def _move_items(
 
     old_principles = list(session.scalars(select(PrincipleRow).where(PrincipleRow.document_id == old_doc.id)))
     new_principles = list(
-        session.scalars(select(PrincipleRow).where(PrincipleRow.document_id == new_doc.id).order_by(PrincipleRow.start))
+        session.scalars(
+            select(PrincipleRow)
+            .where(PrincipleRow.document_id == new_doc.id, PrincipleRow.active.is_(True))
+            .order_by(PrincipleRow.start)
+        )
     )
     old_by_id = {p.id: p for p in old_principles}
     pmap = _principle_map(changes, new_principles)
@@ -305,8 +310,12 @@ def import_new_version_bytes(
         document_service.store_pages(session, row.id, read.pages)
         document_service.store_source(session, row.id, name, data)  # the original PDF, for its pages
         search_service.index_document(session.connection(), row)
-        old_principles = [repo.to_principle(p) for p in previous.principles]
-        new_principles = [repo.to_principle(p) for p in row.principles]
+        from raadsviewer.services import principles as principle_service
+
+        lost = principle_service.carry_to_new_version(session, previous, row)  # corrections follow the text
+        old_principles = [repo.to_principle(p) for p in _active_rows(session, previous.id)]
+        new_rows = _active_rows(session, row.id)
+        new_principles = [repo.to_principle(p) for p in new_rows]
         changes = compare_principles(old_principles, new_principles)
         report(80, "moving")
         _move_items(session, dossier_row.id, previous, row, changes)
@@ -314,14 +323,24 @@ def import_new_version_bytes(
         result = document_service.ImportResult(
             dossier=repo.to_dossier(dossier_row),
             document=repo.to_document(row),
-            principle_count=len(row.principles),
+            principle_count=len(new_rows),
             section_count=len(row.sections),
             warnings=parsed.warnings,
             created_dossier=False,
         )
         prev_doc = repo.to_document(previous, with_text=False)
     report(100, "done")
-    return VersionImportResult(result, prev_doc, tuple(changes), tuple(reviews))
+    return VersionImportResult(result, prev_doc, tuple(changes), tuple(reviews), lost)
+
+
+def _active_rows(session: Session, document_id: str) -> list[PrincipleRow]:
+    return list(
+        session.scalars(
+            select(PrincipleRow)
+            .where(PrincipleRow.document_id == document_id, PrincipleRow.active.is_(True))
+            .order_by(PrincipleRow.number)
+        )
+    )
 
 
 def _label(session: Session, kind: str, item_id: str) -> str:
@@ -418,5 +437,6 @@ def version_changes(store: Store, old_document_id: str, new_document_id: str) ->
         if old is None or new is None:
             raise UserFacingError("document_not_found", title=old_document_id if old is None else new_document_id)
         return compare_principles(
-            [repo.to_principle(p) for p in old.principles], [repo.to_principle(p) for p in new.principles]
+            [repo.to_principle(p) for p in _active_rows(session, old.id)],
+            [repo.to_principle(p) for p in _active_rows(session, new.id)],
         )

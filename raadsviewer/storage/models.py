@@ -72,6 +72,8 @@ class DocumentRow(Base):
     text: Mapped[str] = mapped_column(Text)
     blocks_json: Mapped[str] = mapped_column(Text)  # [[kind, start, end, level, number], ...]
     imported_at: Mapped[datetime] = mapped_column(DateTime)
+    # The principle lists the reader considered, best first (migration 0006): see codec.candidates_*.
+    candidates_json: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
 
     dossier: Mapped[DossierRow] = relationship(back_populates="documents")
     principles: Mapped[list[PrincipleRow]] = relationship(cascade="all, delete-orphan", order_by="PrincipleRow.number")
@@ -79,8 +81,21 @@ class DocumentRow(Base):
 
 
 class PrincipleRow(Base):
+    """A principle of a framework document.
+
+    ``number`` is its place in the document's list (1..N) while it is a principle; ``key`` is what
+    its id is made from (domain.model.principle_id_for), unique in the document. A correction
+    that removes or merges a principle retires its row instead of deleting it (``active`` false,
+    ``merged_into`` the principle that took it in, a negative ``number`` so the numbers 1..N stay
+    the active ones'): annotations and amendments keep pointing at an existing row, and undoing
+    the correction brings the same principle back.
+    """
+
     __tablename__ = "principle"
-    __table_args__ = (UniqueConstraint("document_id", "number", name="uq_principle_document_number"),)
+    __table_args__ = (
+        UniqueConstraint("document_id", "number", name="uq_principle_document_number"),
+        Index("uq_principle_document_key", "document_id", "key", unique=True),
+    )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     document_id: Mapped[str] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"), index=True)
@@ -89,6 +104,29 @@ class PrincipleRow(Base):
     text: Mapped[str] = mapped_column(Text)
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    key: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+    merged_into: Mapped[str | None] = mapped_column(String(36), nullable=True)
+
+
+class PrincipleCorrectionRow(Base):
+    """One correction of a document's principles (domain.corrections), in the order made.
+
+    ``record_json`` is the plain record (Correction.as_dict), the same on every laptop; ``status``
+    says how it fared when last applied: ``applied``, or why not (``not_found``, ...).
+    """
+
+    __tablename__ = "principle_correction"
+    __table_args__ = (UniqueConstraint("document_id", "ordinal", name="uq_principle_correction_ordinal"),)
+
+    document_id: Mapped[str] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"), primary_key=True)
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)  # the record's own id (kept by new versions)
+    ordinal: Mapped[int] = mapped_column(Integer)
+    op: Mapped[str] = mapped_column(String(20))
+    record_json: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(40), default="applied")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class SectionRow(Base):

@@ -90,10 +90,10 @@ def _read(conn: sqlite3.Connection, viewer_faction: str | None) -> StartupView |
     doc_ids = tuple(d.id for d in documents)
     marks = ",".join("?" * len(doc_ids))
     principles = tuple(
-        Principle(id=r[0], document_id=r[1], number=r[2], title=r[3], text=r[4], start=r[5], end=r[6])
+        Principle(id=r[0], document_id=r[1], number=r[2], title=r[3], text=r[4], start=r[5], end=r[6], label=r[7])
         for r in conn.execute(
-            f'SELECT id, document_id, number, title, text, start, "end" FROM principle '
-            f"WHERE document_id IN ({marks}) ORDER BY number",
+            f'SELECT id, document_id, number, title, text, start, "end", label FROM principle '
+            f"WHERE document_id IN ({marks}) AND active ORDER BY number",
             doc_ids,
         )
     )

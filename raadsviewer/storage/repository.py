@@ -75,6 +75,7 @@ def to_principle(row: PrincipleRow) -> Principle:
         text=row.text,
         start=row.start,
         end=row.end,
+        label=row.label,
     )
 
 

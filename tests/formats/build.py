@@ -34,8 +34,9 @@ def _block_html(b: Block) -> str:
         return f"<p><b>{label}</b></p>"
     if b.kind is BlockKind.NUMBERED:
         return f"<p>{b.number}. {text}</p>"
-    if b.kind is BlockKind.BULLET:
-        return f"<p>&#8226; {text}</p>"
+    if b.kind is BlockKind.BULLET:  # the document's own glyph (a symbol font's, a dash, ...)
+        glyph = html.escape(b.marker) if b.marker and not b.marker.endswith(")") else "&#8226;"
+        return f"<p>{glyph} {text}</p>"
     return f"<p>{text}</p>"
 
 
@@ -48,7 +49,7 @@ def write_pdf(parsed: ParsedDocument, path: Path) -> Path:
     from PySide6.QtCore import QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-    from raadsviewer.formats.pdf import ensure_app
+    from tests.formats.qtpdf_reference import ensure_app
 
     ensure_app()
     writer = QPdfWriter(str(path))
@@ -74,7 +75,7 @@ def write_blank_pdf(path: Path, pages: int = 2) -> Path:
     from PySide6.QtCore import QMarginsF, QRectF
     from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-    from raadsviewer.formats.pdf import ensure_app
+    from tests.formats.qtpdf_reference import ensure_app
 
     ensure_app()
     writer = QPdfWriter(str(path))
@@ -142,9 +143,21 @@ def write_docx(parsed: ParsedDocument, path: Path, *, table: list[list[str]] | N
 
     document = docx.Document()
     num_id: str | None = None
+    heading_list: str | None = None  # numbered headings: real Word numbering, one list over all levels
     for b in parsed.blocks:
         if b.kind is BlockKind.HEADING:
-            label = f"{b.number}. {b.text}" if b.number else b.text
+            numbered = b.number is not None and b.marker in (f"{b.number}.", f"{b.number})")
+            if numbered:
+                if heading_list is None or b.number == 1:
+                    heading_list = _new_list(document, "List Number")
+                if b.level <= 3:
+                    paragraph = document.add_heading(b.text, level=max(1, b.level - 1))
+                else:  # a bold title paragraph in the same Word list
+                    paragraph = document.add_paragraph()
+                    paragraph.add_run(b.text).bold = True
+                _set_num(paragraph, heading_list)
+                continue
+            label = f"{b.number}. {b.text}" if b.number and not b.text.startswith(b.marker or "\0") else b.text
             if b.level <= 3:
                 document.add_heading(label, level=max(1, b.level - 1))
             else:
@@ -170,4 +183,133 @@ def write_docx(parsed: ParsedDocument, path: Path, *, table: list[list[str]] | N
             for c, value in enumerate(row):
                 t.cell(r, c).text = value
     document.save(str(path))
+    return path
+
+
+# --- PDF written by hand: symbol-font bullets, a letterhead, running headers ------------------
+
+# Bullets drawn in the Symbol font; its ToUnicode map says which character each one is.
+_SYMBOL_CODES = {"\uf0b7": 0xB7, "\uf0a7": 0xA7, "\uf076": 0x76, "\uf0d8": 0xD8, "•": 0xB7, "▪": 0xA7, "◦": 0xB0}
+_PAGE_W, _PAGE_H, _MARGIN = 595, 842, 56
+_SIZES = {1: 18.0, 2: 16.5, 3: 15.0}  # deeper headings: 14 pt bold
+
+
+def _pdf_string(text: str) -> str:
+    raw = text.encode("cp1252", errors="replace").decode("latin-1")
+    return "(" + raw.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        if current and len(current) + 1 + len(word) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = f"{current} {word}" if current else word
+    return [*lines, current] if current else lines
+
+
+def write_layout_pdf(
+    parsed: ParsedDocument,
+    path: Path,
+    *,
+    glyph: str = "\uf0b7",
+    letterhead: tuple[str, ...] = (),
+    running: str = "",
+) -> Path:
+    """The document's blocks laid out line by line into a PDF written by hand, as a word
+    processor's export looks to a text extractor: Helvetica text, headings in larger or bold
+    type, bullets drawn in the Symbol font whose ToUnicode map gives them as the private-use
+    characters Word's symbol bullets become (``glyph``: U+F0B7, U+F0A7, U+F076, U+F0D8), a
+    letterhead in small type at the top of page 1, a running header and "Pagina n van N"."""
+    pages: list[list[tuple[float, float, str, float, str]]] = [[]]  # x, y, font, size, text
+    y = _PAGE_H - _MARGIN - 30
+
+    def line(x: float, font: str, size: float, text: str, step: float) -> None:
+        nonlocal y
+        if y < _MARGIN + 40:
+            pages.append([])
+            y = _PAGE_H - _MARGIN - 30
+        pages[-1].append((x, y, font, size, text))
+        y -= step
+
+    for i, text in enumerate(letterhead):
+        pages[0].append((_PAGE_W - _MARGIN - 200, _PAGE_H - 40 - 11 * i, "F1", 8.0, text))
+    y -= 11 * len(letterhead)
+    for b in parsed.blocks:
+        y -= 10  # paragraph spacing
+        label = f"{b.marker} " if b.marker and b.kind in (BlockKind.NUMBERED, BlockKind.HEADING) else ""
+        if b.kind is BlockKind.HEADING:
+            size = _SIZES.get(b.level, 14.0)
+            font = "F2"
+            head = b.text if b.text.startswith(label.strip()) else label + b.text
+            for part in _wrap(head, int(88 * 11 / size)):
+                line(_MARGIN, font, size, part, size * 1.3)
+        elif b.kind is BlockKind.BULLET:
+            code = _SYMBOL_CODES.get(glyph)
+            first = True
+            for part in _wrap(b.text, 84):
+                if first and y >= _MARGIN + 40:  # the glyph at the margin, the text indented
+                    pages[-1].append((_MARGIN, y, "F3" if code is not None else "F1", 11.0, glyph))
+                line(_MARGIN + 14, "F1", 11.0, part, 14.5)
+                first = False
+        else:
+            text = label + b.text if b.kind is BlockKind.NUMBERED else b.text
+            for part in _wrap(text, 88):
+                line(_MARGIN, "F1", 11.0, part, 14.5)
+    total = len(pages)
+    for n, runs in enumerate(pages, start=1):
+        if running:
+            runs.insert(0, (_MARGIN, _PAGE_H - 30, "F1", 8.0, running))
+        runs.append((_PAGE_W / 2 - 30, 30, "F1", 8.0, f"Pagina {n} van {total}"))
+
+    tounicode = (
+        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /SymbolPUA def "
+        "1 begincodespacerange <00> <FF> endcodespacerange "
+        "1 beginbfchar "
+        + f"<{_SYMBOL_CODES.get(glyph, 0xB7):02X}> <{ord(glyph[:1] or '•'):04X}>"
+        + " endbfchar endcmap CMapName currentdict /CMap defineresource pop end end"
+    )
+    objects: list[bytes] = []
+
+    def add(body: str | bytes) -> int:
+        objects.append(body.encode("latin-1") if isinstance(body, str) else body)
+        return len(objects)
+
+    catalog = add("")  # filled in below
+    pages_obj = add("")
+    helvetica = add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    bold = add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
+    cmap = add(f"<< /Length {len(tounicode)} >>\nstream\n{tounicode}\nendstream")
+    symbol = add(f"<< /Type /Font /Subtype /Type1 /BaseFont /Symbol /ToUnicode {cmap} 0 R >>")
+    kids: list[int] = []
+    for runs in pages:
+        ops = []
+        for x, yy, font, size, text in runs:
+            shown = f"<{_SYMBOL_CODES[text]:02X}>" if font == "F3" else _pdf_string(text)
+            ops.append(f"BT /{font} {size:g} Tf {x:.1f} {yy:.1f} Td {shown} Tj ET")
+        content = "\n".join(ops).encode("latin-1")
+        stream = add(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
+        kids.append(
+            add(
+                f"<< /Type /Page /Parent {pages_obj} 0 R /MediaBox [0 0 {_PAGE_W} {_PAGE_H}] /Contents {stream} 0 R "
+                f"/Resources << /Font << /F1 {helvetica} 0 R /F2 {bold} 0 R /F3 {symbol} 0 R >> >> >>"
+            )
+        )
+    objects[catalog - 1] = f"<< /Type /Catalog /Pages {pages_obj} 0 R >>".encode()
+    objects[pages_obj - 1] = (
+        f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>".encode()
+    )
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
+    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, catalog, xref)
+    path.write_bytes(bytes(out))
     return path

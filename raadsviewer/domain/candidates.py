@@ -1,0 +1,566 @@
+"""Which list in a document holds its principles: every list the reader finds, ranked.
+
+A council document often has several lists: the decisions asked of the council, the framework's
+points, the steps of a procedure, its chapters, the questions of an annex. The reader does not
+guess one; it collects every list it can see and ranks them:
+
+* numbered runs 1, 2, 3, ... (an item continues the most recent open item numbered one less of
+  the same look: list items with list items, headings with headings of the same level, and a
+  numbered title heading with a numbered title heading at any level, since PDF-to-text tools
+  give one list's bold titles different heading levels);
+* bullet lists introduced as a list (under a heading such as "Uitgangspunten", "Beslispunten",
+  "Speerpunten", or after a lead-in that announces points: "We doen dit langs vier lijnen:");
+* several lists each introduced as the operative part of the text ("spreekt uit:", "verzoekt
+  het college:"), or under sibling headings, together: their points get a group label ("A.1",
+  "B.2", or the headings' own "II.3").
+
+How a list is introduced ranks it (named as the principles above named as a list, above a
+dictum, above a lead-in, above nothing); a named list wins if it is at least half as long as
+the longest list, otherwise the longest wins. Numbered chapters (mostly the usual chapter
+names) and the considerations of a motion ("constaterende dat:") are listed but never chosen.
+Each candidate carries a reason code and a confidence in 0..1; its words live in
+:mod:`raadsviewer.messages`.
+
+Pure Python, no Qt or database; linear in the number of blocks apart from the ranking.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from raadsviewer.domain.model import Block, BlockKind, ParsedPrinciple, PrincipleCandidate
+from raadsviewer.domain.reading import generic_chapter, join_span, principle_title
+from raadsviewer.domain.reading import title_like as _title_like
+
+__all__ = ["LOW_CONFIDENCE", "find_candidates", "find_principles", "principles_from_spans"]
+
+LOW_CONFIDENCE = 0.5  # a chosen list less sure than this is flagged: "controleer de uitgangspunten"
+MAX_CANDIDATES = 8
+
+# Words that name the list of principles itself; compounds count ("Inkoopuitgangspunten").
+_PRINCIPLES_WORDS = re.compile(r"(?:uitgangspunten|principes|beginselen|kaderpunten|principles)\b", re.IGNORECASE)
+# Words for the other lists a council document puts its points in.
+_LIST_WORDS = re.compile(
+    r"\b(?:beslispunten|aanbevelingen|kaders?|thema['’]?s|doelen|doelstellingen|speerpunten|ambities|pijlers"
+    r"|prioriteiten|actiepunten|kernpunten|randvoorwaarden|opgaven|richtlijnen|criteria|afspraken"
+    r"|recommendations|themes|goals|objectives|priorities)\b",
+    re.IGNORECASE,
+)
+# The operative words of a motion or decision, before its points.
+_DICTUM = re.compile(
+    r"\b(?:spreekt\b.*\buit|verzoekt|draagt\b.*\bop|roept\b.*\bop|besluit|besluiten|geeft\b.*\bmee|vraagt)\b",
+    re.IGNORECASE,
+)
+# A motion's considerations: reasons, not points.
+_CONSIDERING = re.compile(
+    r"^\s*(?:constaterende|overwegende|gelet\s+op|gehoord|van\s+mening|considering|noting)\b", re.IGNORECASE
+)
+# A lead-in that announces points: "de volgende", "als volgt", "langs vier lijnen", "voorop".
+_ANNOUNCING = re.compile(
+    r"\b(?:volgende|onderstaande|hieronder|als\s+volgt|voorop|mee|punten|lijnen|zaken|onderdelen|elementen"
+    r"|stappen|aspecten|accenten|keuzes|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|following|\d{1,2})\b",
+    re.IGNORECASE,
+)
+# A lead-in is a sentence or two of its own; the last words of a long argument that happen to
+# announce something ("... een aantal zaken voorop staan:") introduce an aside, not the points.
+_LEAD_IN_MAX = 160
+# A heading's own marker, which labels the group of the list under it: "A. ...", "II. ...", "3 ...".
+_GROUP_MARK = re.compile(r"^(?:[A-Z]|[IVX]{1,5}|\d{1,2})(?=[.)]?\s+\S)")
+_ROMAN_MARK = re.compile(r"^\(?([IVXLC]+)[.)]?$")
+_OUTLINE_MARK = re.compile(r"^(\d{1,4}(?:\.\d{1,4})+)\.?$")
+
+# How a list is introduced, strongest first.
+NAMED, LISTED, DICTUM, LEAD_IN, COLON, NONE = 3.0, 2.0, 2.0, 1.0, 0.5, 0.0
+_BASE_CONFIDENCE = {NAMED: 0.9, LISTED: 0.78, LEAD_IN: 0.66, COLON: 0.4}
+
+
+@dataclass(frozen=True, slots=True)
+class _Intro:
+    tier: float
+    reason: str  # named_principles | named_list | dictum | lead_in | colon_lead_in | considerations | ""
+    text: str = ""
+
+
+@dataclass(slots=True)
+class _List:
+    """One list found: its items (block indices), what introduced it, how it is labelled."""
+
+    form: str  # numbered | headings | bullets
+    items: list[int]
+    intro: _Intro
+    labels: list[str]
+    blocked: str = ""  # chapters | considerations: never the principles
+    groups: list[_List] = field(default_factory=list)  # several lists together
+
+    @property
+    def size(self) -> int:
+        return len(self.items)
+
+    @property
+    def choosable(self) -> bool:
+        return not self.blocked and (self.form != "bullets" or self.intro.tier >= LEAD_IN)
+
+
+@dataclass(slots=True)
+class _Node:
+    index: int  # into blocks
+    length: int
+    prev: _Node | None = field(default=None, repr=False)
+
+
+# --------------------------------------------------------------------------------------------
+# Looks and labels
+# --------------------------------------------------------------------------------------------
+
+
+def _style(block: Block) -> str:
+    """The numbering style of a numbered block: arabic, roman, label, or outline with its depth."""
+    marker = block.marker.strip()
+    if not marker:
+        return "arabic"
+    if _OUTLINE_MARK.match(marker):
+        return f"outline{marker.rstrip('.').count('.')}"
+    if _ROMAN_MARK.match(marker) and not marker.strip("().").isdigit():
+        return "roman"
+    if any(c.isalpha() for c in marker):
+        return "label"
+    return "arabic"
+
+
+def _label(block: Block, position: int) -> str:
+    """What the document calls an item: "7", "2.1", "IV"; a bullet its place in the list."""
+    if block.number is None:
+        return str(position)
+    marker = block.marker.strip()
+    outline = _OUTLINE_MARK.match(marker)
+    if outline:
+        return outline.group(1)
+    roman = _ROMAN_MARK.match(marker)
+    if roman and not marker.strip("().").isdigit():
+        return roman.group(1)
+    return str(block.number)
+
+
+# --------------------------------------------------------------------------------------------
+# How a list is introduced
+# --------------------------------------------------------------------------------------------
+
+
+def _lead_in(text: str) -> _Intro:
+    if _CONSIDERING.match(text):
+        return _Intro(-1.0, "considerations", text)
+    if _PRINCIPLES_WORDS.search(text):
+        return _Intro(NAMED, "named_principles", text)
+    if _LIST_WORDS.search(text):
+        return _Intro(LISTED, "named_list", text)
+    if not text.endswith(":"):
+        return _Intro(NONE, "")
+    if _DICTUM.search(text):
+        return _Intro(DICTUM, "dictum", text)
+    if _ANNOUNCING.search(text) and len(text) <= _LEAD_IN_MAX:
+        return _Intro(LEAD_IN, "lead_in", text)
+    return _Intro(COLON, "colon_lead_in", text)
+
+
+def _heading_over(blocks: Sequence[Block], first: int) -> int | None:
+    item = blocks[first]
+    for i in range(first - 1, -1, -1):
+        b = blocks[i]
+        if b.kind is BlockKind.HEADING and (item.kind is not BlockKind.HEADING or b.level < item.level):
+            return i
+    return None
+
+
+def _introduction(blocks: Sequence[Block], first: int) -> _Intro:
+    """What introduces the list starting at ``first``: the sentence or short line just before
+    it, or the heading over it."""
+    lead = _Intro(NONE, "")
+    before = blocks[first - 1] if first > 0 else None
+    if (
+        before is not None
+        and before.kind is BlockKind.PARAGRAPH
+        and (before.text.endswith(":") or len(before.text) <= 60)
+    ):
+        lead = _lead_in(before.text)
+        if lead.tier < 0:
+            return lead
+    heading = _heading_over(blocks, first)
+    over = _Intro(NONE, "")
+    if heading is not None:
+        text = blocks[heading].text
+        if _CONSIDERING.match(text):
+            over = _Intro(-1.0, "considerations", text)
+        elif _PRINCIPLES_WORDS.search(text):
+            over = _Intro(NAMED, "named_principles", text)
+        elif _LIST_WORDS.search(text):
+            over = _Intro(LISTED, "named_list", text)
+    if over.tier < 0 and lead.tier <= 0:
+        return over
+    return over if over.tier > NONE and over.tier >= lead.tier else lead  # a heading names it more clearly
+
+
+# --------------------------------------------------------------------------------------------
+# Finding lists
+# --------------------------------------------------------------------------------------------
+
+
+def _chains(blocks: Sequence[Block]) -> list[list[int]]:
+    """Every numbered run 1..N (N >= 2), as block indices.
+
+    Built in one pass: an item numbered k continues the most recent item numbered k-1 of the
+    same look that has not been continued yet (so a sub-list inside a point, an earlier short
+    list, or the chapters around outline-numbered points do not steal a list's numbers). A
+    numbered title heading first looks for one of its own level, then for one of any level.
+    When every item k-1 was continued already, the latest one is continued again (a fork: both
+    runs are kept, as alternatives).
+    """
+    open_ends: dict[tuple[object, ...], list[_Node]] = {}
+    latest: dict[tuple[object, ...], _Node] = {}
+    nodes: list[_Node] = []
+    continued: set[int] = set()
+    for i, b in enumerate(blocks):
+        k = b.number
+        if k is None or b.kind not in (BlockKind.NUMBERED, BlockKind.HEADING):
+            continue
+        style = _style(b)
+        keys: list[tuple[object, ...]]
+        if b.kind is BlockKind.NUMBERED:
+            keys = [("item", style)]
+            after = blocks[i + 1] if i + 1 < len(blocks) else None
+            if after is not None and after.kind is BlockKind.PARAGRAPH and _title_like(b.text, 120, 16):
+                keys.append(("title", style))  # a title over its text: a heading by its look
+        else:
+            keys = [("heading", b.level, style)]
+            if _title_like(b.text, 120, 16):
+                keys.append(("title", style))
+        if k == 1:
+            node = _Node(i, 1)
+        else:
+            pred: _Node | None = None
+            for key in keys:
+                stack = open_ends.get((k - 1, *key))
+                while stack and stack[-1].index in continued:
+                    stack.pop()
+                if stack:
+                    pred = stack.pop()
+                    break
+            if pred is None:
+                pred = latest.get((k - 1, *keys[0]))
+            if pred is None:
+                continue
+            continued.add(pred.index)
+            node = _Node(i, pred.length + 1, pred)
+        for key in keys:
+            open_ends.setdefault((k, *key), []).append(node)
+            latest[(k, *key)] = node
+        nodes.append(node)
+    chains: list[list[int]] = []
+    for end in nodes:
+        if end.length < 2 or end.index in continued:
+            continue
+        out: list[int] = []
+        walk: _Node | None = end
+        while walk is not None:
+            out.append(walk.index)
+            walk = walk.prev
+        chains.append(out[::-1])
+    return chains
+
+
+def _bullet_lists(blocks: Sequence[Block]) -> list[list[int]]:
+    """Every run of at least two bullets; explanations between its items may follow each item,
+    a heading or a numbered item ends it."""
+    lists: list[list[int]] = []
+    i = 0
+    while i < len(blocks):
+        if blocks[i].kind is not BlockKind.BULLET or (i > 0 and blocks[i - 1].kind is BlockKind.BULLET):
+            i += 1
+            continue
+        items = [i]
+        j = i + 1
+        while j < len(blocks) and blocks[j].kind is not BlockKind.HEADING:
+            if blocks[j].kind is BlockKind.BULLET:
+                if blocks[j - 1].kind is BlockKind.PARAGRAPH and blocks[j - 1].text.endswith(":"):
+                    break  # a new lead-in: a new list
+                items.append(j)
+            elif blocks[j].kind is BlockKind.NUMBERED:
+                break
+            j += 1
+        if len(items) >= 2:
+            lists.append(items)
+        i = j
+    return lists
+
+
+def _chapters(blocks: Sequence[Block], items: list[int]) -> bool:
+    """A numbered run of mostly the usual chapter names is the document's structure."""
+    generic = sum(1 for i in items if generic_chapter(_bare_title(blocks[i])))
+    return generic >= 2 and generic * 5 >= 2 * len(items)
+
+
+def _bare_title(block: Block) -> str:
+    text = block.text
+    if block.marker and text.startswith(block.marker):
+        text = text[len(block.marker) :]
+    return text.strip()
+
+
+def _lists(blocks: Sequence[Block]) -> list[_List]:
+    found: list[_List] = []
+    for items in _chains(blocks):
+        headings = sum(1 for i in items if blocks[i].kind is BlockKind.HEADING)
+        intro = _introduction(blocks, items[0])
+        entry = _List(
+            form="headings" if headings * 2 > len(items) else "numbered",
+            items=items,
+            intro=intro,
+            labels=[_label(blocks[i], n) for n, i in enumerate(items, start=1)],
+        )
+        if _chapters(blocks, items):
+            entry.blocked = "chapters"
+        elif intro.tier < 0:
+            entry.blocked = "considerations"
+        found.append(entry)
+    for items in _bullet_lists(blocks):
+        intro = _introduction(blocks, items[0])
+        if intro.tier == NONE:
+            continue  # bullets nobody introduced as a list: part of the prose
+        entry = _List("bullets", items, intro, [str(n) for n in range(1, len(items) + 1)])
+        if intro.tier < 0:
+            entry.blocked = "considerations"
+        found.append(entry)
+    found.extend(_grouped(blocks, found))
+    return found
+
+
+def _grouped(blocks: Sequence[Block], found: list[_List]) -> list[_List]:
+    """Several numbered lists, each introduced alike as a list or as the operative part of a
+    motion ("spreekt uit:", "verzoekt het college:"), taken together, each labelled by its group."""
+    out: list[_List] = []
+    for level in sorted({f.intro.tier for f in found if f.intro.tier >= LISTED}):
+        parts = sorted(
+            (f for f in found if f.choosable and f.form != "bullets" and f.intro.tier == level),
+            key=lambda f: f.items[0],
+        )
+        out.extend(_group(blocks, parts))
+    return out
+
+
+def _group(blocks: Sequence[Block], parts: list[_List]) -> list[_List]:
+    kept: list[_List] = []
+    for part in parts:  # a list inside another list's stretch is a sub-list, not a sibling
+        if kept and part.items[0] < kept[-1].items[-1]:
+            if part.size > kept[-1].size:
+                kept[-1] = part
+            continue
+        kept.append(part)
+    if len(kept) < 2:
+        return []
+    marks = [_group_mark(blocks, part.items[0]) for part in kept]
+    if any(m is None for m in marks) or len(set(marks)) < len(marks):
+        marks = [chr(ord("A") + n) if n < 26 else str(n + 1) for n in range(len(kept))]
+    items: list[int] = []
+    labels: list[str] = []
+    for mark, part in zip(marks, kept, strict=True):
+        items.extend(part.items)
+        labels.extend(f"{mark}.{label}" for label in part.labels)
+    intro = min((p.intro for p in kept), key=lambda i: i.tier)
+    return [_List("numbered", items, intro, labels, groups=kept)]
+
+
+def _group_mark(blocks: Sequence[Block], first: int) -> str | None:
+    """The marker of the heading (or short line) that introduces a list: "B", "II", "3"."""
+    places = [first - 1] if first > 0 and blocks[first - 1].kind is BlockKind.PARAGRAPH else []
+    heading = _heading_over(blocks, first)
+    if heading is not None:
+        places.append(heading)
+    for i in places:
+        text = blocks[i].text
+        if len(text) <= 80:
+            mark = _GROUP_MARK.match(text)
+            if mark:
+                return mark.group(0)
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# From a list to principles
+# --------------------------------------------------------------------------------------------
+
+
+def _spans(blocks: Sequence[Block], indices: list[int]) -> list[tuple[int, int]]:
+    """Each point runs from its item to just before the next, but stops at a heading: for
+    points that are headings themselves, at a heading of the same or higher level; for list
+    items, at any heading not below the heading that introduced the list. The last point takes
+    no more following paragraphs than the longest earlier point did, so a closing paragraph or
+    signature is not swallowed."""
+    context_level: int | None = None
+    for b in reversed(blocks[: indices[0]]):
+        if b.kind is BlockKind.HEADING:
+            context_level = b.level
+            break
+    spans: list[tuple[int, int]] = []
+    for j, idx in enumerate(indices):
+        item = blocks[idx]
+        limit = indices[j + 1] if j + 1 < len(indices) else len(blocks)
+        end = idx
+        for t in range(idx + 1, limit):
+            other = blocks[t]
+            if other.kind is BlockKind.HEADING:
+                if item.kind is BlockKind.HEADING:
+                    if other.level <= item.level:
+                        break
+                elif context_level is None or other.level <= context_level:
+                    break
+            end = t
+        spans.append((idx, end))
+    if len(spans) > 1 and blocks[spans[-1][0]].kind is not BlockKind.HEADING:
+        most = max(e - s for s, e in spans[:-1])
+        s, e = spans[-1]
+        spans[-1] = (s, min(e, s + most))
+    return spans
+
+
+def principles_from_spans(
+    blocks: Sequence[Block], spans: list[tuple[int, int]], labels: list[str], keys: list[str] | None = None
+) -> tuple[ParsedPrinciple, ...]:
+    out: list[ParsedPrinciple] = []
+    for position, ((s, e), label) in enumerate(zip(spans, labels, strict=True), start=1):
+        item = blocks[s]
+        out.append(
+            ParsedPrinciple(
+                number=position,
+                title=principle_title(item),
+                text=join_span(blocks, s, e),
+                start=item.start,
+                end=blocks[e].end,
+                label=label,
+                key=keys[position - 1] if keys else str(position),
+            )
+        )
+    return tuple(out)
+
+
+def _principles(blocks: Sequence[Block], found: _List) -> tuple[ParsedPrinciple, ...]:
+    if not found.groups:
+        return principles_from_spans(blocks, _spans(blocks, found.items), found.labels)
+    spans: list[tuple[int, int]] = []
+    for part in found.groups:  # each group's last point stops where its own stretch ends
+        spans.extend(_spans(blocks, part.items))
+    return principles_from_spans(blocks, spans, found.labels, keys=list(found.labels))
+
+
+# --------------------------------------------------------------------------------------------
+# Ranking
+# --------------------------------------------------------------------------------------------
+
+
+def _mean_length(blocks: Sequence[Block], found: _List) -> float:
+    return sum(len(blocks[i].text) for i in found.items) / found.size
+
+
+def _headings(blocks: Sequence[Block], found: _List) -> int:
+    return sum(1 for i in found.items if blocks[i].kind is BlockKind.HEADING)
+
+
+def _reason(found: _List) -> tuple[str, dict[str, str]]:
+    params = {"count": str(found.size), "form": found.form}
+    if found.blocked:
+        return found.blocked, params
+    if found.groups:
+        params["lists"] = str(len(found.groups))
+        return "several_lists", params
+    if found.intro.reason:
+        params["name"] = found.intro.text[:80]
+        return found.intro.reason, params
+    return "longest_run", params
+
+
+def _confidence(blocks: Sequence[Block], found: _List, tier: float) -> float:
+    if found.blocked:
+        return 0.05
+    if not found.choosable:
+        return 0.2
+    if tier > COLON:
+        value = _BASE_CONFIDENCE.get(tier, 0.5)
+    else:
+        value = 0.3 + 0.04 * min(found.size, 8)
+        if found.intro.tier > COLON and tier == NONE:  # introduced, but much shorter than the longest list
+            value -= 0.1
+    if _headings(blocks, found) * 2 > found.size:
+        value += 0.05
+    return value
+
+
+def find_candidates(blocks: Sequence[Block]) -> tuple[PrincipleCandidate, ...]:
+    """Every list that could be the principles, best first; the first is chosen unless no list
+    can be (then none is marked ``chosen``)."""
+    found = _lists(blocks)
+    if not found:
+        return ()
+    singles = [f for f in found if f.choosable and not f.groups]
+    longest = max((f.size for f in singles), default=0)
+    # A list that starts inside another list's stretch is a sub-list of one of its points
+    # ("Toelichting in stappen: 1) ... 2) ..."): only its being named as the principles counts.
+    nested = {
+        id(f)
+        for f in singles
+        if any(g is not f and g.form != "bullets" and g.items[0] < f.items[0] < g.items[-1] for g in singles)
+    }
+
+    def tier(f: _List) -> float:
+        if id(f) in nested and f.intro.tier < NAMED:
+            return NONE
+        return f.intro.tier if f.intro.tier > NONE and f.size * 2 >= longest else NONE
+
+    def score(f: _List) -> tuple[float, ...]:
+        return (
+            1.0 if f.choosable else 0.0,
+            tier(f) if f.choosable else 0.0,
+            0.0 if f.form == "bullets" else 1.0,  # numbers are the surer sign of a list of points
+            float(f.size),
+            float(_headings(blocks, f)),
+            -_mean_length(blocks, f),
+            -float(f.items[0]),
+        )
+
+    ranked: list[_List] = []
+    seen: set[tuple[int, ...]] = set()
+    for f in sorted(found, key=score, reverse=True):
+        if tuple(f.items) in seen:
+            continue
+        seen.add(tuple(f.items))
+        ranked.append(f)
+    ranked = ranked[:MAX_CANDIDATES]
+    out: list[PrincipleCandidate] = []
+    for rank, f in enumerate(ranked, start=1):
+        confidence = _confidence(blocks, f, tier(f))
+        chosen = rank == 1 and f.choosable
+        if chosen and len(ranked) > 1:
+            other = ranked[1]
+            if other.choosable and tier(other) == tier(f) and other.size * 5 >= 4 * f.size and not f.groups:
+                confidence -= 0.15  # a close second: the choice could as well have gone the other way
+        reason, params = _reason(f)
+        out.append(
+            PrincipleCandidate(
+                rank=rank,
+                reason=reason,
+                confidence=round(max(0.01, min(0.99, confidence)), 2),
+                principles=_principles(blocks, f),
+                params=tuple(sorted(params.items())),
+                chosen=chosen,
+            )
+        )
+    return tuple(out)
+
+
+def chosen(candidates: Sequence[PrincipleCandidate]) -> PrincipleCandidate | None:
+    return next((c for c in candidates if c.chosen), None)
+
+
+def find_principles(blocks: Sequence[Block]) -> tuple[ParsedPrinciple, ...]:
+    """The principles of the best list, or none when no list can be the principles."""
+    best = chosen(find_candidates(blocks))
+    return best.principles if best is not None else ()

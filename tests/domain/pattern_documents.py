@@ -1,0 +1,325 @@
+"""Test documents for the patterns real council documents use, and the principles a reader must
+find in them (label, title). Written for these tests in the style of the documents councils
+publish; the format tests render the same documents as Word and PDF files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Pattern:
+    name: str
+    text: str
+    principles: list[tuple[str, str]]  # (label, title)
+    reason: str  # the chosen candidate's reason code ("" when none is chosen)
+    title: str = ""  # the document title, when the pattern is about it
+
+
+MIXED_LEVELS = Pattern(
+    "mixed heading levels",
+    "# Beleidskader Sociaal Domein 2025-2028\n\n"
+    "## Inleiding\n\n"
+    "Het college legt hierbij het beleidskader voor. Het kader kent zes thema's die richting geven aan de inkoop.\n\n"
+    "#### **1. Preventie en vroegsignalering**\n\n"
+    "We investeren in het voorveld, zodat problemen vroeg worden gezien en klein blijven.\n\n"
+    "## **2. Zorg dichtbij huis**\n\n"
+    "Ondersteuning wordt in de wijk georganiseerd, in de buurt van school en gezin.\n\n"
+    "### **3. Eigen kracht en netwerk**\n\n"
+    "We gaan uit van wat inwoners zelf en met hun omgeving kunnen.\n\n"
+    "#### **4. Passende ondersteuning**\n\n"
+    "De hulp past bij de vraag en duurt niet langer dan nodig.\n\n"
+    "## **5. Samenwerking met partners**\n\n"
+    "Aanbieders, scholen en huisartsen werken samen rond het gezin.\n\n"
+    "### **6. Sturen op resultaat**\n\n"
+    "We maken afspraken over wat de hulp oplevert en volgen die jaarlijks.\n\n"
+    "## Bijlage 1: Planning\n\n"
+    "1. Vaststelling door de raad\n2. Start van de aanbesteding\n3. Ingang van de nieuwe contracten\n",
+    [
+        ("1", "Preventie en vroegsignalering"),
+        ("2", "Zorg dichtbij huis"),
+        ("3", "Eigen kracht en netwerk"),
+        ("4", "Passende ondersteuning"),
+        ("5", "Samenwerking met partners"),
+        ("6", "Sturen op resultaat"),
+    ],
+    "longest_run",
+)
+
+CHAPTERS_AND_CONTENTS = Pattern(
+    "chapters and a table of contents",
+    "Raadsvoorstel inkoop jeugdhulp 2026\n\n"
+    "Inhoudsopgave\n\n"
+    "1. Inleiding ........................ 2\n"
+    "2. Achtergrond ...................... 3\n"
+    "3. Uitgangspunten ................... 4\n"
+    "4. Financiën ........................ 6\n\n"
+    "1. Inleiding\n\n"
+    "Het college vraagt de raad in te stemmen met het kader voor de inkoop van jeugdhulp vanaf 2026.\n\n"
+    "2. Achtergrond\n\n"
+    "De huidige contracten lopen op 31 december 2025 af. De regio koopt opnieuw in.\n\n"
+    "3. Uitgangspunten\n\n"
+    "Bij de inkoop hanteren wij de volgende uitgangspunten:\n\n"
+    "1. Kwaliteit gaat voor prijs\n"
+    "2. Zorg zo dicht mogelijk bij huis\n"
+    "3. Minder administratieve lasten\n"
+    "4. Langdurige samenwerking met aanbieders\n\n"
+    "4. Financiën\n\n"
+    "Het budget voor jeugdhulp is 48 miljoen euro per jaar.\n",
+    [
+        ("1", "Kwaliteit gaat voor prijs"),
+        ("2", "Zorg zo dicht mogelijk bij huis"),
+        ("3", "Minder administratieve lasten"),
+        ("4", "Langdurige samenwerking met aanbieders"),
+    ],
+    "named_principles",
+)
+
+CHAPTERS_ONLY = Pattern(
+    "chapters only",
+    "Notitie evaluatie jeugdhulp\n\n"
+    "1. Inleiding\n\nDeze notitie blikt terug op de eerste twee jaar van de nieuwe contracten.\n\n"
+    "2. Achtergrond\n\nIn 2023 zijn de contracten ingegaan na een openbare aanbesteding.\n\n"
+    "3. Bevindingen\n\nDe wachttijden zijn korter geworden, de kosten zijn gestegen.\n\n"
+    "4. Conclusie\n\nHet kader werkt, maar de kosten vragen aandacht.\n",
+    [],
+    "",
+)
+
+BULLETS_LEAD_IN = Pattern(
+    "bullets after a lead-in",
+    "Kadernota Wmo 2026\n\n"
+    "Inwoners moeten kunnen rekenen op ondersteuning die past bij hun leven. We doen dit langs vier lijnen:\n\n"
+    "- Ondersteuning begint bij de vraag van de inwoner\n"
+    "- Algemene voorzieningen gaan voor maatwerk\n"
+    "- Mantelzorgers worden ontlast\n"
+    "- De toegang is eenvoudig en snel\n\n"
+    "Financiën\n\nDe uitvoering past binnen de begroting.\n",
+    [
+        ("1", "Ondersteuning begint bij de vraag van de inwoner"),
+        ("2", "Algemene voorzieningen gaan voor maatwerk"),
+        ("3", "Mantelzorgers worden ontlast"),
+        ("4", "De toegang is eenvoudig en snel"),
+    ],
+    "lead_in",
+)
+
+BULLETS_MEEGEVEN = Pattern(
+    "bullets after a council's lead-in",
+    "Zienswijze op de regionale inkoopstrategie\n\n"
+    "De raad heeft de strategie besproken in de commissie van 4 februari.\n\n"
+    "De raad geeft het college het volgende mee:\n\n"
+    "▪ Houd de toegang tot jeugdhulp lokaal.\n"
+    "▪ Betrek ervaringsdeskundigen bij de selectie van aanbieders.\n"
+    "▪ Rapporteer twee keer per jaar over de wachttijden.\n\n"
+    "Met vriendelijke groet,\n\nde griffier\n",
+    [
+        ("1", "Houd de toegang tot jeugdhulp lokaal."),
+        ("2", "Betrek ervaringsdeskundigen bij de selectie van aanbieders."),
+        ("3", "Rapporteer twee keer per jaar over de wachttijden."),
+    ],
+    "dictum",
+)
+
+BULLETS_SPEERPUNTEN = Pattern(
+    "bullets under a heading naming the list",
+    "Uitvoeringsplan Jeugd 2025\n\n"
+    "Aanleiding\n\nDe raad vroeg om een plan met duidelijke keuzes.\n\n"
+    "Speerpunten\n\n"
+    "– Meer hulp in het onderwijs\n"
+    "– Kortere wachttijden voor specialistische hulp\n"
+    "– Betere aansluiting van 18- naar 18+\n\n"
+    "Planning\n\nHet plan loopt tot eind 2025.\n",
+    [
+        ("1", "Meer hulp in het onderwijs"),
+        ("2", "Kortere wachttijden voor specialistische hulp"),
+        ("3", "Betere aansluiting van 18- naar 18+"),
+    ],
+    "named_list",
+)
+
+# Bullet glyphs as PDF text gives them (symbol fonts in Unicode's private use area, glued or not).
+GLYPHS = ["\uf0b7", "\uf0b7 ", "\uf0a7 ", "\uf076 ", "\uf0d8 ", "• ", "▪ ", "◦ ", "o ", "– ", "- ", "* "]
+GLYPH_ITEMS = [
+    "Kwaliteit is het eerste criterium bij de selectie",
+    "Aanbieders werken met vaste contactpersonen",
+    "Het aantal aanbieders wordt beperkt",
+]
+
+
+def glyph_pattern(glyph: str) -> Pattern:
+    return Pattern(
+        f"bullet glyph {glyph.strip()!r}",
+        "Inkoopkader Beschermd Wonen\n\nKaders\n\n"
+        + "".join(f"{glyph}{item}\n" for item in GLYPH_ITEMS)
+        + "\nProces\n\nDe aanbesteding start in het voorjaar.\n",
+        [(str(n), item) for n, item in enumerate(GLYPH_ITEMS, start=1)],
+        "named_list",
+    )
+
+
+MOTIE = Pattern(
+    "a motion with two lists",
+    "Motie Jeugdhulp dichtbij huis\n\n"
+    "De gemeenteraad van Voorbeeldstad, in vergadering bijeen op 12 maart 2025, behandelend het inkoopkader "
+    "jeugdhulp,\n\n"
+    "constaterende dat:\n\n"
+    "- de wachtlijsten voor jeugdhulp in de regio oplopen;\n"
+    "- gezinnen ver moeten reizen voor gespecialiseerde hulp;\n\n"
+    "overwegende dat:\n\n"
+    "- hulp dichtbij huis beter werkt;\n"
+    "- de raad het kader mede vaststelt;\n\n"
+    "spreekt uit:\n\n"
+    "1. Jeugdhulp wordt zo dicht mogelijk bij huis geboden.\n"
+    "2. Wachttijden langer dan acht weken zijn onaanvaardbaar.\n\n"
+    "verzoekt het college:\n\n"
+    "1. In het inkoopkader een maximale reistijd op te nemen.\n"
+    "2. De raad elk halfjaar te informeren over de wachttijden.\n"
+    "3. Met de regio afspraken te maken over de spreiding van aanbieders.\n\n"
+    "en gaat over tot de orde van de dag.\n\n"
+    "Ingediend door de fractie van GroenLinks\n",
+    [
+        ("A.1", "Jeugdhulp wordt zo dicht mogelijk bij huis geboden."),
+        ("A.2", "Wachttijden langer dan acht weken zijn onaanvaardbaar."),
+        ("B.1", "In het inkoopkader een maximale reistijd op te nemen."),
+        ("B.2", "De raad elk halfjaar te informeren over de wachttijden."),
+        ("B.3", "Met de regio afspraken te maken over de spreiding van aanbieders."),
+    ],
+    "several_lists",
+)
+
+ROMAN_GROUPS = Pattern(
+    "lists under numbered headings",
+    "# Raadsvoorstel Inkoopkader Wmo\n\n"
+    "## I. Beslispunten\n\n"
+    "1. Het inkoopkader Wmo 2026 vast te stellen.\n"
+    "2. De kosten te dekken uit de begroting.\n\n"
+    "## II. Kaders\n\n"
+    "1. De inwoner houdt keuzevrijheid.\n"
+    "2. Aanbieders leveren aantoonbare kwaliteit.\n"
+    "3. De gemeente stuurt op resultaat.\n\n"
+    "## III. Vervolg\n\n"
+    "Na vaststelling start de aanbesteding.\n",
+    [
+        ("I.1", "Het inkoopkader Wmo 2026 vast te stellen."),
+        ("I.2", "De kosten te dekken uit de begroting."),
+        ("II.1", "De inwoner houdt keuzevrijheid."),
+        ("II.2", "Aanbieders leveren aantoonbare kwaliteit."),
+        ("II.3", "De gemeente stuurt op resultaat."),
+    ],
+    "several_lists",
+)
+
+FLATTENED = Pattern(
+    "a list run together in one paragraph",
+    "Besluit inkoopkader jeugdhulp\n\n"
+    "De raad van de gemeente Voorbeeldstad, gelezen het voorstel van het college van 3 maart 2025,\n\n"
+    "besluit: 1. Het inkoopkader jeugdhulp 2026 vast te stellen. 2. De kosten te dekken uit de\n"
+    "begroting 2026. 3. Het college te vragen de raad jaarlijks te informeren over de uitvoering.\n\n"
+    "Aldus vastgesteld in de openbare vergadering van 20 maart 2025.\n",
+    [
+        ("1", "Het inkoopkader jeugdhulp 2026 vast te stellen."),
+        ("2", "De kosten te dekken uit de begroting 2026."),
+        ("3", "Het college te vragen de raad jaarlijks te informeren over de uitvoering."),
+    ],
+    "dictum",
+)
+
+LETTERHEAD = Pattern(
+    "a letterhead above the title",
+    "Kenmerk UIT / 2004368 Datum 12 januari 2025\n\n"
+    "Postbus 100, 3300 AA Voorbeeldstad\n\n"
+    "Inkoopkader Wmo en Jeugd 2026\n\n"
+    "Uitgangspunten\n\n"
+    "1. De inwoner staat centraal\n2. Zorg dichtbij huis\n3. Sturen op resultaat\n",
+    [("1", "De inwoner staat centraal"), ("2", "Zorg dichtbij huis"), ("3", "Sturen op resultaat")],
+    "named_principles",
+    title="Inkoopkader Wmo en Jeugd 2026",
+)
+
+LONG_LIST = Pattern(
+    "numbering past 999",
+    "Register van maatregelen\n\nDe maatregelen zijn:\n\n"
+    + "".join(f"{n}. Maatregel voor onderdeel {n} van het register\n" for n in range(1, 1003)),
+    [(str(n), f"Maatregel voor onderdeel {n} van het register") for n in range(1, 1003)],
+    "colon_lead_in",
+)
+
+NESTED_DECISIONS = Pattern(
+    "decisions with lettered sub-items",
+    "Raadsvoorstel jeugdhulp\n\n"
+    "Beslispunten\n\n"
+    "1. In te stemmen met het inkoopkader jeugdhulp, met dien verstande dat\n"
+    "a. de toegang lokaal blijft;\n"
+    "b. de raad jaarlijks wordt geïnformeerd.\n"
+    "2. De kosten te dekken uit de begroting.\n"
+    "3. Het college op te dragen de regio te informeren.\n\n"
+    "Toelichting\n\nHet kader is in de regio voorbereid.\n",
+    [
+        ("1", "In te stemmen met het inkoopkader jeugdhulp, met dien verstande dat a. de toegang lokaal blijft"),
+        ("2", "De kosten te dekken uit de begroting."),
+        ("3", "Het college op te dragen de regio te informeren."),
+    ],
+    "named_list",
+)
+
+OFFICIAL_BULLET_NUMBERS = Pattern(
+    "the '• 1.' layout of official publications",
+    "Gemeenteblad\n\nDe raad stelt de volgende uitgangspunten vast:\n\n"
+    "• 1. Jeugdigen groeien gezond en veilig op.\n"
+    "• 2. Ouders zijn eerst verantwoordelijk.\n"
+    "• 3. Hulp is snel beschikbaar.\n",
+    [
+        ("1", "Jeugdigen groeien gezond en veilig op."),
+        ("2", "Ouders zijn eerst verantwoordelijk."),
+        ("3", "Hulp is snel beschikbaar."),
+    ],
+    "named_principles",
+)
+
+SUB_QUESTIONS = Pattern(
+    "questions with lettered sub-questions",
+    "Schriftelijke vragen over de wachttijden in de jeugdhulp\n\n"
+    "1. Hoe lang zijn de wachttijden nu?\n"
+    "a) voor ambulante hulp?\n"
+    "b) voor verblijf?\n"
+    "2. Welke afspraken zijn er met de aanbieders gemaakt?\n"
+    "3. Wanneer informeert het college de raad?\n",
+    [
+        ("1", "Hoe lang zijn de wachttijden nu?"),
+        ("2", "Welke afspraken zijn er met de aanbieders gemaakt?"),
+        ("3", "Wanneer informeert het college de raad?"),
+    ],
+    "longest_run",
+)
+
+PROSE = Pattern(
+    "a document without a list",
+    "Brief over de voortgang van de inkoop\n\n"
+    "Geachte raad,\n\n"
+    "Met deze brief informeren wij u over de voortgang. De aanbesteding verloopt volgens plan: "
+    "er zijn 42 inschrijvingen ontvangen. In mei volgt de gunning.\n\n"
+    "Wij letten daarbij op:\n\n- kwaliteit;\n- prijs.\n\n"
+    "Met vriendelijke groet,\n\nhet college\n",
+    [],
+    "",
+)
+
+PATTERNS = [
+    MIXED_LEVELS,
+    CHAPTERS_AND_CONTENTS,
+    CHAPTERS_ONLY,
+    BULLETS_LEAD_IN,
+    BULLETS_MEEGEVEN,
+    BULLETS_SPEERPUNTEN,
+    *[glyph_pattern(g) for g in GLYPHS],
+    MOTIE,
+    ROMAN_GROUPS,
+    FLATTENED,
+    LETTERHEAD,
+    LONG_LIST,
+    NESTED_DECISIONS,
+    OFFICIAL_BULLET_NUMBERS,
+    SUB_QUESTIONS,
+    PROSE,
+]

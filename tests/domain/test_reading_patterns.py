@@ -1,0 +1,119 @@
+"""The patterns real council documents use (tests/domain/pattern_documents.py): the exact
+principles, the candidate lists and their reasons, sections that stay sections."""
+
+from __future__ import annotations
+
+import pytest
+
+from raadsviewer.domain.model import DocumentRole, ParsedDocument
+from raadsviewer.domain.reading import read_document
+from tests.domain.pattern_documents import (
+    CHAPTERS_AND_CONTENTS,
+    CHAPTERS_ONLY,
+    LETTERHEAD,
+    MIXED_LEVELS,
+    MOTIE,
+    NESTED_DECISIONS,
+    PATTERNS,
+    PROSE,
+    Pattern,
+)
+
+
+def read(text: str, role: DocumentRole = DocumentRole.FRAMEWORK) -> ParsedDocument:
+    return read_document(text.encode("utf-8"), name="stuk.txt", role=role)
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=[p.name for p in PATTERNS])
+def test_each_pattern_gives_exactly_its_principles(pattern: Pattern) -> None:
+    doc = read(pattern.text)
+    assert [(p.shown_label, p.title) for p in doc.principles] == pattern.principles
+    assert [p.number for p in doc.principles] == list(range(1, len(pattern.principles) + 1))
+    for p in doc.principles:
+        assert doc.text[p.start : p.end] == p.text
+    chosen = [c for c in doc.candidates if c.chosen]
+    if pattern.principles:
+        assert len(chosen) == 1 and chosen[0].rank == 1 and chosen[0].reason == pattern.reason
+        assert chosen[0].principles == doc.principles
+        assert "no_principles" not in doc.warnings
+    else:
+        assert chosen == [] and doc.warnings == ("no_principles",)
+    if pattern.title:
+        assert doc.title == pattern.title
+
+
+def test_candidates_are_ranked_with_reasons_and_confidences() -> None:
+    doc = read(MIXED_LEVELS.text)
+    assert [c.rank for c in doc.candidates] == list(range(1, len(doc.candidates) + 1))
+    best, annex = doc.candidates[0], doc.candidates[1]
+    assert best.chosen and not annex.chosen
+    assert len(annex.principles) == 3 and annex.principles[0].title == "Vaststelling door de raad"
+    assert best.confidence > annex.confidence
+    assert dict(best.params)["count"] == "6" and dict(best.params)["form"] == "headings"
+    assert all(0 < c.confidence < 1 for c in doc.candidates)
+
+
+def test_a_shorter_annex_list_named_as_the_principles_beats_the_long_run() -> None:
+    named = MIXED_LEVELS.text.replace("## Bijlage 1: Planning", "## Bijlage 1: Uitgangspunten")
+    doc = read(named)
+    assert [p.title for p in doc.principles] == [
+        "Vaststelling door de raad",
+        "Start van de aanbesteding",
+        "Ingang van de nieuwe contracten",
+    ]
+    assert doc.candidates[1].reason == "longest_run" and len(doc.candidates[1].principles) == 6
+
+
+def test_chapters_are_sections_and_listed_as_chapters() -> None:
+    doc = read(CHAPTERS_AND_CONTENTS.text)
+    headings = [s.heading for s in doc.sections]
+    assert headings[-4:] == ["1. Inleiding", "2. Achtergrond", "3. Uitgangspunten", "4. Financiën"]
+    assert "1. Inleiding ........................ 2" in [b.text for b in doc.blocks]  # a line, no heading
+    only = read(CHAPTERS_ONLY.text)
+    assert [s.heading for s in only.sections][-4:] == [
+        "1. Inleiding",
+        "2. Achtergrond",
+        "3. Bevindingen",
+        "4. Conclusie",
+    ]
+    assert [c.reason for c in only.candidates] == ["chapters"]
+    assert only.candidates[0].confidence < 0.1 and not only.candidates[0].chosen
+
+
+def test_lettered_sub_items_stay_inside_their_decision() -> None:
+    doc = read(NESTED_DECISIONS.text)
+    assert "b. de raad jaarlijks wordt geïnformeerd." in doc.principles[0].text
+    assert "De kosten" not in doc.principles[0].text
+
+
+def test_a_motion_keeps_both_lists_and_their_considerations_are_no_principles() -> None:
+    doc = read(MOTIE.text)
+    reasons = [c.reason for c in doc.candidates]
+    assert reasons[0] == "several_lists"
+    assert "considerations" in reasons  # constaterende/overwegende: listed, never chosen
+    keys = [p.key for p in doc.principles]
+    assert keys == ["A.1", "A.2", "B.1", "B.2", "B.3"]  # identities that do not hang on the number
+    singles = [c for c in doc.candidates if c.reason == "dictum"]
+    assert sorted(len(c.principles) for c in singles) == [2, 3]
+    assert "en gaat over tot de orde van de dag" not in doc.principles[-1].text
+
+
+def test_a_low_confidence_choice_warns_and_a_sure_one_does_not() -> None:
+    weak = read("Notitie\n\nTwee zaken.\n\n1. Eerste zaak\n2. Tweede zaak\n")
+    assert [p.title for p in weak.principles] == ["Eerste zaak", "Tweede zaak"]
+    assert weak.warnings == ("check_principles",)
+    assert read(LETTERHEAD.text).warnings == ()
+    assert read(weak.text, DocumentRole.BACKGROUND).warnings == ()
+
+
+def test_prose_has_no_candidates_it_would_choose() -> None:
+    doc = read(PROSE.text)
+    assert doc.principles == ()
+    assert all(not c.chosen for c in doc.candidates)
+
+
+def test_letterhead_lines_are_not_the_title() -> None:
+    doc = read("# Ons kenmerk UIT / 2004368\n\nDatum 5 oktober 2020\n\n## Inkoopkader Jeugd 2026\n\nTekst.\n")
+    assert doc.title == "Inkoopkader Jeugd 2026"
+    subject = read("Onderwerp Zienswijze inkoopkader Bijlage(n) 2 Behandeld door E. de Vries\n\nTekst.\n")
+    assert subject.title == "Zienswijze inkoopkader"
