@@ -101,9 +101,14 @@ class _PagesCanvas(QAbstractScrollArea):
         image = self._images.get(key)
         if image is None:
             w_pt, _h = self._sizes[page]
-            bitmap = self._pdf[page].render(scale=width / w_pt if w_pt else 1.0, rev_byteorder=True)
-            fmt = _FORMATS.get(bitmap.mode, QImage.Format.Format_RGB888)
-            image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, fmt).copy()
+            pdf_page = self._pdf[page]
+            try:
+                bitmap = pdf_page.render(scale=width / w_pt if w_pt else 1.0, rev_byteorder=True)
+                fmt = _FORMATS.get(bitmap.mode, QImage.Format.Format_RGB888)
+                image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, fmt).copy()
+                bitmap.close()
+            finally:
+                pdf_page.close()
             self._images[key] = image
             while len(self._images) > _CACHE:
                 self._images.popitem(last=False)
@@ -172,6 +177,7 @@ class PdfPagesView(QWidget):
             pdf.close()
             return False
         self._pdf = pdf
+        self.destroyed.connect(pdf.close)  # the view may go with its window, never cleared
         self.view.set_document(pdf)
         self.view.show()
         self.placeholder.hide()
@@ -180,6 +186,7 @@ class PdfPagesView(QWidget):
     def clear(self) -> None:
         self.view.set_document(None)
         if self._pdf is not None:
+            self.destroyed.disconnect(self._pdf.close)
             self._pdf.close()
         self._pdf = None
         self.view.hide()

@@ -17,6 +17,20 @@ from raadsviewer.domain.model import Block, BlockKind, DocumentRole, ParsedDocum
 from raadsviewer.domain.reading import read_document
 
 
+def ensure_app() -> None:
+    """QPdfWriter needs a Qt application; the tests may run before any exists."""
+    import os
+
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _apps.append(QApplication(["raadsviewer-tests"]))
+
+
+_apps: list[object] = []  # the application made here lives as long as the test process
+
+
 def parsed_text(path: Path, role: DocumentRole = DocumentRole.FRAMEWORK) -> ParsedDocument:
     return read_document(path.read_bytes(), name=path.name, role=role)
 
@@ -49,8 +63,6 @@ def write_pdf(parsed: ParsedDocument, path: Path) -> Path:
     from PySide6.QtCore import QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-    from tests.formats.qtpdf_reference import ensure_app
-
     ensure_app()
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
@@ -74,8 +86,6 @@ def write_blank_pdf(path: Path, pages: int = 2) -> Path:
     """A 'scan': pages with a drawing and no text layer."""
     from PySide6.QtCore import QMarginsF, QRectF
     from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter
-
-    from tests.formats.qtpdf_reference import ensure_app
 
     ensure_app()
     writer = QPdfWriter(str(path))
