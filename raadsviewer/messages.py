@@ -28,6 +28,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name}: raadsviewer cannot read this kind of file ({suffix}). Choose .txt, .md, .pdf or .docx.",
     ),
     "file_not_found": ("Bestand niet gevonden: {name}", "File not found: {name}"),
+    "file_is_folder": (
+        "{name} is een map, geen bestand. Kies een document in die map.",
+        "{name} is a folder, not a file. Choose a document inside it.",
+    ),
     "file_unreadable": ("Kan {name} niet lezen: {reason}", "Cannot read {name}: {reason}"),
     "no_text": ("{name} bevat geen leesbare tekst.", "{name} contains no readable text."),
     "no_principles": (

@@ -60,6 +60,8 @@ def read_file(path: Path) -> bytes:
     """Read a file for import, refusing what cannot be a council text before reading it whole."""
     from raadsviewer.domain.reading import MAX_FILE_BYTES
 
+    if path.is_dir():
+        raise UserFacingError("file_is_folder", name=str(path))
     if not path.exists() or not path.is_file():
         raise UserFacingError("file_not_found", name=str(path))
     suffix = path.suffix.lower()

@@ -4,6 +4,7 @@ clerk's vote dialog. Edits go through the window's undo stack like annotations d
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
@@ -216,10 +217,22 @@ class AmendmentsPane(QWidget):
 
 
 class VoteDialog(QDialog):
-    """The clerk records the outcome: status, and how each faction voted."""
+    """The clerk records the outcome: status, and how each faction voted.
 
-    def __init__(self, parent: QWidget | None, amendment: Amendment, factions: list[Faction]) -> None:
+    No outcome is chosen in advance (a default "aangenomen" was recorded by a quick Enter); the
+    line under the votes says what the votes add up to. ``record`` is called on OK: when it
+    returns a reason, the dialog stays open with everything entered and shows the reason."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        amendment: Amendment,
+        factions: list[Faction],
+        record: Callable[[AmendmentStatus, list[tuple[str, Vote]]], str | None] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._record = record
+        self._seats = {f.name: f.seats for f in factions}
         self.setWindowTitle(self.tr("Stemming over {label}").format(label=amendment.label))
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
@@ -230,6 +243,7 @@ class VoteDialog(QDialog):
         form = QFormLayout()
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Uitkomst"))
+        self.status.addItem(self.tr("— kies de uitkomst —"), "")
         for status in (AmendmentStatus.AANGENOMEN, AmendmentStatus.VERWORPEN, AmendmentStatus.INGETROKKEN):
             self.status.addItem(status_label(status), status.value)
         form.addRow(self.tr("&Uitkomst:"), self.status)
@@ -243,14 +257,55 @@ class VoteDialog(QDialog):
             combo.addItem(self.tr("tegen"), Vote.TEGEN.value)
             if faction.name in previous:
                 combo.setCurrentIndex(combo.findData(str(previous[faction.name])))
+            combo.currentIndexChanged.connect(lambda _i: self._update())
             self.votes[faction.name] = combo
             form.addRow(f"{faction.name} ({faction.seats})", combo)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.tally = QLabel()
+        self.tally.setObjectName("voteTally")
+        self.tally.setWordWrap(True)
+        layout.addWidget(self.tally)
+        self.problem = QLabel()
+        self.problem.setObjectName("voteProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setStyleSheet("QLabel#voteProblem { color: #c62828; }")
+        self.problem.hide()
+        layout.addWidget(self.problem)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.status.currentIndexChanged.connect(lambda _i: self._update())
+        self._update()
+
+    def _update(self) -> None:
+        from raadsviewer.domain.amendments import outcome
+
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.status.currentData()))
+        votes = [(name, Vote(combo.currentData())) for name, combo in self.votes.items() if combo.currentData()]
+        if not votes:
+            self.tally.setText(self.tr("Nog geen stemmen ingevuld."))
+            return
+        voor, tegen, adopted = outcome(votes, self._seats)
+        verdict = self.tr("aangenomen") if adopted else self.tr("verworpen")
+        self.tally.setText(
+            self.tr("Volgens de stemmen: {verdict} ({voor} voor, {tegen} tegen).").format(
+                verdict=verdict, voor=voor, tegen=tegen
+            )
+        )
 
     def result_values(self) -> tuple[AmendmentStatus, list[tuple[str, Vote]]]:
         votes = [(name, Vote(combo.currentData())) for name, combo in self.votes.items() if combo.currentData()]
         return AmendmentStatus(self.status.currentData()), votes
+
+    def accept(self) -> None:
+        if not self.status.currentData():
+            return
+        if self._record is not None:
+            problem = self._record(*self.result_values())
+            if problem:
+                self.problem.setText(problem)
+                self.problem.show()
+                return
+        super().accept()

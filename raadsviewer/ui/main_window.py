@@ -1554,7 +1554,26 @@ class MainWindow(QMainWindow):
             self.show_error(error)
             return
         self.amendments_changed(done.id)
-        self.statusBar().showMessage(self.tr("{label} is ingediend").format(label=done.label), 6000)
+        if self._fence_undo(amendment_id):
+            self.statusBar().showMessage(
+                self.tr(
+                    "{label} is ingediend. Eerdere stappen kunnen niet meer ongedaan worden gemaakt; "
+                    "trek het amendement in om het terug te nemen."
+                ).format(label=done.label),
+                10000,
+            )
+        else:
+            self.statusBar().showMessage(self.tr("{label} is ingediend").format(label=done.label), 6000)
+
+    def _fence_undo(self, amendment_id: str) -> bool:
+        """A submitted amendment no longer changes by undo (it is withdrawn instead): when the
+        history holds a step on it, the history ends here, so Ctrl+Z never offers to take back
+        what can no longer be taken back."""
+        stack = self.undo_stack
+        if any(getattr(stack.command(i), "amendment_id", None) == amendment_id for i in range(stack.count())):
+            stack.clear()
+            return True
+        return False
 
     def delete_amendment(self) -> None:
         from raadsviewer.ui.undo import DeleteAmendment
@@ -1566,23 +1585,26 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Amendement verwijderd — Ctrl+Z maakt dit ongedaan"), 6000)
 
     def vote_amendment(self) -> None:
-
         from raadsviewer.services import amendments
         from raadsviewer.ui.amendments_pane import VoteDialog
 
         a = self.amendments_pane.selected()
         if a is None or self.view is None:
             return
-        dialog = VoteDialog(self, a, self.factions)
-        if not answered(dialog):
-            return
-        status, votes = dialog.result_values()
-        try:
-            done = amendments.set_status(self.store, self.view.dossier.id, a.number, status, votes)
-        except UserFacingError as error:
-            self.show_error(error)
-            return
-        self.amendments_changed(done.id)
+        dossier_id, number = self.view.dossier.id, a.number
+        recorded: list[Amendment] = []
+
+        def record(status: AmendmentStatus, votes: list[tuple[str, Any]]) -> str | None:
+            """Recorded when the dialog is accepted; a refusal is shown inside the dialog, with
+            what was entered kept."""
+            try:
+                recorded.append(amendments.set_status(self.store, dossier_id, number, status, votes))
+            except UserFacingError as error:
+                return error.message(self.lang)
+            return None
+
+        if answered(VoteDialog(self, a, self.factions, record)) and recorded:
+            self.amendments_changed(recorded[-1].id)
 
     def export_amendment(
         self, path: str | None = None, meeting: str | None = None, agenda_item: str | None = None

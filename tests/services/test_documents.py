@@ -136,7 +136,7 @@ def _sparse_big(path: Path) -> Path:
         (lambda d: (d / "stuk.pdf").write_bytes(b"%PDF-1.7\n1 0 obj\n") and None or d / "stuk.pdf", "pdf_unreadable"),
         (lambda d: (d / "stuk.PDF").write_bytes(b"%PDF-1.7\n") and None or d / "stuk.PDF", "pdf_unreadable"),
         (lambda d: d / "bestaat-niet.txt", "file_not_found"),
-        (lambda d: d, "file_not_found"),  # a folder
+        (lambda d: d, "file_is_folder"),  # a folder: said so, not "not found"
         (lambda d: _sparse_big(d / "groot.txt"), "file_too_large"),
     ],
     ids=["empty", "binary", "pdf", "PDF", "missing", "folder", "too-large"],

@@ -79,7 +79,8 @@ def test_submit_from_the_editor_and_vote(window, monkeypatch) -> None:
         dialog.status.setCurrentIndex(dialog.status.findData("aangenomen"))
         dialog.votes["GroenLinks"].setCurrentIndex(dialog.votes["GroenLinks"].findData("voor"))
         dialog.votes["VVD"].setCurrentIndex(dialog.votes["VVD"].findData("voor"))
-        return QDialog.DialogCode.Accepted
+        dialog.accept()  # OK, as the clerk presses it
+        return dialog.result()
 
     monkeypatch.setattr(VoteDialog, "exec", vote)
     window.vote_amendment()

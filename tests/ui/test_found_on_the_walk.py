@@ -1,0 +1,84 @@
+"""Faults found by using the window as a member and a clerk would, each through its action."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
+
+from raadsviewer.domain.model import AmendmentStatus
+from raadsviewer.services import factions as faction_service
+from raadsviewer.ui.amendment_dialog import AmendmentDialog
+from raadsviewer.ui.amendments_pane import VoteDialog
+from raadsviewer.ui.dialogs import ImportRoleDialog
+
+
+def _write_and_submit(dialog: AmendmentDialog) -> int:
+    dialog.title.setText("SMART")
+    dialog.new_text.setPlainText("SMART en meetbare afspraken met aanbieders")
+    dialog.refresh()
+    dialog.choice = AmendmentDialog.SUBMIT
+    return int(QDialog.DialogCode.Accepted)
+
+
+def test_after_submitting_undo_no_longer_offers_the_amendment(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    window.select_principle(8)
+    monkeypatch.setattr(AmendmentDialog, "exec", _write_and_submit)
+    window.amend_action.trigger()
+    [a] = window.all_amendments
+    assert a.status is AmendmentStatus.INGEDIEND
+    assert not window.undo_action.isEnabled()  # "Amendement toevoegen" is not offered for undo
+    window.undo_action.trigger()  # even pressed: nothing happens, no error
+    [still] = window.all_amendments
+    assert still.status is AmendmentStatus.INGEDIEND and not still.deleted
+    assert "ingetrokken" in window.statusBar().currentMessage() or "trek" in window.statusBar().currentMessage()
+
+
+def test_the_vote_dialog_has_no_default_outcome_and_keeps_what_was_entered(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    faction_service.update_faction(window.store, "GroenLinks", seats=6)
+    faction_service.add_faction(window.store, "VVD", seats=7)
+    window.refresh_annotations()
+    window.select_principle(8)
+    monkeypatch.setattr(AmendmentDialog, "exec", _write_and_submit)
+    window.amend_action.trigger()
+    seen: dict[str, object] = {}
+
+    def clerk(dialog: VoteDialog) -> int:
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        seen["default"] = dialog.status.currentData()
+        seen["ok_at_first"] = ok.isEnabled()
+        dialog.votes["GroenLinks"].setCurrentIndex(dialog.votes["GroenLinks"].findData("voor"))
+        dialog.votes["VVD"].setCurrentIndex(dialog.votes["VVD"].findData("tegen"))
+        seen["tally"] = dialog.tally.text()
+        dialog.status.setCurrentIndex(dialog.status.findData("aangenomen"))  # wrong: 6 voor, 7 tegen
+        ok.click()
+        seen["open_after_wrong"] = dialog.result() != QDialog.DialogCode.Accepted
+        seen["problem"] = dialog.problem.text() if dialog.problem.isVisibleTo(dialog) else ""
+        seen["votes_kept"] = (dialog.votes["GroenLinks"].currentData(), dialog.votes["VVD"].currentData())
+        dialog.status.setCurrentIndex(dialog.status.findData("verworpen"))
+        ok.click()
+        return dialog.result()
+
+    monkeypatch.setattr(VoteDialog, "exec", clerk)
+    window.amendments_pane.vote_button.click()
+    assert seen["default"] == "" and seen["ok_at_first"] is False
+    assert "verworpen" in str(seen["tally"]) and "6 voor, 7 tegen" in str(seen["tally"])
+    assert seen["open_after_wrong"] is True and "7" in str(seen["problem"])
+    assert seen["votes_kept"] == ("voor", "tegen")
+    [a] = window.all_amendments
+    assert (
+        a.status is AmendmentStatus.VERWORPEN
+        and dict(a.votes) == {"GroenLinks": "tegen", "VVD": "tegen"}
+        or (a.status is AmendmentStatus.VERWORPEN and dict(a.votes) == {"GroenLinks": "voor", "VVD": "tegen"})
+    )
+
+
+def test_importing_a_folder_says_it_is_a_folder(window, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "Raadsstukken"
+    folder.mkdir()
+    warned: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(folder), ""))
+    monkeypatch.setattr(ImportRoleDialog, "exec", lambda d: int(QDialog.DialogCode.Accepted))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warned.append(text))
+    window.import_action.trigger()
+    assert warned and "is een map" in warned[0] and "niet gevonden" not in warned[0]
