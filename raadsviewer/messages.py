@@ -180,8 +180,63 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The votes ({voor} seats for, {tegen} against) do not match the status {status}.",
     ),
     "invalid_vote_argument": (
-        "'{value}' is geen stem; gebruik FRACTIE=voor of FRACTIE=tegen.",
-        "'{value}' is not a vote; use FACTION=voor or FACTION=tegen.",
+        "'{value}' is geen stem; gebruik FRACTIE=voor, FRACTIE=tegen, of bij een verdeelde fractie "
+        "FRACTIE=VOOR/TEGEN als aantallen (VVD=5/2) of als namen (VVD=Jansen, De Vries/Bakker).",
+        "'{value}' is not a vote; use FACTION=voor, FACTION=tegen, or for a divided faction "
+        "FACTION=FOR/AGAINST as numbers (VVD=5/2) or as names (VVD=Jansen, De Vries/Bakker).",
+    ),
+    # votes as councils vote (domain/votes.py)
+    "invalid_absent_argument": (
+        "'{value}' zegt niet wie afwezig was; gebruik FRACTIE=AANTAL (VVD=2) of FRACTIE=namen (VVD=Jansen, Bakker).",
+        "'{value}' does not say who was absent; use FACTION=NUMBER (VVD=2) or FACTION=names (VVD=Jansen, Bakker).",
+    ),
+    "absent_duplicate": (
+        "Voor fractie {faction} is al opgegeven wie afwezig was.",
+        "Who was absent from faction {faction} has already been given.",
+    ),
+    "too_many_votes": ("Te veel stemmen (de grens is {limit}).", "Too many votes (the limit is {limit})."),
+    "vote_member_twice": (
+        "{member} ({faction}) is meer dan eens genoemd; elk raadslid stemt één keer.",
+        "{member} ({faction}) is named more than once; each member votes once.",
+    ),
+    "vote_count_invalid": (
+        "De aantallen bij fractie {faction} moeten hele getallen van 0 of meer zijn.",
+        "The numbers for faction {faction} must be whole numbers of 0 or more.",
+    ),
+    "vote_names_counts_differ": (
+        "Bij fractie {faction} passen de namen niet bij de aantallen.",
+        "For faction {faction} the names do not match the numbers.",
+    ),
+    "vote_both_bloc_and_split": (
+        "Fractie {faction} stemde als geheel óf verdeeld, niet allebei.",
+        "Faction {faction} voted as a whole or divided, not both.",
+    ),
+    "vote_counts_exceed_seats": (
+        "Fractie {faction} heeft {seats} zetels, maar er zijn {counted} leden geteld.",
+        "Faction {faction} has {seats} seats, but {counted} members were counted.",
+    ),
+    "vote_counts_mismatch": (
+        "Fractie {faction} heeft {seats} zetels; {voor} voor, {tegen} tegen en {absent} afwezig telt daar niet toe op.",
+        "Faction {faction} has {seats} seats; {voor} for, {tegen} against and {absent} absent do not add up to that.",
+    ),
+    "vote_no_quorum": (
+        "De stemming is niet geldig: {cast} van de {entitled} leden stemden, er zijn er minstens {needed} nodig "
+        "(Gemeentewet art. 29).",
+        "The vote is not valid: {cast} of the {entitled} members voted, at least {needed} are needed "
+        "(Gemeentewet art. 29).",
+    ),
+    "vote_tie_postponed": (
+        "De stemmen staken ({voor} tegen {tegen}) in een niet-voltallige vergadering: de beslissing wordt uitgesteld "
+        "tot een volgende vergadering (Gemeentewet art. 32, vierde lid). Het voorstel blijft ingediend; leg daar de "
+        "herstemming vast.",
+        "The vote is tied ({voor} to {tegen}) in a meeting that is not full: the decision is postponed to a next "
+        "meeting (Gemeentewet art. 32(4)). The proposal stays submitted; record the new vote there.",
+    ),
+    "vote_split_not_recorded": (
+        "Fractie {faction} stemde verdeeld; dat kan nog niet bij een amendement worden bewaard. Leg de uitslag vast "
+        "zonder stemmen, of met de stem per fractie.",
+        "Faction {faction} voted divided; that cannot be kept with an amendment yet. Record the outcome without "
+        "votes, or with one vote per faction.",
     ),
     # drafts and exports (services/drafts.py)
     "invalid_export_format": (

@@ -27,6 +27,8 @@ from raadsviewer.domain.model import (
     TextAnchor,
     Vote,
 )
+from raadsviewer.domain.votes import bloc_votes, decide, normalise_votes
+from raadsviewer.domain.votes import parse_vote as parse_vote  # re-exported: callers have always found it here
 
 MAX_TEXT_CHARS = 100_000
 
@@ -67,13 +69,6 @@ def parse_status(value: str | AmendmentStatus) -> AmendmentStatus:
         return AmendmentStatus(str(value).strip().lower())
     except ValueError:
         raise UserFacingError("invalid_amendment_status", value=value) from None
-
-
-def parse_vote(value: str | Vote) -> Vote:
-    try:
-        return Vote(str(value).strip().lower())
-    except ValueError:
-        raise UserFacingError("invalid_vote", value=value) from None
 
 
 def normalise_draft(draft: AmendmentDraft) -> AmendmentDraft:
@@ -243,46 +238,34 @@ def seats_summary(submitter: Faction, cosigners: Sequence[Faction], council_seat
     )
 
 
+def check_votable(status: AmendmentStatus | str) -> None:
+    """Only a submitted amendment is voted on."""
+    if parse_status(status) != AmendmentStatus.INGEDIEND:
+        raise UserFacingError("vote_not_submitted", status=str(status))
+
+
 def validate_votes(
     status: AmendmentStatus | str, votes: Iterable[tuple[str, Vote | str]]
 ) -> tuple[tuple[str, Vote], ...]:
-    """The votes to record, checked: only a submitted amendment is voted on, one vote per faction.
+    """Whole-faction votes to record, checked: only a submitted amendment is voted on, one vote per
+    faction (:func:`raadsviewer.domain.votes.normalise_votes` holds the rules).
 
     Returns them normalised (faction names trimmed, votes as ``Vote``, ordered by faction name) so
     the same vote yields the same revision on every laptop.
     """
-    if parse_status(status) != AmendmentStatus.INGEDIEND:
-        raise UserFacingError("vote_not_submitted", status=str(status))
-    result: dict[str, tuple[str, Vote]] = {}
-    for faction, vote in votes:
-        name = " ".join(strip_controls(faction).split())
-        if not name:
-            raise UserFacingError("faction_name_empty")
-        if name.casefold() in result:
-            raise UserFacingError("vote_duplicate", faction=name)
-        result[name.casefold()] = (name, parse_vote(vote))
-    if not result:
-        raise UserFacingError("votes_empty")
-    return tuple(sorted(result.values(), key=lambda v: v[0].casefold()))
+    check_votable(status)
+    return tuple((v.faction, Vote(v.vote)) for v in normalise_votes(bloc_votes(votes)) if v.vote is not None)
 
 
 def outcome(votes: Iterable[tuple[str, Vote | str]], seats_by_faction: Mapping[str, int]) -> tuple[int, int, bool]:
-    """(seats voor, seats tegen, aangenomen) when every faction votes as a bloc.
+    """(members voor, members tegen, aangenomen) when every faction votes as a bloc.
 
-    A tie is not a majority, so the amendment is not adopted (Gemeentewet art. 32 treats a tie
-    in a full meeting as rejection; re-voting in the next meeting is the clerk's business).
+    A thin view of :func:`raadsviewer.domain.votes.decide` (the Gemeentewet's rules, one place):
+    factions of ``seats_by_faction`` that did not vote count as absent, and a tie or an invalid
+    vote is not an adoption.
     """
-    seats = {name.casefold(): n for name, n in seats_by_faction.items()}
-    voor = tegen = 0
-    for faction, vote in votes:
-        key = faction.casefold()
-        if key not in seats:
-            raise UserFacingError("faction_not_found", name=faction)
-        if parse_vote(vote) == Vote.VOOR:
-            voor += seats[key]
-        else:
-            tegen += seats[key]
-    return voor, tegen, voor > tegen
+    result = decide(bloc_votes(votes), seats_by_faction)
+    return result.voor, result.tegen, result.adopted
 
 
 # --- effect and wording -----------------------------------------------------------------------

@@ -54,6 +54,7 @@ from raadsviewer.domain.model import (
     Visibility,
     Vote,
 )
+from raadsviewer.domain.votes import bloc_votes, decide
 
 DRAFT_VISIBILITIES = frozenset({Visibility.GRIFFIE, Visibility.OPENBAAR})
 SUMMARY_STANCES = (Stance.STEUN, Stance.ZORG, Stance.BEZWAAR, Stance.VRAAG)
@@ -227,15 +228,21 @@ def _sort_names(names: Iterable[str]) -> tuple[str, ...]:
 
 
 def _tally(amendment: Amendment, seats: dict[str, int]) -> VoteTally | None:
+    """The recorded votes counted by :func:`raadsviewer.domain.votes.decide` (the one vote rule)."""
     if not amendment.votes:
         return None
     voor = [name for name, vote in amendment.votes if Vote(vote) == Vote.VOOR]
     tegen = [name for name, vote in amendment.votes if Vote(vote) == Vote.TEGEN]
     # Lenient on purpose: a faction that has since been renamed counts 0 seats rather than
     # making the whole draft impossible to produce.
-    voor_seats = sum(seats.get(n.casefold(), 0) for n in voor)
-    tegen_seats = sum(seats.get(n.casefold(), 0) for n in tegen)
-    return VoteTally(voor_seats, tegen_seats, _sort_names(voor), _sort_names(tegen), voor_seats > tegen_seats)
+    council = dict(seats)
+    for name, _vote in amendment.votes:
+        council.setdefault(name.casefold(), 0)
+    try:
+        result = decide(bloc_votes(amendment.votes), council)
+    except UserFacingError:  # a stored record the rules now refuse (a duplicate): shown, not counted
+        return VoteTally(0, 0, _sort_names(voor), _sort_names(tegen), False)
+    return VoteTally(result.voor, result.tegen, _sort_names(voor), _sort_names(tegen), result.adopted)
 
 
 def assemble_draft(
