@@ -502,7 +502,9 @@ def vote_from_json(value: Any) -> FactionVote:
     for key in ("voor_members", "tegen_members", "absent_members"):
         if key in detail and (not isinstance(detail[key], list) or not all(isinstance(m, str) for m in detail[key])):
             raise ValueError(key)
-    members = {key: tuple(detail.get(key, ())) for key in ("voor_members", "tegen_members", "absent_members")}
+    voor_members = tuple(detail.get("voor_members", ()))
+    tegen_members = tuple(detail.get("tegen_members", ()))
+    absent_members = tuple(detail.get("absent_members", ()))
     if kind == "verdeeld":
         return FactionVote(
             name,
@@ -510,16 +512,18 @@ def vote_from_json(value: Any) -> FactionVote:
             tegen=detail.get("tegen"),
             absent=detail.get("absent"),
             recused=detail.get("recused", 0),
-            **members,
+            voor_members=voor_members,
+            tegen_members=tegen_members,
+            absent_members=absent_members,
         )
-    if kind not in ("voor", "tegen") or members["voor_members"] or members["tegen_members"]:
+    if kind not in ("voor", "tegen") or voor_members or tegen_members:
         raise ValueError("vote kind")
     return FactionVote(
         name,
         vote=Vote(kind),
         absent=detail.get("absent"),
         recused=detail.get("recused", 0),
-        absent_members=members["absent_members"],
+        absent_members=absent_members,
     )
 
 
