@@ -238,6 +238,68 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Faction {faction} voted divided; that cannot be kept with an amendment yet. Record the outcome without "
         "votes, or with one vote per faction.",
     ),
+    # moties (domain/moties.py)
+    "invalid_motie_kind": (
+        "Onbekend soort dictum '{value}'; kies verzoekt (het college), draagt-op (draagt het college op) of spreekt-uit.",
+        "Unknown kind of dictum '{value}'; choose verzoekt (requests the college), draagt-op (instructs the college) "
+        "or spreekt-uit (declares).",
+    ),
+    "invalid_motie_status": ("Onbekende status '{value}'.", "Unknown status '{value}'."),
+    "motie_too_many_points": (
+        "Een motie mag hoogstens {limit} punten per lijst hebben.",
+        "A motion may have at most {limit} points per list.",
+    ),
+    "motie_too_long": (
+        "Een tekst in een motie mag hoogstens {limit} tekens hebben.",
+        "A text in a motion may have at most {limit} characters.",
+    ),
+    "motie_missing_title": ("De motie heeft nog geen titel.", "The motion has no title yet."),
+    "motie_missing_municipality": (
+        "Vul in namens welke gemeenteraad de motie spreekt (De raad van de gemeente …).",
+        "Fill in which municipal council the motion speaks for (De raad van de gemeente …).",
+    ),
+    "motie_missing_meeting_date": (
+        "Vul de datum van de raadsvergadering in (in vergadering bijeen op …).",
+        "Fill in the date of the council meeting (in vergadering bijeen op …).",
+    ),
+    "motie_missing_reasons": (
+        "Een motie is gemotiveerd: geef ten minste één 'constaterende dat' of 'overwegende dat'.",
+        "A motion gives its reasons: add at least one 'constaterende dat' (noting that) or 'overwegende dat' "
+        "(considering that).",
+    ),
+    "motie_missing_dictum": (
+        "De motie zegt nog niet wat de raad vraagt of uitspreekt (het dictum).",
+        "The motion does not yet say what the council asks or declares (the dictum).",
+    ),
+    "invalid_motie_transition": (
+        "Een motie met status {old} kan niet de status {new} krijgen.",
+        "A motion with status {old} cannot get status {new}.",
+    ),
+    "motie_vote_not_submitted": (
+        "Er kan alleen gestemd worden over een ingediende motie (deze is {status}).",
+        "Only a submitted motion can be voted on (this one is {status}).",
+    ),
+    # voting order (domain/procedure.py)
+    "order_subamendments_first": (
+        "Eerst stemt de raad over de subamendementen ({labels}); daarna over dit amendement.",
+        "The council first votes on the sub-amendments ({labels}), then on this amendment.",
+    ),
+    "order_parent_decided": (
+        "Over {labels} is al besloten; een subamendement komt vóór het amendement in stemming.",
+        "{labels} has already been decided; a sub-amendment is voted on before its amendment.",
+    ),
+    "order_amendments_first": (
+        "Eerst stemt de raad over de amendementen ({labels}).",
+        "The council first votes on the amendments ({labels}).",
+    ),
+    "order_proposal_decided": (
+        "Over het voorstel is al besloten; amendementen komen vóór het voorstel in stemming.",
+        "The proposal has already been decided; amendments are voted on before the proposal.",
+    ),
+    "order_proposal_first": (
+        "Moties komen na het voorstel in stemming; leg eerst de uitslag van het voorstel vast.",
+        "Motions are voted on after the proposal; record the outcome of the proposal first.",
+    ),
     # drafts and exports (services/drafts.py)
     "invalid_export_format": (
         "Onbekend formaat '{value}'; kies uit {choices}.",

@@ -85,19 +85,30 @@ def normalise_draft(draft: AmendmentDraft) -> AmendmentDraft:
     for value in texts.values():
         if len(value) > MAX_TEXT_CHARS:
             raise UserFacingError("amendment_too_long", limit=MAX_TEXT_CHARS)
-    cosigners: list[str] = []
-    for name in draft.cosigners:
-        cleaned = " ".join(strip_controls(name).split())
-        if cleaned and cleaned.casefold() not in {c.casefold() for c in cosigners}:
-            cosigners.append(cleaned)
     return replace(
         draft,
-        title=" ".join(strip_controls(draft.title).split()),
-        betreft=" ".join(strip_controls(draft.betreft).split()),
+        title=one_line(draft.title),
+        betreft=one_line(draft.betreft),
         operation=parse_operation(draft.operation),
-        cosigners=tuple(cosigners),
+        cosigners=clean_names(draft.cosigners),
         **texts,
     )
+
+
+def one_line(text: str) -> str:
+    """Text for a single line (a title, a name): control characters gone, whitespace collapsed."""
+    return " ".join(strip_controls(text).split())
+
+
+def clean_names(names: Iterable[str]) -> tuple[str, ...]:
+    """Faction names as typed, cleaned to one line each and de-duplicated (case-insensitively) in
+    the order given; empty ones dropped. Shared by amendments and moties (mede-indieners)."""
+    result: list[str] = []
+    for name in names:
+        cleaned = one_line(name)
+        if cleaned and cleaned.casefold() not in {c.casefold() for c in result}:
+            result.append(cleaned)
+    return tuple(result)
 
 
 # --- finding the old text ---------------------------------------------------------------------
@@ -210,8 +221,15 @@ def check_amendment(item: AmendmentLike, target_text: str | None = None) -> None
 
 
 def check_status_change(old: AmendmentStatus, new: AmendmentStatus) -> None:
-    if new != old and new not in STATUS_TRANSITIONS[AmendmentStatus(old)]:
-        raise UserFacingError("invalid_status_transition", old=str(old), new=str(new))
+    check_transition(STATUS_TRANSITIONS, AmendmentStatus(old), AmendmentStatus(new))
+
+
+def check_transition(
+    table: Mapping[Any, frozenset[Any]], old: Any, new: Any, code: str = "invalid_status_transition"
+) -> None:
+    """Refuse a status change the table does not allow (staying put is always allowed)."""
+    if new != old and new not in table[old]:
+        raise UserFacingError(code, old=str(old), new=str(new))
 
 
 # --- seats and votes --------------------------------------------------------------------------
