@@ -206,6 +206,13 @@ def validate_for_submission(item: AmendmentLike, target_text: str | None) -> lis
     return problems
 
 
+def is_out_of_date(item: AmendmentLike, target_text: str) -> bool:
+    """The amendment's old text is no longer in its target (a new version of the framework, or of
+    the amended amendment, changed it): its dictum cannot be applied as written until its faction
+    updates it. An amendment without old text (a new principle) is never out of date."""
+    return bool(item.old_text.strip()) and not passage_spans(target_text, item.old_text)
+
+
 def check_amendment(item: AmendmentLike, target_text: str | None = None) -> None:
     """Raise for the first problem no amendment may have, even a concept (service/CLI save).
 

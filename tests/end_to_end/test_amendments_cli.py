@@ -193,16 +193,20 @@ def test_draft_html(amended, tmp_path: Path) -> None:
 
 
 def test_draft_docx_tracked_changes_by_faction(amended, tmp_path: Path) -> None:
+    """The adopted A1 is a tracked change by CDA; SP's A2, not adopted, only a comment."""
     path = tmp_path / "zienswijze.docx"
     assert amended("draft", "--format", "docx", "-o", path, "--lang", "nl")[0] == 0
-    body = open_docx(str(path)).element.body
+    document = open_docx(str(path))
+    body = document.element.body
     inserted = {(e.get(f"{W}author"), "".join(t.text or "" for t in e.iter(f"{W}t"))) for e in body.iter(f"{W}ins")}
     deleted = {
         (e.get(f"{W}author"), "".join(t.text or "" for t in e.iter(f"{W}delText"))) for e in body.iter(f"{W}del")
     }
     assert ("CDA", "ruime ") in inserted or ("CDA", "ruime") in inserted, inserted
     assert ("CDA", "behoud ") in deleted or ("CDA", "behoud") in deleted, deleted
-    assert any(author == "SP" and "normering" in text for author, text in deleted), deleted
+    assert not any(author == "SP" for author, _text in deleted | inserted)
+    assert [(c.author, c.initials) for c in document.comments] == [("SP", "A2")]
+    assert "normering" in document.comments.get(0).text
     with zipfile.ZipFile(path) as z:
         assert "<w:ins " in z.read("word/document.xml").decode("utf-8")
 
