@@ -314,6 +314,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Dit dossier heeft nog geen inkoopkader met uitgangspunten.",
         "This dossier has no framework with principles yet.",
     ),
+    "template_unusable": (
+        "Het sjabloon {path} kan niet worden gebruikt: {reason}",
+        "The template {path} cannot be used: {reason}",
+    ),
     "snapshot_not_found": ("Momentopname {id} bestaat niet.", "Snapshot {id} does not exist."),
     # keeping the store safe
     "store_damaged": (
