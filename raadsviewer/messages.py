@@ -176,8 +176,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Votes go with the outcome: give the status aangenomen (adopted) or verworpen (rejected).",
     ),
     "vote_outcome_mismatch": (
-        "De stemmen ({voor} zetels voor, {tegen} tegen) passen niet bij de status {status}.",
-        "The votes ({voor} seats for, {tegen} against) do not match the status {status}.",
+        "De stemmen ({voor} voor, {tegen} tegen) passen niet bij de status {status}.",
+        "The votes ({voor} for, {tegen} against) do not match the status {status}.",
     ),
     "invalid_vote_argument": (
         "'{value}' is geen stem; gebruik FRACTIE=voor, FRACTIE=tegen, of bij een verdeelde fractie "

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 
@@ -200,3 +202,50 @@ def test_revision_ids_follow_content_and_parent() -> None:
     assert motie_revision_id(m, None) != motie_revision_id(replace(m, kind=MotieKind.SPREEKT_UIT), None)
     assert motie_revision_id(m, None) != motie_revision_id(m, "parent")
     assert motie_content(m)["meeting_date"] == "2020-11-10"
+
+
+# --- the council-ready document -----------------------------------------------------------------
+
+
+def test_the_motie_document_in_its_fixed_form(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import docx
+    from markdown_it import MarkdownIt
+
+    from raadsviewer.export.motie import motie_to_html, motie_to_markdown, write_motie_docx
+
+    m = motie(
+        dictum=("de toegang *onafhankelijk* te organiseren;", "<script>x</script>"),
+        kind=MotieKind.DRAAGT_OP,
+        agenda_item="7. Inkoopkader",
+    )
+    md = motie_to_markdown(m)
+    assert md.startswith("# Motie M2: Onafhankelijke toegang\n")
+    order = [
+        "De raad van de gemeente Dordrecht, in vergadering bijeen op 10 november 2020,",
+        "constaterende dat:",
+        "overwegende dat:",
+        "draagt het college op:",
+        "de toegang \\*onafhankelijk\\* te organiseren;",
+        "en gaat over tot de orde van de dag.",
+        "**GroenLinks**: A. de Vries",
+        "**CDA**",
+    ]
+    positions = [md.index(line) for line in order]
+    assert positions == sorted(positions)
+    assert "Betreft uitgangspunt 7" in md and "Agendapunt: 7. Inkoopkader" in md
+    tags = set(re.findall(r"<(\w+)", MarkdownIt("js-default").render(md)))
+    assert tags <= {"h1", "h2", "p", "em", "ul", "li", "strong"}
+    html = motie_to_html(m, "en")
+    assert "instructs the college:" in html and "&lt;script&gt;" in html and "<script>" not in html
+    texts = [p.text for p in docx.Document(str(write_motie_docx(m, tmp_path / "m2.docx"))).paragraphs]
+    assert texts[0] == "Motie M2: Onafhankelijke toegang" and "en gaat over tot de orde van de dag." in texts
+    assert "<script>x</script>" in texts  # typed text stays text
+    undated = motie_to_markdown(replace(m, meeting_date=None, municipality=""))
+    assert "De raad van de gemeente …, in vergadering bijeen op …," in undated
+
+
+def test_every_code_of_the_motie_rules_has_words() -> None:
+    source = (Path(__file__).resolve().parents[2] / "raadsviewer" / "domain" / "moties.py").read_text(encoding="utf-8")
+    codes = set(re.findall(r'(?:UserFacingError\(|problems\.append\(|, )"((?:motie|invalid)_\w+)"', source))
+    assert {"motie_missing_dictum", "invalid_motie_transition", "motie_vote_not_submitted"} <= codes
+    assert all(code in MESSAGES for code in codes), codes - set(MESSAGES)

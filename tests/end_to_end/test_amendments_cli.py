@@ -433,3 +433,30 @@ def test_subprocess_amend_and_export(db: Path, tmp_path: Path) -> None:
     assert "Traceback" not in refused.stderr
     usage = run("set-status", "A1")
     assert usage.returncode == 2 and "usage:" in usage.stderr
+
+
+def test_set_status_counts_absent_members_and_the_postponed_tie(amended, cli) -> None:
+    """Council of 20 (CDA 10, PvdA 7, SP 3); A2 is submitted and put to the vote."""
+    assert cli("set-status", "A2", "ingediend")[0] == 0
+    against = ("PvdA=tegen", "SP=tegen")
+    # 10 - 10 with everyone there: a full meeting, so not adopted
+    code, _out, err = cli("set-status", "A2", "aangenomen", "--votes", "CDA=voor", *against)
+    assert code == 1 and "(10 for, 10 against) do not match the status aangenomen" in err
+    # 8 - 10 with two CDA members away
+    code, _out, err = cli("set-status", "A2", "aangenomen", "--votes", "CDA=voor", *against, "--absent", "CDA=2")
+    assert code == 1 and "(8 for, 10 against)" in err
+    # a divided faction is counted (5 - 15), then refused: an amendment keeps one vote per faction
+    code, _out, err = cli("set-status", "A2", "verworpen", "--votes", "CDA=2/8", "PvdA=tegen", "SP=voor")
+    assert code == 1 and "Faction CDA voted divided" in err
+    # 8 - 8 with four members away: the decision goes to the next meeting ...
+    absent = ("--absent", "CDA=2", "SP=2")
+    code, _out, err = cli("set-status", "A2", "verworpen", "--votes", "CDA=voor", *against, *absent)
+    assert code == 1 and "postponed to a next meeting" in err
+    # ... where the same tie means not adopted
+    code, out, err = cli("set-status", "A2", "verworpen", "--votes", "CDA=voor", *against, *absent, "--revote")
+    assert (code, out) == (0, "A2: verworpen\n"), err
+    code, out, _err = cli("amendments", "--json")
+    a2 = next(a for a in json.loads(out) if a["number"] == "A2")
+    assert a2["status"] == "verworpen" and a2["votes"] == {"CDA": "voor", "PvdA": "tegen", "SP": "tegen"}
+    code, _out, err = cli("set-status", "A1", "verworpen", "--absent", "CDA")
+    assert code == 1 and "does not say who was absent" in err
