@@ -14,7 +14,8 @@ need the store):
   (a submitted amendment has been seen by the council: it is withdrawn, not deleted);
 * the clerk sets the status after the meeting (no owner check), with the votes per faction;
   votes are only taken on a submitted amendment and only go with a decision, which must be the
-  one the Gemeentewet gives (:mod:`raadsviewer.domain.votes`) when any seats are known.
+  one the Gemeentewet gives (:mod:`raadsviewer.domain.votes`) when any seats are known, and is
+  taken in voting order: a sub-amendment before its amendment (:mod:`raadsviewer.domain.procedure`).
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ from raadsviewer.domain.model import (
     Vote,
     new_id,
 )
+from raadsviewer.domain.procedure import items_for, order_problem
 from raadsviewer.domain.votes import FactionVote, check_decision, decide, normalise_votes
 from raadsviewer.domain.votes import parse_vote_argument as parse_faction_vote
 from raadsviewer.services.factions import ensure_faction_row, ensure_member_row, faction_row
@@ -458,12 +460,25 @@ def set_status(
             )
         if new == old:
             return _to_domain(session, row)
+        if new in (AmendmentStatus.AANGENOMEN, AmendmentStatus.VERWORPEN):
+            _check_vote_order(session, row)
         if new == AmendmentStatus.INGEDIEND:
             _check_submission(session, row)
         row.status = new.value
         if recorded:
             row.votes_json = json.dumps([[name, str(vote)] for name, vote in recorded], ensure_ascii=False)
         return _bump(session, row)
+
+
+def _check_vote_order(session: Session, row: AmendmentRow) -> None:
+    """Sub-amendments are decided before their amendment, never after it
+    (:func:`raadsviewer.domain.procedure.order_problem`)."""
+    amendments = read_amendments(session, row.dossier_id)
+    items = items_for(amendments, ())
+    item = next((i for i in items if i.id == row.id), None)
+    problem = order_problem(item, items) if item is not None else None
+    if problem is not None:
+        raise UserFacingError(problem.code, labels=", ".join(problem.labels))
 
 
 # --- reading ----------------------------------------------------------------------------------

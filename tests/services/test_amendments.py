@@ -503,3 +503,20 @@ def test_parse_vote_argument() -> None:
         with pytest.raises(UserFacingError) as info:
             svc.parse_vote_argument(bad)
         assert info.value.code == "invalid_vote_argument"
+
+
+def test_outcomes_are_recorded_in_voting_order(store, dossier_id: str, dump) -> None:
+    """A sub-amendment is decided before the amendment it amends, never after it."""
+    parent = add(store, dossier_id, new_text="ruime en echte keuzevrijheid")
+    add(store, dossier_id, principle_number=None, parent_id=parent.id, old_text="echte", new_text="volledige")
+    for label in ("A1", "A2"):
+        svc.set_status(store, dossier_id, label, "ingediend")
+    error = refused(store, dump, "order_subamendments_first", svc.set_status, store, dossier_id, "A1", "aangenomen")
+    assert "A2" in error.message("nl")
+    assert svc.set_status(store, dossier_id, "A2", "verworpen").status == AmendmentStatus.VERWORPEN
+    assert svc.set_status(store, dossier_id, "A1", "aangenomen").status == AmendmentStatus.AANGENOMEN
+    # a sub-amendment of an amendment already decided comes too late
+    add(store, dossier_id, principle_number=None, parent_id=parent.id, old_text="echte", new_text="heuse")
+    svc.set_status(store, dossier_id, "A3", "ingediend")
+    refused(store, dump, "order_parent_decided", svc.set_status, store, dossier_id, "A3", "aangenomen")
+    assert svc.set_status(store, dossier_id, "A3", "ingetrokken").status == AmendmentStatus.INGETROKKEN
