@@ -8,7 +8,8 @@ with two of its seven members absent brings five votes.
 
 The rule for the result follows the Gemeentewet (BWBR0005416), articles 28 to 32, quoted here from
 the consolidated text in github.com/statengeneraal/laws-markdown, ``wet/gemeentewet/BWBR0005416/
-README.md`` (commit 06e3401e; the same wording as wetten.overheid.nl/BWBR0005416, art. 28-32):
+README.md`` (commit 06e3401e16fc); the official text is wetten.overheid.nl/BWBR0005416, against
+which a change of the law should be checked:
 
     Artikel 28, eerste lid: "Een lid van de raad neemt niet deel aan de stemming over: a. een
     aangelegenheid die hem rechtstreeks of middellijk persoonlijk aangaat of waarbij hij als
