@@ -103,7 +103,7 @@ lupdate: $(STAMP)
 # built program headless (screenshot, exports, store upgrade) and reports its size and start-up time.
 BUNDLE_STAMP := $(VENV)/.bundle-installed
 BUNDLE_DIR   := dist/raadsviewer
-.PHONY: bundle bundle-test bundle-deps icons
+.PHONY: bundle bundle-test bundle-deps icons templates
 
 bundle-deps: $(BUNDLE_STAMP)
 
@@ -124,6 +124,10 @@ bundle: system-deps venv translations $(BUNDLE_STAMP)
 # Tests what `make bundle` built (it does not rebuild): run `make bundle` first.
 bundle-test: system-deps $(BUNDLE_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/end_to_end/test_bundle.py $(BUNDLE_DIR)
+
+# Re-make the default letter template resources/templates/zienswijze.docx (a committed output).
+templates: $(STAMP)
+	$(PY) resources/templates/make_templates.py
 
 # Re-render the icon files in resources/icons from resources/icons/raadsviewer.svg (committed outputs).
 icons: $(STAMP)

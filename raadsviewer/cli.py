@@ -137,7 +137,22 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("set-status", help="(griffie) de status van een amendement vastleggen, met de stemmen")
     p.add_argument("number", metavar="AMENDEMENT", help="bv. A1")
     p.add_argument("status", choices=("ingediend", "aangenomen", "verworpen", "ingetrokken"))
-    p.add_argument("--votes", nargs="+", action="extend", default=[], metavar="FRACTIE=voor|tegen")
+    p.add_argument(
+        "--votes",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="FRACTIE=voor|tegen",
+        help="per fractie; een verdeelde fractie als VOOR/TEGEN (VVD=5/2)",
+    )
+    p.add_argument(
+        "--absent", nargs="+", action="extend", default=[], metavar="FRACTIE=N", help="afwezige leden per fractie"
+    )
+    p.add_argument(
+        "--revote",
+        action="store_true",
+        help="herstemming na staking van stemmen in een eerdere vergadering (Gemeentewet art. 32, vijfde lid)",
+    )
     p.add_argument("--dossier")
 
     p = sub.add_parser("draft", help="de concept-zienswijze exporteren (en een momentopname bewaren)")
@@ -403,8 +418,13 @@ def _run_amendments(store, args: argparse.Namespace, lang: str) -> int:  # type:
                 )
         return 0
     if args.command == "set-status":
-        votes = [amendment_service.parse_vote_argument(v) for v in args.votes]
-        amendment = amendment_service.set_status(store, dossier.id, args.number, args.status, votes)
+        from raadsviewer.domain import votes as vote_rules
+
+        votes = vote_rules.with_absences(
+            [vote_rules.parse_vote_argument(v) for v in args.votes],
+            [vote_rules.parse_absent_argument(a) for a in args.absent],
+        )
+        amendment = amendment_service.set_status(store, dossier.id, args.number, args.status, votes, revote=args.revote)
         print(f"{amendment.label}: {amendment.status}")
         return 0
     if args.command == "draft":

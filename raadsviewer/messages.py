@@ -180,12 +180,129 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Votes go with the outcome: give the status aangenomen (adopted) or verworpen (rejected).",
     ),
     "vote_outcome_mismatch": (
-        "De stemmen ({voor} zetels voor, {tegen} tegen) passen niet bij de status {status}.",
-        "The votes ({voor} seats for, {tegen} against) do not match the status {status}.",
+        "De stemmen ({voor} voor, {tegen} tegen) passen niet bij de status {status}.",
+        "The votes ({voor} for, {tegen} against) do not match the status {status}.",
     ),
     "invalid_vote_argument": (
-        "'{value}' is geen stem; gebruik FRACTIE=voor of FRACTIE=tegen.",
-        "'{value}' is not a vote; use FACTION=voor or FACTION=tegen.",
+        "'{value}' is geen stem; gebruik FRACTIE=voor, FRACTIE=tegen, of bij een verdeelde fractie "
+        "FRACTIE=VOOR/TEGEN als aantallen (VVD=5/2) of als namen (VVD=Jansen, De Vries/Bakker).",
+        "'{value}' is not a vote; use FACTION=voor, FACTION=tegen, or for a divided faction "
+        "FACTION=FOR/AGAINST as numbers (VVD=5/2) or as names (VVD=Jansen, De Vries/Bakker).",
+    ),
+    # votes as councils vote (domain/votes.py)
+    "invalid_absent_argument": (
+        "'{value}' zegt niet wie afwezig was; gebruik FRACTIE=AANTAL (VVD=2) of FRACTIE=namen (VVD=Jansen, Bakker).",
+        "'{value}' does not say who was absent; use FACTION=NUMBER (VVD=2) or FACTION=names (VVD=Jansen, Bakker).",
+    ),
+    "absent_duplicate": (
+        "Voor fractie {faction} is al opgegeven wie afwezig was.",
+        "Who was absent from faction {faction} has already been given.",
+    ),
+    "too_many_votes": ("Te veel stemmen (de grens is {limit}).", "Too many votes (the limit is {limit})."),
+    "vote_member_twice": (
+        "{member} ({faction}) is meer dan eens genoemd; elk raadslid stemt één keer.",
+        "{member} ({faction}) is named more than once; each member votes once.",
+    ),
+    "vote_count_invalid": (
+        "De aantallen bij fractie {faction} moeten hele getallen van 0 of meer zijn.",
+        "The numbers for faction {faction} must be whole numbers of 0 or more.",
+    ),
+    "vote_names_counts_differ": (
+        "Bij fractie {faction} passen de namen niet bij de aantallen.",
+        "For faction {faction} the names do not match the numbers.",
+    ),
+    "vote_both_bloc_and_split": (
+        "Fractie {faction} stemde als geheel óf verdeeld, niet allebei.",
+        "Faction {faction} voted as a whole or divided, not both.",
+    ),
+    "vote_counts_exceed_seats": (
+        "Fractie {faction} heeft {seats} zetels, maar er zijn {counted} leden geteld.",
+        "Faction {faction} has {seats} seats, but {counted} members were counted.",
+    ),
+    "vote_counts_mismatch": (
+        "Fractie {faction} heeft {seats} zetels; {voor} voor, {tegen} tegen en {absent} afwezig telt daar niet toe op.",
+        "Faction {faction} has {seats} seats; {voor} for, {tegen} against and {absent} absent do not add up to that.",
+    ),
+    "vote_no_quorum": (
+        "De stemming is niet geldig: {cast} van de {entitled} leden stemden, er zijn er minstens {needed} nodig "
+        "(Gemeentewet art. 29).",
+        "The vote is not valid: {cast} of the {entitled} members voted, at least {needed} are needed "
+        "(Gemeentewet art. 29).",
+    ),
+    "vote_tie_postponed": (
+        "De stemmen staken ({voor} tegen {tegen}) in een niet-voltallige vergadering: de beslissing wordt uitgesteld "
+        "tot een volgende vergadering (Gemeentewet art. 32, vierde lid). Het voorstel blijft ingediend; leg daar de "
+        "herstemming vast.",
+        "The vote is tied ({voor} to {tegen}) in a meeting that is not full: the decision is postponed to a next "
+        "meeting (Gemeentewet art. 32(4)). The proposal stays submitted; record the new vote there.",
+    ),
+    "vote_split_not_recorded": (
+        "Fractie {faction} stemde verdeeld; dat kan nog niet bij een amendement worden bewaard. Leg de uitslag vast "
+        "zonder stemmen, of met de stem per fractie.",
+        "Faction {faction} voted divided; that cannot be kept with an amendment yet. Record the outcome without "
+        "votes, or with one vote per faction.",
+    ),
+    # moties (domain/moties.py)
+    "invalid_motie_kind": (
+        "Onbekend soort dictum '{value}'; kies verzoekt (het college), draagt-op (draagt het college op) of spreekt-uit.",
+        "Unknown kind of dictum '{value}'; choose verzoekt (requests the college), draagt-op (instructs the college) "
+        "or spreekt-uit (declares).",
+    ),
+    "invalid_motie_status": ("Onbekende status '{value}'.", "Unknown status '{value}'."),
+    "motie_too_many_points": (
+        "Een motie mag hoogstens {limit} punten per lijst hebben.",
+        "A motion may have at most {limit} points per list.",
+    ),
+    "motie_too_long": (
+        "Een tekst in een motie mag hoogstens {limit} tekens hebben.",
+        "A text in a motion may have at most {limit} characters.",
+    ),
+    "motie_missing_title": ("De motie heeft nog geen titel.", "The motion has no title yet."),
+    "motie_missing_municipality": (
+        "Vul in namens welke gemeenteraad de motie spreekt (De raad van de gemeente …).",
+        "Fill in which municipal council the motion speaks for (De raad van de gemeente …).",
+    ),
+    "motie_missing_meeting_date": (
+        "Vul de datum van de raadsvergadering in (in vergadering bijeen op …).",
+        "Fill in the date of the council meeting (in vergadering bijeen op …).",
+    ),
+    "motie_missing_reasons": (
+        "Een motie is gemotiveerd: geef ten minste één 'constaterende dat' of 'overwegende dat'.",
+        "A motion gives its reasons: add at least one 'constaterende dat' (noting that) or 'overwegende dat' "
+        "(considering that).",
+    ),
+    "motie_missing_dictum": (
+        "De motie zegt nog niet wat de raad vraagt of uitspreekt (het dictum).",
+        "The motion does not yet say what the council asks or declares (the dictum).",
+    ),
+    "invalid_motie_transition": (
+        "Een motie met status {old} kan niet de status {new} krijgen.",
+        "A motion with status {old} cannot get status {new}.",
+    ),
+    "motie_vote_not_submitted": (
+        "Er kan alleen gestemd worden over een ingediende motie (deze is {status}).",
+        "Only a submitted motion can be voted on (this one is {status}).",
+    ),
+    # voting order (domain/procedure.py)
+    "order_subamendments_first": (
+        "Eerst stemt de raad over de subamendementen ({labels}); daarna over dit amendement.",
+        "The council first votes on the sub-amendments ({labels}), then on this amendment.",
+    ),
+    "order_parent_decided": (
+        "Over {labels} is al besloten; een subamendement komt vóór het amendement in stemming.",
+        "{labels} has already been decided; a sub-amendment is voted on before its amendment.",
+    ),
+    "order_amendments_first": (
+        "Eerst stemt de raad over de amendementen ({labels}).",
+        "The council first votes on the amendments ({labels}).",
+    ),
+    "order_proposal_decided": (
+        "Over het voorstel is al besloten; amendementen komen vóór het voorstel in stemming.",
+        "The proposal has already been decided; amendments are voted on before the proposal.",
+    ),
+    "order_proposal_first": (
+        "Moties komen na het voorstel in stemming; leg eerst de uitslag van het voorstel vast.",
+        "Motions are voted on after the proposal; record the outcome of the proposal first.",
     ),
     # drafts and exports (services/drafts.py)
     "invalid_export_format": (
@@ -200,6 +317,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "no_framework": (
         "Dit dossier heeft nog geen inkoopkader met uitgangspunten.",
         "This dossier has no framework with principles yet.",
+    ),
+    "template_unusable": (
+        "Het sjabloon {path} kan niet worden gebruikt: {reason}",
+        "The template {path} cannot be used: {reason}",
     ),
     "snapshot_not_found": ("Momentopname {id} bestaat niet.", "Snapshot {id} does not exist."),
     # keeping the store safe

@@ -110,6 +110,16 @@ def test_spec_bundles_every_migration_and_the_resources_the_app_reads(spec: dict
     for ts in sorted((ROOT / "resources" / "translations").glob("*.ts")):
         assert f"resources/translations/{ts.stem}.qm" in bundled
     assert "resources/icons/raadsviewer-256.png" in bundled
+    assert "resources/templates/zienswijze.docx" in bundled  # the letter's default template
+
+
+def test_spec_keeps_what_the_letter_and_stemlijst_import(spec: dict) -> None:
+    """docxtpl renders with jinja2 and python-docx; openpyxl writes the stemlijst: none excluded."""
+    import importlib.util
+
+    for name in ("docxtpl", "jinja2", "jinja2.sandbox", "openpyxl", "docx"):
+        assert importlib.util.find_spec(name) is not None, name
+        assert not any(name == x or name.startswith(x + ".") for x in spec["PY_EXCLUDES"]), name
 
 
 def test_spec_does_not_exclude_a_qt_module_the_app_imports(spec: dict) -> None:

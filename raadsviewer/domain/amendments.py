@@ -27,6 +27,8 @@ from raadsviewer.domain.model import (
     TextAnchor,
     Vote,
 )
+from raadsviewer.domain.votes import bloc_votes, decide, normalise_votes
+from raadsviewer.domain.votes import parse_vote as parse_vote  # re-exported: callers have always found it here
 
 MAX_TEXT_CHARS = 100_000
 
@@ -69,13 +71,6 @@ def parse_status(value: str | AmendmentStatus) -> AmendmentStatus:
         raise UserFacingError("invalid_amendment_status", value=value) from None
 
 
-def parse_vote(value: str | Vote) -> Vote:
-    try:
-        return Vote(str(value).strip().lower())
-    except ValueError:
-        raise UserFacingError("invalid_vote", value=value) from None
-
-
 def normalise_draft(draft: AmendmentDraft) -> AmendmentDraft:
     """A draft as stored: line endings unified, control characters gone, title on one line.
 
@@ -90,19 +85,30 @@ def normalise_draft(draft: AmendmentDraft) -> AmendmentDraft:
     for value in texts.values():
         if len(value) > MAX_TEXT_CHARS:
             raise UserFacingError("amendment_too_long", limit=MAX_TEXT_CHARS)
-    cosigners: list[str] = []
-    for name in draft.cosigners:
-        cleaned = " ".join(strip_controls(name).split())
-        if cleaned and cleaned.casefold() not in {c.casefold() for c in cosigners}:
-            cosigners.append(cleaned)
     return replace(
         draft,
-        title=" ".join(strip_controls(draft.title).split()),
-        betreft=" ".join(strip_controls(draft.betreft).split()),
+        title=one_line(draft.title),
+        betreft=one_line(draft.betreft),
         operation=parse_operation(draft.operation),
-        cosigners=tuple(cosigners),
+        cosigners=clean_names(draft.cosigners),
         **texts,
     )
+
+
+def one_line(text: str) -> str:
+    """Text for a single line (a title, a name): control characters gone, whitespace collapsed."""
+    return " ".join(strip_controls(text).split())
+
+
+def clean_names(names: Iterable[str]) -> tuple[str, ...]:
+    """Faction names as typed, cleaned to one line each and de-duplicated (case-insensitively) in
+    the order given; empty ones dropped. Shared by amendments and moties (mede-indieners)."""
+    result: list[str] = []
+    for name in names:
+        cleaned = one_line(name)
+        if cleaned and cleaned.casefold() not in {c.casefold() for c in result}:
+            result.append(cleaned)
+    return tuple(result)
 
 
 # --- finding the old text ---------------------------------------------------------------------
@@ -200,6 +206,13 @@ def validate_for_submission(item: AmendmentLike, target_text: str | None) -> lis
     return problems
 
 
+def is_out_of_date(item: AmendmentLike, target_text: str) -> bool:
+    """The amendment's old text is no longer in its target (a new version of the framework, or of
+    the amended amendment, changed it): its dictum cannot be applied as written until its faction
+    updates it. An amendment without old text (a new principle) is never out of date."""
+    return bool(item.old_text.strip()) and not passage_spans(target_text, item.old_text)
+
+
 def check_amendment(item: AmendmentLike, target_text: str | None = None) -> None:
     """Raise for the first problem no amendment may have, even a concept (service/CLI save).
 
@@ -215,8 +228,15 @@ def check_amendment(item: AmendmentLike, target_text: str | None = None) -> None
 
 
 def check_status_change(old: AmendmentStatus, new: AmendmentStatus) -> None:
-    if new != old and new not in STATUS_TRANSITIONS[AmendmentStatus(old)]:
-        raise UserFacingError("invalid_status_transition", old=str(old), new=str(new))
+    check_transition(STATUS_TRANSITIONS, AmendmentStatus(old), AmendmentStatus(new))
+
+
+def check_transition(
+    table: Mapping[Any, frozenset[Any]], old: Any, new: Any, code: str = "invalid_status_transition"
+) -> None:
+    """Refuse a status change the table does not allow (staying put is always allowed)."""
+    if new != old and new not in table[old]:
+        raise UserFacingError(code, old=str(old), new=str(new))
 
 
 # --- seats and votes --------------------------------------------------------------------------
@@ -243,46 +263,34 @@ def seats_summary(submitter: Faction, cosigners: Sequence[Faction], council_seat
     )
 
 
+def check_votable(status: AmendmentStatus | str) -> None:
+    """Only a submitted amendment is voted on."""
+    if parse_status(status) != AmendmentStatus.INGEDIEND:
+        raise UserFacingError("vote_not_submitted", status=str(status))
+
+
 def validate_votes(
     status: AmendmentStatus | str, votes: Iterable[tuple[str, Vote | str]]
 ) -> tuple[tuple[str, Vote], ...]:
-    """The votes to record, checked: only a submitted amendment is voted on, one vote per faction.
+    """Whole-faction votes to record, checked: only a submitted amendment is voted on, one vote per
+    faction (:func:`raadsviewer.domain.votes.normalise_votes` holds the rules).
 
     Returns them normalised (faction names trimmed, votes as ``Vote``, ordered by faction name) so
     the same vote yields the same revision on every laptop.
     """
-    if parse_status(status) != AmendmentStatus.INGEDIEND:
-        raise UserFacingError("vote_not_submitted", status=str(status))
-    result: dict[str, tuple[str, Vote]] = {}
-    for faction, vote in votes:
-        name = " ".join(strip_controls(faction).split())
-        if not name:
-            raise UserFacingError("faction_name_empty")
-        if name.casefold() in result:
-            raise UserFacingError("vote_duplicate", faction=name)
-        result[name.casefold()] = (name, parse_vote(vote))
-    if not result:
-        raise UserFacingError("votes_empty")
-    return tuple(sorted(result.values(), key=lambda v: v[0].casefold()))
+    check_votable(status)
+    return tuple((v.faction, Vote(v.vote)) for v in normalise_votes(bloc_votes(votes)) if v.vote is not None)
 
 
 def outcome(votes: Iterable[tuple[str, Vote | str]], seats_by_faction: Mapping[str, int]) -> tuple[int, int, bool]:
-    """(seats voor, seats tegen, aangenomen) when every faction votes as a bloc.
+    """(members voor, members tegen, aangenomen) when every faction votes as a bloc.
 
-    A tie is not a majority, so the amendment is not adopted (Gemeentewet art. 32 treats a tie
-    in a full meeting as rejection; re-voting in the next meeting is the clerk's business).
+    A thin view of :func:`raadsviewer.domain.votes.decide` (the Gemeentewet's rules, one place):
+    factions of ``seats_by_faction`` that did not vote count as absent, and a tie or an invalid
+    vote is not an adoption.
     """
-    seats = {name.casefold(): n for name, n in seats_by_faction.items()}
-    voor = tegen = 0
-    for faction, vote in votes:
-        key = faction.casefold()
-        if key not in seats:
-            raise UserFacingError("faction_not_found", name=faction)
-        if parse_vote(vote) == Vote.VOOR:
-            voor += seats[key]
-        else:
-            tegen += seats[key]
-    return voor, tegen, voor > tegen
+    result = decide(bloc_votes(votes), seats_by_faction)
+    return result.voor, result.tegen, result.adopted
 
 
 # --- effect and wording -----------------------------------------------------------------------

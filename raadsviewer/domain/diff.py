@@ -14,7 +14,9 @@ and drop control characters XML cannot hold.
 from __future__ import annotations
 
 import html
+import os
 import re
+import string
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -61,6 +63,9 @@ def word_diff(old: str, new: str) -> tuple[DiffOp, ...]:
     between two replacements is folded into them, so "a b c" -> "x y z" reads as one replacement
     rather than three interleaved ones.
     """
+    single = _single_edit(old, new)
+    if single is not None:
+        return tuple(_whitespace_after(single))
     a, b = tokenize(old), tokenize(new)
     # autojunk would treat the (very common) single-space token as junk in longer texts.
     matcher = SequenceMatcher(None, a, b, autojunk=False)
@@ -100,11 +105,71 @@ def word_diff(old: str, new: str) -> tuple[DiffOp, ...]:
             if block:
                 ops.append(DiffOp(EQUAL, block))
         else:
-            if block[0]:
-                ops.append(DiffOp(DELETE, block[0]))
-            if block[1]:
-                ops.append(DiffOp(INSERT, block[1]))
-    return tuple(_whitespace_after(ops))
+            ops += _pure(block[0], block[1])
+    return tuple(_whitespace_after(_joined(ops)))
+
+
+def _single_edit(old: str, new: str) -> list[DiffOp] | None:
+    """The diff when ``new`` is ``old`` with one passage added (or removed), else None.
+
+    Such a change is shown as exactly that, placed at the start of a word where the texts allow
+    it ("de raad" -> "de rade raad" inserts "rade ", not "de ra"): an amendment that only adds
+    words never strikes anything through, whatever the words touch.
+    """
+    if old == new:
+        return [DiffOp(EQUAL, old)] if old else []
+    short, long_ = (old, new) if len(old) < len(new) else (new, old)
+    prefix = len(os.path.commonprefix([short, long_]))
+    suffix = len(os.path.commonprefix([short[::-1], long_[::-1]]))
+    if prefix + suffix < len(short):
+        return None
+    extra = len(long_) - len(short)
+    candidates = range(max(0, len(short) - suffix), min(prefix, len(short)) + 1)
+
+    def fit(at: int) -> tuple[bool, bool, int]:
+        """Starts a word, ends before one (or at the end), as late as possible."""
+        piece = long_[at : at + extra]
+        starts = (at == 0 or short[at - 1].isspace()) and not piece[:1].isspace()
+        ends = at == len(short) or piece[-1:].isspace() or short[at : at + 1].isspace()
+        return starts, ends, at
+
+    at = max(candidates, key=fit)
+    kind = INSERT if len(new) > len(old) else DELETE
+    ops = [DiffOp(EQUAL, short[:at]), DiffOp(kind, long_[at : at + extra]), DiffOp(EQUAL, short[at:])]
+    return [op for op in ops if op.text]
+
+
+def _pure(deleted: str, inserted: str) -> list[DiffOp]:
+    """A replacement that only adds (or only removes) characters at one end, as what it is.
+
+    Tokens carry their punctuation, so appending ", ook voor onderaannemers" to "topinkomens"
+    makes the token "topinkomens," and the token diff says "topinkomens" was replaced. When one
+    side is the other with something before or after it, the change is a pure insertion (or
+    deletion) and is shown as one: nothing the council keeps is ever struck through. A real
+    replacement ("huis." -> "huizen.") stays one replaced word.
+    """
+    if not deleted or not inserted:
+        return [DiffOp(kind, text) for kind, text in ((DELETE, deleted), (INSERT, inserted)) if text]
+    if inserted.startswith(deleted):
+        return [DiffOp(EQUAL, deleted), DiffOp(INSERT, inserted[len(deleted) :])]
+    if inserted.endswith(deleted):
+        return [DiffOp(INSERT, inserted[: -len(deleted)]), DiffOp(EQUAL, deleted)]
+    if deleted.startswith(inserted):
+        return [DiffOp(EQUAL, inserted), DiffOp(DELETE, deleted[len(inserted) :])]
+    if deleted.endswith(inserted):
+        return [DiffOp(DELETE, deleted[: -len(inserted)]), DiffOp(EQUAL, inserted)]
+    return [DiffOp(DELETE, deleted), DiffOp(INSERT, inserted)]
+
+
+def _joined(ops: list[DiffOp]) -> list[DiffOp]:
+    """Neighbouring pieces of the same kind as one piece."""
+    out: list[DiffOp] = []
+    for op in ops:
+        if out and out[-1].kind == op.kind:
+            out[-1] = DiffOp(op.kind, out[-1].text + op.text)
+        else:
+            out.append(op)
+    return out
 
 
 def _whitespace_after(ops: list[DiffOp]) -> list[DiffOp]:
@@ -189,8 +254,8 @@ def diff_markdown(ops: Sequence[DiffOp]) -> str:
     Chosen because both render in markdown-it's js-default preset (and on GitHub) without raw
     HTML, and stay readable as plain text. Each change is marked as a whole: the struck-through
     old words, a space, the bold new words; whitespace at the edges of a change stays outside the
-    markers (CommonMark ignores ``~~ x~~``), and because changes fall on word boundaries the
-    markers always sit next to a space, punctuation or the line's edge, so they always parse.
+    markers (CommonMark ignores ``~~ x~~``). A change glued to a word that starts or ends with
+    punctuation (a comma added after a word) gets a hair space on that side, so its markers parse.
     Runs of whitespace (line breaks included) are shown as one space: the diff is one line.
     """
     out: list[str] = []
@@ -216,9 +281,32 @@ def diff_markdown(ops: Sequence[DiffOp]) -> str:
             marks.append(f"~~{md_escape(_WS.sub(' ', deleted.strip()))}~~")
         if inserted.strip():
             marks.append(f"**{md_escape(_WS.sub(' ', inserted.strip()))}**")
+        if marks:
+            before = out[-1][-1:] if out and out[-1] else ""
+            after = ops[i].text[:1] if i < len(ops) else ""
+            if not lead and _is_word_char(before) and _is_punct(marks[0][2]):
+                lead = HAIR_SPACE
+            if not trail and _is_word_char(after) and _is_punct(marks[-1][-3]):
+                trail = HAIR_SPACE
         out.append(lead + " ".join(marks) + trail if marks else (" " if (deleted + inserted) else ""))
     text = re.sub(r" {2,}", " ", "".join(out))
     return _escape_line_start(text)
+
+
+# A marker that opens right after a letter and before punctuation ("topinkomens**, ook**") does
+# not open in CommonMark (it is not "left-flanking"); a hair space between them is whitespace to
+# the parser and next to invisible to a reader, so a change glued to a word still renders marked.
+HAIR_SPACE = "\u200a"
+
+
+def _is_punct(ch: str) -> bool:
+    import unicodedata
+
+    return bool(ch) and (ch in string.punctuation or unicodedata.category(ch)[0] in "PS")
+
+
+def _is_word_char(ch: str) -> bool:
+    return bool(ch) and not ch.isspace() and not _is_punct(ch)
 
 
 def _escape_line_start(text: str) -> str:

@@ -33,6 +33,8 @@ from raadsviewer.domain.amendments import (
     PENDING,
     amendment_diff,
     apply_amendment,
+    find_passage,
+    is_out_of_date,
     operative_text,
 )
 from raadsviewer.domain.diff import (
@@ -43,8 +45,10 @@ from raadsviewer.domain.diff import (
     strip_controls,
 )
 from raadsviewer.domain.errors import UserFacingError
+from raadsviewer.domain.lines import Line, cite_lines, line_span, number_lines
 from raadsviewer.domain.model import (
     Amendment,
+    AmendmentDraft,
     AmendmentStatus,
     Annotation,
     Dossier,
@@ -54,7 +58,9 @@ from raadsviewer.domain.model import (
     Visibility,
     Vote,
 )
+from raadsviewer.domain.votes import bloc_votes, decide
 
+_ORPHAN = "\x00orphan"  # the group of items whose principle this version does not have
 DRAFT_VISIBILITIES = frozenset({Visibility.GRIFFIE, Visibility.OPENBAAR})
 SUMMARY_STANCES = (Stance.STEUN, Stance.ZORG, Stance.BEZWAAR, Stance.VRAAG)
 
@@ -84,6 +90,11 @@ LABELS: dict[str, dict[str, str]] = {
         "applied_sub": "verwerkt in {label}",
         "amended_by": "gewijzigd door {labels}",
         "not_applied": "niet verwerkt: de oude tekst staat niet (meer) in de tekst",
+        "out_of_date": "verouderd: de te wijzigen tekst staat niet in deze versie van het kader",
+        "orphaned": "Niet teruggevonden in deze versie van het kader",
+        "was_principle": "was bij uitgangspunt {n} van een eerdere versie",
+        "where": "Plaats",
+        "proposed_comment": "{label} ({status}, nog niet aangenomen): {operative}",
         "shared": "door {n} fracties genoemd",
         "at_quote": 'bij "{quote}"',
         "none": "geen",
@@ -123,6 +134,11 @@ LABELS: dict[str, dict[str, str]] = {
         "applied_sub": "applied to {label}",
         "amended_by": "amended by {labels}",
         "not_applied": "not applied: the old text is not (or no longer) in the text",
+        "out_of_date": "out of date: the text to be changed is not in this version of the framework",
+        "orphaned": "Not found in this version of the framework",
+        "was_principle": "was at principle {n} of an earlier version",
+        "where": "Where",
+        "proposed_comment": "{label} ({status}, not adopted): {operative}",
         "shared": "raised by {n} factions",
         "at_quote": 'at "{quote}"',
         "none": "none",
@@ -172,6 +188,9 @@ class DraftAmendment:
     problem: str | None = None
     tally: VoteTally | None = None
     amended_by: tuple[str, ...] = ()
+    out_of_date: bool = False  # its old text is not in the current version of its target
+    orphaned: bool = False  # its principle is not in this version (a new version did not keep it)
+    lines: tuple[int, int] | None = None  # first and last line of its passage in the framework
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +210,7 @@ class DraftNote:
     stance: Stance
     body: str
     quote: str | None
+    principle_number: int | None = None  # for an orphaned note: where it was
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +224,7 @@ class DraftPrinciple:
     closed: tuple[DraftAmendment, ...]
     positions: tuple[StanceSummary, ...]
     notes: tuple[DraftNote, ...]
+    id: str = ""
 
     @property
     def shared(self) -> tuple[StanceSummary, ...]:
@@ -220,6 +241,29 @@ class CombinedDraft:
     principles: tuple[DraftPrinciple, ...]
     other_amendments: tuple[DraftAmendment, ...]  # targets outside the given principles
     other_notes: tuple[DraftNote, ...]
+    orphaned_amendments: tuple[DraftAmendment, ...] = ()  # on a principle this version does not have
+    orphaned_notes: tuple[DraftNote, ...] = ()
+
+
+def passage_lines(
+    amendment: Amendment | AmendmentDraft,
+    principle: Principle,
+    document_text: str,
+    numbered: Sequence[Line] | None = None,
+) -> tuple[int, int] | None:
+    """The first and last line (:mod:`raadsviewer.domain.lines`) of the passage the amendment
+    changes in ``principle`` of the document ``document_text``; for a new principle the last line
+    of the principle it follows. None when the passage is not (or no longer) there."""
+    lines = number_lines(document_text) if numbered is None else numbered
+    text = principle.text
+    offset = principle.start if document_text[principle.start : principle.end] == text else document_text.find(text)
+    if offset < 0 or not text.strip():
+        return None
+    if not amendment.old_text.strip():
+        end = offset + len(text.rstrip())
+        return line_span(lines, end - 1, end)
+    span = find_passage(text, amendment.old_text, amendment.anchor)
+    return line_span(lines, offset + span[0], offset + span[1]) if span else None
 
 
 def _sort_names(names: Iterable[str]) -> tuple[str, ...]:
@@ -227,15 +271,21 @@ def _sort_names(names: Iterable[str]) -> tuple[str, ...]:
 
 
 def _tally(amendment: Amendment, seats: dict[str, int]) -> VoteTally | None:
+    """The recorded votes counted by :func:`raadsviewer.domain.votes.decide` (the one vote rule)."""
     if not amendment.votes:
         return None
     voor = [name for name, vote in amendment.votes if Vote(vote) == Vote.VOOR]
     tegen = [name for name, vote in amendment.votes if Vote(vote) == Vote.TEGEN]
     # Lenient on purpose: a faction that has since been renamed counts 0 seats rather than
     # making the whole draft impossible to produce.
-    voor_seats = sum(seats.get(n.casefold(), 0) for n in voor)
-    tegen_seats = sum(seats.get(n.casefold(), 0) for n in tegen)
-    return VoteTally(voor_seats, tegen_seats, _sort_names(voor), _sort_names(tegen), voor_seats > tegen_seats)
+    council = dict(seats)
+    for name, _vote in amendment.votes:
+        council.setdefault(name.casefold(), 0)
+    try:
+        result = decide(bloc_votes(amendment.votes), council)
+    except UserFacingError:  # a stored record the rules now refuse (a duplicate): shown, not counted
+        return VoteTally(0, 0, _sort_names(voor), _sort_names(tegen), False)
+    return VoteTally(result.voor, result.tegen, _sort_names(voor), _sort_names(tegen), result.adopted)
 
 
 def assemble_draft(
@@ -248,23 +298,31 @@ def assemble_draft(
     lang: str = "nl",
     *,
     visibilities: Iterable[Visibility] = DRAFT_VISIBILITIES,
+    framework_text: str | None = None,
 ) -> CombinedDraft:
     """The concept-zienswijze as a value; see the module docstring for what goes in and why.
 
-    Items are matched to a principle by id, or by number when their principle id is not among
-    ``principles`` (they were made on an earlier version of the framework).
+    Items are matched to a principle by id only. An item whose principle id is not among
+    ``principles`` sits on a principle of an earlier version that a new version did not keep
+    (moving to a new version re-points every item it finds): it is *orphaned* and listed apart,
+    never under the principle that now has its number. ``framework_text`` (the text the
+    principles' offsets point into) gives amendments their line numbers.
     """
     visible = frozenset(Visibility(v) for v in visibilities) - {Visibility.PRIVE}
     names = {f.id: f.name for f in factions}
     seats = {f.name.casefold(): f.seats for f in factions}
     ordered = sorted(principles, key=lambda p: p.number)
-    ids = {p.id for p in ordered}
-    by_number = {p.number: p for p in ordered}
+    by_pid = {p.id: p for p in ordered}
+    numbered = number_lines(framework_text) if framework_text else ()
 
-    def principle_of(principle_id: str | None, number: int | None) -> Principle | None:
-        if principle_id in ids:
-            return next(p for p in ordered if p.id == principle_id)
-        return by_number.get(number) if number is not None else None
+    def group_of(principle_id: str | None) -> str | None:
+        """The item's principle id; None for a general item; ``_ORPHAN`` for one on a lost principle."""
+        if principle_id is None:
+            return None
+        return principle_id if principle_id in by_pid else _ORPHAN
+
+    def place(p: Principle, a: Amendment) -> tuple[int, int] | None:
+        return passage_lines(a, p, framework_text, numbered) if framework_text else None
 
     live = sorted((a for a in amendments if not a.deleted), key=lambda a: (a.number, a.id))
     by_id = {a.id: a for a in live}
@@ -286,9 +344,10 @@ def assemble_draft(
                     pass
         return replace(a, new_text=new_text), tuple(folded)
 
-    def draft_item(a: Amendment) -> DraftAmendment:
+    def draft_item(a: Amendment, p: Principle | None = None, orphaned: bool = False) -> DraftAmendment:
         parent = by_id.get(a.parent_id) if a.parent_id else None
         eff, folded = effective(a)
+        target = parent.new_text if parent is not None else p.text if p is not None else None
         return DraftAmendment(
             amendment=eff,
             label=a.label,
@@ -297,6 +356,9 @@ def assemble_draft(
             diff=amendment_diff(eff),
             tally=_tally(a, seats),
             amended_by=folded,
+            out_of_date=target is not None and is_out_of_date(a, target),
+            orphaned=orphaned,
+            lines=place(p, a) if p is not None and parent is None else None,
         )
 
     def root(a: Amendment) -> Amendment | None:
@@ -309,13 +371,12 @@ def assemble_draft(
             a = by_id[a.parent_id]
         return a
 
-    groups: dict[str | None, list[Amendment]] = {}
+    groups: dict[str | None, list[Amendment]] = {}  # by principle id; None: general; _ORPHAN
     for a in live:
         top = root(a)
         if top is None:
             continue  # a sub-amendment whose parent was deleted has nothing left to amend
-        target = principle_of(top.principle_id, top.principle_number)
-        groups.setdefault(target.id if target else None, []).append(a)
+        groups.setdefault(group_of(top.principle_id), []).append(a)
 
     shown = [
         a
@@ -325,12 +386,12 @@ def assemble_draft(
     notes_for: dict[str | None, list[Annotation]] = {}
     stances_for: dict[str, dict[Stance, set[str]]] = {}
     for a in shown:
-        target = principle_of(a.principle_id, a.principle_number)
         name = names.get(a.faction_id, a.faction_name)
-        if target is not None and Stance(a.stance) in SUMMARY_STANCES:
-            stances_for.setdefault(target.id, {}).setdefault(Stance(a.stance), set()).add(name)
+        key = group_of(a.principle_id)
+        if key is not None and key != _ORPHAN and Stance(a.stance) in SUMMARY_STANCES:
+            stances_for.setdefault(key, {}).setdefault(Stance(a.stance), set()).add(name)
         if a.include_in_draft:
-            notes_for.setdefault(target.id if target else None, []).append(a)
+            notes_for.setdefault(key, []).append(a)
 
     def notes(items: list[Annotation]) -> tuple[DraftNote, ...]:
         items = sorted(items, key=lambda a: (a.created_at, names.get(a.faction_id, a.faction_name), a.id))
@@ -341,24 +402,27 @@ def assemble_draft(
                 stance=Stance(a.stance),
                 body=a.body,
                 quote=a.anchor.quote if a.anchor else None,
+                principle_number=a.principle_number,
             )
             for a in items
         )
 
-    def split(items: list[Amendment]) -> tuple[list[DraftAmendment], list[DraftAmendment], list[DraftAmendment]]:
+    def split(
+        items: list[Amendment], p: Principle | None = None, orphaned: bool = False
+    ) -> tuple[list[DraftAmendment], list[DraftAmendment], list[DraftAmendment]]:
         adopted, pending, closed = [], [], []
         for a in items:
             if a.status == AmendmentStatus.AANGENOMEN:
-                adopted.append(draft_item(a))
+                adopted.append(draft_item(a, p, orphaned))
             elif a.status in PENDING:
-                pending.append(draft_item(a))
+                pending.append(draft_item(a, p, orphaned))
             elif a.status in CLOSED:
-                closed.append(draft_item(a))
+                closed.append(draft_item(a, p, orphaned))
         return adopted, pending, closed
 
     result: list[DraftPrinciple] = []
     for p in ordered:
-        adopted, pending, closed = split(groups.get(p.id, []))
+        adopted, pending, closed = split(groups.get(p.id, []), p)
         text_after: str | None = None
         final: list[DraftAmendment] = []
         for item in adopted:
@@ -396,9 +460,11 @@ def assemble_draft(
                     if stance in stances
                 ),
                 notes=notes(notes_for.get(p.id, [])),
+                id=p.id,
             )
         )
     adopted, pending, closed = split(groups.get(None, []))
+    o_adopted, o_pending, o_closed = split(groups.get(_ORPHAN, []), orphaned=True)
     return CombinedDraft(
         dossier_id=dossier.id,
         dossier_title=dossier.title,
@@ -407,6 +473,8 @@ def assemble_draft(
         principles=tuple(result),
         other_amendments=tuple(adopted + pending + closed),
         other_notes=notes(notes_for.get(None, [])),
+        orphaned_amendments=tuple(o_adopted + o_pending + o_closed),
+        orphaned_notes=notes(notes_for.get(_ORPHAN, [])),
     )
 
 
@@ -469,9 +537,18 @@ def status_line(item: DraftAmendment, lang: str) -> str:
         parts.append(t["applied_sub"].format(label=item.parent_label) if item.parent_label else t["applied"])
     elif item.problem:
         parts.append(t["not_applied"])
+    if item.out_of_date:
+        parts.append(t["out_of_date"])
+    if item.orphaned and item.amendment.principle_number is not None:
+        parts.append(t["was_principle"].format(n=item.amendment.principle_number))
     if item.amended_by:
         parts.append(t["amended_by"].format(labels=", ".join(item.amended_by)))
     return ", ".join(parts)
+
+
+def where_line(item: DraftAmendment, lang: str) -> str | None:
+    """Plain text: "regel 12-14", where the amendment's passage stands in the framework."""
+    return cite_lines(item.lines, lang) if item.lines else None
 
 
 def tally_line(tally: VoteTally, lang: str) -> str:
@@ -489,6 +566,8 @@ def _amendment_md(item: DraftAmendment, lang: str) -> list[str]:
     out = [f"#### {_one_line(amendment_heading(item, lang))}", ""]
     out.append(f"- {t['submitter']}: {_one_line(submitter_line(item, lang))}")
     out.append(f"- {t['status']}: {_one_line(status_line(item, lang))}")
+    if where := where_line(item, lang):
+        out.append(f"- {t['where']}: {where}")
     if item.tally is not None:
         out.append(f"- {t['votes']}: {_one_line(tally_line(item.tally, lang))}")
     out.append(f"- {t['operative']}: {_one_line(item.operative)}")
@@ -501,13 +580,15 @@ def _closed_md(item: DraftAmendment, lang: str) -> str:
     return f"- {_one_line(amendment_heading(item, lang))} ({_one_line(item.amendment.faction_name)}): {_one_line(status_line(item, lang))}"
 
 
-def _notes_md(notes: Sequence[DraftNote], lang: str) -> list[str]:
+def _notes_md(notes: Sequence[DraftNote], lang: str, orphaned: bool = False) -> list[str]:
     t = labels(lang)
     out: list[str] = []
     for note in notes:
         who = f"**{_one_line(note.faction_name)}**"
         detail = ", ".join(x for x in (_one_line(note.author), t[f"stance:{note.stance}"].lower()) if x)
         intro = f"{who} ({detail})"
+        if orphaned and note.principle_number is not None:
+            intro += ", " + t["was_principle"].format(n=note.principle_number)
         if note.quote:
             intro += ", " + _one_line(t["at_quote"].format(quote=note.quote))
         out += [intro + ":", "", *_quote_block(note.body), ""]
@@ -563,6 +644,14 @@ def draft_to_markdown(draft: CombinedDraft) -> str:
             else:
                 out += _amendment_md(item, lang)
         out += _notes_md(draft.other_notes, lang)
+    if draft.orphaned_amendments or draft.orphaned_notes:
+        out += [f"## {t['orphaned']}", ""]
+        for item in draft.orphaned_amendments:
+            if AmendmentStatus(item.amendment.status) in CLOSED:
+                out += [_closed_md(item, lang), ""]
+            else:
+                out += _amendment_md(item, lang)
+        out += _notes_md(draft.orphaned_notes, lang, orphaned=True)
     while out and out[-1] == "":
         out.pop()
     return "\n".join(out) + "\n"

@@ -9,6 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # votes.py imports Vote from here; the annotation is only read by type checkers
+    from raadsviewer.domain.votes import FactionVote
 
 # Namespace for identities derived from content, so that two laptops importing the same file
 # into the same dossier arrive at the same document and principle ids (needed for exchange).
@@ -353,6 +357,84 @@ class AmendmentDraft:
     anchor: TextAnchor | None = None
     cosigners: tuple[str, ...] = ()
     parent_id: str | None = None
+
+
+# --- moties ----------------------------------------------------------------------------------
+
+
+class MotieKind(StrEnum):
+    """The dictum's verb: what the council does with the points of the motie."""
+
+    VERZOEKT = "verzoekt"  # "verzoekt het college ..."
+    DRAAGT_OP = "draagt-op"  # "draagt het college op ..."
+    SPREEKT_UIT = "spreekt-uit"  # "spreekt uit ..."
+
+
+class MotieStatus(StrEnum):
+    CONCEPT = "concept"  # being written inside the faction
+    INGEDIEND = "ingediend"  # submitted; can be voted on
+    AANGEHOUDEN = "aangehouden"  # held over by its submitters; not voted on until submitted again
+    INGETROKKEN = "ingetrokken"
+    AANGENOMEN = "aangenomen"
+    VERWORPEN = "verworpen"
+
+
+@dataclass(frozen=True, slots=True)
+class Motie:
+    """A motion: the council's judgement, wish or request, with its reasons.
+
+    It reads "De raad van de gemeente {municipality}, in vergadering bijeen op {meeting_date},
+    constaterende dat ..., overwegende dat ..., {kind} {dictum}, en gaat over tot de orde van de
+    dag." Identity as for an amendment (UUID, owner faction, version, revision chain), shown as
+    ``M{number}``. ``votes`` are faction votes as councils cast them
+    (:class:`raadsviewer.domain.votes.FactionVote`); ``principle_ids``/``principle_numbers`` link it
+    to principles of the framework, ``agenda_item`` to the meeting's agenda.
+    """
+
+    id: str
+    dossier_id: str
+    number: int
+    title: str
+    municipality: str
+    meeting_date: date | None
+    constaterende: tuple[str, ...]
+    overwegende: tuple[str, ...]
+    kind: MotieKind
+    dictum: tuple[str, ...]
+    faction_id: str
+    faction_name: str
+    author: str  # indiener (member name)
+    cosigners: tuple[str, ...]  # mede-indieners (faction names)
+    principle_ids: tuple[str, ...]
+    principle_numbers: tuple[int, ...]
+    agenda_item: str
+    status: MotieStatus
+    votes: tuple[FactionVote, ...]
+    created_at: datetime
+    updated_at: datetime
+    version: int
+    revision_id: str
+    deleted: bool = False
+
+    @property
+    def label(self) -> str:
+        return f"M{self.number}"
+
+
+@dataclass(frozen=True, slots=True)
+class MotieDraft:
+    """What a user fills in: the editable part of a motie."""
+
+    title: str
+    kind: MotieKind = MotieKind.VERZOEKT
+    constaterende: tuple[str, ...] = ()
+    overwegende: tuple[str, ...] = ()
+    dictum: tuple[str, ...] = ()
+    municipality: str = ""
+    meeting_date: date | None = None
+    cosigners: tuple[str, ...] = ()
+    principle_numbers: tuple[int, ...] = ()
+    agenda_item: str = ""
 
 
 @dataclass(frozen=True, slots=True)

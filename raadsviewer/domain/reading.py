@@ -1141,9 +1141,69 @@ def _iso(match: re.Match[str]) -> str | None:
         return None
 
 
+# "Ons kenmerk UIT / 2004368", "Kenmerk: 2020-123": the letter's own reference. "Uw kenmerk" is
+# the addressee's and not wanted. The value ends at the next field: a tab, a wide gap, or a label.
+_KENMERK_LABEL = re.compile(r"(?<!\w)(uw\s+|ons\s+)?kenmerk\b[ \t]*:?[ \t]*", re.I)
+_NEXT_FIELD = re.compile(
+    r"\s(?:datum|uw\s+brief|uw\s+kenmerk|bijlage|onderwerp|betreft|behandeld\s+door|telefoon|e-?mail|pagina)\b", re.I
+)
+_CLOSING_RE = re.compile(
+    r"^[ \t*_]*(?:met\s+vriendelijke?\s+groet(?:en)?|hoogachtend|met\s+hartelijke\s+groet(?:en)?)[ \t*_]*,?[ \t*_]*$",
+    re.I | re.M,
+)
+
+
+def _reference(text: str) -> str | None:
+    value = _CELL_SEPARATOR.split(text.strip())[0]
+    value = value[: m.start()] if (m := _NEXT_FIELD.search(value)) else value
+    value = value.strip(" :;,")
+    if value and any(ch.isdigit() for ch in value) and len(value) <= 60 and not _FIELD.match(value):
+        return value
+    return None
+
+
+def _kenmerk(head: str) -> str | None:
+    """The letter's own reference ("Ons kenmerk ..."), or None: the value on the label's line, else
+    on the next line when the label stands alone (a letterhead laid out as a table)."""
+    lines = head.split("\n")
+    for i, line in enumerate(lines):
+        for match in _KENMERK_LABEL.finditer(line):
+            before = line[: match.start()]
+            if match.group(1) and match.group(1).lower().startswith("uw"):
+                continue
+            if before.strip() and not re.search(r"(?:\t|\s{3,})$", before):
+                continue  # "kenmerk" inside a sentence, not a field of the letterhead
+            rest = line[match.end() :]
+            if rest.strip():
+                found = _reference(rest)
+            else:
+                found = _reference(lines[i + 1]) if i + 1 < len(lines) else None
+            if found:
+                return found
+    return None
+
+
+def _sender(raw: str) -> str | None:
+    """Who signs the letter: the first line after its closing ("Met vriendelijke groet,"), such as
+    "Het dagelijks bestuur van de Dienst Gezondheid en Jeugd", without the trailing comma."""
+    closings = list(_CLOSING_RE.finditer(raw))
+    if not closings:
+        return None
+    for line in raw[closings[-1].end() :].split("\n")[1:8]:
+        text = strip_emphasis(" ".join(line.split())).strip(" ,.;:")
+        if text:
+            return text[:200] if len(text) >= 3 else None
+    return None
+
+
 def _facts(raw: str, clean: str) -> dict[str, str]:
-    """Best-effort dates: the letter's date ('Datum ...', else an early date) and a deadline."""
+    """Best-effort facts of a letter: its date ('Datum ...', else an early date), a deadline, its
+    reference ('Ons kenmerk ...') and who signs it (the line after 'Met vriendelijke groet')."""
     facts: dict[str, str] = {}
+    if kenmerk := _kenmerk(raw[:20000]):
+        facts["kenmerk"] = kenmerk
+    if sender := _sender(raw):
+        facts["sender"] = sender
     head = raw[:20000]
     for match in _DATUM_RE.finditer(head):
         if iso := _iso(_DATE_RE.search(match.group(0)) or match):

@@ -56,3 +56,29 @@ def plain_preview(text: str) -> str:
     for _ in range(2):  # nested emphasis such as ***x***
         text = _EMPHASIS.sub(r"\2", text)
     return " ".join(text.split())
+
+
+def markdown_paragraphs(text: str) -> tuple[str, ...]:
+    """Markdown as the plain paragraphs a reader sees: for documents that are not Markdown (the
+    council's letter in Word). Emphasis and link marks go, link texts stay; a list item becomes a
+    paragraph starting with a dash; a line break inside a paragraph becomes a space."""
+    paragraphs: list[str] = []
+    depth = 0
+    for token in _markdown().parse(text.replace("\x00", "")):
+        if token.type in ("bullet_list_open", "ordered_list_open"):
+            depth += 1
+        elif token.type in ("bullet_list_close", "ordered_list_close"):
+            depth -= 1
+        elif token.type in ("code_block", "fence"):
+            paragraphs += [line for line in token.content.splitlines() if line.strip()]
+        elif token.type == "inline":
+            pieces = []
+            for child in token.children or ():
+                if child.type in ("text", "code_inline"):
+                    pieces.append(child.content)
+                elif child.type in ("softbreak", "hardbreak"):
+                    pieces.append(" ")
+            plain = " ".join("".join(pieces).split())
+            if plain:
+                paragraphs.append(f"– {plain}" if depth else plain)
+    return tuple(paragraphs)

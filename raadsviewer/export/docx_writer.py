@@ -1,4 +1,4 @@
-"""Word documents in which every amendment is a real tracked change.
+"""Word documents in which every adopted amendment is a real tracked change.
 
 The clerk finishes the council's response in Word. Showing amendments as coloured text would
 force retyping; as tracked changes (``w:ins``/``w:del`` authored by the submitting faction) the
@@ -6,15 +6,20 @@ clerk accepts or rejects each one with Word's own review tools, and rejecting re
 original wording exactly, because the pieces come from :func:`word_diff`, whose equal+delete
 pieces are the old text.
 
+Only what the council *adopted* becomes a tracked change, so "Alles accepteren" (accept all)
+gives exactly the text as the council decided it and can never adopt what it did not. An
+amendment still pending (concept, ingediend) is a Word comment on the passage it would change,
+saying what it proposes; the text itself is left alone.
+
 Layout of the combined draft: per principle a heading, then the principle's original text with
-the adopted and pending amendments as inline tracked changes. An amendment that cannot sit in
-that text (its passage overlaps one placed earlier, is not found, or it is a sub-amendment of
-another amendment's text) gets its own paragraph: a plain label, then its own tracked change. A
-new principle ("toevoegen" without old text) is an inserted paragraph, paragraph mark included,
-so rejecting it leaves no empty line. The amendment list, positions and remarks follow as plain
-text. Rejected and withdrawn amendments appear only in the list, never as tracked changes.
-There is no separate "tekst na amendementen": accepting all changes gives it (adopted and
-pending ones alike are tracked; the list below says which is which).
+the adopted amendments as inline tracked changes and the pending ones as comments. An amendment
+that cannot sit in that text (its passage overlaps one placed earlier, is not found, or it is a
+sub-amendment of another amendment's text) gets its own paragraph: a plain label, then its own
+tracked change (adopted) or its dictum under a comment (pending). An adopted new principle
+("toevoegen" without old text) is an inserted paragraph, paragraph mark included, so rejecting it
+leaves no empty line. The amendment list, positions and remarks follow as plain text. Rejected
+and withdrawn amendments appear only in the list. Amendments and remarks on a principle this
+version of the framework no longer has (orphaned) are listed apart at the end.
 
 Only python-docx and its oxml helpers are used. All text passes through ``strip_controls``:
 a control character would make the XML (and so the whole file) unreadable.
@@ -32,11 +37,13 @@ from docx.document import Document as DocxDocument
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 
 from raadsviewer.domain.amendments import (
     CLOSED,
     amendment_diff,
     amendment_edit,
+    find_passage,
     operative_text,
 )
 from raadsviewer.domain.diff import (
@@ -58,8 +65,10 @@ from raadsviewer.domain.draft import (
     status_line,
     submitter_line,
     tally_line,
+    where_line,
 )
 from raadsviewer.domain.errors import UserFacingError
+from raadsviewer.domain.lines import cite_lines
 from raadsviewer.domain.model import Amendment, AmendmentOperation, AmendmentStatus
 from raadsviewer.export.html_writer import AMENDMENT_LABELS
 
@@ -73,12 +82,17 @@ def word_date(value: datetime) -> str:
     return value.replace(microsecond=0).isoformat()
 
 
+# Comments number themselves from 0 (python-docx picks the next free comment id); revision ids
+# start far above them so no two annotations of the document share a ``w:id``.
+REVISION_ID_BASE = 1_000_000
+
+
 class _RevisionIds:
     """Hands out ``w:id`` values unique within the document (Word rejects duplicates)."""
 
     def __init__(self, doc: DocxDocument) -> None:
         used = [int(v) for v in doc.element.xpath("//@w:id") if str(v).isdigit()]
-        self._next = max(used, default=0) + 1
+        self._next = max(max(used, default=0) + 1, REVISION_ID_BASE)
 
     def __next__(self) -> str:
         value = self._next
@@ -143,15 +157,18 @@ def _author_date(item: DraftAmendment) -> tuple[str, str]:
     return item.amendment.faction_name, word_date(item.amendment.updated_at)
 
 
-def _placed_edits(
-    p: DraftPrinciple,
-) -> tuple[list[tuple[int, int, str, DraftAmendment]], list[DraftAmendment], list[DraftAmendment]]:
-    """Split the principle's live amendments into inline edits, new principles and the rest."""
-    inline: list[tuple[int, int, str, DraftAmendment]] = []
+Edit = tuple[int, int, str | None, DraftAmendment]  # start, end, replacement (None: a comment), item
+
+
+def _placed_edits(p: DraftPrinciple) -> tuple[list[Edit], list[DraftAmendment], list[DraftAmendment]]:
+    """Split the principle's live amendments into inline edits (adopted ones as replacements,
+    pending ones as comment ranges over their passage), new principles and the rest."""
+    inline: list[Edit] = []
     new_principles: list[DraftAmendment] = []
     separate: list[DraftAmendment] = []
     for item in (*p.adopted, *p.pending):
         a = item.amendment
+        pending = a.status != AmendmentStatus.AANGENOMEN
         if item.parent_label:
             separate.append(item)
             continue
@@ -163,6 +180,14 @@ def _placed_edits(
         except UserFacingError:
             separate.append(item)
             continue
+        edit: Edit = (start, end, replacement, item)
+        if pending:  # the comment covers the passage the amendment quotes
+            span = find_passage(p.text, a.old_text, a.anchor)
+            if span is None:
+                separate.append(item)
+                continue
+            edit = (span[0], span[1], None, item)
+        start, end = edit[0], edit[1]
         clash = any(
             (start < e2 and s2 < end) or (start == end and s2 < start < e2) or (s2 == e2 and start < s2 < end)
             for s2, e2, _, _ in inline
@@ -170,32 +195,62 @@ def _placed_edits(
         if clash:
             separate.append(item)
         else:
-            inline.append((start, end, replacement, item))
+            inline.append(edit)
     inline.sort(key=lambda e: (e[0], e[1]))
     return inline, new_principles, separate
+
+
+def _comment_text(item: DraftAmendment, lang: str) -> str:
+    """What a pending amendment proposes, for its comment: "A3 (ingediend, nog niet aangenomen): ..."."""
+    t = labels(lang)
+    status = t[f"status:{AmendmentStatus(item.amendment.status)}"]
+    text = t["proposed_comment"].format(label=item.label, status=status, operative=item.operative)
+    return strip_controls(f"{text} ({submitter_line(item, lang)})")
+
+
+def _comment(doc: DocxDocument, runs: Sequence[Run], item: DraftAmendment, lang: str) -> None:
+    if runs:
+        doc.add_comment(
+            list(runs),
+            text=_comment_text(item, lang),
+            author=strip_controls(item.amendment.faction_name) or "?",
+            initials=strip_controls(item.label),
+        )
 
 
 def _write_principle_text(doc: DocxDocument, p: DraftPrinciple, ids: _RevisionIds, lang: str) -> None:
     inline, new_principles, separate = _placed_edits(p)
     text = strip_controls(p.text)
-    pieces: list[tuple[DiffOp, str, str]] = []  # op, author, date
+    pieces: list[tuple[DiffOp, str, str, DraftAmendment | None]] = []  # op, author, date, commented item
     cursor = 0
     for start, end, replacement, item in inline:
         author, date = _author_date(item)
-        pieces.append((DiffOp(EQUAL, text[cursor:start]), "", ""))
-        pieces += [(op, author, date) for op in word_diff(text[start:end], replacement)]
+        pieces.append((DiffOp(EQUAL, text[cursor:start]), "", "", None))
+        if replacement is None:
+            pieces.append((DiffOp(EQUAL, text[start:end]), "", "", item))
+        else:
+            pieces += [(op, author, date, None) for op in word_diff(text[start:end], replacement)]
         cursor = end
-    pieces.append((DiffOp(EQUAL, text[cursor:]), "", ""))
+    pieces.append((DiffOp(EQUAL, text[cursor:]), "", "", None))
     paragraph = doc.add_paragraph()
-    for op, author, date in pieces:
+    last_runs: list[Run] = []
+    for op, author, date, commented in pieces:
         if op.kind != EQUAL:
             add_tracked(paragraph, op, author, date, ids)
             continue
+        runs: list[Run] = []
         for k, chunk in enumerate(_PARAGRAPH_BREAK.split(op.text)):
             if k:
                 paragraph = doc.add_paragraph()
-            add_tracked(paragraph, DiffOp(EQUAL, chunk), "", "", ids)
+            if chunk:
+                runs.append(paragraph.add_run(chunk))
+        if commented is not None:
+            _comment(doc, runs, commented, lang)
+        last_runs = runs or last_runs
     for item in new_principles:
+        if item.amendment.status != AmendmentStatus.AANGENOMEN:
+            _comment(doc, last_runs[-1:], item, lang)
+            continue
         author, date = _author_date(item)
         for chunk in _PARAGRAPH_BREAK.split(strip_controls(item.amendment.new_text).strip()):
             paragraph = doc.add_paragraph()
@@ -206,13 +261,17 @@ def _write_principle_text(doc: DocxDocument, p: DraftPrinciple, ids: _RevisionId
 
 
 def _write_separate(doc: DocxDocument, item: DraftAmendment, ids: _RevisionIds, lang: str) -> None:
-    """An amendment that cannot be inline: a bold label, then its own tracked change."""
+    """An amendment that cannot be inline: a bold label, then its own tracked change when adopted,
+    or its dictum with a comment when pending (a pending one never becomes a tracked change)."""
     author, date = _author_date(item)
     label = item.label
     if item.parent_label:
         label += f" ({labels(lang)['sub'].format(label=item.parent_label)})"
     paragraph = doc.add_paragraph()
     paragraph.add_run(strip_controls(label + ": ")).bold = True
+    if item.amendment.status != AmendmentStatus.AANGENOMEN:
+        _comment(doc, [paragraph.add_run(strip_controls(item.operative))], item, lang)
+        return
     for op in item.diff:
         add_tracked(paragraph, op, author, date, ids)
 
@@ -229,18 +288,22 @@ def _write_amendment_list(doc: DocxDocument, items: Sequence[DraftAmendment], la
         doc.add_heading(strip_controls(amendment_heading(item, lang)), level=3)
         _line(doc, t["submitter"], submitter_line(item, lang))
         _line(doc, t["status"], status_line(item, lang))
+        if where := where_line(item, lang):
+            _line(doc, t["where"], where)
         if item.tally is not None:
             _line(doc, t["votes"], tally_line(item.tally, lang))
         _line(doc, t["operative"], item.operative)
 
 
-def _write_notes(doc: DocxDocument, notes: Sequence[DraftNote], lang: str) -> None:
+def _write_notes(doc: DocxDocument, notes: Sequence[DraftNote], lang: str, orphaned: bool = False) -> None:
     t = labels(lang)
     for note in notes:
         detail = ", ".join(x for x in (note.author.strip(), t[f"stance:{note.stance}"].lower()) if x)
         intro = doc.add_paragraph()
         intro.add_run(strip_controls(note.faction_name)).bold = True
         suffix = f" ({detail})"
+        if orphaned and note.principle_number is not None:
+            suffix += ", " + t["was_principle"].format(n=note.principle_number)
         if note.quote:
             suffix += ", " + t["at_quote"].format(quote=" ".join(note.quote.split()))
         intro.add_run(strip_controls(suffix + ":"))
@@ -291,6 +354,10 @@ def write_draft_docx(draft: CombinedDraft, path: str | Path) -> Path:
                 _write_separate(doc, item, ids, lang)
         _write_amendment_list(doc, draft.other_amendments, lang)
         _write_notes(doc, draft.other_notes, lang)
+    if draft.orphaned_amendments or draft.orphaned_notes:
+        doc.add_heading(t["orphaned"], level=1)
+        _write_amendment_list(doc, draft.orphaned_amendments, lang)
+        _write_notes(doc, draft.orphaned_notes, lang, orphaned=True)
     path = Path(path)
     doc.save(str(path))
     return path
@@ -305,8 +372,12 @@ def write_amendment_docx(
     *,
     lang: str = "nl",
     parent: Amendment | None = None,
+    lines: tuple[int, int] | None = None,
 ) -> Path:
-    """The council-ready amendment as .docx; its change is a tracked change by the faction."""
+    """The council-ready amendment as .docx; its change is a tracked change by the faction.
+
+    This is the proposal itself, not the framework: accepting its change in Word changes only this
+    document. ``lines`` are the framework's lines it changes ("regel 12-14")."""
     t = AMENDMENT_LABELS["en" if lang == "en" else "nl"]
     if signers is None:
         signers = {amendment.faction_name: [amendment.author] if amendment.author else []}
@@ -318,6 +389,8 @@ def write_amendment_docx(
     _line(doc, t["meeting"], meeting)
     _line(doc, t["agenda_item"], agenda_item)
     _line(doc, t["betreft"], amendment.betreft)
+    if lines:
+        _line(doc, t["where"], cite_lines(lines, lang))
     doc.add_paragraph(t["intro"])
     doc.add_paragraph(strip_controls(operative_text(amendment, lang, parent=parent)), style="Quote")
     paragraph = doc.add_paragraph()

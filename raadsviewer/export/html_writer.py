@@ -26,7 +26,9 @@ from raadsviewer.domain.draft import (
     status_line,
     submitter_line,
     tally_line,
+    where_line,
 )
+from raadsviewer.domain.lines import cite_lines
 from raadsviewer.domain.model import Amendment, AmendmentStatus
 
 CSS = """
@@ -44,6 +46,7 @@ AMENDMENT_LABELS = {
         "meeting": "Vergadering",
         "agenda_item": "Agendapunt",
         "betreft": "Betreft",
+        "where": "Plaats",
         "intro": "De raad besluit het voorstel als volgt te wijzigen:",
         "change": "Wijziging",
         "rationale": "Toelichting",
@@ -54,6 +57,7 @@ AMENDMENT_LABELS = {
         "meeting": "Meeting",
         "agenda_item": "Agenda item",
         "betreft": "Concerning",
+        "where": "Where",
         "intro": "The council decides to amend the proposal as follows:",
         "change": "Change",
         "rationale": "Explanation",
@@ -87,6 +91,8 @@ def _amendment_html(item: DraftAmendment, lang: str) -> list[str]:
     out = [f"<h4>{_e(amendment_heading(item, lang))}</h4>", "<ul>"]
     out.append(f"<li>{_e(t['submitter'])}: {_e(submitter_line(item, lang))}</li>")
     out.append(f"<li>{_e(t['status'])}: {_e(status_line(item, lang))}</li>")
+    if where := where_line(item, lang):
+        out.append(f"<li>{_e(t['where'])}: {_e(where)}</li>")
     if item.tally is not None:
         out.append(f"<li>{_e(t['votes'])}: {_e(tally_line(item.tally, lang))}</li>")
     out.append(f"<li>{_e(t['operative'])}: {_e(item.operative)}</li>")
@@ -99,12 +105,14 @@ def _closed_html(item: DraftAmendment, lang: str) -> str:
     return f"<li>{_e(amendment_heading(item, lang))} ({_e(item.amendment.faction_name)}): {_e(status_line(item, lang))}</li>"
 
 
-def _notes_html(notes: Sequence[DraftNote], lang: str) -> list[str]:
+def _notes_html(notes: Sequence[DraftNote], lang: str, orphaned: bool = False) -> list[str]:
     t = labels(lang)
     out: list[str] = []
     for note in notes:
         detail = ", ".join(x for x in (note.author.strip(), t[f"stance:{note.stance}"].lower()) if x)
         intro = f"<strong>{_e(note.faction_name)}</strong> ({_e(detail)})"
+        if orphaned and note.principle_number is not None:
+            intro += ", " + _e(t["was_principle"].format(n=note.principle_number))
         if note.quote:
             intro += ", " + _e(t["at_quote"].format(quote=" ".join(note.quote.split())))
         out += [f"<p>{intro}:</p>", f"<blockquote>{_paragraphs(note.body)}</blockquote>"]
@@ -156,6 +164,14 @@ def draft_to_html(draft: CombinedDraft) -> str:
             else:
                 body += _amendment_html(item, lang)
         body += _notes_html(draft.other_notes, lang)
+    if draft.orphaned_amendments or draft.orphaned_notes:
+        body.append(f"<h2>{_e(t['orphaned'])}</h2>")
+        for item in draft.orphaned_amendments:
+            if AmendmentStatus(item.amendment.status) in CLOSED:
+                body += ["<ul>", _closed_html(item, lang), "</ul>"]
+            else:
+                body += _amendment_html(item, lang)
+        body += _notes_html(draft.orphaned_notes, lang, orphaned=True)
     return _page(title, body, lang)
 
 
@@ -189,11 +205,13 @@ def amendment_to_html(
     *,
     lang: str = "nl",
     parent: Amendment | None = None,
+    lines: tuple[int, int] | None = None,
 ) -> str:
     """The council-ready document of one amendment, as handed to the clerk.
 
     ``signers`` maps faction name to the members who sign for it; by default the submitting
-    faction with its author, then each co-signing faction without names.
+    faction with its author, then each co-signing faction without names. ``lines`` are the lines
+    of the framework the amendment changes ("regel 12-14").
     """
     t = AMENDMENT_LABELS["en" if lang == "en" else "nl"]
     if signers is None:
@@ -206,6 +224,7 @@ def amendment_to_html(
         f"<dt>{t['meeting']}</dt><dd>{_e(meeting)}</dd>",
         f"<dt>{t['agenda_item']}</dt><dd>{_e(agenda_item)}</dd>",
         f"<dt>{t['betreft']}</dt><dd>{_e(amendment.betreft)}</dd>",
+        *([f"<dt>{t['where']}</dt><dd>{_e(cite_lines(lines, lang))}</dd>"] if lines else []),
         "</dl>",
         f"<p>{t['intro']}</p>",
         f"<blockquote><p>{_e(operative_text(amendment, lang, parent=parent))}</p></blockquote>",

@@ -13,8 +13,9 @@ need the store):
 * only the owner faction edits, deletes, restores or submits; only a concept is edited or deleted
   (a submitted amendment has been seen by the council: it is withdrawn, not deleted);
 * the clerk sets the status after the meeting (no owner check), with the votes per faction;
-  votes are only taken on a submitted amendment and only go with a decision, which must agree
-  with the seats behind the votes when any seats are known.
+  votes are only taken on a submitted amendment and only go with a decision, which must be the
+  one the Gemeentewet gives (:mod:`raadsviewer.domain.votes`) when any seats are known, and is
+  taken in voting order: a sub-amendment before its amendment (:mod:`raadsviewer.domain.procedure`).
 """
 
 from __future__ import annotations
@@ -34,13 +35,12 @@ from raadsviewer.domain.amendments import (
     amendment_revision_id,
     check_amendment,
     check_status_change,
+    check_votable,
     normalise_draft,
-    outcome,
     parse_status,
     passage_spans,
     seats_summary,
     validate_for_submission,
-    validate_votes,
 )
 from raadsviewer.domain.anchoring import locate, make_anchor
 from raadsviewer.domain.errors import UserFacingError
@@ -55,6 +55,9 @@ from raadsviewer.domain.model import (
     Vote,
     new_id,
 )
+from raadsviewer.domain.procedure import items_for, order_problem
+from raadsviewer.domain.votes import FactionVote, check_decision, decide, normalise_votes
+from raadsviewer.domain.votes import parse_vote_argument as parse_faction_vote
 from raadsviewer.services.factions import ensure_faction_row, ensure_member_row, faction_row
 from raadsviewer.storage import repository as repo
 from raadsviewer.storage.db import Store
@@ -412,13 +415,20 @@ def set_status(
     dossier_id: str,
     number: str | int,
     status: str | AmendmentStatus,
-    votes: Iterable[tuple[str, Vote | str]] = (),
+    votes: Iterable[tuple[str, Vote | str] | FactionVote] = (),
+    *,
+    revote: bool = False,
+    quorum_waived: bool = False,
 ) -> Amendment:
     """The clerk records what happened to an amendment: submitted, adopted, rejected, withdrawn.
 
-    Votes (faction name, voor/tegen) are only taken on a submitted amendment and only go with
-    aangenomen or verworpen; every voting faction must exist. When the voting factions hold seats,
-    the decision must agree with them (a tie is not a majority).
+    Votes are only taken on a submitted amendment and only go with aangenomen or verworpen; every
+    voting faction must exist. The decision must be the one the votes give under the Gemeentewet
+    (:func:`raadsviewer.domain.votes.decide`: members absent, quorum, and a tie outside a full
+    meeting postpones the decision, ``revote`` marking the meeting it was postponed to). The
+    amendment keeps one vote per faction, the form packages carry: absences count for the
+    decision but are not kept, and a faction that split cannot be kept yet
+    (``vote_split_not_recorded``; the outcome can then be recorded without votes).
     """
     new = parse_status(status)
     votes = list(votes)
@@ -426,32 +436,49 @@ def set_status(
         row = _row_by_number(session, dossier_id, number)
         _require_live(row)
         old = AmendmentStatus(row.status)
-        recorded: tuple[tuple[str, Vote], ...] = ()
+        given: tuple[FactionVote, ...] = ()
         if votes:  # checked first: "only a submitted amendment is voted on" says more
-            recorded = validate_votes(old, votes)
+            check_votable(old)
+            given = normalise_votes(votes)
         check_status_change(old, new)
-        if votes:
+        recorded: tuple[tuple[str, Vote], ...] = ()
+        if given:
             if new not in (AmendmentStatus.AANGENOMEN, AmendmentStatus.VERWORPEN):
                 raise UserFacingError("votes_need_decision")
-            factions = session.scalars(select(FactionRow)).all()
-            by_fold = {f.name.casefold(): f.name for f in factions}
+            seats = {f.name: f.seats for f in session.scalars(select(FactionRow))}
+            result = decide(given, seats, revote=revote, quorum_waived=quorum_waived)
+            check_decision(result, new.value)
+            split = next((v.faction for v in given if v.vote is None), None)
+            if split is not None:
+                raise UserFacingError("vote_split_not_recorded", faction=split)
+            by_fold = {t.faction.casefold(): t.faction for t in result.factions}
             recorded = tuple(
                 sorted(
-                    ((by_fold.get(name.casefold(), name), vote) for name, vote in recorded),
+                    ((by_fold.get(v.faction.casefold(), v.faction), Vote(v.vote)) for v in given if v.vote is not None),
                     key=lambda v: v[0].casefold(),
                 )
             )
-            voor, tegen, adopted = outcome(recorded, {f.name: f.seats for f in factions})
-            if voor + tegen > 0 and adopted != (new == AmendmentStatus.AANGENOMEN):
-                raise UserFacingError("vote_outcome_mismatch", voor=voor, tegen=tegen, status=str(new))
         if new == old:
             return _to_domain(session, row)
+        if new in (AmendmentStatus.AANGENOMEN, AmendmentStatus.VERWORPEN):
+            _check_vote_order(session, row)
         if new == AmendmentStatus.INGEDIEND:
             _check_submission(session, row)
         row.status = new.value
         if recorded:
             row.votes_json = json.dumps([[name, str(vote)] for name, vote in recorded], ensure_ascii=False)
         return _bump(session, row)
+
+
+def _check_vote_order(session: Session, row: AmendmentRow) -> None:
+    """Sub-amendments are decided before their amendment, never after it
+    (:func:`raadsviewer.domain.procedure.order_problem`)."""
+    amendments = read_amendments(session, row.dossier_id)
+    items = items_for(amendments, ())
+    item = next((i for i in items if i.id == row.id), None)
+    problem = order_problem(item, items) if item is not None else None
+    if problem is not None:
+        raise UserFacingError(problem.code, labels=", ".join(problem.labels))
 
 
 # --- reading ----------------------------------------------------------------------------------
@@ -554,8 +581,9 @@ def amendment_seats(store: Store, amendment: Amendment) -> SeatsSummary:
 
 
 def parse_vote_argument(value: str) -> tuple[str, str]:
-    """ "CDA=voor" -> ("CDA", "voor") for the command line."""
-    name, sep, vote = value.rpartition("=")
-    if not sep or not name.strip() or not vote.strip():
+    """ "CDA=voor" -> ("CDA", "voor"): a whole faction's vote (the command line parses splits with
+    :func:`raadsviewer.domain.votes.parse_vote_argument`, which this uses)."""
+    vote = parse_faction_vote(value)
+    if vote.vote is None:
         raise UserFacingError("invalid_vote_argument", value=value)
-    return name.strip(), vote.strip()
+    return vote.faction, str(vote.vote)

@@ -28,9 +28,16 @@ from sqlalchemy.orm import Session
 
 from raadsviewer.domain.amendments import amendment_diff, operative_text
 from raadsviewer.domain.diff import diff_markdown, md_escape, md_escape_line, strip_controls
-from raadsviewer.domain.draft import DRAFT_VISIBILITIES, CombinedDraft, assemble_draft, draft_to_markdown
+from raadsviewer.domain.draft import (
+    DRAFT_VISIBILITIES,
+    CombinedDraft,
+    assemble_draft,
+    draft_to_markdown,
+    passage_lines,
+)
 from raadsviewer.domain.errors import UserFacingError
-from raadsviewer.domain.model import Amendment, Annotation, DocumentRole
+from raadsviewer.domain.lines import cite_lines
+from raadsviewer.domain.model import Amendment, Annotation, DocumentRole, Principle
 from raadsviewer.services import amendments as amendment_service
 from raadsviewer.storage import repository as repo
 from raadsviewer.storage.db import Store
@@ -72,19 +79,19 @@ class DraftSnapshot:
 # --- assembling -------------------------------------------------------------------------------
 
 
-def _framework_principles(session: Session, dossier_id: str) -> list:  # type: ignore[type-arg]
-    """The principles of the dossier's newest framework document."""
+def _framework_principles(session: Session, dossier_id: str) -> tuple[list[Principle], str | None]:
+    """The principles of the dossier's newest framework document, and its text (for line numbers)."""
     framework = session.scalar(
         select(DocumentRow)
         .where(DocumentRow.dossier_id == dossier_id, DocumentRow.role == DocumentRole.FRAMEWORK.value)
         .order_by(DocumentRow.version.desc(), DocumentRow.imported_at.desc())
     )
     if framework is None:
-        return []
+        return [], None
     rows = session.scalars(
         select(PrincipleRow).where(PrincipleRow.document_id == framework.id).order_by(PrincipleRow.number)
     )
-    return [repo.to_principle(r) for r in rows]
+    return [repo.to_principle(r) for r in rows], framework.text
 
 
 def _draft_annotations(session: Session, dossier_id: str) -> list[Annotation]:
@@ -111,7 +118,7 @@ def _assemble(
         dossier_row = session.get(DossierRow, dossier_id)
         if dossier_row is None:
             raise UserFacingError("dossier_not_found", title=dossier_id)
-        principles = _framework_principles(session, dossier_id)
+        principles, framework_text = _framework_principles(session, dossier_id)
         amendments = amendment_service.read_amendments(session, dossier_id)
         annotations = _draft_annotations(session, dossier_id)
         factions = [repo.to_faction(r) for r in session.scalars(select(FactionRow).order_by(FactionRow.name))]
@@ -124,6 +131,7 @@ def _assemble(
         factions,
         generated_at or datetime.now(),
         "en" if lang == "en" else "nl",
+        framework_text=framework_text,
     )
     items = {
         "amendments": {a.id: (a.revision_id, a.version) for a in amendments},
@@ -314,7 +322,13 @@ def _quoted(text: str) -> list[str]:
 
 
 def amendment_to_markdown(
-    amendment: Amendment, meeting: str, agenda_item: str, *, lang: str = "nl", parent: Amendment | None = None
+    amendment: Amendment,
+    meeting: str,
+    agenda_item: str,
+    *,
+    lang: str = "nl",
+    parent: Amendment | None = None,
+    lines: tuple[int, int] | None = None,
 ) -> str:
     """The council-ready amendment as Markdown; everything typed by a faction is inert."""
     from raadsviewer.export.html_writer import AMENDMENT_LABELS  # the same words as the HTML/Word versions
@@ -328,6 +342,7 @@ def amendment_to_markdown(
         f"- **{t['meeting']}**: {_one_line(meeting)}",
         f"- **{t['agenda_item']}**: {_one_line(agenda_item)}",
         f"- **{t['betreft']}**: {_one_line(amendment.betreft)}",
+        *([f"- **{t['where']}**: {cite_lines(lines, lang)}"] if lines else []),
         "",
         t["intro"],
         "",
@@ -362,20 +377,35 @@ def export_amendment(
     if amendment.deleted:
         raise UserFacingError("amendment_deleted", number=amendment.label)
     parent = amendment_service.get_amendment(store, amendment.parent_id) if amendment.parent_id else None
+    lines = _amendment_lines(store, amendment)
     path = Path(path)
     if fmt == "md":
-        _write_atomically(
-            path, _write_text(amendment_to_markdown(amendment, meeting, agenda_item, lang=lang, parent=parent))
-        )
+        markdown = amendment_to_markdown(amendment, meeting, agenda_item, lang=lang, parent=parent, lines=lines)
+        _write_atomically(path, _write_text(markdown))
     elif fmt == "html":
         from raadsviewer.export.html_writer import amendment_to_html
 
-        html = amendment_to_html(amendment, meeting, agenda_item, lang=lang, parent=parent)
+        html = amendment_to_html(amendment, meeting, agenda_item, lang=lang, parent=parent, lines=lines)
         _write_atomically(path, _write_text(html))
     else:
         from raadsviewer.export.docx_writer import write_amendment_docx
 
         _write_atomically(
-            path, lambda target: write_amendment_docx(amendment, target, meeting, agenda_item, lang=lang, parent=parent)
+            path,
+            lambda target: write_amendment_docx(
+                amendment, target, meeting, agenda_item, lang=lang, parent=parent, lines=lines
+            ),
         )
     return path
+
+
+def _amendment_lines(store: Store, amendment: Amendment) -> tuple[int, int] | None:
+    """The lines of its principle's document version the amendment changes (none for a sub-amendment)."""
+    if amendment.parent_id or amendment.principle_id is None:
+        return None
+    with store.session() as session:
+        row = session.get(PrincipleRow, amendment.principle_id)
+        document = session.get(DocumentRow, row.document_id) if row is not None else None
+        if row is None or document is None:
+            return None
+        return passage_lines(amendment, repo.to_principle(row), document.text)

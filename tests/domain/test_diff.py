@@ -138,3 +138,54 @@ def test_line_start_constructs_are_escaped() -> None:
     assert md_escape_line("12) punt") == "12\\) punt"
     assert md_escape_line("    code") == "code"
     assert md_escape_line("===") == "\\==="
+
+
+# --- a pure insertion is an insertion -----------------------------------------------------------
+
+
+def test_text_added_after_a_word_does_not_strike_the_word() -> None:
+    """The draft showed "topinkomens" struck and re-inserted when an amendment appended
+    ", ook voor onderaannemers": the token "topinkomens," differs from "topinkomens"."""
+    ops = word_diff("Wet normering topinkomens", "Wet normering topinkomens, ook voor onderaannemers")
+    assert ops == (DiffOp(EQUAL, "Wet normering topinkomens"), DiffOp(INSERT, ", ook voor onderaannemers"))
+    assert word_diff("de raad", "de rade raad") == (
+        DiffOp(EQUAL, "de "),
+        DiffOp(INSERT, "rade "),
+        DiffOp(EQUAL, "raad"),
+    )
+    assert word_diff("topinkomens", "top-inkomens") == (
+        DiffOp(EQUAL, "top"),
+        DiffOp(INSERT, "-"),
+        DiffOp(EQUAL, "inkomens"),
+    )
+    assert word_diff("topinkomens.", "topinkomens") == (DiffOp(EQUAL, "topinkomens"), DiffOp(DELETE, "."))
+    # with other changes around it, a token that only grew is still no deletion
+    ops = word_diff("De Wet normering topinkomens geldt", "Een Wet normering topinkomens, streng, geldt")
+    assert DiffOp(DELETE, "topinkomens") not in ops and DiffOp(INSERT, ", streng,") in ops
+    rendered = MarkdownIt("js-default").renderInline(
+        diff_markdown(word_diff("normering topinkomens", "normering topinkomens, ook"))
+    )
+    assert rendered == "normering topinkomens\u200a<strong>, ook</strong>"
+
+
+@settings(max_examples=400)
+@given(ANY_TEXT, st.data())
+def test_a_pure_insertion_is_never_shown_as_a_deletion(old: str, data: st.DataObject) -> None:
+    at = data.draw(st.integers(0, len(old)))
+    added = data.draw(ANY_TEXT.filter(bool))
+    ops = word_diff(old, old[:at] + added + old[at:])
+    assert [op.kind for op in ops if op.kind != EQUAL] == [INSERT]
+    assert len(next(op.text for op in ops if op.kind == INSERT)) == len(added)
+    back = word_diff(old[:at] + added + old[at:], old)
+    assert [op.kind for op in back if op.kind != EQUAL] == [DELETE]
+
+
+@settings(max_examples=300)
+@given(TEXTS, st.data())
+def test_an_insertion_renders_marked_wherever_it_lands(old: str, data: st.DataObject) -> None:
+    at = data.draw(st.integers(0, len(old)))
+    added = data.draw(st.sampled_from([", ook", ".", "(x)", "-", "nieuw ", " en meer", "*x*"]))
+    rendered = MarkdownIt("js-default").render(diff_markdown(word_diff(old, old[:at] + added + old[at:])))
+    tags = re.findall(r"<(/?\w+)", rendered)
+    assert set(tags) <= ALLOWED_TAGS and "s" not in tags
+    assert tags.count("strong") == (1 if added.strip() else 0)

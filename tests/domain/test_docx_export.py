@@ -1,8 +1,9 @@
-"""The Word export: amendments as real tracked changes a clerk can accept or reject.
+"""The Word export: adopted amendments as real tracked changes, pending ones as comments.
 
 Each test reopens the written file with python-docx and reads the XML, because what matters is
 what Word will find there: ``w:ins``/``w:del`` by the right author, text that rebuilds the
-original when rejected and the amended text when accepted, unique ids, well-formed runs.
+original when rejected and the text as the council decided it when accepted, comments on the
+passages pending amendments would change, unique ids, well-formed runs.
 """
 
 from __future__ import annotations
@@ -115,6 +116,22 @@ def changes(doc) -> list[tuple[str, str, str]]:
     return out
 
 
+def commented(doc) -> dict[str, tuple[str, str, str]]:
+    """comment initials -> (author, comment text, the document text the comment covers)."""
+    covered: dict[str, list[str]] = {}
+    open_ids: set[str] = set()
+    for element in doc.element.body.iter():
+        if element.tag == qn("w:commentRangeStart"):
+            open_ids.add(element.get(qn("w:id")))
+            covered.setdefault(element.get(qn("w:id")), [])
+        elif element.tag == qn("w:commentRangeEnd"):
+            open_ids.discard(element.get(qn("w:id")))
+        elif element.tag == qn("w:t"):
+            for i in open_ids:
+                covered[i].append(element.text or "")
+    return {c.initials: (c.author, c.text, "".join(covered[str(c.comment_id)])) for c in doc.comments}
+
+
 def paragraph_text(p, *, accept: bool) -> str:
     """What Word shows after "accept all" (or "reject all") for one paragraph."""
     out = []
@@ -166,34 +183,51 @@ SAMPLE = [
 ]
 
 
-def test_every_live_amendment_is_a_tracked_change_by_its_faction(tmp_path: Path) -> None:
+def test_only_adopted_amendments_are_tracked_changes(tmp_path: Path) -> None:
     doc = write(tmp_path, SAMPLE)
-    assert changes(doc) == [
-        ("ins", "CDA", "meerjarige "),
-        ("del", "PvdA", " en worden jaarlijks geïndexeerd"),
-        ("ins", "PvdA", "2a. Aanspreekpunt\nAanbieders krijgen een vast aanspreekpunt."),
-    ]
-    # rejected, withdrawn and deleted amendments never become tracked changes
-    assert "marktconform" not in doc.element.body.xml and "houdt toezicht" not in doc.element.body.xml
-    assert "zorgaanbieders" not in doc.element.body.xml
+    assert changes(doc) == [("ins", "CDA", "meerjarige ")]
+    # rejected, withdrawn and deleted amendments never become tracked changes or comments
+    for text in ("marktconform", "houdt toezicht", "zorgaanbieders"):
+        assert text not in doc.element.body.xml and all(text not in c.text for c in doc.comments)
 
 
-def test_accept_all_gives_the_amended_text_and_reject_all_the_original(tmp_path: Path) -> None:
+def test_pending_amendments_are_comments_on_their_passage(tmp_path: Path) -> None:
+    doc = write(tmp_path, SAMPLE)
+    notes = commented(doc)
+    assert set(notes) == {"A2", "A3"}
+    author, text, passage = notes["A2"]
+    assert (author, passage) == ("PvdA", "en worden jaarlijks geïndexeerd")
+    assert text.startswith('A2 (ingediend, nog niet aangenomen): In uitgangspunt 2 de tekst "en worden jaarlijks')
+    assert text.endswith("(PvdA (J. Jansen))")
+    author, text, passage = notes["A3"]  # a proposed new principle: on the end of the principle
+    assert author == "PvdA" and passage == "Tweede alinea blijft." and "2a. Aanspreekpunt" in text
+    assert not any(p.text.startswith("2a. Aanspreekpunt") for p in doc.paragraphs)  # only in the list below
+
+
+def test_accept_all_gives_exactly_what_the_council_adopted(tmp_path: Path) -> None:
     doc = write(tmp_path, SAMPLE)
     accepted, rejected = body_text(doc, accept=True), body_text(doc, accept=False)
     assert "1. Regie\nDe gemeente voert de regie en maakt meerjarige afspraken met aanbieders." in accepted
-    assert (
-        "2. Tarieven\nTarieven zijn reëel.\n\nTweede alinea blijft.\n\n2a. Aanspreekpunt\nAanbieders krijgen een vast aanspreekpunt."
-        in accepted
-    )
+    # A2 (schrappen) and A3 (a new principle) are pending: accepting all leaves them out
+    assert "2. Tarieven\nTarieven zijn reëel en worden jaarlijks geïndexeerd.\n\nTweede alinea blijft." in accepted
+    assert not any(paragraph_text(p, accept=True).startswith("2a.") for p in doc.paragraphs)
     assert "1. Regie\nDe gemeente voert de regie en maakt afspraken met aanbieders." in rejected
     assert "2. Tarieven\nTarieven zijn reëel en worden jaarlijks geïndexeerd.\n\nTweede alinea blijft." in rejected
+
+
+def test_an_adopted_new_principle_is_an_inserted_paragraph(tmp_path: Path) -> None:
+    adopted = [*SAMPLE[:2], replace(SAMPLE[2], status=AmendmentStatus.AANGENOMEN), *SAMPLE[3:]]
+    doc = write(tmp_path, adopted)
+    assert changes(doc) == [
+        ("ins", "CDA", "meerjarige "),
+        ("ins", "PvdA", "2a. Aanspreekpunt\nAanbieders krijgen een vast aanspreekpunt."),
+    ]
     assert not any(paragraph_text(p, accept=False).startswith("2a.") for p in doc.paragraphs)
     assert any(paragraph_text(p, accept=True).startswith("2a.") for p in doc.paragraphs)
 
 
 def test_an_inserted_paragraph_has_its_paragraph_mark_tracked(tmp_path: Path) -> None:
-    doc = write(tmp_path, SAMPLE)
+    doc = write(tmp_path, [*SAMPLE[:2], replace(SAMPLE[2], status=AmendmentStatus.AANGENOMEN), *SAMPLE[3:]])
     inserted = [p for p in doc.paragraphs if paragraph_text(p, accept=True).startswith("2a. Aanspreekpunt")]
     assert len(inserted) == 1
     mark = inserted[0]._p.find(f"{W}pPr/{W}rPr/{W}ins")
@@ -201,11 +235,17 @@ def test_an_inserted_paragraph_has_its_paragraph_mark_tracked(tmp_path: Path) ->
 
 
 def test_the_xml_is_what_word_expects(tmp_path: Path) -> None:
-    hostile = amendment(7, CDA, P[0], "vervangen", "regie", "  regie\x00 en\x0b <regie> &  ", faction_name="C\x01DA")
-    doc = write(tmp_path, [*SAMPLE, hostile])
+    hostile = amendment(
+        7, CDA, P[0], "vervangen", "regie", "  regie\x00 en\x0b <regie> &  ", "aangenomen", faction_name="C\x01DA"
+    )
+    pending_hostile = amendment(8, PVDA, P[1], "vervangen", "Tweede", "<b>\x00&", title="x\x07")
+    doc = write(tmp_path, [*SAMPLE, hostile, pending_hostile])
     body = doc.element.body
     ids = [e.get(qn("w:id")) for e in body.iter(qn("w:ins"), qn("w:del"))]
     assert len(ids) == len(set(ids)) and all(i.isdigit() for i in ids)
+    comment_ids = {e.get(qn("w:id")) for e in body.iter(qn("w:commentRangeStart"))}
+    assert len(comment_ids) == 3 and not comment_ids & set(ids)  # no w:id is used twice
+    assert "<b>&" in commented(doc)["A8"][1]
     for element in body.iter(qn("w:delText")):
         assert element.getparent().getparent().tag == qn("w:del")
     for element in body.iter(qn("w:del")):
@@ -222,8 +262,8 @@ def test_the_xml_is_what_word_expects(tmp_path: Path) -> None:
 
 
 def test_overlapping_amendments_get_their_own_paragraph(tmp_path: Path) -> None:
-    first = amendment(1, CDA, P[0], "vervangen", "maakt afspraken", "sluit contracten")
-    rival = amendment(2, PVDA, P[0], "vervangen", "afspraken met aanbieders", "afspraken met inwoners")
+    first = amendment(1, CDA, P[0], "vervangen", "maakt afspraken", "sluit contracten", "aangenomen")
+    rival = amendment(2, PVDA, P[0], "vervangen", "afspraken met aanbieders", "afspraken met inwoners", "aangenomen")
     doc = write(tmp_path, [first, rival])
     assert changes(doc) == [
         ("del", "CDA", "maakt afspraken"),
@@ -269,3 +309,24 @@ def test_a_draft_with_nothing_but_text_still_writes(tmp_path: Path) -> None:
     doc = write(tmp_path, [], [replace(P[0], text="\x00\ud800Alleen tekst\x1f")])
     assert changes(doc) == []
     assert any(p.text == "Alleen tekst" for p in doc.paragraphs)
+
+
+def test_overlapping_pending_amendments_keep_the_text_and_comment_apart(tmp_path: Path) -> None:
+    first = amendment(1, CDA, P[0], "vervangen", "maakt afspraken", "sluit contracten")
+    rival = amendment(2, PVDA, P[0], "vervangen", "afspraken met aanbieders", "afspraken met inwoners")
+    doc = write(tmp_path, [first, rival])
+    assert changes(doc) == []
+    notes = commented(doc)
+    assert notes["A1"][2] == "maakt afspraken"
+    assert notes["A2"][2].startswith('In uitgangspunt 1 de tekst "afspraken met aanbieders"')  # its own paragraph
+    assert body_text(doc, accept=True) == body_text(doc, accept=False)
+
+
+def test_a_pure_insertion_is_inserted_not_struck_and_re_inserted(tmp_path: Path) -> None:
+    principle = Principle("p12", "doc", 12, "Wet normering topinkomens", "Wet normering topinkomens", 0, 25)
+    a = amendment(
+        1, CDA, principle, "toevoegen", "topinkomens", ", ook voor onderaannemers", "aangenomen", principle_number=12
+    )
+    doc = write(tmp_path, [a], [principle])
+    assert changes(doc) == [("ins", "CDA", ", ook voor onderaannemers")]
+    assert "Wet normering topinkomens, ook voor onderaannemers" in body_text(doc, accept=True)

@@ -394,16 +394,58 @@ def test_an_adopted_amendment_whose_text_is_gone_is_reported_not_guessed() -> No
     )
 
 
-def test_items_match_by_number_when_made_on_an_older_version() -> None:
-    old = replace(AMENDMENTS[1], principle_id="p2-old-version")
+def test_items_on_a_principle_a_new_version_dropped_are_orphaned_not_renumbered() -> None:
+    """An item still on an old version's principle was not found when a new version came in: it is
+    listed apart, never under the principle that now carries its number."""
+    old = replace(AMENDMENTS[1], principle_id="p2-old-version")  # principle 2 of the earlier version
     elsewhere = amendment(7, CDA, None, "vervangen", "iets", "anders", "ingediend")
     general = replace(NOTES[0], id="g", principle_id=None, principle_number=None, body="Algemeen punt")
-    draft = assemble_draft(DOSSIER, P, [old, elsewhere], [general], FACTIONS, GENERATED)
-    assert [a.label for a in draft.principles[1].pending] == ["A2"]
+    lost = replace(NOTES[0], id="l", principle_id="p2-old-version", principle_number=2, body="Verloren punt")
+    draft = assemble_draft(DOSSIER, P, [old, elsewhere], [general, lost], FACTIONS, GENERATED)
+    assert all(not (p.adopted or p.pending or p.closed) for p in draft.principles)
+    assert all("Verloren punt" not in n.body for p in draft.principles for n in p.notes)
+    assert [(a.label, a.orphaned) for a in draft.orphaned_amendments] == [("A2", True)]
+    assert [n.body for n in draft.orphaned_notes] == ["Verloren punt"]
     assert [a.label for a in draft.other_amendments] == ["A7"]
     assert [n.body for n in draft.other_notes] == ["Algemeen punt"]
     md = draft_to_markdown(draft)
     assert "## Overige amendementen en opmerkingen" in md and 'In het voorstel de tekst "iets"' in md
+    orphaned = md.split("## Niet teruggevonden in deze versie van het kader", 1)[1]
+    assert "#### A2: Geen automatische indexatie" in orphaned
+    assert "Status: ingediend, was bij uitgangspunt 2 van een eerdere versie" in orphaned
+    assert "Verloren punt" in orphaned and "## Uitgangspunt" not in orphaned
+    # no stance of a lost annotation counts for the principle that took its number
+    stance = replace(NOTES[0], id="s", principle_id="p2-old-version", principle_number=2, stance=Stance.BEZWAAR)
+    assert not assemble_draft(DOSSIER, P, [], [stance], FACTIONS, GENERATED).principles[1].positions
+
+
+def test_an_amendment_whose_old_text_left_this_version_is_out_of_date() -> None:
+    current = amendment(1, CDA, P[0], "vervangen", "maakt afspraken", "maakt meerjarige afspraken", "ingediend")
+    gone = amendment(2, PVDA, P[1], "vervangen", "jaarlijks herzien", "tweejaarlijks herzien", "ingediend")
+    new_principle = amendment(3, CDA, P[2], "toevoegen", "", "Een nieuw uitgangspunt.", "ingediend")
+    sub = amendment(4, PVDA, None, "vervangen", "meerjarige", "vijfjarige", "ingediend", parent_id="a1")
+    stale_sub = amendment(5, PVDA, None, "vervangen", "driejarige", "vijfjarige", "ingediend", parent_id="a1")
+    draft = assemble_draft(DOSSIER, P, [current, gone, new_principle, sub, stale_sub], [], FACTIONS, GENERATED)
+    flags = {a.label: a.out_of_date for p in draft.principles for a in p.pending}
+    assert flags == {"A1": False, "A2": True, "A3": False, "A4": False, "A5": True}
+    md = draft_to_markdown(draft)
+    assert md.count("verouderd: de te wijzigen tekst staat niet in deze versie van het kader") == 2
+
+
+def test_amendments_cite_the_lines_of_their_passage() -> None:
+    text = "\n\n".join(p.text for p in P)
+    placed, at = [], 0
+    for p in P:
+        placed.append(replace(p, start=at, end=at + len(p.text)))
+        at += len(p.text) + 2
+    first = amendment(1, CDA, placed[0], "vervangen", "maakt afspraken", "maakt meerjarige afspraken", "ingediend")
+    third = amendment(3, CDA, placed[2], "toevoegen", "", "Een nieuw uitgangspunt.", "ingediend")
+    draft = assemble_draft(DOSSIER, placed, [first, third], [], FACTIONS, GENERATED, framework_text=text)
+    # lines: 1 "1. Regie ...", 2 "De gemeente ... aanbieders.", 3-4 principle 2, 5-6 principle 3
+    assert draft.principles[0].pending[0].lines == (2, 2)
+    assert draft.principles[2].pending[0].lines == (6, 6)  # a new principle: after the last line
+    assert "- Plaats: regel 2" in draft_to_markdown(draft)
+    assert assemble_draft(DOSSIER, placed, [first], [], FACTIONS, GENERATED).principles[0].pending[0].lines is None
 
 
 def test_pending_sub_amendment_sits_under_its_parent_and_orphans_vanish() -> None:

@@ -70,6 +70,8 @@ def test_zhz_facts_and_title() -> None:
     doc = read_sample(ZHZ)
     assert doc.facts["date"] == GOLD[ZHZ]["facts"]["date"]
     assert doc.facts["deadline"] == GOLD[ZHZ]["facts"]["deadline"]
+    assert doc.facts["kenmerk"] == GOLD[ZHZ]["facts"]["kenmerk"]  # "Ons kenmerk", not "Uw kenmerk"
+    assert doc.facts["sender"] == GOLD[ZHZ]["facts"]["sender"]  # who signs, for the council's answer
     assert doc.title == "Zienswijze Inkoopkader Jeugdhulp 2022 e.v."
 
 
@@ -868,6 +870,30 @@ def test_facts_dutch_dates() -> None:
     doc = read_text("Den Haag, 15 maart 2021\n\nGeen termijn genoemd.\n")
     assert doc.facts == {"date": "2021-03-15"}
     assert read_text("Datum 31 februari 2021\n\nTekst.\n").facts == {}
+
+
+@pytest.mark.parametrize(
+    ("head", "kenmerk"),
+    [
+        ("Uw kenmerk 123\tOns kenmerk: 2020/456 Datum 1 mei 2020\n\nTekst.\n", "2020/456"),
+        ("Ons kenmerk\nZ-21-789\nDatum 1 mei 2020\n\nTekst.\n", "Z-21-789"),  # a letterhead table
+        ("Kenmerk:   BB/2021/77\n\nTekst.\n", "BB/2021/77"),
+        ("Ons kenmerk\n\nDatum 2-12-2020\n\nTekst.\n", None),  # empty field: not the date below it
+        ("Uw kenmerk 2020-1\n\nTekst.\n", None),  # the addressee's reference
+        ("Het kenmerk van deze zaak is 12.\n", None),  # a sentence, not a field
+    ],
+)
+def test_facts_kenmerk(head: str, kenmerk: str | None) -> None:
+    assert read_text(head).facts.get("kenmerk") == kenmerk
+
+
+def test_facts_sender_is_who_signs() -> None:
+    text = "Geachte raad,\n\nTekst.\n\nMet vriendelijke groet,\n\n**Het college van burgemeester en wethouders,**\n\nJ. Jansen\n"
+    assert read_text(text).facts["sender"] == "Het college van burgemeester en wethouders"
+    assert "sender" not in read_text("Geachte raad,\n\nTekst zonder afsluiting.\n").facts
+    groningen = read_sample("groningen-reactie-initiatiefvoorstel-jeugdhulp-2020.txt")
+    assert groningen.facts["sender"] == "burgemeester en wethouders van Groningen"
+    assert "kenmerk" not in groningen.facts  # "Ons kenmerk" is empty there
 
 
 # --------------------------------------------------------------------------------------------

@@ -193,28 +193,29 @@ def test_draft_html(amended, tmp_path: Path) -> None:
 
 
 def test_draft_docx_tracked_changes_by_faction(amended, tmp_path: Path) -> None:
+    """The adopted A1 is a tracked change by CDA; SP's A2, not adopted, only a comment."""
     path = tmp_path / "zienswijze.docx"
     assert amended("draft", "--format", "docx", "-o", path, "--lang", "nl")[0] == 0
-    body = open_docx(str(path)).element.body
+    document = open_docx(str(path))
+    body = document.element.body
     inserted = {(e.get(f"{W}author"), "".join(t.text or "" for t in e.iter(f"{W}t"))) for e in body.iter(f"{W}ins")}
     deleted = {
         (e.get(f"{W}author"), "".join(t.text or "" for t in e.iter(f"{W}delText"))) for e in body.iter(f"{W}del")
     }
     assert ("CDA", "ruime ") in inserted or ("CDA", "ruime") in inserted, inserted
     assert ("CDA", "behoud ") in deleted or ("CDA", "behoud") in deleted, deleted
-    assert any(author == "SP" and "normering" in text for author, text in deleted), deleted
+    assert not any(author == "SP" for author, _text in deleted | inserted)
+    assert [(c.author, c.initials) for c in document.comments] == [("SP", "A2")]
+    assert "normering" in document.comments.get(0).text
     with zipfile.ZipFile(path) as z:
         assert "<w:ins " in z.read("word/document.xml").decode("utf-8")
 
 
 def _pdf_text(path: Path) -> tuple[str, str]:
-    import pypdfium2
+    from tests.pdf_text import page_texts, title
 
-    pdf = pypdfium2.PdfDocument(str(path))
-    text = " ".join(pdf[page].get_textpage().get_text_bounded() for page in range(len(pdf)))
-    title = pdf.get_metadata_dict().get("Title", "")
-    pdf.close()
-    return " ".join(text.replace("\ufffe", "").split()), title
+    text = " ".join(page_texts(path))
+    return " ".join(text.replace("\ufffe", "").split()), title(path)
 
 
 def test_draft_pdf(amended, tmp_path: Path, qapp) -> None:  # qapp: a QApplication, not just a QGuiApplication
@@ -428,3 +429,30 @@ def test_subprocess_amend_and_export(db: Path, tmp_path: Path) -> None:
     assert "Traceback" not in refused.stderr
     usage = run("set-status", "A1")
     assert usage.returncode == 2 and "usage:" in usage.stderr
+
+
+def test_set_status_counts_absent_members_and_the_postponed_tie(amended, cli) -> None:
+    """Council of 20 (CDA 10, PvdA 7, SP 3); A2 is submitted and put to the vote."""
+    assert cli("set-status", "A2", "ingediend")[0] == 0
+    against = ("PvdA=tegen", "SP=tegen")
+    # 10 - 10 with everyone there: a full meeting, so not adopted
+    code, _out, err = cli("set-status", "A2", "aangenomen", "--votes", "CDA=voor", *against)
+    assert code == 1 and "(10 for, 10 against) do not match the status aangenomen" in err
+    # 8 - 10 with two CDA members away
+    code, _out, err = cli("set-status", "A2", "aangenomen", "--votes", "CDA=voor", *against, "--absent", "CDA=2")
+    assert code == 1 and "(8 for, 10 against)" in err
+    # a divided faction is counted (5 - 15), then refused: an amendment keeps one vote per faction
+    code, _out, err = cli("set-status", "A2", "verworpen", "--votes", "CDA=2/8", "PvdA=tegen", "SP=voor")
+    assert code == 1 and "Faction CDA voted divided" in err
+    # 8 - 8 with four members away: the decision goes to the next meeting ...
+    absent = ("--absent", "CDA=2", "SP=2")
+    code, _out, err = cli("set-status", "A2", "verworpen", "--votes", "CDA=voor", *against, *absent)
+    assert code == 1 and "postponed to a next meeting" in err
+    # ... where the same tie means not adopted
+    code, out, err = cli("set-status", "A2", "verworpen", "--votes", "CDA=voor", *against, *absent, "--revote")
+    assert (code, out) == (0, "A2: verworpen\n"), err
+    code, out, _err = cli("amendments", "--json")
+    a2 = next(a for a in json.loads(out) if a["number"] == "A2")
+    assert a2["status"] == "verworpen" and a2["votes"] == {"CDA": "voor", "PvdA": "tegen", "SP": "tegen"}
+    code, _out, err = cli("set-status", "A1", "verworpen", "--absent", "CDA")
+    assert code == 1 and "does not say who was absent" in err

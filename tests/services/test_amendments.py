@@ -405,8 +405,15 @@ def test_status_without_votes_and_same_status(store, dossier_id: str) -> None:
             ["ingediend"],
             "aangenomen",
             [("CDA", "voor"), ("PvdA", "tegen"), ("SP", "tegen")],
-            "vote_outcome_mismatch",
-        ),  # tie
+            "vote_tie_postponed",
+        ),  # 10-10 with VVD away: not a full meeting, so the decision waits (Gemeentewet art. 32.4)
+        (
+            ["ingediend"],
+            "verworpen",
+            [("CDA", "voor"), ("PvdA", "tegen"), ("SP", "tegen")],
+            "vote_tie_postponed",
+        ),
+        (["ingediend"], "verworpen", [("PvdA", "tegen"), ("SP", "tegen")], "vote_no_quorum"),  # 10 of 29 voted
         (["ingediend"], "weggestemd", [], "invalid_amendment_status"),
     ],
 )
@@ -415,6 +422,49 @@ def test_set_status_refusals(store, dossier_id: str, dump, setup, status, votes,
     for step in setup:
         svc.set_status(store, dossier_id, "A1", step)
     refused(store, dump, code, svc.set_status, store, dossier_id, "A1", status, votes)
+
+
+def test_votes_follow_the_members_who_voted(store, dossier_id: str, dump) -> None:
+    """Council of 29: CDA 10, PvdA 7, SP 3, VVD 9. Absences move the majority."""
+    from raadsviewer.domain.votes import FactionVote
+
+    add(store, dossier_id)
+    add(store, dossier_id)
+    svc.set_status(store, dossier_id, "A1", "ingediend")
+    svc.set_status(store, dossier_id, "A2", "ingediend")
+    full_house = [("CDA", "voor"), ("SP", "voor"), ("PvdA", "tegen"), ("VVD", "tegen")]  # 13 against 16
+    refused(store, dump, "vote_outcome_mismatch", svc.set_status, store, dossier_id, "A1", "aangenomen", full_house)
+    # four VVD members away: 13 against 12, adopted; the faction's recorded vote stays "tegen"
+    with_absent = [FactionVote(name, vote=Vote(v), absent=4 if name == "VVD" else None) for name, v in full_house]
+    a = svc.set_status(store, dossier_id, "A1", "aangenomen", with_absent)
+    assert a.status == AmendmentStatus.AANGENOMEN and dict(a.votes)["VVD"] == Vote.TEGEN
+    # a divided faction decides the check, but cannot be stored with an amendment yet
+    split = [("CDA", "voor"), ("SP", "voor"), ("PvdA", "tegen"), FactionVote("VVD", voor=2, tegen=7)]  # 15-14
+    refused(store, dump, "vote_outcome_mismatch", svc.set_status, store, dossier_id, "A2", "verworpen", split)
+    refused(store, dump, "vote_split_not_recorded", svc.set_status, store, dossier_id, "A2", "aangenomen", split)
+    assert svc.set_status(store, dossier_id, "A2", "aangenomen").status == AmendmentStatus.AANGENOMEN
+
+
+def test_a_tie_is_final_in_a_full_meeting_or_at_the_revote(store, dossier_id: str, dump) -> None:
+    add_faction(store, "D66", seats=3)  # council of 32: CDA 10, D66 3, PvdA 7, SP 3, VVD 9
+    for _ in range(3):
+        add(store, dossier_id)
+    for label in ("A1", "A2", "A3"):
+        svc.set_status(store, dossier_id, label, "ingediend")
+    full_tie = [("CDA", "voor"), ("SP", "voor"), ("D66", "voor"), ("PvdA", "tegen"), ("VVD", "tegen")]  # 16 - 16
+    refused(store, dump, "vote_outcome_mismatch", svc.set_status, store, dossier_id, "A1", "aangenomen", full_tie)
+    assert svc.set_status(store, dossier_id, "A1", "verworpen", full_tie).status == AmendmentStatus.VERWORPEN
+    tie = [("CDA", "voor"), ("PvdA", "tegen"), ("SP", "tegen")]  # 10 - 10, D66 and VVD away
+    refused(store, dump, "vote_tie_postponed", svc.set_status, store, dossier_id, "A2", "verworpen", tie)
+    refused(
+        store, dump, "vote_outcome_mismatch", svc.set_status, store, dossier_id, "A2", "aangenomen", tie, revote=True
+    )
+    assert svc.set_status(store, dossier_id, "A2", "verworpen", tie, revote=True).status == AmendmentStatus.VERWORPEN
+    # without quorum (10 of 32) nothing can be recorded with the votes, unless art. 29.2 waives it
+    few = [("CDA", "voor")]
+    refused(store, dump, "vote_no_quorum", svc.set_status, store, dossier_id, "A3", "aangenomen", few)
+    a3 = svc.set_status(store, dossier_id, "A3", "aangenomen", few, quorum_waived=True)
+    assert a3.status == AmendmentStatus.AANGENOMEN and a3.votes == (("CDA", Vote.VOOR),)
 
 
 def test_votes_without_seats_are_recorded_as_given(store, dossier_id: str) -> None:
@@ -453,3 +503,20 @@ def test_parse_vote_argument() -> None:
         with pytest.raises(UserFacingError) as info:
             svc.parse_vote_argument(bad)
         assert info.value.code == "invalid_vote_argument"
+
+
+def test_outcomes_are_recorded_in_voting_order(store, dossier_id: str, dump) -> None:
+    """A sub-amendment is decided before the amendment it amends, never after it."""
+    parent = add(store, dossier_id, new_text="ruime en echte keuzevrijheid")
+    add(store, dossier_id, principle_number=None, parent_id=parent.id, old_text="echte", new_text="volledige")
+    for label in ("A1", "A2"):
+        svc.set_status(store, dossier_id, label, "ingediend")
+    error = refused(store, dump, "order_subamendments_first", svc.set_status, store, dossier_id, "A1", "aangenomen")
+    assert "A2" in error.message("nl")
+    assert svc.set_status(store, dossier_id, "A2", "verworpen").status == AmendmentStatus.VERWORPEN
+    assert svc.set_status(store, dossier_id, "A1", "aangenomen").status == AmendmentStatus.AANGENOMEN
+    # a sub-amendment of an amendment already decided comes too late
+    add(store, dossier_id, principle_number=None, parent_id=parent.id, old_text="echte", new_text="heuse")
+    svc.set_status(store, dossier_id, "A3", "ingediend")
+    refused(store, dump, "order_parent_decided", svc.set_status, store, dossier_id, "A3", "aangenomen")
+    assert svc.set_status(store, dossier_id, "A3", "ingetrokken").status == AmendmentStatus.INGETROKKEN

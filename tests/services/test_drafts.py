@@ -10,11 +10,18 @@ import pytest
 from docx import Document as open_docx
 
 from raadsviewer.domain.errors import UserFacingError
-from raadsviewer.domain.model import AmendmentDraft, AmendmentOperation, AnnotationDraft, Stance, Visibility
+from raadsviewer.domain.lines import number_lines
+from raadsviewer.domain.model import (
+    AmendmentDraft,
+    AmendmentOperation,
+    AnnotationDraft,
+    Stance,
+    Visibility,
+)
 from raadsviewer.services import amendments as amendment_service
 from raadsviewer.services import drafts as svc
 from raadsviewer.services.annotations import add_annotation, set_include_in_draft
-from raadsviewer.services.documents import resolve_dossier
+from raadsviewer.services.documents import open_dossier, resolve_dossier
 from raadsviewer.services.factions import add_faction
 
 
@@ -126,10 +133,12 @@ def test_export_writes_the_file_and_a_snapshot(sample_store, dossier_id: str, ou
     else:
         with zipfile.ZipFile(path) as z:
             xml = z.read("word/document.xml").decode("utf-8")
-        assert 'w:author="CDA"' in xml and 'w:author="PvdA"' in xml
-        body = open_docx(str(path)).element.body
-        assert {e.get(f"{W}author") for e in body.iter(f"{W}ins")} >= {"CDA"}
-        assert {e.get(f"{W}author") for e in body.iter(f"{W}del")} >= {"CDA", "PvdA"}
+        assert 'w:author="CDA"' in xml
+        document = open_docx(str(path))
+        body = document.element.body
+        # A1 was adopted: a tracked change; A2 is pending: a comment by its faction, no tracked change
+        assert {e.get(f"{W}author") for e in body.iter(f"{W}ins", f"{W}del")} == {"CDA"}
+        assert [(c.author, c.initials) for c in document.comments] == [("PvdA", "A2")]
 
 
 def test_pdf_goes_through_the_writer_handed_in(sample_store, dossier_id: str, out: Path) -> None:
@@ -256,6 +265,11 @@ def test_export_amendment(sample_store, dossier_id: str, out: Path, fmt: str) ->
         assert 'In uitgangspunt 3 de tekst "behoud keuzevrijheid" te vervangen door: "ruime keuzevrijheid"' in text
     if fmt == "md":
         assert "~~behoud~~ **ruime** keuzevrijheid" in text
+    # it cites the line of the framework it changes
+    framework = open_dossier(sample_store, dossier_id).framework
+    assert framework is not None
+    line = next(x for x in number_lines(framework.text) if "behoud keuzevrijheid" in framework.text[x.start : x.end])
+    assert f"regel {line.number}" in text and line.number > 1
     assert svc.list_snapshots(sample_store, dossier_id) == []  # a single amendment is no draft
 
 
