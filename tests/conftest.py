@@ -8,6 +8,14 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Everything the session puts in the temp folder (runtime folder, prepared stores, private homes,
+# and the same for the programs it starts) goes into one folder of its own, removed when the
+# session ends. pytest's own tmp_path folders stay where pytest keeps them (the last three runs).
+os.environ.setdefault("PYTEST_DEBUG_TEMPROOT", tempfile.gettempdir())
+SESSION_TMP = tempfile.mkdtemp(prefix="raadsviewer-tests-")
+tempfile.tempdir = SESSION_TMP
+os.environ["TMPDIR"] = SESSION_TMP
 if not os.environ.get("XDG_RUNTIME_DIR"):
     _runtime = tempfile.mkdtemp(prefix="raadsviewer-xdg-")
     os.chmod(_runtime, stat.S_IRWXU)
@@ -59,3 +67,9 @@ def dump_tables(store) -> dict[str, list[tuple]]:  # type: ignore[no-untyped-def
 @pytest.fixture
 def dump() -> Callable[[object], dict[str, list[tuple]]]:
     return dump_tables
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    import shutil
+
+    shutil.rmtree(SESSION_TMP, ignore_errors=True)
