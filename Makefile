@@ -14,13 +14,24 @@ APT_PACKAGES := libglib2.0-0 libgl1 libegl1 libfontconfig1 fonts-dejavu-core lib
 	libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
 	xvfb xauth binutils
 
-.PHONY: run test bench bytecode system-deps venv translations lupdate screenshots clean
+.PHONY: run test smoke check bench bytecode system-deps venv translations lupdate screenshots clean
 
 run: system-deps venv translations bytecode
 	$(VENV)/bin/raadsviewer
 
 test: system-deps venv translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+# The real program on the bundled sample, started twice in a row under Xvfb (a first start and the
+# fast start after it), closed as a window manager closes it: fails on any error in its log, a
+# crash dialog, or an exit status other than 0 (tests/smoke.py).
+smoke: system-deps venv translations bytecode
+	$(PY) tests/smoke.py
+
+# The gates CI runs before the tests: formatting and lint of the whole tree.
+check: venv
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 
 bench: system-deps venv translations bytecode
 	QT_QPA_PLATFORM=offscreen $(PY) tests/bench.py
@@ -69,6 +80,9 @@ system-deps:
 	  for p in $(APT_PACKAGES); do \
 	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	  done; \
+	  if ! $(PYTHON) -c "import ensurepip, venv" >/dev/null 2>&1; then \
+	    missing="$$missing python3-venv"; \
+	  fi; \
 	fi; \
 	if [ -n "$$missing" ]; then \
 	  if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \

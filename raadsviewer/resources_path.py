@@ -1,6 +1,7 @@
 """Where the read-only resources (samples, translations, icons) are: in a checkout or in the bundle.
 
-From source they are in ``resources/`` next to the package; in a PyInstaller bundle
+Installed (a wheel, or editable from a checkout) they are the package ``raadsviewer.resources``,
+whose source is the checkout's top-level ``resources/`` (pyproject.toml maps it); in a PyInstaller bundle
 (installers/raadsviewer.spec) they are in ``resources/`` under ``sys._MEIPASS`` (the bundle's
 ``_internal`` folder, or ``Contents/Resources``-linked ``Contents/Frameworks`` in a macOS .app).
 Kept import-free (no Qt) so any layer may use it.
@@ -16,7 +17,9 @@ def resources_dir() -> Path:
     base = getattr(sys, "_MEIPASS", None)
     if base is not None:
         return Path(base) / "resources"
-    return Path(__file__).resolve().parents[1] / "resources"
+    from importlib.resources import files
+
+    return Path(str(files("raadsviewer.resources")))
 
 
 def resource_path(*parts: str) -> Path:

@@ -27,7 +27,11 @@ def test_a_test_session_leaves_nothing_in_the_temp_folder(tmp_path: Path) -> Non
     try:
         done = subprocess.run(
             [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(probe)],
-            cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
         )
     finally:
         probe.unlink()

@@ -111,6 +111,8 @@ def test_spec_bundles_every_migration_and_the_resources_the_app_reads(spec: dict
         assert f"resources/translations/{ts.stem}.qm" in bundled
     assert "resources/icons/raadsviewer-256.png" in bundled
     assert "resources/templates/zienswijze.docx" in bundled  # the letter's default template
+    assert {"resources/help/handleiding.md", "resources/help/guide.md"} <= bundled  # Help › Handleiding
+    assert "./LICENSE" in bundled  # the licence travels with the program
 
 
 def test_spec_keeps_what_the_letter_and_stemlijst_import(spec: dict) -> None:
@@ -404,7 +406,7 @@ def test_make_and_ci_build_and_smoke_test_the_bundle() -> None:
     assert "installers/raadsviewer.spec" in makefile and "tests/end_to_end/test_bundle.py" in makefile
     ci = [line.strip() for line in (ROOT / ".ci" / "run").read_text().splitlines()]
     commands = [line for line in ci if line.startswith("make ")]
-    assert commands[:3] == ["make test", "make bundle", "make bundle-test"], commands
+    assert commands == ["make check", "make test", "make smoke", "make bundle", "make bundle-test"], commands
     readme = (INSTALLERS / "README.md").read_text(encoding="utf-8")
     for name in ("raadsviewer.spec", "raadsviewer.iss", "Info.plist", "make_dmg.sh", "raadsviewer.desktop"):
         assert name in readme, name

@@ -70,3 +70,16 @@ def test_no_translatable_string_hides_from_lupdate() -> None:
         if "tr('" in line
     ]
     assert offenders == []
+
+
+def test_committed_qm_files_are_made_from_the_ts_files(tmp_path: Path) -> None:
+    """The .qm files are committed (a wheel built from a clone needs them); they must be what
+    `make translations` makes from the .ts sources now."""
+    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    assert lrelease, "pyside6-lrelease is installed with pyside6-essentials"
+    for lang in LANGUAGES:
+        fresh = tmp_path / f"{lang}.qm"
+        subprocess.run([lrelease, "-silent", str(TS_DIR / f"raadsviewer_{lang}.ts"), "-qm", str(fresh)], check=True)
+        assert fresh.read_bytes() == (TS_DIR / f"raadsviewer_{lang}.qm").read_bytes(), (
+            f"run `make translations` ({lang})"
+        )

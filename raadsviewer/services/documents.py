@@ -361,11 +361,10 @@ SAMPLE_FILES: tuple[tuple[str, DocumentRole], ...] = (
 
 
 def samples_dir() -> Path:
-    """The bundled sample dossier: next to the package in a checkout, inside the bundle when frozen."""
-    import sys
+    """The sample dossier shipped with the program (raadsviewer.resources_path)."""
+    from raadsviewer.resources_path import resource_path
 
-    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[2]))
-    return base / "resources" / "samples"
+    return resource_path("samples")
 
 
 def ensure_sample_dossier(store: Store, directory: Path | None = None) -> Dossier | None:

@@ -5,15 +5,15 @@ Source strings are Dutch, the program's first language; English comes from raads
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from raadsviewer.resources_path import resource_path
+
 
 def translations_dir() -> Path:
-    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[2]))
-    return base / "resources" / "translations"
+    return resource_path("translations")
 
 
 def choose_language(requested: str | None) -> str:

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="nl_NL">
 <context>
     <name>AmendmentDialog</name>
@@ -113,47 +114,47 @@
         <translation>Mede-indieners</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="170" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="171" />
         <source>Opslaan als &amp;concept</source>
         <translation>Opslaan als &amp;concept</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="171" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="173" />
         <source>&amp;Indienen</source>
         <translation>&amp;Indienen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="198" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="200" />
         <source>Amendement op de geselecteerde passage</source>
         <translation>Amendement op de geselecteerde passage</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="199" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="201" />
         <source>Amendement op uitgangspunt {n}: {title}</source>
         <translation>Amendement op uitgangspunt {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="257" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="261" />
         <source>Nog niet klaar om in te dienen:</source>
         <translation>Nog niet klaar om in te dienen:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="266" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="270" />
         <source>een meerderheid</source>
         <translation>een meerderheid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="266" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="270" />
         <source>geen meerderheid</source>
         <translation>geen meerderheid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="268" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="272" />
         <source>Indieners samen: {seats} van {council} zetels ({verdict})</source>
         <translation>Indieners samen: {seats} van {council} zetels ({verdict})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="273" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="277" />
         <source>Zetels: nog niet ingevuld bij de fracties</source>
         <translation>Zetels: nog niet ingevuld bij de fracties</translation>
     </message>
@@ -161,42 +162,42 @@
 <context>
     <name>AmendmentDocumentDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="144" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="143" />
         <source>Amendement {label} exporteren</source>
         <translation>Amendement {label} exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="147" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="146" />
         <source>Voor welke vergadering en welk agendapunt is het amendement? Leeg laten mag.</source>
         <translation>Voor welke vergadering en welk agendapunt is het amendement? Leeg laten mag.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="152" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="151" />
         <source>Vergadering</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="153" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="152" />
         <source>bv. Raadsvergadering 10 december 2020</source>
         <translation>bv. Raadsvergadering 10 december 2020</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="155" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="154" />
         <source>Agendapunt</source>
         <translation>Agendapunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="156" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="155" />
         <source>bv. 7. Zienswijze Inkoopkader Jeugdhulp</source>
         <translation>bv. 7. Zienswijze Inkoopkader Jeugdhulp</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="157" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="156" />
         <source>&amp;Vergadering:</source>
         <translation>&amp;Vergadering:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="158" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="157" />
         <source>&amp;Agendapunt:</source>
         <translation>&amp;Agendapunt:</translation>
     </message>
@@ -204,27 +205,27 @@
 <context>
     <name>AmendmentStatus</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="46" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="47" />
         <source>concept</source>
         <translation>concept</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="47" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="48" />
         <source>ingediend</source>
         <translation>ingediend</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="48" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="49" />
         <source>aangenomen</source>
         <translation>aangenomen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="49" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="50" />
         <source>verworpen</source>
         <translation>verworpen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="50" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="51" />
         <source>ingetrokken</source>
         <translation>ingetrokken</translation>
     </message>
@@ -232,62 +233,62 @@
 <context>
     <name>AmendmentsPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="107" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="108" />
         <source>Amendementen</source>
         <translation>Amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="113" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="114" />
         <source>Geselecteerd amendement</source>
         <translation>Geselecteerd amendement</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="118" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="119" />
         <source>&amp;Nieuw…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="119" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="120" />
         <source>Be&amp;werken…</source>
         <translation>Be&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="120" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="121" />
         <source>&amp;Indienen</source>
         <translation>&amp;Indienen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="121" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="122" />
         <source>Verwij&amp;deren</source>
         <translation>Verwij&amp;deren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="122" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="123" />
         <source>&amp;Stemming…</source>
         <translation>&amp;Stemming…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="123" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="124" />
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="192" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="193" />
         <source>meerderheid</source>
         <translation>meerderheid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="192" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="193" />
         <source>geen meerderheid</source>
         <translation>geen meerderheid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="193" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="194" />
         <source>{seats} van {council} zetels, {verdict}</source>
         <translation>{seats} van {council} zetels, {verdict}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="211" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="214" />
         <source>Toelichting</source>
         <translation>Toelichting</translation>
     </message>
@@ -295,37 +296,37 @@
 <context>
     <name>AnnotationDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="38" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="37" />
         <source>Annotatie</source>
         <translation>Annotatie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="56" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="55" />
         <source>Standpunt</source>
         <translation>Standpunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="60" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="59" />
         <source>Zichtbaarheid</source>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="63" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="62" />
         <source>&amp;Standpunt:</source>
         <translation>&amp;Standpunt:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="64" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="63" />
         <source>&amp;Zichtbaar voor:</source>
         <translation>&amp;Zichtbaar voor:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="67" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="66" />
         <source>Tekst van de annotatie</source>
         <translation>Tekst van de annotatie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="68" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="67" />
         <source>Uw notitie (Markdown: **vet**, *cursief*, - opsomming)</source>
         <translation>Uw notitie (Markdown: **vet**, *cursief*, - opsomming)</translation>
     </message>
@@ -333,43 +334,43 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="205" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="209" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="226" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="230" />
         <source>Conflicten</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="214" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="235" />
         <source>Gemeenschappelijke basis</source>
         <translation>Gemeenschappelijke basis</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="214" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="235" />
         <source>Versie A</source>
         <translation>Versie A</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="214" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="235" />
         <source>Versie B</source>
         <translation>Versie B</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="223" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="244" />
         <source>Deze versie &amp;houden</source>
         <translation>Deze versie &amp;houden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="223" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="244" />
         <source>Deze &amp;versie houden</source>
         <translation>Deze &amp;versie houden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="234" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="255" />
         <source>Geen conflicten.</source>
         <translation>Geen conflicten.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="273" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="299" />
         <source>verwijderd</source>
         <translation>verwijderd</translation>
     </message>
@@ -377,37 +378,37 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/crash.py" line="47" />
+        <location filename="../../raadsviewer/ui/crash.py" line="49" />
         <source>Er ging iets mis</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/crash.py" line="54" />
+        <location filename="../../raadsviewer/ui/crash.py" line="56" />
         <source>raadsviewer stuitte op een onverwachte fout. Uw opgeslagen werk is veilig: elke wijziging wordt direct bewaard. Wilt u de fout melden? Kopieer dan de gegevens hieronder.</source>
         <translation>raadsviewer stuitte op een onverwachte fout. Uw opgeslagen werk is veilig: elke wijziging wordt direct bewaard. Wilt u de fout melden? Kopieer dan de gegevens hieronder.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/crash.py" line="67" />
+        <location filename="../../raadsviewer/ui/crash.py" line="69" />
         <source>Logbestand: {path}</source>
         <translation>Logbestand: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/crash.py" line="74" />
+        <location filename="../../raadsviewer/ui/crash.py" line="76" />
         <source>Technische gegevens</source>
         <translation>Technische gegevens</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/crash.py" line="77" />
+        <location filename="../../raadsviewer/ui/crash.py" line="79" />
         <source>&amp;Kopiëren</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/crash.py" line="78" />
+        <location filename="../../raadsviewer/ui/crash.py" line="80" />
         <source>Log&amp;map openen</source>
         <translation>Log&amp;map openen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/crash.py" line="87" />
+        <location filename="../../raadsviewer/ui/crash.py" line="89" />
         <source>Logbestand</source>
         <translation>Logbestand</translation>
     </message>
@@ -415,27 +416,27 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="258" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="269" />
         <source>Annoteer selectie…</source>
         <translation>Annoteer selectie…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="261" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="272" />
         <source>Amendement op selectie…</source>
         <translation>Amendement op selectie…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="264" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="275" />
         <source>Koppel selectie aan het uitgangspunt</source>
         <translation>Koppel selectie aan het uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="268" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="279" />
         <source>Kopiëren</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="271" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="282" />
         <source>Alles selecteren</source>
         <translation>Alles selecteren</translation>
     </message>
@@ -494,28 +495,28 @@
         <translation>Geen verschillen.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="168" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="169" />
         <source>Concept-zienswijze exporteren</source>
         <translation>Concept-zienswijze exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="180" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="183" />
         <source>Concept-zienswijze exporteren…</source>
         <translation>Concept-zienswijze exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="186" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="190" />
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="194" />
-        <location filename="../../raadsviewer/ui/draft_window.py" line="196" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="198" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="201" />
         <source>Exporteren</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="196" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="201" />
         <source>Onverwachte fout bij exporteren: {e}</source>
         <translation>Onverwachte fout bij exporteren: {e}</translation>
     </message>
@@ -533,22 +534,22 @@
         <translation>Dit pakket bevat {n} annotaties (fractie: {f}, griffie: {g}, openbaar: {o}) en {a} amendementen, waarvan {d} verwijderd. {p} privé-annotaties blijven op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="65" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="70" />
         <source>Wat het pakket bevat</source>
         <translation>Wat het pakket bevat</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="67" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="72" />
         <source> (verwijderd)</source>
         <translation> (verwijderd)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="71" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="76" />
         <source>Ondertekend met de sleutel van de fractie, vingerafdruk: {fp}</source>
         <translation>Ondertekend met de sleutel van de fractie, vingerafdruk: {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="76" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="81" />
         <source>&amp;Exporteren…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
@@ -565,32 +566,32 @@
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="100" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="99" />
         <source>Welkom bij raadsviewer</source>
         <translation>Welkom bij raadsviewer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="105" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="104" />
         <source>Voor welke fractie werkt u? Uw annotaties worden onder deze fractie en uw naam bewaard. U kunt dit later wijzigen via Bewerken › Fractie en naam.</source>
         <translation>Voor welke fractie werkt u? Uw annotaties worden onder deze fractie en uw naam bewaard. U kunt dit later wijzigen via Bewerken › Fractie en naam.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="116" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="115" />
         <source>Fractie</source>
         <translation>Fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="118" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="117" />
         <source>Uw naam</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="119" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="118" />
         <source>&amp;Fractie:</source>
         <translation>&amp;Fractie:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="120" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="119" />
         <source>Uw &amp;naam:</source>
         <translation>Uw &amp;naam:</translation>
     </message>
@@ -598,22 +599,22 @@
 <context>
     <name>ImportRoleDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="172" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="171" />
         <source>Document importeren</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="174" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="173" />
         <source>Wat voor document is {name}?</source>
         <translation>Wat voor document is {name}?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="177" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="176" />
         <source>&amp;Kader met uitgangspunten (bijv. het inkoopkader)</source>
         <translation>&amp;Kader met uitgangspunten (bijv. het inkoopkader)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="178" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="177" />
         <source>&amp;Achtergronddocument (rapport, brief, advies)</source>
         <translation>&amp;Achtergronddocument (rapport, brief, advies)</translation>
     </message>
@@ -690,334 +691,334 @@
     </message>
     <message>
         <location filename="../../raadsviewer/ui/main_window.py" line="267" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="555" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="588" />
         <source>Amendementen</source>
         <translation>Amendementen</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/main_window.py" line="269" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="582" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="615" />
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="308" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="310" />
         <source>Document &amp;importeren…</source>
         <translation>Document &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="309" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="311" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="310" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="312" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="312" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="314" />
         <source>&amp;Opnieuw</source>
         <translation>&amp;Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="314" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="316" />
         <source>Annotatie &amp;toevoegen…</source>
         <translation>Annotatie &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="316" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="318" />
         <source>&amp;Selectie annoteren…</source>
         <translation>&amp;Selectie annoteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="318" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="320" />
         <source>Annotatie &amp;bewerken…</source>
         <translation>Annotatie &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="319" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="321" />
         <source>Annotatie &amp;verwijderen</source>
         <translation>Annotatie &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="320" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="322" />
         <source>&amp;Fractie en naam…</source>
         <translation>&amp;Fractie en naam…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="321" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="323" />
         <source>&amp;Amendement op uitgangspunt…</source>
         <translation>&amp;Amendement op uitgangspunt…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="323" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="325" />
         <source>In concept-zienswijze &amp;opnemen</source>
         <translation>In concept-zienswijze &amp;opnemen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="326" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="328" />
         <source>&amp;Concept-zienswijze…</source>
         <translation>&amp;Concept-zienswijze…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="327" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="330" />
         <source>&amp;Zoeken in het dossier…</source>
         <translation>&amp;Zoeken in het dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="328" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="333" />
         <source>Zoeken in dit &amp;document…</source>
         <translation>Zoeken in dit &amp;document…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="329" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="335" />
         <source>&amp;Nieuwe versie van een document…</source>
         <translation>&amp;Nieuwe versie van een document…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="330" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="337" />
         <source>Oorspronkelijke &amp;pagina's tonen (PDF)</source>
         <translation>Oorspronkelijke &amp;pagina's tonen (PDF)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="332" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="340" />
         <source>&amp;Overzicht standpunten…</source>
         <translation>&amp;Overzicht standpunten…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="333" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="341" />
         <source>Pakket &amp;exporteren…</source>
         <translation>Pakket &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="334" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="343" />
         <source>Pakketten &amp;samenvoegen…</source>
         <translation>Pakketten &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="335" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="345" />
         <source>&amp;Conflicten…</source>
         <translation>&amp;Conflicten…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="336" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="346" />
         <source>&amp;Vingerafdruk van onze sleutel</source>
         <translation>&amp;Vingerafdruk van onze sleutel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="337" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="348" />
         <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
         <translation>&amp;Publieke sleutel exporteren (voor de griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="338" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="350" />
         <source>Sleutel van een fractie &amp;vertrouwen (griffie)…</source>
         <translation>Sleutel van een fractie &amp;vertrouwen (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="339" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="351" />
         <source>Sleutel voor &amp;collega's exporteren…</source>
         <translation>Sleutel voor &amp;collega's exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="340" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="353" />
         <source>Sleutel van een collega &amp;importeren…</source>
         <translation>Sleutel van een collega &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="341" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="355" />
         <source>&amp;Back-up maken</source>
         <translation>&amp;Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="342" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="356" />
         <source>Back-up &amp;terugzetten…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="343" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="357" />
         <source>&amp;Groter</source>
         <translation>&amp;Groter</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="345" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="359" />
         <source>&amp;Kleiner</source>
         <translation>&amp;Kleiner</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="346" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="360" />
         <source>&amp;Standaardgrootte</source>
         <translation>&amp;Standaardgrootte</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="347" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="361" />
         <source>&amp;Volgend uitgangspunt</source>
         <translation>&amp;Volgend uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="348" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="362" />
         <source>V&amp;orig uitgangspunt</source>
         <translation>V&amp;orig uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="349" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="363" />
         <source>&amp;Over raadsviewer</source>
         <translation>&amp;Over raadsviewer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="350" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="364" />
         <source>&amp;Handleiding</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="351" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="365" />
         <source>&amp;Instellingen…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="356" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="370" />
         <source>&amp;Bestand</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="364" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="378" />
         <source>&amp;Fractiesleutel</source>
         <translation>&amp;Fractiesleutel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="373" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="392" />
         <source>Be&amp;werken</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="385" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="404" />
         <source>Beel&amp;d</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="395" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="414" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="399" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="418" />
         <source>Werkbalk</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="497" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="523" />
         <source>Uitgangspunten ({count})</source>
         <translation>Uitgangspunten ({count})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="723" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="728" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="770" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="781" />
         <source>Nieuwe versie importeren</source>
         <translation>Nieuwe versie importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="724" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="771" />
         <source>Van welk document is dit een nieuwe versie?</source>
         <translation>Van welk document is dit een nieuwe versie?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="729" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="783" />
         <source>Documenten (*.txt *.md *.pdf *.docx)</source>
         <translation>Documenten (*.txt *.md *.pdf *.docx)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="737" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="792" />
         <source>Nieuwe versie importeren…</source>
         <translation>Nieuwe versie importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="818" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="875" />
         <source>Amendementen ({n})</source>
         <translation>Amendementen ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="824" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="881" />
         <source>Alle fracties</source>
         <translation>Alle fracties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="853" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="910" />
         <source>Bij uitgangspunt {n}</source>
         <translation>Bij uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="882" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="940" />
         <source>Passage bij uitgangspunt {n}: {where}</source>
         <translation>Passage bij uitgangspunt {n}: {where}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="884" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="944" />
         <source>Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.</source>
         <translation>Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="972" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1040" />
         <source>versie</source>
         <translation>versie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1018" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1086" />
         <source>raadsviewer</source>
         <translation>raadsviewer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1031" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1098" />
         <source>Uitgangspunt {n}: {title}</source>
         <translation>Uitgangspunt {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1067" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1133" />
         <source>Annotatie bij geselecteerde tekst in {doc}</source>
         <translation>Annotatie bij geselecteerde tekst in {doc}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1069" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1135" />
         <source>uitgangspunt {n}</source>
         <translation>uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1092" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1157" />
         <source>Annotatie bewerken</source>
         <translation>Annotatie bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1110" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1175" />
         <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1162" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1227" />
         <source>Pakket exporteren</source>
         <translation>Pakket exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1172" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1237" />
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Pakket {n} opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1175" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1240" />
         <source>Pakket exporteren…</source>
         <translation>Pakket exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1191" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1257" />
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1226" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1297" />
         <source>Vingerafdruk</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1227" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1299" />
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -1030,27 +1031,27 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Vergelijk die met de griffie, bijvoorbeeld per telefoon.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1239" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1312" />
         <source>Publieke sleutel exporteren</source>
         <translation>Publieke sleutel exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1247" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1320" />
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Sleutel opgeslagen, vingerafdruk {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1254" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1328" />
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Sleutel van een fractie vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1264" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1340" />
         <source>Sleutel vertrouwd</source>
         <translation>Sleutel vertrouwd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1265" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1342" />
         <source>De sleutel van {faction} is geregistreerd. Vingerafdruk:
 
 {fp}
@@ -1063,148 +1064,153 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</source>
 Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1272" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1350" />
         <source>Wachtwoordzin:</source>
         <translation>Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1282" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1286" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1360" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1365" />
         <source>Sleutel voor collega's exporteren</source>
         <translation>Sleutel voor collega's exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1299" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1302" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1381" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1385" />
         <source>Sleutel van een collega importeren</source>
         <translation>Sleutel van een collega importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1310" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1394" />
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Sleutel van {faction} geïmporteerd ({fp})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1320" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1405" />
         <source>Back-up gemaakt: {path}</source>
         <translation>Back-up gemaakt: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1333" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1341" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1418" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1432" />
         <source>Back-up terugzetten</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1333" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1418" />
         <source>Er zijn nog geen back-ups.</source>
         <translation>Er zijn nog geen back-ups.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1336" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1421" />
         <source>dagelijks</source>
         <translation>dagelijks</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1336" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1422" />
         <source>voor samenvoegen</source>
         <translation>voor samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1336" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1423" />
         <source>voor bijwerken</source>
         <translation>voor bijwerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1337" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1424" />
         <source>voor terugzetten</source>
         <translation>voor terugzetten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1337" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1425" />
         <source>handmatig</source>
         <translation>handmatig</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1341" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1433" />
         <source>Welke back-up? De huidige opslag wordt eerst zelf bewaard.</source>
         <translation>Welke back-up? De huidige opslag wordt eerst zelf bewaard.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1353" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1448" />
         <source>Back-up van {when} teruggezet</source>
         <translation>Back-up van {when} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1446" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1560" />
+        <source>{label} is ingediend. Eerdere stappen kunnen niet meer ongedaan worden gemaakt; trek het amendement in om het terug te nemen.</source>
+        <translation>{label} is ingediend. Eerdere stappen kunnen niet meer ongedaan worden gemaakt; trek het amendement in om het terug te nemen.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="1566" />
         <source>{label} is ingediend</source>
         <translation>{label} is ingediend</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1455" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1585" />
         <source>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1501" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1637" />
         <source>Amendement exporteren</source>
         <translation>Amendement exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1513" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1649" />
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1577" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1716" />
         <source>Fractie: {faction} · {member}</source>
         <translation>Fractie: {faction} · {member}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1579" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1719" />
         <source>Geen fractie gekozen</source>
         <translation>Geen fractie gekozen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1582" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1722" />
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>Alle wijzigingen zijn opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1591" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1618" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1624" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1629" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1732" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1765" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1773" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1779" />
         <source>Document importeren</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1591" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1734" />
         <source>Documenten (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</source>
         <translation>Documenten (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1606" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1751" />
         <source>Document importeren…</source>
         <translation>Document importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1613" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1758" />
         <source>{title} ingelezen: {p} uitgangspunten, {s} secties</source>
         <translation>{title} ingelezen: {p} uitgangspunten, {s} secties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1629" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1779" />
         <source>Onverwachte fout bij importeren: {e}</source>
         <translation>Onverwachte fout bij importeren: {e}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1659" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1810" />
         <source>&lt;h3&gt;raadsviewer {version}&lt;/h3&gt;&lt;p&gt;Lezen, annoteren en amenderen van een inkoopkader met de achtergronddocumenten.&lt;/p&gt;&lt;p&gt;Opslag: {store}&lt;br/&gt;Gegevensmap: {folder}&lt;br/&gt;Logbestanden: {logs}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt/PySide {qt}&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;raadsviewer {version}&lt;/h3&gt;&lt;p&gt;Lezen, annoteren en amenderen van een inkoopkader met de achtergronddocumenten.&lt;/p&gt;&lt;p&gt;Opslag: {store}&lt;br/&gt;Gegevensmap: {folder}&lt;br/&gt;Logbestanden: {logs}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt/PySide {qt}&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1670" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="1821" />
         <source>Over raadsviewer</source>
         <translation>Over raadsviewer</translation>
     </message>
@@ -1225,107 +1231,107 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="93" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="98" />
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="96" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="101" />
         <source>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</source>
         <translation>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="100" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="105" />
         <source>Pakketten</source>
         <translation>Pakketten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="103" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="108" />
         <source>Bestand</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="103" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="109" />
         <source>Fractie</source>
         <translation>Fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="103" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="110" />
         <source>Lid</source>
         <translation>Lid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="103" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="111" />
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="103" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="112" />
         <source>Nieuw</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="104" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="113" />
         <source>Bijgewerkt</source>
         <translation>Bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="104" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="114" />
         <source>Ongewijzigd</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="104" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="115" />
         <source>Conflicten</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="104" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="116" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="112" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="124" />
         <source>&amp;Samenvoegen</source>
         <translation>&amp;Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="113" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="126" />
         <source>&amp;Conflicten bekijken…</source>
         <translation>&amp;Conflicten bekijken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="123" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="137" />
         <source>wordt samengevoegd</source>
         <translation>wordt samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="124" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="138" />
         <source>samengevoegd</source>
         <translation>samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="125" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="139" />
         <source>al eerder samengevoegd</source>
         <translation>al eerder samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="126" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="140" />
         <source>geweigerd</source>
         <translation>geweigerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="132" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="146" />
         <source>{n} items niet teruggevonden in de tekst</source>
         <translation>{n} items niet teruggevonden in de tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="173" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="194" />
         <source>Pakketten samenvoegen…</source>
         <translation>Pakketten samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="176" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="197" />
         <source>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</source>
         <translation>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</translation>
     </message>
@@ -1389,17 +1395,17 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>PdfPagesView</name>
     <message>
-        <location filename="../../raadsviewer/ui/pdf_pages.py" line="25" />
+        <location filename="../../raadsviewer/ui/pdf_pages.py" line="148" />
         <source>Oorspronkelijke pagina's</source>
         <translation>Oorspronkelijke pagina's</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/pdf_pages.py" line="28" />
+        <location filename="../../raadsviewer/ui/pdf_pages.py" line="150" />
         <source>Oorspronkelijke pagina's van het document</source>
         <translation>Oorspronkelijke pagina's van het document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/pdf_pages.py" line="32" />
+        <location filename="../../raadsviewer/ui/pdf_pages.py" line="152" />
         <source>Geen oorspronkelijke pagina's: dit document is niet uit een PDF gelezen.</source>
         <translation>Geen oorspronkelijke pagina's: dit document is niet uit een PDF gelezen.</translation>
     </message>
@@ -1407,12 +1413,12 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>PrinciplesModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="118" />
+        <location filename="../../raadsviewer/ui/models.py" line="125" />
         <source>{faction}: {count} annotaties</source>
         <translation>{faction}: {count} annotaties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="125" />
+        <location filename="../../raadsviewer/ui/models.py" line="132" />
         <source>{count} amendementen</source>
         <translation>{count} amendementen</translation>
     </message>
@@ -1420,42 +1426,42 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="210" />
+        <location filename="../../raadsviewer/ui/app.py" line="261" />
         <source>Opslag beschadigd</source>
         <translation>Opslag beschadigd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="213" />
+        <location filename="../../raadsviewer/ui/app.py" line="264" />
         <source>De nieuwste goede back-up is van {when}. Wilt u die terugzetten? De beschadigde opslag wordt ernaast bewaard, niets wordt weggegooid.</source>
         <translation>De nieuwste goede back-up is van {when}. Wilt u die terugzetten? De beschadigde opslag wordt ernaast bewaard, niets wordt weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="224" />
+        <location filename="../../raadsviewer/ui/app.py" line="275" />
         <source>Back-up teruggezet</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="225" />
+        <location filename="../../raadsviewer/ui/app.py" line="276" />
         <source>De beschadigde opslag staat nu in {path}.</source>
         <translation>De beschadigde opslag staat nu in {path}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="243" />
+        <location filename="../../raadsviewer/ui/app.py" line="294" />
         <source>De opslag staat in een map die met andere computers wordt gesynchroniseerd.</source>
         <translation>De opslag staat in een map die met andere computers wordt gesynchroniseerd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="245" />
+        <location filename="../../raadsviewer/ui/app.py" line="298" />
         <source>De opslag staat op een netwerkschijf.</source>
         <translation>De opslag staat op een netwerkschijf.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="249" />
+        <location filename="../../raadsviewer/ui/app.py" line="302" />
         <source>Opslag op een onveilige plek</source>
         <translation>Opslag op een onveilige plek</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="252" />
+        <location filename="../../raadsviewer/ui/app.py" line="305" />
         <source>Daar kan het bestand beschadigd raken. Zet de opslag op deze computer (Instellingen › Gegevensmap) en deel uw werk met pakketten.</source>
         <translation>Daar kan het bestand beschadigd raken. Zet de opslag op deze computer (Instellingen › Gegevensmap) en deel uw werk met pakketten.</translation>
     </message>
@@ -1463,52 +1469,52 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="176" />
+        <location filename="../../raadsviewer/ui/reading.py" line="184" />
         <source>Zoeken</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="181" />
+        <location filename="../../raadsviewer/ui/reading.py" line="189" />
         <source>Zoekvraag</source>
         <translation>Zoekvraag</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="182" />
+        <location filename="../../raadsviewer/ui/reading.py" line="190" />
         <source>Zoek in documenten, annotaties en amendementen</source>
         <translation>Zoek in documenten, annotaties en amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="184" />
+        <location filename="../../raadsviewer/ui/reading.py" line="192" />
         <source>Alleen in dit &amp;document</source>
         <translation>Alleen in dit &amp;document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="186" />
+        <location filename="../../raadsviewer/ui/reading.py" line="194" />
         <source>Zoekresultaten</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="238" />
+        <location filename="../../raadsviewer/ui/reading.py" line="246" />
         <source>Annotaties en amendementen</source>
         <translation>Annotaties en amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="239" />
+        <location filename="../../raadsviewer/ui/reading.py" line="247" />
         <source> — uitgangspunt {n}</source>
         <translation> — uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="246" />
+        <location filename="../../raadsviewer/ui/reading.py" line="254" />
         <source>p. {n}</source>
         <translation>p. {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="251" />
+        <location filename="../../raadsviewer/ui/reading.py" line="259" />
         <source>Niets gevonden.</source>
         <translation>Niets gevonden.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="253" />
+        <location filename="../../raadsviewer/ui/reading.py" line="261" />
         <source>{n} resultaten in {ms:.0f} ms</source>
         <translation>{n} resultaten in {ms:.0f} ms</translation>
     </message>
@@ -1607,7 +1613,7 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <translation>Taal en gegevensmap gaan in bij de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="97" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="98" />
         <source>Gegevensmap kiezen</source>
         <translation>Gegevensmap kiezen</translation>
     </message>
@@ -1615,27 +1621,27 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>Stance</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="44" />
+        <location filename="../../raadsviewer/ui/models.py" line="51" />
         <source>Steun</source>
         <translation>Steun</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="45" />
+        <location filename="../../raadsviewer/ui/models.py" line="52" />
         <source>Zorg</source>
         <translation>Zorg</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="46" />
+        <location filename="../../raadsviewer/ui/models.py" line="53" />
         <source>Vraag</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="47" />
+        <location filename="../../raadsviewer/ui/models.py" line="54" />
         <source>Bezwaar</source>
         <translation>Bezwaar</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="48" />
+        <location filename="../../raadsviewer/ui/models.py" line="55" />
         <source>Notitie</source>
         <translation>Notitie</translation>
     </message>
@@ -1653,37 +1659,37 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <translation>Annotatie bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="93" />
+        <location filename="../../raadsviewer/ui/undo.py" line="101" />
         <source>Annotatie verwijderen</source>
         <translation>Annotatie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="130" />
+        <location filename="../../raadsviewer/ui/undo.py" line="142" />
         <source>Amendement toevoegen</source>
         <translation>Amendement toevoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="150" />
+        <location filename="../../raadsviewer/ui/undo.py" line="164" />
         <source>Amendement bewerken</source>
         <translation>Amendement bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="162" />
+        <location filename="../../raadsviewer/ui/undo.py" line="184" />
         <source>Amendement verwijderen</source>
         <translation>Amendement verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="177" />
+        <location filename="../../raadsviewer/ui/undo.py" line="208" />
         <source>Opnemen in concept-zienswijze</source>
         <translation>Opnemen in concept-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="179" />
+        <location filename="../../raadsviewer/ui/undo.py" line="210" />
         <source>Niet opnemen in concept-zienswijze</source>
         <translation>Niet opnemen in concept-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="204" />
+        <location filename="../../raadsviewer/ui/undo.py" line="235" />
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
@@ -1691,73 +1697,73 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>VersionReviewDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="266" />
+        <location filename="../../raadsviewer/ui/reading.py" line="274" />
         <source>Nieuwe versie: controle</source>
         <translation>Nieuwe versie: controle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="271" />
-        <location filename="../../raadsviewer/ui/reading.py" line="297" />
+        <location filename="../../raadsviewer/ui/reading.py" line="279" />
+        <location filename="../../raadsviewer/ui/reading.py" line="312" />
         <source>Verschillen per uitgangspunt</source>
         <translation>Verschillen per uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="272" />
+        <location filename="../../raadsviewer/ui/reading.py" line="281" />
         <source>toegevoegd</source>
         <translation>toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="272" />
+        <location filename="../../raadsviewer/ui/reading.py" line="282" />
         <source>vervallen</source>
         <translation>vervallen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="272" />
+        <location filename="../../raadsviewer/ui/reading.py" line="283" />
         <source>anders geformuleerd</source>
         <translation>anders geformuleerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="279" />
+        <location filename="../../raadsviewer/ui/reading.py" line="291" />
         <source>Uitgangspunt {n}</source>
         <translation>Uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="282" />
+        <location filename="../../raadsviewer/ui/reading.py" line="293" />
         <source>Geen uitgangspunten gewijzigd.</source>
         <translation>Geen uitgangspunten gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="285" />
+        <location filename="../../raadsviewer/ui/reading.py" line="296" />
         <source>Verplaatste en verweesde items</source>
         <translation>Verplaatste en verweesde items</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="287" />
+        <location filename="../../raadsviewer/ui/reading.py" line="299" />
         <source>ongewijzigd</source>
         <translation>ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="287" />
+        <location filename="../../raadsviewer/ui/reading.py" line="300" />
         <source>verplaatst</source>
         <translation>verplaatst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="287" />
+        <location filename="../../raadsviewer/ui/reading.py" line="301" />
         <source>bij benadering</source>
         <translation>bij benadering</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="288" />
+        <location filename="../../raadsviewer/ui/reading.py" line="302" />
         <source>niet teruggevonden</source>
         <translation>niet teruggevonden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="294" />
+        <location filename="../../raadsviewer/ui/reading.py" line="309" />
         <source>&amp;Gecontroleerd</source>
         <translation>&amp;Gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="299" />
+        <location filename="../../raadsviewer/ui/reading.py" line="314" />
         <source>Annotaties, amendementen en koppelingen: eerst wat aandacht vraagt</source>
         <translation>Annotaties, amendementen en koppelingen: eerst wat aandacht vraagt</translation>
     </message>
@@ -1765,22 +1771,22 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>Visibility</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="55" />
+        <location filename="../../raadsviewer/ui/models.py" line="62" />
         <source>Privé</source>
         <translation>Privé</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="56" />
+        <location filename="../../raadsviewer/ui/models.py" line="63" />
         <source>Fractie</source>
         <translation>Fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="57" />
+        <location filename="../../raadsviewer/ui/models.py" line="64" />
         <source>Griffie</source>
         <translation>Griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="58" />
+        <location filename="../../raadsviewer/ui/models.py" line="65" />
         <source>Openbaar</source>
         <translation>Openbaar</translation>
     </message>
@@ -1788,34 +1794,59 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>VoteDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="221" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="236" />
         <source>Stemming over {label}</source>
         <translation>Stemming over {label}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="230" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="245" />
         <source>Uitkomst</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="233" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="246" />
+        <source>— kies de uitkomst —</source>
+        <translation>— kies de uitkomst —</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="249" />
         <source>&amp;Uitkomst:</source>
         <translation>&amp;Uitkomst:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="238" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="254" />
         <source>Stem van {faction}</source>
         <translation>Stem van {faction}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="240" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="256" />
         <source>voor</source>
         <translation>voor</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="241" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="257" />
         <source>tegen</source>
         <translation>tegen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="288" />
+        <source>Nog geen stemmen ingevuld.</source>
+        <translation>Nog geen stemmen ingevuld.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="291" />
+        <source>aangenomen</source>
+        <translation>aangenomen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="291" />
+        <source>verworpen</source>
+        <translation>verworpen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="293" />
+        <source>Volgens de stemmen: {verdict} ({voor} voor, {tegen} tegen).</source>
+        <translation>Volgens de stemmen: {verdict} ({voor} voor, {tegen} tegen).</translation>
     </message>
 </context>
 </TS>

@@ -114,8 +114,11 @@ class Outcome:
 class Program:
     """One run of the real program."""
 
-    def __init__(self, home: Home, platform: str = "offscreen", display: str | None = None) -> None:
+    def __init__(
+        self, home: Home, platform: str = "offscreen", display: str | None = None, command: list[str] | None = None
+    ) -> None:
         self.home = home
+        self.command = command or entry_point()
         self.platform = platform
         self.display = display
         self.process: subprocess.Popen[str] | None = None
@@ -124,7 +127,7 @@ class Program:
     def start(self, *args: str | Path) -> Program:
         self._log_start = len(self.home.log_text())
         self.process = subprocess.Popen(
-            [*entry_point(), *map(str, args)],
+            [*self.command, *map(str, args)],
             env=self.home.env(self.platform, self.display),
             cwd=self.home.root,
             stdout=subprocess.PIPE,
@@ -260,9 +263,10 @@ def start_and_close(
     display: str | None = None,
     linger: float = 3.0,
     ready: str = r"first paint",
+    command: list[str] | None = None,
 ) -> Outcome:
     """Start, wait until the window is painted, leave it running ``linger`` seconds, close it."""
-    program = Program(home, platform, display).start(*args)
+    program = Program(home, platform, display, command).start(*args)
     painted = program.wait_for_log(ready, timeout=60)
     if painted and program.alive():
         time.sleep(linger)

@@ -256,8 +256,9 @@ def main(argv: list[str]) -> int:
     if size_mb > max_mb:
         print(f"FAIL: the bundle is {size_mb:.1f} MiB, over the {max_mb:.0f} MiB limit", file=sys.stderr)
         return 1
-    if not (ROOT / "LICENSE").is_file():
-        print("note: no LICENSE file in the repository root: the installers will ship without the licence text")
+    if not any(bundle.rglob("LICENSE")):
+        print("FAIL: the bundle has no LICENSE", file=sys.stderr)
+        return 1
     print("bundle-test: ok")
     return 0
 
