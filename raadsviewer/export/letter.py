@@ -22,10 +22,10 @@ import io
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
+from raadsviewer.domain.dates import long_date
 from raadsviewer.domain.diff import md_escape, md_escape_line, strip_controls
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.letter import LetterAmendment, LetterMotie, LetterPosition, ZienswijzeLetter
@@ -37,20 +37,6 @@ DEFAULT_TEMPLATE = "zienswijze.docx"
 MISSING = "…"  # shown where the letter needs a fact nobody gave: the griffie sees what to fill in
 MAX_TEMPLATE_BYTES = 20 * 1024 * 1024
 
-MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 
 # "De raad heeft motie M1 aangenomen, waarin hij …:"
 MOTIE_VERBS = {
@@ -64,11 +50,6 @@ PdfWriter = Callable[[str, Path], None]  # (html, path), as in services.drafts
 
 def default_template() -> Path:
     return resource_path("templates", DEFAULT_TEMPLATE)
-
-
-def long_date(value: date | None) -> str:
-    """ "5 oktober 2020"; empty for no date."""
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}" if value else ""
 
 
 def number_list(numbers: Sequence[int]) -> str:

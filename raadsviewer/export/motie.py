@@ -12,40 +12,11 @@ import html
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from raadsviewer.domain.dates import long_date
 from raadsviewer.domain.diff import md_escape, strip_controls
 from raadsviewer.domain.model import Motie, MotieKind
 
 FORMATS = ("md", "html", "docx")
-MONTHS = {
-    "nl": (
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ),
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-}
 LABELS = {
     "nl": {
         "motie": "Motie",
@@ -96,9 +67,7 @@ def motie_parts(motie: Motie, lang: str = "nl") -> list[tuple[str, str | Sequenc
     """The document as (kind, content) pieces in order, shared by the writers: "title", "field",
     "line" (a sentence of the form), "points" (a list), "signers" is left to each writer."""
     t = LABELS[_lang(lang)]
-    months = MONTHS[_lang(lang)]
-    when = motie.meeting_date
-    date_text = f"{when.day} {months[when.month - 1]} {when.year}" if when else t["missing"]
+    date_text = long_date(motie.meeting_date, _lang(lang)) or t["missing"]
     parts: list[tuple[str, str | Sequence[str]]] = [("title", f"{t['motie']} {motie.label}: {_text(motie.title)}")]
     if motie.agenda_item.strip():
         parts.append(("field", f"{t['agenda_item']}: {_text(motie.agenda_item)}"))

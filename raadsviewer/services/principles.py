@@ -218,17 +218,7 @@ def _add(session: Session, row: DocumentRow, correction: Correction) -> AppliedC
     ordinal = session.scalar(
         select(func.max(PrincipleCorrectionRow.ordinal)).where(PrincipleCorrectionRow.document_id == row.id)
     )
-    session.add(
-        PrincipleCorrectionRow(
-            id=correction.id,
-            document_id=row.id,
-            ordinal=(ordinal or 0) + 1,
-            op=correction.op,
-            record_json=json.dumps(correction.as_dict(), ensure_ascii=False, sort_keys=True),
-            status="applied",
-            created_at=datetime.now(),
-        )
-    )
+    session.add(_record_row(row.id, (ordinal or 0) + 1, correction))
     session.flush()
     result = rebuild(session, row)
     problem = dict(result.failed).get(correction.id)
@@ -435,20 +425,23 @@ def import_corrections(
                 continue
             ordinal += 1
             have.add(c.id)
-            session.add(
-                PrincipleCorrectionRow(
-                    id=c.id,
-                    document_id=row.id,
-                    ordinal=ordinal,
-                    op=c.op,
-                    record_json=json.dumps(c.as_dict(), ensure_ascii=False, sort_keys=True),
-                    status="applied",
-                    created_at=datetime.now(),
-                )
-            )
+            session.add(_record_row(row.id, ordinal, c))
         session.flush()
         rebuild(session, row)
     return document_principles(store, dossier_id, title)
+
+
+def _record_row(document_id: str, ordinal: int, correction: Correction) -> PrincipleCorrectionRow:
+    """One correction as stored: its record as JSON, applied, in its place in the document's list."""
+    return PrincipleCorrectionRow(
+        id=correction.id,
+        document_id=document_id,
+        ordinal=ordinal,
+        op=correction.op,
+        record_json=json.dumps(correction.as_dict(), ensure_ascii=False, sort_keys=True),
+        status="applied",
+        created_at=datetime.now(),
+    )
 
 
 def carry_to_new_version(session: Session, old: DocumentRow, new: DocumentRow) -> tuple[str, ...]:
@@ -459,17 +452,7 @@ def carry_to_new_version(session: Session, old: DocumentRow, new: DocumentRow) -
         return ()
     moved, lost = reanchor([_correction(r) for r in records], new.id, new.text)
     for ordinal, c in enumerate(moved, start=1):
-        session.add(
-            PrincipleCorrectionRow(
-                id=c.id,
-                document_id=new.id,
-                ordinal=ordinal,
-                op=c.op,
-                record_json=json.dumps(c.as_dict(), ensure_ascii=False, sort_keys=True),
-                status="applied",
-                created_at=datetime.now(),
-            )
-        )
+        session.add(_record_row(new.id, ordinal, c))
     session.flush()
     result = rebuild(session, new)
     return tuple(lost) + tuple(cid for cid, _reason in result.failed)
