@@ -28,6 +28,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name}: raadsviewer cannot read this kind of file ({suffix}). Choose .txt, .md, .pdf or .docx.",
     ),
     "file_not_found": ("Bestand niet gevonden: {name}", "File not found: {name}"),
+    "dossier_title_empty": ("Geef het dossier een titel.", "Give the dossier a title."),
+    "dossier_title_too_long": (
+        "De titel van een dossier is hoogstens {limit} tekens.",
+        "A dossier's title is at most {limit} characters.",
+    ),
+    "dossier_exists": (
+        "Er is al een dossier '{title}'. Kies een andere titel of open dat dossier.",
+        "There is already a dossier '{title}'. Choose another title or open that dossier.",
+    ),
     "file_is_folder": (
         "{name} is een map, geen bestand. Kies een document in die map.",
         "{name} is a folder, not a file. Choose a document inside it.",

@@ -234,7 +234,7 @@ def gui_stall_during_merge(store_path: Path, paths: list[Path], tmp: Path) -> fl
         if time.perf_counter() > deadline:
             raise TimeoutError("merge in the window did not finish")
     expected = len(paths) * ITEMS
-    while len(window.all_annotations) < expected:  # ... and until the window shows the result
+    while len(window.context.annotations) < expected:  # ... and until the window shows the result
         app.processEvents()
         time.sleep(0.001)
         if time.perf_counter() > deadline:

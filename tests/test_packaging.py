@@ -79,7 +79,7 @@ def test_the_installed_wheel_starts_on_the_sample_with_guide_and_translations(wh
             "app = QApplication([])\n"
             "assert guide_markdown('nl').startswith('# Handleiding') and guide_markdown('en').startswith('# raadsviewer guide')\n"
             "assert len(install_translators(app, 'en')) >= 1\n"
-            "print(QCoreApplication.translate('MainWindow', 'Uitgangspunten'))\n"
+            "print(QCoreApplication.translate('PrinciplesPane', 'Uitgangspunten'))\n"
         )
         done = subprocess.run(
             [str(python), "-c", check], env=env, cwd=home.root, capture_output=True, text=True, timeout=120

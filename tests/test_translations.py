@@ -58,7 +58,7 @@ def test_ts_files_cover_every_string_in_the_code(tmp_path: Path) -> None:
 
 def test_english_differs_from_dutch_where_expected() -> None:
     english = messages(TS_DIR / "raadsviewer_en.ts")
-    assert english[("MainWindow", "Uitgangspunten")].findtext("translation") == "Principles"
+    assert english[("PrinciplesPane", "Uitgangspunten")].findtext("translation") == "Principles"
 
 
 def test_no_translatable_string_hides_from_lupdate() -> None:

@@ -30,6 +30,9 @@ DiffKind = Literal["equal", "delete", "insert"]
 
 DELETE_STYLE = "color:#b00020;text-decoration:line-through"
 INSERT_STYLE = "color:#1b5e20;text-decoration:underline"
+# On a dark background the same reds and greens are too dark to read: lighter ones, same meaning.
+DELETE_STYLE_DARK = "color:#ff8a80;text-decoration:line-through"
+INSERT_STYLE_DARK = "color:#a5d6a7;text-decoration:underline"
 
 _TOKEN = re.compile(r"\s+|\S+")
 # XML 1.0 allows tab, LF, CR and everything from U+0020 except surrogates, U+FFFE and U+FFFF.
@@ -209,19 +212,21 @@ def html_escape(text: str) -> str:
     return html.escape(strip_controls(text), quote=True).replace("=", "&#61;")
 
 
-def diff_html(ops: Sequence[DiffOp]) -> str:
-    """An HTML fragment: deletions struck through in red, insertions underlined in green.
+def diff_html(ops: Sequence[DiffOp], *, dark: bool = False) -> str:
+    """An HTML fragment: deletions struck through in red, insertions underlined in green (lighter
+    shades for a dark background).
 
     Inline ``style`` attributes rather than classes because Qt's rich-text engine (the window's
     preview) supports them without a style sheet. Line breaks become ``<br>``.
     """
+    delete_style, insert_style = (DELETE_STYLE_DARK, INSERT_STYLE_DARK) if dark else (DELETE_STYLE, INSERT_STYLE)
     out: list[str] = []
     for op in ops:
         text = html_escape(op.text).replace("\n", "<br>")
         if op.kind == DELETE:
-            out.append(f'<span style="{DELETE_STYLE}">{text}</span>')
+            out.append(f'<span style="{delete_style}">{text}</span>')
         elif op.kind == INSERT:
-            out.append(f'<span style="{INSERT_STYLE}">{text}</span>')
+            out.append(f'<span style="{insert_style}">{text}</span>')
         else:
             out.append(text)
     return "".join(out)

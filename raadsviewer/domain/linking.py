@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -57,21 +58,31 @@ from typing import Literal
 from raadsviewer.domain.model import BlockKind, Document, Principle, Section
 
 # The Snowball Dutch stemmer, loaded on first use (the package imports every language, ~17 ms,
-# which the window's start-up should not pay); a light fallback works where it is missing.
+# which the window's start-up should not pay); a light fallback works where it is missing. A
+# stemmer object keeps its word in its own fields while it works, so two threads sharing one mix
+# up their words (the window ranks passages off the GUI thread): one stemmer per thread.
 _UNLOADED = object()
-_SNOWBALL: object = _UNLOADED
+_AVAILABLE: object = _UNLOADED
+_PER_THREAD = threading.local()
 
 
 def _snowball():  # type: ignore[no-untyped-def]
-    global _SNOWBALL
-    if _SNOWBALL is _UNLOADED:
+    global _AVAILABLE
+    if _AVAILABLE is _UNLOADED:
         try:
-            import snowballstemmer
+            import snowballstemmer  # noqa: F401 (whether it is there)
 
-            _SNOWBALL = snowballstemmer.stemmer("dutch")
+            _AVAILABLE = True
         except ImportError:  # pragma: no cover - exercised only where the package is missing
-            _SNOWBALL = None
-    return _SNOWBALL
+            _AVAILABLE = False
+    if not _AVAILABLE:
+        return None
+    stemmer = getattr(_PER_THREAD, "stemmer", None)
+    if stemmer is None:
+        import snowballstemmer
+
+        stemmer = _PER_THREAD.stemmer = snowballstemmer.stemmer("dutch")
+    return stemmer
 
 
 # --- parameters -------------------------------------------------------------------------------
@@ -84,6 +95,19 @@ COMPOUND_CREDIT = 0.5  # a compound-part hit ("toegang" in "toegangstaak") count
 MIN_PART = 4  # the shortest compound part that counts (taak, zorg, hulp, kind)
 HEADING_SHARPNESS = 2.0  # H' = H ** 2: chance heading overlap fades, a near-match stays ~1
 MIN_SCORE = 0.4  # below this nothing is "clearly" about the principle
+SURE_SCORE = 0.7  # a heading nearly the title's, or a passage covering most of what it says
+
+
+def confidence(score: float | None) -> str:
+    """How sure the ranking is, in three words a reader can use instead of a number: "sure"
+    (from ``SURE_SCORE``), "likely" (from ``MIN_SCORE``, what the window opens at) or
+    "possible"; "" for a passage a faction added by hand (it has no score)."""
+    if score is None:
+        return ""
+    if score >= SURE_SCORE:
+        return "sure"
+    return "likely" if score >= MIN_SCORE else "possible"
+
 
 # The Snowball project's Dutch stop word list (snowballstem.org/algorithms/dutch/stop.txt), plus a
 # few equally general function words it lacks (we, wij, ten, ter, wel, zoals, waar, welke).

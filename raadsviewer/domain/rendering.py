@@ -82,3 +82,36 @@ def markdown_paragraphs(text: str) -> tuple[str, ...]:
             if plain:
                 paragraphs.append(f"– {plain}" if depth else plain)
     return tuple(paragraphs)
+
+
+def plain_with_ranges(text: str, ranges: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """Markdown without its marks (as ``plain_preview`` reads it, line breaks kept), with ranges
+    of the Markdown moved onto the plain text: for search snippets, which mark the hits in what a
+    reader sees rather than in ``**toegang**``."""
+    origin = list(range(len(text)))
+
+    def keep(pattern: re.Pattern[str], group: int | None, current: str, where: list[int]) -> tuple[str, list[int]]:
+        chars: list[str] = []
+        mapped: list[int] = []
+        last = 0
+        for m in pattern.finditer(current):
+            chars.append(current[last : m.start()])
+            mapped.extend(where[last : m.start()])
+            if group is not None:
+                chars.append(m.group(group))
+                mapped.extend(where[m.start(group) : m.end(group)])
+            last = m.end()
+        chars.append(current[last:])
+        mapped.extend(where[last:])
+        return "".join(chars), mapped
+
+    plain, origin = keep(_LINK, 1, text, origin)
+    plain, origin = keep(_LINE_MARK, None, plain, origin)
+    for _ in range(2):  # nested emphasis such as ***x***
+        plain, origin = keep(_EMPHASIS, 2, plain, origin)
+
+    def moved(offset: int) -> int:
+        return next((i for i, o in enumerate(origin) if o >= offset), len(origin))
+
+    shifted = [(moved(start), moved(end)) for start, end in ranges]
+    return plain, [(a, b) for a, b in shifted if b > a]

@@ -40,6 +40,14 @@ dl.fields dt { font-weight: bold; float: left; clear: left; width: 9em; } dl.fie
 .meta { color: #555; }
 """.strip()
 
+# The same draft on a dark screen (the window's dark theme): light text, darker quote blocks.
+# Exported files always use CSS (they are printed and mailed).
+DARK_CSS = """
+body { color: #e8e8e8; } h2 { border-bottom-color: #555; }
+blockquote { border-left-color: #666; background: #2a2a2a; }
+.meta { color: #aaa; }
+""".strip()
+
 AMENDMENT_LABELS = {
     "nl": {
         "amendment": "Amendement",
@@ -76,17 +84,18 @@ def _paragraphs(text: str) -> str:
     return "".join(f"<p>{_e(p).replace(chr(10), '<br>')}</p>" for p in parts if p.strip())
 
 
-def _page(title: str, body: list[str], lang: str) -> str:
+def _page(title: str, body: list[str], lang: str, *, dark: bool = False) -> str:
+    css = f"{CSS}\n{DARK_CSS}" if dark else CSS
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{"en" if lang == "en" else "nl"}">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{_e(title)}</title>\n<style>\n{CSS}\n</style>\n</head>\n<body>\n"
+        f"<title>{_e(title)}</title>\n<style>\n{css}\n</style>\n</head>\n<body>\n"
         + "\n".join(body)
         + "\n</body>\n</html>\n"
     )
 
 
-def _amendment_html(item: DraftAmendment, lang: str) -> list[str]:
+def _amendment_html(item: DraftAmendment, lang: str, dark: bool = False) -> list[str]:
     t = labels(lang)
     out = [f"<h4>{_e(amendment_heading(item, lang))}</h4>", "<ul>"]
     out.append(f"<li>{_e(t['submitter'])}: {_e(submitter_line(item, lang))}</li>")
@@ -96,7 +105,7 @@ def _amendment_html(item: DraftAmendment, lang: str) -> list[str]:
     if item.tally is not None:
         out.append(f"<li>{_e(t['votes'])}: {_e(tally_line(item.tally, lang))}</li>")
     out.append(f"<li>{_e(t['operative'])}: {_e(item.operative)}</li>")
-    out.append(f"<li>{_e(t['change'])}: {diff_html(item.diff)}</li>")
+    out.append(f"<li>{_e(t['change'])}: {diff_html(item.diff, dark=dark)}</li>")
     out.append("</ul>")
     return out
 
@@ -119,8 +128,9 @@ def _notes_html(notes: Sequence[DraftNote], lang: str, orphaned: bool = False) -
     return out
 
 
-def draft_to_html(draft: CombinedDraft) -> str:
-    """The combined draft as one self-contained HTML document (same sections as the Markdown)."""
+def draft_to_html(draft: CombinedDraft, *, dark: bool = False) -> str:
+    """The combined draft as one self-contained HTML document (same sections as the Markdown);
+    ``dark`` for showing it on a dark screen."""
     lang = draft.lang
     t = labels(lang)
     title = t["title"].format(title=draft.dossier_title)
@@ -139,11 +149,11 @@ def draft_to_html(draft: CombinedDraft) -> str:
         if p.adopted:
             body.append(f"<h3>{_e(t['adopted'])}</h3>")
             for item in p.adopted:
-                body += _amendment_html(item, lang)
+                body += _amendment_html(item, lang, dark)
         if p.pending:
             body.append(f"<h3>{_e(t['pending'])}</h3>")
             for item in p.pending:
-                body += _amendment_html(item, lang)
+                body += _amendment_html(item, lang, dark)
         if p.closed:
             body += [f"<h3>{_e(t['closed'])}</h3>", "<ul>", *(_closed_html(i, lang) for i in p.closed), "</ul>"]
         if p.positions:
@@ -162,7 +172,7 @@ def draft_to_html(draft: CombinedDraft) -> str:
             if AmendmentStatus(item.amendment.status) in CLOSED:
                 body += ["<ul>", _closed_html(item, lang), "</ul>"]
             else:
-                body += _amendment_html(item, lang)
+                body += _amendment_html(item, lang, dark)
         body += _notes_html(draft.other_notes, lang)
     if draft.orphaned_amendments or draft.orphaned_notes:
         body.append(f"<h2>{_e(t['orphaned'])}</h2>")
@@ -170,9 +180,9 @@ def draft_to_html(draft: CombinedDraft) -> str:
             if AmendmentStatus(item.amendment.status) in CLOSED:
                 body += ["<ul>", _closed_html(item, lang), "</ul>"]
             else:
-                body += _amendment_html(item, lang)
+                body += _amendment_html(item, lang, dark)
         body += _notes_html(draft.orphaned_notes, lang, orphaned=True)
-    return _page(title, body, lang)
+    return _page(title, body, lang, dark=dark)
 
 
 def safe_markdown(text: str) -> str:

@@ -101,6 +101,22 @@ def resolve_dossier(store: Store, title: str | None = None) -> Dossier:
         return repo.to_dossier(row)
 
 
+def create_dossier(store: Store, title: str) -> Dossier:
+    """An empty dossier (documents are imported into it next). Titles are unique in a store."""
+    clean = " ".join(title.split())
+    if not clean:
+        raise UserFacingError("dossier_title_empty")
+    if len(clean) > 200:
+        raise UserFacingError("dossier_title_too_long", limit=200)
+    with store.session() as session:
+        if session.scalar(select(DossierRow).where(DossierRow.title == clean)) is not None:
+            raise UserFacingError("dossier_exists", title=clean)
+        row = DossierRow(id=new_id(), title=clean, body="", deadline=None, created_at=datetime.now())
+        session.add(row)
+        session.flush()
+        return repo.to_dossier(row)
+
+
 def list_dossiers(store: Store) -> list[Dossier]:
     with store.session() as session:
         rows = session.scalars(select(DossierRow).order_by(DossierRow.created_at)).all()

@@ -23,8 +23,8 @@ from sqlalchemy.orm import Session
 from raadsviewer.domain.anchoring import make_anchor, normalise_quote, occurrences
 from raadsviewer.domain.annotations import revision_id
 from raadsviewer.domain.errors import UserFacingError
-from raadsviewer.domain.linking import PassageIndex, passages_of
-from raadsviewer.domain.model import DocumentRole, Principle, TextAnchor, new_id
+from raadsviewer.domain.linking import MIN_SCORE, PassageIndex, passages_of
+from raadsviewer.domain.model import DocumentRole, Principle, Section, TextAnchor, new_id
 from raadsviewer.services.factions import ensure_faction_row, ensure_member_row, faction_row
 from raadsviewer.storage import repository as repo
 from raadsviewer.storage.db import Store
@@ -87,9 +87,18 @@ class LinkedPassage:
 
 @dataclass(frozen=True, slots=True)
 class PrincipleLinks:
+    """A principle's passages: ``passages`` the best ones of the dossier, best first (what the
+    Passages tab lists); ``per_document`` each background document's clearest one (where its tab
+    opens: a passage a faction confirmed or linked, else its best ranked one scoring at least
+    ``MIN_SCORE``); both come from the one ranking, so they never disagree."""
+
     principle: Principle
     passages: tuple[LinkedPassage, ...]
     removed: tuple[LinkedPassage, ...] = ()  # ranked passages a faction removed (for undo)
+    per_document: tuple[LinkedPassage, ...] = ()
+
+    def in_document(self, document_id: str) -> LinkedPassage | None:
+        return next((p for p in self.per_document if p.document_id == document_id), None)
 
 
 # --- reading ----------------------------------------------------------------------------------
@@ -176,13 +185,79 @@ def _framework_principles(session: Session, docs: list[DocumentRow]) -> list[Pri
     )
 
 
-def _page(pages: dict[str, list[DocumentPageRow]], document_id: str, offset: int) -> int | None:
-    return next((p.page for p in pages.get(document_id, []) if p.start <= offset < p.end), None)
+@dataclass(frozen=True, slots=True)
+class RankingIndex:
+    """What the ranking reads of a dossier, read and indexed once: the current framework's
+    principles and the passages of the current background documents. The window keeps one per
+    open dossier, so a principle switch ranks without reading every document again; what factions
+    said (links) is read fresh at each ranking, it changes often and is small."""
+
+    dossier_id: str
+    principles: tuple[Principle, ...]
+    titles: dict[str, str]  # background document id -> title
+    sections: tuple[Section, ...]
+    pages: dict[str, tuple[tuple[int, int, int], ...]]  # document id -> (page, start, end)
+    index: PassageIndex
+
+    def page(self, document_id: str, offset: int) -> int | None:
+        return next((page for page, start, end in self.pages.get(document_id, ()) if start <= offset < end), None)
 
 
-def _excerpt(text: str) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= EXCERPT_CHARS else flat[: flat.rfind(" ", 0, EXCERPT_CHARS) + 1].rstrip() + "…"
+def ranking_index(store: Store, dossier_id: str) -> RankingIndex:
+    with store.session() as session:
+        docs = _current_documents(session, dossier_id)
+        principles = tuple(repo.to_principle(p) for p in _framework_principles(session, docs))
+        background = [repo.to_document(d) for d in docs if d.role == DocumentRole.BACKGROUND.value]
+        doc_ids = [d.id for d in background]
+        sections = tuple(
+            repo.to_section(s)
+            for s in session.scalars(
+                select(SectionRow)
+                .where(SectionRow.document_id.in_(doc_ids))
+                .order_by(SectionRow.document_id, SectionRow.ordinal)
+            )
+        )
+        pages: dict[str, list[tuple[int, int, int]]] = {}
+        for row in session.scalars(select(DocumentPageRow).where(DocumentPageRow.document_id.in_(doc_ids))):
+            pages.setdefault(row.document_id, []).append((row.page, row.start, row.end))
+    passages = [p for d in background for p in passages_of(d, sections)]
+    return RankingIndex(
+        dossier_id=dossier_id,
+        principles=principles,
+        titles={d.id: d.title for d in background},
+        sections=sections,
+        pages={k: tuple(v) for k, v in pages.items()},
+        index=PassageIndex(passages, sections),
+    )
+
+
+def _links_of(session: Session, dossier_id: str) -> list[tuple[PassageLinkRow, str]]:
+    return [
+        (row, name)
+        for row, name in session.execute(
+            select(PassageLinkRow, FactionRow.name)
+            .join(FactionRow, PassageLinkRow.faction_id == FactionRow.id)
+            .where(PassageLinkRow.dossier_id == dossier_id, PassageLinkRow.deleted.is_(False))
+            .order_by(PassageLinkRow.created_at)
+        ).all()
+    ]
+
+
+def rank_principle(
+    store: Store,
+    ranking: RankingIndex,
+    principle_number: int,
+    *,
+    limit: int = DEFAULT_LIMIT,
+    viewer_faction: str | None = None,
+) -> PrincipleLinks:
+    """One principle's passages with a prepared index (the window's path)."""
+    principle = next((p for p in ranking.principles if p.number == principle_number), None)
+    if principle is None:
+        raise UserFacingError("principle_not_found", number=principle_number)
+    with store.session() as session:
+        links = [(r, n) for r, n in _links_of(session, ranking.dossier_id) if r.principle_id == principle.id]
+    return _rank(ranking, principle, links, limit=limit, viewer_faction=viewer_faction)
 
 
 def ranked_links(
@@ -198,114 +273,113 @@ def ranked_links(
     A passage a faction removed is left out (the viewer's removals; every faction's without a
     viewer) and listed under ``removed``; passages added by hand come after the ranked ones.
     """
+    ranking = ranking_index(store, dossier_id)
+    principles = list(ranking.principles)
+    if principle_number is not None:
+        principles = [p for p in principles if p.number == principle_number]
+        if not principles:
+            raise UserFacingError("principle_not_found", number=principle_number)
     with store.session() as session:
-        docs = _current_documents(session, dossier_id)
-        principles = _framework_principles(session, docs)
-        if principle_number is not None:
-            principles = [p for p in principles if p.number == principle_number]
-            if not principles:
-                raise UserFacingError("principle_not_found", number=principle_number)
-        background = [repo.to_document(d) for d in docs if d.role == DocumentRole.BACKGROUND.value]
-        doc_ids = [d.id for d in background]
-        sections = [
-            repo.to_section(s)
-            for s in session.scalars(
-                select(SectionRow)
-                .where(SectionRow.document_id.in_(doc_ids))
-                .order_by(SectionRow.document_id, SectionRow.ordinal)
-            )
-        ]
-        pages: dict[str, list[DocumentPageRow]] = {}
-        for p in session.scalars(select(DocumentPageRow).where(DocumentPageRow.document_id.in_(doc_ids))):
-            pages.setdefault(p.document_id, []).append(p)
-        titles = {d.id: d.title for d in background}
-        texts = {d.id: d.text for d in background}
-        links = session.execute(
-            select(PassageLinkRow, FactionRow.name)
-            .join(FactionRow, PassageLinkRow.faction_id == FactionRow.id)
-            .where(PassageLinkRow.dossier_id == dossier_id, PassageLinkRow.deleted.is_(False))
-            .order_by(PassageLinkRow.created_at)
-        ).all()
-    passages = [p for d in background for p in passages_of(d, sections)]
-    index = PassageIndex(passages, sections)
+        links = _links_of(session, dossier_id)
     by_principle: dict[str, list[tuple[PassageLinkRow, str]]] = {}
     for row, name in links:
-        if row.principle_id and row.document_id in texts:
+        if row.principle_id:
             by_principle.setdefault(row.principle_id, []).append((row, name))
+    return [
+        _rank(ranking, p, by_principle.get(p.id, []), limit=limit, viewer_faction=viewer_faction) for p in principles
+    ]
 
-    out: list[PrincipleLinks] = []
-    for prow in principles:
-        principle = repo.to_principle(prow)
-        mine = by_principle.get(prow.id, [])
 
-        def said(
-            doc_id: str, start: int, end: int, status: str, mine: list[tuple[PassageLinkRow, str]] = mine
-        ) -> list[tuple[PassageLinkRow, str]]:
-            return [
-                (r, n)
-                for r, n in mine
-                if r.status == status and r.document_id == doc_id and r.quote_start == start and r.quote_end == end
-            ]
+def _rank(
+    ranking: RankingIndex,
+    principle: Principle,
+    mine: list[tuple[PassageLinkRow, str]],
+    *,
+    limit: int,
+    viewer_faction: str | None,
+) -> PrincipleLinks:
+    titles = ranking.titles
+    mine = [(r, n) for r, n in mine if r.document_id in titles]
 
-        removed_keys = {
-            (r.document_id, r.quote_start, r.quote_end)
+    def said(doc_id: str, start: int, end: int, status: str) -> list[tuple[PassageLinkRow, str]]:
+        return [
+            (r, n)
             for r, n in mine
-            if r.status == "removed" and (viewer_faction is None or n == viewer_faction)
-        }
-        listed: list[LinkedPassage] = []
-        removed: list[LinkedPassage] = []
-        seen: set[tuple[str, int, int]] = set()
-        for match in index.rank(principle, limit=limit + len(removed_keys)):
-            p = match.passage
-            key = (p.document_id, p.start, p.end)
-            confirmations = said(p.document_id, p.start, p.end, "confirmed")
-            item = LinkedPassage(
-                document_id=p.document_id,
-                document_title=titles[p.document_id],
-                kind=p.kind,
-                section_heading=p.heading,
-                excerpt=_excerpt(p.text),
-                start=p.start,
-                end=p.end,
-                score=round(match.score, 4),
-                page=_page(pages, p.document_id, p.start),
-                confirmed_by=tuple(sorted({n for _r, n in confirmations})),
-                link_ids=tuple(r.id for r, _n in confirmations + said(p.document_id, p.start, p.end, "removed")),
-            )
-            if key in removed_keys:
-                removed.append(item)
-            elif len(listed) < limit:
+            if r.status == status and r.document_id == doc_id and r.quote_start == start and r.quote_end == end
+        ]
+
+    removed_keys = {
+        (r.document_id, r.quote_start, r.quote_end)
+        for r, n in mine
+        if r.status == "removed" and (viewer_faction is None or n == viewer_faction)
+    }
+    listed: list[LinkedPassage] = []
+    removed: list[LinkedPassage] = []
+    best: dict[str, LinkedPassage] = {}  # per document: its clearest passage
+    seen: set[tuple[str, int, int]] = set()
+    for match in ranking.index.rank(principle, limit=None):
+        p = match.passage
+        key = (p.document_id, p.start, p.end)
+        if len(listed) >= limit and match.score < MIN_SCORE:
+            break  # nothing further can enter the list or be a document's clear passage
+        confirmations = said(p.document_id, p.start, p.end, "confirmed")
+        item = LinkedPassage(
+            document_id=p.document_id,
+            document_title=titles[p.document_id],
+            kind=p.kind,
+            section_heading=p.heading,
+            excerpt=_excerpt(p.text),
+            start=p.start,
+            end=p.end,
+            score=round(match.score, 4),
+            page=ranking.page(p.document_id, p.start),
+            confirmed_by=tuple(sorted({n for _r, n in confirmations})),
+            link_ids=tuple(r.id for r, _n in confirmations + said(p.document_id, p.start, p.end, "removed")),
+        )
+        if key in removed_keys:
+            removed.append(item)
+        else:
+            if len(listed) < limit:
                 listed.append(item)
-            seen.add(key)
-        for r, _name in mine:  # hand-made links, and confirmations of passages ranked lower
-            key = (r.document_id, r.quote_start, r.quote_end)
-            if r.status == "removed" or key in seen or r.document_id is None:
-                continue
-            seen.add(key)
-            same = [
-                (x, m) for x, m in mine if (x.document_id, x.quote_start, x.quote_end) == key and x.status != "removed"
-            ]
-            holder = next(
-                (s for s in sections if s.document_id == r.document_id and s.start <= r.quote_start <= s.end), None
+            if match.score >= MIN_SCORE and p.document_id not in best:
+                best[p.document_id] = item
+        seen.add(key)
+    for r, _name in mine:  # hand-made links, and confirmations of passages ranked lower
+        key = (r.document_id, r.quote_start, r.quote_end)
+        if r.status == "removed" or key in seen or r.document_id is None:
+            continue
+        seen.add(key)
+        same = [(x, m) for x, m in mine if (x.document_id, x.quote_start, x.quote_end) == key and x.status != "removed"]
+        holder = next(
+            (s for s in ranking.sections if s.document_id == r.document_id and s.start <= r.quote_start <= s.end),
+            None,
+        )
+        listed.append(
+            LinkedPassage(
+                document_id=r.document_id,
+                document_title=titles[r.document_id],
+                kind="selection" if r.status == "added" else "paragraph",
+                section_heading=holder.heading if holder else "",
+                excerpt=_excerpt(r.quote),
+                start=r.quote_start,
+                end=r.quote_end,
+                score=None,
+                page=ranking.page(r.document_id, r.quote_start),
+                confirmed_by=tuple(sorted({m for x, m in same if x.status == "confirmed"})),
+                added_by=tuple(sorted({m for x, m in same if x.status == "added"})),
+                link_ids=tuple(x.id for x, _m in same),
             )
-            listed.append(
-                LinkedPassage(
-                    document_id=r.document_id,
-                    document_title=titles[r.document_id],
-                    kind="selection" if r.status == "added" else "paragraph",
-                    section_heading=holder.heading if holder else "",
-                    excerpt=_excerpt(r.quote),
-                    start=r.quote_start,
-                    end=r.quote_end,
-                    score=None,
-                    page=_page(pages, r.document_id, r.quote_start),
-                    confirmed_by=tuple(sorted({m for x, m in same if x.status == "confirmed"})),
-                    added_by=tuple(sorted({m for x, m in same if x.status == "added"})),
-                    link_ids=tuple(x.id for x, _m in same),
-                )
-            )
-        out.append(PrincipleLinks(principle, tuple(listed), tuple(removed)))
-    return out
+        )
+    for item in listed:  # what a faction confirmed or linked is where its document opens
+        if item.confirmed and (item.document_id not in best or not best[item.document_id].confirmed):
+            best[item.document_id] = item
+    per_document = tuple(best[d] for d in titles if d in best)
+    return PrincipleLinks(principle, tuple(listed), tuple(removed), per_document)
+
+
+def _excerpt(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= EXCERPT_CHARS else flat[: flat.rfind(" ", 0, EXCERPT_CHARS) + 1].rstrip() + "…"
 
 
 def list_links(store: Store, dossier_id: str, *, include_deleted: bool = False) -> list[Link]:

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.model import BlockKind
+from raadsviewer.domain.rendering import plain_with_ranges
 from raadsviewer.domain.search import HitFinder, Query, Snippet, index_text, parse_query, snippet
 from raadsviewer.storage.codec import blocks_from_json
 from raadsviewer.storage.db import Store
@@ -39,6 +40,7 @@ MAX_LIMIT = 500
 # ranking is exact.
 RANK_WINDOW = 2000
 AMENDMENT_FIELDS = ("title", "old_text", "new_text", "rationale")
+MARKDOWN_FIELDS = ("body", "rationale")  # what members write in Markdown
 
 
 # --- indexing ---------------------------------------------------------------------------------
@@ -473,6 +475,9 @@ def _hits(conn: Connection, rows: Sequence, parsed: Query) -> list[SearchHit]:  
                 else ""
             )
         local = finder.ranges(piece)
+        shown, shown_ranges = piece, local
+        if r.field in MARKDOWN_FIELDS:  # written in Markdown: the snippet shows what a reader sees
+            shown, shown_ranges = plain_with_ranges(piece, local)
         section = page = None
         if r.kind == "document" and r.document_id:
             section = _innermost(sections.get(r.id, []), r.start)
@@ -490,7 +495,7 @@ def _hits(conn: Connection, rows: Sequence, parsed: Query) -> list[SearchHit]:  
                 start=r.start,
                 end=r.end,
                 ranges=tuple((s + offset, e + offset) for s, e in local),
-                snippet=snippet(piece, local),
+                snippet=snippet(shown, shown_ranges),
                 score=round(-float(r.rank), 4),
                 label=label,
             )

@@ -1,13 +1,15 @@
 """Amendments on the selected principle: a list, the council-ready wording with its diff, and the
-clerk's vote dialog. Edits go through the window's undo stack like annotations do."""
+clerk's vote dialog. Edits go through the undo stack like annotations do."""
 
 from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,10 +26,17 @@ from PySide6.QtWidgets import (
 
 from raadsviewer.domain.amendments import amendment_diff, operative_text, seats_summary
 from raadsviewer.domain.diff import diff_html
-from raadsviewer.domain.model import Amendment, AmendmentStatus, Faction, Vote
+from raadsviewer.domain.errors import UserFacingError
+from raadsviewer.domain.model import Amendment, AmendmentDraft, AmendmentStatus, Faction, Vote
 from raadsviewer.domain.rendering import markdown_to_html
+from raadsviewer.ui import svc
+from raadsviewer.ui.context import DossierContext
 from raadsviewer.ui.document_view import SafeBrowser
+from raadsviewer.ui.modal import answered
 from raadsviewer.ui.models import ObjectRole
+
+if TYPE_CHECKING:
+    from raadsviewer.ui.amendment_dialog import AmendmentDialog, AmendmentTarget
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -87,33 +96,32 @@ class AmendmentsModel(QAbstractListModel):
 
 
 class AmendmentsPane(QWidget):
-    """The amendments tab of the right-hand pane. The window connects the buttons' signals."""
+    """The Amendementen tab: the amendments on the principle being read, the council-ready wording
+    of the selected one with its change word by word, and what a member or the clerk does with it."""
 
-    newRequested = Signal()
-    editRequested = Signal()
-    submitRequested = Signal()
-    deleteRequested = Signal()
-    voteRequested = Signal()
-    exportRequested = Signal()
-    selectionChanged = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, context: DossierContext) -> None:
+        super().__init__()
+        self.context = context
         self.model = AmendmentsModel(self)
-        self.factions: list[Faction] = []
-        self.own_faction = ""
-        self.lang = "nl"
         self.list = QListView()
         self.list.setObjectName("amendments")
         self.list.setAccessibleName(self.tr("Amendementen"))
         self.list.setModel(self.model)
         self.list.setSpacing(2)
         self.list.selectionModel().currentChanged.connect(lambda *_: self._on_current())
-        self.list.doubleClicked.connect(lambda _i: self.editRequested.emit())
+        self.list.doubleClicked.connect(lambda _i: self.edit())
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail = SafeBrowser()
         self.detail.setAccessibleName(self.tr("Geselecteerd amendement"))
+        listing = QWidget()
+        listing_layout = QVBoxLayout(listing)
+        listing_layout.setContentsMargins(0, 0, 0, 0)
+        listing_layout.addWidget(self.list, 1)
+        listing_layout.addWidget(self.empty, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.list)
+        splitter.addWidget(listing)
         splitter.addWidget(self.detail)
         splitter.setSizes([220, 300])
         self.new_button = QPushButton(self.tr("&Nieuw…"))
@@ -122,15 +130,15 @@ class AmendmentsPane(QWidget):
         self.delete_button = QPushButton(self.tr("Verwij&deren"))
         self.vote_button = QPushButton(self.tr("&Stemming…"))
         self.export_button = QPushButton(self.tr("E&xporteren…"))
-        for button, signal in (
-            (self.new_button, self.newRequested),
-            (self.edit_button, self.editRequested),
-            (self.submit_button, self.submitRequested),
-            (self.delete_button, self.deleteRequested),
-            (self.vote_button, self.voteRequested),
-            (self.export_button, self.exportRequested),
+        for button, slot in (
+            (self.new_button, self.new),
+            (self.edit_button, self.edit),
+            (self.submit_button, self.submit_selected),
+            (self.delete_button, self.delete),
+            (self.vote_button, self.vote),
+            (self.export_button, self.export),
         ):
-            button.clicked.connect(lambda _checked=False, s=signal: s.emit())
+            button.clicked.connect(lambda _checked=False, f=slot: f())
         row1, row2 = QHBoxLayout(), QHBoxLayout()
         for b in (self.new_button, self.edit_button, self.submit_button):
             row1.addWidget(b)
@@ -141,17 +149,36 @@ class AmendmentsPane(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(row1)
         layout.addLayout(row2)
-        self._update_buttons()
+        context.amendmentsChanged.connect(self.show_principle)
+        context.principleChanged.connect(lambda _p: self.show_principle(None))
+        context.identityChanged.connect(self._update_buttons)
+        self.show_principle(None)
 
-    def set_amendments(self, items: list[Amendment], factions: list[Faction], own_faction: str, lang: str) -> None:
+    # --- what is shown ---------------------------------------------------------------------------------
+
+    def show_principle(self, focus_id: str | None = None) -> None:
+        principle = self.context.current_principle
         current = self.selected()
-        self.factions, self.own_faction, self.lang = factions, own_faction, lang
+        items = [a for a in self.context.amendments if principle is not None and a.principle_id == principle.id]
         self.model.set_amendments(items)
-        row = self.model.row_of(current.id) if current else -1
+        wanted = focus_id or (current.id if current else None)
+        row = self.model.row_of(wanted) if wanted else -1
         if row < 0 and self.model.rowCount():
             row = 0
         if row >= 0:
             self.list.setCurrentIndex(self.model.index(row))
+        empty = not self.model.rowCount()
+        self.list.setVisible(not empty)
+        self.empty.setVisible(empty)
+        if principle is None:
+            self.empty.setText(self.tr("Kies links een uitgangspunt."))
+        else:
+            self.empty.setText(
+                self.tr(
+                    "Nog geen amendementen op uitgangspunt {n}. Maak er een met Nieuw… of selecteer tekst en "
+                    "kies 'Amendement op selectie…'."
+                ).format(n=principle.shown_label)
+            )
         self._on_current()
 
     def select(self, amendment_id: str) -> None:
@@ -163,15 +190,18 @@ class AmendmentsPane(QWidget):
         index = self.list.currentIndex()
         return index.data(ObjectRole) if index.isValid() else None
 
+    def count(self) -> int:
+        return self.model.rowCount()
+
     def _on_current(self) -> None:
         self.show_detail(self.selected())
         self._update_buttons()
-        self.selectionChanged.emit()
 
-    def _update_buttons(self, can_add: bool = True) -> None:
+    def _update_buttons(self) -> None:
         a = self.selected()
-        own = a is not None and a.faction_name == self.own_faction
+        own = a is not None and a.faction_name == self.context.faction
         concept = a is not None and a.status is AmendmentStatus.CONCEPT
+        self.new_button.setEnabled(self.context.current_principle is not None)
         self.edit_button.setEnabled(own and concept)
         self.submit_button.setEnabled(own and concept)
         self.delete_button.setEnabled(own and concept)
@@ -183,8 +213,9 @@ class AmendmentsPane(QWidget):
             self.detail.setHtml("")
             return
         esc = html.escape
-        by_name = {f.name: f for f in self.factions}
-        council = sum(f.seats for f in self.factions)
+        factions = self.context.factions
+        by_name = {f.name: f for f in factions}
+        council = sum(f.seats for f in factions)
         submitter = by_name.get(a.faction_name, Faction(a.faction_id, a.faction_name))
         summary = seats_summary(submitter, [by_name[n] for n in a.cosigners if n in by_name], council)
         signers = esc(", ".join((a.faction_name, *a.cosigners)))
@@ -202,18 +233,234 @@ class AmendmentsPane(QWidget):
                 + "</small></p>"
             )
         colour = STATUS_COLOURS[a.status]
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
         parts = [
             f"<p><b>{esc(a.label)} · {esc(a.title or '…')}</b><br/>"
             f"<span style='color:{colour}'>{esc(status_label(a.status))}</span> · {signers}"
             f" ({esc(a.author)})<br/><small>{esc(seats)}</small></p>",
             votes,
-            f"<p><i>{esc(operative_text(a, self.lang))}</i></p>",
-            f"<p style='background:#fafafa'>{diff_html(amendment_diff(a))}</p>",
+            f"<p><i>{esc(operative_text(a, self.context.lang))}</i></p>",
+            f"<p>{diff_html(amendment_diff(a), dark=dark)}</p>",
         ]
         if a.rationale.strip():
             rationale = self.tr("Toelichting")
             parts.append(f"<p><b>{esc(rationale)}</b></p>" + markdown_to_html(a.rationale))
         self.detail.setHtml("".join(parts))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the diff's colours follow the theme
+            self.show_detail(self.selected())
+
+    # --- writing amendments (through the undo stack) ------------------------------------------------------
+
+    def _own_faction(self) -> Faction | None:
+        return next((f for f in self.context.factions if f.name == self.context.faction), None)
+
+    def editor(self, target: AmendmentTarget, draft: AmendmentDraft | None = None) -> AmendmentDialog | None:
+        """The amendment editor for a target (a principle or a passage), not shown yet."""
+        from raadsviewer.ui.amendment_dialog import AmendmentDialog
+
+        ctx = self.context
+        own = self._own_faction()
+        if own is None or ctx.view is None:
+            return None
+        return AmendmentDialog(
+            ctx.window,
+            target=target,
+            own_faction=own,
+            factions=ctx.factions,
+            betreft=ctx.view.dossier.title,
+            draft=draft,
+            lang=ctx.lang,
+        )
+
+    @staticmethod
+    def draft_of(a: Amendment) -> AmendmentDraft:
+        return AmendmentDraft(
+            title=a.title,
+            operation=a.operation,
+            old_text=a.old_text,
+            new_text=a.new_text,
+            rationale=a.rationale,
+            betreft=a.betreft,
+            principle_number=a.principle_number,
+            anchor=a.anchor,
+            cosigners=a.cosigners,
+            parent_id=a.parent_id,
+        )
+
+    def _dialog(
+        self, target: AmendmentTarget, draft: AmendmentDraft | None = None
+    ) -> tuple[int, AmendmentDraft] | None:
+        dialog = self.editor(target, draft)
+        if dialog is None or not answered(dialog):
+            return None
+        return dialog.choice, dialog.draft()
+
+    def new(self) -> None:
+        from raadsviewer.ui.amendment_dialog import AmendmentTarget
+
+        ctx = self.context
+        principle = ctx.current_principle
+        if ctx.view is None or principle is None or not ctx.ensure_identity():
+            return
+        self._save_new(self._dialog(AmendmentTarget(principle, principle.text)))
+
+    def amend_selection(self, document_id: str, start: int, end: int) -> None:
+        from raadsviewer.domain.anchoring import make_anchor
+        from raadsviewer.ui.amendment_dialog import AmendmentTarget
+
+        ctx = self.context
+        if ctx.view is None or not ctx.ensure_identity():
+            return
+        doc = ctx.document(document_id)
+        if doc is None:
+            return
+        principle = next(
+            (p for p in ctx.view.principles if p.document_id == doc.id and p.start <= start < p.end),
+            ctx.current_principle,
+        )
+        anchor = make_anchor(doc.id, doc.text, start, end)
+        self._save_new(self._dialog(AmendmentTarget(principle, anchor.quote, anchor)))
+
+    def _save_new(self, result: tuple[int, AmendmentDraft] | None) -> None:
+        from raadsviewer.ui.amendment_dialog import AmendmentDialog
+        from raadsviewer.ui.undo import AddAmendment
+
+        ctx = self.context
+        if result is None or ctx.view is None:
+            return
+        choice, draft = result
+        command = AddAmendment(ctx, dossier_id=ctx.view.dossier.id, faction=ctx.faction, member=ctx.member, draft=draft)
+        ctx.undo_stack.push(command)
+        if choice == AmendmentDialog.SUBMIT and command.amendment_id:
+            self.submit(command.amendment_id)
+
+    def edit(self) -> None:
+        from raadsviewer.ui.amendment_dialog import AmendmentDialog, AmendmentTarget
+        from raadsviewer.ui.undo import EditAmendment
+
+        ctx = self.context
+        a = self.selected()
+        if a is None or a.faction_name != ctx.faction or a.status is not AmendmentStatus.CONCEPT or ctx.view is None:
+            return
+        principle = ctx.principle_by_id(a.principle_id)
+        old = self.draft_of(a)
+        result = self._dialog(AmendmentTarget(principle, a.anchor.quote if a.anchor else "", a.anchor), old)
+        if result is None:
+            return
+        choice, new = result
+        if new != old:
+            ctx.undo_stack.push(EditAmendment(ctx, a.id, old, new))
+        if choice == AmendmentDialog.SUBMIT:
+            self.submit(a.id)
+
+    def submit_selected(self) -> None:
+        a = self.selected()
+        if a is not None:
+            self.submit(a.id)
+
+    def submit(self, amendment_id: str) -> None:
+        """Submitting is a decision, not an edit: it is not on the undo stack (withdraw instead)."""
+        ctx = self.context
+        try:
+            done = svc.amendments.submit_amendment(ctx.store, amendment_id, faction=ctx.faction)
+        except UserFacingError as error:
+            ctx.show_error(error)
+            return
+        ctx.reload_amendments(done.id)
+        if self._fence_undo(amendment_id):
+            ctx.status(
+                self.tr(
+                    "{label} is ingediend. Eerdere stappen kunnen niet meer ongedaan worden gemaakt; "
+                    "trek het amendement in om het terug te nemen."
+                ).format(label=done.label),
+                10000,
+            )
+        else:
+            ctx.status(self.tr("{label} is ingediend").format(label=done.label), 6000)
+
+    def _fence_undo(self, amendment_id: str) -> bool:
+        """A submitted amendment no longer changes by undo (it is withdrawn instead): when the
+        history holds a step on it, the history ends here, so Ctrl+Z never offers to take back
+        what can no longer be taken back."""
+        stack = self.context.undo_stack
+        if any(getattr(stack.command(i), "amendment_id", None) == amendment_id for i in range(stack.count())):
+            stack.clear()
+            return True
+        return False
+
+    def delete(self) -> None:
+        from raadsviewer.ui.undo import DeleteAmendment
+
+        a = self.selected()
+        if a is None or a.faction_name != self.context.faction:
+            return
+        self.context.undo_stack.push(DeleteAmendment(self.context, a.id))
+        self.context.status(self.tr("Amendement verwijderd — Ctrl+Z maakt dit ongedaan"), 6000)
+
+    # --- the clerk's part ------------------------------------------------------------------------------------
+
+    def vote(self) -> None:
+        ctx = self.context
+        a = self.selected()
+        if a is None or ctx.view is None:
+            return
+        dossier_id, number = ctx.view.dossier.id, a.number
+        recorded: list[Amendment] = []
+
+        def record(status: AmendmentStatus, votes: list[tuple[str, Any]]) -> str | None:
+            """Recorded when the dialog is accepted; a refusal is shown inside the dialog, with
+            what was entered kept."""
+            try:
+                recorded.append(svc.amendments.set_status(ctx.store, dossier_id, number, status, votes))
+            except UserFacingError as error:
+                return error.message(ctx.lang)
+            return None
+
+        if answered(VoteDialog(ctx.window, a, ctx.factions, record)) and recorded:
+            ctx.reload_amendments(recorded[-1].id)
+
+    def export(self, path: str | None = None, meeting: str | None = None, agenda_item: str | None = None) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        ctx = self.context
+        a = self.selected()
+        if a is None or ctx.view is None:
+            return
+        settings = ctx.settings.q
+        key = f"amendmentDocument/{ctx.view.dossier.id}"
+        if meeting is None or agenda_item is None:
+            from raadsviewer.ui.dialogs import AmendmentDocumentDialog
+
+            dialog = AmendmentDocumentDialog(
+                ctx.window,
+                a.label,
+                str(settings.value(f"{key}/meeting", "") or ""),
+                str(settings.value(f"{key}/agendaItem", "") or ""),
+            )
+            if not answered(dialog):
+                return
+            meeting, agenda_item = dialog.values()
+        settings.setValue(f"{key}/meeting", meeting)  # the same meeting for the next amendment
+        settings.setValue(f"{key}/agendaItem", agenda_item)
+        if path is None:
+            suggested = str(Path.home() / f"amendement-{a.label}.docx")
+            path, _f = QFileDialog.getSaveFileName(
+                ctx.window, self.tr("Amendement exporteren"), suggested, "Word (*.docx);;HTML (*.html);;Markdown (*.md)"
+            )
+            if not path:
+                return
+        fmt = Path(path).suffix.lstrip(".").lower() or "docx"
+        try:
+            svc.drafts.export_amendment(
+                ctx.store, ctx.view.dossier.id, a.number, fmt, Path(path), meeting=meeting, agenda_item=agenda_item
+            )
+        except UserFacingError as error:
+            ctx.show_error(error)
+            return
+        ctx.status(self.tr("Opgeslagen: {path}").format(path=path), 8000)
 
 
 class VoteDialog(QDialog):

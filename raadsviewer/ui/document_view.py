@@ -77,6 +77,7 @@ class DocumentView(SafeBrowser):
         self._principle: Highlight | None = None
         self._passage: Highlight | None = None
         self._annotations: list[Highlight] = []
+        self._found: list[Highlight] = []  # the find bar's matches, the current one first
         self._scroll_target: tuple[int, int] | None = None
 
     # ----- building -------------------------------------------------------------------------
@@ -168,6 +169,16 @@ class DocumentView(SafeBrowser):
     def annotation_highlights(self) -> list[Highlight]:
         return list(self._annotations)
 
+    def set_find_highlights(self, spans: list[tuple[int, int]], current: int) -> None:
+        """Every match of the find bar marked, the current one stronger."""
+        dark = self._dark()
+        every, this = ("#6b5b00", "#c77800") if dark else ("#ffe082", "#ff9800")
+        self._found = [Highlight(start, end, this if i == current else every) for i, (start, end) in enumerate(spans)]
+        self._apply_highlights()
+
+    def find_highlights(self) -> list[Highlight]:
+        return list(self._found)
+
     def _selection(self, h: Highlight, alpha: int) -> QTextEdit.ExtraSelection:
         sel = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.document())
@@ -193,6 +204,7 @@ class DocumentView(SafeBrowser):
         if self._passage:
             selections.append(self._selection(self._passage, 255))
         selections.extend(self._selection(h, 70) for h in self._annotations)
+        selections.extend(self._selection(h, 255) for h in self._found)
         self.setExtraSelections(selections)
 
     # ----- navigation -----------------------------------------------------------------------
@@ -201,6 +213,10 @@ class DocumentView(SafeBrowser):
         view has its real width, so showing or resizing applies it again."""
         self._scroll_target = (offset, margin)
         self._apply_scroll()
+
+    def top_offset(self) -> int:
+        """The clean-text offset at the top of the view: where the reader is."""
+        return self.to_text(self.cursorForPosition(self.viewport().rect().topLeft()).position())
 
     def _apply_scroll(self) -> None:
         if self._scroll_target is None or self.document_model is None:

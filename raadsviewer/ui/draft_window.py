@@ -10,9 +10,9 @@ from __future__ import annotations
 import html
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,24 +28,18 @@ from PySide6.QtWidgets import (
 
 from raadsviewer.domain.draft import principle_heading
 from raadsviewer.domain.errors import UserFacingError
+from raadsviewer.ui import svc
+from raadsviewer.ui.actions import make_action
+from raadsviewer.ui.context import DossierContext
 from raadsviewer.ui.document_view import SafeBrowser
-
-if TYPE_CHECKING:
-    from raadsviewer.ui.main_window import MainWindow
 
 FORMATS = (("docx", "Word (*.docx)"), ("pdf", "PDF (*.pdf)"), ("html", "HTML (*.html)"), ("md", "Markdown (*.md)"))
 
 
-def _drafts():  # type: ignore[no-untyped-def]
-    from raadsviewer.services import drafts
-
-    return drafts
-
-
 class DraftWindow(QDialog):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, context: DossierContext) -> None:
+        super().__init__(context.window)
+        self.context = context
         self.setWindowTitle(self.tr("Concept-zienswijze"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.resize(1100, 800)
@@ -57,9 +51,9 @@ class DraftWindow(QDialog):
         self.snapshots.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.snapshots.itemSelectionChanged.connect(self._update_buttons)
         self.compare_button = QPushButton(self.tr("&Vergelijk twee versies"))
-        self.compare_button.clicked.connect(self.compare_selected)
+        self.compare_button.clicked.connect(lambda _c=False: self.compare_selected())
         self.show_current = QPushButton(self.tr("&Huidige stand"))
-        self.show_current.clicked.connect(self.refresh)
+        self.show_current.clicked.connect(lambda _c=False: self.refresh())
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -82,7 +76,7 @@ class DraftWindow(QDialog):
             buttons.addWidget(button)
         buttons.addStretch(1)
         close = QPushButton(self.tr("Sluiten"))
-        close.clicked.connect(self.close)
+        close.clicked.connect(lambda _c=False: self.close())
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
@@ -93,18 +87,27 @@ class DraftWindow(QDialog):
 
     @property
     def dossier_id(self) -> str:
-        assert self.window_.view is not None
-        return self.window_.view.dossier.id
+        assert self.context.view is not None
+        return self.context.view.dossier.id
+
+    def _dark(self) -> bool:
+        return self.palette().color(self.palette().ColorRole.Base).lightness() < 128
 
     def refresh(self) -> None:
         from raadsviewer.export.html_writer import draft_to_html
 
-        draft = _drafts().build_draft(self.window_.store, self.dossier_id, self.window_.lang)
-        self._headings = {p.number: principle_heading(p, self.window_.lang) for p in draft.principles}
-        self.view.setHtml(draft_to_html(draft))
+        ctx = self.context
+        draft = svc.drafts.build_draft(ctx.store, self.dossier_id, ctx.lang)
+        self._headings = {p.number: principle_heading(p, ctx.lang) for p in draft.principles}
+        self.view.setHtml(draft_to_html(draft, dark=self._dark()))
         self._fill_snapshots()
-        if self.window_.current_principle is not None:
-            self.scroll_to_principle(self.window_.current_principle.number)
+        if ctx.current_principle is not None:
+            self.scroll_to_principle(ctx.current_principle.number)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.context.view is not None:
+            self.refresh()  # the theme changed: the draft's colours follow it
 
     def scroll_to_principle(self, number: int) -> None:
         """Open the draft where the member was reading: the heading of that principle on top.
@@ -131,7 +134,7 @@ class DraftWindow(QDialog):
 
     def _fill_snapshots(self) -> None:
         self.snapshots.clear()
-        for snapshot in reversed(_drafts().list_snapshots(self.window_.store, self.dossier_id)):
+        for snapshot in reversed(svc.drafts.list_snapshots(self.context.store, self.dossier_id)):
             text = self.tr("{when} · {fmt} · {a} amendementen, {n} annotaties").format(
                 when=snapshot.created_at.strftime("%d-%m-%Y %H:%M"),
                 fmt=snapshot.format.upper(),
@@ -150,11 +153,13 @@ class DraftWindow(QDialog):
         ids = [item.data(Qt.ItemDataRole.UserRole) for item in self.snapshots.selectedItems()]
         if len(ids) != 2:
             return
-        older, newer = sorted(ids, key=lambda i: _drafts().get_snapshot(self.window_.store, i).created_at)
-        diff = _drafts().compare_snapshots(self.window_.store, older, newer)
+        store = self.context.store
+        older, newer = sorted(ids, key=lambda i: svc.drafts.get_snapshot(store, i).created_at)
+        diff = svc.drafts.compare_snapshots(store, older, newer)
+        removed, added, same = ("#ff8a80", "#a5d6a7", "#bbbbbb") if self._dark() else ("#b00020", "#1b5e20", "#555555")
         lines = []
         for line in diff.splitlines():
-            colour = "#b00020" if line.startswith("-") else "#1b5e20" if line.startswith("+") else "#555555"
+            colour = removed if line.startswith("-") else added if line.startswith("+") else same
             lines.append(f"<span style='color:{colour}'>{html.escape(line) or '&nbsp;'}</span>")
         body = "<br/>".join(lines) or html.escape(self.tr("Geen verschillen."))
         self.view.setHtml(f"<pre style='white-space: pre-wrap'>{body}</pre>")
@@ -170,16 +175,16 @@ class DraftWindow(QDialog):
             )
             if not path:
                 return
-        store, dossier_id, lang = self.window_.store, self.dossier_id, self.window_.lang
+        store, dossier_id, lang, target = self.context.store, self.dossier_id, self.context.lang, Path(path)
 
         def work(progress: Any) -> Any:
             from raadsviewer.ui.pdf import write_pdf
 
-            return _drafts().export_draft(store, dossier_id, fmt, Path(path), lang, progress, pdf_writer=write_pdf)
+            return svc.drafts.export_draft(store, dossier_id, fmt, target, lang, progress, pdf_writer=write_pdf)
 
         for button in self.export_buttons.values():
             button.setEnabled(False)
-        self.window_.runner.run(
+        self.context.runner.run(
             work, lambda s: self._exported(s, path), self._failed, self.tr("Concept-zienswijze exporteren…")
         )
 
@@ -187,7 +192,7 @@ class DraftWindow(QDialog):
         for button in self.export_buttons.values():
             button.setEnabled(True)
         self._fill_snapshots()
-        self.window_.statusBar().showMessage(self.tr("Opgeslagen: {path}").format(path=path), 8000)
+        self.context.status(self.tr("Opgeslagen: {path}").format(path=path), 8000)
 
     def _failed(self, error: BaseException) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -195,8 +200,58 @@ class DraftWindow(QDialog):
         for button in self.export_buttons.values():
             button.setEnabled(True)
         if isinstance(error, UserFacingError):
-            QMessageBox.warning(self, self.tr("Exporteren"), error.message(self.window_.lang))
+            QMessageBox.warning(self, self.tr("Exporteren"), error.message(self.context.lang))
         else:
             QMessageBox.critical(
                 self, self.tr("Exporteren"), self.tr("Onverwachte fout bij exporteren: {e}").format(e=error)
             )
+
+
+class DraftsController(QObject):
+    """Bestand › Concept-zienswijze… (the toolbar's action, which the window owns) and Beeld ›
+    Overzicht standpunten…: the clerk's working views."""
+
+    def __init__(self, context: DossierContext, show_faction_on_principle: Any) -> None:
+        super().__init__(context)
+        self.context = context
+        self._show_faction_on_principle = show_faction_on_principle
+        self.draft_window: DraftWindow | None = None
+        self.overview: Any = None
+        self.overview_action = make_action(
+            context.window, self.tr("&Overzicht standpunten…"), self.show_overview, "Ctrl+Shift+O"
+        )
+        context.annotationsChanged.connect(lambda _f: self._update_overview())
+        context.dossierReplaced.connect(self._dossier_replaced)
+
+    def show_draft(self) -> None:
+        if self.context.view is None:
+            return
+        if self.draft_window is None:
+            self.draft_window = DraftWindow(self.context)
+        else:
+            self.draft_window.refresh()
+        self.draft_window.show()
+        self.draft_window.raise_()
+
+    def show_overview(self) -> None:
+        from raadsviewer.ui.overview import OverviewDialog
+
+        if self.context.view is None:
+            return
+        if self.overview is None:
+            self.overview = OverviewDialog(self.context.window)
+            self.overview.cellActivated.connect(self._show_faction_on_principle)
+        self._update_overview(force=True)
+        self.overview.show()
+        self.overview.raise_()
+
+    def _update_overview(self, force: bool = False) -> None:
+        view = self.context.view
+        if self.overview is not None and view is not None and (force or self.overview.isVisible()):
+            self.overview.set_data(list(view.principles), self.context.factions, self.context.annotations)
+
+    def _dossier_replaced(self) -> None:
+        for window in (self.draft_window, self.overview):
+            if window is not None:
+                window.close()
+        self.draft_window = None

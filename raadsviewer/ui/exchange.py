@@ -1,22 +1,27 @@
 """Working offline together, in the window: exporting a faction package (after seeing exactly what
-leaves the laptop), the clerk's merge (a preview per package before anything is written), and the
-conflict list with both versions beside their common base."""
+leaves the laptop), the clerk's merge (a preview per package before anything is written), the
+conflict list with both versions beside their common base, and the faction keys."""
 
 from __future__ import annotations
 
 import html
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -27,18 +32,13 @@ from PySide6.QtWidgets import (
 
 from raadsviewer.domain.diff import diff_html, word_diff
 from raadsviewer.domain.errors import UserFacingError
+from raadsviewer.ui import svc
+from raadsviewer.ui.actions import make_action
+from raadsviewer.ui.context import DossierContext
 from raadsviewer.ui.document_view import SafeBrowser
-
-if TYPE_CHECKING:
-    from raadsviewer.ui.main_window import MainWindow
+from raadsviewer.ui.modal import answered
 
 PACKAGE_FILTER = "raadspakket (*.raadspakket)"
-
-
-def _exchange():  # type: ignore[no-untyped-def]
-    from raadsviewer.services import exchange
-
-    return exchange
 
 
 class ExportPackageDialog(QDialog):
@@ -90,9 +90,12 @@ REPORT_COLUMNS = ("file", "faction", "member", "created", "new", "updated", "unc
 class MergeDialog(QDialog):
     """The clerk chooses packages, sees per package what merging would do, then merges."""
 
-    def __init__(self, window: MainWindow, paths: list[Path]) -> None:
-        super().__init__(window)
-        self.window_ = window
+    merged = Signal(object, object)  # the paths merged, their reports
+    conflictsRequested = Signal()
+
+    def __init__(self, context: DossierContext, paths: list[Path]) -> None:
+        super().__init__(context.window)
+        self.context = context
         self.paths = paths
         self.reports: list[Any] = []
         self.setWindowTitle(self.tr("Pakketten samenvoegen"))
@@ -126,8 +129,8 @@ class MergeDialog(QDialog):
             self.tr("&Conflicten bekijken…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.conflicts_button.setEnabled(False)
-        self.merge_button.clicked.connect(self.merge)
-        self.conflicts_button.clicked.connect(window.show_conflicts)
+        self.merge_button.clicked.connect(lambda _c=False: self.merge())
+        self.conflicts_button.clicked.connect(lambda _c=False: self.conflictsRequested.emit())
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.preview()
@@ -166,45 +169,42 @@ class MergeDialog(QDialog):
                 if r.refused:
                     cell.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(row, column, cell)
+        self.table.resizeColumnsToContents()  # every column as wide as what it holds
+        self.table.horizontalHeader().setSectionResizeMode(len(REPORT_COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.resizeRowsToContents()
         self.merge_button.setEnabled(any(r.status == "would_merge" for r in reports))
         self.conflicts_button.setEnabled(any(r.conflicts for r in reports))
 
     def preview(self) -> None:
         try:
-            reports = _exchange().preview_packages(self.window_.store, self.paths, lang=self.window_.lang)
+            reports = svc.exchange.preview_packages(self.context.store, self.paths, lang=self.context.lang)
         except UserFacingError as error:
-            self.window_.show_error(error)
+            self.context.show_error(error)
             reports = []
         self.show_reports(reports)
 
     def merge(self) -> None:
         from raadsviewer.ui.background import freeze_long_lived_objects
 
-        store, paths, lang = self.window_.store, self.paths, self.window_.lang
+        store, paths, lang = self.context.store, self.paths, self.context.lang
         self.merge_button.setEnabled(False)
         freeze_long_lived_objects()  # keeps collections short while the merge allocates (no GUI stalls)
 
         def work(progress: Any) -> Any:
-            from raadsviewer.services.maintenance import backup_now
+            svc.maintenance.backup_now(store, "merge")  # the clerk can always go back to before this merge
+            return svc.exchange.merge_packages(store, paths, progress, lang=lang)
 
-            backup_now(store, "merge")  # the clerk can always go back to before this merge
-            return _exchange().merge_packages(store, paths, progress, lang=lang)
-
-        self.window_.runner.run(work, self._merged, self._failed, self.tr("Pakketten samenvoegen…"))
+        self.context.runner.run(work, self._merged, self._failed, self.tr("Pakketten samenvoegen…"))
 
     def _merged(self, reports: list[Any]) -> None:
         self.intro.setText(self.tr("Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan."))
         self.show_reports(reports)
         self.merge_button.setEnabled(False)
-        self.window_.merged(self.paths, reports)
+        self.merged.emit(self.paths, reports)
 
     def _failed(self, error: BaseException) -> None:
         self.merge_button.setEnabled(True)
-        if isinstance(error, UserFacingError):
-            self.window_.show_error(error)
-        else:
-            raise error
+        self.context.background_failed(error)
 
 
 def _content_text(content: dict[str, Any]) -> str:
@@ -220,9 +220,9 @@ def _content_text(content: dict[str, Any]) -> str:
 class ConflictsDialog(QDialog):
     """Items with competing versions: each version beside the common base; the clerk picks one."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, context: DossierContext) -> None:
+        super().__init__(context.window)
+        self.context = context
         self.setWindowTitle(self.tr("Conflicten"))
         self.resize(1100, 620)
         self.conflicts: list[Any] = []
@@ -252,7 +252,10 @@ class ConflictsDialog(QDialog):
         splitter.addWidget(self.list)
         splitter.addWidget(right)
         splitter.setSizes([260, 840])
-        self.empty = QLabel(self.tr("Geen conflicten."))
+        self.empty = QLabel(
+            self.tr("Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.")
+        )
+        self.empty.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
@@ -262,8 +265,8 @@ class ConflictsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        assert self.window_.view is not None
-        self.conflicts = _exchange().list_conflicts(self.window_.store, self.window_.view.dossier.id)
+        assert self.context.view is not None
+        self.conflicts = svc.exchange.list_conflicts(self.context.store, self.context.view.dossier.id)
         self.list.clear()
         for c in self.conflicts:
             QListWidgetItem(f"{c.label} · {c.faction}", self.list)
@@ -282,13 +285,14 @@ class ConflictsDialog(QDialog):
         c = self.conflicts[row]
         base = _content_text(c.base["content"]) if c.base else ""
         self.views[0].setHtml(f"<p>{html.escape(base) or '—'}</p>")
+        dark = self.palette().color(self.palette().ColorRole.Base).lightness() < 128
         for i, head in enumerate(c.heads[:2]):
             content = head["content"]
             text = _content_text(content)
             who = " · ".join(
                 str(v)
                 for v in (
-                    content.get("author"),
+                    head.get("by") or content.get("author"),
                     content.get("stance") or content.get("status"),
                     str(content.get("updated_at") or "")[:16].replace("T", " "),
                 )
@@ -300,7 +304,7 @@ class ConflictsDialog(QDialog):
             body = (
                 f"<p><i>{html.escape(deleted_word)}</i></p>"
                 if deleted
-                else f"<p>{diff_html(word_diff(base, text))}</p>"
+                else f"<p>{diff_html(word_diff(base, text), dark=dark)}</p>"
             )
             self.views[i + 1].setHtml(header + body)
             self.pick_buttons[i].setEnabled(True)
@@ -311,10 +315,207 @@ class ConflictsDialog(QDialog):
             return
         c = self.conflicts[row]
         try:
-            _exchange().resolve_conflict(self.window_.store, c.item_id, c.heads[head_index]["id"])
+            svc.exchange.resolve_conflict(self.context.store, c.item_id, c.heads[head_index]["id"])
         except UserFacingError as error:
-            self.window_.show_error(error)
+            self.context.show_error(error)
             return
-        self.window_.refresh_annotations()
-        self.window_.refresh_amendments()
+        self.context.exchange_changed()
         self.refresh()
+
+
+class ExchangeController(QObject):
+    """Packages, the merge, conflicts and faction keys: the menu items and what they do."""
+
+    def __init__(self, context: DossierContext) -> None:
+        super().__init__(context)
+        self.context = context
+        self._merge_dialog: MergeDialog | None = None
+        window = context.window
+        self.export_package_action = make_action(
+            window, self.tr("Pakket &exporteren…"), self.export_package, "Ctrl+Shift+E"
+        )
+        self.merge_action = make_action(window, self.tr("Pakketten &samenvoegen…"), self.merge_packages, "Ctrl+Shift+M")
+        self.conflicts_action = make_action(window, self.tr("&Conflicten…"), self.show_conflicts)
+        self.fingerprint_action = make_action(window, self.tr("&Vingerafdruk van onze sleutel"), self.show_fingerprint)
+        self.export_key_action = make_action(
+            window, self.tr("&Publieke sleutel exporteren (voor de griffie)…"), self.export_public_key
+        )
+        self.trust_key_action = make_action(
+            window, self.tr("Sleutel van een fractie &vertrouwen (griffie)…"), self.trust_key
+        )
+        self.export_secret_action = make_action(
+            window, self.tr("Sleutel voor &collega's exporteren…"), self.export_secret_key
+        )
+        self.import_secret_action = make_action(
+            window, self.tr("Sleutel van een collega &importeren…"), self.import_secret_key
+        )
+
+    def key_actions(self) -> list[Any]:
+        return [
+            self.fingerprint_action,
+            self.export_key_action,
+            self.trust_key_action,
+            self.export_secret_action,
+            self.import_secret_action,
+        ]
+
+    def export_package(self, path: str | None = None) -> None:
+        ctx = self.context
+        if ctx.view is None or not ctx.ensure_identity():
+            return
+        try:
+            preview = svc.exchange.export_preview(ctx.store, ctx.view.dossier.id, ctx.faction)
+            fingerprint = svc.keys.ensure_key(ctx.store, ctx.faction)
+        except UserFacingError as error:
+            ctx.show_error(error)
+            return
+        if not answered(ExportPackageDialog(ctx.window, preview, fingerprint)):
+            return
+        if path is None:
+            suggested = Path.home() / f"{ctx.faction}-{date.today().isoformat()}.raadspakket"
+            path, _f = QFileDialog.getSaveFileName(
+                ctx.window, self.tr("Pakket exporteren"), str(suggested), PACKAGE_FILTER
+            )
+            if not path:
+                return
+        store, dossier_id, faction, member, target = ctx.store, ctx.view.dossier.id, ctx.faction, ctx.member, Path(path)
+
+        def work(_progress: Any) -> Any:
+            return svc.exchange.export_package(store, dossier_id, faction, member, target)
+
+        def done(result: Any) -> None:
+            ctx.status(self.tr("Pakket {n} opgeslagen: {path}").format(n=result.sequence, path=result.path), 8000)
+
+        ctx.run(work, done, self.tr("Pakket exporteren…"))
+
+    def merge_packages(self, paths: list[str] | None = None) -> None:
+        import logging
+
+        ctx = self.context
+        if ctx.view is None:
+            return
+        if paths is None:
+            paths, _f = QFileDialog.getOpenFileNames(
+                ctx.window, self.tr("Pakketten samenvoegen"), str(Path.home()), PACKAGE_FILTER
+            )
+            if not paths:
+                return
+        self._merge_dialog = MergeDialog(ctx, [Path(p) for p in paths])
+        self._merge_dialog.merged.connect(self._merged)
+        self._merge_dialog.conflictsRequested.connect(self.show_conflicts)
+        self._merge_dialog.show()
+        logging.getLogger("raadsviewer").info("merge preview of %d package(s)", len(paths))
+
+    def _merged(self, _paths: list[Path], reports: list[Any]) -> None:
+        """After a merge (done off the GUI thread): one undo step, and a fresh view."""
+        from raadsviewer.ui.undo import MergePackages
+
+        done = [Path(r.path) for r in reports if r.status == "merged"]
+        if done:
+            self.context.undo_stack.push(MergePackages(self.context, done))
+        self.context.reload_in_background()
+
+    def show_conflicts(self) -> None:
+        if self.context.view is not None:
+            answered(ConflictsDialog(self.context))
+
+    def show_fingerprint(self) -> None:
+        ctx = self.context
+        if not ctx.ensure_identity():
+            return
+        try:
+            fingerprint = svc.keys.ensure_key(ctx.store, ctx.faction)
+        except UserFacingError as error:
+            ctx.show_error(error)
+            return
+        QMessageBox.information(
+            ctx.window,
+            self.tr("Vingerafdruk"),
+            self.tr(
+                "De sleutel van {faction} heeft vingerafdruk:\n\n{fp}\n\nVergelijk die met de griffie, "
+                "bijvoorbeeld per telefoon."
+            ).format(faction=ctx.faction, fp=fingerprint),
+        )
+
+    def export_public_key(self) -> None:
+        ctx = self.context
+        if not ctx.ensure_identity():
+            return
+        path, _f = QFileDialog.getSaveFileName(
+            ctx.window, self.tr("Publieke sleutel exporteren"), str(Path.home() / f"{ctx.faction}.pub"), "(*.pub)"
+        )
+        if not path:
+            return
+        try:
+            fingerprint = svc.keys.export_public_key(ctx.store, ctx.faction, Path(path))
+        except UserFacingError as error:
+            ctx.show_error(error)
+            return
+        ctx.status(self.tr("Sleutel opgeslagen, vingerafdruk {fp}").format(fp=fingerprint), 10000)
+
+    def trust_key(self) -> None:
+        ctx = self.context
+        path, _f = QFileDialog.getOpenFileName(
+            ctx.window, self.tr("Sleutel van een fractie vertrouwen"), str(Path.home()), "(*.pub)"
+        )
+        if not path:
+            return
+        try:
+            faction, fingerprint = svc.keys.trust_public_key(ctx.store, Path(path))
+        except UserFacingError as error:
+            ctx.show_error(error)
+            return
+        ctx.reload_annotations()
+        QMessageBox.information(
+            ctx.window,
+            self.tr("Sleutel vertrouwd"),
+            self.tr(
+                "De sleutel van {faction} is geregistreerd. Vingerafdruk:\n\n{fp}\n\nControleer deze met "
+                "de fractie voordat u pakketten samenvoegt."
+            ).format(faction=faction, fp=fingerprint),
+        )
+
+    def _ask_passphrase(self, title: str) -> str | None:
+        text, ok = QInputDialog.getText(
+            self.context.window, title, self.tr("Wachtwoordzin:"), QLineEdit.EchoMode.Password
+        )
+        return text if ok and text else None
+
+    def export_secret_key(self) -> None:
+        ctx = self.context
+        if not ctx.ensure_identity():
+            return
+        passphrase = self._ask_passphrase(self.tr("Sleutel voor collega's exporteren"))
+        if passphrase is None:
+            return
+        path, _f = QFileDialog.getSaveFileName(
+            ctx.window,
+            self.tr("Sleutel voor collega's exporteren"),
+            str(Path.home() / f"{ctx.faction}.sleutel"),
+            "(*.sleutel)",
+        )
+        if not path:
+            return
+        try:
+            svc.keys.export_secret_key(ctx.store, ctx.faction, Path(path), passphrase)
+        except UserFacingError as error:
+            ctx.show_error(error)
+            return
+        ctx.status(self.tr("Sleutel opgeslagen: {path}").format(path=path), 10000)
+
+    def import_secret_key(self) -> None:
+        ctx = self.context
+        path, _f = QFileDialog.getOpenFileName(
+            ctx.window, self.tr("Sleutel van een collega importeren"), str(Path.home()), "(*.sleutel)"
+        )
+        if not path:
+            return
+        passphrase = self._ask_passphrase(self.tr("Sleutel van een collega importeren"))
+        if passphrase is None:
+            return
+        try:
+            faction, fingerprint = svc.keys.import_secret_key(ctx.store, Path(path), passphrase)
+        except UserFacingError as error:
+            ctx.show_error(error)
+            return
+        ctx.status(self.tr("Sleutel van {faction} geïmporteerd ({fp})").format(faction=faction, fp=fingerprint), 10000)

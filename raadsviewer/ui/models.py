@@ -118,9 +118,9 @@ class PrinciplesModel(QAbstractListModel):
             return None
         p = self._principles[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{p.number}. {p.title}"
+            return f"{p.shown_label}. {p.title}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [f"{p.number}. {p.title}"]
+            lines = [f"{p.shown_label}. {p.title}"]
             lines += [
                 QCoreApplication.translate("PrinciplesModel", "{faction}: {count} annotaties").format(
                     faction=name, count=count
@@ -152,11 +152,40 @@ def _is_selected(delegate: QStyledItemDelegate, index: Index) -> bool:
 
 
 class PrincipleDelegate(QStyledItemDelegate):
-    """Title on the left, a coloured count per faction on the right."""
+    """Title on the left, over two lines when it needs them (two long titles that start alike
+    must not look the same), a coloured count per faction on the right."""
+
+    def _reserved(self, fm: QFontMetrics, index: Index) -> int:
+        markers: list[tuple[str, str, int]] = index.data(MarkersRole) or []
+        amendments = int(index.data(AmendmentsRole) or 0)
+        badges = sum(fm.horizontalAdvance(str(c)) + 12 for _n, _c, c in markers) + 4 * len(markers)
+        amend = fm.horizontalAdvance(f"✎{amendments}") + 14 if amendments else 0
+        return badges + (6 if markers else 0) + amend
+
+    def _lines(self, fm: QFontMetrics, text: str, width: int) -> list[str]:
+        """The title in at most two lines, the second elided."""
+        if width <= 0 or fm.horizontalAdvance(text) <= width:
+            return [text]
+        words = text.split(" ")
+        first = words[0]
+        for k in range(1, len(words)):
+            candidate = " ".join(words[: k + 1])
+            if fm.horizontalAdvance(candidate) > width:
+                rest = " ".join(words[k:])
+                return [first, fm.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
+            first = candidate
+        return [fm.elidedText(text, Qt.TextElideMode.ElideRight, width)]
+
+    def _text_width(self, fm: QFontMetrics, index: Index) -> int:
+        view = self.parent()
+        full = view.viewport().width() if isinstance(view, QAbstractItemView) else 300
+        return full - 8 - self._reserved(fm, index) - 4
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         size = super().sizeHint(option, index)
-        return QSize(size.width(), max(size.height() + 10, 30))
+        fm = QFontMetrics(option.font)
+        lines = len(self._lines(fm, str(index.data()), self._text_width(fm, index)))
+        return QSize(size.width(), max(fm.lineSpacing() * lines + 12, 30))
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802 (Qt API)
         super().initStyleOption(option, index)
@@ -176,8 +205,8 @@ class PrincipleDelegate(QStyledItemDelegate):
         text_colour = (palette.highlightedText() if _is_selected(self, index) else palette.text()).color()
         painter.save()
         painter.setPen(text_colour)
-        text = fm.elidedText(str(index.data()), Qt.TextElideMode.ElideRight, text_rect.width())
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        lines = self._lines(fm, str(index.data()), text_rect.width())
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, "\n".join(lines))
         x = option.rect.right() - reserved + 4
         h = fm.height() + 4
         y = option.rect.top() + (option.rect.height() - h) // 2
@@ -229,7 +258,12 @@ class AnnotationsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return plain_preview(a.body[:2000])
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{a.faction_name} · {a.author} · {stance_label(a.stance)}: {plain_preview(a.body[:300])}"
+            lines = [f"{a.faction_name} · {a.author} · {stance_label(a.stance)}: {plain_preview(a.body[:300])}"]
+            if a.anchor is not None:
+                lines.append(QCoreApplication.translate("AnnotationsModel", "“…”: geplaatst bij een passage"))
+            if a.include_in_draft:
+                lines.append(QCoreApplication.translate("AnnotationsModel", "★: opgenomen in de concept-zienswijze"))
+            return "\n".join(lines)
         if role == ObjectRole:
             return a
         if role == FactionRole:
@@ -264,13 +298,18 @@ class AnnotationFilter(QSortFilterProxyModel):
 
 
 class AnnotationDelegate(QStyledItemDelegate):
-    """A card of fixed height: faction colour bar, who and what stance, then up to three lines of
-    text (the whole text is in the detail view below). A fixed height lets the list skip
-    measuring every card, which with thousands of annotations was most of a principle switch."""
+    """A card as tall as its text (up to ``MAX_LINES`` lines; the whole text is in the detail view
+    below): faction colour bar, who and what stance, then the text. Heights are remembered per
+    annotation version and width, so a principle switch measures each card once."""
 
     PAD = 8
     BAR = 5
-    MAX_LINES = 3
+    MAX_LINES = 12
+
+    def __init__(self, parent: QAbstractItemView) -> None:
+        super().__init__(parent)
+        self._view = parent
+        self._heights: dict[tuple[str, int, int, str], int] = {}
 
     def _header(self, a: Annotation) -> str:
         when = a.updated_at.strftime("%d-%m-%Y %H:%M")
@@ -278,10 +317,24 @@ class AnnotationDelegate(QStyledItemDelegate):
         draft = " · ★" if a.include_in_draft else ""
         return f"{a.faction_name} · {a.author} · {when}{quote}{draft}"
 
+    def _text_width(self) -> int:
+        return max(80, self._view.viewport().width() - 4 - self.BAR - 2 * self.PAD - 2 * 2)
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        a: Annotation = index.data(ObjectRole)
         fm = QFontMetrics(option.font)
-        width = max(120, option.rect.width() or 300)
-        return QSize(width, self.PAD * 3 + fm.height() + fm.lineSpacing() * self.MAX_LINES + 4)
+        width = self._text_width()
+        key = (a.id, a.version, width, option.font.key())
+        height = self._heights.get(key)
+        if height is None:
+            text = str(index.data())
+            needed = fm.boundingRect(QRect(0, 0, width, 10**6), int(Qt.TextFlag.TextWordWrap), text).height()
+            body = min(max(needed, fm.lineSpacing()), fm.lineSpacing() * self.MAX_LINES)
+            height = self.PAD * 3 + fm.height() + body + 6
+            if len(self._heights) > 20_000:
+                self._heights.clear()
+            self._heights[key] = height
+        return QSize(self._view.viewport().width() - 4, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         a: Annotation = index.data(ObjectRole)

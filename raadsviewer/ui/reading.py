@@ -1,331 +1,433 @@
-"""Linked reading in the window: the passages that discuss a principle, search across the dossier,
-and the review after a new version of a document."""
+"""Reading: the principles on the left, the framework above and the background documents in tabs
+below it. Choosing a principle marks it in the framework and opens every background document at
+the passage the one ranking (``services.links``) finds clearest about it.
+
+A background tab builds its document view when it is first shown: a dossier of two hundred
+letters costs two hundred empty tabs at start-up, not two hundred laid-out documents.
+"""
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QListView, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from raadsviewer.domain.diff import diff_html
-from raadsviewer.domain.errors import UserFacingError
+from raadsviewer.domain.model import AmendmentStatus, Document, Principle
+from raadsviewer.ui.context import DossierContext
+from raadsviewer.ui.document_view import DocumentView, Highlight
+from raadsviewer.ui.models import PrincipleDelegate, PrinciplesModel
 
 if TYPE_CHECKING:
-    from raadsviewer.ui.main_window import MainWindow
+    from raadsviewer.services.links import PrincipleLinks
+
+AMENDMENT_COLOUR = "#b00020"  # the passage an amendment changes: a dark red underline
 
 
-def _marked(text: str, ranges: Any) -> str:
-    """Escaped text with the hit ranges in bold (ranges are offsets into ``text``)."""
-    out, at = [], 0
-    for start, end in sorted(ranges):
-        start, end = max(start, at), min(end, len(text))
-        if start >= end:
-            continue
-        out.append(html.escape(text[at:start]))
-        out.append(f"<b style='background:#fff1b8;color:#000'>{html.escape(text[start:end])}</b>")
-        at = end
-    out.append(html.escape(text[at:]))
-    return "".join(out)
+def _bold_heading(text: str) -> QLabel:
+    """A pane heading, bold by its font (a style sheet would stop palette changes reaching it)."""
+    label = QLabel(text)
+    label.setObjectName("paneHeading")
+    bold = label.font()
+    bold.setBold(True)
+    label.setFont(bold)
+    label.setContentsMargins(2, 2, 2, 4)
+    return label
 
 
-class PassagesPane(QWidget):
-    """The ranked background passages on the selected principle; confirm, remove, go there."""
+def short(title: str, limit: int = 40) -> str:
+    return title if len(title) <= limit else title[: limit - 1] + "…"
 
-    showRequested = Signal(str, int, int)  # document id, start, end
 
-    def __init__(self, window: MainWindow) -> None:
+class PrinciplesPane(QWidget):
+    """The principles of the framework, each with a coloured count per faction that annotated it."""
+
+    def __init__(self, context: DossierContext) -> None:
         super().__init__()
-        self.window_ = window
-        self.passages: list[Any] = []
-        self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Gerelateerde passages"))
-        self.list.setWordWrap(True)
-        self.list.setSpacing(3)
-        self.list.itemDoubleClicked.connect(lambda _i: self.show_selected())
-        self.list.currentRowChanged.connect(lambda _r: self._update_buttons())
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        self.show_button = QPushButton(self.tr("&Tonen"))
-        self.confirm_button = QPushButton(self.tr("&Bevestigen"))
-        self.remove_button = QPushButton(self.tr("&Weghalen"))
-        self.show_button.clicked.connect(self.show_selected)
-        self.confirm_button.clicked.connect(lambda: self._act("confirm"))
-        self.remove_button.clicked.connect(lambda: self._act("remove"))
-        buttons = QHBoxLayout()
-        for b in (self.show_button, self.confirm_button, self.remove_button):
-            buttons.addWidget(b)
+        self.context = context
+        self.model = PrinciplesModel(self)
+        self.list = QListView()
+        self.list.setObjectName("principles")
+        self.list.setAccessibleName(self.tr("Uitgangspunten"))
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(PrincipleDelegate(self.list))
+        self.list.setUniformItemSizes(False)  # a long title takes two lines
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.selectionModel().currentChanged.connect(self._chosen)
+        self.heading = _bold_heading(self.tr("Uitgangspunten"))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(self.note)
-        layout.addWidget(self.list, 1)
-        layout.addLayout(buttons)
-        self._update_buttons()
+        layout.setContentsMargins(6, 6, 0, 6)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list)
+        context.dossierReplaced.connect(self._dossier_replaced)
+        context.principleChanged.connect(self._principle_changed)
+        context.annotationsChanged.connect(lambda _focus: self._count_annotations())
+        context.amendmentsChanged.connect(lambda _focus: self._count_amendments())
 
-    def refresh(self) -> None:
-        from raadsviewer.services.links import ranked_links
+    def _dossier_replaced(self) -> None:
+        view = self.context.view
+        principles = list(view.principles) if view is not None else []
+        self.model.set_principles(principles)
+        self.heading.setText(self.tr("Uitgangspunten ({count})").format(count=len(principles)))
 
-        w = self.window_
-        principle = w.current_principle
-        self.list.clear()
-        self.passages = []
-        if principle is None or w.view is None:
-            return
-        try:
-            [links] = ranked_links(w.store, w.view.dossier.id, principle.number, viewer_faction=w.faction or None)
-        except (UserFacingError, ValueError):
-            return
-        # One entry per section: its paragraphs inherit the section's heading and score, so listing
-        # them all would repeat the same place; a confirmed or hand-added passage is always kept.
-        seen: set[tuple[str, str]] = set()
-        self.passages = []
-        for p in links.passages:
-            key = (p.document_id, p.section_heading)
-            if key in seen and not (p.confirmed or p.added_by):
-                continue
-            seen.add(key)
-            self.passages.append(p)
-        for p in self.passages:
-            mark = "✓ " if p.confirmed else ""
-            score = f" · {p.score:.2f}" if p.score is not None else ""
-            page = self.tr(" · p. {n}").format(n=p.page) if p.page else ""
-            heading = f" · “{p.section_heading}”" if p.section_heading else ""
-            item = QListWidgetItem(f"{mark}{p.document_title}{heading}{page}{score}\n{p.excerpt}")
-            item.setToolTip(p.excerpt)
-            self.list.addItem(item)
-        if self.passages:
-            self.note.setText(self.tr("Passages over uitgangspunt {n}, best passend eerst.").format(n=principle.number))
-            self.list.setCurrentRow(0)
-        else:
-            self.note.setText(self.tr("Geen duidelijke passage over uitgangspunt {n}.").format(n=principle.number))
-        self._update_buttons()
+    def _chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        principle = self.model.principle(current.row())
+        self.context.select_principle(principle.number if principle is not None else None)
 
-    def selected(self) -> Any:
-        row = self.list.currentRow()
-        return self.passages[row] if 0 <= row < len(self.passages) else None
-
-    def _update_buttons(self) -> None:
-        p = self.selected()
-        for b in (self.show_button, self.confirm_button, self.remove_button):
-            b.setEnabled(p is not None)
-        if p is not None:
-            self.confirm_button.setEnabled(self.window_.faction not in p.confirmed_by)
-
-    def show_selected(self) -> None:
-        p = self.selected()
-        if p is not None:
-            self.showRequested.emit(p.document_id, p.start, p.end)
-
-    def _act(self, action: str) -> None:
-        from raadsviewer.services import links
-
-        p, w = self.selected(), self.window_
-        if p is None or w.current_principle is None or w.view is None or not w._ensure_identity():
-            return
-        fn = links.confirm_link if action == "confirm" else links.remove_link
-        try:
-            fn(
-                w.store,
-                w.view.dossier.id,
-                w.current_principle.number,
-                p.document_id,
-                p.start,
-                p.end,
-                faction=w.faction,
-                member=w.member,
+    def _principle_changed(self, principle: Principle | None) -> None:
+        row = self.model.row_of(principle.number) if principle is not None else -1
+        if row != self.list.currentIndex().row() and row >= 0:
+            self.list.selectionModel().setCurrentIndex(
+                self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
-        except UserFacingError as error:
-            w.show_error(error)
-            return
-        self.refresh()
-        w.links_changed()
+
+    def step(self, step: int) -> None:
+        row = self.list.currentIndex().row() + step
+        principle = self.model.principle(row)
+        if principle is not None:
+            self.context.select_principle(principle.number)
+
+    def _count_annotations(self) -> None:
+        counts: dict[str, dict[str, int]] = {}
+        for a in self.context.annotations:
+            if a.principle_id:
+                per = counts.setdefault(a.principle_id, {})
+                per[a.faction_id] = per.get(a.faction_id, 0) + 1
+        self.model.set_counts(counts, self.context.factions)
+
+    def _count_amendments(self) -> None:
+        counts: dict[str, int] = {}
+        for a in self.context.amendments:
+            if a.principle_id:
+                counts[a.principle_id] = counts.get(a.principle_id, 0) + 1
+        self.model.set_amendment_counts(counts)
 
 
-class _ResultsView(QTextBrowser):
-    """Results as text with the hits marked; a click on a result opens its place."""
+class BackgroundTab(QWidget):
+    """One background document's tab: its view, built when first needed, and the original PDF
+    pages beside it when asked for."""
 
-    hitActivated = Signal(int)
-
-    def __init__(self) -> None:
+    def __init__(self, document: Document) -> None:
         super().__init__()
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.anchorClicked.connect(self._clicked)
-
-    def loadResource(self, _type: int, _name: QUrl) -> object:  # noqa: N802 (Qt API)
-        return None
-
-    def _clicked(self, url: QUrl) -> None:
-        if url.scheme() == "hit" and url.path().isdigit():
-            self.hitActivated.emit(int(url.path()))
-
-
-class SearchDialog(QDialog):
-    """One search box over documents, annotations and amendments (Ctrl+Shift+F), or one document
-    (Ctrl+F); results grouped by document and principle, hits marked, a click opens the place."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
-        self.setWindowTitle(self.tr("Zoeken"))
-        self.resize(760, 620)
-        self.hits: list[Any] = []
-        self.document_id: str | None = None
-        self.query = QLineEdit()
-        self.query.setAccessibleName(self.tr("Zoekvraag"))
-        self.query.setPlaceholderText(self.tr("Zoek in documenten, annotaties en amendementen"))
-        self.query.setClearButtonEnabled(True)
-        self.only_document = QCheckBox(self.tr("Alleen in dit &document"))
-        self.results = _ResultsView()
-        self.results.setAccessibleName(self.tr("Zoekresultaten"))
-        self.results.hitActivated.connect(self.open_hit)
-        self.status = QLabel()
-        top = QHBoxLayout()
-        top.addWidget(self.query, 1)
-        top.addWidget(self.only_document)
+        self.document = document
+        self.view: DocumentView | None = None
+        self.pages: Any = None
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.results, 1)
-        layout.addWidget(self.status)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(200)  # search as the user pauses typing
-        self._timer.timeout.connect(self.run)
-        self.query.textChanged.connect(self._timer.start)
-        self.query.returnPressed.connect(self.run)
-        self.only_document.toggled.connect(self.run)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
 
-    def start(self, document_id: str | None) -> None:
-        self.document_id = document_id
-        self.only_document.setVisible(document_id is not None)
-        self.only_document.setChecked(document_id is not None)
-        self.show()
-        self.raise_()
-        self.query.setFocus()
-        self.query.selectAll()
 
-    def run(self) -> None:
-        from raadsviewer.services.search import search
+class DocumentsPane(QWidget):
+    """The framework above, the background documents in tabs below, and what links them."""
 
-        w = self.window_
-        text = self.query.text().strip()
-        if w.view is None or not text:
-            self.results.setHtml("")
-            self.status.setText("")
+    annotateRequested = Signal(str, int, int)  # document id, start, end
+    amendRequested = Signal(str, int, int)
+    linkRequested = Signal(str, int, int)
+    annotationClicked = Signal(str)
+
+    def __init__(self, context: DossierContext) -> None:
+        super().__init__()
+        self.context = context
+        self.font_size = context.settings.font_size
+        self.show_pages = False
+        self.framework_view = self._connect(DocumentView())
+        self.framework_view.setObjectName("framework")
+        self.framework_view.setAccessibleName(self.tr("Kaderdocument"))
+        self.framework_heading = _bold_heading(self.tr("Kader"))
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 6, 0, 0)
+        top_layout.addWidget(self.framework_heading)
+        top_layout.addWidget(self.framework_view)
+        self.background_tabs = QTabWidget()
+        self.background_tabs.setObjectName("background")
+        self.background_tabs.setAccessibleName(self.tr("Achtergronddocumenten"))
+        self.background_tabs.setDocumentMode(True)
+        self.background_tabs.setUsesScrollButtons(True)
+        self.background_tabs.currentChanged.connect(lambda _i: self._tab_shown())
+        self.passage_label = QLabel()
+        self.passage_label.setObjectName("passageLabel")
+        self.passage_label.setWordWrap(True)
+        self.empty_label = QLabel(
+            self.tr(
+                "Dit dossier heeft nog geen achtergronddocumenten. Voeg ze toe met Bestand › Document "
+                "importeren… (Ctrl+I) en kies 'achtergronddocument'."
+            )
+        )
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.passage_label)
+        bottom_layout.addWidget(self.background_tabs, 1)
+        bottom_layout.addWidget(self.empty_label, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("centreSplitter")
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(bottom)
+        self.splitter.setSizes([420, 300])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self._targets: dict[str, tuple[int, int]] = {}  # where each background document should open
+        context.dossierReplaced.connect(self._dossier_replaced)
+        context.principleChanged.connect(self._principle_changed)
+        context.rankingReady.connect(self._ranked)
+        context.linksChanged.connect(self._links_changed)
+        context.storeReady.connect(self._links_changed)
+        context.annotationsChanged.connect(lambda _focus: self.update_highlights())
+        context.amendmentsChanged.connect(lambda _focus: self.update_highlights())
+
+    def _connect(self, view: DocumentView) -> DocumentView:
+        view.annotationClicked.connect(self.annotationClicked)
+        view.annotateSelectionRequested.connect(self.annotateRequested)
+        view.amendSelectionRequested.connect(self.amendRequested)
+        view.linkSelectionRequested.connect(self.linkRequested)
+        return view
+
+    def document_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSize(self.font_size)
+        return font
+
+    # --- the dossier ------------------------------------------------------------------------------
+
+    def _dossier_replaced(self) -> None:
+        view = self.context.view
+        self._targets.clear()
+        framework = view.framework if view is not None else None
+        if framework is not None:
+            self.framework_view.set_document(framework, self.document_font())
+            self.framework_heading.setText(framework.title)
+        else:
+            self.framework_view.clear()
+            self.framework_view.document_model = None
+            self.framework_heading.setText(self.tr("Kader"))
+        self.background_tabs.blockSignals(True)
+        while self.background_tabs.count():
+            tab = self.background_tabs.widget(0)
+            self.background_tabs.removeTab(0)
+            tab.deleteLater()
+        for document in view.background if view is not None else ():
+            index = self.background_tabs.addTab(BackgroundTab(document), short(document.title))
+            self.background_tabs.setTabToolTip(index, document.title)
+        self.background_tabs.blockSignals(False)
+        empty = view is None or not view.background
+        self.background_tabs.setVisible(not empty)
+        self.passage_label.setVisible(not empty)
+        self.empty_label.setVisible(empty and view is not None)
+        self._tab_shown()
+        self.update_highlights()
+
+    def tabs(self) -> list[BackgroundTab]:
+        return [self.background_tabs.widget(i) for i in range(self.background_tabs.count())]  # type: ignore[misc]
+
+    def _tab_shown(self) -> None:
+        tab = self.background_tabs.currentWidget()
+        if isinstance(tab, BackgroundTab):
+            self._build(tab)
+
+    def _build(self, tab: BackgroundTab) -> DocumentView:
+        if tab.view is None:
+            view = self._connect(DocumentView())
+            view.setAccessibleName(tab.document.title)
+            view.set_document(tab.document, self.document_font())
+            tab.splitter.insertWidget(0, view)
+            tab.view = view
+            view.set_annotation_highlights(self._highlights().get(tab.document.id, []))
+            target = self._targets.get(tab.document.id)
+            view.set_passage_highlight(target)
+            if target is not None:
+                view.scroll_to_offset(target[0])
+            if self.show_pages:
+                self._show_pages(tab)
+        return tab.view
+
+    def views(self) -> list[DocumentView]:
+        """The document views built so far: the framework and the background tabs shown."""
+        return [self.framework_view, *(t.view for t in self.tabs() if t.view is not None)]
+
+    def background_views(self) -> list[DocumentView]:
+        """Every background document's view, built where not shown yet."""
+        return [self._build(tab) for tab in self.tabs()]
+
+    def view_of(self, document_id: str) -> DocumentView | None:
+        """The view of a document, built if it is a background document not shown yet."""
+        if self.framework_view.document_model is not None and self.framework_view.document_model.id == document_id:
+            return self.framework_view
+        tab = next((t for t in self.tabs() if t.document.id == document_id), None)
+        return self._build(tab) if tab is not None else None
+
+    def show_passage(self, document_id: str, start: int, end: int) -> None:
+        """Bring a passage into view in its document and mark it."""
+        view = self.view_of(document_id)
+        if view is None:
             return
-        try:
-            found = search(w.store, w.view.dossier.id, text, limit=100, viewer_faction=w.faction or None)
-        except UserFacingError as error:
-            self.status.setText(error.message(w.lang))
+        if view is not self.framework_view:
+            tab = next(t for t in self.tabs() if t.view is view)
+            self.background_tabs.setCurrentWidget(tab)
+            view.set_passage_highlight((start, end))
+        view.scroll_to_offset(start)
+
+    def focused_view(self) -> DocumentView:
+        """The document the reader is in: the one with focus, else the background tab shown."""
+        views = self.views()
+        focused = next((v for v in views if v.hasFocus()), None)
+        if focused is not None:
+            return focused
+        tab = self.background_tabs.currentWidget()
+        if isinstance(tab, BackgroundTab) and tab.view is not None and tab.view.selected_span():
+            return tab.view
+        return self.framework_view
+
+    # --- a principle chosen ------------------------------------------------------------------------
+
+    def _principle_changed(self, principle: Principle | None) -> None:
+        if principle is None:
+            self.framework_view.set_principle_highlight(None)
+            self.passage_label.setText("")
             return
-        only = self.document_id if self.only_document.isChecked() else None
-        self.hits = [h for h in found.hits if only is None or h.document_id == only]
-        index = {id(h): n for n, h in enumerate(self.hits)}
-        parts = []
-        for group in found.groups:
-            hits = [h for h in group.hits if id(h) in index]
-            if not hits:
-                continue
-            title = group.document_title or self.tr("Annotaties en amendementen")
-            where = self.tr(" — uitgangspunt {n}").format(n=group.principle_number) if group.principle_number else ""
-            parts.append(f"<h4 style='margin-bottom:2px'>{html.escape(title)}{html.escape(where)}</h4>")
-            for h in hits:
-                snippet = h.snippet
-                before = "…" if snippet.before else ""
-                after = "…" if snippet.after else ""
-                label = f"<small>{html.escape(h.label)}</small> " if h.label else ""
-                page = self.tr("p. {n}").format(n=h.page) + " · " if h.page else ""
-                parts.append(
-                    f"<p style='margin:2px 0 8px 12px'><a href='hit:{index[id(h)]}'>{html.escape(page)}{label}</a>"
-                    f"{before}{_marked(snippet.text, snippet.ranges)}{after}</p>"
+        self.framework_view.set_principle_highlight((principle.start, principle.end))
+        self.framework_view.scroll_to_offset(principle.start)
+        ranking = self.context.ranking(principle)
+        if ranking is not None:
+            self._ranked(ranking)
+        elif self.context.current_principle is principle:  # still ranking (off the GUI thread)
+            self._open_at_confirmed(principle)
+
+    def _links_changed(self) -> None:
+        principle = self.context.current_principle
+        if principle is not None:
+            self._principle_changed(principle)
+
+    def _open_at_confirmed(self, principle: Principle) -> None:
+        """Before the ranking arrives: what factions confirmed or linked, at once."""
+        self._targets = {
+            document_id: span
+            for (principle_id, document_id), span in self.context.confirmed_links.items()
+            if principle_id == principle.id
+        }
+        self._apply_targets()
+        self.passage_label.setText(
+            self.tr("Passages bij uitgangspunt {n} worden gezocht…").format(n=principle.shown_label)
+        )
+
+    def _ranked(self, links: PrincipleLinks) -> None:
+        principle = self.context.current_principle
+        if principle is None or links.principle.id != principle.id:
+            return
+        self._targets = {p.document_id: (p.start, p.end) for p in links.per_document}
+        self._apply_targets()
+        found = []
+        for p in links.per_document:
+            where = "✓" if p.confirmed else (f"“{p.section_heading}”" if p.section_heading else "…")
+            found.append(f"{short(p.document_title, 30)}: {where}")
+        if found:
+            self.passage_label.setText(
+                self.tr("Passage bij uitgangspunt {n}: {where}").format(n=principle.shown_label, where="; ".join(found))
+            )
+        else:
+            self.passage_label.setText(
+                self.tr("Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.").format(
+                    n=principle.shown_label
                 )
-        nothing = self.tr("Niets gevonden.")
-        self.results.setHtml("".join(parts) or f"<p>{html.escape(nothing)}</p>")
-        self.status.setText(self.tr("{n} resultaten in {ms:.0f} ms").format(n=len(self.hits), ms=found.elapsed_ms))
+            )
 
-    def open_hit(self, n: int) -> None:
-        if 0 <= n < len(self.hits):
-            self.window_.open_search_hit(self.hits[n])
+    def _apply_targets(self) -> None:
+        for tab in self.tabs():
+            if tab.view is None:
+                continue  # applied when the tab is first shown
+            target = self._targets.get(tab.document.id)
+            tab.view.set_passage_highlight(target)
+            if target is not None:
+                tab.view.scroll_to_offset(target[0])
+
+    # --- highlights ------------------------------------------------------------------------------
+
+    def _highlights(self) -> dict[str, list[Highlight]]:
+        colours = {f.id: f.colour for f in self.context.factions}
+        by_document: dict[str, list[Highlight]] = {}
+        for a in self.context.annotations:
+            if a.anchor is not None:
+                by_document.setdefault(a.anchor.document_id, []).append(
+                    Highlight(a.anchor.start, a.anchor.end, colours.get(a.faction_id, "#607d8b"), a.id, underline=True)
+                )
+        for m in self.context.amendments:
+            if m.anchor is not None and m.status not in (AmendmentStatus.VERWORPEN, AmendmentStatus.INGETROKKEN):
+                by_document.setdefault(m.anchor.document_id, []).append(
+                    Highlight(m.anchor.start, m.anchor.end, AMENDMENT_COLOUR, None, underline=True)
+                )
+        return by_document
+
+    def update_highlights(self) -> None:
+        by_document = self._highlights()
+        for view in self.views():
+            if view.document_model is not None:
+                view.set_annotation_highlights(by_document.get(view.document_model.id, []))
+
+    # --- font and original pages -------------------------------------------------------------------
+
+    def set_font_size(self, size: int) -> None:
+        """A bigger or smaller text, keeping each document at the passage being read."""
+        self.font_size = size
+        font = self.document_font()
+        for view in self.views():
+            offset = view.top_offset()
+            view.set_base_font(font)
+            view.scroll_to_offset(offset, margin=0)
+
+    def set_show_pages(self, on: bool) -> None:
+        """Beside each background document read from a PDF: its original pages, kept in step with
+        the clean text (scrolling either one moves the other to the same page)."""
+        self.show_pages = on
+        for tab in self.tabs():
+            if tab.pages is not None:
+                tab.pages.setVisible(on)
+            elif on and tab.view is not None:
+                self._show_pages(tab)
+
+    def _show_pages(self, tab: BackgroundTab) -> None:
+        from raadsviewer.ui import svc
+        from raadsviewer.ui.pdf_pages import PdfPagesView
+
+        if tab.pages is not None or tab.view is None or not self.context.store_is_open:
+            return
+        data = svc.documents.document_source(self.context.store, tab.document.id)
+        if data is None:
+            return
+        pages = PdfPagesView()
+        if not pages.load_bytes(data):
+            pages.deleteLater()
+            return
+        tab.splitter.addWidget(pages)
+        tab.pages = pages
+        _keep_in_step(tab.view, pages, svc.documents.page_map(self.context.store, tab.document.id))
 
 
-class VersionReviewDialog(QDialog):
-    """After a new version: what changed per principle, and every item that moved or was lost."""
+def _keep_in_step(view: DocumentView, pages: Any, page_map: list[tuple[int, int, int]]) -> None:
+    busy = {"on": False}
 
-    def __init__(self, window: MainWindow, changes: list[Any], reviews: list[Any]) -> None:
-        super().__init__(window)
-        self.window_ = window
-        self.setWindowTitle(self.tr("Nieuwe versie: controle"))
-        self.resize(900, 640)
-        self.reviews = list(reviews)
-        changed = QTextBrowser()
-        changed.setOpenLinks(False)
-        changed.setAccessibleName(self.tr("Verschillen per uitgangspunt"))
-        words = {
-            "added": self.tr("toegevoegd"),
-            "removed": self.tr("vervallen"),
-            "reworded": self.tr("anders geformuleerd"),
-        }
-        rows = []
-        for c in changes:
-            if c.kind == "unchanged":
-                continue
-            number = c.new_number if c.new_number is not None else c.old_number
-            text = diff_html(c.ops) if c.ops else html.escape(c.new_title or c.old_title or "")
-            heading = self.tr("Uitgangspunt {n}").format(n=number)
-            rows.append(f"<p><b>{html.escape(heading)}</b> · {html.escape(words.get(c.kind, c.kind))}<br/>{text}</p>")
-        none_changed = self.tr("Geen uitgangspunten gewijzigd.")
-        changed.setHtml("".join(rows) or f"<p>{html.escape(none_changed)}</p>")
-        self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Verplaatste en verweesde items"))
-        self.list.setWordWrap(True)
-        statuses = {
-            "exact": self.tr("ongewijzigd"),
-            "moved": self.tr("verplaatst"),
-            "fuzzy": self.tr("bij benadering"),
-            "orphan": self.tr("niet teruggevonden"),
-        }
-        for r in self.reviews:
-            score = f" ({r.score:.2f})" if r.status == "fuzzy" else ""
-            done = " ✓" if r.reviewed else ""
-            quote = f"\n“{(r.old_quote or '')[:160]}”" if r.old_quote else ""
-            self.list.addItem(f"{statuses.get(r.status, r.status)}{score}{done} · {r.label}{quote}")
-        self.reviewed_button = QPushButton(self.tr("&Gecontroleerd"))
-        self.reviewed_button.clicked.connect(self.mark_reviewed)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Verschillen per uitgangspunt")))
-        layout.addWidget(changed, 1)
-        layout.addWidget(QLabel(self.tr("Annotaties, amendementen en koppelingen: eerst wat aandacht vraagt")))
-        layout.addWidget(self.list, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.addButton(self.reviewed_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+    def text_moved(_value: int) -> None:
+        if busy["on"] or not page_map:
+            return
+        offset = view.top_offset()
+        page = next((p for p, start, end in page_map if start <= offset < end), None)
+        if page and page != pages.current_page():
+            busy["on"] = True
+            pages.show_page(page)
+            busy["on"] = False
 
-    def mark_reviewed(self) -> None:
-        from raadsviewer.services.versions import mark_reviewed
+    def page_moved(page: int) -> None:
+        if busy["on"]:
+            return
+        start = next((s for p, s, _e in page_map if p == page), None)
+        if start is not None:
+            busy["on"] = True
+            view.scroll_to_offset(start, margin=0)
+            busy["on"] = False
 
-        row = self.list.currentRow()
-        if 0 <= row < len(self.reviews):
-            r = self.reviews[row]
-            mark_reviewed(self.window_.store, r.item_kind, r.item_id)
-            item = self.list.item(row)
-            if "✓" not in item.text():
-                first, _, rest = item.text().partition(" · ")
-                item.setText(f"{first} ✓ · {rest}")
+    view.verticalScrollBar().valueChanged.connect(text_moved)
+    pages.pageChanged.connect(page_moved)

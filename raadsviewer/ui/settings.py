@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
+RECENT_DOSSIERS = 6
+
 
 class Settings:
     """Typed access to QSettings; tests hand in an INI file under tmp_path."""
@@ -70,6 +72,23 @@ class Settings:
     @store_path.setter
     def store_path(self, value: str) -> None:
         self.q.setValue("store/path", value)
+
+    @property
+    def last_dossier(self) -> str:
+        """The dossier open when the window last closed (its id); "" for none."""
+        return self._str("dossiers/last", "")
+
+    @last_dossier.setter
+    def last_dossier(self, value: str) -> None:
+        self.q.setValue("dossiers/last", value)
+        recent = [value, *(d for d in self.recent_dossiers if d != value)][:RECENT_DOSSIERS]
+        self.q.setValue("dossiers/recent", ",".join(recent))
+
+    @property
+    def recent_dossiers(self) -> list[str]:
+        """Dossier ids, the most recently opened first."""
+        value = self._str("dossiers/recent", "")
+        return [d for d in value.split(",") if d][:RECENT_DOSSIERS]
 
     def bytes(self, key: str) -> QByteArray | None:
         value = self.q.value(key)

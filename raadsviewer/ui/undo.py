@@ -14,28 +14,28 @@ from PySide6.QtGui import QUndoCommand
 
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.model import Annotation, AnnotationDraft
+from raadsviewer.ui import svc
 
 if TYPE_CHECKING:
     from raadsviewer.storage.db import Store
 
 
 class Host(Protocol):
-    """What a command needs from the window: the store, who acts, and a way to show results."""
+    """What a command needs (the dossier context): the store, who acts, and a way to show results."""
 
-    store: Store
+    @property
+    def store(self) -> Store: ...
 
     @property
     def faction(self) -> str: ...
 
     def annotations_changed(self, focus_id: str | None) -> None: ...
 
+    def amendments_changed(self, focus_id: str | None) -> None: ...
+
+    def exchange_changed(self) -> None: ...
+
     def show_error(self, error: UserFacingError) -> None: ...
-
-
-def _service():  # type: ignore[no-untyped-def]
-    from raadsviewer.services import annotations  # imported on first edit, not at start-up
-
-    return annotations
 
 
 class _ServiceCommand(QUndoCommand):
@@ -62,16 +62,18 @@ class AddAnnotation(_ServiceCommand):
 
     def redo(self) -> None:
         if self.annotation_id is None:
-            made = self._call(lambda: _service().add_annotation(self.host.store, **self.kwargs))
+            made = self._call(lambda: svc.annotations.add_annotation(self.host.store, **self.kwargs))
             self.annotation_id = made.id if made else None
         else:
             aid = self.annotation_id
-            self._call(lambda: _service().restore_annotation(self.host.store, aid, faction=self.host.faction))
+            self._call(lambda: svc.annotations.restore_annotation(self.host.store, aid, faction=self.host.faction))
 
     def undo(self) -> None:
         if self.annotation_id is not None:
             aid = self.annotation_id
-            self._call(lambda: _service().delete_annotation(self.host.store, aid, faction=self.host.faction), False)
+            self._call(
+                lambda: svc.annotations.delete_annotation(self.host.store, aid, faction=self.host.faction), False
+            )
 
 
 class EditAnnotation(_ServiceCommand):
@@ -83,14 +85,14 @@ class EditAnnotation(_ServiceCommand):
 
     def redo(self) -> None:
         self._call(
-            lambda: _service().update_annotation(
+            lambda: svc.annotations.update_annotation(
                 self.host.store, self.annotation_id, self.new, faction=self.host.faction
             )
         )
 
     def undo(self) -> None:
         self._call(
-            lambda: _service().update_annotation(
+            lambda: svc.annotations.update_annotation(
                 self.host.store, self.annotation_id, self.old, faction=self.host.faction
             )
         )
@@ -103,26 +105,21 @@ class DeleteAnnotation(_ServiceCommand):
 
     def redo(self) -> None:
         self._call(
-            lambda: _service().delete_annotation(self.host.store, self.annotation_id, faction=self.host.faction), False
+            lambda: svc.annotations.delete_annotation(self.host.store, self.annotation_id, faction=self.host.faction),
+            False,
         )
 
     def undo(self) -> None:
         self._call(
-            lambda: _service().restore_annotation(self.host.store, self.annotation_id, faction=self.host.faction)
+            lambda: svc.annotations.restore_annotation(self.host.store, self.annotation_id, faction=self.host.faction)
         )
 
 
 # ----- amendments ---------------------------------------------------------------------------------
 
 
-def _amendment_service():  # type: ignore[no-untyped-def]
-    from raadsviewer.services import amendments
-
-    return amendments
-
-
 class _AmendmentCommand(QUndoCommand):
-    def __init__(self, host: Any, text: str) -> None:
+    def __init__(self, host: Host, text: str) -> None:
         super().__init__(text)
         self.host = host
 
@@ -138,72 +135,66 @@ class _AmendmentCommand(QUndoCommand):
 
 
 class AddAmendment(_AmendmentCommand):
-    def __init__(self, host: Any, **kwargs: Any) -> None:
+    def __init__(self, host: Host, **kwargs: Any) -> None:
         super().__init__(host, QCoreApplication.translate("Undo", "Amendement toevoegen"))
         self.kwargs = kwargs
         self.amendment_id: str | None = None
 
     def redo(self) -> None:
         if self.amendment_id is None:
-            made = self._call(lambda: _amendment_service().add_amendment(self.host.store, **self.kwargs))
+            made = self._call(lambda: svc.amendments.add_amendment(self.host.store, **self.kwargs))
             self.amendment_id = made.id if made else None
         else:
             aid = self.amendment_id
-            self._call(lambda: _amendment_service().restore_amendment(self.host.store, aid, faction=self.host.faction))
+            self._call(lambda: svc.amendments.restore_amendment(self.host.store, aid, faction=self.host.faction))
 
     def undo(self) -> None:
         if self.amendment_id is not None:
             aid = self.amendment_id
-            self._call(
-                lambda: _amendment_service().delete_amendment(self.host.store, aid, faction=self.host.faction), False
-            )
+            self._call(lambda: svc.amendments.delete_amendment(self.host.store, aid, faction=self.host.faction), False)
 
 
 class EditAmendment(_AmendmentCommand):
-    def __init__(self, host: Any, amendment_id: str, old: Any, new: Any) -> None:
+    def __init__(self, host: Host, amendment_id: str, old: Any, new: Any) -> None:
         super().__init__(host, QCoreApplication.translate("Undo", "Amendement bewerken"))
         self.amendment_id, self.old, self.new = amendment_id, old, new
 
     def redo(self) -> None:
         self._call(
-            lambda: _amendment_service().update_amendment(
+            lambda: svc.amendments.update_amendment(
                 self.host.store, self.amendment_id, self.new, faction=self.host.faction
             )
         )
 
     def undo(self) -> None:
         self._call(
-            lambda: _amendment_service().update_amendment(
+            lambda: svc.amendments.update_amendment(
                 self.host.store, self.amendment_id, self.old, faction=self.host.faction
             )
         )
 
 
 class DeleteAmendment(_AmendmentCommand):
-    def __init__(self, host: Any, amendment_id: str) -> None:
+    def __init__(self, host: Host, amendment_id: str) -> None:
         super().__init__(host, QCoreApplication.translate("Undo", "Amendement verwijderen"))
         self.amendment_id = amendment_id
 
     def redo(self) -> None:
         self._call(
-            lambda: _amendment_service().delete_amendment(
-                self.host.store, self.amendment_id, faction=self.host.faction
-            ),
+            lambda: svc.amendments.delete_amendment(self.host.store, self.amendment_id, faction=self.host.faction),
             False,
         )
 
     def undo(self) -> None:
         self._call(
-            lambda: _amendment_service().restore_amendment(
-                self.host.store, self.amendment_id, faction=self.host.faction
-            )
+            lambda: svc.amendments.restore_amendment(self.host.store, self.amendment_id, faction=self.host.faction)
         )
 
 
 class IncludeInDraft(QUndoCommand):
     """The clerk marks an annotation for the combined draft (or takes the mark off)."""
 
-    def __init__(self, host: Any, annotation_id: str, include: bool) -> None:
+    def __init__(self, host: Host, annotation_id: str, include: bool) -> None:
         super().__init__(
             QCoreApplication.translate("Undo", "Opnemen in concept-zienswijze")
             if include
@@ -213,7 +204,7 @@ class IncludeInDraft(QUndoCommand):
 
     def _set(self, value: bool) -> None:
         try:
-            result = _service().set_include_in_draft(self.host.store, self.annotation_id, value)
+            result = svc.annotations.set_include_in_draft(self.host.store, self.annotation_id, value)
         except UserFacingError as error:
             self.setObsolete(True)
             self.host.show_error(error)
@@ -231,7 +222,7 @@ class MergePackages(QUndoCommand):
     """A merge as one undoable step: it was already carried out when pushed (off the GUI thread);
     undo removes exactly what it added, redo merges the same files again."""
 
-    def __init__(self, host: Any, paths: list[Any]) -> None:
+    def __init__(self, host: Host, paths: list[Any]) -> None:
         super().__init__(QCoreApplication.translate("Undo", "Pakketten samenvoegen"))
         self.host, self.paths, self._first = host, paths, True
 
@@ -239,17 +230,13 @@ class MergePackages(QUndoCommand):
         if self._first:
             self._first = False
             return
-        from raadsviewer.services import exchange
-
-        exchange.merge_packages(self.host.store, self.paths)
+        svc.exchange.merge_packages(self.host.store, self.paths)
         self.host.exchange_changed()
 
     def undo(self) -> None:
-        from raadsviewer.services import exchange
-
         try:
             for _ in self.paths:  # each package was its own merge
-                exchange.undo_last_merge(self.host.store)
+                svc.exchange.undo_last_merge(self.host.store)
         except UserFacingError as error:
             self.setObsolete(True)
             self.host.show_error(error)

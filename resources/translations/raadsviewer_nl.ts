@@ -205,27 +205,27 @@
 <context>
     <name>AmendmentStatus</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="47" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="56" />
         <source>concept</source>
         <translation>concept</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="48" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="57" />
         <source>ingediend</source>
         <translation>ingediend</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="49" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="58" />
         <source>aangenomen</source>
         <translation>aangenomen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="50" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="59" />
         <source>verworpen</source>
         <translation>verworpen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="51" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="60" />
         <source>ingetrokken</source>
         <translation>ingetrokken</translation>
     </message>
@@ -238,59 +238,94 @@
         <translation>Amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="114" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="117" />
         <source>Geselecteerd amendement</source>
         <translation>Geselecteerd amendement</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="119" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="127" />
         <source>&amp;Nieuw…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="120" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="128" />
         <source>Be&amp;werken…</source>
         <translation>Be&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="121" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="129" />
         <source>&amp;Indienen</source>
         <translation>&amp;Indienen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="122" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="130" />
         <source>Verwij&amp;deren</source>
         <translation>Verwij&amp;deren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="123" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="131" />
         <source>&amp;Stemming…</source>
         <translation>&amp;Stemming…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="124" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="132" />
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="193" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="174" />
+        <source>Kies links een uitgangspunt.</source>
+        <translation>Kies links een uitgangspunt.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="178" />
+        <source>Nog geen amendementen op uitgangspunt {n}. Maak er een met Nieuw… of selecteer tekst en kies 'Amendement op selectie…'.</source>
+        <translation>Nog geen amendementen op uitgangspunt {n}. Maak er een met Nieuw… of selecteer tekst en kies 'Amendement op selectie…'.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="224" />
         <source>meerderheid</source>
         <translation>meerderheid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="193" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="224" />
         <source>geen meerderheid</source>
         <translation>geen meerderheid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="194" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="225" />
         <source>{seats} van {council} zetels, {verdict}</source>
         <translation>{seats} van {council} zetels, {verdict}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="214" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="246" />
         <source>Toelichting</source>
         <translation>Toelichting</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="376" />
+        <source>{label} is ingediend. Eerdere stappen kunnen niet meer ongedaan worden gemaakt; trek het amendement in om het terug te nemen.</source>
+        <translation>{label} is ingediend. Eerdere stappen kunnen niet meer ongedaan worden gemaakt; trek het amendement in om het terug te nemen.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="382" />
+        <source>{label} is ingediend</source>
+        <translation>{label} is ingediend</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="401" />
+        <source>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</source>
+        <translation>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="451" />
+        <source>Amendement exporteren</source>
+        <translation>Amendement exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="463" />
+        <source>Opgeslagen: {path}</source>
+        <translation>Opgeslagen: {path}</translation>
     </message>
 </context>
 <context>
@@ -332,6 +367,147 @@
     </message>
 </context>
 <context>
+    <name>AnnotationsModel</name>
+    <message>
+        <location filename="../../raadsviewer/ui/models.py" line="263" />
+        <source>“…”: geplaatst bij een passage</source>
+        <translation>“…”: geplaatst bij een passage</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/models.py" line="265" />
+        <source>★: opgenomen in de concept-zienswijze</source>
+        <translation>★: opgenomen in de concept-zienswijze</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsPane</name>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="49" />
+        <source>Annotaties</source>
+        <translation>Annotaties</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="65" />
+        <source>Filter op fractie</source>
+        <translation>Filter op fractie</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="67" />
+        <source>Filter op standpunt</source>
+        <translation>Filter op standpunt</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="68" />
+        <source>Alle standpunten</source>
+        <translation>Alle standpunten</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="78" />
+        <source>Geselecteerde annotatie</source>
+        <translation>Geselecteerde annotatie</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="79" />
+        <source>&amp;Toevoegen…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="80" />
+        <source>&amp;Bewerken…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="81" />
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="105" />
+        <source>Annotatie &amp;toevoegen…</source>
+        <translation>Annotatie &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="106" />
+        <source>Annotatie &amp;bewerken…</source>
+        <translation>Annotatie &amp;bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="107" />
+        <source>Annotatie &amp;verwijderen</source>
+        <translation>Annotatie &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="110" />
+        <source>In concept-zienswijze &amp;opnemen</source>
+        <translation>In concept-zienswijze &amp;opnemen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="132" />
+        <source>Bij uitgangspunt {n}</source>
+        <translation>Bij uitgangspunt {n}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="149" />
+        <source>Kies links een uitgangspunt om de annotaties erbij te zien.</source>
+        <translation>Kies links een uitgangspunt om de annotaties erbij te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="151" />
+        <source>Filters wissen</source>
+        <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="152" />
+        <source>Geen annotaties die aan dit filter voldoen.</source>
+        <translation>Geen annotaties die aan dit filter voldoen.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="157" />
+        <source>Nog geen annotaties bij dit uitgangspunt. Schrijf er een met Annotatie toevoegen (Ctrl+N).</source>
+        <translation>Nog geen annotaties bij dit uitgangspunt. Schrijf er een met Annotatie toevoegen (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="167" />
+        <source>Alle fracties</source>
+        <translation>Alle fracties</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="205" />
+        <source>versie</source>
+        <translation>versie</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="206" />
+        <source>opgenomen in de concept-zienswijze</source>
+        <translation>opgenomen in de concept-zienswijze</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="255" />
+        <source>Uitgangspunt {n}: {title}</source>
+        <translation>Uitgangspunt {n}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="284" />
+        <source>Annotatie bij geselecteerde tekst in {doc}</source>
+        <translation>Annotatie bij geselecteerde tekst in {doc}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="286" />
+        <source>uitgangspunt {n}</source>
+        <translation>uitgangspunt {n}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="308" />
+        <source>Annotatie bewerken</source>
+        <translation>Annotatie bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="325" />
+        <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
+        <translation>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="226" />
@@ -365,12 +541,12 @@
         <translation>Deze &amp;versie houden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="255" />
-        <source>Geen conflicten.</source>
-        <translation>Geen conflicten.</translation>
+        <location filename="../../raadsviewer/ui/exchange.py" line="256" />
+        <source>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</source>
+        <translation>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="299" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="303" />
         <source>verwijderd</source>
         <translation>verwijderd</translation>
     </message>
@@ -416,109 +592,345 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="269" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="285" />
         <source>Annoteer selectie…</source>
         <translation>Annoteer selectie…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="272" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="288" />
         <source>Amendement op selectie…</source>
         <translation>Amendement op selectie…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="275" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="291" />
         <source>Koppel selectie aan het uitgangspunt</source>
         <translation>Koppel selectie aan het uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="279" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="295" />
         <source>Kopiëren</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="282" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="298" />
         <source>Alles selecteren</source>
         <translation>Alles selecteren</translation>
     </message>
 </context>
 <context>
+    <name>DocumentsPane</name>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="137" />
+        <source>Kaderdocument</source>
+        <translation>Kaderdocument</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="138" />
+        <location filename="../../raadsviewer/ui/reading.py" line="208" />
+        <source>Kader</source>
+        <translation>Kader</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="146" />
+        <source>Achtergronddocumenten</source>
+        <translation>Achtergronddocumenten</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="155" />
+        <source>Dit dossier heeft nog geen achtergronddocumenten. Voeg ze toe met Bestand › Document importeren… (Ctrl+I) en kies 'achtergronddocument'.</source>
+        <translation>Dit dossier heeft nog geen achtergronddocumenten. Voeg ze toe met Bestand › Document importeren… (Ctrl+I) en kies 'achtergronddocument'.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="315" />
+        <source>Passages bij uitgangspunt {n} worden gezocht…</source>
+        <translation>Passages bij uitgangspunt {n} worden gezocht…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="330" />
+        <source>Passage bij uitgangspunt {n}: {where}</source>
+        <translation>Passage bij uitgangspunt {n}: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="334" />
+        <source>Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.</source>
+        <translation>Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.</translation>
+    </message>
+</context>
+<context>
+    <name>DossiersController</name>
+    <message>
+        <location filename="../../raadsviewer/ui/dossiers.py" line="20" />
+        <source>&amp;Nieuw dossier…</source>
+        <translation>&amp;Nieuw dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/dossiers.py" line="21" />
+        <source>Dossier &amp;openen…</source>
+        <translation>Dossier &amp;openen…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/dossiers.py" line="22" />
+        <source>&amp;Recente dossiers</source>
+        <translation>&amp;Recente dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/dossiers.py" line="39" />
+        <source>(nog geen)</source>
+        <translation>(nog geen)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/dossiers.py" line="56" />
+        <source>Dossier openen</source>
+        <translation>Dossier openen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/dossiers.py" line="56" />
+        <source>Welk dossier?</source>
+        <translation>Welk dossier?</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/dossiers.py" line="65" />
+        <source>Nieuw dossier</source>
+        <translation>Nieuw dossier</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/dossiers.py" line="66" />
+        <source>Titel van het dossier (bijvoorbeeld 'Inkoopkader Jeugdhulp 2026'):</source>
+        <translation>Titel van het dossier (bijvoorbeeld 'Inkoopkader Jeugdhulp 2026'):</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/dossiers.py" line="77" />
+        <source>Dossier '{title}' gemaakt. Importeer nu het kader en de achtergronddocumenten (Ctrl+I).</source>
+        <translation>Dossier '{title}' gemaakt. Importeer nu het kader en de achtergronddocumenten (Ctrl+I).</translation>
+    </message>
+</context>
+<context>
     <name>DraftWindow</name>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="49" />
-        <location filename="../../raadsviewer/ui/draft_window.py" line="54" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="43" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="48" />
         <source>Concept-zienswijze</source>
         <translation>Concept-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="56" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="50" />
         <source>Eerdere versies</source>
         <translation>Eerdere versies</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="59" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="53" />
         <source>&amp;Vergelijk twee versies</source>
         <translation>&amp;Vergelijk twee versies</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="61" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="55" />
         <source>&amp;Huidige stand</source>
         <translation>&amp;Huidige stand</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="66" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="60" />
         <source>Eerdere versies (bij elke export bewaard)</source>
         <translation>Eerdere versies (bij elke export bewaard)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="76" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="70" />
         <source>Exporteren als:</source>
         <translation>Exporteren als:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="79" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="73" />
         <source>Exporteren als {format}</source>
         <translation>Exporteren als {format}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="84" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="78" />
         <source>Sluiten</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="135" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="138" />
         <source>{when} · {fmt} · {a} amendementen, {n} annotaties</source>
         <translation>{when} · {fmt} · {a} amendementen, {n} annotaties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="159" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="164" />
         <source>Geen verschillen.</source>
         <translation>Geen verschillen.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="169" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="174" />
         <source>Concept-zienswijze exporteren</source>
         <translation>Concept-zienswijze exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="183" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="188" />
         <source>Concept-zienswijze exporteren…</source>
         <translation>Concept-zienswijze exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="190" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="195" />
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="198" />
-        <location filename="../../raadsviewer/ui/draft_window.py" line="201" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="203" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="206" />
         <source>Exporteren</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="201" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="206" />
         <source>Onverwachte fout bij exporteren: {e}</source>
         <translation>Onverwachte fout bij exporteren: {e}</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsController</name>
+    <message>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="221" />
+        <source>&amp;Overzicht standpunten…</source>
+        <translation>&amp;Overzicht standpunten…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeController</name>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="335" />
+        <source>Pakket &amp;exporteren…</source>
+        <translation>Pakket &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="337" />
+        <source>Pakketten &amp;samenvoegen…</source>
+        <translation>Pakketten &amp;samenvoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="338" />
+        <source>&amp;Conflicten…</source>
+        <translation>&amp;Conflicten…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="339" />
+        <source>&amp;Vingerafdruk van onze sleutel</source>
+        <translation>&amp;Vingerafdruk van onze sleutel</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="341" />
+        <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
+        <translation>&amp;Publieke sleutel exporteren (voor de griffie)…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="344" />
+        <source>Sleutel van een fractie &amp;vertrouwen (griffie)…</source>
+        <translation>Sleutel van een fractie &amp;vertrouwen (griffie)…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="347" />
+        <source>Sleutel voor &amp;collega's exporteren…</source>
+        <translation>Sleutel voor &amp;collega's exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="350" />
+        <source>Sleutel van een collega &amp;importeren…</source>
+        <translation>Sleutel van een collega &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="377" />
+        <source>Pakket exporteren</source>
+        <translation>Pakket exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="387" />
+        <source>Pakket {n} opgeslagen: {path}</source>
+        <translation>Pakket {n} opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="389" />
+        <source>Pakket exporteren…</source>
+        <translation>Pakket exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="399" />
+        <source>Pakketten samenvoegen</source>
+        <translation>Pakketten samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="433" />
+        <source>Vingerafdruk</source>
+        <translation>Vingerafdruk</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="435" />
+        <source>De sleutel van {faction} heeft vingerafdruk:
+
+{fp}
+
+Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
+        <translation>De sleutel van {faction} heeft vingerafdruk:
+
+{fp}
+
+Vergelijk die met de griffie, bijvoorbeeld per telefoon.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="445" />
+        <source>Publieke sleutel exporteren</source>
+        <translation>Publieke sleutel exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="454" />
+        <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
+        <translation>Sleutel opgeslagen, vingerafdruk {fp}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="459" />
+        <source>Sleutel van een fractie vertrouwen</source>
+        <translation>Sleutel van een fractie vertrouwen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="471" />
+        <source>Sleutel vertrouwd</source>
+        <translation>Sleutel vertrouwd</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="473" />
+        <source>De sleutel van {faction} is geregistreerd. Vingerafdruk:
+
+{fp}
+
+Controleer deze met de fractie voordat u pakketten samenvoegt.</source>
+        <translation>De sleutel van {faction} is geregistreerd. Vingerafdruk:
+
+{fp}
+
+Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="480" />
+        <source>Wachtwoordzin:</source>
+        <translation>Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="488" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="493" />
+        <source>Sleutel voor collega's exporteren</source>
+        <translation>Sleutel voor collega's exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="504" />
+        <source>Sleutel opgeslagen: {path}</source>
+        <translation>Sleutel opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="509" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="513" />
+        <source>Sleutel van een collega importeren</source>
+        <translation>Sleutel van een collega importeren</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="521" />
+        <source>Sleutel van {faction} geïmporteerd ({fp})</source>
+        <translation>Sleutel van {faction} geïmporteerd ({fp})</translation>
     </message>
 </context>
 <context>
@@ -552,6 +964,60 @@
         <location filename="../../raadsviewer/ui/exchange.py" line="81" />
         <source>&amp;Exporteren…</source>
         <translation>&amp;Exporteren…</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../raadsviewer/ui/search.py" line="165" />
+        <location filename="../../raadsviewer/ui/search.py" line="166" />
+        <source>Zoeken in dit document</source>
+        <translation>Zoeken in dit document</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/search.py" line="172" />
+        <source>Vorige (Shift+F3)</source>
+        <translation>Vorige (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/search.py" line="173" />
+        <source>Vorige</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/search.py" line="177" />
+        <source>Volgende (F3)</source>
+        <translation>Volgende (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/search.py" line="178" />
+        <source>Volgende</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/search.py" line="183" />
+        <source>Sluiten (Esc)</source>
+        <translation>Sluiten (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/search.py" line="184" />
+        <source>Zoekbalk sluiten</source>
+        <translation>Zoekbalk sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/search.py" line="188" />
+        <source>Zoeken:</source>
+        <translation>Zoeken:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/search.py" line="248" />
+        <source>{n} van {total}</source>
+        <translation>{n} van {total}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/search.py" line="250" />
+        <source>niet gevonden</source>
+        <translation>niet gevonden</translation>
     </message>
 </context>
 <context>
@@ -622,597 +1088,125 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="164" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="172" />
-        <source>Uitgangspunten</source>
-        <translation>Uitgangspunten</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="180" />
-        <source>Kaderdocument</source>
-        <translation>Kaderdocument</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="185" />
-        <source>Kader</source>
-        <translation>Kader</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="194" />
-        <source>Achtergronddocumenten</source>
-        <translation>Achtergronddocumenten</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="215" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="225" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="266" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="95" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="99" />
         <source>Annotaties</source>
         <translation>Annotaties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="228" />
-        <source>Filter op fractie</source>
-        <translation>Filter op fractie</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="230" />
-        <source>Filter op standpunt</source>
-        <translation>Filter op standpunt</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="231" />
-        <source>Alle standpunten</source>
-        <translation>Alle standpunten</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="241" />
-        <source>Geselecteerde annotatie</source>
-        <translation>Geselecteerde annotatie</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="242" />
-        <source>&amp;Toevoegen…</source>
-        <translation>&amp;Toevoegen…</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="243" />
-        <source>&amp;Bewerken…</source>
-        <translation>&amp;Bewerken…</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="244" />
-        <source>&amp;Verwijderen</source>
-        <translation>&amp;Verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="265" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="94" />
         <source>Annotaties en amendementen</source>
         <translation>Annotaties en amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="267" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="588" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="96" />
         <source>Amendementen</source>
         <translation>Amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="269" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="615" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="97" />
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="310" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="137" />
         <source>Document &amp;importeren…</source>
         <translation>Document &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="311" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="188" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="312" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="132" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="314" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="134" />
         <source>&amp;Opnieuw</source>
         <translation>&amp;Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="316" />
-        <source>Annotatie &amp;toevoegen…</source>
-        <translation>Annotatie &amp;toevoegen…</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="318" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="190" />
         <source>&amp;Selectie annoteren…</source>
         <translation>&amp;Selectie annoteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="320" />
-        <source>Annotatie &amp;bewerken…</source>
-        <translation>Annotatie &amp;bewerken…</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="321" />
-        <source>Annotatie &amp;verwijderen</source>
-        <translation>Annotatie &amp;verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="322" />
-        <source>&amp;Fractie en naam…</source>
-        <translation>&amp;Fractie en naam…</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="323" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="140" />
         <source>&amp;Amendement op uitgangspunt…</source>
         <translation>&amp;Amendement op uitgangspunt…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="325" />
-        <source>In concept-zienswijze &amp;opnemen</source>
-        <translation>In concept-zienswijze &amp;opnemen</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="328" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="143" />
         <source>&amp;Concept-zienswijze…</source>
         <translation>&amp;Concept-zienswijze…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="330" />
-        <source>&amp;Zoeken in het dossier…</source>
-        <translation>&amp;Zoeken in het dossier…</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="333" />
-        <source>Zoeken in dit &amp;document…</source>
-        <translation>Zoeken in dit &amp;document…</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="335" />
-        <source>&amp;Nieuwe versie van een document…</source>
-        <translation>&amp;Nieuwe versie van een document…</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="337" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="193" />
         <source>Oorspronkelijke &amp;pagina's tonen (PDF)</source>
         <translation>Oorspronkelijke &amp;pagina's tonen (PDF)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="340" />
-        <source>&amp;Overzicht standpunten…</source>
-        <translation>&amp;Overzicht standpunten…</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="341" />
-        <source>Pakket &amp;exporteren…</source>
-        <translation>Pakket &amp;exporteren…</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="343" />
-        <source>Pakketten &amp;samenvoegen…</source>
-        <translation>Pakketten &amp;samenvoegen…</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="345" />
-        <source>&amp;Conflicten…</source>
-        <translation>&amp;Conflicten…</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="346" />
-        <source>&amp;Vingerafdruk van onze sleutel</source>
-        <translation>&amp;Vingerafdruk van onze sleutel</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="348" />
-        <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
-        <translation>&amp;Publieke sleutel exporteren (voor de griffie)…</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="350" />
-        <source>Sleutel van een fractie &amp;vertrouwen (griffie)…</source>
-        <translation>Sleutel van een fractie &amp;vertrouwen (griffie)…</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="351" />
-        <source>Sleutel voor &amp;collega's exporteren…</source>
-        <translation>Sleutel voor &amp;collega's exporteren…</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="353" />
-        <source>Sleutel van een collega &amp;importeren…</source>
-        <translation>Sleutel van een collega &amp;importeren…</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="355" />
-        <source>&amp;Back-up maken</source>
-        <translation>&amp;Back-up maken</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="356" />
-        <source>Back-up &amp;terugzetten…</source>
-        <translation>Back-up &amp;terugzetten…</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="357" />
-        <source>&amp;Groter</source>
-        <translation>&amp;Groter</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="359" />
-        <source>&amp;Kleiner</source>
-        <translation>&amp;Kleiner</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="360" />
-        <source>&amp;Standaardgrootte</source>
-        <translation>&amp;Standaardgrootte</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="361" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="196" />
         <source>&amp;Volgend uitgangspunt</source>
         <translation>&amp;Volgend uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="362" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="199" />
         <source>V&amp;orig uitgangspunt</source>
         <translation>V&amp;orig uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="363" />
-        <source>&amp;Over raadsviewer</source>
-        <translation>&amp;Over raadsviewer</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="364" />
-        <source>&amp;Handleiding</source>
-        <translation>&amp;Handleiding</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="365" />
-        <source>&amp;Instellingen…</source>
-        <translation>&amp;Instellingen…</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="370" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="205" />
         <source>&amp;Bestand</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="378" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="215" />
         <source>&amp;Fractiesleutel</source>
         <translation>&amp;Fractiesleutel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="392" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="223" />
         <source>Be&amp;werken</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="404" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="235" />
         <source>Beel&amp;d</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="414" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="246" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="418" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="145" />
         <source>Werkbalk</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="523" />
-        <source>Uitgangspunten ({count})</source>
-        <translation>Uitgangspunten ({count})</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="770" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="781" />
-        <source>Nieuwe versie importeren</source>
-        <translation>Nieuwe versie importeren</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="771" />
-        <source>Van welk document is dit een nieuwe versie?</source>
-        <translation>Van welk document is dit een nieuwe versie?</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="783" />
-        <source>Documenten (*.txt *.md *.pdf *.docx)</source>
-        <translation>Documenten (*.txt *.md *.pdf *.docx)</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="792" />
-        <source>Nieuwe versie importeren…</source>
-        <translation>Nieuwe versie importeren…</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="875" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="296" />
         <source>Amendementen ({n})</source>
         <translation>Amendementen ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="881" />
-        <source>Alle fracties</source>
-        <translation>Alle fracties</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="910" />
-        <source>Bij uitgangspunt {n}</source>
-        <translation>Bij uitgangspunt {n}</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="940" />
-        <source>Passage bij uitgangspunt {n}: {where}</source>
-        <translation>Passage bij uitgangspunt {n}: {where}</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="944" />
-        <source>Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.</source>
-        <translation>Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1040" />
-        <source>versie</source>
-        <translation>versie</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1086" />
-        <source>raadsviewer</source>
-        <translation>raadsviewer</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1098" />
-        <source>Uitgangspunt {n}: {title}</source>
-        <translation>Uitgangspunt {n}: {title}</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1133" />
-        <source>Annotatie bij geselecteerde tekst in {doc}</source>
-        <translation>Annotatie bij geselecteerde tekst in {doc}</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1135" />
-        <source>uitgangspunt {n}</source>
-        <translation>uitgangspunt {n}</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1157" />
-        <source>Annotatie bewerken</source>
-        <translation>Annotatie bewerken</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1175" />
-        <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
-        <translation>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1227" />
-        <source>Pakket exporteren</source>
-        <translation>Pakket exporteren</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1237" />
-        <source>Pakket {n} opgeslagen: {path}</source>
-        <translation>Pakket {n} opgeslagen: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1240" />
-        <source>Pakket exporteren…</source>
-        <translation>Pakket exporteren…</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1257" />
-        <source>Pakketten samenvoegen</source>
-        <translation>Pakketten samenvoegen</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1297" />
-        <source>Vingerafdruk</source>
-        <translation>Vingerafdruk</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1299" />
-        <source>De sleutel van {faction} heeft vingerafdruk:
-
-{fp}
-
-Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
-        <translation>De sleutel van {faction} heeft vingerafdruk:
-
-{fp}
-
-Vergelijk die met de griffie, bijvoorbeeld per telefoon.</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1312" />
-        <source>Publieke sleutel exporteren</source>
-        <translation>Publieke sleutel exporteren</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1320" />
-        <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
-        <translation>Sleutel opgeslagen, vingerafdruk {fp}</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1328" />
-        <source>Sleutel van een fractie vertrouwen</source>
-        <translation>Sleutel van een fractie vertrouwen</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1340" />
-        <source>Sleutel vertrouwd</source>
-        <translation>Sleutel vertrouwd</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1342" />
-        <source>De sleutel van {faction} is geregistreerd. Vingerafdruk:
-
-{fp}
-
-Controleer deze met de fractie voordat u pakketten samenvoegt.</source>
-        <translation>De sleutel van {faction} is geregistreerd. Vingerafdruk:
-
-{fp}
-
-Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1350" />
-        <source>Wachtwoordzin:</source>
-        <translation>Wachtwoordzin:</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1360" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1365" />
-        <source>Sleutel voor collega's exporteren</source>
-        <translation>Sleutel voor collega's exporteren</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1381" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1385" />
-        <source>Sleutel van een collega importeren</source>
-        <translation>Sleutel van een collega importeren</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1394" />
-        <source>Sleutel van {faction} geïmporteerd ({fp})</source>
-        <translation>Sleutel van {faction} geïmporteerd ({fp})</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1405" />
-        <source>Back-up gemaakt: {path}</source>
-        <translation>Back-up gemaakt: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1418" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1432" />
-        <source>Back-up terugzetten</source>
-        <translation>Back-up terugzetten</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1418" />
-        <source>Er zijn nog geen back-ups.</source>
-        <translation>Er zijn nog geen back-ups.</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1421" />
-        <source>dagelijks</source>
-        <translation>dagelijks</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1422" />
-        <source>voor samenvoegen</source>
-        <translation>voor samenvoegen</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1423" />
-        <source>voor bijwerken</source>
-        <translation>voor bijwerken</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1424" />
-        <source>voor terugzetten</source>
-        <translation>voor terugzetten</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1425" />
-        <source>handmatig</source>
-        <translation>handmatig</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1433" />
-        <source>Welke back-up? De huidige opslag wordt eerst zelf bewaard.</source>
-        <translation>Welke back-up? De huidige opslag wordt eerst zelf bewaard.</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1448" />
-        <source>Back-up van {when} teruggezet</source>
-        <translation>Back-up van {when} teruggezet</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1560" />
-        <source>{label} is ingediend. Eerdere stappen kunnen niet meer ongedaan worden gemaakt; trek het amendement in om het terug te nemen.</source>
-        <translation>{label} is ingediend. Eerdere stappen kunnen niet meer ongedaan worden gemaakt; trek het amendement in om het terug te nemen.</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1566" />
-        <source>{label} is ingediend</source>
-        <translation>{label} is ingediend</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1585" />
-        <source>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</source>
-        <translation>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1637" />
-        <source>Amendement exporteren</source>
-        <translation>Amendement exporteren</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1649" />
-        <source>Opgeslagen: {path}</source>
-        <translation>Opgeslagen: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1716" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="363" />
         <source>Fractie: {faction} · {member}</source>
         <translation>Fractie: {faction} · {member}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1719" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="366" />
         <source>Geen fractie gekozen</source>
         <translation>Geen fractie gekozen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1722" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="125" />
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>Alle wijzigingen zijn opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1732" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1765" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1773" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="1779" />
-        <source>Document importeren</source>
-        <translation>Document importeren</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1734" />
-        <source>Documenten (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</source>
-        <translation>Documenten (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1751" />
-        <source>Document importeren…</source>
-        <translation>Document importeren…</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1758" />
-        <source>{title} ingelezen: {p} uitgangspunten, {s} secties</source>
-        <translation>{title} ingelezen: {p} uitgangspunten, {s} secties</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1779" />
-        <source>Onverwachte fout bij importeren: {e}</source>
-        <translation>Onverwachte fout bij importeren: {e}</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1810" />
-        <source>&lt;h3&gt;raadsviewer {version}&lt;/h3&gt;&lt;p&gt;Lezen, annoteren en amenderen van een inkoopkader met de achtergronddocumenten.&lt;/p&gt;&lt;p&gt;Opslag: {store}&lt;br/&gt;Gegevensmap: {folder}&lt;br/&gt;Logbestanden: {logs}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt/PySide {qt}&lt;/small&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;raadsviewer {version}&lt;/h3&gt;&lt;p&gt;Lezen, annoteren en amenderen van een inkoopkader met de achtergronddocumenten.&lt;/p&gt;&lt;p&gt;Opslag: {store}&lt;br/&gt;Gegevensmap: {folder}&lt;br/&gt;Logbestanden: {logs}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt/PySide {qt}&lt;/small&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="1821" />
-        <source>Over raadsviewer</source>
-        <translation>Over raadsviewer</translation>
     </message>
 </context>
 <context>
@@ -1231,107 +1225,107 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="98" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="101" />
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="101" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="104" />
         <source>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</source>
         <translation>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="105" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="108" />
         <source>Pakketten</source>
         <translation>Pakketten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="108" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="111" />
         <source>Bestand</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="109" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="112" />
         <source>Fractie</source>
         <translation>Fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="110" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="113" />
         <source>Lid</source>
         <translation>Lid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="111" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="114" />
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="112" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="115" />
         <source>Nieuw</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="113" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="116" />
         <source>Bijgewerkt</source>
         <translation>Bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="114" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="117" />
         <source>Ongewijzigd</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="115" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="118" />
         <source>Conflicten</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="116" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="119" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="124" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="127" />
         <source>&amp;Samenvoegen</source>
         <translation>&amp;Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="126" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="129" />
         <source>&amp;Conflicten bekijken…</source>
         <translation>&amp;Conflicten bekijken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="137" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="140" />
         <source>wordt samengevoegd</source>
         <translation>wordt samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="138" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="141" />
         <source>samengevoegd</source>
         <translation>samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="139" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="142" />
         <source>al eerder samengevoegd</source>
         <translation>al eerder samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="140" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="143" />
         <source>geweigerd</source>
         <translation>geweigerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="146" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="149" />
         <source>{n} items niet teruggevonden in de tekst</source>
         <translation>{n} items niet teruggevonden in de tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="194" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="197" />
         <source>Pakketten samenvoegen…</source>
         <translation>Pakketten samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="197" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="200" />
         <source>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</source>
         <translation>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</translation>
     </message>
@@ -1355,41 +1349,74 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
     </message>
 </context>
 <context>
+    <name>Passages</name>
+    <message>
+        <location filename="../../raadsviewer/ui/passages.py" line="24" />
+        <source>zeker</source>
+        <translation>zeker</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/passages.py" line="25" />
+        <source>waarschijnlijk</source>
+        <translation>waarschijnlijk</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/passages.py" line="26" />
+        <source>mogelijk</source>
+        <translation>mogelijk</translation>
+    </message>
+</context>
+<context>
     <name>PassagesPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="56" />
+        <location filename="../../raadsviewer/ui/passages.py" line="41" />
         <source>Gerelateerde passages</source>
         <translation>Gerelateerde passages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="63" />
+        <location filename="../../raadsviewer/ui/passages.py" line="48" />
         <source>&amp;Tonen</source>
         <translation>&amp;Tonen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="64" />
+        <location filename="../../raadsviewer/ui/passages.py" line="49" />
         <source>&amp;Bevestigen</source>
         <translation>&amp;Bevestigen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="65" />
+        <location filename="../../raadsviewer/ui/passages.py" line="50" />
         <source>&amp;Weghalen</source>
         <translation>&amp;Weghalen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="105" />
+        <location filename="../../raadsviewer/ui/passages.py" line="74" />
+        <source>Kies een uitgangspunt.</source>
+        <translation>Kies een uitgangspunt.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/passages.py" line="81" />
+        <source>Passages worden gezocht…</source>
+        <translation>Passages worden gezocht…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/passages.py" line="105" />
         <source> · p. {n}</source>
         <translation> · p. {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="111" />
+        <location filename="../../raadsviewer/ui/passages.py" line="111" />
+        <source>Score {score:.2f} ({word})</source>
+        <translation>Score {score:.2f} ({word})</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/passages.py" line="119" />
         <source>Passages over uitgangspunt {n}, best passend eerst.</source>
         <translation>Passages over uitgangspunt {n}, best passend eerst.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="114" />
-        <source>Geen duidelijke passage over uitgangspunt {n}.</source>
-        <translation>Geen duidelijke passage over uitgangspunt {n}.</translation>
+        <location filename="../../raadsviewer/ui/passages.py" line="125" />
+        <source>Geen duidelijke passage over uitgangspunt {n}. Selecteer tekst in een achtergronddocument en kies 'Koppel selectie aan het uitgangspunt' om er zelf een te koppelen.</source>
+        <translation>Geen duidelijke passage over uitgangspunt {n}. Selecteer tekst in een achtergronddocument en kies 'Koppel selectie aan het uitgangspunt' om er zelf een te koppelen.</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1438,59 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesController</name>
+    <message>
+        <location filename="../../raadsviewer/ui/preferences.py" line="32" />
+        <source>&amp;Fractie en naam…</source>
+        <translation>&amp;Fractie en naam…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/preferences.py" line="33" />
+        <source>&amp;Instellingen…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/preferences.py" line="36" />
+        <source>&amp;Groter</source>
+        <translation>&amp;Groter</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/preferences.py" line="38" />
+        <source>&amp;Kleiner</source>
+        <translation>&amp;Kleiner</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/preferences.py" line="40" />
+        <source>&amp;Standaardgrootte</source>
+        <translation>&amp;Standaardgrootte</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/preferences.py" line="42" />
+        <source>&amp;Over raadsviewer</source>
+        <translation>&amp;Over raadsviewer</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/preferences.py" line="45" />
+        <source>&amp;Handleiding</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/preferences.py" line="133" />
+        <source>&lt;h3&gt;raadsviewer {version}&lt;/h3&gt;&lt;p&gt;Lezen, annoteren en amenderen van een inkoopkader met de achtergronddocumenten.&lt;/p&gt;&lt;p&gt;Opslag: {store}&lt;br/&gt;Gegevensmap: {folder}&lt;br/&gt;Logbestanden: {logs}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt/PySide {qt}&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;raadsviewer {version}&lt;/h3&gt;&lt;p&gt;Lezen, annoteren en amenderen van een inkoopkader met de achtergronddocumenten.&lt;/p&gt;&lt;p&gt;Opslag: {store}&lt;br/&gt;Gegevensmap: {folder}&lt;br/&gt;Logbestanden: {logs}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt/PySide {qt}&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/preferences.py" line="144" />
+        <source>Vrije software onder de European Union Public Licence 1.2 (EUPL-1.2).</source>
+        <translation>Vrije software onder de European Union Public Licence 1.2 (EUPL-1.2).</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/preferences.py" line="146" />
+        <source>Over raadsviewer</source>
+        <translation>Over raadsviewer</translation>
+    </message>
+</context>
+<context>
     <name>PrinciplesModel</name>
     <message>
         <location filename="../../raadsviewer/ui/models.py" line="125" />
@@ -1424,99 +1504,195 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
     </message>
 </context>
 <context>
+    <name>PrinciplesPane</name>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="52" />
+        <location filename="../../raadsviewer/ui/reading.py" line="58" />
+        <source>Uitgangspunten</source>
+        <translation>Uitgangspunten</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="72" />
+        <source>Uitgangspunten ({count})</source>
+        <translation>Uitgangspunten ({count})</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="261" />
+        <location filename="../../raadsviewer/ui/safety.py" line="102" />
         <source>Opslag beschadigd</source>
         <translation>Opslag beschadigd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="264" />
+        <location filename="../../raadsviewer/ui/safety.py" line="105" />
         <source>De nieuwste goede back-up is van {when}. Wilt u die terugzetten? De beschadigde opslag wordt ernaast bewaard, niets wordt weggegooid.</source>
         <translation>De nieuwste goede back-up is van {when}. Wilt u die terugzetten? De beschadigde opslag wordt ernaast bewaard, niets wordt weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="275" />
+        <location filename="../../raadsviewer/ui/safety.py" line="116" />
         <source>Back-up teruggezet</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="276" />
+        <location filename="../../raadsviewer/ui/safety.py" line="117" />
         <source>De beschadigde opslag staat nu in {path}.</source>
         <translation>De beschadigde opslag staat nu in {path}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="294" />
+        <location filename="../../raadsviewer/ui/safety.py" line="132" />
         <source>De opslag staat in een map die met andere computers wordt gesynchroniseerd.</source>
         <translation>De opslag staat in een map die met andere computers wordt gesynchroniseerd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="298" />
+        <location filename="../../raadsviewer/ui/safety.py" line="136" />
         <source>De opslag staat op een netwerkschijf.</source>
         <translation>De opslag staat op een netwerkschijf.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="302" />
+        <location filename="../../raadsviewer/ui/safety.py" line="140" />
         <source>Opslag op een onveilige plek</source>
         <translation>Opslag op een onveilige plek</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/app.py" line="305" />
+        <location filename="../../raadsviewer/ui/safety.py" line="143" />
         <source>Daar kan het bestand beschadigd raken. Zet de opslag op deze computer (Instellingen › Gegevensmap) en deel uw werk met pakketten.</source>
         <translation>Daar kan het bestand beschadigd raken. Zet de opslag op deze computer (Instellingen › Gegevensmap) en deel uw werk met pakketten.</translation>
     </message>
 </context>
 <context>
-    <name>SearchDialog</name>
+    <name>SafetyController</name>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="184" />
-        <source>Zoeken</source>
-        <translation>Zoeken</translation>
+        <location filename="../../raadsviewer/ui/safety.py" line="24" />
+        <source>&amp;Back-up maken</source>
+        <translation>&amp;Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="189" />
+        <location filename="../../raadsviewer/ui/safety.py" line="25" />
+        <source>Back-up &amp;terugzetten…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/safety.py" line="34" />
+        <source>Back-up gemaakt: {path}</source>
+        <translation>Back-up gemaakt: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/safety.py" line="45" />
+        <location filename="../../raadsviewer/ui/safety.py" line="59" />
+        <source>Back-up terugzetten</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/safety.py" line="45" />
+        <source>Er zijn nog geen back-ups.</source>
+        <translation>Er zijn nog geen back-ups.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/safety.py" line="48" />
+        <source>dagelijks</source>
+        <translation>dagelijks</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/safety.py" line="49" />
+        <source>voor samenvoegen</source>
+        <translation>voor samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/safety.py" line="50" />
+        <source>voor bijwerken</source>
+        <translation>voor bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/safety.py" line="51" />
+        <source>voor terugzetten</source>
+        <translation>voor terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/safety.py" line="52" />
+        <source>handmatig</source>
+        <translation>handmatig</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/safety.py" line="60" />
+        <source>Welke back-up? De huidige opslag wordt eerst zelf bewaard.</source>
+        <translation>Welke back-up? De huidige opslag wordt eerst zelf bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/safety.py" line="74" />
+        <source>Back-up van {when} teruggezet</source>
+        <translation>Back-up van {when} teruggezet</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <location filename="../../raadsviewer/ui/search.py" line="266" />
+        <source>&amp;Zoeken in het dossier…</source>
+        <translation>&amp;Zoeken in het dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/search.py" line="268" />
+        <source>Zoeken in dit &amp;document…</source>
+        <translation>Zoeken in dit &amp;document…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/search.py" line="271" />
+        <source>Volgende &amp;treffer</source>
+        <translation>Volgende &amp;treffer</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/search.py" line="275" />
+        <source>Vorige t&amp;reffer</source>
+        <translation>Vorige t&amp;reffer</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../raadsviewer/ui/search.py" line="81" />
         <source>Zoekvraag</source>
         <translation>Zoekvraag</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="190" />
+        <location filename="../../raadsviewer/ui/search.py" line="82" />
         <source>Zoek in documenten, annotaties en amendementen</source>
         <translation>Zoek in documenten, annotaties en amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="192" />
-        <source>Alleen in dit &amp;document</source>
-        <translation>Alleen in dit &amp;document</translation>
+        <location filename="../../raadsviewer/ui/search.py" line="77" />
+        <source>Zoeken in het dossier</source>
+        <translation>Zoeken in het dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="194" />
+        <location filename="../../raadsviewer/ui/search.py" line="85" />
         <source>Zoekresultaten</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="246" />
+        <location filename="../../raadsviewer/ui/search.py" line="129" />
         <source>Annotaties en amendementen</source>
         <translation>Annotaties en amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="247" />
+        <location filename="../../raadsviewer/ui/search.py" line="130" />
         <source> — uitgangspunt {n}</source>
         <translation> — uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="254" />
+        <location filename="../../raadsviewer/ui/search.py" line="137" />
         <source>p. {n}</source>
         <translation>p. {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="259" />
-        <source>Niets gevonden.</source>
-        <translation>Niets gevonden.</translation>
+        <location filename="../../raadsviewer/ui/search.py" line="144" />
+        <source>Niets gevonden. Probeer minder of andere woorden.</source>
+        <translation>Niets gevonden. Probeer minder of andere woorden.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="261" />
-        <source>{n} resultaten in {ms:.0f} ms</source>
-        <translation>{n} resultaten in {ms:.0f} ms</translation>
+        <location filename="../../raadsviewer/ui/search.py" line="146" />
+        <source>{n} resultaten</source>
+        <translation>{n} resultaten</translation>
     </message>
 </context>
 <context>
@@ -1654,42 +1830,42 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <translation>Annotatie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="79" />
+        <location filename="../../raadsviewer/ui/undo.py" line="81" />
         <source>Annotatie bewerken</source>
         <translation>Annotatie bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="101" />
+        <location filename="../../raadsviewer/ui/undo.py" line="103" />
         <source>Annotatie verwijderen</source>
         <translation>Annotatie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="142" />
+        <location filename="../../raadsviewer/ui/undo.py" line="139" />
         <source>Amendement toevoegen</source>
         <translation>Amendement toevoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="164" />
+        <location filename="../../raadsviewer/ui/undo.py" line="159" />
         <source>Amendement bewerken</source>
         <translation>Amendement bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="184" />
+        <location filename="../../raadsviewer/ui/undo.py" line="179" />
         <source>Amendement verwijderen</source>
         <translation>Amendement verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="208" />
+        <location filename="../../raadsviewer/ui/undo.py" line="199" />
         <source>Opnemen in concept-zienswijze</source>
         <translation>Opnemen in concept-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="210" />
+        <location filename="../../raadsviewer/ui/undo.py" line="201" />
         <source>Niet opnemen in concept-zienswijze</source>
         <translation>Niet opnemen in concept-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="235" />
+        <location filename="../../raadsviewer/ui/undo.py" line="226" />
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
@@ -1697,75 +1873,137 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>VersionReviewDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="274" />
+        <location filename="../../raadsviewer/ui/versions.py" line="150" />
         <source>Nieuwe versie: controle</source>
         <translation>Nieuwe versie: controle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="279" />
-        <location filename="../../raadsviewer/ui/reading.py" line="312" />
+        <location filename="../../raadsviewer/ui/versions.py" line="155" />
+        <location filename="../../raadsviewer/ui/versions.py" line="191" />
         <source>Verschillen per uitgangspunt</source>
         <translation>Verschillen per uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="281" />
+        <location filename="../../raadsviewer/ui/versions.py" line="157" />
         <source>toegevoegd</source>
         <translation>toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="282" />
+        <location filename="../../raadsviewer/ui/versions.py" line="158" />
         <source>vervallen</source>
         <translation>vervallen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="283" />
+        <location filename="../../raadsviewer/ui/versions.py" line="159" />
         <source>anders geformuleerd</source>
         <translation>anders geformuleerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="291" />
+        <location filename="../../raadsviewer/ui/versions.py" line="168" />
         <source>Uitgangspunt {n}</source>
         <translation>Uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="293" />
+        <location filename="../../raadsviewer/ui/versions.py" line="170" />
         <source>Geen uitgangspunten gewijzigd.</source>
         <translation>Geen uitgangspunten gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="296" />
+        <location filename="../../raadsviewer/ui/versions.py" line="173" />
         <source>Verplaatste en verweesde items</source>
         <translation>Verplaatste en verweesde items</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="299" />
+        <location filename="../../raadsviewer/ui/versions.py" line="176" />
         <source>ongewijzigd</source>
         <translation>ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="300" />
+        <location filename="../../raadsviewer/ui/versions.py" line="177" />
         <source>verplaatst</source>
         <translation>verplaatst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="301" />
+        <location filename="../../raadsviewer/ui/versions.py" line="178" />
         <source>bij benadering</source>
         <translation>bij benadering</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="302" />
+        <location filename="../../raadsviewer/ui/versions.py" line="179" />
         <source>niet teruggevonden</source>
         <translation>niet teruggevonden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="309" />
+        <location filename="../../raadsviewer/ui/versions.py" line="186" />
+        <source>Overeenkomst met de oude tekst: {score:.0%}</source>
+        <translation>Overeenkomst met de oude tekst: {score:.0%}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/versions.py" line="188" />
         <source>&amp;Gecontroleerd</source>
         <translation>&amp;Gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="314" />
+        <location filename="../../raadsviewer/ui/versions.py" line="193" />
         <source>Annotaties, amendementen en koppelingen: eerst wat aandacht vraagt</source>
         <translation>Annotaties, amendementen en koppelingen: eerst wat aandacht vraagt</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsController</name>
+    <message>
+        <location filename="../../raadsviewer/ui/versions.py" line="44" />
+        <source>&amp;Nieuwe versie van een document…</source>
+        <translation>&amp;Nieuwe versie van een document…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/versions.py" line="54" />
+        <location filename="../../raadsviewer/ui/versions.py" line="88" />
+        <location filename="../../raadsviewer/ui/versions.py" line="95" />
+        <location filename="../../raadsviewer/ui/versions.py" line="99" />
+        <source>Document importeren</source>
+        <translation>Document importeren</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/versions.py" line="56" />
+        <source>Documenten (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</source>
+        <translation>Documenten (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/versions.py" line="73" />
+        <source>Document importeren…</source>
+        <translation>Document importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/versions.py" line="80" />
+        <source>{title} ingelezen: {p} uitgangspunten, {s} secties</source>
+        <translation>{title} ingelezen: {p} uitgangspunten, {s} secties</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/versions.py" line="99" />
+        <source>Onverwachte fout bij importeren: {e}</source>
+        <translation>Onverwachte fout bij importeren: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/versions.py" line="110" />
+        <location filename="../../raadsviewer/ui/versions.py" line="121" />
+        <source>Nieuwe versie importeren</source>
+        <translation>Nieuwe versie importeren</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/versions.py" line="111" />
+        <source>Van welk document is dit een nieuwe versie?</source>
+        <translation>Van welk document is dit een nieuwe versie?</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/versions.py" line="123" />
+        <source>Documenten (*.txt *.md *.pdf *.docx)</source>
+        <translation>Documenten (*.txt *.md *.pdf *.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/versions.py" line="132" />
+        <source>Nieuwe versie importeren…</source>
+        <translation>Nieuwe versie importeren…</translation>
     </message>
 </context>
 <context>
@@ -1794,57 +2032,57 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>VoteDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="236" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="483" />
         <source>Stemming over {label}</source>
         <translation>Stemming over {label}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="245" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="492" />
         <source>Uitkomst</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="246" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="493" />
         <source>— kies de uitkomst —</source>
         <translation>— kies de uitkomst —</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="249" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="496" />
         <source>&amp;Uitkomst:</source>
         <translation>&amp;Uitkomst:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="254" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="501" />
         <source>Stem van {faction}</source>
         <translation>Stem van {faction}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="256" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="503" />
         <source>voor</source>
         <translation>voor</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="257" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="504" />
         <source>tegen</source>
         <translation>tegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="288" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="535" />
         <source>Nog geen stemmen ingevuld.</source>
         <translation>Nog geen stemmen ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="291" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="538" />
         <source>aangenomen</source>
         <translation>aangenomen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="291" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="538" />
         <source>verworpen</source>
         <translation>verworpen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="293" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="540" />
         <source>Volgens de stemmen: {verdict} ({voor} voor, {tegen} tegen).</source>
         <translation>Volgens de stemmen: {verdict} ({voor} voor, {tegen} tegen).</translation>
     </message>

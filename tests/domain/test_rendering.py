@@ -25,3 +25,15 @@ def test_plain_preview_drops_markdown_marks() -> None:
     assert plain_preview("De toegang moet **onafhankelijk** blijven") == "De toegang moet onafhankelijk blijven"
     assert plain_preview("# Kop\n\n- *een* punt met [link](https://x.nl)") == "Kop een punt met link"
     assert plain_preview("5 * 3 = 15 en snake_case") == "5 * 3 = 15 en snake_case"
+
+
+def test_plain_with_ranges_moves_the_hits_onto_what_a_reader_sees() -> None:
+    from raadsviewer.domain.rendering import plain_with_ranges
+
+    text = "De **toegang** moet [onafhankelijk](https://example.org) blijven.\n- *ook* voor jongeren"
+    start = text.index("toegang")
+    link = text.index("onafhankelijk")
+    ook = text.index("ook")
+    plain, ranges = plain_with_ranges(text, [(start, start + 7), (link, link + 13), (ook, ook + 3)])
+    assert plain == "De toegang moet onafhankelijk blijven.\nook voor jongeren"
+    assert [plain[a:b] for a, b in ranges] == ["toegang", "onafhankelijk", "ook"]

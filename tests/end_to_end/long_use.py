@@ -59,7 +59,7 @@ def main(store_path: Path, switches: int, edits: int) -> int:
 
         def session() -> Iterator[None]:
             """The work, one action per turn of the event loop, as a person's clicks arrive."""
-            count = window.principles_model.rowCount()
+            count = window.principles.model.rowCount()
             step, row = window.next_action, 0
             for n in range(switches):
                 if row == count - 1:
@@ -67,22 +67,22 @@ def main(store_path: Path, switches: int, edits: int) -> int:
                 elif row == 0:
                     step = window.next_action
                 step.trigger()
-                row = window.principles_list.currentIndex().row()
+                row = window.principles.list.currentIndex().row()
                 if n == switches // 4:
                     gc.collect()
                     figures["rss_after_quarter_mb"] = rss_mb()
                 yield
             gc.collect()
             figures["rss_after_switches_mb"] = rss_mb()
-            before = len(window.all_annotations)
+            before = len(window.context.annotations)
             for n in range(edits):
-                window.add_action.trigger()
-                if len(window.all_annotations) != before + 1:
+                window.annotations.add_action.trigger()
+                if len(window.context.annotations) != before + 1:
                     outcome.append(f"edit {n} was not saved")
                     return
                 yield
                 window.undo_action.trigger()
-                if len(window.all_annotations) != before:
+                if len(window.context.annotations) != before:
                     outcome.append(f"undo {n} did not take the edit back")
                     return
                 if n == edits // 4:

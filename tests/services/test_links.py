@@ -89,3 +89,37 @@ def test_refusals_change_nothing(sample_store, dossier_id: str, dump) -> None:
             call()
         assert info.value.code == code
         assert dump(sample_store) == before
+
+
+def test_one_ranking_for_the_tabs_and_the_passages_list(sample_store, dossier_id: str) -> None:
+    """Where a background tab opens (``per_document``) comes from the same ranking as the
+    Passages list: a document's entry is its first passage in the list when it is listed, a
+    principle without a clear passage opens no tab anywhere, and the window's prepared index
+    ranks exactly as the CLI's one-off ranking does."""
+    index = svc.ranking_index(sample_store, dossier_id)
+    for pl in svc.ranked_links(sample_store, dossier_id):
+        again = svc.rank_principle(sample_store, index, pl.principle.number)
+        assert again == pl
+        for best in pl.per_document:
+            assert best.score is not None and best.score >= 0.4
+            listed = next((p for p in pl.passages if p.document_id == best.document_id), None)
+            if listed is not None:
+                assert listed == best, pl.principle.number
+    gold = dict((number, heading) for heading, number in GOLD_LINKS["sections"])
+    werkgroep = next(d for d, t in index.titles.items() if "erkgroep" in t)
+    for number in range(1, 14):
+        [pl] = svc.ranked_links(sample_store, dossier_id, number)
+        best = pl.in_document(werkgroep)
+        if number in gold:
+            assert best is not None and best.section_heading == gold[number], number
+        else:
+            assert best is None, (number, best)
+
+
+def test_a_confirmed_passage_is_where_its_document_opens(sample_store, dossier_id: str) -> None:
+    [seven] = svc.ranked_links(sample_store, dossier_id, 7)
+    lower = seven.passages[-1]
+    svc.confirm_link(sample_store, dossier_id, 7, lower.document_id, lower.start, lower.end, faction="D66")
+    [seven] = svc.ranked_links(sample_store, dossier_id, 7)
+    chosen = seven.in_document(lower.document_id)
+    assert chosen is not None and (chosen.start, chosen.end) == (lower.start, lower.end) and chosen.confirmed

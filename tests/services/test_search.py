@@ -128,3 +128,19 @@ def test_a_hit_names_the_innermost_section_around_it(sample_store, dossier_id: s
     import_bytes(sample_store, text.encode("utf-8"), name="verdieping.md", role=DocumentRole.BACKGROUND)
     hits = search(sample_store, dossier_id, "zeldzaamwoordxyz").hits
     assert sorted(h.section_heading for h in hits) == ["Beschut wonen", "Hoofdstuk werk"]
+
+
+def test_snippets_of_markdown_show_what_a_reader_sees(sample_store, dossier_id: str) -> None:
+    annotation_service.add_annotation(
+        sample_store,
+        dossier_id=dossier_id,
+        principle_number=7,
+        faction="GroenLinks",
+        member="Anna",
+        draft=AnnotationDraft(
+            "De **toegang** moet [onafhankelijk](https://example.org) blijven.", visibility=Visibility.OPENBAAR
+        ),
+    )
+    [hit] = [h for h in search(sample_store, dossier_id, "onafhankelijk").hits if h.kind == "annotation"]
+    assert hit.snippet.text == "De toegang moet onafhankelijk blijven."
+    assert [hit.snippet.text[s:e] for s, e in hit.snippet.ranges] == ["onafhankelijk"]

@@ -48,3 +48,15 @@ def unexpected_message_boxes_fail(monkeypatch):
 
     for kind in ("warning", "critical", "information", "question"):
         monkeypatch.setattr(QMessageBox, kind, unexpected(kind))
+
+
+@pytest.fixture(autouse=True)
+def keep_the_application_font():
+    """Zooming scales the whole interface (the application's font): put it back for the next test."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    font = QApplication.font() if app is not None else None
+    yield
+    if font is not None and QApplication.instance() is not None:
+        QApplication.setFont(font)

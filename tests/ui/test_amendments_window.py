@@ -34,18 +34,18 @@ def fill(title: str, new: str, choice: int = AmendmentDialog.SAVE, cosign: str |
 
 
 def amendments(window):
-    return amendment_service.list_amendments(window.store, window.view.dossier.id)
+    return amendment_service.list_amendments(window.context.store, window.context.view.dossier.id)
 
 
 def test_new_amendment_undo_redo_and_badge(window, monkeypatch) -> None:
-    faction_service.update_faction(window.store, "GroenLinks", seats=6)
-    faction_service.add_faction(window.store, "VVD", seats=7)
-    window.refresh_annotations()
+    faction_service.update_faction(window.context.store, "GroenLinks", seats=6)
+    faction_service.add_faction(window.context.store, "VVD", seats=7)
+    window.context.reload_annotations()
     window.select_principle(7)
     monkeypatch.setattr(
         AmendmentDialog, "exec", fill("Onafhankelijke toegang", "Versterken onafhankelijke toegang", cosign="VVD")
     )
-    window.new_amendment()
+    window.amendments.new()
     [a] = amendments(window)
     assert (a.label, a.old_text, a.new_text, a.cosigners, a.status) == (
         "A1",
@@ -54,9 +54,9 @@ def test_new_amendment_undo_redo_and_badge(window, monkeypatch) -> None:
         ("VVD",),
         AmendmentStatus.CONCEPT,
     )
-    assert window.amendments_pane.model.rowCount() == 1
-    assert window.principles_model.data(window.principles_model.index(6), AmendmentsRole) == 1
-    assert "13 van 13" in window.amendments_pane.detail.toPlainText()  # GroenLinks 6 + VVD 7 of 13 seats
+    assert window.amendments.model.rowCount() == 1
+    assert window.principles.model.data(window.principles.model.index(6), AmendmentsRole) == 1
+    assert "13 van 13" in window.amendments.detail.toPlainText()  # GroenLinks 6 + VVD 7 of 13 seats
     window.undo_stack.undo()
     assert amendments(window) == []
     window.undo_stack.redo()
@@ -64,14 +64,14 @@ def test_new_amendment_undo_redo_and_badge(window, monkeypatch) -> None:
 
 
 def test_submit_from_the_editor_and_vote(window, monkeypatch) -> None:
-    faction_service.update_faction(window.store, "GroenLinks", seats=6)
-    faction_service.add_faction(window.store, "VVD", seats=7)
-    window.refresh_annotations()
+    faction_service.update_faction(window.context.store, "GroenLinks", seats=6)
+    faction_service.add_faction(window.context.store, "VVD", seats=7)
+    window.context.reload_annotations()
     window.select_principle(8)
     monkeypatch.setattr(
         AmendmentDialog, "exec", fill("SMART", "SMART en meetbare afspraken met aanbieders", AmendmentDialog.SUBMIT)
     )
-    window.new_amendment()
+    window.amendments.new()
     [a] = amendments(window)
     assert a.status is AmendmentStatus.INGEDIEND
 
@@ -83,14 +83,14 @@ def test_submit_from_the_editor_and_vote(window, monkeypatch) -> None:
         return dialog.result()
 
     monkeypatch.setattr(VoteDialog, "exec", vote)
-    window.vote_amendment()
+    window.amendments.vote()
     [a] = amendments(window)
     assert a.status is AmendmentStatus.AANGENOMEN
     assert dict(a.votes) == {"GroenLinks": "voor", "VVD": "voor"}
 
 
 def test_amend_a_selected_passage(window, monkeypatch) -> None:
-    view = window.framework_view
+    view = window.documents.framework_view
     doc = view.document_model
     start = doc.text.index("Wet normering topinkomens")
     end = start + len("Wet normering topinkomens")
@@ -108,20 +108,20 @@ def test_amend_a_selected_passage(window, monkeypatch) -> None:
 def test_draft_window_shows_and_exports_with_snapshots(window, monkeypatch, tmp_path: Path) -> None:
     monkeypatch.setattr(AmendmentDialog, "exec", fill("Toegang", "Versterken onafhankelijke toegang"))
     window.select_principle(7)
-    window.new_amendment()
+    window.amendments.new()
     note = annotation_service.add_annotation(
-        window.store,
-        dossier_id=window.view.dossier.id,
+        window.context.store,
+        dossier_id=window.context.view.dossier.id,
         faction="GroenLinks",
         member="Anna",
         draft=AnnotationDraft("Graag in de zienswijze", Stance.ZORG, Visibility.GRIFFIE),
         principle_number=7,
     )
-    window.refresh_annotations(note.id)
-    window.include_action.trigger()
-    assert annotation_service.get_annotation(window.store, note.id).include_in_draft
-    window.show_draft()
-    draft = window._draft_window
+    window.context.reload_annotations(note.id)
+    window.annotations.include_action.trigger()
+    assert annotation_service.get_annotation(window.context.store, note.id).include_in_draft
+    window.drafts.show_draft()
+    draft = window.drafts.draft_window
     text = draft.view.toPlainText()
     assert "Versterken toegangstaak" in text and "A1" in text and "Graag in de zienswijze" in text
     for fmt in ("md", "docx", "pdf"):
@@ -136,16 +136,16 @@ def test_draft_window_shows_and_exports_with_snapshots(window, monkeypatch, tmp_
     draft.compare_selected()
     assert draft.view.toPlainText()  # a comparison (or "no differences") is shown
     window.undo_stack.undo()  # the inclusion mark comes off again
-    assert not annotation_service.get_annotation(window.store, note.id).include_in_draft
+    assert not annotation_service.get_annotation(window.context.store, note.id).include_in_draft
 
 
 def test_overview_matrix_and_click_through(window, qtbot) -> None:
     from raadsviewer.domain.model import Stance
 
-    dossier = window.view.dossier.id
+    dossier = window.context.view.dossier.id
     add = annotation_service.add_annotation
     add(
-        window.store,
+        window.context.store,
         dossier_id=dossier,
         faction="VVD",
         member="Piet",
@@ -153,7 +153,7 @@ def test_overview_matrix_and_click_through(window, qtbot) -> None:
         principle_number=4,
     )
     add(
-        window.store,
+        window.context.store,
         dossier_id=dossier,
         faction="VVD",
         member="Piet",
@@ -161,16 +161,16 @@ def test_overview_matrix_and_click_through(window, qtbot) -> None:
         principle_number=4,
     )
     add(
-        window.store,
+        window.context.store,
         dossier_id=dossier,
         faction="GroenLinks",
         member="Anna",
         draft=AnnotationDraft("nee", Stance.BEZWAAR),
         principle_number=4,
     )
-    window.refresh_annotations()
-    window.overview_action.trigger()
-    overview = window._overview
+    window.context.reload_annotations()
+    window.drafts.overview_action.trigger()
+    overview = window.drafts.overview
     model = overview.model
     row = next(i for i, p in enumerate(model.principles) if p.number == 4)
     column = next(i for i, f in enumerate(model.factions) if f.name == "VVD")
@@ -182,8 +182,8 @@ def test_overview_matrix_and_click_through(window, qtbot) -> None:
     with qtbot.waitSignal(overview.cellActivated) as activated:
         overview.table.clicked.emit(model.index(row, column))
     assert activated.args == [4, "VVD"]
-    assert window.current_principle.number == 4
-    assert window.annotation_filter.rowCount() == 2  # only the VVD's two annotations
+    assert window.context.current_principle.number == 4
+    assert window.annotations.filter.rowCount() == 2  # only the VVD's two annotations
     image = overview.grab()
     assert not image.isNull()
 
@@ -193,8 +193,8 @@ def test_export_one_amendment_for_a_meeting(window, monkeypatch, tmp_path: Path)
 
     window.select_principle(7)
     monkeypatch.setattr(AmendmentDialog, "exec", fill("Onafhankelijke toegang", "Versterken onafhankelijke toegang"))
-    window.new_amendment()
-    window.amendments_pane.select(amendments(window)[0].id)
+    window.amendments.new()
+    window.amendments.select(amendments(window)[0].id)
     asked: list[tuple[str, str]] = []
 
     def answer(dialog: AmendmentDocumentDialog) -> int:
@@ -205,12 +205,12 @@ def test_export_one_amendment_for_a_meeting(window, monkeypatch, tmp_path: Path)
 
     monkeypatch.setattr(AmendmentDocumentDialog, "exec", answer)
     first = tmp_path / "a1.md"
-    window.export_amendment(str(first))
+    window.amendments.export(str(first))
     text = first.read_text(encoding="utf-8")
     assert "Raadsvergadering 10 december 2020" in text and "7. Zienswijze Inkoopkader Jeugdhulp" in text
-    window.export_amendment(str(tmp_path / "again.md"))
+    window.amendments.export(str(tmp_path / "again.md"))
     assert asked == [("", ""), ("Raadsvergadering 10 december 2020", "7. Zienswijze Inkoopkader Jeugdhulp")]
     monkeypatch.setattr(AmendmentDocumentDialog, "exec", lambda _d: QDialog.DialogCode.Rejected)
     cancelled = tmp_path / "cancelled.md"
-    window.export_amendment(str(cancelled))
+    window.amendments.export(str(cancelled))
     assert not cancelled.exists()  # cancelling writes nothing

@@ -92,7 +92,7 @@ def busy_window(window, sample_store):  # type: ignore[no-untyped-def]
     from raadsviewer.services.annotations import add_annotation
     from raadsviewer.services.factions import ensure_faction
 
-    dossier = window.view.dossier.id
+    dossier = window.context.view.dossier.id
     for faction, member in (("VVD", "Piet Jansen"), ("CDA", "Mirjam Bakker")):
         ensure_faction(sample_store, faction, member)
     for faction, member, stance in (
@@ -108,7 +108,7 @@ def busy_window(window, sample_store):  # type: ignore[no-untyped-def]
             member=member,
             draft=AnnotationDraft(body=f"{faction} over de toegang.", stance=stance, visibility=Visibility.OPENBAAR),
         )
-    principle = window.view.principle(7)
+    principle = window.context.view.principle(7)
     words = principle.text.split()[1]
     own = amendments.add_amendment(
         sample_store,
@@ -136,7 +136,7 @@ def busy_window(window, sample_store):  # type: ignore[no-untyped-def]
             principle_number=7,
         ),
     )
-    background = window.view.background[0]
+    background = window.context.view.background[0]
     block = next(b for b in background.blocks if b.kind.value == "paragraph" and len(b.text) > 80)
     links.add_link(
         sample_store,
@@ -149,7 +149,7 @@ def busy_window(window, sample_store):  # type: ignore[no-untyped-def]
         position_hint=block.start,
     )
     window.load_dossier(dossier, 7)
-    window.annotations_list.setCurrentIndex(window.annotation_filter.index(0, 0))
+    window.annotations.list.setCurrentIndex(window.annotations.filter.index(0, 0))
     return window
 
 
@@ -265,7 +265,7 @@ def _window_actions(window: QWidget) -> list[QAction]:
 
 def _context_actions(window: Any) -> Iterator[tuple[str, QAction]]:
     """The right-click menu of each document, with a few words of it selected."""
-    for view in [window.framework_view, *window.background_views()]:
+    for view in [window.documents.framework_view, *window.documents.background_views()]:
         if view.document_model is None:
             continue
         cursor = view.textCursor()
@@ -305,7 +305,7 @@ def test_every_action_can_be_clicked(busy_window, files, monkeypatch, qtbot, acc
         triggered.append(name)
         if name not in LAST:
             _close_extra_windows(window)
-            if window.current_principle is None and window.view is not None:
+            if window.context.current_principle is None and window.context.view is not None:
                 window.select_principle(7)
     window.show()
     for name, action in _context_actions(window):

@@ -21,8 +21,8 @@ from raadsviewer.ui.settings import Settings
 def test_export_merge_undo_redo(qtbot, window, tmp_path: Path, monkeypatch) -> None:
     # The clerk starts from a copy of the prepared store file, as the griffie would hand it out.
     clerk_path = tmp_path / "griffie.sqlite"
-    window.store.engine.dispose()
-    shutil.copy(window.store.path, clerk_path)
+    window.context.store.engine.dispose()
+    shutil.copy(window.context.store.path, clerk_path)
     clerk_store = Store(clerk_path)
     clerk_settings = Settings(QSettings(str(tmp_path / "griffie.ini"), QSettings.Format.IniFormat))
     clerk_settings.faction, clerk_settings.member = "Griffie", "Griffier"
@@ -30,8 +30,12 @@ def test_export_merge_undo_redo(qtbot, window, tmp_path: Path, monkeypatch) -> N
     qtbot.addWidget(clerk)
     clerk.load_dossier()
 
-    window.push_add(principle_number=7, draft=AnnotationDraft("Toegang onafhankelijk", Stance.ZORG, Visibility.GRIFFIE))
-    window.push_add(principle_number=7, draft=AnnotationDraft("Alleen voor mij", Stance.NOTITIE, Visibility.PRIVE))
+    window.annotations.push_add(
+        principle_number=7, draft=AnnotationDraft("Toegang onafhankelijk", Stance.ZORG, Visibility.GRIFFIE)
+    )
+    window.annotations.push_add(
+        principle_number=7, draft=AnnotationDraft("Alleen voor mij", Stance.NOTITIE, Visibility.PRIVE)
+    )
     shown: list[ExportPackageDialog] = []
 
     def accept(dialog: ExportPackageDialog) -> int:
@@ -40,29 +44,31 @@ def test_export_merge_undo_redo(qtbot, window, tmp_path: Path, monkeypatch) -> N
 
     monkeypatch.setattr(ExportPackageDialog, "exec", accept)
     package = tmp_path / "groenlinks.raadspakket"
-    window.export_package(str(package))
+    window.exchange.export_package(str(package))
     assert package.exists()
     listed = [shown[0].items.item(i).text() for i in range(shown[0].items.count())]
     assert len(listed) == 1 and "griffie" in listed[0]  # the private note is not in the package
 
     public = tmp_path / "groenlinks.pub"
-    keys.export_public_key(window.store, "GroenLinks", public)
+    keys.export_public_key(window.context.store, "GroenLinks", public)
     keys.trust_public_key(clerk_store, public)
 
-    clerk.merge_packages([str(package)])
-    dialog = clerk._merge_dialog
+    clerk.exchange.merge_packages([str(package)])
+    dialog = clerk.exchange._merge_dialog
     [report] = dialog.reports
     assert (report.status, report.faction, report.new) == ("would_merge", "GroenLinks", 1)
-    assert annotation_service.list_annotations(clerk_store, clerk.view.dossier.id) == []  # the preview wrote nothing
+    assert (
+        annotation_service.list_annotations(clerk_store, clerk.context.view.dossier.id) == []
+    )  # the preview wrote nothing
     dialog.merge()
     assert dialog.reports[0].status == "merged"
-    bodies = [a.body for a in clerk.all_annotations]
+    bodies = [a.body for a in clerk.context.annotations]
     assert bodies == ["Toegang onafhankelijk"]
     assert clerk.undo_stack.count() == 1
     clerk.undo_stack.undo()
-    assert clerk.all_annotations == []
+    assert clerk.context.annotations == []
     clerk.undo_stack.redo()
-    assert [a.body for a in clerk.all_annotations] == ["Toegang onafhankelijk"]
+    assert [a.body for a in clerk.context.annotations] == ["Toegang onafhankelijk"]
 
     dialog.preview()  # the same package again: nothing more to do
     assert dialog.reports[0].status == "already_merged"
@@ -73,12 +79,11 @@ def test_a_package_opened_by_the_system_starts_the_merge_preview(window, qtbot, 
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QFileOpenEvent
 
-    from raadsviewer.ui.app import package_opener
+    from raadsviewer.ui.startup import package_opener
 
     opened: list[list[str]] = []
-    monkeypatch.setattr(window, "merge_packages", lambda paths: opened.append(paths))
     app = QCoreApplication.instance()
-    opener = package_opener(window)
+    opener = package_opener(opened.append)
     app.installEventFilter(opener)
     try:
         QCoreApplication.sendEvent(app, QFileOpenEvent("/tmp/gl.raadspakket"))

@@ -25,19 +25,19 @@ def test_after_submitting_undo_no_longer_offers_the_amendment(window, monkeypatc
     window.select_principle(8)
     monkeypatch.setattr(AmendmentDialog, "exec", _write_and_submit)
     window.amend_action.trigger()
-    [a] = window.all_amendments
+    [a] = window.context.amendments
     assert a.status is AmendmentStatus.INGEDIEND
     assert not window.undo_action.isEnabled()  # "Amendement toevoegen" is not offered for undo
     window.undo_action.trigger()  # even pressed: nothing happens, no error
-    [still] = window.all_amendments
+    [still] = window.context.amendments
     assert still.status is AmendmentStatus.INGEDIEND and not still.deleted
     assert "ingetrokken" in window.statusBar().currentMessage() or "trek" in window.statusBar().currentMessage()
 
 
 def test_the_vote_dialog_has_no_default_outcome_and_keeps_what_was_entered(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    faction_service.update_faction(window.store, "GroenLinks", seats=6)
-    faction_service.add_faction(window.store, "VVD", seats=7)
-    window.refresh_annotations()
+    faction_service.update_faction(window.context.store, "GroenLinks", seats=6)
+    faction_service.add_faction(window.context.store, "VVD", seats=7)
+    window.context.reload_annotations()
     window.select_principle(8)
     monkeypatch.setattr(AmendmentDialog, "exec", _write_and_submit)
     window.amend_action.trigger()
@@ -60,12 +60,12 @@ def test_the_vote_dialog_has_no_default_outcome_and_keeps_what_was_entered(windo
         return dialog.result()
 
     monkeypatch.setattr(VoteDialog, "exec", clerk)
-    window.amendments_pane.vote_button.click()
+    window.amendments.vote_button.click()
     assert seen["default"] == "" and seen["ok_at_first"] is False
     assert "verworpen" in str(seen["tally"]) and "6 voor, 7 tegen" in str(seen["tally"])
     assert seen["open_after_wrong"] is True and "7" in str(seen["problem"])
     assert seen["votes_kept"] == ("voor", "tegen")
-    [a] = window.all_amendments
+    [a] = window.context.amendments
     assert (
         a.status is AmendmentStatus.VERWORPEN
         and dict(a.votes) == {"GroenLinks": "tegen", "VVD": "tegen"}

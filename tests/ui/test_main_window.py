@@ -16,21 +16,23 @@ from raadsviewer.ui.undo import EditAnnotation
 
 
 def live_annotations(window):
-    return annotation_service.list_annotations(window.store, window.view.dossier.id, include_private=True)
+    return annotation_service.list_annotations(
+        window.context.store, window.context.view.dossier.id, include_private=True
+    )
 
 
 def test_window_shows_the_sample_dossier(window) -> None:
-    assert window.principles_model.rowCount() == 13
-    assert window.background_tabs.count() == 2
+    assert window.principles.model.rowCount() == 13
+    assert window.documents.background_tabs.count() == 2
     assert "Inkoopkader Jeugdhulp" in window.windowTitle()
     window.select_principle(7)
-    assert window.current_principle.number == 7
-    assert window.current_principle.title == "Versterken toegangstaak"
-    assert "7" in window.annotations_heading.text()
+    assert window.context.current_principle.number == 7
+    assert window.context.current_principle.title == "Versterken toegangstaak"
+    assert "7" in window.right_heading.text()
     # the framework view scrolled away from the top to reach principle 7
-    assert window.framework_view.verticalScrollBar().value() > 0
+    assert window.documents.framework_view.verticalScrollBar().value() > 0
     # the Werkgroep tab marks its section on the same principle
-    werkgroep = next(v for v in window.background_views() if "werkgroep" in v.document_model.source_name)
+    werkgroep = next(v for v in window.documents.background_views() if "werkgroep" in v.document_model.source_name)
     assert werkgroep._passage is not None
     section_text = werkgroep.document_model.text[werkgroep._passage.start : werkgroep._passage.end]
     assert section_text.startswith("Versterken van de toegangstaak")
@@ -38,37 +40,37 @@ def test_window_shows_the_sample_dossier(window) -> None:
 
 def test_add_undo_redo_edit_delete_through_the_undo_stack(window) -> None:
     window.select_principle(3)
-    window.push_add(principle_number=3, draft=AnnotationDraft("Minder aanbieders graag", Stance.STEUN))
-    assert window.annotations_model.rowCount() == 1
-    added = window.selected_annotation()
+    window.annotations.push_add(principle_number=3, draft=AnnotationDraft("Minder aanbieders graag", Stance.STEUN))
+    assert window.annotations.model.rowCount() == 1
+    added = window.annotations.selected()
     assert added.body == "Minder aanbieders graag" and added.faction_name == "GroenLinks"
-    [(name, _colour, count)] = window.principles_model.markers(window.current_principle.id)
+    [(name, _colour, count)] = window.principles.model.markers(window.context.current_principle.id)
     assert (name, count) == ("GroenLinks", 1)
 
     window.undo_stack.undo()
-    assert window.annotations_model.rowCount() == 0
+    assert window.annotations.model.rowCount() == 0
     assert live_annotations(window) == []
     window.undo_stack.redo()
     assert [a.id for a in live_annotations(window)] == [added.id]
 
     window.undo_stack.push(
-        EditAnnotation(window, window.selected_annotation(), AnnotationDraft("Toch zorgen", Stance.ZORG))
+        EditAnnotation(window.context, window.annotations.selected(), AnnotationDraft("Toch zorgen", Stance.ZORG))
     )
     assert live_annotations(window)[0].body == "Toch zorgen"
     assert live_annotations(window)[0].stance is Stance.ZORG
     window.undo_stack.undo()
     assert live_annotations(window)[0].body == "Minder aanbieders graag"
 
-    window.delete_annotation()
+    window.annotations.delete()
     assert live_annotations(window) == []
     window.undo_action.trigger()
     assert len(live_annotations(window)) == 1
     # every step is in the store as a revision: add, delete, restore, edit, edit back, delete, restore
-    assert annotation_service.revision_count(window.store, added.id) == 7
+    assert annotation_service.revision_count(window.context.store, added.id) == 7
 
 
 def test_annotate_a_selection_in_the_framework_and_click_its_highlight(window, monkeypatch, qtbot) -> None:
-    view = window.framework_view
+    view = window.documents.framework_view
     doc = view.document_model
     start = doc.text.index("SMART afspraken met aanbieders")
     end = start + len("SMART afspraken")
@@ -103,54 +105,54 @@ def test_annotate_a_selection_in_the_framework_and_click_its_highlight(window, m
     with qtbot.waitSignal(view.annotationClicked) as clicked:
         QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert clicked.args == [made.id]
-    assert window.current_principle.number == 8
-    assert window.selected_annotation().id == made.id
+    assert window.context.current_principle.number == 8
+    assert window.annotations.selected().id == made.id
 
 
 def test_other_factions_annotations_are_read_only(window) -> None:
     annotation_service.add_annotation(
-        window.store,
-        dossier_id=window.view.dossier.id,
+        window.context.store,
+        dossier_id=window.context.view.dossier.id,
         faction="VVD",
         member="Piet",
         draft=AnnotationDraft("Van een andere fractie", Stance.BEZWAAR),
         principle_number=2,
     )
     annotation_service.add_annotation(
-        window.store,
-        dossier_id=window.view.dossier.id,
+        window.context.store,
+        dossier_id=window.context.view.dossier.id,
         faction="VVD",
         member="Piet",
         draft=AnnotationDraft("Privé van de VVD", Stance.NOTITIE, Visibility.PRIVE),
         principle_number=2,
     )
-    window.refresh_annotations()
+    window.context.reload_annotations()
     window.select_principle(2)
-    assert window.annotations_model.rowCount() == 1  # the private note of another faction is not shown
-    assert window.selected_annotation().faction_name == "VVD"
-    assert not window.edit_button.isEnabled() and not window.delete_button.isEnabled()
-    window.faction_filter.setCurrentIndex(window.faction_filter.findData("GroenLinks"))
-    assert window.annotation_filter.rowCount() == 0
+    assert window.annotations.model.rowCount() == 1  # the private note of another faction is not shown
+    assert window.annotations.selected().faction_name == "VVD"
+    assert not window.annotations.edit_button.isEnabled() and not window.annotations.delete_button.isEnabled()
+    window.annotations.faction_filter.setCurrentIndex(window.annotations.faction_filter.findData("GroenLinks"))
+    assert window.annotations.filter.rowCount() == 0
 
 
 def test_annotation_text_from_others_renders_inert(window, monkeypatch) -> None:
     opened: list[str] = []
     monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda url: opened.append(url.toString()))
-    window.push_add(
+    window.annotations.push_add(
         principle_number=1,
         draft=AnnotationDraft('<script>alert(1)</script> <img src="file:///etc/passwd"> [x](file:///etc/passwd)'),
     )
     window.select_principle(1)
-    html = window.annotation_detail.toHtml()
-    plain = window.annotation_detail.toPlainText()
+    html = window.annotations.detail.toHtml()
+    plain = window.annotations.detail.toPlainText()
     assert "<script>" in plain and "<img" in plain  # shown as text, not interpreted
     body = html.split("<body")[1]
     assert "<img" not in body and "<script" not in body  # only escaped text, no tags
     assert 'href="file:' not in body
-    assert window.annotation_detail.loadResource(0, QUrl("file:///etc/passwd")) is None
-    window.annotation_detail.anchorClicked.emit(QUrl("file:///etc/passwd"))
-    window.annotation_detail.anchorClicked.emit(QUrl("javascript:alert(1)"))
-    window.annotation_detail.anchorClicked.emit(QUrl("https://example.org/"))
+    assert window.annotations.detail.loadResource(0, QUrl("file:///etc/passwd")) is None
+    window.annotations.detail.anchorClicked.emit(QUrl("file:///etc/passwd"))
+    window.annotations.detail.anchorClicked.emit(QUrl("javascript:alert(1)"))
+    window.annotations.detail.anchorClicked.emit(QUrl("https://example.org/"))
     assert opened == ["https://example.org/"]
 
 
@@ -161,14 +163,14 @@ def test_import_through_the_window_and_a_bad_file(window, tmp_path: Path, monkey
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
     empty = tmp_path / "leeg.txt"
     empty.write_bytes(b"")
-    window.import_document(str(empty), DocumentRole.BACKGROUND)
+    window.versions.import_document(str(empty), DocumentRole.BACKGROUND)
     assert warnings and "leeg" in warnings[0]
-    assert window.background_tabs.count() == 2
+    assert window.documents.background_tabs.count() == 2
 
     extra = tmp_path / "notitie.md"
     extra.write_text("# Notitie over de toegang\n\nDe toegangstaak moet worden versterkt.\n", encoding="utf-8")
-    window.import_document(str(extra), DocumentRole.BACKGROUND)
-    assert window.background_tabs.count() == 3
+    window.versions.import_document(str(extra), DocumentRole.BACKGROUND)
+    assert window.documents.background_tabs.count() == 3
 
 
 def test_zoom_and_layout_are_remembered(window, settings, sample_store, qtbot) -> None:
@@ -176,9 +178,9 @@ def test_zoom_and_layout_are_remembered(window, settings, sample_store, qtbot) -
     from raadsviewer.ui.main_window import MainWindow
 
     size = settings.font_size
-    window.zoom_in_action.trigger()
-    assert settings.font_size == size + 1
-    assert window.framework_view.document().defaultFont().pointSize() == size + 1
+    window.preferences.zoom_out_action.trigger()  # smaller: the whole window fits the offscreen screen
+    assert settings.font_size == size - 1
+    assert window.documents.framework_view.document().defaultFont().pointSize() == size - 1
     window.resize(760, 560)  # within the offscreen screen, which restoreGeometry clamps to
     qtbot.wait(20)
     window.main_splitter.setSizes([200, 260, 290])  # each pane above its minimum width
@@ -194,12 +196,12 @@ def test_zoom_and_layout_are_remembered(window, settings, sample_store, qtbot) -
     # within a few pixels: the splitter negotiates with the panes' minimum widths; the default
     # layout at this size is far from the requested one, so this still tests the memory
     assert all(abs(a - b) <= 12 for a, b in zip(restored, wanted, strict=True)), restored
-    assert again.settings.font_size == size + 1
+    assert again.settings.font_size == size - 1
 
 
 def test_the_window_paints_text(window) -> None:
     """Missing fonts fail silently (empty boxes); make sure real glyphs are drawn."""
-    image = window.framework_view.viewport().grab().toImage()
+    image = window.documents.framework_view.viewport().grab().toImage()
     background = QColor(image.pixel(2, 2))
     differing = sum(
         1
@@ -223,7 +225,7 @@ def test_english_window(qtbot, sample_store, settings) -> None:
         w = MainWindow(sample_store, settings, runner=SyncRunner(), lang="en")
         qtbot.addWidget(w)
         w.load_dossier()
-        assert w.principles_heading.text() == "Principles (13)"
+        assert w.principles.heading.text() == "Principles (13)"
         assert w.menuBar().actions()[0].text() == "&File"
     finally:
         for t in translators:
@@ -252,12 +254,12 @@ def test_import_runs_off_the_gui_thread(qtbot, sample_store, settings, tmp_path:
     try:
         extra = tmp_path / "advies.txt"
         extra.write_text("Advies over de toegang\n\nDe toegangstaak moet worden versterkt.\n", encoding="utf-8")
-        w.import_document(str(extra), DocumentRole.BACKGROUND)
-        qtbot.waitUntil(lambda: w.background_tabs.count() == 3, timeout=10_000)
+        w.versions.import_document(str(extra), DocumentRole.BACKGROUND)
+        qtbot.waitUntil(lambda: w.documents.background_tabs.count() == 3, timeout=10_000)
     finally:
         document_service.import_document = real_import
     assert threads and threads[0] != threading.main_thread().name
-    w.runner.wait()
+    w.context.runner.wait()
 
 
 def test_fast_start_fills_the_window_and_links_after_the_first_paint(qtbot, sample_store, settings) -> None:
@@ -267,14 +269,18 @@ def test_fast_start_fills_the_window_and_links_after_the_first_paint(qtbot, samp
     startup = read_startup_view(sample_store.path, settings.faction)
     w = MainWindow(None, settings)
     qtbot.addWidget(w)
-    w.open_store_in_background(lambda: sample_store)
-    w.show_startup(startup, principle_number=7)
-    assert w.principles_model.rowCount() == 13 and w.current_principle.number == 7
-    assert all(v._passage is None for v in w.background_views())  # linking waits for the paint
-    w.resume_linking()
-    assert any(v._passage is not None for v in w.background_views())
-    w.push_add(principle_number=7, draft=AnnotationDraft("na een snelle start"))  # the store opens on demand
+    w.show_startup(startup)
+    w.select_principle(7)
+    assert w.principles.model.rowCount() == 13 and w.context.current_principle.number == 7
+    assert all(v._passage is None for v in w.documents.background_views())  # linking waits for the store
+    w.context.open_store_in_background(lambda: sample_store)  # as after the first paint
+    w.context.storeReady.emit()
+    qtbot.waitUntil(lambda: any(v._passage is not None for v in w.documents.background_views()), timeout=10_000)
+    w.annotations.push_add(
+        principle_number=7, draft=AnnotationDraft("na een snelle start")
+    )  # the store opens on demand
     assert [a.body for a in live_annotations(w)] == ["na een snelle start"]
+    w.context.runner.wait()
 
 
 def test_backup_and_restore_from_the_menu(window, monkeypatch) -> None:
@@ -282,17 +288,17 @@ def test_backup_and_restore_from_the_menu(window, monkeypatch) -> None:
 
     from raadsviewer.storage.safety import list_backups
 
-    window.push_add(principle_number=1, draft=AnnotationDraft("voor de back-up"))
-    window.backup_action.trigger()
-    [made] = list_backups(window.store.path)
-    window.push_add(principle_number=1, draft=AnnotationDraft("na de back-up"))
+    window.annotations.push_add(principle_number=1, draft=AnnotationDraft("voor de back-up"))
+    window.safety.backup_action.trigger()
+    [made] = list_backups(window.context.store.path)
+    window.annotations.push_add(principle_number=1, draft=AnnotationDraft("na de back-up"))
     assert len(live_annotations(window)) == 2
     monkeypatch.setattr(QInputDialog, "getItem", lambda *args, **kwargs: (args[3][0], True))
-    window.restore_action.trigger()
+    window.safety.restore_action.trigger()
     assert [a.body for a in live_annotations(window)] == ["voor de back-up"]
-    reasons = sorted(b.reason for b in list_backups(window.store.path))
+    reasons = sorted(b.reason for b in list_backups(window.context.store.path))
     assert reasons == ["manual", "restore"]  # the replaced store was kept first
     assert window.undo_stack.count() == 0
-    window.push_add(principle_number=2, draft=AnnotationDraft("werkt nog"))
+    window.annotations.push_add(principle_number=2, draft=AnnotationDraft("werkt nog"))
     assert len(live_annotations(window)) == 2
     assert made.path.exists()

@@ -32,9 +32,9 @@ def test_settings_dialog_applies_font_theme_and_identity(window, monkeypatch, se
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(SettingsDialog, "exec", fill)
-    window.settings_action.trigger()
+    window.preferences.settings_action.trigger()
     try:
-        assert settings.font_size == 15 and window.framework_view.document().defaultFont().pointSize() == 15
+        assert settings.font_size == 15 and window.documents.framework_view.document().defaultFont().pointSize() == 15
         assert settings.theme == "dark" and settings.language == "en" and settings.member == "Anna B."
         from PySide6.QtWidgets import QApplication
 
@@ -54,7 +54,7 @@ def test_dark_theme_screenshot(window, tmp_path: Path, qtbot) -> None:
     try:
         window.select_principle(3)  # highlights are coloured for the palette in force
         window.repaint()
-        image = window.framework_view.viewport().grab().toImage()
+        image = window.documents.framework_view.viewport().grab().toImage()
         assert image.pixelColor(3, image.height() - 3).lightness() < 100
         window.grab().save(str(tmp_path / "dark.png"))
     finally:
@@ -73,8 +73,8 @@ def test_about_names_version_and_data_folder(window, monkeypatch) -> None:
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "about", lambda _parent, _title, text: shown.append(text))
-    window.about_action.trigger()
-    assert __version__ in shown[0] and str(window.store.path.parent) in shown[0]
+    window.preferences.about_action.trigger()
+    assert __version__ in shown[0] and str(window.context.store.path.parent) in shown[0]
 
 
 def test_crash_dialog_logs_and_copies(qtbot, tmp_path: Path, monkeypatch) -> None:
@@ -109,9 +109,9 @@ def test_crash_dialog_logs_and_copies(qtbot, tmp_path: Path, monkeypatch) -> Non
 
 
 def test_main_widgets_have_accessible_names(window) -> None:
-    window.show_draft()
+    window.drafts.show_draft()
     missing = []
-    for root in (window, window._draft_window):
+    for root in (window, window.drafts.draft_window):
         widgets = [
             w
             for kind in (QAbstractItemView, QTextEdit, QPlainTextEdit, QComboBox, QLineEdit, QTabWidget)
@@ -143,13 +143,13 @@ def test_every_menu_action_is_reachable_by_keyboard(window) -> None:
                 unreachable.append(action.text())
     assert unreachable == []
     core = [
-        window.add_action,
+        window.annotations.add_action,
         window.amend_action,
         window.undo_action,
         window.redo_action,
         window.draft_action,
-        window.help_action,
-        window.settings_action,
+        window.preferences.help_action,
+        window.preferences.settings_action,
         window.import_action,
     ]
     assert all(not a.shortcut().isEmpty() for a in core)

@@ -12,30 +12,30 @@ from tests.conftest import ZHZ
 def test_passages_tab_ranks_and_confirms(window) -> None:
     window.select_principle(7)
     window.right_tabs.setCurrentIndex(2)
-    pane = window.passages_pane
+    pane = window.passages
     assert pane.passages, "principle 7 has a passage in the Werkgroep text"
     first = pane.passages[0]
     assert first.section_heading == "Versterken van de toegangstaak"
     pane.confirm_button.click()
-    assert pane.passages[0].confirmed and window.faction in pane.passages[0].confirmed_by
+    assert pane.passages[0].confirmed and window.context.faction in pane.passages[0].confirmed_by
     assert pane.list.item(0).text().startswith("✓")
     pane.show_button.click()
-    view = window._document_view(first.document_id)
-    assert window.background_tabs.currentWidget() is view and view._passage is not None
+    view = window.documents.view_of(first.document_id)
+    assert window.documents.background_tabs.currentWidget().view is view and view._passage is not None
 
 
 def test_search_marks_hits_and_opens_the_place(window, qtbot) -> None:
     annotation_service.add_annotation(
-        window.store,
-        dossier_id=window.view.dossier.id,
+        window.context.store,
+        dossier_id=window.context.view.dossier.id,
         faction="GroenLinks",
         member="Anna",
         draft=AnnotationDraft("Medicalisering van kinderen tegengaan", Stance.ZORG),
         principle_number=2,
     )
-    window.refresh_annotations()
-    window.search_action.trigger()
-    dialog = window._search
+    window.context.reload_annotations()
+    window.searching.search_action.trigger()
+    dialog = window.searching.dialog
     dialog.query.setText("de-medicaliseren")
     dialog.run()
     kinds = {h.kind for h in dialog.hits}
@@ -43,17 +43,17 @@ def test_search_marks_hits_and_opens_the_place(window, qtbot) -> None:
     assert "<b" in dialog.results.toHtml().lower() or "font-weight" in dialog.results.toHtml()
     annotation_hit = next(n for n, h in enumerate(dialog.hits) if h.kind == "annotation")
     dialog.results.hitActivated.emit(annotation_hit)
-    assert window.current_principle.number == 2
-    assert window.selected_annotation().body.startswith("Medicalisering")
+    assert window.context.current_principle.number == 2
+    assert window.annotations.selected().body.startswith("Medicalisering")
     dialog.query.setText("zzqqxx")
     dialog.run()
     assert dialog.hits == [] and "Niets gevonden" in dialog.results.toPlainText()
 
 
 def test_new_version_and_its_review(window, tmp_path: Path) -> None:
-    dossier = window.view.dossier.id
+    dossier = window.context.view.dossier.id
     kept = annotation_service.add_annotation(
-        window.store,
+        window.context.store,
         dossier_id=dossier,
         faction="GroenLinks",
         member="Anna",
@@ -61,7 +61,7 @@ def test_new_version_and_its_review(window, tmp_path: Path) -> None:
         quote="SMART afspraken met aanbieders",
     )
     lost = annotation_service.add_annotation(
-        window.store,
+        window.context.store,
         dossier_id=dossier,
         faction="GroenLinks",
         member="Anna",
@@ -71,12 +71,12 @@ def test_new_version_and_its_review(window, tmp_path: Path) -> None:
     newer = tmp_path / "zhz-vastgesteld.txt"
     text = ZHZ.read_text(encoding="utf-8").replace("12. Wet normering topinkomens\n13. Goed", "12. Goed")
     newer.write_text(text, encoding="utf-8")  # the adopted framework dropped a principle
-    window.import_new_version(str(newer), ZHZ.name)
-    review = window._version_review
+    window.versions.import_new_version(str(newer), ZHZ.name)
+    review = window.versions._review
     statuses = {r.item_id: r.status for r in review.reviews}
     assert statuses[lost.id] == "orphan" and statuses[kept.id] in ("exact", "moved")
     assert review.reviews[0].status == "orphan"  # what needs attention comes first
-    assert window.principles_model.rowCount() == 12
+    assert window.principles.model.rowCount() == 12
     review.list.setCurrentRow(0)
     review.reviewed_button.click()
     assert "✓" in review.list.item(0).text()
@@ -86,7 +86,7 @@ def test_opening_the_passages_tab_keeps_it_open(window) -> None:
     window.select_principle(3)
     window.right_tabs.setCurrentIndex(2)
     assert window.right_tabs.currentIndex() == 2
-    assert window.right_tabs.currentWidget() is window.passages_pane
+    assert window.right_tabs.currentWidget() is window.passages
 
 
 def test_original_pdf_pages_beside_the_text_in_step(window, tmp_path: Path, qtbot) -> None:
@@ -98,22 +98,23 @@ def test_original_pdf_pages_beside_the_text_in_step(window, tmp_path: Path, qtbo
     # Not a sample already in the dossier: its PDF reads into the same text, so it would be
     # refused as already imported.
     pdf = write_pdf(parsed_text(GRONINGEN, DocumentRole.BACKGROUND), tmp_path / "groningen-reactie.pdf")
-    window.import_document(str(pdf), DocumentRole.BACKGROUND)
-    assert window.background_tabs.count() == 3
+    window.versions.import_document(str(pdf), DocumentRole.BACKGROUND)
+    assert window.documents.background_tabs.count() == 3
+    window.documents.background_views()  # each tab shown once, as a reader going through them
     window.pages_action.trigger()
     splitters = [
-        window.background_tabs.widget(i)
-        for i in range(window.background_tabs.count())
-        if window.background_tabs.widget(i).findChild(PdfPagesView) is not None
+        window.documents.background_tabs.widget(i)
+        for i in range(window.documents.background_tabs.count())
+        if window.documents.background_tabs.widget(i).findChild(PdfPagesView) is not None
     ]
     assert len(splitters) == 1  # only the document read from a PDF gets its pages
     pages = splitters[0].findChild(PdfPagesView)
-    view = window.background_views()[2]
+    view = window.documents.background_views()[2]
     assert pages.page_count() > 1
-    window.background_tabs.setCurrentWidget(splitters[0])
+    window.documents.background_tabs.setCurrentWidget(splitters[0])
     from raadsviewer.services.documents import page_map
 
-    pages_of_text = page_map(window.store, view.document_model.id)
+    pages_of_text = page_map(window.context.store, view.document_model.id)
     second_page_start = pages_of_text[1][1]
     view.scroll_to_offset(second_page_start + 1, margin=0)  # text of page 2 at the top ...
     qtbot.waitUntil(lambda: pages.current_page() == 2, timeout=3000)  # ... shows page 2
@@ -127,7 +128,7 @@ def test_a_linked_passage_is_where_the_background_scrolls(window, qtbot) -> None
     from PySide6.QtGui import QTextCursor
 
     window.select_principle(9)  # 'Ruimte bieden voor innovatie': no clear passage of its own
-    werkgroep = next(v for v in window.background_views() if "werkgroep" in v.document_model.source_name)
+    werkgroep = next(v for v in window.documents.background_views() if "werkgroep" in v.document_model.source_name)
     assert werkgroep._passage is None
     start = werkgroep.document_model.text.index("Het is overigens niet alleen belangrijk")
     end = start + len("Het is overigens niet alleen belangrijk")
@@ -139,4 +140,4 @@ def test_a_linked_passage_is_where_the_background_scrolls(window, qtbot) -> None
     window.select_principle(1)
     window.select_principle(9)
     assert werkgroep._passage is not None and (werkgroep._passage.start, werkgroep._passage.end) == (start, end)
-    assert "✓" in window.passage_label.text()
+    assert "✓" in window.documents.passage_label.text()

@@ -1,0 +1,332 @@
+"""The Annotaties tab: every faction's annotations on the principle being read (others' private
+notes never), filtered by faction or stance; the selected one in full below. Writing, editing and
+deleting go through the undo stack, and each step is in the store at once."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from raadsviewer.domain.model import Annotation, AnnotationDraft, Stance
+from raadsviewer.domain.rendering import markdown_to_html
+from raadsviewer.ui.actions import make_action
+from raadsviewer.ui.context import DossierContext
+from raadsviewer.ui.document_view import SafeBrowser
+from raadsviewer.ui.modal import answered
+from raadsviewer.ui.models import (
+    AnnotationDelegate,
+    AnnotationFilter,
+    AnnotationsModel,
+    ObjectRole,
+    stance_label,
+    visibility_label,
+)
+
+
+class AnnotationsPane(QWidget):
+    headingChanged = Signal(str)  # "Bij uitgangspunt 7": the heading above the tabs
+
+    def __init__(self, context: DossierContext) -> None:
+        super().__init__()
+        self.context = context
+        self.model = AnnotationsModel(self)
+        self.filter = AnnotationFilter(self)
+        self.filter.setSourceModel(self.model)
+        self.list = QListView()
+        self.list.setObjectName("annotations")
+        self.list.setAccessibleName(self.tr("Annotaties"))
+        self.list.setModel(self.filter)
+        self.list.setItemDelegate(AnnotationDelegate(self.list))
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)  # long lists lay out in steps
+        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.list.doubleClicked.connect(lambda _i: self.edit())
+        self.empty = QLabel()
+        self.empty.setObjectName("annotationsEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.linkActivated.connect(lambda _link: self.clear_filters())
+        self.faction_filter = QComboBox()
+        self.faction_filter.setAccessibleName(self.tr("Filter op fractie"))
+        self.stance_filter = QComboBox()
+        self.stance_filter.setAccessibleName(self.tr("Filter op standpunt"))
+        self.stance_filter.addItem(self.tr("Alle standpunten"), "")
+        for stance in Stance:
+            self.stance_filter.addItem(stance_label(stance), stance.value)
+        self.faction_filter.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        self.stance_filter.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        filters = QHBoxLayout()
+        filters.addWidget(self.faction_filter, 1)
+        filters.addWidget(self.stance_filter, 1)
+        self.detail = SafeBrowser()
+        self.detail.setObjectName("annotationDetail")
+        self.detail.setAccessibleName(self.tr("Geselecteerde annotatie"))
+        self.add_button = QPushButton(self.tr("&Toevoegen…"))
+        self.edit_button = QPushButton(self.tr("&Bewerken…"))
+        self.delete_button = QPushButton(self.tr("&Verwijderen"))
+        self.add_button.clicked.connect(lambda _c=False: self.add())
+        self.edit_button.clicked.connect(lambda _c=False: self.edit())
+        self.delete_button.clicked.connect(lambda _c=False: self.delete())
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(b)
+        listing = QWidget()
+        listing_layout = QVBoxLayout(listing)
+        listing_layout.setContentsMargins(0, 0, 0, 0)
+        listing_layout.addWidget(self.list, 1)
+        listing_layout.addWidget(self.empty, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("rightSplitter")
+        self.splitter.addWidget(listing)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setSizes([400, 160])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(buttons)
+
+        window = context.window
+        self.add_action = make_action(window, self.tr("Annotatie &toevoegen…"), self.add, "Ctrl+N")
+        self.edit_action = make_action(window, self.tr("Annotatie &bewerken…"), self.edit, "Ctrl+E")
+        self.delete_action = make_action(window, self.tr("Annotatie &verwijderen"), self.delete, "Del")
+        self.include_action = make_action(
+            window,
+            self.tr("In concept-zienswijze &opnemen"),
+            self.toggle_include_in_draft,
+            "Ctrl+Shift+I",
+            checkable=True,
+        )
+        context.annotationsChanged.connect(self._annotations_changed)
+        context.principleChanged.connect(lambda _p: self._show_principle(None))
+        context.identityChanged.connect(self._update_buttons)
+        self._refill_faction_filter()
+        self._show_principle(None)
+
+    # --- what is shown ---------------------------------------------------------------------------
+
+    def _annotations_changed(self, focus_id: str | None) -> None:
+        self._refill_faction_filter()
+        self._show_principle(focus_id)
+
+    def _show_principle(self, focus_id: str | None) -> None:
+        principle = self.context.current_principle
+        items = [a for a in self.context.annotations if principle is not None and a.principle_id == principle.id]
+        self.model.set_annotations(items, self.context.factions)
+        if principle is not None:
+            self.headingChanged.emit(self.tr("Bij uitgangspunt {n}").format(n=principle.shown_label))
+        if focus_id:
+            self.show_annotation(focus_id)
+        elif self.filter.rowCount():
+            self.list.setCurrentIndex(self.filter.index(0, 0))
+        else:
+            self._show_detail(None)
+        self._update_empty()
+        self._update_buttons()
+
+    def _update_empty(self) -> None:
+        principle = self.context.current_principle
+        if self.filter.rowCount():
+            self.empty.hide()
+            self.list.show()
+            return
+        if principle is None:
+            text = html.escape(self.tr("Kies links een uitgangspunt om de annotaties erbij te zien."))
+        elif self.model.rowCount():
+            clear = self.tr("Filters wissen")
+            text = html.escape(self.tr("Geen annotaties die aan dit filter voldoen.")) + (
+                f" <a href='clear'>{html.escape(clear)}</a>"
+            )
+        else:
+            text = html.escape(
+                self.tr("Nog geen annotaties bij dit uitgangspunt. Schrijf er een met Annotatie toevoegen (Ctrl+N).")
+            )
+        self.empty.setText(text)
+        self.list.hide()
+        self.empty.show()
+
+    def _refill_faction_filter(self) -> None:
+        current = self.faction_filter.currentData()
+        self.faction_filter.blockSignals(True)
+        self.faction_filter.clear()
+        self.faction_filter.addItem(self.tr("Alle fracties"), "")
+        for f in self.context.factions:
+            self.faction_filter.addItem(f.name, f.name)
+        index = self.faction_filter.findData(current) if current else 0
+        self.faction_filter.setCurrentIndex(max(0, index))
+        self.faction_filter.blockSignals(False)
+
+    def _apply_filter(self) -> None:
+        self.filter.set_filter(self.faction_filter.currentData() or "", self.stance_filter.currentData() or "")
+        if self.filter.rowCount() and not self.list.currentIndex().isValid():
+            self.list.setCurrentIndex(self.filter.index(0, 0))
+        self._update_empty()
+        self._update_buttons()
+
+    def clear_filters(self) -> None:
+        self.faction_filter.setCurrentIndex(0)
+        self.stance_filter.setCurrentIndex(0)
+
+    def filter_on(self, faction: str) -> None:
+        """From the clerk's overview: one faction's annotations, any stance."""
+        self.stance_filter.setCurrentIndex(0)
+        self.faction_filter.setCurrentIndex(max(0, self.faction_filter.findData(faction)))
+
+    def selected(self) -> Annotation | None:
+        index = self.list.currentIndex()
+        return index.data(ObjectRole) if index.isValid() else None
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_detail(current.data(ObjectRole) if current.isValid() else None)
+        self._update_buttons()
+
+    def _show_detail(self, a: Annotation | None) -> None:
+        if a is None:
+            self.detail.setHtml("")
+            return
+        quote = ""
+        if a.anchor is not None:
+            quote = f"<blockquote><i>“{html.escape(a.anchor.quote[:500])}”</i></blockquote>"
+        version_word = self.tr("versie")
+        included = self.tr("opgenomen in de concept-zienswijze")
+        draft = f" · ★ {html.escape(included)}" if a.include_in_draft else ""
+        header = (
+            f"<p><b>{html.escape(a.faction_name)}</b> · {html.escape(a.author)} · {html.escape(stance_label(a.stance))}"
+            f" · {html.escape(visibility_label(a.visibility))}<br/><small>{a.updated_at:%d-%m-%Y %H:%M}"
+            f" · {html.escape(version_word)} {a.version}{draft}</small></p>"
+        )
+        self.detail.setHtml(header + quote + markdown_to_html(a.body))
+
+    def show_annotation(self, annotation_id: str) -> None:
+        """Select an annotation (e.g. after clicking its highlight), switching principle if needed."""
+        target = next((a for a in self.context.annotations if a.id == annotation_id), None)
+        if target is None:
+            return
+        current = self.context.current_principle
+        if target.principle_number is not None and (current is None or current.id != target.principle_id):
+            self.context.select_principle(target.principle_number)
+        row = self.model.row_of(annotation_id)
+        if row < 0:
+            return
+        proxy = self.filter.mapFromSource(self.model.index(row))
+        if not proxy.isValid():  # hidden by a filter: clear the filters to show it
+            self.clear_filters()
+            proxy = self.filter.mapFromSource(self.model.index(row))
+        self.list.setCurrentIndex(proxy)
+        self.list.scrollTo(proxy)
+
+    def _update_buttons(self) -> None:
+        a = self.selected()
+        own = a is not None and a.faction_name == self.context.faction
+        has_principle = self.context.current_principle is not None
+        for w in (self.add_button, self.add_action):
+            w.setEnabled(has_principle)
+        for w in (self.edit_button, self.delete_button, self.edit_action, self.delete_action):
+            w.setEnabled(own)
+        self.include_action.setEnabled(a is not None)
+        self.include_action.setChecked(bool(a and a.include_in_draft))
+
+    # --- editing (through undo commands) -------------------------------------------------------------
+
+    def add(self) -> None:
+        ctx = self.context
+        principle = ctx.current_principle
+        if ctx.view is None or principle is None or not ctx.ensure_identity():
+            return
+        from raadsviewer.ui.dialogs import AnnotationDialog
+
+        dialog = AnnotationDialog(
+            ctx.window,
+            heading=self.tr("Uitgangspunt {n}: {title}").format(n=principle.shown_label, title=principle.title),
+        )
+        if answered(dialog):
+            self.push_add(principle_number=principle.number, draft=dialog.draft())
+
+    def push_add(self, **kwargs: Any) -> None:
+        from raadsviewer.ui.undo import AddAnnotation
+
+        ctx = self.context
+        assert ctx.view is not None
+        ctx.undo_stack.push(
+            AddAnnotation(ctx, dossier_id=ctx.view.dossier.id, faction=ctx.faction, member=ctx.member, **kwargs)
+        )
+
+    def annotate_selection(self, document_id: str, start: int, end: int) -> None:
+        ctx = self.context
+        if ctx.view is None or not ctx.ensure_identity():
+            return
+        doc = ctx.document(document_id)
+        if doc is None:
+            return
+        quote = doc.text[start:end].strip()
+        start = doc.text.find(quote, start)
+        principle = ctx.current_principle
+        framework = ctx.view.framework
+        if framework is not None and doc.id == framework.id:  # the principle is where the text stands
+            principle = next((p for p in ctx.view.principles if p.start <= start < p.end), None)
+        from raadsviewer.ui.dialogs import AnnotationDialog
+
+        heading = self.tr("Annotatie bij geselecteerde tekst in {doc}").format(doc=doc.title)
+        if principle is not None:
+            heading += " — " + self.tr("uitgangspunt {n}").format(n=principle.shown_label)
+        dialog = AnnotationDialog(ctx.window, heading=heading, quote=quote)
+        if not answered(dialog):
+            return
+        self.push_add(
+            principle_number=principle.number if principle else None,
+            draft=dialog.draft(),
+            quote=quote,
+            document_id=doc.id,
+            position_hint=start,
+        )
+
+    def edit(self) -> None:
+        a = self.selected()
+        if a is None or a.faction_name != self.context.faction:
+            return
+        from raadsviewer.ui.dialogs import AnnotationDialog
+        from raadsviewer.ui.undo import EditAnnotation
+
+        old = AnnotationDraft(body=a.body, stance=a.stance, visibility=a.visibility)
+        dialog = AnnotationDialog(
+            self.context.window,
+            heading=self.tr("Annotatie bewerken"),
+            quote=a.anchor.quote if a.anchor else None,
+            draft=old,
+        )
+        if not answered(dialog):
+            return
+        new = dialog.draft()
+        if new != old:
+            self.context.undo_stack.push(EditAnnotation(self.context, a, new))
+
+    def delete(self) -> None:
+        a = self.selected()
+        if a is None or a.faction_name != self.context.faction:
+            return
+        from raadsviewer.ui.undo import DeleteAnnotation
+
+        self.context.undo_stack.push(DeleteAnnotation(self.context, a))
+        self.context.status(self.tr("Annotatie verwijderd — Ctrl+Z maakt dit ongedaan"), 6000)
+
+    def toggle_include_in_draft(self) -> None:
+        from raadsviewer.ui.undo import IncludeInDraft
+
+        a = self.selected()
+        if a is not None:
+            self.context.undo_stack.push(IncludeInDraft(self.context, a.id, not a.include_in_draft))

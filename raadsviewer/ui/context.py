@@ -1,0 +1,339 @@
+"""What every pane of the window needs about the open dossier, in one place.
+
+The panes and controllers of the window take a ``DossierContext``, never the window: the store
+(or the future of its background opening), the dossier as read, who is using the laptop, the
+language, the task runner, the undo stack, and what the panes share (the principle being read,
+the annotations, amendments and passage links loaded for it). When something changes it says so
+with a signal, and each pane updates itself; nothing reaches into another pane.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import Future
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from raadsviewer.domain.errors import UserFacingError
+from raadsviewer.domain.model import Amendment, Annotation, DossierView, Faction, Principle
+from raadsviewer.ui import svc
+from raadsviewer.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from raadsviewer.services.links import PrincipleLinks, RankingIndex
+    from raadsviewer.storage.db import Store
+    from raadsviewer.storage.quick import StartupView
+    from raadsviewer.ui.background import SyncRunner, TaskRunner
+
+Work = Callable[[Callable[[int, str], None]], Any]
+
+
+class DossierContext(QObject):
+    dossierReplaced = Signal()  # a dossier was opened, or its documents changed
+    principleChanged = Signal(object)  # the Principle now read, or None
+    annotationsChanged = Signal(object)  # the annotation to show (its id), or None
+    amendmentsChanged = Signal(object)  # the amendment to show (its id), or None
+    linksChanged = Signal()
+    rankingReady = Signal(object)  # PrincipleLinks of the principle being read
+    identityChanged = Signal()
+    storeReady = Signal()  # the full store is open (after a fast start)
+
+    def __init__(
+        self,
+        settings: Settings,
+        window: QWidget,
+        *,
+        store: Store | None = None,
+        runner: TaskRunner | SyncRunner | None = None,
+        lang: str = "nl",
+    ) -> None:
+        super().__init__(window)
+        self.settings = settings
+        self.window = window  # the parent of dialogs and message boxes
+        self.lang = lang
+        self.undo_stack = QUndoStack(self)
+        self._store = store
+        self._store_future: Future[Store] | None = None
+        self._db_path: Path | None = store.path if store is not None else None
+        self._runner = runner
+        self.view: DossierView | None = None
+        self.current_principle: Principle | None = None
+        self.factions: list[Faction] = []
+        self.annotations: list[Annotation] = []
+        self.amendments: list[Amendment] = []
+        self.confirmed_links: dict[tuple[str, str], tuple[int, int]] = {}
+        self.identity_asker: Callable[[], bool] = lambda: False  # the preferences controller sets it
+        self._ranking_index: RankingIndex | None = None
+        self._rankings: dict[str, PrincipleLinks] = {}
+        self._ranking_wanted: str | None = None
+
+    # --- the store ---------------------------------------------------------------------------
+
+    @property
+    def store(self) -> Store:
+        """The open store; if it is still being opened in the background, wait for it."""
+        if self._store is None:
+            if self._store_future is None:
+                raise RuntimeError("no store")
+            self._store = self._store_future.result()
+        return self._store
+
+    @property
+    def store_is_open(self) -> bool:
+        return self._store is not None or (self._store_future is not None and self._store_future.done())
+
+    @property
+    def store_path(self) -> Path | None:
+        return self._store.path if self._store is not None else self._db_path
+
+    def open_store_in_background(self, opener: Callable[[], Store], path: Path | None = None) -> None:
+        """After a fast start (storage.quick), open the full store without blocking the window."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        self._db_path = path or self._db_path
+        executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="open-store")
+        self._store_future = executor.submit(opener)
+        executor.shutdown(wait=False)
+
+    def when_store_open(self, opened: Callable[[], None], failed: Callable[[UserFacingError], None]) -> None:
+        """Call ``opened`` once the background opening has finished (polled on the GUI thread, so
+        nothing waits), or ``failed`` with the reason it could not be opened."""
+        from PySide6.QtCore import QTimer
+
+        future = self._store_future
+        if self._store is None and future is not None and not future.done():
+            QTimer.singleShot(50, lambda: self.when_store_open(opened, failed))
+            return
+        try:
+            self.store  # noqa: B018 (takes the result, or raises what the opening raised)
+        except UserFacingError as error:
+            failed(error)
+            return
+        opened()
+
+    def replace_store(self, store: Store) -> None:
+        """A restored backup or a recovered store: the history belongs to the store replaced."""
+        self._store_future = None
+        self._store = store
+        self._db_path = store.path
+        self.undo_stack.clear()
+        self._forget_rankings()
+
+    def close_store(self) -> None:
+        if self._store is not None or self._store_future is not None:
+            self.store.close()
+
+    @property
+    def runner(self) -> TaskRunner | SyncRunner:
+        if self._runner is None:
+            from raadsviewer.ui.background import TaskRunner
+
+            self._runner = TaskRunner(self.window)
+        return self._runner
+
+    def run(self, work: Work, done: Callable[[Any], None], label: str = "") -> None:
+        """Long work off the GUI thread; a refusal is shown, anything else is a bug (raised)."""
+        self.runner.run(work, done, self.background_failed, label)
+
+    def background_failed(self, error: BaseException) -> None:
+        if isinstance(error, UserFacingError):
+            self.show_error(error)
+        else:
+            raise error
+
+    # --- who is using the laptop ---------------------------------------------------------------
+
+    @property
+    def faction(self) -> str:
+        return self.settings.faction
+
+    @property
+    def member(self) -> str:
+        return self.settings.member
+
+    def ensure_identity(self) -> bool:
+        return bool(self.faction and self.member) or self.identity_asker()
+
+    # --- telling the user ------------------------------------------------------------------------
+
+    def show_error(self, error: UserFacingError) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(self.window, "raadsviewer", error.message(self.lang))
+
+    def status(self, text: str, msecs: int = 6000) -> None:
+        status_bar = getattr(self.window, "statusBar", None)
+        if status_bar is not None:
+            status_bar().showMessage(text, msecs)
+
+    # --- the dossier -------------------------------------------------------------------------------
+
+    def load_dossier(self, dossier_id: str | None = None, principle_number: int | None = None) -> None:
+        if dossier_id is None:
+            dossiers = svc.documents.list_dossiers(self.store)
+            if not dossiers:
+                self.set_view(None)
+                return
+            remembered = self.settings.last_dossier
+            dossier_id = next((d.id for d in dossiers if d.id == remembered), dossiers[0].id)
+        self.set_view(svc.documents.open_dossier(self.store, dossier_id))
+        self.reload_annotations()
+        self.reload_amendments()
+        self.reload_links()
+        self.select_initial(principle_number)
+
+    def show_startup(self, startup: StartupView) -> None:
+        """Fill from the fast start, before the full store is open."""
+        self.set_view(startup.view)
+        self.set_annotations(list(startup.factions), list(startup.annotations))
+
+    def set_view(self, view: DossierView | None) -> None:
+        self.view = view
+        self.current_principle = None
+        self._forget_rankings()
+        if view is not None:
+            self.settings.last_dossier = view.dossier.id
+        self.dossierReplaced.emit()
+
+    def select_initial(self, principle_number: int | None = None) -> None:
+        if self.view is not None and self.view.principles:
+            self.select_principle(principle_number or self.view.principles[0].number)
+        else:
+            self.select_principle(None)
+
+    def select_principle(self, number: int | None) -> None:
+        principle = self.view.principle(number) if self.view is not None and number is not None else None
+        if principle == self.current_principle:
+            return
+        self.current_principle = principle
+        self.principleChanged.emit(principle)
+
+    def principle_by_id(self, principle_id: str | None) -> Principle | None:
+        if self.view is None or principle_id is None:
+            return None
+        return next((p for p in self.view.principles if p.id == principle_id), None)
+
+    def document(self, document_id: str) -> Any:
+        if self.view is None:
+            return None
+        return next((d for d in self.view.documents if d.id == document_id), None)
+
+    # --- annotations, amendments, links --------------------------------------------------------------
+
+    def reload_annotations(self, focus_id: str | None = None) -> None:
+        """Reload once; switching principles then filters in memory (fast with thousands)."""
+        if self.view is None:
+            return
+        factions = svc.factions.list_factions(self.store)
+        annotations = svc.annotations.list_annotations(
+            self.store, self.view.dossier.id, viewer_faction=self.faction or None
+        )
+        self.set_annotations(factions, annotations, focus_id)
+
+    def set_annotations(
+        self, factions: list[Faction], annotations: list[Annotation], focus_id: str | None = None
+    ) -> None:
+        self.factions = factions
+        self.annotations = annotations
+        self.annotationsChanged.emit(focus_id)
+
+    def reload_amendments(self, focus_id: str | None = None) -> None:
+        if self.view is None:
+            return
+        self.set_amendments(svc.amendments.list_amendments(self.store, self.view.dossier.id), focus_id)
+
+    def set_amendments(self, items: list[Amendment], focus_id: str | None = None) -> None:
+        self.amendments = items
+        self.amendmentsChanged.emit(focus_id)
+
+    def reload_links(self) -> None:
+        """The passages factions confirmed or linked by hand, per (principle, document)."""
+        if self.view is None:
+            return
+        confirmed: dict[tuple[str, str], tuple[int, int]] = {}
+        for link in svc.links.list_links(self.store, self.view.dossier.id):
+            if link.status in ("confirmed", "added") and link.anchor is not None and link.principle_id:
+                confirmed.setdefault((link.principle_id, link.anchor.document_id), (link.anchor.start, link.anchor.end))
+        self.confirmed_links = confirmed
+        self._rankings.clear()  # confirmations change the ranking's order; the passages stay
+        self.linksChanged.emit()
+
+    def reload_in_background(self) -> None:
+        """Reload annotations and amendments off the GUI thread (after a merge there can be tens
+        of thousands), then show them; the window stays responsive meanwhile."""
+        if self.view is None:
+            return
+        store, dossier_id, viewer = self.store, self.view.dossier.id, self.faction or None
+
+        def work(_progress: Callable[[int, str], None]) -> Any:
+            return (
+                svc.factions.list_factions(store),
+                svc.annotations.list_annotations(store, dossier_id, viewer_faction=viewer),
+                svc.amendments.list_amendments(store, dossier_id),
+            )
+
+        def done(result: Any) -> None:
+            found_factions, found_annotations, found_amendments = result
+            self.set_annotations(found_factions, found_annotations)
+            self.set_amendments(found_amendments)
+
+        self.run(work, done)
+
+    # --- what the undo commands call -----------------------------------------------------------------
+
+    def annotations_changed(self, focus_id: str | None) -> None:
+        self.reload_annotations(focus_id)
+
+    def amendments_changed(self, focus_id: str | None) -> None:
+        self.reload_amendments(focus_id)
+
+    def exchange_changed(self) -> None:
+        self.reload_annotations()
+        self.reload_amendments()
+        self.reload_links()
+
+    # --- the one ranking of background passages ---------------------------------------------------------
+
+    def ranking(self, principle: Principle) -> PrincipleLinks | None:
+        """The ranked passages on a principle, if known; else asked for (``rankingReady`` brings
+        them). Ranked off the GUI thread by ``services.links``, the one ranking the background tabs,
+        the Passages tab and the CLI share."""
+        known = self._rankings.get(principle.id)
+        if known is not None:
+            return known
+        if self.view is None or not self.store_is_open:
+            return None
+        self._ranking_wanted = principle.id
+        store, dossier_id, index = self.store, self.view.dossier.id, self._ranking_index
+        number, viewer = principle.number, self.faction or None
+
+        def work(_progress: Callable[[int, str], None]) -> Any:
+            built = index or svc.links.ranking_index(store, dossier_id)
+            return built, svc.links.rank_principle(store, built, number, viewer_faction=viewer)
+
+        def done(result: Any) -> None:
+            built, links = result
+            if self.view is None or self.view.dossier.id != dossier_id:
+                return  # another dossier meanwhile
+            self._ranking_index = built
+            self._rankings[links.principle.id] = links
+            if self._ranking_wanted == links.principle.id:
+                self.rankingReady.emit(links)
+
+        def failed(error: BaseException) -> None:  # a principle gone meanwhile: no ranking to show
+            import logging
+
+            if not isinstance(error, UserFacingError):
+                raise error
+            logging.getLogger(__name__).info("no ranking for principle %s: %s", number, error.code)
+
+        self.runner.run(work, done, failed, "")
+        return self._rankings.get(principle.id)  # at once when the runner is synchronous (tests)
+
+    def _forget_rankings(self) -> None:
+        self._ranking_index = None
+        self._rankings.clear()

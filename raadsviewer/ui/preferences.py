@@ -1,0 +1,147 @@
+"""Who uses this laptop, how the program looks, and help: the faction and name, the settings
+dialog, the size of everything (Ctrl+= and Ctrl+- scale the whole window, documents included,
+and keep each document at the passage being read), the guide and About."""
+
+from __future__ import annotations
+
+import html
+import logging
+import platform
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from raadsviewer import __version__
+from raadsviewer.ui import svc
+from raadsviewer.ui.actions import make_action
+from raadsviewer.ui.context import DossierContext
+from raadsviewer.ui.modal import answered
+
+MIN_FONT, MAX_FONT, DEFAULT_FONT = 7, 32, 11
+
+
+class PreferencesController(QObject):
+    def __init__(self, context: DossierContext, set_font_size: object) -> None:
+        super().__init__(context)
+        self.context = context
+        self._set_document_font_size = set_font_size  # the documents pane keeps its reading position
+        self._base_point_size = QApplication.font().pointSizeF()  # the system's, for scaling the rest
+        window = context.window
+        self.identity_action = make_action(window, self.tr("&Fractie en naam…"), self.ask_identity)
+        self.settings_action = make_action(window, self.tr("&Instellingen…"), self.show_settings, "Ctrl+,")
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.zoom_in_action = make_action(
+            window, self.tr("&Groter"), lambda: self.zoom(+1), [QKeySequence("Ctrl+="), QKeySequence("Ctrl++")]
+        )
+        self.zoom_out_action = make_action(window, self.tr("&Kleiner"), lambda: self.zoom(-1), "Ctrl+-")
+        self.zoom_reset_action = make_action(
+            window, self.tr("&Standaardgrootte"), lambda: self.set_font_size(DEFAULT_FONT), "Ctrl+0"
+        )
+        self.about_action = make_action(window, self.tr("&Over raadsviewer"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.help_action = make_action(
+            window, self.tr("&Handleiding"), self.show_help, QKeySequence.StandardKey.HelpContents
+        )
+        context.identity_asker = self.ask_identity
+
+    # --- identity ------------------------------------------------------------------------------------
+
+    def ask_identity(self) -> bool:
+        from raadsviewer.ui.dialogs import IdentityDialog
+
+        ctx = self.context
+        names = [f.name for f in svc.factions.list_factions(ctx.store)]
+        dialog = IdentityDialog(ctx.window, names, ctx.faction, ctx.member)
+        logging.getLogger("raadsviewer").info("identity asked")
+        if not answered(dialog):
+            return False
+        faction, member = dialog.values()
+        self.set_identity(faction, member)
+        return True
+
+    def set_identity(self, faction: str, member: str) -> None:
+        ctx = self.context
+        svc.factions.ensure_faction(ctx.store, faction, member)
+        ctx.settings.faction, ctx.settings.member = faction, member
+        ctx.settings.sync()
+        ctx.identityChanged.emit()
+        ctx.reload_annotations()
+
+    # --- size ------------------------------------------------------------------------------------------
+
+    def zoom(self, step: int) -> None:
+        self.set_font_size(self.context.settings.font_size + step)
+
+    def set_font_size(self, size: int, *, save: bool = True) -> None:
+        """Documents at ``size`` points; the rest of the window scaled by the same factor from the
+        system's own size, so menus, lists and dialogs grow with the text."""
+        size = max(MIN_FONT, min(MAX_FONT, size))
+        if save:
+            self.context.settings.font_size = size
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            font = QFont(app.font())
+            font.setPointSizeF(max(6.0, self._base_point_size * size / DEFAULT_FONT))
+            app.setFont(font)
+        self._set_document_font_size(size)  # type: ignore[operator]
+
+    # --- settings, help, about -------------------------------------------------------------------------
+
+    def show_settings(self) -> None:
+        from raadsviewer.ui.help import apply_theme
+        from raadsviewer.ui.settings_dialog import SettingsDialog
+
+        ctx = self.context
+        settings = ctx.settings
+        dialog = SettingsDialog(
+            ctx.window,
+            factions=[f.name for f in ctx.factions],
+            faction=ctx.faction,
+            member=ctx.member,
+            font_size=settings.font_size,
+            theme=settings.theme,
+            language=settings.language,
+            store_path=ctx.store_path or Path(),
+        )
+        if not answered(dialog):
+            return
+        values = dialog.values()
+        settings.theme = str(values["theme"])
+        settings.language = str(values["language"])
+        if values["store_path"]:
+            settings.store_path = str(values["store_path"])
+        apply_theme(settings.theme)
+        self.set_font_size(int(values["font_size"]))  # type: ignore[call-overload]
+        if (values["faction"], values["member"]) != (ctx.faction, ctx.member):
+            self.set_identity(str(values["faction"]), str(values["member"]))
+        settings.sync()
+
+    def show_help(self) -> None:
+        from raadsviewer.ui.help import HelpDialog
+
+        answered(HelpDialog(self.context.window, self.context.lang))
+
+    def show_about(self) -> None:
+        from PySide6 import __version__ as pyside_version
+
+        from raadsviewer.ui.crash import default_log_dir
+
+        path = self.context.store_path
+        text = self.tr(
+            "<h3>raadsviewer {version}</h3><p>Lezen, annoteren en amenderen van een inkoopkader met de "
+            "achtergronddocumenten.</p><p>Opslag: {store}<br/>Gegevensmap: {folder}<br/>Logbestanden: {logs}</p>"
+            "<p><small>Python {python}, Qt/PySide {qt}</small></p>"
+        ).format(
+            version=__version__,
+            store=html.escape(str(path)),
+            folder=html.escape(str(path.parent) if path else ""),
+            logs=html.escape(str(default_log_dir())),
+            python=platform.python_version(),
+            qt=pyside_version,
+        )
+        licence = self.tr("Vrije software onder de European Union Public Licence 1.2 (EUPL-1.2).")
+        QMessageBox.about(
+            self.context.window, self.tr("Over raadsviewer"), text + f"<p><small>{html.escape(licence)}</small></p>"
+        )

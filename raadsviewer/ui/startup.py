@@ -1,0 +1,141 @@
+"""Starting the window: the application object, the first paint as soon as possible, and what
+comes right after it (the full store, the menus, the log and crash dialog, the first-start
+questions). The entry point (``app.run_gui``) strings these together."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from raadsviewer.domain.errors import UserFacingError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from raadsviewer.storage.db import Store
+
+log = logging.getLogger("raadsviewer")
+
+
+def application(lang: str, argv: list[str] | None = None) -> QApplication:
+    from PySide6.QtWidgets import QApplication
+
+    from raadsviewer.ui.i18n import install_translators
+
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("raadsviewer")
+    app.setOrganizationName("raadsviewer")
+    app.setApplicationDisplayName("raadsviewer")
+    app.setDesktopFileName("raadsviewer")  # so Wayland desktops match the window to raadsviewer.desktop
+    app._raadsviewer_translators = install_translators(app, lang)  # type: ignore[attr-defined]
+    return app
+
+
+def set_window_icon(app: QApplication) -> None:
+    """The icon of every window of the application. The window sets it right after its first
+    paint (painting does not need the icon classes); the screenshot command sets it at once."""
+    from PySide6.QtGui import QIcon
+
+    from raadsviewer.resources_path import app_icon_path
+
+    icon = app_icon_path(256)
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+
+
+def watch_the_run(app: QApplication, main_window: Callable[[], Any]) -> None:
+    """The log (with Qt's own messages in it), the crash dialog for unexpected errors, and a
+    graceful close on SIGTERM/SIGINT. Installed after the first paint on the fast path (it
+    imports dialogs and logging), before anything is shown on the slow one."""
+    if getattr(app, "_raadsviewer_watched", False):
+        return
+    app._raadsviewer_watched = True  # type: ignore[attr-defined]
+    from raadsviewer.ui.crash import install_excepthook, setup_logging
+    from raadsviewer.ui.lifecycle import close_on_request, route_qt_messages
+
+    install_excepthook(setup_logging(), main_window)
+    route_qt_messages()
+    close_on_request(app, main_window)
+
+
+def open_checked_store(db_path: Path) -> Store:
+    from raadsviewer.services.maintenance import open_checked
+
+    return open_checked(db_path)
+
+
+def open_full_store(db_path: Path, lang: str) -> tuple[Store | None, int]:
+    """The store through the full path (new, older or damaged stores). Returns (store, 0), or
+    (None, exit status) when it cannot be opened: 0 when the user chose not to restore a damaged
+    store (nothing failed; the store is left as it was), 1 when there was no way to open it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from raadsviewer.services.documents import ensure_sample_dossier
+    from raadsviewer.ui.safety import offer_recovery
+
+    try:
+        try:
+            store = open_checked_store(db_path)
+        except UserFacingError as error:
+            if error.code != "store_damaged" or not error.params.get("backup"):
+                raise
+            if not offer_recovery(None, db_path, error, lang):
+                log.warning("store %s is damaged; not restored at the user's request", db_path)
+                QMessageBox.warning(None, "raadsviewer", error.message(lang))
+                return None, 0
+            store = open_checked_store(db_path)
+        ensure_sample_dossier(store)
+        log.info("store open: %s", db_path)
+        return store, 0
+    except UserFacingError as error:
+        log.warning("store %s could not be opened: %s", db_path, error.code)
+        QMessageBox.critical(None, "raadsviewer", error.message(lang))
+        return None, 1
+
+
+def on_first_paint(window: QWidget, then: Callable[[], None]) -> None:
+    """Call ``then`` once the window's first paint is done: its first Paint event starts the pass
+    that paints all its widgets, and what is queued after it runs when that pass is over.
+    (Watching the window itself rather than one of its views: handing a view's viewport to Python
+    costs more than the watching.)"""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class _FirstPaint(QObject):
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+            if event.type() == QEvent.Type.Paint:
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, then)
+            return False
+
+    window.installEventFilter(_FirstPaint(window))
+
+
+def exit_after_paint(started: float) -> bool:
+    """`make bench` times the start to the first paint: print it and end."""
+    if not os.environ.get("RAADSVIEWER_EXIT_AFTER_PAINT"):
+        return False
+    print(f"painted {time.perf_counter() - started:.4f}", flush=True)
+    return True
+
+
+def package_opener(open_packages: Callable[[list[str]], None]) -> Any:
+    """macOS hands a double-clicked .raadspakket to the running app as a FileOpen event, not as an
+    argument; this event filter starts the merge preview for it."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class PackageOpener(QObject):
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+            if event.type() == QEvent.Type.FileOpen:
+                path = event.file()  # type: ignore[attr-defined]
+                if path.lower().endswith(".raadspakket"):
+                    QTimer.singleShot(0, lambda: open_packages([path]))
+                    return True
+            return False
+
+    return PackageOpener()
