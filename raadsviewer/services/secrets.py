@@ -5,8 +5,10 @@ A faction's or the griffie's secret signing key is kept in the store as PKCS8 en
 in this order: a passphrase given for this session (:func:`unlock`, the window asks for it), the
 environment (``RAADSVIEWER_KEY_PASSPHRASE`` or ``RAADSVIEWER_KEY_PASSPHRASE_FILE``, for scripts
 and tests), or a random token kept in the OS keychain through ``keyring`` when a real keychain is
-there. Without any of them a key cannot be made or used, and the user is told what to do.
-Keys written by older versions (unencrypted PKCS8) are still read, and encrypted on next use.
+there. With none of them (a Linux machine without a keychain service, a script) the key is kept
+as before, unencrypted in a store that only the user can read, and :func:`protection` says so:
+the window then asks for a passphrase and :func:`protect_keys` encrypts what is there. Keys
+written unencrypted are still read, and encrypted on next use once a secret is available.
 """
 
 from __future__ import annotations
@@ -82,7 +84,14 @@ def _keychain():  # type: ignore[no-untyped-def]
     return keyring
 
 
-def _secret(session: Session, *, create: bool) -> bytes:
+def protection() -> str:
+    """How secret keys are protected here: ``passphrase``, ``keychain`` or ``none``."""
+    if _session_passphrase or _from_environment():
+        return "passphrase"
+    return "keychain" if _keychain() is not None else "none"
+
+
+def _secret(session: Session, *, create: bool) -> bytes | None:
     phrase = _session_passphrase or _from_environment()
     if phrase:
         if len(phrase) < MIN_PASSPHRASE:
@@ -100,12 +109,15 @@ def _secret(session: Session, *, create: bool) -> bytes:
             raise UserFacingError("key_protection_unavailable") from exc
         if token:
             return token.encode("utf-8")
-    raise UserFacingError("key_protection_unavailable")
+    return None
 
 
 def protect(session: Session, key: Ed25519PrivateKey) -> str:
-    """The key as encrypted PKCS8 PEM, for the store."""
-    encryption = serialization.BestAvailableEncryption(_secret(session, create=True))
+    """The key as PKCS8 PEM for the store: encrypted whenever a secret is available."""
+    secret = _secret(session, create=True)
+    encryption: serialization.KeySerializationEncryption = (
+        serialization.BestAvailableEncryption(secret) if secret else serialization.NoEncryption()
+    )
     return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, encryption).decode(
         "ascii"
     )
@@ -118,6 +130,8 @@ def is_protected(pem: str) -> bool:
 def unprotect(session: Session, pem: str) -> Ed25519PrivateKey:
     """The key from the store; ``key_locked`` when the passphrase or keychain does not open it."""
     password = _secret(session, create=False) if is_protected(pem) else None
+    if is_protected(pem) and password is None:
+        raise UserFacingError("key_locked")
     try:
         key = serialization.load_pem_private_key(pem.encode("ascii"), password=password)
     except (ValueError, TypeError) as exc:
@@ -125,3 +139,25 @@ def unprotect(session: Session, pem: str) -> Ed25519PrivateKey:
     if not isinstance(key, Ed25519PrivateKey):
         raise UserFacingError("key_locked")
     return key
+
+
+def protect_keys(store_session: Session) -> int:
+    """Encrypt every secret key in the store that is not yet (after :func:`unlock`, or once a
+    keychain is there); returns how many were encrypted."""
+    from sqlalchemy import select
+
+    from raadsviewer.storage.models import FactionKeyRow, GriffieKeyRow
+
+    if _secret(store_session, create=True) is None:
+        raise UserFacingError("key_protection_unavailable")
+    done = 0
+    for row in store_session.scalars(select(FactionKeyRow).where(FactionKeyRow.secret_pem.is_not(None))):
+        if row.secret_pem and not is_protected(row.secret_pem):
+            row.secret_pem = protect(store_session, unprotect(store_session, row.secret_pem))
+            done += 1
+    for grow in store_session.scalars(select(GriffieKeyRow).where(GriffieKeyRow.secret_pem.is_not(None))):
+        if grow.secret_pem and not is_protected(grow.secret_pem):
+            grow.secret_pem = protect(store_session, unprotect(store_session, grow.secret_pem))
+            done += 1
+    store_session.flush()
+    return done
