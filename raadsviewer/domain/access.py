@@ -56,6 +56,20 @@ class Viewer:
         return self.role is Role.GRIFFIE
 
 
+def viewer_of(
+    owner_role: str | None, owner_faction_id: str | None, owner_member: str | None, named_faction_id: str | None
+) -> Viewer:
+    """Who is looking in a store: its owner decides. A member's laptop shows what that member may
+    see and the griffie's store what the griffie may see, whatever faction a caller names; only a
+    store without an owner (a script's) shows what a member of the named faction may see (and
+    without a name, what the griffie may see). ``named_faction_id`` "" is a faction not found."""
+    if owner_role == Role.MEMBER.value:
+        return Viewer.of_member(owner_faction_id or "\x00missing", owner_member)
+    if owner_role == Role.GRIFFIE.value or named_faction_id is None:
+        return Viewer.griffie()
+    return Viewer.of_member(named_faction_id or "\x00unknown")
+
+
 def may_see(viewer: Viewer, owner_faction_id: str, visibility: str | Visibility, author: str | None = None) -> bool:
     """Whether ``viewer`` may see an item of ``owner_faction_id`` with this visibility.
 

@@ -62,6 +62,7 @@ from raadsviewer.domain import ziplimits
 from raadsviewer.domain.access import MAX_AMENDMENT_NUMBER
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.merge import Revision, id_is_honest
+from raadsviewer.domain.model import AmendmentOperation, AmendmentStatus, Stance, Visibility, Vote
 
 FORMAT = "raadspakket"
 FORMAT_VERSION = 1
@@ -111,16 +112,12 @@ Version = Annotated[int, msgspec.Meta(ge=1, le=10**9)]
 Timestamp = Annotated[str, msgspec.Meta(max_length=40)]
 DraftNumber = Annotated[int, msgspec.Meta(ge=1, le=MAX_AMENDMENT_NUMBER)]
 
-Stance = Literal["steun", "zorg", "vraag", "bezwaar", "notitie"]
-VisibilityName = Literal["privé", "fractie", "griffie", "openbaar"]
-Operation = Literal["vervangen", "toevoegen", "schrappen"]
-Status = Literal["concept", "ingediend", "aangenomen", "verworpen", "ingetrokken"]
 LinkStatus = Literal["confirmed", "removed", "added"]
 
-STANCES = frozenset({"steun", "zorg", "vraag", "bezwaar", "notitie"})
-VISIBILITIES = frozenset({"privé", "fractie", "griffie", "openbaar"})
-OPERATIONS = frozenset({"vervangen", "toevoegen", "schrappen"})
-STATUSES = frozenset({"concept", "ingediend", "aangenomen", "verworpen", "ingetrokken"})
+STANCES = frozenset(s.value for s in Stance)
+VISIBILITIES = frozenset(v.value for v in Visibility)
+OPERATIONS = frozenset(o.value for o in AmendmentOperation)
+STATUSES = frozenset(s.value for s in AmendmentStatus)
 LINK_STATUSES = frozenset({"confirmed", "removed", "added"})
 
 
@@ -141,7 +138,7 @@ class AnnotationContent(_Strict):
     quote_start: Position | None
     quote_end: Position | None
     stance: Stance
-    visibility: VisibilityName
+    visibility: Visibility
     body: Text
     include_in_draft: bool
     deleted: bool
@@ -163,15 +160,15 @@ class AmendmentContent(_Strict):
     quote_suffix: Text | None
     quote_start: Position | None
     quote_end: Position | None
-    operation: Operation
+    operation: AmendmentOperation
     old_text: Text
     new_text: Text
     rationale: Text
     faction_id: Uuid
     author: Name
     cosigners: Annotated[list[Name], msgspec.Meta(max_length=100)]
-    status: Status
-    votes: Annotated[list[tuple[Name, Literal["voor", "tegen"]]], msgspec.Meta(max_length=100)]
+    status: AmendmentStatus
+    votes: Annotated[list[tuple[Name, Vote]], msgspec.Meta(max_length=100)]
     parent_id: Uuid | None
     deleted: bool
     version: Version

@@ -475,8 +475,6 @@ def _row_by_number(session: Session, dossier_id: str, number: str | int) -> Amen
                 if _label(session, candidate).casefold() == f"{match.group(1)}-{match.group(2)}".casefold().strip():
                     return candidate
             raise UserFacingError("amendment_not_found", number=number.strip())
-    if number == 0 or (isinstance(number, str) and number.strip() in ("0", "A0", "a0")):
-        raise UserFacingError("amendment_not_numbered")
     n = parse_number(number)
     row = session.scalar(
         select(AmendmentRow).where(AmendmentRow.dossier_id == dossier_id, AmendmentRow.official_number == n)

@@ -566,7 +566,7 @@ def _item_problem(kind: str, revs: Sequence[M.Revision], pkg: P.Package, faction
     if claimed is not None and claimed != pkg.faction_id:
         return "item_id_of_other_faction"
     for rev in revs:
-        if kind == ANNOTATION and rev.content["visibility"] == "privé":
+        if kind == ANNOTATION and rev.content["visibility"] == Visibility.PRIVE.value:
             return "item_private"
         decision = (
             decision_in_annotation(dict(rev.content))

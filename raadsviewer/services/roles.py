@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from raadsviewer.domain.access import Role, Viewer
+from raadsviewer.domain.access import Role, Viewer, viewer_of
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.names import clean_name
 from raadsviewer.services.factions import ensure_faction_row, ensure_member_row, faction_row
@@ -101,15 +101,15 @@ def set_owner_member(store: Store, faction: str, member: str) -> Owner:
 
 
 def viewer_for(session: Session, viewer_faction: str | None = None, member: str | None = None) -> Viewer:
-    """Who a service shows things to. The owner of the store decides: a member's laptop shows
-    what that member may see, the griffie's store what the griffie may see, whatever faction a
-    caller names. Only a store without an owner (a script's) honours ``viewer_faction``: it then
-    shows what a member of that faction may see (and without one, what the griffie may see)."""
-    owner = owner_in(session)
-    if owner.explicit or not viewer_faction:
-        return owner.viewer
-    row = faction_row(session, viewer_faction)
-    return Viewer.of_member(row.id if row else "\x00unknown", member)
+    """Who a service shows things to (``domain.access.viewer_of``: the owner decides; only a
+    store without an owner honours ``viewer_faction``)."""
+    named = None
+    if viewer_faction:
+        row = faction_row(session, viewer_faction)
+        named = row.id if row is not None else ""
+    return viewer_of(
+        _get(session, "owner_role"), _get(session, "owner_faction_id"), _get(session, "owner_member"), named
+    )
 
 
 def require_griffie(session: Session, what: str) -> Owner:

@@ -25,6 +25,7 @@ from sqlalchemy import event, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from raadsviewer.domain.access import Viewer, amendment_visibility, may_see
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.model import BlockKind
 from raadsviewer.domain.search import HitFinder, Query, Snippet, index_text, parse_query, snippet
@@ -320,12 +321,6 @@ class SearchResults:
     elapsed_ms: float = 0.0
 
 
-def _viewer_id(conn: Connection, faction: str | None) -> str | None:
-    if faction is None:
-        return None
-    return conn.execute(text("SELECT id FROM faction WHERE name = :n"), {"n": faction}).scalar() or ""
-
-
 def search(
     store: Store,
     dossier_id: str,
@@ -349,8 +344,9 @@ def search(
         if conn.execute(text("SELECT 1 FROM dossier WHERE id = :d"), {"d": dossier_id}).first() is None:
             raise UserFacingError("dossier_not_found", title=dossier_id)
         refresh(conn, dossier_id)
-        viewer = _viewer_id(conn, viewer_faction)
-        hidden = _hidden_items(conn, dossier_id, viewer)
+        from raadsviewer.services.roles import viewer_for
+
+        hidden = _hidden_items(conn, dossier_id, viewer_for(session, viewer_faction))
         superseded = set() if include_superseded else _superseded(conn, dossier_id)
         rows = conn.execute(
             text(
@@ -377,13 +373,23 @@ def search(
     )
 
 
-def _hidden_items(conn: Connection, dossier_id: str, viewer: str | None) -> set[str]:
-    """Private annotations of other factions (all private ones without a viewer)."""
-    rows = conn.execute(
-        text("SELECT id FROM annotation WHERE dossier_id = :d AND visibility = 'privé' AND faction_id != :v"),
-        {"d": dossier_id, "v": viewer or ""},
+def _hidden_items(conn: Connection, dossier_id: str, viewer: Viewer) -> set[str]:
+    """The annotations and amendments the viewer may not see (``domain.access.may_see``)."""
+    hidden = {
+        item
+        for item, faction_id, visibility, author in conn.execute(
+            text("SELECT id, faction_id, visibility, author FROM annotation WHERE dossier_id = :d"), {"d": dossier_id}
+        )
+        if not may_see(viewer, faction_id, visibility, author)
+    }
+    hidden.update(
+        item
+        for item, faction_id, status in conn.execute(
+            text("SELECT id, faction_id, status FROM amendment WHERE dossier_id = :d"), {"d": dossier_id}
+        )
+        if not may_see(viewer, faction_id, amendment_visibility(status))
     )
-    return set(rows.scalars())
+    return hidden
 
 
 def _superseded(conn: Connection, dossier_id: str) -> set[str]:

@@ -32,6 +32,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from raadsviewer.domain.model import Visibility
+
 
 class Base(DeclarativeBase):
     pass
@@ -135,7 +137,9 @@ class AnnotationRow(Base):
     __tablename__ = "annotation"
     __table_args__ = (
         CheckConstraint("stance IN ('steun', 'zorg', 'vraag', 'bezwaar', 'notitie')", name="ck_annotation_stance"),
-        CheckConstraint("visibility IN ('privé', 'fractie', 'griffie', 'openbaar')", name="ck_annotation_visibility"),
+        CheckConstraint(
+            f"visibility IN ({', '.join(repr(v.value) for v in Visibility)})", name="ck_annotation_visibility"
+        ),
         CheckConstraint("version >= 1", name="ck_annotation_version"),
         Index("ix_annotation_principle_live", "principle_id", "deleted"),
     )
