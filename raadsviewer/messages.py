@@ -551,3 +551,72 @@ MESSAGES.update(
         ),
     }
 )
+MESSAGES.update(
+    {
+        "dossier_invalid": (
+            "Het dossierbestand klopt niet ({reason}). Er is niets ingelezen.",
+            "The dossier file is not valid ({reason}). Nothing was imported.",
+        ),
+        "dossier_not_a_dossier": (
+            "Dit bestand is geen dossier van de griffie (.raadsdossier). Er is niets ingelezen.",
+            "This file is not a griffie dossier (.raadsdossier). Nothing was imported.",
+        ),
+        "dossier_too_large": (
+            "Het dossierbestand is te groot ({size} bytes, grens {limit}). Er is niets ingelezen.",
+            "The dossier file is too large ({size} bytes, limit {limit}). Nothing was imported.",
+        ),
+        "dossier_bomb": (
+            "Het dossierbestand pakt verdacht groot uit ({part}); het is geweigerd.",
+            "The dossier file unpacks to a suspicious size ({part}); it was refused.",
+        ),
+        "dossier_newer": (
+            "Dit dossier is gemaakt met een nieuwere raadsviewer ({what}). Werk raadsviewer bij.",
+            "This dossier was made by a newer raadsviewer ({what}). Update raadsviewer.",
+        ),
+        "dossier_bad_signature": (
+            "De handtekening van het dossier klopt niet: het is na het ondertekenen veranderd. Er is niets "
+            "ingelezen.",
+            "The dossier's signature does not match: it was changed after signing. Nothing was imported.",
+        ),
+        "dossier_fingerprint_needed": (
+            "Dit is het eerste dossier van deze griffie op deze laptop. Vergelijk de vingerafdruk van de "
+            "griffie per telefoon: {fingerprint}. Klopt hij, lees het dossier dan in met --trust-fingerprint "
+            "\"{fingerprint}\".",
+            "This is the first dossier of this griffie on this laptop. Compare the griffie's fingerprint by "
+            "phone: {fingerprint}. If it matches, import the dossier with --trust-fingerprint \"{fingerprint}\".",
+        ),
+        "dossier_fingerprint_mismatch": (
+            "De vingerafdruk van dit dossier ({fingerprint}) is niet de opgegeven ({given}). Niet vertrouwd; "
+            "er is niets ingelezen. Bel de griffie.",
+            "This dossier's fingerprint ({fingerprint}) is not the one given ({given}). Not trusted; nothing "
+            "was imported. Call the griffie.",
+        ),
+        "dossier_other_griffie": (
+            "Dit dossier is ondertekend met een andere sleutel ({fingerprint}) dan die van de griffie die deze "
+            "laptop vertrouwt ({trusted}). Geweigerd; bel de griffie.",
+            "This dossier is signed with another key ({fingerprint}) than the griffie's this laptop trusts "
+            "({trusted}). Refused; call the griffie.",
+        ),
+        "dossier_own_store": (
+            "Dit is de opslag van de griffie zelf; een dossier van de griffie wordt op een fractielaptop "
+            "ingelezen.",
+            "This is the griffie's own store; a griffie dossier is imported on a faction laptop.",
+        ),
+        "dossier_older": (
+            "Dit dossier (volgnummer {sequence}) is ouder dan het laatst ingelezen ({newest}); er is niets "
+            "ingelezen.",
+            "This dossier (sequence {sequence}) is older than the last one imported ({newest}); nothing was "
+            "imported.",
+        ),
+        "dossier_title_taken": (
+            "Er staat hier al een ander dossier '{title}'. Begin met een lege opslag, of hernoem dat dossier.",
+            "There is already another dossier '{title}' here. Start from an empty store, or rename that dossier.",
+        ),
+    }
+)
+MESSAGES["package_not_sealed"] = (
+    "Let op: dit pakket is ondertekend maar niet versleuteld, want deze laptop kent de sleutel van de griffie "
+    "nog niet. Lees eerst het dossier van de griffie in (import-dossier).",
+    "Note: this package is signed but not encrypted, because this laptop does not know the griffie's key "
+    "yet. First import the griffie's dossier (import-dossier).",
+)

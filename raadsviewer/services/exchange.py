@@ -559,15 +559,19 @@ def _visibility(kind: str, content: Mapping[str, Any]) -> str:
     return LINK_VISIBILITY.value
 
 
-def _item_problem(kind: str, revs: Sequence[M.Revision], pkg: P.Package, factions: set[str]) -> str | None:
+def _item_problem(
+    kind: str, revs: Sequence[M.Revision], faction_id: str, factions: set[str], *, from_griffie: bool = False
+) -> str | None:
     """Why one item of a package is refused (the rest of the package still merges), or None."""
     item = revs[0].item_id
     claimed = id_owner(item, factions)
-    if claimed is not None and claimed != pkg.faction_id:
+    if claimed is not None and claimed != faction_id:
         return "item_id_of_other_faction"
     for rev in revs:
         if kind == ANNOTATION and rev.content["visibility"] == Visibility.PRIVE.value:
             return "item_private"
+        if from_griffie:
+            continue
         decision = (
             decision_in_annotation(dict(rev.content))
             if kind == ANNOTATION
@@ -584,39 +588,31 @@ def _refuse_item(report: PackageReport, item: str, code: str, lang: str) -> None
     report.refused_items.append({"item": item, "code": code, "reason": UserFacingError(code, item=item).message(lang)})
 
 
-def _merge_one(session: Session, pkg: P.Package, report: PackageReport, *, log: bool = True, lang: str = "nl") -> None:
-    """Merge a checked package into the open transaction; raises (changing nothing) when refused."""
-    m = pkg.manifest
-    report.faction, report.member = pkg.faction_name, str(m["member"])
-    report.created, report.sequence = str(m["created_at"]), int(m["sequence"])
-    report.sealed_to = pkg.sealed_to
-    dossier = session.get(DossierRow, pkg.dossier_id)
-    if dossier is None:
-        raise P.refuse("package_other_dossier", title=str(m["dossier"]["title"])[:200])
-    owner = keys.key_owner(session, pkg.public_key)
-    if owner is None:
-        raise P.refuse("package_unknown_key", faction=pkg.faction_name, fingerprint=keys.fingerprint(pkg.public_key))
-    if owner.faction_id != pkg.faction_id:
-        holder = session.get(FactionRow, owner.faction_id)
-        raise P.refuse("package_wrong_key", faction=pkg.faction_name, holder=holder.name if holder else "?")
-    faction = session.get(FactionRow, pkg.faction_id)
-    assert faction is not None  # a trusted key always has its faction
-    if owner.untrusted_at is not None:
-        raise P.refuse("key_untrusted", faction=faction.name, since=owner.untrusted_at.strftime("%d-%m-%Y %H:%M"))
-    report.faction = faction.name
-    if session.scalar(select(MergeLogRow.id).where(MergeLogRow.package_sha256 == pkg.sha256)) is not None:
-        report.status, report.refused = "already_merged", False
-        return
-    missing_docs = [d for d in m["documents"] if session.get(DocumentRow, d["id"]) is None]
-    for d in missing_docs:
-        report.warnings.append(f"document_version_missing:{d.get('title', '')}:{d['sha256'][:12]}")
-    docs = _Documents(session, pkg.dossier_id)
+def merge_revisions(
+    session: Session,
+    dossier_id: str,
+    faction_id: str,
+    incoming_by_kind: Mapping[str, Sequence[M.Revision]],
+    withheld: set[str],
+    report: PackageReport,
+    *,
+    merge_id: str,
+    lang: str = "nl",
+    from_griffie: bool = False,
+) -> list[dict[str, Any]]:
+    """Merge one faction's revisions into the open transaction (a package's, or the part of the
+    griffie's dossier that is that faction's); returns the merge-log rows of what it added.
+
+    ``from_griffie``: signed by the griffie (its dossier), so versions from before decisions were
+    kept beside the revisions are not refused for carrying one.
+    """
+    docs = _Documents(session, dossier_id)
     viewer = roles.viewer_for(session)
     factions = set(session.scalars(select(FactionRow.id)).all())
-    merge_id = new_id()
     logged: list[dict[str, Any]] = []
     amendments_touched: list[str] = []
-    for kind, everything in ((ANNOTATION, pkg.annotations), (AMENDMENT, pkg.amendments), (LINK, pkg.links)):
+    for kind in KINDS:
+        everything = incoming_by_kind.get(kind, ())
         if not everything:
             continue
         k = _KINDS[kind]
@@ -635,21 +631,19 @@ def _merge_one(session: Session, pkg: P.Package, report: PackageReport, *, log: 
                 if session.scalar(select(other_kind.id).where(other_kind.id.in_(chunk)).limit(1)) is not None:
                     raise P.refuse("package_foreign_item", item=chunk[0])
         for item, owner_id in owners.items():  # editing another faction's item here: forged
-            if owner_id != pkg.faction_id:
+            if owner_id != faction_id:
                 raise P.refuse("package_foreign_item", item=item)
         # Item by item: refused items and versions this store's owner may not see stay out.
         by_item: dict[str, list[M.Revision]] = {}
-        allowed_missing = set(pkg.withheld)
+        allowed_missing = set(withheld)
         for item in all_ids:
             revs = grouped[item]
-            problem = _item_problem(kind, revs, pkg, factions)
+            problem = _item_problem(kind, revs, faction_id, factions, from_griffie=from_griffie)
             if problem is not None:
                 _refuse_item(report, item, problem, lang)
                 continue
             visible = [
-                r
-                for r in revs
-                if may_see(viewer, pkg.faction_id, _visibility(kind, r.content), str(r.content.get("author")))
+                r for r in revs if may_see(viewer, faction_id, _visibility(kind, r.content), str(r.content.get("author")))
             ]
             if len(visible) < len(revs):
                 report.withheld += len(revs) - len(visible)
@@ -733,8 +727,48 @@ def _merge_one(session: Session, pkg: P.Package, report: PackageReport, *, log: 
         if kind == AMENDMENT and rev_rows:
             amendments_touched = sorted({r[k.fk] for r in rev_rows})
     if amendments_touched:
-        _fix_amendments(session, pkg.dossier_id)
-        report.numbered = _number_submitted(session, pkg.dossier_id, amendments_touched)
+        _fix_amendments(session, dossier_id)
+        report.numbered = _number_submitted(session, dossier_id, amendments_touched)
+    return logged
+
+
+def _merge_one(session: Session, pkg: P.Package, report: PackageReport, *, log: bool = True, lang: str = "nl") -> None:
+    """Merge a checked package into the open transaction; raises (changing nothing) when refused."""
+    m = pkg.manifest
+    report.faction, report.member = pkg.faction_name, str(m["member"])
+    report.created, report.sequence = str(m["created_at"]), int(m["sequence"])
+    report.sealed_to = pkg.sealed_to
+    dossier = session.get(DossierRow, pkg.dossier_id)
+    if dossier is None:
+        raise P.refuse("package_other_dossier", title=str(m["dossier"]["title"])[:200])
+    owner = keys.key_owner(session, pkg.public_key)
+    if owner is None:
+        raise P.refuse("package_unknown_key", faction=pkg.faction_name, fingerprint=keys.fingerprint(pkg.public_key))
+    if owner.faction_id != pkg.faction_id:
+        holder = session.get(FactionRow, owner.faction_id)
+        raise P.refuse("package_wrong_key", faction=pkg.faction_name, holder=holder.name if holder else "?")
+    faction = session.get(FactionRow, pkg.faction_id)
+    assert faction is not None  # a trusted key always has its faction
+    if owner.untrusted_at is not None:
+        raise P.refuse("key_untrusted", faction=faction.name, since=owner.untrusted_at.strftime("%d-%m-%Y %H:%M"))
+    report.faction = faction.name
+    if session.scalar(select(MergeLogRow.id).where(MergeLogRow.package_sha256 == pkg.sha256)) is not None:
+        report.status, report.refused = "already_merged", False
+        return
+    missing_docs = [d for d in m["documents"] if session.get(DocumentRow, d["id"]) is None]
+    for d in missing_docs:
+        report.warnings.append(f"document_version_missing:{d.get('title', '')}:{d['sha256'][:12]}")
+    merge_id = new_id()
+    logged = merge_revisions(
+        session,
+        pkg.dossier_id,
+        pkg.faction_id,
+        {ANNOTATION: pkg.annotations, AMENDMENT: pkg.amendments, LINK: pkg.links},
+        set(pkg.withheld),
+        report,
+        merge_id=merge_id,
+        lang=lang,
+    )
     report.status, report.refused = "merged", False
     if not log:
         return
