@@ -777,7 +777,9 @@ def _run_trust(store: Any, args: argparse.Namespace, lang: str) -> int:
     elif result.already_imported:
         print(f"{result.title}: al ingelezen (volgnummer {result.sequence})")
     else:
-        print(f"{result.title}: volgnummer {result.sequence}, {result.documents} documenten, {result.factions} fracties")
+        print(
+            f"{result.title}: volgnummer {result.sequence}, {result.documents} documenten, {result.factions} fracties"
+        )
     return 0
 
 

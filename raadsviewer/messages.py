@@ -493,8 +493,7 @@ MESSAGES.update(
             "changed; try again in a moment.",
         ),
         "store_disk_full": (
-            "De schijf met de opslag {path} is vol. Er is niets veranderd; maak ruimte vrij en probeer "
-            "het opnieuw.",
+            "De schijf met de opslag {path} is vol. Er is niets veranderd; maak ruimte vrij en probeer het opnieuw.",
             "The disk holding the store {path} is full. Nothing was changed; free some space and try again.",
         ),
         "store_read_only": (
@@ -530,10 +529,8 @@ MESSAGES.update(
             "Item {item} carries another faction's identity; only this item was refused.",
         ),
         "item_private": (
-            "Item {item} bevat een privé-versie, die de laptop nooit had mogen verlaten; alleen dit item is "
-            "geweigerd.",
-            "Item {item} holds a privé version, which should never have left the laptop; only this item "
-            "was refused.",
+            "Item {item} bevat een privé-versie, die de laptop nooit had mogen verlaten; alleen dit item is geweigerd.",
+            "Item {item} holds a privé version, which should never have left the laptop; only this item was refused.",
         ),
         "item_griffie_decision": (
             "Item {item} claimt een besluit van de griffie (uitslag, stemmen of opname in de "
@@ -574,16 +571,15 @@ MESSAGES.update(
             "This dossier was made by a newer raadsviewer ({what}). Update raadsviewer.",
         ),
         "dossier_bad_signature": (
-            "De handtekening van het dossier klopt niet: het is na het ondertekenen veranderd. Er is niets "
-            "ingelezen.",
+            "De handtekening van het dossier klopt niet: het is na het ondertekenen veranderd. Er is niets ingelezen.",
             "The dossier's signature does not match: it was changed after signing. Nothing was imported.",
         ),
         "dossier_fingerprint_needed": (
             "Dit is het eerste dossier van deze griffie op deze laptop. Vergelijk de vingerafdruk van de "
             "griffie per telefoon: {fingerprint}. Klopt hij, lees het dossier dan in met --trust-fingerprint "
-            "\"{fingerprint}\".",
+            '"{fingerprint}".',
             "This is the first dossier of this griffie on this laptop. Compare the griffie's fingerprint by "
-            "phone: {fingerprint}. If it matches, import the dossier with --trust-fingerprint \"{fingerprint}\".",
+            'phone: {fingerprint}. If it matches, import the dossier with --trust-fingerprint "{fingerprint}".',
         ),
         "dossier_fingerprint_mismatch": (
             "De vingerafdruk van dit dossier ({fingerprint}) is niet de opgegeven ({given}). Niet vertrouwd; "
@@ -598,15 +594,12 @@ MESSAGES.update(
             "({trusted}). Refused; call the griffie.",
         ),
         "dossier_own_store": (
-            "Dit is de opslag van de griffie zelf; een dossier van de griffie wordt op een fractielaptop "
-            "ingelezen.",
+            "Dit is de opslag van de griffie zelf; een dossier van de griffie wordt op een fractielaptop ingelezen.",
             "This is the griffie's own store; a griffie dossier is imported on a faction laptop.",
         ),
         "dossier_older": (
-            "Dit dossier (volgnummer {sequence}) is ouder dan het laatst ingelezen ({newest}); er is niets "
-            "ingelezen.",
-            "This dossier (sequence {sequence}) is older than the last one imported ({newest}); nothing was "
-            "imported.",
+            "Dit dossier (volgnummer {sequence}) is ouder dan het laatst ingelezen ({newest}); er is niets ingelezen.",
+            "This dossier (sequence {sequence}) is older than the last one imported ({newest}); nothing was imported.",
         ),
         "dossier_title_taken": (
             "Er staat hier al een ander dossier '{title}'. Begin met een lege opslag, of hernoem dat dossier.",

@@ -643,7 +643,9 @@ def merge_revisions(
                 _refuse_item(report, item, problem, lang)
                 continue
             visible = [
-                r for r in revs if may_see(viewer, faction_id, _visibility(kind, r.content), str(r.content.get("author")))
+                r
+                for r in revs
+                if may_see(viewer, faction_id, _visibility(kind, r.content), str(r.content.get("author")))
             ]
             if len(visible) < len(revs):
                 report.withheld += len(revs) - len(visible)

@@ -118,9 +118,7 @@ def protect(session: Session, key: Ed25519PrivateKey) -> str:
     encryption: serialization.KeySerializationEncryption = (
         serialization.BestAvailableEncryption(secret) if secret else serialization.NoEncryption()
     )
-    return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, encryption).decode(
-        "ascii"
-    )
+    return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, encryption).decode("ascii")
 
 
 def is_protected(pem: str) -> bool:

@@ -113,7 +113,9 @@ def _read(conn: sqlite3.Connection, viewer_faction: str | None) -> StartupView |
     # The same rule as every service (domain.access): who looks is decided by the store's owner.
     settings = dict(conn.execute("SELECT key, value FROM store_setting").fetchall())
     named = next((f.id for f in factions if f.name == viewer_faction), "") if viewer_faction else None
-    viewer = viewer_of(settings.get("owner_role"), settings.get("owner_faction_id"), settings.get("owner_member"), named)
+    viewer = viewer_of(
+        settings.get("owner_role"), settings.get("owner_faction_id"), settings.get("owner_member"), named
+    )
     names = {f.id: f.name for f in factions}
     numbers = {p.id: p.number for p in principles}
     annotations = tuple(
