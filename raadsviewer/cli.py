@@ -180,8 +180,11 @@ def _print_json(value: Any) -> None:
 
 def _open_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from raadsviewer.storage.db import Store
+    from raadsviewer.storage.safety import clean_leftovers
 
-    return Store(args.db or default_db_path())
+    path = args.db or default_db_path()
+    clean_leftovers(Path(path))  # what a killed earlier run left half-made
+    return Store(path)
 
 
 def run(args: argparse.Namespace, lang: str) -> int:

@@ -613,3 +613,9 @@ MESSAGES["package_not_sealed"] = (
     "Note: this package is signed but not encrypted, because this laptop does not know the griffie's key "
     "yet. First import the griffie's dossier (import-dossier).",
 )
+MESSAGES["docx_too_large"] = (
+    "{name} is te groot om als Word-bestand te lezen ({what}: {size}, grens {limit}). Sla het op als kleinere "
+    "bestanden of als PDF.",
+    "{name} is too large to read as a Word file ({what}: {size}, limit {limit}). Save it as smaller files or "
+    "as a PDF.",
+)
