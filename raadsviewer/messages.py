@@ -616,6 +616,5 @@ MESSAGES["package_not_sealed"] = (
 MESSAGES["docx_too_large"] = (
     "{name} is te groot om als Word-bestand te lezen ({what}: {size}, grens {limit}). Sla het op als kleinere "
     "bestanden of als PDF.",
-    "{name} is too large to read as a Word file ({what}: {size}, limit {limit}). Save it as smaller files or "
-    "as a PDF.",
+    "{name} is too large to read as a Word file ({what}: {size}, limit {limit}). Save it as smaller files or as a PDF.",
 )

@@ -88,7 +88,7 @@ def _resolve_dossier_row(session: Session, title: str | None) -> DossierRow | No
 
 def resolve_dossier(store: Store, title: str | None = None) -> Dossier:
     """The dossier named, or the only one; a clear error otherwise."""
-    with store.session() as session:
+    with store.read_session() as session:
         row = _resolve_dossier_row(session, title)
         if row is None:
             if title is not None:
@@ -98,7 +98,7 @@ def resolve_dossier(store: Store, title: str | None = None) -> Dossier:
 
 
 def list_dossiers(store: Store) -> list[Dossier]:
-    with store.session() as session:
+    with store.read_session() as session:
         rows = session.scalars(select(DossierRow).order_by(DossierRow.created_at)).all()
         return [repo.to_dossier(r) for r in rows]
 
@@ -240,14 +240,14 @@ def store_source(session: Session, document_id: str, name: str, data: bytes) -> 
 
 def document_source(store: Store, document_id: str) -> bytes | None:
     """The original PDF of a document, as imported; None when it was not read from a PDF."""
-    with store.session() as session:
+    with store.read_session() as session:
         row = session.get(DocumentSourceRow, document_id)
         return bytes(row.data) if row is not None else None
 
 
 def page_map(store: Store, document_id: str) -> list[tuple[int, int, int]]:
     """``(page, start, end)`` per page of a document read from a PDF; empty for other formats."""
-    with store.session() as session:
+    with store.read_session() as session:
         rows = session.scalars(
             select(DocumentPageRow).where(DocumentPageRow.document_id == document_id).order_by(DocumentPageRow.page)
         ).all()
@@ -271,7 +271,7 @@ def superseded_ids(session: Session, dossier_id: str | None = None) -> set[str]:
 
 
 def list_documents(store: Store, dossier_id: str | None = None) -> list[Document]:
-    with store.session() as session:
+    with store.read_session() as session:
         query = select(DocumentRow).order_by(DocumentRow.imported_at)
         if dossier_id is not None:
             query = query.where(DocumentRow.dossier_id == dossier_id)
@@ -280,7 +280,7 @@ def list_documents(store: Store, dossier_id: str | None = None) -> list[Document
 
 def document_stats(store: Store) -> dict[str, tuple[int, int]]:
     """Per document id: (principles, sections)."""
-    with store.session() as session:
+    with store.read_session() as session:
         principles = dict(
             session.execute(select(PrincipleRow.document_id, func.count()).group_by(PrincipleRow.document_id)).all()
         )
@@ -293,7 +293,7 @@ def document_stats(store: Store) -> dict[str, tuple[int, int]]:
 
 def list_principles(store: Store, dossier_id: str) -> list[tuple[Principle, Document]]:
     """The principles of every framework document in the dossier, in order."""
-    with store.session() as session:
+    with store.read_session() as session:
         rows = session.execute(
             select(PrincipleRow, DocumentRow)
             .join(DocumentRow, PrincipleRow.document_id == DocumentRow.id)
@@ -307,7 +307,7 @@ def list_principles(store: Store, dossier_id: str) -> list[tuple[Principle, Docu
 def open_dossier(store: Store, dossier_id: str, *, include_superseded: bool = False) -> DossierView:
     """Everything the window shows of a dossier: the current version of every document (older
     versions only with ``include_superseded``)."""
-    with store.session() as session:
+    with store.read_session() as session:
         dossier = session.get(DossierRow, dossier_id)
         if dossier is None:
             raise UserFacingError("dossier_not_found", title=dossier_id)

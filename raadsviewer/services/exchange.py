@@ -855,6 +855,7 @@ def preview_packages(store: Store, paths: Sequence[Path], *, lang: str = "nl") -
     reports = []
     with store._sessions() as session:  # noqa: SLF001 (a transaction that is never committed)
         session.begin()
+        session.connection(execution_options={"raadsviewer_begin": "IMMEDIATE"})  # it writes: wait for the lock
         try:
             for path in paths:
                 report = PackageReport(path=str(path))

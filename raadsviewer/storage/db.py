@@ -55,12 +55,13 @@ def make_engine(path: Path | str) -> Engine:
 
 
 def _begin(conn: Connection) -> None:
-    # IMMEDIATE takes the write lock at the start, waiting (busy_timeout) for another writer: a
-    # transaction that read first and wrote later could not wait, and would fail at once with
-    # "database is locked". Reading sessions (``Store.read_session``) begin deferred, so they
-    # never wait for a writer (WAL lets them read the last committed state).
-    mode = conn.get_execution_options().get("raadsviewer_begin", "IMMEDIATE")
-    conn.exec_driver_sql("BEGIN" if mode == "DEFERRED" else "BEGIN IMMEDIATE")
+    # A unit of work (``Store.session``) begins IMMEDIATE: it takes the write lock at the start,
+    # waiting (busy_timeout) for another writer; a transaction that read first and wrote later
+    # could not wait, and would fail at once with "database is locked". Everything else (reading
+    # sessions, schema work on a store being opened, a plain connection) begins deferred, so a
+    # reader never waits for a writer (WAL lets it read the last committed state).
+    mode = conn.get_execution_options().get("raadsviewer_begin", "DEFERRED")
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if mode == "IMMEDIATE" else "BEGIN")
 
 
 def _classify(exc: BaseException) -> str | None:
@@ -139,8 +140,14 @@ class Store:
         what to do.
         """
         try:
-            with self._sessions() as session, session.begin():
-                yield session
+            with self._sessions() as session:
+                session.connection(execution_options={"raadsviewer_begin": "IMMEDIATE"})  # begins: the lock
+                try:
+                    yield session
+                    session.commit()
+                except BaseException:
+                    session.rollback()
+                    raise
         except (OperationalError, DatabaseError) as exc:
             code = _classify(exc)
             if code is None:
@@ -152,7 +159,7 @@ class Store:
         """A unit of work that only reads: it never waits for a writer (nothing is committed)."""
         try:
             with self._sessions() as session:
-                session.connection(execution_options={"raadsviewer_begin": "DEFERRED"})
+                session.connection(execution_options={"raadsviewer_begin": "DEFERRED"})  # explicit: never waits
                 try:
                     yield session
                 finally:
