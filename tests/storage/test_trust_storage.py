@@ -217,11 +217,6 @@ def test_secret_keys_use_the_keychain_where_there_is_one(tmp_path: Path, monkeyp
     import keyring
     from keyring.backend import KeyringBackend
 
-    from raadsviewer.services import keys, secrets
-    from raadsviewer.services.factions import add_faction
-    from raadsviewer.storage.db import Store
-    from raadsviewer.storage.models import FactionKeyRow
-
     class Memory(KeyringBackend):
         priority = 1  # type: ignore[assignment]
 
