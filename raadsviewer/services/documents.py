@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -153,10 +153,11 @@ def import_bytes(
         session.flush()
         store_pages(session, row.id, read.pages)
         store_source(session, row.id, name, data)
-        search_service.index_document(session.connection(), row)
+        report(80, "indexing")
+        search_service.index_document(session.connection(), row, parsed.blocks)
         result = ImportResult(
             dossier=repo.to_dossier(dossier_row),
-            document=repo.to_document(row),
+            document=replace(repo.to_document(row, with_text=False), text=row.text, blocks=parsed.blocks),
             principle_count=len(row.principles),
             section_count=len(row.sections),
             warnings=parsed.warnings,
