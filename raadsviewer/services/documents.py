@@ -114,8 +114,7 @@ def import_document(
     """Read, segment and store one file. Either all of it is stored or nothing is."""
     report = progress or (lambda _pct, _step: None)
     report(5, "reading")
-    data = read_file(path)
-    return import_bytes(store, data, name=path.name, role=role, dossier_title=dossier_title, progress=report)
+    return import_bytes(store, read_file(path), name=path.name, role=role, dossier_title=dossier_title, progress=report)
 
 
 def import_bytes(
@@ -133,6 +132,8 @@ def import_bytes(
     report(20, "segmenting")
     read = read_any(data, name=name, role=role)
     parsed = read.parsed
+    if Path(name).suffix.lower() != ".pdf":
+        data = b""  # only a PDF keeps its source: the bytes of a large text need not stay in memory
     report(70, "storing")
     with store.session() as session:
         dossier_row = _resolve_dossier_row(session, dossier_title)
@@ -146,11 +147,12 @@ def import_bytes(
         )
         if existing is not None:
             raise UserFacingError("document_already_imported", name=name, title=existing.title)
-        row = _document_row(dossier_row.id, parsed, name=name, role=role, sha=sha)
+        row = _document_row(dossier_row.id, parsed, name=name, role=role, sha=sha, sections=False)
         session.add(row)
         if role is DocumentRole.FRAMEWORK and dossier_row.deadline is None and parsed.facts.get("deadline"):
             dossier_row.deadline = _iso_date(parsed.facts["deadline"])
         session.flush()
+        section_count = _insert_sections(session, row.id, parsed)
         store_pages(session, row.id, read.pages)
         store_source(session, row.id, name, data)
         report(80, "indexing")
@@ -159,7 +161,7 @@ def import_bytes(
             dossier=repo.to_dossier(dossier_row),
             document=replace(repo.to_document(row, with_text=False), text=row.text, blocks=parsed.blocks),
             principle_count=len(row.principles),
-            section_count=len(row.sections),
+            section_count=section_count,
             warnings=parsed.warnings,
             created_dossier=created,
         )
@@ -173,7 +175,9 @@ def _new_dossier_row(session: Session, title: str, parsed: ParsedDocument) -> Do
     return row
 
 
-def _document_row(dossier_id: str, parsed: ParsedDocument, *, name: str, role: DocumentRole, sha: str) -> DocumentRow:
+def _document_row(
+    dossier_id: str, parsed: ParsedDocument, *, name: str, role: DocumentRole, sha: str, sections: bool = True
+) -> DocumentRow:
     doc_id = document_id_for(dossier_id, sha)
     row = DocumentRow(
         id=doc_id,
@@ -204,7 +208,7 @@ def _document_row(dossier_id: str, parsed: ParsedDocument, *, name: str, role: D
                     end=p.end,
                 )
             )
-    for ordinal, s in enumerate(parsed.sections):
+    for ordinal, s in enumerate(parsed.sections if sections else ()):
         row.sections.append(
             SectionRow(
                 id=section_id_for(doc_id, ordinal),
@@ -217,6 +221,33 @@ def _document_row(dossier_id: str, parsed: ParsedDocument, *, name: str, role: D
             )
         )
     return row
+
+
+def _insert_sections(session: Session, document_id: str, parsed: ParsedDocument) -> int:
+    """The sections in batches without ORM objects: a 50 MB text has tens of thousands."""
+    from sqlalchemy import insert
+
+    table = SectionRow.__table__
+    batch: list[dict[str, object]] = []
+    for ordinal, s in enumerate(parsed.sections):
+        batch.append(
+            {
+                "id": section_id_for(document_id, ordinal),
+                "document_id": document_id,
+                "ordinal": ordinal,
+                "heading": s.heading,
+                "text": s.text,
+                "level": s.level,
+                "start": s.start,
+                "end": s.end,
+            }
+        )
+        if len(batch) >= 5_000:
+            session.execute(insert(table), batch)
+            batch = []
+    if batch:
+        session.execute(insert(table), batch)
+    return len(parsed.sections)
 
 
 def store_pages(session: Session, document_id: str, pages) -> None:  # type: ignore[no-untyped-def]
