@@ -267,7 +267,11 @@ class Manifest(msgspec.Struct):
 
 _PART_TYPES: dict[str, Any] = {ANNOTATIONS: AnnotationPart, AMENDMENTS: AmendmentPart, LINKS: LinkPart}
 _CONTENT_TYPES: dict[str, Any] = {"annotation": AnnotationContent, "amendment": AmendmentContent, "link": LinkContent}
-_ID_KEYS = {AnnotationContent: "annotation_id", AmendmentContent: "amendment_id", LinkContent: "link_id"}
+_ID_KEYS: dict[type, str] = {
+    AnnotationContent: "annotation_id",
+    AmendmentContent: "amendment_id",
+    LinkContent: "link_id",
+}
 
 
 @dataclass(frozen=True, slots=True)

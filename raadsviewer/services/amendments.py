@@ -336,13 +336,12 @@ def _official_if_griffie(session: Session, dossier_id: str) -> int | None:
 
 
 def official_numbers(session: Session, dossier_id: str) -> set[int]:
-    return set(
-        session.scalars(
-            select(AmendmentRow.official_number).where(
-                AmendmentRow.dossier_id == dossier_id, AmendmentRow.official_number.is_not(None)
-            )
-        ).all()
-    )
+    numbers = session.scalars(
+        select(AmendmentRow.official_number).where(
+            AmendmentRow.dossier_id == dossier_id, AmendmentRow.official_number.is_not(None)
+        )
+    ).all()
+    return {n for n in numbers if n is not None}
 
 
 def _number_when_submitted(session: Session, row: AmendmentRow) -> None:
@@ -358,6 +357,11 @@ def _label(session: Session, row: AmendmentRow) -> str:
     return provisional_label(faction.name if faction else "?", row.draft_number)
 
 
+def _label_of(row: AmendmentRow) -> str:
+    session = object_session(row)
+    return _label(session, row) if session is not None else f"#{row.draft_number}"
+
+
 def _owned_row(session: Session, amendment_id: str, faction: str) -> AmendmentRow:
     row = _live_row(session, amendment_id)
     acting = faction_row(session, faction)
@@ -369,12 +373,12 @@ def _owned_row(session: Session, amendment_id: str, faction: str) -> AmendmentRo
 
 def _require_concept(row: AmendmentRow) -> None:
     if row.status != AmendmentStatus.CONCEPT.value:
-        raise UserFacingError("amendment_not_concept", number=_label(object_session(row), row), status=row.status)
+        raise UserFacingError("amendment_not_concept", number=_label_of(row), status=row.status)
 
 
 def _require_live(row: AmendmentRow) -> None:
     if row.deleted:
-        raise UserFacingError("amendment_deleted", number=_label(object_session(row), row))
+        raise UserFacingError("amendment_deleted", number=_label_of(row))
 
 
 def _bump(session: Session, row: AmendmentRow) -> Amendment:

@@ -304,7 +304,7 @@ def annotation_counts(store: Store, dossier_id: str, *, viewer_faction: str | No
         )
         counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         for principle_id, faction_id, visibility, author, count in session.execute(query):
-            if may_see(viewer, faction_id, visibility, author):
+            if principle_id is not None and may_see(viewer, faction_id, visibility, author):
                 counts[principle_id][faction_id] += count
         return {p: dict(c) for p, c in counts.items()}
 

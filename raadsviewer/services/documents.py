@@ -227,7 +227,7 @@ def _insert_sections(session: Session, document_id: str, parsed: ParsedDocument)
     """The sections in batches without ORM objects: a 50 MB text has tens of thousands."""
     from sqlalchemy import insert
 
-    table = SectionRow.__table__
+    table = SectionRow
     batch: list[dict[str, object]] = []
     for ordinal, s in enumerate(parsed.sections):
         batch.append(

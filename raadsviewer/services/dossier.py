@@ -174,10 +174,11 @@ def _public_items(session: Session, dossier_id: str) -> tuple[dict[str, Any], se
     parts: dict[str, Any] = {}
     annotation_ids: set[str] = set()
     amendment_ids: set[str] = set()
-    for kind, model, ids in (
+    kinds: tuple[tuple[str, Any, set[str]], ...] = (
         (exchange.ANNOTATION, AnnotationRow, annotation_ids),
         (exchange.AMENDMENT, AmendmentRow, amendment_ids),
-    ):
+    )
+    for kind, model, ids in kinds:
         k = exchange._KINDS[kind]  # noqa: SLF001
         rows = session.scalars(select(model).where(model.dossier_id == dossier_id).order_by(model.id)).all()
         current = [
@@ -275,10 +276,13 @@ def export_dossier(store: Store, dossier_id: str, path: Path) -> DossierExport:
             },
             "created_at": datetime.now().isoformat(timespec="seconds"),
             "sequence": sequence,
-            "parts": {name: {"sha256": P.sha256(data), "size": len(data)} for name, data in members},
+            "parts": {
+                name: {"sha256": P.sha256(data), "size": len(data)}
+                for name, data in members
+                if not name.startswith(D.EXTENSION_DIR)
+            },
             "extensions": extensions,
         }
-        manifest["parts"] = {n: v for n, v in manifest["parts"].items() if not n.startswith(D.EXTENSION_DIR)}
         manifest_bytes = P.canonical_bytes(manifest)
         signature = {"algorithm": "ed25519", "public_key": public, "signature": key.sign(manifest_bytes).hex()}
         data = P.zip_members([(D.MANIFEST, manifest_bytes), *members, (D.SIGNATURE, P.canonical_bytes(signature))])

@@ -434,13 +434,15 @@ def _number_submitted(session: Session, dossier_id: str, item_ids: Iterable[str]
         )
     if not rows:
         return []
-    taken = set(
-        session.scalars(
+    taken = {
+        n
+        for n in session.scalars(
             select(AmendmentRow.official_number).where(
                 AmendmentRow.dossier_id == dossier_id, AmendmentRow.official_number.is_not(None)
             )
         )
-    )
+        if n is not None
+    }
     labels = []
     for row in sorted(rows, key=lambda r: (r.created_at, r.id)):
         row.official_number = next_official_number(taken)
@@ -1224,6 +1226,7 @@ def list_conflicts(store: Store, dossier_id: str | None = None) -> list[Conflict
                 if not state.conflicted:
                     continue
                 row = session.get(k.item, item)
+                assert row is not None  # an item with revisions has its row
                 base = M.base_of(state.heads, revs)
                 if kind == AMENDMENT:
                     label = f"A{row.official_number}" if row.official_number else f"#{row.draft_number}"

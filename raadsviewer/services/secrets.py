@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import secrets as random
+from typing import Any
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
@@ -68,7 +69,7 @@ def _from_environment() -> str | None:
     return None
 
 
-def _keychain():  # type: ignore[no-untyped-def]
+def _keychain() -> Any:
     """The OS keychain, when a real one is there (not keyring's fail or null backend)."""
     try:
         import keyring
@@ -108,7 +109,7 @@ def _secret(session: Session, *, create: bool) -> bytes | None:
         except Exception as exc:  # noqa: BLE001 (locked or refused keychain)
             raise UserFacingError("key_protection_unavailable") from exc
         if token:
-            return token.encode("utf-8")
+            return str(token).encode("utf-8")
     return None
 
 
