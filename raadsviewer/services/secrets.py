@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import os
 import secrets as random
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
