@@ -613,18 +613,31 @@ def _plain(content: Any) -> dict[str, Any]:
     for key, value in plain.items():
         if isinstance(value, str):
             _text(value, key)
+            if key == "author":
+                _name(value, key)
         elif key == "cosigners":
             for name in value:
                 _text(name, key)
+                _name(name, key)
         elif key == "votes":
             plain[key] = [list(v) for v in value]
             for name, _vote in value:
                 _text(name, key)
+                _name(name, key)
     for key in ("created_at", "updated_at"):
         _check_timestamp(plain[key], key)
     if "link_id" in plain and plain["quote_end"] < plain["quote_start"]:
         raise ValueError("quote_end before quote_start")
     return plain
+
+
+def _name(value: str, field: str) -> None:
+    """A member's or faction's name as names are checked where they are typed (``domain.names``)."""
+    from raadsviewer.domain.names import name_problem
+
+    problem = name_problem(value)
+    if problem is not None:
+        raise ValueError(f"{field}: {problem[0].removeprefix('name_')} {problem[1]}")
 
 
 def _text(value: str, name: str) -> None:

@@ -514,3 +514,19 @@ def test_id_squatting_is_refused_for_that_item_only_and_never_blocks_the_owner(w
     [report] = ex.merge_packages(g, [d / "r.raadspakket"])
     assert not report.refused and report.new == 1
     assert ann.get_annotation(g, genuine.id).body == "Rood's eigen punt"
+
+
+def test_a_package_with_a_disguised_name_is_refused_naming_the_character(world, dump) -> None:  # type: ignore[no-untyped-def]
+    groen, g, d = world["groen"], world["griffie"], world["dir"]
+    note(groen, "Groen", "x")
+    ex.export_package(groen, dossier_id(groen), "Groen", "Gea", d / "g.raadspakket")
+    inner = _inner_for_griffie(world, d / "g.raadspakket")
+    for rev in inner[P.ANNOTATIONS]["revisions"]:
+        rev["content"]["author"] = "Ge\u202ea"
+        rehash(rev)
+    path = d / "bidi.raadspakket"
+    path.write_bytes(forged(inner[P.MANIFEST], inner[P.ANNOTATIONS]["revisions"], [], secret_key(groen, "Groen")))
+    before = dump(g)
+    [report] = ex.merge_packages(g, [path])
+    assert report.refused and report.code == "package_invalid" and "U+202E" in (report.reason or "")
+    assert dump(g) == before
