@@ -275,7 +275,11 @@ def run(args: argparse.Namespace, lang: str) -> int:
             return 0
         if args.command == "annotations":
             dossier = document_service.resolve_dossier(store, args.dossier)
-            items = annotation_service.list_annotations(store, dossier.id, include_private=True)
+            from raadsviewer.services.roles import get_owner
+
+            # What the store's owner may see; a store without an owner (a script's) lists all it holds.
+            everything = not get_owner(store).explicit
+            items = annotation_service.list_annotations(store, dossier.id, include_private=everything)
             rows = [
                 {
                     "id": a.id,
