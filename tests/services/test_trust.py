@@ -530,3 +530,26 @@ def test_a_package_with_a_disguised_name_is_refused_naming_the_character(world, 
     [report] = ex.merge_packages(g, [path])
     assert report.refused and report.code == "package_invalid" and "U+202E" in (report.reason or "")
     assert dump(g) == before
+
+
+def test_the_draft_is_made_of_what_the_stores_owner_may_see(tmp_path: Path) -> None:
+    """A store that holds other factions' notes (a copy made before owners): on Groen's laptop the
+    draft counts Groen's griffie note and Rood's openbaar note, never Rood's note for the griffie."""
+    from raadsviewer.services.drafts import export_draft
+
+    store = griffie(tmp_path / "s.sqlite")
+    roles_store = store
+    own = note(store, "Groen", "Groen aan de griffie", Visibility.GRIFFIE)
+    rood_public = note(store, "Rood", "Rood openbaar", Visibility.OPENBAAR)
+    rood_griffie = note(store, "Rood", "Rood aan de griffie", Visibility.GRIFFIE)
+    griffie_items = export_draft(store, dossier_id(store), "md", tmp_path / "g.md").items["annotations"]
+    assert set(griffie_items) == {own.id, rood_public.id, rood_griffie.id}
+    from raadsviewer.storage.models import GriffieKeyRow
+
+    with roles_store.session() as session:  # the griffie's key goes with the griffie, not with a copy
+        session.query(GriffieKeyRow).delete()
+    roles.set_owner_member(store, "Groen", "Gea")
+    member_items = export_draft(store, dossier_id(store), "md", tmp_path / "m.md").items["annotations"]
+    assert set(member_items) == {own.id, rood_public.id}
+    assert "Rood aan de griffie" not in (tmp_path / "m.md").read_text(encoding="utf-8")
+    store.close()
