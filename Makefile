@@ -47,18 +47,19 @@ DEMO_DB := build/demo.sqlite
 RV      := QT_QPA_PLATFORM=offscreen $(VENV)/bin/raadsviewer --db $(DEMO_DB)
 screenshots: system-deps venv translations
 	rm -f $(DEMO_DB) && mkdir -p build resources/screenshots
+	$(RV) owner --griffie
 	$(RV) import resources/samples/zhz-zienswijze-inkoopkader-jeugdhulp-2020.txt --role framework --dossier "Inkoopkader Jeugdhulp 2022 e.v."
 	$(RV) import resources/samples/werkgroep-jeugd-overdenkingen-inkoopkader-2020.txt --role background
 	$(RV) import resources/samples/dgj-stand-van-zaken-inkoop-jeugdhulp-2021.txt --role background
 	$(RV) faction add GroenLinks --seats 6 --colour "#009e73"
 	$(RV) faction add VVD --seats 7 --colour "#0072b2"
 	$(RV) faction add CDA --seats 4 --colour "#e69f00"
-	$(RV) annotate --principle 7 --faction GroenLinks --member "Anna de Vries" --stance zorg --text "De toegang moet **onafhankelijk** blijven van de SOJ; zie ook het advies van de Werkgroep."
-	$(RV) annotate --principle 7 --faction VVD --member "Piet Jansen" --stance vraag --text "Wat kost het versterken van de toegang, en wie betaalt het?"
-	$(RV) annotate --principle 7 --faction CDA --member "Mirjam Bakker" --stance steun --text "Eens: dit is het belangrijkste uitgangspunt." --quote "Versterken toegangstaak"
-	$(RV) annotate --principle 3 --faction VVD --member "Piet Jansen" --stance steun --text "Minder aanbieders, met behoud van keuzevrijheid."
-	$(RV) annotate --principle 3 --faction GroenLinks --member "Anna de Vries" --stance bezwaar --text "Keuzevrijheid van ouders mag niet inleveren."
-	$(RV) annotate --principle 10 --faction CDA --member "Mirjam Bakker" --stance steun --text "Harmonisatie van systemen graag."
+	$(RV) annotate --principle 7 --faction GroenLinks --member "Anna de Vries" --stance zorg --visibility griffie --text "De toegang moet **onafhankelijk** blijven van de SOJ; zie ook het advies van de Werkgroep."
+	$(RV) annotate --principle 7 --faction VVD --member "Piet Jansen" --stance vraag --visibility griffie --text "Wat kost het versterken van de toegang, en wie betaalt het?"
+	$(RV) annotate --principle 7 --faction CDA --member "Mirjam Bakker" --stance steun --visibility griffie --text "Eens: dit is het belangrijkste uitgangspunt." --quote "Versterken toegangstaak"
+	$(RV) annotate --principle 3 --faction VVD --member "Piet Jansen" --stance steun --visibility griffie --text "Minder aanbieders, met behoud van keuzevrijheid."
+	$(RV) annotate --principle 3 --faction GroenLinks --member "Anna de Vries" --stance bezwaar --visibility griffie --text "Keuzevrijheid van ouders mag niet inleveren."
+	$(RV) annotate --principle 10 --faction CDA --member "Mirjam Bakker" --stance steun --visibility griffie --text "Harmonisatie van systemen graag."
 	$(RV) amend --principle 7 --faction GroenLinks --member "Anna de Vries" --operation vervangen --old "Versterken toegangstaak" --new "Versterken van een onafhankelijke toegangstaak, met ervaringsdeskundigen" --title "Onafhankelijke toegang" --rationale "De Werkgroep Jeugd noemt dit *het meest essentiële* uitgangspunt." --cosign CDA
 	$(RV) set-status A1 ingediend
 	$(RV) amend --principle 12 --faction VVD --member "Piet Jansen" --operation toevoegen --new "Aanbieders maken hun winst en overhead jaarlijks openbaar." --title "Transparante aanbieders"

@@ -42,6 +42,9 @@ COMMANDS = (
     "links",
     "search",
     "anchors",
+    "owner",
+    "export-dossier",
+    "import-dossier",
 )
 
 
@@ -193,8 +196,11 @@ def _print_json(value: Any) -> None:
 
 def _open_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from raadsviewer.storage.db import Store
+    from raadsviewer.storage.safety import clean_leftovers
 
-    return Store(args.db or default_db_path())
+    path = args.db or default_db_path()
+    clean_leftovers(Path(path))  # what a killed earlier run left half-made
+    return Store(path)
 
 
 def run(args: argparse.Namespace, lang: str) -> int:
@@ -287,7 +293,11 @@ def run(args: argparse.Namespace, lang: str) -> int:
             return 0
         if args.command == "annotations":
             dossier = document_service.resolve_dossier(store, args.dossier)
-            items = annotation_service.list_annotations(store, dossier.id, include_private=True)
+            from raadsviewer.services.roles import get_owner
+
+            # What the store's owner may see; a store without an owner (a script's) lists all it holds.
+            everything = not get_owner(store).explicit
+            items = annotation_service.list_annotations(store, dossier.id, include_private=everything)
             rows = [
                 {
                     "id": a.id,
@@ -547,13 +557,49 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 # --- faction packages and the clerk's merge ----------------------------------------------------
 
-EXCHANGE_COMMANDS = ("export-package", "merge", "conflicts", "resolve", "merge-log", "undo-merge", "faction-key")
+EXCHANGE_COMMANDS = (
+    "export-package",
+    "merge",
+    "conflicts",
+    "resolve",
+    "merge-log",
+    "undo-merge",
+    "faction-key",
+    "owner",
+    "export-dossier",
+    "import-dossier",
+)
 
 
 def _add_exchange_parsers(sub: Any) -> None:
+    p = sub.add_parser("owner", help="van wie deze opslag is: de griffie of een fractielid")
+    who = p.add_mutually_exclusive_group()
+    who.add_argument("--griffie", action="store_true", help="dit is de opslag van de griffie")
+    who.add_argument("--faction", help="dit is de laptop van een lid van deze fractie (met --member)")
+    p.add_argument("--member", help="naam van het fractielid")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("export-dossier", help="(griffie) het ondertekende dossier voor de fracties schrijven")
+    p.add_argument("-o", "--output", required=True, type=Path, help="bestand, bv. jeugdhulp.raadsdossier")
+    p.add_argument("--dossier", help="titel van het dossier (standaard: het enige)")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("import-dossier", help="het dossier van de griffie inlezen (starten of bijwerken)")
+    p.add_argument("file", type=Path)
+    p.add_argument(
+        "--trust-fingerprint",
+        metavar="VINGERAFDRUK",
+        help="de vingerafdruk van de griffie, per telefoon vergeleken (nodig bij het eerste dossier)",
+    )
+    p.add_argument("--json", action="store_true")
     p = sub.add_parser("export-package", help="het pakket van een fractie schrijven (.raadspakket)")
     p.add_argument("--faction", required=True)
     p.add_argument("--member", default="", help="wie het pakket maakt")
+    p.add_argument(
+        "--for",
+        dest="audience",
+        choices=("fractie", "griffie"),
+        default="griffie",
+        help="voor fractiegenoten (fractie) of voor de griffie (standaard)",
+    )
     p.add_argument("-o", "--output", required=True, type=Path)
     p.add_argument("--dossier", help="titel van het dossier (standaard: het enige)")
     p.add_argument("--json", action="store_true")
@@ -580,6 +626,8 @@ def _add_exchange_parsers(sub: Any) -> None:
     k = ksub.add_parser("trust", help="(griffie) een publieke sleutel vertrouwen")
     k.add_argument("file", type=Path)
     k.add_argument("--faction", help="de fractie die de sleutel hoort te hebben (controle)")
+    k = ksub.add_parser("untrust", help="(griffie) een sleutel niet langer vertrouwen; samenvoegen weigert hem daarna")
+    k.add_argument("--faction", required=True)
     k = ksub.add_parser("fingerprint", help="de vingerafdruk van de sleutel")
     k.add_argument("--faction", required=True)
     k = ksub.add_parser("export-secret", help="de geheime sleutel voor een fractiegenoot schrijven")
@@ -612,9 +660,13 @@ def _run_exchange(store: Any, args: argparse.Namespace, lang: str) -> int:
     from raadsviewer.services import exchange
     from raadsviewer.services.documents import resolve_dossier
 
+    if args.command in ("owner", "export-dossier", "import-dossier"):
+        return _run_trust(store, args, lang)
     if args.command == "export-package":
         dossier = resolve_dossier(store, args.dossier)
-        result = exchange.export_package(store, dossier.id, args.faction, args.member, args.output)
+        result = exchange.export_package(
+            store, dossier.id, args.faction, args.member, args.output, audience=args.audience
+        )
         p = result.preview
         summary = {
             "path": str(result.path),
@@ -625,17 +677,28 @@ def _run_exchange(store: Any, args: argparse.Namespace, lang: str) -> int:
             "amendments": p.amendments,
             "deleted": p.deleted,
             "withheld_private": p.withheld_private,
+            "withheld_revisions": p.withheld_revisions,
             "revisions": p.revisions,
+            "audience": p.audience,
+            "sealed_to": result.sealed_to,
         }
         if args.json:
             _print_json(summary)
         else:
             print(f"{result.path} (volgnummer {result.sequence}, vingerafdruk {result.fingerprint})")
+        if result.sealed_to is None:
+            from raadsviewer.messages import format_error
+
+            print(format_error("package_not_sealed", {}, lang), file=sys.stderr)
         return 0
     if args.command == "merge":
         if args.dry_run:
             reports = exchange.preview_packages(store, args.files, lang=lang)
         else:
+            from raadsviewer.services.maintenance import backup_now
+
+            if store.path is not None:
+                backup_now(store, "merge")  # as the window does: the griffie can always go back
             reports = exchange.merge_packages(store, args.files, lang=lang)
         if args.json:
             _print_json([r.as_dict() for r in reports])
@@ -648,6 +711,8 @@ def _run_exchange(store: Any, args: argparse.Namespace, lang: str) -> int:
                         f"{r.path}: {r.status} {r.faction}: nieuw {r.new}, bijgewerkt {r.updated}, "
                         f"ongewijzigd {r.unchanged}, conflicten {r.conflicts}"
                     )
+                    for refused in r.refused_items:
+                        print(f"{r.path}: {refused['reason']}", file=sys.stderr)
         return 1 if any(r.refused for r in reports) else 0
     if args.command == "conflicts":
         conflicts = [c.as_dict() for c in exchange.list_conflicts(store)]
@@ -684,6 +749,8 @@ def _run_exchange(store: Any, args: argparse.Namespace, lang: str) -> int:
     elif args.key_command == "trust":
         name, fp = exchange.trust_public_key(store, args.file, args.faction)
         print(f"{name}: {fp}")
+    elif args.key_command == "untrust":
+        print(f"{args.faction}: {exchange.untrust_public_key(store, args.faction)}")
     elif args.key_command == "fingerprint":
         print(exchange.faction_key_fingerprint(store, args.faction))
     elif args.key_command == "export-secret":
@@ -691,6 +758,58 @@ def _run_exchange(store: Any, args: argparse.Namespace, lang: str) -> int:
     elif args.key_command == "import-secret":
         name, fp = exchange.import_secret_key(store, args.file, _passphrase(args, confirm=False))
         print(f"{name}: {fp}")
+    return 0
+
+
+def _run_trust(store: Any, args: argparse.Namespace, lang: str) -> int:
+    from raadsviewer.services import dossier as dossier_service
+    from raadsviewer.services import roles
+    from raadsviewer.services.documents import resolve_dossier
+
+    if args.command == "owner":
+        if args.griffie:
+            owner = roles.set_owner_griffie(store)
+        elif args.faction:
+            if not args.member:
+                print("owner --faction: --member NAAM is verplicht", file=sys.stderr)
+                return 2
+            owner = roles.set_owner_member(store, args.faction, args.member)
+        else:
+            owner = roles.get_owner(store)
+        if args.json:
+            _print_json(owner.as_dict())
+        elif owner.faction:
+            print(f"{owner.member} ({owner.faction})")
+        else:
+            print("griffie" if owner.explicit else "griffie (geen eigenaar ingesteld)")
+        return 0
+    if args.command == "export-dossier":
+        dossier = resolve_dossier(store, args.dossier)
+        done = dossier_service.export_dossier(store, dossier.id, args.output)
+        if args.json:
+            _print_json(
+                {
+                    "path": str(done.path),
+                    "sequence": done.sequence,
+                    "fingerprint": done.fingerprint,
+                    "documents": done.documents,
+                    "annotations": done.annotations,
+                    "amendments": done.amendments,
+                }
+            )
+        else:
+            print(f"{done.path} (volgnummer {done.sequence})")
+            print(f"vingerafdruk van de griffie: {done.fingerprint}")
+        return 0
+    result = dossier_service.import_dossier(store, args.file, trust_fingerprint=args.trust_fingerprint, lang=lang)
+    if args.json:
+        _print_json(result.as_dict())
+    elif result.already_imported:
+        print(f"{result.title}: al ingelezen (volgnummer {result.sequence})")
+    else:
+        print(
+            f"{result.title}: volgnummer {result.sequence}, {result.documents} documenten, {result.factions} fracties"
+        )
     return 0
 
 

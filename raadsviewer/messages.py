@@ -610,3 +610,228 @@ MESSAGES.update(
 def candidate_reason(code: str, params: dict[str, Any], lang: str = "nl") -> str:
     """Why the reader considered a list, in words ("named as the principles (Uitgangspunten)")."""
     return format_error(f"candidate_{code}", params, lang)
+
+
+# --- roles, audiences, the griffie's dossier, bounded input (domain.access, services.roles,
+# services.dossier, services.secrets, storage.db) -----------------------------------------------
+MESSAGES.update(
+    {
+        "name_control": (
+            "De naam '{name}' bevat een stuurteken ({char}); typ de naam opnieuw.",
+            "The name '{name}' contains a control character ({char}); type the name again.",
+        ),
+        "name_bidi": (
+            "De naam '{name}' bevat een teken dat de leesrichting omdraait ({char}); zo kan een naam zich "
+            "als een andere voordoen. Geweigerd.",
+            "The name '{name}' contains a character that reverses the reading direction ({char}); a name "
+            "could pass for another that way. Refused.",
+        ),
+        "name_zero_width": (
+            "De naam '{name}' bevat een onzichtbaar teken ({char}); zo kan een naam zich als een andere "
+            "voordoen. Geweigerd.",
+            "The name '{name}' contains an invisible character ({char}); a name could pass for another "
+            "that way. Refused.",
+        ),
+        "name_too_long": (
+            "De naam is {length} tekens lang; de grens is {limit}.",
+            "The name is {length} characters long; the limit is {limit}.",
+        ),
+        "member_name_empty": ("Een lid heeft een naam nodig.", "A member needs a name."),
+        "owner_faction_missing": (
+            "De fractie van de eigenaar van deze opslag bestaat niet meer; stel de eigenaar opnieuw in "
+            "(owner --faction NAAM --member NAAM).",
+            "The faction of this store's owner no longer exists; set the owner again "
+            "(owner --faction NAME --member NAME).",
+        ),
+        "owner_is_griffie_store": (
+            "Deze opslag heeft de sleutel van de griffie; hij kan niet de laptop van een fractielid worden.",
+            "This store holds the griffie's key; it cannot become a faction member's laptop.",
+        ),
+        "owner_is_laptop": (
+            "Deze opslag vertrouwt al de sleutel van een griffie: het is een fractielaptop, geen griffie.",
+            "This store already trusts a griffie's key: it is a faction laptop, not the griffie.",
+        ),
+        "not_your_faction": (
+            "Deze laptop is van een lid van {owner}; hij kan niet namens {faction} werken.",
+            "This laptop belongs to a member of {owner}; it cannot act for {faction}.",
+        ),
+        "griffie_decision": (
+            "Dit is een besluit van de griffie ({what}); het kan alleen in de opslag van de griffie "
+            "worden genomen. Een fractie legt alleen indienen en intrekken van haar eigen items vast.",
+            "This is the griffie's decision ({what}); it can only be taken in the griffie's store. A "
+            "faction records only the submission and withdrawal of its own items.",
+        ),
+        "griffie_key_missing": (
+            "Deze opslag heeft nog geen sleutel van de griffie.",
+            "This store has no griffie key yet.",
+        ),
+        "griffie_key_unknown": (
+            "Deze laptop kent de sleutel van de griffie nog niet: lees eerst het dossier van de griffie in "
+            "(import-dossier), dan kan het pakket voor de griffie worden versleuteld.",
+            "This laptop does not know the griffie's key yet: first import the griffie's dossier "
+            "(import-dossier), then the package for the griffie can be encrypted.",
+        ),
+        "key_protection_unavailable": (
+            "Er is geen sleutelhanger van het systeem beschikbaar om de geheime sleutel te beschermen. "
+            "Geef een wachtwoord (in het venster, of met RAADSVIEWER_KEY_PASSPHRASE_FILE).",
+            "No system keychain is available to protect the secret key. Give a passphrase (in the "
+            "window, or with RAADSVIEWER_KEY_PASSPHRASE_FILE).",
+        ),
+        "key_locked": (
+            "De geheime sleutel in deze opslag gaat niet open met dit wachtwoord (of de sleutelhanger "
+            "weigert). Geef het wachtwoord waarmee de sleutel is beschermd.",
+            "The secret key in this store does not open with this passphrase (or the keychain "
+            "refuses). Give the passphrase that protects the key.",
+        ),
+        "key_binding_id": (
+            "Dit sleutelbestand noemt zich '{faction}', maar zijn identiteit hoort hier bij fractie "
+            "'{other}'. Geweigerd: vergelijk de sleutel met de fractie.",
+            "This key file calls itself '{faction}', but its identity belongs to faction '{other}' here. "
+            "Refused: check the key with the faction.",
+        ),
+        "key_untrusted": (
+            "De sleutel van {faction} wordt niet meer vertrouwd (sinds {since}); het pakket is geweigerd.",
+            "The key of {faction} is no longer trusted (since {since}); the package was refused.",
+        ),
+        "disk_full": (
+            "De schijf is vol: {name} kon niet worden geschreven. Maak ruimte vrij en probeer het opnieuw; "
+            "er is niets half geschreven.",
+            "The disk is full: {name} could not be written. Free some space and try again; nothing was "
+            "left half-written.",
+        ),
+        "store_locked": (
+            "De opslag {path} is bezet door een ander programma of venster (een samenvoeging of import). "
+            "Er is niets veranderd; probeer het zo opnieuw.",
+            "The store {path} is busy in another program or window (a merge or an import). Nothing was "
+            "changed; try again in a moment.",
+        ),
+        "store_disk_full": (
+            "De schijf met de opslag {path} is vol. Er is niets veranderd; maak ruimte vrij en probeer het opnieuw.",
+            "The disk holding the store {path} is full. Nothing was changed; free some space and try again.",
+        ),
+        "store_read_only": (
+            "De opslag {path} is alleen-lezen. Er is niets veranderd; geef uzelf schrijfrechten op het "
+            "bestand (en de map), of open een kopie.",
+            "The store {path} is read-only. Nothing was changed; give yourself write permission on the "
+            "file (and its folder), or open a copy.",
+        ),
+        "store_io_error": (
+            "De opslag {path} kan niet worden gelezen of geschreven (schijffout). Er is niets veranderd; "
+            "controleer de schijf of het netwerk.",
+            "The store {path} cannot be read or written (a disk error). Nothing was changed; check the "
+            "disk or the network.",
+        ),
+    }
+)
+MESSAGES.update(
+    {
+        "package_not_for_you": (
+            "Dit pakket is versleuteld voor een ander ({audience}); deze opslag heeft de sleutel niet om het "
+            "te openen. Er is niets samengevoegd.",
+            "This package is encrypted for someone else ({audience}); this store does not hold the key to "
+            "open it. Nothing was merged.",
+        ),
+        "package_not_for_this_laptop": (
+            "Dit is een pakket van {faction}; de laptop van een lid van {owner} voegt alleen pakketten van "
+            "de eigen fractie samen. Er is niets samengevoegd.",
+            "This is a package of {faction}; the laptop of a member of {owner} merges only packages of its "
+            "own faction. Nothing was merged.",
+        ),
+        "item_id_of_other_faction": (
+            "Item {item} draagt de identiteit van een andere fractie; alleen dit item is geweigerd.",
+            "Item {item} carries another faction's identity; only this item was refused.",
+        ),
+        "item_private": (
+            "Item {item} bevat een privé-versie, die de laptop nooit had mogen verlaten; alleen dit item is geweigerd.",
+            "Item {item} holds a privé version, which should never have left the laptop; only this item was refused.",
+        ),
+        "item_griffie_decision": (
+            "Item {item} claimt een besluit van de griffie (uitslag, stemmen of opname in de "
+            "concept-zienswijze); een fractiepakket kan dat niet. Alleen dit item is geweigerd.",
+            "Item {item} claims a decision of the griffie (outcome, votes or inclusion in the "
+            "concept-zienswijze); a faction's package cannot. Only this item was refused.",
+        ),
+        "invalid_audience": (
+            "Onbekend publiek '{value}'; kies fractie (fractiegenoten) of griffie.",
+            "Unknown audience '{value}'; choose fractie (colleagues) or griffie.",
+        ),
+        "amendment_not_numbered": (
+            "Dit amendement heeft nog geen nummer van de griffie; gebruik zijn voorlopige nummer (bv. GL-1).",
+            "This amendment has no number from the griffie yet; use its provisional number (e.g. GL-1).",
+        ),
+    }
+)
+MESSAGES.update(
+    {
+        "dossier_invalid": (
+            "Het dossierbestand klopt niet ({reason}). Er is niets ingelezen.",
+            "The dossier file is not valid ({reason}). Nothing was imported.",
+        ),
+        "dossier_not_a_dossier": (
+            "Dit bestand is geen dossier van de griffie (.raadsdossier). Er is niets ingelezen.",
+            "This file is not a griffie dossier (.raadsdossier). Nothing was imported.",
+        ),
+        "dossier_too_large": (
+            "Het dossierbestand is te groot ({size} bytes, grens {limit}). Er is niets ingelezen.",
+            "The dossier file is too large ({size} bytes, limit {limit}). Nothing was imported.",
+        ),
+        "dossier_bomb": (
+            "Het dossierbestand pakt verdacht groot uit ({part}); het is geweigerd.",
+            "The dossier file unpacks to a suspicious size ({part}); it was refused.",
+        ),
+        "dossier_newer": (
+            "Dit dossier is gemaakt met een nieuwere raadsviewer ({what}). Werk raadsviewer bij.",
+            "This dossier was made by a newer raadsviewer ({what}). Update raadsviewer.",
+        ),
+        "dossier_bad_signature": (
+            "De handtekening van het dossier klopt niet: het is na het ondertekenen veranderd. Er is niets ingelezen.",
+            "The dossier's signature does not match: it was changed after signing. Nothing was imported.",
+        ),
+        "dossier_fingerprint_needed": (
+            "Dit is het eerste dossier van deze griffie op deze laptop. Vergelijk de vingerafdruk van de "
+            "griffie per telefoon: {fingerprint}. Klopt hij, lees het dossier dan in met --trust-fingerprint "
+            '"{fingerprint}".',
+            "This is the first dossier of this griffie on this laptop. Compare the griffie's fingerprint by "
+            'phone: {fingerprint}. If it matches, import the dossier with --trust-fingerprint "{fingerprint}".',
+        ),
+        "dossier_fingerprint_mismatch": (
+            "De vingerafdruk van dit dossier ({fingerprint}) is niet de opgegeven ({given}). Niet vertrouwd; "
+            "er is niets ingelezen. Bel de griffie.",
+            "This dossier's fingerprint ({fingerprint}) is not the one given ({given}). Not trusted; nothing "
+            "was imported. Call the griffie.",
+        ),
+        "dossier_other_griffie": (
+            "Dit dossier is ondertekend met een andere sleutel ({fingerprint}) dan die van de griffie die deze "
+            "laptop vertrouwt ({trusted}). Geweigerd; bel de griffie.",
+            "This dossier is signed with another key ({fingerprint}) than the griffie's this laptop trusts "
+            "({trusted}). Refused; call the griffie.",
+        ),
+        "dossier_own_store": (
+            "Dit is de opslag van de griffie zelf; een dossier van de griffie wordt op een fractielaptop ingelezen.",
+            "This is the griffie's own store; a griffie dossier is imported on a faction laptop.",
+        ),
+        "dossier_older": (
+            "Dit dossier (volgnummer {sequence}) is ouder dan het laatst ingelezen ({newest}); er is niets ingelezen.",
+            "This dossier (sequence {sequence}) is older than the last one imported ({newest}); nothing was imported.",
+        ),
+        "dossier_title_taken": (
+            "Er staat hier al een ander dossier '{title}'. Begin met een lege opslag, of hernoem dat dossier.",
+            "There is already another dossier '{title}' here. Start from an empty store, or rename that dossier.",
+        ),
+    }
+)
+MESSAGES["package_not_sealed"] = (
+    "Let op: dit pakket is ondertekend maar niet versleuteld, want deze laptop kent de sleutel van de griffie "
+    "nog niet. Lees eerst het dossier van de griffie in (import-dossier).",
+    "Note: this package is signed but not encrypted, because this laptop does not know the griffie's key "
+    "yet. First import the griffie's dossier (import-dossier).",
+)
+MESSAGES["docx_too_large"] = (
+    "{name} is te groot om als Word-bestand te lezen ({what}: {size}, grens {limit}). Sla het op als kleinere "
+    "bestanden of als PDF.",
+    "{name} is too large to read as a Word file ({what}: {size}, limit {limit}). Save it as smaller files or as a PDF.",
+)
+MESSAGES["corrections_unreadable"] = (
+    "De correcties van de uitgangspunten in het dossierbestand zijn niet te lezen; er is niets veranderd.",
+    "The corrections of the principles in the dossier file cannot be read; nothing was changed.",
+)

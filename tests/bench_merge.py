@@ -61,7 +61,7 @@ def _packages(tmp: Path, clerk_path: Path) -> tuple[list[Path], list[list[dict]]
                 "quote_start": None,
                 "quote_end": None,
                 "stance": ("steun", "zorg", "vraag", "bezwaar")[i % 4],
-                "visibility": "fractie",
+                "visibility": "griffie",  # notes meant for the griffie (fractie notes stay with the faction)
                 "body": f"Opmerking {i} van fractie {n}: " + "de toegang tot jeugdhulp moet eenvoudiger. " * 4,
                 "include_in_draft": False,
                 "deleted": False,

@@ -21,6 +21,12 @@ if not os.environ.get("XDG_RUNTIME_DIR"):
     os.chmod(_runtime, stat.S_IRWXU)
     os.environ["XDG_RUNTIME_DIR"] = _runtime
 
+# Secret keys are encrypted with the OS keychain or a passphrase (services.secrets). The tests
+# never touch the keychain of the machine they run on; those about protection set a passphrase.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
+os.environ.pop("RAADSVIEWER_KEY_PASSPHRASE", None)
+os.environ.pop("RAADSVIEWER_KEY_PASSPHRASE_FILE", None)
+
 from collections.abc import Callable  # noqa: E402
 
 import pytest  # noqa: E402

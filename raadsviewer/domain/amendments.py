@@ -403,12 +403,20 @@ def operative_text(amendment: AmendmentLike, lang: str = "nl", parent: Amendment
 
 
 def amendment_content(amendment: Amendment) -> dict[str, Any]:
-    """The state a revision records, as plain JSON values (the same on every laptop)."""
+    """The state a revision records, as plain JSON values (the same on every laptop).
+
+    Only the faction's part: its provisional number, and the status as far as the faction sets
+    it (concept, ingediend, ingetrokken). The griffie's decisions (the official number, the
+    outcome, the votes) are kept beside the revisions (``domain.access``), never in them.
+    """
     anchor = amendment.anchor
+    status = amendment.status
+    if status in (AmendmentStatus.AANGENOMEN, AmendmentStatus.VERWORPEN):
+        status = AmendmentStatus.INGEDIEND  # decided by the griffie: the faction submitted it
     return {
         "amendment_id": amendment.id,
         "dossier_id": amendment.dossier_id,
-        "number": amendment.number,
+        "number": amendment.draft_number or amendment.number,
         "title": amendment.title,
         "betreft": amendment.betreft,
         "principle_id": amendment.principle_id,
@@ -425,8 +433,8 @@ def amendment_content(amendment: Amendment) -> dict[str, Any]:
         "faction_id": amendment.faction_id,
         "author": amendment.author,
         "cosigners": list(amendment.cosigners),
-        "status": str(amendment.status),
-        "votes": [[name, str(vote)] for name, vote in amendment.votes],
+        "status": str(status),
+        "votes": [],
         "parent_id": amendment.parent_id,
         "deleted": amendment.deleted,
         "version": amendment.version,

@@ -152,28 +152,3 @@ def resolution(item_id: str, state: State, content: Mapping[str, Any], *, update
     if "updated_at" in new_content:
         new_content["updated_at"] = updated_at
     return make_revision(item_id, (h.id for h in state.heads), new_content)
-
-
-def renumber(claims: Iterable[tuple[str, int, str]]) -> dict[str, int]:
-    """Amendment numbers after a merge: ``claims`` are (amendment id, number claimed, created_at).
-
-    Two factions working offline both make "A1". The number shown must be unique in the dossier
-    and a function of the set of amendments (never of the merge order): within a claimed number
-    the earliest (created_at, id) keeps it; the others get numbers after the highest claim, in
-    (claimed, created_at, id) order.
-    """
-    claims = sorted(claims, key=lambda c: (c[1], c[2], c[0]))
-    result: dict[str, int] = {}
-    taken: set[int] = set()
-    losers: list[tuple[str, int, str]] = []
-    for amendment_id, number, created in claims:
-        if number in taken:
-            losers.append((amendment_id, number, created))
-        else:
-            taken.add(number)
-            result[amendment_id] = number
-    nxt = max(taken, default=0)
-    for amendment_id, _number, _created in losers:
-        nxt += 1
-        result[amendment_id] = nxt
-    return result

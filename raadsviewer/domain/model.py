@@ -304,7 +304,9 @@ class Amendment:
     """A proposed change to the framework, with the identity rules of an annotation.
 
     ``old_text`` is taken from the document (a quote, not retyped) so it can be found and replaced
-    mechanically; ``number`` is unique within the dossier and shown as ``A{number}``. ``votes``
+    mechanically; ``number`` is the griffie's official number, unique within the dossier and shown
+    as ``A{number}`` (0 while the griffie has not numbered it: then ``label`` is the faction's
+    provisional "GL-1", from ``draft_number``). ``votes``
     pairs a faction name with its vote (faction names, like ``cosigners``). A sub-amendment
     amends the amendment ``parent_id``: its old text is a passage of the parent's new text.
     """
@@ -333,10 +335,15 @@ class Amendment:
     version: int
     revision_id: str
     deleted: bool = False
+    draft_number: int = 0  # the faction's own provisional number ("GL-1")
 
     @property
     def label(self) -> str:
-        return f"A{self.number}"
+        if self.number:
+            return f"A{self.number}"
+        from raadsviewer.domain.access import provisional_label
+
+        return provisional_label(self.faction_name, self.draft_number)
 
 
 @dataclass(frozen=True, slots=True)

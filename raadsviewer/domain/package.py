@@ -2,14 +2,15 @@
 
 A zip (deflate) with exactly these members, nothing else (no -wal/-shm, no folders)::
 
-    manifest.json     what the package is (below), with the sha256 of every other part
-    annotations.json  {"revisions": [revision, ...]}
-    amendments.json   {"revisions": [revision, ...]}
-    links.json        {"revisions": [revision, ...]}  (optional: only when the faction has links)
+    manifest.json     what the package is (below), with the size and sha256 of every other part
+    annotations.json  {"revisions": [revision, ...][, "withheld": [sha256, ...]]}
+    amendments.json   {"revisions": [revision, ...][, "withheld": [...]]}
+    links.json        {"revisions": [revision, ...][, "withheld": [...]]}  (only when there are links)
     signature.json    {"algorithm": "ed25519", "public_key": hex, "signature": hex}
 
 ``signature`` is the faction's Ed25519 signature over the exact bytes of ``manifest.json``; since
-the manifest holds the hash of each part, it covers everything.
+the manifest holds the hash (and size) of each part, it covers everything. A package written for
+an audience is then sealed to it (``domain.sealed``): the griffie's key or the faction's own key.
 
 manifest.json::
 
@@ -19,25 +20,29 @@ manifest.json::
      "created_at": iso, "sequence": int (per faction, from this laptop's export log),
      "documents": [{"id": uuid, "sha256": hex, "version": int, "role": str, "title": str}],
      "parts": {"annotations.json": sha256, "amendments.json": sha256[, "links.json": sha256]},
+     "sizes": {"annotations.json": bytes, ...},          (newer packages; a part may not exceed it)
+     "audience": "fractie" | "griffie",                   (newer packages)
      "counts": {"annotations": n, "amendments": n, "revisions": n[, "links": n]}}
 
-``links.json`` (principle-passage links, ``services.links``) was added without changing the
-format version: a package without links is exactly what it was, so older packages are read as
-before; ``links.json`` is a member if and only if the manifest's ``parts`` names it. (An older
-app refuses a package carrying links as having an unexpected member.)
+``links.json``, ``sizes``, ``audience`` and ``withheld`` were added without changing the format
+version: a package without them is exactly what it was, so older packages are read as before.
 
 A revision::
 
     {"id": sha256, "item_id": uuid, "parents": [sha256, ...], "content": {...}}
 
 where ``content`` is exactly what ``repository.annotation_content`` / ``amendment_content`` /
-``services.links.link_content`` make
-and ``id`` is ``domain.merge.compute_id(parents, content)`` (checked on reading).
+``services.links.link_content`` make and ``id`` is ``domain.merge.compute_id(parents, content)``
+(checked on reading). ``withheld`` lists parents the package leaves out on purpose: versions the
+audience may not see (an earlier privé or fractie text); the history travels from the first
+version the audience may see.
 
-Reading is defensive: sizes are checked from the zip directory *before* anything is inflated
-(per part, total, and the inflation ratio), every read is bounded anyway, member names must be
-exactly the four above (or five, with links.json), text must be strict UTF-8 without NUL, every field is typed and bounded,
-ids are UUIDs / sha256 hex, timestamps lie between 2000 and 2100.
+Reading is bounded and in this order, so nothing expensive happens before the sender is known:
+the zip's end record (entry count, directory size), the directory's declared sizes and ratio,
+the manifest and its signature (``open_package``); then the caller checks the sender's key; then
+each part is inflated in chunks up to the size the manifest declares, hashed, and decoded into
+typed, bounded structures (msgspec): every field typed and bounded, ids UUIDs / sha256 hex,
+timestamps between 2000 and 2100, text strict UTF-8 without NUL.
 """
 
 from __future__ import annotations
@@ -45,15 +50,19 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import re
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any, Literal
 
+import msgspec
+
+from raadsviewer.domain import ziplimits
+from raadsviewer.domain.access import MAX_AMENDMENT_NUMBER
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.merge import Revision, id_is_honest
+from raadsviewer.domain.model import AmendmentOperation, AmendmentStatus, Stance, Visibility, Vote
 
 FORMAT = "raadspakket"
 FORMAT_VERSION = 1
@@ -72,13 +81,15 @@ MAX_FILE_BYTES = 256 * 1024 * 1024  # the package file itself
 MAX_PART_BYTES = 128 * 1024 * 1024  # one part, inflated (20 000 revisions of 1 kB are 25 MB)
 MAX_TOTAL_BYTES = 192 * 1024 * 1024  # all parts, inflated
 MAX_SMALL_PART_BYTES = 1024 * 1024  # manifest and signature
+MAX_ENTRIES = 64  # a package has five members; anything near this is not one
 MAX_RATIO = 100  # inflated / compressed; JSON of council texts stays far below
 MAX_TEXT_CHARS = 100_000
 MAX_SHORT_CHARS = 500
+MAX_NAME_CHARS = 200
 MIN_YEAR, MAX_YEAR = 2000, 2100
 
-_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-_SHA = re.compile(r"^[0-9a-f]{64}$")
+UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+SHA_PATTERN = r"^[0-9a-f]{64}$"
 
 
 class PackageError(UserFacingError):
@@ -89,6 +100,180 @@ def refuse(code: str, **params: Any) -> PackageError:
     return PackageError(code, **params)
 
 
+# --- the schema (msgspec): types and bounds of every field --------------------------------------
+
+Uuid = Annotated[str, msgspec.Meta(pattern=UUID_PATTERN)]
+Sha = Annotated[str, msgspec.Meta(pattern=SHA_PATTERN)]
+Text = Annotated[str, msgspec.Meta(max_length=MAX_TEXT_CHARS)]
+Short = Annotated[str, msgspec.Meta(max_length=MAX_SHORT_CHARS)]
+Name = Annotated[str, msgspec.Meta(max_length=MAX_NAME_CHARS)]
+Position = Annotated[int, msgspec.Meta(ge=0, le=10**9)]
+Version = Annotated[int, msgspec.Meta(ge=1, le=10**9)]
+Timestamp = Annotated[str, msgspec.Meta(max_length=40)]
+DraftNumber = Annotated[int, msgspec.Meta(ge=1, le=MAX_AMENDMENT_NUMBER)]
+
+LinkStatus = Literal["confirmed", "removed", "added"]
+
+STANCES = frozenset(s.value for s in Stance)
+VISIBILITIES = frozenset(v.value for v in Visibility)
+OPERATIONS = frozenset(o.value for o in AmendmentOperation)
+STATUSES = frozenset(s.value for s in AmendmentStatus)
+LINK_STATUSES = frozenset({"confirmed", "removed", "added"})
+
+
+class _Strict(msgspec.Struct, forbid_unknown_fields=True):
+    pass
+
+
+class AnnotationContent(_Strict):
+    annotation_id: Uuid
+    dossier_id: Uuid
+    faction_id: Uuid
+    author: Name
+    principle_id: Uuid | None
+    document_id: Uuid | None
+    quote: Text | None
+    quote_prefix: Text | None
+    quote_suffix: Text | None
+    quote_start: Position | None
+    quote_end: Position | None
+    stance: Stance
+    visibility: Visibility
+    body: Text
+    include_in_draft: bool
+    deleted: bool
+    version: Version
+    created_at: Timestamp
+    updated_at: Timestamp
+
+
+class AmendmentContent(_Strict):
+    amendment_id: Uuid
+    dossier_id: Uuid
+    number: DraftNumber
+    title: Text
+    betreft: Text
+    principle_id: Uuid | None
+    document_id: Uuid | None
+    quote: Text | None
+    quote_prefix: Text | None
+    quote_suffix: Text | None
+    quote_start: Position | None
+    quote_end: Position | None
+    operation: AmendmentOperation
+    old_text: Text
+    new_text: Text
+    rationale: Text
+    faction_id: Uuid
+    author: Name
+    cosigners: Annotated[list[Name], msgspec.Meta(max_length=100)]
+    status: AmendmentStatus
+    votes: Annotated[list[tuple[Name, Vote]], msgspec.Meta(max_length=100)]
+    parent_id: Uuid | None
+    deleted: bool
+    version: Version
+    created_at: Timestamp
+    updated_at: Timestamp
+
+
+class LinkContent(_Strict):
+    link_id: Uuid
+    dossier_id: Uuid
+    faction_id: Uuid
+    author: Name
+    principle_id: Uuid | None
+    document_id: Uuid | None
+    quote: Text  # a link always holds its passage
+    quote_prefix: Text
+    quote_suffix: Text
+    quote_start: Position
+    quote_end: Position
+    status: LinkStatus
+    deleted: bool
+    version: Version
+    created_at: Timestamp
+    updated_at: Timestamp
+
+
+Parents = Annotated[list[Sha], msgspec.Meta(max_length=64)]
+Withheld = Annotated[list[Sha], msgspec.Meta(max_length=1_000_000)]
+
+
+class AnnotationRevision(_Strict):
+    id: Sha
+    item_id: Uuid
+    parents: Parents
+    content: AnnotationContent
+
+
+class AmendmentRevision(_Strict):
+    id: Sha
+    item_id: Uuid
+    parents: Parents
+    content: AmendmentContent
+
+
+class LinkRevision(_Strict):
+    id: Sha
+    item_id: Uuid
+    parents: Parents
+    content: LinkContent
+
+
+class AnnotationPart(_Strict):
+    revisions: list[AnnotationRevision]
+    withheld: Withheld = []
+
+
+class AmendmentPart(_Strict):
+    revisions: list[AmendmentRevision]
+    withheld: Withheld = []
+
+
+class LinkPart(_Strict):
+    revisions: list[LinkRevision]
+    withheld: Withheld = []
+
+
+class DossierRef(_Strict):
+    id: Uuid
+    title: Short
+
+
+class FactionRef(_Strict):
+    id: Uuid
+    name: Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_NAME_CHARS)]
+
+
+class DocumentRef(msgspec.Struct):
+    id: Uuid
+    sha256: Sha
+
+
+class Manifest(msgspec.Struct):
+    format: str
+    format_version: int
+    app_version: Short
+    dossier: DossierRef
+    faction: FactionRef
+    member: Name
+    created_at: Timestamp
+    sequence: Annotated[int, msgspec.Meta(ge=0, le=10**9)]
+    documents: Annotated[list[DocumentRef], msgspec.Meta(max_length=10_000)]
+    parts: dict[str, Sha]
+    sizes: dict[str, Annotated[int, msgspec.Meta(ge=0, le=MAX_PART_BYTES)]] | None = None
+    audience: Literal["fractie", "griffie"] | None = None
+
+
+_PART_TYPES: dict[str, Any] = {ANNOTATIONS: AnnotationPart, AMENDMENTS: AmendmentPart, LINKS: LinkPart}
+_CONTENT_TYPES: dict[str, Any] = {"annotation": AnnotationContent, "amendment": AmendmentContent, "link": LinkContent}
+_ID_KEYS: dict[type, str] = {
+    AnnotationContent: "annotation_id",
+    AmendmentContent: "amendment_id",
+    LinkContent: "link_id",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Package:
     sha256: str  # of the whole file: the package's identity in the merge log
@@ -97,6 +282,8 @@ class Package:
     annotations: tuple[Revision, ...]
     amendments: tuple[Revision, ...]
     links: tuple[Revision, ...] = ()
+    withheld: frozenset[str] = frozenset()  # parents left out on purpose (narrower versions)
+    sealed_to: str | None = None  # the audience it was sealed to (None: signed only)
 
     @property
     def faction_id(self) -> str:
@@ -109,6 +296,11 @@ class Package:
     @property
     def dossier_id(self) -> str:
         return str(self.manifest["dossier"]["id"])
+
+    @property
+    def audience(self) -> str | None:
+        value = self.manifest.get("audience")
+        return str(value) if value is not None else None
 
 
 def canonical_bytes(value: Any) -> bytes:
@@ -126,6 +318,14 @@ def revision_json(rev: Revision) -> dict[str, Any]:
     return {"id": rev.id, "item_id": rev.item_id, "parents": list(rev.parents), "content": dict(rev.content)}
 
 
+def _part_json(revisions: list[Revision], withheld: set[str] | frozenset[str] | None) -> dict[str, Any]:
+    part: dict[str, Any] = {"revisions": [revision_json(r) for r in revisions]}
+    mine = sorted({p for r in revisions for p in r.parents} & set(withheld or ()))
+    if mine:
+        part["withheld"] = mine
+    return part
+
+
 def build(
     manifest: Mapping[str, Any],
     annotations: list[Revision],
@@ -133,24 +333,31 @@ def build(
     sign: Any,  # callable(bytes) -> bytes (an Ed25519PrivateKey's .sign)
     public_key_hex: str,
     links: list[Revision] | None = None,
+    withheld: set[str] | frozenset[str] | None = None,
 ) -> bytes:
     """The package's bytes. ``links.json`` is written only when there are link revisions, so a
-    package without links is readable by apps that predate links."""
+    package without links is readable by apps that predate links. ``withheld``: parents that
+    are left out on purpose (each part names those of its own revisions)."""
     parts = {
-        ANNOTATIONS: canonical_bytes({"revisions": [revision_json(r) for r in annotations]}),
-        AMENDMENTS: canonical_bytes({"revisions": [revision_json(r) for r in amendments]}),
+        ANNOTATIONS: canonical_bytes(_part_json(annotations, withheld)),
+        AMENDMENTS: canonical_bytes(_part_json(amendments, withheld)),
     }
     if links:
-        parts[LINKS] = canonical_bytes({"revisions": [revision_json(r) for r in links]})
+        parts[LINKS] = canonical_bytes(_part_json(links, withheld))
     full = dict(manifest)
     full["format"] = FORMAT
     full["format_version"] = FORMAT_VERSION
     full["parts"] = {name: sha256(data) for name, data in parts.items()}
+    full["sizes"] = {name: len(data) for name, data in parts.items()}
     manifest_bytes = canonical_bytes(full)
     signature = {"algorithm": "ed25519", "public_key": public_key_hex, "signature": sign(manifest_bytes).hex()}
+    return zip_members([(MANIFEST, manifest_bytes), *parts.items(), (SIGNATURE, canonical_bytes(signature))])
+
+
+def zip_members(members: list[tuple[str, bytes]]) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
-        for name, data in ((MANIFEST, manifest_bytes), *parts.items(), (SIGNATURE, canonical_bytes(signature))):
+        for name, data in members:
             info = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             zf.writestr(info, data)
@@ -168,19 +375,16 @@ def _invalid(reason: str) -> PackageError:
     return refuse("package_invalid", reason=reason)
 
 
-def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
-    if info.file_size > limit:
-        raise refuse("package_too_large", part=info.filename, size=info.file_size, limit=limit)
-    if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-        raise refuse("package_bomb", part=info.filename)
-    try:
-        with zf.open(info) as fh:
-            data = fh.read(limit + 1)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
-        raise _damaged(f"{info.filename}: {exc}") from exc
-    if len(data) > limit:
-        raise refuse("package_too_large", part=info.filename, size=len(data), limit=limit)
-    return data
+def _limit_error(exc: ziplimits.ZipLimitError, *, declared: bool = False) -> PackageError:
+    if exc.kind == "ratio":
+        return refuse("package_bomb", part=exc.detail)
+    if exc.kind == "damaged":
+        return _damaged(exc.detail[:200])
+    if exc.kind in ("entries", "directory"):
+        return _invalid(f"{exc.kind} {exc.size} > {exc.limit}")
+    if declared:  # larger than its own manifest says: the signed manifest is the truth
+        return _invalid(f"{exc.detail} is larger than the manifest declares ({exc.limit} bytes)")
+    return refuse("package_too_large", part=exc.detail, size=exc.size, limit=exc.limit)
 
 
 def _json(data: bytes, name: str) -> Any:
@@ -198,25 +402,53 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not allowed")
 
 
-def open_zip(data: bytes) -> zipfile.ZipFile:
+def open_zip(data: bytes, max_entries: int = MAX_ENTRIES) -> zipfile.ZipFile:
+    """The zip, after its end record said how many entries and how large a directory it has."""
     if len(data) > MAX_FILE_BYTES:
         raise refuse("package_too_large", part="(file)", size=len(data), limit=MAX_FILE_BYTES)
     if not data.startswith(b"PK"):
         raise refuse("package_not_a_package")
+    try:
+        ziplimits.check_directory(data, max_entries, max_directory=64 * 1024)
+    except ziplimits.ZipLimitError as exc:
+        raise _limit_error(exc) from exc
     try:
         return zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
         raise _damaged(str(exc)[:200]) from exc
 
 
-def read(data: bytes) -> Package:
-    """Check a package completely (structure, hashes, signature, every field) and return it.
+@dataclass(slots=True)
+class Opened:
+    """A package whose structure, manifest and signature are checked; parts not yet read."""
 
-    Checks that need the store (is the key trusted and whose is it, the dossier, owners of the
-    items, parents known to the store) are the merge's (``services.exchange``).
-    """
+    data: bytes
+    manifest: dict[str, Any]
+    public_key: str
+    zf: zipfile.ZipFile
+    by_name: dict[str, zipfile.ZipInfo]
+
+    @property
+    def faction_id(self) -> str:
+        return str(self.manifest["faction"]["id"])
+
+    @property
+    def faction_name(self) -> str:
+        return str(self.manifest["faction"]["name"])
+
+    @property
+    def dossier_id(self) -> str:
+        return str(self.manifest["dossier"]["id"])
+
+    def close(self) -> None:
+        self.zf.close()
+
+
+def open_package(data: bytes) -> Opened:
+    """Structure, declared sizes, manifest and signature: everything that needs no store and
+    reads no part. The caller checks the signer's key next, then calls :func:`read_parts`."""
     zf = open_zip(data)
-    with zf:
+    try:
         infos = zf.infolist()
         names = [i.filename for i in infos]
         for name in names:
@@ -227,43 +459,105 @@ def read(data: bytes) -> Package:
         for needed in (MANIFEST, SIGNATURE):
             if needed not in names:
                 raise refuse("package_signature_missing") if needed == SIGNATURE else _invalid("no manifest.json")
-        for info in infos:  # declared sizes first: nothing is inflated before this
-            limit = MAX_SMALL_PART_BYTES if info.filename in (MANIFEST, SIGNATURE) else MAX_PART_BYTES
-            if info.file_size > limit:
-                raise refuse("package_too_large", part=info.filename, size=info.file_size, limit=limit)
-        total = sum(i.file_size for i in infos)
-        if total > MAX_TOTAL_BYTES:
-            raise refuse("package_too_large", part="(total)", size=total, limit=MAX_TOTAL_BYTES)
-        compressed = sum(i.compress_size for i in infos)
-        if total > 1024 * 1024 and total > MAX_RATIO * max(compressed, 1):
-            raise refuse("package_bomb", part="(total)")
         by_name = {i.filename: i for i in infos}
-        manifest_bytes = _read_member(zf, by_name[MANIFEST], MAX_SMALL_PART_BYTES)
+        try:  # declared sizes first: nothing is inflated before this
+            ziplimits.check_declared(
+                [by_name[MANIFEST], by_name[SIGNATURE]], MAX_SMALL_PART_BYTES, MAX_TOTAL_BYTES, MAX_RATIO
+            )
+            ziplimits.check_declared(infos, MAX_PART_BYTES, MAX_TOTAL_BYTES, MAX_RATIO)
+            manifest_bytes, _ = ziplimits.read_bounded(zf, by_name[MANIFEST], MAX_SMALL_PART_BYTES)
+            signature_bytes, _ = ziplimits.read_bounded(zf, by_name[SIGNATURE], MAX_SMALL_PART_BYTES)
+        except ziplimits.ZipLimitError as exc:
+            raise _limit_error(exc) from exc
         manifest = _json(manifest_bytes, MANIFEST)
         _check_manifest_head(manifest)
-        signature = _json(_read_member(zf, by_name[SIGNATURE], MAX_SMALL_PART_BYTES), SIGNATURE)
-        public_key = _verify_signature(signature, manifest_bytes)
-        _check_manifest(manifest)
-        parts: dict[str, Any] = {}
+        public_key = _verify_signature(_json(signature_bytes, SIGNATURE), manifest_bytes)
+        try:
+            msgspec.convert(manifest, Manifest, strict=True)
+        except msgspec.ValidationError as exc:
+            raise _invalid(f"manifest: {explain(exc)}") from exc
+        parts = manifest["parts"]
+        if not set(PARTS) <= set(parts) <= set(PARTS) | set(OPTIONAL_PARTS):
+            raise _invalid("manifest: parts")
+        _timestamp(manifest["created_at"], "manifest: created_at")
+        return Opened(data, manifest, public_key, zf, by_name)
+    except BaseException:
+        zf.close()
+        raise
+
+
+def read_parts(opened: Opened, sealed_to: str | None = None) -> Package:
+    """Every part, inflated up to the size its signed manifest declares, hashed and decoded."""
+    manifest = opened.manifest
+    sizes = manifest.get("sizes") or {}
+    decoded: dict[str, Any] = {}
+    try:
         for name in (*PARTS, *OPTIONAL_PARTS):
             if name in OPTIONAL_PARTS and name not in manifest["parts"]:
-                if name in by_name:
+                if name in opened.by_name:
                     raise _invalid(f"{name} is not named in the manifest")
                 continue
-            if name not in by_name:
+            if name not in opened.by_name:
                 raise _invalid(f"no {name}")
-            raw = _read_member(zf, by_name[name], MAX_PART_BYTES)
-            if sha256(raw) != manifest["parts"][name]:
+            declared = name in sizes
+            limit = int(sizes[name]) if declared else MAX_PART_BYTES
+            try:
+                raw, digest = ziplimits.read_bounded(opened.zf, opened.by_name[name], limit)
+            except ziplimits.ZipLimitError as exc:
+                raise _limit_error(exc, declared=declared and exc.kind == "size") from exc
+            if digest != manifest["parts"][name]:
                 raise _damaged(f"{name}: sha256 does not match the manifest")
-            parts[name] = _json(raw, name)
-    faction_id = manifest["faction"]["id"]
-    dossier_id = manifest["dossier"]["id"]
-    annotations = _revisions(parts[ANNOTATIONS], ANNOTATIONS, _check_annotation, faction_id, dossier_id)
-    amendments = _revisions(parts[AMENDMENTS], AMENDMENTS, _check_amendment, faction_id, dossier_id)
-    links: tuple[Revision, ...] = ()
-    if LINKS in parts:
-        links = _revisions(parts[LINKS], LINKS, _check_link, faction_id, dossier_id)
-    return Package(sha256(data), manifest, public_key, annotations, amendments, links)
+            decoded[name] = _decode_part(raw, name)
+    finally:
+        opened.close()
+    faction_id, dossier_id = opened.faction_id, opened.dossier_id
+    withheld: set[str] = set()
+    result: dict[str, tuple[Revision, ...]] = {}
+    for name, part in decoded.items():
+        result[name] = _revisions(part, name, faction_id, dossier_id)
+        withheld.update(part.withheld)
+    return Package(
+        sha256(opened.data),
+        manifest,
+        opened.public_key,
+        result[ANNOTATIONS],
+        result[AMENDMENTS],
+        result.get(LINKS, ()),
+        frozenset(withheld),
+        sealed_to,
+    )
+
+
+def read(data: bytes) -> Package:
+    """Check a package completely (structure, hashes, signature, every field) and return it.
+
+    Checks that need the store (is the key trusted and whose is it, the dossier, owners of the
+    items, parents known to the store) are the merge's (``services.exchange``), which opens the
+    package with :func:`open_package` and checks the key before :func:`read_parts`.
+    """
+    return read_parts(open_package(data))
+
+
+def explain(exc: msgspec.ValidationError) -> str:
+    """msgspec's complaint in words a clerk can pass on (no regular expressions)."""
+    text = str(exc)
+    text = text.replace(f"matching regex '{UUID_PATTERN}'", "(a UUID)").replace(
+        f"matching regex '{SHA_PATTERN}'", "(a sha256)"
+    )
+    return text.replace("{", "(").replace("}", ")")[:300]
+
+
+def _decode_part(raw: bytes, name: str) -> Any:
+    try:
+        raw.decode("utf-8")  # strict: a package is UTF-8 or it is refused (named precisely)
+    except UnicodeDecodeError as exc:
+        raise _invalid(f"{name}: not UTF-8 ({exc.reason} at byte {exc.start})") from exc
+    try:
+        return msgspec.json.decode(raw, type=_PART_TYPES[name], strict=True)
+    except msgspec.ValidationError as exc:
+        raise _invalid(f"{name}: {explain(exc)}") from exc
+    except msgspec.DecodeError as exc:
+        raise _invalid(f"{name}: not JSON ({str(exc)[:120]})") from exc
 
 
 def _check_manifest_head(manifest: Any) -> None:
@@ -285,7 +579,7 @@ def _verify_signature(signature: Any, manifest_bytes: bytes) -> str:
     if not isinstance(signature, dict) or signature.get("algorithm") != "ed25519":
         raise refuse("package_signature_missing")
     key_hex, sig_hex = signature.get("public_key"), signature.get("signature")
-    if not isinstance(key_hex, str) or not _SHA.match(key_hex) or not isinstance(sig_hex, str):
+    if not isinstance(key_hex, str) or len(key_hex) != 64 or not isinstance(sig_hex, str) or len(sig_hex) > 256:
         raise refuse("package_signature_missing")
     try:
         key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(key_hex))
@@ -295,48 +589,58 @@ def _verify_signature(signature: Any, manifest_bytes: bytes) -> str:
     return key_hex
 
 
-def _check_manifest(m: dict[str, Any]) -> None:
+def verify_signature(signature: Any, manifest_bytes: bytes) -> str:
+    """The signer's public key (hex) when ``signature`` signs these bytes (used by the dossier)."""
+    return _verify_signature(signature, manifest_bytes)
+
+
+# --- what the schema cannot say -----------------------------------------------------------------
+
+
+def _timestamp(value: str, name: str) -> None:
     try:
-        _text(m.get("app_version"), "app_version", MAX_SHORT_CHARS)
-        dossier, faction = m.get("dossier"), m.get("faction")
-        if not isinstance(dossier, dict) or not isinstance(faction, dict):
-            raise ValueError("dossier/faction missing")
-        _uuid(dossier.get("id"), "dossier.id")
-        _text(dossier.get("title"), "dossier.title", MAX_SHORT_CHARS)
-        _uuid(faction.get("id"), "faction.id")
-        _text(faction.get("name"), "faction.name", 200, empty=False)
-        _text(m.get("member"), "member", 200)
-        _timestamp(m.get("created_at"), "created_at")
-        _int(m.get("sequence"), "sequence", 0, 10**9)
-        docs = m.get("documents")
-        if not isinstance(docs, list) or len(docs) > 10_000:
-            raise ValueError("documents")
-        for d in docs:
-            if not isinstance(d, dict):
-                raise ValueError("documents")
-            _uuid(d.get("id"), "documents.id")
-            _sha(d.get("sha256"), "documents.sha256")
-        parts = m.get("parts")
-        if not isinstance(parts, dict) or not set(PARTS) <= set(parts) <= set(PARTS) | set(OPTIONAL_PARTS):
-            raise ValueError("parts")
-        for name in parts:
-            _sha(parts[name], f"parts.{name}")
+        moment = datetime.fromisoformat(value)
     except ValueError as exc:
-        raise _invalid(f"manifest: {exc}") from exc
+        raise _invalid(f"{name} is not a timestamp: {value[:40]!r}") from exc
+    if not MIN_YEAR <= moment.year <= MAX_YEAR:
+        raise _invalid(f"{name} is an absurd timestamp: {value[:40]!r}")
 
 
-# --- fields -------------------------------------------------------------------------------------
+def _plain(content: Any) -> dict[str, Any]:
+    """The content as the plain JSON values its hash was made of; texts checked for NUL and
+    unpaired surrogates (which JSON can say but SQLite cannot store)."""
+    plain: dict[str, Any] = msgspec.to_builtins(content)
+    for key, value in plain.items():
+        if isinstance(value, str):
+            _text(value, key)
+            if key == "author":
+                _name(value, key)
+        elif key == "cosigners":
+            for name in value:
+                _text(name, key)
+                _name(name, key)
+        elif key == "votes":
+            plain[key] = [list(v) for v in value]
+            for name, _vote in value:
+                _text(name, key)
+                _name(name, key)
+    for key in ("created_at", "updated_at"):
+        _check_timestamp(plain[key], key)
+    if "link_id" in plain and plain["quote_end"] < plain["quote_start"]:
+        raise ValueError("quote_end before quote_start")
+    return plain
 
 
-def _text(value: Any, name: str, limit: int, *, empty: bool = True, none: bool = False) -> None:
-    if value is None and none:
-        return
-    if not isinstance(value, str):
-        raise ValueError(f"{name} is not text")
-    if len(value) > limit:
-        raise ValueError(f"{name} is longer than {limit} characters")
-    if not empty and not value.strip():
-        raise ValueError(f"{name} is empty")
+def _name(value: str, field: str) -> None:
+    """A member's or faction's name as names are checked where they are typed (``domain.names``)."""
+    from raadsviewer.domain.names import name_problem
+
+    problem = name_problem(value)
+    if problem is not None:
+        raise ValueError(f"{field}: {problem[0].removeprefix('name_')} {problem[1]}")
+
+
+def _text(value: str, name: str) -> None:
     if "\x00" in value:
         raise ValueError(f"{name} contains a NUL character")
     try:
@@ -345,38 +649,7 @@ def _text(value: Any, name: str, limit: int, *, empty: bool = True, none: bool =
         raise ValueError(f"{name} is not valid Unicode") from exc
 
 
-def _uuid(value: Any, name: str, *, none: bool = False) -> None:
-    if value is None and none:
-        return
-    if not isinstance(value, str) or not _UUID.match(value):
-        raise ValueError(f"{name} is not a UUID: {str(value)[:60]!r}")
-
-
-def _sha(value: Any, name: str) -> None:
-    if not isinstance(value, str) or not _SHA.match(value):
-        raise ValueError(f"{name} is not a sha256: {str(value)[:80]!r}")
-
-
-def _int(value: Any, name: str, lo: int, hi: int, *, none: bool = False) -> None:
-    if value is None and none:
-        return
-    if not isinstance(value, int) or isinstance(value, bool) or not lo <= value <= hi:
-        raise ValueError(f"{name} is not a whole number in {lo}..{hi}: {str(value)[:40]!r}")
-
-
-def _bool(value: Any, name: str) -> None:
-    if not isinstance(value, bool):
-        raise ValueError(f"{name} is not true/false")
-
-
-def _choice(value: Any, name: str, allowed: frozenset[str]) -> None:
-    if value not in allowed:
-        raise ValueError(f"{name} is not one of {sorted(allowed)}: {str(value)[:40]!r}")
-
-
-def _timestamp(value: Any, name: str) -> None:
-    if not isinstance(value, str) or len(value) > 40:
-        raise ValueError(f"{name} is not a timestamp")
+def _check_timestamp(value: str, name: str) -> None:
     try:
         moment = datetime.fromisoformat(value)
     except ValueError as exc:
@@ -385,174 +658,35 @@ def _timestamp(value: Any, name: str) -> None:
         raise ValueError(f"{name} is an absurd timestamp: {value!r}")
 
 
-_ANCHOR_KEYS = ("document_id", "quote", "quote_prefix", "quote_suffix", "quote_start", "quote_end")
-ANNOTATION_KEYS = frozenset(
-    {
-        "annotation_id",
-        "dossier_id",
-        "faction_id",
-        "author",
-        "principle_id",
-        *_ANCHOR_KEYS,
-        "stance",
-        "visibility",
-        "body",
-        "include_in_draft",
-        "deleted",
-        "version",
-        "created_at",
-        "updated_at",
-    }
-)
-AMENDMENT_KEYS = frozenset(
-    {
-        "amendment_id",
-        "dossier_id",
-        "number",
-        "title",
-        "betreft",
-        "principle_id",
-        *_ANCHOR_KEYS,
-        "operation",
-        "old_text",
-        "new_text",
-        "rationale",
-        "faction_id",
-        "author",
-        "cosigners",
-        "status",
-        "votes",
-        "parent_id",
-        "deleted",
-        "version",
-        "created_at",
-        "updated_at",
-    }
-)
-LINK_KEYS = frozenset(
-    {
-        "link_id",
-        "dossier_id",
-        "faction_id",
-        "author",
-        "principle_id",
-        *_ANCHOR_KEYS,
-        "status",
-        "deleted",
-        "version",
-        "created_at",
-        "updated_at",
-    }
-)
-LINK_STATUSES = frozenset({"confirmed", "removed", "added"})
-STANCES = frozenset({"steun", "zorg", "vraag", "bezwaar", "notitie"})
-VISIBILITIES = frozenset({"privé", "fractie", "griffie", "openbaar"})
-OPERATIONS = frozenset({"vervangen", "toevoegen", "schrappen"})
-STATUSES = frozenset({"concept", "ingediend", "aangenomen", "verworpen", "ingetrokken"})
+def check_content(kind: str, content: Mapping[str, Any]) -> dict[str, Any]:
+    """A revision's content as the package schema demands (``ValueError`` with the reason):
+    the same rules for a resolution made here as for a version that arrives in a package."""
+    try:
+        typed = msgspec.convert(dict(content), _CONTENT_TYPES[kind], strict=True)
+    except msgspec.ValidationError as exc:
+        raise ValueError(explain(exc)) from exc
+    return _plain(typed)
 
 
-def _check_common(c: dict[str, Any]) -> None:
-    _uuid(c["dossier_id"], "dossier_id")
-    _uuid(c["faction_id"], "faction_id")
-    _text(c["author"], "author", 200)
-    _uuid(c["principle_id"], "principle_id", none=True)
-    _uuid(c["document_id"], "document_id", none=True)
-    for key in ("quote", "quote_prefix", "quote_suffix"):
-        _text(c[key], key, MAX_TEXT_CHARS, none=True)
-    _int(c["quote_start"], "quote_start", 0, 10**9, none=True)
-    _int(c["quote_end"], "quote_end", 0, 10**9, none=True)
-    _bool(c["deleted"], "deleted")
-    _int(c["version"], "version", 1, 10**9)
-    _timestamp(c["created_at"], "created_at")
-    _timestamp(c["updated_at"], "updated_at")
-
-
-def _check_annotation(c: dict[str, Any]) -> str:
-    if set(c) != ANNOTATION_KEYS:
-        raise ValueError(f"fields {sorted(set(c) ^ ANNOTATION_KEYS)[:5]} wrong")
-    _uuid(c["annotation_id"], "annotation_id")
-    _check_common(c)
-    _choice(c["stance"], "stance", STANCES)
-    _choice(c["visibility"], "visibility", VISIBILITIES)
-    _text(c["body"], "body", MAX_TEXT_CHARS)
-    _bool(c["include_in_draft"], "include_in_draft")
-    return str(c["annotation_id"])
-
-
-def _check_amendment(c: dict[str, Any]) -> str:
-    if set(c) != AMENDMENT_KEYS:
-        raise ValueError(f"fields {sorted(set(c) ^ AMENDMENT_KEYS)[:5]} wrong")
-    _uuid(c["amendment_id"], "amendment_id")
-    _check_common(c)
-    _int(c["number"], "number", 1, 10**9)
-    for key in ("title", "betreft", "old_text", "new_text", "rationale"):
-        _text(c[key], key, MAX_TEXT_CHARS)
-    _choice(c["operation"], "operation", OPERATIONS)
-    _choice(c["status"], "status", STATUSES)
-    _uuid(c["parent_id"], "parent_id", none=True)
-    cosigners = c["cosigners"]
-    if not isinstance(cosigners, list) or len(cosigners) > 100:
-        raise ValueError("cosigners is not a list")
-    for name in cosigners:
-        _text(name, "cosigners", 200)
-    votes = c["votes"]
-    if not isinstance(votes, list) or len(votes) > 100:
-        raise ValueError("votes is not a list")
-    for vote in votes:
-        if not isinstance(vote, list) or len(vote) != 2:
-            raise ValueError("votes")
-        _text(vote[0], "votes", 200)
-        _choice(vote[1], "votes", frozenset({"voor", "tegen"}))
-    return str(c["amendment_id"])
-
-
-def _check_link(c: dict[str, Any]) -> str:
-    if set(c) != LINK_KEYS:
-        raise ValueError(f"fields {sorted(set(c) ^ LINK_KEYS)[:5]} wrong")
-    _uuid(c["link_id"], "link_id")
-    _check_common(c)
-    _choice(c["status"], "status", LINK_STATUSES)
-    for key in ("quote", "quote_prefix", "quote_suffix"):  # a link always holds its passage
-        _text(c[key], key, MAX_TEXT_CHARS)
-    _int(c["quote_start"], "quote_start", 0, 10**9)
-    _int(c["quote_end"], "quote_end", 0, 10**9)
-    if c["quote_end"] < c["quote_start"]:
-        raise ValueError("quote_end before quote_start")
-    return str(c["link_id"])
-
-
-def _revisions(part: Any, name: str, check: Any, faction_id: str, dossier_id: str) -> tuple[Revision, ...]:
-    if not isinstance(part, dict) or set(part) != {"revisions"} or not isinstance(part["revisions"], list):
-        raise _invalid(f"{name}: no list of revisions")
+def _revisions(part: Any, name: str, faction_id: str, dossier_id: str) -> tuple[Revision, ...]:
     result: list[Revision] = []
     seen: set[str] = set()
-    for n, raw in enumerate(part["revisions"]):
+    for n, raw in enumerate(part.revisions):
         where = f"{name} #{n + 1}"
         try:
-            if not isinstance(raw, dict) or set(raw) != {"id", "item_id", "parents", "content"}:
-                raise ValueError("not a revision")
-            _sha(raw["id"], "id")
-            _uuid(raw["item_id"], "item_id")
-            parents = raw["parents"]
-            if not isinstance(parents, list) or len(parents) > 64:
-                raise ValueError("parents is not a list")
-            for p in parents:
-                _sha(p, "parents")
-            if list(parents) != sorted(set(parents)):
+            if list(raw.parents) != sorted(set(raw.parents)):
                 raise ValueError("parents not sorted or repeated")
-            content = raw["content"]
-            if not isinstance(content, dict):
-                raise ValueError("content is not an object")
-            item_id = check(content)
-        except (ValueError, KeyError, TypeError) as exc:
+            content = _plain(raw.content)
+        except ValueError as exc:
             raise _invalid(f"{where}: {exc}") from exc
-        if item_id != raw["item_id"]:
+        item_id = content[_ID_KEYS[type(raw.content)]]
+        if item_id != raw.item_id:
             raise _invalid(f"{where}: item_id differs from the content's id")
         if content["faction_id"] != faction_id:
             raise refuse("package_foreign_item", item=item_id)
         if content["dossier_id"] != dossier_id:
             raise refuse("package_other_dossier_item", item=item_id)
-        rev = Revision(raw["id"], item_id, tuple(parents), content)
+        rev = Revision(raw.id, item_id, tuple(raw.parents), content)
         if not id_is_honest(rev):
             raise refuse("package_revision_forged", revision=rev.id[:12])
         if rev.id in seen:

@@ -304,7 +304,9 @@ def _normalise_lines(raw: str) -> list[_Line]:
     Dropped lines count as blank lines, so a page header between two paragraphs still separates
     them, while a sentence cut by a page header is re-joined by the continuation rule later.
     """
-    raw_lines = raw.translate(_INVISIBLE).replace("\f", f"\n{_PAGE_BREAK}\n").splitlines()
+    for invisible in _INVISIBLE:  # str.replace is many times faster than translate on 50 MB
+        raw = raw.replace(chr(invisible), "")
+    raw_lines = raw.replace("\f", f"\n{_PAGE_BREAK}\n").splitlines()
     kinds = _noise_kinds(raw_lines)
     for i in _running_lines(raw_lines, kinds):
         kinds[i] = "P"

@@ -153,8 +153,55 @@ def _row_texts(table) -> Iterator[str]:  # type: ignore[no-untyped-def]
             yield " | ".join(cells)
 
 
+# Bounds checked before python-docx (and lxml) see the file: a small .docx can unpack to
+# gigabytes of XML, or hold so many paragraphs that reading them takes minutes.
+MAX_ENTRIES = 2_000
+MAX_UNPACKED_BYTES = 128 * 1024 * 1024
+MAX_DOCUMENT_XML_BYTES = 64 * 1024 * 1024
+MAX_RATIO = 100
+MAX_PARAGRAPHS = 20_000
+
+
+def check_bounds(data: bytes, name: str) -> None:
+    """Refuse a Word file that unpacks too large or has too many paragraphs, without unpacking it
+    whole: the zip's end record, its directory's declared sizes, then word/document.xml read in
+    chunks, counting paragraphs."""
+    from raadsviewer.domain import ziplimits
+
+    def too_large(what: str, size: int, limit: int) -> UserFacingError:
+        return UserFacingError("docx_too_large", name=name, what=what, size=size, limit=limit)
+
+    try:
+        ziplimits.check_directory(data, MAX_ENTRIES)
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            infos = zf.infolist()
+            ziplimits.check_declared(infos, MAX_UNPACKED_BYTES, MAX_UNPACKED_BYTES, MAX_RATIO)
+            main = next((i for i in infos if i.filename == "word/document.xml"), None)
+            if main is None:
+                return  # python-docx says what is wrong
+            paragraphs, size, tail = 0, 0, b""
+            with zf.open(main) as fh:
+                while chunk := fh.read(1024 * 1024):
+                    size += len(chunk)
+                    if size > MAX_DOCUMENT_XML_BYTES:
+                        raise too_large("word/document.xml", size, MAX_DOCUMENT_XML_BYTES)
+                    window = tail + chunk
+                    paragraphs += window.count(b"<w:p>") + window.count(b"<w:p ")
+                    tail = window[-5:]
+                    paragraphs -= tail.count(b"<w:p>") + tail.count(b"<w:p ")  # counted again next time
+                    if paragraphs > MAX_PARAGRAPHS:
+                        raise too_large("paragraphs", paragraphs, MAX_PARAGRAPHS)
+    except ziplimits.ZipLimitError as exc:
+        if exc.kind == "damaged":
+            raise UserFacingError("docx_unreadable", name=name, reason=exc.detail[:200]) from exc
+        raise too_large(exc.detail or exc.kind, exc.size, exc.limit) from exc
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+        raise UserFacingError("docx_unreadable", name=name, reason=str(exc)[:200]) from exc
+
+
 def docx_markdown(data: bytes, name: str) -> str:
     """The document as Markdown-ish text: one paragraph per Word paragraph, blank lines between."""
+    check_bounds(data, name)
     try:
         import docx
         from docx.table import Table

@@ -5,17 +5,22 @@ Rules kept here (the domain's :mod:`raadsviewer.domain.amendments` holds the one
 need the store):
 
 * identity as for annotations: a UUID, an owner faction, a version, a revision chain of content
-  hashes, and a tombstone instead of a deletion; the number ("A3") is the next free one in the
-  dossier and is never reused, also not after a deletion;
+  hashes, and a tombstone instead of a deletion;
+* numbers: the faction numbers its own amendments provisionally ("GL-1"); the official number
+  ("A3") is the griffie's: given in the griffie's store when an amendment is made there or is
+  submitted (or merged submitted, ``services.exchange``), one past the highest ever given, and
+  never changed or reused afterwards;
 * the old text is taken from the document: it must occur in the target principle's text, in the
   anchored passage, or (for a sub-amendment) in the parent amendment's new text;
 * co-signers are existing factions other than the submitter, stored by their exact names, sorted;
 * only the owner faction edits, deletes, restores or submits; only a concept is edited or deleted
   (a submitted amendment has been seen by the council: it is withdrawn, not deleted);
-* the clerk sets the status after the meeting (no owner check), with the votes per faction;
-  votes are only taken on a submitted amendment and only go with a decision, which must be the
-  one the Gemeentewet gives (:mod:`raadsviewer.domain.votes`) when any seats are known, and is
-  taken in voting order: a sub-amendment before its amendment (:mod:`raadsviewer.domain.procedure`).
+* the outcome (aangenomen, verworpen) with the votes per faction is the griffie's decision, in
+  the griffie's store only, kept beside the revisions; votes are only taken on a submitted
+  amendment and only go with a decision, which must be the one the Gemeentewet gives
+  (:mod:`raadsviewer.domain.votes`) when any seats are known, and is taken in voting order: a
+  sub-amendment before its amendment (:mod:`raadsviewer.domain.procedure`). On a faction
+  laptop only the faction's own submission and withdrawal are recorded.
 """
 
 from __future__ import annotations
@@ -27,8 +32,17 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
+from raadsviewer.domain.access import (
+    FACTION_STATUSES,
+    Role,
+    amendment_visibility,
+    may_see,
+    new_item_id,
+    next_official_number,
+    provisional_label,
+)
 from raadsviewer.domain.amendments import (
     SeatsSummary,
     amendment_content,
@@ -53,7 +67,6 @@ from raadsviewer.domain.model import (
     Faction,
     TextAnchor,
     Vote,
-    new_id,
 )
 from raadsviewer.domain.procedure import items_for, order_problem
 from raadsviewer.domain.votes import FactionVote, check_decision, decide, normalise_votes
@@ -71,6 +84,8 @@ from raadsviewer.storage.models import (
 )
 
 _NUMBER = re.compile(r"^\s*[Aa]?\s*(\d{1,9})\s*$")
+_PROVISIONAL = re.compile(r"^\s*(.+)-(\d{1,9})\s*$")
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
 # --- reading rows -----------------------------------------------------------------------------
@@ -279,17 +294,27 @@ def add_amendment(store: Store, *, dossier_id: str, faction: str, member: str, d
         _check_against_target(draft, target.candidates, target.principle.number if target.principle else None)
         faction_r = ensure_faction_row(session, faction)
         cosigners = _cosigner_names(session, faction_r, draft.cosigners)
-        ensure_member_row(session, faction_r, member)
+        member = ensure_member_row(session, faction_r, member).name
         number = (
             session.scalar(select(func.max(AmendmentRow.number)).where(AmendmentRow.dossier_id == dossier_id)) or 0
         ) + 1
+        draft_number = (
+            session.scalar(
+                select(func.max(AmendmentRow.draft_number)).where(
+                    AmendmentRow.dossier_id == dossier_id, AmendmentRow.faction_id == faction_r.id
+                )
+            )
+            or 0
+        ) + 1
         now = datetime.now()
         row = AmendmentRow(
-            id=new_id(),
+            id=new_item_id(faction_r.id),
             dossier_id=dossier_id,
             faction_id=faction_r.id,
             author=" ".join(member.split()) or "?",
             number=number,
+            draft_number=draft_number,
+            official_number=_official_if_griffie(session, dossier_id),
             status=AmendmentStatus.CONCEPT.value,
             votes_json="[]",
             created_at=now,
@@ -304,6 +329,42 @@ def add_amendment(store: Store, *, dossier_id: str, faction: str, member: str, d
         return _record_revision(session, row, parent=None)
 
 
+def _official_if_griffie(session: Session, dossier_id: str) -> int | None:
+    """The next official number when this is the griffie's store (None on a faction laptop)."""
+    from raadsviewer.services.roles import owner_in
+
+    if owner_in(session).role is not Role.GRIFFIE:
+        return None
+    return next_official_number(official_numbers(session, dossier_id))
+
+
+def official_numbers(session: Session, dossier_id: str) -> set[int]:
+    numbers = session.scalars(
+        select(AmendmentRow.official_number).where(
+            AmendmentRow.dossier_id == dossier_id, AmendmentRow.official_number.is_not(None)
+        )
+    ).all()
+    return {n for n in numbers if n is not None}
+
+
+def _number_when_submitted(session: Session, row: AmendmentRow) -> None:
+    """The griffie numbers an amendment when it is submitted (once: a number never changes)."""
+    if row.official_number is None:
+        row.official_number = _official_if_griffie(session, row.dossier_id)
+
+
+def _label(session: Session, row: AmendmentRow) -> str:
+    if row.official_number:
+        return f"A{row.official_number}"
+    faction = session.get(FactionRow, row.faction_id)
+    return provisional_label(faction.name if faction else "?", row.draft_number)
+
+
+def _label_of(row: AmendmentRow) -> str:
+    session = object_session(row)
+    return _label(session, row) if session is not None else f"#{row.draft_number}"
+
+
 def _owned_row(session: Session, amendment_id: str, faction: str) -> AmendmentRow:
     row = _live_row(session, amendment_id)
     acting = faction_row(session, faction)
@@ -315,12 +376,12 @@ def _owned_row(session: Session, amendment_id: str, faction: str) -> AmendmentRo
 
 def _require_concept(row: AmendmentRow) -> None:
     if row.status != AmendmentStatus.CONCEPT.value:
-        raise UserFacingError("amendment_not_concept", number=f"A{row.number}", status=row.status)
+        raise UserFacingError("amendment_not_concept", number=_label_of(row), status=row.status)
 
 
 def _require_live(row: AmendmentRow) -> None:
     if row.deleted:
-        raise UserFacingError("amendment_deleted", number=f"A{row.number}")
+        raise UserFacingError("amendment_deleted", number=_label_of(row))
 
 
 def _bump(session: Session, row: AmendmentRow) -> Amendment:
@@ -399,12 +460,32 @@ def submit_amendment(store: Store, amendment_id: str, *, faction: str) -> Amendm
             raise UserFacingError("invalid_status_transition", old=row.status, new=AmendmentStatus.INGEDIEND.value)
         _check_submission(session, row)
         row.status = AmendmentStatus.INGEDIEND.value
+        _number_when_submitted(session, row)
         return _bump(session, row)
 
 
 def _row_by_number(session: Session, dossier_id: str, number: str | int) -> AmendmentRow:
+    """By the official number ("A3", "3", 3), the provisional label ("GL-1") or the id."""
+    if isinstance(number, str) and _UUID.match(number.strip()):
+        row = session.get(AmendmentRow, number.strip())
+        if row is None or row.dossier_id != dossier_id:
+            raise UserFacingError("amendment_not_found", number=number)
+        return row
+    if isinstance(number, str) and not _NUMBER.match(number):
+        match = _PROVISIONAL.match(number)
+        if match is not None:
+            for candidate in session.scalars(
+                select(AmendmentRow).where(
+                    AmendmentRow.dossier_id == dossier_id, AmendmentRow.draft_number == int(match.group(2))
+                )
+            ):
+                if _label(session, candidate).casefold() == f"{match.group(1)}-{match.group(2)}".casefold().strip():
+                    return candidate
+            raise UserFacingError("amendment_not_found", number=number.strip())
     n = parse_number(number)
-    row = session.scalar(select(AmendmentRow).where(AmendmentRow.dossier_id == dossier_id, AmendmentRow.number == n))
+    row = session.scalar(
+        select(AmendmentRow).where(AmendmentRow.dossier_id == dossier_id, AmendmentRow.official_number == n)
+    )
     if row is None:
         raise UserFacingError("amendment_not_found", number=f"A{n}")
     return row
@@ -430,11 +511,20 @@ def set_status(
     decision but are not kept, and a faction that split cannot be kept yet
     (``vote_split_not_recorded``; the outcome can then be recorded without votes).
     """
+    from raadsviewer.services.roles import owner_in
+
     new = parse_status(status)
     votes = list(votes)
     with store.session() as session:
         row = _row_by_number(session, dossier_id, number)
         _require_live(row)
+        owner = owner_in(session)
+        if owner.role is Role.MEMBER:  # a faction laptop: only submitting and withdrawing its own
+            if new not in FACTION_STATUSES or votes:
+                raise UserFacingError("griffie_decision", what=f"status {new}" if not votes else "votes")
+            if row.faction_id != owner.faction_id:
+                other = session.get(FactionRow, row.faction_id)
+                raise UserFacingError("not_amendment_owner", owner=other.name if other else "?")
         old = AmendmentStatus(row.status)
         given: tuple[FactionVote, ...] = ()
         if votes:  # checked first: "only a submitted amendment is voted on" says more
@@ -462,11 +552,18 @@ def set_status(
             return _to_domain(session, row)
         if new in (AmendmentStatus.AANGENOMEN, AmendmentStatus.VERWORPEN):
             _check_vote_order(session, row)
+            # The griffie's decision: kept beside the revisions, never written into the faction's
+            # history (so it cannot travel in, or be overwritten by, a faction's package).
+            votes_json = json.dumps([[name, str(vote)] for name, vote in recorded], ensure_ascii=False)
+            row.decided_status, row.decided_votes_json = new.value, votes_json
+            row.status, row.votes_json = new.value, votes_json
+            row.updated_at = datetime.now()
+            session.flush()
+            return _to_domain(session, row)
         if new == AmendmentStatus.INGEDIEND:
             _check_submission(session, row)
+            _number_when_submitted(session, row)
         row.status = new.value
-        if recorded:
-            row.votes_json = json.dumps([[name, str(vote)] for name, vote in recorded], ensure_ascii=False)
         return _bump(session, row)
 
 
@@ -496,7 +593,11 @@ def get_amendment_by_number(store: Store, dossier_id: str, number: str | int) ->
 
 
 def read_amendments(session: Session, dossier_id: str, *, include_deleted: bool = False) -> list[Amendment]:
-    """Within an open session (the draft service reads everything in one transaction)."""
+    """Within an open session (the draft service reads everything in one transaction): the
+    amendments the store's owner may see (``domain.access``), official numbers first."""
+    from raadsviewer.services.roles import viewer_for
+
+    viewer = viewer_for(session)
     query = select(AmendmentRow).where(AmendmentRow.dossier_id == dossier_id)
     if not include_deleted:
         query = query.where(AmendmentRow.deleted.is_(False))
@@ -509,7 +610,15 @@ def read_amendments(session: Session, dossier_id: str, *, include_deleted: bool 
         ).all()
     )
     result = []
-    for row in session.scalars(query.order_by(AmendmentRow.number)):
+    order = (
+        AmendmentRow.official_number.is_(None),
+        AmendmentRow.official_number,
+        AmendmentRow.faction_id,
+        AmendmentRow.draft_number,
+    )
+    for row in session.scalars(query.order_by(*order)):
+        if not may_see(viewer, row.faction_id, amendment_visibility(row.status)):
+            continue
         amendment = _to_domain_fast(row, factions, numbers)
         result.append(amendment)
     return result
@@ -519,7 +628,8 @@ def _to_domain_fast(row: AmendmentRow, factions: dict[str, str], numbers: dict[s
     return Amendment(
         id=row.id,
         dossier_id=row.dossier_id,
-        number=row.number,
+        number=row.official_number or 0,
+        draft_number=row.draft_number,
         title=row.title,
         betreft=row.betreft,
         principle_id=row.principle_id,
@@ -546,7 +656,7 @@ def _to_domain_fast(row: AmendmentRow, factions: dict[str, str], numbers: dict[s
 
 def list_amendments(store: Store, dossier_id: str, *, include_deleted: bool = False) -> list[Amendment]:
     """The dossier's amendments in number order; tombstones only when asked for."""
-    with store.session() as session:
+    with store.read_session() as session:
         return read_amendments(session, dossier_id, include_deleted=include_deleted)
 
 

@@ -12,10 +12,11 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from raadsviewer.domain.access import Viewer, may_see, new_item_id
 from raadsviewer.domain.anchoring import make_anchor, normalise_quote, occurrences
 from raadsviewer.domain.annotations import revision_id, validate_draft
 from raadsviewer.domain.errors import UserFacingError
-from raadsviewer.domain.model import Annotation, AnnotationDraft, DocumentRole, Visibility, new_id
+from raadsviewer.domain.model import Annotation, AnnotationDraft, DocumentRole
 from raadsviewer.services.factions import ensure_faction_row, ensure_member_row, faction_row
 from raadsviewer.storage import repository as repo
 from raadsviewer.storage.db import Store
@@ -138,10 +139,10 @@ def add_annotation(
         if principle is None and anchor is None:
             raise UserFacingError("principle_not_found", number=principle_number or "-")
         faction_r = ensure_faction_row(session, faction)
-        ensure_member_row(session, faction_r, member)
+        member = ensure_member_row(session, faction_r, member).name
         now = datetime.now()
         row = AnnotationRow(
-            id=new_id(),
+            id=new_item_id(faction_r.id),
             dossier_id=dossier_id,
             faction_id=faction_r.id,
             author=" ".join(member.split()) or "?",
@@ -214,13 +215,21 @@ def restore_annotation(store: Store, annotation_id: str, *, faction: str) -> Ann
 
 
 def set_include_in_draft(store: Store, annotation_id: str, include: bool) -> Annotation:
-    """The clerk marks an annotation for the combined draft (any faction's, hence no owner check)."""
+    """The griffie marks an annotation for the concept-zienswijze (any faction's, hence no owner
+    check). A griffie decision: only in the griffie's store, kept beside the annotation's
+    revisions (it never enters the faction's history, so no package can carry or undo it)."""
+    from raadsviewer.services.roles import require_griffie
+
     with store.session() as session:
+        require_griffie(session, "concept-zienswijze")
         row = session.get(AnnotationRow, annotation_id)
         if row is None:
             raise UserFacingError("annotation_not_found", id=annotation_id)
+        if not may_see(Viewer.griffie(), row.faction_id, row.visibility):
+            raise UserFacingError("annotation_not_found", id=annotation_id)
         row.include_in_draft = include
-        return _bump(session, row)
+        session.flush()
+        return _to_domain(session, row)
 
 
 def get_annotation(store: Store, annotation_id: str) -> Annotation:
@@ -231,20 +240,10 @@ def get_annotation(store: Store, annotation_id: str) -> Annotation:
         return _to_domain(session, row)
 
 
-def _visible(query, viewer_faction_id: str | None):  # type: ignore[no-untyped-def]
-    """Private notes of other factions never show (they are never exported either)."""
-    if viewer_faction_id is None:
-        return query.where(AnnotationRow.visibility != Visibility.PRIVE.value)
-    return query.where(
-        (AnnotationRow.visibility != Visibility.PRIVE.value) | (AnnotationRow.faction_id == viewer_faction_id)
-    )
+def _viewer(session: Session, viewer_faction: str | None) -> Viewer:
+    from raadsviewer.services.roles import viewer_for
 
-
-def _viewer_id(session: Session, viewer_faction: str | None) -> str | None:
-    if viewer_faction is None:
-        return None
-    row = faction_row(session, viewer_faction)
-    return row.id if row else ""
+    return viewer_for(session, viewer_faction)
 
 
 def list_annotations(
@@ -257,7 +256,13 @@ def list_annotations(
     include_private: bool = False,
     include_deleted: bool = False,
 ) -> list[Annotation]:
-    with store.session() as session:
+    """The annotations the viewer may see (``domain.access.may_see``): the store's owner, or on a
+    store without an owner the member of ``viewer_faction`` (the griffie without one).
+
+    ``include_private`` (for the exchange's own bookkeeping and the tests of it) lists every
+    annotation in the store, whoever may see it.
+    """
+    with store.read_session() as session:
         query = (
             select(AnnotationRow, FactionRow.name, PrincipleRow.number)
             .join(FactionRow, AnnotationRow.faction_id == FactionRow.id)
@@ -270,29 +275,41 @@ def list_annotations(
             query = query.where(AnnotationRow.document_id == document_id)
         if not include_deleted:
             query = query.where(AnnotationRow.deleted.is_(False))
-        if not include_private:
-            query = _visible(query, _viewer_id(session, viewer_faction))
+        viewer = _viewer(session, viewer_faction)
         query = query.order_by(AnnotationRow.created_at)
-        return [repo.to_annotation(row, name, number) for row, name, number in session.execute(query)]
+        return [
+            repo.to_annotation(row, name, number)
+            for row, name, number in session.execute(query)
+            if include_private or may_see(viewer, row.faction_id, row.visibility, row.author)
+        ]
 
 
 def annotation_counts(store: Store, dossier_id: str, *, viewer_faction: str | None = None) -> dict[str, dict[str, int]]:
     """Per principle id: live annotations per faction id (for the markers in the principles list)."""
-    with store.session() as session:
+    with store.read_session() as session:
+        viewer = _viewer(session, viewer_faction)
         query = (
-            select(AnnotationRow.principle_id, AnnotationRow.faction_id, func.count())
+            select(
+                AnnotationRow.principle_id,
+                AnnotationRow.faction_id,
+                AnnotationRow.visibility,
+                AnnotationRow.author,
+                func.count(),
+            )
             .where(
                 AnnotationRow.dossier_id == dossier_id,
                 AnnotationRow.deleted.is_(False),
                 AnnotationRow.principle_id.is_not(None),
             )
-            .group_by(AnnotationRow.principle_id, AnnotationRow.faction_id)
+            .group_by(
+                AnnotationRow.principle_id, AnnotationRow.faction_id, AnnotationRow.visibility, AnnotationRow.author
+            )
         )
-        query = _visible(query, _viewer_id(session, viewer_faction))
-        counts: dict[str, dict[str, int]] = defaultdict(dict)
-        for principle_id, faction_id, count in session.execute(query):
-            counts[principle_id][faction_id] = count
-        return dict(counts)
+        counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        for principle_id, faction_id, visibility, author, count in session.execute(query):
+            if principle_id is not None and may_see(viewer, faction_id, visibility, author):
+                counts[principle_id][faction_id] += count
+        return {p: dict(c) for p, c in counts.items()}
 
 
 def revision_count(store: Store, annotation_id: str) -> int:

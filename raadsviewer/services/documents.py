@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -92,7 +92,7 @@ def _resolve_dossier_row(session: Session, title: str | None) -> DossierRow | No
 
 def resolve_dossier(store: Store, title: str | None = None) -> Dossier:
     """The dossier named, or the only one; a clear error otherwise."""
-    with store.session() as session:
+    with store.read_session() as session:
         row = _resolve_dossier_row(session, title)
         if row is None:
             if title is not None:
@@ -118,7 +118,7 @@ def create_dossier(store: Store, title: str) -> Dossier:
 
 
 def list_dossiers(store: Store) -> list[Dossier]:
-    with store.session() as session:
+    with store.read_session() as session:
         rows = session.scalars(select(DossierRow).order_by(DossierRow.created_at)).all()
         return [repo.to_dossier(r) for r in rows]
 
@@ -134,8 +134,7 @@ def import_document(
     """Read, segment and store one file. Either all of it is stored or nothing is."""
     report = progress or (lambda _pct, _step: None)
     report(5, "reading")
-    data = read_file(path)
-    return import_bytes(store, data, name=path.name, role=role, dossier_title=dossier_title, progress=report)
+    return import_bytes(store, read_file(path), name=path.name, role=role, dossier_title=dossier_title, progress=report)
 
 
 def import_bytes(
@@ -153,6 +152,8 @@ def import_bytes(
     report(20, "segmenting")
     read = read_any(data, name=name, role=role)
     parsed = read.parsed
+    if Path(name).suffix.lower() != ".pdf":
+        data = b""  # only a PDF keeps its source: the bytes of a large text need not stay in memory
     report(70, "storing")
     with store.session() as session:
         dossier_row = _resolve_dossier_row(session, dossier_title)
@@ -166,19 +167,21 @@ def import_bytes(
         )
         if existing is not None:
             raise UserFacingError("document_already_imported", name=name, title=existing.title)
-        row = _document_row(dossier_row.id, parsed, name=name, role=role, sha=sha)
+        row = _document_row(dossier_row.id, parsed, name=name, role=role, sha=sha, sections=False)
         session.add(row)
         if role is DocumentRole.FRAMEWORK and dossier_row.deadline is None and parsed.facts.get("deadline"):
             dossier_row.deadline = _iso_date(parsed.facts["deadline"])
         session.flush()
+        section_count = _insert_sections(session, row.id, parsed)
         store_pages(session, row.id, read.pages)
         store_source(session, row.id, name, data)
-        search_service.index_document(session.connection(), row)
+        report(80, "indexing")
+        search_service.index_document(session.connection(), row, parsed.blocks)
         result = ImportResult(
             dossier=repo.to_dossier(dossier_row),
-            document=repo.to_document(row),
+            document=replace(repo.to_document(row, with_text=False), text=row.text, blocks=parsed.blocks),
             principle_count=len(row.principles),
-            section_count=len(row.sections),
+            section_count=section_count,
             warnings=parsed.warnings,
             created_dossier=created,
         )
@@ -192,7 +195,9 @@ def _new_dossier_row(session: Session, title: str, parsed: ParsedDocument) -> Do
     return row
 
 
-def _document_row(dossier_id: str, parsed: ParsedDocument, *, name: str, role: DocumentRole, sha: str) -> DocumentRow:
+def _document_row(
+    dossier_id: str, parsed: ParsedDocument, *, name: str, role: DocumentRole, sha: str, sections: bool = True
+) -> DocumentRow:
     doc_id = document_id_for(dossier_id, sha)
     row = DocumentRow(
         id=doc_id,
@@ -228,7 +233,7 @@ def _document_row(dossier_id: str, parsed: ParsedDocument, *, name: str, role: D
                     active=True,
                 )
             )
-    for ordinal, s in enumerate(parsed.sections):
+    for ordinal, s in enumerate(parsed.sections if sections else ()):
         row.sections.append(
             SectionRow(
                 id=section_id_for(doc_id, ordinal),
@@ -241,6 +246,33 @@ def _document_row(dossier_id: str, parsed: ParsedDocument, *, name: str, role: D
             )
         )
     return row
+
+
+def _insert_sections(session: Session, document_id: str, parsed: ParsedDocument) -> int:
+    """The sections in batches without ORM objects: a 50 MB text has tens of thousands."""
+    from sqlalchemy import insert
+
+    table = SectionRow
+    batch: list[dict[str, object]] = []
+    for ordinal, s in enumerate(parsed.sections):
+        batch.append(
+            {
+                "id": section_id_for(document_id, ordinal),
+                "document_id": document_id,
+                "ordinal": ordinal,
+                "heading": s.heading,
+                "text": s.text,
+                "level": s.level,
+                "start": s.start,
+                "end": s.end,
+            }
+        )
+        if len(batch) >= 5_000:
+            session.execute(insert(table), batch)
+            batch = []
+    if batch:
+        session.execute(insert(table), batch)
+    return len(parsed.sections)
 
 
 def store_pages(session: Session, document_id: str, pages) -> None:  # type: ignore[no-untyped-def]
@@ -265,14 +297,14 @@ def store_source(session: Session, document_id: str, name: str, data: bytes) -> 
 
 def document_source(store: Store, document_id: str) -> bytes | None:
     """The original PDF of a document, as imported; None when it was not read from a PDF."""
-    with store.session() as session:
+    with store.read_session() as session:
         row = session.get(DocumentSourceRow, document_id)
         return bytes(row.data) if row is not None else None
 
 
 def page_map(store: Store, document_id: str) -> list[tuple[int, int, int]]:
     """``(page, start, end)`` per page of a document read from a PDF; empty for other formats."""
-    with store.session() as session:
+    with store.read_session() as session:
         rows = session.scalars(
             select(DocumentPageRow).where(DocumentPageRow.document_id == document_id).order_by(DocumentPageRow.page)
         ).all()
@@ -296,7 +328,7 @@ def superseded_ids(session: Session, dossier_id: str | None = None) -> set[str]:
 
 
 def list_documents(store: Store, dossier_id: str | None = None) -> list[Document]:
-    with store.session() as session:
+    with store.read_session() as session:
         query = select(DocumentRow).order_by(DocumentRow.imported_at)
         if dossier_id is not None:
             query = query.where(DocumentRow.dossier_id == dossier_id)
@@ -305,7 +337,7 @@ def list_documents(store: Store, dossier_id: str | None = None) -> list[Document
 
 def document_stats(store: Store) -> dict[str, tuple[int, int]]:
     """Per document id: (principles, sections)."""
-    with store.session() as session:
+    with store.read_session() as session:
         principles = dict(
             session.execute(
                 select(PrincipleRow.document_id, func.count())
@@ -322,7 +354,7 @@ def document_stats(store: Store) -> dict[str, tuple[int, int]]:
 
 def list_principles(store: Store, dossier_id: str) -> list[tuple[Principle, Document]]:
     """The principles of every framework document in the dossier, in order."""
-    with store.session() as session:
+    with store.read_session() as session:
         rows = session.execute(
             select(PrincipleRow, DocumentRow)
             .join(DocumentRow, PrincipleRow.document_id == DocumentRow.id)
@@ -336,7 +368,7 @@ def list_principles(store: Store, dossier_id: str) -> list[tuple[Principle, Docu
 def open_dossier(store: Store, dossier_id: str, *, include_superseded: bool = False) -> DossierView:
     """Everything the window shows of a dossier: the current version of every document (older
     versions only with ``include_superseded``)."""
-    with store.session() as session:
+    with store.read_session() as session:
         dossier = session.get(DossierRow, dossier_id)
         if dossier is None:
             raise UserFacingError("dossier_not_found", title=dossier_id)

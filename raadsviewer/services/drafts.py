@@ -95,7 +95,12 @@ def _framework_principles(session: Session, dossier_id: str) -> tuple[list[Princ
 
 
 def _draft_annotations(session: Session, dossier_id: str) -> list[Annotation]:
-    """Live annotations the clerk may see; private ones are never even read."""
+    """Live annotations meant for the griffie (griffie, openbaar) that this store's owner may see
+    (``domain.access.may_see``); others are never even read."""
+    from raadsviewer.domain.access import may_see
+    from raadsviewer.services.roles import viewer_for
+
+    viewer = viewer_for(session)
     query = (
         select(AnnotationRow, FactionRow.name, PrincipleRow.number)
         .join(FactionRow, AnnotationRow.faction_id == FactionRow.id)
@@ -107,7 +112,11 @@ def _draft_annotations(session: Session, dossier_id: str) -> list[Annotation]:
         )
         .order_by(AnnotationRow.created_at)
     )
-    return [repo.to_annotation(row, name, number) for row, name, number in session.execute(query)]
+    return [
+        repo.to_annotation(row, name, number)
+        for row, name, number in session.execute(query)
+        if may_see(viewer, row.faction_id, row.visibility, row.author)
+    ]
 
 
 def _assemble(

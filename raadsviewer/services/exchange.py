@@ -3,13 +3,16 @@ merges packages into one store.
 
 Decisions (see also ``domain.merge`` for the laws and ``domain.package`` for the file):
 
-* **What travels.** A package carries *all* revisions (history and tombstones) of the exporting
-  faction's own items in one dossier: every amendment, and every annotation whose *current* state
-  is not privé. An annotation that is privé now does not leave the laptop at all. When a privé
-  note is made fractie (or wider) its whole history travels with the next export, including the
-  revisions written while it was privé: sharing a note shares how it came about (write a new note
-  to share only the result). A shared note that is made privé again is not recalled: the clerk
-  keeps the last state it received (the export preview lists these as "withheld").
+* **What travels, and to whom.** A package is written for an audience (``domain.access``):
+  *voor fractiegenoten* (``fractie``) carries fractie, griffie and openbaar items, *voor de
+  griffie* (``griffie``) griffie and openbaar items only; privé never leaves the laptop. It
+  carries the exporting faction's own items in one dossier, with their history and tombstones,
+  but the history starts at the first version the audience may see: earlier, narrower versions
+  (a privé or fractie text) stay home, and the package names them only by id as ``withheld``
+  parents. An item whose current state the audience may not see does not travel at all (a shared
+  note made privé again is not recalled: the receiver keeps the last state it received). The
+  package is sealed to its audience (``domain.sealed``): to the faction's own key for colleagues,
+  to the griffie's key (known from its dossier) for the griffie.
   Principle-passage **links** (``services.links``) travel too: all of the faction's links with
   their whole history and tombstones (a link has no visibility; what a faction says about the
   ranking is shared work). They follow exactly the rules of annotations below.
@@ -17,14 +20,21 @@ Decisions (see also ``domain.merge`` for the laws and ``domain.package`` for the
   faction...) changes nothing and does not stop the good ones; each merged package has its own
   entry in the merge log, so ``undo_last_merge`` takes back exactly one package.
 * **Who may add what.** A package is signed with its faction's key; the key must be trusted in
-  this store *for that faction*. Every revision must be owned by that faction and every item it
-  touches must be owned by it here; anything else refuses the whole package.
+  this store *for that faction* (and not untrusted since); this is checked before any part is
+  read. Every revision must be owned by that faction and every item it touches that exists here
+  must be owned by it; anything else refuses the whole package. Item by item (the rest merges):
+  an item whose id carries another faction's prefix (``domain.access.id_prefix``: squatting an
+  id the owner has not sent yet), an item with a privé version, and an item whose versions claim
+  a griffie decision (an outcome, votes, inclusion in the concept-zienswijze) are refused with
+  the reason; versions the receiving store's owner may not see (a fractie note at the griffie)
+  are left out, as if withheld. A faction laptop merges only its own faction's packages.
 * **Current rows** are recomputed from the set of revisions after each merge (``domain.merge``),
   then adapted to this store: a document version the store lacks is re-anchored where the quote
   is still found (``anchoring.locate``) and otherwise left without document (the item is listed
-  in the report, not dropped); amendment numbers that two factions both claimed are renumbered
-  deterministically (``merge.renumber``). Both depend only on the revisions and the store's
-  documents, never on the order of merging.
+  in the report, not dropped). That depends only on the revisions and the store's documents,
+  never on the order of merging. Official amendment numbers are the griffie's decisions, not
+  the revisions': the griffie's store gives a submitted amendment the next number when it first
+  merges it, and a number once given never changes, whatever a later package claims.
 * **Resolving a conflict** writes a merge revision whose parents are all heads. The owner faction
   may do it in its own store (``faction=...``): the resolution then travels signed with its next
   package, which is the preferred way. The clerk may also resolve (``faction=None``), for the
@@ -50,10 +60,25 @@ from sqlalchemy.orm import Session
 from raadsviewer import __version__
 from raadsviewer.domain import merge as M
 from raadsviewer.domain import package as P
+from raadsviewer.domain import sealed
+from raadsviewer.domain.access import (
+    LINK_VISIBILITY,
+    Audience,
+    Role,
+    Viewer,
+    amendment_visibility,
+    decision_in_amendment,
+    decision_in_annotation,
+    id_owner,
+    may_see,
+    may_travel,
+    next_official_number,
+)
 from raadsviewer.domain.anchoring import locate
 from raadsviewer.domain.errors import UserFacingError
-from raadsviewer.domain.model import TextAnchor, new_id
-from raadsviewer.services import keys
+from raadsviewer.domain.model import TextAnchor, Visibility, new_id
+from raadsviewer.domain.names import name_problem
+from raadsviewer.services import keys, roles
 from raadsviewer.services.factions import faction_row
 from raadsviewer.storage.db import Store
 from raadsviewer.storage.models import (
@@ -64,7 +89,9 @@ from raadsviewer.storage.models import (
     DocumentRow,
     DossierRow,
     ExportLogRow,
+    FactionKeyRow,
     FactionRow,
+    GriffieKeyRow,
     MergeLogRevisionRow,
     MergeLogRow,
     PassageLinkRevisionRow,
@@ -116,6 +143,10 @@ class PackageReport:
     reason: str | None = None
     warnings: list[str] = field(default_factory=list)
     unanchored: list[str] = field(default_factory=list)  # items whose quote was not found again
+    refused_items: list[dict[str, str]] = field(default_factory=list)  # {"item", "code", "reason"}
+    withheld: int = 0  # versions left out: this store's owner may not see them
+    numbered: list[str] = field(default_factory=list)  # official numbers given in this merge ("A3")
+    sealed_to: str | None = None  # the audience the package was sealed to (None: signed only)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -134,6 +165,10 @@ class PackageReport:
             "reason": self.reason,
             "warnings": list(self.warnings),
             "unanchored": list(self.unanchored),
+            "refused_items": list(self.refused_items),
+            "withheld": self.withheld,
+            "numbered": list(self.numbered),
+            "sealed_to": self.sealed_to,
         }
 
 
@@ -144,7 +179,9 @@ class ExportItem:
     label: str
     visibility: str | None
     deleted: bool
-    revisions: int
+    revisions: int  # versions that leave
+    texts: tuple[str, ...] = ()  # exactly the texts that leave, one per version (oldest first)
+    withheld: int = 0  # versions that stay home (the audience may not see them)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +194,9 @@ class ExportPreview:
     revisions: int
     items: tuple[ExportItem, ...]
     links: int = 0  # principle-passage links (all of the faction's; tombstones counted in ``deleted``)
+    audience: str = Audience.GRIFFIE.value
+    withheld_revisions: int = 0  # versions of travelling items that stay home
+    withheld_items: int = 0  # items whose current state the audience may not see (privé included)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +206,7 @@ class ExportResult:
     sha256: str
     fingerprint: str
     preview: ExportPreview
+    sealed_to: str | None = None  # "fractie" | "griffie"; None: signed only (no griffie key known)
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,14 +352,13 @@ def _row_values(kind: str, rev_id: str, c: Mapping[str, Any], docs: _Documents) 
         "deleted": c["deleted"],
     }
     if kind == ANNOTATION:
-        common.update(
-            stance=c["stance"], visibility=c["visibility"], body=c["body"], include_in_draft=c["include_in_draft"]
-        )
+        # include_in_draft is the griffie's decision, kept on the row: never taken from a version
+        common.update(stance=c["stance"], visibility=c["visibility"], body=c["body"], include_in_draft=False)
     elif kind == LINK:
         common["status"] = c["status"]
     else:
         common.update(
-            number=c["number"],
+            draft_number=c["number"],
             title=c["title"],
             betreft=c["betreft"],
             operation=c["operation"],
@@ -333,19 +373,15 @@ def _row_values(kind: str, rev_id: str, c: Mapping[str, Any], docs: _Documents) 
     return common, note
 
 
-_TEMPORARY_NUMBER = 2_000_000_000  # above any real amendment number, below SQLite's integer limit
-
-
 def _write_rows(session: Session, kind: str, new_rows: list[dict[str, Any]], changed: list[dict[str, Any]]) -> None:
     table = _KINDS[kind].item.__table__
     if kind == AMENDMENT:
-        # A package's numbers are claims ("A1" made offline can clash with an A1 already here);
-        # the number in the dossier is decided by _fix_amendments over the whole set afterwards.
-        # Until then new rows wait on numbers that cannot clash, and updates keep theirs.
+        # ``number`` is this store's own sequence (never shown); the official number is the
+        # griffie's decision (``_number_submitted``), never taken from a package.
         taken = session.scalar(text("SELECT max(number) FROM amendment")) or 0
-        start = max(_TEMPORARY_NUMBER, taken + 1)
-        new_rows = [{**row, "number": start + n} for n, row in enumerate(new_rows)]
-        changed = [{k: v for k, v in row.items() if k != "number"} for row in changed]
+        new_rows = [{**row, "number": taken + 1 + n} for n, row in enumerate(new_rows)]
+    if kind == ANNOTATION:  # an update keeps the griffie's decision on the row
+        changed = [{k: v for k, v in row.items() if k != "include_in_draft"} for row in changed]
     if new_rows:
         session.execute(insert(table), new_rows)
     if changed:
@@ -368,23 +404,52 @@ def _fix_amendments(session: Session, dossier_id: str) -> None:
         ),
         {"d": dossier_id},
     )
-    claims = session.execute(
+    # The griffie's decisions stand over what the versions say (outcome and votes).
+    session.execute(
         text(
-            "SELECT a.id, json_extract(r.content_json, '$.number'), json_extract(r.content_json, '$.created_at'), "
-            "a.number FROM amendment a JOIN amendment_revision r ON r.id = a.revision_id WHERE a.dossier_id = :d"
+            "UPDATE amendment SET status = decided_status, votes_json = coalesce(decided_votes_json, '[]') "
+            "WHERE dossier_id = :d AND decided_status IS NOT NULL"
         ),
         {"d": dossier_id},
-    ).all()
-    wanted = M.renumber((i, int(n), str(c)) for i, n, c, _ in claims)
-    moves = [(wanted[i], i) for i, _n, _c, now in claims if wanted[i] != now]
-    if not moves:
-        return
-    offset = 1_000_000_000 + 1  # out of the way first: the unique number is checked row by row
-    conn = session.connection()
-    conn.execute(
-        text("UPDATE amendment SET number = number + :o WHERE id = :i"), [{"o": offset, "i": i} for _, i in moves]
     )
-    conn.execute(text("UPDATE amendment SET number = :n WHERE id = :i"), [{"n": n, "i": i} for n, i in moves])
+
+
+def _number_submitted(session: Session, dossier_id: str, item_ids: Iterable[str]) -> list[str]:
+    """In the griffie's store: the next official numbers for these amendments once submitted
+    (in order of making, then id). A number once given is never changed. Returns the labels."""
+    if roles.owner_in(session).role is not Role.GRIFFIE:
+        return []
+    ids = sorted(set(item_ids))
+    rows: list[AmendmentRow] = []
+    for chunk in _chunks(ids):
+        rows.extend(
+            session.scalars(
+                select(AmendmentRow).where(
+                    AmendmentRow.id.in_(chunk),
+                    AmendmentRow.official_number.is_(None),
+                    AmendmentRow.status != "concept",
+                    AmendmentRow.deleted.is_(False),
+                )
+            )
+        )
+    if not rows:
+        return []
+    taken = {
+        n
+        for n in session.scalars(
+            select(AmendmentRow.official_number).where(
+                AmendmentRow.dossier_id == dossier_id, AmendmentRow.official_number.is_not(None)
+            )
+        )
+        if n is not None
+    }
+    labels = []
+    for row in sorted(rows, key=lambda r: (r.created_at, r.id)):
+        row.official_number = next_official_number(taken)
+        taken.add(row.official_number)
+        labels.append(f"A{row.official_number}")
+    session.flush()
+    return labels
 
 
 def _rebuild(
@@ -426,54 +491,171 @@ def _read_file(path: Path) -> bytes:
         raise UserFacingError("file_unreadable", name=path.name, reason=exc.strerror or str(exc)) from exc
 
 
-def _merge_one(session: Session, pkg: P.Package, report: PackageReport, *, log: bool = True) -> None:
-    """Merge a checked package into the open transaction; raises (changing nothing) when refused."""
-    m = pkg.manifest
-    report.faction, report.member = pkg.faction_name, str(m["member"])
-    report.created, report.sequence = str(m["created_at"]), int(m["sequence"])
-    dossier = session.get(DossierRow, pkg.dossier_id)
-    if dossier is None:
+def _unseal(session: Session, data: bytes) -> tuple[bytes, str | None]:
+    """The package inside a sealed file, opened with this store's key for its audience."""
+    head = sealed.header(data)
+    if head is None:
+        if sealed.is_sealed(data):
+            raise P.refuse("package_damaged", reason="sealed header")
+        return data, None
+    key = None
+    own = session.scalar(select(GriffieKeyRow).where(GriffieKeyRow.origin == "own"))
+    if own is not None and own.public_key == head.recipient:
+        key = keys.griffie_signing_key(session, create=False)
+    else:
+        row = session.scalar(select(FactionKeyRow).where(FactionKeyRow.public_key == head.recipient))
+        if row is not None and row.secret_pem:
+            key = keys.signing_key(session, session.get(FactionRow, row.faction_id), create=False)  # type: ignore[arg-type]
+    if key is None:
+        raise P.refuse("package_not_for_you", audience=head.audience)
+    inner = sealed.open_sealed(data, keys.secret_seed(key))
+    if inner is None:
+        raise P.refuse("package_damaged", reason="the sealed contents do not open (changed after sealing)")
+    return inner, head.audience
+
+
+def _check_sender(session: Session, opened: P.Opened) -> FactionRow:
+    """Before any part is read: the dossier is here, the signer's key is trusted (and not
+    untrusted since) for the faction the package names, and this store takes its packages."""
+    m = opened.manifest
+    if session.get(DossierRow, opened.dossier_id) is None:
         raise P.refuse("package_other_dossier", title=str(m["dossier"]["title"])[:200])
-    owner = keys.key_owner(session, pkg.public_key)
+    owner = keys.key_owner(session, opened.public_key)
     if owner is None:
-        raise P.refuse("package_unknown_key", faction=pkg.faction_name, fingerprint=keys.fingerprint(pkg.public_key))
-    if owner.faction_id != pkg.faction_id:
+        raise P.refuse(
+            "package_unknown_key", faction=opened.faction_name, fingerprint=keys.fingerprint(opened.public_key)
+        )
+    if owner.faction_id != opened.faction_id:
         holder = session.get(FactionRow, owner.faction_id)
-        raise P.refuse("package_wrong_key", faction=pkg.faction_name, holder=holder.name if holder else "?")
-    faction = session.get(FactionRow, pkg.faction_id)
+        raise P.refuse("package_wrong_key", faction=opened.faction_name, holder=holder.name if holder else "?")
+    faction = session.get(FactionRow, opened.faction_id)
     assert faction is not None  # a trusted key always has its faction
-    report.faction = faction.name
-    if session.scalar(select(MergeLogRow.id).where(MergeLogRow.package_sha256 == pkg.sha256)) is not None:
-        report.status, report.refused = "already_merged", False
-        return
-    missing_docs = [d for d in m["documents"] if session.get(DocumentRow, d["id"]) is None]
-    for d in missing_docs:
-        report.warnings.append(f"document_version_missing:{d.get('title', '')}:{d['sha256'][:12]}")
-    docs = _Documents(session, pkg.dossier_id)
-    merge_id = new_id()
+    if owner.untrusted_at is not None:
+        raise P.refuse("key_untrusted", faction=faction.name, since=owner.untrusted_at.strftime("%d-%m-%Y %H:%M"))
+    store_owner = roles.owner_in(session)
+    if store_owner.role is Role.MEMBER and store_owner.faction_id != faction.id:
+        raise P.refuse("package_not_for_this_laptop", faction=faction.name, owner=store_owner.faction or "?")
+    problem = name_problem(str(m["member"]))
+    if problem is not None:
+        raise P.refuse("package_invalid", reason=f"member: {problem[0]} {problem[1]}")
+    return faction
+
+
+def _load(session: Session, data: bytes) -> P.Package:
+    """Unseal, check the structure and the signature, check the sender, then read the parts."""
+    inner, audience = _unseal(session, data)
+    opened = P.open_package(inner)
+    try:
+        _check_sender(session, opened)
+    except BaseException:
+        opened.close()
+        raise
+    return P.read_parts(opened, sealed_to=audience)
+
+
+def _visibility(kind: str, content: Mapping[str, Any]) -> str:
+    if kind == ANNOTATION:
+        return str(content["visibility"])
+    if kind == AMENDMENT:
+        return amendment_visibility(content["status"]).value
+    return LINK_VISIBILITY.value
+
+
+def _item_problem(
+    kind: str, revs: Sequence[M.Revision], faction_id: str, factions: set[str], *, from_griffie: bool = False
+) -> str | None:
+    """Why one item of a package is refused (the rest of the package still merges), or None."""
+    item = revs[0].item_id
+    claimed = id_owner(item, factions)
+    if claimed is not None and claimed != faction_id:
+        return "item_id_of_other_faction"
+    for rev in revs:
+        if kind == ANNOTATION and rev.content["visibility"] == Visibility.PRIVE.value:
+            return "item_private"
+        if from_griffie:
+            continue
+        decision = (
+            decision_in_annotation(dict(rev.content))
+            if kind == ANNOTATION
+            else decision_in_amendment(dict(rev.content))
+            if kind == AMENDMENT
+            else None
+        )
+        if decision is not None:
+            return "item_griffie_decision"
+    return None
+
+
+def _refuse_item(report: PackageReport, item: str, code: str, lang: str) -> None:
+    report.refused_items.append({"item": item, "code": code, "reason": UserFacingError(code, item=item).message(lang)})
+
+
+def merge_revisions(
+    session: Session,
+    dossier_id: str,
+    faction_id: str,
+    incoming_by_kind: Mapping[str, Sequence[M.Revision]],
+    withheld: set[str],
+    report: PackageReport,
+    *,
+    merge_id: str,
+    lang: str = "nl",
+    from_griffie: bool = False,
+) -> list[dict[str, Any]]:
+    """Merge one faction's revisions into the open transaction (a package's, or the part of the
+    griffie's dossier that is that faction's); returns the merge-log rows of what it added.
+
+    ``from_griffie``: signed by the griffie (its dossier), so versions from before decisions were
+    kept beside the revisions are not refused for carrying one.
+    """
+    docs = _Documents(session, dossier_id)
+    viewer = roles.viewer_for(session)
+    factions = set(session.scalars(select(FactionRow.id)).all())
     logged: list[dict[str, Any]] = []
-    touched_amendments = False
-    for kind, incoming in ((ANNOTATION, pkg.annotations), (AMENDMENT, pkg.amendments), (LINK, pkg.links)):
-        if not incoming:
+    amendments_touched: list[str] = []
+    for kind in KINDS:
+        everything = incoming_by_kind.get(kind, ())
+        if not everything:
             continue
         k = _KINDS[kind]
-        by_item: dict[str, list[M.Revision]] = defaultdict(list)
-        for rev in incoming:
-            by_item[rev.item_id].append(rev)
-        item_ids = sorted(by_item)
+        grouped: dict[str, list[M.Revision]] = defaultdict(list)
+        for rev in everything:
+            grouped[rev.item_id].append(rev)
+        all_ids = sorted(grouped)
         owners: dict[str, str] = {}
-        for chunk in _chunks(item_ids):
+        for chunk in _chunks(all_ids):
             owners.update(session.execute(select(k.item.id, k.item.faction_id).where(k.item.id.in_(chunk))).all())
         for other in KINDS:  # an id is one item of one kind
             if other == kind:
                 continue
             other_kind = _KINDS[other].item
-            for chunk in _chunks(item_ids):
+            for chunk in _chunks(all_ids):
                 if session.scalar(select(other_kind.id).where(other_kind.id.in_(chunk)).limit(1)) is not None:
                     raise P.refuse("package_foreign_item", item=chunk[0])
-        for item, owner_id in owners.items():
-            if owner_id != pkg.faction_id:
+        for item, owner_id in owners.items():  # editing another faction's item here: forged
+            if owner_id != faction_id:
                 raise P.refuse("package_foreign_item", item=item)
+        # Item by item: refused items and versions this store's owner may not see stay out.
+        by_item: dict[str, list[M.Revision]] = {}
+        allowed_missing = set(withheld)
+        for item in all_ids:
+            revs = grouped[item]
+            problem = _item_problem(kind, revs, faction_id, factions, from_griffie=from_griffie)
+            if problem is not None:
+                _refuse_item(report, item, problem, lang)
+                continue
+            visible = [
+                r
+                for r in revs
+                if may_see(viewer, faction_id, _visibility(kind, r.content), str(r.content.get("author")))
+            ]
+            if len(visible) < len(revs):
+                report.withheld += len(revs) - len(visible)
+                allowed_missing.update(r.id for r in revs if r not in visible)
+            if visible:
+                by_item[item] = visible
+        incoming = [r for revs in by_item.values() for r in revs]
+        item_ids = sorted(by_item)
         existing = _load_revisions(session, kind, item_ids)
         new_rows: list[dict[str, Any]] = []
         changed_rows: list[dict[str, Any]] = []
@@ -493,7 +675,7 @@ def _merge_one(session: Session, pkg: P.Package, report: PackageReport, *, log: 
             union = M.union(known.values(), by_item[item])
             for rev in fresh:
                 for parent in rev.parents:
-                    if parent not in union:
+                    if parent not in union and parent not in allowed_missing:
                         raise P.refuse("package_missing_parent", item=item, parent=parent[:12])
             if M.find_cycle(union):
                 raise P.refuse("package_cycle", item=item)
@@ -546,9 +728,51 @@ def _merge_one(session: Session, pkg: P.Package, report: PackageReport, *, log: 
             session.execute(insert(k.revision.__table__), rev_rows)
         if parent_rows:
             session.execute(insert(RevisionParentRow.__table__), parent_rows)
-        touched_amendments = touched_amendments or (kind == AMENDMENT and bool(rev_rows))
-    if touched_amendments:
-        _fix_amendments(session, pkg.dossier_id)
+        if kind == AMENDMENT and rev_rows:
+            amendments_touched = sorted({r[k.fk] for r in rev_rows})
+    if amendments_touched:
+        _fix_amendments(session, dossier_id)
+        report.numbered = _number_submitted(session, dossier_id, amendments_touched)
+    return logged
+
+
+def _merge_one(session: Session, pkg: P.Package, report: PackageReport, *, log: bool = True, lang: str = "nl") -> None:
+    """Merge a checked package into the open transaction; raises (changing nothing) when refused."""
+    m = pkg.manifest
+    report.faction, report.member = pkg.faction_name, str(m["member"])
+    report.created, report.sequence = str(m["created_at"]), int(m["sequence"])
+    report.sealed_to = pkg.sealed_to
+    dossier = session.get(DossierRow, pkg.dossier_id)
+    if dossier is None:
+        raise P.refuse("package_other_dossier", title=str(m["dossier"]["title"])[:200])
+    owner = keys.key_owner(session, pkg.public_key)
+    if owner is None:
+        raise P.refuse("package_unknown_key", faction=pkg.faction_name, fingerprint=keys.fingerprint(pkg.public_key))
+    if owner.faction_id != pkg.faction_id:
+        holder = session.get(FactionRow, owner.faction_id)
+        raise P.refuse("package_wrong_key", faction=pkg.faction_name, holder=holder.name if holder else "?")
+    faction = session.get(FactionRow, pkg.faction_id)
+    assert faction is not None  # a trusted key always has its faction
+    if owner.untrusted_at is not None:
+        raise P.refuse("key_untrusted", faction=faction.name, since=owner.untrusted_at.strftime("%d-%m-%Y %H:%M"))
+    report.faction = faction.name
+    if session.scalar(select(MergeLogRow.id).where(MergeLogRow.package_sha256 == pkg.sha256)) is not None:
+        report.status, report.refused = "already_merged", False
+        return
+    missing_docs = [d for d in m["documents"] if session.get(DocumentRow, d["id"]) is None]
+    for d in missing_docs:
+        report.warnings.append(f"document_version_missing:{d.get('title', '')}:{d['sha256'][:12]}")
+    merge_id = new_id()
+    logged = merge_revisions(
+        session,
+        pkg.dossier_id,
+        pkg.faction_id,
+        {ANNOTATION: pkg.annotations, AMENDMENT: pkg.amendments, LINK: pkg.links},
+        set(pkg.withheld),
+        report,
+        merge_id=merge_id,
+        lang=lang,
+    )
     report.status, report.refused = "merged", False
     if not log:
         return
@@ -571,7 +795,14 @@ def _merge_one(session: Session, pkg: P.Package, report: PackageReport, *, log: 
                 "unchanged": report.unchanged,
                 "conflicts": report.conflicts,
                 "report_json": json.dumps(
-                    {"warnings": report.warnings, "unanchored": report.unanchored}, ensure_ascii=False
+                    {
+                        "warnings": report.warnings,
+                        "unanchored": report.unanchored,
+                        "refused_items": report.refused_items,
+                        "withheld": report.withheld,
+                        "numbered": report.numbered,
+                    },
+                    ensure_ascii=False,
                 ),
             }
         ],
@@ -588,14 +819,20 @@ def _refused(report: PackageReport, exc: UserFacingError, lang: str) -> None:
 def merge_packages(
     store: Store, paths: Sequence[Path], progress: Progress | None = None, *, lang: str = "nl"
 ) -> list[PackageReport]:
-    """Merge each package in its own transaction: all of it or (refused) nothing of it."""
+    """Merge each package in its own transaction: all of it or (refused) nothing of it.
+
+    Each package is unsealed, its structure and signature checked and its sender's key checked
+    before any part is read (a read-only session), then merged in a write transaction.
+    """
     reports = []
     for n, path in enumerate(paths):
         report = PackageReport(path=str(path))
         try:
-            pkg = P.read(_read_file(Path(path)))
+            data = _read_file(Path(path))
+            with store.read_session() as session:
+                pkg = _load(session, data)
             with store.session() as session:
-                _merge_one(session, pkg, report)
+                _merge_one(session, pkg, report, lang=lang)
         except UserFacingError as exc:
             _refused(report, exc, lang)
         reports.append(report)
@@ -607,7 +844,8 @@ def merge_packages(
 def merge_package_bytes(store: Store, data: bytes, name: str = "(bytes)") -> PackageReport:
     """As ``merge_packages`` for one package in memory; raises when it is refused."""
     report = PackageReport(path=name)
-    pkg = P.read(data)
+    with store.read_session() as session:
+        pkg = _load(session, data)
     with store.session() as session:
         _merge_one(session, pkg, report)
     return report
@@ -619,14 +857,15 @@ def preview_packages(store: Store, paths: Sequence[Path], *, lang: str = "nl") -
     reports = []
     with store._sessions() as session:  # noqa: SLF001 (a transaction that is never committed)
         session.begin()
+        session.connection(execution_options={"raadsviewer_begin": "IMMEDIATE"})  # it writes: wait for the lock
         try:
             for path in paths:
                 report = PackageReport(path=str(path))
                 try:
-                    pkg = P.read(_read_file(Path(path)))
+                    pkg = _load(session, _read_file(Path(path)))
                     nested = session.begin_nested()
                     try:
-                        _merge_one(session, pkg, report)
+                        _merge_one(session, pkg, report, lang=lang)
                         nested.commit()
                     except BaseException:
                         nested.rollback()
@@ -733,32 +972,49 @@ def _export_links(session: Session, dossier_id: str, faction: FactionRow) -> lis
     )
 
 
-def _export_items(session: Session, dossier_id: str, faction: FactionRow) -> tuple[list[Any], list[Any], int]:
+def _export_items(
+    session: Session, dossier_id: str, faction: FactionRow, audience: Audience
+) -> tuple[list[Any], list[Any], int]:
+    """The faction's annotations whose current state the audience may see, its amendments
+    (likewise), and how many annotations stay home altogether."""
     annotations = session.scalars(
         select(AnnotationRow)
         .where(AnnotationRow.dossier_id == dossier_id, AnnotationRow.faction_id == faction.id)
         .order_by(AnnotationRow.id)
     ).all()
-    shared = [a for a in annotations if a.visibility != "privé"]
+    shared = [a for a in annotations if may_travel(audience, a.visibility)]
     amendments = session.scalars(
         select(AmendmentRow)
         .where(AmendmentRow.dossier_id == dossier_id, AmendmentRow.faction_id == faction.id)
         .order_by(AmendmentRow.id)
     ).all()
-    return shared, list(amendments), len(annotations) - len(shared)
+    travelling = [a for a in amendments if may_travel(audience, amendment_visibility(a.status))]
+    return shared, travelling, len(annotations) - len(shared) + len(amendments) - len(travelling)
+
+
+def _text_of(kind: str, content: Mapping[str, Any]) -> str:
+    if kind == ANNOTATION:
+        return str(content["body"])
+    if kind == AMENDMENT:
+        return "\n".join(str(content[k]) for k in ("title", "old_text", "new_text", "rationale") if content[k])
+    return str(content["quote"])
 
 
 def _preview(
-    session: Session, dossier_id: str, faction: FactionRow
-) -> tuple[ExportPreview, dict[str, list[M.Revision]]]:
+    session: Session, dossier_id: str, faction: FactionRow, audience: Audience = Audience.GRIFFIE
+) -> tuple[ExportPreview, dict[str, list[M.Revision]], set[str]]:
+    """What leaves for ``audience``: per item the versions it may see (the history starts at the
+    first of them), and the parents left out (``withheld``)."""
     if session.get(DossierRow, dossier_id) is None:
         raise UserFacingError("dossier_not_found", title=dossier_id)
-    annotations, amendments, withheld = _export_items(session, dossier_id, faction)
-    links = _export_links(session, dossier_id, faction)
+    annotations, amendments, withheld_items = _export_items(session, dossier_id, faction, audience)
+    links = _export_links(session, dossier_id, faction) if may_travel(audience, LINK_VISIBILITY) else []
     numbers = dict(session.execute(select(PrincipleRow.id, PrincipleRow.number)).all())
     per_visibility: dict[str, int] = {v: 0 for v in ("fractie", "griffie", "openbaar")}
     items = []
     revisions: dict[str, list[M.Revision]] = {}
+    withheld: set[str] = set()
+    held_back = 0
     for kind, rows in ((ANNOTATION, annotations), (AMENDMENT, amendments), (LINK, links)):
         k = _KINDS[kind]
         ids = [r.id for r in rows]
@@ -772,8 +1028,16 @@ def _preview(
             )
         revs = []
         for row in rows:
-            for rev in sorted(loaded.get(row.id, {}).values(), key=lambda r: (r.version, r.id)):
-                revs.append(M.Revision(rev.id, row.id, rev.parents, json.loads(contents[rev.id])))
+            ordered = sorted(loaded.get(row.id, {}).values(), key=lambda r: (r.version, r.id))
+            leaving = []
+            for rev in ordered:
+                content = json.loads(contents[rev.id])
+                if may_travel(audience, _visibility(kind, content)):
+                    leaving.append(M.Revision(rev.id, row.id, rev.parents, content))
+            sent = {r.id for r in leaving}
+            withheld.update(p for r in leaving for p in r.parents if p not in sent)
+            held_back += len(ordered) - len(leaving)
+            revs.extend(leaving)
             if kind == ANNOTATION:
                 per_visibility[row.visibility] = per_visibility.get(row.visibility, 0) + 1
                 label = (
@@ -785,10 +1049,17 @@ def _preview(
                 where = f"uitgangspunt {numbers[row.principle_id]}: " if row.principle_id in numbers else ""
                 label = f"{where}{row.status} {(row.quote or '')[:40]}"
             else:
-                label = f"A{row.number}"
+                label = f"A{row.official_number}" if row.official_number else f"{faction.name}-{row.draft_number}"
             items.append(
                 ExportItem(
-                    kind, row.id, label, getattr(row, "visibility", None), row.deleted, len(loaded.get(row.id, {}))
+                    kind,
+                    row.id,
+                    label,
+                    getattr(row, "visibility", None),
+                    row.deleted,
+                    len(leaving),
+                    tuple(_text_of(kind, r.content) for r in leaving),
+                    len(ordered) - len(leaving),
                 )
             )
         revisions[kind] = revs
@@ -797,26 +1068,80 @@ def _preview(
         per_visibility=per_visibility,
         amendments=len(amendments),
         deleted=sum(1 for i in items if i.deleted),
-        withheld_private=withheld,
+        withheld_private=session.scalar(
+            select(func.count())
+            .select_from(AnnotationRow)
+            .where(
+                AnnotationRow.dossier_id == dossier_id,
+                AnnotationRow.faction_id == faction.id,
+                AnnotationRow.visibility == Visibility.PRIVE.value,
+            )
+        )
+        or 0,
         revisions=sum(len(v) for v in revisions.values()),
         items=tuple(items),
         links=len(links),
+        audience=audience.value,
+        withheld_revisions=held_back,
+        withheld_items=withheld_items,
     )
-    return preview, revisions
+    return preview, revisions, withheld
 
 
-def export_preview(store: Store, dossier_id: str, faction: str) -> ExportPreview:
-    """Exactly what ``export_package`` would let leave this laptop; writes nothing."""
-    with store.session() as session:
-        return _preview(session, dossier_id, _faction(session, faction))[0]
+def _exporting_faction(session: Session, name: str) -> FactionRow:
+    """The faction a package is written for: on a member's laptop only the member's own."""
+    row = _faction(session, name)
+    owner = roles.owner_in(session)
+    if owner.role is Role.MEMBER and owner.faction_id != row.id:
+        raise UserFacingError("not_your_faction", faction=row.name, owner=owner.faction or "?")
+    return row
 
 
-def export_package(store: Store, dossier_id: str, faction: str, member: str, path: Path) -> ExportResult:
-    """Write the faction's package (made atomically: a temporary file renamed into place)."""
+def export_preview(
+    store: Store, dossier_id: str, faction: str, audience: Audience | str = Audience.GRIFFIE
+) -> ExportPreview:
+    """Exactly what ``export_package`` would let leave this laptop for ``audience``: per item
+    the texts of the versions that leave; writes nothing."""
+    with store.read_session() as session:
+        return _preview(session, dossier_id, _exporting_faction(session, faction), _audience(audience))[0]
+
+
+def export_previews(store: Store, dossier_id: str, faction: str) -> dict[str, ExportPreview]:
+    """The preview for each audience a faction writes for (colleagues, the griffie)."""
+    return {a.value: export_preview(store, dossier_id, faction, a) for a in (Audience.FRACTIE, Audience.GRIFFIE)}
+
+
+def _audience(value: Audience | str) -> Audience:
+    try:
+        audience = Audience(str(value))
+    except ValueError:
+        raise UserFacingError("invalid_audience", value=str(value)[:40]) from None
+    if audience is Audience.OPENBAAR:  # everyone's: that is the griffie's dossier, not a package
+        raise UserFacingError("invalid_audience", value=audience.value)
+    return audience
+
+
+def export_package(
+    store: Store,
+    dossier_id: str,
+    faction: str,
+    member: str,
+    path: Path,
+    *,
+    audience: Audience | str = Audience.GRIFFIE,
+) -> ExportResult:
+    """Write the faction's package for ``audience`` (made atomically: a temporary file renamed
+    into place), sealed to the audience's key: the faction's own key for colleagues, the griffie's
+    (known from its dossier) for the griffie. A laptop that does not know the griffie's key yet
+    writes a package that is signed but not sealed (``ExportResult.sealed_to`` is None)."""
     path = Path(path)
+    chosen = _audience(audience)
+    from raadsviewer.domain.names import clean_name
+
+    member = clean_name(member, "member", empty_ok=True) or "?"
     with store.session() as session:
-        faction_r = _faction(session, faction)
-        preview, revisions = _preview(session, dossier_id, faction_r)
+        faction_r = _exporting_faction(session, faction)
+        preview, revisions, withheld = _preview(session, dossier_id, faction_r, chosen)
         key = keys.signing_key(session, faction_r, create=True)
         public = keys._raw_public(key.public_key())  # noqa: SLF001
         dossier = session.get(DossierRow, dossier_id)
@@ -830,7 +1155,6 @@ def export_package(store: Store, dossier_id: str, faction: str, member: str, pat
             session.scalar(select(func.max(ExportLogRow.sequence)).where(ExportLogRow.faction_id == faction_r.id)) or 0
         ) + 1
         now = datetime.now()
-        member = " ".join(member.split()) or "?"
         manifest = {
             "app_version": __version__,
             "dossier": {"id": dossier.id, "title": dossier.title},
@@ -839,6 +1163,7 @@ def export_package(store: Store, dossier_id: str, faction: str, member: str, pat
             "created_at": now.isoformat(timespec="seconds"),
             "sequence": sequence,
             "documents": documents,
+            "audience": chosen.value,
             "counts": {
                 "annotations": sum(preview.per_visibility.values()),
                 "amendments": preview.amendments,
@@ -847,7 +1172,20 @@ def export_package(store: Store, dossier_id: str, faction: str, member: str, pat
         }
         if revisions[LINK]:
             manifest["counts"]["links"] = preview.links
-        data = P.build(manifest, revisions[ANNOTATION], revisions[AMENDMENT], key.sign, public, links=revisions[LINK])
+        data = P.build(
+            manifest,
+            revisions[ANNOTATION],
+            revisions[AMENDMENT],
+            key.sign,
+            public,
+            links=revisions[LINK],
+            withheld=withheld,
+        )
+        recipient = public if chosen is Audience.FRACTIE else keys.trusted_griffie_key(session)
+        sealed_to = None
+        if recipient is not None:
+            data = sealed.seal(data, recipient, chosen.value)
+            sealed_to = chosen.value
         keys._write(path, data)  # noqa: SLF001
         sha = P.sha256(data)
         session.add(
@@ -862,7 +1200,7 @@ def export_package(store: Store, dossier_id: str, faction: str, member: str, pat
                 counts_json=json.dumps(manifest["counts"]),
             )
         )
-        return ExportResult(path, sequence, sha, keys.fingerprint(public), preview)
+        return ExportResult(path, sequence, sha, keys.fingerprint(public), preview, sealed_to)
 
 
 # --- conflicts ------------------------------------------------------------------------------------
@@ -888,9 +1226,10 @@ def list_conflicts(store: Store, dossier_id: str | None = None) -> list[Conflict
                 if not state.conflicted:
                     continue
                 row = session.get(k.item, item)
+                assert row is not None  # an item with revisions has its row
                 base = M.base_of(state.heads, revs)
                 if kind == AMENDMENT:
-                    label = f"A{row.number}"
+                    label = f"A{row.official_number}" if row.official_number else f"#{row.draft_number}"
                 elif kind == LINK:
                     label = f"{row.status}: {(row.quote or '')[:50]}"
                 else:
@@ -950,8 +1289,7 @@ def resolve_conflict(
                 content[key] = value
         rev = M.resolution(item_id, state, content, updated_at=datetime.now().isoformat(timespec="microseconds"))
         try:
-            check = {ANNOTATION: P._check_annotation, AMENDMENT: P._check_amendment, LINK: P._check_link}[kind]  # noqa: SLF001
-            check(dict(rev.content))
+            P.check_content(kind, rev.content)
         except ValueError as exc:
             raise UserFacingError("conflict_choice_invalid", id=str(exc)[:80]) from exc
         session.execute(
@@ -979,30 +1317,51 @@ def resolve_conflict(
 # --- the clerk's overview -------------------------------------------------------------------------
 
 
-def matrix(store: Store, dossier_id: str) -> list[dict[str, Any]]:
-    """Per principle: per faction the number of live, shared annotations per stance."""
-    with store.session() as session:
+def matrix(store: Store, dossier_id: str, *, viewer_faction: str | None = None) -> list[dict[str, Any]]:
+    """Per principle: per faction the number of live annotations per stance that the viewer
+    may see (``domain.access``; the store's owner, or ``viewer_faction`` on a store without one)."""
+    with store.read_session() as session:
+        viewer: Viewer = roles.viewer_for(session, viewer_faction)
         principles = session.execute(
             select(PrincipleRow.id, PrincipleRow.number, PrincipleRow.title)
             .join(DocumentRow, PrincipleRow.document_id == DocumentRow.id)
             .where(DocumentRow.dossier_id == dossier_id)
             .order_by(DocumentRow.imported_at, PrincipleRow.number)
         ).all()
-        counts = session.execute(
-            select(AnnotationRow.principle_id, FactionRow.name, AnnotationRow.stance, func.count())
+        counted = session.execute(
+            select(
+                AnnotationRow.principle_id,
+                FactionRow.name,
+                AnnotationRow.stance,
+                AnnotationRow.faction_id,
+                AnnotationRow.visibility,
+                AnnotationRow.author,
+                func.count(),
+            )
             .join(FactionRow, FactionRow.id == AnnotationRow.faction_id)
             .where(
                 AnnotationRow.dossier_id == dossier_id,
                 AnnotationRow.deleted.is_(False),
-                AnnotationRow.visibility != "privé",
                 AnnotationRow.stance.in_(STANCES),
             )
-            .group_by(AnnotationRow.principle_id, FactionRow.name, AnnotationRow.stance)
+            .group_by(
+                AnnotationRow.principle_id,
+                FactionRow.name,
+                AnnotationRow.stance,
+                AnnotationRow.faction_id,
+                AnnotationRow.visibility,
+                AnnotationRow.author,
+            )
         ).all()
+        counts = [
+            (principle, name, stance, n)
+            for principle, name, stance, faction_id, visibility, author, n in counted
+            if may_see(viewer, faction_id, visibility, author)
+        ]
         factions = sorted(session.scalars(select(FactionRow.name)).all())
     table: dict[str, dict[str, dict[str, int]]] = defaultdict(lambda: {f: dict.fromkeys(STANCES, 0) for f in factions})
     for principle_id, name, stance, n in counts:
-        table[principle_id][name][stance] = n
+        table[principle_id][name][stance] += n
     return [
         {"principle_id": pid, "number": number, "title": title, "factions": table[pid]}
         for pid, number, title in principles
@@ -1013,5 +1372,6 @@ def matrix(store: Store, dossier_id: str) -> list[dict[str, Any]]:
 faction_key_fingerprint = keys.faction_key_fingerprint
 export_public_key = keys.export_public_key
 trust_public_key = keys.trust_public_key
+untrust_public_key = keys.untrust_public_key
 export_secret_key = keys.export_secret_key
 import_secret_key = keys.import_secret_key

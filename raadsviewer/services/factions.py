@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.model import Faction, Member, new_id
+from raadsviewer.domain.names import clean_name
 from raadsviewer.storage import repository as repo
 from raadsviewer.storage.db import Store
 from raadsviewer.storage.models import FactionRow, MemberRow
@@ -20,9 +21,7 @@ DEFAULT_COLOURS = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e
 
 
 def _validate(name: str, seats: int, colour: str | None) -> str:
-    name = " ".join(name.split())
-    if not name:
-        raise UserFacingError("faction_name_empty")
+    name = clean_name(name, "faction")
     if seats < 0:
         raise UserFacingError("invalid_seats", seats=seats)
     if colour is not None and not _COLOUR.match(colour):
@@ -31,7 +30,11 @@ def _validate(name: str, seats: int, colour: str | None) -> str:
 
 
 def faction_row(session: Session, name: str) -> FactionRow | None:
-    return session.scalar(select(FactionRow).where(FactionRow.name == " ".join(name.split())))
+    import unicodedata
+
+    return session.scalar(
+        select(FactionRow).where(FactionRow.name == " ".join(unicodedata.normalize("NFC", name).split()))
+    )
 
 
 def _next_colour(session: Session) -> str:
@@ -75,7 +78,7 @@ def ensure_faction_row(session: Session, name: str) -> FactionRow:
 
 
 def ensure_member_row(session: Session, faction: FactionRow, name: str) -> MemberRow:
-    name = " ".join(name.split()) or "?"
+    name = clean_name(name, "member", empty_ok=True) or "?"
     row = session.scalar(select(MemberRow).where(MemberRow.faction_id == faction.id, MemberRow.name == name))
     if row is None:
         row = MemberRow(id=new_id(), faction_id=faction.id, name=name)

@@ -6,16 +6,22 @@
   ``import_secret_key`` reads it on the colleague's laptop.
 * The clerk trusts each faction's public key once (``trust_public_key``) after comparing the
   fingerprint by phone: sha256 of the raw public key, first 128 bits, as 8 groups of 4 hex digits.
-* A key file names its faction by id *and* name. Trusting or importing a key of a faction the store
-  does not know creates that faction with the same id, so items keep their owner across laptops;
-  a name that exists here under another id is refused (that laptop did not start from the clerk's
-  copy of the store).
+* A key file names its faction by id *and* name, and trusting binds exactly that pair: a file whose
+  id belongs to a faction of another name here, or whose name belongs to another id, is refused
+  with the reason. Trusting a key of a faction the store does not know creates that faction with
+  the same id, so items keep their owner across laptops. Trusting is the griffie's decision (only
+  in the griffie's store); ``untrust_public_key`` withdraws it, and merges refuse that key after.
+* Secret keys are kept encrypted (``services.secrets``: keychain or passphrase); files with keys
+  are written readable by the user only.
+* The griffie has its own key (``griffie_key``): made in the griffie's store on first use, trusted
+  once on a laptop when its first dossier is imported (``services.dossier``).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -25,10 +31,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from raadsviewer.domain.access import Role
 from raadsviewer.domain.errors import UserFacingError
+from raadsviewer.domain.names import clean_name, is_clean
+from raadsviewer.services import secrets
 from raadsviewer.services.factions import DEFAULT_COLOURS, faction_row
 from raadsviewer.storage.db import Store
-from raadsviewer.storage.models import FactionKeyRow, FactionRow
+from raadsviewer.storage.models import FactionKeyRow, FactionRow, GriffieKeyRow
 
 PUBLIC_FORMAT = "raadsviewer-faction-public-key"
 SECRET_FORMAT = "raadsviewer-faction-secret-key"
@@ -38,6 +47,19 @@ MAX_KEY_FILE_BYTES = 64 * 1024
 def fingerprint(public_key_hex: str) -> str:
     digest = hashlib.sha256(bytes.fromhex(public_key_hex)).hexdigest()[:32]
     return " ".join(digest[i : i + 4] for i in range(0, 32, 4))
+
+
+def fingerprint_digits(public_key_hex: str) -> str:
+    """The fingerprint as 6 groups of 5 digits, to read aloud on the phone (about 100 bits)."""
+    digest = hashlib.sha256(b"raadsviewer-fingerprint:" + bytes.fromhex(public_key_hex)).digest()
+    groups = [int.from_bytes(digest[i : i + 5], "big") % 100_000 for i in range(0, 30, 5)]
+    return " ".join(f"{g:05d}" for g in groups)
+
+
+def same_fingerprint(given: str, public_key_hex: str) -> bool:
+    """Whether what the user typed is this key's fingerprint, as digits or as hex groups."""
+    typed = "".join(given.split()).lower()
+    return typed in {"".join(fingerprint_digits(public_key_hex).split()), "".join(fingerprint(public_key_hex).split())}
 
 
 def _raw_public(key: Ed25519PublicKey) -> str:
@@ -51,19 +73,28 @@ def _required_faction(session: Session, name: str) -> FactionRow:
     return row
 
 
+def _owner_faction_only(session: Session, faction: FactionRow) -> None:
+    """A member's laptop holds the key of its own faction only."""
+    from raadsviewer.services.roles import owner_in
+
+    owner = owner_in(session)
+    if owner.role is Role.MEMBER and owner.faction_id != faction.id:
+        raise UserFacingError("not_your_faction", faction=faction.name, owner=owner.faction or "?")
+
+
 def signing_key(session: Session, faction: FactionRow, *, create: bool) -> Ed25519PrivateKey:
     """The faction's secret key on this laptop; made now when it has none and ``create``."""
     row = session.get(FactionKeyRow, faction.id)
     if row is not None and row.secret_pem:
-        key = serialization.load_pem_private_key(row.secret_pem.encode("ascii"), password=None)
-        assert isinstance(key, Ed25519PrivateKey)
+        key = secrets.unprotect(session, row.secret_pem)
+        if not secrets.is_protected(row.secret_pem) and secrets.protection() != "none":
+            row.secret_pem = secrets.protect(session, key)  # kept unencrypted before: encrypt it now
         return key
     if row is not None or not create:
         raise UserFacingError("key_secret_missing", faction=faction.name)
+    _owner_faction_only(session, faction)
     key = Ed25519PrivateKey.generate()
-    pem = key.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-    ).decode("ascii")
+    pem = secrets.protect(session, key)
     session.add(
         FactionKeyRow(
             faction_id=faction.id, public_key=_raw_public(key.public_key()), secret_pem=pem, created_at=datetime.now()
@@ -71,6 +102,63 @@ def signing_key(session: Session, faction: FactionRow, *, create: bool) -> Ed255
     )
     session.flush()
     return key
+
+
+def secret_seed(key: Ed25519PrivateKey) -> bytes:
+    return key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption())
+
+
+def faction_secret_keys(session: Session) -> list[tuple[FactionRow, Ed25519PrivateKey]]:
+    """The factions whose secret key this laptop holds (to open packages sealed to them)."""
+    result = []
+    for row in session.scalars(select(FactionKeyRow).where(FactionKeyRow.secret_pem.is_not(None))):
+        faction = session.get(FactionRow, row.faction_id)
+        if faction is not None and row.secret_pem:
+            result.append((faction, secrets.unprotect(session, row.secret_pem)))
+    return result
+
+
+# --- the griffie's key ------------------------------------------------------------------------
+
+
+def griffie_signing_key(session: Session, *, create: bool = True) -> Ed25519PrivateKey:
+    """The griffie's own secret key, in the griffie's store only (made on first use)."""
+    from raadsviewer.services.roles import require_griffie
+
+    require_griffie(session, "griffie_key")
+    row = session.scalar(select(GriffieKeyRow).where(GriffieKeyRow.origin == "own"))
+    if row is not None and row.secret_pem:
+        return secrets.unprotect(session, row.secret_pem)
+    if not create:
+        raise UserFacingError("griffie_key_missing")
+    if session.scalar(select(GriffieKeyRow).where(GriffieKeyRow.origin == "trusted")) is not None:
+        raise UserFacingError("owner_is_laptop")  # a laptop that trusts a griffie cannot become one
+    key = Ed25519PrivateKey.generate()
+    session.add(
+        GriffieKeyRow(
+            public_key=_raw_public(key.public_key()),
+            secret_pem=secrets.protect(session, key),
+            origin="own",
+            created_at=datetime.now(),
+        )
+    )
+    session.flush()
+    return key
+
+
+def trusted_griffie_key(session: Session) -> str | None:
+    """The griffie's public key this store knows: its own (griffie) or the one it trusted (laptop)."""
+    row = session.scalar(select(GriffieKeyRow).order_by(GriffieKeyRow.origin))
+    return row.public_key if row is not None else None
+
+
+def griffie_fingerprint(store: Store) -> str:
+    """The griffie's key fingerprint in digits (made first in the griffie's store)."""
+    with store.session() as session:
+        public = trusted_griffie_key(session)
+        if public is None:
+            public = _raw_public(griffie_signing_key(session).public_key())
+        return fingerprint_digits(public)
 
 
 def ensure_key(store: Store, faction: str) -> str:
@@ -107,12 +195,22 @@ def export_public_key(store: Store, faction: str, path: Path) -> str:
 
 
 def _write(path: Path, data: bytes) -> None:
+    """Write a file atomically (a temporary file renamed into place), readable by the user only;
+    nothing is left behind when it fails."""
+    path = Path(path)
+    tmp = path.with_name(path.name + ".tmp")
     try:
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_bytes(data)
+        tmp.unlink(missing_ok=True)  # left by a killed run
+        fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
         tmp.replace(path)
     except OSError as exc:
-        raise UserFacingError("file_unwritable", name=str(path), reason=exc.strerror or str(exc)) from exc
+        tmp.unlink(missing_ok=True)
+        code = "disk_full" if exc.errno == 28 else "file_unwritable"
+        raise UserFacingError(code, name=str(path), reason=exc.strerror or str(exc)) from exc
 
 
 def _read_key_file(path: Path, fmt: str) -> dict[str, Any]:
@@ -135,16 +233,26 @@ def _read_key_file(path: Path, fmt: str) -> dict[str, Any]:
         or not isinstance(faction.get("name"), str)
     ):
         raise UserFacingError("key_file_invalid", name=path.name)
+    import re
+
+    if not re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", faction["id"]):
+        raise UserFacingError("key_file_invalid", name=path.name)
+    clean_name(faction["name"], "faction")  # refuses control, bidi, zero-width, too long: naming it
+    if not is_clean(faction["name"]):
+        raise UserFacingError("key_file_invalid", name=path.name)
     return data
 
 
-def _faction_for(session: Session, faction_id: str, name: str, expected: str | None) -> FactionRow:
-    """The faction a key file speaks for, created here with the same id when unknown."""
-    name = " ".join(name.split())
-    if expected is not None and " ".join(expected.split()) != name:
+def bind_faction(session: Session, faction_id: str, name: str, expected: str | None = None) -> FactionRow:
+    """The faction a key file (or a dossier) speaks for: exactly this (id, name), created here
+    with the same id when unknown. An id that is another name's here, or a name that is another
+    id's, is refused with the reason."""
+    if expected is not None and clean_name(expected, "faction") != name:
         raise UserFacingError("key_other_faction", faction=name, expected=expected)
     row = session.get(FactionRow, faction_id)
     if row is not None:
+        if row.name != name:
+            raise UserFacingError("key_binding_id", faction=name, other=row.name)
         return row
     if faction_row(session, name) is not None:
         raise UserFacingError("faction_id_mismatch", faction=name)
@@ -153,6 +261,9 @@ def _faction_for(session: Session, faction_id: str, name: str, expected: str | N
     session.add(row)
     session.flush()
     return row
+
+
+_faction_for = bind_faction
 
 
 def trust_public_key(store: Store, path: Path, faction: str | None = None) -> tuple[str, str]:
@@ -169,9 +280,28 @@ def trust_public_key(store: Store, path: Path, faction: str | None = None) -> tu
     except (AssertionError, ValueError) as exc:
         raise UserFacingError("key_file_invalid", name=path.name) from exc
     with store.session() as session:
-        row = _faction_for(session, data["faction"]["id"], data["faction"]["name"], faction)
+        from raadsviewer.services.roles import require_griffie
+
+        require_griffie(session, "trust")
+        row = bind_faction(session, data["faction"]["id"], data["faction"]["name"], faction)
         _register(session, row, public, None)
         return row.name, fingerprint(public)
+
+
+def untrust_public_key(store: Store, faction: str) -> str:
+    """The griffie no longer trusts the faction's key (lost laptop, member left): merges refuse
+    packages signed with it from now on. Returns its fingerprint."""
+    with store.session() as session:
+        from raadsviewer.services.roles import require_griffie
+
+        require_griffie(session, "trust")
+        row = _required_faction(session, faction)
+        key = session.get(FactionKeyRow, row.id)
+        if key is None:
+            raise UserFacingError("key_none", faction=row.name)
+        if key.untrusted_at is None:
+            key.untrusted_at = datetime.now()
+        return fingerprint(key.public_key)
 
 
 def _register(session: Session, faction: FactionRow, public: str, secret_pem: str | None) -> None:
@@ -180,14 +310,20 @@ def _register(session: Session, faction: FactionRow, public: str, secret_pem: st
         other = session.get(FactionRow, holder.faction_id)
         raise UserFacingError("key_registered_elsewhere", faction=other.name if other else "?")
     existing = session.get(FactionKeyRow, faction.id)
-    if existing is not None and existing.public_key != public:
+    if existing is not None and existing.public_key != public and existing.untrusted_at is None:
         raise UserFacingError("key_differs", faction=faction.name, fingerprint=fingerprint(existing.public_key))
+    if existing is not None and existing.public_key != public:  # replacing a key no longer trusted
+        session.delete(existing)
+        session.flush()
+        existing = None
     if existing is None:
         session.add(
             FactionKeyRow(faction_id=faction.id, public_key=public, secret_pem=secret_pem, created_at=datetime.now())
         )
-    elif secret_pem and not existing.secret_pem:
-        existing.secret_pem = secret_pem
+    else:
+        existing.untrusted_at = None  # trusting the same key again, explicitly
+        if secret_pem and not existing.secret_pem:
+            existing.secret_pem = secret_pem
     session.flush()
 
 
@@ -197,6 +333,7 @@ def export_secret_key(store: Store, faction: str, path: Path, passphrase: str) -
         raise UserFacingError("passphrase_too_short", minimum=8)
     with store.session() as session:
         row = _required_faction(session, faction)
+        _owner_faction_only(session, row)
         key = signing_key(session, row, create=True)
         pem = key.private_bytes(
             serialization.Encoding.PEM,
@@ -227,14 +364,13 @@ def import_secret_key(store: Store, path: Path, passphrase: str) -> tuple[str, s
     if not isinstance(key, Ed25519PrivateKey):
         raise UserFacingError("key_file_invalid", name=path.name)
     public = _raw_public(key.public_key())
-    plain = key.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-    ).decode("ascii")
     with store.session() as session:
-        row = _faction_for(session, data["faction"]["id"], data["faction"]["name"], None)
-        _register(session, row, public, plain)
+        row = bind_faction(session, data["faction"]["id"], data["faction"]["name"], None)
+        _owner_faction_only(session, row)
+        _register(session, row, public, secrets.protect(session, key))
         return row.name, fingerprint(public)
 
 
 def key_owner(session: Session, public_key_hex: str) -> FactionKeyRow | None:
+    """The faction key row of this public key (untrusted ones too: the caller checks)."""
     return session.scalar(select(FactionKeyRow).where(FactionKeyRow.public_key == public_key_hex))

@@ -20,11 +20,12 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from raadsviewer.domain.access import new_item_id
 from raadsviewer.domain.anchoring import make_anchor, normalise_quote, occurrences
 from raadsviewer.domain.annotations import revision_id
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.linking import MIN_SCORE, PassageIndex, passages_of
-from raadsviewer.domain.model import DocumentRole, Principle, Section, TextAnchor, new_id
+from raadsviewer.domain.model import DocumentRole, Principle, Section, TextAnchor
 from raadsviewer.services.factions import ensure_faction_row, ensure_member_row, faction_row
 from raadsviewer.storage import repository as repo
 from raadsviewer.storage.db import Store
@@ -431,7 +432,7 @@ def _save(
     if not (0 <= start < end <= len(doc.text)):
         raise UserFacingError("passage_not_found")
     faction_r = ensure_faction_row(session, faction)
-    ensure_member_row(session, faction_r, member)
+    member = ensure_member_row(session, faction_r, member).name
     row = session.scalar(
         select(PassageLinkRow).where(
             PassageLinkRow.faction_id == faction_r.id,
@@ -452,7 +453,7 @@ def _save(
     anchor = make_anchor(doc.id, doc.text, start, end)
     now = datetime.now()
     row = PassageLinkRow(
-        id=new_id(),
+        id=new_item_id(faction_r.id),
         dossier_id=dossier_id,
         faction_id=faction_r.id,
         author=" ".join(member.split()) or "?",

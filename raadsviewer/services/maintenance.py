@@ -7,6 +7,7 @@ After a successful open, the day's first backup is made (verified before older o
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from raadsviewer.domain.errors import UserFacingError
@@ -26,6 +27,7 @@ def open_checked(path: Path, *, daily_backup: bool = True) -> Store:
                 reason=verdict,
                 backup=good.made_at.strftime("%d-%m-%Y %H:%M") if good else "",
             )
+    safety.clean_leftovers(path)
     store = Store(path)
     if daily_backup and store.path is not None and safety.daily_backup_due(store.path):
         try:
@@ -40,7 +42,9 @@ def backup_now(store: Store, reason: str = "manual") -> safety.Backup:
         raise UserFacingError("store_unusable", path=":memory:", reason="no file to back up")
     try:
         return safety.make_backup(store.path, reason)
-    except OSError as exc:
+    except (OSError, sqlite3.Error) as exc:
+        if "full" in str(exc).lower() or getattr(exc, "errno", None) == 28:
+            raise UserFacingError("disk_full", name=str(safety.backup_dir(store.path)), reason=str(exc)) from exc
         raise UserFacingError("backup_failed", reason=str(exc)) from exc
 
 

@@ -416,19 +416,56 @@ def import_corrections(
     rest added in their order. The principles then come out the same on both laptops. Records
     whose words cannot be found are kept with their status (see ``DocumentPrinciples.statuses``)."""
     with store.session() as session:
-        row = _document(session, dossier_id, title)
-        parsed = [correction_from_dict(r, row.id) for r in records]
-        have = {r.id for r in _records(session, row.id)}
-        ordinal = max((r.ordinal for r in _records(session, row.id)), default=0)
-        for c in parsed:
-            if c.id in have:
-                continue
-            ordinal += 1
-            have.add(c.id)
-            session.add(_record_row(row.id, ordinal, c))
-        session.flush()
-        rebuild(session, row)
+        add_records(session, _document(session, dossier_id, title), records)
     return document_principles(store, dossier_id, title)
+
+
+def add_records(session: Session, row: DocumentRow, records: Sequence[object]) -> None:
+    """Correction records made elsewhere, added after this document's own (those already here,
+    by id, skipped), and its principles rebuilt."""
+    parsed = [correction_from_dict(r, row.id) for r in records]
+    existing = _records(session, row.id)
+    have = {r.id for r in existing}
+    ordinal = max((r.ordinal for r in existing), default=0)
+    for c in parsed:
+        if c.id in have:
+            continue
+        ordinal += 1
+        have.add(c.id)
+        session.add(_record_row(row.id, ordinal, c))
+    session.flush()
+    rebuild(session, row)
+
+
+# --- in the griffie's dossier ------------------------------------------------------------------
+
+CORRECTIONS_EXTENSION = "principle_corrections"
+CORRECTIONS_VERSION = 1
+
+
+def dossier_corrections(session: Session, dossier_id: str) -> dict[str, list[dict[str, object]]] | None:
+    """What the griffie's dossier file carries of the corrections: per document, its records."""
+    old = document_service.superseded_ids(session, dossier_id)
+    out: dict[str, list[dict[str, object]]] = {}
+    for row in session.scalars(select(DocumentRow).where(DocumentRow.dossier_id == dossier_id)):
+        if row.id in old:
+            continue
+        records = [_correction(r).as_dict() for r in _records(session, row.id)]
+        if records:
+            out[row.id] = records
+    return out or None
+
+
+def apply_dossier_corrections(session: Session, dossier_id: str, value: object, version: int) -> None:
+    """The dossier's corrections applied on a laptop: the same records, so later versions of a
+    document re-anchor them here as at the griffie, and the same principles come out."""
+    if version != CORRECTIONS_VERSION or not isinstance(value, dict):
+        raise UserFacingError("corrections_unreadable")
+    for document_id, records in value.items():
+        row = session.get(DocumentRow, document_id)
+        if row is None or row.dossier_id != dossier_id or not isinstance(records, list):
+            raise UserFacingError("corrections_unreadable")
+        add_records(session, row, records)
 
 
 def _record_row(document_id: str, ordinal: int, correction: Correction) -> PrincipleCorrectionRow:

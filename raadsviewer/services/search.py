@@ -25,8 +25,9 @@ from sqlalchemy import event, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from raadsviewer.domain.access import Viewer, amendment_visibility, may_see
 from raadsviewer.domain.errors import UserFacingError
-from raadsviewer.domain.model import BlockKind
+from raadsviewer.domain.model import Block, BlockKind
 from raadsviewer.domain.rendering import plain_with_ranges
 from raadsviewer.domain.search import HitFinder, Query, Snippet, index_text, parse_query, snippet
 from raadsviewer.storage.codec import blocks_from_json
@@ -94,33 +95,69 @@ def _principle_at(spans: list[tuple[int, int, str]], start: int) -> str | None:
     return None
 
 
-def index_document(conn: Connection, document: DocumentRow) -> int:
-    """(Re-)index one document, a unit per block; returns the number of units."""
+_INDEX_CHUNK = 5_000  # units written per statement batch: a large document is indexed in bounded memory
+
+
+def index_document(conn: Connection, document: DocumentRow, blocks: Sequence[Block] | None = None) -> int:
+    """(Re-)index one document, a unit per block; returns the number of units.
+
+    ``blocks``: the document's blocks when the caller has them (an import), else read from the
+    row. Units go in through the driver in batches: a 50 MB text has some 300 000 blocks, and
+    neither a list of them all nor SQLAlchemy's per-row parameter handling is needed.
+    """
     _drop_units(conn, "document", [document.id])
-    blocks = blocks_from_json(document.blocks_json, document.text)
+    if blocks is None:
+        blocks = blocks_from_json(document.blocks_json, document.text)
     spans = _principle_spans(conn, document.id)
-    rows: list[dict[str, object]] = []
-    texts: list[str] = []
+    starts = [s for s, _e, _i in spans]
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    next_id = (cursor.execute("SELECT coalesce(max(id), 0) FROM search_unit").fetchone() or (0,))[0] + 1
+    units: list[tuple[object, ...]] = []
+    terms_rows: list[tuple[int, str]] = []
+    count = 0
+
+    def flush() -> None:
+        cursor.executemany(
+            'INSERT INTO search_unit (id, dossier_id, kind, item_id, field, revision, document_id, principle_id, start, "end") '
+            "VALUES (?, ?, 'document', ?, ?, ?, ?, ?, ?, ?)",
+            units,
+        )
+        cursor.executemany("INSERT INTO search_fts (rowid, terms) VALUES (?, ?)", terms_rows)
+        units.clear()
+        terms_rows.clear()
+
     for block in blocks:
         terms = index_text(block.text)
         if not terms:
             continue
-        rows.append(
-            {
-                "dossier_id": document.dossier_id,
-                "kind": "document",
-                "item_id": document.id,
-                "field": "heading" if block.kind is BlockKind.HEADING else "text",
-                "revision": document.sha256,
-                "document_id": document.id,
-                "principle_id": _principle_at(spans, block.start) if spans else None,
-                "start": block.start,
-                "end": block.end,
-            }
+        principle = None
+        if spans:
+            i = bisect.bisect_right(starts, block.start) - 1
+            if i >= 0 and spans[i][0] <= block.start < max(spans[i][1], spans[i][0] + 1):
+                principle = spans[i][2]
+        field = "heading" if block.kind is BlockKind.HEADING else "text"
+        units.append(
+            (
+                next_id,
+                document.dossier_id,
+                document.id,
+                field,
+                document.sha256,
+                document.id,
+                principle,
+                block.start,
+                block.end,
+            )
         )
-        texts.append(terms)
-    _insert_units(conn, rows, texts)
-    return len(rows)
+        terms_rows.append((next_id, terms))
+        next_id += 1
+        count += 1
+        if len(units) >= _INDEX_CHUNK:
+            flush()
+    if units:
+        flush()
+    cursor.close()
+    return count
 
 
 def _principle_document(conn: Connection, principle_id: str | None) -> str | None:
@@ -323,12 +360,6 @@ class SearchResults:
     elapsed_ms: float = 0.0
 
 
-def _viewer_id(conn: Connection, faction: str | None) -> str | None:
-    if faction is None:
-        return None
-    return conn.execute(text("SELECT id FROM faction WHERE name = :n"), {"n": faction}).scalar() or ""
-
-
 def search(
     store: Store,
     dossier_id: str,
@@ -352,8 +383,9 @@ def search(
         if conn.execute(text("SELECT 1 FROM dossier WHERE id = :d"), {"d": dossier_id}).first() is None:
             raise UserFacingError("dossier_not_found", title=dossier_id)
         refresh(conn, dossier_id)
-        viewer = _viewer_id(conn, viewer_faction)
-        hidden = _hidden_items(conn, dossier_id, viewer)
+        from raadsviewer.services.roles import viewer_for
+
+        hidden = _hidden_items(conn, dossier_id, viewer_for(session, viewer_faction))
         superseded = set() if include_superseded else _superseded(conn, dossier_id)
         rows = conn.execute(
             text(
@@ -380,13 +412,23 @@ def search(
     )
 
 
-def _hidden_items(conn: Connection, dossier_id: str, viewer: str | None) -> set[str]:
-    """Private annotations of other factions (all private ones without a viewer)."""
-    rows = conn.execute(
-        text("SELECT id FROM annotation WHERE dossier_id = :d AND visibility = 'privé' AND faction_id != :v"),
-        {"d": dossier_id, "v": viewer or ""},
+def _hidden_items(conn: Connection, dossier_id: str, viewer: Viewer) -> set[str]:
+    """The annotations and amendments the viewer may not see (``domain.access.may_see``)."""
+    hidden = {
+        item
+        for item, faction_id, visibility, author in conn.execute(
+            text("SELECT id, faction_id, visibility, author FROM annotation WHERE dossier_id = :d"), {"d": dossier_id}
+        )
+        if not may_see(viewer, faction_id, visibility, author)
+    }
+    hidden.update(
+        item
+        for item, faction_id, status in conn.execute(
+            text("SELECT id, faction_id, status FROM amendment WHERE dossier_id = :d"), {"d": dossier_id}
+        )
+        if not may_see(viewer, faction_id, amendment_visibility(status))
     )
-    return set(rows.scalars())
+    return hidden
 
 
 def _superseded(conn: Connection, dossier_id: str) -> set[str]:

@@ -7,6 +7,7 @@ upgraded step by step. A test checks that both paths give the same schema.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -36,8 +37,13 @@ def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -
     # FULL: a commit reported to the user survives a killed process *and* a power cut. Edits are
     # small and made by hand, so the fsync per commit is not felt.
     cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    # A writer waits this long for another one (a merge, an import) before it is told the store
+    # is busy; with BEGIN IMMEDIATE (``_begin``) the wait applies to every write.
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
+
+
+BUSY_TIMEOUT_MS = 30_000
 
 
 def make_engine(path: Path | str) -> Engine:
@@ -49,7 +55,45 @@ def make_engine(path: Path | str) -> Engine:
 
 
 def _begin(conn: Connection) -> None:
-    conn.exec_driver_sql("BEGIN")
+    # A unit of work (``Store.session``) begins IMMEDIATE: it takes the write lock at the start,
+    # waiting (busy_timeout) for another writer; a transaction that read first and wrote later
+    # could not wait, and would fail at once with "database is locked". Everything else (reading
+    # sessions, schema work on a store being opened, a plain connection) begins deferred, so a
+    # reader never waits for a writer (WAL lets it read the last committed state).
+    mode = conn.get_execution_options().get("raadsviewer_begin", "DEFERRED")
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if mode == "IMMEDIATE" else "BEGIN")
+
+
+def _classify(exc: BaseException) -> str | None:
+    """The user-facing code for SQLite's answer when the file, not the request, is the problem."""
+    text_ = str(getattr(exc, "orig", exc)).lower()
+    if "locked" in text_ or "busy" in text_:
+        return "store_locked"
+    if "disk is full" in text_ or "disk full" in text_:
+        return "store_disk_full"
+    if "readonly" in text_ or "read-only" in text_ or "read only" in text_:
+        return "store_read_only"
+    if "disk i/o error" in text_:
+        return "store_io_error"
+    return None
+
+
+def _private_file(path: Path) -> None:
+    """Make the store file (and so its -wal/-shm, which SQLite creates with the same mode) readable
+    by the user only, in a folder that is the user's only when it is made here."""
+    if not path.parent.exists():
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if not path.exists():
+        try:
+            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        except FileExistsError:
+            pass
+    elif os.name == "posix":
+        try:
+            if path.stat().st_uid == os.getuid() and path.stat().st_mode & 0o077:
+                os.chmod(path, 0o600)
+        except OSError:
+            pass  # a read-only file system or someone else's file: opening will say so
 
 
 class Store:
@@ -59,7 +103,9 @@ class Store:
         self.path = Path(path) if str(path) != ":memory:" else None
         if self.path is not None:
             try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
+                _private_file(self.path)
+            except IsADirectoryError:
+                pass  # reported by SQLite below, as before
             except OSError as exc:
                 raise UserFacingError("store_unusable", path=str(path), reason=str(exc)) from exc
         self.engine = make_engine(path)
@@ -68,6 +114,9 @@ class Store:
             ensure_schema(self.engine, self.path)
         except (DatabaseError, OperationalError) as exc:
             self.engine.dispose()
+            code = _classify(exc)
+            if code is not None:
+                raise UserFacingError(code, path=str(path)) from exc
             raise UserFacingError("store_unusable", path=str(path), reason=str(exc.orig)) from exc
         except BaseException:
             self.engine.dispose()
@@ -76,14 +125,50 @@ class Store:
             raw = self.engine.raw_connection()
             try:
                 raw.driver_connection.execute("PRAGMA journal_mode=WAL")  # type: ignore[union-attr]
+            except sqlite3.OperationalError as exc:
+                self.engine.dispose()
+                raise UserFacingError(_classify(exc) or "store_unusable", path=str(path), reason=str(exc)) from exc
             finally:
                 raw.close()
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: commits when the block ends, rolls back on any exception."""
-        with self._sessions() as session, session.begin():
-            yield session
+        """One unit of work: commits when the block ends, rolls back on any exception.
+
+        It takes the write lock at once (waiting for another writer); when the file refuses (busy
+        too long, disk full, read-only) nothing is written and the user is told which file and
+        what to do.
+        """
+        try:
+            with self._sessions() as session:
+                session.connection(execution_options={"raadsviewer_begin": "IMMEDIATE"})  # begins: the lock
+                try:
+                    yield session
+                    session.commit()
+                except BaseException:
+                    session.rollback()
+                    raise
+        except (OperationalError, DatabaseError) as exc:
+            code = _classify(exc)
+            if code is None:
+                raise
+            raise UserFacingError(code, path=str(self.path or ":memory:")) from exc
+
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """A unit of work that only reads: it never waits for a writer (nothing is committed)."""
+        try:
+            with self._sessions() as session:
+                session.connection(execution_options={"raadsviewer_begin": "DEFERRED"})  # explicit: never waits
+                try:
+                    yield session
+                finally:
+                    session.rollback()
+        except (OperationalError, DatabaseError) as exc:
+            code = _classify(exc)
+            if code is None:
+                raise
+            raise UserFacingError(code, path=str(self.path or ":memory:")) from exc
 
     def close(self) -> None:
         self.engine.dispose()

@@ -32,6 +32,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from raadsviewer.domain.model import Visibility
+
 
 class Base(DeclarativeBase):
     pass
@@ -173,7 +175,9 @@ class AnnotationRow(Base):
     __tablename__ = "annotation"
     __table_args__ = (
         CheckConstraint("stance IN ('steun', 'zorg', 'vraag', 'bezwaar', 'notitie')", name="ck_annotation_stance"),
-        CheckConstraint("visibility IN ('privé', 'fractie', 'griffie', 'openbaar')", name="ck_annotation_visibility"),
+        CheckConstraint(
+            f"visibility IN ({', '.join(repr(v.value) for v in Visibility)})", name="ck_annotation_visibility"
+        ),
         CheckConstraint("version >= 1", name="ck_annotation_version"),
         Index("ix_annotation_principle_live", "principle_id", "deleted"),
     )
@@ -235,6 +239,7 @@ class AmendmentRow(Base):
         ),
         CheckConstraint("version >= 1", name="ck_amendment_version"),
         CheckConstraint("number >= 1", name="ck_amendment_number"),
+        Index("uq_amendment_official_number", "dossier_id", "official_number", unique=True),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -270,6 +275,14 @@ class AmendmentRow(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     revision_id: Mapped[str] = mapped_column(String(64))
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The griffie's decisions (migration 0007_trust), kept beside the revisions and never taken
+    # from a faction's package: the official number ("A3"), and the outcome with the votes.
+    # ``number`` above is this store's own sequence (unique, never shown); ``draft_number`` is
+    # the faction's provisional number ("GL-1"), part of the revisions' content.
+    official_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    draft_number: Mapped[int] = mapped_column(Integer, server_default="0")
+    decided_status: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    decided_votes_json: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class AmendmentRevisionRow(Base):
@@ -318,8 +331,9 @@ class FactionKeyRow(Base):
 
     faction_id: Mapped[str] = mapped_column(ForeignKey("faction.id", ondelete="CASCADE"), primary_key=True)
     public_key: Mapped[str] = mapped_column(String(64), unique=True)  # raw key, hex
-    secret_pem: Mapped[str | None] = mapped_column(Text, nullable=True)  # PKCS8 PEM, unencrypted
+    secret_pem: Mapped[str | None] = mapped_column(Text, nullable=True)  # PKCS8 PEM (encrypted, see services.secrets)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    untrusted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)  # no longer trusted since
 
 
 class ExportLogRow(Base):
@@ -520,3 +534,41 @@ class DocumentSourceRow(Base):
     document_id: Mapped[str] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"), primary_key=True)
     media_type: Mapped[str] = mapped_column(String(100))
     data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+# --- who owns the store and who decides (migration 0007_trust) ---------------------------------
+
+
+class StoreSettingRow(Base):
+    """Facts about this store itself: its owner (``owner_role``, ``owner_faction_id``,
+    ``owner_member``) and its own id (``store_id``, the name of its secret in the keychain)."""
+
+    __tablename__ = "store_setting"
+
+    key: Mapped[str] = mapped_column(String(50), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class GriffieKeyRow(Base):
+    """The griffie's Ed25519 key: ``own`` in the griffie's store (with its protected secret),
+    ``trusted`` on a faction laptop (the public key whose fingerprint was compared once)."""
+
+    __tablename__ = "griffie_key"
+    __table_args__ = (CheckConstraint("origin IN ('own', 'trusted')", name="ck_griffie_key_origin"),)
+
+    public_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    secret_pem: Mapped[str | None] = mapped_column(Text, nullable=True)
+    origin: Mapped[str] = mapped_column(String(10))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class DossierImportRow(Base):
+    """Every griffie dossier file this laptop imported (a dossier older than one imported is refused)."""
+
+    __tablename__ = "dossier_import"
+
+    package_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    dossier_id: Mapped[str] = mapped_column(String(36), index=True)
+    sequence: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[str] = mapped_column(String(40))
+    imported_at: Mapped[datetime] = mapped_column(DateTime)

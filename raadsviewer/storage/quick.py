@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from raadsviewer.domain.access import may_see, viewer_of
 from raadsviewer.domain.model import (
     Annotation,
     Document,
@@ -109,7 +110,12 @@ def _read(conn: sqlite3.Connection, viewer_faction: str | None) -> StartupView |
         Faction(id=r[0], name=r[1], colour=r[2], seats=r[3])
         for r in conn.execute("SELECT id, name, colour, seats FROM faction ORDER BY name")
     )
-    viewer_id = next((f.id for f in factions if f.name == viewer_faction), "")
+    # The same rule as every service (domain.access): who looks is decided by the store's owner.
+    settings = dict(conn.execute("SELECT key, value FROM store_setting").fetchall())
+    named = next((f.id for f in factions if f.name == viewer_faction), "") if viewer_faction else None
+    viewer = viewer_of(
+        settings.get("owner_role"), settings.get("owner_faction_id"), settings.get("owner_member"), named
+    )
     names = {f.id: f.name for f in factions}
     numbers = {p.id: p.number for p in principles}
     annotations = tuple(
@@ -135,9 +141,9 @@ def _read(conn: sqlite3.Connection, viewer_faction: str | None) -> StartupView |
         for r in conn.execute(
             "SELECT id, faction_id, author, stance, visibility, body, principle_id, document_id, quote, "
             "quote_prefix, quote_suffix, quote_start, quote_end, created_at, updated_at, version, revision_id, "
-            "include_in_draft FROM annotation WHERE dossier_id = ? AND deleted = 0 "
-            "AND (visibility != 'privé' OR faction_id = ?) ORDER BY created_at",
-            (dossier.id, viewer_id),
+            "include_in_draft FROM annotation WHERE dossier_id = ? AND deleted = 0 ORDER BY created_at",
+            (dossier.id,),
         )
+        if may_see(viewer, r[1], r[4], r[2])
     )
     return StartupView(DossierView(dossier, documents, principles, sections), factions, annotations)

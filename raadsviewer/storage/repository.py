@@ -156,7 +156,9 @@ def annotation_content(row: AnnotationRow) -> dict[str, object]:
         "stance": row.stance,
         "visibility": row.visibility,
         "body": row.body,
-        "include_in_draft": row.include_in_draft,
+        # Whether it goes into the concept-zienswijze is the griffie's decision, kept on the row
+        # and never in the faction's history (``domain.access``); the key stays for the format.
+        "include_in_draft": False,
         "deleted": row.deleted,
         "version": row.version,
         "created_at": _iso(row.created_at),

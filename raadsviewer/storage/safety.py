@@ -90,7 +90,7 @@ def make_backup(store_path: Path, reason: str = "manual", now: datetime | None =
         raise ValueError(f"unknown backup reason {reason!r}")
     now = now or datetime.now()
     folder = backup_dir(store_path)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     stamp = now.strftime("%Y%m%d-%H%M%S")
     target = folder / f"{store_path.stem}-{reason}-{stamp}.sqlite"
     n = 1
@@ -100,12 +100,16 @@ def make_backup(store_path: Path, reason: str = "manual", now: datetime | None =
     partial = target.with_suffix(".partial")
     source = sqlite3.connect(f"{store_path.resolve().as_uri()}?mode=ro", uri=True)
     try:
+        os.close(os.open(partial, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600))  # the user's only
         dest = sqlite3.connect(partial)
         try:
             source.backup(dest)
             dest.execute("PRAGMA journal_mode=DELETE")  # a backup is one file, no -wal beside it
         finally:
             dest.close()
+    except BaseException:
+        partial.unlink(missing_ok=True)  # nothing half-made is left (disk full, read-only...)
+        raise
     finally:
         source.close()
     verdict = check(partial)
@@ -116,6 +120,30 @@ def make_backup(store_path: Path, reason: str = "manual", now: datetime | None =
     made = Backup(target, reason, now)
     prune(store_path, reason)
     return made
+
+
+def clean_leftovers(store_path: Path, min_age: float = 600.0) -> list[Path]:
+    """Remove what a killed or failed run left half-made beside the store: backups being made
+    (``backups/*.partial``), a restore being copied (``<store>.restoring``) and temporary files
+    of atomic writes (``*.tmp``) in the store's folder. Only files untouched for ``min_age``
+    seconds: another program may be writing one right now. Returns what was removed."""
+    candidates = [store_path.with_suffix(".restoring")]
+    folder = backup_dir(store_path)
+    if folder.is_dir():
+        candidates.extend(folder.glob("*.partial"))
+    if store_path.parent.is_dir():
+        candidates.extend(store_path.parent.glob(f"{store_path.stem}*.tmp"))
+    import time
+
+    removed = []
+    for path in candidates:
+        try:
+            if path.is_file() and time.time() - path.stat().st_mtime >= min_age:
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            pass  # someone else's file, or a read-only folder: left alone
+    return removed
 
 
 def list_backups(store_path: Path) -> list[Backup]:

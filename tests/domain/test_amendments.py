@@ -345,4 +345,6 @@ def test_revision_ids_follow_content_and_parent() -> None:
     assert amendment_revision_id(a, None) == amendment_revision_id(replace(a, revision_id="other"), None)
     assert amendment_revision_id(a, None) != amendment_revision_id(replace(a, new_text="x"), None)
     assert amendment_revision_id(a, None) != amendment_revision_id(a, "parent")
-    assert amendment_content(replace(a, votes=(("CDA", Vote.VOOR),)))["votes"] == [["CDA", "voor"]]
+    # Votes and outcomes are the griffie's decisions: never part of the faction's versions.
+    decided = replace(a, status=AmendmentStatus.AANGENOMEN, votes=(("CDA", Vote.VOOR),))
+    assert amendment_content(decided)["votes"] == [] and amendment_content(decided)["status"] == "ingediend"

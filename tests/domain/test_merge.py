@@ -63,19 +63,3 @@ def test_a_forged_id_is_seen_and_a_cycle_is_found() -> None:
     a = M.Revision("a" * 64, "i", ("b" * 64,), {})
     b = M.Revision("b" * 64, "i", ("a" * 64,), {})
     assert M.find_cycle({a.id: a, b.id: b})
-
-
-@given(
-    st.lists(
-        st.tuples(st.uuids().map(str), st.integers(1, 5), st.sampled_from(["2026-01-01", "2026-02-01"])),
-        unique_by=lambda c: c[0],
-        max_size=20,
-    ),
-    st.randoms(use_true_random=False),
-)
-def test_renumbering_is_unique_and_order_free(claims, rnd: random.Random) -> None:  # type: ignore[no-untyped-def]
-    first = M.renumber(claims)
-    shuffled = claims[:]
-    rnd.shuffle(shuffled)
-    assert M.renumber(shuffled) == first
-    assert len(set(first.values())) == len(first)

@@ -200,10 +200,10 @@ def test_delete_is_a_tombstone_and_restore_brings_it_back(st, view) -> None:
     assert contents == [False, True, False]
 
 
-def test_include_in_draft_is_a_new_version(st, view) -> None:
-    a = _add(st, view)
+def test_include_in_draft_is_the_griffies_decision_beside_the_versions(st, view) -> None:
+    a = _add(st, view, visibility=Visibility.GRIFFIE)
     b = svc.set_include_in_draft(st, a.id, True)
-    assert b.include_in_draft and b.version == 2
+    assert b.include_in_draft and b.version == 1  # no new version: it never travels as the faction's
     _assert_chain(st, b)
 
 
@@ -253,16 +253,16 @@ def test_private_annotations_are_hidden_from_other_factions(st, view) -> None:
         return {a.id for a in svc.list_annotations(st, dossier_id, **kw)}
 
     assert ids(viewer_faction=GL) == {private.id, shared.id, vvd.id}
-    assert ids(viewer_faction=VVD) == {shared.id, vvd.id, vvd_private.id}
-    assert ids(viewer_faction="Onbekend") == {shared.id, vvd.id}
-    assert ids() == {shared.id, vvd.id}
+    assert ids(viewer_faction=VVD) == {vvd.id, vvd_private.id}  # GroenLinks' fractie note is not VVD's
+    assert ids(viewer_faction="Onbekend") == {vvd.id}
+    assert ids() == {vvd.id}  # the griffie: openbaar and griffie notes only
     assert ids(include_private=True) == {private.id, shared.id, vvd.id, vvd_private.id}
     assert ids(viewer_faction=GL, principle_id=p3) == set()
 
     gl_id, vvd_id = private.faction_id, vvd.faction_id
     assert svc.annotation_counts(st, dossier_id, viewer_faction=GL) == {p2: {gl_id: 2, vvd_id: 1}}
-    assert svc.annotation_counts(st, dossier_id, viewer_faction=VVD) == {p2: {gl_id: 1, vvd_id: 1}, p3: {vvd_id: 1}}
-    assert svc.annotation_counts(st, dossier_id) == {p2: {gl_id: 1, vvd_id: 1}}
+    assert svc.annotation_counts(st, dossier_id, viewer_faction=VVD) == {p2: {vvd_id: 1}, p3: {vvd_id: 1}}
+    assert svc.annotation_counts(st, dossier_id) == {p2: {vvd_id: 1}}
 
 
 def test_annotation_counts(st, view) -> None:
@@ -271,7 +271,7 @@ def test_annotation_counts(st, view) -> None:
     a1 = _add(st, view, "a", number=1)
     _add(st, view, "b", number=1)
     _add(st, view, "c", number=4)
-    v1 = _add(st, view, "d", faction=VVD, number=1)
+    v1 = _add(st, view, "d", faction=VVD, number=1, visibility=Visibility.OPENBAAR)
     gone = _add(st, view, "e", number=4)
     svc.delete_annotation(st, gone.id, faction=GL)
     _add(st, view, "f", number=None, quote="gemiste kans")  # no principle: not counted
@@ -283,7 +283,7 @@ def test_annotation_counts(st, view) -> None:
     listed = svc.list_annotations(st, dossier_id, viewer_faction=GL, principle_id=p1)
     assert [a.body for a in listed] == ["a", "b", "d"]
     werkgroep = _doc_by_source(view, "werkgroep")
-    assert [a.body for a in svc.list_annotations(st, dossier_id, document_id=werkgroep.id)] == ["f"]
+    assert [a.body for a in svc.list_annotations(st, dossier_id, document_id=werkgroep.id, viewer_faction=GL)] == ["f"]
 
 
 # --- refusals leave the store as it was ---------------------------------------------------------

@@ -34,7 +34,7 @@ def test_private_notes_stay_home_and_the_preview_tells_exactly(prepared: Path, t
     gone = note(g, "Groen", "weg")
     ann.delete_annotation(g, gone.id, faction="Groen")
     preview = ex.export_preview(g, dossier_id(g), "Groen")
-    assert preview.per_visibility["fractie"] == 2 and preview.withheld_private == 1 and preview.deleted == 1
+    assert preview.per_visibility["griffie"] == 2 and preview.withheld_private == 1 and preview.deleted == 1
     assert {i.id for i in preview.items} == {shared.id, gone.id}
     result = ex.export_package(g, dossier_id(g), "Groen", "Gea", tmp_path / "p.raadspakket")
     assert result.preview == preview and result.sequence == 1
@@ -136,14 +136,18 @@ def test_two_clerks_same_result_in_any_order(prepared: Path, tmp_path: Path) -> 
     assert canonical_dump(clerks[0]) == canonical_dump(clerks[1])
 
 
-def test_amendments_travel_and_clashing_numbers_are_renumbered_the_same_in_any_order(
+def test_amendments_travel_with_provisional_numbers_and_the_griffie_numbers_them_once_submitted(
     prepared: Path, tmp_path: Path
 ) -> None:
-    """Two factions each write 'A1' offline; every clerk store ends with the same numbering."""
+    """Two factions each write their first amendment offline ("G-1", "R-1"); the griffie gives an
+    official number only to a submitted one, in the order it first merges them, and never again."""
     from raadsviewer.domain.model import AmendmentDraft, AmendmentOperation
     from raadsviewer.services import amendments as am
+    from raadsviewer.services.roles import set_owner_member
 
     g, r = laptop(prepared, tmp_path / "g.sqlite"), laptop(prepared, tmp_path / "r.sqlite")
+    set_owner_member(g, "Groen", "Gea")
+    set_owner_member(r, "Rood", "Ruud")
     draft = AmendmentDraft(
         title="Toegang",
         operation=AmendmentOperation.VERVANGEN,
@@ -164,21 +168,26 @@ def test_amendments_travel_and_clashing_numbers_are_renumbered_the_same_in_any_o
             principle_number=12,
         ),
     )
-    assert a_g.number == a_r.number == 1
+    assert (a_g.number, a_g.label, a_r.number, a_r.label) == (0, "Groen-1", 0, "Rood-1")
     ex.export_package(g, dossier_id(g), "Groen", "Gea", tmp_path / "g.raadspakket")
     ex.export_package(r, dossier_id(r), "Rood", "Ruud", tmp_path / "r.raadspakket")
-    numbering = []
-    for order in (("g", "r"), ("r", "g")):
-        clerk = laptop(prepared, tmp_path / f"clerk-{''.join(order)}.sqlite")
-        trust(g, clerk, "Groen", tmp_path)
-        trust(r, clerk, "Rood", tmp_path)
-        reports = ex.merge_packages(clerk, [tmp_path / f"{n}.raadspakket" for n in order])
-        assert all(not rep.refused for rep in reports), [rep.reason for rep in reports]
-        merged = am.list_amendments(clerk, dossier_id(clerk))
-        assert {a.id for a in merged} == {a_g.id, a_r.id}
-        assert sorted(a.number for a in merged) == [1, 2]  # unique again
-        got = next(a for a in merged if a.id == a_g.id)
-        assert (got.old_text, got.new_text, got.faction_name) == (a_g.old_text, a_g.new_text, "Groen")
-        numbering.append({a.id: a.number for a in merged})
-        clerk.close()
-    assert numbering[0] == numbering[1]  # the order of merging does not decide the numbers
+    clerk = laptop(prepared, tmp_path / "clerk.sqlite")
+    trust(g, clerk, "Groen", tmp_path)
+    trust(r, clerk, "Rood", tmp_path)
+    reports = ex.merge_packages(clerk, [tmp_path / "g.raadspakket", tmp_path / "r.raadspakket"])
+    assert all(not rep.refused for rep in reports), [rep.reason for rep in reports]
+    merged = {a.id: a for a in am.list_amendments(clerk, dossier_id(clerk))}
+    assert {a.label for a in merged.values()} == {"Groen-1", "Rood-1"}  # concepts: not numbered yet
+    got = merged[a_g.id]
+    assert (got.old_text, got.new_text, got.faction_name) == (a_g.old_text, a_g.new_text, "Groen")
+    am.submit_amendment(r, a_r.id, faction="Rood")
+    am.submit_amendment(g, a_g.id, faction="Groen")
+    assert am.get_amendment(g, a_g.id).number == 0  # a faction does not number
+    ex.export_package(r, dossier_id(r), "Rood", "Ruud", tmp_path / "r2.raadspakket")
+    ex.export_package(g, dossier_id(g), "Groen", "Gea", tmp_path / "g2.raadspakket")
+    [rr] = ex.merge_packages(clerk, [tmp_path / "r2.raadspakket"])
+    [rg] = ex.merge_packages(clerk, [tmp_path / "g2.raadspakket"])
+    assert (rr.numbered, rg.numbered) == (["A1"], ["A2"])
+    assert am.get_amendment(clerk, a_r.id).label == "A1" and am.get_amendment(clerk, a_g.id).label == "A2"
+    for s in (g, r, clerk):
+        s.close()

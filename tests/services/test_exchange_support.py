@@ -49,7 +49,7 @@ def note(
     body: str = "Een opmerking",
     *,
     number: int = 1,
-    visibility: Visibility = Visibility.FRACTIE,
+    visibility: Visibility = Visibility.GRIFFIE,
     stance: Stance = Stance.ZORG,
 ):  # type: ignore[no-untyped-def]
     return ann.add_annotation(
@@ -62,7 +62,7 @@ def note(
     )
 
 
-def edit(store: Store, annotation_id: str, faction: str, body: str, visibility: Visibility = Visibility.FRACTIE):  # type: ignore[no-untyped-def]
+def edit(store: Store, annotation_id: str, faction: str, body: str, visibility: Visibility = Visibility.GRIFFIE):  # type: ignore[no-untyped-def]
     return ann.update_annotation(store, annotation_id, AnnotationDraft(body, Stance.ZORG, visibility), faction=faction)
 
 

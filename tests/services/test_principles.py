@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from raadsviewer.domain.errors import UserFacingError
-from raadsviewer.domain.model import AnnotationDraft, DocumentRole, principle_id_for
+from raadsviewer.domain.model import AnnotationDraft, DocumentRole, Visibility, principle_id_for
 from raadsviewer.services import annotations as annotation_service
 from raadsviewer.services import principles as svc
 from raadsviewer.services import versions as version_service
@@ -164,7 +164,7 @@ def test_another_laptop_gets_the_same_principles_and_ids(tmp_path: Path) -> None
             dossier_id=dossier,
             faction="Groen",
             member="Gea",
-            draft=AnnotationDraft(body="eens"),
+            draft=AnnotationDraft(body="eens", visibility=Visibility.GRIFFIE),  # for the griffie too
             principle_number=marked.number,
         )
         ex.export_package(one, dossier, "Groen", "Gea", tmp_path / "groen.raadspakket")
@@ -191,3 +191,40 @@ def test_another_laptop_gets_the_same_principles_and_ids(tmp_path: Path) -> None
     finally:
         one.close()
         clerk.close()
+
+
+def test_corrections_travel_in_the_griffies_dossier_and_items_come_back_to_them(tmp_path: Path) -> None:
+    """The griffie corrects the principles; a faction laptop that starts from the griffie's dossier
+    has the same principles with the same ids (and the correction records, so a later version of
+    the document moves them there too); a note on a corrected principle comes back in the
+    faction's package to that same principle."""
+    from raadsviewer.services import exchange as ex
+    from tests.services import trust_support as t
+
+    griffie = t.griffie(tmp_path / "griffie.sqlite")
+    try:
+        dossier = t.dossier_id(griffie)
+        svc.edit(griffie, dossier, None, "7", new_title="Onafhankelijke toegang")
+        mine = svc.mark(griffie, dossier, None, "Alleen het concept Inkoopkader ligt voor ter zienswijze.")
+        marked = next(p for p in mine.principles if p.title.startswith("Alleen het concept"))
+        file, fingerprint = t.dossier_file(griffie, tmp_path / "jeugdhulp.raadsdossier")
+        laptop = t.member_laptop(tmp_path / "groen.sqlite", "Groen", "Gea", file, fingerprint)
+        try:
+            theirs = svc.document_principles(laptop, dossier, None)
+            assert [(p.id, p.shown_label, p.title) for p in theirs.principles] == [
+                (p.id, p.shown_label, p.title) for p in mine.principles
+            ]
+            assert [c.id for c in theirs.corrections] == [c.id for c in mine.corrections]
+            note = t.note(laptop, "Groen", "Precies deze zin.", number=marked.number)
+            assert note.principle_id == marked.id
+            t.trust_faction(laptop, griffie, "Groen", tmp_path)
+            package = tmp_path / "groen.raadspakket"
+            ex.export_package(laptop, dossier, "Groen", "Gea", package)
+        finally:
+            laptop.close()
+        [report] = ex.merge_packages(griffie, [package])
+        assert not report.refused, report.reason
+        [landed] = [a for a in annotation_service.list_annotations(griffie, dossier) if a.id == note.id]
+        assert landed.principle_id == marked.id
+    finally:
+        griffie.close()

@@ -57,7 +57,7 @@ def test_annotations_and_amendments_are_indexed_on_every_change(sample_store, do
         dossier_id=dossier_id,
         faction="GroenLinks",
         member="An",
-        draft=AnnotationDraft(body="Zorgen over de wachtlijsten in Dordrecht"),
+        draft=AnnotationDraft(body="Zorgen over de wachtlijsten in Dordrecht", visibility=Visibility.GRIFFIE),
         principle_number=7,
     )
     hits = search(sample_store, dossier_id, "wachtlijst").hits
@@ -65,7 +65,10 @@ def test_annotations_and_amendments_are_indexed_on_every_change(sample_store, do
         ("annotation", note.id, 7, "GroenLinks")
     ]
     annotation_service.update_annotation(
-        sample_store, note.id, AnnotationDraft(body="Zorgen over het zwembad"), faction="GroenLinks"
+        sample_store,
+        note.id,
+        AnnotationDraft(body="Zorgen over het zwembad", visibility=Visibility.GRIFFIE),
+        faction="GroenLinks",
     )
     assert not search(sample_store, dossier_id, "wachtlijst").hits
     assert search(sample_store, dossier_id, "zwembad").hits

@@ -53,7 +53,9 @@ def test_fast_read_equals_the_service_read(sample_store) -> None:
         expected = annotation_service.list_annotations(sample_store, dossier.id, viewer_faction=viewer)
         assert list(quick.annotations) == expected
         assert deleted_id not in {a.id for a in quick.annotations}
-    assert len(read_startup_view(sample_store.path, "VVD").annotations) == 3  # own private note included
+    assert (
+        len(read_startup_view(sample_store.path, "VVD").annotations) == 1
+    )  # its own privé note; GL's fractie notes are not VVD's
     assert len(read_startup_view(sample_store.path, "GL").annotations) == 2
 
 

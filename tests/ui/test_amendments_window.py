@@ -140,7 +140,7 @@ def test_draft_window_shows_and_exports_with_snapshots(window, monkeypatch, tmp_
 
 
 def test_overview_matrix_and_click_through(window, qtbot) -> None:
-    from raadsviewer.domain.model import Stance
+    from raadsviewer.domain.model import Stance, Visibility
 
     dossier = window.context.view.dossier.id
     add = annotation_service.add_annotation
@@ -149,7 +149,7 @@ def test_overview_matrix_and_click_through(window, qtbot) -> None:
         dossier_id=dossier,
         faction="VVD",
         member="Piet",
-        draft=AnnotationDraft("eens", Stance.STEUN),
+        draft=AnnotationDraft("eens", Stance.STEUN, Visibility.OPENBAAR),
         principle_number=4,
     )
     add(
@@ -157,7 +157,7 @@ def test_overview_matrix_and_click_through(window, qtbot) -> None:
         dossier_id=dossier,
         faction="VVD",
         member="Piet",
-        draft=AnnotationDraft("maar", Stance.ZORG),
+        draft=AnnotationDraft("maar", Stance.ZORG, Visibility.OPENBAAR),
         principle_number=4,
     )
     add(

@@ -24,6 +24,9 @@ def test_export_merge_undo_redo(qtbot, window, tmp_path: Path, monkeypatch) -> N
     window.context.store.engine.dispose()
     shutil.copy(window.context.store.path, clerk_path)
     clerk_store = Store(clerk_path)
+    from raadsviewer.services.roles import set_owner_griffie
+
+    set_owner_griffie(clerk_store)  # the griffie's store: it sees what the griffie may see
     clerk_settings = Settings(QSettings(str(tmp_path / "griffie.ini"), QSettings.Format.IniFormat))
     clerk_settings.faction, clerk_settings.member = "Griffie", "Griffier"
     clerk = MainWindow(clerk_store, clerk_settings, runner=SyncRunner())

@@ -115,7 +115,7 @@ def test_other_factions_annotations_are_read_only(window) -> None:
         dossier_id=window.context.view.dossier.id,
         faction="VVD",
         member="Piet",
-        draft=AnnotationDraft("Van een andere fractie", Stance.BEZWAAR),
+        draft=AnnotationDraft("Van een andere fractie", Stance.BEZWAAR, Visibility.OPENBAAR),
         principle_number=2,
     )
     annotation_service.add_annotation(

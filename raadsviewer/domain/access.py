@@ -1,0 +1,177 @@
+"""Who may see what, and who may decide what: the trust model in one place.
+
+In plain words: every store has an owner, a faction member or the griffie. A note's visibility
+says who may read it: *privé* the author only (it never leaves the laptop, not even as history),
+*fractie* the faction's members, *griffie* the faction and the griffie, *openbaar* everyone. An
+amendment is the faction's and the griffie's while it is a concept, everyone's once submitted; a
+principle-passage link is the faction's and the griffie's. Decisions (official amendment numbers,
+outcomes and votes, what goes into the concept-zienswijze, which faction keys are trusted) are
+the griffie's: they take effect only in the griffie's store or when signed by the griffie. A
+faction records only the submission (indienen) and withdrawal (intrekken) of its own items.
+
+:func:`may_see` is the one rule every list, search, count, draft, export and merge applies.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from enum import StrEnum
+
+from raadsviewer.domain.model import AmendmentStatus, Visibility
+
+
+class Role(StrEnum):
+    GRIFFIE = "griffie"
+    MEMBER = "member"
+
+
+class Audience(StrEnum):
+    """Who a file is written for: colleagues of the faction, the griffie, or everyone (the
+    griffie's dossier)."""
+
+    FRACTIE = "fractie"
+    GRIFFIE = "griffie"
+    OPENBAAR = "openbaar"
+
+
+@dataclass(frozen=True, slots=True)
+class Viewer:
+    """Who is looking: the griffie, or a member of a faction (``member`` None: any member)."""
+
+    role: Role
+    faction_id: str | None = None
+    member: str | None = None
+
+    @classmethod
+    def griffie(cls) -> Viewer:
+        return cls(Role.GRIFFIE)
+
+    @classmethod
+    def of_member(cls, faction_id: str, member: str | None = None) -> Viewer:
+        return cls(Role.MEMBER, faction_id, member)
+
+    @property
+    def is_griffie(self) -> bool:
+        return self.role is Role.GRIFFIE
+
+
+def viewer_of(
+    owner_role: str | None, owner_faction_id: str | None, owner_member: str | None, named_faction_id: str | None
+) -> Viewer:
+    """Who is looking in a store: its owner decides. A member's laptop shows what that member may
+    see and the griffie's store what the griffie may see, whatever faction a caller names; only a
+    store without an owner (a script's) shows what a member of the named faction may see (and
+    without a name, what the griffie may see). ``named_faction_id`` "" is a faction not found."""
+    if owner_role == Role.MEMBER.value:
+        return Viewer.of_member(owner_faction_id or "\x00missing", owner_member)
+    if owner_role == Role.GRIFFIE.value or named_faction_id is None:
+        return Viewer.griffie()
+    return Viewer.of_member(named_faction_id or "\x00unknown")
+
+
+def may_see(viewer: Viewer, owner_faction_id: str, visibility: str | Visibility, author: str | None = None) -> bool:
+    """Whether ``viewer`` may see an item of ``owner_faction_id`` with this visibility.
+
+    Privé is the author's only: a member of the owner faction sees it when the viewer is not a
+    named member or is its author. The griffie never sees privé or fractie items.
+    """
+    vis = Visibility(visibility)
+    own = viewer.role is Role.MEMBER and viewer.faction_id == owner_faction_id
+    if vis is Visibility.PRIVE:
+        return own and (viewer.member is None or author is None or author == viewer.member)
+    if own or vis is Visibility.OPENBAAR:
+        return True
+    if vis is Visibility.GRIFFIE:
+        return viewer.role is Role.GRIFFIE
+    return False
+
+
+def may_travel(audience: Audience | str, visibility: str | Visibility) -> bool:
+    """Whether a version with this visibility may leave the laptop in a file for ``audience``.
+
+    Privé never leaves; for colleagues everything else; for the griffie griffie and openbaar;
+    for everyone openbaar only. (The receiving side applies :func:`may_see` again.)
+    """
+    vis = Visibility(visibility)
+    if vis is Visibility.PRIVE:
+        return False
+    return may_see(_audience_viewer(Audience(audience)), _SENDER, vis)
+
+
+_SENDER = "\x00sender"
+
+
+def _audience_viewer(audience: Audience) -> Viewer:
+    if audience is Audience.FRACTIE:
+        return Viewer.of_member(_SENDER)
+    if audience is Audience.GRIFFIE:
+        return Viewer.griffie()
+    return Viewer.of_member("\x00anyone")
+
+
+def amendment_visibility(status: str | AmendmentStatus) -> Visibility:
+    """An amendment is the faction's and the griffie's while a concept, everyone's once submitted."""
+    return Visibility.GRIFFIE if AmendmentStatus(status) is AmendmentStatus.CONCEPT else Visibility.OPENBAAR
+
+
+LINK_VISIBILITY = Visibility.GRIFFIE  # a faction's word on the ranking: its own and the griffie's
+
+
+# --- what belongs to the griffie ------------------------------------------------------------
+
+FACTION_STATUSES = frozenset({AmendmentStatus.CONCEPT, AmendmentStatus.INGEDIEND, AmendmentStatus.INGETROKKEN})
+
+
+def decision_in_annotation(content: dict[str, object]) -> str | None:
+    """The griffie decision a faction's annotation version claims (None when it claims none)."""
+    return "include_in_draft" if content.get("include_in_draft") else None
+
+
+def decision_in_amendment(content: dict[str, object]) -> str | None:
+    """The griffie decision a faction's amendment version claims: an outcome or votes."""
+    status = content.get("status")
+    if isinstance(status, str) and status not in {str(s) for s in FACTION_STATUSES}:
+        return f"status {status}"
+    if content.get("votes"):
+        return "votes"
+    return None
+
+
+# --- item ids belong to their owner ---------------------------------------------------------
+
+
+def id_prefix(faction_id: str) -> str:
+    """The first group of every item id a faction makes: whose an id is can be checked without
+    having seen the item before, so another faction cannot claim (squat) it."""
+    return hashlib.sha256(f"raadsviewer-item:{faction_id}".encode()).hexdigest()[:8]
+
+
+def new_item_id(faction_id: str) -> str:
+    import uuid
+
+    return id_prefix(faction_id) + str(uuid.uuid4())[8:]
+
+
+def id_owner(item_id: str, faction_ids: list[str] | tuple[str, ...] | set[str]) -> str | None:
+    """The faction (of those given) whose prefix the id carries; None for an id made before ids
+    carried their owner (or by a faction not given)."""
+    prefix = item_id[:8]
+    return next((f for f in faction_ids if id_prefix(f) == prefix), None)
+
+
+# --- official numbers -----------------------------------------------------------------------
+
+MAX_AMENDMENT_NUMBER = 9_999  # a council's dossier never has that many amendments; 10^9 is an attack
+
+
+def next_official_number(taken: set[int] | frozenset[int]) -> int:
+    """The griffie's next A-number: one past the highest ever given in the dossier (never reused)."""
+    return max(taken, default=0) + 1
+
+
+def provisional_label(faction_name: str, draft_number: int) -> str:
+    """ "GL-1": the faction's own number for an amendment the griffie has not numbered yet."""
+    capitals = "".join(c for c in faction_name if c.isupper() or c.isdigit())
+    short = capitals if len(capitals) >= 2 else faction_name
+    return f"{short}-{draft_number}"

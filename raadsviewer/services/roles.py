@@ -1,0 +1,120 @@
+"""Who owns this store, and so who is looking and who may decide (``domain.access``).
+
+The owner is kept in the store (``store_setting``): the griffie, or a member of a faction. A
+store without an owner (made by a script, or by a version before owners) acts as the griffie's
+for its own decisions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from raadsviewer.domain.access import Role, Viewer, viewer_of
+from raadsviewer.domain.errors import UserFacingError
+from raadsviewer.domain.names import clean_name
+from raadsviewer.services.factions import ensure_faction_row, ensure_member_row, faction_row
+from raadsviewer.storage.db import Store
+from raadsviewer.storage.models import FactionRow, StoreSettingRow
+
+
+@dataclass(frozen=True, slots=True)
+class Owner:
+    role: Role
+    faction_id: str | None = None
+    faction: str | None = None
+    member: str | None = None
+    explicit: bool = True  # False: no owner was set; the store acts as the griffie's
+
+    @property
+    def viewer(self) -> Viewer:
+        if self.role is Role.GRIFFIE:
+            return Viewer.griffie()
+        assert self.faction_id is not None
+        return Viewer.of_member(self.faction_id, self.member)
+
+    def as_dict(self) -> dict[str, object]:
+        return {"role": str(self.role), "faction": self.faction, "member": self.member, "set": self.explicit}
+
+
+def _get(session: Session, key: str) -> str | None:
+    row = session.get(StoreSettingRow, key)
+    return row.value if row is not None else None
+
+
+def _put(session: Session, key: str, value: str | None) -> None:
+    row = session.get(StoreSettingRow, key)
+    if value is None:
+        if row is not None:
+            session.delete(row)
+    elif row is None:
+        session.add(StoreSettingRow(key=key, value=value))
+    else:
+        row.value = value
+    session.flush()
+
+
+def owner_in(session: Session) -> Owner:
+    role = _get(session, "owner_role")
+    if role != Role.MEMBER.value:
+        return Owner(Role.GRIFFIE, explicit=role == Role.GRIFFIE.value)
+    faction_id = _get(session, "owner_faction_id")
+    row = session.get(FactionRow, faction_id) if faction_id else None
+    if row is None:  # the faction is gone: nobody may decide in its name
+        raise UserFacingError("owner_faction_missing")
+    return Owner(Role.MEMBER, row.id, row.name, _get(session, "owner_member"))
+
+
+def get_owner(store: Store) -> Owner:
+    with store.read_session() as session:
+        return owner_in(session)
+
+
+def set_owner_griffie(store: Store) -> Owner:
+    """This is the griffie's store (its signing key is made on first use)."""
+    with store.session() as session:
+        _put(session, "owner_role", Role.GRIFFIE.value)
+        _put(session, "owner_faction_id", None)
+        _put(session, "owner_member", None)
+        return owner_in(session)
+
+
+def set_owner_member(store: Store, faction: str, member: str) -> Owner:
+    """This laptop is a member's of ``faction`` (made here when the store has no such faction).
+
+    A store that holds the griffie's own key stays the griffie's: it cannot become a laptop.
+    """
+    faction = clean_name(faction, "faction")
+    member = clean_name(member, "member")
+    with store.session() as session:
+        from raadsviewer.storage.models import GriffieKeyRow
+
+        if session.query(GriffieKeyRow).filter(GriffieKeyRow.origin == "own").first() is not None:
+            raise UserFacingError("owner_is_griffie_store")
+        row = faction_row(session, faction) or ensure_faction_row(session, faction)
+        ensure_member_row(session, row, member)
+        _put(session, "owner_role", Role.MEMBER.value)
+        _put(session, "owner_faction_id", row.id)
+        _put(session, "owner_member", member)
+        return owner_in(session)
+
+
+def viewer_for(session: Session, viewer_faction: str | None = None, member: str | None = None) -> Viewer:
+    """Who a service shows things to (``domain.access.viewer_of``: the owner decides; only a
+    store without an owner honours ``viewer_faction``)."""
+    named = None
+    if viewer_faction:
+        row = faction_row(session, viewer_faction)
+        named = row.id if row is not None else ""
+    return viewer_of(
+        _get(session, "owner_role"), _get(session, "owner_faction_id"), _get(session, "owner_member"), named
+    )
+
+
+def require_griffie(session: Session, what: str) -> Owner:
+    """The owner, when this store is the griffie's; else ``griffie_decision`` naming ``what``."""
+    owner = owner_in(session)
+    if owner.role is not Role.GRIFFIE:
+        raise UserFacingError("griffie_decision", what=what)
+    return owner

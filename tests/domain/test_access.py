@@ -1,0 +1,59 @@
+"""The rules of who decides, free of storage: numbers, provisional labels, ids that carry their owner."""
+
+from __future__ import annotations
+
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from raadsviewer.domain.access import (
+    decision_in_amendment,
+    decision_in_annotation,
+    id_owner,
+    id_prefix,
+    new_item_id,
+    next_official_number,
+    provisional_label,
+    viewer_of,
+)
+
+
+@given(st.sets(st.integers(1, 9_999), max_size=30))
+def test_the_next_official_number_is_new_and_never_reuses_one(taken: set[int]) -> None:
+    n = next_official_number(taken)
+    assert n not in taken and all(n > t for t in taken)
+
+
+def test_provisional_labels_use_the_factions_capitals() -> None:
+    assert [provisional_label(f, 1) for f in ("GroenLinks", "VVD", "D66", "Groen", "Partij voor de Dieren")] == [
+        "GL-1",
+        "VVD-1",
+        "D66-1",
+        "Groen-1",
+        "PD-1",
+    ]
+
+
+@given(st.uuids().map(str), st.uuids().map(str))
+def test_an_item_id_names_its_owner_and_no_other(faction: str, other: str) -> None:
+    assume(faction != other)
+    item = new_item_id(faction)
+    assert item.startswith(id_prefix(faction)) and len(item) == 36
+    assert id_owner(item, {faction, other}) == faction
+    assert id_owner(item, {other}) is None
+    assert id_owner("00000000-0000-4000-8000-000000000000", {faction, other}) is None  # made before ids had owners
+
+
+def test_decisions_a_faction_version_may_not_claim() -> None:
+    assert decision_in_annotation({"include_in_draft": True}) == "include_in_draft"
+    assert decision_in_annotation({"include_in_draft": False}) is None
+    assert decision_in_amendment({"status": "aangenomen", "votes": []}) == "status aangenomen"
+    assert decision_in_amendment({"status": "ingediend", "votes": [["VVD", "voor"]]}) == "votes"
+    assert decision_in_amendment({"status": "ingetrokken", "votes": []}) is None
+
+
+def test_the_owner_decides_who_is_looking() -> None:
+    assert viewer_of("member", "gl", "Anna", "vvd").faction_id == "gl"  # a laptop cannot view as another
+    assert viewer_of("griffie", None, None, "vvd").is_griffie
+    assert viewer_of(None, None, None, None).is_griffie
+    assert viewer_of(None, None, None, "vvd").faction_id == "vvd"
+    assert viewer_of("member", None, None, None).faction_id == "\x00missing"  # never the griffie by accident

@@ -1,0 +1,555 @@
+"""Who may see and who may decide (issue 13): roles, the griffie's dossier, audiences, sealed
+packages, key binding, names, item ids, numbers. Each red-team case compares the store before
+and after."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from raadsviewer.domain import package as P
+from raadsviewer.domain import sealed
+from raadsviewer.domain.access import Audience, Viewer, id_prefix, may_see, may_travel, new_item_id
+from raadsviewer.domain.errors import UserFacingError
+from raadsviewer.domain.model import AmendmentDraft, AmendmentOperation, AnnotationDraft, Stance, Visibility
+from raadsviewer.services import amendments as am
+from raadsviewer.services import annotations as ann
+from raadsviewer.services import dossier as dossier_service
+from raadsviewer.services import exchange as ex
+from raadsviewer.services import roles
+from raadsviewer.services.factions import add_faction
+from raadsviewer.storage.db import Store
+from raadsviewer.storage.models import AnnotationRevisionRow, AnnotationRow
+from tests.services.trust_support import (
+    dossier_file,
+    dossier_id,
+    forged,
+    griffie,
+    member_laptop,
+    note,
+    plain_package,
+    rehash,
+    secret_key,
+    trust_faction,
+)
+
+DRAFT = AmendmentDraft(
+    title="Toegang",
+    operation=AmendmentOperation.VERVANGEN,
+    old_text="Versterken toegangstaak",
+    new_text="Versterken onafhankelijke toegang",
+    principle_number=7,
+)
+
+
+@pytest.fixture
+def world(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The griffie's store, its dossier file, and Groen's and Rood's laptops started from it."""
+    g = griffie(tmp_path / "griffie.sqlite")
+    path, fingerprint = dossier_file(g, tmp_path / "jeugd.raadsdossier")
+    groen = member_laptop(tmp_path / "groen.sqlite", "Groen", "Gea", path, fingerprint)
+    rood = member_laptop(tmp_path / "rood.sqlite", "Rood", "Ruud", path, fingerprint)
+    trust_faction(groen, g, "Groen", tmp_path)
+    trust_faction(rood, g, "Rood", tmp_path)
+    yield {"griffie": g, "groen": groen, "rood": rood, "dir": tmp_path, "dossier": path, "fingerprint": fingerprint}
+    for s in (g, groen, rood):
+        s.close()
+
+
+# --- the one policy --------------------------------------------------------------------------
+
+
+def test_may_see_is_the_trust_model_in_one_table() -> None:
+    gl, vvd = "gl-id", "vvd-id"
+    anna = Viewer.of_member(gl, "Anna")
+    rows = {
+        Visibility.PRIVE: (True, False, False, False),
+        Visibility.FRACTIE: (True, True, False, False),
+        Visibility.GRIFFIE: (True, True, True, False),
+        Visibility.OPENBAAR: (True, True, True, True),
+    }
+    for vis, (author, colleague, griffie_, other) in rows.items():
+        assert may_see(anna, gl, vis, "Anna") is author
+        assert may_see(Viewer.of_member(gl, "Bert"), gl, vis, "Anna") is colleague or vis is Visibility.PRIVE and False
+        assert may_see(Viewer.griffie(), gl, vis, "Anna") is griffie_
+        assert may_see(Viewer.of_member(vvd, "Piet"), gl, vis, "Anna") is other
+    assert [may_travel(Audience.FRACTIE, v) for v in Visibility] == [False, True, True, True]
+    assert [may_travel(Audience.GRIFFIE, v) for v in Visibility] == [False, False, True, True]
+    assert [may_travel(Audience.OPENBAAR, v) for v in Visibility] == [False, False, False, True]
+
+
+def test_no_string_literal_prive_outside_the_enum() -> None:
+    from tests.conftest import ROOT
+
+    found = []
+    for path in (ROOT / "raadsviewer").rglob("*.py"):
+        if "migrations" in path.parts or path.name == "messages.py":
+            continue
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if ('"privé"' in line or "'privé'" in line) and "PRIVE =" not in line:
+                found.append(f"{path.name}:{n}")
+    assert found == []
+
+
+# --- roles and who decides ---------------------------------------------------------------------
+
+
+def test_owner_is_kept_in_the_store_and_a_store_without_one_acts_as_the_griffie(tmp_path: Path) -> None:
+    s = Store(tmp_path / "s.sqlite")
+    assert roles.get_owner(s).as_dict() == {"role": "griffie", "faction": None, "member": None, "set": False}
+    roles.set_owner_member(s, "Groen", "Gea")
+    s.close()
+    s = Store(tmp_path / "s.sqlite")
+    assert roles.get_owner(s).as_dict() == {"role": "member", "faction": "Groen", "member": "Gea", "set": True}
+    assert roles.set_owner_griffie(s).as_dict()["role"] == "griffie"
+    s.close()
+
+
+def test_self_adoption_a_faction_cannot_adopt_its_own_amendment(world, dump) -> None:  # type: ignore[no-untyped-def]
+    """On its laptop, and through a package signed with its own key: refused, store unchanged."""
+    groen, g, d = world["groen"], world["griffie"], world["dir"]
+    a = am.add_amendment(groen, dossier_id=dossier_id(groen), faction="Groen", member="Gea", draft=DRAFT)
+    am.submit_amendment(groen, a.id, faction="Groen")
+    own_note = note(groen, "Groen", "x")
+    before = dump(groen)
+    for status, votes in (("aangenomen", [("Groen", "voor"), ("Rood", "voor")]), ("verworpen", [])):
+        with pytest.raises(UserFacingError) as err:
+            am.set_status(groen, dossier_id(groen), a.id, status, votes)
+        assert err.value.code == "griffie_decision"
+    with pytest.raises(UserFacingError) as err:
+        ann.set_include_in_draft(groen, own_note.id, True)
+    assert err.value.code == "griffie_decision"
+    assert dump(groen) == before
+    ann.delete_annotation(groen, own_note.id, faction="Groen")
+    ex.export_package(groen, dossier_id(groen), "Groen", "Gea", d / "honest.raadspakket")
+    # The package, forged by Groen with its own key: the amendment adopted with invented votes,
+    # and its own note marked for the concept-zienswijze.
+    inner = _inner_for_griffie(world, d / "honest.raadspakket")
+    anns, amds = inner[P.ANNOTATIONS]["revisions"], inner[P.AMENDMENTS]["revisions"]
+    head = max(amds, key=lambda r: r["content"]["version"])
+    adopted = json.loads(json.dumps(head))
+    adopted["parents"], adopted["content"]["version"] = [head["id"]], head["content"]["version"] + 1
+    adopted["content"].update(status="aangenomen", votes=[["Groen", "voor"], ["Rood", "voor"]])
+    mine = note(groen, "Groen", "neem mij op")
+    included = {
+        "id": "",
+        "item_id": mine.id,
+        "parents": [],
+        "content": {**_content(groen, mine.id), "include_in_draft": True},
+    }
+    manifest = dict(inner[P.MANIFEST])
+    path = d / "forged.raadspakket"
+    path.write_bytes(
+        forged(
+            manifest,
+            [*anns, rehash(included)],
+            [*amds, rehash(adopted)],
+            secret_key(groen, "Groen"),
+            withheld=set(inner[P.ANNOTATIONS].get("withheld", [])),
+        )
+    )
+    before_griffie = dump(g)
+    [report] = ex.merge_packages(g, [path])
+    assert not report.refused
+    assert sorted(r["code"] for r in report.refused_items) == ["item_griffie_decision", "item_griffie_decision"]
+    assert {r["item"] for r in report.refused_items} == {a.id, mine.id}
+    assert a.id not in {x.id for x in am.list_amendments(g, dossier_id(g))}  # refused item: not merged
+    assert mine.id not in {x.id for x in ann.list_annotations(g, dossier_id(g), include_private=True)}
+    ex.undo_last_merge(g)
+    assert dump(g) == before_griffie
+    # The honest package merges; then only the griffie decides.
+    [honest] = ex.merge_packages(g, [d / "honest.raadspakket"])
+    assert not honest.refused and honest.numbered == ["A1"]
+    adopted_here = am.set_status(g, dossier_id(g), "A1", "aangenomen", [("Groen", "voor"), ("Rood", "voor")])
+    assert adopted_here.status == "aangenomen" and adopted_here.votes[0][0] == "Groen"
+
+
+def _inner_for_griffie(world, path: Path) -> dict:  # type: ignore[no-untyped-def]
+    """A package sealed to the griffie, opened with the griffie's key (what the griffie sees)."""
+    import io
+    import zipfile
+
+    from raadsviewer.services import keys
+
+    data = path.read_bytes()
+    assert sealed.is_sealed(data) and sealed.header(data).audience == "griffie"
+    with world["griffie"].session() as session:
+        seed = keys.secret_seed(keys.griffie_signing_key(session, create=False))
+    inner = sealed.open_sealed(data, seed)
+    assert inner is not None
+    with zipfile.ZipFile(io.BytesIO(inner)) as zf:
+        return {n: json.loads(zf.read(n)) for n in zf.namelist()}
+
+
+def _content(store: Store, annotation_id: str) -> dict:  # type: ignore[type-arg]
+    with store.session() as session:
+        row = session.get(AnnotationRow, annotation_id)
+        raw = session.scalar(
+            select(AnnotationRevisionRow.content_json).where(AnnotationRevisionRow.id == row.revision_id)
+        )
+    return json.loads(raw)
+
+
+def test_backdated_claim_never_renumbers_an_adopted_amendment(world, dump) -> None:  # type: ignore[no-untyped-def]
+    groen, rood, g, d = world["groen"], world["rood"], world["griffie"], world["dir"]
+    r = am.add_amendment(
+        rood,
+        dossier_id=dossier_id(rood),
+        faction="Rood",
+        member="Ruud",
+        draft=AmendmentDraft(
+            title="Schrappen",
+            operation=AmendmentOperation.SCHRAPPEN,
+            old_text="Wet normering topinkomens",
+            principle_number=12,
+        ),
+    )
+    am.submit_amendment(rood, r.id, faction="Rood")
+    ex.export_package(rood, dossier_id(rood), "Rood", "Ruud", d / "rood.raadspakket")
+    assert ex.merge_packages(g, [d / "rood.raadspakket"])[0].numbered == ["A1"]
+    am.set_status(g, dossier_id(g), "A1", "aangenomen", [("Rood", "voor"), ("Groen", "voor")])
+    # Groen claims number 1, made in 2001 (before Rood's), submitted: the old rule (the earliest
+    # claim keeps the number) would have taken A1 from Rood's adopted amendment.
+    a = am.add_amendment(groen, dossier_id=dossier_id(groen), faction="Groen", member="Gea", draft=DRAFT)
+    am.submit_amendment(groen, a.id, faction="Groen")
+    ex.export_package(groen, dossier_id(groen), "Groen", "Gea", d / "groen.raadspakket")
+    inner = _inner_for_griffie(world, d / "groen.raadspakket")
+    for rev in inner[P.AMENDMENTS]["revisions"]:
+        rev["content"]["created_at"] = "2001-01-01T00:00:00.000000"
+    chain = {}
+    for rev in sorted(inner[P.AMENDMENTS]["revisions"], key=lambda x: x["content"]["version"]):
+        rev["parents"] = [chain[p] for p in rev["parents"]]
+        old = rev["id"]
+        chain[old] = rehash(rev)["id"]
+    path = d / "backdated.raadspakket"
+    path.write_bytes(
+        forged(
+            inner[P.MANIFEST],
+            inner[P.ANNOTATIONS]["revisions"],
+            inner[P.AMENDMENTS]["revisions"],
+            secret_key(groen, "Groen"),
+        )
+    )
+    [report] = ex.merge_packages(g, [path])
+    assert not report.refused and report.numbered == ["A2"]
+    assert am.get_amendment(g, r.id).label == "A1" and am.get_amendment(g, r.id).status == "aangenomen"
+    assert am.get_amendment(g, a.id).label == "A2"
+    # Whatever later packages claim, the numbers stay.
+    before = dump(g)
+    assert ex.merge_packages(g, [d / "rood.raadspakket", path])[0].status == "already_merged"
+    assert dump(g) == before
+
+
+def test_a_number_of_a_billion_is_refused_and_changes_nothing(world, dump) -> None:  # type: ignore[no-untyped-def]
+    groen, g, d = world["groen"], world["griffie"], world["dir"]
+    am.add_amendment(groen, dossier_id=dossier_id(groen), faction="Groen", member="Gea", draft=DRAFT)
+    ex.export_package(groen, dossier_id(groen), "Groen", "Gea", d / "g.raadspakket")
+    inner = _inner_for_griffie(world, d / "g.raadspakket")
+    for rev in inner[P.AMENDMENTS]["revisions"]:
+        rev["content"]["number"] = 10**9
+        rehash(rev)
+    path = d / "huge.raadspakket"
+    path.write_bytes(forged(inner[P.MANIFEST], [], inner[P.AMENDMENTS]["revisions"], secret_key(groen, "Groen")))
+    before = dump(g)
+    [report] = ex.merge_packages(g, [path])
+    assert report.refused and report.code == "package_invalid" and "number" in (report.reason or "")
+    assert dump(g) == before
+    with pytest.raises(UserFacingError):
+        am.get_amendment_by_number(g, dossier_id(g), 10**9)
+
+
+# --- the griffie's dossier -----------------------------------------------------------------------
+
+
+def test_a_laptop_starts_from_the_dossier_with_the_same_ids(world, tmp_path: Path, dump) -> None:  # type: ignore[no-untyped-def]
+    g, groen = world["griffie"], world["groen"]
+    assert dossier_id(groen) == dossier_id(g)
+    from raadsviewer.services.documents import list_documents, list_principles
+    from raadsviewer.services.factions import list_factions
+
+    assert [d.id for d in list_documents(groen)] == [d.id for d in list_documents(g)]
+    assert [(p.id, p.title) for p, _ in list_principles(groen, dossier_id(groen))] == [
+        (p.id, p.title) for p, _ in list_principles(g, dossier_id(g))
+    ]
+    assert [(f.id, f.name) for f in list_factions(groen)] == [(f.id, f.name) for f in list_factions(g)]
+    # First import without the fingerprint, or with another: refused, nothing changed.
+    fresh = Store(tmp_path / "fresh.sqlite")
+    before = dump(fresh)
+    with pytest.raises(UserFacingError) as err:
+        dossier_service.import_dossier(fresh, world["dossier"])
+    assert err.value.code == "dossier_fingerprint_needed" and world["fingerprint"] in err.value.message("en")
+    with pytest.raises(UserFacingError) as err:
+        dossier_service.import_dossier(fresh, world["dossier"], trust_fingerprint="00000 11111 22222 33333 44444 55555")
+    assert err.value.code == "dossier_fingerprint_mismatch"
+    assert dump(fresh) == before
+    assert len(world["fingerprint"].split()) == 6 and all(
+        len(p) == 5 and p.isdigit() for p in world["fingerprint"].split()
+    )
+    fresh.close()
+
+
+def test_a_later_dossier_signed_by_another_key_is_refused(world, tmp_path: Path, dump) -> None:  # type: ignore[no-untyped-def]
+    impostor = griffie(tmp_path / "impostor.sqlite")
+    path, fingerprint = dossier_file(impostor, tmp_path / "fake.raadsdossier")
+    groen = world["groen"]
+    before = dump(groen)
+    with pytest.raises(UserFacingError) as err:
+        dossier_service.import_dossier(groen, path, trust_fingerprint=fingerprint)
+    assert err.value.code == "dossier_other_griffie"
+    assert dump(groen) == before
+    impostor.close()
+
+
+def test_the_dossier_updates_a_laptop_with_numbers_outcomes_and_openbaar_items(world) -> None:  # type: ignore[no-untyped-def]
+    groen, rood, g, d = world["groen"], world["rood"], world["griffie"], world["dir"]
+    r_note = note(rood, "Rood", "Rood zegt dit openlijk", Visibility.OPENBAAR)
+    secret = note(rood, "Rood", "alleen voor de griffie", Visibility.GRIFFIE)
+    a = am.add_amendment(rood, dossier_id=dossier_id(rood), faction="Rood", member="Ruud", draft=DRAFT)
+    am.submit_amendment(rood, a.id, faction="Rood")
+    ex.export_package(rood, dossier_id(rood), "Rood", "Ruud", d / "r.raadspakket")
+    assert not ex.merge_packages(g, [d / "r.raadspakket"])[0].refused
+    am.set_status(g, dossier_id(g), "A1", "verworpen", [("Rood", "voor"), ("Groen", "tegen")])
+    ann.set_include_in_draft(g, r_note.id, True)
+    older, _ = dossier_file(g, d / "jeugd-2.raadsdossier")
+    path, _ = dossier_file(g, d / "jeugd-3.raadsdossier")
+    done = dossier_service.import_dossier(groen, path)
+    assert done.numbers == 1 and not done.first_trust
+    seen = {x.id: x for x in ann.list_annotations(groen, dossier_id(groen))}
+    assert r_note.id in seen and secret.id not in seen and seen[r_note.id].include_in_draft
+    got = am.get_amendment(groen, a.id)
+    assert (got.label, got.status, got.votes) == ("A1", "verworpen", (("Groen", "tegen"), ("Rood", "voor")))
+    with pytest.raises(UserFacingError) as err:  # an older dossier is refused
+        dossier_service.import_dossier(groen, older)
+    assert err.value.code == "dossier_older"
+    again = dossier_service.import_dossier(groen, path)
+    assert again.already_imported
+
+
+def test_the_dossier_has_a_versioned_place_for_extensions(world, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    got = {}
+    ext = dossier_service.Extension(
+        "principle_corrections",
+        1,
+        write=lambda session, dossier_id: {"corrections": [{"id": "c1", "dossier": dossier_id}]},
+        read=lambda session, dossier_id, value, version: got.update(value=value, version=version),
+    )
+    dossier_service.register_extension(ext)
+    try:
+        path, _ = dossier_file(world["griffie"], tmp_path / "ext.raadsdossier")
+        dossier_service.import_dossier(world["groen"], path)
+        assert got["version"] == 1 and got["value"]["corrections"][0]["id"] == "c1"
+        # A reader that does not know an optional extension skips it; a required one it refuses.
+        dossier_service.EXTENSIONS.pop("principle_corrections")
+        required = dossier_service.Extension("principle_corrections", 2, ext.write, ext.read, required=True)
+        dossier_service.register_extension(required)
+        path2, _ = dossier_file(world["griffie"], tmp_path / "ext2.raadsdossier")
+        dossier_service.EXTENSIONS.pop("principle_corrections")
+        with pytest.raises(UserFacingError) as err:
+            dossier_service.import_dossier(world["groen"], path2)
+        assert err.value.code == "dossier_newer"
+    finally:
+        dossier_service.EXTENSIONS.pop("principle_corrections", None)
+
+
+# --- audiences and sealed packages -------------------------------------------------------------
+
+
+def test_privé_history_never_travels(world, dump) -> None:  # type: ignore[no-untyped-def]
+    groen, g, d = world["groen"], world["griffie"], world["dir"]
+    n = note(groen, "Groen", "GEHEIM: wij stemmen tegen", Visibility.PRIVE)
+    ann.update_annotation(
+        groen, n.id, AnnotationDraft("INTERN: nog overleggen", Stance.ZORG, Visibility.FRACTIE), faction="Groen"
+    )
+    ann.update_annotation(
+        groen, n.id, AnnotationDraft("Wij hebben zorgen", Stance.ZORG, Visibility.GRIFFIE), faction="Groen"
+    )
+    previews = ex.export_previews(groen, dossier_id(groen), "Groen")
+    [item] = previews["griffie"].items
+    assert item.texts == ("Wij hebben zorgen",) and item.withheld == 2
+    [item] = previews["fractie"].items
+    assert item.texts == ("INTERN: nog overleggen", "Wij hebben zorgen") and item.withheld == 1
+    for audience in ("griffie", "fractie"):
+        ex.export_package(groen, dossier_id(groen), "Groen", "Gea", d / f"{audience}.raadspakket", audience=audience)
+        raw = (d / f"{audience}.raadspakket").read_bytes()
+        assert sealed.is_sealed(raw) and b"GEHEIM" not in raw and b"zorgen" not in raw  # sealed: nothing readable
+    inner = json.dumps(_inner_for_griffie(world, d / "griffie.raadspakket"))
+    assert "GEHEIM" not in inner and "INTERN" not in inner and "Wij hebben zorgen" in inner
+    colleague = plain_package(groen, "Groen", "Gea", d / "fractie.raadspakket")
+    assert "GEHEIM" not in json.dumps(colleague) and "INTERN" in json.dumps(colleague)
+    [report] = ex.merge_packages(g, [d / "griffie.raadspakket"])
+    assert not report.refused and report.new == 1
+    with g.session() as session:
+        stored = session.scalars(select(AnnotationRevisionRow.content_json)).all()
+    assert len(stored) == 1 and "GEHEIM" not in stored[0] and "INTERN" not in stored[0]
+    # The package for colleagues cannot be opened by the griffie.
+    before = dump(g)
+    [report] = ex.merge_packages(g, [d / "fractie.raadspakket"])
+    assert report.refused and report.code == "package_not_for_you"
+    assert dump(g) == before
+
+
+def test_a_colleague_merges_the_fractie_package_and_sees_the_fractie_notes(world, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    groen, d = world["groen"], world["dir"]
+    colleague = member_laptop(tmp_path / "g2.sqlite", "Groen", "Gijs", world["dossier"], world["fingerprint"])
+    ex.export_secret_key(groen, "Groen", d / "groen.key", "lang wachtwoord")
+    ex.import_secret_key(colleague, d / "groen.key", "lang wachtwoord")
+    n = note(groen, "Groen", "onder ons", Visibility.FRACTIE)
+    ex.export_package(groen, dossier_id(groen), "Groen", "Gea", d / "f.raadspakket", audience="fractie")
+    [report] = ex.merge_packages(colleague, [d / "f.raadspakket"])
+    assert not report.refused and report.sealed_to == "fractie"
+    assert n.id in {a.id for a in ann.list_annotations(colleague, dossier_id(colleague))}
+    # ... and Rood's laptop merges no Groen package at all.
+    [report] = ex.merge_packages(world["rood"], [d / "f.raadspakket"])
+    assert report.refused and report.code == "package_not_for_you"
+    colleague.close()
+
+
+def test_fractie_notes_do_not_reach_the_griffie_window_matrix_or_draft(world) -> None:  # type: ignore[no-untyped-def]
+    """A legacy package (signed, not sealed, carrying fractie notes): the griffie leaves them out."""
+    groen, g, d = world["groen"], world["griffie"], world["dir"]
+    internal = note(groen, "Groen", "intern", Visibility.FRACTIE, number=2)
+    shared = note(groen, "Groen", "voor de griffie", Visibility.GRIFFIE, number=2)
+    ex.export_package(groen, dossier_id(groen), "Groen", "Gea", d / "f.raadspakket", audience="fractie")
+    inner = plain_package(groen, "Groen", "Gea", d / "f.raadspakket")
+    path = d / "legacy.raadspakket"
+    path.write_bytes(forged(inner[P.MANIFEST], inner[P.ANNOTATIONS]["revisions"], [], secret_key(groen, "Groen")))
+    [report] = ex.merge_packages(g, [path])
+    assert not report.refused and report.withheld == 1 and report.new == 1
+    assert {a.id for a in ann.list_annotations(g, dossier_id(g))} == {shared.id}
+    row = next(r for r in ex.matrix(g, dossier_id(g)) if r["number"] == 2)
+    assert row["factions"]["Groen"]["zorg"] == 1
+    from raadsviewer.services.search import search
+
+    assert not search(g, dossier_id(g), "intern").hits
+    assert internal.id not in {a.id for a in ann.list_annotations(g, dossier_id(g), include_private=True)}
+
+
+# --- keys and names ------------------------------------------------------------------------------
+
+
+def test_key_binding_refuses_a_file_whose_id_and_name_do_not_belong_together(world, dump) -> None:  # type: ignore[no-untyped-def]
+    groen, g, d = world["groen"], world["griffie"], world["dir"]
+    ex.export_public_key(groen, "Groen", d / "groen.pub")
+    data = json.loads((d / "groen.pub").read_text(encoding="utf-8"))
+    before = dump(g)
+    paars = {**data, "faction": {"id": data["faction"]["id"], "name": "Paars"}}  # Groen's id, another name
+    (d / "paars.pub").write_text(json.dumps(paars), encoding="utf-8")
+    with pytest.raises(UserFacingError) as err:
+        ex.trust_public_key(g, d / "paars.pub")
+    assert err.value.code == "key_binding_id" and "Groen" in err.value.message("en")
+    other_id = {**data, "faction": {"id": new_item_id("x")[:8] + data["faction"]["id"][8:], "name": "Groen"}}
+    (d / "other.pub").write_text(json.dumps(other_id), encoding="utf-8")
+    with pytest.raises(UserFacingError) as err:
+        ex.trust_public_key(g, d / "other.pub")
+    assert err.value.code == "faction_id_mismatch"
+    bidi = {**data, "faction": {"id": data["faction"]["id"], "name": "Gro\u202een"}}
+    (d / "bidi.pub").write_text(json.dumps(bidi), encoding="utf-8")
+    with pytest.raises(UserFacingError) as err:
+        ex.trust_public_key(g, d / "bidi.pub")
+    assert err.value.code == "name_bidi" and "U+202E" in err.value.message("en")
+    assert dump(g) == before
+    with pytest.raises(UserFacingError) as err:  # a laptop does not decide on trust
+        ex.trust_public_key(world["rood"], d / "groen.pub")
+    assert err.value.code == "griffie_decision"
+
+
+def test_an_untrusted_key_is_refused_by_every_merge_after(world, dump) -> None:  # type: ignore[no-untyped-def]
+    groen, g, d = world["groen"], world["griffie"], world["dir"]
+    note(groen, "Groen", "x")
+    ex.export_package(groen, dossier_id(groen), "Groen", "Gea", d / "g.raadspakket")
+    ex.untrust_public_key(g, "Groen")
+    before = dump(g)
+    [report] = ex.merge_packages(g, [d / "g.raadspakket"])
+    assert report.refused and report.code == "key_untrusted"
+    assert dump(g) == before
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Groen\u202eLinks", "name_bidi"),
+        ("Gro\u200ben", "name_zero_width"),
+        ("Groen\x07", "name_control"),
+        ("G" * 81, "name_too_long"),
+    ],
+)
+def test_names_are_checked_where_they_enter(tmp_path: Path, dump, name: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    s = Store(tmp_path / "s.sqlite")
+    before = dump(s)
+    for action in (
+        lambda: add_faction(s, name),
+        lambda: roles.set_owner_member(s, name, "Gea"),
+        lambda: roles.set_owner_member(s, "Groen", name),
+    ):
+        with pytest.raises(UserFacingError) as err:
+            action()
+        assert err.value.code == code
+        assert err.value.message("nl") and "{" not in err.value.message("en")
+    assert dump(s) == before
+    assert add_faction(s, "Groen\u0301 Links").name == "Groen\u0301 Links".replace("n\u0301", "\u0144")  # NFC
+    s.close()
+
+
+def test_id_squatting_is_refused_for_that_item_only_and_never_blocks_the_owner(world, dump) -> None:  # type: ignore[no-untyped-def]
+    groen, rood, g, d = world["groen"], world["rood"], world["griffie"], world["dir"]
+    genuine = note(rood, "Rood", "Rood's eigen punt")
+    assert genuine.id.startswith(id_prefix(genuine.faction_id))
+    mine = note(groen, "Groen", "Groen's punt")
+    ex.export_package(groen, dossier_id(groen), "Groen", "Gea", d / "g.raadspakket")
+    inner = _inner_for_griffie(world, d / "g.raadspakket")
+    squat = json.loads(json.dumps(inner[P.ANNOTATIONS]["revisions"][0]))
+    squat["item_id"] = squat["content"]["annotation_id"] = genuine.id  # Rood's id, not at the griffie yet
+    squat["content"]["body"] = "gekaapt"
+    path = d / "squat.raadspakket"
+    path.write_bytes(
+        forged(inner[P.MANIFEST], [*inner[P.ANNOTATIONS]["revisions"], rehash(squat)], [], secret_key(groen, "Groen"))
+    )
+    [report] = ex.merge_packages(g, [path])
+    assert not report.refused and [r["code"] for r in report.refused_items] == ["item_id_of_other_faction"]
+    assert {a.id for a in ann.list_annotations(g, dossier_id(g))} == {mine.id}
+    ex.export_package(rood, dossier_id(rood), "Rood", "Ruud", d / "r.raadspakket")
+    [report] = ex.merge_packages(g, [d / "r.raadspakket"])
+    assert not report.refused and report.new == 1
+    assert ann.get_annotation(g, genuine.id).body == "Rood's eigen punt"
+
+
+def test_a_package_with_a_disguised_name_is_refused_naming_the_character(world, dump) -> None:  # type: ignore[no-untyped-def]
+    groen, g, d = world["groen"], world["griffie"], world["dir"]
+    note(groen, "Groen", "x")
+    ex.export_package(groen, dossier_id(groen), "Groen", "Gea", d / "g.raadspakket")
+    inner = _inner_for_griffie(world, d / "g.raadspakket")
+    for rev in inner[P.ANNOTATIONS]["revisions"]:
+        rev["content"]["author"] = "Ge\u202ea"
+        rehash(rev)
+    path = d / "bidi.raadspakket"
+    path.write_bytes(forged(inner[P.MANIFEST], inner[P.ANNOTATIONS]["revisions"], [], secret_key(groen, "Groen")))
+    before = dump(g)
+    [report] = ex.merge_packages(g, [path])
+    assert report.refused and report.code == "package_invalid" and "U+202E" in (report.reason or "")
+    assert dump(g) == before
+
+
+def test_the_draft_is_made_of_what_the_stores_owner_may_see(tmp_path: Path) -> None:
+    """A store that holds other factions' notes (a copy made before owners): on Groen's laptop the
+    draft counts Groen's griffie note and Rood's openbaar note, never Rood's note for the griffie."""
+    from raadsviewer.services.drafts import export_draft
+
+    store = griffie(tmp_path / "s.sqlite")
+    roles_store = store
+    own = note(store, "Groen", "Groen aan de griffie", Visibility.GRIFFIE)
+    rood_public = note(store, "Rood", "Rood openbaar", Visibility.OPENBAAR)
+    rood_griffie = note(store, "Rood", "Rood aan de griffie", Visibility.GRIFFIE)
+    griffie_items = export_draft(store, dossier_id(store), "md", tmp_path / "g.md").items["annotations"]
+    assert set(griffie_items) == {own.id, rood_public.id, rood_griffie.id}
+    from raadsviewer.storage.models import GriffieKeyRow
+
+    with roles_store.session() as session:  # the griffie's key goes with the griffie, not with a copy
+        session.query(GriffieKeyRow).delete()
+    roles.set_owner_member(store, "Groen", "Gea")
+    member_items = export_draft(store, dossier_id(store), "md", tmp_path / "m.md").items["annotations"]
+    assert set(member_items) == {own.id, rood_public.id}
+    assert "Rood aan de griffie" not in (tmp_path / "m.md").read_text(encoding="utf-8")
+    store.close()
