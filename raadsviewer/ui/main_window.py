@@ -210,6 +210,9 @@ class MainWindow(QMainWindow):
         for action in (self.import_action, self.versions.new_version_action, self.draft_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        for action in (x.import_dossier_action, x.export_dossier_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         for action in (x.export_package_action, x.merge_action, x.conflicts_action):
             file_menu.addAction(action)
         keys_menu = file_menu.addMenu(self.tr("&Fractiesleutel"))
@@ -357,13 +360,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{view.dossier.title}{body} — raadsviewer")
 
     def _update_identity_label(self) -> None:
-        ctx = self.context
-        if ctx.faction:
-            self.identity_label.setText(
-                self.tr("Fractie: {faction} · {member}").format(faction=ctx.faction, member=ctx.member)
-            )
+        """Who works here, always in view: a member's faction and name, or the griffie."""
+        identity = self.context.identity
+        if not identity.explicit:
+            self.identity_label.setText(self.tr("Nog niet gekozen wie deze computer gebruikt"))
+        elif identity.is_griffie:
+            self.identity_label.setText(self.tr("Griffie"))
         else:
-            self.identity_label.setText(self.tr("Geen fractie gekozen"))
+            self.identity_label.setText(
+                self.tr("Fractie: {faction} · {member}").format(faction=identity.faction, member=identity.member)
+            )
 
     # --- layout memory ------------------------------------------------------------------------------------
 

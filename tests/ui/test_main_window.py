@@ -266,6 +266,9 @@ def test_fast_start_fills_the_window_and_links_after_the_first_paint(qtbot, samp
     from raadsviewer.storage.quick import read_startup_view
     from raadsviewer.ui.main_window import MainWindow
 
+    from raadsviewer.services.roles import set_owner_member
+
+    set_owner_member(sample_store, settings.faction, settings.member)  # a member's laptop
     startup = read_startup_view(sample_store.path, settings.faction)
     w = MainWindow(None, settings)
     qtbot.addWidget(w)
