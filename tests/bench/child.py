@@ -1,8 +1,10 @@
 """One figure, measured in a process of its own: ``python -m tests.bench.child FIGURE PROFILE CACHE OUT``.
 
 Each figure gets a fresh process, so one figure's windows, caches and memory cannot colour the
-next, and a figure that crashes is reported as such while the others are still measured. The
-rows go to the JSON file ``OUT``.
+next, and a figure that crashes is reported as such while the others are still measured. A
+module measures its figure with ``measure``, or with each ``(name, function)`` of its ``PARTS`` in turn (a
+part that fails is reported as such and the next part still runs). The rows go to the JSON file
+``OUT``.
 """
 
 from __future__ import annotations
@@ -34,12 +36,18 @@ def main(argv: list[str]) -> int:
     module = importlib.import_module(f"tests.bench.{figure}")
     sizes = PROFILES[profile][figure]
     work = Path(tempfile.mkdtemp(prefix=f"raadsviewer-bench-{figure}-"))
-    rows: list[Row]
+    rows: list[Row] = []
+    stores = Stores(Path(cache), log=log)
     try:
-        rows = module.measure(sizes, Stores(Path(cache), log=log), work, log)
-    except Exception as exc:  # reported as the figure's row; the other figures still run
-        traceback.print_exc()
-        rows = [failed(module.NAME if hasattr(module, "NAME") else figure, "-", "", f"{type(exc).__name__}: {exc}")]
+        parts = getattr(module, "PARTS", None) or ((getattr(module, "NAME", figure), module.measure),)
+        for name, part in parts:
+            place = work / "".join(c if c.isalnum() else "-" for c in name)
+            place.mkdir(parents=True, exist_ok=True)
+            try:
+                rows += part(sizes, stores, place, log)
+            except Exception as exc:  # reported as the part's row; the other parts and figures still run
+                traceback.print_exc()
+                rows.append(failed(name, "-", "", f"{type(exc).__name__}: {exc}"))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     write_rows(out, rows)

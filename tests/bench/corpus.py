@@ -54,12 +54,15 @@ TOPICS = (
     "het contractmanagement van de SOJ",
     "de overgang van 18- naar 18+",
 )
+# What a grown dossier holds: kind, share, size range in characters (a page is about 3,000), and
+# whether it is a report (Markdown with numbered chapters) or a letter (plain text out of a PDF).
+# On average about 50 kB a document: 200 documents are some 3,500 pages.
 KINDS = (
-    ("Brief van de gemeente", 0.55),
-    ("Raadsinformatiebrief", 0.15),
-    ("Voortgangsrapportage", 0.12),
-    ("Verslag van de regionale raadsinformatiebijeenkomst", 0.08),
-    ("Onderzoeksrapport", 0.10),
+    ("Brief van de gemeente", 0.45, (6_000, 25_000), False),
+    ("Raadsinformatiebrief", 0.15, (5_000, 15_000), False),
+    ("Verslag van de regionale raadsinformatiebijeenkomst", 0.10, (20_000, 60_000), False),
+    ("Voortgangsrapportage", 0.20, (30_000, 80_000), True),
+    ("Onderzoeksrapport", 0.10, (150_000, 400_000), True),
 )
 FACTIONS = (
     ("GroenLinks", 6, ("Anna de Vries", "Bram Visser", "Carla Smit")),
@@ -138,13 +141,14 @@ def wrap(text: str, width: int) -> list[str]:
     return lines
 
 
-def _pick_kind(rng: random.Random) -> str:
+def _pick_kind(rng: random.Random) -> tuple[str, tuple[int, int], bool]:
     roll, total = rng.random(), 0.0
-    for kind, share in KINDS:
+    for kind, share, size, report in KINDS:
         total += share
         if roll < total:
-            return kind
-    return KINDS[-1][0]
+            return kind, size, report
+    kind, _share, size, report = KINDS[-1]
+    return kind, size, report
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,18 +158,16 @@ class GeneratedDocument:
 
 
 def background_document(n: int) -> GeneratedDocument:
-    """Background document number ``n`` of a grown dossier: most are letters of a few pages,
-    one in ten a report of tens of pages; letters are plain text with hard line breaks and page
-    headers, reports Markdown with chapter headings."""
+    """Background document number ``n`` of a grown dossier (see ``KINDS``): letters and minutes
+    as plain text with hard line breaks and page headers, reports as Markdown with chapters."""
     rng = random.Random(f"background-{n}")
     p = pieces()
-    kind = _pick_kind(rng)
+    kind, (smallest, largest), report = _pick_kind(rng)
     town = rng.choice(MUNICIPALITIES)
     topic = rng.choice(TOPICS)
     year = 2020 + n % 4
     title = f"{kind} {town} over {topic} ({year}, nr. {n + 1})"
-    report = kind in ("Onderzoeksrapport", "Voortgangsrapportage")
-    size = rng.randint(40_000, 120_000) if kind == "Onderzoeksrapport" else rng.randint(6_000, 22_000)
+    size = rng.randint(smallest, largest)
     reference = f"Kenmerk RV/{year}/{n + 1:05d}"
     if report:
         out = [f"# {title}", "", reference, ""]

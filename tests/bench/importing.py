@@ -52,10 +52,6 @@ def prepare(sizes: dict[str, Any], store_set: Stores) -> None:
         _text(store_set, megabytes)
 
 
-def measure(sizes: dict[str, Any], store_set: Stores, work: Path, log: Any) -> list[Row]:
-    return _pages(sizes, store_set, work, log) + _large(sizes, store_set, work, log)
-
-
 def _pages(sizes: dict[str, Any], store_set: Stores, work: Path, log: Any) -> list[Row]:
     from raadsviewer.domain.model import DocumentRole
     from raadsviewer.services.documents import import_document
@@ -111,7 +107,7 @@ def _large(sizes: dict[str, Any], store_set: Stores, work: Path, log: Any) -> li
         reads: list[dict[str, float]] = []
 
         def do_import(path: Path = path, counter: Any = counter, imports: Any = imports) -> float:
-            directory = work / f"large-{next(counter)}"
+            directory = work / f"large-{path.stem}-{next(counter)}"
             directory.mkdir()
             imports.append(probe.run("import", path, directory))
             return imports[-1]["seconds"]
@@ -150,3 +146,6 @@ def _large(sizes: dict[str, Any], store_set: Stores, work: Path, log: Any) -> li
             )
         )
     return rows
+
+
+PARTS = ((NAME_PAGES, _pages), (NAME_TEXT, _large))

@@ -142,7 +142,7 @@ def _baseline(path: Path, annotations: list[tuple[Any, ...]], revisions: list[tu
         conn.close()
 
 
-def measure(sizes: dict[str, Any], store_set: Stores, work: Path, log: Any) -> list[Row]:
+def _merge(sizes: dict[str, Any], store_set: Stores, work: Path, log: Any) -> list[Row]:
     from raadsviewer.services.exchange import merge_packages
     from raadsviewer.storage.db import Store
 
@@ -187,7 +187,6 @@ def measure(sizes: dict[str, Any], store_set: Stores, work: Path, log: Any) -> l
                 ratio_at_most(LIMIT),
             )
         )
-    rows += _stall(sizes, store_set, work, log)
     return rows
 
 
@@ -254,3 +253,6 @@ def _stall(sizes: dict[str, Any], store_set: Stores, work: Path, log: Any) -> li
             )
         )
     return rows
+
+
+PARTS = ((NAME, _merge), (NAME_STALL, _stall))

@@ -53,7 +53,7 @@ def _first_switch(path: Path, work: Path) -> gui.Busy:
         gui.close_window(window, store)
 
 
-def measure(sizes: dict[str, Any], store_set: Stores, work: Path, log: Any) -> list[Row]:
+def _first(sizes: dict[str, Any], store_set: Stores, work: Path, log: Any) -> list[Row]:
     gui.application()
     rows: list[Row] = []
     sample = working_copy(store_set.store("sample"), work / "sample")
@@ -93,11 +93,12 @@ def measure(sizes: dict[str, Any], store_set: Stores, work: Path, log: Any) -> l
                 base_settled,
             )
         )
-    rows += _p95(sizes, store_set, work, sample, log)
     return rows
 
 
-def _p95(sizes: dict[str, Any], store_set: Stores, work: Path, sample: Path, log: Any) -> list[Row]:
+def _p95(sizes: dict[str, Any], store_set: Stores, work: Path, log: Any) -> list[Row]:
+    gui.application()
+    sample = working_copy(store_set.store("sample"), work / "sample")
     rows = []
     base_window, base_store = gui.open_window(sample, work / "p95-sample")
     try:
@@ -141,3 +142,6 @@ def _p95(sizes: dict[str, Any], store_set: Stores, work: Path, sample: Path, log
     finally:
         gui.close_window(base_window, base_store)
     return rows
+
+
+PARTS = ((NAME_FIRST, _first), (NAME_P95, _p95))
