@@ -3,7 +3,8 @@
 Queries are what a council member types (a word, two words, a hyphenated word, a rare word that
 is in one document only). Each is timed through ``services.search.search`` (as the search
 window calls it, for the viewer's faction) and, in turn, as the raw FTS5 query underneath it on
-the same file (the same terms, ranked, 50 rows): the floor any search on this index pays.
+the same file (the same terms, BM25 over the same window of matches, the best 50 rows): the
+floor any search on this index pays.
 Target: p95 under 30 ms.
 """
 
@@ -94,7 +95,7 @@ def measure(sizes: dict[str, Any], store_set: Stores, work: Path, log: Any) -> l
                     f"{n} documents ({megabytes:.0f} MB store)",
                     "ms",
                     Summary.percentile(mine, 95, mine_rounds),
-                    "raw FTS5 query, same terms",
+                    "raw FTS5 query underneath",
                     Summary.percentile(theirs, 95, theirs_rounds),
                     below(LIMIT_MS),
                 )
@@ -106,7 +107,9 @@ def measure(sizes: dict[str, Any], store_set: Stores, work: Path, log: Any) -> l
 
 
 def _timers(search: Any, parse_query: Any, store: Any, dossier: str, raw: sqlite3.Connection) -> tuple[Any, Any]:
-    """Milliseconds for a query: through the search service, and as the raw FTS5 query."""
+    """Milliseconds for a query: through the search service, and as the raw FTS5 query it runs
+    (the same terms, BM25 over the same window of matches, the best 50)."""
+    from raadsviewer.services.search import RANK_WINDOW
 
     def program(query: str) -> float:
         started = time.perf_counter()
@@ -117,7 +120,9 @@ def _timers(search: Any, parse_query: Any, store: Any, dossier: str, raw: sqlite
         expression = parse_query(query).fts()
         started = time.perf_counter()
         raw.execute(
-            "SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ? ORDER BY rank LIMIT 50", (expression,)
+            "SELECT id FROM (SELECT rowid AS id, rank FROM search_fts WHERE search_fts MATCH ? LIMIT ?) "
+            "ORDER BY rank LIMIT 50",
+            (expression, RANK_WINDOW),
         ).fetchall()
         return (time.perf_counter() - started) * 1000
 
