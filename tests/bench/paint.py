@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -113,22 +114,24 @@ def stores(sizes: dict[str, Any]) -> list[str]:
 
 def time_until_painted(cmd: list[str], env: dict[str, str]) -> float:
     """Seconds from starting the process to its ``painted`` line (the process then quits)."""
-    started = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
-    assert proc.stdout is not None
-    try:
-        for line in proc.stdout:
-            if line.startswith("painted"):
-                elapsed = time.perf_counter() - started
-                proc.wait(timeout=TIMEOUT_S)
-                return elapsed
-        proc.wait(timeout=TIMEOUT_S)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-    error = proc.stderr.read()[-2000:] if proc.stderr else ""
-    raise RuntimeError(f"ended without painting (exit {proc.returncode}): {error.strip()}")
+    with tempfile.TemporaryFile() as errors:
+        started = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=errors, env=env, text=True)
+        assert proc.stdout is not None
+        try:
+            for line in proc.stdout:
+                if line.startswith("painted"):
+                    elapsed = time.perf_counter() - started
+                    proc.wait(timeout=TIMEOUT_S)
+                    return elapsed
+            proc.wait(timeout=TIMEOUT_S)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+        errors.seek(0)
+        said = errors.read().decode("utf-8", "replace")[-2000:].strip()
+    raise RuntimeError(f"ended without painting (exit {proc.returncode}): {said}")
 
 
 def _home(directory: Path) -> dict[str, str]:
