@@ -377,7 +377,7 @@ class ExchangeController(QObject):
     def __init__(self, context: DossierContext) -> None:
         super().__init__(context)
         self.context = context
-        self._merge_dialog: MergeDialog | None = None
+        self.merge_dialog: MergeDialog | None = None
         window = context.window
         self.export_package_action = make_action(
             window, self.tr("Pakket &exporteren…"), self.export_package, "Ctrl+Shift+E"
@@ -653,10 +653,10 @@ class ExchangeController(QObject):
             )
             if not paths:
                 return
-        self._merge_dialog = MergeDialog(ctx, [Path(p) for p in paths])
-        self._merge_dialog.merged.connect(self._merged)
-        self._merge_dialog.conflictsRequested.connect(self.show_conflicts)
-        self._merge_dialog.show()
+        self.merge_dialog = MergeDialog(ctx, [Path(p) for p in paths])
+        self.merge_dialog.merged.connect(self._merged)
+        self.merge_dialog.conflictsRequested.connect(self.show_conflicts)
+        self.merge_dialog.show()
         logging.getLogger("raadsviewer").info("merge preview of %d package(s)", len(paths))
 
     def _merged(self, _paths: list[Path], reports: list[Any]) -> None:

@@ -20,10 +20,9 @@ def settings(tmp_path: Path):
 @pytest.fixture
 def window(qtbot, sample_store, settings):
     from raadsviewer.services.factions import ensure_faction
+    from raadsviewer.services.roles import set_owner_member
     from raadsviewer.ui.background import SyncRunner
     from raadsviewer.ui.main_window import MainWindow
-
-    from raadsviewer.services.roles import set_owner_member
 
     ensure_faction(sample_store, settings.faction, settings.member)
     set_owner_member(sample_store, settings.faction, settings.member)  # a member's laptop

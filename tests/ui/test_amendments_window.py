@@ -14,7 +14,6 @@ from raadsviewer.services import factions as faction_service
 from raadsviewer.ui.amendment_dialog import AmendmentDialog
 from raadsviewer.ui.amendments_pane import VoteDialog
 from raadsviewer.ui.models import AmendmentsRole
-
 from tests.ui.conftest import become_griffie
 
 

@@ -57,7 +57,7 @@ def test_export_merge_undo_redo(qtbot, window, tmp_path: Path, monkeypatch) -> N
     keys.trust_public_key(clerk_store, public)
 
     clerk.exchange.merge_packages([str(package)])
-    dialog = clerk.exchange._merge_dialog
+    dialog = clerk.exchange.merge_dialog
     [report] = dialog.reports
     assert (report.status, report.faction, report.new) == ("would_merge", "GroenLinks", 1)
     assert (
