@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from raadsviewer.ui.exchange import ExchangeController
     from raadsviewer.ui.passages import PassagesPane
     from raadsviewer.ui.preferences import PreferencesController
+    from raadsviewer.ui.principles_editor import PrinciplesController
     from raadsviewer.ui.safety import SafetyController
     from raadsviewer.ui.search import SearchController
     from raadsviewer.ui.versions import VersionsController
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
         from raadsviewer.ui.draft_window import DraftsController
         from raadsviewer.ui.exchange import ExchangeController
         from raadsviewer.ui.preferences import PreferencesController
+        from raadsviewer.ui.principles_editor import PrinciplesController
         from raadsviewer.ui.safety import SafetyController
         from raadsviewer.ui.search import SearchController
         from raadsviewer.ui.versions import VersionsController
@@ -177,6 +179,7 @@ class MainWindow(QMainWindow):
         self.safety: SafetyController = SafetyController(ctx)
         self.preferences: PreferencesController = PreferencesController(ctx, self.documents.set_font_size)
         self.dossiers: DossiersController = DossiersController(ctx)
+        self.principle_corrections: PrinciplesController = PrinciplesController(ctx)
         self.searching: SearchController = SearchController(ctx, self.documents.focused_view)
         self.searching.hitOpened.connect(self.open_search_hit)
         self._centre_layout.addWidget(self.searching.find_bar)
@@ -232,6 +235,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.amend_action)
         edit_menu.addAction(a.include_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.principle_corrections.edit_action)
         edit_menu.addSeparator()
         edit_menu.addAction(p.identity_action)
         edit_menu.addAction(p.settings_action)

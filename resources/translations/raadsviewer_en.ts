@@ -369,12 +369,12 @@
 <context>
     <name>AnnotationsModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="263" />
+        <location filename="../../raadsviewer/ui/models.py" line="273" />
         <source>“…”: geplaatst bij een passage</source>
         <translation>“…”: placed at a passage</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="265" />
+        <location filename="../../raadsviewer/ui/models.py" line="275" />
         <source>★: opgenomen in de concept-zienswijze</source>
         <translation>★: included in the draft council view</translation>
     </message>
@@ -620,38 +620,38 @@
 <context>
     <name>DocumentsPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="137" />
+        <location filename="../../raadsviewer/ui/reading.py" line="168" />
         <source>Kaderdocument</source>
         <translation>Framework document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="138" />
-        <location filename="../../raadsviewer/ui/reading.py" line="208" />
+        <location filename="../../raadsviewer/ui/reading.py" line="169" />
+        <location filename="../../raadsviewer/ui/reading.py" line="239" />
         <source>Kader</source>
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="146" />
+        <location filename="../../raadsviewer/ui/reading.py" line="177" />
         <source>Achtergronddocumenten</source>
         <translation>Background documents</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="155" />
+        <location filename="../../raadsviewer/ui/reading.py" line="186" />
         <source>Dit dossier heeft nog geen achtergronddocumenten. Voeg ze toe met Bestand › Document importeren… (Ctrl+I) en kies 'achtergronddocument'.</source>
         <translation>This dossier has no background documents yet. Add them with File › Import document… (Ctrl+I) and choose 'background document'.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="315" />
+        <location filename="../../raadsviewer/ui/reading.py" line="346" />
         <source>Passages bij uitgangspunt {n} worden gezocht…</source>
         <translation>Looking for passages on principle {n}…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="330" />
+        <location filename="../../raadsviewer/ui/reading.py" line="361" />
         <source>Passage bij uitgangspunt {n}: {where}</source>
         <translation>Passage on principle {n}: {where}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="334" />
+        <location filename="../../raadsviewer/ui/reading.py" line="365" />
         <source>Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.</source>
         <translation>No clear passage on principle {n} in the background documents.</translation>
     </message>
@@ -1261,128 +1261,128 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="95" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="99" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="96" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="100" />
         <source>Annotaties</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="94" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="95" />
         <source>Annotaties en amendementen</source>
         <translation>Annotations and amendments</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="96" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="97" />
         <source>Amendementen</source>
         <translation>Amendments</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="97" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="98" />
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="137" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="138" />
         <source>Document &amp;importeren…</source>
         <translation>&amp;Import document…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="188" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="191" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="132" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="133" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="134" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="135" />
         <source>&amp;Opnieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="190" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="193" />
         <source>&amp;Selectie annoteren…</source>
         <translation>Annotate &amp;selection…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="140" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="141" />
         <source>&amp;Amendement op uitgangspunt…</source>
         <translation>A&amp;mendment on principle…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="143" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="144" />
         <source>&amp;Concept-zienswijze…</source>
         <translation>&amp;Draft council view…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="193" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="196" />
         <source>Oorspronkelijke &amp;pagina's tonen (PDF)</source>
         <translation>Show original &amp;pages (PDF)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="196" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="199" />
         <source>&amp;Volgend uitgangspunt</source>
         <translation>&amp;Next principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="199" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="202" />
         <source>V&amp;orig uitgangspunt</source>
         <translation>&amp;Previous principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="205" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="208" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="218" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="221" />
         <source>&amp;Fractiesleutel</source>
         <translation>Faction &amp;key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="226" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="229" />
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="238" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="243" />
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="249" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="254" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="145" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="146" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="299" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="304" />
         <source>Amendementen ({n})</source>
         <translation>Amendments ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="366" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="371" />
         <source>Nog niet gekozen wie deze computer gebruikt</source>
         <translation>Not yet chosen who uses this computer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="368" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="373" />
         <source>Griffie</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="371" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="376" />
         <source>Fractie: {faction} · {member}</source>
         <translation>Faction: {faction} · {member}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="125" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="126" />
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>All changes are saved</translation>
     </message>
@@ -1669,6 +1669,249 @@ Check it with the faction before you merge packages.</translation>
     </message>
 </context>
 <context>
+    <name>PrinciplesController</name>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="384" />
+        <source>&amp;Uitgangspunten aanpassen…</source>
+        <translation>Correct the &amp;principles…</translation>
+    </message>
+</context>
+<context>
+    <name>PrinciplesEditor</name>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="88" />
+        <source>Uitgangspunten aanpassen</source>
+        <translation>Correct the principles</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="93" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="97" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="141" />
+        <source>Uitgangspunten nu</source>
+        <translation>Principles now</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="100" />
+        <source>Tekst van het document</source>
+        <translation>Text of the document</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="102" />
+        <source>Lijsten die de lezer overwoog</source>
+        <translation>Lists the reader considered</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="104" />
+        <source>Voorbeeld na de correctie</source>
+        <translation>Preview after the correction</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="105" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="301" />
+        <source>Kies een correctie: hier ziet u eerst wat de lijst wordt.</source>
+        <translation>Choose a correction: first you see here what the list becomes.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="107" />
+        <source>&amp;Toepassen</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="108" />
+        <source>&amp;Niet toepassen</source>
+        <translation>&amp;Don't apply</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="112" />
+        <source>Correcties tot nu toe</source>
+        <translation>Corrections so far</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="117" />
+        <source>&amp;Titel wijzigen…</source>
+        <translation>Change the &amp;title…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="118" />
+        <source>&amp;Nummer wijzigen…</source>
+        <translation>Change the &amp;number…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="119" />
+        <source>&amp;Samenvoegen met het volgende</source>
+        <translation>&amp;Merge with the next one</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="120" />
+        <source>&amp;Geen uitgangspunt</source>
+        <translation>&amp;Not a principle</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="121" />
+        <source>S&amp;plitsen bij de selectie</source>
+        <translation>S&amp;plit at the selection</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="122" />
+        <source>Selectie is een &amp;uitgangspunt</source>
+        <translation>Selection is a &amp;principle</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="123" />
+        <source>Selectie &amp;begint het volgende</source>
+        <translation>Selection &amp;starts the next one</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="124" />
+        <source>Alles opnieuw n&amp;ummeren</source>
+        <translation>Re&amp;number all</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="131" />
+        <source>Deze &amp;lijst gebruiken</source>
+        <translation>Use this &amp;list</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="144" />
+        <source>Of een andere lijst die de lezer overwoog:</source>
+        <translation>Or another list the reader considered:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="149" />
+        <source>Tekst (selecteer om te markeren of te splitsen)</source>
+        <translation>Text (select to mark or to split)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="154" />
+        <source>Voorbeeld</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="161" />
+        <source>Correcties tot nu toe (Ctrl+Z maakt de laatste ongedaan)</source>
+        <translation>Corrections so far (Ctrl+Z undoes the last one)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="171" />
+        <source>Document:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="217" />
+        <source> (in gebruik)</source>
+        <translation> (in use)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="219" />
+        <source>{rank}. {reason}: {count} punten, {sure:.0%} zeker{chosen}</source>
+        <translation>{rank}. {reason}: {count} points, {sure:.0%} sure{chosen}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="229" />
+        <source>Aangepast: {n} correcties.</source>
+        <translation>Corrected: {n} corrections.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="231" />
+        <source>De lezer was niet zeker van deze lijst: controleer de uitgangspunten.</source>
+        <translation>The reader was not sure of this list: check the principles.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="287" />
+        <source>Nieuw of gewijzigd</source>
+        <translation>New or changed</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="291" />
+        <source>{what}: {n} uitgangspunten, {gone} verdwijnen of veranderen (vet: nieuw of gewijzigd).</source>
+        <translation>{what}: {n} principles, {gone} go or change (bold: new or changed).</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="312" />
+        <source>griffie</source>
+        <translation>griffie</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="322" />
+        <source>Titel wijzigen</source>
+        <translation>Change the title</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="322" />
+        <source>Nieuwe titel van {n}:</source>
+        <translation>New title of {n}:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="326" />
+        <source>Titel van {n} wijzigen</source>
+        <translation>Change the title of {n}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="334" />
+        <source>Nummer wijzigen</source>
+        <translation>Change the number</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="334" />
+        <source>Nieuw nummer van {n}:</source>
+        <translation>New number of {n}:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="337" />
+        <source>Nummer van {n} wijzigen</source>
+        <translation>Change the number of {n}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="342" />
+        <source>{n} samenvoegen met het volgende</source>
+        <translation>Merge {n} with the next one</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="347" />
+        <source>{n} is geen uitgangspunt</source>
+        <translation>{n} is not a principle</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="353" />
+        <source>Kies links het uitgangspunt en selecteer in de tekst waar het nieuwe begint.</source>
+        <translation>Choose the principle on the left and select in the text where the new one begins.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="356" />
+        <source>{n} splitsen</source>
+        <translation>Split {n}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="361" />
+        <source>Selecteer eerst de tekst in het document.</source>
+        <translation>First select the text in the document.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="364" />
+        <source>Selectie begint het volgende uitgangspunt</source>
+        <translation>Selection starts the next principle</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="366" />
+        <source>Selectie als uitgangspunt</source>
+        <translation>Selection as a principle</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="371" />
+        <source>Alles opnieuw nummeren</source>
+        <translation>Renumber all</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="376" />
+        <source>Lijst {rank} gebruiken</source>
+        <translation>Use list {rank}</translation>
+    </message>
+</context>
+<context>
     <name>PrinciplesModel</name>
     <message>
         <location filename="../../raadsviewer/ui/models.py" line="125" />
@@ -1690,9 +1933,29 @@ Check it with the faction before you merge packages.</translation>
         <translation>Principles</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="72" />
+        <location filename="../../raadsviewer/ui/reading.py" line="73" />
         <source>Uitgangspunten ({count})</source>
         <translation>Principles ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="91" />
+        <source>Uitgangspunten ({count}) · aangepast</source>
+        <translation>Principles ({count}) · corrected</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="93" />
+        <source>{n} correcties van de lijst die de lezer koos (Bewerken › Uitgangspunten aanpassen).</source>
+        <translation>{n} corrections of the list the reader chose (Edit › Correct the principles).</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="98" />
+        <source>Uitgangspunten ({count}) · controleren</source>
+        <translation>Principles ({count}) · to check</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="101" />
+        <source>De lezer was niet zeker van deze lijst. Controleer hem via Bewerken › Uitgangspunten aanpassen.</source>
+        <translation>The reader was not sure of this list. Check it with Edit › Correct the principles.</translation>
     </message>
 </context>
 <context>

@@ -369,12 +369,12 @@
 <context>
     <name>AnnotationsModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="263" />
+        <location filename="../../raadsviewer/ui/models.py" line="273" />
         <source>“…”: geplaatst bij een passage</source>
         <translation>“…”: geplaatst bij een passage</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="265" />
+        <location filename="../../raadsviewer/ui/models.py" line="275" />
         <source>★: opgenomen in de concept-zienswijze</source>
         <translation>★: opgenomen in de concept-zienswijze</translation>
     </message>
@@ -620,38 +620,38 @@
 <context>
     <name>DocumentsPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="137" />
+        <location filename="../../raadsviewer/ui/reading.py" line="168" />
         <source>Kaderdocument</source>
         <translation>Kaderdocument</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="138" />
-        <location filename="../../raadsviewer/ui/reading.py" line="208" />
+        <location filename="../../raadsviewer/ui/reading.py" line="169" />
+        <location filename="../../raadsviewer/ui/reading.py" line="239" />
         <source>Kader</source>
         <translation>Kader</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="146" />
+        <location filename="../../raadsviewer/ui/reading.py" line="177" />
         <source>Achtergronddocumenten</source>
         <translation>Achtergronddocumenten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="155" />
+        <location filename="../../raadsviewer/ui/reading.py" line="186" />
         <source>Dit dossier heeft nog geen achtergronddocumenten. Voeg ze toe met Bestand › Document importeren… (Ctrl+I) en kies 'achtergronddocument'.</source>
         <translation>Dit dossier heeft nog geen achtergronddocumenten. Voeg ze toe met Bestand › Document importeren… (Ctrl+I) en kies 'achtergronddocument'.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="315" />
+        <location filename="../../raadsviewer/ui/reading.py" line="346" />
         <source>Passages bij uitgangspunt {n} worden gezocht…</source>
         <translation>Passages bij uitgangspunt {n} worden gezocht…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="330" />
+        <location filename="../../raadsviewer/ui/reading.py" line="361" />
         <source>Passage bij uitgangspunt {n}: {where}</source>
         <translation>Passage bij uitgangspunt {n}: {where}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="334" />
+        <location filename="../../raadsviewer/ui/reading.py" line="365" />
         <source>Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.</source>
         <translation>Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.</translation>
     </message>
@@ -1261,128 +1261,128 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="95" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="99" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="96" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="100" />
         <source>Annotaties</source>
         <translation>Annotaties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="94" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="95" />
         <source>Annotaties en amendementen</source>
         <translation>Annotaties en amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="96" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="97" />
         <source>Amendementen</source>
         <translation>Amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="97" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="98" />
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="137" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="138" />
         <source>Document &amp;importeren…</source>
         <translation>Document &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="188" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="191" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="132" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="133" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="134" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="135" />
         <source>&amp;Opnieuw</source>
         <translation>&amp;Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="190" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="193" />
         <source>&amp;Selectie annoteren…</source>
         <translation>&amp;Selectie annoteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="140" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="141" />
         <source>&amp;Amendement op uitgangspunt…</source>
         <translation>&amp;Amendement op uitgangspunt…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="143" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="144" />
         <source>&amp;Concept-zienswijze…</source>
         <translation>&amp;Concept-zienswijze…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="193" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="196" />
         <source>Oorspronkelijke &amp;pagina's tonen (PDF)</source>
         <translation>Oorspronkelijke &amp;pagina's tonen (PDF)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="196" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="199" />
         <source>&amp;Volgend uitgangspunt</source>
         <translation>&amp;Volgend uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="199" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="202" />
         <source>V&amp;orig uitgangspunt</source>
         <translation>V&amp;orig uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="205" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="208" />
         <source>&amp;Bestand</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="218" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="221" />
         <source>&amp;Fractiesleutel</source>
         <translation>&amp;Fractiesleutel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="226" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="229" />
         <source>Be&amp;werken</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="238" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="243" />
         <source>Beel&amp;d</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="249" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="254" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="145" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="146" />
         <source>Werkbalk</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="299" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="304" />
         <source>Amendementen ({n})</source>
         <translation>Amendementen ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="366" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="371" />
         <source>Nog niet gekozen wie deze computer gebruikt</source>
         <translation>Nog niet gekozen wie deze computer gebruikt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="368" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="373" />
         <source>Griffie</source>
         <translation>Griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="371" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="376" />
         <source>Fractie: {faction} · {member}</source>
         <translation>Fractie: {faction} · {member}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="125" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="126" />
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>Alle wijzigingen zijn opgeslagen</translation>
     </message>
@@ -1669,6 +1669,249 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
     </message>
 </context>
 <context>
+    <name>PrinciplesController</name>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="384" />
+        <source>&amp;Uitgangspunten aanpassen…</source>
+        <translation>&amp;Uitgangspunten aanpassen…</translation>
+    </message>
+</context>
+<context>
+    <name>PrinciplesEditor</name>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="88" />
+        <source>Uitgangspunten aanpassen</source>
+        <translation>Uitgangspunten aanpassen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="93" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="97" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="141" />
+        <source>Uitgangspunten nu</source>
+        <translation>Uitgangspunten nu</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="100" />
+        <source>Tekst van het document</source>
+        <translation>Tekst van het document</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="102" />
+        <source>Lijsten die de lezer overwoog</source>
+        <translation>Lijsten die de lezer overwoog</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="104" />
+        <source>Voorbeeld na de correctie</source>
+        <translation>Voorbeeld na de correctie</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="105" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="301" />
+        <source>Kies een correctie: hier ziet u eerst wat de lijst wordt.</source>
+        <translation>Kies een correctie: hier ziet u eerst wat de lijst wordt.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="107" />
+        <source>&amp;Toepassen</source>
+        <translation>&amp;Toepassen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="108" />
+        <source>&amp;Niet toepassen</source>
+        <translation>&amp;Niet toepassen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="112" />
+        <source>Correcties tot nu toe</source>
+        <translation>Correcties tot nu toe</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="117" />
+        <source>&amp;Titel wijzigen…</source>
+        <translation>&amp;Titel wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="118" />
+        <source>&amp;Nummer wijzigen…</source>
+        <translation>&amp;Nummer wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="119" />
+        <source>&amp;Samenvoegen met het volgende</source>
+        <translation>&amp;Samenvoegen met het volgende</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="120" />
+        <source>&amp;Geen uitgangspunt</source>
+        <translation>&amp;Geen uitgangspunt</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="121" />
+        <source>S&amp;plitsen bij de selectie</source>
+        <translation>S&amp;plitsen bij de selectie</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="122" />
+        <source>Selectie is een &amp;uitgangspunt</source>
+        <translation>Selectie is een &amp;uitgangspunt</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="123" />
+        <source>Selectie &amp;begint het volgende</source>
+        <translation>Selectie &amp;begint het volgende</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="124" />
+        <source>Alles opnieuw n&amp;ummeren</source>
+        <translation>Alles opnieuw n&amp;ummeren</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="131" />
+        <source>Deze &amp;lijst gebruiken</source>
+        <translation>Deze &amp;lijst gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="144" />
+        <source>Of een andere lijst die de lezer overwoog:</source>
+        <translation>Of een andere lijst die de lezer overwoog:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="149" />
+        <source>Tekst (selecteer om te markeren of te splitsen)</source>
+        <translation>Tekst (selecteer om te markeren of te splitsen)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="154" />
+        <source>Voorbeeld</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="161" />
+        <source>Correcties tot nu toe (Ctrl+Z maakt de laatste ongedaan)</source>
+        <translation>Correcties tot nu toe (Ctrl+Z maakt de laatste ongedaan)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="171" />
+        <source>Document:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="217" />
+        <source> (in gebruik)</source>
+        <translation> (in gebruik)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="219" />
+        <source>{rank}. {reason}: {count} punten, {sure:.0%} zeker{chosen}</source>
+        <translation>{rank}. {reason}: {count} punten, {sure:.0%} zeker{chosen}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="229" />
+        <source>Aangepast: {n} correcties.</source>
+        <translation>Aangepast: {n} correcties.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="231" />
+        <source>De lezer was niet zeker van deze lijst: controleer de uitgangspunten.</source>
+        <translation>De lezer was niet zeker van deze lijst: controleer de uitgangspunten.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="287" />
+        <source>Nieuw of gewijzigd</source>
+        <translation>Nieuw of gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="291" />
+        <source>{what}: {n} uitgangspunten, {gone} verdwijnen of veranderen (vet: nieuw of gewijzigd).</source>
+        <translation>{what}: {n} uitgangspunten, {gone} verdwijnen of veranderen (vet: nieuw of gewijzigd).</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="312" />
+        <source>griffie</source>
+        <translation>griffie</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="322" />
+        <source>Titel wijzigen</source>
+        <translation>Titel wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="322" />
+        <source>Nieuwe titel van {n}:</source>
+        <translation>Nieuwe titel van {n}:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="326" />
+        <source>Titel van {n} wijzigen</source>
+        <translation>Titel van {n} wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="334" />
+        <source>Nummer wijzigen</source>
+        <translation>Nummer wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="334" />
+        <source>Nieuw nummer van {n}:</source>
+        <translation>Nieuw nummer van {n}:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="337" />
+        <source>Nummer van {n} wijzigen</source>
+        <translation>Nummer van {n} wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="342" />
+        <source>{n} samenvoegen met het volgende</source>
+        <translation>{n} samenvoegen met het volgende</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="347" />
+        <source>{n} is geen uitgangspunt</source>
+        <translation>{n} is geen uitgangspunt</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="353" />
+        <source>Kies links het uitgangspunt en selecteer in de tekst waar het nieuwe begint.</source>
+        <translation>Kies links het uitgangspunt en selecteer in de tekst waar het nieuwe begint.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="356" />
+        <source>{n} splitsen</source>
+        <translation>{n} splitsen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="361" />
+        <source>Selecteer eerst de tekst in het document.</source>
+        <translation>Selecteer eerst de tekst in het document.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="364" />
+        <source>Selectie begint het volgende uitgangspunt</source>
+        <translation>Selectie begint het volgende uitgangspunt</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="366" />
+        <source>Selectie als uitgangspunt</source>
+        <translation>Selectie als uitgangspunt</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="371" />
+        <source>Alles opnieuw nummeren</source>
+        <translation>Alles opnieuw nummeren</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="376" />
+        <source>Lijst {rank} gebruiken</source>
+        <translation>Lijst {rank} gebruiken</translation>
+    </message>
+</context>
+<context>
     <name>PrinciplesModel</name>
     <message>
         <location filename="../../raadsviewer/ui/models.py" line="125" />
@@ -1690,9 +1933,29 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <translation>Uitgangspunten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="72" />
+        <location filename="../../raadsviewer/ui/reading.py" line="73" />
         <source>Uitgangspunten ({count})</source>
         <translation>Uitgangspunten ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="91" />
+        <source>Uitgangspunten ({count}) · aangepast</source>
+        <translation>Uitgangspunten ({count}) · aangepast</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="93" />
+        <source>{n} correcties van de lijst die de lezer koos (Bewerken › Uitgangspunten aanpassen).</source>
+        <translation>{n} correcties van de lijst die de lezer koos (Bewerken › Uitgangspunten aanpassen).</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="98" />
+        <source>Uitgangspunten ({count}) · controleren</source>
+        <translation>Uitgangspunten ({count}) · controleren</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="101" />
+        <source>De lezer was niet zeker van deze lijst. Controleer hem via Bewerken › Uitgangspunten aanpassen.</source>
+        <translation>De lezer was niet zeker van deze lijst. Controleer hem via Bewerken › Uitgangspunten aanpassen.</translation>
     </message>
 </context>
 <context>
