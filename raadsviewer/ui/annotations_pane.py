@@ -126,7 +126,7 @@ class AnnotationsPane(QWidget):
 
     def _show_principle(self, focus_id: str | None) -> None:
         principle = self.context.current_principle
-        items = [a for a in self.context.annotations if principle is not None and a.principle_id == principle.id]
+        items = self.context.annotations_on(principle)
         self.model.set_annotations(items, self.context.factions)
         if principle is not None:
             self.headingChanged.emit(self.tr("Bij uitgangspunt {n}").format(n=principle.shown_label))

@@ -82,6 +82,7 @@ class DossierContext(QObject):
         self.current_principle: Principle | None = None
         self.factions: list[Faction] = []
         self.annotations: list[Annotation] = []
+        self._annotations_by_principle: dict[str | None, list[Annotation]] = {}
         self.amendments: list[Amendment] = []
         self.confirmed_links: dict[tuple[str, str], tuple[int, int]] = {}
         self.identity = Identity()
@@ -293,7 +294,17 @@ class DossierContext(QObject):
     ) -> None:
         self.factions = factions
         self.annotations = annotations
+        by_principle: dict[str | None, list[Annotation]] = {}
+        for a in annotations:
+            by_principle.setdefault(a.principle_id, []).append(a)
+        self._annotations_by_principle = by_principle
         self.annotationsChanged.emit(focus_id)
+
+    def annotations_on(self, principle: Principle | None) -> list[Annotation]:
+        """The annotations on a principle, kept per principle: a switch does not scan them all."""
+        if principle is None:
+            return []
+        return self._annotations_by_principle.get(principle.id, [])
 
     def reload_amendments(self, focus_id: str | None = None) -> None:
         if self.view is None:
@@ -324,6 +335,8 @@ class DossierContext(QObject):
         store, dossier_id, viewer = self.store, self.view.dossier.id, self.faction or None
 
         def work(_progress: Callable[[int, str], None]) -> Any:
+            import markdown_it  # noqa: F401 (its import is paid here, not on the GUI thread showing a note)
+
             return (
                 svc.factions.list_factions(store),
                 svc.annotations.list_annotations(store, dossier_id, viewer_faction=viewer),

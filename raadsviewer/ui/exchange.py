@@ -224,12 +224,24 @@ class MergeDialog(QDialog):
         self.conflicts_button.setEnabled(any(r.conflicts for r in reports))
 
     def preview(self) -> None:
-        try:
-            reports = svc.exchange.preview_packages(self.context.store, self.paths, lang=self.context.lang)
-        except UserFacingError as error:
-            self.context.show_error(error)
-            reports = []
-        self.show_reports(reports)
+        """What merging would do, worked out off the GUI thread (a dry run of the whole merge:
+        seconds for a large package), the window usable meanwhile."""
+        store, paths, lang = self.context.store, self.paths, self.context.lang
+        self.merge_button.setEnabled(False)
+        self.intro.setText(self.tr("De pakketten worden gecontroleerd…"))
+
+        def work(_progress: Any) -> Any:
+            return svc.exchange.preview_packages(store, paths, lang=lang)
+
+        def done(reports: Any) -> None:
+            self.intro.setText(self.tr("Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt."))
+            self.show_reports(reports)
+
+        def failed(error: BaseException) -> None:
+            self.show_reports([])
+            self.context.background_failed(error)
+
+        self.context.runner.run(work, done, failed, "")
 
     def merge(self) -> None:
         from raadsviewer.ui.background import freeze_long_lived_objects

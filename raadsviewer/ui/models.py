@@ -175,7 +175,19 @@ class PrincipleDelegate(QStyledItemDelegate):
         return badges + (6 if markers else 0) + amend
 
     def _lines(self, fm: QFontMetrics, text: str, width: int) -> list[str]:
-        """The title in at most two lines, the second elided."""
+        """The title in at most two lines, the second elided (remembered: rows are measured on
+        every selection change and repaint)."""
+        key = (text, width, fm.height(), fm.averageCharWidth())
+        cache: dict[tuple[str, int, int, int], list[str]] = self.__dict__.setdefault("_line_cache", {})
+        found = cache.get(key)
+        if found is None:
+            if len(cache) > 4096:
+                cache.clear()
+            found = cache[key] = self._split(fm, text, width)
+        return found
+
+    @staticmethod
+    def _split(fm: QFontMetrics, text: str, width: int) -> list[str]:
         if width <= 0 or fm.horizontalAdvance(text) <= width:
             return [text]
         words = text.split(" ")
