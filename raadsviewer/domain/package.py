@@ -115,10 +115,6 @@ DraftNumber = Annotated[int, msgspec.Meta(ge=1, le=MAX_AMENDMENT_NUMBER)]
 LinkStatus = Literal["confirmed", "removed", "added"]
 
 STANCES = frozenset(s.value for s in Stance)
-VISIBILITIES = frozenset(v.value for v in Visibility)
-OPERATIONS = frozenset(o.value for o in AmendmentOperation)
-STATUSES = frozenset(s.value for s in AmendmentStatus)
-LINK_STATUSES = frozenset({"confirmed", "removed", "added"})
 
 
 class _Strict(msgspec.Struct, forbid_unknown_fields=True):

@@ -226,9 +226,9 @@ def write_csv(rows: Sequence[StemlijstRow], path: str | Path, lang: str = "nl") 
 
 def write_xlsx(rows: Sequence[StemlijstRow], path: str | Path, lang: str = "nl", title: str = "") -> Path:
     """The stemlijst as a workbook: a bold header row that stays in view, filters, wrapped text."""
-    from openpyxl import Workbook  # type: ignore[import-untyped]
-    from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped]
-    from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
 
     workbook = Workbook()
     sheet = workbook.active

@@ -311,14 +311,6 @@ def page_map(store: Store, document_id: str) -> list[tuple[int, int, int]]:
         return [(r.page, r.start, r.end) for r in rows]
 
 
-def page_of(store: Store, document_id: str, offset: int) -> int | None:
-    """The page an offset of the document's text stood on (None without a page map)."""
-    for page, start, end in page_map(store, document_id):
-        if start <= offset < end:
-            return page
-    return None
-
-
 def superseded_ids(session: Session, dossier_id: str | None = None) -> set[str]:
     """Documents that have a newer version (their ``id`` is some document's previous version)."""
     query = select(DocumentRow.previous_version_id).where(DocumentRow.previous_version_id.is_not(None))

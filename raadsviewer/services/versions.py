@@ -427,16 +427,3 @@ def document_versions(store: Store, document_id: str) -> list[Document]:
                 break
             chain.append(after)
         return [repo.to_document(r, with_text=False) for r in chain]
-
-
-def version_changes(store: Store, old_document_id: str, new_document_id: str) -> list[PrincipleChange]:
-    """Principle by principle, what differs between two versions (any two documents)."""
-    with store.session() as session:
-        old = session.get(DocumentRow, old_document_id)
-        new = session.get(DocumentRow, new_document_id)
-        if old is None or new is None:
-            raise UserFacingError("document_not_found", title=old_document_id if old is None else new_document_id)
-        return compare_principles(
-            [repo.to_principle(p) for p in _active_rows(session, old.id)],
-            [repo.to_principle(p) for p in _active_rows(session, new.id)],
-        )

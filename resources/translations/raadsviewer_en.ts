@@ -369,12 +369,12 @@
 <context>
     <name>AnnotationsModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="273" />
+        <location filename="../../raadsviewer/ui/models.py" line="285" />
         <source>“…”: geplaatst bij een passage</source>
         <translation>“…”: placed at a passage</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="275" />
+        <location filename="../../raadsviewer/ui/models.py" line="287" />
         <source>★: opgenomen in de concept-zienswijze</source>
         <translation>★: included in the draft council view</translation>
     </message>
@@ -510,43 +510,43 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="274" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="278" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="286" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="290" />
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="283" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="295" />
         <source>Gemeenschappelijke basis</source>
         <translation>Common base</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="283" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="295" />
         <source>Versie A</source>
         <translation>Version A</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="283" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="295" />
         <source>Versie B</source>
         <translation>Version B</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="292" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="304" />
         <source>Deze versie &amp;houden</source>
         <translation>&amp;Keep this version</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="292" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="304" />
         <source>Deze &amp;versie houden</source>
         <translation>Keep this &amp;version</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="304" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="316" />
         <source>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</source>
         <translation>No conflicts: every annotation, amendment and link has one current version.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="351" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="363" />
         <source>verwijderd</source>
         <translation>deleted</translation>
     </message>
@@ -592,27 +592,27 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="285" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="289" />
         <source>Annoteer selectie…</source>
         <translation>Annotate selection…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="288" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="292" />
         <source>Amendement op selectie…</source>
         <translation>Amendment on selection…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="291" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="295" />
         <source>Koppel selectie aan het uitgangspunt</source>
         <translation>Link selection to the principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="295" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="299" />
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="298" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="302" />
         <source>Alles selecteren</source>
         <translation>Select all</translation>
     </message>
@@ -795,148 +795,148 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="383" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="395" />
         <source>Pakket &amp;exporteren…</source>
         <translation>&amp;Export package…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="385" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="397" />
         <source>Pakketten &amp;samenvoegen…</source>
         <translation>&amp;Merge packages…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="386" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="398" />
         <source>&amp;Conflicten…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="387" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="399" />
         <source>&amp;Vingerafdruk van onze sleutel</source>
         <translation>&amp;Fingerprint of our key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="389" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="401" />
         <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
         <translation>Export &amp;public key (for the clerk)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="392" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="404" />
         <source>Sleutel van een fractie &amp;vertrouwen (griffie)…</source>
         <translation>&amp;Trust a faction's key (clerk)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="395" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="407" />
         <source>Sleutel voor &amp;collega's exporteren…</source>
         <translation>Export key for &amp;colleagues…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="398" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="410" />
         <source>Sleutel van een collega &amp;importeren…</source>
         <translation>&amp;Import a colleague's key…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="401" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="413" />
         <source>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</source>
         <translation>Stop &amp;trusting a faction's key (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="404" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="416" />
         <source>Sleutels beveiligen met een &amp;wachtwoordzin…</source>
         <translation>Protect the keys with a &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="407" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="419" />
         <source>Dossier e&amp;xporteren voor de fracties (griffie)…</source>
         <translation>E&amp;xport the dossier for the factions (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="410" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="422" />
         <source>Dossier van de griffie i&amp;mporteren…</source>
         <translation>I&amp;mport the griffie's dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="448" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="460" />
         <source>Sleutel niet meer vertrouwen</source>
         <translation>Stop trusting a key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="449" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="461" />
         <source>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</source>
         <translation>Of which faction? Packages signed with that key are refused from then on.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="462" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="474" />
         <source>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</source>
         <translation>The key of {faction} ({fp}) is no longer trusted.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="484" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="496" />
         <source>voor-de-griffie</source>
         <translation>for-the-griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="484" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="496" />
         <source>voor-de-fractie</source>
         <translation>for-the-faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="487" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="499" />
         <source>Pakket exporteren</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="501" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="513" />
         <source>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</source>
         <translation>Package {n} saved (signed, not encrypted: import the griffie's dossier first): {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="507" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="519" />
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Package {n} saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="509" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="521" />
         <source>Pakket exporteren…</source>
         <translation>Exporting package…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="517" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="537" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="529" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="549" />
         <source>Sleutel ontgrendelen</source>
         <translation>Unlock the key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="546" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="558" />
         <source>Sleutels beveiligen met een wachtwoordzin</source>
         <translation>Protect the keys with a passphrase</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="549" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="561" />
         <source>Herhaal de wachtwoordzin</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="561" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="573" />
         <source>{n} sleutels versleuteld met uw wachtwoordzin.</source>
         <translation>{n} keys encrypted with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="570" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="582" />
         <source>het dossier uitgeven</source>
         <translation>issuing the dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="575" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="587" />
         <source>Dossier exporteren voor de fracties</source>
         <translation>Export the dossier for the factions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="587" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="599" />
         <source>Dossier geëxporteerd</source>
         <translation>Dossier exported</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="589" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="601" />
         <source>{path} is klaar voor de fracties. Bij de eerste keer vergelijken zij deze vingerafdruk telefonisch met de griffie:
 
 {fp}</source>
@@ -945,22 +945,22 @@
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="594" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="606" />
         <source>Dossier exporteren…</source>
         <translation>Exporting the dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="604" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="616" />
         <source>Dossier van de griffie importeren</source>
         <translation>Import the griffie's dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="620" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="632" />
         <source>Sleutel van de griffie controleren</source>
         <translation>Check the griffie's key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="622" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="634" />
         <source>Dit dossier is ondertekend door een griffie die deze computer nog niet kent. Bel de griffie en vergelijk deze cijfers:
 
 {fp}
@@ -973,27 +973,27 @@ Komen ze overeen?</source>
 Do they match?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="638" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="650" />
         <source>Dossier '{title}' ingelezen (uitgave {n}).</source>
         <translation>Dossier '{title}' read (issue {n}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="642" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="654" />
         <source>Dossier importeren…</source>
         <translation>Importing the dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="652" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="664" />
         <source>Pakketten samenvoegen</source>
         <translation>Merge packages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="688" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="700" />
         <source>Vingerafdruk</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="690" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="702" />
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -1006,27 +1006,27 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Compare it with the clerk, for example by phone.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="700" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="712" />
         <source>Publieke sleutel exporteren</source>
         <translation>Export public key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="709" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="721" />
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Key saved, fingerprint {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="714" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="726" />
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Trust a faction's key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="726" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="738" />
         <source>Sleutel vertrouwd</source>
         <translation>Key trusted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="728" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="740" />
         <source>De sleutel van {faction} is geregistreerd. Vingerafdruk:
 
 {fp}
@@ -1039,29 +1039,29 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</source>
 Check it with the faction before you merge packages.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="735" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="747" />
         <source>Wachtwoordzin:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="743" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="748" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="755" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="760" />
         <source>Sleutel voor collega's exporteren</source>
         <translation>Export key for colleagues</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="759" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="771" />
         <source>Sleutel opgeslagen: {path}</source>
         <translation>Key saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="764" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="768" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="776" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="780" />
         <source>Sleutel van een collega importeren</source>
         <translation>Import a colleague's key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="776" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="788" />
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Key of {faction} imported ({fp})</translation>
     </message>
@@ -1409,6 +1409,7 @@ Check it with the faction before you merge packages.</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="152" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="237" />
         <source>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</source>
         <translation>Preview: nothing has changed yet. Check what happens per package.</translation>
     </message>
@@ -1498,12 +1499,17 @@ Check it with the faction before you merge packages.</translation>
         <translation>{n} items not found again in the text</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="245" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="231" />
+        <source>De pakketten worden gecontroleerd…</source>
+        <translation>Checking the packages…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="257" />
         <source>Pakketten samenvoegen…</source>
         <translation>Merging packages…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="248" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="260" />
         <source>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</source>
         <translation>Merged. Ctrl+Z in the main window undoes this merge.</translation>
     </message>
@@ -1671,7 +1677,7 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>PrinciplesController</name>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="384" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="386" />
         <source>&amp;Uitgangspunten aanpassen…</source>
         <translation>Correct the &amp;principles…</translation>
     </message>
@@ -1689,224 +1695,224 @@ Check it with the faction before you merge packages.</translation>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="97" />
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="141" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="98" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="143" />
         <source>Uitgangspunten nu</source>
         <translation>Principles now</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="100" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="101" />
         <source>Tekst van het document</source>
         <translation>Text of the document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="102" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="103" />
         <source>Lijsten die de lezer overwoog</source>
         <translation>Lists the reader considered</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="104" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="106" />
         <source>Voorbeeld na de correctie</source>
         <translation>Preview after the correction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="105" />
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="301" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="107" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="303" />
         <source>Kies een correctie: hier ziet u eerst wat de lijst wordt.</source>
         <translation>Choose a correction: first you see here what the list becomes.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="107" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="109" />
         <source>&amp;Toepassen</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="108" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="110" />
         <source>&amp;Niet toepassen</source>
         <translation>&amp;Don't apply</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="112" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="114" />
         <source>Correcties tot nu toe</source>
         <translation>Corrections so far</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="117" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="119" />
         <source>&amp;Titel wijzigen…</source>
         <translation>Change the &amp;title…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="118" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="120" />
         <source>&amp;Nummer wijzigen…</source>
         <translation>Change the &amp;number…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="119" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="121" />
         <source>&amp;Samenvoegen met het volgende</source>
         <translation>&amp;Merge with the next one</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="120" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="122" />
         <source>&amp;Geen uitgangspunt</source>
         <translation>&amp;Not a principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="121" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="123" />
         <source>S&amp;plitsen bij de selectie</source>
         <translation>S&amp;plit at the selection</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="122" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="124" />
         <source>Selectie is een &amp;uitgangspunt</source>
         <translation>Selection is a &amp;principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="123" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="125" />
         <source>Selectie &amp;begint het volgende</source>
         <translation>Selection &amp;starts the next one</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="124" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="126" />
         <source>Alles opnieuw n&amp;ummeren</source>
         <translation>Re&amp;number all</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="131" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="133" />
         <source>Deze &amp;lijst gebruiken</source>
         <translation>Use this &amp;list</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="144" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="146" />
         <source>Of een andere lijst die de lezer overwoog:</source>
         <translation>Or another list the reader considered:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="149" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="151" />
         <source>Tekst (selecteer om te markeren of te splitsen)</source>
         <translation>Text (select to mark or to split)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="154" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="156" />
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="161" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="163" />
         <source>Correcties tot nu toe (Ctrl+Z maakt de laatste ongedaan)</source>
         <translation>Corrections so far (Ctrl+Z undoes the last one)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="171" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="173" />
         <source>Document:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="217" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="219" />
         <source> (in gebruik)</source>
         <translation> (in use)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="219" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="221" />
         <source>{rank}. {reason}: {count} punten, {sure:.0%} zeker{chosen}</source>
         <translation>{rank}. {reason}: {count} points, {sure:.0%} sure{chosen}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="229" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="231" />
         <source>Aangepast: {n} correcties.</source>
         <translation>Corrected: {n} corrections.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="231" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="233" />
         <source>De lezer was niet zeker van deze lijst: controleer de uitgangspunten.</source>
         <translation>The reader was not sure of this list: check the principles.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="287" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="289" />
         <source>Nieuw of gewijzigd</source>
         <translation>New or changed</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="291" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="293" />
         <source>{what}: {n} uitgangspunten, {gone} verdwijnen of veranderen (vet: nieuw of gewijzigd).</source>
         <translation>{what}: {n} principles, {gone} go or change (bold: new or changed).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="312" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="314" />
         <source>griffie</source>
         <translation>griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="322" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="324" />
         <source>Titel wijzigen</source>
         <translation>Change the title</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="322" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="324" />
         <source>Nieuwe titel van {n}:</source>
         <translation>New title of {n}:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="326" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="328" />
         <source>Titel van {n} wijzigen</source>
         <translation>Change the title of {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="334" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="336" />
         <source>Nummer wijzigen</source>
         <translation>Change the number</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="334" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="336" />
         <source>Nieuw nummer van {n}:</source>
         <translation>New number of {n}:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="337" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="339" />
         <source>Nummer van {n} wijzigen</source>
         <translation>Change the number of {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="342" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="344" />
         <source>{n} samenvoegen met het volgende</source>
         <translation>Merge {n} with the next one</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="347" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="349" />
         <source>{n} is geen uitgangspunt</source>
         <translation>{n} is not a principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="353" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="355" />
         <source>Kies links het uitgangspunt en selecteer in de tekst waar het nieuwe begint.</source>
         <translation>Choose the principle on the left and select in the text where the new one begins.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="356" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="358" />
         <source>{n} splitsen</source>
         <translation>Split {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="361" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="363" />
         <source>Selecteer eerst de tekst in het document.</source>
         <translation>First select the text in the document.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="364" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="366" />
         <source>Selectie begint het volgende uitgangspunt</source>
         <translation>Selection starts the next principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="366" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="368" />
         <source>Selectie als uitgangspunt</source>
         <translation>Selection as a principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="371" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="373" />
         <source>Alles opnieuw nummeren</source>
         <translation>Renumber all</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="376" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="378" />
         <source>Lijst {rank} gebruiken</source>
         <translation>Use list {rank}</translation>
     </message>
@@ -2314,78 +2320,78 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>VersionReviewDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="150" />
+        <location filename="../../raadsviewer/ui/versions.py" line="148" />
         <source>Nieuwe versie: controle</source>
         <translation>New version: review</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="155" />
-        <location filename="../../raadsviewer/ui/versions.py" line="191" />
+        <location filename="../../raadsviewer/ui/versions.py" line="153" />
+        <location filename="../../raadsviewer/ui/versions.py" line="189" />
         <source>Verschillen per uitgangspunt</source>
         <translation>Differences per principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="157" />
+        <location filename="../../raadsviewer/ui/versions.py" line="155" />
         <source>toegevoegd</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="158" />
+        <location filename="../../raadsviewer/ui/versions.py" line="156" />
         <source>vervallen</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="159" />
+        <location filename="../../raadsviewer/ui/versions.py" line="157" />
         <source>anders geformuleerd</source>
         <translation>reworded</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="168" />
+        <location filename="../../raadsviewer/ui/versions.py" line="166" />
         <source>Uitgangspunt {n}</source>
         <translation>Principle {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="170" />
+        <location filename="../../raadsviewer/ui/versions.py" line="168" />
         <source>Geen uitgangspunten gewijzigd.</source>
         <translation>No principles changed.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="173" />
+        <location filename="../../raadsviewer/ui/versions.py" line="171" />
         <source>Verplaatste en verweesde items</source>
         <translation>Moved and orphaned items</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="176" />
+        <location filename="../../raadsviewer/ui/versions.py" line="174" />
         <source>ongewijzigd</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="177" />
+        <location filename="../../raadsviewer/ui/versions.py" line="175" />
         <source>verplaatst</source>
         <translation>moved</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="178" />
+        <location filename="../../raadsviewer/ui/versions.py" line="176" />
         <source>bij benadering</source>
         <translation>approximate</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="179" />
+        <location filename="../../raadsviewer/ui/versions.py" line="177" />
         <source>niet teruggevonden</source>
         <translation>not found</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="186" />
+        <location filename="../../raadsviewer/ui/versions.py" line="184" />
         <source>Overeenkomst met de oude tekst: {score:.0%}</source>
         <translation>Similarity to the old text: {score:.0%}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="188" />
+        <location filename="../../raadsviewer/ui/versions.py" line="186" />
         <source>&amp;Gecontroleerd</source>
         <translation>&amp;Checked</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="193" />
+        <location filename="../../raadsviewer/ui/versions.py" line="191" />
         <source>Annotaties, amendementen en koppelingen: eerst wat aandacht vraagt</source>
         <translation>Annotations, amendments and links: what needs attention first</translation>
     </message>
@@ -2393,56 +2399,56 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>VersionsController</name>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="44" />
+        <location filename="../../raadsviewer/ui/versions.py" line="42" />
         <source>&amp;Nieuwe versie van een document…</source>
         <translation>&amp;New version of a document…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="54" />
-        <location filename="../../raadsviewer/ui/versions.py" line="88" />
-        <location filename="../../raadsviewer/ui/versions.py" line="95" />
-        <location filename="../../raadsviewer/ui/versions.py" line="99" />
+        <location filename="../../raadsviewer/ui/versions.py" line="52" />
+        <location filename="../../raadsviewer/ui/versions.py" line="86" />
+        <location filename="../../raadsviewer/ui/versions.py" line="93" />
+        <location filename="../../raadsviewer/ui/versions.py" line="97" />
         <source>Document importeren</source>
         <translation>Import document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="56" />
+        <location filename="../../raadsviewer/ui/versions.py" line="54" />
         <source>Documenten (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</source>
         <translation>Documents (*.txt *.md *.pdf *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="73" />
+        <location filename="../../raadsviewer/ui/versions.py" line="71" />
         <source>Document importeren…</source>
         <translation>Importing document…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="80" />
+        <location filename="../../raadsviewer/ui/versions.py" line="78" />
         <source>{title} ingelezen: {p} uitgangspunten, {s} secties</source>
         <translation>{title} imported: {p} principles, {s} sections</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="99" />
+        <location filename="../../raadsviewer/ui/versions.py" line="97" />
         <source>Onverwachte fout bij importeren: {e}</source>
         <translation>Unexpected error while importing: {e}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="110" />
-        <location filename="../../raadsviewer/ui/versions.py" line="121" />
+        <location filename="../../raadsviewer/ui/versions.py" line="108" />
+        <location filename="../../raadsviewer/ui/versions.py" line="119" />
         <source>Nieuwe versie importeren</source>
         <translation>Import a new version</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="111" />
+        <location filename="../../raadsviewer/ui/versions.py" line="109" />
         <source>Van welk document is dit een nieuwe versie?</source>
         <translation>Which document is this a new version of?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="123" />
+        <location filename="../../raadsviewer/ui/versions.py" line="121" />
         <source>Documenten (*.txt *.md *.pdf *.docx)</source>
         <translation>Documents (*.txt *.md *.pdf *.docx)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="132" />
+        <location filename="../../raadsviewer/ui/versions.py" line="130" />
         <source>Nieuwe versie importeren…</source>
         <translation>Importing new version…</translation>
     </message>

@@ -369,12 +369,12 @@
 <context>
     <name>AnnotationsModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="273" />
+        <location filename="../../raadsviewer/ui/models.py" line="285" />
         <source>“…”: geplaatst bij een passage</source>
         <translation>“…”: geplaatst bij een passage</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="275" />
+        <location filename="../../raadsviewer/ui/models.py" line="287" />
         <source>★: opgenomen in de concept-zienswijze</source>
         <translation>★: opgenomen in de concept-zienswijze</translation>
     </message>
@@ -510,43 +510,43 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="274" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="278" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="286" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="290" />
         <source>Conflicten</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="283" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="295" />
         <source>Gemeenschappelijke basis</source>
         <translation>Gemeenschappelijke basis</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="283" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="295" />
         <source>Versie A</source>
         <translation>Versie A</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="283" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="295" />
         <source>Versie B</source>
         <translation>Versie B</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="292" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="304" />
         <source>Deze versie &amp;houden</source>
         <translation>Deze versie &amp;houden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="292" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="304" />
         <source>Deze &amp;versie houden</source>
         <translation>Deze &amp;versie houden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="304" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="316" />
         <source>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</source>
         <translation>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="351" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="363" />
         <source>verwijderd</source>
         <translation>verwijderd</translation>
     </message>
@@ -592,27 +592,27 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="285" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="289" />
         <source>Annoteer selectie…</source>
         <translation>Annoteer selectie…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="288" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="292" />
         <source>Amendement op selectie…</source>
         <translation>Amendement op selectie…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="291" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="295" />
         <source>Koppel selectie aan het uitgangspunt</source>
         <translation>Koppel selectie aan het uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="295" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="299" />
         <source>Kopiëren</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="298" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="302" />
         <source>Alles selecteren</source>
         <translation>Alles selecteren</translation>
     </message>
@@ -795,148 +795,148 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="383" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="395" />
         <source>Pakket &amp;exporteren…</source>
         <translation>Pakket &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="385" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="397" />
         <source>Pakketten &amp;samenvoegen…</source>
         <translation>Pakketten &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="386" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="398" />
         <source>&amp;Conflicten…</source>
         <translation>&amp;Conflicten…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="387" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="399" />
         <source>&amp;Vingerafdruk van onze sleutel</source>
         <translation>&amp;Vingerafdruk van onze sleutel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="389" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="401" />
         <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
         <translation>&amp;Publieke sleutel exporteren (voor de griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="392" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="404" />
         <source>Sleutel van een fractie &amp;vertrouwen (griffie)…</source>
         <translation>Sleutel van een fractie &amp;vertrouwen (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="395" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="407" />
         <source>Sleutel voor &amp;collega's exporteren…</source>
         <translation>Sleutel voor &amp;collega's exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="398" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="410" />
         <source>Sleutel van een collega &amp;importeren…</source>
         <translation>Sleutel van een collega &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="401" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="413" />
         <source>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</source>
         <translation>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="404" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="416" />
         <source>Sleutels beveiligen met een &amp;wachtwoordzin…</source>
         <translation>Sleutels beveiligen met een &amp;wachtwoordzin…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="407" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="419" />
         <source>Dossier e&amp;xporteren voor de fracties (griffie)…</source>
         <translation>Dossier e&amp;xporteren voor de fracties (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="410" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="422" />
         <source>Dossier van de griffie i&amp;mporteren…</source>
         <translation>Dossier van de griffie i&amp;mporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="448" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="460" />
         <source>Sleutel niet meer vertrouwen</source>
         <translation>Sleutel niet meer vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="449" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="461" />
         <source>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</source>
         <translation>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="462" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="474" />
         <source>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</source>
         <translation>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="484" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="496" />
         <source>voor-de-griffie</source>
         <translation>voor-de-griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="484" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="496" />
         <source>voor-de-fractie</source>
         <translation>voor-de-fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="487" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="499" />
         <source>Pakket exporteren</source>
         <translation>Pakket exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="501" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="513" />
         <source>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</source>
         <translation>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="507" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="519" />
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Pakket {n} opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="509" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="521" />
         <source>Pakket exporteren…</source>
         <translation>Pakket exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="517" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="537" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="529" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="549" />
         <source>Sleutel ontgrendelen</source>
         <translation>Sleutel ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="546" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="558" />
         <source>Sleutels beveiligen met een wachtwoordzin</source>
         <translation>Sleutels beveiligen met een wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="549" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="561" />
         <source>Herhaal de wachtwoordzin</source>
         <translation>Herhaal de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="561" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="573" />
         <source>{n} sleutels versleuteld met uw wachtwoordzin.</source>
         <translation>{n} sleutels versleuteld met uw wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="570" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="582" />
         <source>het dossier uitgeven</source>
         <translation>het dossier uitgeven</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="575" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="587" />
         <source>Dossier exporteren voor de fracties</source>
         <translation>Dossier exporteren voor de fracties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="587" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="599" />
         <source>Dossier geëxporteerd</source>
         <translation>Dossier geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="589" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="601" />
         <source>{path} is klaar voor de fracties. Bij de eerste keer vergelijken zij deze vingerafdruk telefonisch met de griffie:
 
 {fp}</source>
@@ -945,22 +945,22 @@
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="594" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="606" />
         <source>Dossier exporteren…</source>
         <translation>Dossier exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="604" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="616" />
         <source>Dossier van de griffie importeren</source>
         <translation>Dossier van de griffie importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="620" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="632" />
         <source>Sleutel van de griffie controleren</source>
         <translation>Sleutel van de griffie controleren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="622" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="634" />
         <source>Dit dossier is ondertekend door een griffie die deze computer nog niet kent. Bel de griffie en vergelijk deze cijfers:
 
 {fp}
@@ -973,27 +973,27 @@ Komen ze overeen?</source>
 Komen ze overeen?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="638" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="650" />
         <source>Dossier '{title}' ingelezen (uitgave {n}).</source>
         <translation>Dossier '{title}' ingelezen (uitgave {n}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="642" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="654" />
         <source>Dossier importeren…</source>
         <translation>Dossier importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="652" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="664" />
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="688" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="700" />
         <source>Vingerafdruk</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="690" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="702" />
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -1006,27 +1006,27 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Vergelijk die met de griffie, bijvoorbeeld per telefoon.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="700" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="712" />
         <source>Publieke sleutel exporteren</source>
         <translation>Publieke sleutel exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="709" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="721" />
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Sleutel opgeslagen, vingerafdruk {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="714" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="726" />
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Sleutel van een fractie vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="726" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="738" />
         <source>Sleutel vertrouwd</source>
         <translation>Sleutel vertrouwd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="728" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="740" />
         <source>De sleutel van {faction} is geregistreerd. Vingerafdruk:
 
 {fp}
@@ -1039,29 +1039,29 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</source>
 Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="735" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="747" />
         <source>Wachtwoordzin:</source>
         <translation>Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="743" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="748" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="755" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="760" />
         <source>Sleutel voor collega's exporteren</source>
         <translation>Sleutel voor collega's exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="759" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="771" />
         <source>Sleutel opgeslagen: {path}</source>
         <translation>Sleutel opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="764" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="768" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="776" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="780" />
         <source>Sleutel van een collega importeren</source>
         <translation>Sleutel van een collega importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="776" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="788" />
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Sleutel van {faction} geïmporteerd ({fp})</translation>
     </message>
@@ -1409,6 +1409,7 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="152" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="237" />
         <source>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</source>
         <translation>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</translation>
     </message>
@@ -1498,12 +1499,17 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <translation>{n} items niet teruggevonden in de tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="245" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="231" />
+        <source>De pakketten worden gecontroleerd…</source>
+        <translation>De pakketten worden gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="257" />
         <source>Pakketten samenvoegen…</source>
         <translation>Pakketten samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="248" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="260" />
         <source>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</source>
         <translation>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</translation>
     </message>
@@ -1671,7 +1677,7 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>PrinciplesController</name>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="384" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="386" />
         <source>&amp;Uitgangspunten aanpassen…</source>
         <translation>&amp;Uitgangspunten aanpassen…</translation>
     </message>
@@ -1689,224 +1695,224 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="97" />
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="141" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="98" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="143" />
         <source>Uitgangspunten nu</source>
         <translation>Uitgangspunten nu</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="100" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="101" />
         <source>Tekst van het document</source>
         <translation>Tekst van het document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="102" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="103" />
         <source>Lijsten die de lezer overwoog</source>
         <translation>Lijsten die de lezer overwoog</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="104" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="106" />
         <source>Voorbeeld na de correctie</source>
         <translation>Voorbeeld na de correctie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="105" />
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="301" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="107" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="303" />
         <source>Kies een correctie: hier ziet u eerst wat de lijst wordt.</source>
         <translation>Kies een correctie: hier ziet u eerst wat de lijst wordt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="107" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="109" />
         <source>&amp;Toepassen</source>
         <translation>&amp;Toepassen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="108" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="110" />
         <source>&amp;Niet toepassen</source>
         <translation>&amp;Niet toepassen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="112" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="114" />
         <source>Correcties tot nu toe</source>
         <translation>Correcties tot nu toe</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="117" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="119" />
         <source>&amp;Titel wijzigen…</source>
         <translation>&amp;Titel wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="118" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="120" />
         <source>&amp;Nummer wijzigen…</source>
         <translation>&amp;Nummer wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="119" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="121" />
         <source>&amp;Samenvoegen met het volgende</source>
         <translation>&amp;Samenvoegen met het volgende</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="120" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="122" />
         <source>&amp;Geen uitgangspunt</source>
         <translation>&amp;Geen uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="121" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="123" />
         <source>S&amp;plitsen bij de selectie</source>
         <translation>S&amp;plitsen bij de selectie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="122" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="124" />
         <source>Selectie is een &amp;uitgangspunt</source>
         <translation>Selectie is een &amp;uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="123" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="125" />
         <source>Selectie &amp;begint het volgende</source>
         <translation>Selectie &amp;begint het volgende</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="124" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="126" />
         <source>Alles opnieuw n&amp;ummeren</source>
         <translation>Alles opnieuw n&amp;ummeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="131" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="133" />
         <source>Deze &amp;lijst gebruiken</source>
         <translation>Deze &amp;lijst gebruiken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="144" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="146" />
         <source>Of een andere lijst die de lezer overwoog:</source>
         <translation>Of een andere lijst die de lezer overwoog:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="149" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="151" />
         <source>Tekst (selecteer om te markeren of te splitsen)</source>
         <translation>Tekst (selecteer om te markeren of te splitsen)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="154" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="156" />
         <source>Voorbeeld</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="161" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="163" />
         <source>Correcties tot nu toe (Ctrl+Z maakt de laatste ongedaan)</source>
         <translation>Correcties tot nu toe (Ctrl+Z maakt de laatste ongedaan)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="171" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="173" />
         <source>Document:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="217" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="219" />
         <source> (in gebruik)</source>
         <translation> (in gebruik)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="219" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="221" />
         <source>{rank}. {reason}: {count} punten, {sure:.0%} zeker{chosen}</source>
         <translation>{rank}. {reason}: {count} punten, {sure:.0%} zeker{chosen}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="229" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="231" />
         <source>Aangepast: {n} correcties.</source>
         <translation>Aangepast: {n} correcties.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="231" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="233" />
         <source>De lezer was niet zeker van deze lijst: controleer de uitgangspunten.</source>
         <translation>De lezer was niet zeker van deze lijst: controleer de uitgangspunten.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="287" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="289" />
         <source>Nieuw of gewijzigd</source>
         <translation>Nieuw of gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="291" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="293" />
         <source>{what}: {n} uitgangspunten, {gone} verdwijnen of veranderen (vet: nieuw of gewijzigd).</source>
         <translation>{what}: {n} uitgangspunten, {gone} verdwijnen of veranderen (vet: nieuw of gewijzigd).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="312" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="314" />
         <source>griffie</source>
         <translation>griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="322" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="324" />
         <source>Titel wijzigen</source>
         <translation>Titel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="322" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="324" />
         <source>Nieuwe titel van {n}:</source>
         <translation>Nieuwe titel van {n}:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="326" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="328" />
         <source>Titel van {n} wijzigen</source>
         <translation>Titel van {n} wijzigen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="334" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="336" />
         <source>Nummer wijzigen</source>
         <translation>Nummer wijzigen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="334" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="336" />
         <source>Nieuw nummer van {n}:</source>
         <translation>Nieuw nummer van {n}:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="337" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="339" />
         <source>Nummer van {n} wijzigen</source>
         <translation>Nummer van {n} wijzigen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="342" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="344" />
         <source>{n} samenvoegen met het volgende</source>
         <translation>{n} samenvoegen met het volgende</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="347" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="349" />
         <source>{n} is geen uitgangspunt</source>
         <translation>{n} is geen uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="353" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="355" />
         <source>Kies links het uitgangspunt en selecteer in de tekst waar het nieuwe begint.</source>
         <translation>Kies links het uitgangspunt en selecteer in de tekst waar het nieuwe begint.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="356" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="358" />
         <source>{n} splitsen</source>
         <translation>{n} splitsen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="361" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="363" />
         <source>Selecteer eerst de tekst in het document.</source>
         <translation>Selecteer eerst de tekst in het document.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="364" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="366" />
         <source>Selectie begint het volgende uitgangspunt</source>
         <translation>Selectie begint het volgende uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="366" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="368" />
         <source>Selectie als uitgangspunt</source>
         <translation>Selectie als uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="371" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="373" />
         <source>Alles opnieuw nummeren</source>
         <translation>Alles opnieuw nummeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="376" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="378" />
         <source>Lijst {rank} gebruiken</source>
         <translation>Lijst {rank} gebruiken</translation>
     </message>
@@ -2314,78 +2320,78 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>VersionReviewDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="150" />
+        <location filename="../../raadsviewer/ui/versions.py" line="148" />
         <source>Nieuwe versie: controle</source>
         <translation>Nieuwe versie: controle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="155" />
-        <location filename="../../raadsviewer/ui/versions.py" line="191" />
+        <location filename="../../raadsviewer/ui/versions.py" line="153" />
+        <location filename="../../raadsviewer/ui/versions.py" line="189" />
         <source>Verschillen per uitgangspunt</source>
         <translation>Verschillen per uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="157" />
+        <location filename="../../raadsviewer/ui/versions.py" line="155" />
         <source>toegevoegd</source>
         <translation>toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="158" />
+        <location filename="../../raadsviewer/ui/versions.py" line="156" />
         <source>vervallen</source>
         <translation>vervallen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="159" />
+        <location filename="../../raadsviewer/ui/versions.py" line="157" />
         <source>anders geformuleerd</source>
         <translation>anders geformuleerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="168" />
+        <location filename="../../raadsviewer/ui/versions.py" line="166" />
         <source>Uitgangspunt {n}</source>
         <translation>Uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="170" />
+        <location filename="../../raadsviewer/ui/versions.py" line="168" />
         <source>Geen uitgangspunten gewijzigd.</source>
         <translation>Geen uitgangspunten gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="173" />
+        <location filename="../../raadsviewer/ui/versions.py" line="171" />
         <source>Verplaatste en verweesde items</source>
         <translation>Verplaatste en verweesde items</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="176" />
+        <location filename="../../raadsviewer/ui/versions.py" line="174" />
         <source>ongewijzigd</source>
         <translation>ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="177" />
+        <location filename="../../raadsviewer/ui/versions.py" line="175" />
         <source>verplaatst</source>
         <translation>verplaatst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="178" />
+        <location filename="../../raadsviewer/ui/versions.py" line="176" />
         <source>bij benadering</source>
         <translation>bij benadering</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="179" />
+        <location filename="../../raadsviewer/ui/versions.py" line="177" />
         <source>niet teruggevonden</source>
         <translation>niet teruggevonden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="186" />
+        <location filename="../../raadsviewer/ui/versions.py" line="184" />
         <source>Overeenkomst met de oude tekst: {score:.0%}</source>
         <translation>Overeenkomst met de oude tekst: {score:.0%}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="188" />
+        <location filename="../../raadsviewer/ui/versions.py" line="186" />
         <source>&amp;Gecontroleerd</source>
         <translation>&amp;Gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="193" />
+        <location filename="../../raadsviewer/ui/versions.py" line="191" />
         <source>Annotaties, amendementen en koppelingen: eerst wat aandacht vraagt</source>
         <translation>Annotaties, amendementen en koppelingen: eerst wat aandacht vraagt</translation>
     </message>
@@ -2393,56 +2399,56 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>VersionsController</name>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="44" />
+        <location filename="../../raadsviewer/ui/versions.py" line="42" />
         <source>&amp;Nieuwe versie van een document…</source>
         <translation>&amp;Nieuwe versie van een document…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="54" />
-        <location filename="../../raadsviewer/ui/versions.py" line="88" />
-        <location filename="../../raadsviewer/ui/versions.py" line="95" />
-        <location filename="../../raadsviewer/ui/versions.py" line="99" />
+        <location filename="../../raadsviewer/ui/versions.py" line="52" />
+        <location filename="../../raadsviewer/ui/versions.py" line="86" />
+        <location filename="../../raadsviewer/ui/versions.py" line="93" />
+        <location filename="../../raadsviewer/ui/versions.py" line="97" />
         <source>Document importeren</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="56" />
+        <location filename="../../raadsviewer/ui/versions.py" line="54" />
         <source>Documenten (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</source>
         <translation>Documenten (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="73" />
+        <location filename="../../raadsviewer/ui/versions.py" line="71" />
         <source>Document importeren…</source>
         <translation>Document importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="80" />
+        <location filename="../../raadsviewer/ui/versions.py" line="78" />
         <source>{title} ingelezen: {p} uitgangspunten, {s} secties</source>
         <translation>{title} ingelezen: {p} uitgangspunten, {s} secties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="99" />
+        <location filename="../../raadsviewer/ui/versions.py" line="97" />
         <source>Onverwachte fout bij importeren: {e}</source>
         <translation>Onverwachte fout bij importeren: {e}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="110" />
-        <location filename="../../raadsviewer/ui/versions.py" line="121" />
+        <location filename="../../raadsviewer/ui/versions.py" line="108" />
+        <location filename="../../raadsviewer/ui/versions.py" line="119" />
         <source>Nieuwe versie importeren</source>
         <translation>Nieuwe versie importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="111" />
+        <location filename="../../raadsviewer/ui/versions.py" line="109" />
         <source>Van welk document is dit een nieuwe versie?</source>
         <translation>Van welk document is dit een nieuwe versie?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="123" />
+        <location filename="../../raadsviewer/ui/versions.py" line="121" />
         <source>Documenten (*.txt *.md *.pdf *.docx)</source>
         <translation>Documenten (*.txt *.md *.pdf *.docx)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="132" />
+        <location filename="../../raadsviewer/ui/versions.py" line="130" />
         <source>Nieuwe versie importeren…</source>
         <translation>Nieuwe versie importeren…</translation>
     </message>
