@@ -1,7 +1,7 @@
 """The griffie's record of the council meeting on a dossier: the facts a motie and the letter need
 (which council, which meeting, the letter's date and who signs it, the griffie's own Word template)
 and the request the zienswijze answers (the framework letter's sender, kenmerk, date and deadline,
-as the reader found them at import).
+as the reader found them at import; the griffie may correct the sender and the subject).
 
 One row per dossier (``dossier_council``), made on first use; a dossier without one has nothing
 set and its proposal awaits its vote. The settings are the griffie's: on a faction laptop they
@@ -16,7 +16,7 @@ settings dialog), :func:`request_facts` (what the letter will say about the requ
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from raadsviewer.domain.amendments import one_line
 from raadsviewer.domain.errors import UserFacingError
-from raadsviewer.domain.letter import LetterRequest, request_from_facts
+from raadsviewer.domain.letter import LetterRequest, request_from_facts, request_subject
 from raadsviewer.domain.model import DocumentRole
 from raadsviewer.domain.names import clean_name
 from raadsviewer.storage.db import Store
@@ -47,7 +47,9 @@ class CouncilSettings:
     griffier: str = ""
     voorzitter: str = ""
     template_path: Path | None = None
-    proposal_title: str = ""  # "" : "Zienswijze op <the dossier's title>"
+    request_sender: str = ""  # "": as the reader found it in the framework letter
+    request_subject: str = ""  # "": the framework letter's subject, without the words that ask
+    proposal_title: str = ""  # "": "Zienswijze op <the subject>"
 
 
 def council_row(session: Session, dossier_id: str, *, create: bool = False) -> DossierCouncilRow | None:
@@ -65,6 +67,8 @@ def council_row(session: Session, dossier_id: str, *, create: bool = False) -> D
             griffier="",
             voorzitter="",
             template_path=None,
+            request_sender="",
+            request_subject="",
             proposal_title="",
             proposal_status="ingediend",
             proposal_votes_json="[]",
@@ -88,6 +92,8 @@ def settings_in(session: Session, dossier_id: str) -> CouncilSettings:
         griffier=row.griffier,
         voorzitter=row.voorzitter,
         template_path=Path(row.template_path) if row.template_path else None,
+        request_sender=row.request_sender,
+        request_subject=row.request_subject,
         proposal_title=row.proposal_title,
     )
 
@@ -100,11 +106,16 @@ def council_settings(store: Store, dossier_id: str) -> CouncilSettings:
 
 
 def proposal_title(session: Session, dossier_id: str) -> str:
+    """The proposal's title as the griffie set it, else "Zienswijze op <what was asked about>"."""
     row = council_row(session, dossier_id)
     if row is not None and row.proposal_title:
         return row.proposal_title
+    if row is not None and row.request_subject:
+        return f"Zienswijze op {row.request_subject}"
+    framework = framework_row(session, dossier_id)
     dossier = session.get(DossierRow, dossier_id)
-    return f"Zienswijze op {dossier.title}" if dossier is not None else "Zienswijze"
+    title = framework.title if framework is not None else dossier.title if dossier is not None else ""
+    return f"Zienswijze op {request_subject(title)}" if title else "Zienswijze"
 
 
 def _text(value: str, limit: int, code: str) -> str:
@@ -124,6 +135,8 @@ def set_council_settings(
     griffier: str | None = None,
     voorzitter: str | None = None,
     template_path: Path | str | None | object = _UNSET,
+    request_sender: str | None = None,
+    request_subject: str | None = None,
     proposal_title: str | None = None,
 ) -> CouncilSettings:
     """The griffie sets what it knows of the meeting; arguments left out stay as they were (a date
@@ -149,6 +162,10 @@ def set_council_settings(
             row.template_path = None
         elif isinstance(template_path, str | Path):
             row.template_path = str(checked_template(Path(template_path)))
+        if request_sender is not None:
+            row.request_sender = _text(request_sender, MAX_MUNICIPALITY, "council_text_too_long")
+        if request_subject is not None:
+            row.request_subject = _text(request_subject, MAX_TITLE, "council_text_too_long")
         if proposal_title is not None:
             row.proposal_title = _text(proposal_title, MAX_TITLE, "council_text_too_long")
         row.updated_at = datetime.now()
@@ -199,11 +216,14 @@ def request_in(session: Session, dossier_id: str) -> LetterRequest:
     framework = framework_row(session, dossier_id)
     if framework is None:
         raise UserFacingError("no_framework")
-    return request_from_facts(framework.title, facts_of(framework))
+    settings = settings_in(session, dossier_id)
+    request = request_from_facts(framework.title, facts_of(framework), sender=settings.request_sender or None)
+    return replace(request, subject=settings.request_subject) if settings.request_subject else request
 
 
 def request_facts(store: Store, dossier_id: str) -> LetterRequest:
-    """The request the letter answers: the framework's title, and the sender, kenmerk, date and
-    deadline of its letter as the reader found them (empty where it found none)."""
+    """The request the letter answers: what it is about (the framework letter's subject), and the
+    sender, kenmerk, date and deadline of its letter as the reader found them (empty where it
+    found none); the griffie's corrections of the sender and the subject stand over the reading."""
     with store.read_session() as session:
         return request_in(session, dossier_id)

@@ -376,7 +376,7 @@ class MotieRevisionRow(Base):
 class DossierCouncilRow(Base):
     """The griffie's record of the council's handling of a dossier: the facts the motie and the
     letter need (municipality, meeting date, the letter's date and signatories, the griffie's own
-    Word template) and the proposal's own outcome (the raadsbesluit, voted after the amendments
+    Word template, corrections of the request's sender and subject) and the proposal's own outcome (the raadsbesluit, voted after the amendments
     and before the moties), with its votes as ``domain.votes.votes_to_json`` and a vote that did
     not decide as ``domain.votes.PendingVote`` JSON. A dossier without a row: nothing set yet,
     the proposal awaits its vote."""
@@ -395,6 +395,9 @@ class DossierCouncilRow(Base):
     griffier: Mapped[str] = mapped_column(String(200))
     voorzitter: Mapped[str] = mapped_column(String(200))
     template_path: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # what the griffie says of the request where the reader's reading is wrong ("": as read)
+    request_sender: Mapped[str] = mapped_column(String(200))
+    request_subject: Mapped[str] = mapped_column(Text)
     proposal_title: Mapped[str] = mapped_column(Text)
     proposal_status: Mapped[str] = mapped_column(String(20))
     proposal_votes_json: Mapped[str] = mapped_column(Text)

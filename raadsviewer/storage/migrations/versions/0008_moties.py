@@ -81,6 +81,8 @@ def upgrade() -> None:
         sa.Column("griffier", sa.String(length=200), nullable=False),
         sa.Column("voorzitter", sa.String(length=200), nullable=False),
         sa.Column("template_path", sa.Text(), nullable=True),
+        sa.Column("request_sender", sa.String(length=200), nullable=False),
+        sa.Column("request_subject", sa.Text(), nullable=False),
         sa.Column("proposal_title", sa.Text(), nullable=False),
         sa.Column("proposal_status", sa.String(length=20), nullable=False),
         sa.Column("proposal_votes_json", sa.Text(), nullable=False),
