@@ -1156,7 +1156,7 @@ def export_package(
         public = keys._raw_public(key.public_key())  # noqa: SLF001
         dossier = session.get(DossierRow, dossier_id)
         assert dossier is not None
-        doc_ids = sorted({r.content["document_id"] for revs in revisions.values() for r in revs} - {None})
+        doc_ids = sorted({r.content.get("document_id") for revs in revisions.values() for r in revs} - {None})
         documents = [
             {"id": d.id, "sha256": d.sha256, "version": d.version, "role": d.role, "title": d.title}
             for d in session.scalars(select(DocumentRow).where(DocumentRow.id.in_(doc_ids)).order_by(DocumentRow.id))
