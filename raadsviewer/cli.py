@@ -464,13 +464,8 @@ def _run_amendments(store, args: argparse.Namespace, lang: str) -> int:  # type:
         print(f"{item.label or 'voorstel'}: {item.status}{postponed}")
         return 0
     if args.command == "draft":
-        pdf_writer = None
-        if args.format == "pdf":
-            from raadsviewer.ui.pdf import write_pdf
-
-            pdf_writer = write_pdf
         snapshot = draft_service.export_draft(
-            store, dossier.id, args.format, args.output, lang=doc_lang, pdf_writer=pdf_writer
+            store, dossier.id, args.format, args.output, lang=doc_lang, pdf_writer=_pdf_writer(args.format)
         )
         print(f"{args.output} ({snapshot.amendment_count} amendementen, momentopname {snapshot.id})")
         return 0
@@ -506,6 +501,15 @@ def _run_amendments(store, args: argparse.Namespace, lang: str) -> int:  # type:
         print(path)
         return 0
     return 2
+
+
+def _pdf_writer(fmt: str) -> Any:
+    """Qt's PDF writer for a PDF export (the services do not import Qt); None for other formats."""
+    if fmt != "pdf":
+        return None
+    from raadsviewer.ui.pdf import write_pdf
+
+    return write_pdf
 
 
 def window_arguments(argv: Sequence[str]) -> tuple[Path | None, str | None, list[str]] | None:
@@ -1308,11 +1312,6 @@ def _run_procedure(store: Any, args: argparse.Namespace, lang: str) -> int:
         print(f"{path} ({len(procedure.voting_items(store, dossier.id))} stukken in stemvolgorde)")
         return 0
     if args.command == "zienswijze":
-        pdf_writer = None
-        if args.format == "pdf":
-            from raadsviewer.ui.pdf import write_pdf
-
-            pdf_writer = write_pdf
         path = letter_service.export_zienswijze(
             store,
             dossier.id,
@@ -1321,7 +1320,7 @@ def _run_procedure(store: Any, args: argparse.Namespace, lang: str) -> int:
             template=args.template,
             municipality=args.municipality,
             meeting_date=_date(args.meeting_date),
-            pdf_writer=pdf_writer,
+            pdf_writer=_pdf_writer(args.format),
         )
         print(path)
         return 0

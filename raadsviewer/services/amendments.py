@@ -310,15 +310,11 @@ def update_amendment(store: Store, amendment_id: str, draft: AmendmentDraft, *, 
     """New text, target or co-signers for a concept; the number and the owner stay."""
     draft = normalise_draft(draft)
     with store.session() as session:
-        row = _owned_row(session, amendment_id, faction)
-        items.require_live(session, AMENDMENT, row)
-        items.require_concept(session, AMENDMENT, row)
+        row, submitter = items.editable_row(session, AMENDMENT, amendment_id, faction)
         if draft.parent_id == row.id:
             raise UserFacingError("parent_not_found")
         target = _resolve_target(session, row.dossier_id, draft)
         _check_against_target(draft, target.candidates, target.principle.number if target.principle else None)
-        submitter = session.get(FactionRow, row.faction_id)
-        assert submitter is not None
         cosigners = items.cosigner_names(session, submitter, draft.cosigners)
         _apply_draft(row, draft, cosigners)
         _apply_target(row, target)
@@ -328,15 +324,13 @@ def update_amendment(store: Store, amendment_id: str, draft: AmendmentDraft, *, 
 
 def delete_amendment(store: Store, amendment_id: str, *, faction: str) -> Amendment:
     """Soft delete of a concept: it becomes a tombstone (its number stays taken)."""
-    with store.session() as session:
-        result: Amendment = items.delete(session, AMENDMENT, _owned_row(session, amendment_id, faction))
-        return result
+    result: Amendment = items.delete_by_owner(store, AMENDMENT, amendment_id, faction)
+    return result
 
 
 def restore_amendment(store: Store, amendment_id: str, *, faction: str) -> Amendment:
-    with store.session() as session:
-        result: Amendment = items.restore(session, AMENDMENT, _owned_row(session, amendment_id, faction))
-        return result
+    result: Amendment = items.restore_by_owner(store, AMENDMENT, amendment_id, faction)
+    return result
 
 
 def _submission_target(session: Session, row: AmendmentRow) -> str | None:

@@ -36,6 +36,7 @@ from raadsviewer.domain.access import MAX_ITEM_NUMBER, Role
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.services.factions import faction_row
 from raadsviewer.storage import repository as repo
+from raadsviewer.storage.db import Store
 from raadsviewer.storage.models import DocumentRow, FactionRow, NumberCounterRow, PrincipleRow
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -294,6 +295,28 @@ def bump(session: Session, kind: Kind, row: Any) -> Any:
     row.version += 1
     row.updated_at = datetime.now()
     return record_revision(session, kind, row, parent=parent)
+
+
+def editable_row(session: Session, kind: Kind, item_id: str, faction: str) -> tuple[Any, FactionRow]:
+    """The item and its submitting faction, when ``faction`` owns it and it is a live concept."""
+    row = owned_row(session, kind, item_id, faction)
+    require_live(session, kind, row)
+    require_concept(session, kind, row)
+    submitter = session.get(FactionRow, row.faction_id)
+    assert submitter is not None
+    return row, submitter
+
+
+def delete_by_owner(store: Store, kind: Kind, item_id: str, faction: str) -> Any:
+    """The owner deletes a concept (:func:`delete`), in its own transaction."""
+    with store.session() as session:
+        return delete(session, kind, owned_row(session, kind, item_id, faction))
+
+
+def restore_by_owner(store: Store, kind: Kind, item_id: str, faction: str) -> Any:
+    """The owner restores a deleted item (:func:`restore`), in its own transaction."""
+    with store.session() as session:
+        return restore(session, kind, owned_row(session, kind, item_id, faction))
 
 
 def delete(session: Session, kind: Kind, row: Any) -> Any:

@@ -208,11 +208,7 @@ def update_motie(store: Store, motie_id: str, draft: MotieDraft, *, faction: str
     """New text, principles or co-signers for a concept; the numbers and the owner stay."""
     draft = normalise_motie_draft(draft)
     with store.session() as session:
-        row = _owned_row(session, motie_id, faction)
-        items.require_live(session, MOTIE, row)
-        items.require_concept(session, MOTIE, row)
-        submitter = session.get(FactionRow, row.faction_id)
-        assert submitter is not None
+        row, submitter = items.editable_row(session, MOTIE, motie_id, faction)
         _apply_draft(session, row, draft, submitter)
         result: Motie = items.bump(session, MOTIE, row)
         return result
@@ -220,15 +216,13 @@ def update_motie(store: Store, motie_id: str, draft: MotieDraft, *, faction: str
 
 def delete_motie(store: Store, motie_id: str, *, faction: str) -> Motie:
     """Soft delete of a concept: it becomes a tombstone (its numbers stay taken)."""
-    with store.session() as session:
-        result: Motie = items.delete(session, MOTIE, _owned_row(session, motie_id, faction))
-        return result
+    result: Motie = items.delete_by_owner(store, MOTIE, motie_id, faction)
+    return result
 
 
 def restore_motie(store: Store, motie_id: str, *, faction: str) -> Motie:
-    with store.session() as session:
-        result: Motie = items.restore(session, MOTIE, _owned_row(session, motie_id, faction))
-        return result
+    result: Motie = items.restore_by_owner(store, MOTIE, motie_id, faction)
+    return result
 
 
 def _by_owner(store: Store, motie_id: str, faction: str, status: MotieStatus) -> Motie:

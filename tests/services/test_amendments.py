@@ -12,11 +12,11 @@ from raadsviewer.domain.amendments import amendment_revision_id
 from raadsviewer.domain.anchoring import make_anchor
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.model import AmendmentDraft, AmendmentOperation, AmendmentStatus, DocumentRole, Vote
-from raadsviewer.messages import MESSAGES
 from raadsviewer.services import amendments as svc
 from raadsviewer.services.documents import list_documents, resolve_dossier
 from raadsviewer.services.factions import add_faction, list_factions
 from raadsviewer.storage.models import AmendmentRevisionRow, DocumentRow
+from tests.services.refusals import refused
 
 OLD = "behoud keuzevrijheid"  # in principle 3: "Grip op het aantal aanbieders met behoud keuzevrijheid"
 
@@ -46,17 +46,6 @@ def dossier_id(sample_store) -> str:
 
 def add(store, dossier_id: str, faction: str = "CDA", **kw):  # type: ignore[no-untyped-def]
     return svc.add_amendment(store, dossier_id=dossier_id, faction=faction, member="J. Jansen", draft=draft(**kw))
-
-
-def refused(store, dump, code: str, call, *args, **kwargs) -> UserFacingError:  # type: ignore[no-untyped-def]
-    before = dump(store)
-    with pytest.raises(UserFacingError) as info:
-        call(*args, **kwargs)
-    assert info.value.code == code, info.value
-    assert dump(store) == before, "a refused action changed the store"
-    assert code in MESSAGES, f"no wording for {code}"
-    assert "{" not in info.value.message("nl") and "{" not in info.value.message("en")
-    return info.value
 
 
 # --- adding -----------------------------------------------------------------------------------

@@ -11,15 +11,14 @@ import docx
 import pytest
 from sqlalchemy import select
 
-from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.model import MotieDraft, MotieKind, MotieStatus
 from raadsviewer.domain.moties import motie_revision_id
-from raadsviewer.messages import MESSAGES
 from raadsviewer.services import council, items, roles
 from raadsviewer.services import moties as svc
 from raadsviewer.services.documents import resolve_dossier
 from raadsviewer.services.factions import add_faction
 from raadsviewer.storage.models import MotieRevisionRow, NumberCounterRow
+from tests.services.refusals import refused
 
 
 def draft(**kw) -> MotieDraft:  # type: ignore[no-untyped-def]
@@ -43,17 +42,6 @@ def dossier_id(sample_store) -> str:
 
 def add(store, dossier_id: str, faction: str = "VVD", **kw):  # type: ignore[no-untyped-def]
     return svc.add_motie(store, dossier_id=dossier_id, faction=faction, member="Piet Jansen", draft=draft(**kw))
-
-
-def refused(store, dump, code: str, call, *args, **kwargs) -> UserFacingError:  # type: ignore[no-untyped-def]
-    before = dump(store)
-    with pytest.raises(UserFacingError) as info:
-        call(*args, **kwargs)
-    assert info.value.code == code, info.value
-    assert dump(store) == before, "a refused action changed the store"
-    assert code in MESSAGES, f"no wording for {code}"
-    assert "{" not in info.value.message("nl") and "{" not in info.value.message("en")
-    return info.value
 
 
 def test_a_motie_is_kept_with_its_revision_and_its_numbers(store, dossier_id: str) -> None:

@@ -14,10 +14,10 @@ from openpyxl import load_workbook
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.model import AmendmentDraft, AmendmentOperation, MotieDraft, MotieStatus, Vote
 from raadsviewer.domain.votes import FactionVote, Outcome
-from raadsviewer.messages import MESSAGES
 from raadsviewer.services import amendments, council, moties, procedure
 from raadsviewer.services.documents import resolve_dossier
 from raadsviewer.services.factions import add_faction
+from tests.services.refusals import refused
 
 EVERYONE_FOR = [("GroenLinks", "voor"), ("VVD", "voor"), ("CDA", "voor"), ("PvdA", "voor")]
 
@@ -66,16 +66,6 @@ def dossier_id(sample_store) -> str:
     for label in ("A1", "A2", "M1"):
         procedure.set_status(store, dossier, label, "ingediend")
     return dossier
-
-
-def refused(store, dump, code: str, call, *args, **kwargs) -> UserFacingError:  # type: ignore[no-untyped-def]
-    before = dump(store)
-    with pytest.raises(UserFacingError) as info:
-        call(*args, **kwargs)
-    assert info.value.code == code, info.value
-    assert dump(store) == before, "a refused action changed the store"
-    assert code in MESSAGES and "{" not in info.value.message("nl") and "{" not in info.value.message("en")
-    return info.value
 
 
 def test_the_voting_order_runs_from_sub_amendment_to_motie(store, dossier_id: str, dump) -> None:
