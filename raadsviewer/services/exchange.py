@@ -1156,7 +1156,9 @@ def export_package(
         public = keys._raw_public(key.public_key())  # noqa: SLF001
         dossier = session.get(DossierRow, dossier_id)
         assert dossier is not None
-        doc_ids = sorted({r.content.get("document_id") for revs in revisions.values() for r in revs} - {None})
+        doc_ids = sorted(
+            {str(r.content["document_id"]) for revs in revisions.values() for r in revs if r.content.get("document_id")}
+        )
         documents = [
             {"id": d.id, "sha256": d.sha256, "version": d.version, "role": d.role, "title": d.title}
             for d in session.scalars(select(DocumentRow).where(DocumentRow.id.in_(doc_ids)).order_by(DocumentRow.id))
@@ -1165,6 +1167,15 @@ def export_package(
             session.scalar(select(func.max(ExportLogRow.sequence)).where(ExportLogRow.faction_id == faction_r.id)) or 0
         ) + 1
         now = datetime.now()
+        counts = {
+            "annotations": sum(preview.per_visibility.values()),
+            "amendments": preview.amendments,
+            "revisions": preview.revisions,
+        }
+        if revisions[LINK]:
+            counts["links"] = preview.links
+        if revisions[MOTIE]:
+            counts["moties"] = preview.moties
         manifest = {
             "app_version": __version__,
             "dossier": {"id": dossier.id, "title": dossier.title},
@@ -1174,16 +1185,8 @@ def export_package(
             "sequence": sequence,
             "documents": documents,
             "audience": chosen.value,
-            "counts": {
-                "annotations": sum(preview.per_visibility.values()),
-                "amendments": preview.amendments,
-                "revisions": preview.revisions,
-            },
+            "counts": counts,
         }
-        if revisions[LINK]:
-            manifest["counts"]["links"] = preview.links
-        if revisions[MOTIE]:
-            manifest["counts"]["moties"] = preview.moties
         data = P.build(
             manifest,
             revisions[ANNOTATION],
