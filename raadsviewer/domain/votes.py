@@ -57,6 +57,11 @@ What :func:`decide` does with that, in this order:
   (art. 32.5); any other tie is ``STAKING_UITGESTELD``: the decision goes to the next meeting
   (art. 32.4), and the proposal stays submitted until then.
 
+A vote that does not decide (a postponed tie, or one without quorum) is kept as a
+:class:`PendingVote`, which says by which rule the next vote on the same item is counted: the
+re-vote after a tie (``revote``) or after an invalid vote (``quorum_waived``, art. 29.2a);
+:func:`decision_of` says what status a vote gives, if any.
+
 Not implemented: votes on persons (art. 31, secret ballots with a re-vote and then lot; moties and
 amendments are never about persons), the art. 20 meeting of art. 29.2b (it is the same waiver as
 a re-vote, so ``quorum_waived`` covers it), whether a member must abstain (art. 28 is the
