@@ -152,6 +152,8 @@ def _apply_draft(session: Session, row: MotieRow, draft: MotieDraft, submitter: 
     """The draft's fields on the row: checked, principles resolved, co-signers as stored."""
     if len(draft.municipality) > council.MAX_MUNICIPALITY:
         raise UserFacingError("motie_too_long", limit=council.MAX_MUNICIPALITY)
+    if len(draft.agenda_item) > council.MAX_TITLE:
+        raise UserFacingError("motie_too_long", limit=council.MAX_TITLE)
     principle_ids = [items.principle_by_number(session, row.dossier_id, n).id for n in draft.principle_numbers]
     row.title = draft.title
     row.municipality = draft.municipality

@@ -100,6 +100,9 @@ def test_the_council_and_the_meeting_come_from_the_griffies_record(store, dossie
         ({"kind": "beveelt"}, "invalid_motie_kind"),
         ({"dictum": tuple(f"punt {n}" for n in range(51))}, "motie_too_many_points"),
         ({"municipality": "x" * 201}, "motie_too_long"),
+        ({"agenda_item": "x" * 501}, "motie_too_long"),
+        ({"title": "x" * 501}, "motie_too_long"),
+        ({"dictum": ("x" * 100_001,)}, "motie_too_long"),
     ],
 )
 def test_add_refusals_change_nothing(store, dossier_id: str, dump, kw, code: str) -> None:
