@@ -244,3 +244,52 @@ def test_a_dossier_with_a_forged_motie_is_refused_whole(world, tmp_path: Path, d
         dossier_service.import_dossier(groen, path)
     assert info.value.code == "dossier_invalid" and m.id in info.value.message("en")
     assert dump(groen) == before
+
+
+GOOD_ID = "00000000-0000-4000-8000-000000000001"
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "not an object",
+        {"council": None, "moties": {"revisions": []}},  # no decisions
+        {"council": None, "moties": {"revisions": []}, "decisions": {"moties": [], "amendments": []}, "extra": 1},
+        {
+            "council": None,
+            "moties": {"revisions": []},
+            "decisions": {
+                "moties": [{"id": GOOD_ID, "number": 10**9, "status": None, "votes": [], "postponed": None}],
+                "amendments": [],
+            },
+        },
+        {
+            "council": None,
+            "moties": {"revisions": []},
+            "decisions": {
+                "moties": [],
+                "amendments": [{"id": GOOD_ID, "votes": [["VVD", "misschien"]] * 101, "postponed": None}],
+            },
+        },
+        {
+            "council": {
+                "municipality": "x" * 201,
+                "meeting_date": None,
+                "proposal_title": "",
+                "proposal": {"status": "ingediend", "votes": [], "postponed": None},
+            },
+            "moties": {"revisions": []},
+            "decisions": {"moties": [], "amendments": []},
+        },
+    ],
+)
+def test_a_malformed_procedure_part_is_refused_and_changes_nothing(world, dump, value) -> None:  # type: ignore[no-untyped-def]
+    from raadsviewer.domain.errors import UserFacingError
+    from raadsviewer.services import procedure_layer
+
+    groen = world["groen"]
+    before = dump(groen)
+    with pytest.raises(UserFacingError) as info, groen.session() as session:
+        procedure_layer.read_procedure(session, dossier_id(groen), value, procedure_layer.VERSION)
+    assert info.value.code == "dossier_invalid" and "procedure" in info.value.message("en")
+    assert dump(groen) == before
