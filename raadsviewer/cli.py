@@ -512,6 +512,11 @@ def _pdf_writer(fmt: str) -> Any:
     return write_pdf
 
 
+# Files a double-click hands to the program: a faction's package (the merge preview) and the
+# griffie's dossier (its import).
+OPENED_BY_THE_WINDOW = (".raadspakket", ".raadsdossier")
+
+
 def window_arguments(argv: Sequence[str]) -> tuple[Path | None, str | None, list[str]] | None:
     """The window's own arguments (``--db``, ``--lang``, package files), read without building the
     parser of every subcommand: starting the window should not wait for the headless front end.
@@ -534,7 +539,7 @@ def window_arguments(argv: Sequence[str]) -> tuple[Path | None, str | None, list
                 lang = value
             else:
                 return None
-        elif arg.lower().endswith(".raadspakket") and not arg.startswith("-"):
+        elif arg.lower().endswith(OPENED_BY_THE_WINDOW) and not arg.startswith("-"):
             packages.append(arg)
         else:
             return None
@@ -558,7 +563,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     parser = build_parser()
     # `raadsviewer FILE.raadspakket` (a double-click on a package): the window, with the merge preview
-    packages = [a for a in argv if a.lower().endswith(".raadspakket") and not a.startswith("-")]
+    packages = [a for a in argv if a.lower().endswith(OPENED_BY_THE_WINDOW) and not a.startswith("-")]
     if packages and not any(a in COMMANDS or a in EXCHANGE_COMMANDS for a in argv):
         argv = [a for a in argv if a not in packages]
     else:

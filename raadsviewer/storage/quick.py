@@ -36,13 +36,18 @@ class StartupView:
     view: DossierView
     factions: tuple[Faction, ...]
     annotations: tuple[Annotation, ...]
+    owner_role: str | None = None  # "griffie" | "member" | None (no owner set)
+    owner_faction: str | None = None
+    owner_member: str | None = None
 
 
 def _dt(value: str | None) -> datetime:
     return datetime.fromisoformat(value) if value else datetime.min
 
 
-def read_startup_view(path: Path, viewer_faction: str | None) -> StartupView | None:
+def read_startup_view(path: Path, viewer_faction: str | None, dossier_id: str | None = None) -> StartupView | None:
+    """What the first window shows, read with sqlite3: the dossier ``dossier_id`` (the one open
+    when the window last closed) or else the first one; None when the full path must open it."""
     if not path.is_file():
         return None
     try:
@@ -50,18 +55,22 @@ def read_startup_view(path: Path, viewer_faction: str | None) -> StartupView | N
     except sqlite3.Error:
         return None
     try:
-        return _read(conn, viewer_faction)
+        return _read(conn, viewer_faction, dossier_id)
     except (sqlite3.Error, ValueError, KeyError, TypeError):
         return None  # anything unexpected: the normal path will report it properly
     finally:
         conn.close()
 
 
-def _read(conn: sqlite3.Connection, viewer_faction: str | None) -> StartupView | None:
+def _read(conn: sqlite3.Connection, viewer_faction: str | None, dossier_id: str | None) -> StartupView | None:
     version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     if version is None or version[0] != HEAD_REVISION:
         return None
-    row = conn.execute("SELECT id, title, body, deadline FROM dossier ORDER BY created_at LIMIT 1").fetchone()
+    row = None
+    if dossier_id:
+        row = conn.execute("SELECT id, title, body, deadline FROM dossier WHERE id = ?", (dossier_id,)).fetchone()
+    if row is None:
+        row = conn.execute("SELECT id, title, body, deadline FROM dossier ORDER BY created_at LIMIT 1").fetchone()
     if row is None:
         return None
     dossier = Dossier(
@@ -146,4 +155,11 @@ def _read(conn: sqlite3.Connection, viewer_faction: str | None) -> StartupView |
         )
         if may_see(viewer, r[1], r[4], r[2])
     )
-    return StartupView(DossierView(dossier, documents, principles, sections), factions, annotations)
+    return StartupView(
+        DossierView(dossier, documents, principles, sections),
+        factions,
+        annotations,
+        owner_role=settings.get("owner_role"),
+        owner_faction=names.get(settings.get("owner_faction_id") or ""),
+        owner_member=settings.get("owner_member"),
+    )
