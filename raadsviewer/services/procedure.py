@@ -232,7 +232,6 @@ def apply_status(
         if decision is None:  # the decision waits for the next meeting; the item stays submitted
             _check_order(session, row.dossier_id, row.id)
             row.postponed_json = json.dumps(pending_to_json(after), ensure_ascii=False) if after else None
-            row.updated_at = datetime.now()
             session.flush()
             return
         new = kind.parse_status(decision)
@@ -249,8 +248,7 @@ def apply_status(
         row.decided_status, row.decided_votes_json = str(new), stored
         row.status, row.votes_json = str(new), stored
         row.postponed_json = _rule_record(pending, revote, quorum_waived)
-        row.updated_at = datetime.now()
-        session.flush()
+        session.flush()  # the row's own fields (updated_at too) stay those of its current revision
         return
     if str(new) == "ingediend":
         kind.prepare_submission(session, row)
