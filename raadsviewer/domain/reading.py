@@ -1219,6 +1219,12 @@ def _facts(raw: str, clean: str) -> dict[str, str]:
     return facts
 
 
+def letter_facts(raw: str, clean: str) -> dict[str, str]:
+    """The facts of a letter (see :func:`_facts`) from its raw and cleaned text: what the store
+    keeps of a framework letter at import, and reads again from a document stored before."""
+    return _facts(raw, clean)
+
+
 # The next field of a letterhead on the subject's line, where PDF text lost the tab between them.
 _NEXT_FIELD = re.compile(
     r"\s(?:bijlage\(n\)|bijlagen?\b|behandeld\s+door|datum\b|uw\s+kenmerk|ons\s+kenmerk|kenmerk\b|telefoon"

@@ -174,7 +174,7 @@ def stemlijst_rows(items: Iterable[VotingItem], seats: Mapping[str, int], lang: 
         outcome, voor, tegen, detail = "", None, None, ""
         if item.votes:
             try:
-                result = decide(item.votes, seats)
+                result = decide(item.votes, seats, revote=item.revote, quorum_waived=item.quorum_waived)
             except UserFacingError:
                 result = None
             if result is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -212,6 +213,8 @@ def _document_row(
         blocks_json=repo.blocks_to_json(parsed.blocks),
         imported_at=datetime.now(),
         candidates_json=candidates_to_json(parsed.candidates),
+        # kept for the council's letter (services.council): who asked, their kenmerk, date, deadline
+        facts_json=json.dumps(dict(parsed.facts), ensure_ascii=False, sort_keys=True),
     )
     if role is DocumentRole.FRAMEWORK:
         seen: set[str] = set()
