@@ -1173,7 +1173,7 @@ def _add_procedure_parsers(sub: Any) -> None:
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("motie-export", help="één motie als raadsdocument exporteren")
     p.add_argument("number", metavar="MOTIE", help="bv. M1")
-    p.add_argument("--format", required=True, choices=("docx", "html", "md"))
+    p.add_argument("--format", required=True, choices=("docx", "pdf", "html", "md"))
     p.add_argument("-o", "--output", type=Path, required=True)
     p.add_argument("--lang", dest="doc_lang", choices=("nl", "en"), help="taal van het document")
     p.add_argument("--dossier")
@@ -1310,7 +1310,16 @@ def _run_procedure(store: Any, args: argparse.Namespace, lang: str) -> int:
                 print(f"{r['label']:>6} {r['status']:<11} {r['faction']}: {r['title']}")
         return 0
     if args.command == "motie-export":
-        print(motie_service.export_motie(store, dossier.id, args.number, args.format, args.output, lang=doc_lang))
+        pdf_writer = None
+        if args.format == "pdf":
+            from raadsviewer.ui.pdf import write_pdf
+
+            pdf_writer = write_pdf
+        print(
+            motie_service.export_motie(
+                store, dossier.id, args.number, args.format, args.output, lang=doc_lang, pdf_writer=pdf_writer
+            )
+        )
         return 0
     if args.command == "stemlijst":
         path = procedure.export_stemlijst(store, dossier.id, args.format, args.output, lang=doc_lang)

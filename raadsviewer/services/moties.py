@@ -24,7 +24,7 @@ For the window: :func:`add_motie`, :func:`update_motie`, :func:`delete_motie`,
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -51,7 +51,7 @@ from raadsviewer.services.factions import ensure_faction_row, ensure_member_row
 from raadsviewer.storage.db import Store
 from raadsviewer.storage.models import DocumentRow, FactionRow, MotieRevisionRow, MotieRow, PrincipleRow
 
-FORMATS = ("md", "html", "docx")
+FORMATS = ("md", "html", "docx", "pdf")
 
 # --- reading rows -----------------------------------------------------------------------------
 
@@ -340,11 +340,18 @@ def revision_count(store: Store, motie_id: str) -> int:
 
 
 def export_motie(
-    store: Store, dossier_id: str, number: str | int, fmt: str, path: Path | str, *, lang: str = "nl"
+    store: Store,
+    dossier_id: str,
+    number: str | int,
+    fmt: str,
+    path: Path | str,
+    *,
+    lang: str = "nl",
+    pdf_writer: Callable[[str, Path], None] | None = None,
 ) -> Path:
-    """One motie as the document a faction hands in (md, html or docx) at ``path``, written beside
-    it and moved into place. The council and the meeting come from the griffie's record when the
-    motie leaves them empty."""
+    """One motie as the document a faction hands in (md, html, docx, or pdf with the window's or
+    the command line's ``pdf_writer``) at ``path``, written beside it and moved into place. The
+    council and the meeting come from the griffie's record when the motie leaves them empty."""
     from raadsviewer.export.motie import motie_to_html, motie_to_markdown, write_motie_docx
     from raadsviewer.services.drafts import check_format, write_atomically
 
@@ -361,6 +368,11 @@ def export_motie(
     elif value == "html":
         text = motie_to_html(motie, lang)
         write_atomically(path, lambda target: target.write_text(text, encoding="utf-8", newline="\n"))
+    elif value == "pdf":
+        if pdf_writer is None:
+            raise UserFacingError("pdf_unavailable")
+        page = motie_to_html(motie, lang)
+        write_atomically(path, lambda target: pdf_writer(page, target))
     else:
         write_atomically(path, lambda target: write_motie_docx(motie, target, lang))
     return path

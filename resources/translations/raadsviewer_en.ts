@@ -205,125 +205,138 @@
 <context>
     <name>AmendmentStatus</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="56" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="51" />
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="57" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="52" />
         <source>ingediend</source>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="58" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="53" />
         <source>aangenomen</source>
         <translation>adopted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="59" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="54" />
         <source>verworpen</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="60" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="55" />
         <source>ingetrokken</source>
         <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="63" />
+        <source>Verouderd: de te wijzigen tekst staat niet (meer) in deze versie van het uitgangspunt. Het dictum kan niet worden uitgevoerd zoals het er staat, tot de fractie het amendement bijwerkt.</source>
+        <translation>Out of date: the text to be changed is not (or no longer) in this version of the principle. The amendment cannot be carried out as written until its faction updates it.</translation>
+    </message>
+</context>
+<context>
+    <name>AmendmentsModel</name>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="112" />
+        <source>verouderd</source>
+        <translation>out of date</translation>
     </message>
 </context>
 <context>
     <name>AmendmentsPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="108" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="135" />
         <source>Amendementen</source>
         <translation>Amendments</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="117" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="144" />
         <source>Geselecteerd amendement</source>
         <translation>Selected amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="127" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="154" />
         <source>&amp;Nieuw…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="128" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="155" />
         <source>Be&amp;werken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="129" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="156" />
         <source>&amp;Indienen</source>
         <translation>&amp;Submit</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="130" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="157" />
         <source>Verwij&amp;deren</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="131" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="158" />
         <source>&amp;Stemming…</source>
         <translation>&amp;Vote…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="132" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="159" />
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="174" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="201" />
         <source>Kies links een uitgangspunt.</source>
         <translation>Choose a principle on the left.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="178" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="205" />
         <source>Nog geen amendementen op uitgangspunt {n}. Maak er een met Nieuw… of selecteer tekst en kies 'Amendement op selectie…'.</source>
         <translation>No amendments on principle {n} yet. Make one with New… or select text and choose 'Amend selection…'.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="227" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="254" />
         <source>meerderheid</source>
         <translation>majority</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="227" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="254" />
         <source>geen meerderheid</source>
         <translation>no majority</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="228" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="255" />
         <source>{seats} van {council} zetels, {verdict}</source>
         <translation>{seats} of {council} seats, {verdict}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="249" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="275" />
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="379" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="405" />
         <source>{label} is ingediend. Eerdere stappen kunnen niet meer ongedaan worden gemaakt; trek het amendement in om het terug te nemen.</source>
         <translation>{label} has been submitted. Earlier steps can no longer be undone; withdraw the amendment to take it back.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="385" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="411" />
         <source>{label} is ingediend</source>
         <translation>{label} has been submitted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="404" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="430" />
         <source>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Amendment deleted — Ctrl+Z undoes this</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="454" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="467" />
         <source>Amendement exporteren</source>
         <translation>Export amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="466" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="479" />
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -549,6 +562,149 @@
         <location filename="../../raadsviewer/ui/exchange.py" line="363" />
         <source>verwijderd</source>
         <translation>deleted</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilDialog</name>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="71" />
+        <source>Zienswijze opstellen</source>
+        <translation>Write the zienswijze</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="71" />
+        <source>Vergadergegevens</source>
+        <translation>Meeting details</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="77" />
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="78" />
+        <source>De raad van de &amp;gemeente:</source>
+        <translation>The council of the &amp;municipality of:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="79" />
+        <source>Datum van de raadsvergadering</source>
+        <translation>Date of the council meeting</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="80" />
+        <source>Raads&amp;vergadering op:</source>
+        <translation>Council &amp;meeting on:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="81" />
+        <source>Datum van de brief</source>
+        <translation>Date of the letter</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="82" />
+        <source>Niet ingevuld: de dag waarop de brief wordt gemaakt.</source>
+        <translation>Left empty: the day the letter is made.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="83" />
+        <source>&amp;Brief gedateerd:</source>
+        <translation>&amp;Letter dated:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="85" />
+        <source>De griffier</source>
+        <translation>The clerk (griffier)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="86" />
+        <source>De g&amp;riffier:</source>
+        <translation>The c&amp;lerk:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="88" />
+        <source>De voorzitter</source>
+        <translation>The chair (voorzitter)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="89" />
+        <source>De &amp;voorzitter:</source>
+        <translation>The c&amp;hair:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="91" />
+        <source>Wie om de zienswijze vroeg</source>
+        <translation>Who asked for the zienswijze</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="92" />
+        <source>Verzoek &amp;van:</source>
+        <translation>Request &amp;from:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="94" />
+        <source>Onderwerp van het verzoek</source>
+        <translation>Subject of the request</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="95" />
+        <source>&amp;Onderwerp:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="98" />
+        <source>kenmerk {k}</source>
+        <translation>reference {k}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="100" />
+        <source>brief van {d}</source>
+        <translation>letter of {d}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="102" />
+        <source>reactie gevraagd vóór {d}</source>
+        <translation>answer asked before {d}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="104" />
+        <source>Gevonden in de brief: {facts}</source>
+        <translation>Found in the letter: {facts}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="106" />
+        <source>In de brief is geen kenmerk of datum gevonden.</source>
+        <translation>No reference or date was found in the letter.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="114" />
+        <source>Eigen Word-sjabloon</source>
+        <translation>Own Word template</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="115" />
+        <source>het meegeleverde sjabloon</source>
+        <translation>the template that comes with the program</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="116" />
+        <source>&amp;Kiezen…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="120" />
+        <source>Word-&amp;sjabloon:</source>
+        <translation>Word &amp;template:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="133" />
+        <source>&amp;Verder…</source>
+        <translation>&amp;Next…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="140" />
+        <source>Word-sjabloon kiezen</source>
+        <translation>Choose a Word template</translation>
     </message>
 </context>
 <context>
@@ -1261,130 +1417,150 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="96" />
         <location filename="../../raadsviewer/ui/main_window.py" line="100" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="107" />
         <source>Annotaties</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="95" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="99" />
         <source>Annotaties en amendementen</source>
         <translation>Annotations and amendments</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="97" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="101" />
         <source>Amendementen</source>
         <translation>Amendments</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="98" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="102" />
+        <source>Moties</source>
+        <translation>Motions</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="103" />
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="138" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="145" />
         <source>Document &amp;importeren…</source>
         <translation>&amp;Import document…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="191" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="150" />
+        <source>&amp;Motie schrijven…</source>
+        <translation>Write a &amp;motion…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="202" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="133" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="140" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="135" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="142" />
         <source>&amp;Opnieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="193" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="204" />
         <source>&amp;Selectie annoteren…</source>
         <translation>Annotate &amp;selection…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="141" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="148" />
         <source>&amp;Amendement op uitgangspunt…</source>
         <translation>A&amp;mendment on principle…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="144" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="152" />
         <source>&amp;Concept-zienswijze…</source>
         <translation>&amp;Draft council view…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="196" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="207" />
         <source>Oorspronkelijke &amp;pagina's tonen (PDF)</source>
         <translation>Show original &amp;pages (PDF)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="199" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="210" />
         <source>&amp;Volgend uitgangspunt</source>
         <translation>&amp;Next principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="202" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="213" />
         <source>V&amp;orig uitgangspunt</source>
         <translation>&amp;Previous principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="208" />
-        <source>&amp;Bestand</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="221" />
-        <source>&amp;Fractiesleutel</source>
-        <translation>Faction &amp;key</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="229" />
-        <source>Be&amp;werken</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="243" />
-        <source>Beel&amp;d</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="254" />
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="146" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="154" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="304" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="277" />
         <source>Amendementen ({n})</source>
         <translation>Amendments ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="371" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="279" />
+        <source>Moties ({n})</source>
+        <translation>Motions ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="346" />
         <source>Nog niet gekozen wie deze computer gebruikt</source>
         <translation>Not yet chosen who uses this computer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="373" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="348" />
         <source>Griffie</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="376" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="351" />
         <source>Fractie: {faction} · {member}</source>
         <translation>Faction: {faction} · {member}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="126" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="133" />
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>All changes are saved</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/menus.py" line="14" />
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/menus.py" line="27" />
+        <source>&amp;Fractiesleutel</source>
+        <translation>Faction &amp;key</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/menus.py" line="35" />
+        <source>Be&amp;werken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/menus.py" line="49" />
+        <source>Beel&amp;d</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/menus.py" line="60" />
+        <source>&amp;Raad</source>
+        <translation>&amp;Council</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/menus.py" line="66" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1688,215 @@ Check it with the faction before you merge packages.</translation>
         <location filename="../../raadsviewer/ui/exchange.py" line="260" />
         <source>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</source>
         <translation>Merged. Ctrl+Z in the main window undoes this merge.</translation>
+    </message>
+</context>
+<context>
+    <name>MotieDialog</name>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="76" />
+        <source>Motie</source>
+        <translation>Motion</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="82" />
+        <source>Titel van de motie</source>
+        <translation>Title of the motion</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="83" />
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="86" />
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="87" />
+        <source>bijv. Dordrecht</source>
+        <translation>e.g. Dordrecht</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="88" />
+        <source>&amp;vergadering op</source>
+        <translation>&amp;meeting on</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="92" />
+        <source>Datum van de vergadering</source>
+        <translation>Date of the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="102" />
+        <source>De raad van de &amp;gemeente:</source>
+        <translation>The council of the &amp;municipality of:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="104" />
+        <source>Soort dictum</source>
+        <translation>Kind of operative part</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="109" />
+        <source>&amp;Dictum:</source>
+        <translation>&amp;Operative part:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="111" />
+        <source>Agendapunt</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="112" />
+        <source>bijv. 7. Inkoopkader Jeugdhulp</source>
+        <translation>e.g. 7. Youth care procurement framework</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="113" />
+        <source>&amp;Agendapunt:</source>
+        <translation>&amp;Agenda item:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="117" />
+        <source>&amp;constaterende dat (één punt per regel)</source>
+        <translation>&amp;noting that (one point per line)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="118" />
+        <source>&amp;overwegende dat (één punt per regel)</source>
+        <translation>&amp;considering that (one point per line)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="119" />
+        <source>de &amp;punten van het dictum (één per regel)</source>
+        <translation>the &amp;points of the operative part (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="124" />
+        <source>De motie zoals zij leest</source>
+        <translation>The motion as it reads</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="133" />
+        <source>&amp;Mede-indieners</source>
+        <translation>&amp;Co-signers</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="135" />
+        <source>Mede-indieners</source>
+        <translation>Co-signers</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="149" />
+        <source>Over &amp;uitgangspunten</source>
+        <translation>About &amp;principles</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="151" />
+        <source>Over uitgangspunten</source>
+        <translation>About principles</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="174" />
+        <source>Opslaan als &amp;concept</source>
+        <translation>Save as &amp;draft</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="176" />
+        <source>&amp;Indienen</source>
+        <translation>&amp;Submit</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="275" />
+        <source>Nog niet klaar om in te dienen:</source>
+        <translation>Not ready to submit yet:</translation>
+    </message>
+</context>
+<context>
+    <name>MotiesModel</name>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="70" />
+        <source>★ gaat over het uitgangspunt dat u leest</source>
+        <translation>★ is about the principle you are reading</translation>
+    </message>
+</context>
+<context>
+    <name>MotiesPane</name>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="100" />
+        <source>Moties</source>
+        <translation>Motions</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="109" />
+        <source>Geselecteerde motie</source>
+        <translation>Selected motion</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="119" />
+        <source>&amp;Nieuw…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="120" />
+        <source>Be&amp;werken…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="121" />
+        <source>&amp;Indienen</source>
+        <translation>&amp;Submit</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="122" />
+        <source>&amp;Aanhouden</source>
+        <translation>&amp;Hold over</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="123" />
+        <source>In&amp;trekken</source>
+        <translation>Wi&amp;thdraw</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="124" />
+        <source>Verwij&amp;deren</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="125" />
+        <source>&amp;Stemming…</source>
+        <translation>&amp;Vote…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="126" />
+        <source>E&amp;xporteren…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="172" />
+        <source>Nog geen moties in dit dossier. Schrijf er een met Nieuw….</source>
+        <translation>No motions in this dossier yet. Write one with New….</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="289" />
+        <source>Motie verwijderd — Ctrl+Z maakt dit ongedaan</source>
+        <translation>Motion deleted — Ctrl+Z undoes this</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="308" />
+        <source>{label}: {status}</source>
+        <translation>{label}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="331" />
+        <source>Motie exporteren</source>
+        <translation>Export motion</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="347" />
+        <source>Opgeslagen: {path}</source>
+        <translation>Saved: {path}</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +2350,60 @@ Check it with the faction before you merge packages.</translation>
     </message>
 </context>
 <context>
+    <name>ProcedureController</name>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="172" />
+        <source>&amp;Vergadergegevens…</source>
+        <translation>&amp;Meeting details…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="173" />
+        <source>Stemming over het &amp;voorstel…</source>
+        <translation>Vote on the &amp;proposal…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="174" />
+        <source>&amp;Stemlijst exporteren…</source>
+        <translation>Export the &amp;voting list…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="175" />
+        <source>&amp;Zienswijze opstellen…</source>
+        <translation>Write the &amp;zienswijze…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="186" />
+        <source>Dit doet de griffie, op haar eigen opslag.</source>
+        <translation>The griffie does this, in its own store.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="218" />
+        <source>Vergadergegevens opgeslagen</source>
+        <translation>Meeting details saved</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="226" />
+        <source>Uitslag van het voorstel: {status}</source>
+        <translation>Outcome of the proposal: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="235" />
+        <source>Stemlijst exporteren</source>
+        <translation>Export the voting list</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="245" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="269" />
+        <source>Opgeslagen: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="257" />
+        <source>Zienswijze opslaan</source>
+        <translation>Save the zienswijze</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <location filename="../../raadsviewer/ui/safety.py" line="102" />
@@ -2272,47 +2711,62 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="59" />
+        <location filename="../../raadsviewer/ui/undo.py" line="61" />
         <source>Annotatie toevoegen</source>
         <translation>Add annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="81" />
+        <location filename="../../raadsviewer/ui/undo.py" line="83" />
         <source>Annotatie bewerken</source>
         <translation>Edit annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="103" />
+        <location filename="../../raadsviewer/ui/undo.py" line="105" />
         <source>Annotatie verwijderen</source>
         <translation>Delete annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="139" />
+        <location filename="../../raadsviewer/ui/undo.py" line="141" />
         <source>Amendement toevoegen</source>
         <translation>Add amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="159" />
+        <location filename="../../raadsviewer/ui/undo.py" line="161" />
         <source>Amendement bewerken</source>
         <translation>Edit amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="179" />
+        <location filename="../../raadsviewer/ui/undo.py" line="181" />
         <source>Amendement verwijderen</source>
         <translation>Delete amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="199" />
+        <location filename="../../raadsviewer/ui/undo.py" line="213" />
+        <source>Motie toevoegen</source>
+        <translation>Add motion</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="233" />
+        <source>Motie bewerken</source>
+        <translation>Edit motion</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="245" />
+        <source>Motie verwijderen</source>
+        <translation>Delete motion</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="260" />
         <source>Opnemen in concept-zienswijze</source>
         <translation>Include in draft council view</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="201" />
+        <location filename="../../raadsviewer/ui/undo.py" line="262" />
         <source>Niet opnemen in concept-zienswijze</source>
         <translation>Leave out of draft council view</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="226" />
+        <location filename="../../raadsviewer/ui/undo.py" line="287" />
         <source>Pakketten samenvoegen</source>
         <translation>Merge packages</translation>
     </message>
@@ -2477,61 +2931,181 @@ Check it with the faction before you merge packages.</translation>
     </message>
 </context>
 <context>
-    <name>VoteDialog</name>
+    <name>Vote</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="486" />
-        <source>Stemming over {label}</source>
-        <translation>Vote on {label}</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="495" />
-        <source>Uitkomst</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="496" />
-        <source>— kies de uitkomst —</source>
-        <translation>— choose the outcome —</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="499" />
-        <source>&amp;Uitkomst:</source>
-        <translation>&amp;Outcome:</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="504" />
-        <source>Stem van {faction}</source>
-        <translation>Vote of {faction}</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="506" />
-        <source>voor</source>
-        <translation>for</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="507" />
-        <source>tegen</source>
-        <translation>against</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="538" />
-        <source>Nog geen stemmen ingevuld.</source>
-        <translation>No votes entered yet.</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="541" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="44" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="55" />
         <source>aangenomen</source>
         <translation>adopted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="541" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="45" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="56" />
         <source>verworpen</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="543" />
-        <source>Volgens de stemmen: {verdict} ({voor} voor, {tegen} tegen).</source>
-        <translation>By the votes: {verdict} ({voor} for, {tegen} against).</translation>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="46" />
+        <source>ingetrokken</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="47" />
+        <source>aangehouden</source>
+        <translation>held over</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="48" />
+        <source>ingediend</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="49" />
+        <source>concept</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="57" />
+        <source>de stemmen staken: niet aangenomen (Gemeentewet art. 32, lid 5)</source>
+        <translation>tied: not adopted (Municipalities Act art. 32(5))</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="60" />
+        <source>de stemmen staken: de beslissing gaat naar de volgende vergadering (Gemeentewet art. 32, lid 4)</source>
+        <translation>tied: the decision goes to the next meeting (Municipalities Act art. 32(4))</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="63" />
+        <source>geen geldige stemming: niet meer dan de helft stemde (Gemeentewet art. 29)</source>
+        <translation>not a valid vote: no more than half voted (Municipalities Act art. 29)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="66" />
+        <source>niet te tellen: de zetels van de fracties zijn onbekend</source>
+        <translation>cannot be counted: the factions' seats are unknown</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="67" />
+        <source>aangenomen zonder stemming</source>
+        <translation>adopted without a vote</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="350" />
+        <source>voor</source>
+        <translation>for</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="352" />
+        <source>tegen</source>
+        <translation>against</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="357" />
+        <source>verdeeld, {voor} voor en {tegen} tegen</source>
+        <translation>divided, {voor} for and {tegen} against</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="365" />
+        <source>{n} afwezig</source>
+        <translation>{n} absent</translation>
+    </message>
+</context>
+<context>
+    <name>VoteDialog</name>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="175" />
+        <source>het voorstel</source>
+        <translation>the proposal</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="176" />
+        <source>Stemming over {label}</source>
+        <translation>Vote on {label}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="193" />
+        <source>De vorige stemming besliste niet; dit is de herstemming. Staken de stemmen nu, dan is het niet aangenomen (Gemeentewet art. 32, lid 5).</source>
+        <translation>The previous vote did not decide; this is the re-vote. If it ties now, it is not adopted (Municipalities Act art. 32(5)).</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="210" />
+        <source>Verdeeld: vul per kant het aantal leden in, of hun namen met komma's ertussen (hoofdelijke stemming). Een fractie zonder stem telt als afwezig.</source>
+        <translation>Divided: enter the number of members each way, or their names separated by commas (roll-call vote). A faction without a vote counts as absent.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="218" />
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="219" />
+        <source>volgens de stemmen</source>
+        <translation>as the votes give</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="282" />
+        <source>Volgens de stemmen: {verdict} ({voor} voor, {tegen} tegen, {absent} afwezig).</source>
+        <translation>By the votes: {verdict} ({voor} for, {tegen} against, {absent} absent).</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="224" />
+        <source>&amp;Uitkomst:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="88" />
+        <source>Stem van {faction}</source>
+        <translation>Vote of {faction}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="91" />
+        <source>voor</source>
+        <translation>for</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="92" />
+        <source>tegen</source>
+        <translation>against</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="93" />
+        <source>verdeeld</source>
+        <translation>divided</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="97" />
+        <source>{faction}: voor (aantal of namen)</source>
+        <translation>{faction}: for (number or names)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="99" />
+        <source>voor: aantal of namen</source>
+        <translation>for: number or names</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="102" />
+        <source>{faction}: tegen (aantal of namen)</source>
+        <translation>{faction}: against (number or names)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="104" />
+        <source>tegen: aantal of namen</source>
+        <translation>against: number or names</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="110" />
+        <source>{faction}: afwezig</source>
+        <translation>{faction}: absent</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="112" />
+        <source> afwezig</source>
+        <translation> absent</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="273" />
+        <source>Nog geen stemmen ingevuld.</source>
+        <translation>No votes entered yet.</translation>
     </message>
 </context>
 </TS>

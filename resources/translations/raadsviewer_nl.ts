@@ -205,125 +205,138 @@
 <context>
     <name>AmendmentStatus</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="56" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="51" />
         <source>concept</source>
         <translation>concept</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="57" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="52" />
         <source>ingediend</source>
         <translation>ingediend</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="58" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="53" />
         <source>aangenomen</source>
         <translation>aangenomen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="59" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="54" />
         <source>verworpen</source>
         <translation>verworpen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="60" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="55" />
         <source>ingetrokken</source>
         <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="63" />
+        <source>Verouderd: de te wijzigen tekst staat niet (meer) in deze versie van het uitgangspunt. Het dictum kan niet worden uitgevoerd zoals het er staat, tot de fractie het amendement bijwerkt.</source>
+        <translation>Verouderd: de te wijzigen tekst staat niet (meer) in deze versie van het uitgangspunt. Het dictum kan niet worden uitgevoerd zoals het er staat, tot de fractie het amendement bijwerkt.</translation>
+    </message>
+</context>
+<context>
+    <name>AmendmentsModel</name>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="112" />
+        <source>verouderd</source>
+        <translation>verouderd</translation>
     </message>
 </context>
 <context>
     <name>AmendmentsPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="108" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="135" />
         <source>Amendementen</source>
         <translation>Amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="117" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="144" />
         <source>Geselecteerd amendement</source>
         <translation>Geselecteerd amendement</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="127" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="154" />
         <source>&amp;Nieuw…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="128" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="155" />
         <source>Be&amp;werken…</source>
         <translation>Be&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="129" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="156" />
         <source>&amp;Indienen</source>
         <translation>&amp;Indienen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="130" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="157" />
         <source>Verwij&amp;deren</source>
         <translation>Verwij&amp;deren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="131" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="158" />
         <source>&amp;Stemming…</source>
         <translation>&amp;Stemming…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="132" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="159" />
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="174" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="201" />
         <source>Kies links een uitgangspunt.</source>
         <translation>Kies links een uitgangspunt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="178" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="205" />
         <source>Nog geen amendementen op uitgangspunt {n}. Maak er een met Nieuw… of selecteer tekst en kies 'Amendement op selectie…'.</source>
         <translation>Nog geen amendementen op uitgangspunt {n}. Maak er een met Nieuw… of selecteer tekst en kies 'Amendement op selectie…'.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="227" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="254" />
         <source>meerderheid</source>
         <translation>meerderheid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="227" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="254" />
         <source>geen meerderheid</source>
         <translation>geen meerderheid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="228" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="255" />
         <source>{seats} van {council} zetels, {verdict}</source>
         <translation>{seats} van {council} zetels, {verdict}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="249" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="275" />
         <source>Toelichting</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="379" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="405" />
         <source>{label} is ingediend. Eerdere stappen kunnen niet meer ongedaan worden gemaakt; trek het amendement in om het terug te nemen.</source>
         <translation>{label} is ingediend. Eerdere stappen kunnen niet meer ongedaan worden gemaakt; trek het amendement in om het terug te nemen.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="385" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="411" />
         <source>{label} is ingediend</source>
         <translation>{label} is ingediend</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="404" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="430" />
         <source>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="454" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="467" />
         <source>Amendement exporteren</source>
         <translation>Amendement exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="466" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="479" />
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
@@ -549,6 +562,149 @@
         <location filename="../../raadsviewer/ui/exchange.py" line="363" />
         <source>verwijderd</source>
         <translation>verwijderd</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilDialog</name>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="71" />
+        <source>Zienswijze opstellen</source>
+        <translation>Zienswijze opstellen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="71" />
+        <source>Vergadergegevens</source>
+        <translation>Vergadergegevens</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="77" />
+        <source>Gemeente</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="78" />
+        <source>De raad van de &amp;gemeente:</source>
+        <translation>De raad van de &amp;gemeente:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="79" />
+        <source>Datum van de raadsvergadering</source>
+        <translation>Datum van de raadsvergadering</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="80" />
+        <source>Raads&amp;vergadering op:</source>
+        <translation>Raads&amp;vergadering op:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="81" />
+        <source>Datum van de brief</source>
+        <translation>Datum van de brief</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="82" />
+        <source>Niet ingevuld: de dag waarop de brief wordt gemaakt.</source>
+        <translation>Niet ingevuld: de dag waarop de brief wordt gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="83" />
+        <source>&amp;Brief gedateerd:</source>
+        <translation>&amp;Brief gedateerd:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="85" />
+        <source>De griffier</source>
+        <translation>De griffier</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="86" />
+        <source>De g&amp;riffier:</source>
+        <translation>De g&amp;riffier:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="88" />
+        <source>De voorzitter</source>
+        <translation>De voorzitter</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="89" />
+        <source>De &amp;voorzitter:</source>
+        <translation>De &amp;voorzitter:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="91" />
+        <source>Wie om de zienswijze vroeg</source>
+        <translation>Wie om de zienswijze vroeg</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="92" />
+        <source>Verzoek &amp;van:</source>
+        <translation>Verzoek &amp;van:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="94" />
+        <source>Onderwerp van het verzoek</source>
+        <translation>Onderwerp van het verzoek</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="95" />
+        <source>&amp;Onderwerp:</source>
+        <translation>&amp;Onderwerp:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="98" />
+        <source>kenmerk {k}</source>
+        <translation>kenmerk {k}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="100" />
+        <source>brief van {d}</source>
+        <translation>brief van {d}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="102" />
+        <source>reactie gevraagd vóór {d}</source>
+        <translation>reactie gevraagd vóór {d}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="104" />
+        <source>Gevonden in de brief: {facts}</source>
+        <translation>Gevonden in de brief: {facts}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="106" />
+        <source>In de brief is geen kenmerk of datum gevonden.</source>
+        <translation>In de brief is geen kenmerk of datum gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="114" />
+        <source>Eigen Word-sjabloon</source>
+        <translation>Eigen Word-sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="115" />
+        <source>het meegeleverde sjabloon</source>
+        <translation>het meegeleverde sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="116" />
+        <source>&amp;Kiezen…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="120" />
+        <source>Word-&amp;sjabloon:</source>
+        <translation>Word-&amp;sjabloon:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="133" />
+        <source>&amp;Verder…</source>
+        <translation>&amp;Verder…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="140" />
+        <source>Word-sjabloon kiezen</source>
+        <translation>Word-sjabloon kiezen</translation>
     </message>
 </context>
 <context>
@@ -1261,130 +1417,150 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="96" />
         <location filename="../../raadsviewer/ui/main_window.py" line="100" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="107" />
         <source>Annotaties</source>
         <translation>Annotaties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="95" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="99" />
         <source>Annotaties en amendementen</source>
         <translation>Annotaties en amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="97" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="101" />
         <source>Amendementen</source>
         <translation>Amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="98" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="102" />
+        <source>Moties</source>
+        <translation>Moties</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="103" />
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="138" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="145" />
         <source>Document &amp;importeren…</source>
         <translation>Document &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="191" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="150" />
+        <source>&amp;Motie schrijven…</source>
+        <translation>&amp;Motie schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="202" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="133" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="140" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="135" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="142" />
         <source>&amp;Opnieuw</source>
         <translation>&amp;Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="193" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="204" />
         <source>&amp;Selectie annoteren…</source>
         <translation>&amp;Selectie annoteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="141" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="148" />
         <source>&amp;Amendement op uitgangspunt…</source>
         <translation>&amp;Amendement op uitgangspunt…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="144" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="152" />
         <source>&amp;Concept-zienswijze…</source>
         <translation>&amp;Concept-zienswijze…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="196" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="207" />
         <source>Oorspronkelijke &amp;pagina's tonen (PDF)</source>
         <translation>Oorspronkelijke &amp;pagina's tonen (PDF)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="199" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="210" />
         <source>&amp;Volgend uitgangspunt</source>
         <translation>&amp;Volgend uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="202" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="213" />
         <source>V&amp;orig uitgangspunt</source>
         <translation>V&amp;orig uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="208" />
-        <source>&amp;Bestand</source>
-        <translation>&amp;Bestand</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="221" />
-        <source>&amp;Fractiesleutel</source>
-        <translation>&amp;Fractiesleutel</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="229" />
-        <source>Be&amp;werken</source>
-        <translation>Be&amp;werken</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="243" />
-        <source>Beel&amp;d</source>
-        <translation>Beel&amp;d</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="254" />
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="146" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="154" />
         <source>Werkbalk</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="304" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="277" />
         <source>Amendementen ({n})</source>
         <translation>Amendementen ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="371" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="279" />
+        <source>Moties ({n})</source>
+        <translation>Moties ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="346" />
         <source>Nog niet gekozen wie deze computer gebruikt</source>
         <translation>Nog niet gekozen wie deze computer gebruikt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="373" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="348" />
         <source>Griffie</source>
         <translation>Griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="376" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="351" />
         <source>Fractie: {faction} · {member}</source>
         <translation>Fractie: {faction} · {member}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="126" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="133" />
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>Alle wijzigingen zijn opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/menus.py" line="14" />
+        <source>&amp;Bestand</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/menus.py" line="27" />
+        <source>&amp;Fractiesleutel</source>
+        <translation>&amp;Fractiesleutel</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/menus.py" line="35" />
+        <source>Be&amp;werken</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/menus.py" line="49" />
+        <source>Beel&amp;d</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/menus.py" line="60" />
+        <source>&amp;Raad</source>
+        <translation>&amp;Raad</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/menus.py" line="66" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1688,215 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <location filename="../../raadsviewer/ui/exchange.py" line="260" />
         <source>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</source>
         <translation>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</translation>
+    </message>
+</context>
+<context>
+    <name>MotieDialog</name>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="76" />
+        <source>Motie</source>
+        <translation>Motie</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="82" />
+        <source>Titel van de motie</source>
+        <translation>Titel van de motie</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="83" />
+        <source>&amp;Titel:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="86" />
+        <source>Gemeente</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="87" />
+        <source>bijv. Dordrecht</source>
+        <translation>bijv. Dordrecht</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="88" />
+        <source>&amp;vergadering op</source>
+        <translation>&amp;vergadering op</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="92" />
+        <source>Datum van de vergadering</source>
+        <translation>Datum van de vergadering</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="102" />
+        <source>De raad van de &amp;gemeente:</source>
+        <translation>De raad van de &amp;gemeente:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="104" />
+        <source>Soort dictum</source>
+        <translation>Soort dictum</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="109" />
+        <source>&amp;Dictum:</source>
+        <translation>&amp;Dictum:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="111" />
+        <source>Agendapunt</source>
+        <translation>Agendapunt</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="112" />
+        <source>bijv. 7. Inkoopkader Jeugdhulp</source>
+        <translation>bijv. 7. Inkoopkader Jeugdhulp</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="113" />
+        <source>&amp;Agendapunt:</source>
+        <translation>&amp;Agendapunt:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="117" />
+        <source>&amp;constaterende dat (één punt per regel)</source>
+        <translation>&amp;constaterende dat (één punt per regel)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="118" />
+        <source>&amp;overwegende dat (één punt per regel)</source>
+        <translation>&amp;overwegende dat (één punt per regel)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="119" />
+        <source>de &amp;punten van het dictum (één per regel)</source>
+        <translation>de &amp;punten van het dictum (één per regel)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="124" />
+        <source>De motie zoals zij leest</source>
+        <translation>De motie zoals zij leest</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="133" />
+        <source>&amp;Mede-indieners</source>
+        <translation>&amp;Mede-indieners</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="135" />
+        <source>Mede-indieners</source>
+        <translation>Mede-indieners</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="149" />
+        <source>Over &amp;uitgangspunten</source>
+        <translation>Over &amp;uitgangspunten</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="151" />
+        <source>Over uitgangspunten</source>
+        <translation>Over uitgangspunten</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="174" />
+        <source>Opslaan als &amp;concept</source>
+        <translation>Opslaan als &amp;concept</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="176" />
+        <source>&amp;Indienen</source>
+        <translation>&amp;Indienen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="275" />
+        <source>Nog niet klaar om in te dienen:</source>
+        <translation>Nog niet klaar om in te dienen:</translation>
+    </message>
+</context>
+<context>
+    <name>MotiesModel</name>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="70" />
+        <source>★ gaat over het uitgangspunt dat u leest</source>
+        <translation>★ gaat over het uitgangspunt dat u leest</translation>
+    </message>
+</context>
+<context>
+    <name>MotiesPane</name>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="100" />
+        <source>Moties</source>
+        <translation>Moties</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="109" />
+        <source>Geselecteerde motie</source>
+        <translation>Geselecteerde motie</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="119" />
+        <source>&amp;Nieuw…</source>
+        <translation>&amp;Nieuw…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="120" />
+        <source>Be&amp;werken…</source>
+        <translation>Be&amp;werken…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="121" />
+        <source>&amp;Indienen</source>
+        <translation>&amp;Indienen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="122" />
+        <source>&amp;Aanhouden</source>
+        <translation>&amp;Aanhouden</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="123" />
+        <source>In&amp;trekken</source>
+        <translation>In&amp;trekken</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="124" />
+        <source>Verwij&amp;deren</source>
+        <translation>Verwij&amp;deren</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="125" />
+        <source>&amp;Stemming…</source>
+        <translation>&amp;Stemming…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="126" />
+        <source>E&amp;xporteren…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="172" />
+        <source>Nog geen moties in dit dossier. Schrijf er een met Nieuw….</source>
+        <translation>Nog geen moties in dit dossier. Schrijf er een met Nieuw….</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="289" />
+        <source>Motie verwijderd — Ctrl+Z maakt dit ongedaan</source>
+        <translation>Motie verwijderd — Ctrl+Z maakt dit ongedaan</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="308" />
+        <source>{label}: {status}</source>
+        <translation>{label}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="331" />
+        <source>Motie exporteren</source>
+        <translation>Motie exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="347" />
+        <source>Opgeslagen: {path}</source>
+        <translation>Opgeslagen: {path}</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +2350,60 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
     </message>
 </context>
 <context>
+    <name>ProcedureController</name>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="172" />
+        <source>&amp;Vergadergegevens…</source>
+        <translation>&amp;Vergadergegevens…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="173" />
+        <source>Stemming over het &amp;voorstel…</source>
+        <translation>Stemming over het &amp;voorstel…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="174" />
+        <source>&amp;Stemlijst exporteren…</source>
+        <translation>&amp;Stemlijst exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="175" />
+        <source>&amp;Zienswijze opstellen…</source>
+        <translation>&amp;Zienswijze opstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="186" />
+        <source>Dit doet de griffie, op haar eigen opslag.</source>
+        <translation>Dit doet de griffie, op haar eigen opslag.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="218" />
+        <source>Vergadergegevens opgeslagen</source>
+        <translation>Vergadergegevens opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="226" />
+        <source>Uitslag van het voorstel: {status}</source>
+        <translation>Uitslag van het voorstel: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="235" />
+        <source>Stemlijst exporteren</source>
+        <translation>Stemlijst exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="245" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="269" />
+        <source>Opgeslagen: {path}</source>
+        <translation>Opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="257" />
+        <source>Zienswijze opslaan</source>
+        <translation>Zienswijze opslaan</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <location filename="../../raadsviewer/ui/safety.py" line="102" />
@@ -2272,47 +2711,62 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="59" />
+        <location filename="../../raadsviewer/ui/undo.py" line="61" />
         <source>Annotatie toevoegen</source>
         <translation>Annotatie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="81" />
+        <location filename="../../raadsviewer/ui/undo.py" line="83" />
         <source>Annotatie bewerken</source>
         <translation>Annotatie bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="103" />
+        <location filename="../../raadsviewer/ui/undo.py" line="105" />
         <source>Annotatie verwijderen</source>
         <translation>Annotatie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="139" />
+        <location filename="../../raadsviewer/ui/undo.py" line="141" />
         <source>Amendement toevoegen</source>
         <translation>Amendement toevoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="159" />
+        <location filename="../../raadsviewer/ui/undo.py" line="161" />
         <source>Amendement bewerken</source>
         <translation>Amendement bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="179" />
+        <location filename="../../raadsviewer/ui/undo.py" line="181" />
         <source>Amendement verwijderen</source>
         <translation>Amendement verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="199" />
+        <location filename="../../raadsviewer/ui/undo.py" line="213" />
+        <source>Motie toevoegen</source>
+        <translation>Motie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="233" />
+        <source>Motie bewerken</source>
+        <translation>Motie bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="245" />
+        <source>Motie verwijderen</source>
+        <translation>Motie verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="260" />
         <source>Opnemen in concept-zienswijze</source>
         <translation>Opnemen in concept-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="201" />
+        <location filename="../../raadsviewer/ui/undo.py" line="262" />
         <source>Niet opnemen in concept-zienswijze</source>
         <translation>Niet opnemen in concept-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="226" />
+        <location filename="../../raadsviewer/ui/undo.py" line="287" />
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
@@ -2477,61 +2931,181 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
     </message>
 </context>
 <context>
-    <name>VoteDialog</name>
+    <name>Vote</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="486" />
-        <source>Stemming over {label}</source>
-        <translation>Stemming over {label}</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="495" />
-        <source>Uitkomst</source>
-        <translation>Uitkomst</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="496" />
-        <source>— kies de uitkomst —</source>
-        <translation>— kies de uitkomst —</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="499" />
-        <source>&amp;Uitkomst:</source>
-        <translation>&amp;Uitkomst:</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="504" />
-        <source>Stem van {faction}</source>
-        <translation>Stem van {faction}</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="506" />
-        <source>voor</source>
-        <translation>voor</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="507" />
-        <source>tegen</source>
-        <translation>tegen</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="538" />
-        <source>Nog geen stemmen ingevuld.</source>
-        <translation>Nog geen stemmen ingevuld.</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="541" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="44" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="55" />
         <source>aangenomen</source>
         <translation>aangenomen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="541" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="45" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="56" />
         <source>verworpen</source>
         <translation>verworpen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="543" />
-        <source>Volgens de stemmen: {verdict} ({voor} voor, {tegen} tegen).</source>
-        <translation>Volgens de stemmen: {verdict} ({voor} voor, {tegen} tegen).</translation>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="46" />
+        <source>ingetrokken</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="47" />
+        <source>aangehouden</source>
+        <translation>aangehouden</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="48" />
+        <source>ingediend</source>
+        <translation>ingediend</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="49" />
+        <source>concept</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="57" />
+        <source>de stemmen staken: niet aangenomen (Gemeentewet art. 32, lid 5)</source>
+        <translation>de stemmen staken: niet aangenomen (Gemeentewet art. 32, lid 5)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="60" />
+        <source>de stemmen staken: de beslissing gaat naar de volgende vergadering (Gemeentewet art. 32, lid 4)</source>
+        <translation>de stemmen staken: de beslissing gaat naar de volgende vergadering (Gemeentewet art. 32, lid 4)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="63" />
+        <source>geen geldige stemming: niet meer dan de helft stemde (Gemeentewet art. 29)</source>
+        <translation>geen geldige stemming: niet meer dan de helft stemde (Gemeentewet art. 29)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="66" />
+        <source>niet te tellen: de zetels van de fracties zijn onbekend</source>
+        <translation>niet te tellen: de zetels van de fracties zijn onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="67" />
+        <source>aangenomen zonder stemming</source>
+        <translation>aangenomen zonder stemming</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="350" />
+        <source>voor</source>
+        <translation>voor</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="352" />
+        <source>tegen</source>
+        <translation>tegen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="357" />
+        <source>verdeeld, {voor} voor en {tegen} tegen</source>
+        <translation>verdeeld, {voor} voor en {tegen} tegen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="365" />
+        <source>{n} afwezig</source>
+        <translation>{n} afwezig</translation>
+    </message>
+</context>
+<context>
+    <name>VoteDialog</name>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="175" />
+        <source>het voorstel</source>
+        <translation>het voorstel</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="176" />
+        <source>Stemming over {label}</source>
+        <translation>Stemming over {label}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="193" />
+        <source>De vorige stemming besliste niet; dit is de herstemming. Staken de stemmen nu, dan is het niet aangenomen (Gemeentewet art. 32, lid 5).</source>
+        <translation>De vorige stemming besliste niet; dit is de herstemming. Staken de stemmen nu, dan is het niet aangenomen (Gemeentewet art. 32, lid 5).</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="210" />
+        <source>Verdeeld: vul per kant het aantal leden in, of hun namen met komma's ertussen (hoofdelijke stemming). Een fractie zonder stem telt als afwezig.</source>
+        <translation>Verdeeld: vul per kant het aantal leden in, of hun namen met komma's ertussen (hoofdelijke stemming). Een fractie zonder stem telt als afwezig.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="218" />
+        <source>Uitkomst</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="219" />
+        <source>volgens de stemmen</source>
+        <translation>volgens de stemmen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="282" />
+        <source>Volgens de stemmen: {verdict} ({voor} voor, {tegen} tegen, {absent} afwezig).</source>
+        <translation>Volgens de stemmen: {verdict} ({voor} voor, {tegen} tegen, {absent} afwezig).</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="224" />
+        <source>&amp;Uitkomst:</source>
+        <translation>&amp;Uitkomst:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="88" />
+        <source>Stem van {faction}</source>
+        <translation>Stem van {faction}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="91" />
+        <source>voor</source>
+        <translation>voor</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="92" />
+        <source>tegen</source>
+        <translation>tegen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="93" />
+        <source>verdeeld</source>
+        <translation>verdeeld</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="97" />
+        <source>{faction}: voor (aantal of namen)</source>
+        <translation>{faction}: voor (aantal of namen)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="99" />
+        <source>voor: aantal of namen</source>
+        <translation>voor: aantal of namen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="102" />
+        <source>{faction}: tegen (aantal of namen)</source>
+        <translation>{faction}: tegen (aantal of namen)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="104" />
+        <source>tegen: aantal of namen</source>
+        <translation>tegen: aantal of namen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="110" />
+        <source>{faction}: afwezig</source>
+        <translation>{faction}: afwezig</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="112" />
+        <source> afwezig</source>
+        <translation> afwezig</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="273" />
+        <source>Nog geen stemmen ingevuld.</source>
+        <translation>Nog geen stemmen ingevuld.</translation>
     </message>
 </context>
 </TS>
