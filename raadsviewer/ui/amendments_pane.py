@@ -261,11 +261,12 @@ class AmendmentsPane(QWidget):
 
             votes = f"<p><small>{esc(votes_text(a.faction_votes))}</small></p>"
         colour = STATUS_COLOURS[a.status]
+        where = self._lines_of(a)
         dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
         parts = [
             f"<p><b>{esc(a.label)} · {esc(a.title or '…')}</b><br/>"
             f"<span style='color:{colour}'>{esc(status_label(a.status))}</span> · {signers}"
-            f" ({esc(a.author)})<br/><small>{esc(seats)}</small></p>",
+            f" ({esc(a.author)})<br/><small>{esc(' · '.join(x for x in (seats, where) if x))}</small></p>",
             votes,
             f"<p style='color:#c62828'><b>{esc(out_of_date_text())}</b></p>" if a.id in self.model.out_of_date else "",
             f"<p><i>{esc(operative_text(a, self.context.lang))}</i></p>",
@@ -275,6 +276,19 @@ class AmendmentsPane(QWidget):
             rationale = self.tr("Toelichting")
             parts.append(f"<p><b>{esc(rationale)}</b></p>" + markdown_to_html(a.rationale))
         self.detail.setHtml("".join(parts))
+
+    def _lines_of(self, a: Amendment) -> str:
+        """ "regel 12-14": where the changed passage stands in this version of the framework."""
+        from raadsviewer.domain.draft import passage_lines
+        from raadsviewer.domain.lines import cite_lines
+
+        view = self.context.view
+        framework = view.framework if view is not None else None
+        principle = self.context.principle_by_id(a.principle_id)
+        if framework is None or principle is None or principle.document_id != framework.id or a.parent_id:
+            return ""
+        span = passage_lines(a, principle, framework.text)
+        return cite_lines(span, self.context.lang) if span else ""
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         super().changeEvent(event)

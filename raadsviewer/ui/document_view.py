@@ -32,6 +32,8 @@ if TYPE_CHECKING:  # only named in signatures: importing it builds its enum type
     from PySide6.QtCore import QUrl
     from PySide6.QtWidgets import QMenu
 
+    from raadsviewer.ui.line_numbers import LineNumberGutter
+
 
 class SafeBrowser(QTextBrowser):
     """A QTextBrowser that loads nothing by itself and opens only http(s)/mailto links, on click."""
@@ -80,6 +82,7 @@ class DocumentView(SafeBrowser):
         self._annotation_selections: list[QTextEdit.ExtraSelection] | None = None  # made when they change
         self._found: list[Highlight] = []  # the find bar's matches, the current one first
         self._scroll_target: tuple[int, int] | None = None
+        self._gutter: LineNumberGutter | None = None  # made when line numbers are first shown
 
     # ----- building -------------------------------------------------------------------------
     def set_document(self, document: Document, font: QFont | None = None) -> None:
@@ -128,10 +131,28 @@ class DocumentView(SafeBrowser):
             self._block_starts.append(block.start)
             self._view_starts.append(cursor.position())
             cursor.insertText(block.text.replace("\n", " "), char_format)
+        if self._gutter is not None:
+            self._gutter.set_text(document.text)
         self._apply_highlights()
+
+    def set_line_numbers(self, on: bool) -> None:
+        """Show the document's line numbers (as amendments cite them) in a gutter on the left."""
+        if self._gutter is None:
+            if not on:
+                return
+            from raadsviewer.ui.line_numbers import LineNumberGutter
+
+            self._gutter = LineNumberGutter(self, self.to_view)
+            self._gutter.set_text(self.document_model.text if self.document_model is not None else None)
+        self._gutter.set_enabled(on)
+
+    def line_numbers(self) -> LineNumberGutter | None:
+        return self._gutter if self._gutter is not None and self._gutter.enabled else None
 
     def set_base_font(self, font: QFont) -> None:
         self.document().setDefaultFont(font)
+        if self._gutter is not None:
+            self._gutter.place()
 
     # ----- offsets ------------------------------------------------------------------------
     def to_view(self, offset: int) -> int:
@@ -232,6 +253,8 @@ class DocumentView(SafeBrowser):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
+        if self._gutter is not None:
+            self._gutter.place()
         self._apply_scroll()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)

@@ -206,6 +206,11 @@ class MainWindow(QMainWindow):
         self.pages_action = make_action(
             self, self.tr("Oorspronkelijke &pagina's tonen (PDF)"), self._toggle_pages, "Ctrl+Shift+P", checkable=True
         )
+        self.line_numbers_action = make_action(
+            self, self.tr("&Regelnummers tonen"), self._toggle_line_numbers, "Ctrl+Shift+L", checkable=True
+        )
+        self.line_numbers_action.setChecked(self.settings.line_numbers)
+        self._toggle_line_numbers()
         self.next_action = make_action(
             self, self.tr("&Volgend uitgangspunt"), lambda: self.principles.step(+1), "Alt+Down"
         )
@@ -292,6 +297,11 @@ class MainWindow(QMainWindow):
         view = self.documents.focused_view()
         if view.selected_span():
             view.request_annotation_of_selection()
+
+    def _toggle_line_numbers(self) -> None:
+        on = self.line_numbers_action.isChecked()
+        self.settings.line_numbers = on
+        self.documents.framework_view.set_line_numbers(on)
 
     def _toggle_pages(self) -> None:
         self.documents.set_show_pages(self.pages_action.isChecked())

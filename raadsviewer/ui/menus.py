@@ -47,7 +47,7 @@ def build_menus(window: Any) -> None:
     edit_menu.addAction(p.identity_action)
     edit_menu.addAction(p.settings_action)
     view_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "Beel&d"))
-    for action in (window.previous_action, window.next_action, window.pages_action):
+    for action in (window.previous_action, window.next_action, window.pages_action, window.line_numbers_action):
         view_menu.addAction(action)
     view_menu.addSeparator()
     for action in window.searching.actions():

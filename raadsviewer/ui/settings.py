@@ -45,6 +45,15 @@ class Settings:
         self.q.setValue("view/font_size", int(value))
 
     @property
+    def line_numbers(self) -> bool:
+        """The framework shown with its line numbers (as amendments cite them)."""
+        return str(self.q.value("view/line_numbers", "false")).lower() in ("true", "1")
+
+    @line_numbers.setter
+    def line_numbers(self, value: bool) -> None:
+        self.q.setValue("view/line_numbers", bool(value))
+
+    @property
     def theme(self) -> str:
         """ "system", "light" or "dark"."""
         value = self._str("view/theme", "system")

@@ -311,32 +311,32 @@
         <translation>{seats} of {council} seats, {verdict}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="275" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="276" />
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="405" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="419" />
         <source>{label} is ingediend. Eerdere stappen kunnen niet meer ongedaan worden gemaakt; trek het amendement in om het terug te nemen.</source>
         <translation>{label} has been submitted. Earlier steps can no longer be undone; withdraw the amendment to take it back.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="411" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="425" />
         <source>{label} is ingediend</source>
         <translation>{label} has been submitted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="430" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="444" />
         <source>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Amendment deleted — Ctrl+Z undoes this</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="467" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="481" />
         <source>Amendement exporteren</source>
         <translation>Export amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="479" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="493" />
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -748,27 +748,27 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="289" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="312" />
         <source>Annoteer selectie…</source>
         <translation>Annotate selection…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="292" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="315" />
         <source>Amendement op selectie…</source>
         <translation>Amendment on selection…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="295" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="318" />
         <source>Koppel selectie aan het uitgangspunt</source>
         <translation>Link selection to the principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="299" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="322" />
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="302" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="325" />
         <source>Alles selecteren</source>
         <translation>Select all</translation>
     </message>
@@ -1488,12 +1488,12 @@ Check it with the faction before you merge packages.</translation>
         <translation>Show original &amp;pages (PDF)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="210" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="215" />
         <source>&amp;Volgend uitgangspunt</source>
         <translation>&amp;Next principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="213" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="218" />
         <source>V&amp;orig uitgangspunt</source>
         <translation>&amp;Previous principle</translation>
     </message>
@@ -1503,27 +1503,32 @@ Check it with the faction before you merge packages.</translation>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="277" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="210" />
+        <source>&amp;Regelnummers tonen</source>
+        <translation>Show &amp;line numbers</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="282" />
         <source>Amendementen ({n})</source>
         <translation>Amendments ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="279" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="284" />
         <source>Moties ({n})</source>
         <translation>Motions ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="346" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="356" />
         <source>Nog niet gekozen wie deze computer gebruikt</source>
         <translation>Not yet chosen who uses this computer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="348" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="358" />
         <source>Griffie</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="351" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="361" />
         <source>Fractie: {faction} · {member}</source>
         <translation>Faction: {faction} · {member}</translation>
     </message>

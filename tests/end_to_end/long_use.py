@@ -55,6 +55,7 @@ def main(store_path: Path, switches: int, edits: int) -> int:
         settings.faction, settings.member = "GroenLinks", "lid 0"
         set_owner_member(store, settings.faction, settings.member)  # a member's laptop, as first start asks
         window = MainWindow(store, settings, runner=SyncRunner())
+        window.context.load_identity()
         window.resize(1360, 860)
         window.load_dossier()
         window.show()

@@ -142,3 +142,47 @@ def test_a_linked_passage_is_where_the_background_scrolls(window, qtbot) -> None
     window.select_principle(9)
     assert werkgroep._passage is not None and (werkgroep._passage.start, werkgroep._passage.end) == (start, end)
     assert "✓" in window.documents.passage_label.text()
+
+
+def test_line_numbers_beside_the_framework_as_amendments_cite_them(window, settings) -> None:
+    from raadsviewer.domain.lines import number_lines
+    from raadsviewer.domain.model import AmendmentDraft, AmendmentOperation
+    from raadsviewer.services import amendments as amendment_service
+    from raadsviewer.ui.background import SyncRunner
+    from raadsviewer.ui.main_window import MainWindow
+
+    view = window.documents.framework_view
+    assert view.line_numbers() is None  # off until asked for
+    window.line_numbers_action.trigger()  # Beeld › Regelnummers tonen
+    gutter = view.line_numbers()
+    assert gutter is not None and gutter.isVisible() and view.viewportMargins().left() == gutter.width() > 0
+    text = view.document_model.text
+    start = text.index("Versterken toegangstaak")
+    [line] = [n for n in number_lines(text) if n.start <= start < n.end]
+    window.select_principle(7)
+    top = view.verticalScrollBar().value()
+    drawn = dict((label, y) for y, label in gutter.numbers_at(top, top + view.viewport().height()))
+    assert str(line.number) in drawn  # the number of the line the principle stands on, in view
+    amendment_service.add_amendment(
+        window.context.store,
+        dossier_id=window.context.view.dossier.id,
+        faction="GroenLinks",
+        member="Anna de Vries",
+        draft=AmendmentDraft(
+            title="Onafhankelijk",
+            operation=AmendmentOperation.VERVANGEN,
+            old_text="Versterken toegangstaak",
+            new_text="Versterken onafhankelijke toegang",
+            principle_number=7,
+        ),
+    )
+    window.context.reload_amendments()
+    window.right_tabs.setCurrentWidget(window.amendments)
+    assert f"regel {line.number}" in window.amendments.detail.toPlainText()
+    # the choice is remembered: the next start shows the numbers at once
+    again = MainWindow(window.context.store, settings, runner=SyncRunner())
+    again.load_dossier()
+    assert again.line_numbers_action.isChecked() and again.documents.framework_view.line_numbers() is not None
+    again.close()
+    window.line_numbers_action.trigger()
+    assert view.line_numbers() is None and view.viewportMargins().left() == 0
