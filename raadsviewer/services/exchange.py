@@ -234,7 +234,9 @@ class Conflict:
     label: str
     current: str  # the head shown now
     base: dict[str, Any] | None  # {"id", "content"} of the nearest common ancestor
-    heads: tuple[dict[str, Any], ...]  # [{"id", "content"}], sorted by id
+    # [{"id", "content", "by"}], sorted by id; "by": who made that version (the member whose package
+    # brought it, or this laptop's own user), not the item's original author
+    heads: tuple[dict[str, Any], ...]
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -1230,8 +1232,29 @@ def _all_revisions(session: Session, kind: str, dossier_id: str | None) -> dict[
     return _load_revisions(session, kind, session.scalars(query).all())
 
 
+def _made_by(session: Session, revision_ids: Iterable[str]) -> dict[str, str]:
+    """Who made each revision: the member whose merged package brought it ("Piet Jansen (VVD)"),
+    else this laptop's own user (a revision made here)."""
+    from raadsviewer.services.roles import owner_in
+
+    wanted = list(revision_ids)
+    names = dict(session.execute(select(FactionRow.id, FactionRow.name)).all())
+    brought = {
+        rev: f"{member} ({names.get(faction, '?')})" if member else names.get(faction, "?")
+        for rev, member, faction in session.execute(
+            select(MergeLogRevisionRow.revision_id, MergeLogRow.member, MergeLogRow.faction_id)
+            .join(MergeLogRow, MergeLogRow.id == MergeLogRevisionRow.merge_id)
+            .where(MergeLogRevisionRow.revision_id.in_(wanted))
+        )
+    }
+    owner = owner_in(session)
+    here = f"{owner.member} ({owner.faction})" if owner.member else (owner.faction or "griffie")
+    return {rev: brought.get(rev, here) for rev in wanted}
+
+
 def list_conflicts(store: Store, dossier_id: str | None = None) -> list[Conflict]:
-    """Items with more than one head: every version side by side, with their common base."""
+    """Items with more than one head: every version side by side, with their common base and who
+    made each version."""
     result = []
     with store.session() as session:
         names = dict(session.execute(select(FactionRow.id, FactionRow.name)).all())
@@ -1244,6 +1267,7 @@ def list_conflicts(store: Store, dossier_id: str | None = None) -> list[Conflict
                 row = session.get(k.item, item)
                 assert row is not None  # an item with revisions has its row
                 base = M.base_of(state.heads, revs)
+                made_by = _made_by(session, (h.id for h in state.heads))
                 if kind in NUMBERED:
                     label = items.label(session, _item_kind(kind), row)
                 elif kind == LINK:
@@ -1258,7 +1282,10 @@ def list_conflicts(store: Store, dossier_id: str | None = None) -> list[Conflict
                         label=label,
                         current=state.current.id,
                         base={"id": base.id, "content": _content(session, kind, base.id)} if base else None,
-                        heads=tuple({"id": h.id, "content": _content(session, kind, h.id)} for h in state.heads),
+                        heads=tuple(
+                            {"id": h.id, "content": _content(session, kind, h.id), "by": made_by[h.id]}
+                            for h in state.heads
+                        ),
                     )
                 )
     return result

@@ -63,6 +63,8 @@ def test_merge_idempotent_conflict_resolution_and_undo(prepared: Path, tmp_path:
     [conflict] = ex.list_conflicts(clerk)
     assert conflict.item_id == a.id and len(conflict.heads) == 2 and conflict.base is not None
     assert {h["content"]["deleted"] for h in conflict.heads} == {True, False}
+    # each version names who made it (the original author is Gea for both)
+    assert {h["content"]["deleted"]: h["by"] for h in conflict.heads} == {False: "Gea (Groen)", True: "Gijs (Groen)"}
     # Undo the last merge: exactly as before it.
     ex.undo_last_merge(clerk)
     assert dump(clerk) == before_two

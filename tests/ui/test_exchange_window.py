@@ -94,3 +94,45 @@ def test_a_package_opened_by_the_system_starts_the_merge_preview(window, qtbot, 
         qtbot.waitUntil(lambda: opened == [["/tmp/gl.raadspakket"]], timeout=2000)
     finally:
         app.removeEventFilter(opener)
+
+
+def test_the_conflict_view_names_who_made_each_version(qtbot, tmp_path: Path, monkeypatch) -> None:
+    """Gea edits a note on one laptop, Gijs deletes it on another; the griffie merges both: each
+    version in Conflicten says who made it (the note's author is Gea for both)."""
+    from raadsviewer.services import exchange as ex
+    from raadsviewer.services import roles
+    from raadsviewer.ui.exchange import ConflictsDialog
+    from tests.services.test_exchange_support import dossier_id, edit, laptop, note, prepare, share_key, trust
+
+    prepared = prepare(tmp_path / "prepared")
+    g1, g2, clerk = (laptop(prepared, tmp_path / f"{n}.sqlite") for n in ("g1", "g2", "clerk"))
+    a = note(g1, "Groen", "basis")
+    ex.export_package(g1, dossier_id(g1), "Groen", "Gea", tmp_path / "base.raadspakket")
+    share_key(g1, g2, "Groen", tmp_path)
+    ex.merge_packages(g2, [tmp_path / "base.raadspakket"])
+    edit(g1, a.id, "Groen", "versie van Gea")
+    annotation_service.delete_annotation(g2, a.id, faction="Groen")
+    ex.export_package(g1, dossier_id(g1), "Groen", "Gea", tmp_path / "one.raadspakket")
+    ex.export_package(g2, dossier_id(g2), "Groen", "Gijs", tmp_path / "two.raadspakket")
+    trust(g1, clerk, "Groen", tmp_path)
+    ex.merge_packages(clerk, [tmp_path / "one.raadspakket", tmp_path / "two.raadspakket"])
+    roles.set_owner_griffie(clerk)
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(clerk, settings, runner=SyncRunner())
+    qtbot.addWidget(window)
+    window.context.load_identity()
+    window.load_dossier()
+    seen: list[str] = []
+
+    def look(dialog: ConflictsDialog) -> int:
+        seen.extend(view.toPlainText() for view in dialog.views[1:])
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(ConflictsDialog, "exec", look)
+    window.exchange.conflicts_action.trigger()  # Bestand › Conflicten…
+    assert len(seen) == 2
+    by_version = {("verwijderd" in text): text for text in seen}
+    assert "Gea (Groen)" in by_version[False] and "Gijs (Groen)" in by_version[True]
+    assert "Gijs" not in by_version[False] and "Gea" not in by_version[True]
+    for s in (g1, g2):
+        s.close()
