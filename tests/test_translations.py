@@ -83,3 +83,27 @@ def test_committed_qm_files_are_made_from_the_ts_files(tmp_path: Path) -> None:
         assert fresh.read_bytes() == (TS_DIR / f"raadsviewer_{lang}.qm").read_bytes(), (
             f"run `make translations` ({lang})"
         )
+
+
+def test_qts_own_dialogs_speak_dutch_where_qtbase_does_not(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The words of Qt's own dialogs that qtbase_nl leaves in English come from our catalogue:
+    with the Dutch translators installed, none of them reads as its English source."""
+    from PySide6.QtCore import QCoreApplication
+
+    from raadsviewer.ui.i18n import QT_GAPS, install_translators
+
+    translators = install_translators(qapp, "nl")
+    try:
+        contexts = {
+            "&Look in:": "QFileDialog",
+            "Files of &type:": "QFileDialog",
+            "Previous Month": "QCalendarWidget",
+            "Next Month": "QCalendarWidget",
+            "Today": "QCalendarWidget",
+        }
+        for text in QT_GAPS:
+            context = contexts.get(text, "QPlatformTheme")
+            assert QCoreApplication.translate(context, text) != text, (context, text)
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)

@@ -2409,6 +2409,65 @@ Check it with the faction before you merge packages.</translation>
     </message>
 </context>
 <context>
+    <name>QCalendarWidget</name>
+    <message>
+        <location filename="../../raadsviewer/ui/i18n.py" line="21" />
+        <source>Previous Month</source>
+        <translation>Previous Month</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/i18n.py" line="22" />
+        <source>Next Month</source>
+        <translation>Next Month</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/i18n.py" line="23" />
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../raadsviewer/ui/i18n.py" line="19" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/i18n.py" line="20" />
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../raadsviewer/ui/i18n.py" line="24" />
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/i18n.py" line="25" />
+        <source>Yes to All</source>
+        <translation>Yes to All</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/i18n.py" line="26" />
+        <source>No to All</source>
+        <translation>No to All</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/i18n.py" line="27" />
+        <source>Don't Save</source>
+        <translation>Don't Save</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/i18n.py" line="28" />
+        <source>Close without Saving</source>
+        <translation>Close without Saving</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <location filename="../../raadsviewer/ui/safety.py" line="102" />

@@ -2409,6 +2409,65 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
     </message>
 </context>
 <context>
+    <name>QCalendarWidget</name>
+    <message>
+        <location filename="../../raadsviewer/ui/i18n.py" line="21" />
+        <source>Previous Month</source>
+        <translation>Vorige maand</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/i18n.py" line="22" />
+        <source>Next Month</source>
+        <translation>Volgende maand</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/i18n.py" line="23" />
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../raadsviewer/ui/i18n.py" line="19" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/i18n.py" line="20" />
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../raadsviewer/ui/i18n.py" line="24" />
+        <source>Reset</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/i18n.py" line="25" />
+        <source>Yes to All</source>
+        <translation>Ja op alles</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/i18n.py" line="26" />
+        <source>No to All</source>
+        <translation>Nee op alles</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/i18n.py" line="27" />
+        <source>Don't Save</source>
+        <translation>Niet opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/i18n.py" line="28" />
+        <source>Close without Saving</source>
+        <translation>Sluiten zonder opslaan</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <location filename="../../raadsviewer/ui/safety.py" line="102" />
