@@ -35,12 +35,21 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.fn(lambda pct, step: self.signals.progress.emit(int(pct), str(step)))
+            result = self.fn(lambda pct, step: self._emit(self.signals.progress, int(pct), str(step)))
         except BaseException as exc:  # reported to the GUI thread, never swallowed
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
         else:
-            self.signals.done.emit(result)
+            self._emit(self.signals.done, result)
+
+    @staticmethod
+    def _emit(signal: Any, *args: Any) -> None:
+        """Report to the GUI thread; when the window that asked has closed meanwhile (the program
+        is ending), there is nobody to tell: the work is done and its result is let go."""
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # "Signal source has been deleted"
+            log.debug("background work finished after its window closed")
 
 
 class TaskRunner(QObject):
