@@ -190,5 +190,8 @@ def test_the_motie_as_a_council_document(store, dossier_id: str, tmp_path: Path,
     assert "en gaat over tot de orde van de dag." in paragraphs
     html = svc.export_motie(store, dossier_id, "M1", "html", tmp_path / "m1.html").read_text(encoding="utf-8")
     assert "<li>bij de regio te bepleiten" in html
-    refused(store, dump, "invalid_export_format", svc.export_motie, store, dossier_id, "M1", "pdf", tmp_path / "x")
+    refused(store, dump, "invalid_export_format", svc.export_motie, store, dossier_id, "M1", "odt", tmp_path / "x")
     assert not (tmp_path / "x").exists()
+    # a PDF needs a writer (the window's or the command line's); without one it is refused, not half made
+    refused(store, dump, "pdf_unavailable", svc.export_motie, store, dossier_id, "M1", "pdf", tmp_path / "y")
+    assert not (tmp_path / "y").exists()
