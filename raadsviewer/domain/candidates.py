@@ -434,16 +434,27 @@ def _spans(blocks: Sequence[Block], indices: list[int]) -> list[tuple[int, int]]
 
 
 def principles_from_spans(
-    blocks: Sequence[Block], spans: list[tuple[int, int]], labels: list[str], keys: list[str] | None = None
+    blocks: Sequence[Block],
+    spans: list[tuple[int, int]],
+    labels: list[str],
+    keys: list[str] | None = None,
+    texts: dict[tuple[int, int], str] | None = None,
 ) -> tuple[ParsedPrinciple, ...]:
+    """The principles of the blocks ``spans`` (first and last block of each). ``texts``: the
+    texts of spans made before, shared, so that candidates with the same points (a list and the
+    group it is part of) hold their texts once: a point of a long document can run for pages."""
     out: list[ParsedPrinciple] = []
     for position, ((s, e), label) in enumerate(zip(spans, labels, strict=True), start=1):
         item = blocks[s]
+        if texts is None:
+            text = join_span(blocks, s, e)
+        elif (text := texts.get((s, e))) is None:
+            text = texts[(s, e)] = join_span(blocks, s, e)
         out.append(
             ParsedPrinciple(
                 number=position,
                 title=principle_title(item),
-                text=join_span(blocks, s, e),
+                text=text,
                 start=item.start,
                 end=blocks[e].end,
                 label=label,
@@ -453,13 +464,15 @@ def principles_from_spans(
     return tuple(out)
 
 
-def _principles(blocks: Sequence[Block], found: _List) -> tuple[ParsedPrinciple, ...]:
+def _principles(
+    blocks: Sequence[Block], found: _List, texts: dict[tuple[int, int], str]
+) -> tuple[ParsedPrinciple, ...]:
     if not found.groups:
-        return principles_from_spans(blocks, _spans(blocks, found.items), found.labels)
+        return principles_from_spans(blocks, _spans(blocks, found.items), found.labels, texts=texts)
     spans: list[tuple[int, int]] = []
     for part in found.groups:  # each group's last point stops where its own stretch ends
         spans.extend(_spans(blocks, part.items))
-    return principles_from_spans(blocks, spans, found.labels, keys=list(found.labels))
+    return principles_from_spans(blocks, spans, found.labels, keys=list(found.labels), texts=texts)
 
 
 # --------------------------------------------------------------------------------------------
@@ -557,6 +570,7 @@ def find_candidates(blocks: Sequence[Block]) -> tuple[PrincipleCandidate, ...]:
         ranked.append(f)
     ranked = ranked[:MAX_CANDIDATES]
     out: list[PrincipleCandidate] = []
+    texts: dict[tuple[int, int], str] = {}
     for rank, f in enumerate(ranked, start=1):
         confidence = _confidence(blocks, f, tier(f))
         chosen = rank == 1 and f.choosable
@@ -570,7 +584,7 @@ def find_candidates(blocks: Sequence[Block]) -> tuple[PrincipleCandidate, ...]:
                 rank=rank,
                 reason=reason,
                 confidence=round(max(0.01, min(0.99, confidence)), 2),
-                principles=_principles(blocks, f),
+                principles=_principles(blocks, f, texts),
                 params=tuple(sorted(params.items())),
                 chosen=chosen,
             )
