@@ -447,10 +447,10 @@ def principles_from_spans(
     out: list[ParsedPrinciple] = []
     for position, ((s, e), label) in enumerate(zip(spans, labels, strict=True), start=1):
         item = blocks[s]
-        if texts is None:
-            text = join_span(blocks, s, e)
-        elif (text := texts.get((s, e))) is None:
-            text = texts[(s, e)] = join_span(blocks, s, e)
+        known = texts.get((s, e)) if texts is not None else None
+        text = known if known is not None else join_span(blocks, s, e)
+        if texts is not None and known is None:
+            texts[(s, e)] = text
         out.append(
             ParsedPrinciple(
                 number=position,
