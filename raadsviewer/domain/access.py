@@ -14,7 +14,6 @@ faction records only the submission (indienen) and withdrawal (intrekken) of its
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -144,6 +143,8 @@ def decision_in_amendment(content: dict[str, object]) -> str | None:
 def id_prefix(faction_id: str) -> str:
     """The first group of every item id a faction makes: whose an id is can be checked without
     having seen the item before, so another faction cannot claim (squat) it."""
+    import hashlib  # here: the first window is shown before any id is made (hashlib loads OpenSSL)
+
     return hashlib.sha256(f"raadsviewer-item:{faction_id}".encode()).hexdigest()[:8]
 
 
