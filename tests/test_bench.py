@@ -123,3 +123,30 @@ def test_generated_texts_are_all_different_and_stay_the_same() -> None:
     framework = corpus.framework_text(30, pages=120)
     assert framework.count("pagina") >= 100 and "\n30. " in framework
     assert len(corpus.text_file(0.5)) == 500_000
+
+
+def test_reader_fingerprints_change_with_any_part_of_what_reading_yields() -> None:
+    from dataclasses import replace
+
+    from raadsviewer.domain.model import DocumentRole
+    from raadsviewer.domain.reading import read_document
+    from tests.bench import fingerprints
+
+    data = (ROOT / "resources" / "samples" / "zhz-zienswijze-inkoopkader-jeugdhulp-2020.txt").read_bytes()
+    parsed = read_document(data, name="zhz.txt", role=DocumentRole.FRAMEWORK)
+    assert fingerprints.fingerprint(data) == fingerprints.fingerprint(data)
+    first = parsed.candidates[0]
+    variants = [
+        replace(parsed, title=parsed.title + "."),
+        replace(parsed, blocks=(replace(parsed.blocks[0], level=parsed.blocks[0].level + 1), *parsed.blocks[1:])),
+        replace(parsed, principles=parsed.principles[:-1]),
+        replace(parsed, candidates=(replace(first, confidence=first.confidence / 2), *parsed.candidates[1:])),
+        replace(parsed, sections=parsed.sections[1:]),
+        replace(parsed, facts={**parsed.facts, "date": "1999-01-01"}),
+        replace(parsed, warnings=("check_principles",)),
+    ]
+    seen = {fingerprints._canonical(parsed)}
+    for variant in variants:
+        seen.add(fingerprints._canonical(variant))
+    assert len(seen) == len(variants) + 1
+    assert fingerprints.fingerprint(b"\x00\x01binary").startswith("error binary_file")

@@ -15,7 +15,6 @@ the griffie's store or when signed by the griffie. A faction records only the su
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -164,6 +163,8 @@ def _decision_in(content: dict[str, object], faction_statuses: frozenset[StrEnum
 def id_prefix(faction_id: str) -> str:
     """The first group of every item id a faction makes: whose an id is can be checked without
     having seen the item before, so another faction cannot claim (squat) it."""
+    import hashlib  # here: the first window is shown before any id is made (hashlib loads OpenSSL)
+
     return hashlib.sha256(f"raadsviewer-item:{faction_id}".encode()).hexdigest()[:8]
 
 

@@ -27,7 +27,7 @@ Pure Python, no Qt or database; linear in the number of blocks apart from the ra
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -400,31 +400,32 @@ def _group_mark(blocks: Sequence[Block], first: int, over: Sequence[int | None])
 # --------------------------------------------------------------------------------------------
 
 
-def _spans(blocks: Sequence[Block], indices: list[int]) -> list[tuple[int, int]]:
+def _spans(blocks: Sequence[Block], indices: list[int], headings: Sequence[int]) -> list[tuple[int, int]]:
     """Each point runs from its item to just before the next, but stops at a heading: for
     points that are headings themselves, at a heading of the same or higher level; for list
     items, at any heading not below the heading that introduced the list. The last point takes
     no more following paragraphs than the longest earlier point did, so a closing paragraph or
-    signature is not swallowed."""
-    context_level: int | None = None
-    for b in reversed(blocks[: indices[0]]):
-        if b.kind is BlockKind.HEADING:
-            context_level = b.level
-            break
+    signature is not swallowed. ``headings``: the indices of the headings among the blocks, in
+    order (only they can stop a point: a long text is not walked block by block for each list)."""
+    before = bisect_left(headings, indices[0])
+    context_level = blocks[headings[before - 1]].level if before else None
     spans: list[tuple[int, int]] = []
     for j, idx in enumerate(indices):
         item = blocks[idx]
         limit = indices[j + 1] if j + 1 < len(indices) else len(blocks)
-        end = idx
-        for t in range(idx + 1, limit):
+        end = limit - 1  # up to the next item, unless a heading comes first
+        for h in range(bisect_right(headings, idx), len(headings)):
+            t = headings[h]
+            if t >= limit:
+                break
             other = blocks[t]
-            if other.kind is BlockKind.HEADING:
-                if item.kind is BlockKind.HEADING:
-                    if other.level <= item.level:
-                        break
-                elif context_level is None or other.level <= context_level:
+            if item.kind is BlockKind.HEADING:
+                if other.level <= item.level:
+                    end = t - 1
                     break
-            end = t
+            elif context_level is None or other.level <= context_level:
+                end = t - 1
+                break
         spans.append((idx, end))
     if len(spans) > 1 and blocks[spans[-1][0]].kind is not BlockKind.HEADING:
         most = max(e - s for s, e in spans[:-1])
@@ -434,16 +435,27 @@ def _spans(blocks: Sequence[Block], indices: list[int]) -> list[tuple[int, int]]
 
 
 def principles_from_spans(
-    blocks: Sequence[Block], spans: list[tuple[int, int]], labels: list[str], keys: list[str] | None = None
+    blocks: Sequence[Block],
+    spans: list[tuple[int, int]],
+    labels: list[str],
+    keys: list[str] | None = None,
+    texts: dict[tuple[int, int], str] | None = None,
 ) -> tuple[ParsedPrinciple, ...]:
+    """The principles of the blocks ``spans`` (first and last block of each). ``texts``: the
+    texts of spans made before, shared, so that candidates with the same points (a list and the
+    group it is part of) hold their texts once: a point of a long document can run for pages."""
     out: list[ParsedPrinciple] = []
     for position, ((s, e), label) in enumerate(zip(spans, labels, strict=True), start=1):
         item = blocks[s]
+        known = texts.get((s, e)) if texts is not None else None
+        text = known if known is not None else join_span(blocks, s, e)
+        if texts is not None and known is None:
+            texts[(s, e)] = text
         out.append(
             ParsedPrinciple(
                 number=position,
                 title=principle_title(item),
-                text=join_span(blocks, s, e),
+                text=text,
                 start=item.start,
                 end=blocks[e].end,
                 label=label,
@@ -453,13 +465,15 @@ def principles_from_spans(
     return tuple(out)
 
 
-def _principles(blocks: Sequence[Block], found: _List) -> tuple[ParsedPrinciple, ...]:
+def _principles(
+    blocks: Sequence[Block], found: _List, headings: Sequence[int], texts: dict[tuple[int, int], str]
+) -> tuple[ParsedPrinciple, ...]:
     if not found.groups:
-        return principles_from_spans(blocks, _spans(blocks, found.items), found.labels)
+        return principles_from_spans(blocks, _spans(blocks, found.items, headings), found.labels, texts=texts)
     spans: list[tuple[int, int]] = []
     for part in found.groups:  # each group's last point stops where its own stretch ends
-        spans.extend(_spans(blocks, part.items))
-    return principles_from_spans(blocks, spans, found.labels, keys=list(found.labels))
+        spans.extend(_spans(blocks, part.items, headings))
+    return principles_from_spans(blocks, spans, found.labels, keys=list(found.labels), texts=texts)
 
 
 # --------------------------------------------------------------------------------------------
@@ -557,6 +571,8 @@ def find_candidates(blocks: Sequence[Block]) -> tuple[PrincipleCandidate, ...]:
         ranked.append(f)
     ranked = ranked[:MAX_CANDIDATES]
     out: list[PrincipleCandidate] = []
+    texts: dict[tuple[int, int], str] = {}
+    headings = [i for i, b in enumerate(blocks) if b.kind is BlockKind.HEADING]
     for rank, f in enumerate(ranked, start=1):
         confidence = _confidence(blocks, f, tier(f))
         chosen = rank == 1 and f.choosable
@@ -570,7 +586,7 @@ def find_candidates(blocks: Sequence[Block]) -> tuple[PrincipleCandidate, ...]:
                 rank=rank,
                 reason=reason,
                 confidence=round(max(0.01, min(0.99, confidence)), 2),
-                principles=_principles(blocks, f),
+                principles=_principles(blocks, f, headings, texts),
                 params=tuple(sorted(params.items())),
                 chosen=chosen,
             )

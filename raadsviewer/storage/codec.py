@@ -4,8 +4,12 @@ so the fast start can read them too)."""
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
-from raadsviewer.domain.model import Block, BlockKind, ParsedPrinciple, PrincipleCandidate
+from raadsviewer.domain.model import Block, BlockKind
+
+if TYPE_CHECKING:  # the reader's types are loaded when candidates are first read, after the window is up
+    from raadsviewer.domain.model import PrincipleCandidate
 
 
 def blocks_to_json(blocks: tuple[Block, ...]) -> str:
@@ -14,10 +18,21 @@ def blocks_to_json(blocks: tuple[Block, ...]) -> str:
 
 
 def blocks_from_json(raw: str, text: str) -> tuple[Block, ...]:
+    kinds = _BLOCK_KINDS  # a dict lookup: BlockKind(value) goes through Python code of the enum module
     return tuple(
-        Block(kind=BlockKind(kind), text=text[start:end], start=start, end=end, level=level, number=number)
+        Block(
+            kind=kinds.get(kind) or BlockKind(kind),
+            text=text[start:end],
+            start=start,
+            end=end,
+            level=level,
+            number=number,
+        )
         for kind, start, end, level, number in json.loads(raw)
     )
+
+
+_BLOCK_KINDS: dict[str, BlockKind] = {kind.value: kind for kind in BlockKind}
 
 
 def candidates_to_json(candidates: tuple[PrincipleCandidate, ...]) -> str:
@@ -40,6 +55,8 @@ def candidates_to_json(candidates: tuple[PrincipleCandidate, ...]) -> str:
 
 
 def candidates_from_json(raw: str, text: str) -> tuple[PrincipleCandidate, ...]:
+    from raadsviewer.domain.model import ParsedPrinciple, PrincipleCandidate
+
     out: list[PrincipleCandidate] = []
     for c in json.loads(raw or "[]"):
         principles = tuple(
