@@ -40,7 +40,6 @@ from raadsviewer.domain.access import (
     amendment_visibility,
     may_see,
     new_item_id,
-    next_official_number,
     provisional_label,
 )
 from raadsviewer.domain.amendments import (
@@ -72,8 +71,9 @@ from raadsviewer.domain.procedure import items_for, order_problem
 from raadsviewer.domain.votes import FactionVote, check_decision, decide, normalise_votes
 from raadsviewer.domain.votes import parse_vote_argument as parse_faction_vote
 from raadsviewer.services.factions import ensure_faction_row, ensure_member_row, faction_row
+from raadsviewer.storage import numbers, search_index
 from raadsviewer.storage import repository as repo
-from raadsviewer.storage.db import Store
+from raadsviewer.storage.db import Store, lock_row
 from raadsviewer.storage.models import (
     AmendmentRevisionRow,
     AmendmentRow,
@@ -123,6 +123,7 @@ def _record_revision(session: Session, row: AmendmentRow, parent: str | None) ->
     row.revision_id = rev_id
     session.add(repo.revision_row(AmendmentRevisionRow, "amendment_id", row, rev_id, parent, content))
     session.flush()
+    search_index.index_items(session.connection(), "amendment", [row.id])  # its texts, as search finds them
     return replace(amendment, revision_id=rev_id)
 
 
@@ -295,17 +296,8 @@ def add_amendment(store: Store, *, dossier_id: str, faction: str, member: str, d
         faction_r = ensure_faction_row(session, faction)
         cosigners = _cosigner_names(session, faction_r, draft.cosigners)
         member = ensure_member_row(session, faction_r, member).name
-        number = (
-            session.scalar(select(func.max(AmendmentRow.number)).where(AmendmentRow.dossier_id == dossier_id)) or 0
-        ) + 1
-        draft_number = (
-            session.scalar(
-                select(func.max(AmendmentRow.draft_number)).where(
-                    AmendmentRow.dossier_id == dossier_id, AmendmentRow.faction_id == faction_r.id
-                )
-            )
-            or 0
-        ) + 1
+        number = numbers.draw(session, dossier_id, numbers.AMENDMENT)
+        draft_number = numbers.draw(session, dossier_id, numbers.draft_series(faction_r.id))
         now = datetime.now()
         row = AmendmentRow(
             id=new_item_id(faction_r.id),
@@ -335,16 +327,7 @@ def _official_if_griffie(session: Session, dossier_id: str) -> int | None:
 
     if owner_in(session).role is not Role.GRIFFIE:
         return None
-    return next_official_number(official_numbers(session, dossier_id))
-
-
-def official_numbers(session: Session, dossier_id: str) -> set[int]:
-    numbers = session.scalars(
-        select(AmendmentRow.official_number).where(
-            AmendmentRow.dossier_id == dossier_id, AmendmentRow.official_number.is_not(None)
-        )
-    ).all()
-    return {n for n in numbers if n is not None}
+    return numbers.draw(session, dossier_id, numbers.OFFICIAL)
 
 
 def _number_when_submitted(session: Session, row: AmendmentRow) -> None:
@@ -367,6 +350,7 @@ def _label_of(row: AmendmentRow) -> str:
 
 def _owned_row(session: Session, amendment_id: str, faction: str) -> AmendmentRow:
     row = _live_row(session, amendment_id)
+    lock_row(session, row)
     acting = faction_row(session, faction)
     if acting is None or acting.id != row.faction_id:
         owner = session.get(FactionRow, row.faction_id)
@@ -384,15 +368,30 @@ def _require_live(row: AmendmentRow) -> None:
         raise UserFacingError("amendment_deleted", number=_label_of(row))
 
 
-def _bump(session: Session, row: AmendmentRow) -> Amendment:
+def _bump(session: Session, row: AmendmentRow, base_revision: str | None = None) -> Amendment:
+    """The row's new state as its next revision. ``base_revision``: the state the user edited
+    (see ``update_amendment``)."""
     parent = row.revision_id
     row.version += 1
     row.updated_at = datetime.now()
+    if base_revision is not None and base_revision != parent:
+        from raadsviewer.services import exchange
+
+        parent = exchange.edit_base(session, "amendment", row.id, base_revision)
+        _record_revision(session, row, parent=parent)
+        exchange.rebuild_items(session, "amendment", row.dossier_id, [row.id])  # the conflict decides the row
+        session.refresh(row)
+        return _to_domain(session, row)
     return _record_revision(session, row, parent=parent)
 
 
-def update_amendment(store: Store, amendment_id: str, draft: AmendmentDraft, *, faction: str) -> Amendment:
-    """New text, target or co-signers for a concept; the number and the owner stay."""
+def update_amendment(
+    store: Store, amendment_id: str, draft: AmendmentDraft, *, faction: str, base_revision: str | None = None
+) -> Amendment:
+    """New text, target or co-signers for a concept; the number and the owner stay.
+
+    ``base_revision``: the revision the user had before them; when another edit came first (a
+    colleague's, on a shared store), this one becomes a version beside it: a conflict, shown."""
     draft = normalise_draft(draft)
     with store.session() as session:
         row = _owned_row(session, amendment_id, faction)
@@ -407,7 +406,7 @@ def update_amendment(store: Store, amendment_id: str, draft: AmendmentDraft, *, 
         cosigners = _cosigner_names(session, submitter, draft.cosigners)
         _apply_draft(row, draft, cosigners)
         _apply_target(row, target)
-        return _bump(session, row)
+        return _bump(session, row, base_revision)
 
 
 def delete_amendment(store: Store, amendment_id: str, *, faction: str) -> Amendment:
@@ -517,6 +516,7 @@ def set_status(
     votes = list(votes)
     with store.session() as session:
         row = _row_by_number(session, dossier_id, number)
+        lock_row(session, row)  # two clerks recording an outcome: the second is judged on the first's
         _require_live(row)
         owner = owner_in(session)
         if owner.role is Role.MEMBER:  # a faction laptop: only submitting and withdrawing its own

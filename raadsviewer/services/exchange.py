@@ -72,7 +72,6 @@ from raadsviewer.domain.access import (
     id_owner,
     may_see,
     may_travel,
-    next_official_number,
 )
 from raadsviewer.domain.anchoring import locate
 from raadsviewer.domain.errors import UserFacingError
@@ -80,7 +79,8 @@ from raadsviewer.domain.model import TextAnchor, Visibility, new_id
 from raadsviewer.domain.names import name_problem
 from raadsviewer.services import keys, roles
 from raadsviewer.services.factions import faction_row
-from raadsviewer.storage.db import Store
+from raadsviewer.storage import numbers, search_index
+from raadsviewer.storage.db import Store, json_field, lock
 from raadsviewer.storage.models import (
     AmendmentRevisionRow,
     AmendmentRow,
@@ -377,9 +377,19 @@ def _write_rows(session: Session, kind: str, new_rows: list[dict[str, Any]], cha
     table = _KINDS[kind].item.__table__
     if kind == AMENDMENT:
         # ``number`` is this store's own sequence (never shown); the official number is the
-        # griffie's decision (``_number_submitted``), never taken from a package.
-        taken = session.scalar(text("SELECT max(number) FROM amendment")) or 0
-        new_rows = [{**row, "number": taken + 1 + n} for n, row in enumerate(new_rows)]
+        # griffie's decision (``_number_submitted``), never taken from a package. A faction's
+        # provisional numbers arrive with its versions: its own series goes on past them.
+        for dossier_id in sorted({row["dossier_id"] for row in new_rows}):
+            mine = [row for row in new_rows if row["dossier_id"] == dossier_id]
+            first = numbers.draw(session, dossier_id, numbers.AMENDMENT, len(mine))
+            for n, row in enumerate(mine):
+                row["number"] = first + n
+        drafts: dict[tuple[str, str], int] = {}
+        for row in (*new_rows, *changed):
+            key = (row["dossier_id"], row["faction_id"])
+            drafts[key] = max(drafts.get(key, 0), int(row["draft_number"] or 0))
+        for (dossier_id, faction_id), highest in sorted(drafts.items()):
+            numbers.raise_to(session, dossier_id, numbers.draft_series(faction_id), highest)
     if kind == ANNOTATION:  # an update keeps the griffie's decision on the row
         changed = [{k: v for k, v in row.items() if k != "include_in_draft"} for row in changed]
     if new_rows:
@@ -395,11 +405,12 @@ def _write_rows(session: Session, kind: str, new_rows: list[dict[str, Any]], cha
 def _fix_amendments(session: Session, dossier_id: str) -> None:
     """Sub-amendment links and numbers: functions of the whole set, so recomputed after a change."""
     # A sub-amendment may arrive before its parent; link it once the parent is here.
+    parent_of = json_field(session, "r.content_json", "parent_id")
     session.execute(
         text(
-            "UPDATE amendment SET parent_id = (SELECT json_extract(r.content_json, '$.parent_id') "
+            f"UPDATE amendment SET parent_id = (SELECT {parent_of} "
             "FROM amendment_revision r WHERE r.id = amendment.revision_id) "
-            "WHERE dossier_id = :d AND parent_id IS NULL AND (SELECT json_extract(r.content_json, '$.parent_id') "
+            f"WHERE dossier_id = :d AND parent_id IS NULL AND (SELECT {parent_of} "
             "FROM amendment_revision r WHERE r.id = amendment.revision_id) IN (SELECT id FROM amendment)"
         ),
         {"d": dossier_id},
@@ -434,19 +445,10 @@ def _number_submitted(session: Session, dossier_id: str, item_ids: Iterable[str]
         )
     if not rows:
         return []
-    taken = {
-        n
-        for n in session.scalars(
-            select(AmendmentRow.official_number).where(
-                AmendmentRow.dossier_id == dossier_id, AmendmentRow.official_number.is_not(None)
-            )
-        )
-        if n is not None
-    }
     labels = []
-    for row in sorted(rows, key=lambda r: (r.created_at, r.id)):
-        row.official_number = next_official_number(taken)
-        taken.add(row.official_number)
+    first = numbers.draw(session, dossier_id, numbers.OFFICIAL, len(rows))
+    for n, row in enumerate(sorted(rows, key=lambda r: (r.created_at, r.id))):
+        row.official_number = first + n
         labels.append(f"A{row.official_number}")
     session.flush()
     return labels
@@ -469,8 +471,28 @@ def _rebuild(
         values, _note = _row_values(kind, state.current.id, _content(session, kind, state.current.id), docs)
         changed.append(values)
     _write_rows(session, kind, [], changed)
+    if kind in search_index.ITEM_FIELDS:  # also drops the units of items left without revisions
+        search_index.index_items(session.connection(), kind, item_ids)
     if kind == AMENDMENT:
         _fix_amendments(session, dossier_id)
+
+
+def rebuild_items(session: Session, kind: str, dossier_id: str, item_ids: Iterable[str]) -> None:
+    """The current rows of these items recomputed from their revisions (as after a merge)."""
+    _rebuild(session, kind, dossier_id, item_ids)
+
+
+def edit_base(session: Session, kind: str, item_id: str, base_revision: str) -> str:
+    """The parent of an edit made from an older revision than the item's current one (another
+    edit came first, on a shared store): that revision, so the two edits stand side by side as
+    a conflict. Refused when it is no revision of the item."""
+    k = _KINDS[kind]
+    found = session.scalar(
+        select(k.revision.id).where(k.revision.id == base_revision, getattr(k.revision, k.fk) == item_id)
+    )
+    if found is None:
+        raise UserFacingError("edit_base_unknown", id=base_revision[:12])
+    return str(found)
 
 
 # --- merging one package ------------------------------------------------------------------------
@@ -724,6 +746,8 @@ def merge_revisions(
                     }
                 )
         _write_rows(session, kind, new_rows, changed_rows)
+        if kind in search_index.ITEM_FIELDS:  # what search finds of them
+            search_index.index_items(session.connection(), kind, [r["id"] for r in (*new_rows, *changed_rows)])
         if rev_rows:
             session.execute(insert(k.revision.__table__), rev_rows)
         if parent_rows:
@@ -738,6 +762,7 @@ def merge_revisions(
 
 def _merge_one(session: Session, pkg: P.Package, report: PackageReport, *, log: bool = True, lang: str = "nl") -> None:
     """Merge a checked package into the open transaction; raises (changing nothing) when refused."""
+    lock(session, "merge")  # two clerks merging at once: one after the other, as on one laptop
     m = pkg.manifest
     report.faction, report.member = pkg.faction_name, str(m["member"])
     report.created, report.sequence = str(m["created_at"]), int(m["sequence"])
@@ -912,6 +937,7 @@ def undo_last_merge(store: Store) -> dict[str, Any]:
     Refused when a later change builds on what it added (an edit or a resolution made here since).
     """
     with store.session() as session:
+        lock(session, "merge")
         last = session.scalar(select(MergeLogRow).order_by(MergeLogRow.ordinal.desc()).limit(1))
         if last is None:
             raise UserFacingError("nothing_to_undo")
@@ -1262,6 +1288,7 @@ def resolve_conflict(
     a faction may only resolve its own items.
     """
     with store.session() as session:
+        lock(session, "merge")  # two clerks resolving one conflict: the second finds it resolved
         kind = next((kd for kd in KINDS if session.get(_KINDS[kd].item, item_id) is not None), AMENDMENT)
         k = _KINDS[kind]
         row = session.get(k.item, item_id)

@@ -187,7 +187,7 @@ def rebuild(session: Session, row: DocumentRow) -> AppliedCorrections:
 
 
 def _sync(session: Session, row: DocumentRow, result: AppliedCorrections) -> None:
-    from raadsviewer.services import search as search_service
+    from raadsviewer.storage import search_index
 
     existing = {r.key: r for r in session.scalars(select(PrincipleRow).where(PrincipleRow.document_id == row.id))}
     for n, r in enumerate(existing.values(), start=1):  # numbers out of the way of each other first
@@ -211,7 +211,7 @@ def _sync(session: Session, row: DocumentRow, result: AppliedCorrections) -> Non
             holder = next((p for p in result.principles if p.start <= r.start < p.end), None)
         r.merged_into = principle_id_for(row.id, holder.key) if holder is not None else None
     session.flush()
-    search_service.index_document(session.connection(), row)
+    search_index.index_document(session.connection(), row)
 
 
 def _add(session: Session, row: DocumentRow, correction: Correction) -> AppliedCorrections:

@@ -106,11 +106,30 @@ def test_private_annotations_only_for_their_faction(sample_store, dossier_id: st
     assert search(sample_store, dossier_id, "strategie", viewer_faction="SP").hits
 
 
-def test_a_stale_index_is_repaired_on_search(sample_store, dossier_id: str) -> None:
+def test_an_index_of_another_version_is_rebuilt_when_the_store_opens(sample_store, dossier_id: str) -> None:
+    """No search repairs the index behind the services' back; a store whose index was made by
+    another version of the analysis (an upgraded store) gets it rebuilt, once, when it opens."""
+    from raadsviewer.storage import search_index
+    from raadsviewer.storage.db import Store
+
+    before = search(sample_store, dossier_id, "toegangstaak").hits
+    assert before
     with sample_store.engine.begin() as conn:
         conn.execute(text("DELETE FROM search_fts"))
+        conn.execute(text("DELETE FROM search_text"))
         conn.execute(text("DELETE FROM search_unit"))
-    assert search(sample_store, dossier_id, "toegangstaak").hits
+    assert not search(sample_store, dossier_id, "toegangstaak").hits  # a search reads the index only
+    with sample_store.engine.begin() as conn:
+        conn.execute(text("UPDATE store_setting SET value = '1' WHERE key = :k"), {"k": search_index.SETTING})
+    reopened = Store(sample_store.location) if sample_store.is_server else Store(sample_store.path)
+    try:
+        assert [(h.item_id, h.start, h.end) for h in search(reopened, dossier_id, "toegangstaak").hits] == [
+            (h.item_id, h.start, h.end) for h in before
+        ]
+        with reopened.engine.connect() as conn:
+            assert search_index.is_current(conn)
+    finally:
+        reopened.close()
 
 
 def test_empty_query_and_unknown_dossier(sample_store, dossier_id: str) -> None:
