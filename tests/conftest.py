@@ -86,10 +86,19 @@ def postgres():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def make_store(tmp_path: Path, dialect: str):  # type: ignore[no-untyped-def]
+def make_store(tmp_path: Path, dialect: str, request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
     """Stores for a test: ``make_store(name)`` is a SQLite file in tmp_path, or on a server run a
-    database of its own (``name`` then only tells them apart). All are closed (and dropped) after."""
+    database of its own (``name`` then only tells them apart). All are closed (and dropped) after.
+
+    In the storage and services tests each store's search index is then compared with one
+    rebuilt from scratch: the services that write keep it exact, whatever the test did (a test
+    that breaks it on purpose is marked ``index_left_stale``)."""
     from raadsviewer.storage.db import Store
+
+    check_index = (
+        Path(str(request.node.fspath)).parent.name in BOTH_STORES
+        and request.node.get_closest_marker("index_left_stale") is None
+    )
 
     made: list[tuple[Store, str | None]] = []
 
@@ -105,8 +114,13 @@ def make_store(tmp_path: Path, dialect: str):  # type: ignore[no-untyped-def]
         return s
 
     yield make
-    for s, database in made:
-        s.close()
+    try:
+        if check_index and not getattr(request.node, "rep_call_failed", True):
+            for s, _database in made:
+                assert index_differences(s) == [], "the search index differs from one rebuilt from scratch"
+    finally:
+        for s, database in made:
+            s.close()
         if database is not None:
             postgres_server().drop_database(database)
 
@@ -154,6 +168,31 @@ def dump_tables(store) -> dict[str, list[tuple]]:  # type: ignore[no-untyped-def
             (tuple(r) for r in conn.execute(text(_SEARCH_INDEX.format(terms=terms)))), key=repr
         )
         return dumped
+
+
+def index_differences(store) -> list[tuple]:  # type: ignore[no-untyped-def]
+    """What the store's search index holds that a rebuild would not, and the other way round."""
+    from sqlalchemy import text
+
+    from raadsviewer.storage import search_index
+
+    terms = "CAST(f.terms AS TEXT)" if store.engine.dialect.name == "postgresql" else "f.terms"
+    query = text(_SEARCH_INDEX.format(terms=terms))
+    with store.engine.connect() as conn:
+        kept = sorted((tuple(r) for r in conn.execute(query)), key=repr)
+        search_index.rebuild(conn)
+        rebuilt = sorted((tuple(r) for r in conn.execute(query)), key=repr)
+        conn.rollback()
+    return [("kept", r) for r in kept if r not in rebuilt] + [("rebuilt", r) for r in rebuilt if r not in kept]
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  # type: ignore[no-untyped-def]
+    """Lets fixtures see whether the test itself failed (then its stores are not judged too)."""
+    report = yield
+    if report.when == "call":
+        item.rep_call_failed = report.failed  # type: ignore[attr-defined]
+    return report
 
 
 @pytest.fixture

@@ -539,13 +539,15 @@ class SearchTextRow(Base):
 
 # The terms beside ``search_unit``, made with it (a new store) and by migration 0004_reading (an
 # upgraded one), with the same statements so both stores have the same schema. SQLite: an FTS5
-# table (BM25 ranking). PostgreSQL: a tsvector per unit with a GIN index (the terms go in as
-# they are, so both stores find the same pieces: see ``search_index``).
+# table (BM25 ranking). PostgreSQL: a tsvector per unit with a GIN index, and the unit's dossier
+# so a search needs no join to find its candidates (the terms go in as they are, so both stores
+# find the same pieces: see ``search_index``).
 SEARCH_FTS_DDL = "CREATE VIRTUAL TABLE search_fts USING fts5(terms, tokenize = 'unicode61 remove_diacritics 0')"
 SEARCH_FTS_DDL_POSTGRESQL = (
     "CREATE TABLE search_fts (rowid INTEGER PRIMARY KEY REFERENCES search_unit (id) ON DELETE CASCADE, "
-    "terms TSVECTOR NOT NULL)",
-    "CREATE INDEX ix_search_fts_terms ON search_fts USING gin (terms)",
+    "dossier_id VARCHAR(36) NOT NULL, terms TSVECTOR NOT NULL)",
+    # fastupdate off: a search right after an import would otherwise scan GIN's pending list
+    "CREATE INDEX ix_search_fts_terms ON search_fts USING gin (terms) WITH (fastupdate = off)",
 )
 event.listen(SearchUnitRow.__table__, "after_create", DDL(SEARCH_FTS_DDL).execute_if(dialect="sqlite"))
 for _statement in SEARCH_FTS_DDL_POSTGRESQL:

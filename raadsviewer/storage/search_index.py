@@ -52,7 +52,7 @@ _UNIT_SQL = (
 _TEXT_SQL = "INSERT INTO search_text (unit_id, text) VALUES (?, ?)"
 _TERMS_SQL = {
     "sqlite": "INSERT INTO search_fts (rowid, terms) VALUES (?, ?)",
-    "postgresql": "INSERT INTO search_fts (rowid, terms) VALUES (?, CAST(? AS tsvector))",
+    "postgresql": "INSERT INTO search_fts (rowid, dossier_id, terms) VALUES (?, ?, CAST(? AS tsvector))",
 }
 
 
@@ -132,9 +132,11 @@ def _insert(conn: Connection, units: list[tuple[Any, ...]], terms: list[str], te
     """Units (without their ids) with their terms and texts."""
     ids = _new_ids(conn, len(units))
     _executemany(conn, _UNIT_SQL, [(i, *u) for i, u in zip(ids, units, strict=True)])
-    if _dialect(conn) == "postgresql":
-        terms = [tsvector_literal(t) for t in terms]
-    _executemany(conn, _TERMS_SQL[_dialect(conn)], list(zip(ids, terms, strict=True)))
+    if _dialect(conn) == "postgresql":  # the unit's dossier beside its terms (``units``: dossier first)
+        rows = [(i, u[0], tsvector_literal(t)) for i, u, t in zip(ids, units, terms, strict=True)]
+        _executemany(conn, _TERMS_SQL["postgresql"], rows)
+    else:
+        _executemany(conn, _TERMS_SQL["sqlite"], list(zip(ids, terms, strict=True)))
     _executemany(conn, _TEXT_SQL, list(zip(ids, texts, strict=True)))
 
 
@@ -319,13 +321,13 @@ _MATCH_SQL = {
         "JOIN search_unit u ON u.id = m.id ORDER BY m.rank, u.id LIMIT :n"
     ),
     # ts_rank, its length normalisation 1 (divided by 1 + log of the unit's length): like BM25, a
-    # hit in a short heading outweighs the same word once in a long paragraph.
+    # hit in a short heading outweighs the same word once in a long paragraph. The same window.
     "postgresql": (
+        "WITH w AS MATERIALIZED (SELECT f.rowid AS id, f.terms, q.q FROM (SELECT CAST(:q AS tsquery) AS q) q, "
+        "     search_fts f WHERE f.terms @@ q.q AND f.dossier_id = :d LIMIT :window) "
         'SELECT u.id, u.kind, u.item_id, u.field, u.document_id, u.principle_id, u.start, u."end", m.score '
-        "FROM (SELECT f.rowid AS id, ts_rank(f.terms, q.q, 1) AS score "
-        "      FROM (SELECT CAST(:q AS tsquery) AS q) q, search_fts f JOIN search_unit su ON su.id = f.rowid "
-        "      WHERE f.terms @@ q.q AND su.dossier_id = :d LIMIT :window) m "
-        "JOIN search_unit u ON u.id = m.id ORDER BY m.score DESC, u.id LIMIT :n"
+        "FROM (SELECT id, ts_rank(terms, q, 1) AS score FROM w ORDER BY score DESC, id LIMIT :n) m "
+        "JOIN search_unit u ON u.id = m.id ORDER BY m.score DESC, u.id"
     ),
 }
 

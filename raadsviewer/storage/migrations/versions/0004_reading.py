@@ -17,8 +17,9 @@ depends_on = None
 SEARCH_FTS_DDL = "CREATE VIRTUAL TABLE search_fts USING fts5(terms, tokenize = 'unicode61 remove_diacritics 0')"
 SEARCH_FTS_DDL_POSTGRESQL = (
     "CREATE TABLE search_fts (rowid INTEGER PRIMARY KEY REFERENCES search_unit (id) ON DELETE CASCADE, "
-    "terms TSVECTOR NOT NULL)",
-    "CREATE INDEX ix_search_fts_terms ON search_fts USING gin (terms)",
+    "dossier_id VARCHAR(36) NOT NULL, terms TSVECTOR NOT NULL)",
+    # fastupdate off: a search right after an import would otherwise scan GIN's pending list
+    "CREATE INDEX ix_search_fts_terms ON search_fts USING gin (terms) WITH (fastupdate = off)",
 )
 
 
