@@ -54,13 +54,12 @@ def default_db_path() -> Path:
     return Path(user_data_dir("raadsviewer", appauthor=False)) / "raadsviewer.sqlite"
 
 
-SERVER_PREFIXES = ("postgresql://", "postgresql+psycopg://", "postgres://")
-
-
 def store_location(value: str) -> Path | str:
-    """``--db``: a SQLite file (a path), or a PostgreSQL server's URL, kept as text (a path
-    would fold its ``//``)."""
-    return value.strip() if value.strip().lower().startswith(SERVER_PREFIXES) else Path(value)
+    """``--db``: a SQLite file (a path), or a server's URL (``scheme://...``), kept as text (a
+    path would fold its ``//``; a URL that is not PostgreSQL's is refused when opened)."""
+    import re
+
+    return value.strip() if re.match(r"^[a-z][a-z0-9+.-]*://", value.strip(), re.IGNORECASE) else Path(value)
 
 
 def is_server(location: Path | str | None) -> bool:

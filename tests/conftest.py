@@ -121,8 +121,8 @@ def make_store(tmp_path: Path, dialect: str, request: pytest.FixtureRequest):  #
     finally:
         for s, database in made:
             s.close()
-        if database is not None:
-            postgres_server().drop_database(database)
+            if database is not None:
+                postgres_server().drop_database(database)
 
 
 @pytest.fixture

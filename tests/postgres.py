@@ -24,6 +24,8 @@ from glob import glob
 from pathlib import Path
 
 ROLE = "griffie"  # the role the program connects as: owns its database, no superuser
+PASSWORD_ROLE = "clerk"  # a role that must log in with a password (scram-sha-256), as on a real server
+PASSWORD = "geheim wachtwoord 1"
 _TOOLS = ("initdb", "pg_ctl", "postgres")
 
 
@@ -80,6 +82,7 @@ class Server:
                 [str(self.bindir / "initdb"), "-D", str(self.data), "-A", "trust", "-U", "postgres", "-E", "UTF8"]
                 + ["--locale=C", "--no-sync", "--no-instructions"]
             )
+            self._password_role_first()
             options = (
                 f"-c listen_addresses=127.0.0.1 -c port={self.port} -c unix_socket_directories={self.root} "
                 "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 "
@@ -94,6 +97,12 @@ class Server:
             raise
         self.started_in = time.perf_counter() - started
         self.admin(f"CREATE ROLE {ROLE} LOGIN")
+        self.admin(f"CREATE ROLE {PASSWORD_ROLE} LOGIN PASSWORD '{PASSWORD}'")
+
+    def _password_role_first(self) -> None:
+        """One role must give a password over TCP (as on a real server), the others are trusted."""
+        hba = self.data / "pg_hba.conf"  # ours (we made it) or root's to write: no need to run as postgres
+        hba.write_text(f"host all {PASSWORD_ROLE} 127.0.0.1/32 scram-sha-256\n" + hba.read_text())
 
     def _run(self, command: list[str]) -> None:
         result = subprocess.run([*self._as, *command], capture_output=True, text=True, timeout=120, check=False)

@@ -11,6 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.engine import URL
+
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.storage import server as server_tools
 from raadsviewer.storage.db import Store, is_server_location, server_url
@@ -69,7 +71,8 @@ def location_to_keep(location: str | Path) -> str:
     if not is_server_location(str(location)):
         return str(location)
     url, schema = server_url(str(location))
-    kept = url.set(password=None).render_as_string(hide_password=False)
+    bare = URL.create(url.drivername, url.username, None, url.host, url.port, url.database, url.query)
+    kept = bare.render_as_string(hide_password=False)
     return kept + (f"?schema={schema}" if schema else "")
 
 

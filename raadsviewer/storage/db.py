@@ -33,7 +33,6 @@ from raadsviewer.storage.version import HEAD_REVISION  # noqa: E402 (kept import
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
-SERVER_SCHEMES = ("postgresql+psycopg://", "postgresql://", "postgres://")
 # A council's own schema in a shared (regional) database: a plain lower-case SQL name.
 _SCHEMA_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
@@ -80,9 +79,13 @@ def _begin(conn: Connection) -> None:
 # --- a store on a server ----------------------------------------------------------------------
 
 
+_URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+
+
 def is_server_location(location: Path | str) -> bool:
-    """Whether ``--db`` names a PostgreSQL server (a URL) rather than a SQLite file."""
-    return isinstance(location, str) and location.strip().lower().startswith(SERVER_SCHEMES)
+    """Whether ``--db`` names a server (a URL: PostgreSQL's, or one refused in words) rather than a
+    SQLite file. A file name never has ``scheme://`` in front."""
+    return isinstance(location, str) and _URL.match(location.strip()) is not None
 
 
 def server_url(location: str) -> tuple[URL, str | None]:
@@ -474,8 +477,11 @@ def _ensure_server_schema(engine: Engine, schema: str | None) -> None:
         conn.execute(
             text("SELECT pg_advisory_xact_lock(hashtext(:name))"), {"name": f"{schema or ''}:raadsviewer:schema"}
         )
-        if schema:
-            conn.execute(text(f'CREATE SCHEMA IF NOT EXISTS "{schema}"'))
+        if (
+            schema
+            and conn.execute(text("SELECT 1 FROM pg_namespace WHERE nspname = :s"), {"s": schema}).first() is None
+        ):
+            conn.execute(text(f'CREATE SCHEMA "{schema}"'))  # the DBA may have made it (and given it to us)
         revision = current_revision(conn)
         if revision == HEAD_REVISION:
             return
