@@ -120,15 +120,19 @@ def search(
         return SearchResults(query, (), (), ())
     with store.read_session() as session:
         conn = session.connection()
-        if conn.execute(text("SELECT 1 FROM dossier WHERE id = :d"), {"d": dossier_id}).first() is None:
+        documents = _documents(conn, dossier_id)  # id -> (title, previous version)
+        if (
+            not documents
+            and conn.execute(text("SELECT 1 FROM dossier WHERE id = :d"), {"d": dossier_id}).first() is None
+        ):
             raise UserFacingError("dossier_not_found", title=dossier_id)
         from raadsviewer.services.roles import viewer_for
 
         hidden = _hidden_items(conn, dossier_id, viewer_for(session, viewer_faction))
-        superseded = set() if include_superseded else _superseded(conn, dossier_id)
+        superseded = set() if include_superseded else {p for _t, p in documents.values() if p}
         found = search_index.match(conn, dossier_id, parsed, limit=limit * 2 + 20, window=RANK_WINDOW)
         rows = [r for r in found if r.item_id not in hidden and r.document_id not in superseded][:limit]
-        hits = _hits(conn, rows, parsed)
+        hits = _hits(conn, rows, parsed, {d: t for d, (t, _p) in documents.items()})
     groups: dict[tuple[str | None, int | None], list[SearchHit]] = {}
     for hit in hits:
         groups.setdefault((hit.document_id, hit.principle_number), []).append(hit)
@@ -145,29 +149,29 @@ def search(
 
 def _hidden_items(conn: Connection, dossier_id: str, viewer: Viewer) -> set[str]:
     """The annotations and amendments the viewer may not see (``domain.access.may_see``)."""
-    hidden = {
-        item
-        for item, faction_id, visibility, author in conn.execute(
-            text("SELECT id, faction_id, visibility, author FROM annotation WHERE dossier_id = :d"), {"d": dossier_id}
-        )
-        if not may_see(viewer, faction_id, visibility, author)
-    }
-    hidden.update(
-        item
-        for item, faction_id, status in conn.execute(
-            text("SELECT id, faction_id, status FROM amendment WHERE dossier_id = :d"), {"d": dossier_id}
-        )
-        if not may_see(viewer, faction_id, amendment_visibility(status))
-    )
+    hidden = set()
+    for kind, item, faction_id, shown_to, author in conn.execute(
+        text(
+            "SELECT 'annotation', id, faction_id, visibility, author FROM annotation WHERE dossier_id = :d "
+            "UNION ALL SELECT 'amendment', id, faction_id, status, author FROM amendment WHERE dossier_id = :d"
+        ),
+        {"d": dossier_id},
+    ):
+        if kind == "annotation":
+            visible = may_see(viewer, faction_id, shown_to, author)
+        else:
+            visible = may_see(viewer, faction_id, amendment_visibility(shown_to))
+        if not visible:
+            hidden.add(item)
     return hidden
 
 
-def _superseded(conn: Connection, dossier_id: str) -> set[str]:
+def _documents(conn: Connection, dossier_id: str) -> dict[str, tuple[str, str | None]]:
+    """The dossier's documents: their titles, and the version each one replaced."""
     rows = conn.execute(
-        text("SELECT previous_version_id FROM document WHERE dossier_id = :d AND previous_version_id IS NOT NULL"),
-        {"d": dossier_id},
+        text("SELECT id, title, previous_version_id FROM document WHERE dossier_id = :d"), {"d": dossier_id}
     )
-    return set(rows.scalars())
+    return {r[0]: (r[1], r[2]) for r in rows}
 
 
 def _in(name: str, values: Sequence[object]) -> tuple[str, dict[str, object]]:
@@ -175,16 +179,15 @@ def _in(name: str, values: Sequence[object]) -> tuple[str, dict[str, object]]:
     return f"({marks})", {f"{name}{k}": v for k, v in enumerate(values)}
 
 
-def _hits(conn: Connection, rows: Sequence[Match], parsed: Query) -> list[SearchHit]:
-    """The hits with their text, snippet, section, page and principle, read in a few queries."""
+def _hits(conn: Connection, rows: Sequence[Match], parsed: Query, titles: dict[str, str]) -> list[SearchHit]:
+    """The hits with their snippet, section, page and label, read in a few queries (their text
+    and principle come with the match)."""
     if not rows:
         return []
     doc_ids = sorted({r.document_id for r in rows if r.document_id})
-    titles: dict[str, str] = {}
     pages: dict[str, list[tuple[int, int, int]]] = {}
     if doc_ids:
         marks, params = _in("d", doc_ids)
-        titles = dict(conn.execute(text(f"SELECT id, title FROM document WHERE id IN {marks}"), params).all())
         for doc_id, start, end, page in conn.execute(
             text(f'SELECT document_id, start, "end", page FROM document_page WHERE document_id IN {marks}'), params
         ):
@@ -202,12 +205,6 @@ def _hits(conn: Connection, rows: Sequence[Match], parsed: Query) -> list[Search
             params,
         ):
             sections.setdefault(unit_id, []).append((start, end, heading))
-    pieces = search_index.texts(conn, [r.id for r in rows])
-    principle_ids = sorted({r.principle_id for r in rows if r.principle_id})
-    numbers: dict[str, int] = {}
-    if principle_ids:
-        marks, params = _in("p", principle_ids)
-        numbers = dict(conn.execute(text(f"SELECT id, number FROM principle WHERE id IN {marks}"), params).all())
     items: dict[tuple[str, str], dict[str, object]] = {}
     for kind, table, cols in (
         ("annotation", "annotation", "id, faction_id"),
@@ -223,7 +220,7 @@ def _hits(conn: Connection, rows: Sequence[Match], parsed: Query) -> list[Search
     finder = HitFinder(parsed)
     hits: list[SearchHit] = []
     for r in rows:
-        piece = pieces.get(r.id) or ""
+        piece = r.text
         if r.kind == "document":
             offset = r.start
             label = ""
@@ -250,7 +247,7 @@ def _hits(conn: Connection, rows: Sequence[Match], parsed: Query) -> list[Search
                 field=r.field,
                 document_id=r.document_id,
                 document_title=titles.get(r.document_id) if r.document_id else None,
-                principle_number=numbers.get(r.principle_id) if r.principle_id else None,
+                principle_number=r.principle_number,
                 section_heading=section,
                 page=page,
                 start=r.start,

@@ -69,6 +69,8 @@ class Match:
     start: int
     end: int
     score: float
+    text: str  # the unit's text (``search_text``)
+    principle_number: int | None
 
 
 # --- writing ------------------------------------------------------------------------------------
@@ -315,19 +317,24 @@ _MATCH_SQL = {
     # dossier are ranked (in index order), so a word found in nearly every paragraph of 20 MB
     # of text does not cost the ranking of all of them.
     "sqlite": (
-        'SELECT u.id, u.kind, u.item_id, u.field, u.document_id, u.principle_id, u.start, u."end", -m.rank AS score '
-        "FROM (SELECT f.rowid AS id, f.rank AS rank FROM search_fts f CROSS JOIN search_unit su ON su.id = f.rowid "
-        "      WHERE search_fts MATCH :q AND su.dossier_id = :d LIMIT :window) m "
-        "JOIN search_unit u ON u.id = m.id ORDER BY m.rank, u.id LIMIT :n"
+        'SELECT u.id, u.kind, u.item_id, u.field, u.document_id, u.principle_id, u.start, u."end", -m.rank AS score, '
+        "t.text, p.number "
+        "FROM (SELECT id, rank FROM (SELECT f.rowid AS id, f.rank AS rank FROM search_fts f "
+        "      CROSS JOIN search_unit su ON su.id = f.rowid WHERE search_fts MATCH :q AND su.dossier_id = :d "
+        "      LIMIT :window) ORDER BY rank, id LIMIT :n) m "
+        "JOIN search_unit u ON u.id = m.id JOIN search_text t ON t.unit_id = u.id "
+        "LEFT JOIN principle p ON p.id = u.principle_id ORDER BY m.rank, u.id"
     ),
     # ts_rank, its length normalisation 1 (divided by 1 + log of the unit's length): like BM25, a
     # hit in a short heading outweighs the same word once in a long paragraph. The same window.
     "postgresql": (
         "WITH w AS MATERIALIZED (SELECT f.rowid AS id, f.terms, q.q FROM (SELECT CAST(:q AS tsquery) AS q) q, "
         "     search_fts f WHERE f.terms @@ q.q AND f.dossier_id = :d LIMIT :window) "
-        'SELECT u.id, u.kind, u.item_id, u.field, u.document_id, u.principle_id, u.start, u."end", m.score '
+        'SELECT u.id, u.kind, u.item_id, u.field, u.document_id, u.principle_id, u.start, u."end", m.score, '
+        "t.text, p.number "
         "FROM (SELECT id, ts_rank(terms, q, 1) AS score FROM w ORDER BY score DESC, id LIMIT :n) m "
-        "JOIN search_unit u ON u.id = m.id ORDER BY m.score DESC, u.id"
+        "JOIN search_unit u ON u.id = m.id JOIN search_text t ON t.unit_id = u.id "
+        "LEFT JOIN principle p ON p.id = u.principle_id ORDER BY m.score DESC, u.id"
     ),
 }
 
@@ -339,19 +346,4 @@ def match(conn: Connection, dossier_id: str, query: Query, *, limit: int, window
     rows = conn.execute(
         text(_MATCH_SQL[dialect]), {"q": expression, "d": dossier_id, "n": limit, "window": window}
     ).all()
-    return [Match(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], float(r[8])) for r in rows]
-
-
-def texts(conn: Connection, unit_ids: Sequence[int]) -> dict[int, str]:
-    """The text of these units (a few hundred bytes each)."""
-    out: dict[int, str] = {}
-    for i in range(0, len(unit_ids), _IN):
-        chunk = unit_ids[i : i + _IN]
-        marks = ",".join(f":u{k}" for k in range(len(chunk)))
-        out.update(
-            conn.execute(
-                text(f"SELECT unit_id, text FROM search_text WHERE unit_id IN ({marks})"),
-                {f"u{k}": v for k, v in enumerate(chunk)},
-            ).all()
-        )
-    return out
+    return [Match(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], float(r[8]), r[9], r[10]) for r in rows]
