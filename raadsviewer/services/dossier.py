@@ -636,7 +636,7 @@ def _apply_decisions(session: Session, dossier_id: str, decisions: D.Decisions, 
             row.decided_status, row.decided_votes_json = d.status, votes
             row.status, row.votes_json = d.status, votes
     if taken:  # the griffie's A-numbers: a number given here later goes on past them
-        numbers.raise_to(session, dossier_id, numbers.OFFICIAL, max(taken))
+        numbers.raise_to(session, dossier_id, numbers.OFFICIAL, max(n for n in taken if n is not None))
     for a in decisions.annotations:
         annotation = session.get(AnnotationRow, a.id)
         if annotation is not None and annotation.dossier_id == dossier_id:

@@ -13,6 +13,7 @@ Identity rules that the faction exchange and the clerk's merge rely on:
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import (
     DDL,
@@ -457,6 +458,13 @@ class PassageLinkRow(ItemColumns, AnchorColumns, Base):
 
     status: Mapped[str] = mapped_column(String(20))
 
+    if TYPE_CHECKING:  # a link always quotes its passage (``anchor_required``): the columns are NOT NULL
+        quote: Mapped[str]
+        quote_prefix: Mapped[str]
+        quote_suffix: Mapped[str]
+        quote_start: Mapped[int]
+        quote_end: Mapped[int]
+
 
 class PassageLinkRevisionRow(RevisionColumns, Base):
     """One immutable state of a passage link."""
@@ -549,9 +557,9 @@ SEARCH_FTS_DDL_POSTGRESQL = (
     # fastupdate off: a search right after an import would otherwise scan GIN's pending list
     "CREATE INDEX ix_search_fts_terms ON search_fts USING gin (terms) WITH (fastupdate = off)",
 )
-event.listen(SearchUnitRow.__table__, "after_create", DDL(SEARCH_FTS_DDL).execute_if(dialect="sqlite"))
+event.listen(SearchUnitRow.__table__, "after_create", DDL(SEARCH_FTS_DDL).execute_if(dialect="sqlite"))  # type: ignore[no-untyped-call]
 for _statement in SEARCH_FTS_DDL_POSTGRESQL:
-    event.listen(SearchUnitRow.__table__, "after_create", DDL(_statement).execute_if(dialect="postgresql"))
+    event.listen(SearchUnitRow.__table__, "after_create", DDL(_statement).execute_if(dialect="postgresql"))  # type: ignore[no-untyped-call]
 event.listen(SearchUnitRow.__table__, "before_drop", DDL("DROP TABLE IF EXISTS search_fts"))
 
 
