@@ -91,19 +91,6 @@ _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 # --- reading rows -----------------------------------------------------------------------------
 
 
-def _anchor_of(row: AmendmentRow) -> TextAnchor | None:
-    if row.document_id is None or not row.quote:
-        return None
-    return TextAnchor(
-        document_id=row.document_id,
-        quote=row.quote,
-        prefix=row.quote_prefix or "",
-        suffix=row.quote_suffix or "",
-        start=row.quote_start or 0,
-        end=row.quote_end or 0,
-    )
-
-
 def _to_domain(session: Session, row: AmendmentRow) -> Amendment:
     faction = session.get(FactionRow, row.faction_id)
     principle = session.get(PrincipleRow, row.principle_id) if row.principle_id is not None else None
@@ -634,7 +621,7 @@ def _to_domain_fast(row: AmendmentRow, factions: dict[str, str], numbers: dict[s
         betreft=row.betreft,
         principle_id=row.principle_id,
         principle_number=numbers.get(row.principle_id) if row.principle_id else None,
-        anchor=_anchor_of(row),
+        anchor=repo.anchor_of(row),
         operation=AmendmentOperation(row.operation),
         old_text=row.old_text,
         new_text=row.new_text,
