@@ -21,7 +21,6 @@ from dataclasses import dataclass
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
-from sqlalchemy.orm import Session
 
 from raadsviewer.domain.access import Viewer, amendment_visibility, may_see
 from raadsviewer.domain.errors import UserFacingError
@@ -31,7 +30,7 @@ from raadsviewer.storage import search_index
 from raadsviewer.storage.db import Store
 from raadsviewer.storage.search_index import AMENDMENT_FIELDS, Match, index_document, index_items
 
-__all__ = ["AMENDMENT_FIELDS", "SearchGroup", "SearchHit", "SearchResults", "index_changed", "index_document", "search"]
+__all__ = ["AMENDMENT_FIELDS", "SearchGroup", "SearchHit", "SearchResults", "index_document", "index_items", "search"]
 
 MAX_LIMIT = 500
 # BM25 is computed for at most this many matching units (in index order) before the best are
@@ -40,15 +39,6 @@ MAX_LIMIT = 500
 # ranking is exact.
 RANK_WINDOW = 2000
 MARKDOWN_FIELDS = ("body", "rationale")  # what members write in Markdown
-
-
-def index_changed(
-    session: Session | Connection, *, annotations: Sequence[str] = (), amendments: Sequence[str] = ()
-) -> None:
-    """Re-index the annotations and amendments a service changed (gone or deleted ones lose their units)."""
-    conn = session.connection() if isinstance(session, Session) else session
-    index_items(conn, "annotation", annotations)
-    index_items(conn, "amendment", amendments)
 
 
 # --- searching --------------------------------------------------------------------------------

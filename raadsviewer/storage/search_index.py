@@ -274,13 +274,6 @@ def index_items(conn: Connection, kind: str, ids: Iterable[str]) -> None:
     _insert(conn, units, terms_of, texts)
 
 
-def index_dossier_items(conn: Connection, dossier_id: str) -> None:
-    """Every annotation and amendment of a dossier (after a merge or an import that wrote many)."""
-    for kind in ITEM_FIELDS:
-        ids = conn.execute(text(f"SELECT id FROM {kind} WHERE dossier_id = :d"), {"d": dossier_id}).scalars().all()
-        index_items(conn, kind, ids)
-
-
 # --- the index as a whole -----------------------------------------------------------------------
 
 
