@@ -47,7 +47,7 @@ from raadsviewer.domain.model import (
 from raadsviewer.services import documents as document_service
 from raadsviewer.storage import repository as repo
 from raadsviewer.storage.codec import candidates_from_json, candidates_to_json
-from raadsviewer.storage.db import Store
+from raadsviewer.storage.db import Store, lock_row
 from raadsviewer.storage.models import DocumentRow, PrincipleCorrectionRow, PrincipleRow
 
 MAX_QUOTE = 5000
@@ -215,6 +215,7 @@ def _sync(session: Session, row: DocumentRow, result: AppliedCorrections) -> Non
 
 
 def _add(session: Session, row: DocumentRow, correction: Correction) -> AppliedCorrections:
+    lock_row(session, row)  # two clerks correcting one document: one after the other, each ordinal once
     ordinal = session.scalar(
         select(func.max(PrincipleCorrectionRow.ordinal)).where(PrincipleCorrectionRow.document_id == row.id)
     )
@@ -395,6 +396,7 @@ def undo_last(store: Store, dossier_id: str, title: str | None) -> DocumentPrinc
     """Take back the latest correction: the principles are as before it, with the same ids."""
     with store.session() as session:
         row = _document(session, dossier_id, title)
+        lock_row(session, row)
         records = _records(session, row.id)
         if not records:
             raise UserFacingError("no_corrections", title=row.title)
@@ -424,6 +426,7 @@ def add_records(session: Session, row: DocumentRow, records: Sequence[object]) -
     """Correction records made elsewhere, added after this document's own (those already here,
     by id, skipped), and its principles rebuilt."""
     parsed = [correction_from_dict(r, row.id) for r in records]
+    lock_row(session, row)
     existing = _records(session, row.id)
     have = {r.id for r in existing}
     ordinal = max((r.ordinal for r in existing), default=0)
