@@ -16,7 +16,7 @@ APT_PACKAGES := libglib2.0-0 libgl1 libegl1 libfontconfig1 fonts-dejavu-core lib
 	libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
 	xvfb xauth binutils postgresql
 
-.PHONY: run test smoke check bench bytecode system-deps venv translations lupdate screenshots clean
+.PHONY: run test smoke check bench bench-quick bytecode system-deps venv translations lupdate screenshots clean
 
 run: system-deps venv translations bytecode
 	$(VENV)/bin/raadsviewer
@@ -37,8 +37,16 @@ check: venv
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
+# How the program's costs grow with the dossier: every figure of issue 16 as a curve over sizes,
+# program and baseline interleaved (tests/bench/). The table goes to the screen and to
+# build/bench.md (with build/bench.json); exit status 1 when a target is missed. The large stores
+# are generated on the first run and kept in .bench/. `make bench-quick` (under two minutes once
+# the stores exist) measures the smallest sizes: run it before a commit that touches a hot path.
 bench: system-deps venv translations bytecode
-	QT_QPA_PLATFORM=offscreen $(PY) tests/bench.py
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench
+
+bench-quick: system-deps venv translations bytecode
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench --quick --out build/bench-quick.md
 
 # The project is installed editable, so Python compiles its modules when they are first imported;
 # with PYTHONDONTWRITEBYTECODE set it would do so at every start. Compiled here, as pip does for

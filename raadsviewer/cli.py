@@ -508,6 +508,11 @@ def _run_amendments(store, args: argparse.Namespace, lang: str) -> int:  # type:
     return 2
 
 
+# Files a double-click hands to the program: a faction's package (the merge preview) and the
+# griffie's dossier (its import).
+OPENED_BY_THE_WINDOW = (".raadspakket", ".raadsdossier")
+
+
 def window_arguments(argv: Sequence[str]) -> tuple[Path | str | None, str | None, list[str]] | None:
     """The window's own arguments (``--db``, ``--lang``, package files), read without building the
     parser of every subcommand: starting the window should not wait for the headless front end.
@@ -530,7 +535,7 @@ def window_arguments(argv: Sequence[str]) -> tuple[Path | str | None, str | None
                 lang = value
             else:
                 return None
-        elif arg.lower().endswith(".raadspakket") and not arg.startswith("-"):
+        elif arg.lower().endswith(OPENED_BY_THE_WINDOW) and not arg.startswith("-"):
             packages.append(arg)
         else:
             return None
@@ -556,7 +561,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     parser = build_parser()
     # `raadsviewer FILE.raadspakket` (a double-click on a package): the window, with the merge preview
-    packages = [a for a in argv if a.lower().endswith(".raadspakket") and not a.startswith("-")]
+    packages = [a for a in argv if a.lower().endswith(OPENED_BY_THE_WINDOW) and not a.startswith("-")]
     if packages and not any(a in COMMANDS or a in EXCHANGE_COMMANDS or a in STORE_COMMANDS for a in argv):
         argv = [a for a in argv if a not in packages]
     else:

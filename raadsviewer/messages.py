@@ -893,3 +893,13 @@ MESSAGES.update(
         ),
     }
 )
+MESSAGES["griffie_writes_no_faction_items"] = (
+    "Dit is de opslag van de griffie: annotaties en amendementen schrijft een fractie op haar eigen "
+    "laptop en stuurt ze in een pakket. Werkt u voor een fractie? Kies dan Bewerken › Wie gebruikt deze computer.",
+    "This is the griffie's store: annotations and amendments are written by a faction on its own laptop "
+    "and sent in a package. Working for a faction? Choose Edit › Who uses this computer.",
+)
+MESSAGES["passphrases_differ"] = (
+    "De twee wachtwoordzinnen verschillen. Er is niets veranderd; probeer het opnieuw.",
+    "The two passphrases differ. Nothing was changed; try again.",
+)

@@ -1,18 +1,18 @@
 """Search p50/p95 over dossier sizes, on SQLite and on a PostgreSQL server (a measurement, no test).
 
 Run ``python tests/measure_search.py [sizes...]`` (default 50 200 800). For each size it builds a
-store with the search bench's generated documents (``tests/bench_search.py``: the sample texts'
-paragraphs shuffled with a fixed seed, about 100 kB a document, a rare word here and there) and
-100 annotations, once on SQLite and once on a throwaway PostgreSQL server (``tests/postgres.py``),
-then times the bench's queries, all of them five times, interleaving the two stores (the server
-store first vacuumed and analysed, as autovacuum keeps it). Prints one line per size and store,
-and the load average.
+store with the bench's generated background documents (``tests/bench``: the sample texts made
+into reports and letters of about 50 kB each, each one different) beside the sample dossier,
+once on SQLite and once on a throwaway PostgreSQL server (``tests/postgres.py``), then times the
+bench's search queries (``tests/bench/search.py``), all of them five times, interleaving the two
+stores. The server store is first vacuumed and analysed, as autovacuum keeps a store in use.
+Prints one line per size and store, and the load average. ``make bench`` measures the SQLite
+store's curve against the raw FTS5 query; this adds the server beside it.
 """
 
 from __future__ import annotations
 
 import os
-import random
 import statistics
 import sys
 import tempfile
@@ -24,43 +24,23 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 
-from tests.bench_search import QUERIES, _paragraphs, make_document  # noqa: E402
-
 ROUNDS = 5
 
 
 def build(store, documents: int):  # type: ignore[no-untyped-def]
-    from raadsviewer.domain.model import AnnotationDraft, DocumentRole
-    from raadsviewer.services.annotations import add_annotation
-    from raadsviewer.services.documents import ensure_sample_dossier, import_bytes
+    from raadsviewer.services.documents import ensure_sample_dossier
+    from tests.bench import corpus as C
+    from tests.bench.stores import add_background_documents
 
-    dossier = ensure_sample_dossier(store, ROOT / "resources" / "samples")
-    rng = random.Random(5)
-    paragraphs = _paragraphs()
-    for n in range(documents):
-        text = make_document(n, paragraphs, rng)
-        import_bytes(
-            store,
-            text.encode("utf-8"),
-            name=f"achtergrond-{n:03}.md",
-            role=DocumentRole.BACKGROUND,
-            dossier_title=dossier.title,
-        )
-    for n in range(100):
-        add_annotation(
-            store,
-            dossier_id=dossier.id,
-            faction=f"Fractie {n % 5}",
-            member="Lid",
-            draft=AnnotationDraft(body=f"Wat betekent dit voor de wachtlijsten in wijk {n}?"),
-            principle_number=1 + n % 13,
-        )
+    dossier = ensure_sample_dossier(store, C.SAMPLES)
+    add_background_documents(store, range(documents))
     return dossier
 
 
 def main() -> None:
     from raadsviewer.services.search import search
     from raadsviewer.storage.db import Store
+    from tests.bench.search import _queries
     from tests.postgres import Server
 
     sizes = [int(a) for a in sys.argv[1:]] or [50, 200, 800]
@@ -77,15 +57,15 @@ def main() -> None:
                     started = time.perf_counter()
                     dossiers[name] = build(store, size)
                     built[name] = time.perf_counter() - started
-                # A server store in use is vacuumed by autovacuum; measure it in that steady state
-                # rather than while autovacuum works through the freshly imported rows beside us.
                 with stores["postgresql"].engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
                     conn.exec_driver_sql("VACUUM ANALYZE")
+                queries = _queries(size)
                 times: dict[str, list[float]] = {name: [] for name in stores}
                 for name, store in stores.items():  # warm the caches and the stemmer
-                    search(store, dossiers[name].id, "jeugdhulp")
+                    for query in queries:
+                        search(store, dossiers[name].id, query, 50)
                 for _round in range(ROUNDS):
-                    for query in QUERIES:
+                    for query in queries:
                         for name, store in stores.items():
                             t0 = time.perf_counter()
                             search(store, dossiers[name].id, query, 50)

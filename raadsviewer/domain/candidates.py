@@ -27,6 +27,7 @@ Pure Python, no Qt or database; linear in the number of blocks apart from the ra
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -164,16 +165,24 @@ def _lead_in(text: str) -> _Intro:
     return _Intro(COLON, "colon_lead_in", text)
 
 
-def _heading_over(blocks: Sequence[Block], first: int) -> int | None:
-    item = blocks[first]
-    for i in range(first - 1, -1, -1):
-        b = blocks[i]
-        if b.kind is BlockKind.HEADING and (item.kind is not BlockKind.HEADING or b.level < item.level):
-            return i
-    return None
+def _headings_over(blocks: Sequence[Block]) -> list[int | None]:
+    """For every block, the heading it stands under: for a heading the nearest one before it of a
+    higher level, for anything else the nearest heading before it. One pass with a stack of the
+    open headings (looking back from every list was quadratic in a long document)."""
+    over: list[int | None] = []
+    open_headings: list[int] = []  # indices, levels rising
+    for i, b in enumerate(blocks):
+        if b.kind is BlockKind.HEADING:
+            while open_headings and blocks[open_headings[-1]].level >= b.level:
+                open_headings.pop()
+            over.append(open_headings[-1] if open_headings else None)
+            open_headings.append(i)
+        else:
+            over.append(open_headings[-1] if open_headings else None)
+    return over
 
 
-def _introduction(blocks: Sequence[Block], first: int) -> _Intro:
+def _introduction(blocks: Sequence[Block], first: int, over: Sequence[int | None]) -> _Intro:
     """What introduces the list starting at ``first``: the sentence or short line just before
     it, or the heading over it."""
     lead = _Intro(NONE, "")
@@ -186,19 +195,19 @@ def _introduction(blocks: Sequence[Block], first: int) -> _Intro:
         lead = _lead_in(before.text)
         if lead.tier < 0:
             return lead
-    heading = _heading_over(blocks, first)
-    over = _Intro(NONE, "")
+    heading = over[first]
+    named = _Intro(NONE, "")
     if heading is not None:
         text = blocks[heading].text
         if _CONSIDERING.match(text):
-            over = _Intro(-1.0, "considerations", text)
+            named = _Intro(-1.0, "considerations", text)
         elif _PRINCIPLES_WORDS.search(text):
-            over = _Intro(NAMED, "named_principles", text)
+            named = _Intro(NAMED, "named_principles", text)
         elif _LIST_WORDS.search(text):
-            over = _Intro(LISTED, "named_list", text)
-    if over.tier < 0 and lead.tier <= 0:
-        return over
-    return over if over.tier > NONE and over.tier >= lead.tier else lead  # a heading names it more clearly
+            named = _Intro(LISTED, "named_list", text)
+    if named.tier < 0 and lead.tier <= 0:
+        return named
+    return named if named.tier > NONE and named.tier >= lead.tier else lead  # a heading names it more clearly
 
 
 # --------------------------------------------------------------------------------------------
@@ -309,9 +318,10 @@ def _bare_title(block: Block) -> str:
 
 def _lists(blocks: Sequence[Block]) -> list[_List]:
     found: list[_List] = []
+    over = _headings_over(blocks)
     for items in _chains(blocks):
         headings = sum(1 for i in items if blocks[i].kind is BlockKind.HEADING)
-        intro = _introduction(blocks, items[0])
+        intro = _introduction(blocks, items[0], over)
         entry = _List(
             form="headings" if headings * 2 > len(items) else "numbered",
             items=items,
@@ -324,18 +334,18 @@ def _lists(blocks: Sequence[Block]) -> list[_List]:
             entry.blocked = "considerations"
         found.append(entry)
     for items in _bullet_lists(blocks):
-        intro = _introduction(blocks, items[0])
+        intro = _introduction(blocks, items[0], over)
         if intro.tier == NONE:
             continue  # bullets nobody introduced as a list: part of the prose
         entry = _List("bullets", items, intro, [str(n) for n in range(1, len(items) + 1)])
         if intro.tier < 0:
             entry.blocked = "considerations"
         found.append(entry)
-    found.extend(_grouped(blocks, found))
+    found.extend(_grouped(blocks, found, over))
     return found
 
 
-def _grouped(blocks: Sequence[Block], found: list[_List]) -> list[_List]:
+def _grouped(blocks: Sequence[Block], found: list[_List], over: Sequence[int | None]) -> list[_List]:
     """Several numbered lists, each introduced alike as a list or as the operative part of a
     motion ("spreekt uit:", "verzoekt het college:"), taken together, each labelled by its group."""
     out: list[_List] = []
@@ -344,11 +354,11 @@ def _grouped(blocks: Sequence[Block], found: list[_List]) -> list[_List]:
             (f for f in found if f.choosable and f.form != "bullets" and f.intro.tier == level),
             key=lambda f: f.items[0],
         )
-        out.extend(_group(blocks, parts))
+        out.extend(_group(blocks, parts, over))
     return out
 
 
-def _group(blocks: Sequence[Block], parts: list[_List]) -> list[_List]:
+def _group(blocks: Sequence[Block], parts: list[_List], over: Sequence[int | None]) -> list[_List]:
     kept: list[_List] = []
     for part in parts:  # a list inside another list's stretch is a sub-list, not a sibling
         if kept and part.items[0] < kept[-1].items[-1]:
@@ -358,7 +368,7 @@ def _group(blocks: Sequence[Block], parts: list[_List]) -> list[_List]:
         kept.append(part)
     if len(kept) < 2:
         return []
-    marks = [_group_mark(blocks, part.items[0]) for part in kept]
+    marks = [_group_mark(blocks, part.items[0], over) for part in kept]
     if any(m is None for m in marks) or len(set(marks)) < len(marks):
         marks = [chr(ord("A") + n) if n < 26 else str(n + 1) for n in range(len(kept))]
     items: list[int] = []
@@ -370,10 +380,10 @@ def _group(blocks: Sequence[Block], parts: list[_List]) -> list[_List]:
     return [_List("numbered", items, intro, labels, groups=kept)]
 
 
-def _group_mark(blocks: Sequence[Block], first: int) -> str | None:
+def _group_mark(blocks: Sequence[Block], first: int, over: Sequence[int | None]) -> str | None:
     """The marker of the heading (or short line) that introduces a list: "B", "II", "3"."""
     places = [first - 1] if first > 0 and blocks[first - 1].kind is BlockKind.PARAGRAPH else []
-    heading = _heading_over(blocks, first)
+    heading = over[first]
     if heading is not None:
         places.append(heading)
     for i in places:
@@ -494,6 +504,22 @@ def _confidence(blocks: Sequence[Block], found: _List, tier: float) -> float:
     return value
 
 
+def _nested(lists: Sequence[_List]) -> set[int]:
+    """The lists (their ids) that start inside another numbered list's stretch: starts sorted and
+    the furthest end so far kept, instead of comparing every pair (a long text has hundreds)."""
+    spans = sorted((g.items[0], g.items[-1]) for g in lists if g.form != "bullets")
+    starts = [start for start, _end in spans]
+    furthest: list[int] = []
+    for _start, end in spans:
+        furthest.append(max(end, furthest[-1]) if furthest else end)
+    out = set()
+    for f in lists:
+        before = bisect_left(starts, f.items[0])  # the lists that start strictly before f
+        if before and furthest[before - 1] > f.items[0]:
+            out.add(id(f))
+    return out
+
+
 def find_candidates(blocks: Sequence[Block]) -> tuple[PrincipleCandidate, ...]:
     """Every list that could be the principles, best first; the first is chosen unless no list
     can be (then none is marked ``chosen``)."""
@@ -504,11 +530,7 @@ def find_candidates(blocks: Sequence[Block]) -> tuple[PrincipleCandidate, ...]:
     longest = max((f.size for f in singles), default=0)
     # A list that starts inside another list's stretch is a sub-list of one of its points
     # ("Toelichting in stappen: 1) ... 2) ..."): only its being named as the principles counts.
-    nested = {
-        id(f)
-        for f in singles
-        if any(g is not f and g.form != "bullets" and g.items[0] < f.items[0] < g.items[-1] for g in singles)
-    }
+    nested = _nested(singles)
 
     def tier(f: _List) -> float:
         if id(f) in nested and f.intro.tier < NAMED:

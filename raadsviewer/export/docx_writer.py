@@ -103,6 +103,76 @@ class _RevisionIds:
         return self
 
 
+class _Body:
+    """The document's body, written paragraph by paragraph.
+
+    ``Document.add_paragraph`` costs time in proportion to the paragraphs already written, twice:
+    python-docx finds a paragraph style by name by scanning every style of the document (by
+    name, then again to see whether it is the default) for each paragraph it styles, and places
+    each new paragraph by searching the body's children for the section properties that close
+    it. A draft with a few hundred amendments took seconds. Here a style is looked up by
+    python-docx once, and the id it wrote is reused; a paragraph goes straight before the
+    closing section properties: the same XML, in linear time.
+    """
+
+    def __init__(self, doc: DocxDocument) -> None:
+        self.doc = doc
+        self._body = doc.element.body
+        self._end = self._body.sectPr
+        self._ids: dict[str, str | None] = {}
+
+    def paragraph(self, text: str = "", style: str | None = None) -> Paragraph:
+        """As ``Document.add_paragraph``."""
+        p = OxmlElement("w:p")
+        if self._end is not None:
+            self._end.addprevious(p)
+        else:
+            self._body.append(p)
+        paragraph = Paragraph(p, self.doc)
+        if text:
+            add_run(paragraph, text)
+        if style in self._ids:
+            paragraph._p.style = self._ids[style]
+        elif style is not None:  # the first time: python-docx's own lookup, and remember what it wrote
+            paragraph.style = style
+            self._ids[style] = paragraph._p.style
+        return paragraph
+
+    def heading(self, text: str, level: int) -> Paragraph:
+        """As ``Document.add_heading``: level 0 is the title."""
+        if not 0 <= level <= 9:
+            raise ValueError(f"level must be in range 0-9, got {level}")
+        return self.paragraph(text, "Title" if level == 0 else f"Heading {level}")
+
+
+_RUN_BREAKS = re.compile(r"([\t\r\n])")
+
+
+def add_run(paragraph: Paragraph, text: str, *, bold: bool = False) -> Run:
+    """As ``paragraph.add_run(text)`` (and ``.bold = True``), the same XML written directly:
+    python-docx builds a run's text one character at a time, which is most of a long draft's
+    cost. A tab is ``w:tab``, a line break ``w:br``, the rest ``w:t`` (space-preserving when
+    it starts or ends with white space)."""
+    r = OxmlElement("w:r")
+    if bold:
+        properties = OxmlElement("w:rPr")
+        properties.append(OxmlElement("w:b"))
+        r.append(properties)
+    for piece in _RUN_BREAKS.split(text):
+        if piece == "\t":
+            r.append(OxmlElement("w:tab"))
+        elif piece in ("\r", "\n"):
+            r.append(OxmlElement("w:br"))
+        elif piece:
+            t = OxmlElement("w:t")
+            t.text = piece
+            if len(piece.strip()) < len(piece):
+                t.set(qn("xml:space"), "preserve")
+            r.append(t)
+    paragraph._p.append(r)
+    return Run(r, paragraph)
+
+
 def _text_element(tag: str, text: str) -> OxmlElement:
     element = OxmlElement(tag)
     element.text = text
@@ -136,7 +206,7 @@ def add_tracked(paragraph: Paragraph, op: DiffOp, author: str, date: str, ids: _
     if not text:
         return
     if op.kind == EQUAL:
-        paragraph.add_run(text)
+        add_run(paragraph, text)
         return
     wrapper = _revision("w:del" if op.kind == DELETE else "w:ins", author, date, ids)
     wrapper.append(_run(text, deleted=op.kind == DELETE))
@@ -208,9 +278,9 @@ def _comment_text(item: DraftAmendment, lang: str) -> str:
     return strip_controls(f"{text} ({submitter_line(item, lang)})")
 
 
-def _comment(doc: DocxDocument, runs: Sequence[Run], item: DraftAmendment, lang: str) -> None:
+def _comment(body: _Body, runs: Sequence[Run], item: DraftAmendment, lang: str) -> None:
     if runs:
-        doc.add_comment(
+        body.doc.add_comment(
             list(runs),
             text=_comment_text(item, lang),
             author=strip_controls(item.amendment.faction_name) or "?",
@@ -218,7 +288,7 @@ def _comment(doc: DocxDocument, runs: Sequence[Run], item: DraftAmendment, lang:
         )
 
 
-def _write_principle_text(doc: DocxDocument, p: DraftPrinciple, ids: _RevisionIds, lang: str) -> None:
+def _write_principle_text(body: _Body, p: DraftPrinciple, ids: _RevisionIds, lang: str) -> None:
     inline, new_principles, separate = _placed_edits(p)
     text = strip_controls(p.text)
     pieces: list[tuple[DiffOp, str, str, DraftAmendment | None]] = []  # op, author, date, commented item
@@ -232,7 +302,7 @@ def _write_principle_text(doc: DocxDocument, p: DraftPrinciple, ids: _RevisionId
             pieces += [(op, author, date, None) for op in word_diff(text[start:end], replacement)]
         cursor = end
     pieces.append((DiffOp(EQUAL, text[cursor:]), "", "", None))
-    paragraph = doc.add_paragraph()
+    paragraph = body.paragraph()
     last_runs: list[Run] = []
     for op, author, date, commented in pieces:
         if op.kind != EQUAL:
@@ -241,74 +311,74 @@ def _write_principle_text(doc: DocxDocument, p: DraftPrinciple, ids: _RevisionId
         runs: list[Run] = []
         for k, chunk in enumerate(_PARAGRAPH_BREAK.split(op.text)):
             if k:
-                paragraph = doc.add_paragraph()
+                paragraph = body.paragraph()
             if chunk:
-                runs.append(paragraph.add_run(chunk))
+                runs.append(add_run(paragraph, chunk))
         if commented is not None:
-            _comment(doc, runs, commented, lang)
+            _comment(body, runs, commented, lang)
         last_runs = runs or last_runs
     for item in new_principles:
         if item.amendment.status != AmendmentStatus.AANGENOMEN:
-            _comment(doc, last_runs[-1:], item, lang)
+            _comment(body, last_runs[-1:], item, lang)
             continue
         author, date = _author_date(item)
         for chunk in _PARAGRAPH_BREAK.split(strip_controls(item.amendment.new_text).strip()):
-            paragraph = doc.add_paragraph()
+            paragraph = body.paragraph()
             add_tracked(paragraph, DiffOp(INSERT, chunk), author, date, ids)
             _mark_paragraph_inserted(paragraph, author, date, ids)
     for item in separate:
-        _write_separate(doc, item, ids, lang)
+        _write_separate(body, item, ids, lang)
 
 
-def _write_separate(doc: DocxDocument, item: DraftAmendment, ids: _RevisionIds, lang: str) -> None:
+def _write_separate(body: _Body, item: DraftAmendment, ids: _RevisionIds, lang: str) -> None:
     """An amendment that cannot be inline: a bold label, then its own tracked change when adopted,
     or its dictum with a comment when pending (a pending one never becomes a tracked change)."""
     author, date = _author_date(item)
     label = item.label
     if item.parent_label:
         label += f" ({labels(lang)['sub'].format(label=item.parent_label)})"
-    paragraph = doc.add_paragraph()
-    paragraph.add_run(strip_controls(label + ": ")).bold = True
+    paragraph = body.paragraph()
+    add_run(paragraph, strip_controls(label + ": "), bold=True)
     if item.amendment.status != AmendmentStatus.AANGENOMEN:
-        _comment(doc, [paragraph.add_run(strip_controls(item.operative))], item, lang)
+        _comment(body, [add_run(paragraph, strip_controls(item.operative))], item, lang)
         return
     for op in item.diff:
         add_tracked(paragraph, op, author, date, ids)
 
 
-def _line(doc: DocxDocument, label: str, value: str, style: str | None = None) -> None:
-    paragraph = doc.add_paragraph(style=style)
-    paragraph.add_run(strip_controls(label) + ": ").bold = True
-    paragraph.add_run(strip_controls(value))
+def _line(body: _Body, label: str, value: str, style: str | None = None) -> None:
+    paragraph = body.paragraph(style=style)
+    add_run(paragraph, strip_controls(label) + ": ", bold=True)
+    add_run(paragraph, strip_controls(value))
 
 
-def _write_amendment_list(doc: DocxDocument, items: Sequence[DraftAmendment], lang: str) -> None:
+def _write_amendment_list(body: _Body, items: Sequence[DraftAmendment], lang: str) -> None:
     t = labels(lang)
     for item in items:
-        doc.add_heading(strip_controls(amendment_heading(item, lang)), level=3)
-        _line(doc, t["submitter"], submitter_line(item, lang))
-        _line(doc, t["status"], status_line(item, lang))
+        body.heading(strip_controls(amendment_heading(item, lang)), level=3)
+        _line(body, t["submitter"], submitter_line(item, lang))
+        _line(body, t["status"], status_line(item, lang))
         if where := where_line(item, lang):
-            _line(doc, t["where"], where)
+            _line(body, t["where"], where)
         if item.tally is not None:
-            _line(doc, t["votes"], tally_line(item.tally, lang))
-        _line(doc, t["operative"], item.operative)
+            _line(body, t["votes"], tally_line(item.tally, lang))
+        _line(body, t["operative"], item.operative)
 
 
-def _write_notes(doc: DocxDocument, notes: Sequence[DraftNote], lang: str, orphaned: bool = False) -> None:
+def _write_notes(body: _Body, notes: Sequence[DraftNote], lang: str, orphaned: bool = False) -> None:
     t = labels(lang)
     for note in notes:
         detail = ", ".join(x for x in (note.author.strip(), t[f"stance:{note.stance}"].lower()) if x)
-        intro = doc.add_paragraph()
-        intro.add_run(strip_controls(note.faction_name)).bold = True
+        intro = body.paragraph()
+        add_run(intro, strip_controls(note.faction_name), bold=True)
         suffix = f" ({detail})"
         if orphaned and note.principle_number is not None:
             suffix += ", " + t["was_principle"].format(n=note.principle_number)
         if note.quote:
             suffix += ", " + t["at_quote"].format(quote=" ".join(note.quote.split()))
-        intro.add_run(strip_controls(suffix + ":"))
+        add_run(intro, strip_controls(suffix + ":"))
         for chunk in _PARAGRAPH_BREAK.split(strip_controls(note.body).strip()):
-            doc.add_paragraph(chunk, style="Quote")
+            body.paragraph(chunk, style="Quote")
 
 
 def write_draft_docx(draft: CombinedDraft, path: str | Path) -> Path:
@@ -317,47 +387,48 @@ def write_draft_docx(draft: CombinedDraft, path: str | Path) -> Path:
     t = labels(lang)
     doc = Document()
     ids = _RevisionIds(doc)
-    doc.add_heading(strip_controls(t["title"].format(title=draft.dossier_title)), level=0)
-    doc.add_paragraph(t["generated"].format(when=draft.generated_at.strftime(t["when"])))
+    body = _Body(doc)
+    body.heading(strip_controls(t["title"].format(title=draft.dossier_title)), level=0)
+    body.paragraph(t["generated"].format(when=draft.generated_at.strftime(t["when"])))
     for p in draft.principles:
-        doc.add_heading(strip_controls(principle_heading(p, lang)), level=1)
-        _write_principle_text(doc, p, ids, lang)
+        body.heading(strip_controls(principle_heading(p, lang)), level=1)
+        _write_principle_text(body, p, ids, lang)
         if p.adopted:
-            doc.add_heading(t["adopted"], level=2)
-            _write_amendment_list(doc, p.adopted, lang)
+            body.heading(t["adopted"], level=2)
+            _write_amendment_list(body, p.adopted, lang)
         if p.pending:
-            doc.add_heading(t["pending"], level=2)
-            _write_amendment_list(doc, p.pending, lang)
+            body.heading(t["pending"], level=2)
+            _write_amendment_list(body, p.pending, lang)
         if p.closed:
-            doc.add_heading(t["closed"], level=2)
+            body.heading(t["closed"], level=2)
             for item in p.closed:
-                doc.add_paragraph(
+                body.paragraph(
                     strip_controls(
                         f"{amendment_heading(item, lang)} ({item.amendment.faction_name}): {status_line(item, lang)}"
                     ),
                     style="List Bullet",
                 )
         if p.positions:
-            doc.add_heading(t["positions"], level=2)
+            body.heading(t["positions"], level=2)
             for pos in p.positions:
                 line = f"{t[f'stance:{pos.stance}']}: {', '.join(pos.factions)}"
                 if pos.shared:
                     line += f" ({t['shared'].format(n=len(pos.factions))})"
-                doc.add_paragraph(strip_controls(line), style="List Bullet")
+                body.paragraph(strip_controls(line), style="List Bullet")
         if p.notes:
-            doc.add_heading(t["notes"], level=2)
-            _write_notes(doc, p.notes, lang)
+            body.heading(t["notes"], level=2)
+            _write_notes(body, p.notes, lang)
     if draft.other_amendments or draft.other_notes:
-        doc.add_heading(t["other"], level=1)
+        body.heading(t["other"], level=1)
         for item in draft.other_amendments:
             if AmendmentStatus(item.amendment.status) not in CLOSED:
-                _write_separate(doc, item, ids, lang)
-        _write_amendment_list(doc, draft.other_amendments, lang)
-        _write_notes(doc, draft.other_notes, lang)
+                _write_separate(body, item, ids, lang)
+        _write_amendment_list(body, draft.other_amendments, lang)
+        _write_notes(body, draft.other_notes, lang)
     if draft.orphaned_amendments or draft.orphaned_notes:
-        doc.add_heading(t["orphaned"], level=1)
-        _write_amendment_list(doc, draft.orphaned_amendments, lang)
-        _write_notes(doc, draft.orphaned_notes, lang, orphaned=True)
+        body.heading(t["orphaned"], level=1)
+        _write_amendment_list(body, draft.orphaned_amendments, lang)
+        _write_notes(body, draft.orphaned_notes, lang, orphaned=True)
     path = Path(path)
     doc.save(str(path))
     return path
@@ -384,31 +455,32 @@ def write_amendment_docx(
         signers.update({name: [] for name in amendment.cosigners if name not in signers})
     doc = Document()
     ids = _RevisionIds(doc)
+    body = _Body(doc)
     title = f"{t['amendment']} {amendment.label}: {' '.join(strip_controls(amendment.title).split())}"
-    doc.add_heading(title, level=0)
-    _line(doc, t["meeting"], meeting)
-    _line(doc, t["agenda_item"], agenda_item)
-    _line(doc, t["betreft"], amendment.betreft)
+    body.heading(title, level=0)
+    _line(body, t["meeting"], meeting)
+    _line(body, t["agenda_item"], agenda_item)
+    _line(body, t["betreft"], amendment.betreft)
     if lines:
-        _line(doc, t["where"], cite_lines(lines, lang))
-    doc.add_paragraph(t["intro"])
-    doc.add_paragraph(strip_controls(operative_text(amendment, lang, parent=parent)), style="Quote")
-    paragraph = doc.add_paragraph()
+        _line(body, t["where"], cite_lines(lines, lang))
+    body.paragraph(t["intro"])
+    body.paragraph(strip_controls(operative_text(amendment, lang, parent=parent)), style="Quote")
+    paragraph = body.paragraph()
     paragraph.add_run(t["change"] + ": ").italic = True
     date = word_date(amendment.updated_at)
     for op in amendment_diff(amendment):
         add_tracked(paragraph, op, amendment.faction_name, date, ids)
-    doc.add_heading(t["rationale"], level=1)
+    body.heading(t["rationale"], level=1)
     for chunk in _PARAGRAPH_BREAK.split(strip_controls(amendment.rationale).strip()):
         if chunk.strip():
-            doc.add_paragraph(chunk)
-    doc.add_heading(t["signers"], level=1)
+            body.paragraph(chunk)
+    body.heading(t["signers"], level=1)
     for faction, members in signers.items():
-        item = doc.add_paragraph(style="List Bullet")
-        item.add_run(strip_controls(faction)).bold = True
+        item = body.paragraph(style="List Bullet")
+        add_run(item, strip_controls(faction), bold=True)
         names = ", ".join(m for m in members if m.strip())
         if names:
-            item.add_run(strip_controls(": " + names))
+            add_run(item, strip_controls(": " + names))
     path = Path(path)
     doc.save(str(path))
     return path

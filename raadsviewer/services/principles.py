@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -214,6 +215,31 @@ def _sync(session: Session, row: DocumentRow, result: AppliedCorrections) -> Non
     search_index.index_document(session.connection(), row)
 
 
+_PREVIEWING: ContextVar[bool] = ContextVar("previewing_corrections", default=False)
+
+
+class _Previewed(Exception):
+    """Carries a correction's outcome out of its transaction, which is then rolled back."""
+
+    def __init__(self, result: AppliedCorrections) -> None:
+        super().__init__("preview")
+        self.result = result
+
+
+def preview(action: Callable[..., DocumentPrinciples], *args: object, **kwargs: object) -> tuple[ParsedPrinciple, ...]:
+    """The principles a correction would give, without keeping it: the action runs exactly as it
+    would (the same checks, the same refusals) and its transaction is rolled back. For the
+    window's "before you apply" view: ``preview(principles.remove, store, dossier, None, "4")``."""
+    token = _PREVIEWING.set(True)
+    try:
+        action(*args, **kwargs)
+    except _Previewed as done:
+        return done.result.principles
+    finally:
+        _PREVIEWING.reset(token)
+    raise AssertionError("the action made no correction")  # every action adds one
+
+
 def _add(session: Session, row: DocumentRow, correction: Correction) -> AppliedCorrections:
     lock_row(session, row)  # two clerks correcting one document: one after the other, each ordinal once
     ordinal = session.scalar(
@@ -225,6 +251,8 @@ def _add(session: Session, row: DocumentRow, correction: Correction) -> AppliedC
     problem = dict(result.failed).get(correction.id)
     if problem:
         raise UserFacingError(f"correction_{problem}")  # rolls the whole action back
+    if _PREVIEWING.get():
+        raise _Previewed(result)  # rolls back too: nothing is kept
     return result
 
 

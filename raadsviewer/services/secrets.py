@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy.orm import Session
 
 from raadsviewer.domain.errors import UserFacingError
+from raadsviewer.storage.db import Store
 from raadsviewer.storage.models import StoreSettingRow
 
 ENV_PASSPHRASE = "RAADSVIEWER_KEY_PASSPHRASE"
@@ -165,3 +166,9 @@ def protect_keys(store_session: Session) -> int:
             done += 1
     store_session.flush()
     return done
+
+
+def protect_store_keys(store: Store) -> int:
+    """The user's action: encrypt this store's secret keys now (after :func:`unlock`)."""
+    with store.session() as session:
+        return protect_keys(session)

@@ -27,11 +27,15 @@ class StartupView:
     view: DossierView
     factions: tuple[Faction, ...]
     annotations: tuple[Annotation, ...]
+    owner_role: str | None = None  # "griffie" | "member" | None (no owner set)
+    owner_faction: str | None = None
+    owner_member: str | None = None
 
 
-def read_startup_view(path: Path, viewer_faction: str | None) -> StartupView | None:
-    """What the first window needs, from a SQLite store at the current schema; None for anything
-    else (a server store opens through the normal path)."""
+def read_startup_view(path: Path, viewer_faction: str | None, dossier_id: str | None = None) -> StartupView | None:
+    """What the first window shows, read with sqlite3 from a SQLite store at the current schema:
+    the dossier ``dossier_id`` (the one open when the window last closed) or else the first one;
+    None when the full path must open it (anything else, a server store included)."""
     if not path.is_file():
         return None
     try:
@@ -39,7 +43,7 @@ def read_startup_view(path: Path, viewer_faction: str | None) -> StartupView | N
     except sqlite3.Error:
         return None
     try:
-        return _read(conn, viewer_faction)
+        return _read(conn, viewer_faction, dossier_id)
     except (sqlite3.Error, ValueError, KeyError, TypeError, AttributeError):
         return None  # anything unexpected: the normal path will report it properly
     finally:
@@ -60,14 +64,18 @@ def _select(
     return (make(r) for r in conn.execute(f"SELECT {quoted} {rest}", tuple(params)))
 
 
-def _read(conn: sqlite3.Connection, viewer_faction: str | None) -> StartupView | None:
+def _read(conn: sqlite3.Connection, viewer_faction: str | None, dossier_id: str | None) -> StartupView | None:
     version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     if version is None or version[0] != HEAD_REVISION:
         return None
-    first = next(_select(conn, repo.DOSSIER_COLUMNS, "FROM dossier ORDER BY created_at LIMIT 1"), None)
-    if first is None:
+    chosen = None
+    if dossier_id:
+        chosen = next(_select(conn, repo.DOSSIER_COLUMNS, "FROM dossier WHERE id = ?", (dossier_id,)), None)
+    if chosen is None:
+        chosen = next(_select(conn, repo.DOSSIER_COLUMNS, "FROM dossier ORDER BY created_at LIMIT 1"), None)
+    if chosen is None:
         return None
-    dossier = repo.to_dossier(first)
+    dossier = repo.to_dossier(chosen)
     documents = tuple(
         repo.to_document(r)
         for r in _select(
@@ -118,4 +126,11 @@ def _read(conn: sqlite3.Connection, viewer_faction: str | None) -> StartupView |
         )
         if may_see(viewer, r.faction_id, r.visibility, r.author)
     )
-    return StartupView(DossierView(dossier, documents, principles, sections), factions, annotations)
+    return StartupView(
+        DossierView(dossier, documents, principles, sections),
+        factions,
+        annotations,
+        owner_role=settings.get("owner_role"),
+        owner_faction=names.get(settings.get("owner_faction_id") or ""),
+        owner_member=settings.get("owner_member"),
+    )

@@ -292,6 +292,40 @@ def rebuild(conn: Connection) -> int:
     return count
 
 
+def differences(conn: Connection, *, documents: bool = True) -> list[tuple[str, tuple[Any, ...]]]:
+    """What the index holds that a rebuild would not, and the other way round (each unit by its
+    item, place, text and terms, not its id). Rebuilds inside the caller's transaction: the caller
+    rolls it back. Empty when the services kept the index exact.
+
+    ``documents=False`` (a large store): the annotations' and amendments' units are compared in
+    full, the documents' only by which text they were made from (re-reading every document is
+    the slow part of a rebuild)."""
+    terms = "CAST(f.terms AS TEXT)" if _dialect(conn) == "postgresql" else "f.terms"
+    query = (
+        'SELECT u.kind, u.item_id, u.field, u.revision, u.document_id, u.principle_id, u.start, u."end", t.text, '
+        f"{terms} FROM search_unit u LEFT JOIN search_text t ON t.unit_id = u.id LEFT JOIN search_fts f ON f.rowid = u.id"
+    )
+    if not documents:
+        query += " WHERE u.kind <> 'document'"
+    kept = sorted((tuple(r) for r in conn.execute(text(query))), key=repr)
+    found: list[tuple[str, tuple[Any, ...]]] = []
+    if documents:
+        rebuild(conn)
+    else:
+        for kind in ITEM_FIELDS:
+            index_items(conn, kind, conn.execute(text(f"SELECT id FROM {kind}")).scalars().all())
+        unindexed = conn.execute(
+            text(
+                "SELECT d.id, d.sha256 FROM document d WHERE d.blocks_json <> '[]' AND NOT EXISTS (SELECT 1 FROM "
+                "search_unit u WHERE u.kind = 'document' AND u.item_id = d.id AND u.revision = d.sha256)"
+            )
+        ).all()
+        found += [("rebuilt", ("document", d, sha)) for d, sha in unindexed]
+    rebuilt = sorted((tuple(r) for r in conn.execute(text(query))), key=repr)
+    found += [("kept", r) for r in kept if r not in rebuilt] + [("rebuilt", r) for r in rebuilt if r not in kept]
+    return found
+
+
 def stamp(conn: Connection) -> None:
     """Record that the index is of the current version (a new store, or after a rebuild)."""
     conn.execute(text("DELETE FROM store_setting WHERE key = :k"), {"k": SETTING})

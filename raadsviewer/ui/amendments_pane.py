@@ -205,7 +205,10 @@ class AmendmentsPane(QWidget):
         self.edit_button.setEnabled(own and concept)
         self.submit_button.setEnabled(own and concept)
         self.delete_button.setEnabled(own and concept)
-        self.vote_button.setEnabled(a is not None and a.status is not AmendmentStatus.CONCEPT)
+        # the outcome and the votes are the griffie's to record
+        self.vote_button.setEnabled(
+            a is not None and a.status is not AmendmentStatus.CONCEPT and self.context.is_griffie
+        )
         self.export_button.setEnabled(a is not None)
 
     def show_detail(self, a: Amendment | None) -> None:
@@ -303,7 +306,7 @@ class AmendmentsPane(QWidget):
 
         ctx = self.context
         principle = ctx.current_principle
-        if ctx.view is None or principle is None or not ctx.ensure_identity():
+        if ctx.view is None or principle is None or not ctx.ensure_member():
             return
         self._save_new(self._dialog(AmendmentTarget(principle, principle.text)))
 
@@ -312,7 +315,7 @@ class AmendmentsPane(QWidget):
         from raadsviewer.ui.amendment_dialog import AmendmentTarget
 
         ctx = self.context
-        if ctx.view is None or not ctx.ensure_identity():
+        if ctx.view is None or not ctx.ensure_member():
             return
         doc = ctx.document(document_id)
         if doc is None:
@@ -407,7 +410,7 @@ class AmendmentsPane(QWidget):
         a = self.selected()
         if a is None or ctx.view is None:
             return
-        dossier_id, number = ctx.view.dossier.id, a.number
+        dossier_id, number = ctx.view.dossier.id, a.id
         recorded: list[Amendment] = []
 
         def record(status: AmendmentStatus, votes: list[tuple[str, Any]]) -> str | None:
@@ -455,7 +458,7 @@ class AmendmentsPane(QWidget):
         fmt = Path(path).suffix.lstrip(".").lower() or "docx"
         try:
             svc.drafts.export_amendment(
-                ctx.store, ctx.view.dossier.id, a.number, fmt, Path(path), meeting=meeting, agenda_item=agenda_item
+                ctx.store, ctx.view.dossier.id, a.id, fmt, Path(path), meeting=meeting, agenda_item=agenda_item
             )
         except UserFacingError as error:
             ctx.show_error(error)

@@ -126,7 +126,7 @@ class AnnotationsPane(QWidget):
 
     def _show_principle(self, focus_id: str | None) -> None:
         principle = self.context.current_principle
-        items = [a for a in self.context.annotations if principle is not None and a.principle_id == principle.id]
+        items = self.context.annotations_on(principle)
         self.model.set_annotations(items, self.context.factions)
         if principle is not None:
             self.headingChanged.emit(self.tr("Bij uitgangspunt {n}").format(n=principle.shown_label))
@@ -238,7 +238,7 @@ class AnnotationsPane(QWidget):
             w.setEnabled(has_principle)
         for w in (self.edit_button, self.delete_button, self.edit_action, self.delete_action):
             w.setEnabled(own)
-        self.include_action.setEnabled(a is not None)
+        self.include_action.setEnabled(a is not None and self.context.is_griffie)  # the griffie's decision
         self.include_action.setChecked(bool(a and a.include_in_draft))
 
     # --- editing (through undo commands) -------------------------------------------------------------
@@ -246,7 +246,7 @@ class AnnotationsPane(QWidget):
     def add(self) -> None:
         ctx = self.context
         principle = ctx.current_principle
-        if ctx.view is None or principle is None or not ctx.ensure_identity():
+        if ctx.view is None or principle is None or not ctx.ensure_member():
             return
         from raadsviewer.ui.dialogs import AnnotationDialog
 
@@ -268,7 +268,7 @@ class AnnotationsPane(QWidget):
 
     def annotate_selection(self, document_id: str, start: int, end: int) -> None:
         ctx = self.context
-        if ctx.view is None or not ctx.ensure_identity():
+        if ctx.view is None or not ctx.ensure_member():
             return
         doc = ctx.document(document_id)
         if doc is None:

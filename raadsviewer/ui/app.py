@@ -45,7 +45,7 @@ def run_gui(
         from raadsviewer.ui.help import apply_theme
 
         apply_theme(settings.theme)
-    startup = read_startup_view(db_path, settings.faction or None)
+    startup = read_startup_view(db_path, settings.faction or None, settings.last_dossier or None)
     window: MainWindow | None = None
     if startup is not None:
         window = MainWindow(None, settings, lang=lang, defer=True)
@@ -73,18 +73,15 @@ def run_gui(
             "first paint after %.3f s (%s start)", time.perf_counter() - started, "fast" if startup else "full"
         )
         shown.complete()
+        from raadsviewer.ui.safety import warn_about_location
+
+        warn_about_location(shown, db_path, settings)
         if startup is not None:  # the full store opens in the background; what needs it waits for it
             context.open_store_in_background(lambda: open_checked_store(db_path), db_path)
             context.when_store_open(store_opened, shown.safety.store_failed)
         else:
             context.storeReady.emit()
-        from raadsviewer.ui.safety import warn_about_location
-
-        warn_about_location(shown, db_path, settings)
-        if open_packages:  # opened with a package: straight to the clerk's merge preview
-            shown.exchange.merge_packages([str(p) for p in open_packages])
-        elif not context.faction:
-            shown.preferences.ask_identity()
+            first_questions()
 
     def store_opened() -> None:
         import logging
@@ -96,10 +93,31 @@ def run_gui(
         context.storeReady.emit()
         logging.getLogger("raadsviewer").info("store open: %s", context.store_path)
         freeze_long_lived_objects()  # everything loaded by now lives as long as the program
+        first_questions()
+
+    def first_questions() -> None:
+        """Who uses this computer (the store's owner), and a file the program was opened with."""
+        context.load_identity()
+        shown.preferences.adopt_remembered_identity()
+        files = [str(p) for p in open_packages or ()]
+        dossiers = [f for f in files if f.lower().endswith(".raadsdossier")]
+        packages = [f for f in files if f not in dossiers]
+        if dossiers:  # the griffie's dossier, double-clicked: import it (a first start begins here)
+            shown.exchange.import_dossier(dossiers[0])
+        if packages:  # opened with a package: straight to the merge preview
+            shown.exchange.merge_packages(packages)
+        elif not context.identity.explicit:
+            shown.preferences.ask_identity()
 
     if sys.platform == "darwin":  # only macOS sends FileOpen; elsewhere a filter on the whole
         # application would only turn every event of every widget into a Python call
-        app.installEventFilter(package_opener(lambda paths: shown.exchange.merge_packages(paths)))
+        def open_files(paths: list[str]) -> None:
+            if paths[0].lower().endswith(".raadsdossier"):
+                shown.exchange.import_dossier(paths[0])
+            else:
+                shown.exchange.merge_packages(paths)
+
+        app.installEventFilter(package_opener(open_files))
     on_first_paint(window, after_first_paint)
     code = app.exec()
     import logging

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Future
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +31,23 @@ if TYPE_CHECKING:
     from raadsviewer.ui.background import SyncRunner, TaskRunner
 
 Work = Callable[[Callable[[int, str], None]], Any]
+
+GRIFFIE, MEMBER = "griffie", "member"
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """Who uses this store (its owner, kept in the store: ``services.roles``): the griffie, or a
+    member of a faction. ``explicit`` is False for a store nobody claimed yet (a first start)."""
+
+    role: str = GRIFFIE
+    faction: str = ""
+    member: str = ""
+    explicit: bool = False
+
+    @property
+    def is_griffie(self) -> bool:
+        return self.role == GRIFFIE
 
 
 class DossierContext(QObject):
@@ -64,8 +82,10 @@ class DossierContext(QObject):
         self.current_principle: Principle | None = None
         self.factions: list[Faction] = []
         self.annotations: list[Annotation] = []
+        self._annotations_by_principle: dict[str | None, list[Annotation]] = {}
         self.amendments: list[Amendment] = []
         self.confirmed_links: dict[tuple[str, str], tuple[int, int]] = {}
+        self.identity = Identity()
         self.identity_asker: Callable[[], bool] = lambda: False  # the preferences controller sets it
         self._ranking_index: RankingIndex | None = None
         self._rankings: dict[str, PrincipleLinks] = {}
@@ -149,14 +169,45 @@ class DossierContext(QObject):
 
     @property
     def faction(self) -> str:
-        return self.settings.faction
+        return self.identity.faction
 
     @property
     def member(self) -> str:
-        return self.settings.member
+        return self.identity.member
+
+    @property
+    def is_griffie(self) -> bool:
+        return self.identity.is_griffie
+
+    def set_identity(self, identity: Identity) -> None:
+        if identity != self.identity:
+            self.identity = identity
+            self.identityChanged.emit()
+
+    def load_identity(self) -> None:
+        """The store's owner, as the full store says (after a fast start: from the fast read)."""
+        owner = svc.roles.get_owner(self.store)
+        self.set_identity(
+            Identity(
+                role=GRIFFIE if owner.role.value == GRIFFIE else MEMBER,
+                faction=owner.faction or "",
+                member=owner.member or "",
+                explicit=owner.explicit,
+            )
+        )
 
     def ensure_identity(self) -> bool:
-        return bool(self.faction and self.member) or self.identity_asker()
+        """Someone claimed this store (a member of a faction or the griffie); else ask who."""
+        return self.identity.explicit or self.identity_asker()
+
+    def ensure_member(self) -> bool:
+        """A member of a faction uses this store: what only a faction writes (notes, amendments)."""
+        if not self.ensure_identity():
+            return False
+        if self.is_griffie:
+            self.show_error(UserFacingError("griffie_writes_no_faction_items"))
+            return False
+        return True
 
     # --- telling the user ------------------------------------------------------------------------
 
@@ -188,6 +239,10 @@ class DossierContext(QObject):
 
     def show_startup(self, startup: StartupView) -> None:
         """Fill from the fast start, before the full store is open."""
+        if startup.owner_role in (GRIFFIE, MEMBER):
+            self.set_identity(
+                Identity(startup.owner_role, startup.owner_faction or "", startup.owner_member or "", explicit=True)
+            )
         self.set_view(startup.view)
         self.set_annotations(list(startup.factions), list(startup.annotations))
 
@@ -239,7 +294,17 @@ class DossierContext(QObject):
     ) -> None:
         self.factions = factions
         self.annotations = annotations
+        by_principle: dict[str | None, list[Annotation]] = {}
+        for a in annotations:
+            by_principle.setdefault(a.principle_id, []).append(a)
+        self._annotations_by_principle = by_principle
         self.annotationsChanged.emit(focus_id)
+
+    def annotations_on(self, principle: Principle | None) -> list[Annotation]:
+        """The annotations on a principle, kept per principle: a switch does not scan them all."""
+        if principle is None:
+            return []
+        return self._annotations_by_principle.get(principle.id, [])
 
     def reload_amendments(self, focus_id: str | None = None) -> None:
         if self.view is None:
@@ -270,6 +335,8 @@ class DossierContext(QObject):
         store, dossier_id, viewer = self.store, self.view.dossier.id, self.faction or None
 
         def work(_progress: Callable[[int, str], None]) -> Any:
+            import markdown_it  # noqa: F401 (its import is paid here, not on the GUI thread showing a note)
+
             return (
                 svc.factions.list_factions(store),
                 svc.annotations.list_annotations(store, dossier_id, viewer_faction=viewer),

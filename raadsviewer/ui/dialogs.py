@@ -92,21 +92,36 @@ class AnnotationDialog(QDialog):
 
 
 class IdentityDialog(QDialog):
-    """First start: which faction and which member works on this laptop."""
+    """Who uses this computer: a member of a faction (which, and their name), or the griffie."""
 
-    def __init__(self, parent: QWidget | None, factions: list[str], faction: str = "", member: str = "") -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        factions: list[str],
+        faction: str = "",
+        member: str = "",
+        griffie: bool = False,
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Welkom bij raadsviewer"))
-        self.setMinimumWidth(480)
+        self.setWindowTitle(self.tr("Wie gebruikt deze computer?"))
+        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
-                "Voor welke fractie werkt u? Uw annotaties worden onder deze fractie en uw naam "
-                "bewaard. U kunt dit later wijzigen via Bewerken › Fractie en naam."
+                "raadsviewer bewaart uw werk onder uw naam. Een fractie schrijft annotaties en amendementen en "
+                "stuurt ze in een pakket naar de griffie; de griffie voegt de pakketten samen, legt de stemmingen "
+                "vast en stuurt het dossier naar de fracties. U kunt dit later wijzigen via Bewerken › Wie gebruikt "
+                "deze computer."
             )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        self.as_member = QRadioButton(self.tr("Ik werk voor een &fractie (raadslid, commissielid, medewerker)"))
+        self.as_griffie = QRadioButton(self.tr("Ik werk voor de &griffie"))
+        group = QButtonGroup(self)
+        group.addButton(self.as_member)
+        group.addButton(self.as_griffie)
+        layout.addWidget(self.as_member)
         form = QFormLayout()
         self.faction = QComboBox()
         self.faction.setEditable(True)
@@ -115,20 +130,31 @@ class IdentityDialog(QDialog):
         self.faction.setAccessibleName(self.tr("Fractie"))
         self.member = QLineEdit(member)
         self.member.setAccessibleName(self.tr("Uw naam"))
-        form.addRow(self.tr("&Fractie:"), self.faction)
+        self.member.setMaxLength(80)
+        form.addRow(self.tr("Fractie:"), self.faction)
         form.addRow(self.tr("Uw &naam:"), self.member)
+        form.setContentsMargins(24, 0, 0, 0)
         layout.addLayout(form)
+        layout.addWidget(self.as_griffie)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.faction.currentTextChanged.connect(self._update_ok)
-        self.member.textChanged.connect(self._update_ok)
+        (self.as_griffie if griffie else self.as_member).setChecked(True)
+        self.faction.currentTextChanged.connect(lambda _t: self._update_ok())
+        self.member.textChanged.connect(lambda _t: self._update_ok())
+        self.as_member.toggled.connect(lambda _on: self._update_ok())
         self._update_ok()
 
     def _update_ok(self) -> None:
-        ok = bool(self.faction.currentText().strip()) and bool(self.member.text().strip())
+        member = self.as_member.isChecked()
+        self.faction.setEnabled(member)
+        self.member.setEnabled(member)
+        ok = not member or (bool(self.faction.currentText().strip()) and bool(self.member.text().strip()))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def is_griffie(self) -> bool:
+        return self.as_griffie.isChecked()
 
     def values(self) -> tuple[str, str]:
         return " ".join(self.faction.currentText().split()), " ".join(self.member.text().split())

@@ -77,6 +77,7 @@ class DocumentView(SafeBrowser):
         self._principle: Highlight | None = None
         self._passage: Highlight | None = None
         self._annotations: list[Highlight] = []
+        self._annotation_selections: list[QTextEdit.ExtraSelection] | None = None  # made when they change
         self._found: list[Highlight] = []  # the find bar's matches, the current one first
         self._scroll_target: tuple[int, int] | None = None
 
@@ -84,6 +85,7 @@ class DocumentView(SafeBrowser):
     def set_document(self, document: Document, font: QFont | None = None) -> None:
         self.document_model = document
         self._scroll_target = None
+        self._annotation_selections = None  # they point into the text being replaced
         # Built in the view's own document rather than a new one handed over with setDocument:
         # setDocument lays the whole text out at once, at whatever width the view has then (before
         # the window is shown, not its real one), and again when it gets its real width.
@@ -163,7 +165,10 @@ class DocumentView(SafeBrowser):
         self._apply_highlights()
 
     def set_annotation_highlights(self, highlights: list[Highlight]) -> None:
+        if highlights == self._annotations and self._annotation_selections is not None:
+            return
         self._annotations = highlights
+        self._annotation_selections = None
         self._apply_highlights()
 
     def annotation_highlights(self) -> list[Highlight]:
@@ -203,7 +208,9 @@ class DocumentView(SafeBrowser):
             selections.append(self._selection(self._principle, 255))
         if self._passage:
             selections.append(self._selection(self._passage, 255))
-        selections.extend(self._selection(h, 70) for h in self._annotations)
+        if self._annotation_selections is None:  # thousands of them: made once, not at every switch
+            self._annotation_selections = [self._selection(h, 70) for h in self._annotations]
+        selections.extend(self._annotation_selections)
         selections.extend(self._selection(h, 255) for h in self._found)
         self.setExtraSelections(selections)
 

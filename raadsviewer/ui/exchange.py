@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -23,9 +24,12 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QRadioButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -39,40 +43,43 @@ from raadsviewer.ui.document_view import SafeBrowser
 from raadsviewer.ui.modal import answered
 
 PACKAGE_FILTER = "raadspakket (*.raadspakket)"
+DOSSIER_FILTER = "raadsdossier (*.raadsdossier)"
 
 
 class ExportPackageDialog(QDialog):
-    """What will leave the laptop: counts per visibility and the list, before any file is written."""
+    """What will leave the laptop, per audience, before any file is written: for colleagues of the
+    faction or for the griffie, the counts and every text that leaves (a note's earlier, narrower
+    versions stay home), and to whom the file is sealed."""
 
-    def __init__(self, parent: QWidget | None, preview: Any, fingerprint: str) -> None:
+    def __init__(
+        self, parent: QWidget | None, previews: dict[str, Any], fingerprint: str, audience: str = "griffie"
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Pakket van {faction} exporteren").format(faction=preview.faction))
-        self.setMinimumSize(560, 480)
+        self.previews = previews
+        faction = next(iter(previews.values())).faction
+        self.setWindowTitle(self.tr("Pakket van {faction} exporteren").format(faction=faction))
+        self.setMinimumSize(640, 560)
         layout = QVBoxLayout(self)
-        counts = preview.per_visibility
-        summary = QLabel(
-            self.tr(
-                "Dit pakket bevat {n} annotaties (fractie: {f}, griffie: {g}, openbaar: {o}) en {a} amendementen, "
-                "waarvan {d} verwijderd. {p} privé-annotaties blijven op deze computer."
-            ).format(
-                n=sum(counts.values()),
-                f=counts.get("fractie", 0),
-                g=counts.get("griffie", 0),
-                o=counts.get("openbaar", 0),
-                a=preview.amendments,
-                d=preview.deleted,
-                p=preview.withheld_private,
-            )
+        choose = QLabel(self.tr("Voor wie is dit pakket?"))
+        layout.addWidget(choose)
+        self.for_griffie = QRadioButton(self.tr("Voor de &griffie: alleen wat voor de griffie of openbaar is"))
+        self.for_faction = QRadioButton(
+            self.tr("Voor &fractiegenoten: ook wat alleen voor de fractie is (nooit privé-notities)")
         )
-        summary.setWordWrap(True)
-        layout.addWidget(summary)
-        self.items = QListWidget()
+        group = QButtonGroup(self)
+        for button in (self.for_griffie, self.for_faction):
+            group.addButton(button)
+            layout.addWidget(button)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.items = QTreeWidget()
+        self.items.setHeaderHidden(True)
         self.items.setAccessibleName(self.tr("Wat het pakket bevat"))
-        for item in preview.items:
-            state = self.tr(" (verwijderd)") if item.deleted else ""
-            where = f" · {item.visibility}" if item.visibility else ""
-            self.items.addItem(f"{item.label}{where}{state}")
         layout.addWidget(self.items, 1)
+        self.sealed = QLabel()
+        self.sealed.setWordWrap(True)
+        layout.addWidget(self.sealed)
         key = QLabel(self.tr("Ondertekend met de sleutel van de fractie, vingerafdruk: {fp}").format(fp=fingerprint))
         key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         key.setWordWrap(True)
@@ -82,6 +89,47 @@ class ExportPackageDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        (self.for_faction if audience == "fractie" else self.for_griffie).setChecked(True)
+        self.for_griffie.toggled.connect(lambda _on: self._show())
+        self._show()
+
+    def audience(self) -> str:
+        return "fractie" if self.for_faction.isChecked() else "griffie"
+
+    def _show(self) -> None:
+        preview = self.previews[self.audience()]
+        counts = preview.per_visibility
+        self.summary.setText(
+            self.tr(
+                "Dit pakket bevat {n} annotaties (fractie: {f}, griffie: {g}, openbaar: {o}) en {a} amendementen, "
+                "waarvan {d} verwijderd. {w} eerdere versies en {i} items blijven op deze computer: dit publiek "
+                "mag ze niet zien. Privé-notities gaan nooit mee."
+            ).format(
+                n=sum(counts.values()),
+                f=counts.get("fractie", 0),
+                g=counts.get("griffie", 0),
+                o=counts.get("openbaar", 0),
+                a=preview.amendments,
+                d=preview.deleted,
+                w=preview.withheld_revisions,
+                i=preview.withheld_items,
+            )
+        )
+        self.items.clear()
+        for item in preview.items:
+            state = self.tr(" (verwijderd)") if item.deleted else ""
+            where = f" · {item.visibility}" if item.visibility else ""
+            top = QTreeWidgetItem([f"{item.label}{where}{state}"])
+            for n, text in enumerate(item.texts, 1):
+                child = QTreeWidgetItem([self.tr("versie {n}: {text}").format(n=n, text=" ".join(text.split())[:300])])
+                child.setToolTip(0, text[:2000])
+                top.addChild(child)
+            self.items.addTopLevelItem(top)
+        self.sealed.setText(
+            self.tr("Versleuteld voor de griffie: alleen de griffie kan het openen.")
+            if self.audience() == "griffie"
+            else self.tr("Versleuteld voor de fractie: alleen wie de sleutel van de fractie heeft kan het openen.")
+        )
 
 
 REPORT_COLUMNS = ("file", "faction", "member", "created", "new", "updated", "unchanged", "conflicts", "status")
@@ -176,12 +224,24 @@ class MergeDialog(QDialog):
         self.conflicts_button.setEnabled(any(r.conflicts for r in reports))
 
     def preview(self) -> None:
-        try:
-            reports = svc.exchange.preview_packages(self.context.store, self.paths, lang=self.context.lang)
-        except UserFacingError as error:
-            self.context.show_error(error)
-            reports = []
-        self.show_reports(reports)
+        """What merging would do, worked out off the GUI thread (a dry run of the whole merge:
+        seconds for a large package), the window usable meanwhile."""
+        store, paths, lang = self.context.store, self.paths, self.context.lang
+        self.merge_button.setEnabled(False)
+        self.intro.setText(self.tr("De pakketten worden gecontroleerd…"))
+
+        def work(_progress: Any) -> Any:
+            return svc.exchange.preview_packages(store, paths, lang=lang)
+
+        def done(reports: Any) -> None:
+            self.intro.setText(self.tr("Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt."))
+            self.show_reports(reports)
+
+        def failed(error: BaseException) -> None:
+            self.show_reports([])
+            self.context.background_failed(error)
+
+        self.context.runner.run(work, done, failed, "")
 
     def merge(self) -> None:
         from raadsviewer.ui.background import freeze_long_lived_objects
@@ -329,7 +389,7 @@ class ExchangeController(QObject):
     def __init__(self, context: DossierContext) -> None:
         super().__init__(context)
         self.context = context
-        self._merge_dialog: MergeDialog | None = None
+        self.merge_dialog: MergeDialog | None = None
         window = context.window
         self.export_package_action = make_action(
             window, self.tr("Pakket &exporteren…"), self.export_package, "Ctrl+Shift+E"
@@ -349,44 +409,249 @@ class ExchangeController(QObject):
         self.import_secret_action = make_action(
             window, self.tr("Sleutel van een collega &importeren…"), self.import_secret_key
         )
+        self.untrust_key_action = make_action(
+            window, self.tr("Sleutel van een fractie &niet meer vertrouwen (griffie)…"), self.untrust_key
+        )
+        self.protect_keys_action = make_action(
+            window, self.tr("Sleutels beveiligen met een &wachtwoordzin…"), self.protect_keys
+        )
+        self.export_dossier_action = make_action(
+            window, self.tr("Dossier e&xporteren voor de fracties (griffie)…"), self.export_dossier
+        )
+        self.import_dossier_action = make_action(
+            window, self.tr("Dossier van de griffie i&mporteren…"), self.import_dossier
+        )
+        context.identityChanged.connect(self._role_changed)
+        self._role_changed()
+
+    def _role_changed(self) -> None:
+        """What only the griffie does is only offered to the griffie; what only a faction does,
+        only to a faction."""
+        griffie = self.context.is_griffie
+        for action in (self.trust_key_action, self.untrust_key_action, self.export_dossier_action):
+            action.setEnabled(griffie)
+        for action in (
+            self.export_package_action,
+            self.fingerprint_action,
+            self.export_key_action,
+            self.export_secret_action,
+            self.import_dossier_action,
+        ):
+            action.setEnabled(not griffie or not self.context.identity.explicit)
 
     def key_actions(self) -> list[Any]:
         return [
             self.fingerprint_action,
             self.export_key_action,
             self.trust_key_action,
+            self.untrust_key_action,
             self.export_secret_action,
             self.import_secret_action,
+            self.protect_keys_action,
         ]
 
-    def export_package(self, path: str | None = None) -> None:
+    def untrust_key(self) -> None:
         ctx = self.context
-        if ctx.view is None or not ctx.ensure_identity():
+        names = [f.name for f in ctx.factions]
+        if not names:
+            return
+        name, ok = QInputDialog.getItem(
+            ctx.window,
+            self.tr("Sleutel niet meer vertrouwen"),
+            self.tr("Van welke fractie? Pakketten met die sleutel worden daarna geweigerd."),
+            names,
+            0,
+            False,
+        )
+        if not ok:
             return
         try:
-            preview = svc.exchange.export_preview(ctx.store, ctx.view.dossier.id, ctx.faction)
-            fingerprint = svc.keys.ensure_key(ctx.store, ctx.faction)
+            fingerprint = svc.keys.untrust_public_key(ctx.store, name)
         except UserFacingError as error:
             ctx.show_error(error)
             return
-        if not answered(ExportPackageDialog(ctx.window, preview, fingerprint)):
+        ctx.status(
+            self.tr("De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.").format(faction=name, fp=fingerprint),
+            10000,
+        )
+
+    def export_package(self, path: str | None = None, audience: str | None = None) -> None:
+        ctx = self.context
+        if ctx.view is None or not ctx.ensure_member():
             return
+        try:
+            previews = svc.exchange.export_previews(ctx.store, ctx.view.dossier.id, ctx.faction)
+            fingerprint = self._with_keys(lambda: svc.keys.ensure_key(ctx.store, ctx.faction))
+        except UserFacingError as error:
+            ctx.show_error(error)
+            return
+        if fingerprint is None:
+            return
+        if audience is None:
+            dialog = ExportPackageDialog(ctx.window, previews, fingerprint)
+            if not answered(dialog):
+                return
+            audience = dialog.audience()
         if path is None:
-            suggested = Path.home() / f"{ctx.faction}-{date.today().isoformat()}.raadspakket"
+            whom = self.tr("voor-de-griffie") if audience == "griffie" else self.tr("voor-de-fractie")
+            suggested = Path.home() / f"{ctx.faction}-{whom}-{date.today().isoformat()}.raadspakket"
             path, _f = QFileDialog.getSaveFileName(
                 ctx.window, self.tr("Pakket exporteren"), str(suggested), PACKAGE_FILTER
             )
             if not path:
                 return
-        store, dossier_id, faction, member, target = ctx.store, ctx.view.dossier.id, ctx.faction, ctx.member, Path(path)
+        store, dossier_id, faction, member = ctx.store, ctx.view.dossier.id, ctx.faction, ctx.member
+        target, chosen = Path(path), audience
 
         def work(_progress: Any) -> Any:
-            return svc.exchange.export_package(store, dossier_id, faction, member, target)
+            return svc.exchange.export_package(store, dossier_id, faction, member, target, audience=chosen)
 
         def done(result: Any) -> None:
-            ctx.status(self.tr("Pakket {n} opgeslagen: {path}").format(n=result.sequence, path=result.path), 8000)
+            if result.sealed_to is None:
+                ctx.status(
+                    self.tr(
+                        "Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de "
+                        "griffie): {path}"
+                    ).format(n=result.sequence, path=result.path),
+                    12000,
+                )
+            else:
+                ctx.status(self.tr("Pakket {n} opgeslagen: {path}").format(n=result.sequence, path=result.path), 8000)
 
-        ctx.run(work, done, self.tr("Pakket exporteren…"))
+        self._run_keyed(work, done, self.tr("Pakket exporteren…"))
+
+    def _run_keyed(self, work: Any, done: Any, label: str) -> None:
+        """Long work that signs with a key: a key kept under a passphrase asks for it, then runs again."""
+        ctx = self.context
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, UserFacingError) and error.code == "key_locked":
+                passphrase = self._ask_passphrase(self.tr("Sleutel ontgrendelen"))
+                if passphrase is not None:
+                    try:
+                        svc.secrets.unlock(passphrase)
+                    except UserFacingError as refused:
+                        ctx.show_error(refused)
+                        return
+                    ctx.runner.run(work, done, ctx.background_failed, label)
+                return
+            ctx.background_failed(error)
+
+        ctx.runner.run(work, done, failed, label)
+
+    def _with_keys(self, fn: Any) -> Any:
+        """Run a key operation; a key kept under a passphrase asks for it once this session."""
+        try:
+            return fn()
+        except UserFacingError as error:
+            if error.code != "key_locked":
+                raise
+        passphrase = self._ask_passphrase(self.tr("Sleutel ontgrendelen"))
+        if passphrase is None:
+            return None
+        svc.secrets.unlock(passphrase)
+        return fn()
+
+    def protect_keys(self) -> None:
+        """A passphrase for the keys on a computer without a keychain (else they are kept as they are)."""
+        ctx = self.context
+        first = self._ask_passphrase(self.tr("Sleutels beveiligen met een wachtwoordzin"))
+        if first is None:
+            return
+        again = self._ask_passphrase(self.tr("Herhaal de wachtwoordzin"))
+        if again is None:
+            return
+        if again != first:
+            ctx.show_error(UserFacingError("passphrases_differ"))
+            return
+        try:
+            svc.secrets.unlock(first)
+            done = svc.secrets.protect_store_keys(ctx.store)
+        except UserFacingError as error:
+            ctx.show_error(error)
+            return
+        ctx.status(self.tr("{n} sleutels versleuteld met uw wachtwoordzin.").format(n=done), 8000)
+
+    # --- the griffie's dossier ---------------------------------------------------------------------------
+
+    def export_dossier(self, path: str | None = None) -> None:
+        ctx = self.context
+        if ctx.view is None or not ctx.ensure_identity():
+            return
+        if not ctx.is_griffie:
+            ctx.show_error(UserFacingError("griffie_decision", what=self.tr("het dossier uitgeven")))
+            return
+        if path is None:
+            suggested = Path.home() / f"{ctx.view.dossier.title}.raadsdossier"
+            path, _f = QFileDialog.getSaveFileName(
+                ctx.window, self.tr("Dossier exporteren voor de fracties"), str(suggested), DOSSIER_FILTER
+            )
+            if not path:
+                return
+        store, dossier_id, target = ctx.store, ctx.view.dossier.id, Path(path)
+
+        def work(_progress: Any) -> Any:
+            return svc.dossier.export_dossier(store, dossier_id, target)
+
+        def done(result: Any) -> None:
+            QMessageBox.information(
+                ctx.window,
+                self.tr("Dossier geëxporteerd"),
+                self.tr(
+                    "{path} is klaar voor de fracties. Bij de eerste keer vergelijken zij deze vingerafdruk "
+                    "telefonisch met de griffie:\n\n{fp}"
+                ).format(path=result.path, fp=result.fingerprint),
+            )
+
+        self._run_keyed(work, done, self.tr("Dossier exporteren…"))
+
+    def import_dossier(self, path: str | None = None) -> None:
+        """Start from, or update from, the griffie's dossier; the first time the griffie's key is
+        shown as digits to compare by phone."""
+        import logging
+
+        ctx = self.context
+        if path is None:
+            path, _f = QFileDialog.getOpenFileName(
+                ctx.window, self.tr("Dossier van de griffie importeren"), str(Path.home()), DOSSIER_FILTER
+            )
+            if not path:
+                return
+        source = Path(path)
+        try:
+            fingerprint = svc.dossier.dossier_fingerprint(source)
+            known = svc.keys.griffie_fingerprint(ctx.store)
+        except UserFacingError as error:
+            ctx.show_error(error)
+            return
+        logging.getLogger("raadsviewer").info("dossier import offered: %s", source.name)
+        trust: str | None = None
+        if not known:
+            answer = QMessageBox.question(
+                ctx.window,
+                self.tr("Sleutel van de griffie controleren"),
+                self.tr(
+                    "Dit dossier is ondertekend door een griffie die deze computer nog niet kent. Bel de griffie en "
+                    "vergelijk deze cijfers:\n\n{fp}\n\nKomen ze overeen?"
+                ).format(fp=fingerprint),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            trust = fingerprint
+        store, lang = ctx.store, ctx.lang
+
+        def work(_progress: Any) -> Any:
+            return svc.dossier.import_dossier(store, source, trust_fingerprint=trust, lang=lang)
+
+        def done(result: Any) -> None:
+            ctx.load_dossier()
+            ctx.load_identity()
+            ctx.status(
+                self.tr("Dossier '{title}' ingelezen (uitgave {n}).").format(title=result.title, n=result.sequence),
+                10000,
+            )
+
+        ctx.run(work, done, self.tr("Dossier importeren…"))
 
     def merge_packages(self, paths: list[str] | None = None) -> None:
         import logging
@@ -400,10 +665,10 @@ class ExchangeController(QObject):
             )
             if not paths:
                 return
-        self._merge_dialog = MergeDialog(ctx, [Path(p) for p in paths])
-        self._merge_dialog.merged.connect(self._merged)
-        self._merge_dialog.conflictsRequested.connect(self.show_conflicts)
-        self._merge_dialog.show()
+        self.merge_dialog = MergeDialog(ctx, [Path(p) for p in paths])
+        self.merge_dialog.merged.connect(self._merged)
+        self.merge_dialog.conflictsRequested.connect(self.show_conflicts)
+        self.merge_dialog.show()
         logging.getLogger("raadsviewer").info("merge preview of %d package(s)", len(paths))
 
     def _merged(self, _paths: list[Path], reports: list[Any]) -> None:
@@ -421,12 +686,14 @@ class ExchangeController(QObject):
 
     def show_fingerprint(self) -> None:
         ctx = self.context
-        if not ctx.ensure_identity():
+        if not ctx.ensure_member():
             return
         try:
-            fingerprint = svc.keys.ensure_key(ctx.store, ctx.faction)
+            fingerprint = self._with_keys(lambda: svc.keys.ensure_key(ctx.store, ctx.faction))
         except UserFacingError as error:
             ctx.show_error(error)
+            return
+        if fingerprint is None:
             return
         QMessageBox.information(
             ctx.window,
@@ -439,7 +706,7 @@ class ExchangeController(QObject):
 
     def export_public_key(self) -> None:
         ctx = self.context
-        if not ctx.ensure_identity():
+        if not ctx.ensure_member():
             return
         path, _f = QFileDialog.getSaveFileName(
             ctx.window, self.tr("Publieke sleutel exporteren"), str(Path.home() / f"{ctx.faction}.pub"), "(*.pub)"
@@ -483,7 +750,7 @@ class ExchangeController(QObject):
 
     def export_secret_key(self) -> None:
         ctx = self.context
-        if not ctx.ensure_identity():
+        if not ctx.ensure_member():
             return
         passphrase = self._ask_passphrase(self.tr("Sleutel voor collega's exporteren"))
         if passphrase is None:

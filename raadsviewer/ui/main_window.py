@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from raadsviewer.ui.exchange import ExchangeController
     from raadsviewer.ui.passages import PassagesPane
     from raadsviewer.ui.preferences import PreferencesController
+    from raadsviewer.ui.principles_editor import PrinciplesController
     from raadsviewer.ui.safety import SafetyController
     from raadsviewer.ui.search import SearchController
     from raadsviewer.ui.versions import VersionsController
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
         from raadsviewer.ui.draft_window import DraftsController
         from raadsviewer.ui.exchange import ExchangeController
         from raadsviewer.ui.preferences import PreferencesController
+        from raadsviewer.ui.principles_editor import PrinciplesController
         from raadsviewer.ui.safety import SafetyController
         from raadsviewer.ui.search import SearchController
         from raadsviewer.ui.versions import VersionsController
@@ -177,6 +179,7 @@ class MainWindow(QMainWindow):
         self.safety: SafetyController = SafetyController(ctx)
         self.preferences: PreferencesController = PreferencesController(ctx, self.documents.set_font_size)
         self.dossiers: DossiersController = DossiersController(ctx)
+        self.principle_corrections: PrinciplesController = PrinciplesController(ctx)
         self.searching: SearchController = SearchController(ctx, self.documents.focused_view)
         self.searching.hitOpened.connect(self.open_search_hit)
         self._centre_layout.addWidget(self.searching.find_bar)
@@ -210,6 +213,9 @@ class MainWindow(QMainWindow):
         for action in (self.import_action, self.versions.new_version_action, self.draft_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        for action in (x.import_dossier_action, x.export_dossier_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         for action in (x.export_package_action, x.merge_action, x.conflicts_action):
             file_menu.addAction(action)
         keys_menu = file_menu.addMenu(self.tr("&Fractiesleutel"))
@@ -229,6 +235,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.amend_action)
         edit_menu.addAction(a.include_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.principle_corrections.edit_action)
         edit_menu.addSeparator()
         edit_menu.addAction(p.identity_action)
         edit_menu.addAction(p.settings_action)
@@ -357,13 +365,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{view.dossier.title}{body} — raadsviewer")
 
     def _update_identity_label(self) -> None:
-        ctx = self.context
-        if ctx.faction:
-            self.identity_label.setText(
-                self.tr("Fractie: {faction} · {member}").format(faction=ctx.faction, member=ctx.member)
-            )
+        """Who works here, always in view: a member's faction and name, or the griffie."""
+        identity = self.context.identity
+        if not identity.explicit:
+            self.identity_label.setText(self.tr("Nog niet gekozen wie deze computer gebruikt"))
+        elif identity.is_griffie:
+            self.identity_label.setText(self.tr("Griffie"))
         else:
-            self.identity_label.setText(self.tr("Geen fractie gekozen"))
+            self.identity_label.setText(
+                self.tr("Fractie: {faction} · {member}").format(faction=identity.faction, member=identity.member)
+            )
 
     # --- layout memory ------------------------------------------------------------------------------------
 

@@ -145,6 +145,18 @@ class PrinciplesModel(QAbstractListModel):
         return None
 
 
+SCROLLBAR_RESERVE = 18  # room kept for a vertical scroll bar
+
+
+def _inner_width(view: object) -> int:
+    """The width items get in a list view. Read from the view's contents rectangle, not from its
+    viewport: handing the viewport widget to Python makes PySide build the enum types of dozens of
+    widget classes (tens of milliseconds at start-up)."""
+    if not isinstance(view, QWidget):
+        return 300
+    return max(60, view.contentsRect().width() - SCROLLBAR_RESERVE)
+
+
 def _is_selected(delegate: QStyledItemDelegate, index: Index) -> bool:
     """Whether the row is selected in the delegate's view (rather than option.state; see above)."""
     view = delegate.parent()
@@ -163,7 +175,19 @@ class PrincipleDelegate(QStyledItemDelegate):
         return badges + (6 if markers else 0) + amend
 
     def _lines(self, fm: QFontMetrics, text: str, width: int) -> list[str]:
-        """The title in at most two lines, the second elided."""
+        """The title in at most two lines, the second elided (remembered: rows are measured on
+        every selection change and repaint)."""
+        key = (text, width, fm.height(), fm.averageCharWidth())
+        cache: dict[tuple[str, int, int, int], list[str]] = self.__dict__.setdefault("_line_cache", {})
+        found = cache.get(key)
+        if found is None:
+            if len(cache) > 4096:
+                cache.clear()
+            found = cache[key] = self._split(fm, text, width)
+        return found
+
+    @staticmethod
+    def _split(fm: QFontMetrics, text: str, width: int) -> list[str]:
         if width <= 0 or fm.horizontalAdvance(text) <= width:
             return [text]
         words = text.split(" ")
@@ -177,9 +201,7 @@ class PrincipleDelegate(QStyledItemDelegate):
         return [fm.elidedText(text, Qt.TextElideMode.ElideRight, width)]
 
     def _text_width(self, fm: QFontMetrics, index: Index) -> int:
-        view = self.parent()
-        full = view.viewport().width() if isinstance(view, QAbstractItemView) else 300
-        return full - 8 - self._reserved(fm, index) - 4
+        return _inner_width(self.parent()) - 8 - self._reserved(fm, index) - 4
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         size = super().sizeHint(option, index)
@@ -318,7 +340,7 @@ class AnnotationDelegate(QStyledItemDelegate):
         return f"{a.faction_name} · {a.author} · {when}{quote}{draft}"
 
     def _text_width(self) -> int:
-        return max(80, self._view.viewport().width() - 4 - self.BAR - 2 * self.PAD - 2 * 2)
+        return max(80, _inner_width(self._view) - 4 - self.BAR - 2 * self.PAD - 2 * 2)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         a: Annotation = index.data(ObjectRole)
@@ -334,7 +356,7 @@ class AnnotationDelegate(QStyledItemDelegate):
             if len(self._heights) > 20_000:
                 self._heights.clear()
             self._heights[key] = height
-        return QSize(self._view.viewport().width() - 4, height)
+        return QSize(_inner_width(self._view) - 4, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         a: Annotation = index.data(ObjectRole)

@@ -147,7 +147,7 @@ class PassagesPane(QWidget):
     def _act(self, action: str) -> None:
         ctx = self.context
         p, principle = self.selected(), ctx.current_principle
-        if p is None or principle is None or ctx.view is None or not ctx.ensure_identity():
+        if p is None or principle is None or ctx.view is None or not ctx.ensure_member():
             return
         fn = svc.links.confirm_link if action == "confirm" else svc.links.remove_link
         try:
@@ -170,7 +170,7 @@ class PassagesPane(QWidget):
         """A passage the ranking missed, selected in a background document, linked by hand."""
         ctx = self.context
         principle = ctx.current_principle
-        if ctx.view is None or principle is None or not ctx.ensure_identity():
+        if ctx.view is None or principle is None or not ctx.ensure_member():
             return
         document = ctx.document(document_id)
         if document is None:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from raadsviewer import __version__
+from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.ui import svc
 from raadsviewer.ui.actions import make_action
 from raadsviewer.ui.context import DossierContext
@@ -29,7 +30,7 @@ class PreferencesController(QObject):
         self._set_document_font_size = set_font_size  # the documents pane keeps its reading position
         self._base_point_size = QApplication.font().pointSizeF()  # the system's, for scaling the rest
         window = context.window
-        self.identity_action = make_action(window, self.tr("&Fractie en naam…"), self.ask_identity)
+        self.identity_action = make_action(window, self.tr("&Wie gebruikt deze computer…"), self.ask_identity)
         self.settings_action = make_action(window, self.tr("&Instellingen…"), self.show_settings, "Ctrl+,")
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.zoom_in_action = make_action(
@@ -53,21 +54,44 @@ class PreferencesController(QObject):
 
         ctx = self.context
         names = [f.name for f in svc.factions.list_factions(ctx.store)]
-        dialog = IdentityDialog(ctx.window, names, ctx.faction, ctx.member)
-        logging.getLogger("raadsviewer").info("identity asked")
-        if not answered(dialog):
-            return False
-        faction, member = dialog.values()
-        self.set_identity(faction, member)
-        return True
+        current = ctx.identity
+        while True:
+            dialog = IdentityDialog(
+                ctx.window, names, current.faction, current.member, current.is_griffie and current.explicit
+            )
+            logging.getLogger("raadsviewer").info("identity asked")
+            if not answered(dialog):
+                return False
+            faction, member = dialog.values()
+            try:
+                self.set_identity(dialog.is_griffie(), faction, member)
+            except UserFacingError as error:  # a name with hidden characters, a griffie's store…
+                ctx.show_error(error)
+                continue
+            return True
 
-    def set_identity(self, faction: str, member: str) -> None:
+    def set_identity(self, griffie: bool, faction: str = "", member: str = "") -> None:
+        """The store's owner: the griffie, or this member of this faction (``services.roles``)."""
         ctx = self.context
-        svc.factions.ensure_faction(ctx.store, faction, member)
-        ctx.settings.faction, ctx.settings.member = faction, member
-        ctx.settings.sync()
-        ctx.identityChanged.emit()
+        if griffie:
+            svc.roles.set_owner_griffie(ctx.store)
+        else:
+            svc.roles.set_owner_member(ctx.store, faction, member)
+        ctx.load_identity()
         ctx.reload_annotations()
+        ctx.reload_amendments()
+
+    def adopt_remembered_identity(self) -> None:
+        """A store from before owners, on a laptop whose settings name a faction and member: that
+        member owns it now (what the window used to assume), without asking again."""
+        ctx = self.context
+        settings = ctx.settings
+        if ctx.identity.explicit or not (settings.faction and settings.member):
+            return
+        try:
+            self.set_identity(False, settings.faction, settings.member)
+        except UserFacingError as error:
+            logging.getLogger("raadsviewer").warning("remembered identity not taken over: %s", error.code)
 
     # --- size ------------------------------------------------------------------------------------------
 
@@ -114,8 +138,11 @@ class PreferencesController(QObject):
             settings.store_path = str(values["store_path"])
         apply_theme(settings.theme)
         self.set_font_size(int(values["font_size"]))  # type: ignore[call-overload]
-        if (values["faction"], values["member"]) != (ctx.faction, ctx.member):
-            self.set_identity(str(values["faction"]), str(values["member"]))
+        if not ctx.is_griffie and (values["faction"], values["member"]) != (ctx.faction, ctx.member):
+            try:
+                self.set_identity(False, str(values["faction"]), str(values["member"]))
+            except UserFacingError as error:
+                ctx.show_error(error)
         settings.sync()
 
     def show_help(self) -> None:

@@ -61,6 +61,7 @@ class PrinciplesPane(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.list)
         context.dossierReplaced.connect(self._dossier_replaced)
+        context.storeReady.connect(self._show_corrections)
         context.principleChanged.connect(self._principle_changed)
         context.annotationsChanged.connect(lambda _focus: self._count_annotations())
         context.amendmentsChanged.connect(lambda _focus: self._count_amendments())
@@ -70,6 +71,36 @@ class PrinciplesPane(QWidget):
         principles = list(view.principles) if view is not None else []
         self.model.set_principles(principles)
         self.heading.setText(self.tr("Uitgangspunten ({count})").format(count=len(principles)))
+        self.heading.setToolTip("")
+        self._show_corrections()
+
+    def _show_corrections(self) -> None:
+        """A list the user corrected says so; one the reader was unsure of asks to be checked."""
+        from raadsviewer.ui import svc
+
+        ctx = self.context
+        if ctx.view is None or ctx.view.framework is None or not ctx.store_is_open:
+            return
+        try:
+            state = svc.principles.document_principles(ctx.store, ctx.view.dossier.id, ctx.view.framework.title)
+        except Exception:  # noqa: BLE001 (an unusual dossier: the list stays as it is, unmarked)
+            return
+        count = len(ctx.view.principles)
+        doubt = any(c.chosen and c.confidence < 0.5 for c in state.candidates) and not state.corrected
+        if state.corrected:
+            self.heading.setText(self.tr("Uitgangspunten ({count}) · aangepast").format(count=count))
+            self.heading.setToolTip(
+                self.tr("{n} correcties van de lijst die de lezer koos (Bewerken › Uitgangspunten aanpassen).").format(
+                    n=len(state.corrections)
+                )
+            )
+        elif doubt:
+            self.heading.setText(self.tr("Uitgangspunten ({count}) · controleren").format(count=count))
+            self.heading.setToolTip(
+                self.tr(
+                    "De lezer was niet zeker van deze lijst. Controleer hem via Bewerken › Uitgangspunten aanpassen."
+                )
+            )
 
     def _chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         principle = self.model.principle(current.row())

@@ -125,15 +125,15 @@ def exit_after_paint(started: float) -> bool:
 
 
 def package_opener(open_packages: Callable[[list[str]], None]) -> Any:
-    """macOS hands a double-clicked .raadspakket to the running app as a FileOpen event, not as an
-    argument; this event filter starts the merge preview for it."""
+    """macOS hands a double-clicked .raadspakket or .raadsdossier to the running app as a FileOpen
+    event, not as an argument; this event filter opens it (the merge preview, or the import)."""
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     class PackageOpener(QObject):
         def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
             if event.type() == QEvent.Type.FileOpen:
                 path = event.file()  # type: ignore[attr-defined]
-                if path.lower().endswith(".raadspakket"):
+                if path.lower().endswith((".raadspakket", ".raadsdossier")):
                     QTimer.singleShot(0, lambda: open_packages([path]))
                     return True
             return False

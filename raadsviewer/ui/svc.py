@@ -17,6 +17,7 @@ if TYPE_CHECKING:
         amendments,
         annotations,
         documents,
+        dossier,
         drafts,
         exchange,
         factions,
@@ -24,7 +25,9 @@ if TYPE_CHECKING:
         links,
         maintenance,
         principles,
+        roles,
         search,
+        secrets,
         versions,
     )
 
@@ -32,6 +35,7 @@ __all__ = [
     "amendments",
     "annotations",
     "documents",
+    "dossier",
     "drafts",
     "exchange",
     "factions",
@@ -39,7 +43,9 @@ __all__ = [
     "links",
     "maintenance",
     "principles",
+    "roles",
     "search",
+    "secrets",
     "versions",
 ]
 

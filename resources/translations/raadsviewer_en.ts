@@ -162,42 +162,42 @@
 <context>
     <name>AmendmentDocumentDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="143" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="169" />
         <source>Amendement {label} exporteren</source>
         <translation>Export amendment {label}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="146" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="172" />
         <source>Voor welke vergadering en welk agendapunt is het amendement? Leeg laten mag.</source>
         <translation>Which meeting and agenda item is the amendment for? You may leave them empty.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="151" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="177" />
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="152" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="178" />
         <source>bv. Raadsvergadering 10 december 2020</source>
         <translation>e.g. Council meeting 10 December 2020</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="154" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="180" />
         <source>Agendapunt</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="155" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="181" />
         <source>bv. 7. Zienswijze Inkoopkader Jeugdhulp</source>
         <translation>e.g. 7. View on the youth care procurement framework</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="156" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="182" />
         <source>&amp;Vergadering:</source>
         <translation>&amp;Meeting:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="157" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="183" />
         <source>&amp;Agendapunt:</source>
         <translation>&amp;Agenda item:</translation>
     </message>
@@ -283,47 +283,47 @@
         <translation>No amendments on principle {n} yet. Make one with New… or select text and choose 'Amend selection…'.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="224" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="227" />
         <source>meerderheid</source>
         <translation>majority</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="224" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="227" />
         <source>geen meerderheid</source>
         <translation>no majority</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="225" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="228" />
         <source>{seats} van {council} zetels, {verdict}</source>
         <translation>{seats} of {council} seats, {verdict}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="246" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="249" />
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="376" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="379" />
         <source>{label} is ingediend. Eerdere stappen kunnen niet meer ongedaan worden gemaakt; trek het amendement in om het terug te nemen.</source>
         <translation>{label} has been submitted. Earlier steps can no longer be undone; withdraw the amendment to take it back.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="382" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="385" />
         <source>{label} is ingediend</source>
         <translation>{label} has been submitted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="401" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="404" />
         <source>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Amendment deleted — Ctrl+Z undoes this</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="451" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="454" />
         <source>Amendement exporteren</source>
         <translation>Export amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="463" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="466" />
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -369,12 +369,12 @@
 <context>
     <name>AnnotationsModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="263" />
+        <location filename="../../raadsviewer/ui/models.py" line="273" />
         <source>“…”: geplaatst bij een passage</source>
         <translation>“…”: placed at a passage</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="265" />
+        <location filename="../../raadsviewer/ui/models.py" line="275" />
         <source>★: opgenomen in de concept-zienswijze</source>
         <translation>★: included in the draft council view</translation>
     </message>
@@ -510,43 +510,43 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="226" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="230" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="274" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="278" />
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="235" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="283" />
         <source>Gemeenschappelijke basis</source>
         <translation>Common base</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="235" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="283" />
         <source>Versie A</source>
         <translation>Version A</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="235" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="283" />
         <source>Versie B</source>
         <translation>Version B</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="244" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="292" />
         <source>Deze versie &amp;houden</source>
         <translation>&amp;Keep this version</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="244" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="292" />
         <source>Deze &amp;versie houden</source>
         <translation>Keep this &amp;version</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="256" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="304" />
         <source>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</source>
         <translation>No conflicts: every annotation, amendment and link has one current version.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="303" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="351" />
         <source>verwijderd</source>
         <translation>deleted</translation>
     </message>
@@ -620,38 +620,38 @@
 <context>
     <name>DocumentsPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="137" />
+        <location filename="../../raadsviewer/ui/reading.py" line="168" />
         <source>Kaderdocument</source>
         <translation>Framework document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="138" />
-        <location filename="../../raadsviewer/ui/reading.py" line="208" />
+        <location filename="../../raadsviewer/ui/reading.py" line="169" />
+        <location filename="../../raadsviewer/ui/reading.py" line="239" />
         <source>Kader</source>
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="146" />
+        <location filename="../../raadsviewer/ui/reading.py" line="177" />
         <source>Achtergronddocumenten</source>
         <translation>Background documents</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="155" />
+        <location filename="../../raadsviewer/ui/reading.py" line="186" />
         <source>Dit dossier heeft nog geen achtergronddocumenten. Voeg ze toe met Bestand › Document importeren… (Ctrl+I) en kies 'achtergronddocument'.</source>
         <translation>This dossier has no background documents yet. Add them with File › Import document… (Ctrl+I) and choose 'background document'.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="315" />
+        <location filename="../../raadsviewer/ui/reading.py" line="346" />
         <source>Passages bij uitgangspunt {n} worden gezocht…</source>
         <translation>Looking for passages on principle {n}…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="330" />
+        <location filename="../../raadsviewer/ui/reading.py" line="361" />
         <source>Passage bij uitgangspunt {n}: {where}</source>
         <translation>Passage on principle {n}: {where}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="334" />
+        <location filename="../../raadsviewer/ui/reading.py" line="365" />
         <source>Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.</source>
         <translation>No clear passage on principle {n} in the background documents.</translation>
     </message>
@@ -795,72 +795,205 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="335" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="383" />
         <source>Pakket &amp;exporteren…</source>
         <translation>&amp;Export package…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="337" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="385" />
         <source>Pakketten &amp;samenvoegen…</source>
         <translation>&amp;Merge packages…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="338" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="386" />
         <source>&amp;Conflicten…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="339" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="387" />
         <source>&amp;Vingerafdruk van onze sleutel</source>
         <translation>&amp;Fingerprint of our key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="341" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="389" />
         <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
         <translation>Export &amp;public key (for the clerk)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="344" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="392" />
         <source>Sleutel van een fractie &amp;vertrouwen (griffie)…</source>
         <translation>&amp;Trust a faction's key (clerk)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="347" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="395" />
         <source>Sleutel voor &amp;collega's exporteren…</source>
         <translation>Export key for &amp;colleagues…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="350" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="398" />
         <source>Sleutel van een collega &amp;importeren…</source>
         <translation>&amp;Import a colleague's key…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="377" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="401" />
+        <source>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</source>
+        <translation>Stop &amp;trusting a faction's key (griffie)…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="404" />
+        <source>Sleutels beveiligen met een &amp;wachtwoordzin…</source>
+        <translation>Protect the keys with a &amp;passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="407" />
+        <source>Dossier e&amp;xporteren voor de fracties (griffie)…</source>
+        <translation>E&amp;xport the dossier for the factions (griffie)…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="410" />
+        <source>Dossier van de griffie i&amp;mporteren…</source>
+        <translation>I&amp;mport the griffie's dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="448" />
+        <source>Sleutel niet meer vertrouwen</source>
+        <translation>Stop trusting a key</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="449" />
+        <source>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</source>
+        <translation>Of which faction? Packages signed with that key are refused from then on.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="462" />
+        <source>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</source>
+        <translation>The key of {faction} ({fp}) is no longer trusted.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="484" />
+        <source>voor-de-griffie</source>
+        <translation>for-the-griffie</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="484" />
+        <source>voor-de-fractie</source>
+        <translation>for-the-faction</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="487" />
         <source>Pakket exporteren</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="387" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="501" />
+        <source>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</source>
+        <translation>Package {n} saved (signed, not encrypted: import the griffie's dossier first): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="507" />
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Package {n} saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="389" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="509" />
         <source>Pakket exporteren…</source>
         <translation>Exporting package…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="399" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="517" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="537" />
+        <source>Sleutel ontgrendelen</source>
+        <translation>Unlock the key</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="546" />
+        <source>Sleutels beveiligen met een wachtwoordzin</source>
+        <translation>Protect the keys with a passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="549" />
+        <source>Herhaal de wachtwoordzin</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="561" />
+        <source>{n} sleutels versleuteld met uw wachtwoordzin.</source>
+        <translation>{n} keys encrypted with your passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="570" />
+        <source>het dossier uitgeven</source>
+        <translation>issuing the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="575" />
+        <source>Dossier exporteren voor de fracties</source>
+        <translation>Export the dossier for the factions</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="587" />
+        <source>Dossier geëxporteerd</source>
+        <translation>Dossier exported</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="589" />
+        <source>{path} is klaar voor de fracties. Bij de eerste keer vergelijken zij deze vingerafdruk telefonisch met de griffie:
+
+{fp}</source>
+        <translation>{path} is ready for the factions. The first time, they compare this fingerprint with the griffie by phone:
+
+{fp}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="594" />
+        <source>Dossier exporteren…</source>
+        <translation>Exporting the dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="604" />
+        <source>Dossier van de griffie importeren</source>
+        <translation>Import the griffie's dossier</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="620" />
+        <source>Sleutel van de griffie controleren</source>
+        <translation>Check the griffie's key</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="622" />
+        <source>Dit dossier is ondertekend door een griffie die deze computer nog niet kent. Bel de griffie en vergelijk deze cijfers:
+
+{fp}
+
+Komen ze overeen?</source>
+        <translation>This dossier is signed by a griffie this computer does not know yet. Call the griffie and compare these digits:
+
+{fp}
+
+Do they match?</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="638" />
+        <source>Dossier '{title}' ingelezen (uitgave {n}).</source>
+        <translation>Dossier '{title}' read (issue {n}).</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="642" />
+        <source>Dossier importeren…</source>
+        <translation>Importing the dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="652" />
         <source>Pakketten samenvoegen</source>
         <translation>Merge packages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="433" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="688" />
         <source>Vingerafdruk</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="435" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="690" />
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -873,27 +1006,27 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Compare it with the clerk, for example by phone.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="445" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="700" />
         <source>Publieke sleutel exporteren</source>
         <translation>Export public key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="454" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="709" />
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Key saved, fingerprint {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="459" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="714" />
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Trust a faction's key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="471" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="726" />
         <source>Sleutel vertrouwd</source>
         <translation>Key trusted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="473" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="728" />
         <source>De sleutel van {faction} is geregistreerd. Vingerafdruk:
 
 {fp}
@@ -906,29 +1039,29 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</source>
 Check it with the faction before you merge packages.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="480" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="735" />
         <source>Wachtwoordzin:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="488" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="493" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="743" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="748" />
         <source>Sleutel voor collega's exporteren</source>
         <translation>Export key for colleagues</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="504" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="759" />
         <source>Sleutel opgeslagen: {path}</source>
         <translation>Key saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="509" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="513" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="764" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="768" />
         <source>Sleutel van een collega importeren</source>
         <translation>Import a colleague's key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="521" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="776" />
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Key of {faction} imported ({fp})</translation>
     </message>
@@ -936,34 +1069,64 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>ExportPackageDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="49" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="60" />
         <source>Pakket van {faction} exporteren</source>
         <translation>Export the package of {faction}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="55" />
-        <source>Dit pakket bevat {n} annotaties (fractie: {f}, griffie: {g}, openbaar: {o}) en {a} amendementen, waarvan {d} verwijderd. {p} privé-annotaties blijven op deze computer.</source>
-        <translation>This package holds {n} annotations (faction: {f}, clerk: {g}, public: {o}) and {a} amendments, {d} of them deleted. {p} private annotations stay on this computer.</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="70" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="78" />
         <source>Wat het pakket bevat</source>
         <translation>What the package holds</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="72" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="104" />
+        <source>Dit pakket bevat {n} annotaties (fractie: {f}, griffie: {g}, openbaar: {o}) en {a} amendementen, waarvan {d} verwijderd. {w} eerdere versies en {i} items blijven op deze computer: dit publiek mag ze niet zien. Privé-notities gaan nooit mee.</source>
+        <translation>This package holds {n} annotations (faction: {f}, griffie: {g}, public: {o}) and {a} amendments, {d} of them deleted. {w} earlier versions and {i} items stay on this computer: this audience may not see them. Private notes never leave.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="120" />
         <source> (verwijderd)</source>
         <translation> (deleted)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="76" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="83" />
         <source>Ondertekend met de sleutel van de fractie, vingerafdruk: {fp}</source>
         <translation>Signed with the faction's key, fingerprint: {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="81" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="63" />
+        <source>Voor wie is dit pakket?</source>
+        <translation>Who is this package for?</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="65" />
+        <source>Voor de &amp;griffie: alleen wat voor de griffie of openbaar is</source>
+        <translation>For the &amp;griffie: only what is for the griffie or public</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="67" />
+        <source>Voor &amp;fractiegenoten: ook wat alleen voor de fractie is (nooit privé-notities)</source>
+        <translation>For &amp;colleagues of the faction: also what is for the faction only (never private notes)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="88" />
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="124" />
+        <source>versie {n}: {text}</source>
+        <translation>version {n}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="129" />
+        <source>Versleuteld voor de griffie: alleen de griffie kan het openen.</source>
+        <translation>Encrypted for the griffie: only the griffie can open it.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="131" />
+        <source>Versleuteld voor de fractie: alleen wie de sleutel van de fractie heeft kan het openen.</source>
+        <translation>Encrypted for the faction: only those holding the faction's key can open it.</translation>
     </message>
 </context>
 <context>
@@ -1032,32 +1195,42 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="99" />
-        <source>Welkom bij raadsviewer</source>
-        <translation>Welcome to raadsviewer</translation>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="106" />
+        <source>Wie gebruikt deze computer?</source>
+        <translation>Who uses this computer?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="104" />
-        <source>Voor welke fractie werkt u? Uw annotaties worden onder deze fractie en uw naam bewaard. U kunt dit later wijzigen via Bewerken › Fractie en naam.</source>
-        <translation>Which faction do you work for? Your annotations are kept under this faction and your name. You can change this later via Edit › Faction and name.</translation>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="111" />
+        <source>raadsviewer bewaart uw werk onder uw naam. Een fractie schrijft annotaties en amendementen en stuurt ze in een pakket naar de griffie; de griffie voegt de pakketten samen, legt de stemmingen vast en stuurt het dossier naar de fracties. U kunt dit later wijzigen via Bewerken › Wie gebruikt deze computer.</source>
+        <translation>raadsviewer keeps your work under your name. A faction writes annotations and amendments and sends them to the griffie in a package; the griffie merges the packages, records the votes and sends the dossier to the factions. You can change this later under Edit › Who uses this computer.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="115" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="119" />
+        <source>Ik werk voor een &amp;fractie (raadslid, commissielid, medewerker)</source>
+        <translation>I work for a &amp;faction (council member, committee member, staff)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="120" />
+        <source>Ik werk voor de &amp;griffie</source>
+        <translation>I work for the &amp;griffie (council clerk)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="130" />
         <source>Fractie</source>
         <translation>Faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="117" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="132" />
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="118" />
-        <source>&amp;Fractie:</source>
-        <translation>&amp;Faction:</translation>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="134" />
+        <source>Fractie:</source>
+        <translation>Faction:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="119" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="135" />
         <source>Uw &amp;naam:</source>
         <translation>Your &amp;name:</translation>
     </message>
@@ -1065,22 +1238,22 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>ImportRoleDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="171" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="197" />
         <source>Document importeren</source>
         <translation>Import document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="173" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="199" />
         <source>Wat voor document is {name}?</source>
         <translation>What kind of document is {name}?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="176" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="202" />
         <source>&amp;Kader met uitgangspunten (bijv. het inkoopkader)</source>
         <translation>&amp;Framework with principles (e.g. the procurement framework)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="177" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="203" />
         <source>&amp;Achtergronddocument (rapport, brief, advies)</source>
         <translation>&amp;Background document (report, letter, advice)</translation>
     </message>
@@ -1088,123 +1261,128 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="95" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="99" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="96" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="100" />
         <source>Annotaties</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="94" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="95" />
         <source>Annotaties en amendementen</source>
         <translation>Annotations and amendments</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="96" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="97" />
         <source>Amendementen</source>
         <translation>Amendments</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="97" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="98" />
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="137" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="138" />
         <source>Document &amp;importeren…</source>
         <translation>&amp;Import document…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="188" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="191" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="132" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="133" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="134" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="135" />
         <source>&amp;Opnieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="190" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="193" />
         <source>&amp;Selectie annoteren…</source>
         <translation>Annotate &amp;selection…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="140" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="141" />
         <source>&amp;Amendement op uitgangspunt…</source>
         <translation>A&amp;mendment on principle…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="143" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="144" />
         <source>&amp;Concept-zienswijze…</source>
         <translation>&amp;Draft council view…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="193" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="196" />
         <source>Oorspronkelijke &amp;pagina's tonen (PDF)</source>
         <translation>Show original &amp;pages (PDF)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="196" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="199" />
         <source>&amp;Volgend uitgangspunt</source>
         <translation>&amp;Next principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="199" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="202" />
         <source>V&amp;orig uitgangspunt</source>
         <translation>&amp;Previous principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="205" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="208" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="215" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="221" />
         <source>&amp;Fractiesleutel</source>
         <translation>Faction &amp;key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="223" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="229" />
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="235" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="243" />
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="246" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="254" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="145" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="146" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="296" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="304" />
         <source>Amendementen ({n})</source>
         <translation>Amendments ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="363" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="371" />
+        <source>Nog niet gekozen wie deze computer gebruikt</source>
+        <translation>Not yet chosen who uses this computer</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="373" />
+        <source>Griffie</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="376" />
         <source>Fractie: {faction} · {member}</source>
         <translation>Faction: {faction} · {member}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="366" />
-        <source>Geen fractie gekozen</source>
-        <translation>No faction chosen</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="125" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="126" />
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>All changes are saved</translation>
     </message>
@@ -1225,107 +1403,107 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="101" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="149" />
         <source>Pakketten samenvoegen</source>
         <translation>Merge packages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="104" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="152" />
         <source>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</source>
         <translation>Preview: nothing has changed yet. Check what happens per package.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="108" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="156" />
         <source>Pakketten</source>
         <translation>Packages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="111" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="159" />
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="112" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="160" />
         <source>Fractie</source>
         <translation>Faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="113" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="161" />
         <source>Lid</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="114" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="162" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="115" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="163" />
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="116" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="164" />
         <source>Bijgewerkt</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="117" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="165" />
         <source>Ongewijzigd</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="118" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="166" />
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="119" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="167" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="127" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="175" />
         <source>&amp;Samenvoegen</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="129" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="177" />
         <source>&amp;Conflicten bekijken…</source>
         <translation>View &amp;conflicts…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="140" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="188" />
         <source>wordt samengevoegd</source>
         <translation>will be merged</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="141" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="189" />
         <source>samengevoegd</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="142" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="190" />
         <source>al eerder samengevoegd</source>
         <translation>already merged</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="143" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="191" />
         <source>geweigerd</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="149" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="197" />
         <source>{n} items niet teruggevonden in de tekst</source>
         <translation>{n} items not found again in the text</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="197" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="245" />
         <source>Pakketten samenvoegen…</source>
         <translation>Merging packages…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="200" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="248" />
         <source>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</source>
         <translation>Merged. Ctrl+Z in the main window undoes this merge.</translation>
     </message>
@@ -1440,54 +1618,297 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>PreferencesController</name>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="32" />
-        <source>&amp;Fractie en naam…</source>
-        <translation>&amp;Faction and name…</translation>
+        <location filename="../../raadsviewer/ui/preferences.py" line="33" />
+        <source>&amp;Wie gebruikt deze computer…</source>
+        <translation>&amp;Who uses this computer…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="33" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="34" />
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="36" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="37" />
         <source>&amp;Groter</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="38" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="39" />
         <source>&amp;Kleiner</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="40" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="41" />
         <source>&amp;Standaardgrootte</source>
         <translation>&amp;Reset zoom</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="42" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="43" />
         <source>&amp;Over raadsviewer</source>
         <translation>&amp;About raadsviewer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="45" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="46" />
         <source>&amp;Handleiding</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="133" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="160" />
         <source>&lt;h3&gt;raadsviewer {version}&lt;/h3&gt;&lt;p&gt;Lezen, annoteren en amenderen van een inkoopkader met de achtergronddocumenten.&lt;/p&gt;&lt;p&gt;Opslag: {store}&lt;br/&gt;Gegevensmap: {folder}&lt;br/&gt;Logbestanden: {logs}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt/PySide {qt}&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;raadsviewer {version}&lt;/h3&gt;&lt;p&gt;Reading, annotating and amending a procurement framework with its background documents.&lt;/p&gt;&lt;p&gt;Store: {store}&lt;br/&gt;Data folder: {folder}&lt;br/&gt;Log files: {logs}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt/PySide {qt}&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="144" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="171" />
         <source>Vrije software onder de European Union Public Licence 1.2 (EUPL-1.2).</source>
         <translation>Free software under the European Union Public Licence 1.2 (EUPL-1.2).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="146" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="173" />
         <source>Over raadsviewer</source>
         <translation>About raadsviewer</translation>
+    </message>
+</context>
+<context>
+    <name>PrinciplesController</name>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="384" />
+        <source>&amp;Uitgangspunten aanpassen…</source>
+        <translation>Correct the &amp;principles…</translation>
+    </message>
+</context>
+<context>
+    <name>PrinciplesEditor</name>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="88" />
+        <source>Uitgangspunten aanpassen</source>
+        <translation>Correct the principles</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="93" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="97" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="141" />
+        <source>Uitgangspunten nu</source>
+        <translation>Principles now</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="100" />
+        <source>Tekst van het document</source>
+        <translation>Text of the document</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="102" />
+        <source>Lijsten die de lezer overwoog</source>
+        <translation>Lists the reader considered</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="104" />
+        <source>Voorbeeld na de correctie</source>
+        <translation>Preview after the correction</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="105" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="301" />
+        <source>Kies een correctie: hier ziet u eerst wat de lijst wordt.</source>
+        <translation>Choose a correction: first you see here what the list becomes.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="107" />
+        <source>&amp;Toepassen</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="108" />
+        <source>&amp;Niet toepassen</source>
+        <translation>&amp;Don't apply</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="112" />
+        <source>Correcties tot nu toe</source>
+        <translation>Corrections so far</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="117" />
+        <source>&amp;Titel wijzigen…</source>
+        <translation>Change the &amp;title…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="118" />
+        <source>&amp;Nummer wijzigen…</source>
+        <translation>Change the &amp;number…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="119" />
+        <source>&amp;Samenvoegen met het volgende</source>
+        <translation>&amp;Merge with the next one</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="120" />
+        <source>&amp;Geen uitgangspunt</source>
+        <translation>&amp;Not a principle</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="121" />
+        <source>S&amp;plitsen bij de selectie</source>
+        <translation>S&amp;plit at the selection</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="122" />
+        <source>Selectie is een &amp;uitgangspunt</source>
+        <translation>Selection is a &amp;principle</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="123" />
+        <source>Selectie &amp;begint het volgende</source>
+        <translation>Selection &amp;starts the next one</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="124" />
+        <source>Alles opnieuw n&amp;ummeren</source>
+        <translation>Re&amp;number all</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="131" />
+        <source>Deze &amp;lijst gebruiken</source>
+        <translation>Use this &amp;list</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="144" />
+        <source>Of een andere lijst die de lezer overwoog:</source>
+        <translation>Or another list the reader considered:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="149" />
+        <source>Tekst (selecteer om te markeren of te splitsen)</source>
+        <translation>Text (select to mark or to split)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="154" />
+        <source>Voorbeeld</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="161" />
+        <source>Correcties tot nu toe (Ctrl+Z maakt de laatste ongedaan)</source>
+        <translation>Corrections so far (Ctrl+Z undoes the last one)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="171" />
+        <source>Document:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="217" />
+        <source> (in gebruik)</source>
+        <translation> (in use)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="219" />
+        <source>{rank}. {reason}: {count} punten, {sure:.0%} zeker{chosen}</source>
+        <translation>{rank}. {reason}: {count} points, {sure:.0%} sure{chosen}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="229" />
+        <source>Aangepast: {n} correcties.</source>
+        <translation>Corrected: {n} corrections.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="231" />
+        <source>De lezer was niet zeker van deze lijst: controleer de uitgangspunten.</source>
+        <translation>The reader was not sure of this list: check the principles.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="287" />
+        <source>Nieuw of gewijzigd</source>
+        <translation>New or changed</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="291" />
+        <source>{what}: {n} uitgangspunten, {gone} verdwijnen of veranderen (vet: nieuw of gewijzigd).</source>
+        <translation>{what}: {n} principles, {gone} go or change (bold: new or changed).</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="312" />
+        <source>griffie</source>
+        <translation>griffie</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="322" />
+        <source>Titel wijzigen</source>
+        <translation>Change the title</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="322" />
+        <source>Nieuwe titel van {n}:</source>
+        <translation>New title of {n}:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="326" />
+        <source>Titel van {n} wijzigen</source>
+        <translation>Change the title of {n}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="334" />
+        <source>Nummer wijzigen</source>
+        <translation>Change the number</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="334" />
+        <source>Nieuw nummer van {n}:</source>
+        <translation>New number of {n}:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="337" />
+        <source>Nummer van {n} wijzigen</source>
+        <translation>Change the number of {n}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="342" />
+        <source>{n} samenvoegen met het volgende</source>
+        <translation>Merge {n} with the next one</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="347" />
+        <source>{n} is geen uitgangspunt</source>
+        <translation>{n} is not a principle</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="353" />
+        <source>Kies links het uitgangspunt en selecteer in de tekst waar het nieuwe begint.</source>
+        <translation>Choose the principle on the left and select in the text where the new one begins.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="356" />
+        <source>{n} splitsen</source>
+        <translation>Split {n}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="361" />
+        <source>Selecteer eerst de tekst in het document.</source>
+        <translation>First select the text in the document.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="364" />
+        <source>Selectie begint het volgende uitgangspunt</source>
+        <translation>Selection starts the next principle</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="366" />
+        <source>Selectie als uitgangspunt</source>
+        <translation>Selection as a principle</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="371" />
+        <source>Alles opnieuw nummeren</source>
+        <translation>Renumber all</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="376" />
+        <source>Lijst {rank} gebruiken</source>
+        <translation>Use list {rank}</translation>
     </message>
 </context>
 <context>
@@ -1512,9 +1933,29 @@ Check it with the faction before you merge packages.</translation>
         <translation>Principles</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="72" />
+        <location filename="../../raadsviewer/ui/reading.py" line="73" />
         <source>Uitgangspunten ({count})</source>
         <translation>Principles ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="91" />
+        <source>Uitgangspunten ({count}) · aangepast</source>
+        <translation>Principles ({count}) · corrected</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="93" />
+        <source>{n} correcties van de lijst die de lezer koos (Bewerken › Uitgangspunten aanpassen).</source>
+        <translation>{n} corrections of the list the reader chose (Edit › Correct the principles).</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="98" />
+        <source>Uitgangspunten ({count}) · controleren</source>
+        <translation>Principles ({count}) · to check</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="101" />
+        <source>De lezer was niet zeker van deze lijst. Controleer hem via Bewerken › Uitgangspunten aanpassen.</source>
+        <translation>The reader was not sure of this list. Check it with Edit › Correct the principles.</translation>
     </message>
 </context>
 <context>
@@ -2032,57 +2473,57 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>VoteDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="483" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="486" />
         <source>Stemming over {label}</source>
         <translation>Vote on {label}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="492" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="495" />
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="493" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="496" />
         <source>— kies de uitkomst —</source>
         <translation>— choose the outcome —</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="496" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="499" />
         <source>&amp;Uitkomst:</source>
         <translation>&amp;Outcome:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="501" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="504" />
         <source>Stem van {faction}</source>
         <translation>Vote of {faction}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="503" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="506" />
         <source>voor</source>
         <translation>for</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="504" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="507" />
         <source>tegen</source>
         <translation>against</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="535" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="538" />
         <source>Nog geen stemmen ingevuld.</source>
         <translation>No votes entered yet.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="538" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="541" />
         <source>aangenomen</source>
         <translation>adopted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="538" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="541" />
         <source>verworpen</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="540" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="543" />
         <source>Volgens de stemmen: {verdict} ({voor} voor, {tegen} tegen).</source>
         <translation>By the votes: {verdict} ({voor} for, {tegen} against).</translation>
     </message>

@@ -162,42 +162,42 @@
 <context>
     <name>AmendmentDocumentDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="143" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="169" />
         <source>Amendement {label} exporteren</source>
         <translation>Amendement {label} exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="146" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="172" />
         <source>Voor welke vergadering en welk agendapunt is het amendement? Leeg laten mag.</source>
         <translation>Voor welke vergadering en welk agendapunt is het amendement? Leeg laten mag.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="151" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="177" />
         <source>Vergadering</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="152" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="178" />
         <source>bv. Raadsvergadering 10 december 2020</source>
         <translation>bv. Raadsvergadering 10 december 2020</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="154" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="180" />
         <source>Agendapunt</source>
         <translation>Agendapunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="155" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="181" />
         <source>bv. 7. Zienswijze Inkoopkader Jeugdhulp</source>
         <translation>bv. 7. Zienswijze Inkoopkader Jeugdhulp</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="156" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="182" />
         <source>&amp;Vergadering:</source>
         <translation>&amp;Vergadering:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="157" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="183" />
         <source>&amp;Agendapunt:</source>
         <translation>&amp;Agendapunt:</translation>
     </message>
@@ -283,47 +283,47 @@
         <translation>Nog geen amendementen op uitgangspunt {n}. Maak er een met Nieuw… of selecteer tekst en kies 'Amendement op selectie…'.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="224" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="227" />
         <source>meerderheid</source>
         <translation>meerderheid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="224" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="227" />
         <source>geen meerderheid</source>
         <translation>geen meerderheid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="225" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="228" />
         <source>{seats} van {council} zetels, {verdict}</source>
         <translation>{seats} van {council} zetels, {verdict}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="246" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="249" />
         <source>Toelichting</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="376" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="379" />
         <source>{label} is ingediend. Eerdere stappen kunnen niet meer ongedaan worden gemaakt; trek het amendement in om het terug te nemen.</source>
         <translation>{label} is ingediend. Eerdere stappen kunnen niet meer ongedaan worden gemaakt; trek het amendement in om het terug te nemen.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="382" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="385" />
         <source>{label} is ingediend</source>
         <translation>{label} is ingediend</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="401" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="404" />
         <source>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="451" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="454" />
         <source>Amendement exporteren</source>
         <translation>Amendement exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="463" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="466" />
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
@@ -369,12 +369,12 @@
 <context>
     <name>AnnotationsModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="263" />
+        <location filename="../../raadsviewer/ui/models.py" line="273" />
         <source>“…”: geplaatst bij een passage</source>
         <translation>“…”: geplaatst bij een passage</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="265" />
+        <location filename="../../raadsviewer/ui/models.py" line="275" />
         <source>★: opgenomen in de concept-zienswijze</source>
         <translation>★: opgenomen in de concept-zienswijze</translation>
     </message>
@@ -510,43 +510,43 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="226" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="230" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="274" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="278" />
         <source>Conflicten</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="235" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="283" />
         <source>Gemeenschappelijke basis</source>
         <translation>Gemeenschappelijke basis</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="235" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="283" />
         <source>Versie A</source>
         <translation>Versie A</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="235" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="283" />
         <source>Versie B</source>
         <translation>Versie B</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="244" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="292" />
         <source>Deze versie &amp;houden</source>
         <translation>Deze versie &amp;houden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="244" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="292" />
         <source>Deze &amp;versie houden</source>
         <translation>Deze &amp;versie houden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="256" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="304" />
         <source>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</source>
         <translation>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="303" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="351" />
         <source>verwijderd</source>
         <translation>verwijderd</translation>
     </message>
@@ -620,38 +620,38 @@
 <context>
     <name>DocumentsPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="137" />
+        <location filename="../../raadsviewer/ui/reading.py" line="168" />
         <source>Kaderdocument</source>
         <translation>Kaderdocument</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="138" />
-        <location filename="../../raadsviewer/ui/reading.py" line="208" />
+        <location filename="../../raadsviewer/ui/reading.py" line="169" />
+        <location filename="../../raadsviewer/ui/reading.py" line="239" />
         <source>Kader</source>
         <translation>Kader</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="146" />
+        <location filename="../../raadsviewer/ui/reading.py" line="177" />
         <source>Achtergronddocumenten</source>
         <translation>Achtergronddocumenten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="155" />
+        <location filename="../../raadsviewer/ui/reading.py" line="186" />
         <source>Dit dossier heeft nog geen achtergronddocumenten. Voeg ze toe met Bestand › Document importeren… (Ctrl+I) en kies 'achtergronddocument'.</source>
         <translation>Dit dossier heeft nog geen achtergronddocumenten. Voeg ze toe met Bestand › Document importeren… (Ctrl+I) en kies 'achtergronddocument'.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="315" />
+        <location filename="../../raadsviewer/ui/reading.py" line="346" />
         <source>Passages bij uitgangspunt {n} worden gezocht…</source>
         <translation>Passages bij uitgangspunt {n} worden gezocht…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="330" />
+        <location filename="../../raadsviewer/ui/reading.py" line="361" />
         <source>Passage bij uitgangspunt {n}: {where}</source>
         <translation>Passage bij uitgangspunt {n}: {where}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="334" />
+        <location filename="../../raadsviewer/ui/reading.py" line="365" />
         <source>Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.</source>
         <translation>Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.</translation>
     </message>
@@ -795,72 +795,205 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="335" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="383" />
         <source>Pakket &amp;exporteren…</source>
         <translation>Pakket &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="337" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="385" />
         <source>Pakketten &amp;samenvoegen…</source>
         <translation>Pakketten &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="338" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="386" />
         <source>&amp;Conflicten…</source>
         <translation>&amp;Conflicten…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="339" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="387" />
         <source>&amp;Vingerafdruk van onze sleutel</source>
         <translation>&amp;Vingerafdruk van onze sleutel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="341" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="389" />
         <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
         <translation>&amp;Publieke sleutel exporteren (voor de griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="344" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="392" />
         <source>Sleutel van een fractie &amp;vertrouwen (griffie)…</source>
         <translation>Sleutel van een fractie &amp;vertrouwen (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="347" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="395" />
         <source>Sleutel voor &amp;collega's exporteren…</source>
         <translation>Sleutel voor &amp;collega's exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="350" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="398" />
         <source>Sleutel van een collega &amp;importeren…</source>
         <translation>Sleutel van een collega &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="377" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="401" />
+        <source>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</source>
+        <translation>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="404" />
+        <source>Sleutels beveiligen met een &amp;wachtwoordzin…</source>
+        <translation>Sleutels beveiligen met een &amp;wachtwoordzin…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="407" />
+        <source>Dossier e&amp;xporteren voor de fracties (griffie)…</source>
+        <translation>Dossier e&amp;xporteren voor de fracties (griffie)…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="410" />
+        <source>Dossier van de griffie i&amp;mporteren…</source>
+        <translation>Dossier van de griffie i&amp;mporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="448" />
+        <source>Sleutel niet meer vertrouwen</source>
+        <translation>Sleutel niet meer vertrouwen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="449" />
+        <source>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</source>
+        <translation>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="462" />
+        <source>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</source>
+        <translation>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="484" />
+        <source>voor-de-griffie</source>
+        <translation>voor-de-griffie</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="484" />
+        <source>voor-de-fractie</source>
+        <translation>voor-de-fractie</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="487" />
         <source>Pakket exporteren</source>
         <translation>Pakket exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="387" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="501" />
+        <source>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</source>
+        <translation>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="507" />
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Pakket {n} opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="389" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="509" />
         <source>Pakket exporteren…</source>
         <translation>Pakket exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="399" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="517" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="537" />
+        <source>Sleutel ontgrendelen</source>
+        <translation>Sleutel ontgrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="546" />
+        <source>Sleutels beveiligen met een wachtwoordzin</source>
+        <translation>Sleutels beveiligen met een wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="549" />
+        <source>Herhaal de wachtwoordzin</source>
+        <translation>Herhaal de wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="561" />
+        <source>{n} sleutels versleuteld met uw wachtwoordzin.</source>
+        <translation>{n} sleutels versleuteld met uw wachtwoordzin.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="570" />
+        <source>het dossier uitgeven</source>
+        <translation>het dossier uitgeven</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="575" />
+        <source>Dossier exporteren voor de fracties</source>
+        <translation>Dossier exporteren voor de fracties</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="587" />
+        <source>Dossier geëxporteerd</source>
+        <translation>Dossier geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="589" />
+        <source>{path} is klaar voor de fracties. Bij de eerste keer vergelijken zij deze vingerafdruk telefonisch met de griffie:
+
+{fp}</source>
+        <translation>{path} is klaar voor de fracties. Bij de eerste keer vergelijken zij deze vingerafdruk telefonisch met de griffie:
+
+{fp}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="594" />
+        <source>Dossier exporteren…</source>
+        <translation>Dossier exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="604" />
+        <source>Dossier van de griffie importeren</source>
+        <translation>Dossier van de griffie importeren</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="620" />
+        <source>Sleutel van de griffie controleren</source>
+        <translation>Sleutel van de griffie controleren</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="622" />
+        <source>Dit dossier is ondertekend door een griffie die deze computer nog niet kent. Bel de griffie en vergelijk deze cijfers:
+
+{fp}
+
+Komen ze overeen?</source>
+        <translation>Dit dossier is ondertekend door een griffie die deze computer nog niet kent. Bel de griffie en vergelijk deze cijfers:
+
+{fp}
+
+Komen ze overeen?</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="638" />
+        <source>Dossier '{title}' ingelezen (uitgave {n}).</source>
+        <translation>Dossier '{title}' ingelezen (uitgave {n}).</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="642" />
+        <source>Dossier importeren…</source>
+        <translation>Dossier importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="652" />
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="433" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="688" />
         <source>Vingerafdruk</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="435" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="690" />
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -873,27 +1006,27 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Vergelijk die met de griffie, bijvoorbeeld per telefoon.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="445" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="700" />
         <source>Publieke sleutel exporteren</source>
         <translation>Publieke sleutel exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="454" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="709" />
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Sleutel opgeslagen, vingerafdruk {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="459" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="714" />
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Sleutel van een fractie vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="471" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="726" />
         <source>Sleutel vertrouwd</source>
         <translation>Sleutel vertrouwd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="473" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="728" />
         <source>De sleutel van {faction} is geregistreerd. Vingerafdruk:
 
 {fp}
@@ -906,29 +1039,29 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</source>
 Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="480" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="735" />
         <source>Wachtwoordzin:</source>
         <translation>Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="488" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="493" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="743" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="748" />
         <source>Sleutel voor collega's exporteren</source>
         <translation>Sleutel voor collega's exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="504" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="759" />
         <source>Sleutel opgeslagen: {path}</source>
         <translation>Sleutel opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="509" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="513" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="764" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="768" />
         <source>Sleutel van een collega importeren</source>
         <translation>Sleutel van een collega importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="521" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="776" />
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Sleutel van {faction} geïmporteerd ({fp})</translation>
     </message>
@@ -936,34 +1069,64 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>ExportPackageDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="49" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="60" />
         <source>Pakket van {faction} exporteren</source>
         <translation>Pakket van {faction} exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="55" />
-        <source>Dit pakket bevat {n} annotaties (fractie: {f}, griffie: {g}, openbaar: {o}) en {a} amendementen, waarvan {d} verwijderd. {p} privé-annotaties blijven op deze computer.</source>
-        <translation>Dit pakket bevat {n} annotaties (fractie: {f}, griffie: {g}, openbaar: {o}) en {a} amendementen, waarvan {d} verwijderd. {p} privé-annotaties blijven op deze computer.</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="70" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="78" />
         <source>Wat het pakket bevat</source>
         <translation>Wat het pakket bevat</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="72" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="104" />
+        <source>Dit pakket bevat {n} annotaties (fractie: {f}, griffie: {g}, openbaar: {o}) en {a} amendementen, waarvan {d} verwijderd. {w} eerdere versies en {i} items blijven op deze computer: dit publiek mag ze niet zien. Privé-notities gaan nooit mee.</source>
+        <translation>Dit pakket bevat {n} annotaties (fractie: {f}, griffie: {g}, openbaar: {o}) en {a} amendementen, waarvan {d} verwijderd. {w} eerdere versies en {i} items blijven op deze computer: dit publiek mag ze niet zien. Privé-notities gaan nooit mee.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="120" />
         <source> (verwijderd)</source>
         <translation> (verwijderd)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="76" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="83" />
         <source>Ondertekend met de sleutel van de fractie, vingerafdruk: {fp}</source>
         <translation>Ondertekend met de sleutel van de fractie, vingerafdruk: {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="81" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="63" />
+        <source>Voor wie is dit pakket?</source>
+        <translation>Voor wie is dit pakket?</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="65" />
+        <source>Voor de &amp;griffie: alleen wat voor de griffie of openbaar is</source>
+        <translation>Voor de &amp;griffie: alleen wat voor de griffie of openbaar is</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="67" />
+        <source>Voor &amp;fractiegenoten: ook wat alleen voor de fractie is (nooit privé-notities)</source>
+        <translation>Voor &amp;fractiegenoten: ook wat alleen voor de fractie is (nooit privé-notities)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="88" />
         <source>&amp;Exporteren…</source>
         <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="124" />
+        <source>versie {n}: {text}</source>
+        <translation>versie {n}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="129" />
+        <source>Versleuteld voor de griffie: alleen de griffie kan het openen.</source>
+        <translation>Versleuteld voor de griffie: alleen de griffie kan het openen.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="131" />
+        <source>Versleuteld voor de fractie: alleen wie de sleutel van de fractie heeft kan het openen.</source>
+        <translation>Versleuteld voor de fractie: alleen wie de sleutel van de fractie heeft kan het openen.</translation>
     </message>
 </context>
 <context>
@@ -1032,32 +1195,42 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="99" />
-        <source>Welkom bij raadsviewer</source>
-        <translation>Welkom bij raadsviewer</translation>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="106" />
+        <source>Wie gebruikt deze computer?</source>
+        <translation>Wie gebruikt deze computer?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="104" />
-        <source>Voor welke fractie werkt u? Uw annotaties worden onder deze fractie en uw naam bewaard. U kunt dit later wijzigen via Bewerken › Fractie en naam.</source>
-        <translation>Voor welke fractie werkt u? Uw annotaties worden onder deze fractie en uw naam bewaard. U kunt dit later wijzigen via Bewerken › Fractie en naam.</translation>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="111" />
+        <source>raadsviewer bewaart uw werk onder uw naam. Een fractie schrijft annotaties en amendementen en stuurt ze in een pakket naar de griffie; de griffie voegt de pakketten samen, legt de stemmingen vast en stuurt het dossier naar de fracties. U kunt dit later wijzigen via Bewerken › Wie gebruikt deze computer.</source>
+        <translation>raadsviewer bewaart uw werk onder uw naam. Een fractie schrijft annotaties en amendementen en stuurt ze in een pakket naar de griffie; de griffie voegt de pakketten samen, legt de stemmingen vast en stuurt het dossier naar de fracties. U kunt dit later wijzigen via Bewerken › Wie gebruikt deze computer.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="115" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="119" />
+        <source>Ik werk voor een &amp;fractie (raadslid, commissielid, medewerker)</source>
+        <translation>Ik werk voor een &amp;fractie (raadslid, commissielid, medewerker)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="120" />
+        <source>Ik werk voor de &amp;griffie</source>
+        <translation>Ik werk voor de &amp;griffie</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="130" />
         <source>Fractie</source>
         <translation>Fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="117" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="132" />
         <source>Uw naam</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="118" />
-        <source>&amp;Fractie:</source>
-        <translation>&amp;Fractie:</translation>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="134" />
+        <source>Fractie:</source>
+        <translation>Fractie:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="119" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="135" />
         <source>Uw &amp;naam:</source>
         <translation>Uw &amp;naam:</translation>
     </message>
@@ -1065,22 +1238,22 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>ImportRoleDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="171" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="197" />
         <source>Document importeren</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="173" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="199" />
         <source>Wat voor document is {name}?</source>
         <translation>Wat voor document is {name}?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="176" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="202" />
         <source>&amp;Kader met uitgangspunten (bijv. het inkoopkader)</source>
         <translation>&amp;Kader met uitgangspunten (bijv. het inkoopkader)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="177" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="203" />
         <source>&amp;Achtergronddocument (rapport, brief, advies)</source>
         <translation>&amp;Achtergronddocument (rapport, brief, advies)</translation>
     </message>
@@ -1088,123 +1261,128 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="95" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="99" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="96" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="100" />
         <source>Annotaties</source>
         <translation>Annotaties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="94" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="95" />
         <source>Annotaties en amendementen</source>
         <translation>Annotaties en amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="96" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="97" />
         <source>Amendementen</source>
         <translation>Amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="97" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="98" />
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="137" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="138" />
         <source>Document &amp;importeren…</source>
         <translation>Document &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="188" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="191" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="132" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="133" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="134" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="135" />
         <source>&amp;Opnieuw</source>
         <translation>&amp;Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="190" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="193" />
         <source>&amp;Selectie annoteren…</source>
         <translation>&amp;Selectie annoteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="140" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="141" />
         <source>&amp;Amendement op uitgangspunt…</source>
         <translation>&amp;Amendement op uitgangspunt…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="143" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="144" />
         <source>&amp;Concept-zienswijze…</source>
         <translation>&amp;Concept-zienswijze…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="193" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="196" />
         <source>Oorspronkelijke &amp;pagina's tonen (PDF)</source>
         <translation>Oorspronkelijke &amp;pagina's tonen (PDF)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="196" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="199" />
         <source>&amp;Volgend uitgangspunt</source>
         <translation>&amp;Volgend uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="199" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="202" />
         <source>V&amp;orig uitgangspunt</source>
         <translation>V&amp;orig uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="205" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="208" />
         <source>&amp;Bestand</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="215" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="221" />
         <source>&amp;Fractiesleutel</source>
         <translation>&amp;Fractiesleutel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="223" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="229" />
         <source>Be&amp;werken</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="235" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="243" />
         <source>Beel&amp;d</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="246" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="254" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="145" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="146" />
         <source>Werkbalk</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="296" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="304" />
         <source>Amendementen ({n})</source>
         <translation>Amendementen ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="363" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="371" />
+        <source>Nog niet gekozen wie deze computer gebruikt</source>
+        <translation>Nog niet gekozen wie deze computer gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="373" />
+        <source>Griffie</source>
+        <translation>Griffie</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="376" />
         <source>Fractie: {faction} · {member}</source>
         <translation>Fractie: {faction} · {member}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="366" />
-        <source>Geen fractie gekozen</source>
-        <translation>Geen fractie gekozen</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="125" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="126" />
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>Alle wijzigingen zijn opgeslagen</translation>
     </message>
@@ -1225,107 +1403,107 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="101" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="149" />
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="104" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="152" />
         <source>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</source>
         <translation>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="108" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="156" />
         <source>Pakketten</source>
         <translation>Pakketten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="111" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="159" />
         <source>Bestand</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="112" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="160" />
         <source>Fractie</source>
         <translation>Fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="113" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="161" />
         <source>Lid</source>
         <translation>Lid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="114" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="162" />
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="115" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="163" />
         <source>Nieuw</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="116" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="164" />
         <source>Bijgewerkt</source>
         <translation>Bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="117" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="165" />
         <source>Ongewijzigd</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="118" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="166" />
         <source>Conflicten</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="119" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="167" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="127" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="175" />
         <source>&amp;Samenvoegen</source>
         <translation>&amp;Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="129" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="177" />
         <source>&amp;Conflicten bekijken…</source>
         <translation>&amp;Conflicten bekijken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="140" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="188" />
         <source>wordt samengevoegd</source>
         <translation>wordt samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="141" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="189" />
         <source>samengevoegd</source>
         <translation>samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="142" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="190" />
         <source>al eerder samengevoegd</source>
         <translation>al eerder samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="143" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="191" />
         <source>geweigerd</source>
         <translation>geweigerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="149" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="197" />
         <source>{n} items niet teruggevonden in de tekst</source>
         <translation>{n} items niet teruggevonden in de tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="197" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="245" />
         <source>Pakketten samenvoegen…</source>
         <translation>Pakketten samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="200" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="248" />
         <source>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</source>
         <translation>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</translation>
     </message>
@@ -1440,54 +1618,297 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>PreferencesController</name>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="32" />
-        <source>&amp;Fractie en naam…</source>
-        <translation>&amp;Fractie en naam…</translation>
+        <location filename="../../raadsviewer/ui/preferences.py" line="33" />
+        <source>&amp;Wie gebruikt deze computer…</source>
+        <translation>&amp;Wie gebruikt deze computer…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="33" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="34" />
         <source>&amp;Instellingen…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="36" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="37" />
         <source>&amp;Groter</source>
         <translation>&amp;Groter</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="38" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="39" />
         <source>&amp;Kleiner</source>
         <translation>&amp;Kleiner</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="40" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="41" />
         <source>&amp;Standaardgrootte</source>
         <translation>&amp;Standaardgrootte</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="42" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="43" />
         <source>&amp;Over raadsviewer</source>
         <translation>&amp;Over raadsviewer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="45" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="46" />
         <source>&amp;Handleiding</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="133" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="160" />
         <source>&lt;h3&gt;raadsviewer {version}&lt;/h3&gt;&lt;p&gt;Lezen, annoteren en amenderen van een inkoopkader met de achtergronddocumenten.&lt;/p&gt;&lt;p&gt;Opslag: {store}&lt;br/&gt;Gegevensmap: {folder}&lt;br/&gt;Logbestanden: {logs}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt/PySide {qt}&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;raadsviewer {version}&lt;/h3&gt;&lt;p&gt;Lezen, annoteren en amenderen van een inkoopkader met de achtergronddocumenten.&lt;/p&gt;&lt;p&gt;Opslag: {store}&lt;br/&gt;Gegevensmap: {folder}&lt;br/&gt;Logbestanden: {logs}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt/PySide {qt}&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="144" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="171" />
         <source>Vrije software onder de European Union Public Licence 1.2 (EUPL-1.2).</source>
         <translation>Vrije software onder de European Union Public Licence 1.2 (EUPL-1.2).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="146" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="173" />
         <source>Over raadsviewer</source>
         <translation>Over raadsviewer</translation>
+    </message>
+</context>
+<context>
+    <name>PrinciplesController</name>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="384" />
+        <source>&amp;Uitgangspunten aanpassen…</source>
+        <translation>&amp;Uitgangspunten aanpassen…</translation>
+    </message>
+</context>
+<context>
+    <name>PrinciplesEditor</name>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="88" />
+        <source>Uitgangspunten aanpassen</source>
+        <translation>Uitgangspunten aanpassen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="93" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="97" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="141" />
+        <source>Uitgangspunten nu</source>
+        <translation>Uitgangspunten nu</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="100" />
+        <source>Tekst van het document</source>
+        <translation>Tekst van het document</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="102" />
+        <source>Lijsten die de lezer overwoog</source>
+        <translation>Lijsten die de lezer overwoog</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="104" />
+        <source>Voorbeeld na de correctie</source>
+        <translation>Voorbeeld na de correctie</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="105" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="301" />
+        <source>Kies een correctie: hier ziet u eerst wat de lijst wordt.</source>
+        <translation>Kies een correctie: hier ziet u eerst wat de lijst wordt.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="107" />
+        <source>&amp;Toepassen</source>
+        <translation>&amp;Toepassen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="108" />
+        <source>&amp;Niet toepassen</source>
+        <translation>&amp;Niet toepassen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="112" />
+        <source>Correcties tot nu toe</source>
+        <translation>Correcties tot nu toe</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="117" />
+        <source>&amp;Titel wijzigen…</source>
+        <translation>&amp;Titel wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="118" />
+        <source>&amp;Nummer wijzigen…</source>
+        <translation>&amp;Nummer wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="119" />
+        <source>&amp;Samenvoegen met het volgende</source>
+        <translation>&amp;Samenvoegen met het volgende</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="120" />
+        <source>&amp;Geen uitgangspunt</source>
+        <translation>&amp;Geen uitgangspunt</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="121" />
+        <source>S&amp;plitsen bij de selectie</source>
+        <translation>S&amp;plitsen bij de selectie</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="122" />
+        <source>Selectie is een &amp;uitgangspunt</source>
+        <translation>Selectie is een &amp;uitgangspunt</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="123" />
+        <source>Selectie &amp;begint het volgende</source>
+        <translation>Selectie &amp;begint het volgende</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="124" />
+        <source>Alles opnieuw n&amp;ummeren</source>
+        <translation>Alles opnieuw n&amp;ummeren</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="131" />
+        <source>Deze &amp;lijst gebruiken</source>
+        <translation>Deze &amp;lijst gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="144" />
+        <source>Of een andere lijst die de lezer overwoog:</source>
+        <translation>Of een andere lijst die de lezer overwoog:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="149" />
+        <source>Tekst (selecteer om te markeren of te splitsen)</source>
+        <translation>Tekst (selecteer om te markeren of te splitsen)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="154" />
+        <source>Voorbeeld</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="161" />
+        <source>Correcties tot nu toe (Ctrl+Z maakt de laatste ongedaan)</source>
+        <translation>Correcties tot nu toe (Ctrl+Z maakt de laatste ongedaan)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="171" />
+        <source>Document:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="217" />
+        <source> (in gebruik)</source>
+        <translation> (in gebruik)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="219" />
+        <source>{rank}. {reason}: {count} punten, {sure:.0%} zeker{chosen}</source>
+        <translation>{rank}. {reason}: {count} punten, {sure:.0%} zeker{chosen}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="229" />
+        <source>Aangepast: {n} correcties.</source>
+        <translation>Aangepast: {n} correcties.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="231" />
+        <source>De lezer was niet zeker van deze lijst: controleer de uitgangspunten.</source>
+        <translation>De lezer was niet zeker van deze lijst: controleer de uitgangspunten.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="287" />
+        <source>Nieuw of gewijzigd</source>
+        <translation>Nieuw of gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="291" />
+        <source>{what}: {n} uitgangspunten, {gone} verdwijnen of veranderen (vet: nieuw of gewijzigd).</source>
+        <translation>{what}: {n} uitgangspunten, {gone} verdwijnen of veranderen (vet: nieuw of gewijzigd).</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="312" />
+        <source>griffie</source>
+        <translation>griffie</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="322" />
+        <source>Titel wijzigen</source>
+        <translation>Titel wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="322" />
+        <source>Nieuwe titel van {n}:</source>
+        <translation>Nieuwe titel van {n}:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="326" />
+        <source>Titel van {n} wijzigen</source>
+        <translation>Titel van {n} wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="334" />
+        <source>Nummer wijzigen</source>
+        <translation>Nummer wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="334" />
+        <source>Nieuw nummer van {n}:</source>
+        <translation>Nieuw nummer van {n}:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="337" />
+        <source>Nummer van {n} wijzigen</source>
+        <translation>Nummer van {n} wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="342" />
+        <source>{n} samenvoegen met het volgende</source>
+        <translation>{n} samenvoegen met het volgende</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="347" />
+        <source>{n} is geen uitgangspunt</source>
+        <translation>{n} is geen uitgangspunt</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="353" />
+        <source>Kies links het uitgangspunt en selecteer in de tekst waar het nieuwe begint.</source>
+        <translation>Kies links het uitgangspunt en selecteer in de tekst waar het nieuwe begint.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="356" />
+        <source>{n} splitsen</source>
+        <translation>{n} splitsen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="361" />
+        <source>Selecteer eerst de tekst in het document.</source>
+        <translation>Selecteer eerst de tekst in het document.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="364" />
+        <source>Selectie begint het volgende uitgangspunt</source>
+        <translation>Selectie begint het volgende uitgangspunt</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="366" />
+        <source>Selectie als uitgangspunt</source>
+        <translation>Selectie als uitgangspunt</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="371" />
+        <source>Alles opnieuw nummeren</source>
+        <translation>Alles opnieuw nummeren</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="376" />
+        <source>Lijst {rank} gebruiken</source>
+        <translation>Lijst {rank} gebruiken</translation>
     </message>
 </context>
 <context>
@@ -1512,9 +1933,29 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <translation>Uitgangspunten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="72" />
+        <location filename="../../raadsviewer/ui/reading.py" line="73" />
         <source>Uitgangspunten ({count})</source>
         <translation>Uitgangspunten ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="91" />
+        <source>Uitgangspunten ({count}) · aangepast</source>
+        <translation>Uitgangspunten ({count}) · aangepast</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="93" />
+        <source>{n} correcties van de lijst die de lezer koos (Bewerken › Uitgangspunten aanpassen).</source>
+        <translation>{n} correcties van de lijst die de lezer koos (Bewerken › Uitgangspunten aanpassen).</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="98" />
+        <source>Uitgangspunten ({count}) · controleren</source>
+        <translation>Uitgangspunten ({count}) · controleren</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/reading.py" line="101" />
+        <source>De lezer was niet zeker van deze lijst. Controleer hem via Bewerken › Uitgangspunten aanpassen.</source>
+        <translation>De lezer was niet zeker van deze lijst. Controleer hem via Bewerken › Uitgangspunten aanpassen.</translation>
     </message>
 </context>
 <context>
@@ -2032,57 +2473,57 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>VoteDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="483" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="486" />
         <source>Stemming over {label}</source>
         <translation>Stemming over {label}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="492" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="495" />
         <source>Uitkomst</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="493" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="496" />
         <source>— kies de uitkomst —</source>
         <translation>— kies de uitkomst —</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="496" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="499" />
         <source>&amp;Uitkomst:</source>
         <translation>&amp;Uitkomst:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="501" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="504" />
         <source>Stem van {faction}</source>
         <translation>Stem van {faction}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="503" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="506" />
         <source>voor</source>
         <translation>voor</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="504" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="507" />
         <source>tegen</source>
         <translation>tegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="535" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="538" />
         <source>Nog geen stemmen ingevuld.</source>
         <translation>Nog geen stemmen ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="538" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="541" />
         <source>aangenomen</source>
         <translation>aangenomen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="538" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="541" />
         <source>verworpen</source>
         <translation>verworpen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="540" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="543" />
         <source>Volgens de stemmen: {verdict} ({voor} voor, {tegen} tegen).</source>
         <translation>Volgens de stemmen: {verdict} ({voor} voor, {tegen} tegen).</translation>
     </message>

@@ -8,6 +8,8 @@ passages pending amendments would change, unique ids, well-formed runs.
 
 from __future__ import annotations
 
+import re
+import zipfile
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -21,11 +23,16 @@ from raadsviewer.domain.model import (
     Amendment,
     AmendmentOperation,
     AmendmentStatus,
+    Annotation,
     Dossier,
     Faction,
     Principle,
+    Stance,
+    TextAnchor,
+    Visibility,
     Vote,
 )
+from raadsviewer.export import docx_writer
 from raadsviewer.export.docx_writer import (
     word_date,
     write_amendment_docx,
@@ -330,3 +337,71 @@ def test_a_pure_insertion_is_inserted_not_struck_and_re_inserted(tmp_path: Path)
     doc = write(tmp_path, [a], [principle])
     assert changes(doc) == [("ins", "CDA", ", ook voor onderaannemers")]
     assert "Wet normering topinkomens, ook voor onderaannemers" in body_text(doc, accept=True)
+
+
+def _note(number: int, faction: Faction, principle: Principle, body: str, quote: str | None = None) -> Annotation:
+    anchor = TextAnchor("doc", quote, "", "", 0, len(quote)) if quote else None
+    return Annotation(
+        id=f"n{number}",
+        dossier_id="d1",
+        faction_id=faction.id,
+        faction_name=faction.name,
+        author="  M. de Vries ",
+        stance=Stance.ZORG,
+        visibility=Visibility.GRIFFIE,
+        body=body,
+        principle_id=principle.id,
+        principle_number=principle.number,
+        anchor=anchor,
+        created_at=T0,
+        updated_at=T0,
+        version=1,
+        revision_id="r",
+        include_in_draft=True,
+    )
+
+
+def _parts(path: Path) -> tuple[bytes, str]:
+    """The body as written, and the comments without their dates (python-docx stamps them now)."""
+    with zipfile.ZipFile(path) as package:
+        document = package.read("word/document.xml")
+        names = package.namelist()
+        comments = package.read("word/comments.xml").decode("utf-8") if "word/comments.xml" in names else ""
+    return document, re.sub(r' w:date="[^"]*"', "", comments)
+
+
+def test_the_direct_paths_write_what_python_docx_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Paragraphs, styles and runs are written without python-docx's slow per-paragraph lookups;
+    the document must be byte for byte the one python-docx's own calls make."""
+    principles = [P[0], replace(P[1], text=P[1].text + "\n\tMet een tab en  dubbele  spaties.\n Einde ")]
+    items = [
+        *SAMPLE,
+        amendment(7, PVDA, P[0], "vervangen", "regie", " de regie\tsamen ", "aangenomen"),
+        amendment(8, CDA, P[1], "toevoegen", "", "2b. Nieuw\n\nMet twee alinea's.", "aangenomen"),
+        amendment(9, PVDA, principles[1], "vervangen", "Tweede", "Derde"),
+        amendment(10, CDA, Principle("px", "doc", 9, "Weg", "Weg", 0, 3), "vervangen", "Weg", "Terug"),
+    ]
+    notes = [
+        _note(1, CDA, P[0], "Eerste alinea.\n\n  Tweede\talinea met **nadruk**.", quote="voert de regie"),
+        _note(2, PVDA, P[1], "Kort."),
+        _note(3, CDA, Principle("px", "doc", 9, "Weg", "Weg", 0, 3), "Over een vervallen uitgangspunt."),
+    ]
+    draft = assemble_draft(DOSSIER, principles, items, notes, [CDA, PVDA], datetime(2024, 3, 1, 14, 30))
+    fast = _parts(write_draft_docx(draft, tmp_path / "fast.docx"))
+    single = _parts(write_amendment_docx(items[6], tmp_path / "fast-a.docx", meeting="Raad", agenda_item="7"))
+
+    def add_paragraph(body, text: str = "", style: str | None = None):  # type: ignore[no-untyped-def]
+        return body.doc.add_paragraph(text, style)
+
+    def add_run(paragraph, text: str, *, bold: bool = False):  # type: ignore[no-untyped-def]
+        run = paragraph.add_run(text)
+        if bold:
+            run.bold = True
+        return run
+
+    monkeypatch.setattr(docx_writer._Body, "paragraph", add_paragraph)
+    monkeypatch.setattr(docx_writer, "add_run", add_run)
+    slow = _parts(write_draft_docx(draft, tmp_path / "slow.docx"))
+    assert b"Heading3" in slow[0] and b"Quote" in slow[0] and b"<w:tab/>" in slow[0] and b"<w:b/>" in slow[0]
+    assert fast == slow
+    assert single == _parts(write_amendment_docx(items[6], tmp_path / "slow-a.docx", meeting="Raad", agenda_item="7"))

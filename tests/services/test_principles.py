@@ -228,3 +228,15 @@ def test_corrections_travel_in_the_griffies_dossier_and_items_come_back_to_them(
         assert landed.principle_id == marked.id
     finally:
         griffie.close()
+
+
+def test_a_preview_shows_the_outcome_and_keeps_nothing(sample_store, dump) -> None:  # type: ignore[no-untyped-def]
+    dossier = resolve_dossier(sample_store).id
+    before = dump(sample_store)
+    shown = svc.preview(svc.remove, sample_store, dossier, None, "4")
+    assert [p.number for p in shown] == list(range(1, 13))  # what removing 4 would give: renumbered
+    assert "Lokaal waar het kan" not in [p.title for p in shown]
+    assert dump(sample_store) == before  # and nothing was kept
+    with pytest.raises(UserFacingError):  # the same refusals as the action itself
+        svc.preview(svc.remove, sample_store, dossier, None, "99")
+    assert dump(sample_store) == before

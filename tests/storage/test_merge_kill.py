@@ -57,17 +57,13 @@ def _state(path: Path) -> tuple[dict, int]:
 
 
 def test_a_killed_merge_leaves_before_or_after(tmp_path: Path) -> None:
-    import tests.bench_merge as bench
-    from tests.services.test_exchange_support import prepare
+    from tests.bench.merge import package as bench_package
+    from tests.bench.stores import Stores
 
-    prepared = prepare(tmp_path)
+    generated = Stores(tmp_path / "generated", log=lambda _message: None)
     clerk = tmp_path / "clerk.sqlite"
-    shutil.copyfile(prepared, clerk)
-    bench.PACKAGES, bench.ITEMS = 1, 3000
-    try:
-        [package], _ = bench._packages(tmp_path, clerk)  # noqa: SLF001
-    finally:
-        bench.PACKAGES, bench.ITEMS = 20, 5000
+    shutil.copyfile(generated.store("clerk"), clerk)
+    package = bench_package(generated, 3000)  # one faction's signed package of 3,000 annotations
     before, _ = _state(clerk)
     merged_copy = tmp_path / "merged.sqlite"
     shutil.copyfile(clerk, merged_copy)

@@ -20,11 +20,14 @@ def settings(tmp_path: Path):
 @pytest.fixture
 def window(qtbot, sample_store, settings):
     from raadsviewer.services.factions import ensure_faction
+    from raadsviewer.services.roles import set_owner_member
     from raadsviewer.ui.background import SyncRunner
     from raadsviewer.ui.main_window import MainWindow
 
     ensure_faction(sample_store, settings.faction, settings.member)
+    set_owner_member(sample_store, settings.faction, settings.member)  # a member's laptop
     w = MainWindow(sample_store, settings, runner=SyncRunner())
+    w.context.load_identity()
     qtbot.addWidget(w)
     w.resize(1300, 850)
     w.load_dossier()
@@ -49,6 +52,13 @@ def unexpected_message_boxes_fail(monkeypatch):
     for kind in ("warning", "critical", "information", "question"):
         monkeypatch.setattr(QMessageBox, kind, unexpected(kind))
 
+    from PySide6.QtWidgets import QDialog
+
+    def unexpected_dialog(dialog: QDialog) -> int:  # a test that expects a dialog patches its exec
+        raise AssertionError(f"unexpected dialog: {type(dialog).__name__} {dialog.windowTitle()!r}")
+
+    monkeypatch.setattr(QDialog, "exec", unexpected_dialog)
+
 
 @pytest.fixture(autouse=True)
 def keep_the_application_font():
@@ -60,3 +70,11 @@ def keep_the_application_font():
     yield
     if font is not None and QApplication.instance() is not None:
         QApplication.setFont(font)
+
+
+def become_griffie(window) -> None:  # type: ignore[no-untyped-def]
+    """The same store, now the griffie's (who records votes and what goes into the draft)."""
+    from raadsviewer.services.roles import set_owner_griffie
+
+    set_owner_griffie(window.context.store)
+    window.context.load_identity()

@@ -14,6 +14,7 @@ from raadsviewer.services import factions as faction_service
 from raadsviewer.ui.amendment_dialog import AmendmentDialog
 from raadsviewer.ui.amendments_pane import VoteDialog
 from raadsviewer.ui.models import AmendmentsRole
+from tests.ui.conftest import become_griffie
 
 
 def fill(title: str, new: str, choice: int = AmendmentDialog.SAVE, cosign: str | None = None):
@@ -48,7 +49,7 @@ def test_new_amendment_undo_redo_and_badge(window, monkeypatch) -> None:
     window.amendments.new()
     [a] = amendments(window)
     assert (a.label, a.old_text, a.new_text, a.cosigners, a.status) == (
-        "A1",
+        "GL-1",  # a member's laptop numbers provisionally; the griffie gives the A-number
         "Versterken toegangstaak",
         "Versterken onafhankelijke toegang",
         ("VVD",),
@@ -60,7 +61,7 @@ def test_new_amendment_undo_redo_and_badge(window, monkeypatch) -> None:
     window.undo_stack.undo()
     assert amendments(window) == []
     window.undo_stack.redo()
-    assert [x.label for x in amendments(window)] == ["A1"]
+    assert [x.label for x in amendments(window)] == ["GL-1"]
 
 
 def test_submit_from_the_editor_and_vote(window, monkeypatch) -> None:
@@ -74,6 +75,7 @@ def test_submit_from_the_editor_and_vote(window, monkeypatch) -> None:
     window.amendments.new()
     [a] = amendments(window)
     assert a.status is AmendmentStatus.INGEDIEND
+    become_griffie(window)  # the votes are the griffie's to record
 
     def vote(dialog: VoteDialog) -> int:
         dialog.status.setCurrentIndex(dialog.status.findData("aangenomen"))
@@ -117,13 +119,14 @@ def test_draft_window_shows_and_exports_with_snapshots(window, monkeypatch, tmp_
         draft=AnnotationDraft("Graag in de zienswijze", Stance.ZORG, Visibility.GRIFFIE),
         principle_number=7,
     )
+    become_griffie(window)  # what goes into the draft is the griffie's decision
     window.context.reload_annotations(note.id)
     window.annotations.include_action.trigger()
     assert annotation_service.get_annotation(window.context.store, note.id).include_in_draft
     window.drafts.show_draft()
     draft = window.drafts.draft_window
     text = draft.view.toPlainText()
-    assert "Versterken toegangstaak" in text and "A1" in text and "Graag in de zienswijze" in text
+    assert "Versterken toegangstaak" in text and "GL-1" in text and "Graag in de zienswijze" in text
     for fmt in ("md", "docx", "pdf"):
         target = tmp_path / f"zienswijze.{fmt}"
         draft.export(fmt, str(target))

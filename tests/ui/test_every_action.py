@@ -67,6 +67,17 @@ def files(tmp_path: Path, sample_store) -> dict[str, Path]:
     finally:
         other.close()
     backup = safety.make_backup(sample_store.path, "manual")
+    from raadsviewer.services import dossier as dossier_service
+    from raadsviewer.services import roles
+
+    griffie = Store(tmp_path / "griffie.sqlite")
+    try:
+        roles.set_owner_griffie(griffie)
+        ensure_sample_dossier(griffie, SAMPLES)
+        griffie_dossier = tmp_path / "jeugdhulp.raadsdossier"
+        dossier_service.export_dossier(griffie, list_dossiers(griffie)[0].id, griffie_dossier)
+    finally:
+        griffie.close()
     werkgroep = SAMPLES / "werkgroep-jeugd-overdenkingen-inkoopkader-2020.txt"
     new_version = tmp_path / "werkgroep-v2.txt"
     new_version.write_text(
@@ -79,6 +90,7 @@ def files(tmp_path: Path, sample_store) -> dict[str, Path]:
         "public": public,
         "secret": secret,
         "backup": Path(str(getattr(backup, "path", backup))),
+        "dossier": griffie_dossier,
         "out": tmp_path / "uit",
     }
 
@@ -285,9 +297,14 @@ def _close_extra_windows(window: QWidget) -> None:
             widget.close()
 
 
+@pytest.mark.parametrize("role", ["member", "griffie"])
 @pytest.mark.parametrize("accept", [False, True], ids=["cancelled", "answered"])
-def test_every_action_can_be_clicked(busy_window, files, monkeypatch, qtbot, accept: bool) -> None:  # type: ignore[no-untyped-def]
+def test_every_action_can_be_clicked(busy_window, files, monkeypatch, qtbot, accept: bool, role: str) -> None:  # type: ignore[no-untyped-def]
     window = busy_window
+    if role == "griffie":  # the same dossier on the griffie's store: other actions are open
+        from tests.ui.conftest import become_griffie
+
+        become_griffie(window)
     answers = Answers(monkeypatch, files, accept)
     actions = _window_actions(window)
     assert len(actions) >= 35, [a.text() for a in actions]  # the walk found the menus
@@ -324,5 +341,7 @@ def test_every_action_can_be_clicked(busy_window, files, monkeypatch, qtbot, acc
     assert len(triggered) >= 30
     if accept:  # the dialogs were really answered, not skipped
         assert any(a.startswith("open: ") for a in answers.asked) and any(a.startswith("save: ") for a in answers.asked)
-        assert {"AnnotationDialog", "AmendmentDialog", "ImportRoleDialog", "SettingsDialog"} <= set(answers.asked)
-        assert (files["out"] / "GroenLinks.pub").exists()  # the answered save dialogs wrote their files
+        assert {"ImportRoleDialog", "SettingsDialog"} <= set(answers.asked)
+        if role == "member":
+            assert {"AnnotationDialog", "AmendmentDialog"} <= set(answers.asked)
+            assert (files["out"] / "GroenLinks.pub").exists()  # the answered save dialogs wrote their files

@@ -49,7 +49,7 @@ def test_export_merge_undo_redo(qtbot, window, tmp_path: Path, monkeypatch) -> N
     package = tmp_path / "groenlinks.raadspakket"
     window.exchange.export_package(str(package))
     assert package.exists()
-    listed = [shown[0].items.item(i).text() for i in range(shown[0].items.count())]
+    listed = [shown[0].items.topLevelItem(i).text(0) for i in range(shown[0].items.topLevelItemCount())]
     assert len(listed) == 1 and "griffie" in listed[0]  # the private note is not in the package
 
     public = tmp_path / "groenlinks.pub"
@@ -57,7 +57,7 @@ def test_export_merge_undo_redo(qtbot, window, tmp_path: Path, monkeypatch) -> N
     keys.trust_public_key(clerk_store, public)
 
     clerk.exchange.merge_packages([str(package)])
-    dialog = clerk.exchange._merge_dialog
+    dialog = clerk.exchange.merge_dialog
     [report] = dialog.reports
     assert (report.status, report.faction, report.new) == ("would_merge", "GroenLinks", 1)
     assert (

@@ -11,6 +11,7 @@ from raadsviewer.services import factions as faction_service
 from raadsviewer.ui.amendment_dialog import AmendmentDialog
 from raadsviewer.ui.amendments_pane import VoteDialog
 from raadsviewer.ui.dialogs import ImportRoleDialog
+from tests.ui.conftest import become_griffie
 
 
 def _write_and_submit(dialog: AmendmentDialog) -> int:
@@ -41,6 +42,7 @@ def test_the_vote_dialog_has_no_default_outcome_and_keeps_what_was_entered(windo
     window.select_principle(8)
     monkeypatch.setattr(AmendmentDialog, "exec", _write_and_submit)
     window.amend_action.trigger()
+    become_griffie(window)  # the votes are the griffie's to record
     seen: dict[str, object] = {}
 
     def clerk(dialog: VoteDialog) -> int:

@@ -263,9 +263,11 @@ def test_import_runs_off_the_gui_thread(qtbot, sample_store, settings, tmp_path:
 
 
 def test_fast_start_fills_the_window_and_links_after_the_first_paint(qtbot, sample_store, settings) -> None:
+    from raadsviewer.services.roles import set_owner_member
     from raadsviewer.storage.quick import read_startup_view
     from raadsviewer.ui.main_window import MainWindow
 
+    set_owner_member(sample_store, settings.faction, settings.member)  # a member's laptop
     startup = read_startup_view(sample_store.path, settings.faction)
     w = MainWindow(None, settings)
     qtbot.addWidget(w)

@@ -35,7 +35,7 @@ def test_settings_dialog_applies_font_theme_and_identity(window, monkeypatch, se
     window.preferences.settings_action.trigger()
     try:
         assert settings.font_size == 15 and window.documents.framework_view.document().defaultFont().pointSize() == 15
-        assert settings.theme == "dark" and settings.language == "en" and settings.member == "Anna B."
+        assert settings.theme == "dark" and settings.language == "en" and window.context.member == "Anna B."
         from PySide6.QtWidgets import QApplication
 
         assert QApplication.palette().color(QApplication.palette().ColorRole.Base).lightness() < 60
