@@ -16,7 +16,7 @@ APT_PACKAGES := libglib2.0-0 libgl1 libegl1 libfontconfig1 fonts-dejavu-core lib
 	libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
 	xvfb xauth binutils postgresql
 
-.PHONY: run test smoke check bench bench-quick bytecode system-deps venv translations lupdate screenshots clean
+.PHONY: run test smoke check typecount bench bench-quick bytecode system-deps venv translations lupdate screenshots clean
 
 run: system-deps venv translations bytecode
 	$(VENV)/bin/raadsviewer
@@ -32,10 +32,20 @@ test: system-deps venv translations
 smoke: system-deps venv translations bytecode
 	$(PY) tests/smoke.py
 
-# The gates CI runs before the tests: formatting and lint of the whole tree.
+# The gates CI runs before the tests: lint and formatting of the whole tree; the layers as import
+# contracts (pyproject.toml, [tool.importlinter]); mypy --strict on everything below the window (the
+# window itself is counted by `make typecount`, not gated: PySide's stubs leave too much as Any);
+# dead code, with the names vulture cannot see used in .ci/vulture_allow.py.
+TYPED := raadsviewer/domain raadsviewer/formats raadsviewer/export
 check: venv
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy $(TYPED)
+	$(VENV)/bin/vulture raadsviewer tests .ci/vulture_allow.py --exclude raadsviewer/storage/migrations/versions --min-confidence 60
+
+typecount: venv
+	-$(VENV)/bin/mypy raadsviewer/ui raadsviewer/cli.py | tail -1
 
 # How the program's costs grow with the dossier: every figure of issue 16 as a curve over sizes,
 # program and baseline interleaved (tests/bench/). The table goes to the screen and to
@@ -129,20 +139,37 @@ lupdate: $(STAMP)
 # dist/raadsviewer, then on Linux dist/raadsviewer-<version>-linux-<arch>.tar.gz (with the .desktop
 # file, MIME type and icons), on macOS dist/raadsviewer.app and a .dmg. `make bundle-test` runs the
 # built program headless (screenshot, exports, store upgrade) and reports its size and start-up time.
-BUNDLE_STAMP := $(VENV)/.bundle-installed
+# The bundle is built in its own environment, installed only from the lock file (exact versions,
+# every file's hash checked): what ships is what was tested, whatever PyPI holds on the day. The lock
+# is per platform and Python (secretstorage on Linux, pywin32-ctypes on Windows); `make lock` writes
+# the one for this machine from pyproject.toml.
+BUNDLE_VENV  := .venv-bundle
+BUNDLE_STAMP := $(BUNDLE_VENV)/.installed
 BUNDLE_DIR   := dist/raadsviewer
-.PHONY: bundle bundle-test bundle-deps icons templates
+LOCK_PLATFORM := $(shell $(PYTHON) -c "import platform,sys; print(f'{sys.platform}-{platform.machine().lower()}-py{sys.version_info[0]}.{sys.version_info[1]}')")
+LOCK         := installers/lock/$(LOCK_PLATFORM).txt
+.PHONY: bundle bundle-test bundle-deps icons templates lock
 
 bundle-deps: $(BUNDLE_STAMP)
 
-$(BUNDLE_STAMP): $(STAMP) pyproject.toml
-	$(PY) -m pip install -q -e '.[test,bundle]'
+$(BUNDLE_STAMP): $(LOCK)
+	test -x $(BUNDLE_VENV)/bin/python || $(PYTHON) -m venv $(BUNDLE_VENV)
+	$(BUNDLE_VENV)/bin/python -m pip install -q --require-hashes --no-deps -r $(LOCK)
 	touch $(BUNDLE_STAMP)
+
+$(LOCK):
+	@echo "No lock file for this platform ($(LOCK)): run 'make lock' and commit it."; exit 1
+
+lock:
+	test -x build/lock-tools/bin/pip-compile || ($(PYTHON) -m venv build/lock-tools && build/lock-tools/bin/pip install -q pip-tools)
+	mkdir -p installers/lock
+	CUSTOM_COMPILE_COMMAND="make lock" build/lock-tools/bin/pip-compile -q --generate-hashes --allow-unsafe \
+	  --extra bundle --strip-extras --no-emit-index-url --no-emit-find-links -o $(LOCK) pyproject.toml
 
 bundle: system-deps venv translations $(BUNDLE_STAMP)
 	@start=$$(date +%s); \
-	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
-	  installers/raadsviewer.spec && \
+	PYTHONPATH=$(CURDIR) $(BUNDLE_VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+	  --workpath build/pyinstaller installers/raadsviewer.spec && \
 	case "$$(uname -s)" in \
 	  Linux) sh installers/linux/make_tarball.sh ;; \
 	  Darwin) sh installers/macos/make_dmg.sh ;; \
@@ -150,7 +177,7 @@ bundle: system-deps venv translations $(BUNDLE_STAMP)
 	echo "make bundle: $$(( $$(date +%s) - start )) s; $(BUNDLE_DIR) is $$(du -sh $(BUNDLE_DIR) | cut -f1)"
 
 # Tests what `make bundle` built (it does not rebuild): run `make bundle` first.
-bundle-test: system-deps $(BUNDLE_STAMP)
+bundle-test: system-deps venv
 	QT_QPA_PLATFORM=offscreen $(PY) tests/end_to_end/test_bundle.py $(BUNDLE_DIR)
 
 # Re-make the default letter template resources/templates/zienswijze.docx (a committed output).
@@ -162,4 +189,4 @@ icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) installers/make_icons.py
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info $(TS_DIR)/*.qm .pytest_cache
+	rm -rf $(VENV) $(BUNDLE_VENV) build dist *.egg-info $(TS_DIR)/*.qm .pytest_cache

@@ -45,6 +45,12 @@ COMMANDS = (
     "owner",
     "export-dossier",
     "import-dossier",
+    "motie",
+    "moties",
+    "motie-export",
+    "stemlijst",
+    "zienswijze",
+    "dossier-settings",
 )
 
 
@@ -137,7 +143,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--remove", action="store_true", help="niet (meer) opnemen")
 
     p = sub.add_parser("amend", help="een amendement (concept) toevoegen; drukt het nummer af, bv. A1")
-    p.add_argument("--principle", type=int, required=True)
+    p.add_argument("--principle", type=int, help="verplicht, behalve bij --parent")
+    p.add_argument("--parent", metavar="AMENDEMENT", help="subamendement op dit amendement (bv. A1)")
     p.add_argument("--faction", required=True)
     p.add_argument("--member", default="")
     p.add_argument("--operation", required=True, choices=("vervangen", "toevoegen", "schrappen"))
@@ -154,9 +161,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--all", action="store_true", help="ook verwijderde")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("set-status", help="(griffie) de status van een amendement vastleggen, met de stemmen")
-    p.add_argument("number", metavar="AMENDEMENT", help="bv. A1")
-    p.add_argument("status", choices=("ingediend", "aangenomen", "verworpen", "ingetrokken"))
+    p = sub.add_parser(
+        "set-status", help="(griffie) de status van een amendement, motie of het voorstel vastleggen, met de stemmen"
+    )
+    p.add_argument("number", metavar="STUK", help="bv. A1, M1, GL-M1 of voorstel")
+    p.add_argument(
+        "status",
+        nargs="?",
+        choices=("ingediend", "aangenomen", "verworpen", "ingetrokken", "aangehouden"),
+        help="weggelaten: de stemmen beslissen (ook bij staking van stemmen)",
+    )
     p.add_argument(
         "--votes",
         nargs="+",
@@ -194,6 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", dest="doc_lang", choices=("nl", "en"), help="taal van het document")
     p.add_argument("--dossier")
 
+    _add_procedure_parsers(sub)  # moties, the stemlijst, the zienswijze (below)
     _add_exchange_parsers(sub)  # faction packages and the merge (below)
     _add_reading_parsers(sub)  # links, search, new versions (below)
     _add_store_parsers(sub)  # backups and checks of the store (below)
@@ -251,6 +266,8 @@ def run(args: argparse.Namespace, lang: str) -> int:
             return _run_store(store, args, lang)
         if args.command in EXCHANGE_COMMANDS:
             return _run_exchange(store, args, lang)
+        if args.command in PROCEDURE_COMMANDS:
+            return _run_procedure(store, args, lang)
         if args.command in READING_COMMANDS or (args.command == "import" and args.new_version_of):
             return _run_reading(store, args, lang)
         if args.command == "import":
@@ -421,6 +438,12 @@ def _run_amendments(store, args: argparse.Namespace, lang: str) -> int:  # type:
     # The document's language: its own --lang, else the global one when given, else Dutch.
     doc_lang = getattr(args, "doc_lang", None) or args.lang or "nl"
     if args.command == "amend":
+        if args.principle is None and not args.parent:
+            print("amend: --principle N is verplicht (behalve bij --parent)", file=sys.stderr)
+            return 2
+        parent_id = (
+            amendment_service.get_amendment_by_number(store, dossier.id, args.parent).id if args.parent else None
+        )
         amendment = amendment_service.add_amendment(
             store,
             dossier_id=dossier.id,
@@ -435,6 +458,7 @@ def _run_amendments(store, args: argparse.Namespace, lang: str) -> int:  # type:
                 betreft=args.betreft,
                 principle_number=args.principle,
                 cosigners=tuple(args.cosign),
+                parent_id=parent_id,
             ),
         )
         print(amendment.label)
@@ -455,22 +479,19 @@ def _run_amendments(store, args: argparse.Namespace, lang: str) -> int:  # type:
         return 0
     if args.command == "set-status":
         from raadsviewer.domain import votes as vote_rules
+        from raadsviewer.services import procedure
 
         votes = vote_rules.with_absences(
             [vote_rules.parse_vote_argument(v) for v in args.votes],
             [vote_rules.parse_absent_argument(a) for a in args.absent],
         )
-        amendment = amendment_service.set_status(store, dossier.id, args.number, args.status, votes, revote=args.revote)
-        print(f"{amendment.label}: {amendment.status}")
+        item = procedure.set_status(store, dossier.id, args.number, args.status, votes, revote=args.revote)
+        postponed = " (de beslissing is uitgesteld tot de volgende vergadering)" if item.postponed else ""
+        print(f"{item.label or 'voorstel'}: {item.status}{postponed}")
         return 0
     if args.command == "draft":
-        pdf_writer = None
-        if args.format == "pdf":
-            from raadsviewer.ui.pdf import write_pdf
-
-            pdf_writer = write_pdf
         snapshot = draft_service.export_draft(
-            store, dossier.id, args.format, args.output, lang=doc_lang, pdf_writer=pdf_writer
+            store, dossier.id, args.format, args.output, lang=doc_lang, pdf_writer=_pdf_writer(args.format)
         )
         print(f"{args.output} ({snapshot.amendment_count} amendementen, momentopname {snapshot.id})")
         return 0
@@ -506,6 +527,15 @@ def _run_amendments(store, args: argparse.Namespace, lang: str) -> int:  # type:
         print(path)
         return 0
     return 2
+
+
+def _pdf_writer(fmt: str) -> Any:
+    """Qt's PDF writer for a PDF export (the services do not import Qt); None for other formats."""
+    if fmt != "pdf":
+        return None
+    from raadsviewer.ui.pdf import write_pdf
+
+    return write_pdf
 
 
 # Files a double-click hands to the program: a faction's package (the merge preview) and the
@@ -569,6 +599,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "import" and args.role is None and not args.new_version_of:
         parser.error("import: --role framework|background is verplicht (behalve bij --new-version-of)")
+    if args.command == "set-status" and args.status is None and not args.votes:
+        parser.error("set-status: geef een STATUS, of de stemmen met --votes (dan beslissen die)")
     lang = args.lang or system_language()
     if args.command is None:
         if is_server(args.db):
@@ -1138,6 +1170,232 @@ def _run_principles(store: Any, args: argparse.Namespace, lang: str) -> int:
     else:
         for r in rows:
             print(f"{r['label']:>5}. {r['title']}")
+    return 0
+
+
+# --- moties, the stemlijst and the zienswijze (the council's procedure) ------------------------
+
+PROCEDURE_COMMANDS = ("motie", "moties", "motie-export", "stemlijst", "zienswijze", "dossier-settings")
+
+
+def _add_procedure_parsers(sub: Any) -> None:
+    p = sub.add_parser("motie", help="een motie (concept) toevoegen; drukt het nummer af, bv. M1")
+    p.add_argument("--faction", required=True)
+    p.add_argument("--member", default="")
+    p.add_argument("--title", required=True)
+    p.add_argument(
+        "--constaterende", action="append", default=[], metavar="TEKST", help="constaterende dat … (herhaalbaar)"
+    )
+    p.add_argument(
+        "--overwegende", action="append", default=[], metavar="TEKST", help="overwegende dat … (herhaalbaar)"
+    )
+    p.add_argument(
+        "--dictum", action="append", required=True, metavar="TEKST", help="een punt van het dictum (herhaalbaar)"
+    )
+    p.add_argument("--kind", default="verzoekt", choices=("verzoekt", "draagt-op", "spreekt-uit"), help="het werkwoord")
+    p.add_argument("--cosign", nargs="+", action="extend", default=[], metavar="FRACTIE", help="mede-indieners")
+    p.add_argument("--principle", type=int, action="append", default=[], metavar="N", help="betreft uitgangspunt N")
+    p.add_argument("--agenda-item", default="", help="het agendapunt")
+    p.add_argument("--dossier")
+    p = sub.add_parser("moties", help="de moties van een dossier")
+    p.add_argument("--dossier")
+    p.add_argument("--all", action="store_true", help="ook verwijderde")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("motie-export", help="één motie als raadsdocument exporteren")
+    p.add_argument("number", metavar="MOTIE", help="bv. M1")
+    p.add_argument("--format", required=True, choices=("docx", "pdf", "html", "md"))
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p.add_argument("--lang", dest="doc_lang", choices=("nl", "en"), help="taal van het document")
+    p.add_argument("--dossier")
+    p = sub.add_parser("stemlijst", help="(griffie) de stemlijst: alles waarover de raad stemt, in volgorde")
+    p.add_argument("--format", required=True, choices=("xlsx", "csv"))
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p.add_argument("--lang", dest="doc_lang", choices=("nl", "en"), help="taal van de kolommen")
+    p.add_argument("--dossier")
+    p = sub.add_parser("zienswijze", help="(griffie) de brief met de zienswijze, gevolgd door het raadsbesluit")
+    p.add_argument("--format", required=True, choices=("docx", "pdf", "md"))
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p.add_argument("--template", type=Path, metavar="FILE.docx", help="een eigen Word-sjabloon")
+    p.add_argument("--municipality", metavar="NAAM", help="de gemeente (anders die van dossier-settings)")
+    p.add_argument("--meeting-date", metavar="JJJJ-MM-DD", help="de raadsvergadering (anders die van dossier-settings)")
+    p.add_argument("--dossier")
+    p = sub.add_parser("dossier-settings", help="(griffie) de vergadering: gemeente, datum, ondertekening, sjabloon")
+    p.add_argument("--municipality", metavar="NAAM")
+    p.add_argument("--meeting-date", metavar="JJJJ-MM-DD", help="leeg ('') wist de datum")
+    p.add_argument("--letter-date", metavar="JJJJ-MM-DD", help="datum van de brief (standaard: de dag van het maken)")
+    p.add_argument("--griffier", metavar="NAAM")
+    p.add_argument("--voorzitter", metavar="NAAM")
+    p.add_argument(
+        "--template", metavar="FILE.docx", help="het Word-sjabloon van de griffie ('' : het standaardsjabloon)"
+    )
+    p.add_argument("--sender", metavar="AFZENDER", help="wie om de zienswijze vroeg (als de lezer het mis had)")
+    p.add_argument("--subject", metavar="ONDERWERP", help="waarover de zienswijze gaat (als de lezer het mis had)")
+    p.add_argument("--proposal-title", metavar="TITEL", help="de titel van het raadsvoorstel op de stemlijst")
+    p.add_argument("--dossier")
+    p.add_argument("--json", action="store_true")
+
+
+def _date(value: str | None) -> Any:
+    """A date as typed (YYYY-MM-DD); None when not given; "" clears (returned as None)."""
+    import datetime as dt
+
+    from raadsviewer.domain.errors import UserFacingError
+
+    if value is None or not value.strip():
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise UserFacingError("invalid_date", value=value[:40]) from None
+
+
+def _motie_votes(votes: Any, seats: dict[str, int]) -> list[dict[str, Any]]:
+    """A motie's votes as JSON: per faction its vote and the members each way (as tallied)."""
+    from raadsviewer.domain.errors import UserFacingError
+    from raadsviewer.domain.votes import tally
+
+    try:
+        tallies = {t.faction.casefold(): t for t in tally(votes, seats)}
+    except UserFacingError:  # a faction since removed: the votes as recorded
+        tallies = {}
+    rows = []
+    for vote in votes:
+        t = tallies.get(vote.faction.casefold())
+        row: dict[str, Any] = {"faction": vote.faction, "vote": str(vote.vote) if vote.vote else "verdeeld"}
+        if t is not None:
+            row.update(voor=t.voor, tegen=t.tegen, absent=t.absent)
+        for key in ("voor_members", "tegen_members", "absent_members"):
+            if getattr(vote, key):
+                row[key] = list(getattr(vote, key))
+        rows.append(row)
+    return rows
+
+
+def _settings_json(settings: Any) -> dict[str, Any]:
+    return {
+        "municipality": settings.municipality,
+        "meeting_date": settings.meeting_date.isoformat() if settings.meeting_date else None,
+        "letter_date": settings.letter_date.isoformat() if settings.letter_date else None,
+        "griffier": settings.griffier,
+        "voorzitter": settings.voorzitter,
+        "template": str(settings.template_path) if settings.template_path else None,
+        "sender": settings.request_sender,
+        "subject": settings.request_subject,
+        "proposal_title": settings.proposal_title,
+    }
+
+
+def _run_procedure(store: Any, args: argparse.Namespace, lang: str) -> int:
+    from raadsviewer.domain.model import MotieDraft
+    from raadsviewer.domain.moties import parse_kind
+    from raadsviewer.services import council, procedure
+    from raadsviewer.services import letter as letter_service
+    from raadsviewer.services import moties as motie_service
+    from raadsviewer.services.documents import resolve_dossier
+    from raadsviewer.services.factions import list_factions
+
+    dossier = resolve_dossier(store, args.dossier)
+    doc_lang = getattr(args, "doc_lang", None) or args.lang or "nl"
+    if args.command == "motie":
+        motie = motie_service.add_motie(
+            store,
+            dossier_id=dossier.id,
+            faction=args.faction,
+            member=args.member,
+            draft=MotieDraft(
+                title=args.title,
+                kind=parse_kind(args.kind),
+                constaterende=tuple(args.constaterende),
+                overwegende=tuple(args.overwegende),
+                dictum=tuple(args.dictum),
+                cosigners=tuple(args.cosign),
+                principle_numbers=tuple(args.principle),
+                agenda_item=args.agenda_item,
+            ),
+        )
+        print(motie.label)
+        return 0
+    if args.command == "moties":
+        seats = {f.name: f.seats for f in list_factions(store)}
+        rows = [
+            {
+                "number": m.number or None,
+                "label": m.label,
+                "title": m.title,
+                "faction": m.faction_name,
+                "cosigners": list(m.cosigners),
+                "constaterende": list(m.constaterende),
+                "overwegende": list(m.overwegende),
+                "dictum": list(m.dictum),
+                "kind": str(m.kind),
+                "status": str(m.status),
+                "votes": _motie_votes(m.votes, seats),
+            }
+            for m in motie_service.list_moties(store, dossier.id, include_deleted=args.all)
+        ]
+        if args.json:
+            _print_json(rows)
+        else:
+            for r in rows:
+                print(f"{r['label']:>6} {r['status']:<11} {r['faction']}: {r['title']}")
+        return 0
+    if args.command == "motie-export":
+        pdf_writer = None
+        if args.format == "pdf":
+            from raadsviewer.ui.pdf import write_pdf
+
+            pdf_writer = write_pdf
+        print(
+            motie_service.export_motie(
+                store, dossier.id, args.number, args.format, args.output, lang=doc_lang, pdf_writer=pdf_writer
+            )
+        )
+        return 0
+    if args.command == "stemlijst":
+        path = procedure.export_stemlijst(store, dossier.id, args.format, args.output, lang=doc_lang)
+        print(f"{path} ({len(procedure.voting_items(store, dossier.id))} stukken in stemvolgorde)")
+        return 0
+    if args.command == "zienswijze":
+        path = letter_service.export_zienswijze(
+            store,
+            dossier.id,
+            args.format,
+            args.output,
+            template=args.template,
+            municipality=args.municipality,
+            meeting_date=_date(args.meeting_date),
+            pdf_writer=_pdf_writer(args.format),
+        )
+        print(path)
+        return 0
+    # dossier-settings
+    changes: dict[str, Any] = {}
+    for option, key in (
+        ("municipality", "municipality"),
+        ("griffier", "griffier"),
+        ("voorzitter", "voorzitter"),
+        ("sender", "request_sender"),
+        ("subject", "request_subject"),
+        ("proposal_title", "proposal_title"),
+    ):
+        if getattr(args, option) is not None:
+            changes[key] = getattr(args, option)
+    for option in ("meeting_date", "letter_date"):
+        if getattr(args, option) is not None:
+            changes[option] = _date(getattr(args, option))
+    if args.template is not None:
+        changes["template_path"] = args.template or None
+    settings = (
+        council.set_council_settings(store, dossier.id, **changes)
+        if changes
+        else council.council_settings(store, dossier.id)
+    )
+    shown = _settings_json(settings)
+    if args.json:
+        _print_json(shown)
+    else:
+        for key, value in shown.items():
+            print(f"{key:<15} {value if value not in (None, '') else '-'}")
     return 0
 
 

@@ -245,12 +245,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The vote is tied ({voor} to {tegen}) in a meeting that is not full: the decision is postponed to a next "
         "meeting (Gemeentewet art. 32(4)). The proposal stays submitted; record the new vote there.",
     ),
-    "vote_split_not_recorded": (
-        "Fractie {faction} stemde verdeeld; dat kan nog niet bij een amendement worden bewaard. Leg de uitslag vast "
-        "zonder stemmen, of met de stem per fractie.",
-        "Faction {faction} voted divided; that cannot be kept with an amendment yet. Record the outcome without "
-        "votes, or with one vote per faction.",
-    ),
     # moties (domain/moties.py)
     "invalid_motie_kind": (
         "Onbekend soort dictum '{value}'; kies verzoekt (het college), draagt-op (draagt het college op) of spreekt-uit.",
@@ -834,6 +828,72 @@ MESSAGES["docx_too_large"] = (
 MESSAGES["corrections_unreadable"] = (
     "De correcties van de uitgangspunten in het dossierbestand zijn niet te lezen; er is niets veranderd.",
     "The corrections of the principles in the dossier file cannot be read; nothing was changed.",
+)
+MESSAGES.update(
+    {
+        # votes recorded as councils vote, moties in the store, the proposal (services/procedure.py)
+        "vote_outcome_unknown": (
+            "Deze stemmen zijn niet te tellen (de zetels van de fracties zijn onbekend); geef de uitslag "
+            "erbij: aangenomen of verworpen.",
+            "These votes cannot be counted (the factions' seats are unknown); give the outcome with them: "
+            "aangenomen (adopted) or verworpen (rejected).",
+        ),
+        "status_or_votes_needed": (
+            "Geef de status, of de stemmen (dan volgt de uitslag uit de stemmen).",
+            "Give the status, or the votes (the outcome then follows from the votes).",
+        ),
+        "item_not_found": (
+            "Er is geen amendement of motie '{label}' in dit dossier.",
+            "There is no amendment or motion '{label}' in this dossier.",
+        ),
+        "number_limit": (
+            "Dit dossier heeft al {limit} nummers in deze reeks gegeven; meer kan niet.",
+            "This dossier has already given {limit} numbers in this series; no more can be given.",
+        ),
+        "motie_not_found": ("Motie {number} bestaat niet.", "Motion {number} does not exist."),
+        "invalid_motie_number": (
+            "'{value}' is geen motienummer; gebruik bijvoorbeeld M2.",
+            "'{value}' is not a motion number; use e.g. M2.",
+        ),
+        "not_motie_owner": (
+            "Deze motie is van fractie {owner}; alleen die fractie kan haar wijzigen.",
+            "This motion belongs to faction {owner}; only that faction can change it.",
+        ),
+        "motie_not_concept": (
+            "Motie {number} is {status}; alleen een concept kan worden gewijzigd of verwijderd "
+            "(een ingediende motie wordt aangehouden of ingetrokken).",
+            "Motion {number} is {status}; only a draft can be changed or deleted "
+            "(a submitted motion is held over or withdrawn instead).",
+        ),
+        "motie_deleted": (
+            "Motie {number} is verwijderd; zet haar eerst terug.",
+            "Motion {number} has been deleted; restore it first.",
+        ),
+        "invalid_proposal_status": (
+            "Onbekende status '{value}' voor het voorstel; kies aangenomen of verworpen.",
+            "Unknown status '{value}' for the proposal; choose aangenomen (adopted) or verworpen (rejected).",
+        ),
+        "invalid_proposal_transition": (
+            "Het voorstel met status {old} kan niet de status {new} krijgen.",
+            "The proposal with status {old} cannot get status {new}.",
+        ),
+        "proposal_decided": (
+            "Over het voorstel is al besloten ({status}); er kan niet opnieuw over worden gestemd.",
+            "The proposal has already been decided ({status}); it cannot be voted on again.",
+        ),
+        "proposal_rejected": (
+            "De raad heeft het voorstel verworpen: er gaat geen zienswijze uit.",
+            "The council rejected the proposal: no zienswijze is sent.",
+        ),
+        "council_text_too_long": (
+            "Deze tekst mag hoogstens {limit} tekens hebben.",
+            "This text may have at most {limit} characters.",
+        ),
+        "invalid_date": (
+            "'{value}' is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2020-11-10.",
+            "'{value}' is not a date; write YYYY-MM-DD, for example 2020-11-10.",
+        ),
+    }
 )
 MESSAGES.update(
     {

@@ -19,7 +19,6 @@ import shutil
 import socket
 import subprocess
 import tempfile
-import time
 from glob import glob
 from pathlib import Path
 
@@ -76,7 +75,6 @@ class Server:
         self.port = _free_port()
         self._names = itertools.count(1)
         self.template: str | None = None
-        started = time.perf_counter()
         try:
             self._run(
                 [str(self.bindir / "initdb"), "-D", str(self.data), "-A", "trust", "-U", "postgres", "-E", "UTF8"]
@@ -95,7 +93,6 @@ class Server:
         except Unavailable:
             self.remove()
             raise
-        self.started_in = time.perf_counter() - started
         self.admin(f"CREATE ROLE {ROLE} LOGIN")
         self.admin(f"CREATE ROLE {PASSWORD_ROLE} LOGIN PASSWORD '{PASSWORD}'")
 

@@ -3,11 +3,12 @@
 In plain words: every store has an owner, a faction member or the griffie. A note's visibility
 says who may read it: *privé* the author only (it never leaves the laptop, not even as history),
 *fractie* the faction's members, *griffie* the faction and the griffie, *openbaar* everyone. An
-amendment is the faction's and the griffie's while it is a concept, everyone's once submitted; a
-principle-passage link is the faction's and the griffie's. Decisions (official amendment numbers,
-outcomes and votes, what goes into the concept-zienswijze, which faction keys are trusted) are
-the griffie's: they take effect only in the griffie's store or when signed by the griffie. A
-faction records only the submission (indienen) and withdrawal (intrekken) of its own items.
+amendment or a motie is the faction's and the griffie's while it is a concept, everyone's once
+submitted; a principle-passage link is the faction's and the griffie's. Decisions (official
+amendment and motie numbers, outcomes and votes, the proposal's outcome, what goes into the
+concept-zienswijze, which faction keys are trusted) are the griffie's: they take effect only in
+the griffie's store or when signed by the griffie. A faction records only the submission
+(indienen), withdrawal (intrekken) and, for a motie, holding over (aanhouden) of its own items.
 
 :func:`may_see` is the one rule every list, search, count, draft, export and merge applies.
 """
@@ -18,7 +19,7 @@ import hashlib
 from dataclasses import dataclass
 from enum import StrEnum
 
-from raadsviewer.domain.model import AmendmentStatus, Visibility
+from raadsviewer.domain.model import AmendmentStatus, MotieStatus, Visibility
 
 
 class Role(StrEnum):
@@ -115,12 +116,22 @@ def amendment_visibility(status: str | AmendmentStatus) -> Visibility:
     return Visibility.GRIFFIE if AmendmentStatus(status) is AmendmentStatus.CONCEPT else Visibility.OPENBAAR
 
 
+def motie_visibility(status: str | MotieStatus) -> Visibility:
+    """A motie as an amendment: the faction's and the griffie's while a concept, everyone's once
+    submitted (also when held over or withdrawn: the council has seen it)."""
+    return Visibility.GRIFFIE if MotieStatus(status) is MotieStatus.CONCEPT else Visibility.OPENBAAR
+
+
 LINK_VISIBILITY = Visibility.GRIFFIE  # a faction's word on the ranking: its own and the griffie's
 
 
 # --- what belongs to the griffie ------------------------------------------------------------
 
 FACTION_STATUSES = frozenset({AmendmentStatus.CONCEPT, AmendmentStatus.INGEDIEND, AmendmentStatus.INGETROKKEN})
+# A motie's submitters may also hold it over (aanhouden) and submit it again at a later meeting.
+FACTION_MOTIE_STATUSES = frozenset(
+    {MotieStatus.CONCEPT, MotieStatus.INGEDIEND, MotieStatus.AANGEHOUDEN, MotieStatus.INGETROKKEN}
+)
 
 
 def decision_in_annotation(content: dict[str, object]) -> str | None:
@@ -130,8 +141,17 @@ def decision_in_annotation(content: dict[str, object]) -> str | None:
 
 def decision_in_amendment(content: dict[str, object]) -> str | None:
     """The griffie decision a faction's amendment version claims: an outcome or votes."""
+    return _decision_in(content, FACTION_STATUSES)
+
+
+def decision_in_motie(content: dict[str, object]) -> str | None:
+    """The griffie decision a faction's motie version claims: an outcome or votes."""
+    return _decision_in(content, FACTION_MOTIE_STATUSES)
+
+
+def _decision_in(content: dict[str, object], faction_statuses: frozenset[StrEnum]) -> str | None:
     status = content.get("status")
-    if isinstance(status, str) and status not in {str(s) for s in FACTION_STATUSES}:
+    if isinstance(status, str) and status not in {str(s) for s in faction_statuses}:
         return f"status {status}"
     if content.get("votes"):
         return "votes"
@@ -163,6 +183,7 @@ def id_owner(item_id: str, faction_ids: list[str] | tuple[str, ...] | set[str]) 
 # --- official numbers -----------------------------------------------------------------------
 
 MAX_AMENDMENT_NUMBER = 9_999  # a council's dossier never has that many amendments; 10^9 is an attack
+MAX_ITEM_NUMBER = MAX_AMENDMENT_NUMBER  # the same bound for moties (and for every faction's own numbers)
 
 
 def next_official_number(taken: set[int] | frozenset[int]) -> int:
@@ -170,8 +191,17 @@ def next_official_number(taken: set[int] | frozenset[int]) -> int:
     return max(taken, default=0) + 1
 
 
+def _short_name(faction_name: str) -> str:
+    capitals = "".join(c for c in faction_name if c.isupper() or c.isdigit())
+    return capitals if len(capitals) >= 2 else faction_name
+
+
 def provisional_label(faction_name: str, draft_number: int) -> str:
     """ "GL-1": the faction's own number for an amendment the griffie has not numbered yet."""
-    capitals = "".join(c for c in faction_name if c.isupper() or c.isdigit())
-    short = capitals if len(capitals) >= 2 else faction_name
-    return f"{short}-{draft_number}"
+    return f"{_short_name(faction_name)}-{draft_number}"
+
+
+def provisional_motie_label(faction_name: str, draft_number: int) -> str:
+    """ "GL-M1": the faction's own number for a motie the griffie has not numbered yet (the "M"
+    keeps it apart from the faction's amendment "GL-1")."""
+    return f"{_short_name(faction_name)}-M{draft_number}"

@@ -91,7 +91,9 @@ def normalise_draft(draft: AmendmentDraft) -> AmendmentDraft:
         betreft=one_line(draft.betreft),
         operation=parse_operation(draft.operation),
         cosigners=clean_names(draft.cosigners),
-        **texts,
+        old_text=texts["old_text"],
+        new_text=texts["new_text"],
+        rationale=texts["rationale"],
     )
 
 

@@ -21,8 +21,10 @@ manifest.json::
 **Extensions** are how later layers travel in the same file without a new format version: each
 has a name, its own version and a part ``ext/NAME.json``. A reader that knows the name at that
 version or newer reads it; one that does not skips it when ``required`` is false and refuses the
-file (``dossier_newer``) when it is true. (The principle-corrections layer is meant to travel
-this way.) Extension names are lower-case words with ``_``, at most 40 characters.
+file (``dossier_newer``) when it is true. The principle corrections travel this way, and the
+council's procedure (``ext/procedure.json``, :class:`Procedure`: the meeting's facts and the
+proposal's outcome, the submitted moties with their numbers and outcomes, the amendments' whole
+votes). Extension names are lower-case words with ``_``, at most 40 characters.
 """
 
 from __future__ import annotations
@@ -168,3 +170,63 @@ PART_TYPES: dict[str, Any] = {
     DECISIONS: Decisions,
     ITEMS: Items,
 }
+
+
+# --- the council's procedure (extension "procedure": services.procedure_layer) ------------------
+
+# A vote as ``domain.votes.vote_to_json`` writes it; its inside is checked by ``votes_from_json``.
+VoteOut = Annotated[list[Any], msgspec.Meta(min_length=2, max_length=3)]
+VotesOut = Annotated[list[VoteOut], msgspec.Meta(max_length=100)]
+IsoDate = Annotated[str, msgspec.Meta(pattern=r"^\d{4}-\d{2}-\d{2}$")]
+
+
+class PendingOut(msgspec.Struct, forbid_unknown_fields=True):
+    """A vote that did not decide (``domain.votes.PendingVote``)."""
+
+    outcome: Literal["staking_uitgesteld", "ongeldig"]
+    votes: VotesOut
+    revote: bool
+    quorum_waived: bool
+
+
+class ProposalOut(msgspec.Struct, forbid_unknown_fields=True):
+    status: Literal["ingediend", "aangenomen", "verworpen"]
+    votes: VotesOut
+    postponed: PendingOut | None
+
+
+class CouncilOut(msgspec.Struct, forbid_unknown_fields=True):
+    """What the griffie set for the meeting that a faction laptop needs (a motie names the council
+    and the meeting) and the proposal's outcome."""
+
+    municipality: Annotated[str, msgspec.Meta(max_length=200)]
+    meeting_date: IsoDate | None
+    proposal_title: Short
+    proposal: ProposalOut
+
+
+class MotieDecision(msgspec.Struct, forbid_unknown_fields=True):
+    id: Uuid
+    number: Annotated[int, msgspec.Meta(ge=1, le=MAX_AMENDMENT_NUMBER)] | None
+    status: Literal["aangenomen", "verworpen"] | None
+    votes: VotesOut
+    postponed: PendingOut | None
+
+
+class VoteDecision(msgspec.Struct, forbid_unknown_fields=True):
+    """An amendment's whole vote (``decisions.json`` keeps only the whole-faction votes)."""
+
+    id: Uuid
+    votes: VotesOut
+    postponed: PendingOut | None
+
+
+class ProcedureDecisions(msgspec.Struct, forbid_unknown_fields=True):
+    moties: Annotated[list[MotieDecision], msgspec.Meta(max_length=100_000)]
+    amendments: Annotated[list[VoteDecision], msgspec.Meta(max_length=100_000)]
+
+
+class Procedure(msgspec.Struct, forbid_unknown_fields=True):
+    council: CouncilOut | None
+    moties: P.MotiePart
+    decisions: ProcedureDecisions

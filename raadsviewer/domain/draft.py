@@ -385,13 +385,13 @@ def assemble_draft(
     ]
     notes_for: dict[str | None, list[Annotation]] = {}
     stances_for: dict[str, dict[Stance, set[str]]] = {}
-    for a in shown:
-        name = names.get(a.faction_id, a.faction_name)
-        key = group_of(a.principle_id)
-        if key is not None and key != _ORPHAN and Stance(a.stance) in SUMMARY_STANCES:
-            stances_for.setdefault(key, {}).setdefault(Stance(a.stance), set()).add(name)
-        if a.include_in_draft:
-            notes_for.setdefault(key, []).append(a)
+    for note in shown:
+        name = names.get(note.faction_id, note.faction_name)
+        key = group_of(note.principle_id)
+        if key is not None and key != _ORPHAN and Stance(note.stance) in SUMMARY_STANCES:
+            stances_for.setdefault(key, {}).setdefault(Stance(note.stance), set()).add(name)
+        if note.include_in_draft:
+            notes_for.setdefault(key, []).append(note)
 
     def notes(items: list[Annotation]) -> tuple[DraftNote, ...]:
         items = sorted(items, key=lambda a: (a.created_at, names.get(a.faction_id, a.faction_name), a.id))

@@ -24,6 +24,7 @@ this module returns data.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -103,11 +104,29 @@ def _iso(value: str | None) -> dt.date | None:
         return None
 
 
+# "Zienswijze Inkoopkader ...", "Verzoek om zienswijze op de begroting ...": the words that ask.
+_ASKING = re.compile(
+    r"^(?:(?:verzoek|vraag|uitnodiging)\s+(?:om\s+|tot\s+)?(?:het\s+geven\s+van\s+)?(?:een\s+|uw\s+)?)?"
+    r"zienswijzen?\b(?:\s+(?:op|over|inzake|betreffende|ten\s+aanzien\s+van))?\s*[:\-\u2013\u2014]?\s*",
+    re.IGNORECASE,
+)
+
+
+def request_subject(title: str) -> str:
+    """What the zienswijze is about, from the request letter's subject line: without the words
+    that ask for it ("Zienswijze Inkoopkader Jeugdhulp" -> "Inkoopkader Jeugdhulp"), so the letter
+    can say "een zienswijze op …"; the subject as it stands when nothing is left."""
+    text = one_line(title)
+    rest = _ASKING.sub("", text, count=1).strip()
+    return rest or text
+
+
 def request_from_facts(subject: str, facts: Mapping[str, str], sender: str | None = None) -> LetterRequest:
     """The request as the reader found it in the framework letter (facts: sender, kenmerk, date,
-    deadline); ``sender`` overrides what was read (the griffie knows best)."""
+    deadline; the subject without the words that ask, :func:`request_subject`); ``sender``
+    overrides what was read (the griffie knows best)."""
     return LetterRequest(
-        subject=one_line(subject),
+        subject=request_subject(subject),
         sender=one_line(sender if sender is not None else facts.get("sender", "")),
         kenmerk=one_line(facts.get("kenmerk", "")),
         date=_iso(facts.get("date")),

@@ -53,7 +53,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, Protocol, cast
 
 from raadsviewer.domain.model import BlockKind, Document, Principle, Section
 
@@ -66,7 +66,11 @@ _AVAILABLE: object = _UNLOADED
 _PER_THREAD = threading.local()
 
 
-def _snowball():  # type: ignore[no-untyped-def]
+class _Stemmer(Protocol):
+    def stemWord(self, word: str) -> str: ...  # noqa: N802 (snowballstemmer's name)
+
+
+def _snowball() -> _Stemmer | None:
     global _AVAILABLE
     if _AVAILABLE is _UNLOADED:
         try:
@@ -82,7 +86,7 @@ def _snowball():  # type: ignore[no-untyped-def]
         import snowballstemmer
 
         stemmer = _PER_THREAD.stemmer = snowballstemmer.stemmer("dutch")
-    return stemmer
+    return cast(_Stemmer, stemmer)
 
 
 # --- parameters -------------------------------------------------------------------------------
@@ -169,7 +173,7 @@ def stem(word: str) -> str:
     """The stem of one folded word (Snowball Dutch when available)."""
     snowball = _snowball()
     if snowball is not None:
-        return snowball.stemWord(word)  # type: ignore[attr-defined]
+        return snowball.stemWord(word)
     return _light_stem(word)
 
 

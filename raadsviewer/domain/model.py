@@ -12,7 +12,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # votes.py imports Vote from here; the annotation is only read by type checkers
-    from raadsviewer.domain.votes import FactionVote
+    from raadsviewer.domain.votes import FactionVote, PendingVote
 
 # Namespace for identities derived from content, so that two laptops importing the same file
 # into the same dossier arrive at the same document and principle ids (needed for exchange).
@@ -336,6 +336,10 @@ class Amendment:
     revision_id: str
     deleted: bool = False
     draft_number: int = 0  # the faction's own provisional number ("GL-1")
+    # The griffie's record of the vote as councils vote (splits, absences); ``votes`` above keeps
+    # the whole-faction votes among them, the form amendments have always had.
+    faction_votes: tuple[FactionVote, ...] = ()
+    postponed: PendingVote | None = None  # a vote that did not decide (tie, no quorum): see domain.votes
 
     @property
     def label(self) -> str:
@@ -393,7 +397,8 @@ class Motie:
     It reads "De raad van de gemeente {municipality}, in vergadering bijeen op {meeting_date},
     constaterende dat ..., overwegende dat ..., {kind} {dictum}, en gaat over tot de orde van de
     dag." Identity as for an amendment (UUID, owner faction, version, revision chain), shown as
-    ``M{number}``. ``votes`` are faction votes as councils cast them
+    ``M{number}`` once the griffie numbered it (``number`` 0 before: then ``label`` is the faction's
+    provisional "GL-M1", from ``draft_number``). ``votes`` are faction votes as councils cast them
     (:class:`raadsviewer.domain.votes.FactionVote`); ``principle_ids``/``principle_numbers`` link it
     to principles of the framework, ``agenda_item`` to the meeting's agenda.
     """
@@ -422,10 +427,16 @@ class Motie:
     version: int
     revision_id: str
     deleted: bool = False
+    draft_number: int = 0  # the faction's own provisional number ("GL-M1")
+    postponed: PendingVote | None = None  # a vote that did not decide (tie, no quorum): see domain.votes
 
     @property
     def label(self) -> str:
-        return f"M{self.number}"
+        if self.number:
+            return f"M{self.number}"
+        from raadsviewer.domain.access import provisional_motie_label
+
+        return provisional_motie_label(self.faction_name, self.draft_number)
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,7 @@ from raadsviewer.domain.amendments import MAX_TEXT_CHARS, check_transition, clea
 from raadsviewer.domain.annotations import revision_id
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.model import Motie, MotieDraft, MotieKind, MotieStatus
-from raadsviewer.domain.votes import FactionVote, normalise_votes, votes_to_json
+from raadsviewer.domain.votes import FactionVote, normalise_votes
 
 MAX_POINTS = 50  # per list (constaterende, overwegende, dictum)
 MAX_PRINCIPLES = 200
@@ -154,11 +154,20 @@ def validate_motie_votes(status: MotieStatus | str, votes: Iterable[FactionVote]
 
 
 def motie_content(motie: Motie) -> dict[str, Any]:
-    """The state a revision records, as plain JSON values (the same on every laptop)."""
+    """The state a revision records, as plain JSON values (the same on every laptop).
+
+    Only the faction's part, as for amendments (:func:`raadsviewer.domain.amendments.amendment_content`):
+    its provisional number, and the status as far as the faction sets it (concept, ingediend,
+    aangehouden, ingetrokken). The griffie's decisions (the official number, the outcome, the
+    votes) are kept beside the revisions (``domain.access``), never in them.
+    """
+    status = motie.status
+    if status in DECIDED:
+        status = MotieStatus.INGEDIEND  # decided by the griffie: the faction submitted it
     return {
         "motie_id": motie.id,
         "dossier_id": motie.dossier_id,
-        "number": motie.number,
+        "number": motie.draft_number or motie.number,
         "title": motie.title,
         "municipality": motie.municipality,
         "meeting_date": motie.meeting_date.isoformat() if motie.meeting_date else None,
@@ -171,8 +180,8 @@ def motie_content(motie: Motie) -> dict[str, Any]:
         "cosigners": list(motie.cosigners),
         "principle_ids": list(motie.principle_ids),
         "agenda_item": motie.agenda_item,
-        "status": str(motie.status),
-        "votes": votes_to_json(motie.votes),
+        "status": str(status),
+        "votes": [],
         "deleted": motie.deleted,
         "version": motie.version,
         "created_at": motie.created_at.isoformat(timespec="microseconds"),

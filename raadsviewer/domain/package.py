@@ -6,6 +6,7 @@ A zip (deflate) with exactly these members, nothing else (no -wal/-shm, no folde
     annotations.json  {"revisions": [revision, ...][, "withheld": [sha256, ...]]}
     amendments.json   {"revisions": [revision, ...][, "withheld": [...]]}
     links.json        {"revisions": [revision, ...][, "withheld": [...]]}  (only when there are links)
+    moties.json       {"revisions": [revision, ...][, "withheld": [...]]}  (only when there are moties)
     signature.json    {"algorithm": "ed25519", "public_key": hex, "signature": hex}
 
 ``signature`` is the faction's Ed25519 signature over the exact bytes of ``manifest.json``; since
@@ -19,20 +20,21 @@ manifest.json::
      "faction": {"id": uuid, "name": str}, "member": str,
      "created_at": iso, "sequence": int (per faction, from this laptop's export log),
      "documents": [{"id": uuid, "sha256": hex, "version": int, "role": str, "title": str}],
-     "parts": {"annotations.json": sha256, "amendments.json": sha256[, "links.json": sha256]},
+     "parts": {"annotations.json": sha256, "amendments.json": sha256[, "links.json": sha256][, "moties.json": sha256]},
      "sizes": {"annotations.json": bytes, ...},          (newer packages; a part may not exceed it)
      "audience": "fractie" | "griffie",                   (newer packages)
-     "counts": {"annotations": n, "amendments": n, "revisions": n[, "links": n]}}
+     "counts": {"annotations": n, "amendments": n, "revisions": n[, "links": n][, "moties": n]}}
 
-``links.json``, ``sizes``, ``audience`` and ``withheld`` were added without changing the format
-version: a package without them is exactly what it was, so older packages are read as before.
+``links.json``, ``moties.json``, ``sizes``, ``audience`` and ``withheld`` were added without
+changing the format version: a package without them is exactly what it was, so older packages are
+read as before.
 
 A revision::
 
     {"id": sha256, "item_id": uuid, "parents": [sha256, ...], "content": {...}}
 
 where ``content`` is exactly what ``repository.annotation_content`` / ``amendment_content`` /
-``services.links.link_content`` make and ``id`` is ``domain.merge.compute_id(parents, content)``
+``services.links.link_content`` / ``domain.moties.motie_content`` make and ``id`` is ``domain.merge.compute_id(parents, content)``
 (checked on reading). ``withheld`` lists parents the package leaves out on purpose: versions the
 audience may not see (an earlier privé or fractie text); the history travels from the first
 version the audience may see.
@@ -53,16 +55,24 @@ import json
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
 import msgspec
 
 from raadsviewer.domain import ziplimits
-from raadsviewer.domain.access import MAX_AMENDMENT_NUMBER
+from raadsviewer.domain.access import MAX_AMENDMENT_NUMBER, MAX_ITEM_NUMBER
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.merge import Revision, id_is_honest
-from raadsviewer.domain.model import AmendmentOperation, AmendmentStatus, Stance, Visibility, Vote
+from raadsviewer.domain.model import (
+    AmendmentOperation,
+    AmendmentStatus,
+    MotieKind,
+    MotieStatus,
+    Stance,
+    Visibility,
+    Vote,
+)
 
 FORMAT = "raadspakket"
 FORMAT_VERSION = 1
@@ -73,8 +83,9 @@ SIGNATURE = "signature.json"
 ANNOTATIONS = "annotations.json"
 AMENDMENTS = "amendments.json"
 LINKS = "links.json"
+MOTIES = "moties.json"
 PARTS = (ANNOTATIONS, AMENDMENTS)  # always present
-OPTIONAL_PARTS = (LINKS,)  # present only when the manifest names it
+OPTIONAL_PARTS = (LINKS, MOTIES)  # present only when the manifest names them
 MEMBERS = frozenset({MANIFEST, SIGNATURE, *PARTS, *OPTIONAL_PARTS})
 
 MAX_FILE_BYTES = 256 * 1024 * 1024  # the package file itself
@@ -113,12 +124,11 @@ Timestamp = Annotated[str, msgspec.Meta(max_length=40)]
 DraftNumber = Annotated[int, msgspec.Meta(ge=1, le=MAX_AMENDMENT_NUMBER)]
 
 LinkStatus = Literal["confirmed", "removed", "added"]
+IsoDate = Annotated[str, msgspec.Meta(pattern=r"^\d{4}-\d{2}-\d{2}$")]
+MotieNumber = Annotated[int, msgspec.Meta(ge=1, le=MAX_ITEM_NUMBER)]
+Points = Annotated[list[Text], msgspec.Meta(max_length=50)]  # domain.moties.MAX_POINTS
 
 STANCES = frozenset(s.value for s in Stance)
-VISIBILITIES = frozenset(v.value for v in Visibility)
-OPERATIONS = frozenset(o.value for o in AmendmentOperation)
-STATUSES = frozenset(s.value for s in AmendmentStatus)
-LINK_STATUSES = frozenset({"confirmed", "removed", "added"})
 
 
 class _Strict(msgspec.Struct, forbid_unknown_fields=True):
@@ -195,6 +205,30 @@ class LinkContent(_Strict):
     updated_at: Timestamp
 
 
+class MotieContent(_Strict):
+    motie_id: Uuid
+    dossier_id: Uuid
+    number: MotieNumber  # the faction's provisional number; the official one is the griffie's
+    title: Text
+    municipality: Name
+    meeting_date: IsoDate | None
+    constaterende: Points
+    overwegende: Points
+    kind: MotieKind
+    dictum: Points
+    faction_id: Uuid
+    author: Name
+    cosigners: Annotated[list[Name], msgspec.Meta(max_length=100)]
+    principle_ids: Annotated[list[Uuid], msgspec.Meta(max_length=200)]  # domain.moties.MAX_PRINCIPLES
+    agenda_item: Text
+    status: MotieStatus
+    votes: Annotated[list[tuple[Name, Vote]], msgspec.Meta(max_length=100)]  # always empty: the griffie's
+    deleted: bool
+    version: Version
+    created_at: Timestamp
+    updated_at: Timestamp
+
+
 Parents = Annotated[list[Sha], msgspec.Meta(max_length=64)]
 Withheld = Annotated[list[Sha], msgspec.Meta(max_length=1_000_000)]
 
@@ -220,6 +254,13 @@ class LinkRevision(_Strict):
     content: LinkContent
 
 
+class MotieRevision(_Strict):
+    id: Sha
+    item_id: Uuid
+    parents: Parents
+    content: MotieContent
+
+
 class AnnotationPart(_Strict):
     revisions: list[AnnotationRevision]
     withheld: Withheld = []
@@ -232,6 +273,11 @@ class AmendmentPart(_Strict):
 
 class LinkPart(_Strict):
     revisions: list[LinkRevision]
+    withheld: Withheld = []
+
+
+class MotiePart(_Strict):
+    revisions: list[MotieRevision]
     withheld: Withheld = []
 
 
@@ -265,12 +311,23 @@ class Manifest(msgspec.Struct):
     audience: Literal["fractie", "griffie"] | None = None
 
 
-_PART_TYPES: dict[str, Any] = {ANNOTATIONS: AnnotationPart, AMENDMENTS: AmendmentPart, LINKS: LinkPart}
-_CONTENT_TYPES: dict[str, Any] = {"annotation": AnnotationContent, "amendment": AmendmentContent, "link": LinkContent}
+_PART_TYPES: dict[str, Any] = {
+    ANNOTATIONS: AnnotationPart,
+    AMENDMENTS: AmendmentPart,
+    LINKS: LinkPart,
+    MOTIES: MotiePart,
+}
+_CONTENT_TYPES: dict[str, Any] = {
+    "annotation": AnnotationContent,
+    "amendment": AmendmentContent,
+    "link": LinkContent,
+    "motie": MotieContent,
+}
 _ID_KEYS: dict[type, str] = {
     AnnotationContent: "annotation_id",
     AmendmentContent: "amendment_id",
     LinkContent: "link_id",
+    MotieContent: "motie_id",
 }
 
 
@@ -284,6 +341,7 @@ class Package:
     links: tuple[Revision, ...] = ()
     withheld: frozenset[str] = frozenset()  # parents left out on purpose (narrower versions)
     sealed_to: str | None = None  # the audience it was sealed to (None: signed only)
+    moties: tuple[Revision, ...] = ()
 
     @property
     def faction_id(self) -> str:
@@ -334,16 +392,19 @@ def build(
     public_key_hex: str,
     links: list[Revision] | None = None,
     withheld: set[str] | frozenset[str] | None = None,
+    moties: list[Revision] | None = None,
 ) -> bytes:
-    """The package's bytes. ``links.json`` is written only when there are link revisions, so a
-    package without links is readable by apps that predate links. ``withheld``: parents that
-    are left out on purpose (each part names those of its own revisions)."""
+    """The package's bytes. ``links.json`` and ``moties.json`` are written only when there are such
+    revisions, so a package without them is readable by apps that predate them. ``withheld``:
+    parents that are left out on purpose (each part names those of its own revisions)."""
     parts = {
         ANNOTATIONS: canonical_bytes(_part_json(annotations, withheld)),
         AMENDMENTS: canonical_bytes(_part_json(amendments, withheld)),
     }
     if links:
         parts[LINKS] = canonical_bytes(_part_json(links, withheld))
+    if moties:
+        parts[MOTIES] = canonical_bytes(_part_json(moties, withheld))
     full = dict(manifest)
     full["format"] = FORMAT
     full["format_version"] = FORMAT_VERSION
@@ -525,6 +586,7 @@ def read_parts(opened: Opened, sealed_to: str | None = None) -> Package:
         result.get(LINKS, ()),
         frozenset(withheld),
         sealed_to,
+        result.get(MOTIES, ()),
     )
 
 
@@ -619,6 +681,9 @@ def _plain(content: Any) -> dict[str, Any]:
             for name in value:
                 _text(name, key)
                 _name(name, key)
+        elif key in ("constaterende", "overwegende", "dictum"):
+            for point in value:
+                _text(point, key)
         elif key == "votes":
             plain[key] = [list(v) for v in value]
             for name, _vote in value:
@@ -626,6 +691,11 @@ def _plain(content: Any) -> dict[str, Any]:
                 _name(name, key)
     for key in ("created_at", "updated_at"):
         _check_timestamp(plain[key], key)
+    if plain.get("meeting_date") is not None:
+        try:
+            date.fromisoformat(plain["meeting_date"])
+        except ValueError as exc:
+            raise ValueError(f"meeting_date is not a date: {plain['meeting_date']!r}") from exc
     if "link_id" in plain and plain["quote_end"] < plain["quote_start"]:
         raise ValueError("quote_end before quote_start")
     return plain

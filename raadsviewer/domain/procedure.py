@@ -22,11 +22,11 @@ order is what the clerk's list starts from.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from raadsviewer.domain.model import Amendment, Motie
-from raadsviewer.domain.votes import FactionVote, bloc_votes
+from raadsviewer.domain.votes import FactionVote, PendingVote, bloc_votes
 
 AWAITING = "ingediend"  # the status of an item that is to be voted on
 DECIDED = frozenset({"aangenomen", "verworpen"})
@@ -57,6 +57,21 @@ class VotingItem:
     parent_label: str | None = None
     votes: tuple[FactionVote, ...] = ()
     principle_numbers: tuple[int, ...] = ()
+    # The rule ``votes`` were counted by (domain.votes.decide): the decision was the re-vote after
+    # a tie (art. 32.5) or after a vote without quorum (art. 29.2a).
+    revote: bool = False
+    quorum_waived: bool = False
+    postponed: bool = False  # awaiting the re-vote: ``votes`` are those of the vote that did not decide
+
+
+def _counted(item: VotingItem, votes: tuple[FactionVote, ...], pending: PendingVote | None) -> VotingItem:
+    """``item`` with the votes to show and the rule they were counted by: the decision's votes (a
+    re-vote when an earlier vote did not decide), or, while the item awaits its re-vote, the votes
+    that did not decide."""
+    if item.status in DECIDED or pending is None:
+        revote, waived = (pending.revote, pending.quorum_waived) if pending is not None else (False, False)
+        return replace(item, votes=votes, revote=revote, quorum_waived=waived)
+    return replace(item, votes=pending.votes, postponed=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +83,7 @@ class OrderProblem:
 
 
 def amendment_item(amendment: Amendment, parent: Amendment | None = None) -> VotingItem:
-    return VotingItem(
+    item = VotingItem(
         kind=ItemKind.SUBAMENDEMENT if amendment.parent_id else ItemKind.AMENDEMENT,
         id=amendment.id,
         label=amendment.label,
@@ -80,13 +95,13 @@ def amendment_item(amendment: Amendment, parent: Amendment | None = None) -> Vot
         status=str(amendment.status),
         parent_id=amendment.parent_id,
         parent_label=parent.label if parent is not None else None,
-        votes=bloc_votes(amendment.votes),
         principle_numbers=(amendment.principle_number,) if amendment.principle_number is not None else (),
     )
+    return _counted(item, amendment.faction_votes or bloc_votes(amendment.votes), amendment.postponed)
 
 
 def motie_item(motie: Motie) -> VotingItem:
-    return VotingItem(
+    item = VotingItem(
         kind=ItemKind.MOTIE,
         id=motie.id,
         label=motie.label,
@@ -96,14 +111,16 @@ def motie_item(motie: Motie) -> VotingItem:
         author=motie.author,
         cosigners=motie.cosigners,
         status=str(motie.status),
-        votes=motie.votes,
         principle_numbers=motie.principle_numbers,
     )
+    return _counted(item, motie.votes, motie.postponed)
 
 
-def proposal_item(title: str, status: str = AWAITING, votes: tuple[FactionVote, ...] = ()) -> VotingItem:
+def proposal_item(
+    title: str, status: str = AWAITING, votes: tuple[FactionVote, ...] = (), pending: PendingVote | None = None
+) -> VotingItem:
     """The proposal itself (the raadsbesluit): its title and, once known, its status and votes."""
-    return VotingItem(ItemKind.VOORSTEL, PROPOSAL_ID, "", 0, title, "", "", (), status, votes=votes)
+    return _counted(VotingItem(ItemKind.VOORSTEL, PROPOSAL_ID, "", 0, title, "", "", (), status), votes, pending)
 
 
 def items_for(

@@ -420,15 +420,10 @@ class _Info:
     marker: str = ""  # the numbering as written, for Block.marker
 
 
-def _marked_number(heading: str) -> int | None:
-    """The number of a heading that labels a point ("Uitgangspunt 3: ...") or is outline-numbered
-    ("2.1 Normaliseren": the last part, 1). The heading keeps its text; the number is for finding
-    the sequence of points."""
-    return _marked(heading)[0]
-
-
 def _marked(heading: str) -> tuple[int | None, str]:
-    """:func:`_marked_number` with the marker as written ("Uitgangspunt 3", "2.1")."""
+    """The number of a heading that labels a point ("Uitgangspunt 3: ...") or is outline-numbered
+    ("2.1 Normaliseren": the last part, 1), with the marker as written ("Uitgangspunt 3", "2.1").
+    The heading keeps its text; the number is for finding the sequence of points."""
     labelled = _LABELLED.match(heading)
     if labelled:
         return int(labelled.group(1)), heading[: labelled.start(2)].rstrip(" :.)–—-") or heading
@@ -1222,6 +1217,12 @@ def _facts(raw: str, clean: str) -> dict[str, str]:
             facts["deadline"] = iso
             break
     return facts
+
+
+def letter_facts(raw: str, clean: str) -> dict[str, str]:
+    """The facts of a letter (see :func:`_facts`) from its raw and cleaned text: what the store
+    keeps of a framework letter at import, and reads again from a document stored before."""
+    return _facts(raw, clean)
 
 
 # The next field of a letterhead on the subject's line, where PDF text lost the tab between them.

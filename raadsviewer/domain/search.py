@@ -130,7 +130,7 @@ def parse_query(text: str) -> Query:
         if terms and terms not in groups:
             groups.append(terms)
     if not groups:  # a query of stop words only ("de", "het"): search them as they are
-        groups = [(fold(m.group(0)),) for m in _WORD.finditer(text[:500]) if len(m.group(0)) > 1][:3]
+        groups = [tuple([fold(m.group(0))]) for m in _WORD.finditer(text[:500]) if len(m.group(0)) > 1][:3]
     return Query(text, tuple(groups[:12]))
 
 

@@ -198,9 +198,9 @@ def relocate(
             return found
     best = (0.0, 0, 0)
     for lo, hi in ranges:
-        found = _approximate(anchor.quote, text, lo, hi)
-        if found[0] > best[0]:
-            best = found
+        near = _approximate(anchor.quote, text, lo, hi)
+        if near[0] > best[0]:
+            best = near
         if best[0] >= min_score:
             break
     score = round(best[0], 4)

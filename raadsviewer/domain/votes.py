@@ -57,6 +57,11 @@ What :func:`decide` does with that, in this order:
   (art. 32.5); any other tie is ``STAKING_UITGESTELD``: the decision goes to the next meeting
   (art. 32.4), and the proposal stays submitted until then.
 
+A vote that does not decide (a postponed tie, or one without quorum) is kept as a
+:class:`PendingVote`, which says by which rule the next vote on the same item is counted: the
+re-vote after a tie (``revote``) or after an invalid vote (``quorum_waived``, art. 29.2a);
+:func:`decision_of` says what status a vote gives, if any.
+
 Not implemented: votes on persons (art. 31, secret ballots with a re-vote and then lot; moties and
 amendments are never about persons), the art. 20 meeting of art. 29.2b (it is the same waiver as
 a re-vote, so ``quorum_waived`` covers it), whether a member must abstain (art. 28 is the
@@ -458,6 +463,74 @@ def check_decision(result: VoteResult, status: str) -> None:
         raise UserFacingError("vote_tie_postponed", voor=result.voor, tegen=result.tegen)
     if result.status != str(status):
         raise UserFacingError("vote_outcome_mismatch", voor=result.voor, tegen=result.tegen, status=str(status))
+
+
+def decision_of(result: VoteResult, status: str | None = None) -> str | None:
+    """The status a recorded vote gives: ``status`` when the clerk names one (checked by
+    :func:`check_decision`), else what the votes give; None when they give none yet (a tie that
+    goes to the next meeting, art. 32.4, or a vote without quorum, art. 29.1).
+
+    ``vote_outcome_unknown`` when nothing can be counted (seats unknown) and no status is named.
+    """
+    if status is not None:
+        check_decision(result, status)
+        return status
+    if result.outcome == Outcome.ONBEKEND:
+        raise UserFacingError("vote_outcome_unknown")
+    return result.status
+
+
+@dataclass(frozen=True, slots=True)
+class PendingVote:
+    """A vote that did not decide, kept so the next meeting's vote is counted by the right rule.
+
+    ``outcome`` is ``STAKING_UITGESTELD`` (a tie outside a full meeting: the decision goes to the
+    next meeting, art. 32.4) or ``ONGELDIG`` (too few members took part, art. 29.1). ``revote``: the
+    next vote is the one the tie was postponed to, so a tie then is final (art. 32.5);
+    ``quorum_waived``: the next vote is the re-vote after an invalid one, which needs no quorum
+    (art. 29.2a). Kept after the decision too: it says the decision was such a re-vote.
+    """
+
+    outcome: Outcome
+    votes: tuple[FactionVote, ...] = ()
+    revote: bool = False
+    quorum_waived: bool = False
+
+
+def pending_after(
+    result: VoteResult, votes: Iterable[FactionVote], previous: PendingVote | None = None
+) -> PendingVote | None:
+    """What a vote (``votes``, counted as ``result``) that did not decide leaves for the next
+    meeting; None when it decided."""
+    if result.outcome not in (Outcome.STAKING_UITGESTELD, Outcome.ONGELDIG):
+        return None
+    return PendingVote(
+        result.outcome,
+        normalise_votes(votes),
+        revote=result.outcome == Outcome.STAKING_UITGESTELD or (previous is not None and previous.revote),
+        quorum_waived=result.outcome == Outcome.ONGELDIG or (previous is not None and previous.quorum_waived),
+    )
+
+
+def pending_to_json(pending: PendingVote) -> dict[str, Any]:
+    return {
+        "outcome": str(pending.outcome),
+        "votes": votes_to_json(pending.votes),
+        "revote": pending.revote,
+        "quorum_waived": pending.quorum_waived,
+    }
+
+
+def pending_from_json(value: Any) -> PendingVote:
+    """The inverse of :func:`pending_to_json`; ``ValueError`` for anything else (hostile input)."""
+    if not isinstance(value, dict) or set(value) != {"outcome", "votes", "revote", "quorum_waived"}:
+        raise ValueError("pending vote")
+    outcome = Outcome(value["outcome"])  # ValueError for an unknown one
+    if outcome not in (Outcome.STAKING_UITGESTELD, Outcome.ONGELDIG):
+        raise ValueError("pending outcome")
+    if not isinstance(value["revote"], bool) or not isinstance(value["quorum_waived"], bool):
+        raise ValueError("pending flags")
+    return PendingVote(outcome, votes_from_json(value["votes"]), value["revote"], value["quorum_waived"])
 
 
 # --- storing ----------------------------------------------------------------------------------

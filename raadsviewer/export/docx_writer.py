@@ -36,6 +36,7 @@ from docx import Document
 from docx.document import Document as DocxDocument
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
@@ -173,7 +174,7 @@ def add_run(paragraph: Paragraph, text: str, *, bold: bool = False) -> Run:
     return Run(r, paragraph)
 
 
-def _text_element(tag: str, text: str) -> OxmlElement:
+def _text_element(tag: str, text: str) -> BaseOxmlElement:
     element = OxmlElement(tag)
     element.text = text
     if text != text.strip() or "  " in text:
@@ -181,7 +182,7 @@ def _text_element(tag: str, text: str) -> OxmlElement:
     return element
 
 
-def _run(text: str, *, deleted: bool) -> OxmlElement:
+def _run(text: str, *, deleted: bool) -> BaseOxmlElement:
     """One run; line breaks become ``w:br``, deleted text goes in ``w:delText`` as Word requires."""
     run = OxmlElement("w:r")
     for k, line in enumerate(text.split("\n")):
@@ -192,7 +193,7 @@ def _run(text: str, *, deleted: bool) -> OxmlElement:
     return run
 
 
-def _revision(tag: str, author: str, date: str, ids: _RevisionIds) -> OxmlElement:
+def _revision(tag: str, author: str, date: str, ids: _RevisionIds) -> BaseOxmlElement:
     element = OxmlElement(tag)
     element.set(qn("w:id"), next(ids))
     element.set(qn("w:author"), strip_controls(author) or "?")

@@ -204,7 +204,7 @@ def safe_markdown(text: str) -> str:
     md.add_render_rule("code_inline", code_inline)
     md.add_render_rule("code_block", code_block)
     md.add_render_rule("fence", code_block)
-    return md.render(strip_controls(text))
+    return str(md.render(strip_controls(text)))
 
 
 def amendment_to_html(

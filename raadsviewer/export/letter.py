@@ -171,7 +171,7 @@ def _template_bytes(template: Path | None) -> tuple[bytes, str]:
 
 def render_docx(letter: ZienswijzeLetter, path: str | Path, template: Path | None = None) -> Path:
     """The letter and raadsbesluit as .docx at ``path``, from ``template`` (default: the shipped one)."""
-    from docxtpl import DocxTemplate  # type: ignore[import-untyped]
+    from docxtpl import DocxTemplate
     from jinja2 import StrictUndefined, TemplateError
     from jinja2.sandbox import SandboxedEnvironment
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from raadsviewer.domain.dates import long_date
 from raadsviewer.domain.diff import md_escape, strip_controls
-from raadsviewer.domain.model import Motie, MotieKind
+from raadsviewer.domain.model import Motie, MotieDraft, MotieKind, MotieStatus
 
 FORMATS = ("md", "html", "docx")
 LABELS = {
@@ -83,18 +83,55 @@ def motie_parts(motie: Motie, lang: str = "nl") -> list[tuple[str, str | Sequenc
     return parts
 
 
-def motie_to_markdown(motie: Motie, lang: str = "nl") -> str:
+def motie_preview_markdown(draft: MotieDraft, faction: str, lang: str = "nl") -> str:
+    """The motie being written, as it will read (for the editor): without a number yet."""
+    from datetime import datetime
+
+    motie = Motie(
+        id="",
+        dossier_id="",
+        number=0,
+        title=draft.title,
+        municipality=draft.municipality,
+        meeting_date=draft.meeting_date,
+        constaterende=draft.constaterende,
+        overwegende=draft.overwegende,
+        kind=MotieKind(draft.kind),
+        dictum=draft.dictum,
+        faction_id="",
+        faction_name=faction,
+        author="",
+        cosigners=draft.cosigners,
+        principle_ids=(),
+        principle_numbers=draft.principle_numbers,
+        agenda_item=draft.agenda_item,
+        status=MotieStatus.CONCEPT,
+        votes=(),
+        created_at=datetime.min,
+        updated_at=datetime.min,
+        version=0,
+        revision_id="",
+    )
+    return motie_to_markdown(motie, lang, numbered=False, level=3)
+
+
+def motie_to_markdown(motie: Motie, lang: str = "nl", *, numbered: bool = True, level: int = 1) -> str:
+    """``level``: of the title's heading (the signers one lower); 3 where the motie is shown in a
+    narrow pane."""
     out: list[str] = []
+    h1, h2 = "#" * level, "#" * (level + 1)
     for kind, content in motie_parts(motie, lang):
         if kind == "title":
-            out += [f"# {md_escape(str(content))}", ""]
+            if not numbered:
+                content = f"{LABELS[_lang(lang)]['motie']}: {_text(motie.title) or LABELS[_lang(lang)]['missing']}"
+            out += [f"{h1} {md_escape(str(content))}", ""]
         elif kind == "field":
             out += [f"*{md_escape(str(content))}*", ""]
         elif kind == "line":
             out += [md_escape(str(content)), ""]
         else:
             out += [f"- {md_escape(p)}" for p in content] + [""]
-    out += [f"## {LABELS[_lang(lang)]['signers']}", ""]
+    out += [f"{h2} {LABELS[_lang(lang)]['signers']}", ""]
     for faction, members in _signers(motie).items():
         names = ", ".join(_text(m) for m in members if m.strip())
         out.append(f"- **{md_escape(_text(faction))}**" + (f": {md_escape(names)}" if names else ""))

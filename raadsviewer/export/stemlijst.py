@@ -174,7 +174,7 @@ def stemlijst_rows(items: Iterable[VotingItem], seats: Mapping[str, int], lang: 
         outcome, voor, tegen, detail = "", None, None, ""
         if item.votes:
             try:
-                result = decide(item.votes, seats)
+                result = decide(item.votes, seats, revote=item.revote, quorum_waived=item.quorum_waived)
             except UserFacingError:
                 result = None
             if result is not None:
@@ -226,9 +226,9 @@ def write_csv(rows: Sequence[StemlijstRow], path: str | Path, lang: str = "nl") 
 
 def write_xlsx(rows: Sequence[StemlijstRow], path: str | Path, lang: str = "nl", title: str = "") -> Path:
     """The stemlijst as a workbook: a bold header row that stays in view, filters, wrapped text."""
-    from openpyxl import Workbook  # type: ignore[import-untyped]
-    from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped]
-    from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
 
     workbook = Workbook()
     sheet = workbook.active

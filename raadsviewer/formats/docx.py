@@ -18,6 +18,7 @@ import io
 import re
 import zipfile
 from collections.abc import Iterator
+from typing import Any
 
 from raadsviewer.domain.errors import UserFacingError
 
@@ -80,7 +81,7 @@ class _Numbering:
         return f"{value}."
 
 
-def _num_pr(paragraph):  # type: ignore[no-untyped-def]
+def _num_pr(paragraph: Any) -> tuple[str, int] | None:
     """``(numId, ilvl)`` from the paragraph itself or, failing that, from its style chain."""
     p_pr = paragraph._p.pPr
     num_pr = p_pr.find(_W + "numPr") if p_pr is not None else None

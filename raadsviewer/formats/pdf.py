@@ -45,7 +45,7 @@ class _Line:
 
 def _page_lines(page: Any) -> list[_Line]:
     """The page's lines with their position (from the top of the page) and type size."""
-    import pypdfium2.raw as raw  # type: ignore[import-untyped]
+    import pypdfium2.raw as raw
 
     textpage = page.get_textpage()
     try:
@@ -217,7 +217,7 @@ def extract_pages(data: bytes, name: str) -> list[str]:
     Raises ``pdf_unreadable`` for a damaged or encrypted file and ``pdf_no_text`` for a scan
     without a text layer.
     """
-    import pypdfium2 as pdfium  # type: ignore[import-untyped]
+    import pypdfium2 as pdfium
 
     try:
         document = pdfium.PdfDocument(data)

@@ -2,41 +2,44 @@
 refused call (a :class:`UserFacingError`) leaves the store exactly as it was.
 
 Rules kept here (the domain's :mod:`raadsviewer.domain.amendments` holds the ones that do not
-need the store):
+need the store, and :mod:`raadsviewer.services.items` the ones amendments share with moties:
+identity, numbers, ownership, revisions, finding one by its label):
 
 * identity as for annotations: a UUID, an owner faction, a version, a revision chain of content
   hashes, and a tombstone instead of a deletion;
 * numbers: the faction numbers its own amendments provisionally ("GL-1"); the official number
-  ("A3") is the griffie's: given in the griffie's store when an amendment is made there or is
-  submitted (or merged submitted, ``services.exchange``), one past the highest ever given, and
-  never changed or reused afterwards;
+  ("A3") is the griffie's, given in the griffie's store when an amendment is made there or is
+  submitted (or merged submitted, ``services.exchange``), from the dossier's counter, and never
+  changed or reused afterwards;
 * the old text is taken from the document: it must occur in the target principle's text, in the
   anchored passage, or (for a sub-amendment) in the parent amendment's new text;
 * co-signers are existing factions other than the submitter, stored by their exact names, sorted;
 * only the owner faction edits, deletes, restores or submits; only a concept is edited or deleted
   (a submitted amendment has been seen by the council: it is withdrawn, not deleted);
-* the outcome (aangenomen, verworpen) with the votes per faction is the griffie's decision, in
-  the griffie's store only, kept beside the revisions; votes are only taken on a submitted
-  amendment and only go with a decision, which must be the one the Gemeentewet gives
-  (:mod:`raadsviewer.domain.votes`) when any seats are known, and is taken in voting order: a
-  sub-amendment before its amendment (:mod:`raadsviewer.domain.procedure`). On a faction
-  laptop only the faction's own submission and withdrawal are recorded.
+* the outcome (aangenomen, verworpen) with the votes as councils vote them is the griffie's
+  decision, recorded by :func:`set_status` through :mod:`raadsviewer.services.procedure` (the
+  Gemeentewet's rules, the voting order across amendments, the proposal and moties, a tie that
+  goes to the next meeting). On a faction laptop only the faction's own submission and
+  withdrawal are recorded.
+
+For the window: :func:`add_amendment`, :func:`update_amendment`, :func:`delete_amendment`,
+:func:`restore_amendment`, :func:`submit_amendment`, :func:`submission_problems`,
+:func:`set_status`, :func:`list_amendments`, :func:`get_amendment`,
+:func:`get_amendment_by_number`, :func:`amendment_seats`.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, object_session
+from sqlalchemy.orm import Session
 
 from raadsviewer.domain.access import (
     FACTION_STATUSES,
-    Role,
     amendment_visibility,
     may_see,
     new_item_id,
@@ -67,13 +70,12 @@ from raadsviewer.domain.model import (
     TextAnchor,
     Vote,
 )
-from raadsviewer.domain.procedure import items_for, order_problem
-from raadsviewer.domain.votes import FactionVote, check_decision, decide, normalise_votes
+from raadsviewer.domain.votes import FactionVote, pending_from_json, votes_from_json
 from raadsviewer.domain.votes import parse_vote_argument as parse_faction_vote
-from raadsviewer.services.factions import ensure_faction_row, ensure_member_row, faction_row
-from raadsviewer.storage import numbers, search_index
+from raadsviewer.services import items
+from raadsviewer.services.factions import ensure_faction_row, ensure_member_row
 from raadsviewer.storage import repository as repo
-from raadsviewer.storage.db import Store, lock_row
+from raadsviewer.storage.db import Store
 from raadsviewer.storage.models import (
     AmendmentRevisionRow,
     AmendmentRow,
@@ -82,11 +84,6 @@ from raadsviewer.storage.models import (
     FactionRow,
     PrincipleRow,
 )
-
-_NUMBER = re.compile(r"^\s*[Aa]?\s*(\d{1,9})\s*$")
-_PROVISIONAL = re.compile(r"^\s*(.+)-(\d{1,9})\s*$")
-_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-
 
 # --- reading rows -----------------------------------------------------------------------------
 
@@ -101,17 +98,33 @@ def _to_domain(session: Session, row: AmendmentRow) -> Amendment:
     )
 
 
+AMENDMENT = items.Kind(
+    name="amendment",
+    series="A",
+    row=AmendmentRow,
+    revision=AmendmentRevisionRow,
+    fk="amendment_id",
+    provisional=provisional_label,
+    to_domain=_to_domain,
+    content=amendment_content,
+    revision_id=amendment_revision_id,
+    not_found="amendment_not_found",
+    invalid_number="invalid_amendment_number",
+    not_owner="not_amendment_owner",
+    not_concept="amendment_not_concept",
+    deleted="amendment_deleted",
+    parse_status=parse_status,
+    check_change=check_status_change,
+    check_votable=check_votable,
+    faction_statuses=FACTION_STATUSES,
+    prepare_submission=lambda session, row: check_submission(session, row),
+)
+
+
 def _record_revision(session: Session, row: AmendmentRow, parent: str | None) -> Amendment:
     """Name the row's state by its content hash and keep that state as an immutable revision."""
-    session.flush()  # the amendment row must exist before its revision (no ORM relationship)
-    amendment = _to_domain(session, row)
-    content = amendment_content(amendment)
-    rev_id = amendment_revision_id(amendment, parent)
-    row.revision_id = rev_id
-    session.add(repo.revision_row(AmendmentRevisionRow, "amendment_id", row, rev_id, parent, content))
-    session.flush()
-    search_index.index_items(session.connection(), "amendment", [row.id])  # its texts, as search finds them
-    return replace(amendment, revision_id=rev_id)
+    result: Amendment = items.record_revision(session, AMENDMENT, row, parent)
+    return result
 
 
 # --- resolving targets ------------------------------------------------------------------------
@@ -119,26 +132,7 @@ def _record_revision(session: Session, row: AmendmentRow, parent: str | None) ->
 
 def parse_number(value: str | int) -> int:
     """ "A3", "a3", "3" or 3 -> 3."""
-    if isinstance(value, int) and not isinstance(value, bool):
-        if value >= 1:
-            return value
-        raise UserFacingError("invalid_amendment_number", value=value)
-    match = _NUMBER.match(str(value))
-    if match is None or int(match.group(1)) < 1:
-        raise UserFacingError("invalid_amendment_number", value=value)
-    return int(match.group(1))
-
-
-def _principle_by_number(session: Session, dossier_id: str, number: int) -> PrincipleRow:
-    row = session.scalar(
-        select(PrincipleRow)
-        .join(DocumentRow, PrincipleRow.document_id == DocumentRow.id)
-        .where(DocumentRow.dossier_id == dossier_id, PrincipleRow.number == number)
-        .order_by(DocumentRow.version.desc(), DocumentRow.imported_at.desc())
-    )
-    if row is None:
-        raise UserFacingError("principle_not_found", number=number)
-    return row
+    return items.parse_number(AMENDMENT, value)
 
 
 def _resolve_anchor(session: Session, dossier_id: str, anchor: TextAnchor) -> tuple[TextAnchor, DocumentRow]:
@@ -151,9 +145,7 @@ def _resolve_anchor(session: Session, dossier_id: str, anchor: TextAnchor) -> tu
 
 
 def _live_row(session: Session, amendment_id: str) -> AmendmentRow:
-    row = session.get(AmendmentRow, amendment_id)
-    if row is None:
-        raise UserFacingError("amendment_not_found", number=amendment_id)
+    row: AmendmentRow = items.live_row(session, AMENDMENT, amendment_id)
     return row
 
 
@@ -196,23 +188,6 @@ def _check_against_target(draft: AmendmentDraft, candidates: Sequence[str], prin
     check_amendment(replace(draft, principle_number=principle_number), target)
 
 
-def _cosigner_names(session: Session, submitter: FactionRow, names: Iterable[str]) -> list[str]:
-    """Existing factions, by their stored names, sorted; never the submitter itself."""
-    rows = session.scalars(select(FactionRow)).all()
-    by_name = {r.name: r for r in rows}
-    by_fold = {r.name.casefold(): r for r in rows}
-    result: dict[str, str] = {}
-    for name in names:
-        cleaned = " ".join(name.split())
-        row = by_name.get(cleaned) or by_fold.get(cleaned.casefold())
-        if row is None:
-            raise UserFacingError("faction_not_found", name=cleaned)
-        if row.id == submitter.id:
-            raise UserFacingError("cosigner_is_submitter", name=row.name)
-        result[row.id] = row.name
-    return sorted(result.values(), key=lambda n: (n.casefold(), n))
-
-
 @dataclass(frozen=True, slots=True)
 class _Target:
     principle: PrincipleRow | None
@@ -229,7 +204,7 @@ def _resolve_target(session: Session, dossier_id: str, draft: AmendmentDraft) ->
         raise UserFacingError("dossier_not_found", title=dossier_id)
     parent = _parent_row(session, dossier_id, draft.parent_id) if draft.parent_id else None
     principle = (
-        _principle_by_number(session, dossier_id, draft.principle_number)
+        items.principle_by_number(session, dossier_id, draft.principle_number)
         if draft.principle_number is not None
         else None
     )
@@ -275,25 +250,24 @@ def _apply_draft(row: AmendmentRow, draft: AmendmentDraft, cosigners: list[str])
 
 
 def add_amendment(store: Store, *, dossier_id: str, faction: str, member: str, draft: AmendmentDraft) -> Amendment:
-    """A new concept amendment with the next number of the dossier (A1, A2, ...)."""
+    """A new concept amendment with the faction's next provisional number (GL-1, GL-2, ...) and, in
+    the griffie's store, the next official one (A1, A2, ...)."""
     draft = normalise_draft(draft)
     with store.session() as session:
         target = _resolve_target(session, dossier_id, draft)
         _check_against_target(draft, target.candidates, target.principle.number if target.principle else None)
         faction_r = ensure_faction_row(session, faction)
-        cosigners = _cosigner_names(session, faction_r, draft.cosigners)
+        cosigners = items.cosigner_names(session, faction_r, draft.cosigners)
         member = ensure_member_row(session, faction_r, member).name
-        number = numbers.draw(session, dossier_id, numbers.AMENDMENT)
-        draft_number = numbers.draw(session, dossier_id, numbers.draft_series(faction_r.id))
         now = datetime.now()
         row = AmendmentRow(
             id=new_item_id(faction_r.id),
             dossier_id=dossier_id,
             faction_id=faction_r.id,
             author=" ".join(member.split()) or "?",
-            number=number,
-            draft_number=draft_number,
-            official_number=_official_if_griffie(session, dossier_id),
+            number=store_sequence_number(session, dossier_id),
+            draft_number=items.next_draft_number(session, AMENDMENT, dossier_id, faction_r.id),
+            official_number=items.official_if_griffie(session, AMENDMENT, dossier_id),
             status=AmendmentStatus.CONCEPT.value,
             votes_json="[]",
             created_at=now,
@@ -308,68 +282,15 @@ def add_amendment(store: Store, *, dossier_id: str, faction: str, member: str, d
         return _record_revision(session, row, parent=None)
 
 
-def _official_if_griffie(session: Session, dossier_id: str) -> int | None:
-    """The next official number when this is the griffie's store (None on a faction laptop)."""
-    from raadsviewer.services.roles import owner_in
-
-    if owner_in(session).role is not Role.GRIFFIE:
-        return None
-    return numbers.draw(session, dossier_id, numbers.OFFICIAL)
-
-
-def _number_when_submitted(session: Session, row: AmendmentRow) -> None:
-    """The griffie numbers an amendment when it is submitted (once: a number never changes)."""
-    if row.official_number is None:
-        row.official_number = _official_if_griffie(session, row.dossier_id)
-
-
-def _label(session: Session, row: AmendmentRow) -> str:
-    if row.official_number:
-        return f"A{row.official_number}"
-    faction = session.get(FactionRow, row.faction_id)
-    return provisional_label(faction.name if faction else "?", row.draft_number)
-
-
-def _label_of(row: AmendmentRow) -> str:
-    session = object_session(row)
-    return _label(session, row) if session is not None else f"#{row.draft_number}"
+def store_sequence_number(session: Session, dossier_id: str) -> int:
+    """The store's own sequence of the dossier's amendments (``AmendmentRow.number``, never shown)."""
+    floor = session.scalar(select(func.max(AmendmentRow.number)).where(AmendmentRow.dossier_id == dossier_id)) or 0
+    return items.take_number(session, dossier_id, "A#", floor)
 
 
 def _owned_row(session: Session, amendment_id: str, faction: str) -> AmendmentRow:
-    row = _live_row(session, amendment_id)
-    lock_row(session, row)
-    acting = faction_row(session, faction)
-    if acting is None or acting.id != row.faction_id:
-        owner = session.get(FactionRow, row.faction_id)
-        raise UserFacingError("not_amendment_owner", owner=owner.name if owner else "?")
+    row: AmendmentRow = items.owned_row(session, AMENDMENT, amendment_id, faction)
     return row
-
-
-def _require_concept(row: AmendmentRow) -> None:
-    if row.status != AmendmentStatus.CONCEPT.value:
-        raise UserFacingError("amendment_not_concept", number=_label_of(row), status=row.status)
-
-
-def _require_live(row: AmendmentRow) -> None:
-    if row.deleted:
-        raise UserFacingError("amendment_deleted", number=_label_of(row))
-
-
-def _bump(session: Session, row: AmendmentRow, base_revision: str | None = None) -> Amendment:
-    """The row's new state as its next revision. ``base_revision``: the state the user edited
-    (see ``update_amendment``)."""
-    parent = row.revision_id
-    row.version += 1
-    row.updated_at = datetime.now()
-    if base_revision is not None and base_revision != parent:
-        from raadsviewer.services import exchange
-
-        parent = exchange.edit_base(session, "amendment", row.id, base_revision)
-        _record_revision(session, row, parent=parent)
-        exchange.rebuild_items(session, "amendment", row.dossier_id, [row.id])  # the conflict decides the row
-        session.refresh(row)
-        return _to_domain(session, row)
-    return _record_revision(session, row, parent=parent)
 
 
 def update_amendment(
@@ -381,39 +302,27 @@ def update_amendment(
     colleague's, on a shared store), this one becomes a version beside it: a conflict, shown."""
     draft = normalise_draft(draft)
     with store.session() as session:
-        row = _owned_row(session, amendment_id, faction)
-        _require_live(row)
-        _require_concept(row)
+        row, submitter = items.editable_row(session, AMENDMENT, amendment_id, faction)
         if draft.parent_id == row.id:
             raise UserFacingError("parent_not_found")
         target = _resolve_target(session, row.dossier_id, draft)
         _check_against_target(draft, target.candidates, target.principle.number if target.principle else None)
-        submitter = session.get(FactionRow, row.faction_id)
-        assert submitter is not None
-        cosigners = _cosigner_names(session, submitter, draft.cosigners)
+        cosigners = items.cosigner_names(session, submitter, draft.cosigners)
         _apply_draft(row, draft, cosigners)
         _apply_target(row, target)
-        return _bump(session, row, base_revision)
+        result: Amendment = items.bump(session, AMENDMENT, row, base_revision)
+        return result
 
 
 def delete_amendment(store: Store, amendment_id: str, *, faction: str) -> Amendment:
     """Soft delete of a concept: it becomes a tombstone (its number stays taken)."""
-    with store.session() as session:
-        row = _owned_row(session, amendment_id, faction)
-        _require_concept(row)
-        if row.deleted:
-            return _to_domain(session, row)
-        row.deleted = True
-        return _bump(session, row)
+    result: Amendment = items.delete_by_owner(store, AMENDMENT, amendment_id, faction)
+    return result
 
 
 def restore_amendment(store: Store, amendment_id: str, *, faction: str) -> Amendment:
-    with store.session() as session:
-        row = _owned_row(session, amendment_id, faction)
-        if not row.deleted:
-            return _to_domain(session, row)
-        row.deleted = False
-        return _bump(session, row)
+    result: Amendment = items.restore_by_owner(store, AMENDMENT, amendment_id, faction)
+    return result
 
 
 def _submission_target(session: Session, row: AmendmentRow) -> str | None:
@@ -423,7 +332,8 @@ def _submission_target(session: Session, row: AmendmentRow) -> str | None:
     return _target_text(amendment, _candidate_targets(principle, amendment.anchor, parent))
 
 
-def _check_submission(session: Session, row: AmendmentRow) -> None:
+def check_submission(session: Session, row: AmendmentRow) -> None:
+    """Refuse to submit an amendment that is incomplete or inconsistent (the first problem)."""
     amendment = _to_domain(session, row)
     problems = validate_for_submission(amendment, _submission_target(session, row))
     if problems:
@@ -441,39 +351,19 @@ def submit_amendment(store: Store, amendment_id: str, *, faction: str) -> Amendm
     """concept -> ingediend by the owner, only when the amendment is complete and consistent."""
     with store.session() as session:
         row = _owned_row(session, amendment_id, faction)
-        _require_live(row)
+        items.require_live(session, AMENDMENT, row)
         if row.status != AmendmentStatus.CONCEPT.value:  # submitting twice is not "nothing to do"
             raise UserFacingError("invalid_status_transition", old=row.status, new=AmendmentStatus.INGEDIEND.value)
-        _check_submission(session, row)
+        check_submission(session, row)
         row.status = AmendmentStatus.INGEDIEND.value
-        _number_when_submitted(session, row)
-        return _bump(session, row)
+        items.number_when_submitted(session, AMENDMENT, row)
+        result: Amendment = items.bump(session, AMENDMENT, row)
+        return result
 
 
 def _row_by_number(session: Session, dossier_id: str, number: str | int) -> AmendmentRow:
     """By the official number ("A3", "3", 3), the provisional label ("GL-1") or the id."""
-    if isinstance(number, str) and _UUID.match(number.strip()):
-        row = session.get(AmendmentRow, number.strip())
-        if row is None or row.dossier_id != dossier_id:
-            raise UserFacingError("amendment_not_found", number=number)
-        return row
-    if isinstance(number, str) and not _NUMBER.match(number):
-        match = _PROVISIONAL.match(number)
-        if match is not None:
-            for candidate in session.scalars(
-                select(AmendmentRow).where(
-                    AmendmentRow.dossier_id == dossier_id, AmendmentRow.draft_number == int(match.group(2))
-                )
-            ):
-                if _label(session, candidate).casefold() == f"{match.group(1)}-{match.group(2)}".casefold().strip():
-                    return candidate
-            raise UserFacingError("amendment_not_found", number=number.strip())
-    n = parse_number(number)
-    row = session.scalar(
-        select(AmendmentRow).where(AmendmentRow.dossier_id == dossier_id, AmendmentRow.official_number == n)
-    )
-    if row is None:
-        raise UserFacingError("amendment_not_found", number=f"A{n}")
+    row: AmendmentRow = items.row_by_label(session, AMENDMENT, dossier_id, number)
     return row
 
 
@@ -481,88 +371,26 @@ def set_status(
     store: Store,
     dossier_id: str,
     number: str | int,
-    status: str | AmendmentStatus,
+    status: str | AmendmentStatus | None,
     votes: Iterable[tuple[str, Vote | str] | FactionVote] = (),
     *,
     revote: bool = False,
     quorum_waived: bool = False,
 ) -> Amendment:
-    """The clerk records what happened to an amendment: submitted, adopted, rejected, withdrawn.
+    """The clerk records what happened to an amendment: submitted, adopted, rejected, withdrawn,
+    with the votes as councils vote them (splits, absences); ``status`` None: the votes decide.
 
-    Votes are only taken on a submitted amendment and only go with aangenomen or verworpen; every
-    voting faction must exist. The decision must be the one the votes give under the Gemeentewet
-    (:func:`raadsviewer.domain.votes.decide`: members absent, quorum, and a tie outside a full
-    meeting postpones the decision, ``revote`` marking the meeting it was postponed to). The
-    amendment keeps one vote per faction, the form packages carry: absences count for the
-    decision but are not kept, and a faction that split cannot be kept yet
-    (``vote_split_not_recorded``; the outcome can then be recorded without votes).
+    The rules are :func:`raadsviewer.services.procedure.set_status`'s (one place for amendments,
+    moties and the proposal): votes only on a submitted amendment and only with a decision; the
+    decision the Gemeentewet gives (``revote``/``quorum_waived`` only where the store does not
+    know the earlier vote); a tie outside a full meeting kept for the next meeting; voting order.
     """
-    from raadsviewer.services.roles import owner_in
+    from raadsviewer.services import procedure
 
-    new = parse_status(status)
-    votes = list(votes)
-    with store.session() as session:
-        row = _row_by_number(session, dossier_id, number)
-        lock_row(session, row)  # two clerks recording an outcome: the second is judged on the first's
-        _require_live(row)
-        owner = owner_in(session)
-        if owner.role is Role.MEMBER:  # a faction laptop: only submitting and withdrawing its own
-            if new not in FACTION_STATUSES or votes:
-                raise UserFacingError("griffie_decision", what=f"status {new}" if not votes else "votes")
-            if row.faction_id != owner.faction_id:
-                other = session.get(FactionRow, row.faction_id)
-                raise UserFacingError("not_amendment_owner", owner=other.name if other else "?")
-        old = AmendmentStatus(row.status)
-        given: tuple[FactionVote, ...] = ()
-        if votes:  # checked first: "only a submitted amendment is voted on" says more
-            check_votable(old)
-            given = normalise_votes(votes)
-        check_status_change(old, new)
-        recorded: tuple[tuple[str, Vote], ...] = ()
-        if given:
-            if new not in (AmendmentStatus.AANGENOMEN, AmendmentStatus.VERWORPEN):
-                raise UserFacingError("votes_need_decision")
-            seats = {f.name: f.seats for f in session.scalars(select(FactionRow))}
-            result = decide(given, seats, revote=revote, quorum_waived=quorum_waived)
-            check_decision(result, new.value)
-            split = next((v.faction for v in given if v.vote is None), None)
-            if split is not None:
-                raise UserFacingError("vote_split_not_recorded", faction=split)
-            by_fold = {t.faction.casefold(): t.faction for t in result.factions}
-            recorded = tuple(
-                sorted(
-                    ((by_fold.get(v.faction.casefold(), v.faction), Vote(v.vote)) for v in given if v.vote is not None),
-                    key=lambda v: v[0].casefold(),
-                )
-            )
-        if new == old:
-            return _to_domain(session, row)
-        if new in (AmendmentStatus.AANGENOMEN, AmendmentStatus.VERWORPEN):
-            _check_vote_order(session, row)
-            # The griffie's decision: kept beside the revisions, never written into the faction's
-            # history (so it cannot travel in, or be overwritten by, a faction's package).
-            votes_json = json.dumps([[name, str(vote)] for name, vote in recorded], ensure_ascii=False)
-            row.decided_status, row.decided_votes_json = new.value, votes_json
-            row.status, row.votes_json = new.value, votes_json
-            row.updated_at = datetime.now()
-            session.flush()
-            return _to_domain(session, row)
-        if new == AmendmentStatus.INGEDIEND:
-            _check_submission(session, row)
-            _number_when_submitted(session, row)
-        row.status = new.value
-        return _bump(session, row)
-
-
-def _check_vote_order(session: Session, row: AmendmentRow) -> None:
-    """Sub-amendments are decided before their amendment, never after it
-    (:func:`raadsviewer.domain.procedure.order_problem`)."""
-    amendments = read_amendments(session, row.dossier_id)
-    items = items_for(amendments, ())
-    item = next((i for i in items if i.id == row.id), None)
-    problem = order_problem(item, items) if item is not None else None
-    if problem is not None:
-        raise UserFacingError(problem.code, labels=", ".join(problem.labels))
+    result: Amendment = procedure.set_item_status(
+        store, AMENDMENT, dossier_id, number, status, votes, revote=revote, quorum_waived=quorum_waived
+    )
+    return result
 
 
 # --- reading ----------------------------------------------------------------------------------
@@ -612,6 +440,7 @@ def read_amendments(session: Session, dossier_id: str, *, include_deleted: bool 
 
 
 def _to_domain_fast(row: AmendmentRow, factions: dict[str, str], numbers: dict[str, int]) -> Amendment:
+    faction_votes = votes_from_json(json.loads(row.votes_json))
     return Amendment(
         id=row.id,
         dossier_id=row.dossier_id,
@@ -631,7 +460,9 @@ def _to_domain_fast(row: AmendmentRow, factions: dict[str, str], numbers: dict[s
         author=row.author,
         cosigners=tuple(json.loads(row.cosigners_json)),
         status=AmendmentStatus(row.status),
-        votes=tuple((name, Vote(vote)) for name, vote in json.loads(row.votes_json)),
+        votes=tuple((v.faction, v.vote) for v in faction_votes if v.vote is not None),
+        faction_votes=faction_votes,
+        postponed=pending_from_json(json.loads(row.postponed_json)) if row.postponed_json else None,
         parent_id=row.parent_id,
         created_at=row.created_at,
         updated_at=row.updated_at,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -209,6 +210,8 @@ def _document_row(
         blocks_json=repo.blocks_to_json(parsed.blocks),
         imported_at=datetime.now(),
         candidates_json=candidates_to_json(parsed.candidates),
+        # kept for the council's letter (services.council): who asked, their kenmerk, date, deadline
+        facts_json=json.dumps(dict(parsed.facts), ensure_ascii=False, sort_keys=True),
     )
     if role is DocumentRole.FRAMEWORK:
         seen: set[str] = set()
@@ -306,14 +309,6 @@ def page_map(store: Store, document_id: str) -> list[tuple[int, int, int]]:
             select(DocumentPageRow).where(DocumentPageRow.document_id == document_id).order_by(DocumentPageRow.page)
         ).all()
         return [(r.page, r.start, r.end) for r in rows]
-
-
-def page_of(store: Store, document_id: str, offset: int) -> int | None:
-    """The page an offset of the document's text stood on (None without a page map)."""
-    for page, start, end in page_map(store, document_id):
-        if start <= offset < end:
-            return page
-    return None
 
 
 def superseded_ids(session: Session, dossier_id: str | None = None) -> set[str]:

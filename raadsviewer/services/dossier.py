@@ -35,12 +35,11 @@ from raadsviewer.domain import dossier as D
 from raadsviewer.domain import merge as M
 from raadsviewer.domain import package as P
 from raadsviewer.domain import ziplimits
-from raadsviewer.domain.access import Audience, amendment_visibility, may_travel
+from raadsviewer.domain.access import Audience, may_travel
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.model import new_id
 from raadsviewer.domain.names import clean_name
 from raadsviewer.services import exchange, keys, roles
-from raadsviewer.storage import numbers
 from raadsviewer.storage.db import Store, lock
 from raadsviewer.storage.models import (
     AmendmentRow,
@@ -181,44 +180,29 @@ def _documents(session: Session, dossier_id: str) -> list[dict[str, Any]]:
     return docs
 
 
-def _public_items(session: Session, dossier_id: str) -> tuple[dict[str, Any], set[str], set[str]]:
-    """Per kind, the openbaar versions of every item whose current state is openbaar (an
-    amendment once submitted); the history starts at the first openbaar version."""
-    parts: dict[str, Any] = {}
-    annotation_ids: set[str] = set()
-    amendment_ids: set[str] = set()
-    kinds: tuple[tuple[str, Any, set[str]], ...] = (
-        (exchange.ANNOTATION, AnnotationRow, annotation_ids),
-        (exchange.AMENDMENT, AmendmentRow, amendment_ids),
-    )
-    for kind, model, ids in kinds:
-        k = exchange._KINDS[kind]  # noqa: SLF001
-        rows = session.scalars(select(model).where(model.dossier_id == dossier_id).order_by(model.id)).all()
-        current = [
-            r
-            for r in rows
-            if may_travel(
-                Audience.OPENBAAR, r.visibility if kind == exchange.ANNOTATION else amendment_visibility(r.status)
-            )
-        ]
-        loaded = exchange._load_revisions(session, kind, [r.id for r in current])  # noqa: SLF001
-        revisions: list[M.Revision] = []
-        withheld: set[str] = set()
-        for row in current:
-            leaving = []
-            for rev in sorted(loaded.get(row.id, {}).values(), key=lambda r: (r.version, r.id)):
-                content = json.loads(
-                    session.scalar(select(k.revision.content_json).where(k.revision.id == rev.id)) or "{}"
-                )
-                if may_travel(Audience.OPENBAAR, exchange._visibility(kind, content)):  # noqa: SLF001
-                    leaving.append(M.Revision(rev.id, row.id, rev.parents, content))
-            sent = {r.id for r in leaving}
-            withheld.update(p for r in leaving for p in r.parents if p not in sent)
-            if leaving:
-                ids.add(row.id)
-            revisions.extend(leaving)
-        parts[kind] = P._part_json(revisions, withheld)  # noqa: SLF001
-    return parts, annotation_ids, amendment_ids
+def public_part(session: Session, dossier_id: str, kind: str) -> tuple[dict[str, Any], set[str]]:
+    """The openbaar versions of every item of ``kind`` whose current state is openbaar (an
+    amendment or motie once submitted), as a package part; the history starts at the first
+    openbaar version (earlier ones are named as ``withheld``). Returns the part and the item ids."""
+    k = exchange._KINDS[kind]  # noqa: SLF001
+    rows = session.scalars(select(k.item).where(k.item.dossier_id == dossier_id).order_by(k.item.id)).all()
+    current = [r for r in rows if may_travel(Audience.OPENBAAR, exchange._row_visibility(kind, r))]  # noqa: SLF001
+    loaded = exchange._load_revisions(session, kind, [r.id for r in current])  # noqa: SLF001
+    revisions: list[M.Revision] = []
+    withheld: set[str] = set()
+    ids: set[str] = set()
+    for row in current:
+        leaving = []
+        for rev in sorted(loaded.get(row.id, {}).values(), key=lambda r: (r.version, r.id)):
+            content = json.loads(session.scalar(select(k.revision.content_json).where(k.revision.id == rev.id)) or "{}")
+            if may_travel(Audience.OPENBAAR, exchange._visibility(kind, content)):  # noqa: SLF001
+                leaving.append(M.Revision(rev.id, row.id, rev.parents, content))
+        sent = {r.id for r in leaving}
+        withheld.update(p for r in leaving for p in r.parents if p not in sent)
+        if leaving:
+            ids.add(row.id)
+        revisions.extend(leaving)
+    return P._part_json(revisions, withheld), ids  # noqa: SLF001
 
 
 def export_dossier(store: Store, dossier_id: str, path: Path) -> DossierExport:
@@ -236,14 +220,17 @@ def export_dossier(store: Store, dossier_id: str, path: Path) -> DossierExport:
             {"id": f.id, "name": f.name, "seats": f.seats, "colour": f.colour}
             for f in session.scalars(select(FactionRow).order_by(FactionRow.name))
         ]
-        items, annotation_ids, amendment_ids = _public_items(session, dossier_id)
+        annotation_part, annotation_ids = public_part(session, dossier_id, exchange.ANNOTATION)
+        amendment_part, amendment_ids = public_part(session, dossier_id, exchange.AMENDMENT)
         decisions = {
             "amendments": [
                 {
                     "id": a.id,
                     "number": a.official_number,
                     "status": a.decided_status,
-                    "votes": json.loads(a.decided_votes_json or "[]"),
+                    # the whole-faction votes, the form this part has always had; the whole vote
+                    # (splits, absences) travels in the procedure extension (services.procedure_layer)
+                    "votes": [[v.faction, str(v.vote)] for v in bloc_of(a.decided_votes_json)],
                 }
                 for a in session.scalars(select(AmendmentRow).where(AmendmentRow.id.in_(sorted(amendment_ids))))
             ],
@@ -256,7 +243,7 @@ def export_dossier(store: Store, dossier_id: str, path: Path) -> DossierExport:
             (D.DOCUMENTS, P.canonical_bytes(documents)),
             (D.FACTIONS, P.canonical_bytes(factions)),
             (D.DECISIONS, P.canonical_bytes(decisions)),
-            (D.ITEMS, P.canonical_bytes({"annotations": items["annotation"], "amendments": items["amendment"]})),
+            (D.ITEMS, P.canonical_bytes({"annotations": annotation_part, "amendments": amendment_part})),
         ]
         extensions: dict[str, Any] = {}
         for ext in sorted(EXTENSIONS.values(), key=lambda e: e.name):
@@ -589,15 +576,24 @@ def _apply_documents(session: Session, dossier_id: str, documents: list[D.Docume
 
 
 def _apply_items(session: Session, dossier_id: str, items: D.Items, result: DossierImport, lang: str) -> None:
+    result.report = merge_public(
+        session, dossier_id, [(exchange.ANNOTATION, items.annotations), (exchange.AMENDMENT, items.amendments)], lang
+    )
+
+
+def merge_public(session: Session, dossier_id: str, parts: list[tuple[str, Any]], lang: str) -> exchange.PackageReport:
+    """Merge the griffie's openbaar parts (package parts per kind) faction by faction, as signed
+    by the griffie; refuses (``dossier_invalid``) a forged revision, one of another dossier or of a
+    faction the dossier does not name, and a version that is not openbaar."""
     by_faction: dict[str, dict[str, list[M.Revision]]] = {}
-    withheld: set[str] = set(items.annotations.withheld) | set(items.amendments.withheld)
-    for kind, part in ((exchange.ANNOTATION, items.annotations), (exchange.AMENDMENT, items.amendments)):
+    withheld: set[str] = {w for _kind, part in parts for w in part.withheld}
+    for kind, part in parts:
         for raw in part.revisions:
             content = P._plain(raw.content)  # noqa: SLF001
             rev = M.Revision(raw.id, raw.item_id, tuple(raw.parents), content)
             if content["dossier_id"] != dossier_id or not M.id_is_honest(rev):
                 raise _refuse(f"item {raw.item_id}: forged or of another dossier")
-            if kind == exchange.ANNOTATION and not may_travel(Audience.OPENBAAR, content["visibility"]):
+            if not may_travel(Audience.OPENBAAR, exchange._visibility(kind, content)):  # noqa: SLF001
                 raise _refuse(f"item {raw.item_id}: not openbaar")
             by_faction.setdefault(content["faction_id"], {}).setdefault(kind, []).append(rev)
     report = exchange.PackageReport(path="(dossier)", status="merged", refused=False)
@@ -607,36 +603,46 @@ def _apply_items(session: Session, dossier_id: str, items: D.Items, result: Doss
         exchange.merge_revisions(
             session, dossier_id, faction_id, kinds, withheld, report, merge_id=new_id(), lang=lang, from_griffie=True
         )
-    result.report = report
+    return report
+
+
+def apply_number(row: Any, number: int | None, taken: dict[int, str], result: DossierImport | None) -> None:
+    """The griffie's official number for an item, unless it has one already (never changed: a
+    differing one is reported) or the number is another item's here."""
+    if number is None:
+        return
+    if row.official_number is None and number not in taken:
+        row.official_number = number
+        taken[number] = row.id
+        if result is not None:
+            result.numbers += 1
+    elif row.official_number != number and result is not None:
+        result.warnings.append(f"number_kept:{row.official_number}:{number}")
+
+
+def numbers_taken(session: Session, model: Any, dossier_id: str) -> dict[int, str]:
+    return {
+        n: i
+        for i, n in session.execute(
+            select(model.id, model.official_number).where(
+                model.dossier_id == dossier_id, model.official_number.is_not(None)
+            )
+        ).all()
+    }
 
 
 def _apply_decisions(session: Session, dossier_id: str, decisions: D.Decisions, result: DossierImport) -> None:
     """The griffie's signed decisions. An official number once given here is never changed."""
-    taken = {
-        n: i
-        for i, n in session.execute(
-            select(AmendmentRow.id, AmendmentRow.official_number).where(
-                AmendmentRow.dossier_id == dossier_id, AmendmentRow.official_number.is_not(None)
-            )
-        ).all()
-    }
+    taken = numbers_taken(session, AmendmentRow, dossier_id)
     for d in decisions.amendments:
         row = session.get(AmendmentRow, d.id)
         if row is None or row.dossier_id != dossier_id:
             continue
-        if d.number is not None:
-            if row.official_number is None and d.number not in taken:
-                row.official_number = d.number
-                taken[d.number] = row.id
-                result.numbers += 1
-            elif row.official_number != d.number:
-                result.warnings.append(f"number_kept:{row.official_number}:{d.number}")
+        apply_number(row, d.number, taken, result)
         if d.status is not None:
             votes = json.dumps([[name, vote] for name, vote in d.votes], ensure_ascii=False)
             row.decided_status, row.decided_votes_json = d.status, votes
             row.status, row.votes_json = d.status, votes
-    if taken:  # the griffie's A-numbers: a number given here later goes on past them
-        numbers.raise_to(session, dossier_id, numbers.OFFICIAL, max(n for n in taken if n is not None))
     for a in decisions.annotations:
         annotation = session.get(AnnotationRow, a.id)
         if annotation is not None and annotation.dossier_id == dossier_id:
@@ -644,9 +650,16 @@ def _apply_decisions(session: Session, dossier_id: str, decisions: D.Decisions, 
     session.flush()
 
 
+def bloc_of(votes_json: str | None) -> list[Any]:
+    """The whole-faction votes among the stored ones (a divided faction is left out)."""
+    from raadsviewer.domain.votes import votes_from_json
+
+    return [v for v in votes_from_json(json.loads(votes_json or "[]")) if v.vote is not None]
+
+
 def _register_layers() -> None:
     """The layers that travel in the dossier today."""
-    from raadsviewer.services import principles
+    from raadsviewer.services import principles, procedure_layer
 
     register_extension(
         Extension(
@@ -654,6 +667,14 @@ def _register_layers() -> None:
             principles.CORRECTIONS_VERSION,
             principles.dossier_corrections,
             principles.apply_dossier_corrections,
+        )
+    )
+    register_extension(
+        Extension(
+            procedure_layer.EXTENSION,
+            procedure_layer.VERSION,
+            procedure_layer.write_procedure,
+            procedure_layer.read_procedure,
         )
     )
 

@@ -159,7 +159,7 @@ def build_draft(
 # --- writing files ----------------------------------------------------------------------------
 
 
-def _write_atomically(path: Path, write: Callable[[Path], Any]) -> None:
+def write_atomically(path: Path, write: Callable[[Path], Any]) -> None:
     """Let ``write`` make a file beside ``path``, then move it into place; nothing on failure."""
     path = Path(path)
     part = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
@@ -185,7 +185,7 @@ def _write_text(text: str) -> Callable[[Path], None]:
     return write
 
 
-def _check_format(fmt: str, choices: Sequence[str]) -> str:
+def check_format(fmt: str, choices: Sequence[str]) -> str:
     value = str(fmt).strip().lower().lstrip(".")
     if value == "markdown":
         value = "md"
@@ -209,7 +209,7 @@ def export_draft(
     neither a file nor a snapshot. PDF needs ``pdf_writer`` (the window's or the CLI's Qt one).
     """
     report = progress or (lambda _pct, _step: None)
-    fmt = _check_format(fmt, DRAFT_FORMATS)
+    fmt = check_format(fmt, DRAFT_FORMATS)
     if fmt == "pdf" and pdf_writer is None:
         raise UserFacingError("pdf_unavailable")
     path = Path(path)
@@ -218,22 +218,22 @@ def export_draft(
     report(40, "rendering")
     markdown = draft_to_markdown(draft)
     if fmt == "md":
-        _write_atomically(path, _write_text(markdown))
+        write_atomically(path, _write_text(markdown))
     elif fmt == "html":
         from raadsviewer.export.html_writer import draft_to_html
 
-        _write_atomically(path, _write_text(draft_to_html(draft)))
+        write_atomically(path, _write_text(draft_to_html(draft)))
     elif fmt == "docx":
         from raadsviewer.export.docx_writer import write_draft_docx
 
-        _write_atomically(path, lambda target: write_draft_docx(draft, target))
+        write_atomically(path, lambda target: write_draft_docx(draft, target))
     else:
         from raadsviewer.export.html_writer import draft_to_html
 
         html = draft_to_html(draft)
         report(60, "writing")
         assert pdf_writer is not None
-        _write_atomically(path, lambda target: pdf_writer(html, target))
+        write_atomically(path, lambda target: pdf_writer(html, target))
     report(90, "snapshot")
     snapshot = DraftSnapshot(
         id=str(uuid.uuid4()),
@@ -381,7 +381,7 @@ def export_amendment(
     lang: str = "nl",
 ) -> Path:
     """The council-ready document of one amendment (html, docx or md) at ``path``."""
-    fmt = _check_format(fmt, AMENDMENT_FORMATS)
+    fmt = check_format(fmt, AMENDMENT_FORMATS)
     amendment = amendment_service.get_amendment_by_number(store, dossier_id, number)
     if amendment.deleted:
         raise UserFacingError("amendment_deleted", number=amendment.label)
@@ -390,16 +390,16 @@ def export_amendment(
     path = Path(path)
     if fmt == "md":
         markdown = amendment_to_markdown(amendment, meeting, agenda_item, lang=lang, parent=parent, lines=lines)
-        _write_atomically(path, _write_text(markdown))
+        write_atomically(path, _write_text(markdown))
     elif fmt == "html":
         from raadsviewer.export.html_writer import amendment_to_html
 
         html = amendment_to_html(amendment, meeting, agenda_item, lang=lang, parent=parent, lines=lines)
-        _write_atomically(path, _write_text(html))
+        write_atomically(path, _write_text(html))
     else:
         from raadsviewer.export.docx_writer import write_amendment_docx
 
-        _write_atomically(
+        write_atomically(
             path,
             lambda target: write_amendment_docx(
                 amendment, target, meeting, agenda_item, lang=lang, parent=parent, lines=lines

@@ -15,7 +15,9 @@ Decisions (see also ``domain.merge`` for the laws and ``domain.package`` for the
   to the griffie's key (known from its dossier) for the griffie.
   Principle-passage **links** (``services.links``) travel too: all of the faction's links with
   their whole history and tombstones (a link has no visibility; what a faction says about the
-  ranking is shared work). They follow exactly the rules of annotations below.
+  ranking is shared work). They follow exactly the rules of annotations below. **Moties**
+  (``services.moties``) travel as amendments do: a concept only to the faction and the griffie,
+  a submitted one to everyone, never with an outcome or votes.
 * **Every package is its own transaction**: a refused package (damaged, forged, of another
   faction...) changes nothing and does not stop the good ones; each merged package has its own
   entry in the merge log, so ``undo_last_merge`` takes back exactly one package.
@@ -32,9 +34,10 @@ Decisions (see also ``domain.merge`` for the laws and ``domain.package`` for the
   then adapted to this store: a document version the store lacks is re-anchored where the quote
   is still found (``anchoring.locate``) and otherwise left without document (the item is listed
   in the report, not dropped). That depends only on the revisions and the store's documents,
-  never on the order of merging. Official amendment numbers are the griffie's decisions, not
-  the revisions': the griffie's store gives a submitted amendment the next number when it first
-  merges it, and a number once given never changes, whatever a later package claims.
+  never on the order of merging. Official amendment and motie numbers are the griffie's
+  decisions, not the revisions': the griffie's store gives a submitted amendment or motie the next
+  number when it first merges it, and a number once given never changes, whatever a later
+  package claims.
 * **Resolving a conflict** writes a merge revision whose parents are all heads. The owner faction
   may do it in its own store (``faction=...``): the resolution then travels signed with its next
   package, which is the preferred way. The clerk may also resolve (``faction=None``), for the
@@ -50,7 +53,7 @@ import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -69,17 +72,19 @@ from raadsviewer.domain.access import (
     amendment_visibility,
     decision_in_amendment,
     decision_in_annotation,
+    decision_in_motie,
     id_owner,
     may_see,
     may_travel,
+    motie_visibility,
 )
 from raadsviewer.domain.anchoring import locate
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.model import TextAnchor, Visibility, new_id
 from raadsviewer.domain.names import name_problem
-from raadsviewer.services import keys, roles
+from raadsviewer.services import items, keys, roles
 from raadsviewer.services.factions import faction_row
-from raadsviewer.storage import numbers, search_index
+from raadsviewer.storage import search_index
 from raadsviewer.storage.db import Store, json_field, lock
 from raadsviewer.storage.models import (
     AmendmentRevisionRow,
@@ -94,14 +99,17 @@ from raadsviewer.storage.models import (
     GriffieKeyRow,
     MergeLogRevisionRow,
     MergeLogRow,
+    MotieRevisionRow,
+    MotieRow,
     PassageLinkRevisionRow,
     PassageLinkRow,
     PrincipleRow,
     RevisionParentRow,
 )
 
-ANNOTATION, AMENDMENT, LINK = "annotation", "amendment", "link"
-KINDS = (ANNOTATION, AMENDMENT, LINK)
+ANNOTATION, AMENDMENT, LINK, MOTIE = "annotation", "amendment", "link", "motie"
+KINDS = (ANNOTATION, AMENDMENT, LINK, MOTIE)
+NUMBERED = (AMENDMENT, MOTIE)  # the kinds the griffie numbers and decides on
 STANCES = ("steun", "zorg", "vraag", "bezwaar")
 _CHUNK = 500
 
@@ -120,7 +128,16 @@ _KINDS = {
     ANNOTATION: _Kind(AnnotationRow, AnnotationRevisionRow, "annotation_id", "annotation_id"),
     AMENDMENT: _Kind(AmendmentRow, AmendmentRevisionRow, "amendment_id", "amendment_id"),
     LINK: _Kind(PassageLinkRow, PassageLinkRevisionRow, "link_id", "link_id"),
+    MOTIE: _Kind(MotieRow, MotieRevisionRow, "motie_id", "motie_id"),
 }
+
+
+def _item_kind(kind: str) -> items.Kind:
+    """The shared rules of a numbered kind (``services.items``)."""
+    from raadsviewer.services.amendments import AMENDMENT as AMENDMENTS
+    from raadsviewer.services.moties import MOTIE as MOTIES
+
+    return AMENDMENTS if kind == AMENDMENT else MOTIES
 
 
 # --- reports ------------------------------------------------------------------------------------
@@ -197,6 +214,7 @@ class ExportPreview:
     audience: str = Audience.GRIFFIE.value
     withheld_revisions: int = 0  # versions of travelling items that stay home
     withheld_items: int = 0  # items whose current state the audience may not see (privé included)
+    moties: int = 0  # moties leaving (tombstones counted in ``deleted``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,7 +356,7 @@ def _dt(value: str) -> datetime:
 
 
 def _row_values(kind: str, rev_id: str, c: Mapping[str, Any], docs: _Documents) -> tuple[dict[str, Any], str | None]:
-    placed, note = docs.place(c)
+    placed, note = docs.place(c) if kind != MOTIE else ({}, None)  # a motie names principles, not a passage
     common = {
         "id": c[_KINDS[kind].content_id],
         "dossier_id": c["dossier_id"],
@@ -356,6 +374,22 @@ def _row_values(kind: str, rev_id: str, c: Mapping[str, Any], docs: _Documents) 
         common.update(stance=c["stance"], visibility=c["visibility"], body=c["body"], include_in_draft=False)
     elif kind == LINK:
         common["status"] = c["status"]
+    elif kind == MOTIE:
+        common.update(
+            draft_number=c["number"],
+            title=c["title"],
+            municipality=c["municipality"],
+            meeting_date=date.fromisoformat(c["meeting_date"]) if c["meeting_date"] else None,
+            constaterende_json=json.dumps(c["constaterende"], ensure_ascii=False),
+            overwegende_json=json.dumps(c["overwegende"], ensure_ascii=False),
+            kind=c["kind"],
+            dictum_json=json.dumps(c["dictum"], ensure_ascii=False),
+            cosigners_json=json.dumps(c["cosigners"], ensure_ascii=False),
+            principle_ids_json=json.dumps(c["principle_ids"]),
+            agenda_item=c["agenda_item"],
+            status=c["status"],
+            votes_json=json.dumps(c["votes"], ensure_ascii=False),
+        )
     else:
         common.update(
             draft_number=c["number"],
@@ -377,19 +411,10 @@ def _write_rows(session: Session, kind: str, new_rows: list[dict[str, Any]], cha
     table = _KINDS[kind].item.__table__
     if kind == AMENDMENT:
         # ``number`` is this store's own sequence (never shown); the official number is the
-        # griffie's decision (``_number_submitted``), never taken from a package. A faction's
-        # provisional numbers arrive with its versions: its own series goes on past them.
-        for dossier_id in sorted({row["dossier_id"] for row in new_rows}):
-            mine = [row for row in new_rows if row["dossier_id"] == dossier_id]
-            first = numbers.draw(session, dossier_id, numbers.AMENDMENT, len(mine))
-            for n, row in enumerate(mine):
-                row["number"] = first + n
-        drafts: dict[tuple[str, str], int] = {}
-        for row in (*new_rows, *changed):
-            key = (row["dossier_id"], row["faction_id"])
-            drafts[key] = max(drafts.get(key, 0), int(row["draft_number"] or 0))
-        for (dossier_id, faction_id), highest in sorted(drafts.items()):
-            numbers.raise_to(session, dossier_id, numbers.draft_series(faction_id), highest)
+        # griffie's decision (``items.number_submitted``), never taken from a package.
+        from raadsviewer.services.amendments import store_sequence_number
+
+        new_rows = [{**row, "number": store_sequence_number(session, row["dossier_id"])} for row in new_rows]
     if kind == ANNOTATION:  # an update keeps the griffie's decision on the row
         changed = [{k: v for k, v in row.items() if k != "include_in_draft"} for row in changed]
     if new_rows:
@@ -415,43 +440,17 @@ def _fix_amendments(session: Session, dossier_id: str) -> None:
         ),
         {"d": dossier_id},
     )
-    # The griffie's decisions stand over what the versions say (outcome and votes).
+    _keep_decisions(session, AMENDMENT, dossier_id)
+
+
+def _keep_decisions(session: Session, kind: str, dossier_id: str) -> None:
+    """The griffie's decisions stand over what the versions say (outcome and votes)."""
+    table = _KINDS[kind].item.__table__
     session.execute(
-        text(
-            "UPDATE amendment SET status = decided_status, votes_json = coalesce(decided_votes_json, '[]') "
-            "WHERE dossier_id = :d AND decided_status IS NOT NULL"
-        ),
-        {"d": dossier_id},
+        update(table)
+        .where(table.c.dossier_id == dossier_id, table.c.decided_status.is_not(None))
+        .values(status=table.c.decided_status, votes_json=func.coalesce(table.c.decided_votes_json, "[]"))
     )
-
-
-def _number_submitted(session: Session, dossier_id: str, item_ids: Iterable[str]) -> list[str]:
-    """In the griffie's store: the next official numbers for these amendments once submitted
-    (in order of making, then id). A number once given is never changed. Returns the labels."""
-    if roles.owner_in(session).role is not Role.GRIFFIE:
-        return []
-    ids = sorted(set(item_ids))
-    rows: list[AmendmentRow] = []
-    for chunk in _chunks(ids):
-        rows.extend(
-            session.scalars(
-                select(AmendmentRow).where(
-                    AmendmentRow.id.in_(chunk),
-                    AmendmentRow.official_number.is_(None),
-                    AmendmentRow.status != "concept",
-                    AmendmentRow.deleted.is_(False),
-                )
-            )
-        )
-    if not rows:
-        return []
-    labels = []
-    first = numbers.draw(session, dossier_id, numbers.OFFICIAL, len(rows))
-    for n, row in enumerate(sorted(rows, key=lambda r: (r.created_at, r.id))):
-        row.official_number = first + n
-        labels.append(f"A{row.official_number}")
-    session.flush()
-    return labels
 
 
 def _rebuild(
@@ -475,6 +474,8 @@ def _rebuild(
         search_index.index_items(session.connection(), kind, item_ids)
     if kind == AMENDMENT:
         _fix_amendments(session, dossier_id)
+    elif kind == MOTIE:
+        _keep_decisions(session, MOTIE, dossier_id)
 
 
 def rebuild_items(session: Session, kind: str, dossier_id: str, item_ids: Iterable[str]) -> None:
@@ -580,6 +581,8 @@ def _visibility(kind: str, content: Mapping[str, Any]) -> str:
         return str(content["visibility"])
     if kind == AMENDMENT:
         return amendment_visibility(content["status"]).value
+    if kind == MOTIE:
+        return motie_visibility(content["status"]).value
     return LINK_VISIBILITY.value
 
 
@@ -596,13 +599,8 @@ def _item_problem(
             return "item_private"
         if from_griffie:
             continue
-        decision = (
-            decision_in_annotation(dict(rev.content))
-            if kind == ANNOTATION
-            else decision_in_amendment(dict(rev.content))
-            if kind == AMENDMENT
-            else None
-        )
+        claims = {ANNOTATION: decision_in_annotation, AMENDMENT: decision_in_amendment, MOTIE: decision_in_motie}
+        decision = claims[kind](dict(rev.content)) if kind in claims else None
         if decision is not None:
             return "item_griffie_decision"
     return None
@@ -634,7 +632,7 @@ def merge_revisions(
     viewer = roles.viewer_for(session)
     factions = set(session.scalars(select(FactionRow.id)).all())
     logged: list[dict[str, Any]] = []
-    amendments_touched: list[str] = []
+    touched: dict[str, list[str]] = {}
     for kind in KINDS:
         everything = incoming_by_kind.get(kind, ())
         if not everything:
@@ -752,11 +750,15 @@ def merge_revisions(
             session.execute(insert(k.revision.__table__), rev_rows)
         if parent_rows:
             session.execute(insert(RevisionParentRow.__table__), parent_rows)
-        if kind == AMENDMENT and rev_rows:
-            amendments_touched = sorted({r[k.fk] for r in rev_rows})
-    if amendments_touched:
-        _fix_amendments(session, dossier_id)
-        report.numbered = _number_submitted(session, dossier_id, amendments_touched)
+        if kind in NUMBERED and rev_rows:
+            touched[kind] = sorted({r[k.fk] for r in rev_rows})
+    for kind in NUMBERED:
+        if kind in touched:
+            if kind == AMENDMENT:
+                _fix_amendments(session, dossier_id)
+            else:
+                _keep_decisions(session, kind, dossier_id)
+            report.numbered += items.number_submitted(session, _item_kind(kind), dossier_id, touched[kind])
     return logged
 
 
@@ -792,7 +794,7 @@ def _merge_one(session: Session, pkg: P.Package, report: PackageReport, *, log: 
         session,
         pkg.dossier_id,
         pkg.faction_id,
-        {ANNOTATION: pkg.annotations, AMENDMENT: pkg.amendments, LINK: pkg.links},
+        {ANNOTATION: pkg.annotations, AMENDMENT: pkg.amendments, LINK: pkg.links, MOTIE: pkg.moties},
         set(pkg.withheld),
         report,
         merge_id=merge_id,
@@ -1000,22 +1002,25 @@ def _export_links(session: Session, dossier_id: str, faction: FactionRow) -> lis
 
 def _export_items(
     session: Session, dossier_id: str, faction: FactionRow, audience: Audience
-) -> tuple[list[Any], list[Any], int]:
-    """The faction's annotations whose current state the audience may see, its amendments
-    (likewise), and how many annotations stay home altogether."""
-    annotations = session.scalars(
-        select(AnnotationRow)
-        .where(AnnotationRow.dossier_id == dossier_id, AnnotationRow.faction_id == faction.id)
-        .order_by(AnnotationRow.id)
-    ).all()
-    shared = [a for a in annotations if may_travel(audience, a.visibility)]
-    amendments = session.scalars(
-        select(AmendmentRow)
-        .where(AmendmentRow.dossier_id == dossier_id, AmendmentRow.faction_id == faction.id)
-        .order_by(AmendmentRow.id)
-    ).all()
-    travelling = [a for a in amendments if may_travel(audience, amendment_visibility(a.status))]
-    return shared, travelling, len(annotations) - len(shared) + len(amendments) - len(travelling)
+) -> tuple[dict[str, list[Any]], int]:
+    """Per kind (annotations, amendments, moties) the faction's items whose current state the
+    audience may see, and how many items stay home altogether."""
+    travelling: dict[str, list[Any]] = {}
+    home = 0
+    for kind in (ANNOTATION, AMENDMENT, MOTIE):
+        model = _KINDS[kind].item
+        rows = session.scalars(
+            select(model).where(model.dossier_id == dossier_id, model.faction_id == faction.id).order_by(model.id)
+        ).all()
+        travelling[kind] = [r for r in rows if may_travel(audience, _row_visibility(kind, r))]
+        home += len(rows) - len(travelling[kind])
+    return travelling, home
+
+
+def _row_visibility(kind: str, row: Any) -> str:
+    if kind == ANNOTATION:
+        return str(row.visibility)
+    return _visibility(kind, {"status": row.status})
 
 
 def _text_of(kind: str, content: Mapping[str, Any]) -> str:
@@ -1023,6 +1028,9 @@ def _text_of(kind: str, content: Mapping[str, Any]) -> str:
         return str(content["body"])
     if kind == AMENDMENT:
         return "\n".join(str(content[k]) for k in ("title", "old_text", "new_text", "rationale") if content[k])
+    if kind == MOTIE:
+        points = [*content["constaterende"], *content["overwegende"], *content["dictum"]]
+        return "\n".join(str(x) for x in (content["title"], *points) if x)
     return str(content["quote"])
 
 
@@ -1033,15 +1041,16 @@ def _preview(
     first of them), and the parents left out (``withheld``)."""
     if session.get(DossierRow, dossier_id) is None:
         raise UserFacingError("dossier_not_found", title=dossier_id)
-    annotations, amendments, withheld_items = _export_items(session, dossier_id, faction, audience)
-    links = _export_links(session, dossier_id, faction) if may_travel(audience, LINK_VISIBILITY) else []
+    travelling, withheld_items = _export_items(session, dossier_id, faction, audience)
+    travelling[LINK] = _export_links(session, dossier_id, faction) if may_travel(audience, LINK_VISIBILITY) else []
     numbers = dict(session.execute(select(PrincipleRow.id, PrincipleRow.number)).all())
     per_visibility: dict[str, int] = {v: 0 for v in ("fractie", "griffie", "openbaar")}
-    items = []
+    listed = []
     revisions: dict[str, list[M.Revision]] = {}
     withheld: set[str] = set()
     held_back = 0
-    for kind, rows in ((ANNOTATION, annotations), (AMENDMENT, amendments), (LINK, links)):
+    for kind in KINDS:
+        rows = travelling[kind]
         k = _KINDS[kind]
         ids = [r.id for r in rows]
         loaded = _load_revisions(session, kind, ids)
@@ -1075,8 +1084,8 @@ def _preview(
                 where = f"uitgangspunt {numbers[row.principle_id]}: " if row.principle_id in numbers else ""
                 label = f"{where}{row.status} {(row.quote or '')[:40]}"
             else:
-                label = f"A{row.official_number}" if row.official_number else f"{faction.name}-{row.draft_number}"
-            items.append(
+                label = items.label(session, _item_kind(kind), row)
+            listed.append(
                 ExportItem(
                     kind,
                     row.id,
@@ -1092,8 +1101,8 @@ def _preview(
     preview = ExportPreview(
         faction=faction.name,
         per_visibility=per_visibility,
-        amendments=len(amendments),
-        deleted=sum(1 for i in items if i.deleted),
+        amendments=len(travelling[AMENDMENT]),
+        deleted=sum(1 for i in listed if i.deleted),
         withheld_private=session.scalar(
             select(func.count())
             .select_from(AnnotationRow)
@@ -1105,11 +1114,12 @@ def _preview(
         )
         or 0,
         revisions=sum(len(v) for v in revisions.values()),
-        items=tuple(items),
-        links=len(links),
+        items=tuple(listed),
+        links=len(travelling[LINK]),
         audience=audience.value,
         withheld_revisions=held_back,
         withheld_items=withheld_items,
+        moties=len(travelling[MOTIE]),
     )
     return preview, revisions, withheld
 
@@ -1172,7 +1182,9 @@ def export_package(
         public = keys._raw_public(key.public_key())  # noqa: SLF001
         dossier = session.get(DossierRow, dossier_id)
         assert dossier is not None
-        doc_ids = sorted({r.content["document_id"] for revs in revisions.values() for r in revs} - {None})
+        doc_ids = sorted(
+            {str(r.content["document_id"]) for revs in revisions.values() for r in revs if r.content.get("document_id")}
+        )
         documents = [
             {"id": d.id, "sha256": d.sha256, "version": d.version, "role": d.role, "title": d.title}
             for d in session.scalars(select(DocumentRow).where(DocumentRow.id.in_(doc_ids)).order_by(DocumentRow.id))
@@ -1181,6 +1193,15 @@ def export_package(
             session.scalar(select(func.max(ExportLogRow.sequence)).where(ExportLogRow.faction_id == faction_r.id)) or 0
         ) + 1
         now = datetime.now()
+        counts = {
+            "annotations": sum(preview.per_visibility.values()),
+            "amendments": preview.amendments,
+            "revisions": preview.revisions,
+        }
+        if revisions[LINK]:
+            counts["links"] = preview.links
+        if revisions[MOTIE]:
+            counts["moties"] = preview.moties
         manifest = {
             "app_version": __version__,
             "dossier": {"id": dossier.id, "title": dossier.title},
@@ -1190,14 +1211,8 @@ def export_package(
             "sequence": sequence,
             "documents": documents,
             "audience": chosen.value,
-            "counts": {
-                "annotations": sum(preview.per_visibility.values()),
-                "amendments": preview.amendments,
-                "revisions": preview.revisions,
-            },
+            "counts": counts,
         }
-        if revisions[LINK]:
-            manifest["counts"]["links"] = preview.links
         data = P.build(
             manifest,
             revisions[ANNOTATION],
@@ -1206,6 +1221,7 @@ def export_package(
             public,
             links=revisions[LINK],
             withheld=withheld,
+            moties=revisions[MOTIE],
         )
         recipient = public if chosen is Audience.FRACTIE else keys.trusted_griffie_key(session)
         sealed_to = None
@@ -1254,8 +1270,8 @@ def list_conflicts(store: Store, dossier_id: str | None = None) -> list[Conflict
                 row = session.get(k.item, item)
                 assert row is not None  # an item with revisions has its row
                 base = M.base_of(state.heads, revs)
-                if kind == AMENDMENT:
-                    label = f"A{row.official_number}" if row.official_number else f"#{row.draft_number}"
+                if kind in NUMBERED:
+                    label = items.label(session, _item_kind(kind), row)
                 elif kind == LINK:
                     label = f"{row.status}: {(row.quote or '')[:50]}"
                 else:

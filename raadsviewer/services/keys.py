@@ -108,16 +108,6 @@ def secret_seed(key: Ed25519PrivateKey) -> bytes:
     return key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption())
 
 
-def faction_secret_keys(session: Session) -> list[tuple[FactionRow, Ed25519PrivateKey]]:
-    """The factions whose secret key this laptop holds (to open packages sealed to them)."""
-    result = []
-    for row in session.scalars(select(FactionKeyRow).where(FactionKeyRow.secret_pem.is_not(None))):
-        faction = session.get(FactionRow, row.faction_id)
-        if faction is not None and row.secret_pem:
-            result.append((faction, secrets.unprotect(session, row.secret_pem)))
-    return result
-
-
 # --- the griffie's key ------------------------------------------------------------------------
 
 

@@ -597,14 +597,6 @@ def delete_link(store: Store, link_id: str, *, faction: str) -> Link:
         return _domain(session, row)
 
 
-def restore_link(store: Store, link_id: str, *, faction: str) -> Link:
-    with store.session() as session:
-        row = _owned(session, link_id, faction)
-        row.deleted = False
-        bump(session, row)
-        return _domain(session, row)
-
-
 def link_revision_count(store: Store, link_id: str) -> int:
     with store.session() as session:
         return len(

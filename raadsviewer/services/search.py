@@ -87,7 +87,6 @@ class SearchResults:
     terms: tuple[tuple[str, ...], ...]  # per query word, the terms searched for
     hits: tuple[SearchHit, ...]  # best first
     groups: tuple[SearchGroup, ...]  # groups in the order of their best hit
-    elapsed_ms: float = 0.0
 
 
 def search(
@@ -101,9 +100,6 @@ def search(
 ) -> SearchResults:
     """Search the dossier; hits best first (BM25 on the normalised terms), grouped per document
     and principle. Older versions of a document are left out unless ``include_superseded``."""
-    import time
-
-    started = time.perf_counter()
     parsed = parse_query(query)
     limit = max(1, min(int(limit), MAX_LIMIT))
     if parsed.empty:
@@ -133,7 +129,6 @@ def search(
         groups=tuple(
             SearchGroup(doc_id, g[0].document_title, number, tuple(g)) for (doc_id, number), g in groups.items()
         ),
-        elapsed_ms=(time.perf_counter() - started) * 1000,
     )
 
 

@@ -42,11 +42,6 @@ def unlock(passphrase: str) -> None:
     _session_passphrase = passphrase
 
 
-def forget() -> None:
-    global _session_passphrase
-    _session_passphrase = None
-
-
 def store_id(session: Session) -> str:
     """This store's own id (made once): the name of its secret in the keychain."""
     row = session.get(StoreSettingRow, "store_id")

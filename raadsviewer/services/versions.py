@@ -9,6 +9,9 @@ link of the old version to the new one (:func:`raadsviewer.domain.versions.reloc
   offsets, principle); a fuzzy item's quote becomes the new wording found;
 * ``orphan``: the item stays on the old version, untouched.
 
+A motie names principles rather than a passage: each principle it names is followed to the one
+that took it in the new version (no review row: there is no passage to find again).
+
 Moving an item is a change like any other: a new version and revision of it (so it travels in
 packages). Nothing is dropped; every item gets an ``anchor_review`` row with its status and score,
 which :func:`list_anchor_reviews` lists for review. Deleted items (tombstones) stay where they are.
@@ -18,6 +21,7 @@ All of it is one transaction: a refused import leaves the store unchanged.
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -45,6 +49,7 @@ from raadsviewer.storage.models import (
     AnchorReviewRow,
     AnnotationRow,
     DocumentRow,
+    MotieRow,
     PassageLinkRow,
     PrincipleRow,
 )
@@ -246,7 +251,40 @@ def _move_items(
                 amendment_service._record_revision(session, row, parent=parent)
             else:
                 link_service.record_revision(session, row, parent)
+    _move_moties(session, dossier_id, old_by_id, pmap, now)
     session.flush()
+
+
+def _move_moties(
+    session: Session,
+    dossier_id: str,
+    old_by_id: dict[str, PrincipleRow],
+    pmap: dict[int, tuple[PrincipleChange, PrincipleRow | None]],
+    now: datetime,
+) -> None:
+    """A motie names principles, not a passage: each principle of the old version it names is
+    followed to the one that took it in the new version (a principle the new version dropped stays
+    named, on the old version, as annotations' orphans do)."""
+    from raadsviewer.services import items
+    from raadsviewer.services.moties import MOTIE
+
+    rows = session.scalars(
+        select(MotieRow).where(MotieRow.dossier_id == dossier_id, MotieRow.deleted.is_(False)).order_by(MotieRow.id)
+    ).all()
+    for row in rows:
+        named = json.loads(row.principle_ids_json)
+        moved = []
+        for pid in named:
+            old_p = old_by_id.get(pid)
+            mapped = pmap.get(old_p.number) if old_p is not None else None
+            moved.append(mapped[1].id if mapped is not None and mapped[1] is not None else pid)
+        if moved == named:
+            continue
+        row.principle_ids_json = json.dumps(list(dict.fromkeys(moved)))
+        parent = row.revision_id
+        row.version += 1
+        row.updated_at = now
+        items.record_revision(session, MOTIE, row, parent)
 
 
 def import_new_version(
@@ -427,16 +465,3 @@ def document_versions(store: Store, document_id: str) -> list[Document]:
                 break
             chain.append(after)
         return [repo.to_document(r, with_text=False) for r in chain]
-
-
-def version_changes(store: Store, old_document_id: str, new_document_id: str) -> list[PrincipleChange]:
-    """Principle by principle, what differs between two versions (any two documents)."""
-    with store.session() as session:
-        old = session.get(DocumentRow, old_document_id)
-        new = session.get(DocumentRow, new_document_id)
-        if old is None or new is None:
-            raise UserFacingError("document_not_found", title=old_document_id if old is None else new_document_id)
-        return compare_principles(
-            [repo.to_principle(p) for p in _active_rows(session, old.id)],
-            [repo.to_principle(p) for p in _active_rows(session, new.id)],
-        )

@@ -157,6 +157,9 @@ class DocumentRow(Base):
     imported_at: Mapped[datetime] = mapped_column(DateTime)
     # The principle lists the reader considered, best first (migration 0006): see codec.candidates_*.
     candidates_json: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
+    # The letter's facts the reader found (ParsedDocument.facts: sender, kenmerk, date, deadline),
+    # kept for the council's zienswijze (migration 0008); NULL in a store from before: never read.
+    facts_json: Mapped[str | None] = mapped_column(Text, nullable=True)
 
     dossier: Mapped[DossierRow] = relationship(back_populates="documents")
     principles: Mapped[list[PrincipleRow]] = relationship(cascade="all, delete-orphan", order_by="PrincipleRow.number")
@@ -321,6 +324,11 @@ class AmendmentRow(ItemColumns, AnchorColumns, Base):
     draft_number: Mapped[int] = mapped_column(Integer, server_default="0", sort_order=_LATER)
     decided_status: Mapped[str | None] = mapped_column(String(20), nullable=True, sort_order=_LATER)
     decided_votes_json: Mapped[str | None] = mapped_column(Text, nullable=True, sort_order=_LATER)
+    # Also the griffie's (migration 0008): a vote that did not decide (a tie sent to the next
+    # meeting, a vote without quorum), kept so the re-vote is counted by the right rule
+    # (domain.votes.PendingVote as JSON). ``decided_votes_json`` holds the votes as councils vote
+    # them (domain.votes.votes_to_json: a whole faction as [name, "voor"], a split with details).
+    postponed_json: Mapped[str | None] = mapped_column(Text, nullable=True, sort_order=_LATER)
 
 
 class AmendmentRevisionRow(RevisionColumns, Base):
@@ -329,6 +337,102 @@ class AmendmentRevisionRow(RevisionColumns, Base):
     __tablename__ = "amendment_revision"
 
     amendment_id: Mapped[str] = mapped_column(ForeignKey("amendment.id", ondelete="CASCADE"), index=True)
+
+
+# --- moties and the council's procedure (migration 0008_moties) ---------------------------------
+
+
+class MotieRow(ItemColumns, Base):
+    """The current state of a motie; its history is in ``motie_revision``.
+
+    The identity, numbering and decision rules of an amendment: UUID, owner faction, version,
+    revision, tombstone; ``draft_number`` is the faction's provisional number ("GL-M1"),
+    ``official_number`` the griffie's ("M2"), unique within the dossier and never reused;
+    ``decided_*`` and ``postponed_json`` the griffie's decisions, kept beside the revisions.
+    The lists (``*_json``) are JSON lists of strings; ``votes_json`` as ``domain.votes.votes_to_json``.
+    """
+
+    __tablename__ = "motie"
+    __table_args__ = (
+        CheckConstraint("kind IN ('verzoekt', 'draagt-op', 'spreekt-uit')", name="ck_motie_kind"),
+        CheckConstraint(
+            "status IN ('concept', 'ingediend', 'aangehouden', 'ingetrokken', 'aangenomen', 'verworpen')",
+            name="ck_motie_status",
+        ),
+        CheckConstraint("version >= 1", name="ck_motie_version"),
+        Index("uq_motie_official_number", "dossier_id", "official_number", unique=True),
+    )
+
+    title: Mapped[str] = mapped_column(Text)
+    municipality: Mapped[str] = mapped_column(String(200))
+    meeting_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    constaterende_json: Mapped[str] = mapped_column(Text)
+    overwegende_json: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(20))
+    dictum_json: Mapped[str] = mapped_column(Text)
+    cosigners_json: Mapped[str] = mapped_column(Text)
+    principle_ids_json: Mapped[str] = mapped_column(Text)
+    agenda_item: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20))
+    votes_json: Mapped[str] = mapped_column(Text)
+    official_number: Mapped[int | None] = mapped_column(Integer, nullable=True, sort_order=_LATER)
+    draft_number: Mapped[int] = mapped_column(Integer, sort_order=_LATER)
+    decided_status: Mapped[str | None] = mapped_column(String(20), nullable=True, sort_order=_LATER)
+    decided_votes_json: Mapped[str | None] = mapped_column(Text, nullable=True, sort_order=_LATER)
+    postponed_json: Mapped[str | None] = mapped_column(Text, nullable=True, sort_order=_LATER)
+
+
+class MotieRevisionRow(RevisionColumns, Base):
+    """One immutable state of a motie."""
+
+    __tablename__ = "motie_revision"
+
+    motie_id: Mapped[str] = mapped_column(ForeignKey("motie.id", ondelete="CASCADE"), index=True)
+
+
+class DossierCouncilRow(Base):
+    """The griffie's record of the council's handling of a dossier: the facts the motie and the
+    letter need (municipality, meeting date, the letter's date and signatories, the griffie's own
+    Word template, corrections of the request's sender and subject) and the proposal's own outcome (the raadsbesluit, voted after the amendments
+    and before the moties), with its votes as ``domain.votes.votes_to_json`` and a vote that did
+    not decide as ``domain.votes.PendingVote`` JSON. A dossier without a row: nothing set yet,
+    the proposal awaits its vote."""
+
+    __tablename__ = "dossier_council"
+    __table_args__ = (
+        CheckConstraint(
+            "proposal_status IN ('ingediend', 'aangenomen', 'verworpen')", name="ck_dossier_council_status"
+        ),
+    )
+
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), primary_key=True)
+    municipality: Mapped[str] = mapped_column(String(200))
+    meeting_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    letter_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    griffier: Mapped[str] = mapped_column(String(200))
+    voorzitter: Mapped[str] = mapped_column(String(200))
+    template_path: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # what the griffie says of the request where the reader's reading is wrong ("": as read)
+    request_sender: Mapped[str] = mapped_column(String(200))
+    request_subject: Mapped[str] = mapped_column(Text)
+    proposal_title: Mapped[str] = mapped_column(Text)
+    proposal_status: Mapped[str] = mapped_column(String(20))
+    proposal_votes_json: Mapped[str] = mapped_column(Text)
+    proposal_postponed_json: Mapped[str | None] = mapped_column(Text, nullable=True)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class NumberCounterRow(Base):
+    """The last number given in a series of a dossier ("A", "M": the griffie's official numbers;
+    "A:<faction id>", "M:<faction id>": a faction's provisional ones). Taking a number updates this
+    one row, so two writers can never take the same number, and a number stays taken when its
+    item is gone (undo of a merge)."""
+
+    __tablename__ = "number_counter"
+
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), primary_key=True)
+    series: Mapped[str] = mapped_column(String(60), primary_key=True)
+    last: Mapped[int] = mapped_column(Integer)
 
 
 class DraftSnapshotRow(Base):
@@ -561,20 +665,6 @@ event.listen(SearchUnitRow.__table__, "after_create", DDL(SEARCH_FTS_DDL).execut
 for _statement in SEARCH_FTS_DDL_POSTGRESQL:
     event.listen(SearchUnitRow.__table__, "after_create", DDL(_statement).execute_if(dialect="postgresql"))  # type: ignore[no-untyped-call]
 event.listen(SearchUnitRow.__table__, "before_drop", DDL("DROP TABLE IF EXISTS search_fts"))
-
-
-class NumberSeriesRow(Base):
-    """The last number given in each series of a dossier (migration 0009): the store's own
-    amendment sequence (``amendment``), the griffie's A-numbers (``official``), a faction's
-    provisional numbers (``draft:<faction id>``). A number is drawn by raising ``last`` in one
-    statement, which on a server holds the row until the transaction ends: clerks numbering at
-    the same moment get the next numbers in turn, never the same one (``storage.numbers``)."""
-
-    __tablename__ = "number_series"
-
-    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), primary_key=True)
-    series: Mapped[str] = mapped_column(String(60), primary_key=True)
-    last: Mapped[int] = mapped_column(Integer)
 
 
 class DocumentSourceRow(Base):

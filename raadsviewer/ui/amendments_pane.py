@@ -4,17 +4,12 @@ clerk's vote dialog. Edits go through the undo stack like annotations do."""
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -27,7 +22,7 @@ from PySide6.QtWidgets import (
 from raadsviewer.domain.amendments import amendment_diff, operative_text, seats_summary
 from raadsviewer.domain.diff import diff_html
 from raadsviewer.domain.errors import UserFacingError
-from raadsviewer.domain.model import Amendment, AmendmentDraft, AmendmentStatus, Faction, Vote
+from raadsviewer.domain.model import Amendment, AmendmentDraft, AmendmentStatus, Faction
 from raadsviewer.domain.rendering import markdown_to_html
 from raadsviewer.ui import svc
 from raadsviewer.ui.context import DossierContext
@@ -62,14 +57,41 @@ def status_label(status: AmendmentStatus) -> str:
     return labels[status]
 
 
+def out_of_date_text() -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "AmendmentStatus",
+        "Verouderd: de te wijzigen tekst staat niet (meer) in deze versie van het uitgangspunt. Het dictum "
+        "kan niet worden uitgevoerd zoals het er staat, tot de fractie het amendement bijwerkt.",
+    )
+
+
+def stale_amendments(items: list[Amendment], principle_text: str) -> set[str]:
+    """The amendments whose old text is no longer in what they change: the principle, or for a
+    sub-amendment the new text of the amendment it amends (``domain.amendments.is_out_of_date``)."""
+    from raadsviewer.domain.amendments import is_out_of_date
+
+    by_id = {a.id: a for a in items}
+    stale = set()
+    for a in items:
+        parent = by_id.get(a.parent_id) if a.parent_id else None
+        target = parent.new_text if parent is not None else principle_text
+        if a.status not in (AmendmentStatus.AANGENOMEN, AmendmentStatus.VERWORPEN) and is_out_of_date(a, target):
+            stale.add(a.id)
+    return stale
+
+
 class AmendmentsModel(QAbstractListModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._items: list[Amendment] = []
+        self.out_of_date: set[str] = set()
 
-    def set_amendments(self, items: list[Amendment]) -> None:
+    def set_amendments(self, items: list[Amendment], out_of_date: set[str] | None = None) -> None:
         self.beginResetModel()
         self._items = sorted(items, key=lambda a: a.number)
+        self.out_of_date = out_of_date or set()
         self.endResetModel()
 
     def amendment(self, row: int) -> Amendment | None:
@@ -87,8 +109,13 @@ class AmendmentsModel(QAbstractListModel):
         a = self._items[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             signers = ", ".join((a.faction_name, *a.cosigners))
-            return f"{a.label} · {a.title or '…'}\n{signers} · {status_label(a.status)}"
+            stale = " · " + self.tr("verouderd") if a.id in self.out_of_date else ""
+            return f"{a.label} · {a.title or '…'}\n{signers} · {status_label(a.status)}{stale}"
+        if role == Qt.ItemDataRole.ToolTipRole and a.id in self.out_of_date:
+            return out_of_date_text()
         if role == Qt.ItemDataRole.ForegroundRole:
+            if a.id in self.out_of_date:
+                return QColor("#c62828")
             return QColor(STATUS_COLOURS[a.status]) if a.status is not AmendmentStatus.CONCEPT else None
         if role == ObjectRole:
             return a
@@ -160,7 +187,7 @@ class AmendmentsPane(QWidget):
         principle = self.context.current_principle
         current = self.selected()
         items = [a for a in self.context.amendments if principle is not None and a.principle_id == principle.id]
-        self.model.set_amendments(items)
+        self.model.set_amendments(items, stale_amendments(items, principle.text) if principle is not None else None)
         wanted = focus_id or (current.id if current else None)
         row = self.model.row_of(wanted) if wanted else -1
         if row < 0 and self.model.rowCount():
@@ -229,12 +256,10 @@ class AmendmentsPane(QWidget):
                 seats=summary.seats, council=council, verdict=verdict
             )
         votes = ""
-        if a.votes:
-            votes = (
-                "<p><small>"
-                + esc("; ".join(f"{name}: {vote.value if isinstance(vote, Vote) else vote}" for name, vote in a.votes))
-                + "</small></p>"
-            )
+        if a.faction_votes:
+            from raadsviewer.ui.vote_dialog import votes_text
+
+            votes = f"<p><small>{esc(votes_text(a.faction_votes))}</small></p>"
         colour = STATUS_COLOURS[a.status]
         dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
         parts = [
@@ -242,6 +267,7 @@ class AmendmentsPane(QWidget):
             f"<span style='color:{colour}'>{esc(status_label(a.status))}</span> · {signers}"
             f" ({esc(a.author)})<br/><small>{esc(seats)}</small></p>",
             votes,
+            f"<p style='color:#c62828'><b>{esc(out_of_date_text())}</b></p>" if a.id in self.model.out_of_date else "",
             f"<p><i>{esc(operative_text(a, self.context.lang))}</i></p>",
             f"<p>{diff_html(amendment_diff(a), dark=dark)}</p>",
         ]
@@ -406,24 +432,11 @@ class AmendmentsPane(QWidget):
     # --- the clerk's part ------------------------------------------------------------------------------------
 
     def vote(self) -> None:
-        ctx = self.context
+        from raadsviewer.ui.vote_dialog import ask_vote
+
         a = self.selected()
-        if a is None or ctx.view is None:
-            return
-        dossier_id, number = ctx.view.dossier.id, a.id
-        recorded: list[Amendment] = []
-
-        def record(status: AmendmentStatus, votes: list[tuple[str, Any]]) -> str | None:
-            """Recorded when the dialog is accepted; a refusal is shown inside the dialog, with
-            what was entered kept."""
-            try:
-                recorded.append(svc.amendments.set_status(ctx.store, dossier_id, number, status, votes))
-            except UserFacingError as error:
-                return error.message(ctx.lang)
-            return None
-
-        if answered(VoteDialog(ctx.window, a, ctx.factions, record)) and recorded:
-            ctx.reload_amendments(recorded[-1].id)
+        if a is not None and ask_vote(self.context, a.id) is not None:
+            self.context.reload_amendments(a.id)
 
     def export(self, path: str | None = None, meeting: str | None = None, agenda_item: str | None = None) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -464,98 +477,3 @@ class AmendmentsPane(QWidget):
             ctx.show_error(error)
             return
         ctx.status(self.tr("Opgeslagen: {path}").format(path=path), 8000)
-
-
-class VoteDialog(QDialog):
-    """The clerk records the outcome: status, and how each faction voted.
-
-    No outcome is chosen in advance (a default "aangenomen" was recorded by a quick Enter); the
-    line under the votes says what the votes add up to. ``record`` is called on OK: when it
-    returns a reason, the dialog stays open with everything entered and shows the reason."""
-
-    def __init__(
-        self,
-        parent: QWidget | None,
-        amendment: Amendment,
-        factions: list[Faction],
-        record: Callable[[AmendmentStatus, list[tuple[str, Vote]]], str | None] | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._record = record
-        self._seats = {f.name: f.seats for f in factions}
-        self.setWindowTitle(self.tr("Stemming over {label}").format(label=amendment.label))
-        self.setMinimumWidth(420)
-        layout = QVBoxLayout(self)
-        title = QLabel(f"{amendment.label}: {amendment.title}")
-        title.setTextFormat(Qt.TextFormat.PlainText)
-        title.setWordWrap(True)
-        layout.addWidget(title)
-        form = QFormLayout()
-        self.status = QComboBox()
-        self.status.setAccessibleName(self.tr("Uitkomst"))
-        self.status.addItem(self.tr("— kies de uitkomst —"), "")
-        for status in (AmendmentStatus.AANGENOMEN, AmendmentStatus.VERWORPEN, AmendmentStatus.INGETROKKEN):
-            self.status.addItem(status_label(status), status.value)
-        form.addRow(self.tr("&Uitkomst:"), self.status)
-        self.votes: dict[str, QComboBox] = {}
-        previous = dict(amendment.votes)
-        for faction in factions:
-            combo = QComboBox()
-            combo.setAccessibleName(self.tr("Stem van {faction}").format(faction=faction.name))
-            combo.addItem("—", "")
-            combo.addItem(self.tr("voor"), Vote.VOOR.value)
-            combo.addItem(self.tr("tegen"), Vote.TEGEN.value)
-            if faction.name in previous:
-                combo.setCurrentIndex(combo.findData(str(previous[faction.name])))
-            combo.currentIndexChanged.connect(lambda _i: self._update())
-            self.votes[faction.name] = combo
-            form.addRow(f"{faction.name} ({faction.seats})", combo)
-        layout.addLayout(form)
-        self.tally = QLabel()
-        self.tally.setObjectName("voteTally")
-        self.tally.setWordWrap(True)
-        layout.addWidget(self.tally)
-        self.problem = QLabel()
-        self.problem.setObjectName("voteProblem")
-        self.problem.setWordWrap(True)
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setStyleSheet("QLabel#voteProblem { color: #c62828; }")
-        self.problem.hide()
-        layout.addWidget(self.problem)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self.status.currentIndexChanged.connect(lambda _i: self._update())
-        self._update()
-
-    def _update(self) -> None:
-        from raadsviewer.domain.amendments import outcome
-
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.status.currentData()))
-        votes = [(name, Vote(combo.currentData())) for name, combo in self.votes.items() if combo.currentData()]
-        if not votes:
-            self.tally.setText(self.tr("Nog geen stemmen ingevuld."))
-            return
-        voor, tegen, adopted = outcome(votes, self._seats)
-        verdict = self.tr("aangenomen") if adopted else self.tr("verworpen")
-        self.tally.setText(
-            self.tr("Volgens de stemmen: {verdict} ({voor} voor, {tegen} tegen).").format(
-                verdict=verdict, voor=voor, tegen=tegen
-            )
-        )
-
-    def result_values(self) -> tuple[AmendmentStatus, list[tuple[str, Vote]]]:
-        votes = [(name, Vote(combo.currentData())) for name, combo in self.votes.items() if combo.currentData()]
-        return AmendmentStatus(self.status.currentData()), votes
-
-    def accept(self) -> None:
-        if not self.status.currentData():
-            return
-        if self._record is not None:
-            problem = self._record(*self.result_values())
-            if problem:
-                self.problem.setText(problem)
-                self.problem.show()
-                return
-        super().accept()

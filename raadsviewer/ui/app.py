@@ -130,9 +130,6 @@ def run_gui(
     return int(code)
 
 
-SCREENSHOT_VIEWS = ("main", "amendments", "editor", "draft")
-
-
 def _screenshot_target(window: Any, view: str) -> Any:
     if view == "amendments":
         window.right_tabs.setCurrentWidget(window.amendments)

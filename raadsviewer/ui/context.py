@@ -20,7 +20,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from raadsviewer.domain.errors import UserFacingError
-from raadsviewer.domain.model import Amendment, Annotation, DossierView, Faction, Principle
+from raadsviewer.domain.model import Amendment, Annotation, DossierView, Faction, Motie, Principle
 from raadsviewer.ui import svc
 from raadsviewer.ui.settings import Settings
 
@@ -55,6 +55,7 @@ class DossierContext(QObject):
     principleChanged = Signal(object)  # the Principle now read, or None
     annotationsChanged = Signal(object)  # the annotation to show (its id), or None
     amendmentsChanged = Signal(object)  # the amendment to show (its id), or None
+    motiesChanged = Signal(object)  # the motie to show (its id), or None
     linksChanged = Signal()
     rankingReady = Signal(object)  # PrincipleLinks of the principle being read
     identityChanged = Signal()
@@ -84,6 +85,7 @@ class DossierContext(QObject):
         self.annotations: list[Annotation] = []
         self._annotations_by_principle: dict[str | None, list[Annotation]] = {}
         self.amendments: list[Amendment] = []
+        self.moties: list[Motie] = []
         self.confirmed_links: dict[tuple[str, str], tuple[int, int]] = {}
         self.identity = Identity()
         self.identity_asker: Callable[[], bool] = lambda: False  # the preferences controller sets it
@@ -234,6 +236,7 @@ class DossierContext(QObject):
         self.set_view(svc.documents.open_dossier(self.store, dossier_id))
         self.reload_annotations()
         self.reload_amendments()
+        self.reload_moties()
         self.reload_links()
         self.select_initial(principle_number)
 
@@ -315,6 +318,15 @@ class DossierContext(QObject):
         self.amendments = items
         self.amendmentsChanged.emit(focus_id)
 
+    def reload_moties(self, focus_id: str | None = None) -> None:
+        if self.view is None:
+            return
+        self.set_moties(svc.moties.list_moties(self.store, self.view.dossier.id), focus_id)
+
+    def set_moties(self, items: list[Motie], focus_id: str | None = None) -> None:
+        self.moties = items
+        self.motiesChanged.emit(focus_id)
+
     def reload_links(self) -> None:
         """The passages factions confirmed or linked by hand, per (principle, document)."""
         if self.view is None:
@@ -341,12 +353,14 @@ class DossierContext(QObject):
                 svc.factions.list_factions(store),
                 svc.annotations.list_annotations(store, dossier_id, viewer_faction=viewer),
                 svc.amendments.list_amendments(store, dossier_id),
+                svc.moties.list_moties(store, dossier_id),
             )
 
         def done(result: Any) -> None:
-            found_factions, found_annotations, found_amendments = result
+            found_factions, found_annotations, found_amendments, found_moties = result
             self.set_annotations(found_factions, found_annotations)
             self.set_amendments(found_amendments)
+            self.set_moties(found_moties)
 
         self.run(work, done)
 
@@ -358,9 +372,13 @@ class DossierContext(QObject):
     def amendments_changed(self, focus_id: str | None) -> None:
         self.reload_amendments(focus_id)
 
+    def moties_changed(self, focus_id: str | None) -> None:
+        self.reload_moties(focus_id)
+
     def exchange_changed(self) -> None:
         self.reload_annotations()
         self.reload_amendments()
+        self.reload_moties()
         self.reload_links()
 
     # --- the one ranking of background passages ---------------------------------------------------------

@@ -181,9 +181,6 @@ class DocumentView(SafeBrowser):
         self._found = [Highlight(start, end, this if i == current else every) for i, (start, end) in enumerate(spans)]
         self._apply_highlights()
 
-    def find_highlights(self) -> list[Highlight]:
-        return list(self._found)
-
     def _selection(self, h: Highlight, alpha: int) -> QTextEdit.ExtraSelection:
         sel = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.document())

@@ -32,14 +32,16 @@ if TYPE_CHECKING:
     from raadsviewer.ui.dossiers import DossiersController
     from raadsviewer.ui.draft_window import DraftsController
     from raadsviewer.ui.exchange import ExchangeController
+    from raadsviewer.ui.moties_pane import MotiesPane
     from raadsviewer.ui.passages import PassagesPane
     from raadsviewer.ui.preferences import PreferencesController
     from raadsviewer.ui.principles_editor import PrinciplesController
+    from raadsviewer.ui.procedure import ProcedureController
     from raadsviewer.ui.safety import SafetyController
     from raadsviewer.ui.search import SearchController
     from raadsviewer.ui.versions import VersionsController
 
-ANNOTATIONS_TAB, AMENDMENTS_TAB, PASSAGES_TAB = 0, 1, 2
+ANNOTATIONS_TAB, AMENDMENTS_TAB, MOTIES_TAB, PASSAGES_TAB = 0, 1, 2, 3
 
 
 class MainWindow(QMainWindow):
@@ -60,6 +62,7 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.undo_stack = self.context.undo_stack
         self._amendments: AmendmentsPane | None = None
+        self._moties: MotiesPane | None = None
         self._passages: PassagesPane | None = None
         self._completed = False
         self._build_panes()
@@ -68,6 +71,7 @@ class MainWindow(QMainWindow):
         self.context.dossierReplaced.connect(self._dossier_replaced)
         self.context.identityChanged.connect(self._update_identity_label)
         self.context.amendmentsChanged.connect(lambda _f: self._update_amendments_tab())
+        self.context.motiesChanged.connect(lambda _f: self._update_amendments_tab())
         self.context.principleChanged.connect(lambda _p: self._update_amendments_tab())
         if not defer:
             self.complete()
@@ -95,8 +99,11 @@ class MainWindow(QMainWindow):
         self.right_tabs.setAccessibleName(self.tr("Annotaties en amendementen"))
         self.right_tabs.addTab(self.annotations, self.tr("Annotaties"))
         self.right_tabs.addTab(QWidget(), self.tr("Amendementen"))  # built after the first paint
+        self.right_tabs.addTab(QWidget(), self.tr("Moties"))  # built when first shown
         self.right_tabs.addTab(QWidget(), self.tr("Passages"))  # built when first shown
         self.right_tabs.currentChanged.connect(self._right_tab_changed)
+        self.right_tabs.setUsesScrollButtons(False)  # four tabs: elided to fit rather than scrolled away
+        self.right_tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.right_heading = QLabel(self.tr("Annotaties"))
         self.right_heading.setObjectName("paneHeading")
         bold = self.right_heading.font()
@@ -115,7 +122,7 @@ class MainWindow(QMainWindow):
         self.main_splitter.addWidget(centre)
         self.main_splitter.addWidget(right)
         self.main_splitter.setStretchFactor(1, 1)
-        self.main_splitter.setSizes([300, 700, 360])
+        self.main_splitter.setSizes([290, 660, 410])
         self.setCentralWidget(self.main_splitter)
         # what one pane asks of another
         self.documents.annotateRequested.connect(self.annotations.annotate_selection)
@@ -140,6 +147,7 @@ class MainWindow(QMainWindow):
         self.amend_action = make_action(
             self, self.tr("&Amendement op uitgangspunt…"), lambda: self.amendments.new(), "Ctrl+Shift+N"
         )
+        self.motie_action = make_action(self, self.tr("&Motie schrijven…"), lambda: self._show_moties().new())
         self.draft_action = make_action(
             self, self.tr("&Concept-zienswijze…"), lambda: self.drafts.show_draft(), "Ctrl+D"
         )
@@ -166,8 +174,10 @@ class MainWindow(QMainWindow):
         from raadsviewer.ui.dossiers import DossiersController
         from raadsviewer.ui.draft_window import DraftsController
         from raadsviewer.ui.exchange import ExchangeController
+        from raadsviewer.ui.menus import build_menus
         from raadsviewer.ui.preferences import PreferencesController
         from raadsviewer.ui.principles_editor import PrinciplesController
+        from raadsviewer.ui.procedure import ProcedureController
         from raadsviewer.ui.safety import SafetyController
         from raadsviewer.ui.search import SearchController
         from raadsviewer.ui.versions import VersionsController
@@ -180,11 +190,12 @@ class MainWindow(QMainWindow):
         self.preferences: PreferencesController = PreferencesController(ctx, self.documents.set_font_size)
         self.dossiers: DossiersController = DossiersController(ctx)
         self.principle_corrections: PrinciplesController = PrinciplesController(ctx)
+        self.procedure: ProcedureController = ProcedureController(ctx)
         self.searching: SearchController = SearchController(ctx, self.documents.focused_view)
         self.searching.hitOpened.connect(self.open_search_hit)
         self._centre_layout.addWidget(self.searching.find_bar)
         self._build_actions()
-        self._build_menus()
+        build_menus(self)
         self.preferences.set_font_size(self.settings.font_size, save=False)
 
     def _build_actions(self) -> None:
@@ -202,59 +213,6 @@ class MainWindow(QMainWindow):
             self, self.tr("V&orig uitgangspunt"), lambda: self.principles.step(-1), "Alt+Up"
         )
 
-    def _build_menus(self) -> None:
-        a, x, d, p = self.annotations, self.exchange, self.dossiers, self.preferences
-        menu = self.menuBar()
-        file_menu = menu.addMenu(self.tr("&Bestand"))
-        for action in (d.new_action, d.open_action):
-            file_menu.addAction(action)
-        file_menu.addMenu(d.recent_menu)
-        file_menu.addSeparator()
-        for action in (self.import_action, self.versions.new_version_action, self.draft_action):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        for action in (x.import_dossier_action, x.export_dossier_action):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        for action in (x.export_package_action, x.merge_action, x.conflicts_action):
-            file_menu.addAction(action)
-        keys_menu = file_menu.addMenu(self.tr("&Fractiesleutel"))
-        for action in x.key_actions():
-            keys_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.safety.backup_action)
-        file_menu.addAction(self.safety.restore_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = menu.addMenu(self.tr("Be&werken"))
-        for action in (self.undo_action, self.redo_action):
-            edit_menu.addAction(action)
-        edit_menu.addSeparator()
-        for action in (a.add_action, self.annotate_selection_action, a.edit_action, a.delete_action):
-            edit_menu.addAction(action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.amend_action)
-        edit_menu.addAction(a.include_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.principle_corrections.edit_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(p.identity_action)
-        edit_menu.addAction(p.settings_action)
-        view_menu = menu.addMenu(self.tr("Beel&d"))
-        for action in (self.previous_action, self.next_action, self.pages_action):
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        for action in self.searching.actions():
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        view_menu.addAction(self.drafts.overview_action)
-        view_menu.addSeparator()
-        for action in (p.zoom_in_action, p.zoom_out_action, p.zoom_reset_action):
-            view_menu.addAction(action)
-        help_menu = menu.addMenu(self.tr("&Help"))
-        help_menu.addAction(p.help_action)
-        help_menu.addAction(p.about_action)
-
     # --- panes built when first needed --------------------------------------------------------------------
 
     @property
@@ -268,6 +226,19 @@ class MainWindow(QMainWindow):
             self._replace_tab(AMENDMENTS_TAB, self._amendments)
             self._update_amendments_tab()
         return self._amendments
+
+    @property
+    def moties(self) -> MotiesPane:
+        if self._moties is None:
+            from raadsviewer.ui.moties_pane import MotiesPane
+
+            self._moties = MotiesPane(self.context)
+            self._replace_tab(MOTIES_TAB, self._moties)
+        return self._moties
+
+    def _show_moties(self) -> MotiesPane:
+        self.right_tabs.setCurrentWidget(self.moties)
+        return self.moties
 
     @property
     def passages(self) -> PassagesPane:
@@ -295,6 +266,8 @@ class MainWindow(QMainWindow):
     def _right_tab_changed(self, index: int) -> None:
         if index == AMENDMENTS_TAB:
             self.amendments.show()
+        elif index == MOTIES_TAB:
+            self.moties.show()
         elif index == PASSAGES_TAB:
             self.passages.refresh()
 
@@ -302,6 +275,8 @@ class MainWindow(QMainWindow):
         principle = self.context.current_principle
         count = sum(1 for m in self.context.amendments if principle is not None and m.principle_id == principle.id)
         self.right_tabs.setTabText(AMENDMENTS_TAB, self.tr("Amendementen ({n})").format(n=count))
+        moties = sum(1 for m in self.context.moties if not m.deleted)
+        self.right_tabs.setTabText(MOTIES_TAB, self.tr("Moties ({n})").format(n=moties))
 
     # --- what one pane asks of another ----------------------------------------------------------------------
 

@@ -33,6 +33,8 @@ class Host(Protocol):
 
     def amendments_changed(self, focus_id: str | None) -> None: ...
 
+    def moties_changed(self, focus_id: str | None) -> None: ...
+
     def exchange_changed(self) -> None: ...
 
     def show_error(self, error: UserFacingError) -> None: ...
@@ -189,6 +191,65 @@ class DeleteAmendment(_AmendmentCommand):
         self._call(
             lambda: svc.amendments.restore_amendment(self.host.store, self.amendment_id, faction=self.host.faction)
         )
+
+
+# ----- moties: the same steps as amendments, through the moties service ------------------------
+
+
+class _MotieCommand(_AmendmentCommand):
+    def _call(self, fn: Callable[[], Any], focus: bool = True) -> Any:
+        try:
+            result = fn()
+        except UserFacingError as error:
+            self.setObsolete(True)
+            self.host.show_error(error)
+            return None
+        self.host.moties_changed(result.id if focus and not result.deleted else None)
+        return result
+
+
+class AddMotie(_MotieCommand):
+    def __init__(self, host: Host, **kwargs: Any) -> None:
+        super().__init__(host, QCoreApplication.translate("Undo", "Motie toevoegen"))
+        self.kwargs = kwargs
+        self.motie_id: str | None = None
+
+    def redo(self) -> None:
+        if self.motie_id is None:
+            made = self._call(lambda: svc.moties.add_motie(self.host.store, **self.kwargs))
+            self.motie_id = made.id if made else None
+        else:
+            mid = self.motie_id
+            self._call(lambda: svc.moties.restore_motie(self.host.store, mid, faction=self.host.faction))
+
+    def undo(self) -> None:
+        if self.motie_id is not None:
+            mid = self.motie_id
+            self._call(lambda: svc.moties.delete_motie(self.host.store, mid, faction=self.host.faction), False)
+
+
+class EditMotie(_MotieCommand):
+    def __init__(self, host: Host, motie_id: str, old: Any, new: Any) -> None:
+        super().__init__(host, QCoreApplication.translate("Undo", "Motie bewerken"))
+        self.motie_id, self.old, self.new = motie_id, old, new
+
+    def redo(self) -> None:
+        self._call(lambda: svc.moties.update_motie(self.host.store, self.motie_id, self.new, faction=self.host.faction))
+
+    def undo(self) -> None:
+        self._call(lambda: svc.moties.update_motie(self.host.store, self.motie_id, self.old, faction=self.host.faction))
+
+
+class DeleteMotie(_MotieCommand):
+    def __init__(self, host: Host, motie_id: str) -> None:
+        super().__init__(host, QCoreApplication.translate("Undo", "Motie verwijderen"))
+        self.motie_id = motie_id
+
+    def redo(self) -> None:
+        self._call(lambda: svc.moties.delete_motie(self.host.store, self.motie_id, faction=self.host.faction), False)
+
+    def undo(self) -> None:
+        self._call(lambda: svc.moties.restore_motie(self.host.store, self.motie_id, faction=self.host.faction))
 
 
 class IncludeInDraft(QUndoCommand):

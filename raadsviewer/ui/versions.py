@@ -29,8 +29,6 @@ from raadsviewer.ui.actions import make_action
 from raadsviewer.ui.context import DossierContext
 from raadsviewer.ui.modal import answered
 
-DOCUMENT_FILTER = "Documenten (*.txt *.md *.pdf *.docx)"
-
 
 class VersionsController(QObject):
     """Bestand › Document importeren… (the toolbar's action, which the window owns) and Nieuwe

@@ -205,125 +205,138 @@
 <context>
     <name>AmendmentStatus</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="56" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="51" />
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="57" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="52" />
         <source>ingediend</source>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="58" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="53" />
         <source>aangenomen</source>
         <translation>adopted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="59" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="54" />
         <source>verworpen</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="60" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="55" />
         <source>ingetrokken</source>
         <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="63" />
+        <source>Verouderd: de te wijzigen tekst staat niet (meer) in deze versie van het uitgangspunt. Het dictum kan niet worden uitgevoerd zoals het er staat, tot de fractie het amendement bijwerkt.</source>
+        <translation>Out of date: the text to be changed is not (or no longer) in this version of the principle. The amendment cannot be carried out as written until its faction updates it.</translation>
+    </message>
+</context>
+<context>
+    <name>AmendmentsModel</name>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="112" />
+        <source>verouderd</source>
+        <translation>out of date</translation>
     </message>
 </context>
 <context>
     <name>AmendmentsPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="108" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="135" />
         <source>Amendementen</source>
         <translation>Amendments</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="117" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="144" />
         <source>Geselecteerd amendement</source>
         <translation>Selected amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="127" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="154" />
         <source>&amp;Nieuw…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="128" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="155" />
         <source>Be&amp;werken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="129" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="156" />
         <source>&amp;Indienen</source>
         <translation>&amp;Submit</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="130" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="157" />
         <source>Verwij&amp;deren</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="131" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="158" />
         <source>&amp;Stemming…</source>
         <translation>&amp;Vote…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="132" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="159" />
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="174" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="201" />
         <source>Kies links een uitgangspunt.</source>
         <translation>Choose a principle on the left.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="178" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="205" />
         <source>Nog geen amendementen op uitgangspunt {n}. Maak er een met Nieuw… of selecteer tekst en kies 'Amendement op selectie…'.</source>
         <translation>No amendments on principle {n} yet. Make one with New… or select text and choose 'Amend selection…'.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="227" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="254" />
         <source>meerderheid</source>
         <translation>majority</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="227" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="254" />
         <source>geen meerderheid</source>
         <translation>no majority</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="228" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="255" />
         <source>{seats} van {council} zetels, {verdict}</source>
         <translation>{seats} of {council} seats, {verdict}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="249" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="275" />
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="379" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="405" />
         <source>{label} is ingediend. Eerdere stappen kunnen niet meer ongedaan worden gemaakt; trek het amendement in om het terug te nemen.</source>
         <translation>{label} has been submitted. Earlier steps can no longer be undone; withdraw the amendment to take it back.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="385" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="411" />
         <source>{label} is ingediend</source>
         <translation>{label} has been submitted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="404" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="430" />
         <source>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Amendment deleted — Ctrl+Z undoes this</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="454" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="467" />
         <source>Amendement exporteren</source>
         <translation>Export amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="466" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="479" />
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -369,12 +382,12 @@
 <context>
     <name>AnnotationsModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="273" />
+        <location filename="../../raadsviewer/ui/models.py" line="285" />
         <source>“…”: geplaatst bij een passage</source>
         <translation>“…”: placed at a passage</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="275" />
+        <location filename="../../raadsviewer/ui/models.py" line="287" />
         <source>★: opgenomen in de concept-zienswijze</source>
         <translation>★: included in the draft council view</translation>
     </message>
@@ -510,45 +523,188 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="274" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="278" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="286" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="290" />
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="283" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="295" />
         <source>Gemeenschappelijke basis</source>
         <translation>Common base</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="283" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="295" />
         <source>Versie A</source>
         <translation>Version A</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="283" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="295" />
         <source>Versie B</source>
         <translation>Version B</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="292" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="304" />
         <source>Deze versie &amp;houden</source>
         <translation>&amp;Keep this version</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="292" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="304" />
         <source>Deze &amp;versie houden</source>
         <translation>Keep this &amp;version</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="304" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="316" />
         <source>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</source>
         <translation>No conflicts: every annotation, amendment and link has one current version.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="351" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="363" />
         <source>verwijderd</source>
         <translation>deleted</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilDialog</name>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="71" />
+        <source>Zienswijze opstellen</source>
+        <translation>Write the zienswijze</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="71" />
+        <source>Vergadergegevens</source>
+        <translation>Meeting details</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="77" />
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="78" />
+        <source>De raad van de &amp;gemeente:</source>
+        <translation>The council of the &amp;municipality of:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="79" />
+        <source>Datum van de raadsvergadering</source>
+        <translation>Date of the council meeting</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="80" />
+        <source>Raads&amp;vergadering op:</source>
+        <translation>Council &amp;meeting on:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="81" />
+        <source>Datum van de brief</source>
+        <translation>Date of the letter</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="82" />
+        <source>Niet ingevuld: de dag waarop de brief wordt gemaakt.</source>
+        <translation>Left empty: the day the letter is made.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="83" />
+        <source>&amp;Brief gedateerd:</source>
+        <translation>&amp;Letter dated:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="85" />
+        <source>De griffier</source>
+        <translation>The clerk (griffier)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="86" />
+        <source>De g&amp;riffier:</source>
+        <translation>The c&amp;lerk:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="88" />
+        <source>De voorzitter</source>
+        <translation>The chair (voorzitter)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="89" />
+        <source>De &amp;voorzitter:</source>
+        <translation>The c&amp;hair:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="91" />
+        <source>Wie om de zienswijze vroeg</source>
+        <translation>Who asked for the zienswijze</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="92" />
+        <source>Verzoek &amp;van:</source>
+        <translation>Request &amp;from:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="94" />
+        <source>Onderwerp van het verzoek</source>
+        <translation>Subject of the request</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="95" />
+        <source>&amp;Onderwerp:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="98" />
+        <source>kenmerk {k}</source>
+        <translation>reference {k}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="100" />
+        <source>brief van {d}</source>
+        <translation>letter of {d}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="102" />
+        <source>reactie gevraagd vóór {d}</source>
+        <translation>answer asked before {d}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="104" />
+        <source>Gevonden in de brief: {facts}</source>
+        <translation>Found in the letter: {facts}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="106" />
+        <source>In de brief is geen kenmerk of datum gevonden.</source>
+        <translation>No reference or date was found in the letter.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="114" />
+        <source>Eigen Word-sjabloon</source>
+        <translation>Own Word template</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="115" />
+        <source>het meegeleverde sjabloon</source>
+        <translation>the template that comes with the program</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="116" />
+        <source>&amp;Kiezen…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="120" />
+        <source>Word-&amp;sjabloon:</source>
+        <translation>Word &amp;template:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="133" />
+        <source>&amp;Verder…</source>
+        <translation>&amp;Next…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="140" />
+        <source>Word-sjabloon kiezen</source>
+        <translation>Choose a Word template</translation>
     </message>
 </context>
 <context>
@@ -592,27 +748,27 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="285" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="289" />
         <source>Annoteer selectie…</source>
         <translation>Annotate selection…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="288" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="292" />
         <source>Amendement op selectie…</source>
         <translation>Amendment on selection…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="291" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="295" />
         <source>Koppel selectie aan het uitgangspunt</source>
         <translation>Link selection to the principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="295" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="299" />
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="298" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="302" />
         <source>Alles selecteren</source>
         <translation>Select all</translation>
     </message>
@@ -795,148 +951,148 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="383" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="395" />
         <source>Pakket &amp;exporteren…</source>
         <translation>&amp;Export package…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="385" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="397" />
         <source>Pakketten &amp;samenvoegen…</source>
         <translation>&amp;Merge packages…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="386" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="398" />
         <source>&amp;Conflicten…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="387" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="399" />
         <source>&amp;Vingerafdruk van onze sleutel</source>
         <translation>&amp;Fingerprint of our key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="389" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="401" />
         <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
         <translation>Export &amp;public key (for the clerk)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="392" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="404" />
         <source>Sleutel van een fractie &amp;vertrouwen (griffie)…</source>
         <translation>&amp;Trust a faction's key (clerk)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="395" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="407" />
         <source>Sleutel voor &amp;collega's exporteren…</source>
         <translation>Export key for &amp;colleagues…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="398" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="410" />
         <source>Sleutel van een collega &amp;importeren…</source>
         <translation>&amp;Import a colleague's key…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="401" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="413" />
         <source>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</source>
         <translation>Stop &amp;trusting a faction's key (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="404" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="416" />
         <source>Sleutels beveiligen met een &amp;wachtwoordzin…</source>
         <translation>Protect the keys with a &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="407" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="419" />
         <source>Dossier e&amp;xporteren voor de fracties (griffie)…</source>
         <translation>E&amp;xport the dossier for the factions (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="410" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="422" />
         <source>Dossier van de griffie i&amp;mporteren…</source>
         <translation>I&amp;mport the griffie's dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="448" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="460" />
         <source>Sleutel niet meer vertrouwen</source>
         <translation>Stop trusting a key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="449" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="461" />
         <source>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</source>
         <translation>Of which faction? Packages signed with that key are refused from then on.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="462" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="474" />
         <source>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</source>
         <translation>The key of {faction} ({fp}) is no longer trusted.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="484" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="496" />
         <source>voor-de-griffie</source>
         <translation>for-the-griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="484" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="496" />
         <source>voor-de-fractie</source>
         <translation>for-the-faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="487" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="499" />
         <source>Pakket exporteren</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="501" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="513" />
         <source>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</source>
         <translation>Package {n} saved (signed, not encrypted: import the griffie's dossier first): {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="507" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="519" />
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Package {n} saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="509" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="521" />
         <source>Pakket exporteren…</source>
         <translation>Exporting package…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="517" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="537" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="529" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="549" />
         <source>Sleutel ontgrendelen</source>
         <translation>Unlock the key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="546" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="558" />
         <source>Sleutels beveiligen met een wachtwoordzin</source>
         <translation>Protect the keys with a passphrase</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="549" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="561" />
         <source>Herhaal de wachtwoordzin</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="561" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="573" />
         <source>{n} sleutels versleuteld met uw wachtwoordzin.</source>
         <translation>{n} keys encrypted with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="570" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="582" />
         <source>het dossier uitgeven</source>
         <translation>issuing the dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="575" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="587" />
         <source>Dossier exporteren voor de fracties</source>
         <translation>Export the dossier for the factions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="587" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="599" />
         <source>Dossier geëxporteerd</source>
         <translation>Dossier exported</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="589" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="601" />
         <source>{path} is klaar voor de fracties. Bij de eerste keer vergelijken zij deze vingerafdruk telefonisch met de griffie:
 
 {fp}</source>
@@ -945,22 +1101,22 @@
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="594" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="606" />
         <source>Dossier exporteren…</source>
         <translation>Exporting the dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="604" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="616" />
         <source>Dossier van de griffie importeren</source>
         <translation>Import the griffie's dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="620" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="632" />
         <source>Sleutel van de griffie controleren</source>
         <translation>Check the griffie's key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="622" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="634" />
         <source>Dit dossier is ondertekend door een griffie die deze computer nog niet kent. Bel de griffie en vergelijk deze cijfers:
 
 {fp}
@@ -973,27 +1129,27 @@ Komen ze overeen?</source>
 Do they match?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="638" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="650" />
         <source>Dossier '{title}' ingelezen (uitgave {n}).</source>
         <translation>Dossier '{title}' read (issue {n}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="642" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="654" />
         <source>Dossier importeren…</source>
         <translation>Importing the dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="652" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="664" />
         <source>Pakketten samenvoegen</source>
         <translation>Merge packages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="688" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="700" />
         <source>Vingerafdruk</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="690" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="702" />
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -1006,27 +1162,27 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Compare it with the clerk, for example by phone.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="700" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="712" />
         <source>Publieke sleutel exporteren</source>
         <translation>Export public key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="709" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="721" />
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Key saved, fingerprint {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="714" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="726" />
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Trust a faction's key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="726" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="738" />
         <source>Sleutel vertrouwd</source>
         <translation>Key trusted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="728" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="740" />
         <source>De sleutel van {faction} is geregistreerd. Vingerafdruk:
 
 {fp}
@@ -1039,29 +1195,29 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</source>
 Check it with the faction before you merge packages.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="735" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="747" />
         <source>Wachtwoordzin:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="743" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="748" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="755" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="760" />
         <source>Sleutel voor collega's exporteren</source>
         <translation>Export key for colleagues</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="759" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="771" />
         <source>Sleutel opgeslagen: {path}</source>
         <translation>Key saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="764" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="768" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="776" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="780" />
         <source>Sleutel van een collega importeren</source>
         <translation>Import a colleague's key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="776" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="788" />
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Key of {faction} imported ({fp})</translation>
     </message>
@@ -1261,130 +1417,150 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="96" />
         <location filename="../../raadsviewer/ui/main_window.py" line="100" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="107" />
         <source>Annotaties</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="95" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="99" />
         <source>Annotaties en amendementen</source>
         <translation>Annotations and amendments</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="97" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="101" />
         <source>Amendementen</source>
         <translation>Amendments</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="98" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="102" />
+        <source>Moties</source>
+        <translation>Motions</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="103" />
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="138" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="145" />
         <source>Document &amp;importeren…</source>
         <translation>&amp;Import document…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="191" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="150" />
+        <source>&amp;Motie schrijven…</source>
+        <translation>Write a &amp;motion…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="202" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="133" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="140" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="135" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="142" />
         <source>&amp;Opnieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="193" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="204" />
         <source>&amp;Selectie annoteren…</source>
         <translation>Annotate &amp;selection…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="141" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="148" />
         <source>&amp;Amendement op uitgangspunt…</source>
         <translation>A&amp;mendment on principle…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="144" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="152" />
         <source>&amp;Concept-zienswijze…</source>
         <translation>&amp;Draft council view…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="196" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="207" />
         <source>Oorspronkelijke &amp;pagina's tonen (PDF)</source>
         <translation>Show original &amp;pages (PDF)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="199" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="210" />
         <source>&amp;Volgend uitgangspunt</source>
         <translation>&amp;Next principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="202" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="213" />
         <source>V&amp;orig uitgangspunt</source>
         <translation>&amp;Previous principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="208" />
-        <source>&amp;Bestand</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="221" />
-        <source>&amp;Fractiesleutel</source>
-        <translation>Faction &amp;key</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="229" />
-        <source>Be&amp;werken</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="243" />
-        <source>Beel&amp;d</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="254" />
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="146" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="154" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="304" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="277" />
         <source>Amendementen ({n})</source>
         <translation>Amendments ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="371" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="279" />
+        <source>Moties ({n})</source>
+        <translation>Motions ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="346" />
         <source>Nog niet gekozen wie deze computer gebruikt</source>
         <translation>Not yet chosen who uses this computer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="373" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="348" />
         <source>Griffie</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="376" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="351" />
         <source>Fractie: {faction} · {member}</source>
         <translation>Faction: {faction} · {member}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="126" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="133" />
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>All changes are saved</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/menus.py" line="14" />
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/menus.py" line="27" />
+        <source>&amp;Fractiesleutel</source>
+        <translation>Faction &amp;key</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/menus.py" line="35" />
+        <source>Be&amp;werken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/menus.py" line="49" />
+        <source>Beel&amp;d</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/menus.py" line="60" />
+        <source>&amp;Raad</source>
+        <translation>&amp;Council</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/menus.py" line="66" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1585,7 @@ Check it with the faction before you merge packages.</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="152" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="237" />
         <source>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</source>
         <translation>Preview: nothing has changed yet. Check what happens per package.</translation>
     </message>
@@ -1498,14 +1675,228 @@ Check it with the faction before you merge packages.</translation>
         <translation>{n} items not found again in the text</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="245" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="231" />
+        <source>De pakketten worden gecontroleerd…</source>
+        <translation>Checking the packages…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="257" />
         <source>Pakketten samenvoegen…</source>
         <translation>Merging packages…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="248" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="260" />
         <source>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</source>
         <translation>Merged. Ctrl+Z in the main window undoes this merge.</translation>
+    </message>
+</context>
+<context>
+    <name>MotieDialog</name>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="76" />
+        <source>Motie</source>
+        <translation>Motion</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="82" />
+        <source>Titel van de motie</source>
+        <translation>Title of the motion</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="83" />
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="86" />
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="87" />
+        <source>bijv. Dordrecht</source>
+        <translation>e.g. Dordrecht</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="88" />
+        <source>&amp;vergadering op</source>
+        <translation>&amp;meeting on</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="92" />
+        <source>Datum van de vergadering</source>
+        <translation>Date of the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="102" />
+        <source>De raad van de &amp;gemeente:</source>
+        <translation>The council of the &amp;municipality of:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="104" />
+        <source>Soort dictum</source>
+        <translation>Kind of operative part</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="109" />
+        <source>&amp;Dictum:</source>
+        <translation>&amp;Operative part:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="111" />
+        <source>Agendapunt</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="112" />
+        <source>bijv. 7. Inkoopkader Jeugdhulp</source>
+        <translation>e.g. 7. Youth care procurement framework</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="113" />
+        <source>&amp;Agendapunt:</source>
+        <translation>&amp;Agenda item:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="117" />
+        <source>&amp;constaterende dat (één punt per regel)</source>
+        <translation>&amp;noting that (one point per line)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="118" />
+        <source>&amp;overwegende dat (één punt per regel)</source>
+        <translation>&amp;considering that (one point per line)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="119" />
+        <source>de &amp;punten van het dictum (één per regel)</source>
+        <translation>the &amp;points of the operative part (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="124" />
+        <source>De motie zoals zij leest</source>
+        <translation>The motion as it reads</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="133" />
+        <source>&amp;Mede-indieners</source>
+        <translation>&amp;Co-signers</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="135" />
+        <source>Mede-indieners</source>
+        <translation>Co-signers</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="149" />
+        <source>Over &amp;uitgangspunten</source>
+        <translation>About &amp;principles</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="151" />
+        <source>Over uitgangspunten</source>
+        <translation>About principles</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="174" />
+        <source>Opslaan als &amp;concept</source>
+        <translation>Save as &amp;draft</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="176" />
+        <source>&amp;Indienen</source>
+        <translation>&amp;Submit</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="275" />
+        <source>Nog niet klaar om in te dienen:</source>
+        <translation>Not ready to submit yet:</translation>
+    </message>
+</context>
+<context>
+    <name>MotiesModel</name>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="70" />
+        <source>★ gaat over het uitgangspunt dat u leest</source>
+        <translation>★ is about the principle you are reading</translation>
+    </message>
+</context>
+<context>
+    <name>MotiesPane</name>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="100" />
+        <source>Moties</source>
+        <translation>Motions</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="109" />
+        <source>Geselecteerde motie</source>
+        <translation>Selected motion</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="119" />
+        <source>&amp;Nieuw…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="120" />
+        <source>Be&amp;werken…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="121" />
+        <source>&amp;Indienen</source>
+        <translation>&amp;Submit</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="122" />
+        <source>&amp;Aanhouden</source>
+        <translation>&amp;Hold over</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="123" />
+        <source>In&amp;trekken</source>
+        <translation>Wi&amp;thdraw</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="124" />
+        <source>Verwij&amp;deren</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="125" />
+        <source>&amp;Stemming…</source>
+        <translation>&amp;Vote…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="126" />
+        <source>E&amp;xporteren…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="172" />
+        <source>Nog geen moties in dit dossier. Schrijf er een met Nieuw….</source>
+        <translation>No motions in this dossier yet. Write one with New….</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="289" />
+        <source>Motie verwijderd — Ctrl+Z maakt dit ongedaan</source>
+        <translation>Motion deleted — Ctrl+Z undoes this</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="308" />
+        <source>{label}: {status}</source>
+        <translation>{label}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="331" />
+        <source>Motie exporteren</source>
+        <translation>Export motion</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="347" />
+        <source>Opgeslagen: {path}</source>
+        <translation>Saved: {path}</translation>
     </message>
 </context>
 <context>
@@ -1671,7 +2062,7 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>PrinciplesController</name>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="384" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="386" />
         <source>&amp;Uitgangspunten aanpassen…</source>
         <translation>Correct the &amp;principles…</translation>
     </message>
@@ -1689,224 +2080,224 @@ Check it with the faction before you merge packages.</translation>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="97" />
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="141" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="98" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="143" />
         <source>Uitgangspunten nu</source>
         <translation>Principles now</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="100" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="101" />
         <source>Tekst van het document</source>
         <translation>Text of the document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="102" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="103" />
         <source>Lijsten die de lezer overwoog</source>
         <translation>Lists the reader considered</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="104" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="106" />
         <source>Voorbeeld na de correctie</source>
         <translation>Preview after the correction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="105" />
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="301" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="107" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="303" />
         <source>Kies een correctie: hier ziet u eerst wat de lijst wordt.</source>
         <translation>Choose a correction: first you see here what the list becomes.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="107" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="109" />
         <source>&amp;Toepassen</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="108" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="110" />
         <source>&amp;Niet toepassen</source>
         <translation>&amp;Don't apply</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="112" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="114" />
         <source>Correcties tot nu toe</source>
         <translation>Corrections so far</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="117" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="119" />
         <source>&amp;Titel wijzigen…</source>
         <translation>Change the &amp;title…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="118" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="120" />
         <source>&amp;Nummer wijzigen…</source>
         <translation>Change the &amp;number…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="119" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="121" />
         <source>&amp;Samenvoegen met het volgende</source>
         <translation>&amp;Merge with the next one</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="120" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="122" />
         <source>&amp;Geen uitgangspunt</source>
         <translation>&amp;Not a principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="121" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="123" />
         <source>S&amp;plitsen bij de selectie</source>
         <translation>S&amp;plit at the selection</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="122" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="124" />
         <source>Selectie is een &amp;uitgangspunt</source>
         <translation>Selection is a &amp;principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="123" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="125" />
         <source>Selectie &amp;begint het volgende</source>
         <translation>Selection &amp;starts the next one</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="124" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="126" />
         <source>Alles opnieuw n&amp;ummeren</source>
         <translation>Re&amp;number all</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="131" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="133" />
         <source>Deze &amp;lijst gebruiken</source>
         <translation>Use this &amp;list</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="144" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="146" />
         <source>Of een andere lijst die de lezer overwoog:</source>
         <translation>Or another list the reader considered:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="149" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="151" />
         <source>Tekst (selecteer om te markeren of te splitsen)</source>
         <translation>Text (select to mark or to split)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="154" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="156" />
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="161" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="163" />
         <source>Correcties tot nu toe (Ctrl+Z maakt de laatste ongedaan)</source>
         <translation>Corrections so far (Ctrl+Z undoes the last one)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="171" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="173" />
         <source>Document:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="217" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="219" />
         <source> (in gebruik)</source>
         <translation> (in use)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="219" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="221" />
         <source>{rank}. {reason}: {count} punten, {sure:.0%} zeker{chosen}</source>
         <translation>{rank}. {reason}: {count} points, {sure:.0%} sure{chosen}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="229" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="231" />
         <source>Aangepast: {n} correcties.</source>
         <translation>Corrected: {n} corrections.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="231" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="233" />
         <source>De lezer was niet zeker van deze lijst: controleer de uitgangspunten.</source>
         <translation>The reader was not sure of this list: check the principles.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="287" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="289" />
         <source>Nieuw of gewijzigd</source>
         <translation>New or changed</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="291" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="293" />
         <source>{what}: {n} uitgangspunten, {gone} verdwijnen of veranderen (vet: nieuw of gewijzigd).</source>
         <translation>{what}: {n} principles, {gone} go or change (bold: new or changed).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="312" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="314" />
         <source>griffie</source>
         <translation>griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="322" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="324" />
         <source>Titel wijzigen</source>
         <translation>Change the title</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="322" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="324" />
         <source>Nieuwe titel van {n}:</source>
         <translation>New title of {n}:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="326" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="328" />
         <source>Titel van {n} wijzigen</source>
         <translation>Change the title of {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="334" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="336" />
         <source>Nummer wijzigen</source>
         <translation>Change the number</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="334" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="336" />
         <source>Nieuw nummer van {n}:</source>
         <translation>New number of {n}:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="337" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="339" />
         <source>Nummer van {n} wijzigen</source>
         <translation>Change the number of {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="342" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="344" />
         <source>{n} samenvoegen met het volgende</source>
         <translation>Merge {n} with the next one</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="347" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="349" />
         <source>{n} is geen uitgangspunt</source>
         <translation>{n} is not a principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="353" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="355" />
         <source>Kies links het uitgangspunt en selecteer in de tekst waar het nieuwe begint.</source>
         <translation>Choose the principle on the left and select in the text where the new one begins.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="356" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="358" />
         <source>{n} splitsen</source>
         <translation>Split {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="361" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="363" />
         <source>Selecteer eerst de tekst in het document.</source>
         <translation>First select the text in the document.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="364" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="366" />
         <source>Selectie begint het volgende uitgangspunt</source>
         <translation>Selection starts the next principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="366" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="368" />
         <source>Selectie als uitgangspunt</source>
         <translation>Selection as a principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="371" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="373" />
         <source>Alles opnieuw nummeren</source>
         <translation>Renumber all</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="376" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="378" />
         <source>Lijst {rank} gebruiken</source>
         <translation>Use list {rank}</translation>
     </message>
@@ -1956,6 +2347,60 @@ Check it with the faction before you merge packages.</translation>
         <location filename="../../raadsviewer/ui/reading.py" line="101" />
         <source>De lezer was niet zeker van deze lijst. Controleer hem via Bewerken › Uitgangspunten aanpassen.</source>
         <translation>The reader was not sure of this list. Check it with Edit › Correct the principles.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureController</name>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="172" />
+        <source>&amp;Vergadergegevens…</source>
+        <translation>&amp;Meeting details…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="173" />
+        <source>Stemming over het &amp;voorstel…</source>
+        <translation>Vote on the &amp;proposal…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="174" />
+        <source>&amp;Stemlijst exporteren…</source>
+        <translation>Export the &amp;voting list…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="175" />
+        <source>&amp;Zienswijze opstellen…</source>
+        <translation>Write the &amp;zienswijze…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="186" />
+        <source>Dit doet de griffie, op haar eigen opslag.</source>
+        <translation>The griffie does this, in its own store.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="218" />
+        <source>Vergadergegevens opgeslagen</source>
+        <translation>Meeting details saved</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="226" />
+        <source>Uitslag van het voorstel: {status}</source>
+        <translation>Outcome of the proposal: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="235" />
+        <source>Stemlijst exporteren</source>
+        <translation>Export the voting list</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="245" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="269" />
+        <source>Opgeslagen: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="257" />
+        <source>Zienswijze opslaan</source>
+        <translation>Save the zienswijze</translation>
     </message>
 </context>
 <context>
@@ -2266,47 +2711,62 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="59" />
+        <location filename="../../raadsviewer/ui/undo.py" line="61" />
         <source>Annotatie toevoegen</source>
         <translation>Add annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="81" />
+        <location filename="../../raadsviewer/ui/undo.py" line="83" />
         <source>Annotatie bewerken</source>
         <translation>Edit annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="103" />
+        <location filename="../../raadsviewer/ui/undo.py" line="105" />
         <source>Annotatie verwijderen</source>
         <translation>Delete annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="139" />
+        <location filename="../../raadsviewer/ui/undo.py" line="141" />
         <source>Amendement toevoegen</source>
         <translation>Add amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="159" />
+        <location filename="../../raadsviewer/ui/undo.py" line="161" />
         <source>Amendement bewerken</source>
         <translation>Edit amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="179" />
+        <location filename="../../raadsviewer/ui/undo.py" line="181" />
         <source>Amendement verwijderen</source>
         <translation>Delete amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="199" />
+        <location filename="../../raadsviewer/ui/undo.py" line="213" />
+        <source>Motie toevoegen</source>
+        <translation>Add motion</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="233" />
+        <source>Motie bewerken</source>
+        <translation>Edit motion</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="245" />
+        <source>Motie verwijderen</source>
+        <translation>Delete motion</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="260" />
         <source>Opnemen in concept-zienswijze</source>
         <translation>Include in draft council view</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="201" />
+        <location filename="../../raadsviewer/ui/undo.py" line="262" />
         <source>Niet opnemen in concept-zienswijze</source>
         <translation>Leave out of draft council view</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="226" />
+        <location filename="../../raadsviewer/ui/undo.py" line="287" />
         <source>Pakketten samenvoegen</source>
         <translation>Merge packages</translation>
     </message>
@@ -2314,78 +2774,78 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>VersionReviewDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="150" />
+        <location filename="../../raadsviewer/ui/versions.py" line="148" />
         <source>Nieuwe versie: controle</source>
         <translation>New version: review</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="155" />
-        <location filename="../../raadsviewer/ui/versions.py" line="191" />
+        <location filename="../../raadsviewer/ui/versions.py" line="153" />
+        <location filename="../../raadsviewer/ui/versions.py" line="189" />
         <source>Verschillen per uitgangspunt</source>
         <translation>Differences per principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="157" />
+        <location filename="../../raadsviewer/ui/versions.py" line="155" />
         <source>toegevoegd</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="158" />
+        <location filename="../../raadsviewer/ui/versions.py" line="156" />
         <source>vervallen</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="159" />
+        <location filename="../../raadsviewer/ui/versions.py" line="157" />
         <source>anders geformuleerd</source>
         <translation>reworded</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="168" />
+        <location filename="../../raadsviewer/ui/versions.py" line="166" />
         <source>Uitgangspunt {n}</source>
         <translation>Principle {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="170" />
+        <location filename="../../raadsviewer/ui/versions.py" line="168" />
         <source>Geen uitgangspunten gewijzigd.</source>
         <translation>No principles changed.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="173" />
+        <location filename="../../raadsviewer/ui/versions.py" line="171" />
         <source>Verplaatste en verweesde items</source>
         <translation>Moved and orphaned items</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="176" />
+        <location filename="../../raadsviewer/ui/versions.py" line="174" />
         <source>ongewijzigd</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="177" />
+        <location filename="../../raadsviewer/ui/versions.py" line="175" />
         <source>verplaatst</source>
         <translation>moved</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="178" />
+        <location filename="../../raadsviewer/ui/versions.py" line="176" />
         <source>bij benadering</source>
         <translation>approximate</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="179" />
+        <location filename="../../raadsviewer/ui/versions.py" line="177" />
         <source>niet teruggevonden</source>
         <translation>not found</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="186" />
+        <location filename="../../raadsviewer/ui/versions.py" line="184" />
         <source>Overeenkomst met de oude tekst: {score:.0%}</source>
         <translation>Similarity to the old text: {score:.0%}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="188" />
+        <location filename="../../raadsviewer/ui/versions.py" line="186" />
         <source>&amp;Gecontroleerd</source>
         <translation>&amp;Checked</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="193" />
+        <location filename="../../raadsviewer/ui/versions.py" line="191" />
         <source>Annotaties, amendementen en koppelingen: eerst wat aandacht vraagt</source>
         <translation>Annotations, amendments and links: what needs attention first</translation>
     </message>
@@ -2393,56 +2853,56 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>VersionsController</name>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="44" />
+        <location filename="../../raadsviewer/ui/versions.py" line="42" />
         <source>&amp;Nieuwe versie van een document…</source>
         <translation>&amp;New version of a document…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="54" />
-        <location filename="../../raadsviewer/ui/versions.py" line="88" />
-        <location filename="../../raadsviewer/ui/versions.py" line="95" />
-        <location filename="../../raadsviewer/ui/versions.py" line="99" />
+        <location filename="../../raadsviewer/ui/versions.py" line="52" />
+        <location filename="../../raadsviewer/ui/versions.py" line="86" />
+        <location filename="../../raadsviewer/ui/versions.py" line="93" />
+        <location filename="../../raadsviewer/ui/versions.py" line="97" />
         <source>Document importeren</source>
         <translation>Import document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="56" />
+        <location filename="../../raadsviewer/ui/versions.py" line="54" />
         <source>Documenten (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</source>
         <translation>Documents (*.txt *.md *.pdf *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="73" />
+        <location filename="../../raadsviewer/ui/versions.py" line="71" />
         <source>Document importeren…</source>
         <translation>Importing document…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="80" />
+        <location filename="../../raadsviewer/ui/versions.py" line="78" />
         <source>{title} ingelezen: {p} uitgangspunten, {s} secties</source>
         <translation>{title} imported: {p} principles, {s} sections</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="99" />
+        <location filename="../../raadsviewer/ui/versions.py" line="97" />
         <source>Onverwachte fout bij importeren: {e}</source>
         <translation>Unexpected error while importing: {e}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="110" />
-        <location filename="../../raadsviewer/ui/versions.py" line="121" />
+        <location filename="../../raadsviewer/ui/versions.py" line="108" />
+        <location filename="../../raadsviewer/ui/versions.py" line="119" />
         <source>Nieuwe versie importeren</source>
         <translation>Import a new version</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="111" />
+        <location filename="../../raadsviewer/ui/versions.py" line="109" />
         <source>Van welk document is dit een nieuwe versie?</source>
         <translation>Which document is this a new version of?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="123" />
+        <location filename="../../raadsviewer/ui/versions.py" line="121" />
         <source>Documenten (*.txt *.md *.pdf *.docx)</source>
         <translation>Documents (*.txt *.md *.pdf *.docx)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="132" />
+        <location filename="../../raadsviewer/ui/versions.py" line="130" />
         <source>Nieuwe versie importeren…</source>
         <translation>Importing new version…</translation>
     </message>
@@ -2471,61 +2931,181 @@ Check it with the faction before you merge packages.</translation>
     </message>
 </context>
 <context>
-    <name>VoteDialog</name>
+    <name>Vote</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="486" />
-        <source>Stemming over {label}</source>
-        <translation>Vote on {label}</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="495" />
-        <source>Uitkomst</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="496" />
-        <source>— kies de uitkomst —</source>
-        <translation>— choose the outcome —</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="499" />
-        <source>&amp;Uitkomst:</source>
-        <translation>&amp;Outcome:</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="504" />
-        <source>Stem van {faction}</source>
-        <translation>Vote of {faction}</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="506" />
-        <source>voor</source>
-        <translation>for</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="507" />
-        <source>tegen</source>
-        <translation>against</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="538" />
-        <source>Nog geen stemmen ingevuld.</source>
-        <translation>No votes entered yet.</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="541" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="44" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="55" />
         <source>aangenomen</source>
         <translation>adopted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="541" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="45" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="56" />
         <source>verworpen</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="543" />
-        <source>Volgens de stemmen: {verdict} ({voor} voor, {tegen} tegen).</source>
-        <translation>By the votes: {verdict} ({voor} for, {tegen} against).</translation>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="46" />
+        <source>ingetrokken</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="47" />
+        <source>aangehouden</source>
+        <translation>held over</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="48" />
+        <source>ingediend</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="49" />
+        <source>concept</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="57" />
+        <source>de stemmen staken: niet aangenomen (Gemeentewet art. 32, lid 5)</source>
+        <translation>tied: not adopted (Municipalities Act art. 32(5))</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="60" />
+        <source>de stemmen staken: de beslissing gaat naar de volgende vergadering (Gemeentewet art. 32, lid 4)</source>
+        <translation>tied: the decision goes to the next meeting (Municipalities Act art. 32(4))</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="63" />
+        <source>geen geldige stemming: niet meer dan de helft stemde (Gemeentewet art. 29)</source>
+        <translation>not a valid vote: no more than half voted (Municipalities Act art. 29)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="66" />
+        <source>niet te tellen: de zetels van de fracties zijn onbekend</source>
+        <translation>cannot be counted: the factions' seats are unknown</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="67" />
+        <source>aangenomen zonder stemming</source>
+        <translation>adopted without a vote</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="350" />
+        <source>voor</source>
+        <translation>for</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="352" />
+        <source>tegen</source>
+        <translation>against</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="357" />
+        <source>verdeeld, {voor} voor en {tegen} tegen</source>
+        <translation>divided, {voor} for and {tegen} against</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="365" />
+        <source>{n} afwezig</source>
+        <translation>{n} absent</translation>
+    </message>
+</context>
+<context>
+    <name>VoteDialog</name>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="175" />
+        <source>het voorstel</source>
+        <translation>the proposal</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="176" />
+        <source>Stemming over {label}</source>
+        <translation>Vote on {label}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="193" />
+        <source>De vorige stemming besliste niet; dit is de herstemming. Staken de stemmen nu, dan is het niet aangenomen (Gemeentewet art. 32, lid 5).</source>
+        <translation>The previous vote did not decide; this is the re-vote. If it ties now, it is not adopted (Municipalities Act art. 32(5)).</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="210" />
+        <source>Verdeeld: vul per kant het aantal leden in, of hun namen met komma's ertussen (hoofdelijke stemming). Een fractie zonder stem telt als afwezig.</source>
+        <translation>Divided: enter the number of members each way, or their names separated by commas (roll-call vote). A faction without a vote counts as absent.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="218" />
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="219" />
+        <source>volgens de stemmen</source>
+        <translation>as the votes give</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="282" />
+        <source>Volgens de stemmen: {verdict} ({voor} voor, {tegen} tegen, {absent} afwezig).</source>
+        <translation>By the votes: {verdict} ({voor} for, {tegen} against, {absent} absent).</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="224" />
+        <source>&amp;Uitkomst:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="88" />
+        <source>Stem van {faction}</source>
+        <translation>Vote of {faction}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="91" />
+        <source>voor</source>
+        <translation>for</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="92" />
+        <source>tegen</source>
+        <translation>against</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="93" />
+        <source>verdeeld</source>
+        <translation>divided</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="97" />
+        <source>{faction}: voor (aantal of namen)</source>
+        <translation>{faction}: for (number or names)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="99" />
+        <source>voor: aantal of namen</source>
+        <translation>for: number or names</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="102" />
+        <source>{faction}: tegen (aantal of namen)</source>
+        <translation>{faction}: against (number or names)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="104" />
+        <source>tegen: aantal of namen</source>
+        <translation>against: number or names</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="110" />
+        <source>{faction}: afwezig</source>
+        <translation>{faction}: absent</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="112" />
+        <source> afwezig</source>
+        <translation> absent</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="273" />
+        <source>Nog geen stemmen ingevuld.</source>
+        <translation>No votes entered yet.</translation>
     </message>
 </context>
 </TS>

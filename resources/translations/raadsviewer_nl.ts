@@ -205,125 +205,138 @@
 <context>
     <name>AmendmentStatus</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="56" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="51" />
         <source>concept</source>
         <translation>concept</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="57" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="52" />
         <source>ingediend</source>
         <translation>ingediend</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="58" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="53" />
         <source>aangenomen</source>
         <translation>aangenomen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="59" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="54" />
         <source>verworpen</source>
         <translation>verworpen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="60" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="55" />
         <source>ingetrokken</source>
         <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="63" />
+        <source>Verouderd: de te wijzigen tekst staat niet (meer) in deze versie van het uitgangspunt. Het dictum kan niet worden uitgevoerd zoals het er staat, tot de fractie het amendement bijwerkt.</source>
+        <translation>Verouderd: de te wijzigen tekst staat niet (meer) in deze versie van het uitgangspunt. Het dictum kan niet worden uitgevoerd zoals het er staat, tot de fractie het amendement bijwerkt.</translation>
+    </message>
+</context>
+<context>
+    <name>AmendmentsModel</name>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="112" />
+        <source>verouderd</source>
+        <translation>verouderd</translation>
     </message>
 </context>
 <context>
     <name>AmendmentsPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="108" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="135" />
         <source>Amendementen</source>
         <translation>Amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="117" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="144" />
         <source>Geselecteerd amendement</source>
         <translation>Geselecteerd amendement</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="127" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="154" />
         <source>&amp;Nieuw…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="128" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="155" />
         <source>Be&amp;werken…</source>
         <translation>Be&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="129" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="156" />
         <source>&amp;Indienen</source>
         <translation>&amp;Indienen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="130" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="157" />
         <source>Verwij&amp;deren</source>
         <translation>Verwij&amp;deren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="131" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="158" />
         <source>&amp;Stemming…</source>
         <translation>&amp;Stemming…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="132" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="159" />
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="174" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="201" />
         <source>Kies links een uitgangspunt.</source>
         <translation>Kies links een uitgangspunt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="178" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="205" />
         <source>Nog geen amendementen op uitgangspunt {n}. Maak er een met Nieuw… of selecteer tekst en kies 'Amendement op selectie…'.</source>
         <translation>Nog geen amendementen op uitgangspunt {n}. Maak er een met Nieuw… of selecteer tekst en kies 'Amendement op selectie…'.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="227" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="254" />
         <source>meerderheid</source>
         <translation>meerderheid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="227" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="254" />
         <source>geen meerderheid</source>
         <translation>geen meerderheid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="228" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="255" />
         <source>{seats} van {council} zetels, {verdict}</source>
         <translation>{seats} van {council} zetels, {verdict}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="249" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="275" />
         <source>Toelichting</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="379" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="405" />
         <source>{label} is ingediend. Eerdere stappen kunnen niet meer ongedaan worden gemaakt; trek het amendement in om het terug te nemen.</source>
         <translation>{label} is ingediend. Eerdere stappen kunnen niet meer ongedaan worden gemaakt; trek het amendement in om het terug te nemen.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="385" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="411" />
         <source>{label} is ingediend</source>
         <translation>{label} is ingediend</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="404" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="430" />
         <source>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="454" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="467" />
         <source>Amendement exporteren</source>
         <translation>Amendement exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="466" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="479" />
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
@@ -369,12 +382,12 @@
 <context>
     <name>AnnotationsModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="273" />
+        <location filename="../../raadsviewer/ui/models.py" line="285" />
         <source>“…”: geplaatst bij een passage</source>
         <translation>“…”: geplaatst bij een passage</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="275" />
+        <location filename="../../raadsviewer/ui/models.py" line="287" />
         <source>★: opgenomen in de concept-zienswijze</source>
         <translation>★: opgenomen in de concept-zienswijze</translation>
     </message>
@@ -510,45 +523,188 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="274" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="278" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="286" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="290" />
         <source>Conflicten</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="283" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="295" />
         <source>Gemeenschappelijke basis</source>
         <translation>Gemeenschappelijke basis</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="283" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="295" />
         <source>Versie A</source>
         <translation>Versie A</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="283" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="295" />
         <source>Versie B</source>
         <translation>Versie B</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="292" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="304" />
         <source>Deze versie &amp;houden</source>
         <translation>Deze versie &amp;houden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="292" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="304" />
         <source>Deze &amp;versie houden</source>
         <translation>Deze &amp;versie houden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="304" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="316" />
         <source>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</source>
         <translation>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="351" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="363" />
         <source>verwijderd</source>
         <translation>verwijderd</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilDialog</name>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="71" />
+        <source>Zienswijze opstellen</source>
+        <translation>Zienswijze opstellen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="71" />
+        <source>Vergadergegevens</source>
+        <translation>Vergadergegevens</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="77" />
+        <source>Gemeente</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="78" />
+        <source>De raad van de &amp;gemeente:</source>
+        <translation>De raad van de &amp;gemeente:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="79" />
+        <source>Datum van de raadsvergadering</source>
+        <translation>Datum van de raadsvergadering</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="80" />
+        <source>Raads&amp;vergadering op:</source>
+        <translation>Raads&amp;vergadering op:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="81" />
+        <source>Datum van de brief</source>
+        <translation>Datum van de brief</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="82" />
+        <source>Niet ingevuld: de dag waarop de brief wordt gemaakt.</source>
+        <translation>Niet ingevuld: de dag waarop de brief wordt gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="83" />
+        <source>&amp;Brief gedateerd:</source>
+        <translation>&amp;Brief gedateerd:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="85" />
+        <source>De griffier</source>
+        <translation>De griffier</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="86" />
+        <source>De g&amp;riffier:</source>
+        <translation>De g&amp;riffier:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="88" />
+        <source>De voorzitter</source>
+        <translation>De voorzitter</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="89" />
+        <source>De &amp;voorzitter:</source>
+        <translation>De &amp;voorzitter:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="91" />
+        <source>Wie om de zienswijze vroeg</source>
+        <translation>Wie om de zienswijze vroeg</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="92" />
+        <source>Verzoek &amp;van:</source>
+        <translation>Verzoek &amp;van:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="94" />
+        <source>Onderwerp van het verzoek</source>
+        <translation>Onderwerp van het verzoek</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="95" />
+        <source>&amp;Onderwerp:</source>
+        <translation>&amp;Onderwerp:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="98" />
+        <source>kenmerk {k}</source>
+        <translation>kenmerk {k}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="100" />
+        <source>brief van {d}</source>
+        <translation>brief van {d}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="102" />
+        <source>reactie gevraagd vóór {d}</source>
+        <translation>reactie gevraagd vóór {d}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="104" />
+        <source>Gevonden in de brief: {facts}</source>
+        <translation>Gevonden in de brief: {facts}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="106" />
+        <source>In de brief is geen kenmerk of datum gevonden.</source>
+        <translation>In de brief is geen kenmerk of datum gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="114" />
+        <source>Eigen Word-sjabloon</source>
+        <translation>Eigen Word-sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="115" />
+        <source>het meegeleverde sjabloon</source>
+        <translation>het meegeleverde sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="116" />
+        <source>&amp;Kiezen…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="120" />
+        <source>Word-&amp;sjabloon:</source>
+        <translation>Word-&amp;sjabloon:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="133" />
+        <source>&amp;Verder…</source>
+        <translation>&amp;Verder…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="140" />
+        <source>Word-sjabloon kiezen</source>
+        <translation>Word-sjabloon kiezen</translation>
     </message>
 </context>
 <context>
@@ -592,27 +748,27 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="285" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="289" />
         <source>Annoteer selectie…</source>
         <translation>Annoteer selectie…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="288" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="292" />
         <source>Amendement op selectie…</source>
         <translation>Amendement op selectie…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="291" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="295" />
         <source>Koppel selectie aan het uitgangspunt</source>
         <translation>Koppel selectie aan het uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="295" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="299" />
         <source>Kopiëren</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="298" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="302" />
         <source>Alles selecteren</source>
         <translation>Alles selecteren</translation>
     </message>
@@ -795,148 +951,148 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="383" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="395" />
         <source>Pakket &amp;exporteren…</source>
         <translation>Pakket &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="385" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="397" />
         <source>Pakketten &amp;samenvoegen…</source>
         <translation>Pakketten &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="386" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="398" />
         <source>&amp;Conflicten…</source>
         <translation>&amp;Conflicten…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="387" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="399" />
         <source>&amp;Vingerafdruk van onze sleutel</source>
         <translation>&amp;Vingerafdruk van onze sleutel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="389" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="401" />
         <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
         <translation>&amp;Publieke sleutel exporteren (voor de griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="392" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="404" />
         <source>Sleutel van een fractie &amp;vertrouwen (griffie)…</source>
         <translation>Sleutel van een fractie &amp;vertrouwen (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="395" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="407" />
         <source>Sleutel voor &amp;collega's exporteren…</source>
         <translation>Sleutel voor &amp;collega's exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="398" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="410" />
         <source>Sleutel van een collega &amp;importeren…</source>
         <translation>Sleutel van een collega &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="401" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="413" />
         <source>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</source>
         <translation>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="404" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="416" />
         <source>Sleutels beveiligen met een &amp;wachtwoordzin…</source>
         <translation>Sleutels beveiligen met een &amp;wachtwoordzin…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="407" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="419" />
         <source>Dossier e&amp;xporteren voor de fracties (griffie)…</source>
         <translation>Dossier e&amp;xporteren voor de fracties (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="410" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="422" />
         <source>Dossier van de griffie i&amp;mporteren…</source>
         <translation>Dossier van de griffie i&amp;mporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="448" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="460" />
         <source>Sleutel niet meer vertrouwen</source>
         <translation>Sleutel niet meer vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="449" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="461" />
         <source>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</source>
         <translation>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="462" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="474" />
         <source>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</source>
         <translation>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="484" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="496" />
         <source>voor-de-griffie</source>
         <translation>voor-de-griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="484" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="496" />
         <source>voor-de-fractie</source>
         <translation>voor-de-fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="487" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="499" />
         <source>Pakket exporteren</source>
         <translation>Pakket exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="501" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="513" />
         <source>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</source>
         <translation>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="507" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="519" />
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Pakket {n} opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="509" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="521" />
         <source>Pakket exporteren…</source>
         <translation>Pakket exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="517" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="537" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="529" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="549" />
         <source>Sleutel ontgrendelen</source>
         <translation>Sleutel ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="546" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="558" />
         <source>Sleutels beveiligen met een wachtwoordzin</source>
         <translation>Sleutels beveiligen met een wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="549" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="561" />
         <source>Herhaal de wachtwoordzin</source>
         <translation>Herhaal de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="561" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="573" />
         <source>{n} sleutels versleuteld met uw wachtwoordzin.</source>
         <translation>{n} sleutels versleuteld met uw wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="570" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="582" />
         <source>het dossier uitgeven</source>
         <translation>het dossier uitgeven</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="575" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="587" />
         <source>Dossier exporteren voor de fracties</source>
         <translation>Dossier exporteren voor de fracties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="587" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="599" />
         <source>Dossier geëxporteerd</source>
         <translation>Dossier geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="589" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="601" />
         <source>{path} is klaar voor de fracties. Bij de eerste keer vergelijken zij deze vingerafdruk telefonisch met de griffie:
 
 {fp}</source>
@@ -945,22 +1101,22 @@
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="594" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="606" />
         <source>Dossier exporteren…</source>
         <translation>Dossier exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="604" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="616" />
         <source>Dossier van de griffie importeren</source>
         <translation>Dossier van de griffie importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="620" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="632" />
         <source>Sleutel van de griffie controleren</source>
         <translation>Sleutel van de griffie controleren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="622" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="634" />
         <source>Dit dossier is ondertekend door een griffie die deze computer nog niet kent. Bel de griffie en vergelijk deze cijfers:
 
 {fp}
@@ -973,27 +1129,27 @@ Komen ze overeen?</source>
 Komen ze overeen?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="638" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="650" />
         <source>Dossier '{title}' ingelezen (uitgave {n}).</source>
         <translation>Dossier '{title}' ingelezen (uitgave {n}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="642" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="654" />
         <source>Dossier importeren…</source>
         <translation>Dossier importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="652" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="664" />
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="688" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="700" />
         <source>Vingerafdruk</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="690" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="702" />
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -1006,27 +1162,27 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Vergelijk die met de griffie, bijvoorbeeld per telefoon.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="700" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="712" />
         <source>Publieke sleutel exporteren</source>
         <translation>Publieke sleutel exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="709" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="721" />
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Sleutel opgeslagen, vingerafdruk {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="714" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="726" />
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Sleutel van een fractie vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="726" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="738" />
         <source>Sleutel vertrouwd</source>
         <translation>Sleutel vertrouwd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="728" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="740" />
         <source>De sleutel van {faction} is geregistreerd. Vingerafdruk:
 
 {fp}
@@ -1039,29 +1195,29 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</source>
 Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="735" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="747" />
         <source>Wachtwoordzin:</source>
         <translation>Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="743" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="748" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="755" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="760" />
         <source>Sleutel voor collega's exporteren</source>
         <translation>Sleutel voor collega's exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="759" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="771" />
         <source>Sleutel opgeslagen: {path}</source>
         <translation>Sleutel opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="764" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="768" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="776" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="780" />
         <source>Sleutel van een collega importeren</source>
         <translation>Sleutel van een collega importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="776" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="788" />
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Sleutel van {faction} geïmporteerd ({fp})</translation>
     </message>
@@ -1261,130 +1417,150 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="96" />
         <location filename="../../raadsviewer/ui/main_window.py" line="100" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="107" />
         <source>Annotaties</source>
         <translation>Annotaties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="95" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="99" />
         <source>Annotaties en amendementen</source>
         <translation>Annotaties en amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="97" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="101" />
         <source>Amendementen</source>
         <translation>Amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="98" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="102" />
+        <source>Moties</source>
+        <translation>Moties</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="103" />
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="138" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="145" />
         <source>Document &amp;importeren…</source>
         <translation>Document &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="191" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="150" />
+        <source>&amp;Motie schrijven…</source>
+        <translation>&amp;Motie schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="202" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="133" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="140" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="135" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="142" />
         <source>&amp;Opnieuw</source>
         <translation>&amp;Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="193" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="204" />
         <source>&amp;Selectie annoteren…</source>
         <translation>&amp;Selectie annoteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="141" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="148" />
         <source>&amp;Amendement op uitgangspunt…</source>
         <translation>&amp;Amendement op uitgangspunt…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="144" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="152" />
         <source>&amp;Concept-zienswijze…</source>
         <translation>&amp;Concept-zienswijze…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="196" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="207" />
         <source>Oorspronkelijke &amp;pagina's tonen (PDF)</source>
         <translation>Oorspronkelijke &amp;pagina's tonen (PDF)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="199" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="210" />
         <source>&amp;Volgend uitgangspunt</source>
         <translation>&amp;Volgend uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="202" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="213" />
         <source>V&amp;orig uitgangspunt</source>
         <translation>V&amp;orig uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="208" />
-        <source>&amp;Bestand</source>
-        <translation>&amp;Bestand</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="221" />
-        <source>&amp;Fractiesleutel</source>
-        <translation>&amp;Fractiesleutel</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="229" />
-        <source>Be&amp;werken</source>
-        <translation>Be&amp;werken</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="243" />
-        <source>Beel&amp;d</source>
-        <translation>Beel&amp;d</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="254" />
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="146" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="154" />
         <source>Werkbalk</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="304" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="277" />
         <source>Amendementen ({n})</source>
         <translation>Amendementen ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="371" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="279" />
+        <source>Moties ({n})</source>
+        <translation>Moties ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="346" />
         <source>Nog niet gekozen wie deze computer gebruikt</source>
         <translation>Nog niet gekozen wie deze computer gebruikt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="373" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="348" />
         <source>Griffie</source>
         <translation>Griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="376" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="351" />
         <source>Fractie: {faction} · {member}</source>
         <translation>Fractie: {faction} · {member}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="126" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="133" />
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>Alle wijzigingen zijn opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/menus.py" line="14" />
+        <source>&amp;Bestand</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/menus.py" line="27" />
+        <source>&amp;Fractiesleutel</source>
+        <translation>&amp;Fractiesleutel</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/menus.py" line="35" />
+        <source>Be&amp;werken</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/menus.py" line="49" />
+        <source>Beel&amp;d</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/menus.py" line="60" />
+        <source>&amp;Raad</source>
+        <translation>&amp;Raad</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/menus.py" line="66" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1585,7 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="152" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="237" />
         <source>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</source>
         <translation>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</translation>
     </message>
@@ -1498,14 +1675,228 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <translation>{n} items niet teruggevonden in de tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="245" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="231" />
+        <source>De pakketten worden gecontroleerd…</source>
+        <translation>De pakketten worden gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="257" />
         <source>Pakketten samenvoegen…</source>
         <translation>Pakketten samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="248" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="260" />
         <source>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</source>
         <translation>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</translation>
+    </message>
+</context>
+<context>
+    <name>MotieDialog</name>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="76" />
+        <source>Motie</source>
+        <translation>Motie</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="82" />
+        <source>Titel van de motie</source>
+        <translation>Titel van de motie</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="83" />
+        <source>&amp;Titel:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="86" />
+        <source>Gemeente</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="87" />
+        <source>bijv. Dordrecht</source>
+        <translation>bijv. Dordrecht</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="88" />
+        <source>&amp;vergadering op</source>
+        <translation>&amp;vergadering op</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="92" />
+        <source>Datum van de vergadering</source>
+        <translation>Datum van de vergadering</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="102" />
+        <source>De raad van de &amp;gemeente:</source>
+        <translation>De raad van de &amp;gemeente:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="104" />
+        <source>Soort dictum</source>
+        <translation>Soort dictum</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="109" />
+        <source>&amp;Dictum:</source>
+        <translation>&amp;Dictum:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="111" />
+        <source>Agendapunt</source>
+        <translation>Agendapunt</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="112" />
+        <source>bijv. 7. Inkoopkader Jeugdhulp</source>
+        <translation>bijv. 7. Inkoopkader Jeugdhulp</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="113" />
+        <source>&amp;Agendapunt:</source>
+        <translation>&amp;Agendapunt:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="117" />
+        <source>&amp;constaterende dat (één punt per regel)</source>
+        <translation>&amp;constaterende dat (één punt per regel)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="118" />
+        <source>&amp;overwegende dat (één punt per regel)</source>
+        <translation>&amp;overwegende dat (één punt per regel)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="119" />
+        <source>de &amp;punten van het dictum (één per regel)</source>
+        <translation>de &amp;punten van het dictum (één per regel)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="124" />
+        <source>De motie zoals zij leest</source>
+        <translation>De motie zoals zij leest</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="133" />
+        <source>&amp;Mede-indieners</source>
+        <translation>&amp;Mede-indieners</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="135" />
+        <source>Mede-indieners</source>
+        <translation>Mede-indieners</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="149" />
+        <source>Over &amp;uitgangspunten</source>
+        <translation>Over &amp;uitgangspunten</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="151" />
+        <source>Over uitgangspunten</source>
+        <translation>Over uitgangspunten</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="174" />
+        <source>Opslaan als &amp;concept</source>
+        <translation>Opslaan als &amp;concept</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="176" />
+        <source>&amp;Indienen</source>
+        <translation>&amp;Indienen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="275" />
+        <source>Nog niet klaar om in te dienen:</source>
+        <translation>Nog niet klaar om in te dienen:</translation>
+    </message>
+</context>
+<context>
+    <name>MotiesModel</name>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="70" />
+        <source>★ gaat over het uitgangspunt dat u leest</source>
+        <translation>★ gaat over het uitgangspunt dat u leest</translation>
+    </message>
+</context>
+<context>
+    <name>MotiesPane</name>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="100" />
+        <source>Moties</source>
+        <translation>Moties</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="109" />
+        <source>Geselecteerde motie</source>
+        <translation>Geselecteerde motie</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="119" />
+        <source>&amp;Nieuw…</source>
+        <translation>&amp;Nieuw…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="120" />
+        <source>Be&amp;werken…</source>
+        <translation>Be&amp;werken…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="121" />
+        <source>&amp;Indienen</source>
+        <translation>&amp;Indienen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="122" />
+        <source>&amp;Aanhouden</source>
+        <translation>&amp;Aanhouden</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="123" />
+        <source>In&amp;trekken</source>
+        <translation>In&amp;trekken</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="124" />
+        <source>Verwij&amp;deren</source>
+        <translation>Verwij&amp;deren</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="125" />
+        <source>&amp;Stemming…</source>
+        <translation>&amp;Stemming…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="126" />
+        <source>E&amp;xporteren…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="172" />
+        <source>Nog geen moties in dit dossier. Schrijf er een met Nieuw….</source>
+        <translation>Nog geen moties in dit dossier. Schrijf er een met Nieuw….</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="289" />
+        <source>Motie verwijderd — Ctrl+Z maakt dit ongedaan</source>
+        <translation>Motie verwijderd — Ctrl+Z maakt dit ongedaan</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="308" />
+        <source>{label}: {status}</source>
+        <translation>{label}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="331" />
+        <source>Motie exporteren</source>
+        <translation>Motie exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="347" />
+        <source>Opgeslagen: {path}</source>
+        <translation>Opgeslagen: {path}</translation>
     </message>
 </context>
 <context>
@@ -1671,7 +2062,7 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>PrinciplesController</name>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="384" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="386" />
         <source>&amp;Uitgangspunten aanpassen…</source>
         <translation>&amp;Uitgangspunten aanpassen…</translation>
     </message>
@@ -1689,224 +2080,224 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="97" />
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="141" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="98" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="143" />
         <source>Uitgangspunten nu</source>
         <translation>Uitgangspunten nu</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="100" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="101" />
         <source>Tekst van het document</source>
         <translation>Tekst van het document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="102" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="103" />
         <source>Lijsten die de lezer overwoog</source>
         <translation>Lijsten die de lezer overwoog</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="104" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="106" />
         <source>Voorbeeld na de correctie</source>
         <translation>Voorbeeld na de correctie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="105" />
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="301" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="107" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="303" />
         <source>Kies een correctie: hier ziet u eerst wat de lijst wordt.</source>
         <translation>Kies een correctie: hier ziet u eerst wat de lijst wordt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="107" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="109" />
         <source>&amp;Toepassen</source>
         <translation>&amp;Toepassen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="108" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="110" />
         <source>&amp;Niet toepassen</source>
         <translation>&amp;Niet toepassen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="112" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="114" />
         <source>Correcties tot nu toe</source>
         <translation>Correcties tot nu toe</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="117" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="119" />
         <source>&amp;Titel wijzigen…</source>
         <translation>&amp;Titel wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="118" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="120" />
         <source>&amp;Nummer wijzigen…</source>
         <translation>&amp;Nummer wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="119" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="121" />
         <source>&amp;Samenvoegen met het volgende</source>
         <translation>&amp;Samenvoegen met het volgende</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="120" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="122" />
         <source>&amp;Geen uitgangspunt</source>
         <translation>&amp;Geen uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="121" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="123" />
         <source>S&amp;plitsen bij de selectie</source>
         <translation>S&amp;plitsen bij de selectie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="122" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="124" />
         <source>Selectie is een &amp;uitgangspunt</source>
         <translation>Selectie is een &amp;uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="123" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="125" />
         <source>Selectie &amp;begint het volgende</source>
         <translation>Selectie &amp;begint het volgende</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="124" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="126" />
         <source>Alles opnieuw n&amp;ummeren</source>
         <translation>Alles opnieuw n&amp;ummeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="131" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="133" />
         <source>Deze &amp;lijst gebruiken</source>
         <translation>Deze &amp;lijst gebruiken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="144" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="146" />
         <source>Of een andere lijst die de lezer overwoog:</source>
         <translation>Of een andere lijst die de lezer overwoog:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="149" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="151" />
         <source>Tekst (selecteer om te markeren of te splitsen)</source>
         <translation>Tekst (selecteer om te markeren of te splitsen)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="154" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="156" />
         <source>Voorbeeld</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="161" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="163" />
         <source>Correcties tot nu toe (Ctrl+Z maakt de laatste ongedaan)</source>
         <translation>Correcties tot nu toe (Ctrl+Z maakt de laatste ongedaan)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="171" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="173" />
         <source>Document:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="217" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="219" />
         <source> (in gebruik)</source>
         <translation> (in gebruik)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="219" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="221" />
         <source>{rank}. {reason}: {count} punten, {sure:.0%} zeker{chosen}</source>
         <translation>{rank}. {reason}: {count} punten, {sure:.0%} zeker{chosen}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="229" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="231" />
         <source>Aangepast: {n} correcties.</source>
         <translation>Aangepast: {n} correcties.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="231" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="233" />
         <source>De lezer was niet zeker van deze lijst: controleer de uitgangspunten.</source>
         <translation>De lezer was niet zeker van deze lijst: controleer de uitgangspunten.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="287" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="289" />
         <source>Nieuw of gewijzigd</source>
         <translation>Nieuw of gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="291" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="293" />
         <source>{what}: {n} uitgangspunten, {gone} verdwijnen of veranderen (vet: nieuw of gewijzigd).</source>
         <translation>{what}: {n} uitgangspunten, {gone} verdwijnen of veranderen (vet: nieuw of gewijzigd).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="312" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="314" />
         <source>griffie</source>
         <translation>griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="322" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="324" />
         <source>Titel wijzigen</source>
         <translation>Titel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="322" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="324" />
         <source>Nieuwe titel van {n}:</source>
         <translation>Nieuwe titel van {n}:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="326" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="328" />
         <source>Titel van {n} wijzigen</source>
         <translation>Titel van {n} wijzigen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="334" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="336" />
         <source>Nummer wijzigen</source>
         <translation>Nummer wijzigen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="334" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="336" />
         <source>Nieuw nummer van {n}:</source>
         <translation>Nieuw nummer van {n}:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="337" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="339" />
         <source>Nummer van {n} wijzigen</source>
         <translation>Nummer van {n} wijzigen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="342" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="344" />
         <source>{n} samenvoegen met het volgende</source>
         <translation>{n} samenvoegen met het volgende</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="347" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="349" />
         <source>{n} is geen uitgangspunt</source>
         <translation>{n} is geen uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="353" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="355" />
         <source>Kies links het uitgangspunt en selecteer in de tekst waar het nieuwe begint.</source>
         <translation>Kies links het uitgangspunt en selecteer in de tekst waar het nieuwe begint.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="356" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="358" />
         <source>{n} splitsen</source>
         <translation>{n} splitsen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="361" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="363" />
         <source>Selecteer eerst de tekst in het document.</source>
         <translation>Selecteer eerst de tekst in het document.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="364" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="366" />
         <source>Selectie begint het volgende uitgangspunt</source>
         <translation>Selectie begint het volgende uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="366" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="368" />
         <source>Selectie als uitgangspunt</source>
         <translation>Selectie als uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="371" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="373" />
         <source>Alles opnieuw nummeren</source>
         <translation>Alles opnieuw nummeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="376" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="378" />
         <source>Lijst {rank} gebruiken</source>
         <translation>Lijst {rank} gebruiken</translation>
     </message>
@@ -1956,6 +2347,60 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <location filename="../../raadsviewer/ui/reading.py" line="101" />
         <source>De lezer was niet zeker van deze lijst. Controleer hem via Bewerken › Uitgangspunten aanpassen.</source>
         <translation>De lezer was niet zeker van deze lijst. Controleer hem via Bewerken › Uitgangspunten aanpassen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureController</name>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="172" />
+        <source>&amp;Vergadergegevens…</source>
+        <translation>&amp;Vergadergegevens…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="173" />
+        <source>Stemming over het &amp;voorstel…</source>
+        <translation>Stemming over het &amp;voorstel…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="174" />
+        <source>&amp;Stemlijst exporteren…</source>
+        <translation>&amp;Stemlijst exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="175" />
+        <source>&amp;Zienswijze opstellen…</source>
+        <translation>&amp;Zienswijze opstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="186" />
+        <source>Dit doet de griffie, op haar eigen opslag.</source>
+        <translation>Dit doet de griffie, op haar eigen opslag.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="218" />
+        <source>Vergadergegevens opgeslagen</source>
+        <translation>Vergadergegevens opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="226" />
+        <source>Uitslag van het voorstel: {status}</source>
+        <translation>Uitslag van het voorstel: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="235" />
+        <source>Stemlijst exporteren</source>
+        <translation>Stemlijst exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="245" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="269" />
+        <source>Opgeslagen: {path}</source>
+        <translation>Opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="257" />
+        <source>Zienswijze opslaan</source>
+        <translation>Zienswijze opslaan</translation>
     </message>
 </context>
 <context>
@@ -2266,47 +2711,62 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="59" />
+        <location filename="../../raadsviewer/ui/undo.py" line="61" />
         <source>Annotatie toevoegen</source>
         <translation>Annotatie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="81" />
+        <location filename="../../raadsviewer/ui/undo.py" line="83" />
         <source>Annotatie bewerken</source>
         <translation>Annotatie bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="103" />
+        <location filename="../../raadsviewer/ui/undo.py" line="105" />
         <source>Annotatie verwijderen</source>
         <translation>Annotatie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="139" />
+        <location filename="../../raadsviewer/ui/undo.py" line="141" />
         <source>Amendement toevoegen</source>
         <translation>Amendement toevoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="159" />
+        <location filename="../../raadsviewer/ui/undo.py" line="161" />
         <source>Amendement bewerken</source>
         <translation>Amendement bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="179" />
+        <location filename="../../raadsviewer/ui/undo.py" line="181" />
         <source>Amendement verwijderen</source>
         <translation>Amendement verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="199" />
+        <location filename="../../raadsviewer/ui/undo.py" line="213" />
+        <source>Motie toevoegen</source>
+        <translation>Motie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="233" />
+        <source>Motie bewerken</source>
+        <translation>Motie bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="245" />
+        <source>Motie verwijderen</source>
+        <translation>Motie verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="260" />
         <source>Opnemen in concept-zienswijze</source>
         <translation>Opnemen in concept-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="201" />
+        <location filename="../../raadsviewer/ui/undo.py" line="262" />
         <source>Niet opnemen in concept-zienswijze</source>
         <translation>Niet opnemen in concept-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="226" />
+        <location filename="../../raadsviewer/ui/undo.py" line="287" />
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
@@ -2314,78 +2774,78 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>VersionReviewDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="150" />
+        <location filename="../../raadsviewer/ui/versions.py" line="148" />
         <source>Nieuwe versie: controle</source>
         <translation>Nieuwe versie: controle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="155" />
-        <location filename="../../raadsviewer/ui/versions.py" line="191" />
+        <location filename="../../raadsviewer/ui/versions.py" line="153" />
+        <location filename="../../raadsviewer/ui/versions.py" line="189" />
         <source>Verschillen per uitgangspunt</source>
         <translation>Verschillen per uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="157" />
+        <location filename="../../raadsviewer/ui/versions.py" line="155" />
         <source>toegevoegd</source>
         <translation>toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="158" />
+        <location filename="../../raadsviewer/ui/versions.py" line="156" />
         <source>vervallen</source>
         <translation>vervallen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="159" />
+        <location filename="../../raadsviewer/ui/versions.py" line="157" />
         <source>anders geformuleerd</source>
         <translation>anders geformuleerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="168" />
+        <location filename="../../raadsviewer/ui/versions.py" line="166" />
         <source>Uitgangspunt {n}</source>
         <translation>Uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="170" />
+        <location filename="../../raadsviewer/ui/versions.py" line="168" />
         <source>Geen uitgangspunten gewijzigd.</source>
         <translation>Geen uitgangspunten gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="173" />
+        <location filename="../../raadsviewer/ui/versions.py" line="171" />
         <source>Verplaatste en verweesde items</source>
         <translation>Verplaatste en verweesde items</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="176" />
+        <location filename="../../raadsviewer/ui/versions.py" line="174" />
         <source>ongewijzigd</source>
         <translation>ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="177" />
+        <location filename="../../raadsviewer/ui/versions.py" line="175" />
         <source>verplaatst</source>
         <translation>verplaatst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="178" />
+        <location filename="../../raadsviewer/ui/versions.py" line="176" />
         <source>bij benadering</source>
         <translation>bij benadering</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="179" />
+        <location filename="../../raadsviewer/ui/versions.py" line="177" />
         <source>niet teruggevonden</source>
         <translation>niet teruggevonden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="186" />
+        <location filename="../../raadsviewer/ui/versions.py" line="184" />
         <source>Overeenkomst met de oude tekst: {score:.0%}</source>
         <translation>Overeenkomst met de oude tekst: {score:.0%}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="188" />
+        <location filename="../../raadsviewer/ui/versions.py" line="186" />
         <source>&amp;Gecontroleerd</source>
         <translation>&amp;Gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="193" />
+        <location filename="../../raadsviewer/ui/versions.py" line="191" />
         <source>Annotaties, amendementen en koppelingen: eerst wat aandacht vraagt</source>
         <translation>Annotaties, amendementen en koppelingen: eerst wat aandacht vraagt</translation>
     </message>
@@ -2393,56 +2853,56 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>VersionsController</name>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="44" />
+        <location filename="../../raadsviewer/ui/versions.py" line="42" />
         <source>&amp;Nieuwe versie van een document…</source>
         <translation>&amp;Nieuwe versie van een document…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="54" />
-        <location filename="../../raadsviewer/ui/versions.py" line="88" />
-        <location filename="../../raadsviewer/ui/versions.py" line="95" />
-        <location filename="../../raadsviewer/ui/versions.py" line="99" />
+        <location filename="../../raadsviewer/ui/versions.py" line="52" />
+        <location filename="../../raadsviewer/ui/versions.py" line="86" />
+        <location filename="../../raadsviewer/ui/versions.py" line="93" />
+        <location filename="../../raadsviewer/ui/versions.py" line="97" />
         <source>Document importeren</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="56" />
+        <location filename="../../raadsviewer/ui/versions.py" line="54" />
         <source>Documenten (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</source>
         <translation>Documenten (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="73" />
+        <location filename="../../raadsviewer/ui/versions.py" line="71" />
         <source>Document importeren…</source>
         <translation>Document importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="80" />
+        <location filename="../../raadsviewer/ui/versions.py" line="78" />
         <source>{title} ingelezen: {p} uitgangspunten, {s} secties</source>
         <translation>{title} ingelezen: {p} uitgangspunten, {s} secties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="99" />
+        <location filename="../../raadsviewer/ui/versions.py" line="97" />
         <source>Onverwachte fout bij importeren: {e}</source>
         <translation>Onverwachte fout bij importeren: {e}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="110" />
-        <location filename="../../raadsviewer/ui/versions.py" line="121" />
+        <location filename="../../raadsviewer/ui/versions.py" line="108" />
+        <location filename="../../raadsviewer/ui/versions.py" line="119" />
         <source>Nieuwe versie importeren</source>
         <translation>Nieuwe versie importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="111" />
+        <location filename="../../raadsviewer/ui/versions.py" line="109" />
         <source>Van welk document is dit een nieuwe versie?</source>
         <translation>Van welk document is dit een nieuwe versie?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="123" />
+        <location filename="../../raadsviewer/ui/versions.py" line="121" />
         <source>Documenten (*.txt *.md *.pdf *.docx)</source>
         <translation>Documenten (*.txt *.md *.pdf *.docx)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="132" />
+        <location filename="../../raadsviewer/ui/versions.py" line="130" />
         <source>Nieuwe versie importeren…</source>
         <translation>Nieuwe versie importeren…</translation>
     </message>
@@ -2471,61 +2931,181 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
     </message>
 </context>
 <context>
-    <name>VoteDialog</name>
+    <name>Vote</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="486" />
-        <source>Stemming over {label}</source>
-        <translation>Stemming over {label}</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="495" />
-        <source>Uitkomst</source>
-        <translation>Uitkomst</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="496" />
-        <source>— kies de uitkomst —</source>
-        <translation>— kies de uitkomst —</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="499" />
-        <source>&amp;Uitkomst:</source>
-        <translation>&amp;Uitkomst:</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="504" />
-        <source>Stem van {faction}</source>
-        <translation>Stem van {faction}</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="506" />
-        <source>voor</source>
-        <translation>voor</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="507" />
-        <source>tegen</source>
-        <translation>tegen</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="538" />
-        <source>Nog geen stemmen ingevuld.</source>
-        <translation>Nog geen stemmen ingevuld.</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="541" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="44" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="55" />
         <source>aangenomen</source>
         <translation>aangenomen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="541" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="45" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="56" />
         <source>verworpen</source>
         <translation>verworpen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="543" />
-        <source>Volgens de stemmen: {verdict} ({voor} voor, {tegen} tegen).</source>
-        <translation>Volgens de stemmen: {verdict} ({voor} voor, {tegen} tegen).</translation>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="46" />
+        <source>ingetrokken</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="47" />
+        <source>aangehouden</source>
+        <translation>aangehouden</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="48" />
+        <source>ingediend</source>
+        <translation>ingediend</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="49" />
+        <source>concept</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="57" />
+        <source>de stemmen staken: niet aangenomen (Gemeentewet art. 32, lid 5)</source>
+        <translation>de stemmen staken: niet aangenomen (Gemeentewet art. 32, lid 5)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="60" />
+        <source>de stemmen staken: de beslissing gaat naar de volgende vergadering (Gemeentewet art. 32, lid 4)</source>
+        <translation>de stemmen staken: de beslissing gaat naar de volgende vergadering (Gemeentewet art. 32, lid 4)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="63" />
+        <source>geen geldige stemming: niet meer dan de helft stemde (Gemeentewet art. 29)</source>
+        <translation>geen geldige stemming: niet meer dan de helft stemde (Gemeentewet art. 29)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="66" />
+        <source>niet te tellen: de zetels van de fracties zijn onbekend</source>
+        <translation>niet te tellen: de zetels van de fracties zijn onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="67" />
+        <source>aangenomen zonder stemming</source>
+        <translation>aangenomen zonder stemming</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="350" />
+        <source>voor</source>
+        <translation>voor</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="352" />
+        <source>tegen</source>
+        <translation>tegen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="357" />
+        <source>verdeeld, {voor} voor en {tegen} tegen</source>
+        <translation>verdeeld, {voor} voor en {tegen} tegen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="365" />
+        <source>{n} afwezig</source>
+        <translation>{n} afwezig</translation>
+    </message>
+</context>
+<context>
+    <name>VoteDialog</name>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="175" />
+        <source>het voorstel</source>
+        <translation>het voorstel</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="176" />
+        <source>Stemming over {label}</source>
+        <translation>Stemming over {label}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="193" />
+        <source>De vorige stemming besliste niet; dit is de herstemming. Staken de stemmen nu, dan is het niet aangenomen (Gemeentewet art. 32, lid 5).</source>
+        <translation>De vorige stemming besliste niet; dit is de herstemming. Staken de stemmen nu, dan is het niet aangenomen (Gemeentewet art. 32, lid 5).</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="210" />
+        <source>Verdeeld: vul per kant het aantal leden in, of hun namen met komma's ertussen (hoofdelijke stemming). Een fractie zonder stem telt als afwezig.</source>
+        <translation>Verdeeld: vul per kant het aantal leden in, of hun namen met komma's ertussen (hoofdelijke stemming). Een fractie zonder stem telt als afwezig.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="218" />
+        <source>Uitkomst</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="219" />
+        <source>volgens de stemmen</source>
+        <translation>volgens de stemmen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="282" />
+        <source>Volgens de stemmen: {verdict} ({voor} voor, {tegen} tegen, {absent} afwezig).</source>
+        <translation>Volgens de stemmen: {verdict} ({voor} voor, {tegen} tegen, {absent} afwezig).</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="224" />
+        <source>&amp;Uitkomst:</source>
+        <translation>&amp;Uitkomst:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="88" />
+        <source>Stem van {faction}</source>
+        <translation>Stem van {faction}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="91" />
+        <source>voor</source>
+        <translation>voor</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="92" />
+        <source>tegen</source>
+        <translation>tegen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="93" />
+        <source>verdeeld</source>
+        <translation>verdeeld</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="97" />
+        <source>{faction}: voor (aantal of namen)</source>
+        <translation>{faction}: voor (aantal of namen)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="99" />
+        <source>voor: aantal of namen</source>
+        <translation>voor: aantal of namen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="102" />
+        <source>{faction}: tegen (aantal of namen)</source>
+        <translation>{faction}: tegen (aantal of namen)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="104" />
+        <source>tegen: aantal of namen</source>
+        <translation>tegen: aantal of namen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="110" />
+        <source>{faction}: afwezig</source>
+        <translation>{faction}: afwezig</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="112" />
+        <source> afwezig</source>
+        <translation> afwezig</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="273" />
+        <source>Nog geen stemmen ingevuld.</source>
+        <translation>Nog geen stemmen ingevuld.</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,13 @@ from markdown_it import MarkdownIt
 
 from raadsviewer.domain.draft import assemble_draft
 from raadsviewer.domain.errors import UserFacingError
-from raadsviewer.domain.letter import LetterRequest, ZienswijzeLetter, assemble_letter, request_from_facts
+from raadsviewer.domain.letter import (
+    LetterRequest,
+    ZienswijzeLetter,
+    assemble_letter,
+    request_from_facts,
+    request_subject,
+)
 from raadsviewer.domain.model import DocumentRole, MotieKind, MotieStatus
 from raadsviewer.domain.reading import read_document
 from raadsviewer.export.letter import (
@@ -125,7 +131,7 @@ def test_the_request_comes_from_the_framework_letters_facts() -> None:
     doc = read_document(ZHZ.read_bytes(), name=ZHZ.name, role=DocumentRole.FRAMEWORK)
     request = request_from_facts(doc.title, doc.facts)
     assert request == LetterRequest(
-        subject="Zienswijze Inkoopkader Jeugdhulp 2022 e.v.",
+        subject="Inkoopkader Jeugdhulp 2022 e.v.",  # the letter's "Zienswijze ..." without the asking word
         sender="Het dagelijks bestuur van de Dienst Gezondheid en Jeugd",
         kenmerk="UIT / 2004368",
         date=date(2020, 10, 5),
@@ -133,6 +139,22 @@ def test_the_request_comes_from_the_framework_letters_facts() -> None:
     )
     assert request_from_facts("X", {"date": "2020-02-31"}, sender="Het AB").date is None
     assert request_from_facts("X", {}, sender="Het AB").sender == "Het AB"
+
+
+@pytest.mark.parametrize(
+    ("title", "subject"),
+    [
+        ("Zienswijze Inkoopkader Jeugdhulp 2022 e.v.", "Inkoopkader Jeugdhulp 2022 e.v."),
+        ("Verzoek om zienswijze op de ontwerpbegroting 2021", "de ontwerpbegroting 2021"),
+        ("Verzoek tot het geven van een zienswijze: Regionaal Risicoprofiel", "Regionaal Risicoprofiel"),
+        ("zienswijzen over de kadernota", "de kadernota"),
+        ("Zienswijzeprocedure Omgevingsvisie", "Zienswijzeprocedure Omgevingsvisie"),  # not the asking word
+        ("Zienswijze", "Zienswijze"),  # nothing would be left
+        ("Inkoopkader jeugdhulp", "Inkoopkader jeugdhulp"),
+    ],
+)
+def test_the_subject_is_what_the_zienswijze_is_about(title: str, subject: str) -> None:
+    assert request_subject(title) == subject
 
 
 # --- the template's fields --------------------------------------------------------------------

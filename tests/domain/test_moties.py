@@ -24,7 +24,7 @@ from raadsviewer.domain.moties import (
     validate_motie_for_submission,
     validate_motie_votes,
 )
-from raadsviewer.domain.votes import FactionVote, votes_from_json
+from raadsviewer.domain.votes import FactionVote, votes_from_json, votes_to_json
 from raadsviewer.messages import MESSAGES
 
 T0 = datetime(2020, 11, 5, 20, 15)
@@ -190,9 +190,12 @@ def test_only_a_submitted_motie_is_voted_on(status: str) -> None:
 def test_votes_on_a_motie_keep_splits() -> None:
     votes = validate_motie_votes("ingediend", [FactionVote("VVD", voor=5, tegen=2), FactionVote("CDA", vote=Vote.VOOR)])
     assert [v.faction for v in votes] == ["CDA", "VVD"]
+    stored = votes_to_json(votes)
+    assert stored == [["CDA", "voor"], ["VVD", "verdeeld", {"voor": 5, "tegen": 2}]]
+    assert votes_from_json(stored) == votes
+    # the outcome and the votes are the griffie's decision: never in the faction's revisions
     content = motie_content(motie(status=MotieStatus.AANGENOMEN, votes=votes))
-    assert content["votes"] == [["CDA", "voor"], ["VVD", "verdeeld", {"voor": 5, "tegen": 2}]]
-    assert votes_from_json(content["votes"]) == votes
+    assert (content["status"], content["votes"]) == ("ingediend", [])
 
 
 def test_revision_ids_follow_content_and_parent() -> None:

@@ -30,6 +30,7 @@ def main(store_path: Path, switches: int, edits: int) -> int:
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QDialog
 
+    from raadsviewer.services.roles import set_owner_member
     from raadsviewer.storage.db import Store
     from raadsviewer.ui.background import SyncRunner
     from raadsviewer.ui.dialogs import AnnotationDialog
@@ -52,6 +53,7 @@ def main(store_path: Path, switches: int, edits: int) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
         settings.faction, settings.member = "GroenLinks", "lid 0"
+        set_owner_member(store, settings.faction, settings.member)  # a member's laptop, as first start asks
         window = MainWindow(store, settings, runner=SyncRunner())
         window.resize(1360, 860)
         window.load_dossier()

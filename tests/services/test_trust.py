@@ -24,6 +24,7 @@ from raadsviewer.services.factions import add_faction
 from raadsviewer.storage.db import Store
 from raadsviewer.storage.models import AnnotationRevisionRow, AnnotationRow
 from tests.services.trust_support import (
+    build_world,
     dossier_file,
     dossier_id,
     forged,
@@ -33,7 +34,6 @@ from tests.services.trust_support import (
     plain_package,
     rehash,
     secret_key,
-    trust_faction,
 )
 
 DRAFT = AmendmentDraft(
@@ -48,14 +48,9 @@ DRAFT = AmendmentDraft(
 @pytest.fixture
 def world(tmp_path: Path):  # type: ignore[no-untyped-def]
     """The griffie's store, its dossier file, and Groen's and Rood's laptops started from it."""
-    g = griffie(tmp_path / "griffie.sqlite")
-    path, fingerprint = dossier_file(g, tmp_path / "jeugd.raadsdossier")
-    groen = member_laptop(tmp_path / "groen.sqlite", "Groen", "Gea", path, fingerprint)
-    rood = member_laptop(tmp_path / "rood.sqlite", "Rood", "Ruud", path, fingerprint)
-    trust_faction(groen, g, "Groen", tmp_path)
-    trust_faction(rood, g, "Rood", tmp_path)
-    yield {"griffie": g, "groen": groen, "rood": rood, "dir": tmp_path, "dossier": path, "fingerprint": fingerprint}
-    for s in (g, groen, rood):
+    world = build_world(tmp_path)
+    yield world
+    for s in (world["griffie"], world["groen"], world["rood"]):
         s.close()
 
 

@@ -164,3 +164,18 @@ def test_an_old_version_cannot_get_a_second_successor(setup, tmp_path: Path, dum
         svc.import_new_version(store, v3, previous_title="zhz-v2.txt")
     assert info.value.code == "document_superseded"
     assert dump(store) == before
+
+
+def test_a_motie_follows_its_principles_to_the_new_version(setup, tmp_path: Path) -> None:
+    from raadsviewer.domain.model import MotieDraft
+    from raadsviewer.services import moties as motie_service
+
+    store, dossier, *_ = setup
+    draft = MotieDraft(title="Toegang en goed opdrachtgeverschap", dictum=("x",), principle_numbers=(7, 12, 13))
+    motie = motie_service.add_motie(store, dossier_id=dossier.id, faction="VVD", member="Bo", draft=draft)
+    svc.import_new_version(store, _v2(tmp_path), previous_title=ZHZ_TITLE)
+    moved = motie_service.get_motie(store, motie.id)
+    new_ids = {p.number: p.id for p in open_dossier(store, dossier.id).principles}
+    # 7 reworded and 13 renumbered 12 follow; 12 was dropped, so the motie keeps naming the old one
+    assert moved.principle_ids == (new_ids[7], motie.principle_ids[1], new_ids[12])
+    assert moved.version == 2 and motie_service.revision_count(store, motie.id) == 2

@@ -52,6 +52,18 @@ def trust_faction(laptop: Store, griffie_store: Store, faction: str, directory: 
     ex.trust_public_key(griffie_store, path)
 
 
+def build_world(tmp_path: Path) -> dict[str, Any]:
+    """The griffie's store, its dossier file, and Groen's and Rood's laptops started from it (close
+    the three stores after use)."""
+    g = griffie(tmp_path / "griffie.sqlite")
+    path, fingerprint = dossier_file(g, tmp_path / "jeugd.raadsdossier")
+    groen = member_laptop(tmp_path / "groen.sqlite", "Groen", "Gea", path, fingerprint)
+    rood = member_laptop(tmp_path / "rood.sqlite", "Rood", "Ruud", path, fingerprint)
+    trust_faction(groen, g, "Groen", tmp_path)
+    trust_faction(rood, g, "Rood", tmp_path)
+    return {"griffie": g, "groen": groen, "rood": rood, "dir": tmp_path, "dossier": path, "fingerprint": fingerprint}
+
+
 def dossier_id(store: Store) -> str:
     return resolve_dossier(store).id
 

@@ -84,6 +84,9 @@ class Child:
         self._reader.join(timeout=30)
         assert self.proc.stderr is not None
         err = self.proc.stderr.read().decode("utf-8", "replace")
+        self.proc.stderr.close()
+        assert self.proc.stdout is not None
+        self.proc.stdout.close()
         return self.lines, err
 
 

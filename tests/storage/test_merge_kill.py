@@ -94,7 +94,7 @@ def test_a_killed_merge_leaves_before_or_after(tmp_path: Path) -> None:
         assert line.strip() == b"ready", proc.stderr.read() if proc.stderr else line
         time.sleep(rnd.uniform(0.0, 2.0))
         proc.send_signal(signal.SIGKILL)
-        proc.wait()
+        proc.communicate()  # waits, and closes its pipes
         state, logged = _state(clerk)
         where = f"kill {kill}, seed {SEED}"
         if logged:

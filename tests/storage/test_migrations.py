@@ -493,7 +493,7 @@ def _server_stores(postgres, tmp_path: Path) -> tuple[dict[str, object], dict[st
 def test_a_migrated_server_store_has_the_schema_of_a_new_one(postgres, tmp_path: Path) -> None:
     fresh, migrated = _server_stores(postgres, tmp_path)
     tables = fresh["tables"]
-    assert isinstance(tables, dict) and {"annotation", "search_fts", "search_text", "number_series"} <= set(tables)
+    assert isinstance(tables, dict) and {"annotation", "search_fts", "search_text", "number_counter"} <= set(tables)
     master = fresh["sqlite_master"]
     assert isinstance(master, dict)
     assert "using gin (terms)" in str(master[("index", "ix_search_fts_terms")])
@@ -524,7 +524,7 @@ def test_the_server_comparison_detects_a_model_change_without_migration(
 def test_an_older_server_store_is_upgraded_with_its_data_when_opened(postgres) -> None:
     """A server store at the previous migration: clerks opening it at once upgrade it once, and
     numbering goes on where its amendments stood."""
-    from raadsviewer.storage import numbers
+    from raadsviewer.services import items
     from raadsviewer.storage.db import make_server_engine, server_url
 
     name = postgres.new_database(empty=True)
@@ -547,12 +547,11 @@ def test_an_older_server_store_is_upgraded_with_its_data_when_opened(postgres) -
             assert db.current_revision(store.engine) == HEAD_REVISION
             with store.engine.connect() as conn:
                 series = dict(
-                    conn.execute(text("SELECT series, last FROM number_series WHERE dossier_id = 'd1'")).all()
+                    conn.execute(text("SELECT series, last FROM number_counter WHERE dossier_id = 'd1'")).all()
                 )
-            assert series == {"amendment": 7, "official": 7, "draft:f1": 7}
+            assert series == {"A": 7}  # the griffie's A-numbers go on where they stood
             with store.session() as session:
-                assert numbers.draw(session, "d1", numbers.AMENDMENT) == 8
-                assert numbers.draw(session, "d1", numbers.OFFICIAL) == 8
+                assert items.take_number(session, "d1", "A") == 8
             assert store.integrity_check() == "ok"
         finally:
             store.close()

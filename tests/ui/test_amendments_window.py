@@ -12,8 +12,8 @@ from raadsviewer.services import amendments as amendment_service
 from raadsviewer.services import annotations as annotation_service
 from raadsviewer.services import factions as faction_service
 from raadsviewer.ui.amendment_dialog import AmendmentDialog
-from raadsviewer.ui.amendments_pane import VoteDialog
 from raadsviewer.ui.models import AmendmentsRole
+from raadsviewer.ui.vote_dialog import VoteDialog
 from tests.ui.conftest import become_griffie
 
 
@@ -79,8 +79,8 @@ def test_submit_from_the_editor_and_vote(window, monkeypatch) -> None:
 
     def vote(dialog: VoteDialog) -> int:
         dialog.status.setCurrentIndex(dialog.status.findData("aangenomen"))
-        dialog.votes["GroenLinks"].setCurrentIndex(dialog.votes["GroenLinks"].findData("voor"))
-        dialog.votes["VVD"].setCurrentIndex(dialog.votes["VVD"].findData("voor"))
+        dialog.faction("GroenLinks").how.setCurrentIndex(dialog.faction("GroenLinks").how.findData("voor"))
+        dialog.faction("VVD").how.setCurrentIndex(dialog.faction("VVD").how.findData("voor"))
         dialog.accept()  # OK, as the clerk presses it
         return dialog.result()
 

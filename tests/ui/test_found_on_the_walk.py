@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBo
 from raadsviewer.domain.model import AmendmentStatus
 from raadsviewer.services import factions as faction_service
 from raadsviewer.ui.amendment_dialog import AmendmentDialog
-from raadsviewer.ui.amendments_pane import VoteDialog
 from raadsviewer.ui.dialogs import ImportRoleDialog
+from raadsviewer.ui.vote_dialog import VoteDialog
 from tests.ui.conftest import become_griffie
 
 
@@ -49,14 +49,14 @@ def test_the_vote_dialog_has_no_default_outcome_and_keeps_what_was_entered(windo
         ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
         seen["default"] = dialog.status.currentData()
         seen["ok_at_first"] = ok.isEnabled()
-        dialog.votes["GroenLinks"].setCurrentIndex(dialog.votes["GroenLinks"].findData("voor"))
-        dialog.votes["VVD"].setCurrentIndex(dialog.votes["VVD"].findData("tegen"))
+        dialog.faction("GroenLinks").how.setCurrentIndex(dialog.faction("GroenLinks").how.findData("voor"))
+        dialog.faction("VVD").how.setCurrentIndex(dialog.faction("VVD").how.findData("tegen"))
         seen["tally"] = dialog.tally.text()
         dialog.status.setCurrentIndex(dialog.status.findData("aangenomen"))  # wrong: 6 voor, 7 tegen
         ok.click()
         seen["open_after_wrong"] = dialog.result() != QDialog.DialogCode.Accepted
         seen["problem"] = dialog.problem.text() if dialog.problem.isVisibleTo(dialog) else ""
-        seen["votes_kept"] = (dialog.votes["GroenLinks"].currentData(), dialog.votes["VVD"].currentData())
+        seen["votes_kept"] = (dialog.faction("GroenLinks").how.currentData(), dialog.faction("VVD").how.currentData())
         dialog.status.setCurrentIndex(dialog.status.findData("verworpen"))
         ok.click()
         return dialog.result()

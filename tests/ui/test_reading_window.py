@@ -6,12 +6,13 @@ from pathlib import Path
 
 from raadsviewer.domain.model import AnnotationDraft, Stance
 from raadsviewer.services import annotations as annotation_service
+from raadsviewer.ui.main_window import PASSAGES_TAB
 from tests.conftest import ZHZ
 
 
 def test_passages_tab_ranks_and_confirms(window) -> None:
     window.select_principle(7)
-    window.right_tabs.setCurrentIndex(2)
+    window.right_tabs.setCurrentIndex(PASSAGES_TAB)
     pane = window.passages
     assert pane.passages, "principle 7 has a passage in the Werkgroep text"
     first = pane.passages[0]
@@ -84,8 +85,8 @@ def test_new_version_and_its_review(window, tmp_path: Path) -> None:
 
 def test_opening_the_passages_tab_keeps_it_open(window) -> None:
     window.select_principle(3)
-    window.right_tabs.setCurrentIndex(2)
-    assert window.right_tabs.currentIndex() == 2
+    window.right_tabs.setCurrentIndex(PASSAGES_TAB)  # the tab clicked: its pane is built then
+    assert window.right_tabs.currentIndex() == PASSAGES_TAB
     assert window.right_tabs.currentWidget() is window.passages
 
 

@@ -1,0 +1,62 @@
+"""make check: names vulture cannot see being used (it is given the program and the tests together,
+so code only the tests call counts as used). Each entry says who uses it."""
+
+# ruff: noqa
+# type: ignore
+
+_ = object()
+
+# Fields of msgspec structs: part of the package and dossier formats, read by older and newer programs.
+format_version
+app_version
+# zipfile.ZipInfo: set, read by zipfile.
+_.compress_type
+# openpyxl worksheet and workbook settings: set, read by openpyxl when it writes the stemlijst.
+_.print_title_rows
+_.fitToWidth
+_.creator
+# sqlite3.Connection: set, read by the driver.
+_.isolation_level
+# ORM columns kept in the schema (written by migrations and by older stores; read by no query yet).
+counts_json
+old_start
+old_end
+media_type
+# Qt virtual methods, called by Qt.
+_.filterAcceptsRow
+_.columnCount
+_.headerData
+_.paintEvent
+_.eventFilter
+# Kept on the QApplication so Qt's translators live as long as it does.
+_._raadsviewer_translators
+# Module __getattr__ (PEP 562): raadsviewer.ui.svc loads the services on first use.
+__getattr__
+# Domain helper the search index uses to name amendments ("A3").
+amendment_label
+# Test-framework names: pytest hooks and fixtures, HTMLParser and ConfigParser hooks, fakes' methods.
+pytest_sessionfinish
+pytest_generate_tests
+pytest_runtest_makereport
+pytest_terminal_summary
+exitstatus
+pytestmark
+qapp
+x_display
+_.tempdir
+_.handle_starttag
+note_kw
+_.delete_or_restore
+_.colleague_merges
+test_offline_factions_and_clerks_agree
+_.nullable
+_.ondelete
+_short
+_.delete_password
+_.pure
+_.scripts
+_.optionxform
+unexpected_message_boxes_fail
+keep_the_application_font
+# ORM class of a table the search index writes and reads with plain SQL (storage.search_index).
+SearchTextRow

@@ -1,0 +1,117 @@
+"""Moties, votes and the council's documents through the command line: what it prints, and the
+clear refusals (exit 1, a message, nothing changed) and usage errors (exit 2)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from raadsviewer.cli import main
+from tests.conftest import SAMPLES, dump_tables
+from tests.end_to_end.test_trust_cli import run
+
+ZHZ = SAMPLES / "zhz-zienswijze-inkoopkader-jeugdhulp-2020.txt"
+
+
+@pytest.fixture
+def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    path = tmp_path / "griffie.sqlite"
+    for args in (
+        ("owner", "--griffie"),
+        ("import", ZHZ, "--role", "framework", "--dossier", "Jeugdhulp"),
+        ("faction", "add", "GroenLinks", "--seats", "6"),
+        ("faction", "add", "VVD", "--seats", "7"),
+    ):
+        assert run(capsys, "--db", path, *args)[0] == 0
+    return path
+
+
+def test_a_motie_from_the_command_line(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(
+        capsys,
+        *("--db", db, "motie", "--faction", "VVD", "--member", "Piet Jansen", "--title", "Winst openbaar"),
+        *("--constaterende", "een", "--constaterende", "twee", "--overwegende", "drie", "--dictum", "vier"),
+        *("--dictum", "vijf", "--kind", "spreekt-uit", "--cosign", "GroenLinks", "--principle", "12"),
+    )
+    assert (code, out) == (0, "M1\n"), err
+    code, out, _ = run(capsys, "--db", db, "moties", "--json")
+    [motie] = json.loads(out)
+    assert motie == {
+        "number": 1,
+        "label": "M1",
+        "title": "Winst openbaar",
+        "faction": "VVD",
+        "cosigners": ["GroenLinks"],
+        "constaterende": ["een", "twee"],
+        "overwegende": ["drie"],
+        "dictum": ["vier", "vijf"],
+        "kind": "spreekt-uit",
+        "status": "concept",
+        "votes": [],
+    }
+    # submitting needs the council and the meeting
+    code, _, err = run(capsys, "--lang", "en", "--db", db, "set-status", "M1", "ingediend")
+    assert code == 1 and "which municipal council" in err
+    assert (
+        run(capsys, "--db", db, "dossier-settings", "--municipality", "Dordrecht", "--meeting-date", "2020-11-10")[0]
+        == 0
+    )
+    assert run(capsys, "--db", db, "set-status", "M1", "ingediend")[1] == "M1: ingediend\n"
+    # moties come after the proposal
+    before = _dump(db)
+    code, _, err = run(capsys, "--lang", "en", "--db", db, "set-status", "M1", "--votes", "VVD=voor", "GroenLinks=voor")
+    assert code == 1 and "record the outcome of the proposal first" in err
+    assert _dump(db) == before
+    assert run(capsys, "--db", db, "set-status", "voorstel", "aangenomen")[1] == "voorstel: aangenomen\n"
+    code, out, err = run(capsys, "--db", db, "set-status", "M1", "--votes", "VVD=4/3", "GroenLinks=tegen")
+    assert (code, out) == (0, "M1: verworpen\n"), err  # 4 against 9
+    votes = json.loads(run(capsys, "--db", db, "moties", "--json")[1])[0]["votes"]
+    assert votes == [
+        {"faction": "GroenLinks", "vote": "tegen", "voor": 0, "tegen": 6, "absent": 0},
+        {"faction": "VVD", "vote": "verdeeld", "voor": 4, "tegen": 3, "absent": 0},
+    ]
+    code, out, _ = run(capsys, "--db", db, "motie-export", "M1", "--format", "md", "-o", tmp_path / "m1.md")
+    assert code == 0 and "spreekt uit:" in (tmp_path / "m1.md").read_text(encoding="utf-8")
+
+
+def _dump(path: Path) -> dict[str, list[tuple]]:  # type: ignore[type-arg]
+    from raadsviewer.storage.db import Store
+
+    store = Store(path)
+    try:
+        return dump_tables(store)
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (("zienswijze", "--format", "md", "-o", "z.md", "--meeting-date", "10-11-2020"), 1, "is not a date"),
+        (("zienswijze", "--format", "odt", "-o", "z.odt"), 2, "invalid choice"),
+        (("set-status", "M1"), 2, "set-status"),
+        (("set-status", "M9", "ingediend"), 1, "Motion M9 does not exist"),
+        (("motie", "--faction", "VVD", "--title", "T"), 2, "--dictum"),
+        (("dossier-settings", "--template", "geen.docx"), 1, "geen.docx"),
+        (("stemlijst", "--format", "csv", "-o", "/nonexistent/map/s.csv"), 1, "Cannot write"),
+    ],
+)
+def test_refusals_say_what_is_wrong(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, args, code, message
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    before = _dump(db)
+    if code == 2:
+        with pytest.raises(SystemExit) as exit_info:
+            main(["--lang", "en", "--db", str(db), *args])
+        assert exit_info.value.code == 2
+        err = capsys.readouterr().err
+    else:
+        got, _out, err = run(capsys, "--lang", "en", "--db", db, *args)
+        assert got == 1
+        assert "Traceback" not in err
+    assert message in err
+    assert _dump(db) == before
+    assert not list(tmp_path.glob("z.*"))

@@ -1,0 +1,295 @@
+"""Moties between laptops and the griffie: in faction packages (a motie treated as an amendment
+for the audiences), numbered by the griffie at the merge, conflicts and undo as for amendments,
+and back to the laptops in the griffie's dossier with numbers, outcomes and whole votes."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from raadsviewer.domain.model import MotieDraft, MotieStatus
+from raadsviewer.domain.votes import FactionVote
+from raadsviewer.services import council, procedure, roles
+from raadsviewer.services import dossier as dossier_service
+from raadsviewer.services import exchange as ex
+from raadsviewer.services import moties as mo
+from tests.services.trust_support import build_world, dossier_file, dossier_id, plain_package, rehash, secret_key
+
+DRAFT = MotieDraft(
+    title="Winst openbaar",
+    constaterende=("aanbieders met publiek geld werken",),
+    dictum=("bij de regio te bepleiten dat aanbieders hun winst openbaar maken",),
+    principle_numbers=(12,),
+)
+
+
+@pytest.fixture
+def world(tmp_path: Path):  # type: ignore[no-untyped-def]
+    world = build_world(tmp_path)
+    council.set_council_settings(
+        world["griffie"], dossier_id(world["griffie"]), municipality="Dordrecht", meeting_date=date(2020, 11, 10)
+    )
+    yield world
+    for s in (world["griffie"], world["groen"], world["rood"]):
+        s.close()
+
+
+def _motie(store, faction: str, member: str, draft: MotieDraft = DRAFT):  # type: ignore[no-untyped-def]
+    return mo.add_motie(store, dossier_id=dossier_id(store), faction=faction, member=member, draft=draft)
+
+
+def test_a_motie_travels_to_the_griffie_and_is_numbered_there(world) -> None:  # type: ignore[no-untyped-def]
+    groen, g, d = world["groen"], world["griffie"], world["dir"]
+    concept = _motie(groen, "Groen", "Gea")
+    submitted = _motie(groen, "Groen", "Gea", MotieDraft(title="Tweede", overwegende=("x",), dictum=("y",)))
+    assert (concept.label, submitted.label) == ("Groen-M1", "Groen-M2")
+    # the laptop does not know the meeting yet: the griffie's dossier has not told it
+    assert mo.submission_problems(groen, submitted.id) == ["motie_missing_municipality", "motie_missing_meeting_date"]
+    path, _ = dossier_file(g, d / "jeugd-2.raadsdossier")
+    dossier_service.import_dossier(groen, path)
+    mo.submit_motie(groen, submitted.id, faction="Groen")
+    preview = ex.export_preview(groen, dossier_id(groen), "Groen", "griffie")
+    assert preview.moties == 2  # a concept is the faction's and the griffie's
+    assert {i.label for i in preview.items if i.kind == ex.MOTIE} == {"Groen-M1", "Groen-M2"}
+    assert ex.export_preview(groen, dossier_id(groen), "Groen", "griffie").revisions >= 3
+    ex.export_package(groen, dossier_id(groen), "Groen", "Gea", d / "g.raadspakket")
+    [dry] = ex.preview_packages(g, [d / "g.raadspakket"])
+    assert (dry.status, dry.new, dry.numbered) == ("would_merge", 2, ["M1"])  # the preview counts them
+    assert mo.list_moties(g, dossier_id(g)) == []
+    [report] = ex.merge_packages(g, [d / "g.raadspakket"])
+    assert (report.status, report.new, report.numbered) == ("merged", 2, ["M1"])
+    at_griffie = {m.id: m for m in mo.list_moties(g, dossier_id(g))}
+    assert at_griffie[submitted.id].label == "M1" and at_griffie[submitted.id].municipality == "Dordrecht"
+    assert at_griffie[concept.id].label == "Groen-M1" and at_griffie[concept.id].status == MotieStatus.CONCEPT
+    # the concept is numbered when it is submitted later
+    mo.submit_motie(groen, concept.id, faction="Groen")
+    ex.export_package(groen, dossier_id(groen), "Groen", "Gea", d / "g2.raadspakket")
+    assert ex.merge_packages(g, [d / "g2.raadspakket"])[0].numbered == ["M2"]
+    # undo takes back the package; a number given stays given: the item keeps it, and a motie the
+    # undo removes leaves its number taken
+    ex.undo_last_merge(g)
+    assert mo.get_motie(g, concept.id).status == MotieStatus.CONCEPT
+    third = _motie(groen, "Groen", "Gea", MotieDraft(title="Derde", overwegende=("x",), dictum=("z",)))
+    mo.submit_motie(groen, third.id, faction="Groen")
+    ex.export_package(groen, dossier_id(groen), "Groen", "Gea", d / "g3.raadspakket")
+    assert ex.merge_packages(g, [d / "g3.raadspakket"])[0].numbered == ["M3"]
+    ex.undo_last_merge(g)
+    assert third.id not in {m.id for m in mo.list_moties(g, dossier_id(g))}
+    assert ex.merge_packages(g, [d / "g3.raadspakket"])[0].numbered == ["M4"]
+    assert mo.get_motie(g, concept.id).label == "M2"
+
+
+def test_a_package_for_colleagues_and_one_for_everyone(world) -> None:  # type: ignore[no-untyped-def]
+    rood = world["rood"]
+    _motie(rood, "Rood", "Ruud")
+    package = plain_package(
+        rood,
+        "Rood",
+        "Ruud",
+        ex.export_package(
+            rood, dossier_id(rood), "Rood", "Ruud", world["dir"] / "r.raadspakket", audience="fractie"
+        ).path,
+        "fractie",
+    )
+    assert [r["content"]["title"] for r in package["moties.json"]["revisions"]] == ["Winst openbaar"]
+    assert json.loads(json.dumps(package["manifest.json"]))["counts"]["moties"] == 1
+
+
+def test_a_package_that_claims_the_outcome_of_a_motie_is_refused_for_that_motie(world, dump) -> None:  # type: ignore[no-untyped-def]
+    """Self-adoption: a faction signs a version of its motie that says "aangenomen" with votes."""
+    from raadsviewer.domain import merge as M
+    from raadsviewer.domain import package as P
+    from tests.services.trust_support import public_hex
+
+    rood, g, d = world["rood"], world["griffie"], world["dir"]
+    m = _motie(rood, "Rood", "Ruud")
+    path = ex.export_package(rood, dossier_id(rood), "Rood", "Ruud", d / "r.raadspakket", audience="fractie").path
+    parts = plain_package(rood, "Rood", "Ruud", path, "fractie")
+    rev = parts["moties.json"]["revisions"][0]
+    claim = {**rev["content"], "status": "aangenomen", "votes": [["Rood", "voor"]], "version": 2}
+    forged = rehash({"id": "", "item_id": m.id, "parents": [rev["id"]], "content": claim})
+    key = secret_key(rood, "Rood")
+    data = P.build(
+        parts["manifest.json"] | {"sequence": 9},
+        [],
+        [],
+        key.sign,
+        public_hex(key),
+        moties=[M.Revision(r["id"], r["item_id"], tuple(r["parents"]), r["content"]) for r in (rev, forged)],
+    )
+    (d / "forged.raadspakket").write_bytes(data)
+    before = dump(g)
+    [report] = ex.merge_packages(g, [d / "forged.raadspakket"])
+    assert not report.refused and [i["code"] for i in report.refused_items] == ["item_griffie_decision"]
+    after = dump(g)
+    assert after["motie"] == before["motie"] == [] and after["motie_revision"] == []
+
+
+def test_concurrent_edits_of_a_motie_are_a_conflict_the_griffie_sees(world) -> None:  # type: ignore[no-untyped-def]
+    groen, g, d = world["groen"], world["griffie"], world["dir"]
+    m = _motie(groen, "Groen", "Gea")
+    ex.export_package(groen, dossier_id(groen), "Groen", "Gea", d / "1.raadspakket")
+    ex.export_package(groen, dossier_id(groen), "Groen", "Gea", d / "1f.raadspakket", audience="fractie")
+    ex.merge_packages(g, [d / "1.raadspakket"])
+    mo.update_motie(groen, m.id, MotieDraft(title="Versie van Gea", dictum=("a",)), faction="Groen")
+    ex.export_package(groen, dossier_id(groen), "Groen", "Gea", d / "2.raadspakket")
+    # a colleague on another laptop edits the same version (made here by going back one revision)
+    colleague = world["dir"] / "collega.sqlite"
+    from raadsviewer.storage.db import Store
+
+    other = Store(colleague)
+    dossier_service.import_dossier(other, world["dossier"], trust_fingerprint=world["fingerprint"])
+    roles.set_owner_member(other, "Groen", "Gijs")
+    secret = d / "groen.key"
+    ex.export_secret_key(groen, "Groen", secret, passphrase="geheim wachtwoord 1")
+    ex.import_secret_key(other, secret, passphrase="geheim wachtwoord 1")
+    assert not ex.merge_packages(other, [d / "1f.raadspakket"])[0].refused
+    mo.update_motie(other, m.id, MotieDraft(title="Versie van Gijs", dictum=("b",)), faction="Groen")
+    ex.export_package(other, dossier_id(other), "Groen", "Gijs", d / "3.raadspakket")
+    other.close()
+    reports = ex.merge_packages(g, [d / "2.raadspakket", d / "3.raadspakket"])
+    assert [r.conflicts for r in reports] == [0, 1]
+    [conflict] = ex.list_conflicts(g, dossier_id(g))
+    assert (conflict.kind, conflict.label, conflict.faction) == ("motie", "Groen-M1", "Groen")
+    assert sorted(h["content"]["title"] for h in conflict.heads) == ["Versie van Gea", "Versie van Gijs"]
+    keep = next(h["id"] for h in conflict.heads if h["content"]["title"] == "Versie van Gijs")
+    ex.resolve_conflict(g, m.id, keep)
+    assert ex.list_conflicts(g, dossier_id(g)) == [] and mo.get_motie(g, m.id).title == "Versie van Gijs"
+
+
+def test_the_dossier_brings_numbers_outcomes_and_whole_votes_to_the_laptops(world) -> None:  # type: ignore[no-untyped-def]
+    from raadsviewer.domain.model import AmendmentDraft, AmendmentOperation
+    from raadsviewer.services import amendments as am
+
+    groen, rood, g, d = world["groen"], world["rood"], world["griffie"], world["dir"]
+    gid = dossier_id(g)
+    m = _motie(rood, "Rood", "Ruud")
+    path, _ = dossier_file(g, d / "jeugd-2.raadsdossier")
+    dossier_service.import_dossier(rood, path)
+    mo.submit_motie(rood, m.id, faction="Rood")
+    ex.export_package(rood, dossier_id(rood), "Rood", "Ruud", d / "r.raadspakket")
+    ex.merge_packages(g, [d / "r.raadspakket"])
+    a = am.add_amendment(
+        g,
+        dossier_id=gid,
+        faction="Groen",
+        member="Gea",
+        draft=AmendmentDraft(
+            title="Toegang",
+            operation=AmendmentOperation.VERVANGEN,
+            old_text="Versterken toegangstaak",
+            new_text="Versterken onafhankelijke toegang",
+            principle_number=7,
+        ),
+    )
+    procedure.set_status(g, gid, a.label, "ingediend")
+    procedure.set_status(g, gid, a.label, None, [FactionVote("Groen", voor=2, tegen=1), ("Rood", "voor")])
+    procedure.set_proposal_status(g, gid, "aangenomen", [("Groen", "voor"), ("Rood", "voor")])
+    procedure.set_status(
+        g, gid, "M1", None, [("Groen", "tegen"), FactionVote("Rood", vote=None, voor=2, tegen=0, absent=1)]
+    )
+    path, _ = dossier_file(g, d / "jeugd-3.raadsdossier")
+    dossier_service.import_dossier(groen, path)
+    [seen] = mo.list_moties(groen, dossier_id(groen))
+    assert (seen.label, seen.status, seen.municipality) == ("M1", MotieStatus.VERWORPEN, "Dordrecht")
+    assert FactionVote("Rood", voor=2, tegen=0, absent=1) in seen.votes
+    got = am.get_amendment(groen, a.id)
+    assert (got.label, str(got.status)) == ("A1", "aangenomen")
+    assert got.faction_votes[0] == FactionVote("Groen", voor=2, tegen=1)  # the split reached the laptop
+    assert procedure.proposal(groen, dossier_id(groen)).status == "aangenomen"
+    settings = council.council_settings(groen, dossier_id(groen))
+    assert (settings.municipality, settings.meeting_date, settings.template_path) == (
+        "Dordrecht",
+        date(2020, 11, 10),
+        None,
+    )
+    # and the laptop's own concepts are not touched by it
+    own = _motie(groen, "Groen", "Gea")
+    path, _ = dossier_file(g, d / "jeugd-4.raadsdossier")
+    dossier_service.import_dossier(groen, path)
+    assert mo.get_motie(groen, own.id).label == "Groen-M1"
+
+
+def test_a_dossier_with_a_forged_motie_is_refused_whole(world, tmp_path: Path, dump) -> None:  # type: ignore[no-untyped-def]
+    """The procedure part is checked as the rest: a motie revision whose id is not its content's
+    hash refuses the file and leaves the laptop as it was."""
+    from raadsviewer.services import procedure_layer
+
+    g, groen = world["griffie"], world["groen"]
+    m = _motie(g, "Groen", "Gea")
+    procedure.set_status(g, dossier_id(g), "M1", "ingediend")
+    original = procedure_layer.write_procedure
+
+    def forged_write(session, did):  # type: ignore[no-untyped-def]
+        value = original(session, did)
+        value["moties"]["revisions"][0]["content"]["title"] = "anders"  # the id no longer fits
+        return value
+
+    dossier_service.EXTENSIONS[procedure_layer.EXTENSION] = dossier_service.Extension(
+        procedure_layer.EXTENSION, procedure_layer.VERSION, forged_write, procedure_layer.read_procedure
+    )
+    try:
+        path, _ = dossier_file(g, tmp_path / "forged.raadsdossier")
+    finally:
+        dossier_service.EXTENSIONS[procedure_layer.EXTENSION] = dossier_service.Extension(
+            procedure_layer.EXTENSION, procedure_layer.VERSION, original, procedure_layer.read_procedure
+        )
+    before = dump(groen)
+    from raadsviewer.domain.errors import UserFacingError
+
+    with pytest.raises(UserFacingError) as info:
+        dossier_service.import_dossier(groen, path)
+    assert info.value.code == "dossier_invalid" and m.id in info.value.message("en")
+    assert dump(groen) == before
+
+
+GOOD_ID = "00000000-0000-4000-8000-000000000001"
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "not an object",
+        {"council": None, "moties": {"revisions": []}},  # no decisions
+        {"council": None, "moties": {"revisions": []}, "decisions": {"moties": [], "amendments": []}, "extra": 1},
+        {
+            "council": None,
+            "moties": {"revisions": []},
+            "decisions": {
+                "moties": [{"id": GOOD_ID, "number": 10**9, "status": None, "votes": [], "postponed": None}],
+                "amendments": [],
+            },
+        },
+        {
+            "council": None,
+            "moties": {"revisions": []},
+            "decisions": {
+                "moties": [],
+                "amendments": [{"id": GOOD_ID, "votes": [["VVD", "misschien"]] * 101, "postponed": None}],
+            },
+        },
+        {
+            "council": {
+                "municipality": "x" * 201,
+                "meeting_date": None,
+                "proposal_title": "",
+                "proposal": {"status": "ingediend", "votes": [], "postponed": None},
+            },
+            "moties": {"revisions": []},
+            "decisions": {"moties": [], "amendments": []},
+        },
+    ],
+)
+def test_a_malformed_procedure_part_is_refused_and_changes_nothing(world, dump, value) -> None:  # type: ignore[no-untyped-def]
+    from raadsviewer.domain.errors import UserFacingError
+    from raadsviewer.services import procedure_layer
+
+    groen = world["groen"]
+    before = dump(groen)
+    with pytest.raises(UserFacingError) as info, groen.session() as session:
+        procedure_layer.read_procedure(session, dossier_id(groen), value, procedure_layer.VERSION)
+    assert info.value.code == "dossier_invalid" and "procedure" in info.value.message("en")
+    assert dump(groen) == before

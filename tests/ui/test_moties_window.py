@@ -1,0 +1,186 @@
+"""Moties and the council's procedure in the window, through its actions: a member writes and
+submits a motie (undo while it is a concept), the griffie records the votes as councils vote in
+the council's order, and exports the stemlijst and the zienswijze from the Raad menu."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog
+
+from raadsviewer.domain.model import MotieStatus
+from raadsviewer.services import factions as faction_service
+from raadsviewer.services import moties as motie_service
+from raadsviewer.ui.motie_dialog import MotieDialog
+from raadsviewer.ui.procedure import CouncilDialog
+from raadsviewer.ui.vote_dialog import VoteDialog
+from tests.ui.conftest import become_griffie
+
+
+def write(title: str, choice: int, *, municipality: str = "Dordrecht", cosign: str | None = None):
+    def exec_(dialog: MotieDialog) -> int:
+        dialog.title.setText(title)
+        dialog.municipality.setText(municipality)
+        dialog.has_date.setChecked(True)
+        dialog.meeting_date.setDate(QDate(2026, 12, 10))
+        dialog.constaterende.setPlainText("de toegang is nu in handen van de SOJ\n- er zijn wachtlijsten")
+        dialog.overwegende.setPlainText("onafhankelijke toegang is het meest essentiële uitgangspunt")
+        dialog.dictum.setPlainText("de toegang onafhankelijk te beleggen")
+        if cosign:
+            for i in range(dialog.cosigners.count()):
+                if dialog.cosigners.item(i).data(Qt.ItemDataRole.UserRole) == cosign:
+                    dialog.cosigners.item(i).setCheckState(Qt.CheckState.Checked)
+        dialog.refresh()
+        assert dialog.submit_button.isEnabled() == bool(municipality)
+        dialog.choice = choice
+        return QDialog.DialogCode.Accepted
+
+    return exec_
+
+
+def moties(window):  # type: ignore[no-untyped-def]
+    return motie_service.list_moties(window.context.store, window.context.view.dossier.id)
+
+
+def test_a_member_writes_a_motie_undoes_and_submits_it(window, monkeypatch) -> None:
+    faction_service.add_faction(window.context.store, "VVD", seats=7)
+    window.context.reload_annotations()
+    window.select_principle(7)
+    monkeypatch.setattr(MotieDialog, "exec", write("Onafhankelijke toegang", MotieDialog.SAVE, cosign="VVD"))
+    window.motie_action.trigger()  # Raad › Motie schrijven…
+    [m] = moties(window)
+    assert (m.label, m.status, m.cosigners, m.principle_numbers) == ("GL-M1", MotieStatus.CONCEPT, ("VVD",), (7,))
+    assert m.constaterende == ("de toegang is nu in handen van de SOJ", "er zijn wachtlijsten")
+    assert window.right_tabs.currentWidget() is window.moties
+    assert window.right_tabs.tabText(window.right_tabs.currentIndex()) == "Moties (1)"
+    assert "verzoekt het college" in window.moties.detail.toPlainText()
+    assert "★" in window.moties.model.index(0).data()  # about the principle being read
+    window.undo_action.trigger()
+    assert moties(window) == [] and window.moties.model.rowCount() == 0
+    window.redo_action.trigger()
+    [m] = moties(window)
+    window.moties.submit_button.click()
+    [m] = moties(window)
+    assert m.status is MotieStatus.INGEDIEND
+    assert not window.undo_action.isEnabled()  # a submitted motie is withdrawn, not undone
+    assert not window.moties.edit_button.isEnabled() and window.moties.withdraw_button.isEnabled()
+
+
+def test_an_incomplete_motie_cannot_be_submitted_and_says_what_is_missing(window, monkeypatch) -> None:
+    seen: dict[str, str] = {}
+
+    def exec_(dialog: MotieDialog) -> int:
+        write("Zonder gemeente", MotieDialog.SAVE, municipality="")(dialog)
+        seen["problems"] = dialog.problems.text()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(MotieDialog, "exec", exec_)
+    window.motie_action.trigger()
+    assert "gemeente" in seen["problems"].lower()
+    [m] = moties(window)
+    assert m.status is MotieStatus.CONCEPT
+
+
+def test_the_griffie_votes_in_the_councils_order_and_exports(window, monkeypatch, tmp_path: Path) -> None:
+    store = window.context.store
+    faction_service.update_faction(store, "GroenLinks", seats=6)
+    faction_service.add_faction(store, "VVD", seats=7)
+    window.context.reload_annotations()
+    monkeypatch.setattr(MotieDialog, "exec", write("Onafhankelijke toegang", MotieDialog.SUBMIT))
+    window.motie_action.trigger()
+    [m] = moties(window)
+    assert m.status is MotieStatus.INGEDIEND
+    become_griffie(window)
+    seen: dict[str, object] = {}
+
+    def too_early(dialog: VoteDialog) -> int:  # the proposal has not been voted on yet
+        seen["order"] = dialog.order.text() if dialog.order.isVisibleTo(dialog) else ""
+        seen["ok"] = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(VoteDialog, "exec", too_early)
+    window.moties.vote_button.click()
+    assert "voorstel" in str(seen["order"]).lower() and seen["ok"] is False
+
+    def proposal(dialog: VoteDialog) -> int:
+        dialog.faction("GroenLinks").how.setCurrentIndex(dialog.faction("GroenLinks").how.findData("voor"))
+        dialog.faction("VVD").how.setCurrentIndex(dialog.faction("VVD").how.findData("voor"))
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(VoteDialog, "exec", proposal)
+    window.procedure.proposal_action.trigger()  # Raad › Stemming over het voorstel…
+
+    def split(dialog: VoteDialog) -> int:  # VVD divided 5/1 with one absent, GroenLinks for
+        seen["order_after"] = dialog.order.isVisibleTo(dialog)
+        dialog.faction("GroenLinks").how.setCurrentIndex(dialog.faction("GroenLinks").how.findData("voor"))
+        vvd = dialog.faction("VVD")
+        vvd.how.setCurrentIndex(vvd.how.findData("verdeeld"))
+        vvd.voor.setText("5")
+        vvd.tegen.setText("1")
+        vvd.absent.setValue(1)
+        seen["tally"] = dialog.tally.text()
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(VoteDialog, "exec", split)
+    window.moties.vote_button.click()
+    assert seen["order_after"] is False
+    assert "aangenomen" in str(seen["tally"]) and "11 voor, 1 tegen, 1 afwezig" in str(seen["tally"])
+    [m] = moties(window)
+    assert m.status is MotieStatus.AANGENOMEN
+    [vvd] = [v for v in m.votes if v.faction == "VVD"]
+    assert (vvd.voor, vvd.tegen, vvd.absent) == (5, 1, 1)
+    assert "verdeeld, 5 voor en 1 tegen" in window.moties.detail.toPlainText()
+
+    # the stemlijst, from the file dialog
+    target = tmp_path / "stemlijst.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.procedure.stemlijst_action.trigger()
+    from openpyxl import load_workbook
+
+    rows = [[c for c in r if c is not None] for r in load_workbook(target).active.iter_rows(values_only=True)]
+    flat = " ".join(str(c) for r in rows for c in r)
+    assert "Onafhankelijke toegang" in flat and "aangenomen" in flat
+
+    # the zienswijze: the meeting's facts checked first, then Word
+    letter = tmp_path / "zienswijze.docx"
+
+    def facts(dialog: CouncilDialog) -> int:
+        dialog.municipality.setText("Dordrecht")
+        dialog.meeting_date.set.setChecked(True)
+        dialog.griffier.setText("mr. J. de Griffier")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(CouncilDialog, "exec", facts)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(letter), ""))
+    window.procedure.letter_action.trigger()  # Raad › Zienswijze opstellen…
+    from docx import Document
+
+    word = Document(str(letter))
+    cells = [cell.text for table in word.tables for row in table.rows for cell in row.cells]
+    text = "\n".join([p.text for p in word.paragraphs] + cells)
+    assert "Dordrecht" in text and "mr. J. de Griffier" in text
+    assert "Onafhankelijke toegang" in text  # the adopted motie is in the council's letter
+
+
+def test_on_a_members_laptop_the_council_actions_are_off_and_say_why(window) -> None:
+    for action in window.procedure.actions():
+        assert not action.isEnabled()
+        assert "griffie" in action.toolTip()
+    become_griffie(window)
+    assert all(action.isEnabled() for action in window.procedure.actions())
+
+
+def test_a_motie_exports_as_a_pdf_from_the_file_dialog(window, monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(MotieDialog, "exec", write("Wachtlijsten", MotieDialog.SAVE))
+    window.motie_action.trigger()
+    target = tmp_path / "motie.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.moties.export_button.click()
+    from tests.pdf_text import page_texts
+
+    text = " ".join(" ".join(page_texts(target)).split())
+    assert "Wachtlijsten" in text and "Dordrecht" in text and "10 december 2026" in text
