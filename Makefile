@@ -9,16 +9,20 @@ STAMP      := $(VENV)/.installed
 TS_DIR     := resources/translations
 QM_FILES   := $(patsubst %.ts,%.qm,$(wildcard $(TS_DIR)/*.ts))
 
-# What Qt's widgets need on a bare Debian 12 (see README, "Dependencies").
+# What Qt's widgets need on a bare Debian 12 (see README, "Dependencies"), and PostgreSQL for the
+# server half of the tests (a throwaway server the suite starts itself; its pg_dump is what a
+# server store's backups use).
 APT_PACKAGES := libglib2.0-0 libgl1 libegl1 libfontconfig1 fonts-dejavu-core libdbus-1-3 \
 	libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
-	xvfb xauth binutils
+	xvfb xauth binutils postgresql
 
 .PHONY: run test smoke check typecount bench bench-quick bytecode system-deps venv translations lupdate screenshots clean
 
 run: system-deps venv translations bytecode
 	$(VENV)/bin/raadsviewer
 
+# Runs on SQLite and, for the storage and services tests, also on a throwaway PostgreSQL server
+# (skipped with a notice at the end when there is none; RAADSVIEWER_TEST_POSTGRESQL=0 skips it).
 test: system-deps venv translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
@@ -105,10 +109,11 @@ system-deps:
 	fi; \
 	if [ -n "$$missing" ]; then \
 	  if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
-	    echo "Installing Debian packages for Qt:$$missing"; \
+	    echo "Installing Debian packages (Qt; PostgreSQL for the tests):$$missing"; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	  else \
-	    echo "Qt needs these Debian packages; install them with:"; \
+	    echo "raadsviewer needs these Debian packages (Qt; PostgreSQL for the server half of the tests)."; \
+	    echo "Install them with:"; \
 	    echo "  sudo apt-get install$$missing"; \
 	  fi; \
 	fi

@@ -36,6 +36,9 @@ __getattr__
 amendment_label
 # Test-framework names: pytest hooks and fixtures, HTMLParser and ConfigParser hooks, fakes' methods.
 pytest_sessionfinish
+pytest_generate_tests
+pytest_runtest_makereport
+pytest_terminal_summary
 exitstatus
 pytestmark
 qapp
@@ -55,5 +58,5 @@ _.scripts
 _.optionxform
 unexpected_message_boxes_fail
 keep_the_application_font
-# SQLAlchemy event listener (registered by its decorator).
-_index_changed_items
+# ORM class of a table the search index writes and reads with plain SQL (storage.search_index).
+SearchTextRow

@@ -60,6 +60,18 @@ def default_db_path() -> Path:
     return Path(user_data_dir("raadsviewer", appauthor=False)) / "raadsviewer.sqlite"
 
 
+def store_location(value: str) -> Path | str:
+    """``--db``: a SQLite file (a path), or a server's URL (``scheme://...``), kept as text (a
+    path would fold its ``//``; a URL that is not PostgreSQL's is refused when opened)."""
+    import re
+
+    return value.strip() if re.match(r"^[a-z][a-z0-9+.-]*://", value.strip(), re.IGNORECASE) else Path(value)
+
+
+def is_server(location: Path | str | None) -> bool:
+    return isinstance(location, str)
+
+
 def system_language() -> str:
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var, "")
@@ -76,7 +88,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Lees, annoteer en amendeer een inkoopkader met de achtergronddocumenten. "
         "Zonder opdracht start het venster.",
     )
-    parser.add_argument("--db", type=Path, help="pad van de opslag (SQLite); standaard in de gebruikersmap")
+    parser.add_argument(
+        "--db",
+        type=store_location,
+        help="de opslag: een SQLite-bestand (standaard in de gebruikersmap) of een PostgreSQL-server, "
+        "postgresql+psycopg://gebruiker@server/database (wachtwoord uit de sleutelbos of ~/.pgpass)",
+    )
     parser.add_argument("--lang", choices=("nl", "en"), help="taal van het venster en de meldingen")
     parser.add_argument("--version", action="version", version=f"raadsviewer {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
@@ -194,6 +211,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_procedure_parsers(sub)  # moties, the stemlijst, the zienswijze (below)
     _add_exchange_parsers(sub)  # faction packages and the merge (below)
     _add_reading_parsers(sub)  # links, search, new versions (below)
+    _add_store_parsers(sub)  # backups and checks of the store (below)
     p = sub.add_parser("screenshot", help="het hoofdvenster buiten beeld tekenen en als PNG opslaan")
     p.add_argument("out", type=Path)
     p.add_argument("--principle", type=int)
@@ -214,6 +232,10 @@ def _open_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from raadsviewer.storage.safety import clean_leftovers
 
     path = args.db or default_db_path()
+    if is_server(path):
+        from raadsviewer.services.server import open_store
+
+        return open_store(str(path))
     clean_leftovers(Path(path))  # what a killed earlier run left half-made
     return Store(path)
 
@@ -226,6 +248,8 @@ def run(args: argparse.Namespace, lang: str) -> int:
     from raadsviewer.services import factions as faction_service
 
     if args.command == "screenshot":
+        if is_server(args.db):
+            return _no_window_on_a_server(lang)
         from raadsviewer.ui.app import screenshot
 
         return screenshot(
@@ -238,6 +262,8 @@ def run(args: argparse.Namespace, lang: str) -> int:
 
     store = _open_store(args)
     try:
+        if args.command in STORE_COMMANDS:
+            return _run_store(store, args, lang)
         if args.command in EXCHANGE_COMMANDS:
             return _run_exchange(store, args, lang)
         if args.command in PROCEDURE_COMMANDS:
@@ -517,11 +543,11 @@ def _pdf_writer(fmt: str) -> Any:
 OPENED_BY_THE_WINDOW = (".raadspakket", ".raadsdossier")
 
 
-def window_arguments(argv: Sequence[str]) -> tuple[Path | None, str | None, list[str]] | None:
+def window_arguments(argv: Sequence[str]) -> tuple[Path | str | None, str | None, list[str]] | None:
     """The window's own arguments (``--db``, ``--lang``, package files), read without building the
     parser of every subcommand: starting the window should not wait for the headless front end.
     Anything else (a subcommand, help, a mistake) returns None and goes through argparse."""
-    db: Path | None = None
+    db: Path | str | None = None
     lang: str | None = None
     packages: list[str] = []
     rest = list(argv)
@@ -534,7 +560,7 @@ def window_arguments(argv: Sequence[str]) -> tuple[Path | None, str | None, list
                     return None
                 value = rest.pop(0)
             if name == "--db":
-                db = Path(value)
+                db = store_location(value)
             elif value in ("nl", "en"):
                 lang = value
             else:
@@ -553,6 +579,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from raadsviewer.ui.app import run_gui
 
         db, window_lang, window_packages = window
+        if is_server(db):
+            return _no_window_on_a_server(window_lang or system_language())
         return run_gui(
             db_path=db or default_db_path(),
             lang=window_lang,
@@ -564,7 +592,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     # `raadsviewer FILE.raadspakket` (a double-click on a package): the window, with the merge preview
     packages = [a for a in argv if a.lower().endswith(OPENED_BY_THE_WINDOW) and not a.startswith("-")]
-    if packages and not any(a in COMMANDS or a in EXCHANGE_COMMANDS for a in argv):
+    if packages and not any(a in COMMANDS or a in EXCHANGE_COMMANDS or a in STORE_COMMANDS for a in argv):
         argv = [a for a in argv if a not in packages]
     else:
         packages = []
@@ -575,6 +603,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("set-status: geef een STATUS, of de stemmen met --votes (dan beslissen die)")
     lang = args.lang or system_language()
     if args.command is None:
+        if is_server(args.db):
+            return _no_window_on_a_server(lang)
         from raadsviewer.ui.app import run_gui
 
         return run_gui(
@@ -1367,3 +1397,75 @@ def _run_procedure(store: Any, args: argparse.Namespace, lang: str) -> int:
         for key, value in shown.items():
             print(f"{key:<15} {value if value not in (None, '') else '-'}")
     return 0
+
+
+# --- the store itself: backups and checks -------------------------------------------------------
+
+STORE_COMMANDS = ("backup", "backups", "restore-backup", "check-store")
+
+
+def _no_window_on_a_server(lang: str) -> int:
+    from raadsviewer.messages import format_error
+
+    print(format_error("server_window_later", {}, lang), file=sys.stderr)
+    return 1
+
+
+def _add_store_parsers(sub: Any) -> None:
+    p = sub.add_parser("backup", help="nu een back-up maken (een kopie van het bestand, of pg_dump van een server)")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("backups", help="de back-ups van deze opslag, nieuwste eerst")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("restore-backup", help="een back-up terugzetten in plaats van de opslag (collega's sluiten af)")
+    p.add_argument("file", type=Path)
+    sub.add_parser(
+        "check-store", help="de opslag controleren (SQLite: integrity_check; server: PostgreSQL's controles)"
+    )
+
+
+def _run_store(store: Any, args: argparse.Namespace, lang: str) -> int:
+    from datetime import datetime
+
+    from raadsviewer.services import maintenance
+    from raadsviewer.services import server as server_service
+    from raadsviewer.storage import safety
+
+    if args.command == "check-store":
+        verdict = store.integrity_check()
+        print(verdict)
+        return 0 if verdict == "ok" else 1
+    if args.command == "backup":
+        made = maintenance.backup_now(store)
+        if args.json:
+            _print_json({"path": str(made.path), "reason": made.reason, "size": made.size})
+        else:
+            print(made.path)
+        return 0
+    if args.command == "backups":
+        found = server_service.backups(store) if store.is_server else safety.list_backups(store.path)
+        rows = [
+            {
+                "path": str(b.path),
+                "reason": b.reason,
+                "made_at": b.made_at.isoformat(timespec="seconds"),
+                "size": b.size,
+            }
+            for b in found
+        ]
+        if args.json:
+            _print_json(rows)
+        else:
+            for r in rows:
+                print(f"{r['made_at']}  {r['reason']:<9}  {r['path']}")
+        return 0
+    if args.command == "restore-backup":
+        if store.is_server:
+            server_service.restore(store, args.file)
+            print(store.location)
+            return 0
+        path = store.path
+        store.close()
+        kept = maintenance.restore_backup(path, safety.Backup(args.file, "manual", datetime.now()))
+        print(f"{path} ({kept})" if kept else path)
+        return 0
+    return 2

@@ -895,6 +895,64 @@ MESSAGES.update(
         ),
     }
 )
+MESSAGES.update(
+    {
+        # a store on a PostgreSQL server
+        "server_url_invalid": (
+            "{url} is geen adres van een PostgreSQL-server ({reason}). Gebruik "
+            "postgresql+psycopg://gebruiker@server/database.",
+            "{url} is not the address of a PostgreSQL server ({reason}). Use "
+            "postgresql+psycopg://user@server/database.",
+        ),
+        "server_schema_invalid": (
+            "'{schema}' is geen geldige naam voor het schema van een gemeente: kleine letters, cijfers en _, "
+            "beginnend met een letter.",
+            "'{schema}' is not a valid name for a council's schema: lower-case letters, digits and _, starting "
+            "with a letter.",
+        ),
+        "server_unreachable": (
+            "De server {server} is niet bereikbaar ({reason}). Er is niets veranderd; controleer het netwerk of "
+            "vraag de beheerder of de server draait.",
+            "The server {server} cannot be reached ({reason}). Nothing was changed; check the network or ask the "
+            "administrator whether the server is running.",
+        ),
+        "server_login_failed": (
+            "De server {server} laat gebruiker '{user}' niet binnen: wachtwoord of gebruikersnaam klopt niet. "
+            "Het wachtwoord komt uit de sleutelbos van het systeem of uit ~/.pgpass, nooit uit de instellingen.",
+            "The server {server} does not let user '{user}' in: the password or user name is wrong. The password "
+            "comes from the system's keychain or from ~/.pgpass, never from the settings.",
+        ),
+        "server_database_missing": (
+            "Op de server {server} bestaat de database '{database}' niet. De beheerder maakt hem aan (zie de "
+            "README: 'Een opslag op een server').",
+            "The database '{database}' does not exist on the server {server}. The administrator creates it (see "
+            "the README: 'A store on a server').",
+        ),
+        "server_no_permission": (
+            "De server {server} staat dit niet toe ({reason}). Vraag de beheerder om de rechten uit de README.",
+            "The server {server} does not allow this ({reason}). Ask the administrator for the rights listed in "
+            "the README.",
+        ),
+        "server_tool_missing": (
+            "{tool} is niet gevonden: een back-up van een opslag op een server wordt met de programma's van "
+            "PostgreSQL gemaakt. Installeer het pakket postgresql-client (Debian/Ubuntu) of de PostgreSQL-"
+            "programma's voor uw systeem. Er is niets veranderd.",
+            "{tool} was not found: a backup of a store on a server is made with PostgreSQL's own programs. "
+            "Install the postgresql-client package (Debian/Ubuntu) or PostgreSQL's programs for your system. "
+            "Nothing was changed.",
+        ),
+        "server_window_later": (
+            "Het venster opent nog geen opslag op een server; gebruik daarvoor de opdrachten (raadsviewer --db "
+            "postgresql+psycopg://... OPDRACHT). Leden werken in het venster met hun eigen opslag en pakketten.",
+            "The window does not open a store on a server yet; use the commands for it (raadsviewer --db "
+            "postgresql+psycopg://... COMMAND). Members work in the window with their own store and packages.",
+        ),
+        "edit_base_unknown": (
+            "De versie waarvan deze bewerking uitging ({id}) is niet bekend; er is niets veranderd.",
+            "The version this edit started from ({id}) is not known; nothing was changed.",
+        ),
+    }
+)
 MESSAGES["griffie_writes_no_faction_items"] = (
     "Dit is de opslag van de griffie: annotaties en amendementen schrijft een fractie op haar eigen "
     "laptop en stuurt ze in een pakket. Werkt u voor een fractie? Kies dan Bewerken › Wie gebruikt deze computer.",

@@ -95,6 +95,25 @@ class Query:
                 clauses.append(f"({quoted[0]} OR ({' AND '.join(quoted[1:])}))")
         return " AND ".join(clauses)
 
+    def tsquery(self) -> str:
+        """The same expression as a PostgreSQL ``tsquery`` value: the terms quoted as lexemes,
+        ``:*`` for a prefix, so the server matches exactly what FTS5 matches."""
+
+        def lexeme(term: str) -> str:
+            quoted = "'" + term.replace("\\", "\\\\").replace("'", "''") + "'"
+            return f"{quoted}:*" if len(term) >= PREFIX_MIN else quoted
+
+        clauses = []
+        for group in self.groups:
+            quoted = [lexeme(t) for t in group]
+            if len(quoted) == 1:
+                clauses.append(quoted[0])
+            elif len(quoted) == 2:
+                clauses.append(f"({quoted[0]} | {quoted[1]})")
+            else:
+                clauses.append(f"({quoted[0]} | ({' & '.join(quoted[1:])}))")
+        return " & ".join(clauses)
+
     def matches(self, term: str) -> bool:
         return any(_term_matches(q, term) for group in self.groups for q in group)
 

@@ -88,19 +88,6 @@ from raadsviewer.storage.models import (
 # --- reading rows -----------------------------------------------------------------------------
 
 
-def _anchor_of(row: AmendmentRow) -> TextAnchor | None:
-    if row.document_id is None or not row.quote:
-        return None
-    return TextAnchor(
-        document_id=row.document_id,
-        quote=row.quote,
-        prefix=row.quote_prefix or "",
-        suffix=row.quote_suffix or "",
-        start=row.quote_start or 0,
-        end=row.quote_end or 0,
-    )
-
-
 def _to_domain(session: Session, row: AmendmentRow) -> Amendment:
     faction = session.get(FactionRow, row.faction_id)
     principle = session.get(PrincipleRow, row.principle_id) if row.principle_id is not None else None
@@ -306,8 +293,13 @@ def _owned_row(session: Session, amendment_id: str, faction: str) -> AmendmentRo
     return row
 
 
-def update_amendment(store: Store, amendment_id: str, draft: AmendmentDraft, *, faction: str) -> Amendment:
-    """New text, target or co-signers for a concept; the number and the owner stay."""
+def update_amendment(
+    store: Store, amendment_id: str, draft: AmendmentDraft, *, faction: str, base_revision: str | None = None
+) -> Amendment:
+    """New text, target or co-signers for a concept; the number and the owner stay.
+
+    ``base_revision``: the revision the user had before them; when another edit came first (a
+    colleague's, on a shared store), this one becomes a version beside it: a conflict, shown."""
     draft = normalise_draft(draft)
     with store.session() as session:
         row, submitter = items.editable_row(session, AMENDMENT, amendment_id, faction)
@@ -318,7 +310,7 @@ def update_amendment(store: Store, amendment_id: str, draft: AmendmentDraft, *, 
         cosigners = items.cosigner_names(session, submitter, draft.cosigners)
         _apply_draft(row, draft, cosigners)
         _apply_target(row, target)
-        result: Amendment = items.bump(session, AMENDMENT, row)
+        result: Amendment = items.bump(session, AMENDMENT, row, base_revision)
         return result
 
 
@@ -458,7 +450,7 @@ def _to_domain_fast(row: AmendmentRow, factions: dict[str, str], numbers: dict[s
         betreft=row.betreft,
         principle_id=row.principle_id,
         principle_number=numbers.get(row.principle_id) if row.principle_id else None,
-        anchor=_anchor_of(row),
+        anchor=repo.anchor_of(row),
         operation=AmendmentOperation(row.operation),
         old_text=row.old_text,
         new_text=row.new_text,

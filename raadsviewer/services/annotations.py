@@ -19,7 +19,8 @@ from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.model import Annotation, AnnotationDraft, DocumentRole
 from raadsviewer.services.factions import ensure_faction_row, ensure_member_row, faction_row
 from raadsviewer.storage import repository as repo
-from raadsviewer.storage.db import Store
+from raadsviewer.storage import search_index
+from raadsviewer.storage.db import Store, lock_row
 from raadsviewer.storage.models import (
     AnnotationRevisionRow,
     AnnotationRow,
@@ -94,6 +95,7 @@ def _record_revision(session: Session, row: AnnotationRow, parent: str | None) -
     # a new annotation and trip the foreign key: write the annotation first.
     session.flush()
     session.add(repo.revision_row(AnnotationRevisionRow, "annotation_id", row, rev_id, parent, content))
+    search_index.index_items(session.connection(), "annotation", [row.id])  # its text, as search finds it
 
 
 def _to_domain(session: Session, row: AnnotationRow) -> Annotation:
@@ -173,6 +175,7 @@ def _owned_row(session: Session, annotation_id: str, faction: str) -> Annotation
     row = session.get(AnnotationRow, annotation_id)
     if row is None:
         raise UserFacingError("annotation_not_found", id=annotation_id)
+    lock_row(session, row)
     acting = faction_row(session, faction)
     if acting is None or acting.id != row.faction_id:
         owner = session.get(FactionRow, row.faction_id)
@@ -180,23 +183,39 @@ def _owned_row(session: Session, annotation_id: str, faction: str) -> Annotation
     return row
 
 
-def _bump(session: Session, row: AnnotationRow) -> Annotation:
+def _bump(session: Session, row: AnnotationRow, base_revision: str | None = None) -> Annotation:
+    """The row's new state as its next revision. ``base_revision``: the state the user edited
+    (see ``update_annotation``)."""
     parent = row.revision_id
     row.version += 1
     row.updated_at = datetime.now()
+    if base_revision is not None and base_revision != parent:
+        from raadsviewer.services import exchange
+
+        parent = exchange.edit_base(session, "annotation", row.id, base_revision)
+        _record_revision(session, row, parent=parent)
+        session.flush()
+        exchange.rebuild_items(session, "annotation", row.dossier_id, [row.id])  # the conflict decides the row
+        session.refresh(row)
+        return _to_domain(session, row)
     _record_revision(session, row, parent=parent)
     session.flush()
     return _to_domain(session, row)
 
 
-def update_annotation(store: Store, annotation_id: str, draft: AnnotationDraft, *, faction: str) -> Annotation:
+def update_annotation(
+    store: Store, annotation_id: str, draft: AnnotationDraft, *, faction: str, base_revision: str | None = None
+) -> Annotation:
+    """A new text, stance or visibility. ``base_revision``: the revision the user had before
+    them when they edited; when another edit (a colleague's, on a shared store) came first, this
+    edit becomes a version beside that one, a conflict shown with both, never silently lost."""
     draft = validate_draft(draft)
     with store.session() as session:
         row = _owned_row(session, annotation_id, faction)
         row.body = draft.body
         row.stance = draft.stance.value
         row.visibility = draft.visibility.value
-        return _bump(session, row)
+        return _bump(session, row, base_revision)
 
 
 def delete_annotation(store: Store, annotation_id: str, *, faction: str) -> Annotation:
@@ -225,6 +244,7 @@ def set_include_in_draft(store: Store, annotation_id: str, include: bool) -> Ann
         row = session.get(AnnotationRow, annotation_id)
         if row is None:
             raise UserFacingError("annotation_not_found", id=annotation_id)
+        lock_row(session, row)
         if not may_see(Viewer.griffie(), row.faction_id, row.visibility):
             raise UserFacingError("annotation_not_found", id=annotation_id)
         row.include_in_draft = include

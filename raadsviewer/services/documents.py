@@ -26,11 +26,8 @@ from raadsviewer.domain.model import (
     principle_key,
     section_id_for,
 )
-
-# Imported for its side effect too: annotations and amendments are re-indexed for search on every
-# ORM flush once services.search is loaded (see there).
-from raadsviewer.services import search as search_service  # noqa: E402
 from raadsviewer.storage import repository as repo
+from raadsviewer.storage import search_index
 from raadsviewer.storage.codec import candidates_to_json
 from raadsviewer.storage.db import Store
 from raadsviewer.storage.models import (
@@ -177,7 +174,7 @@ def import_bytes(
         store_pages(session, row.id, read.pages)
         store_source(session, row.id, name, data)
         report(80, "indexing")
-        search_service.index_document(session.connection(), row, parsed.blocks)
+        search_index.index_document(session.connection(), row, parsed.blocks)
         result = ImportResult(
             dossier=repo.to_dossier(dossier_row),
             document=replace(repo.to_document(row, with_text=False), text=row.text, blocks=parsed.blocks),

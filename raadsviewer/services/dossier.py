@@ -40,7 +40,7 @@ from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.model import new_id
 from raadsviewer.domain.names import clean_name
 from raadsviewer.services import exchange, keys, roles
-from raadsviewer.storage.db import Store
+from raadsviewer.storage.db import Store, lock
 from raadsviewer.storage.models import (
     AmendmentRow,
     AnnotationRow,
@@ -258,6 +258,7 @@ def export_dossier(store: Store, dossier_id: str, path: Path) -> DossierExport:
                 "sha256": P.sha256(data),
                 "size": len(data),
             }
+        lock(session, "dossier_sequence")  # two clerks exporting at once: two sequence numbers
         setting = session.get(StoreSettingRow, "dossier_sequence")
         sequence = int(setting.value) + 1 if setting is not None else 1
         if setting is None:
@@ -440,6 +441,7 @@ def import_dossier(
     result.fingerprint = keys.fingerprint_digits(opened.public_key)
     try:
         with store.session() as session:
+            lock(session, "merge")  # it merges the factions' items, as a package does
             _check_griffie_key(session, opened.public_key, trust_fingerprint, result)
             if session.get(DossierImportRow, opened.sha256) is not None:
                 result.already_imported = True
@@ -501,7 +503,7 @@ def _apply(session: Session, m: D.Manifest, parts: dict[str, Any], result: Dossi
 
 
 def _apply_documents(session: Session, dossier_id: str, documents: list[D.DocumentOut], result: DossierImport) -> None:
-    from raadsviewer.services import search as search_service
+    from raadsviewer.storage import search_index
 
     for d in documents:
         row = session.get(DocumentRow, d.id)
@@ -563,7 +565,7 @@ def _apply_documents(session: Session, dossier_id: str, documents: list[D.Docume
                     )
                 )
         session.flush()
-        search_service.index_document(session.connection(), row)
+        search_index.index_document(session.connection(), row)
         result.documents += 1
     for d in documents:  # versions link to each other once all are here
         if d.previous_version_id is not None:

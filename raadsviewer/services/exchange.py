@@ -84,7 +84,8 @@ from raadsviewer.domain.model import TextAnchor, Visibility, new_id
 from raadsviewer.domain.names import name_problem
 from raadsviewer.services import items, keys, roles
 from raadsviewer.services.factions import faction_row
-from raadsviewer.storage.db import Store
+from raadsviewer.storage import search_index
+from raadsviewer.storage.db import Store, json_field, lock
 from raadsviewer.storage.models import (
     AmendmentRevisionRow,
     AmendmentRow,
@@ -431,11 +432,12 @@ def _write_rows(session: Session, kind: str, new_rows: list[dict[str, Any]], cha
 def _fix_amendments(session: Session, dossier_id: str) -> None:
     """Sub-amendment links and numbers: functions of the whole set, so recomputed after a change."""
     # A sub-amendment may arrive before its parent; link it once the parent is here.
+    parent_of = json_field(session, "r.content_json", "parent_id")
     session.execute(
         text(
-            "UPDATE amendment SET parent_id = (SELECT json_extract(r.content_json, '$.parent_id') "
+            f"UPDATE amendment SET parent_id = (SELECT {parent_of} "
             "FROM amendment_revision r WHERE r.id = amendment.revision_id) "
-            "WHERE dossier_id = :d AND parent_id IS NULL AND (SELECT json_extract(r.content_json, '$.parent_id') "
+            f"WHERE dossier_id = :d AND parent_id IS NULL AND (SELECT {parent_of} "
             "FROM amendment_revision r WHERE r.id = amendment.revision_id) IN (SELECT id FROM amendment)"
         ),
         {"d": dossier_id},
@@ -470,10 +472,30 @@ def _rebuild(
         values, _note = _row_values(kind, state.current.id, _content(session, kind, state.current.id), docs)
         changed.append(values)
     _write_rows(session, kind, [], changed)
+    if kind in search_index.ITEM_FIELDS:  # also drops the units of items left without revisions
+        search_index.index_items(session.connection(), kind, item_ids)
     if kind == AMENDMENT:
         _fix_amendments(session, dossier_id)
     elif kind == MOTIE:
         _keep_decisions(session, MOTIE, dossier_id)
+
+
+def rebuild_items(session: Session, kind: str, dossier_id: str, item_ids: Iterable[str]) -> None:
+    """The current rows of these items recomputed from their revisions (as after a merge)."""
+    _rebuild(session, kind, dossier_id, item_ids)
+
+
+def edit_base(session: Session, kind: str, item_id: str, base_revision: str) -> str:
+    """The parent of an edit made from an older revision than the item's current one (another
+    edit came first, on a shared store): that revision, so the two edits stand side by side as
+    a conflict. Refused when it is no revision of the item."""
+    k = _KINDS[kind]
+    found = session.scalar(
+        select(k.revision.id).where(k.revision.id == base_revision, getattr(k.revision, k.fk) == item_id)
+    )
+    if found is None:
+        raise UserFacingError("edit_base_unknown", id=base_revision[:12])
+    return str(found)
 
 
 # --- merging one package ------------------------------------------------------------------------
@@ -724,6 +746,8 @@ def merge_revisions(
                     }
                 )
         _write_rows(session, kind, new_rows, changed_rows)
+        if kind in search_index.ITEM_FIELDS:  # what search finds of them
+            search_index.index_items(session.connection(), kind, [r["id"] for r in (*new_rows, *changed_rows)])
         if rev_rows:
             session.execute(insert(k.revision.__table__), rev_rows)
         if parent_rows:
@@ -742,6 +766,7 @@ def merge_revisions(
 
 def _merge_one(session: Session, pkg: P.Package, report: PackageReport, *, log: bool = True, lang: str = "nl") -> None:
     """Merge a checked package into the open transaction; raises (changing nothing) when refused."""
+    lock(session, "merge")  # two clerks merging at once: one after the other, as on one laptop
     m = pkg.manifest
     report.faction, report.member = pkg.faction_name, str(m["member"])
     report.created, report.sequence = str(m["created_at"]), int(m["sequence"])
@@ -916,6 +941,7 @@ def undo_last_merge(store: Store) -> dict[str, Any]:
     Refused when a later change builds on what it added (an edit or a resolution made here since).
     """
     with store.session() as session:
+        lock(session, "merge")
         last = session.scalar(select(MergeLogRow).order_by(MergeLogRow.ordinal.desc()).limit(1))
         if last is None:
             raise UserFacingError("nothing_to_undo")
@@ -1305,6 +1331,7 @@ def resolve_conflict(
     a faction may only resolve its own items.
     """
     with store.session() as session:
+        lock(session, "merge")  # two clerks resolving one conflict: the second finds it resolved
         kind = next((kd for kd in KINDS if session.get(_KINDS[kd].item, item_id) is not None), AMENDMENT)
         k = _KINDS[kind]
         row = session.get(k.item, item_id)

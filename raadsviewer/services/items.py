@@ -36,7 +36,8 @@ from raadsviewer.domain.access import MAX_ITEM_NUMBER, Role
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.services.factions import faction_row
 from raadsviewer.storage import repository as repo
-from raadsviewer.storage.db import Store
+from raadsviewer.storage import search_index
+from raadsviewer.storage.db import Store, lock_row
 from raadsviewer.storage.models import DocumentRow, FactionRow, NumberCounterRow, PrincipleRow
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -228,6 +229,7 @@ def live_row(session: Session, kind: Kind, item_id: str) -> Any:
 def owned_row(session: Session, kind: Kind, item_id: str, faction: str) -> Any:
     """The item, when ``faction`` owns it; else ``not_*_owner`` naming the owner."""
     row = live_row(session, kind, item_id)
+    lock_row(session, row)  # a colleague changing it at the same moment: one after the other
     acting = faction_row(session, faction)
     if acting is None or acting.id != row.faction_id:
         owner = session.get(FactionRow, row.faction_id)
@@ -286,15 +288,28 @@ def record_revision(session: Session, kind: Kind, row: Any, parent: str | None) 
     row.revision_id = rev_id
     session.add(repo.revision_row(kind.revision, kind.fk, row, rev_id, parent, kind.content(item)))
     session.flush()
+    if kind.name in search_index.ITEM_FIELDS:  # its texts, as search finds them
+        search_index.index_items(session.connection(), kind.name, [row.id])
     return replace(item, revision_id=rev_id)
 
 
-def bump(session: Session, kind: Kind, row: Any) -> Any:
-    """A change by the owner: the next version, recorded as a revision of the one before."""
+def bump(session: Session, kind: Kind, row: Any, base_revision: str | None = None) -> Any:
+    """A change by the owner: the next version, recorded as a revision of the one before.
+
+    ``base_revision``: the revision the user had before them when they made the change. When
+    another change came first (a colleague's, on a shared store), this one is recorded beside it,
+    from that base: a conflict, shown with both versions, never silently written over the other."""
     parent = row.revision_id
     row.version += 1
     row.updated_at = datetime.now()
-    return record_revision(session, kind, row, parent=parent)
+    if base_revision is None or base_revision == parent:
+        return record_revision(session, kind, row, parent=parent)
+    from raadsviewer.services import exchange
+
+    record_revision(session, kind, row, parent=exchange.edit_base(session, kind.name, row.id, base_revision))
+    exchange.rebuild_items(session, kind.name, row.dossier_id, [row.id])  # the conflict decides the row
+    session.refresh(row)
+    return kind.to_domain(session, row)
 
 
 def editable_row(session: Session, kind: Kind, item_id: str, faction: str) -> tuple[Any, FactionRow]:

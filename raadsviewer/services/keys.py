@@ -36,7 +36,7 @@ from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.names import clean_name, is_clean
 from raadsviewer.services import secrets
 from raadsviewer.services.factions import DEFAULT_COLOURS, faction_row
-from raadsviewer.storage.db import Store
+from raadsviewer.storage.db import Store, lock
 from raadsviewer.storage.models import FactionKeyRow, FactionRow, GriffieKeyRow
 
 PUBLIC_FORMAT = "raadsviewer-faction-public-key"
@@ -121,6 +121,10 @@ def griffie_signing_key(session: Session, *, create: bool = True) -> Ed25519Priv
         return secrets.unprotect(session, row.secret_pem)
     if not create:
         raise UserFacingError("griffie_key_missing")
+    lock(session, "griffie_key")  # two clerks on a shared store at first use: one key, made once
+    row = session.scalar(select(GriffieKeyRow).where(GriffieKeyRow.origin == "own"))
+    if row is not None and row.secret_pem:
+        return secrets.unprotect(session, row.secret_pem)
     if session.scalar(select(GriffieKeyRow).where(GriffieKeyRow.origin == "trusted")) is not None:
         raise UserFacingError("owner_is_laptop")  # a laptop that trusts a griffie cannot become one
     key = Ed25519PrivateKey.generate()

@@ -106,11 +106,6 @@ class PrincipleLinks:
 
 
 def _to_link(row: PassageLinkRow, faction_name: str, number: int | None) -> Link:
-    anchor = None
-    if row.document_id is not None:
-        anchor = TextAnchor(
-            row.document_id, row.quote, row.quote_prefix, row.quote_suffix, row.quote_start, row.quote_end
-        )
     return Link(
         id=row.id,
         dossier_id=row.dossier_id,
@@ -119,7 +114,7 @@ def _to_link(row: PassageLinkRow, faction_name: str, number: int | None) -> Link
         author=row.author,
         principle_id=row.principle_id,
         principle_number=number,
-        anchor=anchor,
+        anchor=repo.anchor_of(row),
         status=row.status,
         created_at=row.created_at,
         updated_at=row.updated_at,

@@ -12,11 +12,26 @@ from pathlib import Path
 
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.storage import safety
-from raadsviewer.storage.db import Store
+from raadsviewer.storage.db import Store, is_server_location
+from raadsviewer.storage.server import ServerBackup
 
 
-def open_checked(path: Path, *, daily_backup: bool = True) -> Store:
-    """The store at ``path``, after an integrity check; a daily backup once a day."""
+def open_checked(path: Path | str, *, daily_backup: bool = True) -> Store:
+    """The store at ``path``, after an integrity check; a daily backup once a day.
+
+    A store on a server (a URL) is opened with its password from the keychain or ``~/.pgpass``
+    and checked with PostgreSQL's own checks; its backups are made when asked (``backup_now``),
+    the server's own backups being its administrator's."""
+    if isinstance(path, str) and is_server_location(path):
+        from raadsviewer.services.server import open_store
+
+        store = open_store(path)
+        verdict = store.integrity_check()
+        if verdict != "ok":
+            store.close()
+            raise UserFacingError("store_damaged", path=store.location, reason=verdict, backup="")
+        return store
+    path = Path(path)
     if path.exists() and path.stat().st_size > 0:
         verdict = safety.check(path)
         if verdict != "ok":
@@ -37,7 +52,13 @@ def open_checked(path: Path, *, daily_backup: bool = True) -> Store:
     return store
 
 
-def backup_now(store: Store, reason: str = "manual") -> safety.Backup:
+def backup_now(store: Store, reason: str = "manual") -> safety.Backup | ServerBackup:
+    """A verified backup now: a copy of the SQLite file, or a ``pg_dump`` of a server store
+    (told clearly when PostgreSQL's programs are not installed here)."""
+    if store.is_server:
+        from raadsviewer.services import server
+
+        return server.backup(store, reason)
     if store.path is None:
         raise UserFacingError("store_unusable", path=":memory:", reason="no file to back up")
     try:

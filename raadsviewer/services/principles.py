@@ -48,7 +48,7 @@ from raadsviewer.domain.model import (
 from raadsviewer.services import documents as document_service
 from raadsviewer.storage import repository as repo
 from raadsviewer.storage.codec import candidates_from_json, candidates_to_json
-from raadsviewer.storage.db import Store
+from raadsviewer.storage.db import Store, lock_row
 from raadsviewer.storage.models import DocumentRow, PrincipleCorrectionRow, PrincipleRow
 
 MAX_QUOTE = 5000
@@ -188,7 +188,7 @@ def rebuild(session: Session, row: DocumentRow) -> AppliedCorrections:
 
 
 def _sync(session: Session, row: DocumentRow, result: AppliedCorrections) -> None:
-    from raadsviewer.services import search as search_service
+    from raadsviewer.storage import search_index
 
     existing = {r.key: r for r in session.scalars(select(PrincipleRow).where(PrincipleRow.document_id == row.id))}
     for n, r in enumerate(existing.values(), start=1):  # numbers out of the way of each other first
@@ -212,7 +212,7 @@ def _sync(session: Session, row: DocumentRow, result: AppliedCorrections) -> Non
             holder = next((p for p in result.principles if p.start <= r.start < p.end), None)
         r.merged_into = principle_id_for(row.id, holder.key) if holder is not None else None
     session.flush()
-    search_service.index_document(session.connection(), row)
+    search_index.index_document(session.connection(), row)
 
 
 _PREVIEWING: ContextVar[bool] = ContextVar("previewing_corrections", default=False)
@@ -241,6 +241,7 @@ def preview(action: Callable[..., DocumentPrinciples], *args: object, **kwargs: 
 
 
 def _add(session: Session, row: DocumentRow, correction: Correction) -> AppliedCorrections:
+    lock_row(session, row)  # two clerks correcting one document: one after the other, each ordinal once
     ordinal = session.scalar(
         select(func.max(PrincipleCorrectionRow.ordinal)).where(PrincipleCorrectionRow.document_id == row.id)
     )
@@ -423,6 +424,7 @@ def undo_last(store: Store, dossier_id: str, title: str | None) -> DocumentPrinc
     """Take back the latest correction: the principles are as before it, with the same ids."""
     with store.session() as session:
         row = _document(session, dossier_id, title)
+        lock_row(session, row)
         records = _records(session, row.id)
         if not records:
             raise UserFacingError("no_corrections", title=row.title)
@@ -452,6 +454,7 @@ def add_records(session: Session, row: DocumentRow, records: Sequence[object]) -
     """Correction records made elsewhere, added after this document's own (those already here,
     by id, skipped), and its principles rebuilt."""
     parsed = [correction_from_dict(r, row.id) for r in records]
+    lock_row(session, row)
     existing = _records(session, row.id)
     have = {r.id for r in existing}
     ordinal = max((r.ordinal for r in existing), default=0)

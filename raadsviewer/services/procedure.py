@@ -66,7 +66,7 @@ from raadsviewer.domain.votes import (
     votes_to_json,
 )
 from raadsviewer.services import council, items
-from raadsviewer.storage.db import Store
+from raadsviewer.storage.db import Store, lock_row
 from raadsviewer.storage.models import DossierRow, FactionRow
 
 PROPOSAL_STATUSES = ("ingediend", "aangenomen", "verworpen")
@@ -213,6 +213,7 @@ def apply_status(
     (see the module docstring for the rules). ``status`` None: the votes decide."""
     from raadsviewer.services.roles import owner_in
 
+    lock_row(session, row)  # two clerks recording at once: the second is judged on the first's outcome
     new = kind.parse_status(status) if status is not None else None
     votes = list(votes)
     owner = owner_in(session)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from raadsviewer.domain.access import Role, Viewer, viewer_of
@@ -107,9 +108,11 @@ def viewer_for(session: Session, viewer_faction: str | None = None, member: str 
     if viewer_faction:
         row = faction_row(session, viewer_faction)
         named = row.id if row is not None else ""
-    return viewer_of(
-        _get(session, "owner_role"), _get(session, "owner_faction_id"), _get(session, "owner_member"), named
-    )
+    keys = ("owner_role", "owner_faction_id", "owner_member")
+    found = dict(
+        session.execute(select(StoreSettingRow.key, StoreSettingRow.value).where(StoreSettingRow.key.in_(keys))).all()
+    )  # one query: every search asks
+    return viewer_of(found.get("owner_role"), found.get("owner_faction_id"), found.get("owner_member"), named)
 
 
 def require_griffie(session: Session, what: str) -> Owner:

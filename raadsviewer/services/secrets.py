@@ -46,6 +46,11 @@ def store_id(session: Session) -> str:
     """This store's own id (made once): the name of its secret in the keychain."""
     row = session.get(StoreSettingRow, "store_id")
     if row is None:
+        from raadsviewer.storage.db import lock
+
+        lock(session, "store_id")  # clerks on a shared store: made once
+        row = session.get(StoreSettingRow, "store_id", populate_existing=True)
+    if row is None:
         row = StoreSettingRow(key="store_id", value=random.token_hex(16))
         session.add(row)
         session.flush()

@@ -41,8 +41,8 @@ from raadsviewer.domain.versions import (
 )
 from raadsviewer.services import documents as document_service
 from raadsviewer.services import links as link_service
-from raadsviewer.services import search as search_service
 from raadsviewer.storage import repository as repo
+from raadsviewer.storage import search_index
 from raadsviewer.storage.db import Store
 from raadsviewer.storage.models import (
     AmendmentRow,
@@ -347,7 +347,7 @@ def import_new_version_bytes(
         session.flush()
         document_service.store_pages(session, row.id, read.pages)
         document_service.store_source(session, row.id, name, data)  # the original PDF, for its pages
-        search_service.index_document(session.connection(), row)
+        search_index.index_document(session.connection(), row)
         from raadsviewer.services import principles as principle_service
 
         lost = principle_service.carry_to_new_version(session, previous, row)  # corrections follow the text

@@ -1,21 +1,30 @@
-"""Opening the store: one SQLite file, foreign keys on, WAL, schema kept by Alembic.
+"""Opening the store: one SQLite file (the default, and the only store on a member's laptop), or a
+PostgreSQL database on a server, for a griffie whose clerks work on one store at the same time.
 
-A new store is created from the models and stamped with the newest migration (fast: Alembic is
-not imported). An existing store at an older migration is backed up with SQLite's backup API and
-upgraded step by step. A test checks that both paths give the same schema.
+Both are the same schema, kept by Alembic from one history. A new store is created from the
+models and stamped with the newest migration (fast: Alembic is not imported). An existing store
+at an older migration is backed up (SQLite's backup API; ``pg_dump`` on a server when it is
+installed) and upgraded step by step. Tests check that both paths give the same schema, on both.
+
+What differs between the two is kept here and in ``search_index``: SQLite's pragmas, its
+immediate transactions and its file; on a server the URL, the council's schema, the locks that
+stand in for SQLite's single writer where it matters (numbers, merges) and PostgreSQL's errors.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from raadsviewer.domain.errors import UserFacingError
@@ -23,6 +32,9 @@ from raadsviewer.storage.models import Base
 from raadsviewer.storage.version import HEAD_REVISION  # noqa: E402 (kept import-free for the fast start)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+# A council's own schema in a shared (regional) database: a plain lower-case SQL name.
+_SCHEMA_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
 
 def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -64,17 +76,142 @@ def _begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if mode == "IMMEDIATE" else "BEGIN")
 
 
+# --- a store on a server ----------------------------------------------------------------------
+
+
+_URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+
+
+def is_server_location(location: Path | str) -> bool:
+    """Whether ``--db`` names a server (a URL: PostgreSQL's, or one refused in words) rather than a
+    SQLite file. A file name never has ``scheme://`` in front."""
+    return isinstance(location, str) and _URL.match(location.strip()) is not None
+
+
+def server_url(location: str) -> tuple[URL, str | None]:
+    """The driver URL and the council's schema (``?schema=...``, ours, not the driver's).
+
+    ``postgresql://`` and ``postgres://`` mean psycopg 3, the one driver the program ships.
+    """
+    try:
+        url = make_url(location.strip())
+    except ArgumentError as exc:
+        raise UserFacingError("server_url_invalid", url=_hide_password(location), reason=str(exc)) from exc
+    if url.get_backend_name() != "postgresql":
+        raise UserFacingError("server_url_invalid", url=_hide_password(location), reason=url.drivername)
+    if url.drivername != "postgresql+psycopg":
+        url = url.set(drivername="postgresql+psycopg")
+    if not url.database:
+        raise UserFacingError("server_url_invalid", url=_hide_password(location), reason="no database name")
+    query = dict(url.query)
+    schema = query.pop("schema", None)
+    if isinstance(schema, tuple):
+        schema = schema[-1]
+    if schema is not None and not _SCHEMA_NAME.match(schema):
+        raise UserFacingError("server_schema_invalid", schema=str(schema)[:80])
+    return url.set(query=query), schema
+
+
+def _hide_password(location: str) -> str:
+    return re.sub(r"(://[^:/@]+):[^@/]*@", r"\1:***@", location)
+
+
+LOCK_TIMEOUT_MS = BUSY_TIMEOUT_MS  # a writer waits this long for a row another clerk holds
+
+
+def make_server_engine(url: URL, schema: str | None, password: str | None = None) -> Engine:
+    """An engine on a PostgreSQL database; ``schema`` puts the store in a council's own schema.
+
+    Connections start in that schema (``search_path``), so every statement, also the plain SQL
+    of the search and the migrations, stays inside it. READ COMMITTED: each statement sees what
+    other clerks committed before it; where that is not enough (numbers, merges) the services
+    take a lock (``lock``). Without a password in the URL, libpq reads ``~/.pgpass``.
+    """
+    if password and not url.password:
+        url = url.set(password=password)
+    options = f"-c lock_timeout={LOCK_TIMEOUT_MS} -c idle_in_transaction_session_timeout=600000"
+    if schema:
+        options += f" -c search_path={schema}"
+    return create_engine(
+        url,
+        pool_pre_ping=True,  # a server restarted under a long-open window is reconnected to
+        isolation_level="READ COMMITTED",
+        connect_args={"connect_timeout": 10, "application_name": "raadsviewer", "options": options},
+    )
+
+
+def lock(session: Session | Connection, name: str) -> None:
+    """Work that must not run beside itself in another clerk's transaction (a merge; numbering
+    in one series) takes this lock; it is held until the transaction ends.
+
+    On SQLite every unit of work already holds the store's single write lock (``_begin``), so
+    nothing is done there. On a server it is a transaction-level advisory lock named after the
+    store's schema, so councils sharing a database never wait for each other.
+    """
+    conn = session.connection() if isinstance(session, Session) else session
+    if conn.dialect.name != "postgresql":
+        return
+    conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(current_schema() || ':' || :name))"), {"name": name})
+
+
+def lock_row(session: Session, row: object) -> None:
+    """Hold an item's row until the transaction ends and read it as last committed: a clerk
+    changing it at the same moment waits, then sees this change (and the rules judge it on
+    that), instead of writing over it. SQLite: the unit of work holds the whole store already."""
+    if session.connection().dialect.name == "postgresql":
+        session.refresh(row, with_for_update=True)
+
+
+def json_field(conn: Connection | Session, expression: str, key: str) -> str:
+    """SQL for a text field of a JSON value held in a text column (``key`` a plain name)."""
+    assert re.fullmatch(r"[a-z_]+", key)
+    dialect = (conn.connection() if isinstance(conn, Session) else conn).dialect.name
+    if dialect == "postgresql":
+        return f"(CAST({expression} AS json) ->> '{key}')"
+    return f"json_extract({expression}, '$.{key}')"
+
+
 def _classify(exc: BaseException) -> str | None:
-    """The user-facing code for SQLite's answer when the file, not the request, is the problem."""
+    """The user-facing code for the database's answer when the store, not the request, is the problem."""
     text_ = str(getattr(exc, "orig", exc)).lower()
+    if "lock timeout" in text_ or "deadlock detected" in text_ or "could not serialize" in text_:
+        return "store_locked"
     if "locked" in text_ or "busy" in text_:
         return "store_locked"
-    if "disk is full" in text_ or "disk full" in text_:
+    if "disk is full" in text_ or "disk full" in text_ or "no space left" in text_ or "could not extend file" in text_:
         return "store_disk_full"
     if "readonly" in text_ or "read-only" in text_ or "read only" in text_:
         return "store_read_only"
     if "disk i/o error" in text_:
         return "store_io_error"
+    return None
+
+
+def _classify_server(exc: BaseException) -> str | None:
+    """The user-facing code for a server that cannot be reached or used (the URL's fault, or the network's)."""
+    text_ = str(getattr(exc, "orig", exc)).lower()
+    if (
+        "password authentication failed" in text_
+        or "no password supplied" in text_
+        or ("role" in text_ and "does not exist" in text_)
+    ):
+        return "server_login_failed"
+    if "database" in text_ and "does not exist" in text_:
+        return "server_database_missing"
+    if "permission denied" in text_ or "must be owner" in text_:
+        return "server_no_permission"
+    if (
+        "connection refused" in text_
+        or "could not translate host name" in text_
+        or "timeout expired" in text_
+        or "no route to host" in text_
+        or "connection is bad" in text_
+        or "server closed the connection" in text_
+        or "terminating connection" in text_
+        or "connection failed" in text_
+        or "is the server running" in text_
+    ):
+        return "server_unreachable"
     return None
 
 
@@ -97,27 +234,41 @@ def _private_file(path: Path) -> None:
 
 
 class Store:
-    """An open store. Pass it to services; tests make one per ``tmp_path``."""
+    """An open store. Pass it to services; tests make one per ``tmp_path``.
 
-    def __init__(self, path: Path | str) -> None:
-        self.path = Path(path) if str(path) != ":memory:" else None
-        if self.path is not None:
-            try:
-                _private_file(self.path)
-            except IsADirectoryError:
-                pass  # reported by SQLite below, as before
-            except OSError as exc:
-                raise UserFacingError("store_unusable", path=str(path), reason=str(exc)) from exc
-        self.engine = make_engine(path)
+    ``location``: a SQLite file (a path), ``":memory:"``, or a server URL
+    (``postgresql+psycopg://user@host/dbname``, optionally ``?schema=council``). A password is
+    never part of what the program keeps: pass it here (from the keychain, see
+    ``services.server``) or let libpq find it in ``~/.pgpass``.
+    """
+
+    def __init__(self, location: Path | str, *, password: str | None = None) -> None:
+        self.schema: str | None = None
+        if is_server_location(location):
+            assert isinstance(location, str)
+            url, self.schema = server_url(location)
+            self.path: Path | None = None
+            self.location = url.render_as_string(hide_password=True) + (f"?schema={self.schema}" if self.schema else "")
+            self.engine = make_server_engine(url, self.schema, password)
+            self.url = self.engine.url  # with the password, for pg_dump; never shown (``location``)
+        else:
+            self.path = Path(location) if str(location) != ":memory:" else None
+            self.location = str(self.path or ":memory:")
+            if self.path is not None:
+                try:
+                    _private_file(self.path)
+                except IsADirectoryError:
+                    pass  # reported by SQLite below, as before
+                except OSError as exc:
+                    raise UserFacingError("store_unusable", path=str(location), reason=str(exc)) from exc
+            self.engine = make_engine(location)
+            self.url = self.engine.url
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         try:
-            ensure_schema(self.engine, self.path)
-        except (DatabaseError, OperationalError) as exc:
+            ensure_schema(self.engine, self.path, schema=self.schema)
+        except (DatabaseError, OperationalError, InterfaceError) as exc:
             self.engine.dispose()
-            code = _classify(exc)
-            if code is not None:
-                raise UserFacingError(code, path=str(path)) from exc
-            raise UserFacingError("store_unusable", path=str(path), reason=str(exc.orig)) from exc
+            raise (self._error(exc, opening=True) or exc) from exc
         except BaseException:
             self.engine.dispose()
             raise
@@ -127,17 +278,65 @@ class Store:
                 raw.driver_connection.execute("PRAGMA journal_mode=WAL")  # type: ignore[union-attr]
             except sqlite3.OperationalError as exc:
                 self.engine.dispose()
-                raise UserFacingError(_classify(exc) or "store_unusable", path=str(path), reason=str(exc)) from exc
+                raise UserFacingError(_classify(exc) or "store_unusable", path=str(location), reason=str(exc)) from exc
             finally:
                 raw.close()
+        try:
+            self._ensure_search_index()
+        except (DatabaseError, OperationalError, InterfaceError) as exc:
+            self.engine.dispose()
+            raise (self._error(exc, opening=True) or exc) from exc
+
+    def _ensure_search_index(self) -> None:
+        """Rebuild the search index when it was made by another version of the analysis (an
+        upgraded store); once, also with clerks opening the store at the same moment."""
+        from raadsviewer.storage import search_index
+
+        with self.engine.connect() as conn:
+            current = search_index.is_current(conn)
+            conn.rollback()
+        if current:
+            return
+        with self.session() as session:
+            lock(session, "search_index")
+            if not search_index.is_current(session.connection()):
+                search_index.rebuild(session.connection())
+
+    @property
+    def dialect(self) -> str:
+        """``sqlite`` or ``postgresql``."""
+        return self.engine.dialect.name
+
+    @property
+    def is_server(self) -> bool:
+        return self.dialect == "postgresql"
+
+    def _error(self, exc: BaseException, *, opening: bool = False) -> UserFacingError | None:
+        """What to tell the user about the database's answer; None: not the store's fault (a bug)."""
+        if self.is_server:
+            server = _classify_server(exc)
+            if server is not None:
+                return UserFacingError(
+                    server,
+                    server=self.location,
+                    user=self.url.username or "",
+                    database=self.url.database or "",
+                    reason=str(getattr(exc, "orig", exc)).strip().splitlines()[0][:300] if str(exc) else "",
+                )
+        code = _classify(exc)
+        if code is not None:
+            return UserFacingError(code, path=self.location)
+        if opening:
+            return UserFacingError("store_unusable", path=self.location, reason=str(getattr(exc, "orig", exc)))
+        return None
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One unit of work: commits when the block ends, rolls back on any exception.
 
-        It takes the write lock at once (waiting for another writer); when the file refuses (busy
-        too long, disk full, read-only) nothing is written and the user is told which file and
-        what to do.
+        On SQLite it takes the write lock at once (waiting for another writer); when the store
+        refuses (busy too long, disk full, read-only, a server gone) nothing is written and the
+        user is told which store and what to do.
         """
         try:
             with self._sessions() as session:
@@ -148,11 +347,11 @@ class Store:
                 except BaseException:
                     session.rollback()
                     raise
-        except (OperationalError, DatabaseError) as exc:
-            code = _classify(exc)
-            if code is None:
+        except (OperationalError, DatabaseError, InterfaceError) as exc:
+            error = self._error(exc)
+            if error is None:
                 raise
-            raise UserFacingError(code, path=str(self.path or ":memory:")) from exc
+            raise error from exc
 
     @contextmanager
     def read_session(self) -> Iterator[Session]:
@@ -164,49 +363,97 @@ class Store:
                     yield session
                 finally:
                     session.rollback()
-        except (OperationalError, DatabaseError) as exc:
-            code = _classify(exc)
-            if code is None:
+        except (OperationalError, DatabaseError, InterfaceError) as exc:
+            error = self._error(exc)
+            if error is None:
                 raise
-            raise UserFacingError(code, path=str(self.path or ":memory:")) from exc
+            raise error from exc
 
     def close(self) -> None:
         self.engine.dispose()
 
     def integrity_check(self) -> str:
+        """``"ok"``, or the first problem the database itself finds.
+
+        SQLite: ``PRAGMA integrity_check``. A server: the schema version, every table readable,
+        and, where the DBA installed the ``amcheck`` extension, every B-tree index of the store
+        verified against its table (``bt_index_check``); PostgreSQL's page checksums, when the
+        cluster has them, are checked on every read.
+        """
         with self.engine.connect() as conn:
-            return str(conn.execute(text("PRAGMA integrity_check")).scalar())
+            if not self.is_server:
+                return str(conn.execute(text("PRAGMA integrity_check")).scalar())
+            return _server_checks(conn)
 
 
-def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        has_table = conn.execute(
-            text("SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'")
-        ).first()
-        if not has_table:
+def _server_checks(conn: Connection) -> str:
+    revision = current_revision(conn)
+    if revision != HEAD_REVISION:
+        return f"schema version {revision!r}, expected {HEAD_REVISION!r}"
+    for table in sorted(inspect(conn).get_table_names()):
+        try:
+            conn.execute(text(f'SELECT count(*) FROM "{table}"')).scalar()
+        except DatabaseError as exc:
+            return f"{table}: {str(exc.orig).strip().splitlines()[0]}"
+    if conn.execute(text("SELECT 1 FROM pg_extension WHERE extname = 'amcheck'")).first() is None:
+        return "ok"
+    indexes = conn.execute(
+        text(
+            "SELECT c.oid, c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+            "JOIN pg_am a ON a.oid = c.relam WHERE a.amname = 'btree' AND c.relnamespace = "
+            "(SELECT oid FROM pg_namespace WHERE nspname = current_schema())"
+        )
+    ).all()
+    for oid, name in indexes:
+        try:
+            conn.execute(text("SELECT bt_index_check(CAST(:oid AS oid))"), {"oid": oid})
+        except DatabaseError as exc:
+            return f"{name}: {str(exc.orig).strip().splitlines()[0]}"
+    return "ok"
+
+
+def current_revision(engine: Engine | Connection) -> str | None:
+    def read(conn: Connection) -> str | None:
+        if not inspect(conn).has_table("alembic_version"):
             return None
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
-
-def _is_empty(engine: Engine) -> bool:
+    if isinstance(engine, Connection):
+        return read(engine)
     with engine.connect() as conn:
-        return conn.execute(text("SELECT count(*) FROM sqlite_master WHERE type='table'")).scalar() == 0
+        return read(conn)
 
 
-def ensure_schema(engine: Engine, path: Path | None) -> None:
+def _is_empty(conn: Connection) -> bool:
+    return not inspect(conn).get_table_names()
+
+
+def _create(conn: Connection) -> None:
+    Base.metadata.create_all(conn)
+    conn.execute(
+        text(
+            "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+            "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+        )
+    )
+    conn.execute(text("INSERT INTO alembic_version VALUES (:v)"), {"v": HEAD_REVISION})
+    from raadsviewer.storage import search_index
+
+    search_index.stamp(conn)  # an empty index is a current one
+
+
+def ensure_schema(engine: Engine, path: Path | None, *, schema: str | None = None) -> None:
+    if engine.dialect.name == "postgresql":
+        _ensure_server_schema(engine, schema)
+        return
     revision = current_revision(engine)
     if revision == HEAD_REVISION:
         return
-    if revision is None and _is_empty(engine):
+    with engine.connect() as conn:
+        empty = _is_empty(conn)
+    if revision is None and empty:
         with engine.begin() as conn:
-            Base.metadata.create_all(conn)
-            conn.execute(
-                text(
-                    "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
-                    "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
-                )
-            )
-            conn.execute(text("INSERT INTO alembic_version VALUES (:v)"), {"v": HEAD_REVISION})
+            _create(conn)
         return
     if revision is None:
         raise UserFacingError("store_unusable", path=str(path), reason="not a raadsviewer store (no schema version)")
@@ -216,6 +463,40 @@ def ensure_schema(engine: Engine, path: Path | None) -> None:
     if path is not None:
         backup(engine, path.with_name(f"{path.stem}.before-{HEAD_REVISION}.{_stamp()}.sqlite"))
     upgrade(engine)
+
+
+def _ensure_server_schema(engine: Engine, schema: str | None) -> None:
+    """Create or upgrade a server store, once: clerks opening it at the same moment wait for
+    the first (an advisory lock), and DDL is transactional, so a failure leaves it as it was."""
+    with engine.connect() as conn:
+        if current_revision(conn) == HEAD_REVISION:
+            conn.rollback()
+            return
+        conn.rollback()
+    with engine.begin() as conn:
+        conn.execute(
+            text("SELECT pg_advisory_xact_lock(hashtext(:name))"), {"name": f"{schema or ''}:raadsviewer:schema"}
+        )
+        if (
+            schema
+            and conn.execute(text("SELECT 1 FROM pg_namespace WHERE nspname = :s"), {"s": schema}).first() is None
+        ):
+            conn.execute(text(f'CREATE SCHEMA "{schema}"'))  # the DBA may have made it (and given it to us)
+        revision = current_revision(conn)
+        if revision == HEAD_REVISION:
+            return
+        where = engine.url.render_as_string(hide_password=True)
+        if revision is None and _is_empty(conn):
+            _create(conn)
+            return
+        if revision is None:
+            raise UserFacingError("store_unusable", path=where, reason="not a raadsviewer store (no schema version)")
+        if revision not in known_revisions():
+            raise UserFacingError("store_newer", path=where)
+        from raadsviewer.storage import server
+
+        server.backup_before_upgrade(engine.url, schema, HEAD_REVISION)
+        upgrade(conn)
 
 
 def _stamp() -> str:
@@ -236,12 +517,12 @@ def backup(engine: Engine, target: Path) -> Path:
     return target
 
 
-def alembic_config(engine: Engine):  # type: ignore[no-untyped-def]
+def alembic_config(bind: Engine | Connection) -> Any:
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.attributes["engine"] = engine
+    config.attributes["connection" if isinstance(bind, Connection) else "engine"] = bind
     return config
 
 
@@ -260,7 +541,9 @@ def alembic_head() -> str:
     return head
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
+def upgrade(bind: Engine | Connection, revision: str = "head") -> None:
+    """Run the migrations up to ``revision``: on an engine in a transaction of their own, on a
+    connection inside the caller's (a server store being opened under its lock)."""
     from alembic import command
 
-    command.upgrade(alembic_config(engine), revision)
+    command.upgrade(alembic_config(bind), revision)

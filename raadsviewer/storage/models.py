@@ -13,6 +13,7 @@ Identity rules that the faction exchange and the clerk's merge rely on:
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import (
     DDL,
@@ -30,13 +31,93 @@ from sqlalchemy import (
     UniqueConstraint,
     event,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from raadsviewer.domain.model import Visibility
 
 
 class Base(DeclarativeBase):
     pass
+
+
+# --- what annotations, amendments and links share, declared once ------------------------------
+# Each class keeps its columns in the order its migrations made them (``sort_order``: the item's
+# identity first, then its place in the text, its own fields, and its version last), so a store
+# made from these models has the same tables as one upgraded step by step.
+
+_HEAD, _BEFORE_ANCHOR, _ANCHOR, _TAIL, _LATER = -30, -20, -10, 10, 20
+
+
+class ItemColumns:
+    """The identity rules of a user-made item (see the module's docstring): a UUID made where it
+    was written, its dossier, its owner faction and author, a version, the revision it is at, and
+    a tombstone instead of a deletion."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, sort_order=_HEAD)
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True, sort_order=_HEAD)
+    faction_id: Mapped[str] = mapped_column(ForeignKey("faction.id"), index=True, sort_order=_HEAD)
+    author: Mapped[str] = mapped_column(String(200), sort_order=_HEAD)
+    created_at: Mapped[datetime] = mapped_column(DateTime, sort_order=_TAIL)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, sort_order=_TAIL)
+    version: Mapped[int] = mapped_column(Integer, default=1, sort_order=_TAIL)
+    revision_id: Mapped[str] = mapped_column(String(64), sort_order=_TAIL)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False, sort_order=_TAIL)
+
+
+class AnchorColumns:
+    """Where an item stands: its principle, and the quoted passage of a document (the quote, its
+    context before and after, its offsets). An annotation or amendment may have no quote; a link
+    always has one (``anchor_required``)."""
+
+    anchor_required = False
+    principle_indexed = False
+
+    @declared_attr
+    def principle_id(cls) -> Mapped[str | None]:
+        return mapped_column(
+            ForeignKey("principle.id", ondelete="SET NULL"),
+            nullable=True,
+            index=cls.principle_indexed or None,
+            sort_order=_ANCHOR,
+        )
+
+    @declared_attr
+    def document_id(cls) -> Mapped[str | None]:
+        return mapped_column(
+            ForeignKey("document.id", ondelete="SET NULL"), nullable=True, index=True, sort_order=_ANCHOR
+        )
+
+    @declared_attr
+    def quote(cls) -> Mapped[str | None]:
+        return mapped_column(Text, nullable=not cls.anchor_required, sort_order=_ANCHOR)
+
+    @declared_attr
+    def quote_prefix(cls) -> Mapped[str | None]:
+        return mapped_column(Text, nullable=not cls.anchor_required, sort_order=_ANCHOR)
+
+    @declared_attr
+    def quote_suffix(cls) -> Mapped[str | None]:
+        return mapped_column(Text, nullable=not cls.anchor_required, sort_order=_ANCHOR)
+
+    @declared_attr
+    def quote_start(cls) -> Mapped[int | None]:
+        return mapped_column(Integer, nullable=not cls.anchor_required, sort_order=_ANCHOR)
+
+    @declared_attr
+    def quote_end(cls) -> Mapped[int | None]:
+        return mapped_column(Integer, nullable=not cls.anchor_required, sort_order=_ANCHOR)
+
+
+class RevisionColumns:
+    """One immutable state of an item: id = sha256 of the content, ``parent_id`` the revision it
+    was edited from (further parents of a merge in ``revision_parent``), the canonical JSON."""
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True, sort_order=_HEAD)  # sha256 of the content
+    parent_id: Mapped[str | None] = mapped_column(String(64), nullable=True, sort_order=_TAIL)
+    version: Mapped[int] = mapped_column(Integer, sort_order=_TAIL)
+    faction_id: Mapped[str] = mapped_column(String(36), sort_order=_TAIL)
+    content_json: Mapped[str] = mapped_column(Text, sort_order=_TAIL)
+    created_at: Mapped[datetime] = mapped_column(DateTime, sort_order=_TAIL)
 
 
 class DossierRow(Base):
@@ -172,7 +253,7 @@ class MemberRow(Base):
     faction: Mapped[FactionRow] = relationship(back_populates="members")
 
 
-class AnnotationRow(Base):
+class AnnotationRow(ItemColumns, AnchorColumns, Base):
     """The current state of an annotation; its history is in ``annotation_revision``."""
 
     __tablename__ = "annotation"
@@ -185,45 +266,21 @@ class AnnotationRow(Base):
         Index("ix_annotation_principle_live", "principle_id", "deleted"),
     )
 
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
-    faction_id: Mapped[str] = mapped_column(ForeignKey("faction.id"), index=True)
-    author: Mapped[str] = mapped_column(String(200))
-    principle_id: Mapped[str | None] = mapped_column(ForeignKey("principle.id", ondelete="SET NULL"), nullable=True)
-    document_id: Mapped[str | None] = mapped_column(
-        ForeignKey("document.id", ondelete="SET NULL"), nullable=True, index=True
-    )
-    quote: Mapped[str | None] = mapped_column(Text, nullable=True)
-    quote_prefix: Mapped[str | None] = mapped_column(Text, nullable=True)
-    quote_suffix: Mapped[str | None] = mapped_column(Text, nullable=True)
-    quote_start: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    quote_end: Mapped[int | None] = mapped_column(Integer, nullable=True)
     stance: Mapped[str] = mapped_column(String(20))
     visibility: Mapped[str] = mapped_column(String(20))
     body: Mapped[str] = mapped_column(Text)
     include_in_draft: Mapped[bool] = mapped_column(Boolean, default=False)
-    created_at: Mapped[datetime] = mapped_column(DateTime)
-    updated_at: Mapped[datetime] = mapped_column(DateTime)
-    version: Mapped[int] = mapped_column(Integer, default=1)
-    revision_id: Mapped[str] = mapped_column(String(64))
-    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class AnnotationRevisionRow(Base):
-    """One immutable state of an annotation. ``parent_id`` is the revision it was edited from."""
+class AnnotationRevisionRow(RevisionColumns, Base):
+    """One immutable state of an annotation."""
 
     __tablename__ = "annotation_revision"
 
-    id: Mapped[str] = mapped_column(String(64), primary_key=True)  # sha256 of the content
     annotation_id: Mapped[str] = mapped_column(ForeignKey("annotation.id", ondelete="CASCADE"), index=True)
-    parent_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
-    version: Mapped[int] = mapped_column(Integer)
-    faction_id: Mapped[str] = mapped_column(String(36))
-    content_json: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
-class AmendmentRow(Base):
+class AmendmentRow(ItemColumns, AnchorColumns, Base):
     """The current state of an amendment; its history is in ``amendment_revision``.
 
     Same identity rules as an annotation (UUID, owner faction, version, revision, tombstone); the
@@ -244,25 +301,11 @@ class AmendmentRow(Base):
         CheckConstraint("number >= 1", name="ck_amendment_number"),
         Index("uq_amendment_official_number", "dossier_id", "official_number", unique=True),
     )
+    principle_indexed = True
 
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
-    faction_id: Mapped[str] = mapped_column(ForeignKey("faction.id"), index=True)
-    author: Mapped[str] = mapped_column(String(200))
-    number: Mapped[int] = mapped_column(Integer)
-    title: Mapped[str] = mapped_column(Text)
-    betreft: Mapped[str] = mapped_column(Text)
-    principle_id: Mapped[str | None] = mapped_column(
-        ForeignKey("principle.id", ondelete="SET NULL"), nullable=True, index=True
-    )
-    document_id: Mapped[str | None] = mapped_column(
-        ForeignKey("document.id", ondelete="SET NULL"), nullable=True, index=True
-    )
-    quote: Mapped[str | None] = mapped_column(Text, nullable=True)
-    quote_prefix: Mapped[str | None] = mapped_column(Text, nullable=True)
-    quote_suffix: Mapped[str | None] = mapped_column(Text, nullable=True)
-    quote_start: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    quote_end: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    number: Mapped[int] = mapped_column(Integer, sort_order=_BEFORE_ANCHOR)
+    title: Mapped[str] = mapped_column(Text, sort_order=_BEFORE_ANCHOR)
+    betreft: Mapped[str] = mapped_column(Text, sort_order=_BEFORE_ANCHOR)
     operation: Mapped[str] = mapped_column(String(20))
     old_text: Mapped[str] = mapped_column(Text)
     new_text: Mapped[str] = mapped_column(Text)
@@ -273,44 +316,33 @@ class AmendmentRow(Base):
     parent_id: Mapped[str | None] = mapped_column(
         ForeignKey("amendment.id", ondelete="SET NULL"), nullable=True, index=True
     )
-    created_at: Mapped[datetime] = mapped_column(DateTime)
-    updated_at: Mapped[datetime] = mapped_column(DateTime)
-    version: Mapped[int] = mapped_column(Integer, default=1)
-    revision_id: Mapped[str] = mapped_column(String(64))
-    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     # The griffie's decisions (migration 0007_trust), kept beside the revisions and never taken
     # from a faction's package: the official number ("A3"), and the outcome with the votes.
     # ``number`` above is this store's own sequence (unique, never shown); ``draft_number`` is
     # the faction's provisional number ("GL-1"), part of the revisions' content.
-    official_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    draft_number: Mapped[int] = mapped_column(Integer, server_default="0")
-    decided_status: Mapped[str | None] = mapped_column(String(20), nullable=True)
-    decided_votes_json: Mapped[str | None] = mapped_column(Text, nullable=True)
+    official_number: Mapped[int | None] = mapped_column(Integer, nullable=True, sort_order=_LATER)
+    draft_number: Mapped[int] = mapped_column(Integer, server_default="0", sort_order=_LATER)
+    decided_status: Mapped[str | None] = mapped_column(String(20), nullable=True, sort_order=_LATER)
+    decided_votes_json: Mapped[str | None] = mapped_column(Text, nullable=True, sort_order=_LATER)
     # Also the griffie's (migration 0008): a vote that did not decide (a tie sent to the next
     # meeting, a vote without quorum), kept so the re-vote is counted by the right rule
     # (domain.votes.PendingVote as JSON). ``decided_votes_json`` holds the votes as councils vote
     # them (domain.votes.votes_to_json: a whole faction as [name, "voor"], a split with details).
-    postponed_json: Mapped[str | None] = mapped_column(Text, nullable=True)
+    postponed_json: Mapped[str | None] = mapped_column(Text, nullable=True, sort_order=_LATER)
 
 
-class AmendmentRevisionRow(Base):
-    """One immutable state of an amendment. ``parent_id`` is the revision it was edited from."""
+class AmendmentRevisionRow(RevisionColumns, Base):
+    """One immutable state of an amendment."""
 
     __tablename__ = "amendment_revision"
 
-    id: Mapped[str] = mapped_column(String(64), primary_key=True)  # sha256 of the content
     amendment_id: Mapped[str] = mapped_column(ForeignKey("amendment.id", ondelete="CASCADE"), index=True)
-    parent_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
-    version: Mapped[int] = mapped_column(Integer)
-    faction_id: Mapped[str] = mapped_column(String(36))
-    content_json: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 # --- moties and the council's procedure (migration 0008_moties) ---------------------------------
 
 
-class MotieRow(Base):
+class MotieRow(ItemColumns, Base):
     """The current state of a motie; its history is in ``motie_revision``.
 
     The identity, numbering and decision rules of an amendment: UUID, owner faction, version,
@@ -331,10 +363,6 @@ class MotieRow(Base):
         Index("uq_motie_official_number", "dossier_id", "official_number", unique=True),
     )
 
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
-    faction_id: Mapped[str] = mapped_column(ForeignKey("faction.id"), index=True)
-    author: Mapped[str] = mapped_column(String(200))
     title: Mapped[str] = mapped_column(Text)
     municipality: Mapped[str] = mapped_column(String(200))
     meeting_date: Mapped[date | None] = mapped_column(Date, nullable=True)
@@ -347,30 +375,19 @@ class MotieRow(Base):
     agenda_item: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(20))
     votes_json: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(DateTime)
-    updated_at: Mapped[datetime] = mapped_column(DateTime)
-    version: Mapped[int] = mapped_column(Integer, default=1)
-    revision_id: Mapped[str] = mapped_column(String(64))
-    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
-    official_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    draft_number: Mapped[int] = mapped_column(Integer)
-    decided_status: Mapped[str | None] = mapped_column(String(20), nullable=True)
-    decided_votes_json: Mapped[str | None] = mapped_column(Text, nullable=True)
-    postponed_json: Mapped[str | None] = mapped_column(Text, nullable=True)
+    official_number: Mapped[int | None] = mapped_column(Integer, nullable=True, sort_order=_LATER)
+    draft_number: Mapped[int] = mapped_column(Integer, sort_order=_LATER)
+    decided_status: Mapped[str | None] = mapped_column(String(20), nullable=True, sort_order=_LATER)
+    decided_votes_json: Mapped[str | None] = mapped_column(Text, nullable=True, sort_order=_LATER)
+    postponed_json: Mapped[str | None] = mapped_column(Text, nullable=True, sort_order=_LATER)
 
 
-class MotieRevisionRow(Base):
-    """One immutable state of a motie. ``parent_id`` is the revision it was edited from."""
+class MotieRevisionRow(RevisionColumns, Base):
+    """One immutable state of a motie."""
 
     __tablename__ = "motie_revision"
 
-    id: Mapped[str] = mapped_column(String(64), primary_key=True)  # sha256 of the content
     motie_id: Mapped[str] = mapped_column(ForeignKey("motie.id", ondelete="CASCADE"), index=True)
-    parent_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
-    version: Mapped[int] = mapped_column(Integer)
-    faction_id: Mapped[str] = mapped_column(String(36))
-    content_json: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class DossierCouncilRow(Base):
@@ -529,7 +546,7 @@ class DocumentPageRow(Base):
     end: Mapped[int] = mapped_column(Integer)
 
 
-class PassageLinkRow(Base):
+class PassageLinkRow(ItemColumns, AnchorColumns, Base):
     """A faction's word on a link from a principle to a background passage: ``confirmed`` (a
     ranked passage is right), ``removed`` (a ranked passage is wrong) or ``added`` (a passage the
     ranking missed, selected by hand). Identity as for annotations: UUID, owner faction, version,
@@ -541,40 +558,24 @@ class PassageLinkRow(Base):
         CheckConstraint("version >= 1", name="ck_passage_link_version"),
         Index("ix_passage_link_principle_live", "principle_id", "deleted"),
     )
+    anchor_required = True
 
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
-    faction_id: Mapped[str] = mapped_column(ForeignKey("faction.id"), index=True)
-    author: Mapped[str] = mapped_column(String(200))
-    principle_id: Mapped[str | None] = mapped_column(ForeignKey("principle.id", ondelete="SET NULL"), nullable=True)
-    document_id: Mapped[str | None] = mapped_column(
-        ForeignKey("document.id", ondelete="SET NULL"), nullable=True, index=True
-    )
-    quote: Mapped[str] = mapped_column(Text)
-    quote_prefix: Mapped[str] = mapped_column(Text)
-    quote_suffix: Mapped[str] = mapped_column(Text)
-    quote_start: Mapped[int] = mapped_column(Integer)
-    quote_end: Mapped[int] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(20))
-    created_at: Mapped[datetime] = mapped_column(DateTime)
-    updated_at: Mapped[datetime] = mapped_column(DateTime)
-    version: Mapped[int] = mapped_column(Integer, default=1)
-    revision_id: Mapped[str] = mapped_column(String(64))
-    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    if TYPE_CHECKING:  # a link always quotes its passage (``anchor_required``): the columns are NOT NULL
+        quote: Mapped[str]
+        quote_prefix: Mapped[str]
+        quote_suffix: Mapped[str]
+        quote_start: Mapped[int]
+        quote_end: Mapped[int]
 
 
-class PassageLinkRevisionRow(Base):
-    """One immutable state of a passage link. ``parent_id`` is the revision it was edited from."""
+class PassageLinkRevisionRow(RevisionColumns, Base):
+    """One immutable state of a passage link."""
 
     __tablename__ = "passage_link_revision"
 
-    id: Mapped[str] = mapped_column(String(64), primary_key=True)  # sha256 of the content
     link_id: Mapped[str] = mapped_column(ForeignKey("passage_link.id", ondelete="CASCADE"), index=True)
-    parent_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
-    version: Mapped[int] = mapped_column(Integer)
-    faction_id: Mapped[str] = mapped_column(String(36))
-    content_json: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class AnchorReviewRow(Base):
@@ -612,11 +613,10 @@ class AnchorReviewRow(Base):
 class SearchUnitRow(Base):
     """One indexed piece of text: a block of a document, or a field of an annotation/amendment.
 
-    Its ``id`` is the rowid of its entry in the FTS5 table ``search_fts``, which holds the piece's
-    pre-normalised terms (folded, stemmed: SQLite does not stem Dutch). ``start``/``end`` are
-    offsets into the document's clean text (document blocks) or into the field's text; the
-    original text is read back from there to place the highlights. ``revision`` is what the unit
-    was indexed from (document sha256, item revision id), so stale entries can be found.
+    Its ``id`` is the row of its terms in ``search_fts`` (the piece's pre-normalised terms:
+    folded, stemmed, see ``domain.search``), and of its text in ``search_text``. ``start``/``end``
+    are offsets into the document's clean text (document blocks) or into the field's text.
+    ``revision`` is what the unit was indexed from (document sha256, item revision id).
     """
 
     __tablename__ = "search_unit"
@@ -637,10 +637,34 @@ class SearchUnitRow(Base):
     end: Mapped[int] = mapped_column(Integer)
 
 
-# The FTS5 index beside ``search_unit``: made with it (a new store) and by migration 0004_reading
-# (an upgraded one), with the same statement so both stores have the same schema.
+class SearchTextRow(Base):
+    """The text of one indexed piece (migration 0009), so a search reads the few hundred bytes
+    around its hits instead of slicing them out of whole documents."""
+
+    __tablename__ = "search_text"
+
+    unit_id: Mapped[int] = mapped_column(
+        ForeignKey("search_unit.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    text: Mapped[str] = mapped_column(Text)
+
+
+# The terms beside ``search_unit``, made with it (a new store) and by migration 0004_reading (an
+# upgraded one), with the same statements so both stores have the same schema. SQLite: an FTS5
+# table (BM25 ranking). PostgreSQL: a tsvector per unit with a GIN index, and the unit's dossier
+# so a search needs no join to find its candidates (the terms go in as they are, so both stores
+# find the same pieces: see ``search_index``).
 SEARCH_FTS_DDL = "CREATE VIRTUAL TABLE search_fts USING fts5(terms, tokenize = 'unicode61 remove_diacritics 0')"
-event.listen(SearchUnitRow.__table__, "after_create", DDL(SEARCH_FTS_DDL))
+SEARCH_FTS_DDL_POSTGRESQL = (
+    "CREATE TABLE search_fts (rowid INTEGER PRIMARY KEY REFERENCES search_unit (id) ON DELETE CASCADE, "
+    "dossier_id VARCHAR(36) NOT NULL, terms TSVECTOR NOT NULL)",
+    # fastupdate off: a search right after an import would otherwise scan GIN's pending list
+    "CREATE INDEX ix_search_fts_terms ON search_fts USING gin (terms) WITH (fastupdate = off)",
+)
+event.listen(SearchUnitRow.__table__, "after_create", DDL(SEARCH_FTS_DDL).execute_if(dialect="sqlite"))  # type: ignore[no-untyped-call]
+for _statement in SEARCH_FTS_DDL_POSTGRESQL:
+    event.listen(SearchUnitRow.__table__, "after_create", DDL(_statement).execute_if(dialect="postgresql"))  # type: ignore[no-untyped-call]
+event.listen(SearchUnitRow.__table__, "before_drop", DDL("DROP TABLE IF EXISTS search_fts"))
 
 
 class DocumentSourceRow(Base):

@@ -1,9 +1,15 @@
-"""Rows in, domain objects out. The only place that knows both."""
+"""Rows in, domain objects out: the one place that knows both.
+
+The mappers take any row that has the columns as attributes: an ORM row, a SQLAlchemy result
+row, or a record of the fast start's plain ``sqlite3`` read (``storage.quick``), which has no
+SQLAlchemy and reads dates as text and booleans as numbers. So both paths build the same objects
+in the same way, by column name; the ``*_COLUMNS`` lists name what a mapper reads.
+"""
 
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from raadsviewer.domain.model import (
@@ -20,15 +26,57 @@ from raadsviewer.domain.model import (
     Visibility,
 )
 from raadsviewer.storage.codec import blocks_from_json, blocks_to_json  # noqa: F401 (re-exported)
-from raadsviewer.storage.models import (
-    AnnotationRow,
-    DocumentRow,
-    DossierRow,
-    FactionRow,
-    MemberRow,
-    PrincipleRow,
-    SectionRow,
+
+# Row: an ORM row (storage.models), or any record with these columns as attributes.
+Row = Any
+
+DOSSIER_COLUMNS = ("id", "title", "body", "deadline")
+DOCUMENT_COLUMNS = (
+    "id",
+    "dossier_id",
+    "role",
+    "title",
+    "source_name",
+    "sha256",
+    "version",
+    "text",
+    "blocks_json",
+    "imported_at",
 )
+PRINCIPLE_COLUMNS = ("id", "document_id", "number", "title", "text", "start", "end", "label")
+SECTION_COLUMNS = ("id", "document_id", "ordinal", "heading", "text", "level", "start", "end")
+FACTION_COLUMNS = ("id", "name", "colour", "seats")
+ANCHOR_COLUMNS = ("document_id", "quote", "quote_prefix", "quote_suffix", "quote_start", "quote_end")
+ANNOTATION_COLUMNS = (
+    "id",
+    "dossier_id",
+    "faction_id",
+    "author",
+    "principle_id",
+    *ANCHOR_COLUMNS,
+    "stance",
+    "visibility",
+    "body",
+    "include_in_draft",
+    "created_at",
+    "updated_at",
+    "version",
+    "revision_id",
+    "deleted",
+)
+
+
+def as_datetime(value: datetime | str | None) -> datetime:
+    """A stored moment: SQLite's text as the plain read gives it, or the ORM's datetime."""
+    if isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(value) if value else datetime.min
+
+
+def as_date(value: date | str | None) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(value) if value else None
 
 
 def revision_row(
@@ -47,11 +95,11 @@ def revision_row(
     )
 
 
-def to_dossier(row: DossierRow) -> Dossier:
-    return Dossier(id=row.id, title=row.title, body=row.body, deadline=row.deadline)
+def to_dossier(row: Row) -> Dossier:
+    return Dossier(id=row.id, title=row.title, body=row.body or "", deadline=as_date(row.deadline))
 
 
-def to_document(row: DocumentRow, *, with_text: bool = True) -> Document:
+def to_document(row: Row, *, with_text: bool = True) -> Document:
     return Document(
         id=row.id,
         dossier_id=row.dossier_id,
@@ -62,11 +110,11 @@ def to_document(row: DocumentRow, *, with_text: bool = True) -> Document:
         version=row.version,
         text=row.text if with_text else "",
         blocks=blocks_from_json(row.blocks_json, row.text) if with_text else (),
-        imported_at=row.imported_at,
+        imported_at=as_datetime(row.imported_at),
     )
 
 
-def to_principle(row: PrincipleRow) -> Principle:
+def to_principle(row: Row) -> Principle:
     return Principle(
         id=row.id,
         document_id=row.document_id,
@@ -79,7 +127,7 @@ def to_principle(row: PrincipleRow) -> Principle:
     )
 
 
-def to_section(row: SectionRow) -> Section:
+def to_section(row: Row) -> Section:
     return Section(
         id=row.id,
         document_id=row.document_id,
@@ -92,25 +140,29 @@ def to_section(row: SectionRow) -> Section:
     )
 
 
-def to_faction(row: FactionRow) -> Faction:
+def to_faction(row: Row) -> Faction:
     return Faction(id=row.id, name=row.name, colour=row.colour, seats=row.seats)
 
 
-def to_member(row: MemberRow) -> Member:
+def to_member(row: Row) -> Member:
     return Member(id=row.id, faction_id=row.faction_id, name=row.name)
 
 
-def to_annotation(row: AnnotationRow, faction_name: str, principle_number: int | None) -> Annotation:
-    anchor = None
-    if row.document_id is not None and row.quote:
-        anchor = TextAnchor(
-            document_id=row.document_id,
-            quote=row.quote,
-            prefix=row.quote_prefix or "",
-            suffix=row.quote_suffix or "",
-            start=row.quote_start or 0,
-            end=row.quote_end or 0,
-        )
+def anchor_of(row: Row) -> TextAnchor | None:
+    """The quoted passage an annotation, amendment or link stands on (None: no quote)."""
+    if row.document_id is None or not row.quote:
+        return None
+    return TextAnchor(
+        document_id=row.document_id,
+        quote=row.quote,
+        prefix=row.quote_prefix or "",
+        suffix=row.quote_suffix or "",
+        start=row.quote_start or 0,
+        end=row.quote_end or 0,
+    )
+
+
+def to_annotation(row: Row, faction_name: str, principle_number: int | None) -> Annotation:
     return Annotation(
         id=row.id,
         dossier_id=row.dossier_id,
@@ -122,29 +174,22 @@ def to_annotation(row: AnnotationRow, faction_name: str, principle_number: int |
         body=row.body,
         principle_id=row.principle_id,
         principle_number=principle_number,
-        anchor=anchor,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
+        anchor=anchor_of(row),
+        created_at=as_datetime(row.created_at),
+        updated_at=as_datetime(row.updated_at),
         version=row.version,
         revision_id=row.revision_id,
-        deleted=row.deleted,
-        include_in_draft=row.include_in_draft,
+        deleted=bool(row.deleted),
+        include_in_draft=bool(row.include_in_draft),
     )
 
 
 def anchor_content(row: Any) -> dict[str, object]:
     """The text anchor of an item (annotation, link) as its revisions record it."""
-    return {
-        "document_id": row.document_id,
-        "quote": row.quote,
-        "quote_prefix": row.quote_prefix,
-        "quote_suffix": row.quote_suffix,
-        "quote_start": row.quote_start,
-        "quote_end": row.quote_end,
-    }
+    return {column: getattr(row, column) for column in ANCHOR_COLUMNS}
 
 
-def annotation_content(row: AnnotationRow) -> dict[str, object]:
+def annotation_content(row: Row) -> dict[str, object]:
     """The state a revision records: everything a colleague or the clerk needs to rebuild it."""
     return {
         "annotation_id": row.id,

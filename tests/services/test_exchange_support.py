@@ -5,8 +5,6 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from sqlalchemy import text
-
 from raadsviewer.domain.model import AnnotationDraft, Stance, Visibility
 from raadsviewer.services import annotations as ann
 from raadsviewer.services import exchange as ex
@@ -80,10 +78,6 @@ def trust(source: Store, clerk: Store, faction: str, directory: Path) -> None:
 
 
 def canonical_dump(store: Store) -> dict[str, list[tuple]]:
-    with store.engine.connect() as conn:
-        names = conn.execute(text("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")).scalars().all()
-        return {
-            name: sorted((tuple(r) for r in conn.execute(text(f'SELECT * FROM "{name}"'))), key=repr)
-            for name in names
-            if name not in LOCAL_TABLES
-        }
+    from tests.conftest import dump_tables
+
+    return {name: rows for name, rows in dump_tables(store).items() if name not in LOCAL_TABLES}

@@ -56,7 +56,7 @@ def test_schema_rules_hold_below_the_services(sample_store) -> None:
         "id, dossier_id, faction_id, author, number, title, betreft, operation, old_text, new_text, rationale, "
         "cosigners_json, status, votes_json, created_at, updated_at, version, revision_id, deleted"
     )
-    values = "'{id}', :d, :f, 'x', {n}, 't', '', '{op}', '', '', '', '[]', '{st}', '[]', '2024-01-01', '2024-01-01', 1, 'r', 0"
+    values = "'{id}', :d, :f, 'x', {n}, 't', '', '{op}', '', '', '', '[]', '{st}', '[]', '2024-01-01', '2024-01-01', 1, 'r', false"
     for n, op, st in ((1, "vervangen", "concept"), (2, "wijzigen", "concept"), (2, "vervangen", "besproken")):
         with pytest.raises(IntegrityError):
             with sample_store.engine.begin() as conn:

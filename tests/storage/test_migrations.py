@@ -99,7 +99,7 @@ def schema_snapshot(engine: Engine) -> dict[str, object]:
             "foreign_keys": fks,
             "checks": checks,
         }
-    return {"tables": tables, "sqlite_master": _normalised_master(engine)}
+    return {"tables": tables, "sqlite_master": _normalised_master(engine) if engine.dialect.name == "sqlite" else {}}
 
 
 def schema_differences(a: dict[str, object], b: dict[str, object]) -> list[str]:
@@ -258,6 +258,7 @@ def test_comparison_detects_model_change_without_migration(
 # Opening a store
 
 
+@pytest.mark.sqlite_only
 def test_pragmas_foreign_keys_and_wal(store: Store) -> None:
     with store.engine.connect() as conn:
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
@@ -343,6 +344,7 @@ def _fill(store: Store) -> None:
     ensure_faction(store, "VVD", member="Jan de Vries")
 
 
+@pytest.mark.sqlite_only
 def test_backup_copy_opens_and_has_same_rows(store: Store, tmp_path: Path) -> None:
     _fill(store)
     target = backup(store.engine, tmp_path / "copy.sqlite")
@@ -435,3 +437,123 @@ def test_failed_service_call_rolls_back_ddl_free_writes(store: Store) -> None:
             session.flush()
             raise RuntimeError("boom")
     assert list_factions(store) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# The same history on a PostgreSQL server
+
+
+def _server_snapshot(engine: Engine) -> dict[str, object]:
+    """The inspector's view, plus what only the server's catalogue shows: every index as
+    PostgreSQL would re-create it (the GIN index of the search terms included) and the sequences."""
+    snapshot = schema_snapshot(engine)
+    with engine.connect() as conn:
+        indexes = conn.execute(
+            text("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname")
+        ).all()
+        sequences = conn.execute(
+            text(
+                "SELECT sequence_name, data_type FROM information_schema.sequences "
+                "WHERE sequence_schema = current_schema() ORDER BY sequence_name"
+            )
+        ).all()
+    snapshot["sqlite_master"] = {("index", name): _norm_sql(sql) for name, sql in indexes}
+    snapshot["sqlite_master"].update({("sequence", name): kind for name, kind in sequences})  # type: ignore[union-attr]
+    return snapshot
+
+
+def _server_stores(postgres, tmp_path: Path) -> tuple[dict[str, object], dict[str, object]]:  # type: ignore[no-untyped-def]
+    from alembic.script import ScriptDirectory
+
+    from raadsviewer.storage.db import make_server_engine, server_url
+
+    fresh_db, migrated_db = postgres.new_database(empty=True), postgres.new_database(empty=True)
+    try:
+        store = Store(postgres.url(fresh_db))
+        try:
+            fresh = _server_snapshot(store.engine)
+        finally:
+            store.close()
+        steps = [rev.revision for rev in ScriptDirectory(str(db.MIGRATIONS_DIR)).walk_revisions("base", "heads")]
+        engine = make_server_engine(*server_url(postgres.url(migrated_db)))
+        try:
+            for step in reversed(steps):
+                upgrade(engine, step)
+                assert db.current_revision(engine) == step
+            migrated = _server_snapshot(engine)
+        finally:
+            engine.dispose()
+    finally:
+        postgres.drop_database(fresh_db)
+        postgres.drop_database(migrated_db)
+    return fresh, migrated
+
+
+@pytest.mark.postgresql
+def test_a_migrated_server_store_has_the_schema_of_a_new_one(postgres, tmp_path: Path) -> None:
+    fresh, migrated = _server_stores(postgres, tmp_path)
+    tables = fresh["tables"]
+    assert isinstance(tables, dict) and {"annotation", "search_fts", "search_text", "number_counter"} <= set(tables)
+    master = fresh["sqlite_master"]
+    assert isinstance(master, dict)
+    assert "using gin (terms)" in str(master[("index", "ix_search_fts_terms")])
+    assert ("sequence", "search_unit_id_seq") in master  # unit ids from a sequence, not max + 1
+    assert schema_differences(fresh, migrated) == []
+
+
+@pytest.mark.postgresql
+@pytest.mark.parametrize(
+    ("mutate", "expected"),
+    [(_mutate_add_column, "forgotten"), (_mutate_add_index, "ix_annotation_author"), (_mutate_type, "faction.columns")],
+    ids=["column", "index", "type"],
+)
+def test_the_server_comparison_detects_a_model_change_without_migration(
+    postgres, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mutate, expected: str
+) -> None:  # type: ignore[no-untyped-def]
+    changed = MetaData()
+    for table in Base.metadata.sorted_tables:
+        table.to_metadata(changed)
+    mutate(changed)
+    monkeypatch.setattr(db, "Base", SimpleNamespace(metadata=changed))
+    fresh, migrated = _server_stores(postgres, tmp_path)
+    diffs = schema_differences(fresh, migrated)
+    assert any(expected in d for d in diffs), diffs
+
+
+@pytest.mark.postgresql
+def test_an_older_server_store_is_upgraded_with_its_data_when_opened(postgres) -> None:
+    """A server store at the previous migration: clerks opening it at once upgrade it once, and
+    numbering goes on where its amendments stood."""
+    from raadsviewer.services import items
+    from raadsviewer.storage.db import make_server_engine, server_url
+
+    name = postgres.new_database(empty=True)
+    try:
+        engine = make_server_engine(*server_url(postgres.url(name)))
+        upgrade(engine, "0007_trust")
+        engine.dispose()
+        # an amendment made by the program of that time (its numbers were one past the highest)
+        postgres.admin(
+            "INSERT INTO dossier (id, title, body, created_at) VALUES ('d1', 'Oud dossier', '', now());"
+            "INSERT INTO faction (id, name, colour, seats) VALUES ('f1', 'VVD', '#000000', 3);"
+            "INSERT INTO amendment (id, dossier_id, faction_id, author, number, title, betreft, operation, old_text, "
+            "new_text, rationale, cosigners_json, status, votes_json, created_at, updated_at, version, revision_id, "
+            "deleted, official_number, draft_number) VALUES ('a1', 'd1', 'f1', 'x', 7, 't', '', 'schrappen', 'o', '', "
+            "'', '[]', 'ingediend', '[]', now(), now(), 1, 'r', false, 7, 7)",
+            database=name,
+        )
+        store = Store(postgres.url(name))
+        try:
+            assert db.current_revision(store.engine) == HEAD_REVISION
+            with store.engine.connect() as conn:
+                series = dict(
+                    conn.execute(text("SELECT series, last FROM number_counter WHERE dossier_id = 'd1'")).all()
+                )
+            assert series == {"A": 7}  # the griffie's A-numbers go on where they stood
+            with store.session() as session:
+                assert items.take_number(session, "d1", "A") == 8
+            assert store.integrity_check() == "ok"
+        finally:
+            store.close()
+    finally:
+        postgres.drop_database(name)

@@ -6,10 +6,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from raadsviewer.domain.model import AnnotationDraft, Stance, Visibility
 from raadsviewer.services import annotations as annotation_service
 from raadsviewer.services import documents as document_service
 from raadsviewer.storage.quick import read_startup_view
+
+pytestmark = pytest.mark.sqlite_only  # the fast start reads a SQLite file
 
 
 def _annotate(store, dossier_id: str) -> str:

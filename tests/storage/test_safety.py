@@ -10,6 +10,8 @@ import pytest
 
 from raadsviewer.storage import safety
 
+pytestmark = pytest.mark.sqlite_only  # file backups, SQLite's checks
+
 
 def rows(path: Path) -> list[tuple]:
     conn = sqlite3.connect(path)

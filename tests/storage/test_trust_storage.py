@@ -50,6 +50,7 @@ def _note(store, body: str = "een notitie"):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.slow
+@pytest.mark.sqlite_only
 def test_four_hundred_parallel_writes_all_wait_their_turn(sample_store) -> None:
     _note(sample_store)  # the faction exists before the writers race to make it
     path = str(sample_store.path)
@@ -64,6 +65,7 @@ def test_four_hundred_parallel_writes_all_wait_their_turn(sample_store) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.sqlite_only
 def test_an_annotation_during_a_long_write_waits_and_both_finish(sample_store) -> None:
     _note(sample_store)
     path = str(sample_store.path)
@@ -75,6 +77,7 @@ def test_an_annotation_during_a_long_write_waits_and_both_finish(sample_store) -
     assert done["seconds"] >= 1.5  # it waited for the lock instead of failing
 
 
+@pytest.mark.sqlite_only
 def test_a_store_busy_too_long_is_told_and_unchanged(sample_store, dump, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     _note(sample_store)
     before = dump(sample_store)
@@ -93,6 +96,7 @@ def test_a_store_busy_too_long_is_told_and_unchanged(sample_store, dump, monkeyp
     assert dump(sample_store) == before
 
 
+@pytest.mark.sqlite_only
 def test_a_full_disk_is_told_and_nothing_is_half_written(sample_store, dump) -> None:  # type: ignore[no-untyped-def]
     _note(sample_store)
     before = dump(sample_store)
@@ -113,6 +117,7 @@ def test_a_full_disk_is_told_and_nothing_is_half_written(sample_store, dump) -> 
     assert dump(sample_store) == before
 
 
+@pytest.mark.sqlite_only
 def test_a_read_only_store_is_told_and_unchanged(sample_store, dump) -> None:  # type: ignore[no-untyped-def]
     before = dump(sample_store)
 
@@ -143,6 +148,7 @@ def test_a_file_write_on_a_full_disk_leaves_no_temporary_file(tmp_path: Path, mo
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.sqlite_only
 def test_leftovers_of_a_killed_run_are_cleaned_on_the_next_start(sample_store) -> None:
     from raadsviewer.services.maintenance import open_checked
 

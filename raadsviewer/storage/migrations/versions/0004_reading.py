@@ -12,9 +12,15 @@ down_revision = "0003_exchange"
 branch_labels = None
 depends_on = None
 
-# The same statement as storage.models.SEARCH_FTS_DDL (copied: a migration must not change when
-# the models do).
+# The same statements as storage.models.SEARCH_FTS_DDL(_POSTGRESQL) (copied: a migration must not
+# change when the models do). SQLite: an FTS5 table; PostgreSQL: a tsvector per unit, GIN-indexed.
 SEARCH_FTS_DDL = "CREATE VIRTUAL TABLE search_fts USING fts5(terms, tokenize = 'unicode61 remove_diacritics 0')"
+SEARCH_FTS_DDL_POSTGRESQL = (
+    "CREATE TABLE search_fts (rowid INTEGER PRIMARY KEY REFERENCES search_unit (id) ON DELETE CASCADE, "
+    "dossier_id VARCHAR(36) NOT NULL, terms TSVECTOR NOT NULL)",
+    # fastupdate off: a search right after an import would otherwise scan GIN's pending list
+    "CREATE INDEX ix_search_fts_terms ON search_fts USING gin (terms) WITH (fastupdate = off)",
+)
 
 
 def upgrade() -> None:
@@ -127,7 +133,11 @@ def upgrade() -> None:
     with op.batch_alter_table("search_unit", schema=None) as batch_op:
         batch_op.create_index("ix_search_unit_item", ["kind", "item_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_search_unit_dossier_id"), ["dossier_id"], unique=False)
-    op.execute(SEARCH_FTS_DDL)
+    if op.get_bind().dialect.name == "postgresql":
+        for statement in SEARCH_FTS_DDL_POSTGRESQL:
+            op.execute(statement)
+    else:
+        op.execute(SEARCH_FTS_DDL)
 
 
 def downgrade() -> None:
