@@ -28,7 +28,7 @@ from raadsviewer.domain.model import (
 )
 from raadsviewer.storage import repository as repo
 from raadsviewer.storage import search_index
-from raadsviewer.storage.codec import candidates_to_json
+from raadsviewer.storage.codec import blocks_to_json, candidates_to_json
 from raadsviewer.storage.db import Store
 from raadsviewer.storage.models import (
     DocumentPageRow,
@@ -207,7 +207,7 @@ def _document_row(
         version=1,
         encoding=parsed.encoding,
         text=parsed.text,
-        blocks_json=repo.blocks_to_json(parsed.blocks),
+        blocks_json=blocks_to_json(parsed.blocks),
         imported_at=datetime.now(),
         candidates_json=candidates_to_json(parsed.candidates),
         # kept for the council's letter (services.council): who asked, their kenmerk, date, deadline

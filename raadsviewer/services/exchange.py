@@ -55,9 +55,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, func, insert, select, text, update
+from sqlalchemy import Table, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from raadsviewer import __version__
@@ -91,6 +91,7 @@ from raadsviewer.storage.models import (
     AmendmentRow,
     AnnotationRevisionRow,
     AnnotationRow,
+    Base,
     DocumentRow,
     DossierRow,
     ExportLogRow,
@@ -286,10 +287,16 @@ def _load_revisions(session: Session, kind: str, item_ids: Sequence[str]) -> dic
     return result
 
 
+def _table(model: type[Base]) -> Table:
+    """A model's table, as the Core statements of the bulk paths take it."""
+    return cast(Table, model.__table__)
+
+
 def _content(session: Session, kind: str, revision_id: str) -> dict[str, Any]:
     raw = session.scalar(select(_KINDS[kind].revision.content_json).where(_KINDS[kind].revision.id == revision_id))
     assert raw is not None, revision_id
-    return json.loads(raw)
+    content: dict[str, Any] = json.loads(raw)
+    return content
 
 
 # --- turning a revision into the item's current row ----------------------------------------------
@@ -466,7 +473,7 @@ def _rebuild(
     changed = []
     for item in item_ids:
         if not revs.get(item):
-            session.execute(delete(k.item.__table__).where(k.item.__table__.c.id == item))
+            session.execute(delete(_table(k.item)).where(k.item.__table__.c.id == item))
             continue
         state = M.current(revs[item].values())
         values, _note = _row_values(kind, state.current.id, _content(session, kind, state.current.id), docs)
@@ -749,9 +756,9 @@ def merge_revisions(
         if kind in search_index.ITEM_FIELDS:  # what search finds of them
             search_index.index_items(session.connection(), kind, [r["id"] for r in (*new_rows, *changed_rows)])
         if rev_rows:
-            session.execute(insert(k.revision.__table__), rev_rows)
+            session.execute(insert(_table(k.revision)), rev_rows)
         if parent_rows:
-            session.execute(insert(RevisionParentRow.__table__), parent_rows)
+            session.execute(insert(_table(RevisionParentRow)), parent_rows)
         if kind in NUMBERED and rev_rows:
             touched[kind] = sorted({r[k.fk] for r in rev_rows})
     for kind in NUMBERED:
@@ -807,7 +814,7 @@ def _merge_one(session: Session, pkg: P.Package, report: PackageReport, *, log: 
         return
     ordinal = (session.scalar(select(func.max(MergeLogRow.ordinal))) or 0) + 1
     session.execute(
-        insert(MergeLogRow.__table__),
+        insert(_table(MergeLogRow)),
         [
             {
                 "id": merge_id,
@@ -837,7 +844,7 @@ def _merge_one(session: Session, pkg: P.Package, report: PackageReport, *, log: 
         ],
     )
     if logged:
-        session.execute(insert(MergeLogRevisionRow.__table__), logged)
+        session.execute(insert(_table(MergeLogRevisionRow)), logged)
 
 
 def _refused(report: PackageReport, exc: UserFacingError, lang: str) -> None:
@@ -967,9 +974,9 @@ def undo_last_merge(store: Store) -> dict[str, Any]:
                 if any(c not in mine for c in (*children, *extra)):
                     raise UserFacingError("undo_blocked")
             for chunk in _chunks(ids):
-                session.execute(delete(k.revision.__table__).where(k.revision.__table__.c.id.in_(chunk)))
+                session.execute(delete(_table(k.revision)).where(k.revision.__table__.c.id.in_(chunk)))
                 session.execute(
-                    delete(RevisionParentRow.__table__).where(
+                    delete(_table(RevisionParentRow)).where(
                         RevisionParentRow.kind == kind, RevisionParentRow.revision_id.in_(chunk)
                     )
                 )
@@ -1363,7 +1370,7 @@ def resolve_conflict(
         except ValueError as exc:
             raise UserFacingError("conflict_choice_invalid", id=str(exc)[:80]) from exc
         session.execute(
-            insert(k.revision.__table__),
+            insert(_table(k.revision)),
             [
                 {
                     "id": rev.id,
@@ -1377,7 +1384,7 @@ def resolve_conflict(
             ],
         )
         session.execute(
-            insert(RevisionParentRow.__table__),
+            insert(_table(RevisionParentRow)),
             [{"kind": kind, "revision_id": rev.id, "parent_id": p} for p in rev.parents[1:]],
         )
         _rebuild(session, kind, row.dossier_id, [item_id])
@@ -1431,7 +1438,8 @@ def matrix(store: Store, dossier_id: str, *, viewer_faction: str | None = None) 
         factions = sorted(session.scalars(select(FactionRow.name)).all())
     table: dict[str, dict[str, dict[str, int]]] = defaultdict(lambda: {f: dict.fromkeys(STANCES, 0) for f in factions})
     for principle_id, name, stance, n in counts:
-        table[principle_id][name][stance] += n
+        if principle_id is not None:
+            table[principle_id][name][stance] += n
     return [
         {"principle_id": pid, "number": number, "title": title, "factions": table[pid]}
         for pid, number, title in principles

@@ -341,8 +341,10 @@ def _rank(
                 best[p.document_id] = item
         seen.add(key)
     for r, _name in mine:  # hand-made links, and confirmations of passages ranked lower
+        if r.status == "removed" or r.document_id is None:
+            continue
         key = (r.document_id, r.quote_start, r.quote_end)
-        if r.status == "removed" or key in seen or r.document_id is None:
+        if key in seen:
             continue
         seen.add(key)
         same = [(x, m) for x, m in mine if (x.document_id, x.quote_start, x.quote_end) == key and x.status != "removed"]

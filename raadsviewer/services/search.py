@@ -200,7 +200,9 @@ def _hits(conn: Connection, rows: Sequence[Match], parsed: Query, titles: dict[s
             marks, params = _in("i", ids)
             for row in conn.execute(text(f"SELECT {cols} FROM {table} WHERE id IN {marks}"), params).mappings():
                 items[(kind, row["id"])] = dict(row)
-    faction_names = dict(conn.execute(text("SELECT id, name FROM faction")).all()) if items else {}
+    faction_names: dict[str, str] = (
+        {str(row[0]): str(row[1]) for row in conn.execute(text("SELECT id, name FROM faction"))} if items else {}
+    )
 
     finder = HitFinder(parsed)
     hits: list[SearchHit] = []
@@ -213,7 +215,7 @@ def _hits(conn: Connection, rows: Sequence[Match], parsed: Query, titles: dict[s
             item = items.get((r.kind, r.item_id), {})
             offset = 0
             label = (
-                faction_names.get(item.get("faction_id"), "")
+                faction_names.get(str(item.get("faction_id")), "")
                 if r.kind == "annotation"
                 else _amendment_label(item, faction_names)
             )

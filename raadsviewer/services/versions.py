@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import cast
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -82,6 +84,10 @@ class VersionImportResult:
     lost_corrections: tuple[str, ...] = ()  # ids of principle corrections whose words are gone
 
 
+# The items that are anchored in a document and move to its new version.
+_Item = AnnotationRow | AmendmentRow | PassageLinkRow
+
+
 def _find_previous(session: Session, dossier_id: str, title: str) -> DocumentRow:
     rows = session.scalars(
         select(DocumentRow).where(
@@ -124,7 +130,7 @@ def _move(
     if anchor is None:
         status, score = principle_status(mapped[0] if mapped else None)
         target = mapped[1] if mapped and status != "orphan" else None
-        return Relocation(status, None, None, round(score, 4)), target  # type: ignore[arg-type]
+        return Relocation(status, None, None, round(score, 4)), target
     scope = (mapped[1].start, mapped[1].end) if mapped and mapped[1] is not None else None
     found = relocate(anchor, new_doc.text, scope=scope)
     if found.status == "orphan" or found.start is None or found.end is None:
@@ -205,7 +211,7 @@ def _move_items(
     old_ids = list(old_by_id)
     now = datetime.now()
 
-    kinds = (
+    kinds: tuple[tuple[str, type[_Item]], ...] = (
         ("annotation", AnnotationRow),
         ("amendment", AmendmentRow),
         ("link", PassageLinkRow),
@@ -214,7 +220,7 @@ def _move_items(
         condition = model.document_id == old_doc.id
         if old_ids:
             condition = or_(condition, model.principle_id.in_(old_ids))
-        rows = session.scalars(
+        rows: Sequence[_Item] = session.scalars(  # type: ignore[assignment]  # select(union) reads as Base
             select(model)
             .where(model.dossier_id == dossier_id, model.deleted.is_(False), condition)
             .order_by(model.created_at)
@@ -229,7 +235,7 @@ def _move_items(
                 anchor_here = anchor
             old_p = old_by_id.get(row.principle_id) if row.principle_id else None
             placed = anchor_here
-            if placed is None and kind == "amendment" and row.old_text and old_p is not None:
+            if placed is None and isinstance(row, AmendmentRow) and row.old_text and old_p is not None:
                 # an amendment without a selection still quotes its old text from the principle
                 at = old_doc.text.find(row.old_text, old_p.start, old_p.end)
                 if at >= 0:
@@ -245,9 +251,9 @@ def _move_items(
             parent = row.revision_id
             row.version += 1
             row.updated_at = now
-            if kind == "annotation":
+            if isinstance(row, AnnotationRow):
                 annotation_service._record_revision(session, row, parent=parent)
-            elif kind == "amendment":
+            elif isinstance(row, AmendmentRow):
                 amendment_service._record_revision(session, row, parent=parent)
             else:
                 link_service.record_revision(session, row, parent)
@@ -384,15 +390,19 @@ def _active_rows(session: Session, document_id: str) -> list[PrincipleRow]:
 def _label(session: Session, kind: str, item_id: str) -> str:
     from raadsviewer.storage.models import FactionRow
 
-    model = {"annotation": AnnotationRow, "amendment": AmendmentRow, "link": PassageLinkRow}[kind]
-    row = session.get(model, item_id)
+    models: dict[str, type[_Item]] = {
+        "annotation": AnnotationRow,
+        "amendment": AmendmentRow,
+        "link": PassageLinkRow,
+    }
+    row = cast("_Item | None", session.get(models[kind], item_id))
     if row is None:
         return "?"
     faction = session.get(FactionRow, row.faction_id)
     name = faction.name if faction else "?"
-    if kind == "amendment":
+    if isinstance(row, AmendmentRow):
         return f"A{row.number} {row.title}".strip()
-    if kind == "annotation":
+    if isinstance(row, AnnotationRow):
         body = " ".join(row.body.split())
         return f"{name}: {body[:60]}{'…' if len(body) > 60 else ''}"
     return f"{name}: {row.status}"

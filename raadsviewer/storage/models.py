@@ -664,7 +664,7 @@ SEARCH_FTS_DDL_POSTGRESQL = (
 event.listen(SearchUnitRow.__table__, "after_create", DDL(SEARCH_FTS_DDL).execute_if(dialect="sqlite"))  # type: ignore[no-untyped-call]
 for _statement in SEARCH_FTS_DDL_POSTGRESQL:
     event.listen(SearchUnitRow.__table__, "after_create", DDL(_statement).execute_if(dialect="postgresql"))  # type: ignore[no-untyped-call]
-event.listen(SearchUnitRow.__table__, "before_drop", DDL("DROP TABLE IF EXISTS search_fts"))
+event.listen(SearchUnitRow.__table__, "before_drop", DDL("DROP TABLE IF EXISTS search_fts"))  # type: ignore[no-untyped-call]
 
 
 class DocumentSourceRow(Base):
