@@ -8,6 +8,7 @@ PY         := $(VENV)/bin/python
 STAMP      := $(VENV)/.installed
 TS_DIR     := resources/translations
 QM_FILES   := $(patsubst %.ts,%.qm,$(wildcard $(TS_DIR)/*.ts))
+MO_FILES   := $(patsubst %.po,%.mo,$(wildcard $(TS_DIR)/*.po))
 
 # What Qt's widgets need on a bare Debian 12 (see README, "Dependencies"), and PostgreSQL for the
 # server half of the tests (a throwaway server the suite starts itself; its pg_dump is what a
@@ -16,7 +17,7 @@ APT_PACKAGES := libglib2.0-0 libgl1 libegl1 libfontconfig1 fonts-dejavu-core lib
 	libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
 	xvfb xauth binutils postgresql
 
-.PHONY: run test smoke check typecount bench bench-quick bytecode system-deps venv translations lupdate screenshots clean
+.PHONY: run test smoke check typecount bench bench-quick bytecode system-deps venv translations lupdate pot screenshots clean
 
 run: system-deps venv translations bytecode
 	$(VENV)/bin/raadsviewer
@@ -36,7 +37,7 @@ smoke: system-deps venv translations bytecode
 # contracts (pyproject.toml, [tool.importlinter]); mypy --strict on everything below the window (the
 # window itself is counted by `make typecount`, not gated: PySide's stubs leave too much as Any);
 # dead code, with the names vulture cannot see used in .ci/vulture_allow.py.
-TYPED := raadsviewer/domain raadsviewer/formats raadsviewer/export
+TYPED := raadsviewer/domain raadsviewer/formats raadsviewer/export raadsviewer/services raadsviewer/storage
 check: venv
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
@@ -126,10 +127,21 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q -e '.[test]'
 	touch $(STAMP)
 
-translations: $(STAMP) $(QM_FILES)
+translations: $(STAMP) $(QM_FILES) $(MO_FILES)
 
 %.qm: %.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# The words outside Qt (raadsviewer/words.py): gettext catalogues compiled by Babel. The .mo files
+# are committed beside the .qm files, so an install from the tree has them without make.
+%.mo: %.po $(STAMP)
+	$(VENV)/bin/pybabel -q compile -i $< -o $@
+
+# Refresh raadsviewer_en.po from the texts marked N_ in the code (then translate the new entries;
+# raadsviewer_nl.po holds only argparse's own words and is edited by hand).
+pot: $(STAMP)
+	$(VENV)/bin/pybabel -q extract --no-default-keywords -k N_ --no-location --sort-by-file -o build/raadsviewer.pot raadsviewer
+	$(VENV)/bin/pybabel -q update -i build/raadsviewer.pot -o $(TS_DIR)/raadsviewer_en.po -l en --no-fuzzy-matching --ignore-obsolete
 
 # Refresh the .ts sources from the code (then translate in Qt Linguist: pyside6-linguist).
 lupdate: $(STAMP)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from raadsviewer import __version__
+from raadsviewer.words import N_, translate, use_for_argparse
 
 if TYPE_CHECKING:
     import argparse
@@ -80,39 +81,53 @@ def system_language() -> str:
     return "nl"
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command, its help and argparse's own words in ``lang`` (Dutch unless
+    English is asked for; the texts are written in Dutch and marked N_ for the catalogue)."""
     import argparse
 
+    use_for_argparse(lang)  # argparse names its groups ("options") while the parser is built
     parser = argparse.ArgumentParser(
         prog="raadsviewer",
-        description="Lees, annoteer en amendeer een inkoopkader met de achtergronddocumenten. "
-        "Zonder opdracht start het venster.",
+        description=N_(
+            "Lees, annoteer en amendeer een inkoopkader met de achtergronddocumenten. "
+            "Zonder opdracht start het venster."
+        ),
     )
     parser.add_argument(
         "--db",
         type=store_location,
-        help="de opslag: een SQLite-bestand (standaard in de gebruikersmap) of een PostgreSQL-server, "
-        "postgresql+psycopg://gebruiker@server/database (wachtwoord uit de sleutelbos of ~/.pgpass)",
+        help=N_(
+            "de opslag: een SQLite-bestand (standaard in de gebruikersmap) of een PostgreSQL-server, "
+            "postgresql+psycopg://gebruiker@server/database (wachtwoord uit de sleutelbos of ~/.pgpass)"
+        ),
     )
-    parser.add_argument("--lang", choices=("nl", "en"), help="taal van het venster en de meldingen")
-    parser.add_argument("--version", action="version", version=f"raadsviewer {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
+    parser.add_argument("--lang", choices=("nl", "en"), help=N_("taal van het venster en de meldingen"))
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"raadsviewer {__version__}",
+        help=N_("toon het versienummer van het programma en stop"),
+    )
+    sub = parser.add_subparsers(dest="command", metavar=N_("OPDRACHT"))
 
-    p = sub.add_parser("import", help="een document inlezen (.txt, .md, .pdf, .docx)")
+    p = sub.add_parser("import", help=N_("een document inlezen (.txt, .md, .pdf, .docx)"))
     p.add_argument("file", type=Path)
-    p.add_argument("--role", choices=("framework", "background"), help="verplicht, behalve bij --new-version-of")
-    p.add_argument("--new-version-of", metavar="DOCUMENTTITEL", help="als nieuwe versie van dit document inlezen")
-    p.add_argument("--dossier", help="titel van het dossier (aangemaakt als het nog niet bestaat)")
+    p.add_argument("--role", choices=("framework", "background"), help=N_("verplicht, behalve bij --new-version-of"))
+    p.add_argument(
+        "--new-version-of", metavar=N_("DOCUMENTTITEL"), help=N_("als nieuwe versie van dit document inlezen")
+    )
+    p.add_argument("--dossier", help=N_("titel van het dossier (aangemaakt als het nog niet bestaat)"))
 
-    p = sub.add_parser("documents", help="de documenten in de opslag")
+    p = sub.add_parser("documents", help=N_("de documenten in de opslag"))
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("principles", help="de uitgangspunten van een dossier")
+    p = sub.add_parser("principles", help=N_("de uitgangspunten van een dossier"))
     p.add_argument("--dossier")
     p.add_argument("--json", action="store_true")
     _add_principle_parsers(p)  # candidate lists and corrections (below)
 
-    p = sub.add_parser("annotate", help="een annotatie toevoegen")
+    p = sub.add_parser("annotate", help=N_("een annotatie toevoegen"))
     p.add_argument("--principle", type=int, required=True)
     p.add_argument("--faction", required=True)
     p.add_argument("--member", default="")
@@ -122,14 +137,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quote")
     p.add_argument("--dossier")
 
-    p = sub.add_parser("annotations", help="de annotaties in de opslag")
+    p = sub.add_parser("annotations", help=N_("de annotaties in de opslag"))
     p.add_argument("--dossier")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("factions", help="de fracties")
+    p = sub.add_parser("factions", help=N_("de fracties"))
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("faction", help="een fractie toevoegen of wijzigen")
+    p = sub.add_parser("faction", help=N_("een fractie toevoegen of wijzigen"))
     fsub = p.add_subparsers(dest="faction_command", required=True)
     fa = fsub.add_parser("add")
     fa.add_argument("name")
@@ -137,87 +152,128 @@ def build_parser() -> argparse.ArgumentParser:
     fa.add_argument("--colour")
 
     p = sub.add_parser(
-        "include-annotation", help="(griffie) een annotatie wel of niet opnemen in de concept-zienswijze"
+        "include-annotation", help=N_("(griffie) een annotatie wel of niet opnemen in de concept-zienswijze")
     )
-    p.add_argument("id", help="id van de annotatie (zie annotations --json)")
-    p.add_argument("--remove", action="store_true", help="niet (meer) opnemen")
+    p.add_argument("id", help=N_("id van de annotatie (zie annotations --json)"))
+    p.add_argument("--remove", action="store_true", help=N_("niet (meer) opnemen"))
 
-    p = sub.add_parser("amend", help="een amendement (concept) toevoegen; drukt het nummer af, bv. A1")
-    p.add_argument("--principle", type=int, help="verplicht, behalve bij --parent")
-    p.add_argument("--parent", metavar="AMENDEMENT", help="subamendement op dit amendement (bv. A1)")
+    p = sub.add_parser("amend", help=N_("een amendement (concept) toevoegen; drukt het nummer af, bv. A1"))
+    p.add_argument("--principle", type=int, help=N_("verplicht, behalve bij --parent"))
+    p.add_argument("--parent", metavar=N_("AMENDEMENT"), help=N_("subamendement op dit amendement (bv. A1)"))
     p.add_argument("--faction", required=True)
     p.add_argument("--member", default="")
     p.add_argument("--operation", required=True, choices=("vervangen", "toevoegen", "schrappen"))
-    p.add_argument("--old", default="", help="de te wijzigen tekst, letterlijk uit het uitgangspunt")
-    p.add_argument("--new", default="", help="de nieuwe tekst")
+    p.add_argument("--old", default="", help=N_("de te wijzigen tekst, letterlijk uit het uitgangspunt"))
+    p.add_argument("--new", default="", help=N_("de nieuwe tekst"))
     p.add_argument("--title", default="")
-    p.add_argument("--rationale", default="", help="toelichting (Markdown)")
-    p.add_argument("--cosign", nargs="+", action="extend", default=[], metavar="FRACTIE", help="mede-indieners")
+    p.add_argument("--rationale", default="", help=N_("toelichting (Markdown)"))
+    p.add_argument("--cosign", nargs="+", action="extend", default=[], metavar=N_("FRACTIE"), help=N_("mede-indieners"))
     p.add_argument("--betreft", default="")
     p.add_argument("--dossier")
 
-    p = sub.add_parser("amendments", help="de amendementen van een dossier")
+    p = sub.add_parser("amendments", help=N_("de amendementen van een dossier"))
     p.add_argument("--dossier")
-    p.add_argument("--all", action="store_true", help="ook verwijderde")
+    p.add_argument("--all", action="store_true", help=N_("ook verwijderde"))
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser(
-        "set-status", help="(griffie) de status van een amendement, motie of het voorstel vastleggen, met de stemmen"
+        "set-status",
+        help=N_("(griffie) de status van een amendement, motie of het voorstel vastleggen, met de stemmen"),
     )
-    p.add_argument("number", metavar="STUK", help="bv. A1, M1, GL-M1 of voorstel")
+    p.add_argument("number", metavar=N_("STUK"), help=N_("bv. A1, M1, GL-M1 of voorstel"))
     p.add_argument(
         "status",
         nargs="?",
         choices=("ingediend", "aangenomen", "verworpen", "ingetrokken", "aangehouden"),
-        help="weggelaten: de stemmen beslissen (ook bij staking van stemmen)",
+        help=N_("weggelaten: de stemmen beslissen (ook bij staking van stemmen)"),
     )
     p.add_argument(
         "--votes",
         nargs="+",
         action="extend",
         default=[],
-        metavar="FRACTIE=voor|tegen",
-        help="per fractie; een verdeelde fractie als VOOR/TEGEN (VVD=5/2)",
+        metavar=N_("FRACTIE=voor|tegen"),
+        help=N_("per fractie; een verdeelde fractie als VOOR/TEGEN (VVD=5/2)"),
     )
     p.add_argument(
-        "--absent", nargs="+", action="extend", default=[], metavar="FRACTIE=N", help="afwezige leden per fractie"
+        "--absent",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar=N_("FRACTIE=N"),
+        help=N_("afwezige leden per fractie"),
     )
     p.add_argument(
         "--revote",
         action="store_true",
-        help="herstemming na staking van stemmen in een eerdere vergadering (Gemeentewet art. 32, vijfde lid)",
+        help=N_("herstemming na staking van stemmen in een eerdere vergadering (Gemeentewet art. 32, vijfde lid)"),
     )
     p.add_argument("--dossier")
 
-    p = sub.add_parser("draft", help="de concept-zienswijze exporteren (en een momentopname bewaren)")
+    p = sub.add_parser("draft", help=N_("de concept-zienswijze exporteren (en een momentopname bewaren)"))
     p.add_argument("--format", required=True, choices=("md", "html", "pdf", "docx"))
     p.add_argument("-o", "--output", type=Path, required=True)
-    p.add_argument("--lang", dest="doc_lang", choices=("nl", "en"), help="taal van het document")
+    p.add_argument("--lang", dest="doc_lang", choices=("nl", "en"), help=N_("taal van het document"))
     p.add_argument("--dossier")
 
-    p = sub.add_parser("snapshots", help="de momentopnamen van de concept-zienswijze")
+    p = sub.add_parser("snapshots", help=N_("de momentopnamen van de concept-zienswijze"))
     p.add_argument("--dossier")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("amendment-export", help="één amendement als raadsdocument exporteren")
-    p.add_argument("number", metavar="AMENDEMENT", help="bv. A1")
+    p = sub.add_parser("amendment-export", help=N_("één amendement als raadsdocument exporteren"))
+    p.add_argument("number", metavar=N_("AMENDEMENT"), help=N_("bv. A1"))
     p.add_argument("--format", required=True, choices=("docx", "html", "md"))
     p.add_argument("-o", "--output", type=Path, required=True)
     p.add_argument("--meeting", default="")
     p.add_argument("--agenda-item", default="")
-    p.add_argument("--lang", dest="doc_lang", choices=("nl", "en"), help="taal van het document")
+    p.add_argument("--lang", dest="doc_lang", choices=("nl", "en"), help=N_("taal van het document"))
     p.add_argument("--dossier")
 
     _add_procedure_parsers(sub)  # moties, the stemlijst, the zienswijze (below)
     _add_exchange_parsers(sub)  # faction packages and the merge (below)
     _add_reading_parsers(sub)  # links, search, new versions (below)
     _add_store_parsers(sub)  # backups and checks of the store (below)
-    p = sub.add_parser("screenshot", help="het hoofdvenster buiten beeld tekenen en als PNG opslaan")
+    p = sub.add_parser("screenshot", help=N_("het hoofdvenster buiten beeld tekenen en als PNG opslaan"))
     p.add_argument("out", type=Path)
     p.add_argument("--principle", type=int)
-    p.add_argument("--lang", dest="screenshot_lang", choices=("nl", "en"), help="taal van het venster")
-    p.add_argument("--view", default="main", choices=("main", "amendments", "editor", "draft"), help="welk venster")
+    p.add_argument("--lang", dest="screenshot_lang", choices=("nl", "en"), help=N_("taal van het venster"))
+    p.add_argument("--view", default="main", choices=("main", "amendments", "editor", "draft"), help=N_("welk venster"))
+    _translate_parser(parser, lang)
     return parser
+
+
+def _translate_parser(parser: argparse.ArgumentParser, lang: str | None) -> None:
+    """Every help text, metavar and description of ``parser`` and its subcommands in ``lang``."""
+    import argparse
+
+    if parser.description:
+        parser.description = translate(parser.description, lang)
+    for action in parser._actions:
+        if isinstance(action.help, str) and action.help != argparse.SUPPRESS:
+            action.help = translate(action.help, lang)
+        if isinstance(action.metavar, str):
+            action.metavar = translate(action.metavar, lang)
+        elif isinstance(action.metavar, tuple):
+            action.metavar = tuple(translate(m, lang) for m in action.metavar)
+        if isinstance(action, argparse._SubParsersAction):
+            for listed in action._choices_actions:
+                if isinstance(listed.help, str):
+                    listed.help = translate(listed.help, lang)
+            for sub in {id(p): p for p in action.choices.values()}.values():
+                _translate_parser(sub, lang)
+
+
+def _asked_language(argv: Sequence[str]) -> str | None:
+    """``--lang nl|en`` from the arguments, before they are parsed (the help is in it)."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+        elif arg.startswith("--lang="):
+            value = arg.partition("=")[2]
+        else:
+            continue
+        return value if value in ("nl", "en") else None
+    return None
 
 
 def _print_json(value: Any) -> None:
@@ -275,8 +331,10 @@ def run(args: argparse.Namespace, lang: str) -> int:
                 store, args.file, role=DocumentRole(args.role), dossier_title=args.dossier
             )
             print(
-                f"{result.document.title}: {result.principle_count} uitgangspunten, "
-                f"{result.section_count} secties (dossier '{result.dossier.title}')"
+                f"{result.document.title}: "
+                + translate(N_("{principles} uitgangspunten, {sections} secties (dossier '{dossier}')"), lang).format(
+                    principles=result.principle_count, sections=result.section_count, dossier=result.dossier.title
+                )
             )
             for code in result.warnings:
                 print(format_error(code, {"name": args.file.name}, lang), file=sys.stderr)
@@ -301,7 +359,12 @@ def run(args: argparse.Namespace, lang: str) -> int:
                 _print_json(rows)
             else:
                 for r in rows:
-                    print(f"{r['role']:<10} {r['title']}  ({r['principles']} uitgangspunten, {r['sections']} secties)")
+                    print(
+                        f"{r['role']:<10} {r['title']}  "
+                        + translate(N_("({principles} uitgangspunten, {sections} secties)"), lang).format(
+                            principles=r["principles"], sections=r["sections"]
+                        )
+                    )
             return 0
         if args.command == "principles" and (args.candidates or args.principles_command):
             return _run_principles(store, args, lang)
@@ -373,11 +436,15 @@ def run(args: argparse.Namespace, lang: str) -> int:
                 _print_json(rows)
             else:
                 for r in rows:
-                    print(f"{r['name']:<30} {r['seats']:>3} zetels  {r['colour']}")
+                    print(
+                        f"{r['name']:<30} "
+                        + translate(N_("{seats:>3} zetels"), lang).format(seats=r["seats"])
+                        + f"  {r['colour']}"
+                    )
             return 0
         if args.command == "faction" and args.faction_command == "add":
             faction = faction_service.add_faction(store, args.name, seats=args.seats, colour=args.colour)
-            print(f"{faction.name}: {faction.seats} zetels")
+            print(f"{faction.name}: " + translate(N_("{seats} zetels"), lang).format(seats=faction.seats))
             return 0
     finally:
         store.close()
@@ -432,14 +499,17 @@ def _run_amendments(store, args: argparse.Namespace, lang: str) -> int:  # type:
 
     if args.command == "include-annotation":
         annotation = annotation_service.set_include_in_draft(store, args.id, not args.remove)
-        print(f"{annotation.id}: {'opgenomen' if annotation.include_in_draft else 'niet opgenomen'}")
+        print(
+            f"{annotation.id}: "
+            + translate(N_("opgenomen") if annotation.include_in_draft else N_("niet opgenomen"), lang)
+        )
         return 0
     dossier = document_service.resolve_dossier(store, args.dossier)
     # The document's language: its own --lang, else the global one when given, else Dutch.
     doc_lang = getattr(args, "doc_lang", None) or args.lang or "nl"
     if args.command == "amend":
         if args.principle is None and not args.parent:
-            print("amend: --principle N is verplicht (behalve bij --parent)", file=sys.stderr)
+            print(translate(N_("amend: --principle N is verplicht (behalve bij --parent)"), lang), file=sys.stderr)
             return 2
         parent_id = (
             amendment_service.get_amendment_by_number(store, dossier.id, args.parent).id if args.parent else None
@@ -471,10 +541,13 @@ def _run_amendments(store, args: argparse.Namespace, lang: str) -> int:  # type:
             _print_json(rows)
         else:
             for r in rows:
-                majority = " meerderheid" if r["majority"] else ""
+                seats = translate(N_("{seats}/{council_seats} zetels"), lang).format(
+                    seats=r["seats"], council_seats=r["council_seats"]
+                )
+                majority = " " + translate(N_("meerderheid"), lang) if r["majority"] else ""
                 print(
                     f"{r['number']:>4} [{r['principle']}] {r['status']:<11} {r['faction']}: {r['title']} "
-                    f"({r['seats']}/{r['council_seats']} zetels{majority})"
+                    f"({seats}{majority})"
                 )
         return 0
     if args.command == "set-status":
@@ -493,7 +566,12 @@ def _run_amendments(store, args: argparse.Namespace, lang: str) -> int:  # type:
         snapshot = draft_service.export_draft(
             store, dossier.id, args.format, args.output, lang=doc_lang, pdf_writer=_pdf_writer(args.format)
         )
-        print(f"{args.output} ({snapshot.amendment_count} amendementen, momentopname {snapshot.id})")
+        print(
+            f"{args.output} "
+            + translate(N_("({count} amendementen, momentopname {id})"), lang).format(
+                count=snapshot.amendment_count, id=snapshot.id
+            )
+        )
         return 0
     if args.command == "snapshots":
         rows = [
@@ -511,7 +589,10 @@ def _run_amendments(store, args: argparse.Namespace, lang: str) -> int:  # type:
             _print_json(rows)
         else:
             for r in rows:
-                print(f"{r['created_at']}  {r['format']:<4} {r['id']}  ({len(r['amendments'])} amendementen)")
+                print(
+                    f"{r['created_at']}  {r['format']:<4} {r['id']}  "
+                    + translate(N_("({count} amendementen)"), lang).format(count=len(r["amendments"]))
+                )
         return 0
     if args.command == "amendment-export":
         path = draft_service.export_amendment(
@@ -589,7 +670,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     from raadsviewer.domain.errors import UserFacingError
 
-    parser = build_parser()
+    lang = _asked_language(argv) or system_language()
+    parser = build_parser(lang)
     # `raadsviewer FILE.raadspakket` (a double-click on a package): the window, with the merge preview
     packages = [a for a in argv if a.lower().endswith(OPENED_BY_THE_WINDOW) and not a.startswith("-")]
     if packages and not any(a in COMMANDS or a in EXCHANGE_COMMANDS or a in STORE_COMMANDS for a in argv):
@@ -598,9 +680,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         packages = []
     args = parser.parse_args(argv)
     if args.command == "import" and args.role is None and not args.new_version_of:
-        parser.error("import: --role framework|background is verplicht (behalve bij --new-version-of)")
+        parser.error(
+            translate(N_("import: --role framework|background is verplicht (behalve bij --new-version-of)"), lang)
+        )
     if args.command == "set-status" and args.status is None and not args.votes:
-        parser.error("set-status: geef een STATUS, of de stemmen met --votes (dan beslissen die)")
+        parser.error(translate(N_("set-status: geef een STATUS, of de stemmen met --votes (dan beslissen die)"), lang))
     lang = args.lang or system_language()
     if args.command is None:
         if is_server(args.db):
@@ -639,74 +723,76 @@ EXCHANGE_COMMANDS = (
 
 
 def _add_exchange_parsers(sub: Any) -> None:
-    p = sub.add_parser("owner", help="van wie deze opslag is: de griffie of een fractielid")
+    p = sub.add_parser("owner", help=N_("van wie deze opslag is: de griffie of een fractielid"))
     who = p.add_mutually_exclusive_group()
-    who.add_argument("--griffie", action="store_true", help="dit is de opslag van de griffie")
-    who.add_argument("--faction", help="dit is de laptop van een lid van deze fractie (met --member)")
-    p.add_argument("--member", help="naam van het fractielid")
+    who.add_argument("--griffie", action="store_true", help=N_("dit is de opslag van de griffie"))
+    who.add_argument("--faction", help=N_("dit is de laptop van een lid van deze fractie (met --member)"))
+    p.add_argument("--member", help=N_("naam van het fractielid"))
     p.add_argument("--json", action="store_true")
-    p = sub.add_parser("export-dossier", help="(griffie) het ondertekende dossier voor de fracties schrijven")
-    p.add_argument("-o", "--output", required=True, type=Path, help="bestand, bv. jeugdhulp.raadsdossier")
-    p.add_argument("--dossier", help="titel van het dossier (standaard: het enige)")
+    p = sub.add_parser("export-dossier", help=N_("(griffie) het ondertekende dossier voor de fracties schrijven"))
+    p.add_argument("-o", "--output", required=True, type=Path, help=N_("bestand, bv. jeugdhulp.raadsdossier"))
+    p.add_argument("--dossier", help=N_("titel van het dossier (standaard: het enige)"))
     p.add_argument("--json", action="store_true")
-    p = sub.add_parser("import-dossier", help="het dossier van de griffie inlezen (starten of bijwerken)")
+    p = sub.add_parser("import-dossier", help=N_("het dossier van de griffie inlezen (starten of bijwerken)"))
     p.add_argument("file", type=Path)
     p.add_argument(
         "--trust-fingerprint",
-        metavar="VINGERAFDRUK",
-        help="de vingerafdruk van de griffie, per telefoon vergeleken (nodig bij het eerste dossier)",
+        metavar=N_("VINGERAFDRUK"),
+        help=N_("de vingerafdruk van de griffie, per telefoon vergeleken (nodig bij het eerste dossier)"),
     )
     p.add_argument("--json", action="store_true")
-    p = sub.add_parser("export-package", help="het pakket van een fractie schrijven (.raadspakket)")
+    p = sub.add_parser("export-package", help=N_("het pakket van een fractie schrijven (.raadspakket)"))
     p.add_argument("--faction", required=True)
-    p.add_argument("--member", default="", help="wie het pakket maakt")
+    p.add_argument("--member", default="", help=N_("wie het pakket maakt"))
     p.add_argument(
         "--for",
         dest="audience",
         choices=("fractie", "griffie"),
         default="griffie",
-        help="voor fractiegenoten (fractie) of voor de griffie (standaard)",
+        help=N_("voor fractiegenoten (fractie) of voor de griffie (standaard)"),
     )
     p.add_argument("-o", "--output", required=True, type=Path)
-    p.add_argument("--dossier", help="titel van het dossier (standaard: het enige)")
+    p.add_argument("--dossier", help=N_("titel van het dossier (standaard: het enige)"))
     p.add_argument("--json", action="store_true")
-    p = sub.add_parser("merge", help="(griffie) pakketten van fracties samenvoegen")
+    p = sub.add_parser("merge", help=N_("(griffie) pakketten van fracties samenvoegen"))
     p.add_argument("files", nargs="+", type=Path)
-    p.add_argument("--dry-run", action="store_true", help="alleen laten zien wat er zou gebeuren")
+    p.add_argument("--dry-run", action="store_true", help=N_("alleen laten zien wat er zou gebeuren"))
     p.add_argument("--json", action="store_true")
-    p = sub.add_parser("conflicts", help="items met tegenstrijdige versies")
+    p = sub.add_parser("conflicts", help=N_("items met tegenstrijdige versies"))
     p.add_argument("--json", action="store_true")
-    p = sub.add_parser("resolve", help="(griffie) een conflict oplossen: één versie houden of de tekst kiezen")
-    p.add_argument("id", help="id van het item (zie conflicts --json)")
+    p = sub.add_parser("resolve", help=N_("(griffie) een conflict oplossen: één versie houden of de tekst kiezen"))
+    p.add_argument("id", help=N_("id van het item (zie conflicts --json)"))
     choice = p.add_mutually_exclusive_group(required=True)
-    choice.add_argument("--keep", metavar="VERSIE", help="id van de versie die blijft (een van de 'heads')")
-    choice.add_argument("--body", help="(annotatie) de tekst zoals die moet worden, op de getoonde versie")
-    p.add_argument("--faction", help="als fractie oplossen (alleen eigen items); zonder: de griffie")
-    p = sub.add_parser("merge-log", help="(griffie) de samengevoegde pakketten, oudste eerst")
+    choice.add_argument("--keep", metavar=N_("VERSIE"), help=N_("id van de versie die blijft (een van de 'heads')"))
+    choice.add_argument("--body", help=N_("(annotatie) de tekst zoals die moet worden, op de getoonde versie"))
+    p.add_argument("--faction", help=N_("als fractie oplossen (alleen eigen items); zonder: de griffie"))
+    p = sub.add_parser("merge-log", help=N_("(griffie) de samengevoegde pakketten, oudste eerst"))
     p.add_argument("--json", action="store_true")
-    sub.add_parser("undo-merge", help="(griffie) het laatst samengevoegde pakket terugdraaien")
-    p = sub.add_parser("faction-key", help="de sleutel van een fractie")
-    ksub = p.add_subparsers(dest="key_command", metavar="ACTIE", required=True)
-    k = ksub.add_parser("export", help="de publieke sleutel schrijven (voor de griffie)")
+    sub.add_parser("undo-merge", help=N_("(griffie) het laatst samengevoegde pakket terugdraaien"))
+    p = sub.add_parser("faction-key", help=N_("de sleutel van een fractie"))
+    ksub = p.add_subparsers(dest="key_command", metavar=N_("ACTIE"), required=True)
+    k = ksub.add_parser("export", help=N_("de publieke sleutel schrijven (voor de griffie)"))
     k.add_argument("--faction", required=True)
     k.add_argument("-o", "--output", required=True, type=Path)
-    k = ksub.add_parser("trust", help="(griffie) een publieke sleutel vertrouwen")
+    k = ksub.add_parser("trust", help=N_("(griffie) een publieke sleutel vertrouwen"))
     k.add_argument("file", type=Path)
-    k.add_argument("--faction", help="de fractie die de sleutel hoort te hebben (controle)")
-    k = ksub.add_parser("untrust", help="(griffie) een sleutel niet langer vertrouwen; samenvoegen weigert hem daarna")
+    k.add_argument("--faction", help=N_("de fractie die de sleutel hoort te hebben (controle)"))
+    k = ksub.add_parser(
+        "untrust", help=N_("(griffie) een sleutel niet langer vertrouwen; samenvoegen weigert hem daarna")
+    )
     k.add_argument("--faction", required=True)
-    k = ksub.add_parser("fingerprint", help="de vingerafdruk van de sleutel")
+    k = ksub.add_parser("fingerprint", help=N_("de vingerafdruk van de sleutel"))
     k.add_argument("--faction", required=True)
-    k = ksub.add_parser("export-secret", help="de geheime sleutel voor een fractiegenoot schrijven")
+    k = ksub.add_parser("export-secret", help=N_("de geheime sleutel voor een fractiegenoot schrijven"))
     k.add_argument("--faction", required=True)
     k.add_argument("-o", "--output", required=True, type=Path)
-    k.add_argument("--passphrase-file", type=Path, help="wachtwoord uit een bestand (voor scripts)")
-    k = ksub.add_parser("import-secret", help="de geheime sleutel van een fractiegenoot inlezen")
+    k.add_argument("--passphrase-file", type=Path, help=N_("wachtwoord uit een bestand (voor scripts)"))
+    k = ksub.add_parser("import-secret", help=N_("de geheime sleutel van een fractiegenoot inlezen"))
     k.add_argument("file", type=Path)
-    k.add_argument("--passphrase-file", type=Path, help="wachtwoord uit een bestand (voor scripts)")
+    k.add_argument("--passphrase-file", type=Path, help=N_("wachtwoord uit een bestand (voor scripts)"))
 
 
-def _passphrase(args: argparse.Namespace, confirm: bool) -> str:
+def _passphrase(args: argparse.Namespace, confirm: bool, lang: str) -> str:
     if args.passphrase_file is not None:
         try:
             return args.passphrase_file.read_text(encoding="utf-8").rstrip("\r\n")
@@ -716,9 +802,9 @@ def _passphrase(args: argparse.Namespace, confirm: bool) -> str:
             raise UserFacingError("file_unreadable", name=str(args.passphrase_file), reason=str(exc)) from exc
     import getpass
 
-    first = getpass.getpass("Wachtwoord: ")
-    if confirm and getpass.getpass("Nogmaals: ") != first:
-        print("De wachtwoorden verschillen.", file=sys.stderr)
+    first = getpass.getpass(translate(N_("Wachtwoord: "), lang))
+    if confirm and getpass.getpass(translate(N_("Nogmaals: "), lang)) != first:
+        print(translate(N_("De wachtwoorden verschillen."), lang), file=sys.stderr)
         raise SystemExit(2)
     return first
 
@@ -752,7 +838,12 @@ def _run_exchange(store: Any, args: argparse.Namespace, lang: str) -> int:
         if args.json:
             _print_json(summary)
         else:
-            print(f"{result.path} (volgnummer {result.sequence}, vingerafdruk {result.fingerprint})")
+            print(
+                f"{result.path} "
+                + translate(N_("(volgnummer {sequence}, vingerafdruk {fingerprint})"), lang).format(
+                    sequence=result.sequence, fingerprint=result.fingerprint
+                )
+            )
         if result.sealed_to is None:
             from raadsviewer.messages import format_error
 
@@ -787,7 +878,10 @@ def _run_exchange(store: Any, args: argparse.Namespace, lang: str) -> int:
             _print_json(conflicts)
         else:
             for c in conflicts:
-                print(f"{c['kind']} {c['item_id']} ({c['faction']}): {len(c['heads'])} versies")
+                print(
+                    f"{c['kind']} {c['item_id']} ({c['faction']}): "
+                    + translate(N_("{count} versies"), lang).format(count=len(c["heads"]))
+                )
         return 0
     if args.command == "resolve":
         choice = args.keep if args.keep is not None else {"body": args.body}
@@ -800,15 +894,22 @@ def _run_exchange(store: Any, args: argparse.Namespace, lang: str) -> int:
         else:
             for entry in log:
                 print(
-                    f"{entry['ordinal']}. {entry['merged_at']} {entry['faction']} ({entry['member']}, "
-                    f"volgnummer {entry['sequence']}): nieuw {entry['new']}, bijgewerkt {entry['updated']}, "
-                    f"conflicten {entry['conflicts']}"
+                    f"{entry['ordinal']}. {entry['merged_at']} {entry['faction']} "
+                    + translate(
+                        N_(
+                            "({member}, volgnummer {sequence}): nieuw {new}, bijgewerkt {updated}, "
+                            "conflicten {conflicts}"
+                        ),
+                        lang,
+                    ).format(**entry)
                 )
         return 0
     if args.command == "undo-merge":
         undone = exchange.undo_last_merge(store)
         print(
-            f"samenvoeging {undone['ordinal']} teruggedraaid: {undone['revisions']} versies van {undone['items']} items"
+            translate(N_("samenvoeging {ordinal} teruggedraaid: {revisions} versies van {items} items"), lang).format(
+                ordinal=undone["ordinal"], revisions=undone["revisions"], items=undone["items"]
+            )
         )
         return 0
     if args.key_command == "export":
@@ -821,9 +922,9 @@ def _run_exchange(store: Any, args: argparse.Namespace, lang: str) -> int:
     elif args.key_command == "fingerprint":
         print(exchange.faction_key_fingerprint(store, args.faction))
     elif args.key_command == "export-secret":
-        print(exchange.export_secret_key(store, args.faction, args.output, _passphrase(args, confirm=True)))
+        print(exchange.export_secret_key(store, args.faction, args.output, _passphrase(args, confirm=True, lang=lang)))
     elif args.key_command == "import-secret":
-        name, fp = exchange.import_secret_key(store, args.file, _passphrase(args, confirm=False))
+        name, fp = exchange.import_secret_key(store, args.file, _passphrase(args, confirm=False, lang=lang))
         print(f"{name}: {fp}")
     return 0
 
@@ -838,7 +939,7 @@ def _run_trust(store: Any, args: argparse.Namespace, lang: str) -> int:
             owner = roles.set_owner_griffie(store)
         elif args.faction:
             if not args.member:
-                print("owner --faction: --member NAAM is verplicht", file=sys.stderr)
+                print(translate(N_("owner --faction: --member NAAM is verplicht"), lang), file=sys.stderr)
                 return 2
             owner = roles.set_owner_member(store, args.faction, args.member)
         else:
@@ -848,7 +949,7 @@ def _run_trust(store: Any, args: argparse.Namespace, lang: str) -> int:
         elif owner.faction:
             print(f"{owner.member} ({owner.faction})")
         else:
-            print("griffie" if owner.explicit else "griffie (geen eigenaar ingesteld)")
+            print("griffie" if owner.explicit else translate(N_("griffie (geen eigenaar ingesteld)"), lang))
         return 0
     if args.command == "export-dossier":
         dossier = resolve_dossier(store, args.dossier)
@@ -865,17 +966,25 @@ def _run_trust(store: Any, args: argparse.Namespace, lang: str) -> int:
                 }
             )
         else:
-            print(f"{done.path} (volgnummer {done.sequence})")
-            print(f"vingerafdruk van de griffie: {done.fingerprint}")
+            print(f"{done.path} " + translate(N_("(volgnummer {sequence})"), lang).format(sequence=done.sequence))
+            print(
+                translate(N_("vingerafdruk van de griffie: {fingerprint}"), lang).format(fingerprint=done.fingerprint)
+            )
         return 0
     result = dossier_service.import_dossier(store, args.file, trust_fingerprint=args.trust_fingerprint, lang=lang)
     if args.json:
         _print_json(result.as_dict())
     elif result.already_imported:
-        print(f"{result.title}: al ingelezen (volgnummer {result.sequence})")
+        print(
+            f"{result.title}: "
+            + translate(N_("al ingelezen (volgnummer {sequence})"), lang).format(sequence=result.sequence)
+        )
     else:
         print(
-            f"{result.title}: volgnummer {result.sequence}, {result.documents} documenten, {result.factions} fracties"
+            f"{result.title}: "
+            + translate(N_("volgnummer {sequence}, {documents} documenten, {factions} fracties"), lang).format(
+                sequence=result.sequence, documents=result.documents, factions=result.factions
+            )
         )
     return 0
 
@@ -886,19 +995,19 @@ READING_COMMANDS = ("links", "search", "anchors")
 
 
 def _add_reading_parsers(sub: Any) -> None:
-    p = sub.add_parser("links", help="per uitgangspunt de best passende passages uit de achtergronddocumenten")
+    p = sub.add_parser("links", help=N_("per uitgangspunt de best passende passages uit de achtergronddocumenten"))
     p.add_argument("--principle", type=int)
     p.add_argument("--limit", type=int, default=5)
-    p.add_argument("--faction", help="de fractie die kijkt (haar verwijderde passages vallen weg)")
+    p.add_argument("--faction", help=N_("de fractie die kijkt (haar verwijderde passages vallen weg)"))
     p.add_argument("--dossier")
     p.add_argument("--json", action="store_true")
-    p = sub.add_parser("search", help="zoeken in documenten, annotaties en amendementen")
+    p = sub.add_parser("search", help=N_("zoeken in documenten, annotaties en amendementen"))
     p.add_argument("query")
     p.add_argument("--limit", type=int, default=50)
-    p.add_argument("--faction", help="de fractie die zoekt (ziet ook haar eigen privé-annotaties)")
+    p.add_argument("--faction", help=N_("de fractie die zoekt (ziet ook haar eigen privé-annotaties)"))
     p.add_argument("--dossier")
     p.add_argument("--json", action="store_true")
-    p = sub.add_parser("anchors", help="hoe annotaties, amendementen en koppelingen een nieuwe versie doorkwamen")
+    p = sub.add_parser("anchors", help=N_("hoe annotaties, amendementen en koppelingen een nieuwe versie doorkwamen"))
     p.add_argument("--status", choices=("exact", "moved", "fuzzy", "orphan"))
     p.add_argument("--dossier")
     p.add_argument("--json", action="store_true")
@@ -915,7 +1024,10 @@ def _run_reading(store, args: argparse.Namespace, lang: str) -> int:  # type: ig
         )
         doc = done.result.document
         print(
-            f"{doc.title}: versie {doc.version} van '{done.previous.title}', {done.result.principle_count} uitgangspunten"
+            f"{doc.title}: "
+            + translate(N_("versie {version} van '{previous}', {principles} uitgangspunten"), lang).format(
+                version=doc.version, previous=done.previous.title, principles=done.result.principle_count
+            )
         )
         for change in done.changes:
             if change.kind != "unchanged" or change.renumbered:
@@ -1015,7 +1127,11 @@ def _run_reading(store, args: argparse.Namespace, lang: str) -> int:  # type: ig
             )
         else:
             for g in results.groups:
-                where = f" — uitgangspunt {g.principle_number}" if g.principle_number else ""
+                where = (
+                    " — " + translate(N_("uitgangspunt {number}"), lang).format(number=g.principle_number)
+                    if g.principle_number
+                    else ""
+                )
                 print(f"{g.document_title or '?'}{where}")
                 for h in g.hits:
                     text = h.snippet.text
@@ -1058,40 +1174,40 @@ def _run_reading(store, args: argparse.Namespace, lang: str) -> int:  # type: ig
 def _add_principle_parsers(p: Any) -> None:
     import argparse
 
-    p.add_argument("--candidates", action="store_true", help="de lijsten die de lezer overwoog, beste eerst")
-    p.add_argument("--document", metavar="TITEL", help="het kader (standaard: het enige van het dossier)")
-    psub = p.add_subparsers(dest="principles_command", metavar="ACTIE")
+    p.add_argument("--candidates", action="store_true", help=N_("de lijsten die de lezer overwoog, beste eerst"))
+    p.add_argument("--document", metavar=N_("TITEL"), help=N_("het kader (standaard: het enige van het dossier)"))
+    psub = p.add_subparsers(dest="principles_command", metavar=N_("ACTIE"))
 
     def action(name: str, help_text: str) -> Any:
         a = psub.add_parser(name, help=help_text)
-        a.add_argument("--document", metavar="TITEL", default=argparse.SUPPRESS)
+        a.add_argument("--document", metavar=N_("TITEL"), default=argparse.SUPPRESS)
         a.add_argument("--dossier", default=argparse.SUPPRESS)
         a.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
-        a.add_argument("--author", default="", help="wie de aanpassing maakt")
+        a.add_argument("--author", default="", help=N_("wie de aanpassing maakt"))
         return a
 
-    a = action("use-candidate", "een andere lijst van de lezer als de uitgangspunten nemen")
-    a.add_argument("rank", type=int, metavar="K", help="het nummer van de lijst (zie --candidates)")
-    a = action("edit", "een uitgangspunt een andere titel en/of nummer geven")
-    a.add_argument("--number", required=True, metavar="N", help="het nummer zoals getoond (7, B.2)")
+    a = action("use-candidate", N_("een andere lijst van de lezer als de uitgangspunten nemen"))
+    a.add_argument("rank", type=int, metavar=N_("K"), help=N_("het nummer van de lijst (zie --candidates)"))
+    a = action("edit", N_("een uitgangspunt een andere titel en/of nummer geven"))
+    a.add_argument("--number", required=True, metavar=N_("N"), help=N_("het nummer zoals getoond (7, B.2)"))
     a.add_argument("--title")
-    a.add_argument("--label", metavar="NUMMER", help="het nieuwe nummer zoals het document het noemt")
-    a = action("mark", "een stuk tekst als uitgangspunt aanwijzen")
-    a.add_argument("--quote", required=True, metavar="TEKST", help="de tekst, letterlijk uit het document")
-    a.add_argument("--starts-next", action="store_true", help="de tekst begint het volgende uitgangspunt")
+    a.add_argument("--label", metavar=N_("NUMMER"), help=N_("het nieuwe nummer zoals het document het noemt"))
+    a = action("mark", N_("een stuk tekst als uitgangspunt aanwijzen"))
+    a.add_argument("--quote", required=True, metavar=N_("TEKST"), help=N_("de tekst, letterlijk uit het document"))
+    a.add_argument("--starts-next", action="store_true", help=N_("de tekst begint het volgende uitgangspunt"))
     a.add_argument("--title")
-    a.add_argument("--label", metavar="NUMMER")
-    a = action("split", "een uitgangspunt in tweeën delen")
-    a.add_argument("--number", required=True, metavar="N")
-    a.add_argument("--at", required=True, metavar="TEKST", help="waar het tweede deel begint, letterlijk")
-    a.add_argument("--title", help="de titel van het tweede deel")
-    a = action("merge", "een uitgangspunt met het volgende samenvoegen")
-    a.add_argument("--number", required=True, metavar="N")
-    a = action("remove", "een uitgangspunt schrappen (het is geen uitgangspunt)")
-    a.add_argument("--number", required=True, metavar="N")
-    action("renumber", "alle uitgangspunten opnieuw nummeren, 1 tot en met N")
-    action("undo", "de laatste aanpassing terugdraaien")
-    action("corrections", "de aanpassingen van de uitgangspunten (als gegevens)")
+    a.add_argument("--label", metavar=N_("NUMMER"))
+    a = action("split", N_("een uitgangspunt in tweeën delen"))
+    a.add_argument("--number", required=True, metavar=N_("N"))
+    a.add_argument("--at", required=True, metavar=N_("TEKST"), help=N_("waar het tweede deel begint, letterlijk"))
+    a.add_argument("--title", help=N_("de titel van het tweede deel"))
+    a = action("merge", N_("een uitgangspunt met het volgende samenvoegen"))
+    a.add_argument("--number", required=True, metavar=N_("N"))
+    a = action("remove", N_("een uitgangspunt schrappen (het is geen uitgangspunt)"))
+    a.add_argument("--number", required=True, metavar=N_("N"))
+    action("renumber", N_("alle uitgangspunten opnieuw nummeren, 1 tot en met N"))
+    action("undo", N_("de laatste aanpassing terugdraaien"))
+    action("corrections", N_("de aanpassingen van de uitgangspunten (als gegevens)"))
 
 
 def _run_principles(store: Any, args: argparse.Namespace, lang: str) -> int:
@@ -1179,58 +1295,78 @@ PROCEDURE_COMMANDS = ("motie", "moties", "motie-export", "stemlijst", "zienswijz
 
 
 def _add_procedure_parsers(sub: Any) -> None:
-    p = sub.add_parser("motie", help="een motie (concept) toevoegen; drukt het nummer af, bv. M1")
+    p = sub.add_parser("motie", help=N_("een motie (concept) toevoegen; drukt het nummer af, bv. M1"))
     p.add_argument("--faction", required=True)
     p.add_argument("--member", default="")
     p.add_argument("--title", required=True)
     p.add_argument(
-        "--constaterende", action="append", default=[], metavar="TEKST", help="constaterende dat … (herhaalbaar)"
+        "--constaterende",
+        action="append",
+        default=[],
+        metavar=N_("TEKST"),
+        help=N_("constaterende dat … (herhaalbaar)"),
     )
     p.add_argument(
-        "--overwegende", action="append", default=[], metavar="TEKST", help="overwegende dat … (herhaalbaar)"
+        "--overwegende", action="append", default=[], metavar=N_("TEKST"), help=N_("overwegende dat … (herhaalbaar)")
     )
     p.add_argument(
-        "--dictum", action="append", required=True, metavar="TEKST", help="een punt van het dictum (herhaalbaar)"
+        "--dictum",
+        action="append",
+        required=True,
+        metavar=N_("TEKST"),
+        help=N_("een punt van het dictum (herhaalbaar)"),
     )
-    p.add_argument("--kind", default="verzoekt", choices=("verzoekt", "draagt-op", "spreekt-uit"), help="het werkwoord")
-    p.add_argument("--cosign", nargs="+", action="extend", default=[], metavar="FRACTIE", help="mede-indieners")
-    p.add_argument("--principle", type=int, action="append", default=[], metavar="N", help="betreft uitgangspunt N")
-    p.add_argument("--agenda-item", default="", help="het agendapunt")
+    p.add_argument(
+        "--kind", default="verzoekt", choices=("verzoekt", "draagt-op", "spreekt-uit"), help=N_("het werkwoord")
+    )
+    p.add_argument("--cosign", nargs="+", action="extend", default=[], metavar=N_("FRACTIE"), help=N_("mede-indieners"))
+    p.add_argument(
+        "--principle", type=int, action="append", default=[], metavar=N_("N"), help=N_("betreft uitgangspunt N")
+    )
+    p.add_argument("--agenda-item", default="", help=N_("het agendapunt"))
     p.add_argument("--dossier")
-    p = sub.add_parser("moties", help="de moties van een dossier")
+    p = sub.add_parser("moties", help=N_("de moties van een dossier"))
     p.add_argument("--dossier")
-    p.add_argument("--all", action="store_true", help="ook verwijderde")
+    p.add_argument("--all", action="store_true", help=N_("ook verwijderde"))
     p.add_argument("--json", action="store_true")
-    p = sub.add_parser("motie-export", help="één motie als raadsdocument exporteren")
-    p.add_argument("number", metavar="MOTIE", help="bv. M1")
+    p = sub.add_parser("motie-export", help=N_("één motie als raadsdocument exporteren"))
+    p.add_argument("number", metavar=N_("MOTIE"), help=N_("bv. M1"))
     p.add_argument("--format", required=True, choices=("docx", "pdf", "html", "md"))
     p.add_argument("-o", "--output", type=Path, required=True)
-    p.add_argument("--lang", dest="doc_lang", choices=("nl", "en"), help="taal van het document")
+    p.add_argument("--lang", dest="doc_lang", choices=("nl", "en"), help=N_("taal van het document"))
     p.add_argument("--dossier")
-    p = sub.add_parser("stemlijst", help="(griffie) de stemlijst: alles waarover de raad stemt, in volgorde")
+    p = sub.add_parser("stemlijst", help=N_("(griffie) de stemlijst: alles waarover de raad stemt, in volgorde"))
     p.add_argument("--format", required=True, choices=("xlsx", "csv"))
     p.add_argument("-o", "--output", type=Path, required=True)
-    p.add_argument("--lang", dest="doc_lang", choices=("nl", "en"), help="taal van de kolommen")
+    p.add_argument("--lang", dest="doc_lang", choices=("nl", "en"), help=N_("taal van de kolommen"))
     p.add_argument("--dossier")
-    p = sub.add_parser("zienswijze", help="(griffie) de brief met de zienswijze, gevolgd door het raadsbesluit")
+    p = sub.add_parser("zienswijze", help=N_("(griffie) de brief met de zienswijze, gevolgd door het raadsbesluit"))
     p.add_argument("--format", required=True, choices=("docx", "pdf", "md"))
     p.add_argument("-o", "--output", type=Path, required=True)
-    p.add_argument("--template", type=Path, metavar="FILE.docx", help="een eigen Word-sjabloon")
-    p.add_argument("--municipality", metavar="NAAM", help="de gemeente (anders die van dossier-settings)")
-    p.add_argument("--meeting-date", metavar="JJJJ-MM-DD", help="de raadsvergadering (anders die van dossier-settings)")
-    p.add_argument("--dossier")
-    p = sub.add_parser("dossier-settings", help="(griffie) de vergadering: gemeente, datum, ondertekening, sjabloon")
-    p.add_argument("--municipality", metavar="NAAM")
-    p.add_argument("--meeting-date", metavar="JJJJ-MM-DD", help="leeg ('') wist de datum")
-    p.add_argument("--letter-date", metavar="JJJJ-MM-DD", help="datum van de brief (standaard: de dag van het maken)")
-    p.add_argument("--griffier", metavar="NAAM")
-    p.add_argument("--voorzitter", metavar="NAAM")
+    p.add_argument("--template", type=Path, metavar=N_("FILE.docx"), help=N_("een eigen Word-sjabloon"))
+    p.add_argument("--municipality", metavar=N_("NAAM"), help=N_("de gemeente (anders die van dossier-settings)"))
     p.add_argument(
-        "--template", metavar="FILE.docx", help="het Word-sjabloon van de griffie ('' : het standaardsjabloon)"
+        "--meeting-date", metavar=N_("JJJJ-MM-DD"), help=N_("de raadsvergadering (anders die van dossier-settings)")
     )
-    p.add_argument("--sender", metavar="AFZENDER", help="wie om de zienswijze vroeg (als de lezer het mis had)")
-    p.add_argument("--subject", metavar="ONDERWERP", help="waarover de zienswijze gaat (als de lezer het mis had)")
-    p.add_argument("--proposal-title", metavar="TITEL", help="de titel van het raadsvoorstel op de stemlijst")
+    p.add_argument("--dossier")
+    p = sub.add_parser(
+        "dossier-settings", help=N_("(griffie) de vergadering: gemeente, datum, ondertekening, sjabloon")
+    )
+    p.add_argument("--municipality", metavar=N_("NAAM"))
+    p.add_argument("--meeting-date", metavar=N_("JJJJ-MM-DD"), help=N_("leeg ('') wist de datum"))
+    p.add_argument(
+        "--letter-date", metavar=N_("JJJJ-MM-DD"), help=N_("datum van de brief (standaard: de dag van het maken)")
+    )
+    p.add_argument("--griffier", metavar=N_("NAAM"))
+    p.add_argument("--voorzitter", metavar=N_("NAAM"))
+    p.add_argument(
+        "--template", metavar=N_("FILE.docx"), help=N_("het Word-sjabloon van de griffie ('' : het standaardsjabloon)")
+    )
+    p.add_argument("--sender", metavar=N_("AFZENDER"), help=N_("wie om de zienswijze vroeg (als de lezer het mis had)"))
+    p.add_argument(
+        "--subject", metavar=N_("ONDERWERP"), help=N_("waarover de zienswijze gaat (als de lezer het mis had)")
+    )
+    p.add_argument("--proposal-title", metavar=N_("TITEL"), help=N_("de titel van het raadsvoorstel op de stemlijst"))
     p.add_argument("--dossier")
     p.add_argument("--json", action="store_true")
 
@@ -1353,7 +1489,12 @@ def _run_procedure(store: Any, args: argparse.Namespace, lang: str) -> int:
         return 0
     if args.command == "stemlijst":
         path = procedure.export_stemlijst(store, dossier.id, args.format, args.output, lang=doc_lang)
-        print(f"{path} ({len(procedure.voting_items(store, dossier.id))} stukken in stemvolgorde)")
+        print(
+            f"{path} "
+            + translate(N_("({count} stukken in stemvolgorde)"), lang).format(
+                count=len(procedure.voting_items(store, dossier.id))
+            )
+        )
         return 0
     if args.command == "zienswijze":
         path = letter_service.export_zienswijze(
@@ -1412,14 +1553,16 @@ def _no_window_on_a_server(lang: str) -> int:
 
 
 def _add_store_parsers(sub: Any) -> None:
-    p = sub.add_parser("backup", help="nu een back-up maken (een kopie van het bestand, of pg_dump van een server)")
+    p = sub.add_parser("backup", help=N_("nu een back-up maken (een kopie van het bestand, of pg_dump van een server)"))
     p.add_argument("--json", action="store_true")
-    p = sub.add_parser("backups", help="de back-ups van deze opslag, nieuwste eerst")
+    p = sub.add_parser("backups", help=N_("de back-ups van deze opslag, nieuwste eerst"))
     p.add_argument("--json", action="store_true")
-    p = sub.add_parser("restore-backup", help="een back-up terugzetten in plaats van de opslag (collega's sluiten af)")
+    p = sub.add_parser(
+        "restore-backup", help=N_("een back-up terugzetten in plaats van de opslag (collega's sluiten af)")
+    )
     p.add_argument("file", type=Path)
     sub.add_parser(
-        "check-store", help="de opslag controleren (SQLite: integrity_check; server: PostgreSQL's controles)"
+        "check-store", help=N_("de opslag controleren (SQLite: integrity_check; server: PostgreSQL's controles)")
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import re
 import shutil
 import subprocess
 import sys
@@ -107,3 +109,107 @@ def test_qts_own_dialogs_speak_dutch_where_qtbase_does_not(qapp) -> None:  # typ
     finally:
         for t in translators:
             qapp.removeTranslator(t)
+
+
+# --- the words outside Qt: gettext catalogues (raadsviewer/words.py) ----------------------------
+
+PLACEHOLDERS = re.compile(r"\{[a-z_]*(?:[:!][^}]*)?\}|%\([a-z_]+\)[sdr]|%[sdr]")
+
+
+def _po(lang: str):  # type: ignore[no-untyped-def]
+    from babel.messages.pofile import read_po
+
+    with (TS_DIR / f"raadsviewer_{lang}.po").open("rb") as fp:
+        return read_po(fp)
+
+
+def _texts(message) -> list[str]:  # type: ignore[no-untyped-def]
+    return list(message) if isinstance(message, (tuple, list)) else [message]
+
+
+def test_every_catalogue_entry_is_translated_with_the_same_placeholders() -> None:
+    for lang in LANGUAGES:
+        catalogue = _po(lang)
+        entries = [m for m in catalogue if m.id]
+        assert entries, lang
+        for m in entries:
+            assert not m.fuzzy, (lang, m.id)
+            for source, translated in zip(_texts(m.id), _texts(m.string), strict=True):
+                assert translated.strip(), (lang, source)
+                assert sorted(PLACEHOLDERS.findall(source)) == sorted(PLACEHOLDERS.findall(translated)), (
+                    lang,
+                    source,
+                    translated,
+                )
+
+
+def test_the_english_catalogue_holds_exactly_the_texts_marked_in_the_code() -> None:
+    """Every text marked N_ has its English (`make pot` adds new ones), and nothing is left over."""
+    from babel.messages.extract import extract_from_dir
+
+    marked = {
+        message
+        for _f, _n, message, _c, _ctx in extract_from_dir(
+            str(ROOT / "raadsviewer"), method_map=[("**.py", "python")], keywords={"N_": None}
+        )
+    }
+    assert len(marked) > 400, "the extractor found the marked texts"
+    in_po = {m.id for m in _po("en") if m.id}
+    assert marked - in_po == set(), "run `make pot` and translate the new entries"
+    assert in_po - marked == set(), "entries no code uses any more (run `make pot`)"
+
+
+def test_committed_mo_files_are_made_from_the_po_files() -> None:
+    import gettext
+
+    for lang in LANGUAGES:
+        with (TS_DIR / f"raadsviewer_{lang}.mo").open("rb") as fp:
+            compiled = gettext.GNUTranslations(fp)
+        for m in _po(lang):
+            if not m.id:
+                continue
+            if isinstance(m.id, (tuple, list)):
+                assert compiled.ngettext(m.id[0], m.id[1], 1) == m.string[0], "run `make translations`"
+            else:
+                assert compiled.gettext(m.id) == m.string, f"run `make translations` ({lang}: {m.id[:40]})"
+
+
+def test_errors_and_export_words_follow_the_language() -> None:
+    from datetime import date
+
+    from raadsviewer.domain.dates import long_date
+    from raadsviewer.domain.lines import cite_lines
+    from raadsviewer.export.stemlijst import words
+    from raadsviewer.messages import format_error
+
+    assert format_error("empty_file", {"name": "a.txt"}, "nl") == "Het bestand a.txt is leeg."
+    assert format_error("empty_file", {"name": "a.txt"}, "en") == "The file a.txt is empty."
+    assert long_date(date(2020, 11, 10), "nl") == "10 november 2020"
+    assert long_date(date(2020, 10, 5), "en") == "5 October 2020"
+    assert cite_lines((12, 14), "nl") == "regel 12-14" and cite_lines((12, 14), "en") == "lines 12-14"
+    assert words("nl") != words("en") and set(words("nl")) == set(words("en"))
+
+
+def _help(*argv: str, env_lang: str) -> str:
+    env = {**os.environ, "LANG": env_lang, "LC_ALL": "", "LC_MESSAGES": "", "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "raadsviewer", *argv], capture_output=True, text=True, env=env, timeout=60, cwd=ROOT
+    )
+    return done.stdout + done.stderr
+
+
+def test_command_line_help_and_its_errors_in_the_users_language() -> None:
+    dutch = _help("--help", env_lang="nl_NL.UTF-8")
+    assert "gebruik: raadsviewer" in dutch and "opties:" in dutch and "toon deze hulp en stop" in dutch
+    assert "een document inlezen" in dutch
+    english = _help("--help", env_lang="en_GB.UTF-8")
+    assert "usage: raadsviewer" in english and "options:" in english and "import a document" in english
+    assert "een document inlezen" not in english and "OPDRACHT" not in english
+    # --lang wins over the system's language, for the help of a subcommand too
+    sub = _help("--lang", "en", "amend", "--help", env_lang="nl_NL.UTF-8")
+    assert "sub-amendment to this amendment" in sub and "subamendement" not in sub, sub
+    dutch_sub = _help("amend", "--help", env_lang="nl_NL.UTF-8")
+    for leftover in ("usage:", "options:", "show this help", "positional arguments"):
+        assert leftover not in dutch_sub, leftover
+    assert "fout:" in _help("amend", "--bogus", env_lang="nl_NL.UTF-8")
+    assert "error:" in _help("amend", "--bogus", env_lang="en_GB.UTF-8")

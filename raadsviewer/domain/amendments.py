@@ -29,6 +29,7 @@ from raadsviewer.domain.model import (
 )
 from raadsviewer.domain.votes import bloc_votes, decide, normalise_votes
 from raadsviewer.domain.votes import parse_vote as parse_vote  # re-exported: callers have always found it here
+from raadsviewer.words import N_, ByLanguage
 
 MAX_TEXT_CHARS = 100_000
 
@@ -348,30 +349,19 @@ def amendment_diff(amendment: AmendmentLike) -> tuple[DiffOp, ...]:
     return word_diff(old, apply_amendment(old, replace(amendment, anchor=None)))
 
 
-_WORDS = {
-    "nl": {
-        "principle": "uitgangspunt {n}",
-        "amendment": "amendement {label}",
-        "the_amendment": "het amendement",
-        "proposal": "het voorstel",
-        AmendmentOperation.VERVANGEN: 'In {place} de tekst "{old}" te vervangen door: "{new}"',
-        AmendmentOperation.SCHRAPPEN: 'In {place} de tekst "{old}" te schrappen.',
-        "insert_after": 'In {place} na de tekst "{old}" toe te voegen: "{new}"',
-        "new_principle": 'Na uitgangspunt {n} een nieuw uitgangspunt toe te voegen: "{new}"',
-        "append": 'Aan {place} toe te voegen: "{new}"',
-    },
-    "en": {
-        "principle": "principle {n}",
-        "amendment": "amendment {label}",
-        "the_amendment": "the amendment",
-        "proposal": "the proposal",
-        AmendmentOperation.VERVANGEN: 'In {place}, replace the text "{old}" with: "{new}"',
-        AmendmentOperation.SCHRAPPEN: 'In {place}, delete the text "{old}".',
-        "insert_after": 'In {place}, after the text "{old}", insert: "{new}"',
-        "new_principle": 'After principle {n}, add a new principle: "{new}"',
-        "append": 'To {place}, add: "{new}"',
-    },
-}
+_WORDS = ByLanguage(
+    {
+        "principle": N_("uitgangspunt {n}"),
+        "amendment": N_("amendement {label}"),
+        "the_amendment": N_("het amendement"),
+        "proposal": N_("het voorstel"),
+        AmendmentOperation.VERVANGEN: N_('In {place} de tekst "{old}" te vervangen door: "{new}"'),
+        AmendmentOperation.SCHRAPPEN: N_('In {place} de tekst "{old}" te schrappen.'),
+        "insert_after": N_('In {place} na de tekst "{old}" toe te voegen: "{new}"'),
+        "new_principle": N_('Na uitgangspunt {n} een nieuw uitgangspunt toe te voegen: "{new}"'),
+        "append": N_('Aan {place} toe te voegen: "{new}"'),
+    }
+)
 
 
 def operative_text(amendment: AmendmentLike, lang: str = "nl", parent: Amendment | None = None) -> str:

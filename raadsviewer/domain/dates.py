@@ -4,41 +4,26 @@ from __future__ import annotations
 
 from datetime import date
 
-MONTH_NAMES: dict[str, tuple[str, ...]] = {
-    "nl": (
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ),
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-}
+from raadsviewer.words import N_, translate
+
+MONTH_NAMES: tuple[str, ...] = (
+    N_("januari"),
+    N_("februari"),
+    N_("maart"),
+    N_("april"),
+    N_("mei"),
+    N_("juni"),
+    N_("juli"),
+    N_("augustus"),
+    N_("september"),
+    N_("oktober"),
+    N_("november"),
+    N_("december"),
+)
 
 
 def long_date(value: date | None, lang: str = "nl") -> str:
     """ "5 oktober 2020"; empty for no date."""
     if value is None:
         return ""
-    months = MONTH_NAMES["en" if lang == "en" else "nl"]
-    return f"{value.day} {months[value.month - 1]} {value.year}"
+    return f"{value.day} {translate(MONTH_NAMES[value.month - 1], lang)} {value.year}"

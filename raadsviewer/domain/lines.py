@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from raadsviewer.words import N_, translate
+
 LINE_WIDTH = 80
 _WORD = re.compile(r"\S+")
 
@@ -75,6 +77,6 @@ def line_span(lines: Sequence[Line], start: int, end: int) -> tuple[int, int] | 
 def cite_lines(span: tuple[int, int], lang: str = "nl") -> str:
     """ "regel 12" or "regel 12-14" (English: "line 12", "lines 12-14")."""
     first, last = span
-    if lang == "en":
-        return f"line {first}" if first == last else f"lines {first}-{last}"
-    return f"regel {first}" if first == last else f"regel {first}-{last}"
+    if first == last:
+        return translate(N_("regel {first}"), lang).format(first=first)
+    return translate(N_("regel {first}-{last}"), lang).format(first=first, last=last)

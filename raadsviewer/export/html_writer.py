@@ -30,6 +30,7 @@ from raadsviewer.domain.draft import (
 )
 from raadsviewer.domain.lines import cite_lines
 from raadsviewer.domain.model import Amendment, AmendmentStatus
+from raadsviewer.words import N_, ByLanguage
 
 CSS = """
 body { font-family: "DejaVu Sans", Arial, sans-serif; max-width: 50em; margin: 2em auto; line-height: 1.45; color: #212121; }
@@ -48,30 +49,19 @@ blockquote { border-left-color: #666; background: #2a2a2a; }
 .meta { color: #aaa; }
 """.strip()
 
-AMENDMENT_LABELS = {
-    "nl": {
-        "amendment": "Amendement",
-        "meeting": "Vergadering",
-        "agenda_item": "Agendapunt",
-        "betreft": "Betreft",
-        "where": "Plaats",
-        "intro": "De raad besluit het voorstel als volgt te wijzigen:",
-        "change": "Wijziging",
-        "rationale": "Toelichting",
-        "signers": "Indieners",
-    },
-    "en": {
-        "amendment": "Amendment",
-        "meeting": "Meeting",
-        "agenda_item": "Agenda item",
-        "betreft": "Concerning",
-        "where": "Where",
-        "intro": "The council decides to amend the proposal as follows:",
-        "change": "Change",
-        "rationale": "Explanation",
-        "signers": "Submitted by",
-    },
-}
+AMENDMENT_LABELS = ByLanguage(
+    {
+        "amendment": N_("Amendement"),
+        "meeting": N_("Vergadering"),
+        "agenda_item": N_("Agendapunt"),
+        "betreft": N_("Betreft"),
+        "where": N_("Plaats"),
+        "intro": N_("De raad besluit het voorstel als volgt te wijzigen:"),
+        "change": N_("Wijziging"),
+        "rationale": N_("Toelichting"),
+        "signers": N_("Indieners"),
+    }
+)
 
 
 def _e(text: str) -> str:

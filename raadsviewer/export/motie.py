@@ -15,38 +15,25 @@ from pathlib import Path
 from raadsviewer.domain.dates import long_date
 from raadsviewer.domain.diff import md_escape, strip_controls
 from raadsviewer.domain.model import Motie, MotieDraft, MotieKind, MotieStatus
+from raadsviewer.words import N_, ByLanguage
 
 FORMATS = ("md", "html", "docx")
-LABELS = {
-    "nl": {
-        "motie": "Motie",
-        "opening": "De raad van de gemeente {municipality}, in vergadering bijeen op {date},",
-        "constaterende": "constaterende dat:",
-        "overwegende": "overwegende dat:",
-        MotieKind.VERZOEKT: "verzoekt het college:",
-        MotieKind.DRAAGT_OP: "draagt het college op:",
-        MotieKind.SPREEKT_UIT: "spreekt uit:",
-        "closing": "en gaat over tot de orde van de dag.",
-        "agenda_item": "Agendapunt",
-        "principles": "Betreft uitgangspunt",
-        "signers": "Indieners",
-        "missing": "…",
-    },
-    "en": {
-        "motie": "Motion",
-        "opening": "The council of the municipality of {municipality}, in session on {date},",
-        "constaterende": "noting that:",
-        "overwegende": "considering that:",
-        MotieKind.VERZOEKT: "requests the college:",
-        MotieKind.DRAAGT_OP: "instructs the college:",
-        MotieKind.SPREEKT_UIT: "declares:",
-        "closing": "and proceeds to the order of the day.",
-        "agenda_item": "Agenda item",
-        "principles": "Concerns principle",
-        "signers": "Submitted by",
-        "missing": "…",
-    },
-}
+LABELS = ByLanguage(
+    {
+        "motie": N_("Motie"),
+        "opening": N_("De raad van de gemeente {municipality}, in vergadering bijeen op {date},"),
+        "constaterende": N_("constaterende dat:"),
+        "overwegende": N_("overwegende dat:"),
+        MotieKind.VERZOEKT: N_("verzoekt het college:"),
+        MotieKind.DRAAGT_OP: N_("draagt het college op:"),
+        MotieKind.SPREEKT_UIT: N_("spreekt uit:"),
+        "closing": N_("en gaat over tot de orde van de dag."),
+        "agenda_item": N_("Agendapunt"),
+        "principles": N_("Betreft uitgangspunt"),
+        "signers": N_("Indieners"),
+        "missing": N_("…"),
+    }
+)
 
 
 def _lang(lang: str) -> str:

@@ -33,7 +33,7 @@ from raadsviewer.domain.model import (
     TextAnchor,
     Vote,
 )
-from raadsviewer.messages import MESSAGES
+from raadsviewer.messages import wording
 
 P7 = "7. Reële tarieven\nTarieven zijn reëel en worden jaarlijks geïndexeerd. Tarieven worden vooraf bekend gemaakt."
 T0 = datetime(2024, 3, 1, 10, 0)
@@ -131,7 +131,7 @@ def test_every_validation_code_is_worded_in_both_languages() -> None:
         "amendment_too_long",
     }
     for code in codes:
-        nl, en = MESSAGES[code]
+        nl, en = wording(code)
         assert nl and en and nl != en
 
 

@@ -17,7 +17,7 @@ from raadsviewer.domain.procedure import (
     voting_order,
 )
 from raadsviewer.domain.votes import FactionVote
-from raadsviewer.messages import MESSAGES
+from raadsviewer.messages import MESSAGES, wording
 from tests.domain.test_amendments import amendment
 from tests.domain.test_moties import motie
 
@@ -72,7 +72,7 @@ def test_order_problems() -> None:
     assert order_problem(m1, [a1, m1]) == OrderProblem("order_amendments_first", ("A1",))
     assert order_problem(m1, [replace(a1, status="aangenomen"), m1]) is None
     for code in ("order_subamendments_first", "order_amendments_first", "order_proposal_first"):
-        assert "{labels}" in MESSAGES[code][0] or code == "order_proposal_first"
+        assert "{labels}" in wording(code)[0] or code == "order_proposal_first"
     for code in ("order_parent_decided", "order_proposal_decided"):
         assert code in MESSAGES
 

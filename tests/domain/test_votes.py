@@ -25,7 +25,7 @@ from raadsviewer.domain.votes import (
     votes_from_json,
     with_absences,
 )
-from raadsviewer.messages import MESSAGES
+from raadsviewer.messages import wording
 
 # A council of 29: what the worked examples below count against.
 COUNCIL = {"CDA": 10, "PvdA": 7, "SP": 3, "VVD": 9}
@@ -276,5 +276,5 @@ def test_every_code_the_vote_rules_raise_has_words() -> None:
     codes = set(re.findall(r'UserFacingError\(\s*"(\w+)"', source))
     assert {"vote_no_quorum", "vote_tie_postponed", "vote_counts_mismatch"} <= codes
     for code in codes:
-        nl, en = MESSAGES[code]
+        nl, en = wording(code)
         assert nl and en, code

@@ -283,3 +283,10 @@ def assert_clean(outcome: Outcome, *, expect: Sequence[str] = ()) -> None:
         if not re.search(pattern, outcome.log):
             problems.append(f"the log does not say {pattern!r}")
     assert not problems, f"{problems}\n{outcome.describe()}"
+
+
+def usage_word() -> str:
+    """argparse's "usage:" as the command line words it for this environment's language."""
+    from raadsviewer.cli import system_language
+
+    return "usage:" if system_language() == "en" else "gebruik:"

@@ -15,6 +15,7 @@ import pytest
 from raadsviewer import __version__
 from raadsviewer.cli import main
 from raadsviewer.storage.db import Store
+from tests.end_to_end.program import usage_word
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "resources" / "samples"  # as in tests/conftest.py
@@ -74,10 +75,10 @@ def test_import_creates_store_and_dossier(cli, db: Path) -> None:
     code, out, err = cli("import", ZHZ, "--role", "framework")
     assert code == 0, err
     assert db.exists()
-    assert "13 uitgangspunten" in out
+    assert "13 principles" in out  # the cli fixture asks for English
     code, out, err = cli("import", WERKGROEP, "--role", "background")
     assert code == 0, err
-    assert "0 uitgangspunten" in out
+    assert "0 principles" in out
     code, out, _ = cli("documents", "--json")
     docs = json.loads(out)
     assert [d["source"] for d in docs] == [ZHZ.name, WERKGROEP.name]
@@ -282,7 +283,8 @@ def test_usage_errors_exit_2(db: Path, capsys, args) -> None:
         main(["--db", str(db), *args])
     assert info.value.code == 2
     _out, err = capsys.readouterr()
-    assert "usage:" in err
+    # argparse's own words in the user's language (raadsviewer.words.use_for_argparse)
+    assert usage_word() in err
     assert not db.exists()
 
 
@@ -316,7 +318,7 @@ def test_subprocess_exit_codes(db: Path) -> None:
 
     imported = _run("import", ZHZ, "--role", "framework", db=db)
     assert imported.returncode == 0, imported.stderr
-    assert "13 uitgangspunten" in imported.stdout
+    assert "13 principles" in imported.stdout  # --lang en
 
     annotated = _run(
         "annotate", "--principle", "12", "--faction", "SP", "--text", "Eens.", "--quote", "topinkomens", db=db
@@ -337,7 +339,7 @@ def test_subprocess_exit_codes(db: Path) -> None:
 
     usage = _run("annotate", "--faction", "SP", db=db)
     assert usage.returncode == 2
-    assert "usage:" in usage.stderr
+    assert "usage:" in usage.stderr  # --lang en
 
 
 @pytest.mark.parametrize(
