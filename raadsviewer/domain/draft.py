@@ -83,7 +83,7 @@ LABELS = ByLanguage(
         "cosigners": N_("mede-indieners"),
         "status": N_("Status"),
         "votes": N_("Stemming"),
-        "seats": N_("voor {voor} zetels ({voor_names}), tegen {tegen} zetels ({tegen_names})"),
+        "seats": N_("voor {voor} ({voor_names}), tegen {tegen} ({tegen_names})"),
         "operative": N_("Dictum"),
         "change": N_("Wijziging"),
         "sub": N_("subamendement op {label}"),
@@ -228,20 +228,28 @@ def _sort_names(names: Iterable[str]) -> tuple[str, ...]:
 
 
 def _tally(amendment: Amendment, seats: dict[str, int]) -> VoteTally | None:
-    """The recorded votes counted by :func:`raadsviewer.domain.votes.decide` (the one vote rule)."""
-    if not amendment.votes:
+    """The recorded votes counted by :func:`raadsviewer.domain.votes.decide` (the one vote rule),
+    as the griffie recorded them: a divided faction counts its members each way (named with their
+    number, "VVD (2)"), absent members count for neither side, as on the stemlijst."""
+    if not amendment.votes and not amendment.faction_votes:
         return None
-    voor = [name for name, vote in amendment.votes if Vote(vote) == Vote.VOOR]
-    tegen = [name for name, vote in amendment.votes if Vote(vote) == Vote.TEGEN]
+    votes = amendment.faction_votes or bloc_votes(amendment.votes)
     # Lenient on purpose: a faction that has since been renamed counts 0 seats rather than
     # making the whole draft impossible to produce.
     council = dict(seats)
-    for name, _vote in amendment.votes:
-        council.setdefault(name.casefold(), 0)
+    known = {name.casefold() for name in council}
+    for vote in votes:
+        if vote.faction.casefold() not in known:
+            council[vote.faction] = 0
+            known.add(vote.faction.casefold())
     try:
-        result = decide(bloc_votes(amendment.votes), council)
+        result = decide(votes, council)
     except UserFacingError:  # a stored record the rules now refuse (a duplicate): shown, not counted
+        voor = [name for name, vote in amendment.votes if Vote(vote) == Vote.VOOR]
+        tegen = [name for name, vote in amendment.votes if Vote(vote) == Vote.TEGEN]
         return VoteTally(0, 0, _sort_names(voor), _sort_names(tegen), False)
+    voor = [f"{t.faction} ({t.voor})" if t.split else t.faction for t in result.factions if t.voor]
+    tegen = [f"{t.faction} ({t.tegen})" if t.split else t.faction for t in result.factions if t.tegen]
     return VoteTally(result.voor, result.tegen, _sort_names(voor), _sort_names(tegen), result.adopted)
 
 
@@ -267,7 +275,7 @@ def assemble_draft(
     """
     visible = frozenset(Visibility(v) for v in visibilities) - {Visibility.PRIVE}
     names = {f.id: f.name for f in factions}
-    seats = {f.name.casefold(): f.seats for f in factions}
+    seats = {f.name: f.seats for f in factions}
     ordered = sorted(principles, key=lambda p: p.number)
     by_pid = {p.id: p for p in ordered}
     numbered = number_lines(framework_text) if framework_text else ()

@@ -236,7 +236,7 @@ Samengesteld op 01-03-2024 14:30.
 
 - Indiener: CDA (J. Jansen); mede-indieners: PvdA
 - Status: aangenomen, verwerkt in de tekst, gewijzigd door A5
-- Stemming: voor 17 zetels (CDA, PvdA), tegen 0 zetels (geen)
+- Stemming: voor 17 (CDA, PvdA), tegen 0 (geen)
 - Dictum: In uitgangspunt 1 de tekst "maakt afspraken" te vervangen door: "maakt meerjarige en openbare afspraken"
 - Wijziging: maakt **meerjarige en openbare** afspraken
 
@@ -467,3 +467,35 @@ def test_english_draft() -> None:
         '- Operative text: In principle 1, replace the text "maakt afspraken" with: "maakt meerjarige en openbare afspraken"'
         in md
     )
+
+
+def test_the_vote_line_counts_members_as_the_griffie_recorded_them() -> None:
+    """A divided faction counts its members each way and absent members count for neither side,
+    as on the stemlijst (the draft used to count every faction as a bloc of all its seats)."""
+    from raadsviewer.domain.votes import FactionVote, decide
+
+    vvd = Faction(id="f-vvd", name="VVD", seats=5)
+    recorded = (
+        FactionVote("CDA", Vote.VOOR, absent=1),  # 9 of 10 present
+        FactionVote("PvdA", Vote.TEGEN),
+        FactionVote("VVD", voor=2, tegen=3),
+    )
+    a = amendment(
+        1,
+        CDA,
+        P[0],
+        "vervangen",
+        "maakt afspraken",
+        "maakt meerjarige afspraken",
+        "aangenomen",
+        votes=(("CDA", Vote.VOOR), ("PvdA", Vote.TEGEN)),
+        faction_votes=recorded,
+    )
+    draft = assemble_draft(DOSSIER, P, [a], [], [*FACTIONS, vvd], GENERATED)
+    (item,) = draft.principles[0].adopted
+    assert item.tally is not None
+    assert (item.tally.voor_seats, item.tally.tegen_seats) == (11, 10)
+    assert item.tally.voor == ("CDA", "VVD (2)") and item.tally.tegen == ("PvdA", "VVD (3)")
+    counted = decide(recorded, {"CDA": 10, "PvdA": 7, "VVD": 5})  # the stemlijst's count
+    assert (counted.voor, counted.tegen) == (item.tally.voor_seats, item.tally.tegen_seats)
+    assert "- Stemming: voor 11 (CDA, VVD (2)), tegen 10 (PvdA, VVD (3))" in draft_to_markdown(draft)

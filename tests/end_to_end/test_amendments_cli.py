@@ -164,7 +164,7 @@ def test_draft_markdown_and_snapshots(amended, tmp_path: Path) -> None:
         "> Grip op het aantal aanbieders met ruime keuzevrijheid",
         "#### A1: Ruime keuzevrijheid",
         "- Indiener: CDA (J. Jansen); mede-indieners: PvdA, SP",
-        "- Stemming: voor 17 zetels (CDA, PvdA), tegen 3 zetels (SP)",
+        "- Stemming: voor 17 (CDA, PvdA), tegen 3 (SP)",
         "~~behoud~~ **ruime** keuzevrijheid",
         "#### A2: Geen normering",
         "**PvdA** (M. de Vries, zorg):",
