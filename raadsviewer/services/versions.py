@@ -209,7 +209,6 @@ def _move_items(
     old_by_id = {p.id: p for p in old_principles}
     pmap = _principle_map(changes, new_principles)
     old_ids = list(old_by_id)
-    now = datetime.now()
 
     kinds: tuple[tuple[str, type[_Item]], ...] = (
         ("annotation", AnnotationRow),
@@ -248,16 +247,17 @@ def _move_items(
                 _apply_anchor(row, new_doc, found)
             if old_p is not None or new_p is not None:
                 row.principle_id = new_p.id if new_p is not None else row.principle_id
+            # A move is not an edit: the item keeps its author's version and dates. The move is
+            # still a revision (its place changed), and one every laptop that reads the same new
+            # version makes alike, so the griffie and the faction do not disagree about it.
             parent = row.revision_id
-            row.version += 1
-            row.updated_at = now
             if isinstance(row, AnnotationRow):
                 annotation_service._record_revision(session, row, parent=parent)
             elif isinstance(row, AmendmentRow):
                 amendment_service._record_revision(session, row, parent=parent)
             else:
                 link_service.record_revision(session, row, parent)
-    _move_moties(session, dossier_id, old_by_id, pmap, now)
+    _move_moties(session, dossier_id, old_by_id, pmap)
     session.flush()
 
 
@@ -266,7 +266,6 @@ def _move_moties(
     dossier_id: str,
     old_by_id: dict[str, PrincipleRow],
     pmap: dict[int, tuple[PrincipleChange, PrincipleRow | None]],
-    now: datetime,
 ) -> None:
     """A motie names principles, not a passage: each principle of the old version it names is
     followed to the one that took it in the new version (a principle the new version dropped stays
@@ -287,9 +286,7 @@ def _move_moties(
         if moved == named:
             continue
         row.principle_ids_json = json.dumps(list(dict.fromkeys(moved)))
-        parent = row.revision_id
-        row.version += 1
-        row.updated_at = now
+        parent = row.revision_id  # a move, not an edit: version and dates stay the author's
         items.record_revision(session, MOTIE, row, parent)
 
 

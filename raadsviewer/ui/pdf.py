@@ -23,10 +23,14 @@ _app: QGuiApplication | None = None  # kept alive for the rest of the process
 
 
 def _ensure_app() -> None:
+    """A QApplication (widgets, not only a QGuiApplication) so that a window made later in the same
+    process (the tests' windows after a PDF export) finds the application it needs."""
     global _app
     if QGuiApplication.instance() is None:
+        from PySide6.QtWidgets import QApplication
+
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _app = QGuiApplication(["raadsviewer", "-platform", os.environ["QT_QPA_PLATFORM"]])
+        _app = QApplication(["raadsviewer", "-platform", os.environ["QT_QPA_PLATFORM"]])
 
 
 def html_title(html: str) -> str:

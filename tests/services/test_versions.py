@@ -93,13 +93,21 @@ def test_new_version_moves_everything_with_a_status(setup, tmp_path: Path) -> No
     new_id = done.result.document.id
     after = {a.id: a for a in annotation_service.list_annotations(store, dossier.id, include_private=True)}
     assert after[items["exact"].id].anchor.document_id == new_id
-    assert after[items["exact"].id].version == 2
+    # a move is not an edit: the author's version and dates stay, the move is one more revision
+    assert (after[items["exact"].id].version, after[items["exact"].id].updated_at) == (
+        items["exact"].version,
+        items["exact"].updated_at,
+    )
     assert after[items["orphan"].id].principle_id == items["orphan"].principle_id  # stays on the old version
     assert after[items["orphan"].id].version == 1
     assert after[items["principle_only"].id].principle_number == 12
     moved = amendment_service.get_amendment(store, amendment.id)
     new_seven = next(p for p, d in list_principles(store, dossier.id) if p.number == 7)
-    assert moved.principle_id == new_seven.id and moved.version == 2
+    assert moved.principle_id == new_seven.id and (moved.version, moved.updated_at) == (
+        amendment.version,
+        amendment.updated_at,
+    )
+    assert moved.revision_id != amendment.revision_id
 
     # both versions kept; the view and the principle list show the newest
     view = open_dossier(store, dossier.id)
@@ -123,7 +131,10 @@ def test_background_version_moves_links(setup, tmp_path: Path) -> None:
     [review] = [r for r in done.reviews if r.item_kind == "link"]
     assert review.status in ("exact", "moved")
     [moved] = link_service.list_links(store, dossier.id)
-    assert moved.anchor.document_id == done.result.document.id and moved.version == 2
+    assert moved.anchor.document_id == done.result.document.id and (moved.version, moved.updated_at) == (
+        link.version,
+        link.updated_at,
+    )
     [seven] = link_service.ranked_links(store, dossier.id, 7)
     assert seven.passages[0].document_id == done.result.document.id and seven.passages[0].confirmed
 
@@ -178,4 +189,5 @@ def test_a_motie_follows_its_principles_to_the_new_version(setup, tmp_path: Path
     new_ids = {p.number: p.id for p in open_dossier(store, dossier.id).principles}
     # 7 reworded and 13 renumbered 12 follow; 12 was dropped, so the motie keeps naming the old one
     assert moved.principle_ids == (new_ids[7], motie.principle_ids[1], new_ids[12])
-    assert moved.version == 2 and motie_service.revision_count(store, motie.id) == 2
+    assert (moved.version, moved.updated_at) == (motie.version, motie.updated_at)  # a move is not an edit
+    assert motie_service.revision_count(store, motie.id) == 2
