@@ -338,3 +338,17 @@ def test_the_template_script_makes_the_committed_template(tmp_path: Path) -> Non
     made = module.make(tmp_path / "zienswijze.docx")
     with zipfile.ZipFile(made) as fresh, zipfile.ZipFile(resource_path("templates", "zienswijze.docx")) as kept:
         assert fresh.read("word/document.xml") == kept.read("word/document.xml")
+
+
+def test_an_adopted_amendment_whose_old_text_is_gone_is_marked_out_of_date_in_the_letter() -> None:
+    """Its dictum cannot be applied as written: the letter says so (the template's `verouderd`)
+    instead of claiming the change is in the new text."""
+    gone = amendment(1, CDA, P[0], "vervangen", "jaarlijks herzien", "tweejaarlijks herzien", "aangenomen")
+    kept = amendment(2, PVDA, P[0], "vervangen", "maakt afspraken", "maakt meerjarige afspraken", "aangenomen")
+    draft = assemble_draft(DOSSIER, P, [gone, kept], [], FACTIONS, GENERATED)
+    letter = assemble_letter(draft, [], REQUEST, municipality="X", meeting_date=None)
+    (first,) = letter.principles
+    flags = {a.label: (a.out_of_date, a.applied) for a in first.amendments}
+    assert flags == {"A1": (True, False), "A2": (False, True)}
+    fields = letter_context(letter)["uitgangspunten"][0]["amendementen"]
+    assert [(f["nummer"], f["verouderd"]) for f in fields] == [("A1", True), ("A2", False)]

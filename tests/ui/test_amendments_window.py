@@ -217,3 +217,29 @@ def test_export_one_amendment_for_a_meeting(window, monkeypatch, tmp_path: Path)
     cancelled = tmp_path / "cancelled.md"
     window.amendments.export(str(cancelled))
     assert not cancelled.exists()  # cancelling writes nothing
+
+
+def test_an_amendment_whose_old_text_left_the_new_version_is_flagged_out_of_date(
+    window, monkeypatch, qtbot, tmp_path: Path
+) -> None:
+    """After a new version of the framework, the Amendementen tab marks an amendment whose old
+    text is gone as "verouderd" (its dictum cannot be applied as written), with the reason."""
+    from tests.services.test_versions import ZHZ_TITLE, _v2
+
+    window.select_principle(7)
+    monkeypatch.setattr(AmendmentDialog, "exec", fill("Onafhankelijke toegang", "Versterken onafhankelijke toegang"))
+    window.amendments.new()
+    model = window.amendments.model
+    assert "verouderd" not in model.data(model.index(0, 0))
+    window.versions.import_new_version(str(_v2(tmp_path)), ZHZ_TITLE)  # the file dialog's answer
+    qtbot.waitUntil(lambda: window.versions._review is not None and window.versions._review.isVisible(), timeout=20_000)
+    window.versions._review.close()
+    window.select_principle(7)
+    qtbot.waitUntil(lambda: window.amendments.model.rowCount() == 1, timeout=10_000)
+    model = window.amendments.model
+    label = model.data(model.index(0, 0))
+    assert "verouderd" in label, label
+    from PySide6.QtCore import Qt
+
+    assert "niet" in model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert "verouderd" not in label.split("\n")[0]  # the flag is on the status line, not in the title
