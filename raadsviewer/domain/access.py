@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 
 from raadsviewer.domain.model import AmendmentStatus, MotieStatus, Visibility
 
@@ -160,6 +161,7 @@ def _decision_in(content: dict[str, object], faction_statuses: frozenset[StrEnum
 # --- item ids belong to their owner ---------------------------------------------------------
 
 
+@cache  # asked for every item of a merge; a store has a handful of factions
 def id_prefix(faction_id: str) -> str:
     """The first group of every item id a faction makes: whose an id is can be checked without
     having seen the item before, so another faction cannot claim (squat) it."""

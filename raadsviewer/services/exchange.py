@@ -754,7 +754,12 @@ def merge_revisions(
                 )
         _write_rows(session, kind, new_rows, changed_rows)
         if kind in search_index.ITEM_FIELDS:  # what search finds of them
-            search_index.index_items(session.connection(), kind, [r["id"] for r in (*new_rows, *changed_rows)])
+            search_index.index_items(
+                session.connection(),
+                kind,
+                [r["id"] for r in (*new_rows, *changed_rows)],
+                new=[r["id"] for r in new_rows],
+            )
         if rev_rows:
             session.execute(insert(_table(k.revision)), rev_rows)
         if parent_rows:

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, TextClause, bindparam, text
 
 from raadsviewer.domain.model import Block, BlockKind
 from raadsviewer.domain.search import Query, index_text
@@ -142,21 +142,28 @@ def _insert(conn: Connection, units: list[tuple[Any, ...]], terms: list[str], te
     _executemany(conn, _TEXT_SQL, list(zip(ids, texts, strict=True)))
 
 
-def _drop(conn: Connection, where: str, params: dict[str, object]) -> None:
-    units = f"SELECT id FROM search_unit WHERE {where}"
-    conn.execute(text(f"DELETE FROM search_fts WHERE rowid IN ({units})"), params)
-    conn.execute(text(f"DELETE FROM search_text WHERE unit_id IN ({units})"), params)
-    conn.execute(text(f"DELETE FROM search_unit WHERE {where}"), params)
+def _expanding(sql: str) -> TextClause:
+    """``sql`` with ``IN :ids`` taking a list: compiled once and kept in SQLAlchemy's cache (a
+    statement written out with one placeholder per id is compiled again for every length)."""
+    return text(sql).bindparams(bindparam("ids", expanding=True))
+
+
+_DROP_ITEMS = tuple(
+    _expanding(sql)
+    for sql in (
+        "DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_unit WHERE kind = :kind AND item_id IN :ids)",
+        "DELETE FROM search_text WHERE unit_id IN (SELECT id FROM search_unit WHERE kind = :kind AND item_id IN :ids)",
+        "DELETE FROM search_unit WHERE kind = :kind AND item_id IN :ids",
+    )
+)
 
 
 def drop_units(conn: Connection, kind: str, item_ids: Iterable[str]) -> None:
     ids = list(item_ids)
     for i in range(0, len(ids), _IN):
-        chunk = ids[i : i + _IN]
-        marks = ",".join(f":i{k}" for k in range(len(chunk)))
-        params: dict[str, object] = {f"i{k}": v for k, v in enumerate(chunk)}
-        params["kind"] = kind
-        _drop(conn, f"kind = :kind AND item_id IN ({marks})", params)
+        params = {"kind": kind, "ids": ids[i : i + _IN]}
+        for statement in _DROP_ITEMS:
+            conn.execute(statement, params)
 
 
 def _principle_spans(conn: Connection, document_id: str) -> list[tuple[int, int, str]]:
@@ -221,33 +228,33 @@ _ITEM_SQL = {
     "annotation": (
         "SELECT a.id, a.dossier_id, a.document_id, a.principle_id, a.revision_id, a.deleted, a.body, "
         "p.document_id AS principle_document FROM annotation a LEFT JOIN principle p ON p.id = a.principle_id "
-        "WHERE a.id IN ({})"
+        "WHERE a.id IN :ids"
     ),
     "amendment": (
         "SELECT a.id, a.dossier_id, a.document_id, a.principle_id, a.revision_id, a.deleted, a.title, a.old_text, "
         "a.new_text, a.rationale, p.document_id AS principle_document FROM amendment a "
-        "LEFT JOIN principle p ON p.id = a.principle_id WHERE a.id IN ({})"
+        "LEFT JOIN principle p ON p.id = a.principle_id WHERE a.id IN :ids"
     ),
 }
+_ITEM_ROWS = {kind: _expanding(sql) for kind, sql in _ITEM_SQL.items()}
 
 
-def index_items(conn: Connection, kind: str, ids: Iterable[str]) -> None:
+def index_items(conn: Connection, kind: str, ids: Iterable[str], *, new: Iterable[str] = ()) -> None:
     """(Re-)index annotations or amendments by id: a unit per non-empty text field of a live
-    item, in the document it quotes or else its principle's; gone and deleted items lose theirs."""
+    item, in the document it quotes or else its principle's; gone and deleted items lose theirs.
+    ``new``: ids (among ``ids``) of items written in this transaction for the first time, which
+    have no units to drop yet (most of a merge)."""
     ids = list(dict.fromkeys(ids))
     if not ids:
         return
-    drop_units(conn, kind, ids)
+    fresh = set(new)
+    drop_units(conn, kind, [i for i in ids if i not in fresh])
     fields = ITEM_FIELDS[kind]
     units: list[tuple[Any, ...]] = []
     terms_of: list[str] = []
     texts: list[str] = []
     for i in range(0, len(ids), _IN):
-        chunk = ids[i : i + _IN]
-        marks = ",".join(f":i{k}" for k in range(len(chunk)))
-        for row in conn.execute(
-            text(_ITEM_SQL[kind].format(marks)), {f"i{k}": v for k, v in enumerate(chunk)}
-        ).mappings():
+        for row in conn.execute(_ITEM_ROWS[kind], {"ids": ids[i : i + _IN]}).mappings():
             if row["deleted"]:
                 continue
             document_id = row["document_id"] or row["principle_document"]
@@ -286,7 +293,8 @@ def rebuild(conn: Connection) -> int:
     for row in conn.execute(text("SELECT id, dossier_id, sha256, text, blocks_json FROM document")).all():
         count += index_document(conn, row)
     for kind in ITEM_FIELDS:
-        index_items(conn, kind, conn.execute(text(f"SELECT id FROM {kind}")).scalars().all())
+        ids = conn.execute(text(f"SELECT id FROM {kind}")).scalars().all()
+        index_items(conn, kind, ids, new=ids)  # every unit was deleted above
     count += int(conn.execute(text("SELECT count(*) FROM search_unit WHERE kind <> 'document'")).scalar() or 0)
     stamp(conn)
     return count
