@@ -60,3 +60,5 @@ unexpected_message_boxes_fail
 keep_the_application_font
 # ORM class of a table the search index writes and reads with plain SQL (storage.search_index).
 SearchTextRow
+# QAbstractTextDocumentLayout.PaintContext: set, read by Qt's document layout when it draws a PDF page.
+_.clip

@@ -30,3 +30,16 @@ def title(path: Path) -> str:
         return str(pdf.get_metadata_dict().get("Title", ""))
     finally:
         pdf.close()
+
+
+def bodies(pages: list[str]) -> list[list[str]]:
+    """Each page's lines without the running header (from page 2 on) and the page number at its
+    foot, which every PDF export carries (both are checked to be there, not just dropped)."""
+    import re
+
+    out = []
+    for number, text in enumerate(pages, start=1):
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        assert re.fullmatch(rf"(pagina {number} van|page {number} of) {len(pages)}", lines[-1]), lines[-1:]
+        out.append(lines[1:-1] if number > 1 else lines[:-1])
+    return out

@@ -17,6 +17,7 @@ edited template changes every format alike. No office suite is needed.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import io
 import zipfile
@@ -358,9 +359,10 @@ table.signatures { margin-top: 12pt; } table.signatures td { padding-right: 48pt
 """.strip()
 
 
-def blocks_to_html(blocks: Sequence[Block], title: str = "") -> str:
+def blocks_to_html(blocks: Sequence[Block], title: str = "", day: dt.date | None = None) -> str:
     """The rendered letter as one self-contained HTML page, for the Qt PDF writer (which keeps
-    ``page-break-before``) and for a browser; no scripts, no outside resources."""
+    ``page-break-before``) and for a browser; no scripts, no outside resources. ``day`` (the
+    letter's date) goes into ``<meta name="date">``, where the PDF's running header finds it."""
     body: list[str] = []
     items: list[str] = []
     list_tag = ""
@@ -408,7 +410,8 @@ def blocks_to_html(blocks: Sequence[Block], title: str = "") -> str:
     flush()
     return (
         '<!DOCTYPE html>\n<html lang="nl">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{html.escape(strip_controls(title))}</title>\n<style>\n{CSS}\n</style>\n</head>\n<body>\n"
+        + (f'<meta name="date" content="{day.isoformat()}">\n' if day else "")
+        + f"<title>{html.escape(strip_controls(title))}</title>\n<style>\n{CSS}\n</style>\n</head>\n<body>\n"
         + "\n".join(body)
         + "\n</body>\n</html>\n"
     )
@@ -446,8 +449,8 @@ def write_letter(
     if value == "md":
         path.write_text(blocks_to_markdown(blocks), encoding="utf-8", newline="\n")
     elif value == "html":
-        path.write_text(blocks_to_html(blocks, title), encoding="utf-8", newline="\n")
+        path.write_text(blocks_to_html(blocks, title, letter.letter_date), encoding="utf-8", newline="\n")
     else:
         assert pdf_writer is not None
-        pdf_writer(blocks_to_html(blocks, title), path)
+        pdf_writer(blocks_to_html(blocks, title, letter.letter_date), path)
     return path

@@ -314,18 +314,21 @@ def test_unknown_format_and_pdf_without_writer_are_refused(tmp_path: Path) -> No
 
 def test_pdf_through_the_qt_writer(tmp_path: Path, qapp) -> None:  # qapp: a QApplication for the PDF writer
     from raadsviewer.ui.pdf import write_pdf
-    from tests.pdf_text import page_texts
+    from tests.pdf_text import bodies, page_texts
 
     path = write_letter(council_letter(), "pdf", tmp_path / "z.pdf", pdf_writer=write_pdf)
     pages = page_texts(path)
     assert len(pages) >= 2
     assert pages[0].startswith("Het dagelijks bestuur van de Dienst Gezondheid & Jeugd")
-    # the raadsbesluit starts a page of its own (Qt also reports the clipped copy of the heading it
-    # draws below the previous page's margin, which no reader sees, so look for the page it opens)
-    besluit = next(k for k, text in enumerate(pages) if text.lstrip().startswith("Raadsbesluit"))
-    assert besluit >= 1 and "Hoogachtend" in "".join(pages[:besluit])
+    # the raadsbesluit starts a page of its own, and its heading is nowhere else
+    text = bodies(pages)
+    besluit = next(k for k, lines in enumerate(text) if lines[0] == "Raadsbesluit")
+    assert besluit >= 1 and sum(lines.count("Raadsbesluit") for lines in text) == 1
+    assert "Hoogachtend" in "".join(pages[:besluit])
     assert "De raad van de gemeente Dordrecht;" not in "".join(pages[:besluit])
     assert "Aldus besloten" in "".join(pages[besluit:])
+    # from page 2 on, the letter's title and its own date head the page
+    assert all(page.startswith("Zienswijze") and "12 november 2020" in page.splitlines()[0] for page in pages[1:])
 
 
 def test_the_template_script_makes_the_committed_template(tmp_path: Path) -> None:

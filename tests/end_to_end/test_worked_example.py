@@ -81,10 +81,17 @@ def test_the_readme_example_runs_as_written_and_writes_what_it_says(example: Pat
     pages = [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
     first_page = [line.strip() for line in pages[0].splitlines() if line.strip()]
     expected = [line for line in _block(_section(), "text").splitlines() if line.strip()]
-    assert first_page[: len(expected)] == expected
+    assert first_page == expected  # the whole page, its number at the foot included
     assert "Overige uitgangspunten" not in pages[0]
     assert "Met de uitgangspunten 1 tot en met 6, 8 tot en met 11 en 13" in pages[1]
-    assert pages[-1].lstrip().startswith("Raadsbesluit")
+    # from page 2 on, a running header (the letter's title and date); every page is numbered
+    assert [page.splitlines()[0] for page in pages[1:]] == [
+        "Zienswijze op Inkoopkader Jeugdhulp 2022 e.v. 12 november 2020"
+    ] * (len(pages) - 1)
+    assert [page.splitlines()[-1] for page in pages] == [
+        f"pagina {n} van {len(pages)}" for n in range(1, len(pages) + 1)
+    ]
+    assert pages[-1].splitlines()[1] == "Raadsbesluit" and "".join(pages).count("Raadsbesluit") == 1
     assert "een zienswijze te geven op Inkoopkader Jeugdhulp 2022 e.v." in pages[-1]
     assert "Jaarlijkse evaluatie" not in "".join(pages) and "ervaringsdeskundigen" not in "".join(pages)
 
