@@ -62,3 +62,5 @@ keep_the_application_font
 SearchTextRow
 # QAbstractTextDocumentLayout.PaintContext: set, read by Qt's document layout when it draws a PDF page.
 _.clip
+# A module's __dir__ (PEP 562): called by dir() on raadsviewer.domain.model, which lists the names it loads later.
+__dir__

@@ -6,13 +6,49 @@ them to the GUI and the CLI, so a change of store or window never touches the lo
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # votes.py imports Vote from here; the annotation is only read by type checkers
+if TYPE_CHECKING:  # type checkers see every name here as if it were defined in this module
+    from raadsviewer.domain.model_proposals import AmendmentDraft as AmendmentDraft
+    from raadsviewer.domain.model_proposals import Motie as Motie
+    from raadsviewer.domain.model_proposals import MotieDraft as MotieDraft
+    from raadsviewer.domain.model_reading import ParsedDocument as ParsedDocument
+    from raadsviewer.domain.model_reading import ParsedPrinciple as ParsedPrinciple
+    from raadsviewer.domain.model_reading import ParsedSection as ParsedSection
+    from raadsviewer.domain.model_reading import PrincipleCandidate as PrincipleCandidate
     from raadsviewer.domain.votes import FactionVote, PendingVote
+
+# The names defined in the modules loaded on first use, and where.
+_LATER = {
+    **dict.fromkeys(
+        ("AmendmentDraft", "Motie", "MotieDraft"),
+        "raadsviewer.domain.model_proposals",
+    ),
+    **dict.fromkeys(
+        ("ParsedDocument", "ParsedPrinciple", "ParsedSection", "PrincipleCandidate"),
+        "raadsviewer.domain.model_reading",
+    ),
+}
+
+if not TYPE_CHECKING:  # for type checkers an unknown name stays an error, not a module attribute
+
+    def __getattr__(name: str) -> object:
+        """A name of a module loaded on first use (PEP 562); kept here once loaded."""
+        module = _LATER.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        from importlib import import_module
+
+        value = getattr(import_module(module), name)
+        globals()[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *_LATER})
+
 
 # Namespace for identities derived from content, so that two laptops importing the same file
 # into the same dossier arrive at the same document and principle ids (needed for exchange).
@@ -63,70 +99,6 @@ class Block:
     level: int = 0
     number: int | None = None
     marker: str = ""  # the numbering as written ("1.", "2.1", "(3)", "IV.", "Uitgangspunt 3"), "" for none
-
-
-@dataclass(frozen=True, slots=True)
-class ParsedPrinciple:
-    """One principle as the reader (or a correction) found it.
-
-    ``number`` is its place in the document's list (1..N, what ``--principle N`` means);
-    ``label`` is what the document calls it ("7", "2.1", "B.2", "II.3"); ``key`` is what its
-    stable identity is made from (see :func:`principle_key`): the number for a single list, as
-    principle ids have always been, the label where several lists share a document, the place
-    in the text where a correction made the principle.
-    """
-
-    number: int
-    title: str
-    text: str  # the whole text of the principle, title included
-    start: int  # offsets into the document's clean text
-    end: int
-    label: str = ""
-    key: str = ""
-
-    @property
-    def shown_label(self) -> str:
-        return self.label or str(self.number)
-
-
-@dataclass(frozen=True, slots=True)
-class PrincipleCandidate:
-    """A list of principles the reader considered, with why and how sure it is.
-
-    ``reason`` is a code (its words live in ``raadsviewer.messages``) with ``params``; the
-    confidence is 0..1. ``chosen`` marks the list the document's principles come from.
-    """
-
-    rank: int
-    reason: str
-    confidence: float
-    principles: tuple[ParsedPrinciple, ...]
-    params: tuple[tuple[str, str], ...] = ()
-    chosen: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class ParsedSection:
-    heading: str
-    text: str  # the body below the heading (heading excluded)
-    level: int
-    start: int  # offset of the heading in the clean text
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
-class ParsedDocument:
-    """What reading a file yields, before anything is stored."""
-
-    title: str
-    text: str
-    blocks: tuple[Block, ...]
-    principles: tuple[ParsedPrinciple, ...]
-    sections: tuple[ParsedSection, ...]
-    warnings: tuple[str, ...] = ()  # codes, e.g. "no_principles"
-    encoding: str = "utf-8"
-    facts: dict[str, str] = field(default_factory=dict)  # e.g. {"date": "2020-10-05", "deadline": ...}
-    candidates: tuple[PrincipleCandidate, ...] = ()  # every list considered, best first
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,6 +246,14 @@ def new_id() -> str:
 # --- amendments -------------------------------------------------------------------------------
 
 
+class AmendmentStatus(StrEnum):
+    CONCEPT = "concept"  # being written inside the faction
+    INGEDIEND = "ingediend"  # submitted; can be voted on
+    AANGENOMEN = "aangenomen"
+    VERWORPEN = "verworpen"
+    INGETROKKEN = "ingetrokken"
+
+
 class AmendmentOperation(StrEnum):
     """What an amendment does to its target; the three forms a council amendment takes.
 
@@ -286,17 +266,26 @@ class AmendmentOperation(StrEnum):
     SCHRAPPEN = "schrappen"
 
 
-class AmendmentStatus(StrEnum):
-    CONCEPT = "concept"  # being written inside the faction
-    INGEDIEND = "ingediend"  # submitted; can be voted on
-    AANGENOMEN = "aangenomen"
-    VERWORPEN = "verworpen"
-    INGETROKKEN = "ingetrokken"
-
-
 class Vote(StrEnum):
     VOOR = "voor"
     TEGEN = "tegen"
+
+
+class MotieKind(StrEnum):
+    """The dictum's verb: what the council does with the points of the motie."""
+
+    VERZOEKT = "verzoekt"  # "verzoekt het college ..."
+    DRAAGT_OP = "draagt-op"  # "draagt het college op ..."
+    SPREEKT_UIT = "spreekt-uit"  # "spreekt uit ..."
+
+
+class MotieStatus(StrEnum):
+    CONCEPT = "concept"  # being written inside the faction
+    INGEDIEND = "ingediend"  # submitted; can be voted on
+    AANGEHOUDEN = "aangehouden"  # held over by its submitters; not voted on until submitted again
+    INGETROKKEN = "ingetrokken"
+    AANGENOMEN = "aangenomen"
+    VERWORPEN = "verworpen"
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,109 +339,7 @@ class Amendment:
         return provisional_label(self.faction_name, self.draft_number)
 
 
-@dataclass(frozen=True, slots=True)
-class AmendmentDraft:
-    """What a user fills in: the editable part of an amendment.
-
-    The target is a principle number and/or an anchor resolved by the service from a selection;
-    a sub-amendment names its parent instead.
-    """
-
-    title: str
-    operation: AmendmentOperation
-    old_text: str = ""
-    new_text: str = ""
-    rationale: str = ""
-    betreft: str = ""
-    principle_number: int | None = None
-    anchor: TextAnchor | None = None
-    cosigners: tuple[str, ...] = ()
-    parent_id: str | None = None
-
-
 # --- moties ----------------------------------------------------------------------------------
-
-
-class MotieKind(StrEnum):
-    """The dictum's verb: what the council does with the points of the motie."""
-
-    VERZOEKT = "verzoekt"  # "verzoekt het college ..."
-    DRAAGT_OP = "draagt-op"  # "draagt het college op ..."
-    SPREEKT_UIT = "spreekt-uit"  # "spreekt uit ..."
-
-
-class MotieStatus(StrEnum):
-    CONCEPT = "concept"  # being written inside the faction
-    INGEDIEND = "ingediend"  # submitted; can be voted on
-    AANGEHOUDEN = "aangehouden"  # held over by its submitters; not voted on until submitted again
-    INGETROKKEN = "ingetrokken"
-    AANGENOMEN = "aangenomen"
-    VERWORPEN = "verworpen"
-
-
-@dataclass(frozen=True, slots=True)
-class Motie:
-    """A motion: the council's judgement, wish or request, with its reasons.
-
-    It reads "De raad van de gemeente {municipality}, in vergadering bijeen op {meeting_date},
-    constaterende dat ..., overwegende dat ..., {kind} {dictum}, en gaat over tot de orde van de
-    dag." Identity as for an amendment (UUID, owner faction, version, revision chain), shown as
-    ``M{number}`` once the griffie numbered it (``number`` 0 before: then ``label`` is the faction's
-    provisional "GL-M1", from ``draft_number``). ``votes`` are faction votes as councils cast them
-    (:class:`raadsviewer.domain.votes.FactionVote`); ``principle_ids``/``principle_numbers`` link it
-    to principles of the framework, ``agenda_item`` to the meeting's agenda.
-    """
-
-    id: str
-    dossier_id: str
-    number: int
-    title: str
-    municipality: str
-    meeting_date: date | None
-    constaterende: tuple[str, ...]
-    overwegende: tuple[str, ...]
-    kind: MotieKind
-    dictum: tuple[str, ...]
-    faction_id: str
-    faction_name: str
-    author: str  # indiener (member name)
-    cosigners: tuple[str, ...]  # mede-indieners (faction names)
-    principle_ids: tuple[str, ...]
-    principle_numbers: tuple[int, ...]
-    agenda_item: str
-    status: MotieStatus
-    votes: tuple[FactionVote, ...]
-    created_at: datetime
-    updated_at: datetime
-    version: int
-    revision_id: str
-    deleted: bool = False
-    draft_number: int = 0  # the faction's own provisional number ("GL-M1")
-    postponed: PendingVote | None = None  # a vote that did not decide (tie, no quorum): see domain.votes
-
-    @property
-    def label(self) -> str:
-        if self.number:
-            return f"M{self.number}"
-        from raadsviewer.domain.access import provisional_motie_label
-
-        return provisional_motie_label(self.faction_name, self.draft_number)
-
-
-@dataclass(frozen=True, slots=True)
-class MotieDraft:
-    """What a user fills in: the editable part of a motie."""
-
-    title: str
-    kind: MotieKind = MotieKind.VERZOEKT
-    constaterende: tuple[str, ...] = ()
-    overwegende: tuple[str, ...] = ()
-    dictum: tuple[str, ...] = ()
-    municipality: str = ""
-    meeting_date: date | None = None
-    cosigners: tuple[str, ...] = ()
-    principle_numbers: tuple[int, ...] = ()
-    agenda_item: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,11 +20,12 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from raadsviewer.domain.errors import UserFacingError
-from raadsviewer.domain.model import Amendment, Annotation, DossierView, Faction, Motie, Principle
+from raadsviewer.domain.model import Amendment, Annotation, DossierView, Faction, Principle
 from raadsviewer.ui import svc
 from raadsviewer.ui.settings import Settings
 
 if TYPE_CHECKING:
+    from raadsviewer.domain.model import Motie  # loaded with the first motie, not at start
     from raadsviewer.services.links import PrincipleLinks, RankingIndex
     from raadsviewer.storage.db import Store
     from raadsviewer.storage.quick import StartupView
