@@ -344,11 +344,11 @@ class AnnotationDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         a: Annotation = index.data(ObjectRole)
-        fm = QFontMetrics(option.font)
         width = self._text_width()
         key = (a.id, a.version, width, option.font.key())
         height = self._heights.get(key)
         if height is None:
+            fm = QFontMetrics(option.font)  # only for a card not measured at this width before
             text = str(index.data())
             needed = fm.boundingRect(QRect(0, 0, width, 10**6), int(Qt.TextFlag.TextWordWrap), text).height()
             body = min(max(needed, fm.lineSpacing()), fm.lineSpacing() * self.MAX_LINES)
