@@ -52,6 +52,7 @@ def test_first_second_and_third_start(home: Home, screen) -> None:  # type: igno
     first = _start(home, screen)
     assert_clean(first, expect=[r"full start", r"store open"])
     assert home.store.exists()
+    assert "identity asked" in first.log  # a new laptop asks who uses it
 
     second = _start(home, screen)
     assert_clean(second, expect=[r"fast start", r"store open"])

@@ -173,6 +173,7 @@ class Answers:
         self.files = files
         self.messages: list[tuple[str, str]] = []
         self.asked: list[str] = []
+        self.picked: dict[str, str] = {}  # an open dialog's caption -> the file it was answered with
         files["out"].mkdir(exist_ok=True)
         answers = self
 
@@ -213,6 +214,7 @@ class Answers:
     def _pick(self, caption: str, filters: str) -> str:
         text = f"{caption} {filters}".lower()
         for marker, key in (
+            ("raadsdossier", "dossier"),  # the griffie's signed dossier
             ("raadspakket", "package"),
             (".pub", "public"),
             (".sleutel", "secret"),
@@ -226,6 +228,7 @@ class Answers:
 
     def _open(self, _parent: Any = None, caption: str = "", _dir: str = "", filters: str = "", *a: Any, **k: Any):  # type: ignore[no-untyped-def]
         self.asked.append(f"open: {caption}")
+        self.picked[caption] = self._pick(caption, filters)
         return (self._pick(caption, filters), filters) if self.accept else ("", "")
 
     def _open_many(self, _parent: Any = None, caption: str = "", _dir: str = "", filters: str = "", *a: Any, **k: Any):  # type: ignore[no-untyped-def]
@@ -345,3 +348,5 @@ def test_every_action_can_be_clicked(busy_window, files, monkeypatch, qtbot, acc
         if role == "member":
             assert {"AnnotationDialog", "AmendmentDialog"} <= set(answers.asked)
             assert (files["out"] / "GroenLinks.pub").exists()  # the answered save dialogs wrote their files
+            # the griffie's dossier is answered with a signed dossier, not a text file
+            assert answers.picked["Dossier van de griffie importeren"].endswith(".raadsdossier")
