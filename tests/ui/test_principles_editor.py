@@ -61,3 +61,64 @@ def test_a_refused_correction_says_why_and_changes_nothing(window, dump) -> None
     editor.buttons["merge"].click()  # the last has nothing after it
     assert not editor.apply_button.isEnabled() and editor.preview_note.text()
     assert dump(window.context.store) == before
+
+
+def _select(editor, quote: str) -> None:  # type: ignore[no-untyped-def]
+    text = editor.text
+    start = text.document_model.text.index(quote)
+    cursor = QTextCursor(text.document())
+    cursor.setPosition(text.to_view(start))
+    cursor.setPosition(text.to_view(start + len(quote)), QTextCursor.MoveMode.KeepAnchor)
+    text.setTextCursor(cursor)
+
+
+def _labels(window) -> list[str]:  # type: ignore[no-untyped-def]
+    return [p.shown_label for p in window.context.view.principles]
+
+
+def test_split_at_a_selection_then_renumber_and_undo(window) -> None:  # type: ignore[no-untyped-def]
+    editor = _editor(window)
+    editor.current.setCurrentRow(3)  # "4. Lokaal waar het kan, regionaal waar nodig"
+    _select(editor, "regionaal waar nodig")
+    editor.buttons["split"].click()
+    assert editor.preview.count() == 14 and editor.apply_button.isEnabled()
+    editor.apply_button.click()
+    titles = _titles(window)
+    assert len(titles) == 14 and titles[4].startswith("regionaal waar nodig"), titles
+    labels_after_split = _labels(window)
+    editor.buttons["renumber"].click()
+    editor.apply_button.click()
+    assert _labels(window) == [str(n) for n in range(1, 15)], (labels_after_split, _labels(window))
+    window.undo_action.trigger()
+    assert _labels(window) == labels_after_split
+    window.undo_action.trigger()
+    assert len(_titles(window)) == 13
+
+
+def test_a_selection_starts_the_next_principle(window) -> None:  # type: ignore[no-untyped-def]
+    editor = _editor(window)
+    before = _titles(window)
+    _select(editor, "regionaal waar nodig")  # inside principle 4: from here on, a principle of its own
+    editor.buttons["next"].click()
+    assert editor.apply_button.isEnabled(), editor.preview_note.text()
+    editor.apply_button.click()
+    after = _titles(window)
+    assert len(after) == 14 and after[4].startswith("regionaal waar nodig"), after
+    window.undo_action.trigger()
+    assert _titles(window) == before
+
+
+def test_another_list_of_the_reader_is_taken_and_undone(window) -> None:  # type: ignore[no-untyped-def]
+    editor = _editor(window)
+    before = _titles(window)
+    assert editor.candidates.count() > 1  # the reader considered more than one list
+    chosen = next(i for i in range(editor.candidates.count()) if "(in gebruik)" not in editor.candidates.itemText(i))
+    editor.candidates.setCurrentIndex(chosen)
+    points = int(editor.candidates.itemText(chosen).rsplit(": ", 1)[1].split()[0])  # "…: 2 punten, 20% zeker"
+    editor.buttons["candidate"].click()
+    assert editor.apply_button.isEnabled(), editor.preview_note.text()
+    assert editor.preview.count() == points
+    editor.apply_button.click()
+    assert len(_titles(window)) == points and _titles(window) != before
+    window.undo_action.trigger()
+    assert _titles(window) == before
