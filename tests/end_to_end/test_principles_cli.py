@@ -96,3 +96,17 @@ def test_use_candidate_on_a_motion(cli, tmp_path: Path) -> None:  # type: ignore
         "Jeugdhulp wordt zo dicht mogelijk bij huis geboden.",
         "Wachttijden langer dan acht weken zijn onaanvaardbaar.",
     ]
+
+
+def test_a_quote_starts_the_next_principle(cli) -> None:  # type: ignore[no-untyped-def]
+    """`mark --starts-next`: the reader ran two principles together; from the quote on is the next."""
+    code, out, err = cli("principles", "mark", "--quote", "regionaal waar nodig", "--starts-next", "--json")
+    assert code == 0, err
+    titles = [p["title"] for p in json.loads(out)["principles"]]
+    assert len(titles) == 14 and titles[4].startswith("regionaal waar nodig"), titles
+    code, out, _ = cli("principles", "corrections", "--json")
+    [correction] = json.loads(out)
+    assert correction["op"] == "split"  # the principle it was in is split where the quote begins
+    assert cli("principles", "undo")[0] == 0
+    code, out, _ = cli("principles", "--json")
+    assert len(json.loads(out)) == 13
