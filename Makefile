@@ -68,6 +68,7 @@ bytecode: venv
 # Screenshots for the README: the sample dossier with a few factions' annotations, Dutch and English.
 DEMO_DB := build/demo.sqlite
 RV      := QT_QPA_PLATFORM=offscreen $(VENV)/bin/raadsviewer --db $(DEMO_DB)
+RV_MEMBER := QT_QPA_PLATFORM=offscreen $(VENV)/bin/raadsviewer --db build/demo-member.sqlite
 screenshots: system-deps venv translations
 	rm -f $(DEMO_DB) && mkdir -p build resources/screenshots
 	$(RV) owner --griffie
@@ -92,8 +93,12 @@ screenshots: system-deps venv translations
 	$(RV) screenshot resources/screenshots/main-nl.png --principle 7 --lang nl
 	$(RV) screenshot resources/screenshots/main-en.png --principle 7 --lang en
 	$(RV) screenshot resources/screenshots/amendments-nl.png --principle 7 --lang nl --view amendments
-	$(RV) screenshot resources/screenshots/editor-nl.png --principle 7 --lang nl --view editor
-	$(RV) screenshot resources/screenshots/editor-en.png --principle 7 --lang en --view editor
+	cp $(DEMO_DB) build/demo-member.sqlite  # the amendment editor is a member's: the same dossier on her laptop
+	$(RV_MEMBER) owner --faction GroenLinks --member "Anna de Vries"
+	$(RV_MEMBER) screenshot resources/screenshots/editor-nl.png --principle 7 --lang nl --view editor
+	$(RV_MEMBER) screenshot resources/screenshots/editor-en.png --principle 7 --lang en --view editor
+	$(RV) screenshot resources/screenshots/principles-nl.png --principle 7 --lang nl --view principles
+	$(RV) screenshot resources/screenshots/principles-en.png --principle 7 --lang en --view principles
 	$(RV) screenshot resources/screenshots/draft-nl.png --principle 7 --lang nl --view draft
 	$(RV) screenshot resources/screenshots/draft-en.png --principle 7 --lang en --view draft
 

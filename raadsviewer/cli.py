@@ -237,7 +237,12 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("out", type=Path)
     p.add_argument("--principle", type=int)
     p.add_argument("--lang", dest="screenshot_lang", choices=("nl", "en"), help=N_("taal van het venster"))
-    p.add_argument("--view", default="main", choices=("main", "amendments", "editor", "draft"), help=N_("welk venster"))
+    p.add_argument(
+        "--view",
+        default="main",
+        choices=("main", "amendments", "editor", "principles", "draft"),
+        help=N_("welk venster"),
+    )
     _translate_parser(parser, lang)
     return parser
 

@@ -150,6 +150,11 @@ def _screenshot_target(window: Any, view: str) -> Any:
         dialog.show()
         dialog.refresh()
         return dialog
+    if view == "principles":  # the correction of the principles (Uitgangspunten aanpassen…)
+        window.principle_corrections.edit_action.trigger()
+        editor = window.principle_corrections.editor
+        editor.resize(1180, 760)
+        return editor
     if view == "draft":
         window.drafts.show_draft()
         window.drafts.draft_window.resize(1200, 860)
@@ -185,6 +190,7 @@ def screenshot(db_path: Path, out: Path, *, principle: int | None = None, lang: 
                 members = faction_service.list_members(store, factions[0].name)
                 settings.member = members[0].name if members else ""
             window = MainWindow(store, settings, runner=SyncRunner(), lang=lang)
+            window.context.load_identity()  # whose store it is, as a start reads it
             window.resize(1440, 900)
             window.load_dossier(principle_number=principle)
             window.show()
