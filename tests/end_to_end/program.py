@@ -290,3 +290,29 @@ def usage_word() -> str:
     from raadsviewer.cli import system_language
 
     return "usage:" if system_language() == "en" else "gebruik:"
+
+
+def store_with_background_documents(path: Path, count: int, samples: Path) -> Path:
+    """A store at ``path`` with the sample dossier and ``count`` more background documents, each
+    varied (so none is a duplicate of another): a dossier that has grown."""
+    from raadsviewer.domain.model import DocumentRole
+    from raadsviewer.services.documents import ensure_sample_dossier, import_bytes, list_dossiers
+    from raadsviewer.storage.db import Store
+
+    store = Store(path)
+    try:
+        ensure_sample_dossier(store, samples)
+        title = list_dossiers(store)[0].title
+        base = (samples / "dgj-stand-van-zaken-inkoop-jeugdhulp-2021.txt").read_text(encoding="utf-8")
+        for n in range(count):
+            text = f"Voortgangsbrief {n + 1} over de inkoop jeugdhulp\n\n" + base.replace("2021", str(2021 + n))
+            import_bytes(
+                store,
+                text.encode("utf-8"),
+                name=f"brief-{n + 1}.txt",
+                role=DocumentRole.BACKGROUND,
+                dossier_title=title,
+            )
+    finally:
+        store.close()
+    return path

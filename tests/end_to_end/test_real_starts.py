@@ -16,7 +16,15 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SAMPLES
-from tests.end_to_end.program import Home, assert_clean, new_home, run_cli, start_and_close, xvfb
+from tests.end_to_end.program import (
+    Home,
+    assert_clean,
+    new_home,
+    run_cli,
+    start_and_close,
+    store_with_background_documents,
+    xvfb,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -208,28 +216,7 @@ def _revision(path: Path) -> str:
 def hundred_documents(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store with the sample dossier and 100 background documents (varied, so none is a
     duplicate of another), made once for both screens."""
-    from raadsviewer.domain.model import DocumentRole
-    from raadsviewer.services.documents import ensure_sample_dossier, import_bytes, list_dossiers
-    from raadsviewer.storage.db import Store
-
-    path = tmp_path_factory.mktemp("hundred") / "raadsviewer.sqlite"
-    store = Store(path)
-    try:
-        ensure_sample_dossier(store, SAMPLES)
-        title = list_dossiers(store)[0].title
-        base = (SAMPLES / "dgj-stand-van-zaken-inkoop-jeugdhulp-2021.txt").read_text(encoding="utf-8")
-        for n in range(100):
-            text = f"Voortgangsbrief {n + 1} over de inkoop jeugdhulp\n\n" + base.replace("2021", str(2021 + n))
-            import_bytes(
-                store,
-                text.encode("utf-8"),
-                name=f"brief-{n + 1}.txt",
-                role=DocumentRole.BACKGROUND,
-                dossier_title=title,
-            )
-    finally:
-        store.close()
-    return path
+    return store_with_background_documents(tmp_path_factory.mktemp("hundred") / "raadsviewer.sqlite", 100, SAMPLES)
 
 
 def test_start_with_a_hundred_background_documents(home: Home, screen, hundred_documents: Path) -> None:  # type: ignore[no-untyped-def]

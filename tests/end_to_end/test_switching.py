@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SAMPLES
+from tests.end_to_end.program import store_with_background_documents
 
 pytestmark = pytest.mark.slow
 HERE = Path(__file__).resolve().parent
@@ -29,28 +30,8 @@ STALL_GUARD_MS = 1500.0
 @pytest.fixture(scope="module")
 def two_hundred_documents(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The sample dossier and 200 background documents (each varied, so none is a duplicate)."""
-    from raadsviewer.domain.model import DocumentRole
-    from raadsviewer.services.documents import ensure_sample_dossier, import_bytes, list_dossiers
-    from raadsviewer.storage.db import Store
-
     path = tmp_path_factory.mktemp("two-hundred") / "raadsviewer.sqlite"
-    store = Store(path)
-    try:
-        ensure_sample_dossier(store, SAMPLES)
-        title = list_dossiers(store)[0].title
-        base = (SAMPLES / "dgj-stand-van-zaken-inkoop-jeugdhulp-2021.txt").read_text(encoding="utf-8")
-        for n in range(DOCUMENTS - 2):  # the sample brings two background documents
-            text = f"Voortgangsbrief {n + 1} over de inkoop jeugdhulp\n\n" + base.replace("2021", str(2021 + n))
-            import_bytes(
-                store,
-                text.encode("utf-8"),
-                name=f"brief-{n + 1}.txt",
-                role=DocumentRole.BACKGROUND,
-                dossier_title=title,
-            )
-    finally:
-        store.close()
-    return path
+    return store_with_background_documents(path, DOCUMENTS - 2, SAMPLES)  # the sample brings two
 
 
 def test_switching_principle_on_200_documents_ranks_in_a_worker(two_hundred_documents: Path) -> None:
