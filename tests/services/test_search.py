@@ -11,6 +11,7 @@ from raadsviewer.services import amendments as amendment_service
 from raadsviewer.services import annotations as annotation_service
 from raadsviewer.services.documents import resolve_dossier
 from raadsviewer.services.search import search
+from tests.bench.search import QUERIES
 
 
 @pytest.fixture
@@ -169,31 +170,9 @@ def test_snippets_of_markdown_show_what_a_reader_sees(sample_store, dossier_id: 
     assert [hit.snippet.text[s:e] for s, e in hit.snippet.ranges] == ["onafhankelijk"]
 
 
-# The corpus queries (those of the search bench): Dutch words with accents, hyphens, compounds,
+# The corpus queries (the search bench's, and one more): Dutch words with accents, hyphens, compounds,
 # stems and numbers, on the sample dossier and the Groningen letter.
-CORPUS_QUERIES = (
-    "jeugdhulp",
-    "de-medicaliseren",
-    "medicalisering",
-    "toegangstaak",
-    "SMART-afspraken",
-    "financiële",
-    "aanbieders keuzevrijheid",
-    "zorg",
-    "innovatie ruimte",
-    "wachtlijsten",
-    "Open House",
-    "goed opdrachtgeverschap",
-    "regionaal lokaal",
-    "administratieve lasten",
-    "topinkomens",
-    "gezin netwerk",
-    "inkoop 2022",
-    "dialoogtafels",
-    "integrale aanpak",
-    "kwaliteit",
-    "Wat kost het versterken",
-)
+CORPUS_QUERIES = (*QUERIES, "Wat kost het versterken")
 
 
 @pytest.mark.postgresql
