@@ -213,3 +213,28 @@ def test_command_line_help_and_its_errors_in_the_users_language() -> None:
         assert leftover not in dutch_sub, leftover
     assert "fout:" in _help("amend", "--bogus", env_lang="nl_NL.UTF-8")
     assert "error:" in _help("amend", "--bogus", env_lang="en_GB.UTF-8")
+
+
+def test_every_menu_path_in_the_guides_names_a_real_menu_item() -> None:
+    """ "**Bestand › Pakket exporteren…**" in a guide must be words the window shows (its Dutch
+    source strings, or their English), so the guide cannot send a member to a menu that is not
+    there. A guide may leave out a trailing "(griffie)"."""
+    import re
+
+    def shown(lang: str) -> set[str]:
+        found = set()
+        for (_ctx, source), message in messages(TS_DIR / f"raadsviewer_{lang}.ts").items():
+            text = source if lang == "nl" else (message.findtext("translation") or "")
+            found.add(" ".join(text.replace("&", "").replace("…", "").split()))
+        return found
+
+    help_dir = ROOT / "resources" / "help"
+    checked = 0
+    for lang, name in (("nl", "handleiding.md"), ("en", "guide.md")):
+        known = shown(lang)
+        for path in re.findall(r"\*\*([^*]*›[^*]*)\*\*", (help_dir / name).read_text(encoding="utf-8")):
+            for part in path.split("›"):
+                words = " ".join(part.replace("…", "").split())
+                checked += 1
+                assert words in known or any(k.startswith(words + " (") for k in known), (name, path, words)
+    assert checked > 20
