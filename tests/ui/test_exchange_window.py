@@ -136,3 +136,50 @@ def test_the_conflict_view_names_who_made_each_version(qtbot, tmp_path: Path, mo
     assert "Gijs" not in by_version[False] and "Gea" not in by_version[True]
     for s in (g1, g2):
         s.close()
+
+
+def test_the_package_preview_per_audience_the_role_in_view_and_untrusting_a_key(  # type: ignore[no-untyped-def]
+    qtbot, window, tmp_path: Path, monkeypatch
+) -> None:
+    """What a package carries is shown per audience before it is written; the status bar says who
+    works here; the griffie stops trusting a faction's key from the menu and its packages are
+    refused from then on."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.ui.conftest import become_griffie
+
+    assert window.identity_label.text().startswith("Fractie: GroenLinks")
+    for body, visibility in (("Voor de griffie", Visibility.GRIFFIE), ("Alleen de fractie", Visibility.FRACTIE)):
+        window.annotations.push_add(principle_number=7, draft=AnnotationDraft(body, Stance.ZORG, visibility))
+    seen: dict[str, list[str]] = {}
+
+    def look(dialog: ExportPackageDialog) -> int:
+        for audience, button in (("griffie", dialog.for_griffie), ("fractie", dialog.for_faction)):
+            button.setChecked(True)
+            seen[audience] = [dialog.items.topLevelItem(i).text(0) for i in range(dialog.items.topLevelItemCount())]
+            seen[audience + " sealed"] = [dialog.sealed.text()]
+        dialog.for_griffie.setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportPackageDialog, "exec", look)
+    package = tmp_path / "groenlinks.raadspakket"
+    window.exchange.export_package(str(package))  # the file dialog answered
+    assert [t.split(" · ")[1] for t in seen["griffie"]] == ["griffie"]
+    assert sorted(t.split(" · ")[1] for t in seen["fractie"]) == ["fractie", "griffie"]
+    assert seen["griffie sealed"] != seen["fractie sealed"]
+
+    public = tmp_path / "groenlinks.pub"
+    keys.export_public_key(window.context.store, "GroenLinks", public)
+    become_griffie(window)
+    assert window.identity_label.text() == "Griffie"
+    keys.trust_public_key(window.context.store, public)
+    window.exchange.merge_packages([str(package)])
+    [report] = window.exchange.merge_dialog.reports
+    assert report.status == "would_merge", report  # trusted: the preview would take it in
+    window.exchange.merge_dialog.close()
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("GroenLinks", True))
+    assert window.exchange.untrust_key_action.isEnabled()
+    window.exchange.untrust_key_action.trigger()
+    window.exchange.merge_packages([str(package)])
+    [report] = window.exchange.merge_dialog.reports
+    assert report.status == "refused", report
