@@ -500,6 +500,11 @@ MESSAGES.update(
             "PostgreSQL gemaakt. Installeer het pakket postgresql-client (Debian/Ubuntu) of de PostgreSQL-"
             "programma's voor uw systeem. Er is niets veranderd."
         ),
+        "server_driver_missing": N_(
+            "Deze installatie van raadsviewer heeft het stuurprogramma voor een PostgreSQL-server niet (het "
+            "bureaubladpakket is voor de opslag op deze computer). Installeer raadsviewer met pip of pipx "
+            "(zie de README: 'Een opslag op een server'). Er is niets veranderd."
+        ),
         "server_window_later": N_(
             "Het venster opent nog geen opslag op een server; gebruik daarvoor de opdrachten (raadsviewer --db "
             "postgresql+psycopg://... OPDRACHT). Leden werken in het venster met hun eigen opslag en pakketten."

@@ -132,12 +132,19 @@ def make_server_engine(url: URL, schema: str | None, password: str | None = None
     options = f"-c lock_timeout={LOCK_TIMEOUT_MS} -c idle_in_transaction_session_timeout=600000"
     if schema:
         options += f" -c search_path={schema}"
-    return create_engine(
-        url,
-        pool_pre_ping=True,  # a server restarted under a long-open window is reconnected to
-        isolation_level="READ COMMITTED",
-        connect_args={"connect_timeout": 10, "application_name": "raadsviewer", "options": options},
-    )
+    try:
+        return create_engine(
+            url,
+            pool_pre_ping=True,  # a server restarted under a long-open window is reconnected to
+            isolation_level="READ COMMITTED",
+            connect_args={"connect_timeout": 10, "application_name": "raadsviewer", "options": options},
+        )
+    except ModuleNotFoundError as exc:  # the desktop bundle leaves the server driver out (installers/README.md)
+        if not (exc.name or "").startswith("psycopg"):
+            raise
+        from raadsviewer.domain.errors import UserFacingError
+
+        raise UserFacingError("server_driver_missing") from exc
 
 
 def lock(session: Session | Connection, name: str) -> None:
