@@ -366,4 +366,4 @@ def _stall(sizes: dict[str, Any], store_set: Stores, work: Path, log: Any) -> li
     return rows
 
 
-PARTS = ((NAME, _merge), (f"{NAME} ({S.LABEL})", _merge_postgresql), (NAME_STALL, _stall))
+PARTS = ((NAME, _merge), (NAME, _merge_postgresql, S.LABEL), (NAME_STALL, _stall))

@@ -94,7 +94,8 @@ class Row:
     @property
     def label(self) -> str:
         """The first column: the figure, its unit and, for a server, where it was measured."""
-        return f"{self.figure}, {self.unit}" + (f" ({self.store})" if self.store else "")
+        where = f" ({self.store})" if self.store else ""
+        return f"{self.figure}, {self.unit}{where}" if self.unit else f"{self.figure}{where}"
 
     @property
     def ratio(self) -> float | None:
@@ -132,8 +133,8 @@ class Row:
         return cls(**data)
 
 
-def failed(figure: str, n: str, unit: str, error: str) -> Row:
-    return Row(figure, n, unit, None, "", None, None, error=error)
+def failed(figure: str, n: str, unit: str, error: str, store: str = "") -> Row:
+    return Row(figure, n, unit, None, "", None, None, error=error, store=store)
 
 
 def skipped(figure: str, n: str, unit: str, why: str, store: str = "") -> Row:

@@ -220,4 +220,4 @@ def _server_timers(search: Any, parse_query: Any, store: Any, dossier: str, raw:
     return program, floor
 
 
-PARTS = ((NAME, measure), (f"{NAME} ({S.LABEL})", measure_postgresql))
+PARTS = ((NAME, measure), (NAME, measure_postgresql, S.LABEL))
