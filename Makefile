@@ -49,7 +49,8 @@ typecount: venv
 	-$(VENV)/bin/mypy raadsviewer/ui raadsviewer/cli.py | tail -1
 
 # How the program's costs grow with the dossier: every figure of issue 16 as a curve over sizes,
-# program and baseline interleaved (tests/bench/). The table goes to the screen and to
+# program and baseline interleaved (tests/bench/); search and merge also on a throwaway PostgreSQL
+# server started for the run (skipped, with the reason, where none starts). The table goes to the screen and to
 # build/bench.md (with build/bench.json); exit status 1 when a target is missed. The large stores
 # are generated on the first run and kept in .bench/. `make bench-quick` (under two minutes once
 # the stores exist) measures the smallest sizes: run it before a commit that touches a hot path.

@@ -49,7 +49,28 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-class Server:
+class Client:
+    """A running server of this kind, reached by its port: what a process needs that did not start
+    it (the bench measures each figure in a process of its own, on the one server of its run)."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+
+    def url(self, database: str, user: str = ROLE) -> str:
+        return f"postgresql+psycopg://{user}@127.0.0.1:{self.port}/{database}"
+
+    def admin(self, sql: str, database: str = "postgres") -> list[tuple[object, ...]]:
+        import psycopg
+
+        with psycopg.connect(host="127.0.0.1", port=self.port, user="postgres", dbname=database, autocommit=True) as c:
+            cur = c.execute(sql)
+            return list(cur.fetchall()) if cur.description else []
+
+    def drop_database(self, name: str) -> None:
+        self.admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+class Server(Client):
     def __init__(self) -> None:
         if os.environ.get("RAADSVIEWER_TEST_POSTGRESQL", "1") == "0":
             raise Unavailable("RAADSVIEWER_TEST_POSTGRESQL=0")
@@ -72,7 +93,7 @@ class Server:
         if self._as:
             shutil.chown(self.root, "postgres")
         self.data = self.root / "data"
-        self.port = _free_port()
+        super().__init__(_free_port())
         self._names = itertools.count(1)
         self.template: str | None = None
         try:
@@ -108,16 +129,6 @@ class Server:
             tail = log.read_text(errors="replace")[-2000:] if log.exists() else ""
             raise Unavailable(f"{Path(command[0]).name} failed: {result.stderr.strip()[-500:]} {tail}")
 
-    def url(self, database: str, user: str = ROLE) -> str:
-        return f"postgresql+psycopg://{user}@127.0.0.1:{self.port}/{database}"
-
-    def admin(self, sql: str, database: str = "postgres") -> list[tuple[object, ...]]:
-        import psycopg
-
-        with psycopg.connect(host="127.0.0.1", port=self.port, user="postgres", dbname=database, autocommit=True) as c:
-            cur = c.execute(sql)
-            return list(cur.fetchall()) if cur.description else []
-
     def new_database(self, *, empty: bool = False) -> str:
         """A database of its own, with the current schema (copied from the template) or empty."""
         name = f"t{os.getpid()}_{next(self._names)}"
@@ -136,9 +147,6 @@ class Server:
             Store(self.url(name)).close()
             self.template = name
         return self.template
-
-    def drop_database(self, name: str) -> None:
-        self.admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
     def stop(self) -> None:
         try:

@@ -2,7 +2,8 @@
 
 ``__main__`` runs the figures and prints the table; ``child`` measures one figure in a process of
 its own; one module per figure (``paint``, ``switch``, ``search``, ``merge``, ``export``,
-``memory``, ``importing``); ``profiles`` holds their sizes; ``corpus`` and ``stores`` generate
+``memory``, ``importing``); ``server`` the run's PostgreSQL server, on which search and merge are
+also measured; ``profiles`` holds their sizes; ``corpus`` and ``stores`` generate
 and keep the grown dossiers; ``gui`` and ``probe`` measure the window from outside; ``runner``
 does the bookkeeping (repeats, interleaving, summaries, the table); ``fingerprints`` shows that
 a faster reader reads every text as before.

@@ -3,7 +3,9 @@
     python -m tests.bench [--quick | --profile NAME] [--only FIGURE ...] [--out build/bench.md]
 
 Prints the table and writes it to ``--out`` (Markdown) with the same rows as JSON beside it
-(``bench.json``), with the load average at the start and the end. Exit status 1 when a target is
+(``bench.json``), with the load average at the start and the end. The search and merge figures
+are measured on the SQLite file and on one throwaway PostgreSQL server started for the run
+(``server``); without one, their server rows say why they were skipped. Exit status 1 when a target is
 missed or a figure could not be measured, after every figure has been printed.
 """
 
@@ -26,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from tests.bench import server  # noqa: E402
 from tests.bench.profiles import FIGURES, PROFILES  # noqa: E402
 from tests.bench.runner import (  # noqa: E402
     Row,
@@ -87,7 +90,9 @@ def main(argv: list[str]) -> int:
         print(f"stores ready in {stores.dir}")
         return 0
     rows: list[Row] = []
-    with tempfile.TemporaryDirectory(prefix="raadsviewer-bench-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="raadsviewer-bench-") as tmp, server.started(figures) as postgresql:
+        if postgresql is not None:
+            print(f"PostgreSQL: {postgresql}", flush=True)
         for figure in figures:
             print(f"measuring {figure} ...", flush=True)
             out = Path(tmp) / f"{figure}.json"
@@ -108,6 +113,7 @@ def main(argv: list[str]) -> int:
         f"- when: {datetime.now():%Y-%m-%d %H:%M}, commit {_commit()}, {time.perf_counter() - started:.0f} s",
         f"- machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
         f"PySide6 {_version('PySide6_Essentials')}, SQLite {__import__('sqlite3').sqlite_version}",
+        *([f"- PostgreSQL: {postgresql}"] if postgresql is not None else []),
         f"- load average at start: {format_load(load_start)}",
         f"- load average at end: {format_load(load_end)}",
         "- value: the median of the runs (or the percentile the figure names); spread: lowest–highest run",

@@ -40,14 +40,15 @@ def main(argv: list[str]) -> int:
     stores = Stores(Path(cache), log=log)
     try:
         parts = getattr(module, "PARTS", None) or ((getattr(module, "NAME", figure), module.measure),)
-        for name, part in parts:
-            place = work / "".join(c if c.isalnum() else "-" for c in name)
+        for name, part, *where in parts:
+            store = where[0] if where else ""
+            place = work / "".join(c if c.isalnum() else "-" for c in f"{name} {store}")
             place.mkdir(parents=True, exist_ok=True)
             try:
                 rows += part(sizes, stores, place, log)
             except Exception as exc:  # reported as the part's row; the other parts and figures still run
                 traceback.print_exc()
-                rows.append(failed(name, "-", "", f"{type(exc).__name__}: {exc}"))
+                rows.append(failed(name, "-", "", f"{type(exc).__name__}: {exc}", store))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     write_rows(out, rows)

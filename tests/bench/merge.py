@@ -5,6 +5,12 @@
   transaction), against a raw ``executemany`` of the same annotation and revision rows with the
   store's own pragmas (WAL, synchronous=FULL, foreign keys) into another copy. Both are timed
   equally often, in turn. Target: at most 3x.
+* The same on the run's PostgreSQL server (``tests.bench.server``): the clerk's store copied row
+  for row into a database (the same ids, so the same package merges; its search index rebuilt
+  by the program), each run
+  merging into a fresh copy of it (``CREATE DATABASE ... TEMPLATE``, not timed), against a
+  psycopg ``executemany`` of the same rows into another copy, in one transaction (the server
+  checks foreign keys always). Target: at most 3x.
 * GUI stall: the window merges the package the way the clerk does it (the merge dialog's merge:
   a backup, the merge in the thread pool, the window reloading what came in, also off the GUI
   thread) while a 5 ms timer on the GUI thread records the longest gap between its ticks, until
@@ -17,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import sqlite3
 import time
 from pathlib import Path
@@ -24,8 +31,10 @@ from typing import Any
 
 from tests.bench import corpus as C
 from tests.bench import gui
-from tests.bench.runner import Row, Summary, below, interleave, ratio_at_most
+from tests.bench import server as S
+from tests.bench.runner import Row, Summary, below, interleave, ratio_at_most, skipped
 from tests.bench.stores import Stores, annotation_context, annotation_revisions, package_bytes, working_copy
+from tests.postgres import Client, Unavailable
 
 NAME = "merge"
 NAME_STALL = "GUI stall while merging"
@@ -190,6 +199,110 @@ def _merge(sizes: dict[str, Any], store_set: Stores, work: Path, log: Any) -> li
     return rows
 
 
+_ANNOTATION_INSERT = (
+    "INSERT INTO annotation (id, dossier_id, faction_id, author, principle_id, document_id, quote, "
+    "quote_prefix, quote_suffix, quote_start, quote_end, stance, visibility, body, include_in_draft, "
+    "created_at, updated_at, version, revision_id, deleted) VALUES ({})"
+)
+_REVISION_INSERT = (
+    "INSERT INTO annotation_revision (id, annotation_id, parent_id, version, faction_id, content_json, "
+    "created_at) VALUES ({})"
+)
+
+
+def _server_baseline(
+    server: Client, database: str, annotations: list[tuple[Any, ...]], revisions: list[tuple[Any, ...]]
+) -> float:
+    import psycopg
+
+    from tests.postgres import ROLE
+
+    with psycopg.connect(host="127.0.0.1", port=server.port, user=ROLE, dbname=database) as conn:
+        started = time.perf_counter()
+        with conn.cursor() as cur:  # one transaction, committed when the block ends
+            cur.executemany(_ANNOTATION_INSERT.format(",".join(["%s"] * 20)), annotations)
+            cur.executemany(_REVISION_INSERT.format(",".join(["%s"] * 7)), revisions)
+        conn.commit()
+        return time.perf_counter() - started
+
+
+def _server_rows(annotations: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """The annotation rows with the server's types: its booleans are no integers."""
+    return [(*row[:14], bool(row[14]), *row[15:19], bool(row[19])) for row in annotations]
+
+
+def _merge_postgresql(sizes: dict[str, Any], store_set: Stores, work: Path, log: Any) -> list[Row]:
+    from raadsviewer.services.exchange import merge_packages
+    from raadsviewer.storage.db import Store
+    from tests.postgres import ROLE
+
+    try:
+        server = S.client()
+    except Unavailable as exc:
+        return [skipped(NAME, f"{n:,} items", "s", S.skipped_reason(exc), S.LABEL) for n in sizes["items"]]
+    clerk = f"bench_clerk_{os.getpid()}"
+    made: list[str] = []
+    counter = iter(range(10**6))
+
+    def copy() -> str:
+        name = f"{clerk}_{next(counter)}"
+        made.append(name)
+        server.admin(f"CREATE DATABASE {name} TEMPLATE {clerk} OWNER {ROLE}")
+        return name
+
+    def drop(name: str) -> None:
+        server.drop_database(name)
+        made.remove(name)
+
+    rows = []
+    try:
+        S.load(store_set.store("clerk"), server, clerk)
+        for n in sizes["items"]:
+            path = package(store_set, n)
+            annotations, revisions = _rows_of(path)
+            annotations = _server_rows(annotations)
+
+            def program(path: Path = path) -> float:
+                database = copy()
+                store = Store(server.url(database))
+                try:
+                    started = time.perf_counter()
+                    reports = merge_packages(store, [path])
+                    elapsed = time.perf_counter() - started
+                finally:
+                    store.close()
+                assert reports[0].status == "merged", reports[0].as_dict()
+                drop(database)
+                return elapsed
+
+            def floor(rows: Any = (annotations, revisions)) -> float:
+                database = copy()
+                elapsed = _server_baseline(server, database, *rows)
+                drop(database)
+                return elapsed
+
+            program()  # warm: imports, the server's caches
+            runs = sizes["runs"]
+            log(f"{NAME} ({S.LABEL}): {n:,} items, {runs} runs each of the merge and the bulk insert")
+            mine, theirs = interleave(runs, program, floor)
+            rows.append(
+                Row(
+                    NAME,
+                    f"{n:,} items ({len(revisions):,} revisions)",
+                    "s",
+                    Summary.of(mine),
+                    "psycopg executemany of the same rows",
+                    Summary.of(theirs),
+                    ratio_at_most(LIMIT),
+                    store=S.LABEL,
+                )
+            )
+    finally:
+        for name in [*made, clerk]:
+            server.drop_database(name)
+    return rows
+
+
 def _stall_once(clerk: Path, path: Path, work: Path) -> tuple[float, float, float]:
     """(longest stall while merging, longest gap of the idle window as long, preview ms)."""
     copy = working_copy(clerk, work)
@@ -253,4 +366,4 @@ def _stall(sizes: dict[str, Any], store_set: Stores, work: Path, log: Any) -> li
     return rows
 
 
-PARTS = ((NAME, _merge), (NAME_STALL, _stall))
+PARTS = ((NAME, _merge), (NAME, _merge_postgresql, S.LABEL), (NAME_STALL, _stall))

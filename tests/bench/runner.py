@@ -88,6 +88,14 @@ class Row:
     note: str = ""
     error: str | None = None  # the figure could not be measured (and why)
     extra: dict[str, Any] = field(default_factory=dict)
+    store: str = ""  # where it was measured when not on the SQLite file ("PostgreSQL": on a server)
+    skipped: str | None = None  # not measured here, and why ("no PostgreSQL (...)"): shown, not failed
+
+    @property
+    def label(self) -> str:
+        """The first column: the figure, its unit and, for a server, where it was measured."""
+        where = f" ({self.store})" if self.store else ""
+        return f"{self.figure}, {self.unit}{where}" if self.unit else f"{self.figure}{where}"
 
     @property
     def ratio(self) -> float | None:
@@ -99,6 +107,8 @@ class Row:
     def verdict(self) -> str:
         if self.error is not None:
             return "ERROR"
+        if self.skipped is not None:
+            return f"skipped: {self.skipped}"
         if self.target is None:
             return "for comparison"
         return "ok" if self.target.holds(self) else "MISSED"
@@ -123,8 +133,14 @@ class Row:
         return cls(**data)
 
 
-def failed(figure: str, n: str, unit: str, error: str) -> Row:
-    return Row(figure, n, unit, None, "", None, None, error=error)
+def failed(figure: str, n: str, unit: str, error: str, store: str = "") -> Row:
+    return Row(figure, n, unit, None, "", None, None, error=error, store=store)
+
+
+def skipped(figure: str, n: str, unit: str, why: str, store: str = "") -> Row:
+    """A row that could not be measured on this machine (say, no server to measure on): printed
+    with the reason, never silently absent, and not counted as a failure."""
+    return Row(figure, n, unit, None, "", None, None, store=store, skipped=why)
 
 
 def interleave(runs: int, *measures: Callable[[], float], rotate: bool = True) -> list[list[float]]:
@@ -172,12 +188,14 @@ def table(rows: Sequence[Row]) -> str:
     lines = ["| " + " | ".join(HEADER) + " |", "|" + "|".join("---" for _ in HEADER) + "|"]
     for row in rows:
         if row.error is not None:
-            cells = [f"{row.figure}, {row.unit}", row.n, "—", "", "", "", "", "", f"ERROR: {row.error}"]
+            cells = [row.label, row.n, "—", "", "", "", "", "", f"ERROR: {row.error}"]
+        elif row.skipped is not None:
+            cells = [row.label, row.n, "—", "", "", "", "", "", row.verdict]
         else:
             assert row.value is not None
             base = row.baseline
             cells = [
-                f"{row.figure}, {row.unit}",
+                row.label,
                 row.n,
                 _number(row.value.value, row.unit),
                 _spread(row.value, row.unit),
@@ -192,8 +210,9 @@ def table(rows: Sequence[Row]) -> str:
 
 
 def exit_status(rows: Sequence[Row]) -> int:
-    """0: every target holds; 1: a target is missed or a figure could not be measured."""
-    return 0 if all(row.verdict in ("ok", "for comparison") for row in rows) else 1
+    """0: every target holds; 1: a target is missed or a figure could not be measured (a row
+    skipped for want of a server says so in the table, and fails nothing)."""
+    return 0 if all(row.verdict in ("ok", "for comparison") or row.skipped is not None for row in rows) else 1
 
 
 def write_rows(path: str, rows: Sequence[Row]) -> None:
