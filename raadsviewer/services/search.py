@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 from sqlalchemy.engine import Connection
 
 from raadsviewer.domain.access import Viewer, amendment_visibility, may_see
@@ -106,19 +106,15 @@ def search(
         return SearchResults(query, (), (), ())
     with store.read_session() as session:
         conn = session.connection()
-        documents = _documents(conn, dossier_id)  # id -> (title, previous version)
-        if (
-            not documents
-            and conn.execute(text("SELECT 1 FROM dossier WHERE id = :d"), {"d": dossier_id}).first() is None
-        ):
+        if conn.execute(_DOSSIER_EXISTS, {"d": dossier_id}).first() is None:
             raise UserFacingError("dossier_not_found", title=dossier_id)
         from raadsviewer.services.roles import viewer_for
 
         hidden = _hidden_items(conn, dossier_id, viewer_for(session, viewer_faction))
-        superseded = set() if include_superseded else {p for _t, p in documents.values() if p}
+        superseded = set() if include_superseded else set(conn.execute(_REPLACED, {"d": dossier_id}).scalars())
         found = search_index.match(conn, dossier_id, parsed, limit=limit * 2 + 20, window=RANK_WINDOW)
         rows = [r for r in found if r.item_id not in hidden and r.document_id not in superseded][:limit]
-        hits = _hits(conn, rows, parsed, {d: t for d, (t, _p) in documents.items()})
+        hits = _hits(conn, rows, parsed, _titles(conn, {r.document_id for r in rows if r.document_id}))
     groups: dict[tuple[str | None, int | None], list[SearchHit]] = {}
     for hit in hits:
         groups.setdefault((hit.document_id, hit.principle_number), []).append(hit)
@@ -151,12 +147,17 @@ def _hidden_items(conn: Connection, dossier_id: str, viewer: Viewer) -> set[str]
     return hidden
 
 
-def _documents(conn: Connection, dossier_id: str) -> dict[str, tuple[str, str | None]]:
-    """The dossier's documents: their titles, and the version each one replaced."""
-    rows = conn.execute(
-        text("SELECT id, title, previous_version_id FROM document WHERE dossier_id = :d"), {"d": dossier_id}
-    )
-    return {r[0]: (r[1], r[2]) for r in rows}
+_DOSSIER_EXISTS = text("SELECT 1 FROM dossier WHERE id = :d")
+# The versions other versions replaced (left out of the hits unless asked for).
+_REPLACED = text("SELECT previous_version_id FROM document WHERE dossier_id = :d AND previous_version_id IS NOT NULL")
+_TITLES = text("SELECT id, title FROM document WHERE id IN :ids").bindparams(bindparam("ids", expanding=True))
+
+
+def _titles(conn: Connection, document_ids: set[str]) -> dict[str, str]:
+    """The titles of the documents hits were found in (not of every document of a large dossier)."""
+    if not document_ids:
+        return {}
+    return {str(r[0]): str(r[1]) for r in conn.execute(_TITLES, {"ids": sorted(document_ids)})}
 
 
 def _in(name: str, values: Sequence[object]) -> tuple[str, dict[str, object]]:
