@@ -500,10 +500,6 @@ MESSAGES.update(
             "PostgreSQL gemaakt. Installeer het pakket postgresql-client (Debian/Ubuntu) of de PostgreSQL-"
             "programma's voor uw systeem. Er is niets veranderd."
         ),
-        "server_window_later": N_(
-            "Het venster opent nog geen opslag op een server; gebruik daarvoor de opdrachten (raadsviewer --db "
-            "postgresql+psycopg://... OPDRACHT). Leden werken in het venster met hun eigen opslag en pakketten."
-        ),
         "edit_base_unknown": N_(
             "De versie waarvan deze bewerking uitging ({id}) is niet bekend; er is niets veranderd."
         ),
