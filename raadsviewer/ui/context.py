@@ -164,11 +164,13 @@ class DossierContext(QObject):
         self._forget_rankings()
 
     def close_store(self) -> None:
-        future = self._store_future
-        if self._store is None and future is not None and future.done() and future.exception() is not None:
-            return  # it never opened: nothing to close
-        if self._store is not None or future is not None:
-            self.store.close()
+        if self._store is None and self._store_future is not None:
+            try:
+                self._store = self._store_future.result()  # closed while still opening: wait for it
+            except UserFacingError:
+                return  # it never opened: nothing to close
+        if self._store is not None:
+            self._store.close()
 
     @property
     def runner(self) -> TaskRunner | SyncRunner:
