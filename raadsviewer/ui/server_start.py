@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressBar, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QWidget
 
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.ui.context import DossierContext
@@ -58,6 +58,9 @@ class ServerConnection(QObject):
         self._opened = opened
         self._opener = opener or (lambda: open_server_store(location))
         self._gave_up = gave_up or window.close  # the program ends with the window (``run_gui``: status 1)
+        self.label = QLabel()  # beside the bar, not a passing message: it stays until connected
+        self.label.hide()
+        window.statusBar().addPermanentWidget(self.label)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # no steps to count: a connection is made or refused
         self.busy.setMaximumWidth(160)
@@ -77,8 +80,9 @@ class ServerConnection(QObject):
 
     def start(self) -> None:
         self._enable(False)
+        self.label.setText(self.tr("Verbinden met de server {server}…").format(server=self.shown))
+        self.label.show()
         self.busy.show()
-        self.window.statusBar().showMessage(self.tr("Verbinden met de server {server}…").format(server=self.shown))
         log.info("connecting to the server store %s", self.shown)
         self.context.open_store_in_background(self._opener, server=self.shown)
         self.context.when_store_open(self._done, self._failed)
@@ -94,6 +98,7 @@ class ServerConnection(QObject):
             return self.location.split("@")[-1]
 
     def _done(self) -> None:
+        self.label.hide()
         self.busy.hide()
         self._enable(True)
         self.window.statusBar().showMessage(self.tr("Verbonden met de server {server}").format(server=self.shown), 8000)
@@ -101,6 +106,7 @@ class ServerConnection(QObject):
         self._opened()
 
     def _failed(self, error: UserFacingError) -> None:
+        self.label.hide()
         self.busy.hide()
         self.window.statusBar().showMessage(self.tr("Geen verbinding met de server"))
         log.warning("the server store %s could not be opened: %s", self.shown, error.code)

@@ -78,11 +78,11 @@ def test_the_window_opens_the_dossier_from_the_server_and_writes_there(qtbot, se
     from raadsviewer.storage.db import Store
 
     window, connection, opened = open_on_server(qtbot, settings, server_url, windows)
-    assert connection.busy.isVisible() or opened  # connecting is shown until the store is there
+    assert (connection.busy.isVisible() and "Verbinden met de server" in connection.label.text()) or opened
     assert not window.centralWidget().isEnabled() or opened
     qtbot.waitUntil(lambda: bool(opened), timeout=30_000)
     assert window.centralWidget().isEnabled() and window.menuBar().isEnabled()
-    assert not connection.busy.isVisible()
+    assert not connection.busy.isVisible() and not connection.label.isVisible()
     ctx = window.context
     assert ctx.on_server and ctx.store.is_server and ctx.store_path is None
     assert "127.0.0.1" in ctx.store_location and "postgresql" in ctx.store_location
