@@ -309,8 +309,6 @@ def run(args: argparse.Namespace, lang: str) -> int:
     from raadsviewer.services import factions as faction_service
 
     if args.command == "screenshot":
-        if is_server(args.db):
-            return _no_window_on_a_server(lang)
         from raadsviewer.ui.app import screenshot
 
         return screenshot(
@@ -665,8 +663,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         from raadsviewer.ui.app import run_gui
 
         db, window_lang, window_packages = window
-        if is_server(db):
-            return _no_window_on_a_server(window_lang or system_language())
         return run_gui(
             db_path=db or default_db_path(),
             lang=window_lang,
@@ -692,8 +688,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(translate(N_("set-status: geef een STATUS, of de stemmen met --votes (dan beslissen die)"), lang))
     lang = args.lang or system_language()
     if args.command is None:
-        if is_server(args.db):
-            return _no_window_on_a_server(lang)
         from raadsviewer.ui.app import run_gui
 
         return run_gui(
@@ -1548,13 +1542,6 @@ def _run_procedure(store: Any, args: argparse.Namespace, lang: str) -> int:
 # --- the store itself: backups and checks -------------------------------------------------------
 
 STORE_COMMANDS = ("backup", "backups", "restore-backup", "check-store")
-
-
-def _no_window_on_a_server(lang: str) -> int:
-    from raadsviewer.messages import format_error
-
-    print(format_error("server_window_later", {}, lang), file=sys.stderr)
-    return 1
 
 
 def _add_store_parsers(sub: Any) -> None:

@@ -505,10 +505,6 @@ MESSAGES.update(
             "bureaubladpakket is voor de opslag op deze computer). Installeer raadsviewer met pip of pipx "
             "(zie de README: 'Een opslag op een server'). Er is niets veranderd."
         ),
-        "server_window_later": N_(
-            "Het venster opent nog geen opslag op een server; gebruik daarvoor de opdrachten (raadsviewer --db "
-            "postgresql+psycopg://... OPDRACHT). Leden werken in het venster met hun eigen opslag en pakketten."
-        ),
         "edit_base_unknown": N_(
             "De versie waarvan deze bewerking uitging ({id}) is niet bekend; er is niets veranderd."
         ),

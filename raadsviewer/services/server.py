@@ -100,8 +100,16 @@ def backups(store: Store, folder: Path | None = None) -> list[server_tools.Serve
     return server_tools.list_backups(store.engine.url, store.schema, folder=folder)
 
 
-def restore(store: Store, backup: Path) -> None:
+def restore(store: Store, backup: Path, *, keep_current: bool = False) -> server_tools.ServerBackup | None:
     """Put a dump in the server store's place (one transaction). Colleagues should close the
-    program first; this store's own connections are closed before."""
+    program first; this store's own connections are closed before. ``keep_current``: dump the
+    store as it is first (returned), so going back to a backup can itself be undone."""
+    kept = None
+    if keep_current:
+        verdict = server_tools.check(backup)  # a bad file is refused before anything is dumped
+        if verdict != "ok":
+            raise UserFacingError("backup_failed", reason=f"{backup.name}: {verdict}")
+        kept = server_tools.make_backup(store.engine.url, store.schema, "restore")
     store.engine.dispose()
     server_tools.restore(store.engine.url, store.schema, backup)
+    return kept

@@ -23,10 +23,12 @@ from raadsviewer.ui.startup import (
 
 
 def run_gui(
-    db_path: Path, lang: str | None, *, explicit_db: bool = False, open_packages: list[Path] | None = None
+    db_path: Path | str, lang: str | None, *, explicit_db: bool = False, open_packages: list[Path] | None = None
 ) -> int:
     """Show the window as fast as possible: from the fast read path when the store is ready for
-    it, and the full store (SQLAlchemy) opened after the first paint.
+    it, and the full store (SQLAlchemy) opened after the first paint. A store on a server
+    (``db_path`` a URL) has no fast path: the window is shown empty and connects in the background
+    (``server_start``).
 
     Returns 0 when the user closed the program, 1 when no store could be opened for a reason the
     user did not choose (the message said which)."""
@@ -40,19 +42,24 @@ def run_gui(
     lang = choose_language(lang or settings.language or None)
     app = application(lang)
     if settings.store_path and not explicit_db:
-        db_path = Path(settings.store_path)
+        db_path = settings.store_location()
     if settings.theme != "system":
         from raadsviewer.ui.help import apply_theme
 
         apply_theme(settings.theme)
-    startup = read_startup_view(db_path, settings.faction or None, settings.last_dossier or None)
+    server = db_path if isinstance(db_path, str) else ""
+    file = Path(db_path)
+    startup = None if server else read_startup_view(file, settings.faction or None, settings.last_dossier or None)
     window: MainWindow | None = None
-    if startup is not None:
+    if server:  # nothing to read before the connection: the window first, the store after it
+        watch_the_run(app, lambda: window)
+        window = MainWindow(None, settings, lang=lang, defer=True)
+    elif startup is not None:
         window = MainWindow(None, settings, lang=lang, defer=True)
         window.show_startup(startup)
     else:  # first start, an older store, or a problem the full path will put into words
         watch_the_run(app, lambda: window)  # dialogs may come before the window: log and close them properly
-        store, code = open_full_store(db_path, lang)
+        store, code = open_full_store(file, lang)
         if store is None:
             return code
         window = MainWindow(store, settings, lang=lang, defer=True)
@@ -70,14 +77,25 @@ def run_gui(
         import logging
 
         logging.getLogger("raadsviewer").info(
-            "first paint after %.3f s (%s start)", time.perf_counter() - started, "fast" if startup else "full"
+            "first paint after %.3f s (%s start)",
+            time.perf_counter() - started,
+            "server" if server else "fast" if startup else "full",
         )
         shown.complete()
+        if server:
+            from raadsviewer.ui.server_start import NO_STORE, ServerConnection
+
+            def gave_up() -> None:
+                app.exit(NO_STORE)
+                shown.close()
+
+            ServerConnection(shown, context, server, server_store_opened, gave_up=gave_up).start()
+            return
         from raadsviewer.ui.safety import warn_about_location
 
-        warn_about_location(shown, db_path, settings)
+        warn_about_location(shown, file, settings)
         if startup is not None:  # the full store opens in the background; what needs it waits for it
-            context.open_store_in_background(lambda: open_checked_store(db_path), db_path)
+            context.open_store_in_background(lambda: open_checked_store(file), file)
             context.when_store_open(store_opened, shown.safety.store_failed)
         else:
             context.storeReady.emit()
@@ -91,9 +109,15 @@ def run_gui(
         context.reload_amendments()
         context.reload_links()
         context.storeReady.emit()
-        logging.getLogger("raadsviewer").info("store open: %s", context.store_path)
+        logging.getLogger("raadsviewer").info("store open: %s", context.store_location)
         freeze_long_lived_objects()  # everything loaded by now lives as long as the program
         first_questions()
+
+    def server_store_opened() -> None:
+        """The griffie's shared store: its dossier as the last one read here, no sample added
+        (a shared store holds the council's own dossiers)."""
+        shown.load_dossier()
+        store_opened()
 
     def first_questions() -> None:
         """Who uses this computer (the store's owner), and a file the program was opened with."""
@@ -162,9 +186,12 @@ def _screenshot_target(window: Any, view: str) -> Any:
     return window
 
 
-def screenshot(db_path: Path, out: Path, *, principle: int | None = None, lang: str = "nl", view: str = "main") -> int:
+def screenshot(
+    db_path: Path | str, out: Path, *, principle: int | None = None, lang: str = "nl", view: str = "main"
+) -> int:
     """Render a window offscreen with the store's dossier and write a PNG: the main window (its
-    annotations or amendments tab), the amendment editor, or the combined draft."""
+    annotations or amendments tab), the amendment editor, or the combined draft. A file store
+    gets the sample dossier when it has none; a store on a server is shown as it is."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import tempfile
 
@@ -172,16 +199,17 @@ def screenshot(db_path: Path, out: Path, *, principle: int | None = None, lang: 
 
     from raadsviewer.services import factions as faction_service
     from raadsviewer.services.documents import ensure_sample_dossier
-    from raadsviewer.storage.db import Store
+    from raadsviewer.services.server import open_store
     from raadsviewer.ui.background import SyncRunner
     from raadsviewer.ui.main_window import MainWindow
     from raadsviewer.ui.settings import Settings
 
     app = application(lang)
     set_window_icon(app)
-    store = Store(db_path)
+    store = open_store(db_path)
     try:
-        ensure_sample_dossier(store)
+        if not store.is_server:
+            ensure_sample_dossier(store)
         with tempfile.TemporaryDirectory() as tmp:
             settings = Settings(QSettings(str(Path(tmp) / "screenshot.ini"), QSettings.Format.IniFormat))
             factions = faction_service.list_factions(store)

@@ -79,6 +79,7 @@ class DossierContext(QObject):
         self._store = store
         self._store_future: Future[Store] | None = None
         self._db_path: Path | None = store.path if store is not None else None
+        self._server_location = ""  # a server store being opened: where (never with a password)
         self._runner = runner
         self.view: DossierView | None = None
         self.current_principle: Principle | None = None
@@ -111,13 +112,30 @@ class DossierContext(QObject):
 
     @property
     def store_path(self) -> Path | None:
+        """The store's file; None for a store on a server (see ``store_location``)."""
         return self._store.path if self._store is not None else self._db_path
 
-    def open_store_in_background(self, opener: Callable[[], Store], path: Path | None = None) -> None:
-        """After a fast start (storage.quick), open the full store without blocking the window."""
+    @property
+    def store_location(self) -> str:
+        """Where the store is, as the user may read it: its file, or its server (no password)."""
+        if self._store is not None:
+            return self._store.location
+        return str(self._db_path or self._server_location or "")
+
+    @property
+    def on_server(self) -> bool:
+        """The store is (being opened) on a PostgreSQL server, not in a file."""
+        return self._store.is_server if self._store is not None else bool(self._server_location)
+
+    def open_store_in_background(
+        self, opener: Callable[[], Store], path: Path | None = None, *, server: str = ""
+    ) -> None:
+        """After a fast start (storage.quick), or on a server, open the full store without
+        blocking the window (``server``: the server's address as shown, never a password)."""
         from concurrent.futures import ThreadPoolExecutor
 
         self._db_path = path or self._db_path
+        self._server_location = server or self._server_location
         executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="open-store")
         self._store_future = executor.submit(opener)
         executor.shutdown(wait=False)
@@ -147,8 +165,13 @@ class DossierContext(QObject):
         self._forget_rankings()
 
     def close_store(self) -> None:
-        if self._store is not None or self._store_future is not None:
-            self.store.close()
+        if self._store is None and self._store_future is not None:
+            try:
+                self._store = self._store_future.result()  # closed while still opening: wait for it
+            except UserFacingError:
+                return  # it never opened: nothing to close
+        if self._store is not None:
+            self._store.close()
 
     @property
     def runner(self) -> TaskRunner | SyncRunner:

@@ -127,7 +127,8 @@ class PreferencesController(QObject):
             font_size=settings.font_size,
             theme=settings.theme,
             language=settings.language,
-            store_path=ctx.store_path or Path(),
+            store_path=ctx.store_path or self._default_store_file(),
+            server=ctx.store_location if ctx.on_server else "",
         )
         if not answered(dialog):
             return
@@ -135,7 +136,7 @@ class PreferencesController(QObject):
         settings.theme = str(values["theme"])
         settings.language = str(values["language"])
         if values["store_path"]:
-            settings.store_path = str(values["store_path"])
+            self._choose_store(str(values["store_path"]), str(values["server_password"]))
         apply_theme(settings.theme)
         self.set_font_size(int(values["font_size"]))  # type: ignore[call-overload]
         if not ctx.is_griffie and (values["faction"], values["member"]) != (ctx.faction, ctx.member):
@@ -144,6 +145,44 @@ class PreferencesController(QObject):
             except UserFacingError as error:
                 ctx.show_error(error)
         settings.sync()
+
+    @staticmethod
+    def _default_store_file() -> Path:
+        from raadsviewer.cli import default_db_path
+
+        return default_db_path()
+
+    def _choose_store(self, chosen: str, password: str) -> None:
+        """The store for the next start. A server's address is kept without a password; the
+        password (typed, or found in the address) goes to the OS keychain, or, where there is
+        none, the user is told to put it in ~/.pgpass."""
+        ctx = self.context
+        settings = ctx.settings
+        from raadsviewer.storage.db import is_server_location, server_url
+
+        if not is_server_location(chosen):
+            settings.store_path = chosen
+            ctx.status(self.tr("De opslag wordt bij de volgende start gewisseld."), 8000)
+            return
+        try:
+            url, _schema = server_url(chosen)
+            kept = svc.server.location_to_keep(chosen)
+            password = password or str(url.password or "")
+            remembered = svc.server.remember_password(kept, password) if password else True
+        except UserFacingError as error:
+            ctx.show_error(error)
+            return
+        settings.store_path = kept
+        ctx.status(self.tr("De opslag wordt bij de volgende start gewisseld."), 8000)
+        if not remembered:
+            QMessageBox.information(
+                ctx.window,
+                self.tr("Geen sleutelbos"),
+                self.tr(
+                    "Deze computer heeft geen sleutelbos voor het wachtwoord. Het adres is bewaard, het wachtwoord "
+                    "niet: zet het in ~/.pgpass (zie de handleiding)."
+                ),
+            )
 
     def show_help(self) -> None:
         from raadsviewer.ui.help import HelpDialog
@@ -162,7 +201,7 @@ class PreferencesController(QObject):
             "<p><small>Python {python}, Qt/PySide {qt}</small></p>"
         ).format(
             version=__version__,
-            store=html.escape(str(path)),
+            store=html.escape(self.context.store_location),
             folder=html.escape(str(path.parent) if path else ""),
             logs=html.escape(str(default_log_dir())),
             python=platform.python_version(),

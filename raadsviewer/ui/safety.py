@@ -26,6 +26,14 @@ class SafetyController(QObject):
 
     def backup_now(self) -> None:
         ctx = self.context
+        if ctx.store.is_server:  # pg_dump over the network: off the GUI thread
+            store = ctx.store
+            ctx.run(
+                lambda _progress: svc.maintenance.backup_now(store),
+                lambda made: ctx.status(self.tr("Back-up gemaakt: {path}").format(path=made.path), 8000),
+                self.tr("Back-up van de server maken…"),
+            )
+            return
         try:
             made = svc.maintenance.backup_now(ctx.store)
         except UserFacingError as error:
@@ -37,6 +45,9 @@ class SafetyController(QObject):
         from raadsviewer.storage.safety import list_backups
 
         ctx = self.context
+        if ctx.store.is_server:
+            self.restore_server_backup()
+            return
         path = ctx.store.path
         if path is None:
             return
@@ -44,16 +55,7 @@ class SafetyController(QObject):
         if not backups:
             QMessageBox.information(ctx.window, self.tr("Back-up terugzetten"), self.tr("Er zijn nog geen back-ups."))
             return
-        reasons = {
-            "daily": self.tr("dagelijks"),
-            "merge": self.tr("voor samenvoegen"),
-            "migration": self.tr("voor bijwerken"),
-            "restore": self.tr("voor terugzetten"),
-            "manual": self.tr("handmatig"),
-        }
-        labels = [
-            f"{b.made_at:%d-%m-%Y %H:%M} · {reasons.get(b.reason, b.reason)} · {b.size // 1024} kB" for b in backups
-        ]
+        labels = [f"{b.made_at:%d-%m-%Y %H:%M} · {self._reason(b.reason)} · {b.size // 1024} kB" for b in backups]
         choice, ok = QInputDialog.getItem(
             ctx.window,
             self.tr("Back-up terugzetten"),
@@ -72,6 +74,71 @@ class SafetyController(QObject):
             ctx.show_error(error)
         self.reopen(path)
         ctx.status(self.tr("Back-up van {when} teruggezet").format(when=f"{chosen.made_at:%d-%m-%Y %H:%M}"), 8000)
+
+    def restore_server_backup(self) -> None:
+        """A dump made on this computer, or one chosen as a file (a colleague's), put back in
+        the server store's place; the store as it is now is dumped first."""
+        from PySide6.QtWidgets import QFileDialog
+
+        ctx = self.context
+        store = ctx.store
+        try:
+            backups = svc.server.backups(store)
+        except UserFacingError as error:
+            ctx.show_error(error)
+            return
+        other = self.tr("Een ander bestand…")
+        labels = [f"{b.made_at:%d-%m-%Y %H:%M} · {self._reason(b.reason)} · {b.size // 1024} kB" for b in backups]
+        choice, ok = QInputDialog.getItem(
+            ctx.window,
+            self.tr("Back-up terugzetten"),
+            self.tr("Welke back-up van de server? De opslag zoals hij nu is, wordt eerst zelf bewaard."),
+            [*labels, other],
+            0,
+            False,
+        )
+        if not ok:
+            return
+        if choice == other:
+            name, _filter = QFileDialog.getOpenFileName(
+                ctx.window, self.tr("Back-up kiezen"), "", self.tr("Back-ups van PostgreSQL (*.dump)")
+            )
+            if not name:
+                return
+            chosen = Path(name)
+        else:
+            chosen = backups[labels.index(choice)].path
+        answer = QMessageBox.question(
+            ctx.window,
+            self.tr("Back-up terugzetten"),
+            self.tr(
+                "De opslag op de server {server} wordt vervangen door {file}. Vraag collega's die ermee werken "
+                "eerst het programma te sluiten. Doorgaan?"
+            ).format(server=store.location, file=chosen.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        number = ctx.current_principle.number if ctx.current_principle else None
+
+        def restored(_kept: object) -> None:
+            ctx.replace_store(store)  # the same server; what was read and the history belong to the old state
+            ctx.load_dossier(None, number)
+            ctx.status(self.tr("Back-up {file} teruggezet").format(file=chosen.name), 8000)
+
+        ctx.run(
+            lambda _progress: svc.server.restore(store, chosen, keep_current=True),
+            restored,
+            self.tr("Back-up terugzetten op de server…"),
+        )
+
+    def _reason(self, reason: str) -> str:
+        return {
+            "daily": self.tr("dagelijks"),
+            "merge": self.tr("voor samenvoegen"),
+            "migration": self.tr("voor bijwerken"),
+            "restore": self.tr("voor terugzetten"),
+            "manual": self.tr("handmatig"),
+        }.get(reason, reason)
 
     def reopen(self, path: Path) -> None:
         ctx = self.context

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings
 
 RECENT_DOSSIERS = 6
@@ -81,6 +83,15 @@ class Settings:
     @store_path.setter
     def store_path(self, value: str) -> None:
         self.q.setValue("store/path", value)
+
+    def store_location(self) -> Path | str:
+        """The store chosen in the settings: a file (a path), or a server's address (a URL, kept
+        without its password, which is in the OS keychain). Read before the first paint, so
+        without SQLAlchemy: a URL is what starts with ``scheme://``, as ``--db`` reads it."""
+        import re
+
+        value = self.store_path.strip()
+        return value if re.match(r"^[a-z][a-z0-9+.-]*://", value, re.IGNORECASE) else Path(value)
 
     @property
     def last_dossier(self) -> str:

@@ -1,4 +1,9 @@
-"""Instellingen: who works here, how the text looks, where the store lives, which language."""
+"""Instellingen: who works here, how the text looks, where the store lives, which language.
+
+The store is this computer's file (the default, and a member's only choice that makes sense) or
+a griffie's store on a PostgreSQL server, named by its address. A password typed here goes to the
+OS keychain (``services.server``), never into the settings file; the address is kept without it.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -33,11 +39,13 @@ class SettingsDialog(QDialog):
         theme: str,
         language: str,
         store_path: Path,
+        server: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Instellingen"))
         self.setMinimumWidth(560)
         self._initial_store = store_path
+        self._initial_server = server
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.faction = QComboBox()
@@ -72,16 +80,41 @@ class SettingsDialog(QDialog):
         store_row = QHBoxLayout()
         store_row.addWidget(self.store, 1)
         store_row.addWidget(choose)
+        self.on_file = QRadioButton(self.tr("Op deze &computer (een bestand)"))
+        self.on_server = QRadioButton(self.tr("Op een &server (PostgreSQL, voor de griffie)"))
+        self.server = QLineEdit(server)
+        self.server.setPlaceholderText("postgresql+psycopg://gebruiker@server/database?schema=gemeente")
+        self.server.setAccessibleName(self.tr("Adres van de server"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("leeg laten: uit de sleutelbos of ~/.pgpass"))
+        self.password.setAccessibleName(self.tr("Wachtwoord van de server"))
+        self._choose = choose
+        (self.on_server if server else self.on_file).setChecked(True)
+        self.on_file.toggled.connect(self._update_store)
         form.addRow(self.tr("&Fractie:"), self.faction)
         form.addRow(self.tr("Uw &naam:"), self.member)
         form.addRow(self.tr("&Lettergrootte:"), self.font_size)
         form.addRow(self.tr("T&hema:"), self.theme)
         form.addRow(self.tr("T&aal:"), self.language)
+        form.addRow(self.tr("Opslag:"), self.on_file)
         store_label = QLabel(self.tr("&Gegevensmap:"))
         store_label.setBuddy(choose)  # a layout cannot take the mnemonic; the button can
         form.addRow(store_label, store_row)
+        form.addRow("", self.on_server)
+        server_label = QLabel(self.tr("A&dres:"))
+        server_label.setBuddy(self.server)
+        form.addRow(server_label, self.server)
+        password_label = QLabel(self.tr("Wachtwoo&rd:"))
+        password_label.setBuddy(self.password)
+        form.addRow(password_label, self.password)
         layout.addLayout(form)
-        self.note = QLabel(self.tr("Taal en gegevensmap gaan in bij de volgende start."))
+        self.note = QLabel(
+            self.tr(
+                "Taal en opslag gaan in bij de volgende start. Het wachtwoord van de server wordt in de "
+                "sleutelbos van het systeem bewaard, nooit in de instellingen."
+            )
+        )
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.note)
@@ -91,6 +124,15 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.faction.currentTextChanged.connect(self._update_ok)
         self.member.textChanged.connect(self._update_ok)
+        self.server.textChanged.connect(self._update_ok)
+        self._update_store()
+
+    def _update_store(self) -> None:
+        server = self.on_server.isChecked()
+        for widget in (self.server, self.password):
+            widget.setEnabled(server)
+        for widget in (self.store, self._choose):
+            widget.setEnabled(not server)
         self._update_ok()
 
     def _choose_folder(self) -> None:
@@ -102,6 +144,7 @@ class SettingsDialog(QDialog):
 
     def _update_ok(self) -> None:
         ok = bool(self.faction.currentText().strip()) and bool(self.member.text().strip())
+        ok = ok and (self.on_file.isChecked() or bool(self.server.text().strip()))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def values(self) -> dict[str, object]:
@@ -111,5 +154,16 @@ class SettingsDialog(QDialog):
             "font_size": self.font_size.value(),
             "theme": self.theme.currentData(),
             "language": self.language.currentData(),
-            "store_path": self.store.text() if Path(self.store.text()) != self._initial_store else "",
+            "store_path": self._store_choice(),
+            "server_password": self.password.text() if self.on_server.isChecked() else "",
         }
+
+    def _store_choice(self) -> str:
+        """The store for the next start: "" keeps the one in use, else a file path or a server's
+        address as typed (``services.server.location_to_keep`` takes a password out of it)."""
+        if self.on_server.isChecked():
+            address = self.server.text().strip()
+            return address if address != self._initial_server or self.password.text() else ""
+        if self._initial_server or Path(self.store.text()) != self._initial_store:
+            return self.store.text()
+        return ""

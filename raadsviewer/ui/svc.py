@@ -32,6 +32,7 @@ if TYPE_CHECKING:
         roles,
         search,
         secrets,
+        server,
         versions,
     )
 
@@ -54,6 +55,7 @@ __all__ = [
     "roles",
     "search",
     "secrets",
+    "server",
     "versions",
 ]
 

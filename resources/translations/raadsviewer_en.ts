@@ -2049,17 +2049,33 @@ Check it with the faction before you merge packages.</translation>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="160" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="165" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="176" />
+        <source>De opslag wordt bij de volgende start gewisseld.</source>
+        <translation>The store is switched at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/preferences.py" line="180" />
+        <source>Geen sleutelbos</source>
+        <translation>No keychain</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/preferences.py" line="182" />
+        <source>Deze computer heeft geen sleutelbos voor het wachtwoord. Het adres is bewaard, het wachtwoord niet: zet het in ~/.pgpass (zie de handleiding).</source>
+        <translation>This computer has no keychain for the password. The address was kept, the password was not: put it in ~/.pgpass (see the guide).</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/preferences.py" line="199" />
         <source>&lt;h3&gt;raadsviewer {version}&lt;/h3&gt;&lt;p&gt;Lezen, annoteren en amenderen van een inkoopkader met de achtergronddocumenten.&lt;/p&gt;&lt;p&gt;Opslag: {store}&lt;br/&gt;Gegevensmap: {folder}&lt;br/&gt;Logbestanden: {logs}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt/PySide {qt}&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;raadsviewer {version}&lt;/h3&gt;&lt;p&gt;Reading, annotating and amending a procurement framework with its background documents.&lt;/p&gt;&lt;p&gt;Store: {store}&lt;br/&gt;Data folder: {folder}&lt;br/&gt;Log files: {logs}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt/PySide {qt}&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="171" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="210" />
         <source>Vrije software onder de European Union Public Licence 1.2 (EUPL-1.2).</source>
         <translation>Free software under the European Union Public Licence 1.2 (EUPL-1.2).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="173" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="212" />
         <source>Over raadsviewer</source>
         <translation>About raadsviewer</translation>
     </message>
@@ -2411,17 +2427,17 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>QCalendarWidget</name>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="21" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="20" />
         <source>Previous Month</source>
         <translation>Previous Month</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="22" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="21" />
         <source>Next Month</source>
         <translation>Next Month</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="23" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="22" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
@@ -2429,12 +2445,12 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="19" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="18" />
         <source>&amp;Look in:</source>
         <translation>&amp;Look in:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="20" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="19" />
         <source>Files of &amp;type:</source>
         <translation>Files of &amp;type:</translation>
     </message>
@@ -2442,27 +2458,27 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="24" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="23" />
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="25" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="24" />
         <source>Yes to All</source>
         <translation>Yes to All</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="26" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="25" />
         <source>No to All</source>
         <translation>No to All</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="27" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="26" />
         <source>Don't Save</source>
         <translation>Don't Save</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="28" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="27" />
         <source>Close without Saving</source>
         <translation>Close without Saving</translation>
     </message>
@@ -2470,42 +2486,42 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="102" />
+        <location filename="../../raadsviewer/ui/safety.py" line="169" />
         <source>Opslag beschadigd</source>
         <translation>Store damaged</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="105" />
+        <location filename="../../raadsviewer/ui/safety.py" line="172" />
         <source>De nieuwste goede back-up is van {when}. Wilt u die terugzetten? De beschadigde opslag wordt ernaast bewaard, niets wordt weggegooid.</source>
         <translation>The newest good backup is from {when}. Do you want to restore it? The damaged store is kept beside it; nothing is thrown away.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="116" />
+        <location filename="../../raadsviewer/ui/safety.py" line="183" />
         <source>Back-up teruggezet</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="117" />
+        <location filename="../../raadsviewer/ui/safety.py" line="184" />
         <source>De beschadigde opslag staat nu in {path}.</source>
         <translation>The damaged store is now at {path}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="132" />
+        <location filename="../../raadsviewer/ui/safety.py" line="199" />
         <source>De opslag staat in een map die met andere computers wordt gesynchroniseerd.</source>
         <translation>The store is in a folder that is synchronised with other computers.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="136" />
+        <location filename="../../raadsviewer/ui/safety.py" line="203" />
         <source>De opslag staat op een netwerkschijf.</source>
         <translation>The store is on a network drive.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="140" />
+        <location filename="../../raadsviewer/ui/safety.py" line="207" />
         <source>Opslag op een onveilige plek</source>
         <translation>Store in an unsafe place</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="143" />
+        <location filename="../../raadsviewer/ui/safety.py" line="210" />
         <source>Daar kan het bestand beschadigd raken. Zet de opslag op deze computer (Instellingen › Gegevensmap) en deel uw werk met pakketten.</source>
         <translation>The file can be damaged there. Keep the store on this computer (Settings › Data folder) and share your work with packages.</translation>
     </message>
@@ -2523,53 +2539,96 @@ Check it with the faction before you merge packages.</translation>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="34" />
+        <location filename="../../raadsviewer/ui/safety.py" line="33" />
+        <location filename="../../raadsviewer/ui/safety.py" line="42" />
         <source>Back-up gemaakt: {path}</source>
         <translation>Backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="45" />
-        <location filename="../../raadsviewer/ui/safety.py" line="59" />
+        <location filename="../../raadsviewer/ui/safety.py" line="34" />
+        <source>Back-up van de server maken…</source>
+        <translation>Making a backup of the server…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/safety.py" line="56" />
+        <location filename="../../raadsviewer/ui/safety.py" line="61" />
+        <location filename="../../raadsviewer/ui/safety.py" line="94" />
+        <location filename="../../raadsviewer/ui/safety.py" line="113" />
         <source>Back-up terugzetten</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="45" />
+        <location filename="../../raadsviewer/ui/safety.py" line="56" />
         <source>Er zijn nog geen back-ups.</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="48" />
+        <location filename="../../raadsviewer/ui/safety.py" line="90" />
+        <source>Een ander bestand…</source>
+        <translation>Another file…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/safety.py" line="95" />
+        <source>Welke back-up van de server? De opslag zoals hij nu is, wordt eerst zelf bewaard.</source>
+        <translation>Which backup of the server? The store as it is now is kept first.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/safety.py" line="104" />
+        <source>Back-up kiezen</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/safety.py" line="104" />
+        <source>Back-ups van PostgreSQL (*.dump)</source>
+        <translation>PostgreSQL backups (*.dump)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/safety.py" line="115" />
+        <source>De opslag op de server {server} wordt vervangen door {file}. Vraag collega's die ermee werken eerst het programma te sluiten. Doorgaan?</source>
+        <translation>The store on the server {server} is replaced by {file}. Ask colleagues who work with it to close the program first. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/safety.py" line="126" />
+        <source>Back-up {file} teruggezet</source>
+        <translation>Backup {file} restored</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/safety.py" line="131" />
+        <source>Back-up terugzetten op de server…</source>
+        <translation>Restoring the backup on the server…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/safety.py" line="136" />
         <source>dagelijks</source>
         <translation>daily</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="49" />
+        <location filename="../../raadsviewer/ui/safety.py" line="137" />
         <source>voor samenvoegen</source>
         <translation>before merging</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="50" />
+        <location filename="../../raadsviewer/ui/safety.py" line="138" />
         <source>voor bijwerken</source>
         <translation>before updating</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="51" />
+        <location filename="../../raadsviewer/ui/safety.py" line="139" />
         <source>voor terugzetten</source>
         <translation>before restoring</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="52" />
+        <location filename="../../raadsviewer/ui/safety.py" line="140" />
         <source>handmatig</source>
         <translation>by hand</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="60" />
+        <location filename="../../raadsviewer/ui/safety.py" line="62" />
         <source>Welke back-up? De huidige opslag wordt eerst zelf bewaard.</source>
         <translation>Which backup? The current store is kept first.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="74" />
+        <location filename="../../raadsviewer/ui/safety.py" line="76" />
         <source>Back-up van {when} teruggezet</source>
         <translation>Backup of {when} restored</translation>
     </message>
@@ -2646,100 +2705,169 @@ Check it with the faction before you merge packages.</translation>
     </message>
 </context>
 <context>
+    <name>ServerConnection</name>
+    <message>
+        <location filename="../../raadsviewer/ui/server_start.py" line="64" />
+        <source>Verbinden met de server</source>
+        <translation>Connecting to the server</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/server_start.py" line="81" />
+        <source>Verbinden met de server {server}…</source>
+        <translation>Connecting to the server {server}…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/server_start.py" line="99" />
+        <source>Verbonden met de server {server}</source>
+        <translation>Connected to the server {server}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/server_start.py" line="105" />
+        <location filename="../../raadsviewer/ui/server_start.py" line="109" />
+        <source>Geen verbinding met de server</source>
+        <translation>No connection to the server</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/server_start.py" line="110" />
+        <source>Opnieuw proberen, of het programma sluiten?</source>
+        <translation>Try again, or close the program?</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="38" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="45" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="47" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="55" />
         <source>Fractie</source>
         <translation>Faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="49" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="57" />
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="54" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="62" />
         <source>Lettergrootte</source>
         <translation>Font size</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="56" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="64" />
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="57" />
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="63" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="65" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="71" />
         <source>Volgt het systeem</source>
         <translation>Follows the system</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="58" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="66" />
         <source>Licht</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="59" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="67" />
         <source>Donker</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="62" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="70" />
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="69" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="77" />
         <source>Gegevensmap</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="70" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="78" />
         <source>&amp;Wijzigen…</source>
         <translation>&amp;Change…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="75" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="83" />
+        <source>Op deze &amp;computer (een bestand)</source>
+        <translation>On this co&amp;mputer (a file)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="84" />
+        <source>Op een &amp;server (PostgreSQL, voor de griffie)</source>
+        <translation>On a &amp;server (PostgreSQL, for the griffie)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="87" />
+        <source>Adres van de server</source>
+        <translation>Address of the server</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="90" />
+        <source>leeg laten: uit de sleutelbos of ~/.pgpass</source>
+        <translation>leave empty: from the keychain or ~/.pgpass</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="91" />
+        <source>Wachtwoord van de server</source>
+        <translation>Password of the server</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="95" />
         <source>&amp;Fractie:</source>
         <translation>&amp;Faction:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="76" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="96" />
         <source>Uw &amp;naam:</source>
         <translation>Your &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="77" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="97" />
         <source>&amp;Lettergrootte:</source>
         <translation>&amp;Font size:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="78" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="98" />
         <source>T&amp;hema:</source>
         <translation>T&amp;heme:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="79" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="99" />
         <source>T&amp;aal:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="80" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="100" />
+        <source>Opslag:</source>
+        <translation>Store:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="101" />
         <source>&amp;Gegevensmap:</source>
         <translation>&amp;Data folder:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="84" />
-        <source>Taal en gegevensmap gaan in bij de volgende start.</source>
-        <translation>Language and data folder take effect at the next start.</translation>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="105" />
+        <source>A&amp;dres:</source>
+        <translation>Add&amp;ress:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="98" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="108" />
+        <source>Wachtwoo&amp;rd:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="114" />
+        <source>Taal en opslag gaan in bij de volgende start. Het wachtwoord van de server wordt in de sleutelbos van het systeem bewaard, nooit in de instellingen.</source>
+        <translation>Language and store take effect at the next start. The server's password is kept in the system's keychain, never in the settings.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="140" />
         <source>Gegevensmap kiezen</source>
         <translation>Choose data folder</translation>
     </message>

@@ -2049,17 +2049,33 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="160" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="165" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="176" />
+        <source>De opslag wordt bij de volgende start gewisseld.</source>
+        <translation>De opslag wordt bij de volgende start gewisseld.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/preferences.py" line="180" />
+        <source>Geen sleutelbos</source>
+        <translation>Geen sleutelbos</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/preferences.py" line="182" />
+        <source>Deze computer heeft geen sleutelbos voor het wachtwoord. Het adres is bewaard, het wachtwoord niet: zet het in ~/.pgpass (zie de handleiding).</source>
+        <translation>Deze computer heeft geen sleutelbos voor het wachtwoord. Het adres is bewaard, het wachtwoord niet: zet het in ~/.pgpass (zie de handleiding).</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/preferences.py" line="199" />
         <source>&lt;h3&gt;raadsviewer {version}&lt;/h3&gt;&lt;p&gt;Lezen, annoteren en amenderen van een inkoopkader met de achtergronddocumenten.&lt;/p&gt;&lt;p&gt;Opslag: {store}&lt;br/&gt;Gegevensmap: {folder}&lt;br/&gt;Logbestanden: {logs}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt/PySide {qt}&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;raadsviewer {version}&lt;/h3&gt;&lt;p&gt;Lezen, annoteren en amenderen van een inkoopkader met de achtergronddocumenten.&lt;/p&gt;&lt;p&gt;Opslag: {store}&lt;br/&gt;Gegevensmap: {folder}&lt;br/&gt;Logbestanden: {logs}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt/PySide {qt}&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="171" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="210" />
         <source>Vrije software onder de European Union Public Licence 1.2 (EUPL-1.2).</source>
         <translation>Vrije software onder de European Union Public Licence 1.2 (EUPL-1.2).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="173" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="212" />
         <source>Over raadsviewer</source>
         <translation>Over raadsviewer</translation>
     </message>
@@ -2411,17 +2427,17 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>QCalendarWidget</name>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="21" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="20" />
         <source>Previous Month</source>
         <translation>Vorige maand</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="22" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="21" />
         <source>Next Month</source>
         <translation>Volgende maand</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="23" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="22" />
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
@@ -2429,12 +2445,12 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="19" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="18" />
         <source>&amp;Look in:</source>
         <translation>&amp;Zoeken in:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="20" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="19" />
         <source>Files of &amp;type:</source>
         <translation>Bestands&amp;type:</translation>
     </message>
@@ -2442,27 +2458,27 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="24" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="23" />
         <source>Reset</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="25" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="24" />
         <source>Yes to All</source>
         <translation>Ja op alles</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="26" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="25" />
         <source>No to All</source>
         <translation>Nee op alles</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="27" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="26" />
         <source>Don't Save</source>
         <translation>Niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="28" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="27" />
         <source>Close without Saving</source>
         <translation>Sluiten zonder opslaan</translation>
     </message>
@@ -2470,42 +2486,42 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="102" />
+        <location filename="../../raadsviewer/ui/safety.py" line="169" />
         <source>Opslag beschadigd</source>
         <translation>Opslag beschadigd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="105" />
+        <location filename="../../raadsviewer/ui/safety.py" line="172" />
         <source>De nieuwste goede back-up is van {when}. Wilt u die terugzetten? De beschadigde opslag wordt ernaast bewaard, niets wordt weggegooid.</source>
         <translation>De nieuwste goede back-up is van {when}. Wilt u die terugzetten? De beschadigde opslag wordt ernaast bewaard, niets wordt weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="116" />
+        <location filename="../../raadsviewer/ui/safety.py" line="183" />
         <source>Back-up teruggezet</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="117" />
+        <location filename="../../raadsviewer/ui/safety.py" line="184" />
         <source>De beschadigde opslag staat nu in {path}.</source>
         <translation>De beschadigde opslag staat nu in {path}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="132" />
+        <location filename="../../raadsviewer/ui/safety.py" line="199" />
         <source>De opslag staat in een map die met andere computers wordt gesynchroniseerd.</source>
         <translation>De opslag staat in een map die met andere computers wordt gesynchroniseerd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="136" />
+        <location filename="../../raadsviewer/ui/safety.py" line="203" />
         <source>De opslag staat op een netwerkschijf.</source>
         <translation>De opslag staat op een netwerkschijf.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="140" />
+        <location filename="../../raadsviewer/ui/safety.py" line="207" />
         <source>Opslag op een onveilige plek</source>
         <translation>Opslag op een onveilige plek</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="143" />
+        <location filename="../../raadsviewer/ui/safety.py" line="210" />
         <source>Daar kan het bestand beschadigd raken. Zet de opslag op deze computer (Instellingen › Gegevensmap) en deel uw werk met pakketten.</source>
         <translation>Daar kan het bestand beschadigd raken. Zet de opslag op deze computer (Instellingen › Gegevensmap) en deel uw werk met pakketten.</translation>
     </message>
@@ -2523,53 +2539,96 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="34" />
+        <location filename="../../raadsviewer/ui/safety.py" line="33" />
+        <location filename="../../raadsviewer/ui/safety.py" line="42" />
         <source>Back-up gemaakt: {path}</source>
         <translation>Back-up gemaakt: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="45" />
-        <location filename="../../raadsviewer/ui/safety.py" line="59" />
+        <location filename="../../raadsviewer/ui/safety.py" line="34" />
+        <source>Back-up van de server maken…</source>
+        <translation>Back-up van de server maken…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/safety.py" line="56" />
+        <location filename="../../raadsviewer/ui/safety.py" line="61" />
+        <location filename="../../raadsviewer/ui/safety.py" line="94" />
+        <location filename="../../raadsviewer/ui/safety.py" line="113" />
         <source>Back-up terugzetten</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="45" />
+        <location filename="../../raadsviewer/ui/safety.py" line="56" />
         <source>Er zijn nog geen back-ups.</source>
         <translation>Er zijn nog geen back-ups.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="48" />
+        <location filename="../../raadsviewer/ui/safety.py" line="90" />
+        <source>Een ander bestand…</source>
+        <translation>Een ander bestand…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/safety.py" line="95" />
+        <source>Welke back-up van de server? De opslag zoals hij nu is, wordt eerst zelf bewaard.</source>
+        <translation>Welke back-up van de server? De opslag zoals hij nu is, wordt eerst zelf bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/safety.py" line="104" />
+        <source>Back-up kiezen</source>
+        <translation>Back-up kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/safety.py" line="104" />
+        <source>Back-ups van PostgreSQL (*.dump)</source>
+        <translation>Back-ups van PostgreSQL (*.dump)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/safety.py" line="115" />
+        <source>De opslag op de server {server} wordt vervangen door {file}. Vraag collega's die ermee werken eerst het programma te sluiten. Doorgaan?</source>
+        <translation>De opslag op de server {server} wordt vervangen door {file}. Vraag collega's die ermee werken eerst het programma te sluiten. Doorgaan?</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/safety.py" line="126" />
+        <source>Back-up {file} teruggezet</source>
+        <translation>Back-up {file} teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/safety.py" line="131" />
+        <source>Back-up terugzetten op de server…</source>
+        <translation>Back-up terugzetten op de server…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/safety.py" line="136" />
         <source>dagelijks</source>
         <translation>dagelijks</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="49" />
+        <location filename="../../raadsviewer/ui/safety.py" line="137" />
         <source>voor samenvoegen</source>
         <translation>voor samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="50" />
+        <location filename="../../raadsviewer/ui/safety.py" line="138" />
         <source>voor bijwerken</source>
         <translation>voor bijwerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="51" />
+        <location filename="../../raadsviewer/ui/safety.py" line="139" />
         <source>voor terugzetten</source>
         <translation>voor terugzetten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="52" />
+        <location filename="../../raadsviewer/ui/safety.py" line="140" />
         <source>handmatig</source>
         <translation>handmatig</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="60" />
+        <location filename="../../raadsviewer/ui/safety.py" line="62" />
         <source>Welke back-up? De huidige opslag wordt eerst zelf bewaard.</source>
         <translation>Welke back-up? De huidige opslag wordt eerst zelf bewaard.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="74" />
+        <location filename="../../raadsviewer/ui/safety.py" line="76" />
         <source>Back-up van {when} teruggezet</source>
         <translation>Back-up van {when} teruggezet</translation>
     </message>
@@ -2646,100 +2705,169 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
     </message>
 </context>
 <context>
+    <name>ServerConnection</name>
+    <message>
+        <location filename="../../raadsviewer/ui/server_start.py" line="64" />
+        <source>Verbinden met de server</source>
+        <translation>Verbinden met de server</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/server_start.py" line="81" />
+        <source>Verbinden met de server {server}…</source>
+        <translation>Verbinden met de server {server}…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/server_start.py" line="99" />
+        <source>Verbonden met de server {server}</source>
+        <translation>Verbonden met de server {server}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/server_start.py" line="105" />
+        <location filename="../../raadsviewer/ui/server_start.py" line="109" />
+        <source>Geen verbinding met de server</source>
+        <translation>Geen verbinding met de server</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/server_start.py" line="110" />
+        <source>Opnieuw proberen, of het programma sluiten?</source>
+        <translation>Opnieuw proberen, of het programma sluiten?</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="38" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="45" />
         <source>Instellingen</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="47" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="55" />
         <source>Fractie</source>
         <translation>Fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="49" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="57" />
         <source>Uw naam</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="54" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="62" />
         <source>Lettergrootte</source>
         <translation>Lettergrootte</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="56" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="64" />
         <source>Thema</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="57" />
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="63" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="65" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="71" />
         <source>Volgt het systeem</source>
         <translation>Volgt het systeem</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="58" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="66" />
         <source>Licht</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="59" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="67" />
         <source>Donker</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="62" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="70" />
         <source>Taal</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="69" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="77" />
         <source>Gegevensmap</source>
         <translation>Gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="70" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="78" />
         <source>&amp;Wijzigen…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="75" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="83" />
+        <source>Op deze &amp;computer (een bestand)</source>
+        <translation>Op deze &amp;computer (een bestand)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="84" />
+        <source>Op een &amp;server (PostgreSQL, voor de griffie)</source>
+        <translation>Op een &amp;server (PostgreSQL, voor de griffie)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="87" />
+        <source>Adres van de server</source>
+        <translation>Adres van de server</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="90" />
+        <source>leeg laten: uit de sleutelbos of ~/.pgpass</source>
+        <translation>leeg laten: uit de sleutelbos of ~/.pgpass</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="91" />
+        <source>Wachtwoord van de server</source>
+        <translation>Wachtwoord van de server</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="95" />
         <source>&amp;Fractie:</source>
         <translation>&amp;Fractie:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="76" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="96" />
         <source>Uw &amp;naam:</source>
         <translation>Uw &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="77" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="97" />
         <source>&amp;Lettergrootte:</source>
         <translation>&amp;Lettergrootte:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="78" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="98" />
         <source>T&amp;hema:</source>
         <translation>T&amp;hema:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="79" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="99" />
         <source>T&amp;aal:</source>
         <translation>T&amp;aal:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="80" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="100" />
+        <source>Opslag:</source>
+        <translation>Opslag:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="101" />
         <source>&amp;Gegevensmap:</source>
         <translation>&amp;Gegevensmap:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="84" />
-        <source>Taal en gegevensmap gaan in bij de volgende start.</source>
-        <translation>Taal en gegevensmap gaan in bij de volgende start.</translation>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="105" />
+        <source>A&amp;dres:</source>
+        <translation>A&amp;dres:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="98" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="108" />
+        <source>Wachtwoo&amp;rd:</source>
+        <translation>Wachtwoo&amp;rd:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="114" />
+        <source>Taal en opslag gaan in bij de volgende start. Het wachtwoord van de server wordt in de sleutelbos van het systeem bewaard, nooit in de instellingen.</source>
+        <translation>Taal en opslag gaan in bij de volgende start. Het wachtwoord van de server wordt in de sleutelbos van het systeem bewaard, nooit in de instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="140" />
         <source>Gegevensmap kiezen</source>
         <translation>Gegevensmap kiezen</translation>
     </message>

@@ -61,17 +61,33 @@ def test_the_griffies_work_through_the_command_line_on_a_server(cli, url: str) -
         assert "pg_dump" in err
 
 
-def test_the_window_on_a_server_store_says_so_and_a_wrong_url_is_refused(url: str, tmp_path: Path) -> None:
-    for args in (["--db", url], ["--db", url, "screenshot", str(tmp_path / "s.png")]):
-        done = subprocess.run(
-            [sys.executable, "-m", "raadsviewer", "--lang", "en", *args],
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-            timeout=120,
-            check=False,
-        )
-        assert done.returncode == 1 and "server" in done.stderr and "Traceback" not in done.stderr
+def test_the_window_starts_on_a_server_store_and_a_wrong_url_is_refused(url: str, tmp_path: Path) -> None:
+    """The window itself is tested in tests/ui/test_server_window.py; here the program is started
+    as a user starts it: the window paints (and connects after that), the screenshot is drawn."""
+    import os
+
+    env = {**os.environ, "RAADSVIEWER_EXIT_AFTER_PAINT": "1", "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "raadsviewer", "--lang", "en", "--db", url],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0 and done.stdout.startswith("painted"), done.stderr
+    assert "Traceback" not in done.stderr
+    shot = tmp_path / "s.png"
+    done = subprocess.run(
+        [sys.executable, "-m", "raadsviewer", "--lang", "en", "--db", url, "screenshot", str(shot)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0 and shot.stat().st_size > 1000, done.stderr
     done = subprocess.run(
         [sys.executable, "-m", "raadsviewer", "--db", "mysql://x@localhost/db", "documents"],
         capture_output=True,
@@ -82,3 +98,42 @@ def test_the_window_on_a_server_store_says_so_and_a_wrong_url_is_refused(url: st
     )
     assert done.returncode == 1 and "PostgreSQL" in done.stderr and "Traceback" not in done.stderr
     assert not list(Path(ROOT).glob("mysql*"))  # no file was made from the URL
+
+
+def test_the_server_chosen_in_the_settings_is_where_the_window_starts(url: str, tmp_path: Path) -> None:
+    """No --db: the settings' store. A file would be made (and filled with the sample dossier)
+    before the first paint; on the server nothing is made on this computer."""
+    import os
+
+    config, data = tmp_path / "config", tmp_path / "data"
+    (config / "raadsviewer").mkdir(parents=True)
+    (config / "raadsviewer" / "raadsviewer.conf").write_text(f"[store]\npath={url}\n", encoding="utf-8")
+    env = {
+        **os.environ,
+        "RAADSVIEWER_EXIT_AFTER_PAINT": "1",
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(config),
+        "XDG_DATA_HOME": str(data),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "raadsviewer", "--lang", "en"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0 and done.stdout.startswith("painted"), done.stderr
+    assert not list(data.rglob("*.sqlite"))
+    (config / "raadsviewer" / "raadsviewer.conf").write_text("", encoding="utf-8")  # the default: the file
+    done = subprocess.run(
+        [sys.executable, "-m", "raadsviewer", "--lang", "en"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0 and "raadsviewer.sqlite" in [p.name for p in data.rglob("*.sqlite")], done.stderr
