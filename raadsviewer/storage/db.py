@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -234,8 +235,9 @@ def _private_file(path: Path) -> None:
             pass
     elif os.name == "posix":
         try:
-            if path.stat().st_uid == os.getuid() and path.stat().st_mode & 0o077:
-                os.chmod(path, 0o600)
+            mode = path.stat().st_mode
+            if path.stat().st_uid == os.getuid() and mode & 0o077:
+                os.chmod(path, stat.S_IMODE(mode) & 0o700)  # never adds the write permission a user took away
         except OSError:
             pass  # a read-only file system or someone else's file: opening will say so
 

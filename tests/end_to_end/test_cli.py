@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -87,6 +88,31 @@ def test_import_creates_store_and_dossier(cli, db: Path) -> None:
     assert all(set(d) >= {"id", "title", "role", "source", "sha256", "version", "principles", "sections"} for d in docs)
     code, out, _ = cli("documents")
     assert code == 0 and "framework" in out and "background" in out
+
+
+class Terminal(io.StringIO):
+    """stderr as a terminal shows it (a program asks ``isatty`` before drawing a progress bar)."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_import_shows_progress_on_a_terminal_and_nothing_in_a_script(db: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["--db", str(db), "import", str(ZHZ), "--role", "framework"]) == 0
+    assert "%" not in capsys.readouterr().err  # stderr of a script: clean
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["--db", str(db), "import", str(WERKGROEP), "--role", "background"]) == 0
+    shown = [
+        int(p) for p in re.findall(r"\r" + re.escape(WERKGROEP.name) + r" \[[#.]{30}\] +(\d+)%", terminal.getvalue())
+    ]
+    assert shown == sorted(shown) and shown[0] < 50 and shown[-1] == 100, terminal.getvalue()
+    assert terminal.getvalue().endswith("100%\n")
+    # A refused import ends the bar's line, so the message stands on a line of its own.
+    terminal.seek(0), terminal.truncate()
+    assert main(["--db", str(db), "import", str(WERKGROEP), "--role", "background"]) == 1
+    bar, _, message = terminal.getvalue().partition("\n")
+    assert "%" in bar and message.strip() and "%" not in message
 
 
 def test_principles_json(loaded) -> None:

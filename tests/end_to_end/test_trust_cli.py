@@ -7,12 +7,32 @@ from pathlib import Path
 
 from raadsviewer.cli import main
 from raadsviewer.storage import safety
-from tests.conftest import SAMPLES
+from raadsviewer.storage.db import Store
+from tests.bounds import bounded
+from tests.conftest import SAMPLES, dump_tables
 
 
 def run(capsys, *args: object) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
     code = main([str(a) for a in args])
     out, err = capsys.readouterr()
+    return code, out, err
+
+
+def dump_file(path: Path) -> dict[str, list[tuple]]:  # type: ignore[type-arg]
+    store = Store(path)
+    try:
+        return dump_tables(store)
+    finally:
+        store.close()
+
+
+def refused(capsys, path: Path, what: str, *args: object) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
+    """A command that must be refused: within its bounds, the store at ``path`` unchanged."""
+    before = dump_file(path)
+    with bounded(5, 30, what):
+        code, out, err = run(capsys, *args)
+    assert code == 1, (out, err)
+    assert dump_file(path) == before, f"{what}: the store changed"
     return code, out, err
 
 
@@ -34,7 +54,8 @@ def test_the_griffie_and_a_laptop_from_the_command_line(tmp_path: Path, capsys) 
     assert code == 0 and exported["sequence"] == 1
     fingerprint = exported["fingerprint"]
     # The laptop: the first import needs the fingerprint, compared by phone.
-    code, _, err = run(capsys, "--db", ldb, "import-dossier", dossier)
+    Store(ldb).close()
+    code, _, err = refused(capsys, ldb, "a dossier without its fingerprint", "--db", ldb, "import-dossier", dossier)
     assert code == 1 and fingerprint in err and "--trust-fingerprint" in err
     code, out, _ = run(capsys, "--db", ldb, "import-dossier", dossier, "--trust-fingerprint", fingerprint, "--json")
     assert code == 0 and json.loads(out)["first_trust"] and json.loads(out)["documents"] == 1
@@ -46,7 +67,18 @@ def test_the_griffie_and_a_laptop_from_the_command_line(tmp_path: Path, capsys) 
         capsys, "--db", ldb, "amend", *args, "--old", "Versterken toegangstaak", "--new", "Meer", "--title", "T"
     )
     assert code == 0 and out.strip() == "GL-1"
-    code, _, err = run(capsys, "--db", ldb, "set-status", "GL-1", "aangenomen", "--votes", "GroenLinks=voor")
+    code, _, err = refused(
+        capsys,
+        ldb,
+        "adopting on a laptop",
+        "--db",
+        ldb,
+        "set-status",
+        "GL-1",
+        "aangenomen",
+        "--votes",
+        "GroenLinks=voor",
+    )
     assert code == 1 and "griffie" in err
     assert run(capsys, "--db", ldb, "set-status", "GL-1", "ingediend")[0] == 0
     run(
@@ -105,7 +137,7 @@ def test_the_griffie_and_a_laptop_from_the_command_line(tmp_path: Path, capsys) 
     assert run(capsys, "--db", gdb, "faction-key", "untrust", "--faction", "GroenLinks")[0] == 0
     pkg2 = tmp_path / "gl2.raadspakket"
     assert run(capsys, "--db", ldb, "export-package", "--faction", "GroenLinks", "-o", pkg2)[0] == 0
-    code, out, _ = run(capsys, "--db", gdb, "merge", pkg2, "--json")
+    code, out, _ = refused(capsys, gdb, "a merge signed by an untrusted key", "--db", gdb, "merge", pkg2, "--json")
     assert code == 1 and json.loads(out)[0]["code"] == "key_untrusted"
     # Back on the laptop: the numbered dossier.
     dossier2 = tmp_path / "jeugdhulp-2.raadsdossier"
@@ -117,7 +149,9 @@ def test_the_griffie_and_a_laptop_from_the_command_line(tmp_path: Path, capsys) 
 
 def test_names_with_hidden_characters_are_refused_naming_the_problem(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     db = tmp_path / "s.sqlite"
-    code, _, err = run(capsys, "--db", db, "--lang", "en", "faction", "add", "Groen\u202eLinks")
+    Store(db).close()
+    code, _, err = refused(capsys, db, "a bidi name", "--db", db, "--lang", "en", "faction", "add", "Groen\u202eLinks")
     assert code == 1 and "U+202E" in err and "reading direction" in err
-    code, _, err = run(capsys, "--db", db, "--lang", "en", "owner", "--faction", "Groen", "--member", "A\u200bnna")
+    args = ("--db", db, "--lang", "en", "owner", "--faction", "Groen", "--member", "A\u200bnna")
+    code, _, err = refused(capsys, db, "a zero-width name", *args)
     assert code == 1 and "U+200B" in err and "invisible" in err

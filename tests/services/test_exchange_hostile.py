@@ -19,6 +19,7 @@ from raadsviewer.domain import package as P
 from raadsviewer.messages import MESSAGES
 from raadsviewer.services import exchange as ex
 from raadsviewer.storage.models import AnnotationRow, FactionKeyRow
+from tests.bounds import bounded
 from tests.services.test_exchange_support import dossier_id, edit, laptop, note, prepare, trust
 
 
@@ -427,7 +428,8 @@ def test_hostile_package_is_refused_and_changes_nothing(world, dump, name, make,
     path.write_bytes(make(world))
     before = dump(clerk)
     for run in (ex.preview_packages, ex.merge_packages):
-        [report] = run(clerk, [path])
+        with bounded(5, 20, f"{name}: {run.__name__}"):
+            [report] = run(clerk, [path])
         assert report.refused, name
         assert report.code is not None and report.code.startswith(code), (name, report.code, report.reason)
         assert report.code in MESSAGES, report.code  # worded, not a bare code

@@ -1,6 +1,6 @@
 """Who may see and who may decide (issue 13): roles, the griffie's dossier, audiences, sealed
 packages, key binding, names, item ids, numbers. Each red-team case compares the store before
-and after."""
+and after, and bounds the time and memory of the refused or handled call (``tests.bounds``)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from raadsviewer.services import roles
 from raadsviewer.services.factions import add_faction
 from raadsviewer.storage.db import Store
 from raadsviewer.storage.models import AnnotationRevisionRow, AnnotationRow
+from tests.bounds import bounded
 from tests.services.trust_support import (
     build_world,
     dossier_file,
@@ -111,10 +112,10 @@ def test_self_adoption_a_faction_cannot_adopt_its_own_amendment(world, dump) -> 
     own_note = note(groen, "Groen", "x")
     before = dump(groen)
     for status, votes in (("aangenomen", [("Groen", "voor"), ("Rood", "voor")]), ("verworpen", [])):
-        with pytest.raises(UserFacingError) as err:
+        with pytest.raises(UserFacingError) as err, bounded(2, 5, f"refusing {status}"):
             am.set_status(groen, dossier_id(groen), a.id, status, votes)
         assert err.value.code == "griffie_decision"
-    with pytest.raises(UserFacingError) as err:
+    with pytest.raises(UserFacingError) as err, bounded(2, 5, "refusing include-in-draft"):
         ann.set_include_in_draft(groen, own_note.id, True)
     assert err.value.code == "griffie_decision"
     assert dump(groen) == before
@@ -147,7 +148,8 @@ def test_self_adoption_a_faction_cannot_adopt_its_own_amendment(world, dump) -> 
         )
     )
     before_griffie = dump(g)
-    [report] = ex.merge_packages(g, [path])
+    with bounded(5, 20, "merging the self-adopting package"):
+        [report] = ex.merge_packages(g, [path])
     assert not report.refused
     assert sorted(r["code"] for r in report.refused_items) == ["item_griffie_decision", "item_griffie_decision"]
     assert {r["item"] for r in report.refused_items} == {a.id, mine.id}
@@ -228,13 +230,16 @@ def test_backdated_claim_never_renumbers_an_adopted_amendment(world, dump) -> No
             secret_key(groen, "Groen"),
         )
     )
-    [report] = ex.merge_packages(g, [path])
+    with bounded(5, 20, "merging the backdated package"):
+        [report] = ex.merge_packages(g, [path])
     assert not report.refused and report.numbered == ["A2"]
     assert am.get_amendment(g, r.id).label == "A1" and am.get_amendment(g, r.id).status == "aangenomen"
     assert am.get_amendment(g, a.id).label == "A2"
     # Whatever later packages claim, the numbers stay.
     before = dump(g)
-    assert ex.merge_packages(g, [d / "rood.raadspakket", path])[0].status == "already_merged"
+    with bounded(5, 20, "merging both again"):
+        again = ex.merge_packages(g, [d / "rood.raadspakket", path])
+    assert [r.status for r in again] == ["already_merged", "already_merged"]
     assert dump(g) == before
 
 
@@ -249,7 +254,8 @@ def test_a_number_of_a_billion_is_refused_and_changes_nothing(world, dump) -> No
     path = d / "huge.raadspakket"
     path.write_bytes(forged(inner[P.MANIFEST], [], inner[P.AMENDMENTS]["revisions"], secret_key(groen, "Groen")))
     before = dump(g)
-    [report] = ex.merge_packages(g, [path])
+    with bounded(5, 20, "refusing the number 10**9"):
+        [report] = ex.merge_packages(g, [path])
     assert report.refused and report.code == "package_invalid" and "number" in (report.reason or "")
     assert dump(g) == before
     with pytest.raises(UserFacingError):
@@ -374,14 +380,16 @@ def test_privé_history_never_travels(world, dump) -> None:  # type: ignore[no-u
     assert "GEHEIM" not in inner and "INTERN" not in inner and "Wij hebben zorgen" in inner
     colleague = plain_package(groen, "Groen", "Gea", d / "fractie.raadspakket")
     assert "GEHEIM" not in json.dumps(colleague) and "INTERN" in json.dumps(colleague)
-    [report] = ex.merge_packages(g, [d / "griffie.raadspakket"])
+    with bounded(5, 20, "merging the griffie package"):
+        [report] = ex.merge_packages(g, [d / "griffie.raadspakket"])
     assert not report.refused and report.new == 1
     with g.session() as session:
         stored = session.scalars(select(AnnotationRevisionRow.content_json)).all()
     assert len(stored) == 1 and "GEHEIM" not in stored[0] and "INTERN" not in stored[0]
     # The package for colleagues cannot be opened by the griffie.
     before = dump(g)
-    [report] = ex.merge_packages(g, [d / "fractie.raadspakket"])
+    with bounded(5, 20, "refusing the fractie package"):
+        [report] = ex.merge_packages(g, [d / "fractie.raadspakket"])
     assert report.refused and report.code == "package_not_for_you"
     assert dump(g) == before
 
@@ -432,23 +440,28 @@ def test_key_binding_refuses_a_file_whose_id_and_name_do_not_belong_together(wor
     before = dump(g)
     paars = {**data, "faction": {"id": data["faction"]["id"], "name": "Paars"}}  # Groen's id, another name
     (d / "paars.pub").write_text(json.dumps(paars), encoding="utf-8")
-    with pytest.raises(UserFacingError) as err:
+    with pytest.raises(UserFacingError) as err, bounded(2, 5, "refusing paars.pub"):
         ex.trust_public_key(g, d / "paars.pub")
     assert err.value.code == "key_binding_id" and "Groen" in err.value.message("en")
     other_id = {**data, "faction": {"id": new_item_id("x")[:8] + data["faction"]["id"][8:], "name": "Groen"}}
     (d / "other.pub").write_text(json.dumps(other_id), encoding="utf-8")
-    with pytest.raises(UserFacingError) as err:
+    with pytest.raises(UserFacingError) as err, bounded(2, 5, "refusing other.pub"):
         ex.trust_public_key(g, d / "other.pub")
     assert err.value.code == "faction_id_mismatch"
     bidi = {**data, "faction": {"id": data["faction"]["id"], "name": "Gro\u202een"}}
     (d / "bidi.pub").write_text(json.dumps(bidi), encoding="utf-8")
-    with pytest.raises(UserFacingError) as err:
+    with pytest.raises(UserFacingError) as err, bounded(2, 5, "refusing bidi.pub"):
         ex.trust_public_key(g, d / "bidi.pub")
     assert err.value.code == "name_bidi" and "U+202E" in err.value.message("en")
     assert dump(g) == before
-    with pytest.raises(UserFacingError) as err:  # a laptop does not decide on trust
+    before_laptop = dump(world["rood"])
+    with (
+        pytest.raises(UserFacingError) as err,
+        bounded(2, 5, "a laptop trusting a key"),
+    ):  # a laptop does not decide on trust
         ex.trust_public_key(world["rood"], d / "groen.pub")
     assert err.value.code == "griffie_decision"
+    assert dump(world["rood"]) == before_laptop
 
 
 def test_an_untrusted_key_is_refused_by_every_merge_after(world, dump) -> None:  # type: ignore[no-untyped-def]
@@ -502,13 +515,33 @@ def test_id_squatting_is_refused_for_that_item_only_and_never_blocks_the_owner(w
     path.write_bytes(
         forged(inner[P.MANIFEST], [*inner[P.ANNOTATIONS]["revisions"], rehash(squat)], [], secret_key(groen, "Groen"))
     )
-    [report] = ex.merge_packages(g, [path])
+    before = dump(g)
+    with bounded(5, 20, "merging the squatting package"):
+        [report] = ex.merge_packages(g, [path])
     assert not report.refused and [r["code"] for r in report.refused_items] == ["item_id_of_other_faction"]
     assert {a.id for a in ann.list_annotations(g, dossier_id(g))} == {mine.id}
+    # The squatted item left no trace: the store holds what the package without it would have given.
+    after_squat = dump(g)
+    ex.undo_last_merge(g)
+    assert dump(g) == before
+    honest = d / "honest.raadspakket"
+    honest.write_bytes(forged(inner[P.MANIFEST], inner[P.ANNOTATIONS]["revisions"], [], secret_key(groen, "Groen")))
+    [control] = ex.merge_packages(g, [honest])
+    assert not control.refused and not control.refused_items
+    after_honest = dump(g)
+    assert _merged_content(after_squat) == _merged_content(after_honest)
+    assert "item_id_of_other_faction" in repr(after_squat["merge_log"])  # only the log tells of the refusal
     ex.export_package(rood, dossier_id(rood), "Rood", "Ruud", d / "r.raadspakket")
     [report] = ex.merge_packages(g, [d / "r.raadspakket"])
     assert not report.refused and report.new == 1
     assert ann.get_annotation(g, genuine.id).body == "Rood's eigen punt"
+
+
+def _merged_content(dumped: dict[str, list[tuple]]) -> dict[str, list[tuple]]:  # type: ignore[type-arg]
+    """A dump without the record of which package was merged (its hash, time and report)."""
+    content = {t: rows for t, rows in dumped.items() if t != "merge_log"}
+    content["merge_log_revision"] = sorted((row[1:] for row in dumped["merge_log_revision"]), key=repr)
+    return content
 
 
 def test_a_package_with_a_disguised_name_is_refused_naming_the_character(world, dump) -> None:  # type: ignore[no-untyped-def]

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import stat
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -21,6 +23,7 @@ from raadsviewer.services import annotations as ann
 from raadsviewer.services.documents import resolve_dossier
 from raadsviewer.storage import safety
 from raadsviewer.storage.models import AnnotationRow
+from tests.bounds import assert_child_within, bounded
 
 CHILD = Path(__file__).with_name("writer_child.py")
 ROOT = Path(__file__).resolve().parents[2]
@@ -62,6 +65,8 @@ def test_four_hundred_parallel_writes_all_wait_their_turn(sample_store) -> None:
     with sample_store.session() as session:
         assert session.scalar(select(func.count()).select_from(AnnotationRow)) == 401
     assert elapsed < 240, elapsed
+    for r in results:
+        assert_child_within(r, 240, 300, "a writer of 50 notes")
 
 
 @pytest.mark.slow
@@ -75,6 +80,7 @@ def test_an_annotation_during_a_long_write_waits_and_both_finish(sample_store) -
     done, held = _result(writer), _result(holder)
     assert done["errors"] == [] and done["ok"] == 3 and held["ok"] == 1
     assert done["seconds"] >= 1.5  # it waited for the lock instead of failing
+    assert_child_within(done, 30, 300, "a note during a long write")
 
 
 @pytest.mark.sqlite_only
@@ -89,7 +95,7 @@ def test_a_store_busy_too_long_is_told_and_unchanged(sample_store, dump, monkeyp
     sample_store.engine.dispose()
     holder = _child(str(sample_store.path), "hold", "3")
     assert holder.stdout is not None and json.loads(holder.stdout.readline())["holding"]
-    with pytest.raises(UserFacingError) as err:
+    with pytest.raises(UserFacingError) as err, bounded(3, 5, "refusing a write to a busy store"):
         _note(sample_store, "te laat")
     _result(holder)
     assert err.value.code == "store_locked" and str(sample_store.path) in err.value.message("en")
@@ -107,7 +113,7 @@ def test_a_full_disk_is_told_and_nothing_is_half_written(sample_store, dump) -> 
         dbapi.execute(f"PRAGMA max_page_count={pages + 2}")  # the disk is full after two more pages
 
     sample_store.engine.dispose()
-    with pytest.raises(UserFacingError) as err:
+    with pytest.raises(UserFacingError) as err, bounded(3, 10, "refusing a write to a full disk"):
         _note(sample_store, "x" * 90_000)
     event.remove(sample_store.engine, "connect", _full)
     sample_store.engine.dispose()
@@ -123,15 +129,60 @@ def test_a_read_only_store_is_told_and_unchanged(sample_store, dump) -> None:  #
 
     @event.listens_for(sample_store.engine, "connect")
     def _read_only(dbapi, _record):  # type: ignore[no-untyped-def]
-        dbapi.execute("PRAGMA query_only=ON")  # as a file the user may not write (root may write any file)
+        dbapi.execute("PRAGMA query_only=ON")  # read-only as SQLite sees it (a real file: the test below)
 
     sample_store.engine.dispose()
-    with pytest.raises(UserFacingError) as err:
+    with pytest.raises(UserFacingError) as err, bounded(2, 5, "refusing a write to a read-only store"):
         _note(sample_store)
     assert err.value.code == "store_read_only" and "schrijfrechten" in err.value.message("nl")
     event.remove(sample_store.engine, "connect", _read_only)
     sample_store.engine.dispose()
     assert dump(sample_store) == before
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file permissions")
+@pytest.mark.parametrize("folder_too", [False, True], ids=["file", "file and folder"])
+def test_a_store_file_without_write_permission_is_told_and_unchanged(sample_store, folder_too: bool) -> None:  # type: ignore[no-untyped-def]
+    """A real read-only file (chmod 0444), opened by a process of a user who may not write it: as
+    root (who may write any file) the process runs as an unprivileged user owning the file."""
+    _note(sample_store)
+    sample_store.close()
+    # In /tmp, outside the tests' own 0700 folder: reachable by the unprivileged user below.
+    folder = Path(tempfile.mkdtemp(prefix="alleen-lezen-", dir="/tmp"))
+    try:
+        path = folder / "opslag.sqlite"
+        shutil.copy2(sample_store.path, path)
+        before = path.read_bytes()
+        as_user: list[str] = []
+        if os.geteuid() == 0:
+            if shutil.which("setpriv") is None:
+                pytest.skip("running as root (who may write any file) and no setpriv to run as another user")
+            as_user = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]  # nobody
+            for p in (folder, path):
+                os.chown(p, 65534, 65534)
+        path.chmod(0o444)
+        if folder_too:
+            folder.chmod(0o555)
+        proc = subprocess.run(
+            [*as_user, sys.executable, str(CHILD), str(path), "annotate", "1", "alleen-lezen"],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            timeout=120,
+            check=False,
+        )
+        assert proc.returncode == 0, proc.stderr[-2000:]
+        got = json.loads(proc.stdout.strip().splitlines()[-1])
+        assert got["errors"] == ["store_read_only"] and got["ok"] == 0, got
+        assert "schrijfrechten" in got["told"]["nl"] and "write permission" in got["told"]["en"]
+        assert all(str(path) in got["told"][lang] for lang in ("nl", "en")), got["told"]
+        assert_child_within(got, 5, 300, "refusing a read-only store")
+        assert path.read_bytes() == before  # not a byte changed
+        assert not path.stat().st_mode & 0o222  # and opening it did not give the write permission back
+    finally:
+        folder.chmod(0o700)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def test_a_file_write_on_a_full_disk_leaves_no_temporary_file(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -142,7 +193,7 @@ def test_a_file_write_on_a_full_disk_leaves_no_temporary_file(tmp_path: Path, mo
 
     monkeypatch.setattr(keys.os, "fsync", full)
     target = tmp_path / "pakket.raadspakket"
-    with pytest.raises(UserFacingError) as err:
+    with pytest.raises(UserFacingError) as err, bounded(2, 5, "a file write on a full disk"):
         keys._write(target, b"data" * 1000)  # noqa: SLF001
     assert err.value.code == "disk_full" and str(target) in err.value.message("en")
     assert list(tmp_path.iterdir()) == []

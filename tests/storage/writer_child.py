@@ -2,7 +2,8 @@
 
 Usage: python writer_child.py STORE annotate COUNT TAG | hold SECONDS | merge PACKAGE
 
-Prints one JSON line: {"ok": n, "errors": [codes or messages], "seconds": float}.
+Prints one JSON line: {"ok": n, "errors": [codes or messages], "told": {"nl", "en"} (the first
+refusal's words), "seconds": float, "rss_mb": float} (its own peak resident memory).
 """
 
 from __future__ import annotations
@@ -11,6 +12,10 @@ import json
 import sys
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script: the tests package
+
+from tests.bounds import peak_rss_mb  # noqa: E402
 
 
 def main() -> None:
@@ -22,9 +27,24 @@ def main() -> None:
     from raadsviewer.storage.db import Store
 
     started = time.perf_counter()
-    store = Store(store_path)
-    dossier = resolve_dossier(store).id
-    ok, errors = 0, []
+    try:
+        store = Store(store_path)
+        dossier = resolve_dossier(store).id
+    except UserFacingError as exc:  # a store that cannot be opened: what the user is told
+        told = {"nl": exc.message("nl"), "en": exc.message("en")}
+        print(
+            json.dumps(
+                {
+                    "ok": 0,
+                    "errors": [exc.code],
+                    "told": told,
+                    "seconds": time.perf_counter() - started,
+                    "rss_mb": peak_rss_mb(),
+                }
+            )
+        )
+        return
+    ok, errors, told = 0, [], {}
     if action == "annotate":
         count, tag = int(sys.argv[3]), sys.argv[4]
         for n in range(count):
@@ -40,6 +60,7 @@ def main() -> None:
                 ok += 1
             except UserFacingError as exc:
                 errors.append(exc.code)
+                told = told or {"nl": exc.message("nl"), "en": exc.message("en")}
             except Exception as exc:  # noqa: BLE001 (what the parent must see: a raw error)
                 errors.append(f"{type(exc).__name__}: {str(exc)[:200]}")
     elif action == "hold":
@@ -59,7 +80,10 @@ def main() -> None:
         else:
             ok = report.new
     store.close()
-    print(json.dumps({"ok": ok, "errors": errors, "seconds": time.perf_counter() - started}), flush=True)
+    seconds = time.perf_counter() - started
+    print(
+        json.dumps({"ok": ok, "errors": errors, "told": told, "seconds": seconds, "rss_mb": peak_rss_mb()}), flush=True
+    )
 
 
 if __name__ == "__main__":
