@@ -138,6 +138,66 @@ BULLETS_SPEERPUNTEN = Pattern(
     "named_list",
 )
 
+BULLETS_VOOROP = Pattern(
+    "bullets after 'daarbij staan voorop'",
+    "Visie op de inkoop van Wmo-ondersteuning\n\n"
+    "De gemeente koopt vanaf 2027 opnieuw in. Daarbij staan voorop:\n\n"
+    "• Inwoners houden regie over hun ondersteuning\n"
+    "• Aanbieders werken samen in de wijk\n"
+    "• Kosten blijven voorspelbaar\n\n"
+    "Vervolg\n\nHet college komt in het voorjaar met een uitwerking.\n",
+    [
+        ("1", "Inwoners houden regie over hun ondersteuning"),
+        ("2", "Aanbieders werken samen in de wijk"),
+        ("3", "Kosten blijven voorspelbaar"),
+    ],
+    "lead_in",
+)
+
+BULLETS_AANBEVELINGEN = Pattern(
+    "bullets under 'Aanbevelingen'",
+    "Rapport rekenkamercommissie Jeugdhulp\n\n"
+    "Samenvatting\n\nDe commissie onderzocht de sturing op jeugdhulp in 2023 en 2024.\n\n"
+    "Aanbevelingen\n\n"
+    "- Leg vast welke resultaten de raad wil zien\n"
+    "- Laat het college twee keer per jaar rapporteren\n"
+    "- Betrek jongeren bij de evaluatie\n\n"
+    "Bestuurlijke reactie\n\nHet college neemt de aanbevelingen over.\n",
+    [
+        ("1", "Leg vast welke resultaten de raad wil zien"),
+        ("2", "Laat het college twee keer per jaar rapporteren"),
+        ("3", "Betrek jongeren bij de evaluatie"),
+    ],
+    "named_list",
+)
+
+BULLETS_THEMAS = Pattern(
+    "bullets under 'Thema's'",
+    "Koersdocument Sociaal Domein\n\n"
+    "Inleiding\n\nDit document geeft richting aan de komende vier jaar.\n\n"
+    "Thema's\n\n- Bestaanszekerheid\n- Gezond opgroeien\n- Meedoen naar vermogen\n\n"
+    "Uitvoering\n\nPer thema volgt een uitvoeringsagenda.\n",
+    [("1", "Bestaanszekerheid"), ("2", "Gezond opgroeien"), ("3", "Meedoen naar vermogen")],
+    "named_list",
+)
+
+BULLETS_DOELEN = Pattern(
+    "bullets under 'Doelen'",
+    "Uitvoeringsagenda Jeugd 2026\n\n"
+    "Aanleiding\n\nDe raad stelde in 2025 het kader vast.\n\n"
+    "Doelen\n\n"
+    "* Minder kinderen op een wachtlijst\n"
+    "* Meer hulp via de school\n"
+    "* Een sluitende aanpak voor 18-/18+\n\n"
+    "Middelen\n\nDe agenda past binnen de begroting.\n",
+    [
+        ("1", "Minder kinderen op een wachtlijst"),
+        ("2", "Meer hulp via de school"),
+        ("3", "Een sluitende aanpak voor 18-/18+"),
+    ],
+    "named_list",
+)
+
 # Bullet glyphs as PDF text gives them (symbol fonts in Unicode's private use area, glued or not).
 GLYPHS = ["\uf0b7", "\uf0b7 ", "\uf0a7 ", "\uf076 ", "\uf0d8 ", "• ", "▪ ", "◦ ", "o ", "– ", "- ", "* "]
 GLYPH_ITEMS = [
@@ -312,6 +372,10 @@ PATTERNS = [
     BULLETS_LEAD_IN,
     BULLETS_MEEGEVEN,
     BULLETS_SPEERPUNTEN,
+    BULLETS_VOOROP,
+    BULLETS_AANBEVELINGEN,
+    BULLETS_THEMAS,
+    BULLETS_DOELEN,
     *[glyph_pattern(g) for g in GLYPHS],
     MOTIE,
     ROMAN_GROUPS,
