@@ -227,7 +227,13 @@ class DocumentView(SafeBrowser):
         if self._passage:
             selections.append(self._selection(self._passage, 255))
         if self._annotation_selections is None:  # thousands of them: made once, not at every switch
-            self._annotation_selections = [self._selection(h, 70) for h in self._annotations]
+            # one selection per place and colour: notes of one faction on the same words look the
+            # same and are one selection to lay out and paint (a click still finds each of them)
+            looks = dict.fromkeys((h.start, h.end, h.colour, h.underline) for h in self._annotations)
+            self._annotation_selections = [
+                self._selection(Highlight(start, end, colour, None, underline), 70)
+                for start, end, colour, underline in looks
+            ]
         selections.extend(self._annotation_selections)
         selections.extend(self._selection(h, 255) for h in self._found)
         self.setExtraSelections(selections)
