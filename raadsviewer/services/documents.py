@@ -336,6 +336,15 @@ def list_documents(store: Store, dossier_id: str | None = None) -> list[Document
         return [repo.to_document(r, with_text=False) for r in session.scalars(query)]
 
 
+def get_document(store: Store, document_id: str) -> Document:
+    """One document with its text and blocks (the fast start leaves most background texts out)."""
+    with store.read_session() as session:
+        row = session.get(DocumentRow, document_id)
+        if row is None:
+            raise UserFacingError("document_not_found", title=document_id)
+        return repo.to_document(row)
+
+
 def document_stats(store: Store) -> dict[str, tuple[int, int]]:
     """Per document id: (principles, sections)."""
     with store.read_session() as session:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from raadsviewer.domain.access import may_see, viewer_of
-from raadsviewer.domain.model import Annotation, DossierView, Faction
+from raadsviewer.domain.model import Annotation, DocumentRole, DossierView, Faction
 from raadsviewer.storage import repository as repo
 from raadsviewer.storage.version import HEAD_REVISION
 
@@ -76,17 +76,29 @@ def _read(conn: sqlite3.Connection, viewer_faction: str | None, dossier_id: str 
     if chosen is None:
         return None
     dossier = repo.to_dossier(chosen)
-    documents = tuple(
-        repo.to_document(r)
-        for r in _select(
+    # The texts the first window shows: the framework(s) and the first background tab. The other
+    # background documents come without their text (and blocks) and are read when their tab is
+    # first shown (DossierContext.full_document): with 200 letters, decoding every document's
+    # blocks took longer than the rest of the start.
+    listed = list(
+        _select(
             conn,
-            repo.DOCUMENT_COLUMNS,
+            tuple(c for c in repo.DOCUMENT_COLUMNS if c not in ("text", "blocks_json")),
             "FROM document WHERE dossier_id = ? AND id NOT IN "
             "(SELECT previous_version_id FROM document WHERE previous_version_id IS NOT NULL) "  # older versions
             "ORDER BY imported_at",
             (dossier.id,),
         )
     )
+    first_background = next((r.id for r in listed if r.role != DocumentRole.FRAMEWORK.value), None)
+    shown = [r.id for r in listed if r.role == DocumentRole.FRAMEWORK.value or r.id == first_background]
+    full = {
+        r.id: repo.to_document(r)
+        for r in _select(
+            conn, repo.DOCUMENT_COLUMNS, f"FROM document WHERE id IN ({','.join('?' * len(shown))})", shown
+        )
+    }
+    documents = tuple(full.get(r.id) or repo.to_document(r, with_text=False) for r in listed)
     doc_ids = tuple(d.id for d in documents)
     marks = ",".join("?" * len(doc_ids))
     principles = tuple(

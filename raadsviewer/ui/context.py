@@ -304,6 +304,49 @@ class DossierContext(QObject):
             return None
         return next((d for d in self.view.documents if d.id == document_id), None)
 
+    def full_document(self, document_id: str, ready: Callable[[Any], None]) -> None:
+        """``ready(document)`` with its text: at once when the view has it, else read from the store
+        (once it is open) off the GUI thread and kept in the view. The fast start reads only the
+        texts the first window shows."""
+        known = self.document(document_id)
+        if known is None or known.text:
+            if known is not None:
+                ready(known)
+            return
+        view = self.view
+
+        def read() -> None:
+            store = self.store
+
+            def work(_progress: Callable[[int, str], None]) -> Any:
+                return svc.documents.get_document(store, document_id)
+
+            def done(document: Any) -> None:
+                if self.view is not view or view is None:
+                    return  # another dossier meanwhile
+                from dataclasses import replace
+
+                documents = tuple(document if d.id == document_id else d for d in view.documents)
+                self.view = replace(view, documents=documents)
+                ready(document)
+
+            def failed(error: BaseException) -> None:
+                if not isinstance(error, UserFacingError):
+                    raise error
+                self.show_error(error)
+
+            self.runner.run(work, done, failed, "")
+
+        if self._store is None and self._store_future is None:  # the store is not being opened yet
+
+            def later() -> None:
+                self.storeReady.disconnect(later)
+                self.full_document(document_id, ready)
+
+            self.storeReady.connect(later)
+            return
+        self.when_store_open(read, lambda _error: None)
+
     # --- annotations, amendments, links --------------------------------------------------------------
 
     def reload_annotations(self, focus_id: str | None = None) -> None:

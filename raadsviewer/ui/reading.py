@@ -265,14 +265,30 @@ class DocumentsPane(QWidget):
         if tab.view is None:
             view = self._connect(DocumentView())
             view.setAccessibleName(tab.document.title)
-            view.set_document(tab.document, self.document_font())
             tab.splitter.insertWidget(0, view)
             tab.view = view
-            view.set_annotation_highlights(self._highlights().get(tab.document.id, []))
-            target = self._targets.get(tab.document.id)
-            view.set_passage_highlight(target)
-            if target is not None:
-                view.scroll_to_offset(target[0])
+
+            def show(document: Any) -> None:
+                tab.document = document
+                if tab.view is not view:
+                    return  # the tab went with its dossier meanwhile
+                # a passage asked for before the text came (a search hit, a link) is kept
+                asked = view._passage
+                scroll = view._scroll_target
+                view.set_document(document, self.document_font())
+                view.set_annotation_highlights(self._highlights().get(document.id, []))
+                target = (asked.start, asked.end) if asked is not None else self._targets.get(document.id)
+                view.set_passage_highlight(target)
+                if scroll is not None:
+                    view.scroll_to_offset(*scroll)
+                elif target is not None:
+                    view.scroll_to_offset(target[0])
+
+            if tab.document.text or self.context.document(tab.document.id) is None:
+                show(tab.document)
+            else:  # the fast start left this text out: the tab is there at once, its text follows
+                view.set_document(tab.document, self.document_font())
+                self.context.full_document(tab.document.id, show)
             if self.show_pages:
                 self._show_pages(tab)
         return tab.view
