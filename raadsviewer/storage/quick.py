@@ -110,13 +110,13 @@ def _read(conn: sqlite3.Connection, viewer_faction: str | None, dossier_id: str 
             doc_ids,
         )
     )
-    sections = tuple(
+    sections = tuple(  # of the documents read with their text (the sections repeat the text)
         repo.to_section(r)
         for r in _select(
             conn,
             repo.SECTION_COLUMNS,
-            f"FROM section WHERE document_id IN ({marks}) ORDER BY document_id, ordinal",
-            doc_ids,
+            f"FROM section WHERE document_id IN ({','.join('?' * len(shown))}) ORDER BY document_id, ordinal",
+            shown,
         )
     )
     factions = tuple(repo.to_faction(r) for r in _select(conn, repo.FACTION_COLUMNS, "FROM faction ORDER BY name"))
