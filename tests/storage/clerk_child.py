@@ -104,6 +104,10 @@ def _do(store: Store, job: dict[str, object], step: dict[str, object]) -> object
         return len(search_service.search(store, dossier, str(step["query"])).hits)
     if what == "conflicts":
         return len(exchange.list_conflicts(store, dossier))
+    if what == "griffie_key":  # the griffie's signing key, made at first use
+        from raadsviewer.services import keys
+
+        return keys.griffie_fingerprint(store)
     raise ValueError(f"unknown step {what!r}")
 
 

@@ -265,3 +265,28 @@ def test_two_clerks_on_one_item_see_a_conflict_never_a_silent_choice(server_stor
         assert amendment_service.get_amendment(store, made.id).status.value == decided[0][1]
     finally:
         store.close()
+
+
+def test_four_clerks_asking_for_the_griffies_key_at_once_get_one_key(server_store: str, tmp_path: Path) -> None:
+    """The griffie's signing key (and the store's id) is made at first use: four clerks who start
+    on a new shared store at the same moment get the same key, and the store holds one."""
+    dossier = _griffie(server_store)
+    assert _griffie_keys(server_store) == 0  # not made yet: the clerks race to make it
+    reports = _clerks(server_store, dossier, [[{"do": "griffie_key"}] for _ in range(4)], tmp_path)
+    assert [r["raw"] for r in reports] == [[]] * 4 and [r["told"] for r in reports] == [[]] * 4
+    fingerprints = {r["done"][0] for r in reports}
+    assert len(fingerprints) == 1, fingerprints
+    assert _griffie_keys(server_store) == 1
+
+
+def _griffie_keys(url: str) -> int:
+    from sqlalchemy import func, select
+
+    from raadsviewer.storage.models import GriffieKeyRow
+
+    store = Store(url)
+    try:
+        with store.session() as session:
+            return int(session.scalar(select(func.count()).select_from(GriffieKeyRow)) or 0)
+    finally:
+        store.close()
