@@ -146,6 +146,7 @@ translations: $(STAMP) $(QM_FILES) $(MO_FILES)
 # Refresh raadsviewer_en.po from the texts marked N_ in the code (then translate the new entries;
 # raadsviewer_nl.po holds only argparse's own words and is edited by hand).
 pot: $(STAMP)
+	mkdir -p build
 	$(VENV)/bin/pybabel -q extract --no-default-keywords -k N_ --no-location --sort-by-file -o build/raadsviewer.pot raadsviewer
 	$(VENV)/bin/pybabel -q update -i build/raadsviewer.pot -o $(TS_DIR)/raadsviewer_en.po -l en --no-fuzzy-matching --ignore-obsolete
 
