@@ -117,139 +117,136 @@ class DeleteAnnotation(_ServiceCommand):
         )
 
 
-# ----- amendments ---------------------------------------------------------------------------------
+# ----- amendments and moties: the same steps, each through the service of its kind --------------
 
 
-class _AmendmentCommand(QUndoCommand):
-    def __init__(self, host: Host, text: str) -> None:
+class _ProposalCommand(QUndoCommand):
+    """A step on an amendment or a motie: add, edit or delete, undone by delete, edit back or
+    restore, through the kind's service (``SERVICE``'s ``<verb>_<NOUN>``); the kind's pane is
+    told what changed (``_changed``). A refused step is made obsolete and says why."""
+
+    SERVICE = ""
+    NOUN = ""
+
+    def __init__(self, host: Host, text: str, item_id: str | None = None) -> None:
         super().__init__(text)
         self.host = host
+        self.item_id = item_id
 
-    def _call(self, fn: Callable[[], Any], focus: bool = True) -> Any:
+    def _changed(self, focus_id: str | None) -> None:
+        raise NotImplementedError
+
+    def _call(self, verb: str, *args: Any, focus: bool = True, **kwargs: Any) -> Any:
+        service = getattr(getattr(svc, self.SERVICE), f"{verb}_{self.NOUN}")
         try:
-            result = fn()
+            result = service(self.host.store, *args, **kwargs)
         except UserFacingError as error:
             self.setObsolete(True)
             self.host.show_error(error)
             return None
-        self.host.amendments_changed(result.id if focus and not result.deleted else None)
+        self._changed(result.id if focus and not result.deleted else None)
         return result
 
+    def _delete(self) -> None:
+        self._call("delete", self.item_id, faction=self.host.faction, focus=False)
 
-class AddAmendment(_AmendmentCommand):
-    def __init__(self, host: Host, **kwargs: Any) -> None:
-        super().__init__(host, QCoreApplication.translate("Undo", "Amendement toevoegen"))
+    def _restore(self) -> None:
+        self._call("restore", self.item_id, faction=self.host.faction)
+
+
+class _Add(_ProposalCommand):
+    def __init__(self, host: Host, text: str, kwargs: dict[str, Any]) -> None:
+        super().__init__(host, text)
         self.kwargs = kwargs
-        self.amendment_id: str | None = None
 
     def redo(self) -> None:
-        if self.amendment_id is None:
-            made = self._call(lambda: svc.amendments.add_amendment(self.host.store, **self.kwargs))
-            self.amendment_id = made.id if made else None
+        if self.item_id is None:
+            made = self._call("add", **self.kwargs)
+            self.item_id = made.id if made else None
         else:
-            aid = self.amendment_id
-            self._call(lambda: svc.amendments.restore_amendment(self.host.store, aid, faction=self.host.faction))
+            self._restore()
 
     def undo(self) -> None:
-        if self.amendment_id is not None:
-            aid = self.amendment_id
-            self._call(lambda: svc.amendments.delete_amendment(self.host.store, aid, faction=self.host.faction), False)
+        if self.item_id is not None:
+            self._delete()
 
 
-class EditAmendment(_AmendmentCommand):
+class _Edit(_ProposalCommand):
+    def __init__(self, host: Host, text: str, item_id: str, old: Any, new: Any) -> None:
+        super().__init__(host, text, item_id)
+        self.old, self.new = old, new
+
+    def redo(self) -> None:
+        self._call("update", self.item_id, self.new, faction=self.host.faction)
+
+    def undo(self) -> None:
+        self._call("update", self.item_id, self.old, faction=self.host.faction)
+
+
+class _Delete(_ProposalCommand):
+    def redo(self) -> None:
+        self._delete()
+
+    def undo(self) -> None:
+        self._restore()
+
+
+class _OnAmendment:
+    SERVICE = "amendments"
+    NOUN = "amendment"
+    item_id: str | None
+    host: Host
+
+    @property
+    def amendment_id(self) -> str | None:
+        return self.item_id
+
+    def _changed(self, focus_id: str | None) -> None:
+        self.host.amendments_changed(focus_id)
+
+
+class _OnMotie:
+    SERVICE = "moties"
+    NOUN = "motie"
+    item_id: str | None
+    host: Host
+
+    @property
+    def motie_id(self) -> str | None:
+        return self.item_id
+
+    def _changed(self, focus_id: str | None) -> None:
+        self.host.moties_changed(focus_id)
+
+
+class AddAmendment(_OnAmendment, _Add):
+    def __init__(self, host: Host, **kwargs: Any) -> None:
+        super().__init__(host, QCoreApplication.translate("Undo", "Amendement toevoegen"), kwargs)
+
+
+class EditAmendment(_OnAmendment, _Edit):
     def __init__(self, host: Host, amendment_id: str, old: Any, new: Any) -> None:
-        super().__init__(host, QCoreApplication.translate("Undo", "Amendement bewerken"))
-        self.amendment_id, self.old, self.new = amendment_id, old, new
-
-    def redo(self) -> None:
-        self._call(
-            lambda: svc.amendments.update_amendment(
-                self.host.store, self.amendment_id, self.new, faction=self.host.faction
-            )
-        )
-
-    def undo(self) -> None:
-        self._call(
-            lambda: svc.amendments.update_amendment(
-                self.host.store, self.amendment_id, self.old, faction=self.host.faction
-            )
-        )
+        super().__init__(host, QCoreApplication.translate("Undo", "Amendement bewerken"), amendment_id, old, new)
 
 
-class DeleteAmendment(_AmendmentCommand):
+class DeleteAmendment(_OnAmendment, _Delete):
     def __init__(self, host: Host, amendment_id: str) -> None:
-        super().__init__(host, QCoreApplication.translate("Undo", "Amendement verwijderen"))
-        self.amendment_id = amendment_id
-
-    def redo(self) -> None:
-        self._call(
-            lambda: svc.amendments.delete_amendment(self.host.store, self.amendment_id, faction=self.host.faction),
-            False,
-        )
-
-    def undo(self) -> None:
-        self._call(
-            lambda: svc.amendments.restore_amendment(self.host.store, self.amendment_id, faction=self.host.faction)
-        )
+        super().__init__(host, QCoreApplication.translate("Undo", "Amendement verwijderen"), amendment_id)
 
 
-# ----- moties: the same steps as amendments, through the moties service ------------------------
-
-
-class _MotieCommand(_AmendmentCommand):
-    def _call(self, fn: Callable[[], Any], focus: bool = True) -> Any:
-        try:
-            result = fn()
-        except UserFacingError as error:
-            self.setObsolete(True)
-            self.host.show_error(error)
-            return None
-        self.host.moties_changed(result.id if focus and not result.deleted else None)
-        return result
-
-
-class AddMotie(_MotieCommand):
+class AddMotie(_OnMotie, _Add):
     def __init__(self, host: Host, **kwargs: Any) -> None:
-        super().__init__(host, QCoreApplication.translate("Undo", "Motie toevoegen"))
-        self.kwargs = kwargs
-        self.motie_id: str | None = None
-
-    def redo(self) -> None:
-        if self.motie_id is None:
-            made = self._call(lambda: svc.moties.add_motie(self.host.store, **self.kwargs))
-            self.motie_id = made.id if made else None
-        else:
-            mid = self.motie_id
-            self._call(lambda: svc.moties.restore_motie(self.host.store, mid, faction=self.host.faction))
-
-    def undo(self) -> None:
-        if self.motie_id is not None:
-            mid = self.motie_id
-            self._call(lambda: svc.moties.delete_motie(self.host.store, mid, faction=self.host.faction), False)
+        super().__init__(host, QCoreApplication.translate("Undo", "Motie toevoegen"), kwargs)
 
 
-class EditMotie(_MotieCommand):
+class EditMotie(_OnMotie, _Edit):
     def __init__(self, host: Host, motie_id: str, old: Any, new: Any) -> None:
-        super().__init__(host, QCoreApplication.translate("Undo", "Motie bewerken"))
-        self.motie_id, self.old, self.new = motie_id, old, new
-
-    def redo(self) -> None:
-        self._call(lambda: svc.moties.update_motie(self.host.store, self.motie_id, self.new, faction=self.host.faction))
-
-    def undo(self) -> None:
-        self._call(lambda: svc.moties.update_motie(self.host.store, self.motie_id, self.old, faction=self.host.faction))
+        super().__init__(host, QCoreApplication.translate("Undo", "Motie bewerken"), motie_id, old, new)
 
 
-class DeleteMotie(_MotieCommand):
+class DeleteMotie(_OnMotie, _Delete):
     def __init__(self, host: Host, motie_id: str) -> None:
-        super().__init__(host, QCoreApplication.translate("Undo", "Motie verwijderen"))
-        self.motie_id = motie_id
-
-    def redo(self) -> None:
-        self._call(lambda: svc.moties.delete_motie(self.host.store, self.motie_id, faction=self.host.faction), False)
-
-    def undo(self) -> None:
-        self._call(lambda: svc.moties.restore_motie(self.host.store, self.motie_id, faction=self.host.faction))
+        super().__init__(host, QCoreApplication.translate("Undo", "Motie verwijderen"), motie_id)
 
 
 class IncludeInDraft(QUndoCommand):
