@@ -50,7 +50,7 @@ import re
 import threading
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, Protocol, cast
@@ -295,25 +295,34 @@ class PassageMatch:
     section: Section | None = None  # the section, or the section holding the paragraph
 
 
-def _own_text(section: Section, siblings: Sequence[Section]) -> str:
-    """The section's body up to its first sub-section (the whole body when it has none)."""
-    text = section.text
-    body_start = section.end - len(text)
+def _own_text(section: Section, siblings: Sequence[Section], text: str) -> str:
+    """The section's body up to its first sub-section (the whole body when it has none); ``text`` is
+    the text of the section's document."""
     children = [
         s.start
         for s in siblings
         if s.document_id == section.document_id and s.id != section.id and section.start < s.start <= section.end
     ]
-    if not text or not children:
-        return text
-    cut = min(children) - body_start
-    return text[:cut].rstrip() if 0 <= cut <= len(text) else text
+    end = min(children) if children else section.end
+    if section.body_start >= end:
+        return ""
+    body = text[section.body_start : end]
+    return body.rstrip() if children else body
 
 
-def section_passages(sections: Sequence[Section]) -> list[Passage]:
-    """One passage per section: its heading and its own body."""
+def section_passages(sections: Sequence[Section], texts: Mapping[str, str]) -> list[Passage]:
+    """One passage per section: its heading and its own body (``texts``: each document's text by id)."""
     return [
-        Passage(s.document_id, "section", s.heading, _own_text(s, sections), s.start, s.end, s.id) for s in sections
+        Passage(
+            s.document_id,
+            "section",
+            s.heading,
+            _own_text(s, sections, texts.get(s.document_id, "")),
+            s.start,
+            s.end,
+            s.id,
+        )
+        for s in sections
     ]
 
 
@@ -325,7 +334,7 @@ def _innermost(sections: Sequence[Section], start: int) -> Section | None:
 def passages_of(document: Document, sections: Sequence[Section]) -> list[Passage]:
     """Every section of the document and every paragraph or list item, in document order."""
     own = [s for s in sections if s.document_id == document.id]
-    passages = section_passages(own)
+    passages = section_passages(own, {document.id: document.text})
     for block in document.blocks:
         if block.kind not in _PARAGRAPH_KINDS:
             continue
@@ -471,16 +480,12 @@ def rank_passages(
     return PassageIndex(passages, sections).rank(principle, limit=limit)
 
 
-@lru_cache(maxsize=16)
-def _section_index(sections: tuple[Section, ...]) -> PassageIndex:
-    return PassageIndex(section_passages(sections), sections)
-
-
-def best_passage(principle: Principle, sections: Sequence[Section]) -> PassageMatch | None:
+def best_passage(principle: Principle, sections: Sequence[Section], texts: Mapping[str, str]) -> PassageMatch | None:
     """The section that best discusses the principle, or None when no section clearly does.
 
-    Kept for callers that only have sections; ``match.section`` is the section.
+    For callers that rank sections only; ``match.section`` is the section, ``texts`` each document's
+    text by id.
     """
     if not sections:
         return None
-    return _section_index(tuple(sections)).best(principle)
+    return PassageIndex(section_passages(sections, texts), sections).best(principle)

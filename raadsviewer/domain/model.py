@@ -141,14 +141,20 @@ class Principle:
 
 @dataclass(frozen=True, slots=True)
 class Section:
+    """A heading of a document and the body below it, as offsets into the document's text."""
+
     id: str
     document_id: str
     ordinal: int
     heading: str
-    text: str
     level: int
     start: int
     end: int
+    body_start: int  # ``end`` when the heading has no body
+
+    def body(self, text: str) -> str:
+        """The body below the heading, in ``text``, the text of the section's document."""
+        return text[self.body_start : self.end]
 
 
 @dataclass(frozen=True, slots=True)

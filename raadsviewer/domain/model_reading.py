@@ -57,11 +57,18 @@ class PrincipleCandidate:
 
 @dataclass(frozen=True, slots=True)
 class ParsedSection:
+    """A heading and the body below it, as offsets into the document's text: the body is not copied
+    (a text without headings is one section as long as the text)."""
+
     heading: str
-    text: str  # the body below the heading (heading excluded)
     level: int
     start: int  # offset of the heading in the clean text
     end: int
+    body_start: int  # offset of the body below the heading (``end`` when it has none)
+
+    def body(self, text: str) -> str:
+        """The body below the heading, in ``text``, the document's text."""
+        return text[self.body_start : self.end]
 
 
 @dataclass(frozen=True, slots=True)

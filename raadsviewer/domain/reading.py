@@ -1202,14 +1202,14 @@ def find_sections(blocks: Sequence[Block]) -> tuple[ParsedSection, ...]:
     sections: list[ParsedSection] = []
     for h in sorted(ends):
         heading, last = blocks[h], ends[h]
-        body = join_span(blocks, h + 1, last) if last > h else ""
+        end = blocks[last].end if last > h else heading.end
         sections.append(
             ParsedSection(
                 heading=heading.text,
-                text=body,
                 level=heading.level,
                 start=heading.start,
-                end=blocks[last].end if last > h else heading.end,
+                end=end,
+                body_start=blocks[h + 1].start if last > h else end,
             )
         )
     return tuple(sections)

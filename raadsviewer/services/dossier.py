@@ -168,7 +168,7 @@ def _documents(session: Session, dossier_id: str) -> list[dict[str, Any]]:
                         "id": s.id,
                         "ordinal": s.ordinal,
                         "heading": s.heading,
-                        "text": s.text,
+                        "text": d.text[s.body_start : s.end],  # the format carries the body itself
                         "level": s.level,
                         "start": s.start,
                         "end": s.end,
@@ -558,10 +558,10 @@ def _apply_documents(session: Session, dossier_id: str, documents: list[D.Docume
                         document_id=d.id,
                         ordinal=s.ordinal,
                         heading=s.heading,
-                        text=s.text,
                         level=s.level,
                         start=s.start,
                         end=s.end,
+                        body_start=min(s.end, max(s.start, s.end - len(s.text))),  # the body ends the span
                     )
                 )
         session.flush()

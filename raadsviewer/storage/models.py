@@ -223,10 +223,10 @@ class SectionRow(Base):
     document_id: Mapped[str] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"), index=True)
     ordinal: Mapped[int] = mapped_column(Integer)
     heading: Mapped[str] = mapped_column(Text)
-    text: Mapped[str] = mapped_column(Text)
     level: Mapped[int] = mapped_column(Integer)
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
+    body_start: Mapped[int] = mapped_column(Integer)  # the body is the document's text up to ``end``
 
 
 class FactionRow(Base):

@@ -110,7 +110,7 @@ def _read(conn: sqlite3.Connection, viewer_faction: str | None, dossier_id: str 
             doc_ids,
         )
     )
-    sections = tuple(  # of the documents read with their text (the sections repeat the text)
+    sections = tuple(  # of the documents read with their text (a section's body is a span of it)
         repo.to_section(r)
         for r in _select(
             conn,

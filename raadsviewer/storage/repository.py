@@ -44,7 +44,7 @@ DOCUMENT_COLUMNS = (
     "imported_at",
 )
 PRINCIPLE_COLUMNS = ("id", "document_id", "number", "title", "text", "start", "end", "label")
-SECTION_COLUMNS = ("id", "document_id", "ordinal", "heading", "text", "level", "start", "end")
+SECTION_COLUMNS = ("id", "document_id", "ordinal", "heading", "level", "start", "end", "body_start")
 FACTION_COLUMNS = ("id", "name", "colour", "seats")
 ANCHOR_COLUMNS = ("document_id", "quote", "quote_prefix", "quote_suffix", "quote_start", "quote_end")
 ANNOTATION_COLUMNS = (
@@ -133,10 +133,10 @@ def to_section(row: Row) -> Section:
         document_id=row.document_id,
         ordinal=row.ordinal,
         heading=row.heading,
-        text=row.text,
         level=row.level,
         start=row.start,
         end=row.end,
+        body_start=row.body_start,
     )
 
 

@@ -48,7 +48,7 @@ def _canonical(parsed: ParsedDocument) -> str:
                 (c.rank, c.reason, c.confidence, [principle(p) for p in c.principles], c.params, c.chosen)
                 for c in parsed.candidates
             ],
-            [(s.heading, s.text, s.level, s.start, s.end) for s in parsed.sections],
+            [(s.heading, s.body(parsed.text), s.level, s.start, s.end) for s in parsed.sections],
             parsed.warnings,
             parsed.encoding,
             sorted(parsed.facts.items()),

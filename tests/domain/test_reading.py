@@ -48,10 +48,12 @@ def assert_offsets(doc: ParsedDocument) -> None:
     for p in doc.principles:
         assert doc.text[p.start : p.end] == p.text
         assert p.text.startswith(p.title.rstrip("…"))
+    blocks_at = {b.start: b for b in doc.blocks}
     for s in doc.sections:
         assert doc.text[s.start : s.start + len(s.heading)] == s.heading
-        if s.text:
-            assert doc.text[s.end - len(s.text) : s.end] == s.text
+        assert s.start + len(s.heading) <= s.body_start <= s.end
+        if s.body_start < s.end:  # the body starts at a block, below the heading
+            assert s.body_start in blocks_at and s.body(doc.text).strip()
 
 
 # --------------------------------------------------------------------------------------------
@@ -151,12 +153,12 @@ def test_werkgroep_page_header_is_gone_and_paragraphs_rejoined() -> None:
     for noise in ("Kenmerk", "Datum 8 oktober 2020", "Pagina 4/4"):
         assert noise not in doc.text
     section = next(s for s in doc.sections if s.heading == "Normaliseren en de-medicaliseren")
-    assert "\n" not in section.text
-    assert "deze twee termen. Teveel en te vaak" in section.text
-    assert section.text.endswith("belangrijke toegang tot de jeugdhulp.")
+    assert "\n" not in section.body(doc.text)
+    assert "deze twee termen. Teveel en te vaak" in section.body(doc.text)
+    assert section.body(doc.text).endswith("belangrijke toegang tot de jeugdhulp.")
     # the section after the page header starts cleanly
     after = next(s for s in doc.sections if s.heading == "Meerjarige samenwerking met aanbieders van jeugdhulp")
-    assert after.text.startswith("Onder het kopje algemeen")
+    assert after.body(doc.text).startswith("Onder het kopje algemeen")
     assert doc.facts["date"] == "2020-10-08"  # the facts still see the header
 
 
@@ -437,12 +439,13 @@ def test_sections_nest_by_level() -> None:
         "## Tweede deel\n\nTekst twee.\n"
     )
     blocks, clean = clean_blocks(raw)
-    sections = {s.heading: s for s in find_sections(blocks)}
-    assert sections["Kader"].text.startswith("Inleiding.") and sections["Kader"].text.endswith("Tekst twee.")
-    assert sections["Eerste deel"].text == "Tekst een.\n\nDetail\n\nTekst detail."
-    assert sections["Detail"].text == "Tekst detail."
-    assert sections["Tweede deel"].text == "Tekst twee."
-    assert clean[sections["Tweede deel"].start : sections["Tweede deel"].end] == "Tweede deel\n\nTekst twee."
+    sections = {s.heading: s.body(clean) for s in find_sections(blocks)}
+    assert sections["Kader"].startswith("Inleiding.") and sections["Kader"].endswith("Tekst twee.")
+    assert sections["Eerste deel"] == "Tekst een.\n\nDetail\n\nTekst detail."
+    assert sections["Detail"] == "Tekst detail."
+    assert sections["Tweede deel"] == "Tekst twee."
+    spans = {s.heading: s for s in find_sections(blocks)}
+    assert clean[spans["Tweede deel"].start : spans["Tweede deel"].end] == "Tweede deel\n\nTekst twee."
 
 
 # --------------------------------------------------------------------------------------------
@@ -577,7 +580,7 @@ def test_points_labelled_uitgangspunt_n() -> None:
     assert doc.principles[0].text.endswith("Wij gaan uit van wat inwoners zelf kunnen.")
     assert "Uitgangspunt 1: De inwoner staat centraal" in doc.text  # the label is the document's wording
     heading = next(s for s in doc.sections if s.heading == "Uitgangspunten")
-    assert "Zorg dichtbij" in heading.text  # the labelled points sit under the heading
+    assert "Zorg dichtbij" in heading.body(doc.text)  # the labelled points sit under the heading
     assert_titles_in_text(doc)
 
 
@@ -757,7 +760,7 @@ def test_a_council_proposal_with_decisions_arguments_and_the_framework_attached(
     doc = read_text(text)
     assert [p.title for p in doc.principles] == ["Inwoners staan centraal", "Zorg dichtbij huis", "Sturen op resultaat"]
     arguments = next(s for s in doc.sections if s.heading == "Argumenten")
-    assert arguments.text.startswith("1.1 Het kader sluit aan bij het beleidsplan.")
+    assert arguments.body(doc.text).startswith("1.1 Het kader sluit aan bij het beleidsplan.")
 
 
 def test_a_date_line_is_not_an_outline_heading() -> None:
@@ -957,7 +960,7 @@ def test_clean_blocks_offsets_always_consistent(raw: str) -> None:
     for p in find_principles(blocks):
         assert clean[p.start : p.end] == p.text
     for s in find_sections(blocks):
-        assert clean[s.start : s.end].endswith(s.text)
+        assert clean[s.start : s.end].endswith(s.body(clean))
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
