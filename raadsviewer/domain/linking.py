@@ -49,6 +49,7 @@ import math
 import re
 import threading
 import unicodedata
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -373,19 +374,23 @@ class PassageIndex:
         self.passages: tuple[Passage, ...] = tuple(passages)
         self.sections: dict[str, Section] = {s.id: s for s in sections}
         n = len(self.passages)
-        heads = [Counter(terms(p.heading)) for p in self.passages]
-        bodies = [Counter(terms(p.text)) for p in self.passages]
+        heads = [Counter(terms(p.heading)) for p in self.passages]  # headings repeat: analysed once each
+        bodies = [Counter(_analyse_folded.__wrapped__(fold(p.text))[0]) for p in self.passages]  # not cached
         avg_head = (sum(sum(c.values()) for c in heads) / n if n else 0.0) or 1.0
         avg_body = (sum(sum(c.values()) for c in bodies) / n if n else 0.0) or 1.0
-        # term -> [(passage index, field-weighted and length-normalised term frequency)]
-        self._postings: dict[str, list[tuple[int, float]]] = {}
+        # term -> (passage indices, their field-weighted and length-normalised term frequencies), as
+        # arrays: a million postings take 12 MB so, 88 MB as tuples of an int and a float
+        self._postings: dict[str, tuple[array[int], array[float]]] = {}
         for i, (head, body) in enumerate(zip(heads, bodies, strict=True)):
             norm_head = 1.0 - B + B * sum(head.values()) / avg_head
             norm_body = 1.0 - B + B * sum(body.values()) / avg_body
             for term in sorted(head.keys() | body.keys()):
-                tf = HEADING_WEIGHT * head[term] / norm_head + body[term] / norm_body
-                self._postings.setdefault(term, []).append((i, tf))
-        self._df = {t: len(ps) for t, ps in self._postings.items()}
+                posting = self._postings.get(term)
+                if posting is None:
+                    posting = self._postings[term] = (array("l"), array("d"))
+                posting[0].append(i)
+                posting[1].append(HEADING_WEIGHT * head[term] / norm_head + body[term] / norm_body)
+        self._df = {t: len(ps[0]) for t, ps in self._postings.items()}
         self._by_part: dict[str, list[str]] = {}  # compound part -> vocabulary words it is part of
         for term in sorted(self._postings):
             for part in _affixes(term):
@@ -427,10 +432,10 @@ class PassageIndex:
         for term in sorted(title.keys() | whole.keys()):
             weight = TITLE_WEIGHT * title[term] + max(0, whole[term] - title[term])
             tf: dict[int, float] = {}
-            for i, f in self._postings.get(term, ()):
+            for i, f in zip(*self._postings.get(term, ((), ())), strict=True):
                 tf[i] = tf.get(i, 0.0) + f
             for word in self._related(term):
-                for i, f in self._postings[word]:
+                for i, f in zip(*self._postings[word], strict=True):
                     tf[i] = tf.get(i, 0.0) + COMPOUND_CREDIT * f
             # a word absent from these passages weighs as one seen once: it is missing here
             w = weight * _idf(n, max(1, self._df.get(term, 0)))
