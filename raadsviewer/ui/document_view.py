@@ -8,6 +8,8 @@ document's clean text (where anchors live) maps exactly to a position in the vie
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -87,6 +89,8 @@ class DocumentView(SafeBrowser):
         self._longest_look = 0
         self._look_selections: dict[int, QTextEdit.ExtraSelection] = {}  # made when first in sight
         self._covered: tuple[int, int] | None = None  # the text offsets the annotation selections cover
+        self._held = 0  # inside together(): highlights are handed to Qt at its end
+        self._stale = False
         self._found: list[Highlight] = []  # the find bar's matches, the current one first
         self._scroll_target: tuple[int, int] | None = None
         self._gutter: LineNumberGutter | None = None  # made when line numbers are first shown
@@ -187,13 +191,30 @@ class DocumentView(SafeBrowser):
 
     def set_principle_highlight(self, span: tuple[int, int] | None) -> None:
         colour = "#5a4a10" if self._dark() else "#fff1b8"  # readable under light and dark text
-        self._principle = Highlight(span[0], span[1], colour) if span else None
-        self._apply_highlights()
+        principle = Highlight(span[0], span[1], colour) if span else None
+        if principle != self._principle:
+            self._principle = principle
+            self._apply_highlights()
 
     def set_passage_highlight(self, span: tuple[int, int] | None) -> None:
         colour = "#1f3b5c" if self._dark() else "#dcecff"
-        self._passage = Highlight(span[0], span[1], colour) if span else None
-        self._apply_highlights()
+        passage = Highlight(span[0], span[1], colour) if span else None
+        if passage != self._passage:
+            self._passage = passage
+            self._apply_highlights()
+
+    @contextmanager
+    def together(self) -> Iterator[None]:
+        """Highlights set and scrolling done inside are handed to Qt once, at the end: Qt measures
+        every selection each time they are set (a principle switch sets a highlight and scrolls)."""
+        self._held += 1
+        try:
+            yield
+        finally:
+            self._held -= 1
+            if not self._held and self._stale:
+                self._stale = False
+                self._apply_highlights()
 
     def set_annotation_highlights(self, highlights: list[Highlight]) -> None:
         if highlights == self._annotations and self._looks is not None:
@@ -230,6 +251,9 @@ class DocumentView(SafeBrowser):
 
     def _apply_highlights(self) -> None:
         if self.document_model is None:
+            return
+        if self._held:
+            self._stale = True
             return
         selections = []
         if self._principle:
@@ -280,6 +304,9 @@ class DocumentView(SafeBrowser):
 
     def _keep_highlights_in_sight(self) -> None:
         if self._covered is None:
+            return
+        if self._held:
+            self._stale = True
             return
         low, high = self._text_in_sight(margin=0.0)
         if low < self._covered[0] or high > self._covered[1]:

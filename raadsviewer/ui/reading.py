@@ -338,8 +338,9 @@ class DocumentsPane(QWidget):
             self.framework_view.set_principle_highlight(None)
             self.passage_label.setText("")
             return
-        self.framework_view.set_principle_highlight((principle.start, principle.end))
-        self.framework_view.scroll_to_offset(principle.start)
+        with self.framework_view.together():
+            self.framework_view.set_principle_highlight((principle.start, principle.end))
+            self.framework_view.scroll_to_offset(principle.start)
         ranking = self.context.ranking(principle)
         if ranking is not None:
             self._ranked(ranking)
@@ -389,9 +390,10 @@ class DocumentsPane(QWidget):
             if tab.view is None:
                 continue  # applied when the tab is first shown
             target = self._targets.get(tab.document.id)
-            tab.view.set_passage_highlight(target)
-            if target is not None:
-                tab.view.scroll_to_offset(target[0])
+            with tab.view.together():
+                tab.view.set_passage_highlight(target)
+                if target is not None:
+                    tab.view.scroll_to_offset(target[0])
 
     # --- highlights ------------------------------------------------------------------------------
 

@@ -62,3 +62,24 @@ def test_highlights_of_notes_far_down_are_painted_once_scrolled_to(qtbot) -> Non
     assert near_bottom in _painted(view)
     view.verticalScrollBar().setValue(0)
     assert near_top in _painted(view)
+
+
+def test_highlights_set_while_scrolling_together_are_all_painted(qtbot) -> None:
+    """A principle switch sets a highlight and scrolls in one go: what is in sight at the end, the
+    new highlight and the notes there, is what Qt paints."""
+    document = _long_document(400)
+    view = DocumentView()
+    qtbot.addWidget(view)
+    view.resize(500, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_document(document)
+    bottom = document.blocks[-3]
+    view.set_annotation_highlights([Highlight(bottom.start, bottom.start + 6, "#0072b2", "a1", underline=True)])
+    with view.together():
+        view.set_principle_highlight((bottom.start, bottom.end))
+        view.scroll_to_offset(bottom.start)
+        assert (bottom.start, bottom.end, QColor("#fff1b8").name()) not in _painted(view)  # not yet: at the end
+    painted = _painted(view)
+    assert (bottom.start, bottom.end, QColor("#fff1b8").name()) in painted
+    assert (bottom.start, bottom.start + 6, QColor("#0072b2").name()) in painted
