@@ -91,6 +91,7 @@ class DocumentView(SafeBrowser):
         self._covered: tuple[int, int] | None = None  # the text offsets the annotation selections cover
         self._held = 0  # inside together(): highlights are handed to Qt at its end
         self._stale = False
+        self._scrolled = False
         self._found: list[Highlight] = []  # the find bar's matches, the current one first
         self._scroll_target: tuple[int, int] | None = None
         self._gutter: LineNumberGutter | None = None  # made when line numbers are first shown
@@ -213,8 +214,11 @@ class DocumentView(SafeBrowser):
         finally:
             self._held -= 1
             if not self._held and self._stale:
-                self._stale = False
+                self._stale = self._scrolled = False
                 self._apply_highlights()
+            elif not self._held and self._scrolled:
+                self._scrolled = False
+                self._keep_highlights_in_sight()
 
     def set_annotation_highlights(self, highlights: list[Highlight]) -> None:
         if highlights == self._annotations and self._looks is not None:
@@ -306,7 +310,7 @@ class DocumentView(SafeBrowser):
         if self._covered is None:
             return
         if self._held:
-            self._stale = True
+            self._scrolled = True
             return
         low, high = self._text_in_sight(margin=0.0)
         if low < self._covered[0] or high > self._covered[1]:
