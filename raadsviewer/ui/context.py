@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -87,6 +87,7 @@ class DossierContext(QObject):
         self.annotations: list[Annotation] = []
         self._annotations_by_principle: dict[str | None, list[Annotation]] = {}
         self.amendments: list[Amendment] = []
+        self._lists_set = 0  # how often amendments or moties were taken in (a late reload yields to a newer one)
         self.moties: list[Motie] = []
         self.confirmed_links: dict[tuple[str, str], tuple[int, int]] = {}
         self.identity = Identity()
@@ -382,6 +383,7 @@ class DossierContext(QObject):
         self.set_amendments(svc.amendments.list_amendments(self.store, self.view.dossier.id), focus_id)
 
     def set_amendments(self, items: list[Amendment], focus_id: str | None = None) -> None:
+        self._lists_set += 1
         self.amendments = items
         self.amendmentsChanged.emit(focus_id)
 
@@ -391,6 +393,7 @@ class DossierContext(QObject):
         self.set_moties(svc.moties.list_moties(self.store, self.view.dossier.id), focus_id)
 
     def set_moties(self, items: list[Motie], focus_id: str | None = None) -> None:
+        self._lists_set += 1
         self.moties = items
         self.motiesChanged.emit(focus_id)
 
@@ -426,8 +429,14 @@ class DossierContext(QObject):
         def done(result: Any) -> None:
             found_factions, found_annotations, found_amendments, found_moties = result
             self.set_annotations(found_factions, found_annotations)
-            self.set_amendments(found_amendments)
-            self.set_moties(found_moties)
+            asked = self._lists_set
+
+            def rest() -> None:  # unless the amendments or moties were read again meanwhile
+                if self._lists_set == asked and self.view is not None and self.view.dossier.id == dossier_id:
+                    self.set_amendments(found_amendments)
+                    self.set_moties(found_moties)
+
+            QTimer.singleShot(0, rest)  # in a later turn: the window takes in the notes, paints, then these
 
         self.run(work, done)
 

@@ -7,7 +7,9 @@ document's clean text (where anchors live) maps exactly to a position in the vie
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -79,7 +81,17 @@ class DocumentView(SafeBrowser):
         self._principle: Highlight | None = None
         self._passage: Highlight | None = None
         self._annotations: list[Highlight] = []
-        self._annotation_selections: list[QTextEdit.ExtraSelection] | None = None  # made when they change
+        self._looks: list[tuple[int, int, str, bool]] | None = (
+            None  # (start, end, colour, underline), made when they change
+        )
+        self._looks_by_start: list[int] = []  # indices into _looks, in order of start
+        self._look_starts: list[int] = []
+        self._longest_look = 0
+        self._look_selections: dict[int, QTextEdit.ExtraSelection] = {}  # made when first in sight
+        self._covered: tuple[int, int] | None = None  # the text offsets the annotation selections cover
+        self._held = 0  # inside together(): highlights are handed to Qt at its end
+        self._stale = False
+        self._scrolled = False
         self._found: list[Highlight] = []  # the find bar's matches, the current one first
         self._scroll_target: tuple[int, int] | None = None
         self._gutter: LineNumberGutter | None = None  # made when line numbers are first shown
@@ -88,7 +100,8 @@ class DocumentView(SafeBrowser):
     def set_document(self, document: Document, font: QFont | None = None) -> None:
         self.document_model = document
         self._scroll_target = None
-        self._annotation_selections = None  # they point into the text being replaced
+        self._look_selections = {}  # they point into the text being replaced
+        self._covered = None
         # Built in the view's own document rather than a new one handed over with setDocument:
         # setDocument lays the whole text out at once, at whatever width the view has then (before
         # the window is shown, not its real one), and again when it gets its real width.
@@ -153,6 +166,8 @@ class DocumentView(SafeBrowser):
         self.document().setDefaultFont(font)
         if self._gutter is not None:
             self._gutter.place()
+        self._covered = None  # another font: other words in sight
+        self._apply_highlights()
 
     # ----- offsets ------------------------------------------------------------------------
     def to_view(self, offset: int) -> int:
@@ -177,19 +192,39 @@ class DocumentView(SafeBrowser):
 
     def set_principle_highlight(self, span: tuple[int, int] | None) -> None:
         colour = "#5a4a10" if self._dark() else "#fff1b8"  # readable under light and dark text
-        self._principle = Highlight(span[0], span[1], colour) if span else None
-        self._apply_highlights()
+        principle = Highlight(span[0], span[1], colour) if span else None
+        if principle != self._principle:
+            self._principle = principle
+            self._apply_highlights()
 
     def set_passage_highlight(self, span: tuple[int, int] | None) -> None:
         colour = "#1f3b5c" if self._dark() else "#dcecff"
-        self._passage = Highlight(span[0], span[1], colour) if span else None
-        self._apply_highlights()
+        passage = Highlight(span[0], span[1], colour) if span else None
+        if passage != self._passage:
+            self._passage = passage
+            self._apply_highlights()
+
+    @contextmanager
+    def together(self) -> Iterator[None]:
+        """Highlights set and scrolling done inside are handed to Qt once, at the end: Qt measures
+        every selection each time they are set (a principle switch sets a highlight and scrolls)."""
+        self._held += 1
+        try:
+            yield
+        finally:
+            self._held -= 1
+            if not self._held and self._stale:
+                self._stale = self._scrolled = False
+                self._apply_highlights()
+            elif not self._held and self._scrolled:
+                self._scrolled = False
+                self._keep_highlights_in_sight()
 
     def set_annotation_highlights(self, highlights: list[Highlight]) -> None:
-        if highlights == self._annotations and self._annotation_selections is not None:
+        if highlights == self._annotations and self._looks is not None:
             return
         self._annotations = highlights
-        self._annotation_selections = None
+        self._looks = None
         self._apply_highlights()
 
     def annotation_highlights(self) -> list[Highlight]:
@@ -221,22 +256,70 @@ class DocumentView(SafeBrowser):
     def _apply_highlights(self) -> None:
         if self.document_model is None:
             return
+        if self._held:
+            self._stale = True
+            return
         selections = []
         if self._principle:
             selections.append(self._selection(self._principle, 255))
         if self._passage:
             selections.append(self._selection(self._passage, 255))
-        if self._annotation_selections is None:  # thousands of them: made once, not at every switch
-            # one selection per place and colour: notes of one faction on the same words look the
-            # same and are one selection to lay out and paint (a click still finds each of them)
-            looks = dict.fromkeys((h.start, h.end, h.colour, h.underline) for h in self._annotations)
-            self._annotation_selections = [
-                self._selection(Highlight(start, end, colour, None, underline), 70)
-                for start, end, colour, underline in looks
-            ]
-        selections.extend(self._annotation_selections)
+        selections.extend(self._annotation_selections())
         selections.extend(self._selection(h, 255) for h in self._found)
         self.setExtraSelections(selections)
+
+    def _annotation_selections(self) -> list[QTextEdit.ExtraSelection]:
+        """The annotations' selections from a screen above the view to a screen below it.
+
+        A dossier's notes can put thousands of highlights in one document, and Qt measures every
+        extra selection when they are set and looks at every one at each paint (25 ms per
+        principle switch with 50,000 notes); only those near the view can be seen, so only those
+        are handed to Qt, and scrolling past them hands over the next ones. One selection per
+        place and colour: notes of one faction on the same words look the same and are one
+        selection to lay out and paint (a click still finds each of them)."""
+        if self._looks is None:
+            looks = list(dict.fromkeys((h.start, h.end, h.colour, h.underline) for h in self._annotations))
+            self._looks = looks
+            self._looks_by_start = sorted(range(len(looks)), key=lambda i: looks[i][0])
+            self._look_starts = [looks[i][0] for i in self._looks_by_start]
+            self._longest_look = max((end - start for start, end, _c, _u in looks), default=0)
+            self._look_selections = {}
+        if not self._looks:
+            self._covered = None
+            return []
+        low, high = self._covered = self._text_in_sight(margin=1.0)
+        first = bisect_left(self._look_starts, low - self._longest_look)
+        last = bisect_right(self._look_starts, high)
+        shown = sorted(i for i in self._looks_by_start[first:last] if self._looks[i][1] >= low)  # as painted before
+        made = self._look_selections
+        for i in shown:
+            if i not in made:
+                start, end, colour, underline = self._looks[i]
+                made[i] = self._selection(Highlight(start, end, colour, None, underline), 70)
+        return [made[i] for i in shown]
+
+    def _text_in_sight(self, margin: float) -> tuple[int, int]:
+        """The clean-text offsets shown, with ``margin`` view heights more above and below."""
+        area = self.contentsRect()
+        extra = int(max(1, area.height()) * margin)
+        top = self.cursorForPosition(QPoint(0, -extra)).position()
+        bottom = self.cursorForPosition(QPoint(area.width(), area.height() + extra)).position()
+        return self.to_text(top), self.to_text(bottom)
+
+    def _keep_highlights_in_sight(self) -> None:
+        if self._covered is None:
+            return
+        if self._held:
+            self._scrolled = True
+            return
+        low, high = self._text_in_sight(margin=0.0)
+        if low < self._covered[0] or high > self._covered[1]:
+            self._apply_highlights()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 (Qt API)
+        super().scrollContentsBy(dx, dy)
+        if dy:
+            self._keep_highlights_in_sight()
 
     # ----- navigation -----------------------------------------------------------------------
     def scroll_to_offset(self, offset: int, margin: int = 24) -> None:
@@ -262,10 +345,12 @@ class DocumentView(SafeBrowser):
         if self._gutter is not None:
             self._gutter.place()
         self._apply_scroll()
+        self._keep_highlights_in_sight()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
         self._apply_scroll()
+        self._keep_highlights_in_sight()
 
     def selected_span(self) -> tuple[int, int] | None:
         cursor = self.textCursor()

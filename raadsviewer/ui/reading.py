@@ -204,12 +204,13 @@ class DocumentsPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         self._targets: dict[str, tuple[int, int]] = {}  # where each background document should open
+        self._annotation_marks: dict[str, list[Highlight]] | None = None  # per document; made when notes change
         context.dossierReplaced.connect(self._dossier_replaced)
         context.principleChanged.connect(self._principle_changed)
         context.rankingReady.connect(self._ranked)
         context.linksChanged.connect(self._links_changed)
         context.storeReady.connect(self._links_changed)
-        context.annotationsChanged.connect(lambda _focus: self.update_highlights())
+        context.annotationsChanged.connect(lambda _focus: self._annotations_changed())
         context.amendmentsChanged.connect(lambda _focus: self.update_highlights())
 
     def _connect(self, view: DocumentView) -> DocumentView:
@@ -337,8 +338,9 @@ class DocumentsPane(QWidget):
             self.framework_view.set_principle_highlight(None)
             self.passage_label.setText("")
             return
-        self.framework_view.set_principle_highlight((principle.start, principle.end))
-        self.framework_view.scroll_to_offset(principle.start)
+        with self.framework_view.together():
+            self.framework_view.set_principle_highlight((principle.start, principle.end))
+            self.framework_view.scroll_to_offset(principle.start)
         ranking = self.context.ranking(principle)
         if ranking is not None:
             self._ranked(ranking)
@@ -388,20 +390,32 @@ class DocumentsPane(QWidget):
             if tab.view is None:
                 continue  # applied when the tab is first shown
             target = self._targets.get(tab.document.id)
-            tab.view.set_passage_highlight(target)
-            if target is not None:
-                tab.view.scroll_to_offset(target[0])
+            with tab.view.together():
+                tab.view.set_passage_highlight(target)
+                if target is not None:
+                    tab.view.scroll_to_offset(target[0])
 
     # --- highlights ------------------------------------------------------------------------------
 
+    def _annotations_changed(self) -> None:
+        self._annotation_marks = None
+        self.update_highlights()
+
     def _highlights(self) -> dict[str, list[Highlight]]:
-        colours = {f.id: f.colour for f in self.context.factions}
-        by_document: dict[str, list[Highlight]] = {}
-        for a in self.context.annotations:
-            if a.anchor is not None:
-                by_document.setdefault(a.anchor.document_id, []).append(
-                    Highlight(a.anchor.start, a.anchor.end, colours.get(a.faction_id, "#607d8b"), a.id, underline=True)
-                )
+        """Per document: the notes' marks (remembered until the notes change: after a merge there
+        can be tens of thousands, and the amendments arrive separately), then the amendments'."""
+        if self._annotation_marks is None:
+            colours = {f.id: f.colour for f in self.context.factions}
+            marks: dict[str, list[Highlight]] = {}
+            for a in self.context.annotations:
+                if a.anchor is not None:
+                    marks.setdefault(a.anchor.document_id, []).append(
+                        Highlight(
+                            a.anchor.start, a.anchor.end, colours.get(a.faction_id, "#607d8b"), a.id, underline=True
+                        )
+                    )
+            self._annotation_marks = marks
+        by_document = {document_id: list(marks) for document_id, marks in self._annotation_marks.items()}
         for m in self.context.amendments:
             if m.anchor is not None and m.status not in (AmendmentStatus.VERWORPEN, AmendmentStatus.INGETROKKEN):
                 by_document.setdefault(m.anchor.document_id, []).append(

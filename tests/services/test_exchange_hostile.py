@@ -463,3 +463,19 @@ def test_a_refused_package_does_not_stop_the_good_ones(world, dump) -> None:  # 
     bad.write_bytes(_damaged_part(world))
     reports = ex.merge_packages(world["clerk"], [bad, world["dir"] / "groen.raadspakket"])
     assert [r.refused for r in reports] == [True, False]
+
+
+def test_a_malformed_revision_is_named_by_its_place_in_the_part(world) -> None:  # type: ignore[no-untyped-def]
+    """Revisions are checked one at a time (the window keeps running beside a large merge); the
+    refusal still says which revision and which field, as a check of the whole part did."""
+
+    def change(_m: dict, anns: list, _a: list) -> None:
+        anns[-1]["content"]["stance"] = 7
+        rehash(anns[-1])
+
+    data = rebuild(world["package"], secret(world["groen"], "Groen"), change)
+    last = len(parts(data)[P.ANNOTATIONS]["revisions"]) - 1
+    with pytest.raises(P.PackageError) as refused:
+        P.read(data)
+    assert refused.value.code == "package_invalid"
+    assert f"$.revisions[{last}].content.stance" in refused.value.params["reason"]

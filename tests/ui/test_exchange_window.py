@@ -67,6 +67,11 @@ def test_export_merge_undo_redo(qtbot, window, tmp_path: Path, monkeypatch) -> N
     assert dialog.reports[0].status == "merged"
     bodies = [a.body for a in clerk.context.annotations]
     assert bodies == ["Toegang onafhankelijk"]
+    # the note came in for principle 7 while the clerk reads another one: it is there when chosen
+    assert clerk.context.current_principle.number != 7 and clerk.annotations.model.rowCount() == 0
+    clerk.select_principle(7)
+    model = clerk.annotations.model
+    assert [model.annotation(r).body for r in range(model.rowCount())] == ["Toegang onafhankelijk"]
     assert clerk.undo_stack.count() == 1
     clerk.undo_stack.undo()
     assert clerk.context.annotations == []

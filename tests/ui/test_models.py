@@ -127,3 +127,58 @@ def test_delegates_paint_the_selected_row_as_selected(qtbot) -> None:
     second = QColor(image.pixel(30, annotations_view.visualRect(annotations.index(1)).bottom() - 4))
     assert tinted(first) and not tinted(second)
     assert before != first
+
+
+def test_annotation_filter_matches_names_with_pattern_characters(qtbot) -> None:
+    """The filter is a pattern on a key: a faction name full of pattern characters matches itself only."""
+    odd = Faction(id="f3", name="Lokaal (D66+GL) .*", colour="#123456", seats=2)
+    model = AnnotationsModel()
+    model.set_annotations(
+        [annotation(1, odd, Stance.ZORG), annotation(2, GL, Stance.ZORG), annotation(3, odd, Stance.STEUN)], [GL, odd]
+    )
+    proxy = AnnotationFilter()
+    proxy.setSourceModel(model)
+    proxy.set_filter(odd.name, "")
+    assert [proxy.index(r, 0).data(ObjectRole).id for r in range(proxy.rowCount())] == ["a1", "a3"]
+    proxy.set_filter(odd.name, "steun")
+    assert [proxy.index(r, 0).data(ObjectRole).id for r in range(proxy.rowCount())] == ["a3"]
+    proxy.set_filter("Lokaal", "")
+    assert proxy.rowCount() == 0
+
+
+def _card_heights(view: QListView, model: AnnotationsModel) -> list[int]:
+    return [view.visualRect(model.index(r)).height() for r in range(model.rowCount())]
+
+
+def test_annotation_cards_grow_to_their_text_at_every_width_and_version(qtbot) -> None:
+    """Heights are remembered, but a card is as tall as its text: a longer text is a taller card,
+    a narrower list wraps into taller cards, and an edited note (a new version) is measured anew."""
+    from dataclasses import replace
+
+    short = annotation(1, GL, Stance.ZORG)
+    long = replace(annotation(2, VVD, Stance.STEUN), body="Een langere tekst over de toegang tot jeugdhulp. " * 5)
+    longest = replace(annotation(3, GL, Stance.VRAAG), body="Woorden genoeg voor meer dan twaalf regels. " * 80)
+    model = AnnotationsModel()
+    model.set_annotations([short, long, longest], [GL, VVD])
+    view = QListView()
+    view.setModel(model)
+    view.setItemDelegate(AnnotationDelegate(view))
+    qtbot.addWidget(view)
+    view.resize(420, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: all(h > 0 for h in _card_heights(view, model)))
+    wide = _card_heights(view, model)
+    assert wide[0] < wide[1] < wide[2]
+    line = view.fontMetrics().lineSpacing()
+    assert wide[2] - wide[0] <= line * AnnotationDelegate.MAX_LINES  # the longest is cut at twelve lines
+
+    view.resize(260, 700)
+    qtbot.waitUntil(lambda: _card_heights(view, model)[1] > wide[1])
+    assert _card_heights(view, model)[0] == wide[0]  # one line stays one line
+
+    view.resize(420, 700)
+    qtbot.waitUntil(lambda: _card_heights(view, model) == wide)
+    edited = replace(short, body=long.body, version=2)
+    model.set_annotations([edited, long, longest], [GL, VVD])
+    qtbot.waitUntil(lambda: _card_heights(view, model)[0] == wide[1])
