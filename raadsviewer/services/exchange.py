@@ -51,13 +51,13 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, func, insert, select, text, update
+from sqlalchemy import BindParameter, Executable, Table, bindparam, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from raadsviewer import __version__
@@ -84,7 +84,7 @@ from raadsviewer.domain.model import TextAnchor, Visibility, new_id
 from raadsviewer.domain.names import name_problem
 from raadsviewer.services import items, keys, roles
 from raadsviewer.services.factions import faction_row
-from raadsviewer.storage import search_index
+from raadsviewer.storage import bulk, search_index
 from raadsviewer.storage.db import Store, json_field, lock
 from raadsviewer.storage.models import (
     AmendmentRevisionRow,
@@ -260,26 +260,40 @@ def _chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
         yield values[i : i + _CHUNK]
 
 
+def _ids() -> BindParameter[Any]:
+    return bindparam("ids", expanding=True)
+
+
+def _in_chunks(session: Session, statement: Executable, values: Sequence[str]) -> Iterator[Any]:
+    """The rows of ``statement`` (which takes its list of values as ``:ids``) for all ``values``,
+    a chunk at a time. The statement is built once, with one list parameter: one built with the
+    values written in is made again, value by value, for every chunk."""
+    for chunk in _chunks(values):
+        yield from session.execute(statement, {"ids": list(chunk)})
+
+
 def _load_revisions(session: Session, kind: str, item_ids: Sequence[str]) -> dict[str, dict[str, M.Revision]]:
     """Per item: its revisions (content holds only the version; see ``_content``)."""
     k = _KINDS[kind]
     rev = k.revision.__table__
-    rows: list[tuple[str, str, str | None, int]] = []
-    for chunk in _chunks(list(item_ids)):
-        rows.extend(
-            session.execute(
-                select(rev.c.id, rev.c[k.fk], rev.c.parent_id, rev.c.version).where(rev.c[k.fk].in_(chunk))
-            ).all()
+    rows: list[tuple[str, str, str | None, int]] = [
+        (r[0], r[1], r[2], r[3])
+        for r in _in_chunks(
+            session,
+            select(rev.c.id, rev.c[k.fk], rev.c.parent_id, rev.c.version).where(rev.c[k.fk].in_(_ids())),
+            list(item_ids),
         )
+    ]
     extra: dict[str, list[str]] = defaultdict(list)
     ids = [r[0] for r in rows]
-    for chunk in _chunks(ids):
-        for rid, pid in session.execute(
-            select(RevisionParentRow.revision_id, RevisionParentRow.parent_id).where(
-                RevisionParentRow.kind == kind, RevisionParentRow.revision_id.in_(chunk)
-            )
-        ):
-            extra[rid].append(pid)
+    for rid, pid in _in_chunks(
+        session,
+        select(RevisionParentRow.revision_id, RevisionParentRow.parent_id).where(
+            RevisionParentRow.kind == kind, RevisionParentRow.revision_id.in_(_ids())
+        ),
+        ids,
+    ):
+        extra[rid].append(pid)
     result: dict[str, dict[str, M.Revision]] = defaultdict(dict)
     for rid, item, parent, version in rows:
         parents = tuple(sorted(([parent] if parent else []) + extra.get(rid, [])))
@@ -314,8 +328,10 @@ class _Documents:
         ).all()
         self.ids = {r[0] for r in self.rows}
         self.order = [r[0] for r in sorted(self.rows, key=lambda r: (r[1] != "framework", -r[2], r[0]))]
-        self.principles = set(
-            session.scalars(select(PrincipleRow.id).where(PrincipleRow.document_id.in_(self.ids))).all()
+        self.principles: dict[str, str] = dict(  # the dossier's principles, each with its document
+            session.execute(
+                select(PrincipleRow.id, PrincipleRow.document_id).where(PrincipleRow.document_id.in_(self.ids))
+            ).all()
         )
         self._texts: dict[str, str] = {}
 
@@ -427,7 +443,7 @@ def _write_rows(session: Session, kind: str, new_rows: list[dict[str, Any]], cha
     if kind == ANNOTATION:  # an update keeps the griffie's decision on the row
         changed = [{k: v for k, v in row.items() if k != "include_in_draft"} for row in changed]
     if new_rows:
-        session.execute(insert(table), new_rows)
+        bulk.insert_rows(session.connection(), table, new_rows)
     if changed:
         from sqlalchemy import bindparam
 
@@ -651,15 +667,17 @@ def merge_revisions(
         for rev in everything:
             grouped[rev.item_id].append(rev)
         all_ids = sorted(grouped)
-        owners: dict[str, str] = {}
-        for chunk in _chunks(all_ids):
-            owners.update(session.execute(select(k.item.id, k.item.faction_id).where(k.item.id.in_(chunk))).all())
+        owners: dict[str, str] = {
+            r[0]: r[1]
+            for r in _in_chunks(session, select(k.item.id, k.item.faction_id).where(k.item.id.in_(_ids())), all_ids)
+        }
         for other in KINDS:  # an id is one item of one kind
             if other == kind:
                 continue
             other_kind = _KINDS[other].item
             for chunk in _chunks(all_ids):
-                if session.scalar(select(other_kind.id).where(other_kind.id.in_(chunk)).limit(1)) is not None:
+                found = select(other_kind.id).where(other_kind.id.in_(_ids())).limit(1)
+                if session.scalar(found, {"ids": list(chunk)}) is not None:
                     raise P.refuse("package_foreign_item", item=chunk[0])
         for item, owner_id in owners.items():  # editing another faction's item here: forged
             if owner_id != faction_id:
@@ -691,13 +709,10 @@ def merge_revisions(
         rev_rows: list[dict[str, Any]] = []
         parent_rows: list[dict[str, Any]] = []
         incoming_ids = {r.id for r in incoming}
-        if len(incoming_ids) > 0:
-            for chunk in _chunks(sorted(incoming_ids)):
-                for rid, item in session.execute(
-                    select(k.revision.id, getattr(k.revision, k.fk)).where(k.revision.id.in_(chunk))
-                ):
-                    if item not in by_item or rid not in existing.get(item, {}):
-                        raise P.refuse("package_revision_forged", revision=rid[:12])
+        known_here = select(k.revision.id, getattr(k.revision, k.fk)).where(k.revision.id.in_(_ids()))
+        for rid, item in _in_chunks(session, known_here, sorted(incoming_ids)):
+            if item not in by_item or rid not in existing.get(item, {}):
+                raise P.refuse("package_revision_forged", revision=rid[:12])
         for item in item_ids:
             known = existing.get(item, {})
             fresh = [r for r in by_item[item] if r.id not in known]
@@ -738,7 +753,7 @@ def merge_revisions(
                         "parent_id": rev.parents[0] if rev.parents else None,
                         "version": c["version"],
                         "faction_id": c["faction_id"],
-                        "content_json": json.dumps(c, ensure_ascii=False, sort_keys=True),
+                        "content_json": M.stored_json(M.canonical_json(c)),
                         "created_at": _dt(c["updated_at"]),
                     }
                 )
@@ -754,16 +769,12 @@ def merge_revisions(
                 )
         _write_rows(session, kind, new_rows, changed_rows)
         if kind in search_index.ITEM_FIELDS:  # what search finds of them
-            search_index.index_items(
-                session.connection(),
-                kind,
-                [r["id"] for r in (*new_rows, *changed_rows)],
-                new=[r["id"] for r in new_rows],
-            )
+            search_index.index_new_items(session.connection(), kind, new_rows, docs.principles)
+            search_index.index_items(session.connection(), kind, [r["id"] for r in changed_rows])
         if rev_rows:
-            session.execute(insert(_table(k.revision)), rev_rows)
+            bulk.insert_rows(session.connection(), _table(k.revision), rev_rows)
         if parent_rows:
-            session.execute(insert(_table(RevisionParentRow)), parent_rows)
+            bulk.insert_rows(session.connection(), _table(RevisionParentRow), parent_rows)
         if kind in NUMBERED and rev_rows:
             touched[kind] = sorted({r[k.fk] for r in rev_rows})
     for kind in NUMBERED:
@@ -849,7 +860,7 @@ def _merge_one(session: Session, pkg: P.Package, report: PackageReport, *, log: 
         ],
     )
     if logged:
-        session.execute(insert(_table(MergeLogRevisionRow)), logged)
+        bulk.insert_rows(session.connection(), _table(MergeLogRevisionRow), logged)
 
 
 def _refused(report: PackageReport, exc: UserFacingError, lang: str) -> None:

@@ -19,7 +19,7 @@ is opened.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -249,36 +249,60 @@ def index_items(conn: Connection, kind: str, ids: Iterable[str], *, new: Iterabl
         return
     fresh = set(new)
     drop_units(conn, kind, [i for i in ids if i not in fresh])
+    rows: list[Any] = []  # RowMapping: a Mapping of its column names
+    for i in range(0, len(ids), _IN):
+        rows.extend(conn.execute(_ITEM_ROWS[kind], {"ids": ids[i : i + _IN]}).mappings())
+    _insert(conn, *_item_units(kind, rows))
+
+
+def index_new_items(
+    conn: Connection, kind: str, rows: Iterable[Mapping[str, Any]], principle_documents: Mapping[str, str]
+) -> None:
+    """Index items just written for the first time (no units to drop) from the values written:
+    a merge of thousands of items need not read them back. ``principle_documents``: the document
+    of each principle an item may name (a principle not in it gives no document)."""
+    _insert(conn, *_item_units(kind, rows, principle_documents))
+
+
+def _item_units(
+    kind: str, rows: Iterable[Mapping[str, Any]], principle_documents: Mapping[str, str] | None = None
+) -> tuple[list[tuple[Any, ...]], list[str], list[str]]:
+    """The units of items (rows as ``_ITEM_SQL`` reads them, or without their principle's
+    document when ``principle_documents`` gives it), their terms and their texts."""
     fields = ITEM_FIELDS[kind]
     units: list[tuple[Any, ...]] = []
     terms_of: list[str] = []
     texts: list[str] = []
-    for i in range(0, len(ids), _IN):
-        for row in conn.execute(_ITEM_ROWS[kind], {"ids": ids[i : i + _IN]}).mappings():
-            if row["deleted"]:
+    for row in rows:
+        if row["deleted"]:
+            continue
+        if row["document_id"]:
+            document_id = row["document_id"]
+        elif principle_documents is None:
+            document_id = row["principle_document"]
+        else:
+            document_id = principle_documents.get(row["principle_id"])
+        for field in fields:
+            value = str(row[field] or "")
+            terms = index_text(value)
+            if not terms:
                 continue
-            document_id = row["document_id"] or row["principle_document"]
-            for field in fields:
-                value = str(row[field] or "")
-                terms = index_text(value)
-                if not terms:
-                    continue
-                units.append(
-                    (
-                        row["dossier_id"],
-                        kind,
-                        row["id"],
-                        field,
-                        row["revision_id"],
-                        document_id,
-                        row["principle_id"],
-                        0,
-                        len(value),
-                    )
+            units.append(
+                (
+                    row["dossier_id"],
+                    kind,
+                    row["id"],
+                    field,
+                    row["revision_id"],
+                    document_id,
+                    row["principle_id"],
+                    0,
+                    len(value),
                 )
-                terms_of.append(terms)
-                texts.append(value)
-    _insert(conn, units, terms_of, texts)
+            )
+            terms_of.append(terms)
+            texts.append(value)
+    return units, terms_of, texts
 
 
 # --- the index as a whole -----------------------------------------------------------------------

@@ -1,0 +1,63 @@
+"""Many new rows of one table written through the database driver's own ``executemany``.
+
+A merge writes thousands of rows (items, revisions, the merge log's list of what it added) in
+one transaction. Handing SQLAlchemy a list of dicts costs, per row, a parameter dict built and
+walked and every value sent through its type's converter one call at a time: several times the
+database's own work. Here the statement is made once, each column's converter (the dialect's
+own, so a stored datetime or boolean is exactly what SQLAlchemy would have written) is looked up
+once, and the rows go to the driver as tuples, in the caller's transaction.
+
+Only plain inserts of complete rows: a column left out gets its scalar Python-side default, as
+SQLAlchemy would give it, or the database's default; a callable default is refused (it would
+need SQLAlchemy's execution context).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from operator import itemgetter
+from typing import Any
+
+from sqlalchemy import Connection, Table
+
+
+def _placeholder(conn: Connection) -> str:
+    return "?" if conn.dialect.paramstyle == "qmark" else "%s"
+
+
+def insert_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Insert ``rows`` (each with the same keys, column names of ``table``) into ``table``."""
+    if not rows:
+        return
+    dialect = conn.dialect
+    given = list(rows[0])
+    defaults: dict[str, Any] = {}
+    for column in table.c:
+        if column.name in given or column.default is None:
+            continue
+        if not column.default.is_scalar:
+            raise ValueError(f"{table.name}.{column.name}: a callable default needs SQLAlchemy's insert")
+        defaults[column.name] = column.default.arg  # type: ignore[attr-defined]
+    names = [*given, *defaults]
+    converters: list[Callable[[Any], Any] | None] = [
+        table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names
+    ]
+    quote = dialect.identifier_preparer.quote
+    sql = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
+        f"VALUES ({', '.join([_placeholder(conn)] * len(names))})"
+    )
+    pick = itemgetter(*given)
+    tail = tuple(defaults.values())
+    values: list[Any] = [(*pick(row), *tail) if len(given) > 1 else (pick(row), *tail) for row in rows]
+    converting = [(i, convert) for i, convert in enumerate(converters) if convert is not None]
+    if converting:
+        values = [list(v) for v in values]
+        for i, convert in converting:  # column by column: one converter, many values
+            for value in values:
+                value[i] = convert(value[i])
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.executemany(sql, values)
+    finally:
+        cursor.close()
