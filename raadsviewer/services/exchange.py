@@ -57,7 +57,19 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import BindParameter, Executable, Table, bindparam, delete, func, insert, select, text, update
+from sqlalchemy import (
+    BindParameter,
+    Executable,
+    Table,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    text,
+    union_all,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from raadsviewer import __version__
@@ -671,14 +683,12 @@ def merge_revisions(
             r[0]: r[1]
             for r in _in_chunks(session, select(k.item.id, k.item.faction_id).where(k.item.id.in_(_ids())), all_ids)
         }
-        for other in KINDS:  # an id is one item of one kind
-            if other == kind:
-                continue
-            other_kind = _KINDS[other].item
-            for chunk in _chunks(all_ids):
-                found = select(other_kind.id).where(other_kind.id.in_(_ids())).limit(1)
-                if session.scalar(found, {"ids": list(chunk)}) is not None:
-                    raise P.refuse("package_foreign_item", item=chunk[0])
+        # An id is one item of one kind: none of these may be an item of another kind here.
+        elsewhere = union_all(
+            *(select(_KINDS[o].item.id).where(_KINDS[o].item.id.in_(_ids())) for o in KINDS if o != kind)
+        )
+        for clash in _in_chunks(session, select(elsewhere.subquery().c.id).limit(1), all_ids):
+            raise P.refuse("package_foreign_item", item=clash[0])
         for item, owner_id in owners.items():  # editing another faction's item here: forged
             if owner_id != faction_id:
                 raise P.refuse("package_foreign_item", item=item)
