@@ -689,12 +689,11 @@ def _checked(content: Any) -> tuple[dict[str, Any], bytes]:
     if canonical is None or b"\\u0000" in canonical:  # a NUL, or a text that spells one out
         _check_texts(plain)
     assert canonical is not None  # a text that cannot be encoded is refused by _check_texts
-    for key, value in plain.items():
-        if key == "author":
-            _name(value, key)
-        elif key in ("cosigners", "votes"):
-            for name in value:
-                _name(name if key == "cosigners" else name[0], key)
+    _name(plain["author"], "author")  # every kind has an author
+    for name in plain.get("cosigners", ()):
+        _name(name, "cosigners")
+    for name, _vote in plain.get("votes", ()):
+        _name(name, "votes")
     for key in ("created_at", "updated_at"):
         _check_timestamp(plain[key], key)
     if plain.get("meeting_date") is not None:
