@@ -30,7 +30,8 @@ ROWS: list[dict[str, Any]] = [
 ]
 
 
-def test_rows_written_through_the_driver_read_back_as_sqlalchemys_own(store) -> None:  # type: ignore[no-untyped-def]
+def test_rows_written_through_the_driver_read_back_as_sqlalchemys_own(store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(bulk, "_ARRAY_ROWS", 2)  # on a server: rows in statements of two
     metadata = MetaData()
     mine, theirs = _table(metadata, "bulk_mine"), _table(metadata, "bulk_theirs")
     with store.engine.connect() as conn:
@@ -50,6 +51,10 @@ def test_rows_written_through_the_driver_read_back_as_sqlalchemys_own(store) -> 
             ]
             bulk.insert_rows(conn, mine, [])  # nothing to write: no statement
             assert conn.execute(text("SELECT count(*) FROM bulk_mine")).scalar() == 2
+            empty = [{"id": f"c{i}", "at": ROWS[1]["at"], "flag": True, "note": None, "end": None} for i in range(3)]
+            bulk.insert_rows(conn, mine, empty)  # a column of nothing but NULL
+            bulk.insert_rows(conn, theirs, empty)
+            assert stored(mine) == stored(theirs)
         finally:
             conn.rollback()
 
