@@ -19,6 +19,7 @@ need SQLAlchemy's execution context).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
 from operator import itemgetter
 from typing import Any
 
@@ -45,6 +46,31 @@ def insert_arrays(conn: Connection, sql: str, rows: Sequence[Sequence[Any]]) -> 
         cursor.close()
 
 
+_PROBE = datetime(1999, 12, 31, 23, 59, 58, 12)
+
+
+def _quicker(convert: Callable[[Any], Any] | None) -> Callable[[Any], Any] | None:
+    """The converter, or one that gives the same in less time: SQLite keeps a datetime as text,
+    ``datetime.isoformat(" ", "microseconds")`` for a datetime without a time zone, which
+    SQLAlchemy's converter writes out field by field (three of them per merged item). Taken
+    only when the converter says so itself, for a sample datetime."""
+    if convert is None:
+        return None
+    try:
+        same = convert(_PROBE) == _PROBE.isoformat(" ", "microseconds")
+    except (TypeError, ValueError, AttributeError):  # not a datetime's converter
+        return convert
+    if not same:
+        return convert
+
+    def quick(value: Any) -> Any:
+        if type(value) is datetime and value.tzinfo is None:
+            return value.isoformat(" ", "microseconds")
+        return convert(value)
+
+    return quick
+
+
 def insert_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
     """Insert ``rows`` (each with the same keys, column names of ``table``) into ``table``."""
     if not rows:
@@ -59,9 +85,7 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
             raise ValueError(f"{table.name}.{column.name}: a callable default needs SQLAlchemy's insert")
         defaults[column.name] = column.default.arg  # type: ignore[attr-defined]
     names = [*given, *defaults]
-    converters: list[Callable[[Any], Any] | None] = [
-        table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names
-    ]
+    converters = [_quicker(table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) for name in names]
     quote = dialect.identifier_preparer.quote
     head = f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
     pick = itemgetter(*given)

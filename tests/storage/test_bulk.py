@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import pytest
@@ -51,7 +51,8 @@ def test_rows_written_through_the_driver_read_back_as_sqlalchemys_own(store, mon
             ]
             bulk.insert_rows(conn, mine, [])  # nothing to write: no statement
             assert conn.execute(text("SELECT count(*) FROM bulk_mine")).scalar() == 2
-            empty = [{"id": f"c{i}", "at": ROWS[1]["at"], "flag": True, "note": None, "end": None} for i in range(3)]
+            aware = datetime(2021, 3, 28, 2, 30, tzinfo=timezone(timedelta(hours=2)))  # as a package may say
+            empty = [{"id": f"c{i}", "at": aware, "flag": True, "note": None, "end": None} for i in range(3)]
             bulk.insert_rows(conn, mine, empty)  # a column of nothing but NULL
             bulk.insert_rows(conn, theirs, empty)
             assert stored(mine) == stored(theirs)
