@@ -21,11 +21,18 @@ the same current rows and the same list of conflicts.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from raadsviewer.domain.annotations import revision_id
+import msgspec
+
+# The canonical JSON a revision id is the hash of (``domain.annotations.revision_id``):
+# ``json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))`` as UTF-8. msgspec
+# writes exactly those bytes (tests/domain/test_merge.py compares the two on every character) in
+# a fraction of the time, which matters when a package of 20,000 revisions is checked.
+_CANONICAL = msgspec.json.Encoder(order="sorted")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +57,33 @@ def parent_field(parents: Sequence[str]) -> str | list[str] | None:
     return sorted(parents)
 
 
+def canonical_json(value: Any) -> bytes:
+    """``value`` in the canonical form its hash is taken of (UTF-8; ``UnicodeEncodeError`` for a
+    text with an unpaired surrogate, which has no such form)."""
+    return _CANONICAL.encode(value)
+
+
+def stored_json(canonical: bytes) -> str:
+    """The canonical JSON of a content as the store keeps it (``content_json``): the form of
+    ``json.dumps(content, sort_keys=True, ensure_ascii=False)``, one line, a space after each
+    separator."""
+    return msgspec.json.format(canonical, indent=0).decode("utf-8")
+
+
+def id_from_canonical(parents: Sequence[str], content: bytes) -> str:
+    """The id of a revision whose content's canonical JSON is ``content``: the hash of
+    ``{"content": ..., "parent": ...}`` written around it (the keys in sorted order), so a
+    content encoded once serves both its id and its stored text."""
+    digest = hashlib.sha256(b'{"content":')
+    digest.update(content)
+    digest.update(b',"parent":')
+    digest.update(_CANONICAL.encode(parent_field(parents)))
+    digest.update(b"}")
+    return digest.hexdigest()
+
+
 def compute_id(parents: Sequence[str], content: Mapping[str, Any]) -> str:
-    return revision_id({"parent": parent_field(parents), "content": dict(content)})
+    return id_from_canonical(parents, canonical_json(dict(content)))
 
 
 def make_revision(item_id: str, parents: Iterable[str], content: Mapping[str, Any]) -> Revision:

@@ -56,6 +56,7 @@ import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Annotated, Any, Literal
 
 import msgspec
@@ -63,7 +64,7 @@ import msgspec
 from raadsviewer.domain import ziplimits
 from raadsviewer.domain.access import MAX_AMENDMENT_NUMBER, MAX_ITEM_NUMBER
 from raadsviewer.domain.errors import UserFacingError
-from raadsviewer.domain.merge import Revision, id_is_honest
+from raadsviewer.domain.merge import Revision, canonical_json, id_from_canonical
 from raadsviewer.domain.model import (
     AmendmentOperation,
     AmendmentStatus,
@@ -707,24 +708,28 @@ def _timestamp(value: str, name: str) -> None:
 def _plain(content: Any) -> dict[str, Any]:
     """The content as the plain JSON values its hash was made of; texts checked for NUL and
     unpaired surrogates (which JSON can say but SQLite cannot store)."""
+    return _checked(content)[0]
+
+
+def _checked(content: Any) -> tuple[dict[str, Any], bytes]:
+    """The content's plain values (as :func:`_plain`) and their canonical JSON (``domain.merge``),
+    encoded once: the texts are checked on that one encoding, and field by field (to name the
+    field) only when it holds a NUL or cannot be made."""
     plain: dict[str, Any] = msgspec.to_builtins(content)
-    for key, value in plain.items():
-        if isinstance(value, str):
-            _text(value, key)
-            if key == "author":
-                _name(value, key)
-        elif key == "cosigners":
-            for name in value:
-                _text(name, key)
-                _name(name, key)
-        elif key in ("constaterende", "overwegende", "dictum"):
-            for point in value:
-                _text(point, key)
-        elif key == "votes":
-            plain[key] = [list(v) for v in value]
-            for name, _vote in value:
-                _text(name, key)
-                _name(name, key)
+    if "votes" in plain:
+        plain["votes"] = [list(v) for v in plain["votes"]]
+    try:
+        canonical: bytes | None = canonical_json(plain)
+    except UnicodeEncodeError:  # an unpaired surrogate: named below
+        canonical = None
+    if canonical is None or b"\\u0000" in canonical:  # a NUL, or a text that spells one out
+        _check_texts(plain)
+    assert canonical is not None  # a text that cannot be encoded is refused by _check_texts
+    _name(plain["author"], "author")  # every kind has an author
+    for name in plain.get("cosigners", ()):
+        _name(name, "cosigners")
+    for name, _vote in plain.get("votes", ()):
+        _name(name, "votes")
     for key in ("created_at", "updated_at"):
         _check_timestamp(plain[key], key)
     if plain.get("meeting_date") is not None:
@@ -734,16 +739,36 @@ def _plain(content: Any) -> dict[str, Any]:
             raise ValueError(f"meeting_date is not a date: {plain['meeting_date']!r}") from exc
     if "link_id" in plain and plain["quote_end"] < plain["quote_start"]:
         raise ValueError("quote_end before quote_start")
-    return plain
+    return plain, canonical
+
+
+def _check_texts(plain: Mapping[str, Any]) -> None:
+    """Every text of the content, field by field (the slow way, which names the field)."""
+    for key, value in plain.items():
+        if isinstance(value, str):
+            _text(value, key)
+        elif key in ("cosigners", "constaterende", "overwegende", "dictum"):
+            for text in value:
+                _text(text, key)
+        elif key == "votes":
+            for name, _vote in value:
+                _text(name, key)
 
 
 def _name(value: str, field: str) -> None:
     """A member's or faction's name as names are checked where they are typed (``domain.names``)."""
-    from raadsviewer.domain.names import name_problem
-
-    problem = name_problem(value)
+    problem = _name_problem(value)
     if problem is not None:
         raise ValueError(f"{field}: {problem[0].removeprefix('name_')} {problem[1]}")
+
+
+@lru_cache(maxsize=4096)
+def _name_problem(value: str) -> tuple[str, str] | None:
+    """``domain.names.name_problem``, once per name: a package names its few authors thousands of
+    times (a name is at most ``MAX_NAME_CHARS`` long, so the cache stays small)."""
+    from raadsviewer.domain.names import name_problem
+
+    return name_problem(value)
 
 
 def _text(value: str, name: str) -> None:
@@ -782,7 +807,7 @@ def _revisions(part: Any, name: str, faction_id: str, dossier_id: str) -> tuple[
         try:
             if list(raw.parents) != sorted(set(raw.parents)):
                 raise ValueError("parents not sorted or repeated")
-            content = _plain(raw.content)
+            content, canonical = _checked(raw.content)
         except ValueError as exc:
             raise _invalid(f"{where}: {exc}") from exc
         item_id = content[_ID_KEYS[type(raw.content)]]
@@ -793,7 +818,7 @@ def _revisions(part: Any, name: str, faction_id: str, dossier_id: str) -> tuple[
         if content["dossier_id"] != dossier_id:
             raise refuse("package_other_dossier_item", item=item_id)
         rev = Revision(raw.id, item_id, tuple(raw.parents), content)
-        if not id_is_honest(rev):
+        if rev.id != id_from_canonical(rev.parents, canonical):  # the id is the hash of what it says
             raise refuse("package_revision_forged", revision=rev.id[:12])
         if rev.id in seen:
             raise _invalid(f"{where}: revision {rev.id[:12]} occurs twice")

@@ -63,12 +63,19 @@ def _word_string(word: str) -> str:
     return " ".join(_word_terms(word))
 
 
+@lru_cache(maxsize=131072)
+def _token_string(token: str) -> str:
+    return " ".join(filter(None, map(_word_string, _WORD.findall(token))))
+
+
 def index_text(text: str) -> str:
     """What goes into the FTS table for a text: its terms, space-separated, in order.
 
-    (Each word's terms are joined once and cached: a 50 MB document has millions of words but
-    few distinct ones, and indexing it is most of an import's time.)"""
-    return " ".join(filter(None, map(_word_string, _WORD.findall(text))))
+    (A word never holds white space, so the text is cut at white space, which ``str.split`` does
+    many times faster than the word pattern finds words, and each piece's terms are found once
+    and cached: a 50 MB document has millions of words but few distinct ones, and indexing is
+    most of an import's and of a large merge's time.)"""
+    return " ".join(filter(None, map(_token_string, text.split())))
 
 
 @dataclass(frozen=True, slots=True)

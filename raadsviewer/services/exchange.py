@@ -49,15 +49,30 @@ Decisions (see also ``domain.merge`` for the laws and ``domain.package`` for the
 
 from __future__ import annotations
 
+import gc
 import json
+import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, func, insert, select, text, update
+from sqlalchemy import (
+    BindParameter,
+    Executable,
+    Table,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    text,
+    union_all,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from raadsviewer import __version__
@@ -84,7 +99,7 @@ from raadsviewer.domain.model import TextAnchor, Visibility, new_id
 from raadsviewer.domain.names import name_problem
 from raadsviewer.services import items, keys, roles
 from raadsviewer.services.factions import faction_row
-from raadsviewer.storage import search_index
+from raadsviewer.storage import bulk, search_index
 from raadsviewer.storage.db import Store, json_field, lock
 from raadsviewer.storage.models import (
     AmendmentRevisionRow,
@@ -260,26 +275,40 @@ def _chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
         yield values[i : i + _CHUNK]
 
 
+def _ids() -> BindParameter[Any]:
+    return bindparam("ids", expanding=True)
+
+
+def _in_chunks(session: Session, statement: Executable, values: Sequence[str]) -> Iterator[Any]:
+    """The rows of ``statement`` (which takes its list of values as ``:ids``) for all ``values``,
+    a chunk at a time. The statement is built once, with one list parameter: one built with the
+    values written in is made again, value by value, for every chunk."""
+    for chunk in _chunks(values):
+        yield from session.execute(statement, {"ids": list(chunk)})
+
+
 def _load_revisions(session: Session, kind: str, item_ids: Sequence[str]) -> dict[str, dict[str, M.Revision]]:
     """Per item: its revisions (content holds only the version; see ``_content``)."""
     k = _KINDS[kind]
     rev = k.revision.__table__
-    rows: list[tuple[str, str, str | None, int]] = []
-    for chunk in _chunks(list(item_ids)):
-        rows.extend(
-            session.execute(
-                select(rev.c.id, rev.c[k.fk], rev.c.parent_id, rev.c.version).where(rev.c[k.fk].in_(chunk))
-            ).all()
+    rows: list[tuple[str, str, str | None, int]] = [
+        (r[0], r[1], r[2], r[3])
+        for r in _in_chunks(
+            session,
+            select(rev.c.id, rev.c[k.fk], rev.c.parent_id, rev.c.version).where(rev.c[k.fk].in_(_ids())),
+            list(item_ids),
         )
+    ]
     extra: dict[str, list[str]] = defaultdict(list)
     ids = [r[0] for r in rows]
-    for chunk in _chunks(ids):
-        for rid, pid in session.execute(
-            select(RevisionParentRow.revision_id, RevisionParentRow.parent_id).where(
-                RevisionParentRow.kind == kind, RevisionParentRow.revision_id.in_(chunk)
-            )
-        ):
-            extra[rid].append(pid)
+    for rid, pid in _in_chunks(
+        session,
+        select(RevisionParentRow.revision_id, RevisionParentRow.parent_id).where(
+            RevisionParentRow.kind == kind, RevisionParentRow.revision_id.in_(_ids())
+        ),
+        ids,
+    ):
+        extra[rid].append(pid)
     result: dict[str, dict[str, M.Revision]] = defaultdict(dict)
     for rid, item, parent, version in rows:
         parents = tuple(sorted(([parent] if parent else []) + extra.get(rid, [])))
@@ -314,8 +343,10 @@ class _Documents:
         ).all()
         self.ids = {r[0] for r in self.rows}
         self.order = [r[0] for r in sorted(self.rows, key=lambda r: (r[1] != "framework", -r[2], r[0]))]
-        self.principles = set(
-            session.scalars(select(PrincipleRow.id).where(PrincipleRow.document_id.in_(self.ids))).all()
+        self.principles: dict[str, str] = dict(  # the dossier's principles, each with its document
+            session.execute(
+                select(PrincipleRow.id, PrincipleRow.document_id).where(PrincipleRow.document_id.in_(self.ids))
+            ).all()
         )
         self._texts: dict[str, str] = {}
 
@@ -427,7 +458,7 @@ def _write_rows(session: Session, kind: str, new_rows: list[dict[str, Any]], cha
     if kind == ANNOTATION:  # an update keeps the griffie's decision on the row
         changed = [{k: v for k, v in row.items() if k != "include_in_draft"} for row in changed]
     if new_rows:
-        session.execute(insert(table), new_rows)
+        bulk.insert_rows(session.connection(), table, new_rows)
     if changed:
         from sqlalchemy import bindparam
 
@@ -651,16 +682,16 @@ def merge_revisions(
         for rev in everything:
             grouped[rev.item_id].append(rev)
         all_ids = sorted(grouped)
-        owners: dict[str, str] = {}
-        for chunk in _chunks(all_ids):
-            owners.update(session.execute(select(k.item.id, k.item.faction_id).where(k.item.id.in_(chunk))).all())
-        for other in KINDS:  # an id is one item of one kind
-            if other == kind:
-                continue
-            other_kind = _KINDS[other].item
-            for chunk in _chunks(all_ids):
-                if session.scalar(select(other_kind.id).where(other_kind.id.in_(chunk)).limit(1)) is not None:
-                    raise P.refuse("package_foreign_item", item=chunk[0])
+        owners: dict[str, str] = {
+            r[0]: r[1]
+            for r in _in_chunks(session, select(k.item.id, k.item.faction_id).where(k.item.id.in_(_ids())), all_ids)
+        }
+        # An id is one item of one kind: none of these may be an item of another kind here.
+        elsewhere = union_all(
+            *(select(_KINDS[o].item.id).where(_KINDS[o].item.id.in_(_ids())) for o in KINDS if o != kind)
+        )
+        for clash in _in_chunks(session, select(elsewhere.subquery().c.id).limit(1), all_ids):
+            raise P.refuse("package_foreign_item", item=clash[0])
         for item, owner_id in owners.items():  # editing another faction's item here: forged
             if owner_id != faction_id:
                 raise P.refuse("package_foreign_item", item=item)
@@ -691,13 +722,10 @@ def merge_revisions(
         rev_rows: list[dict[str, Any]] = []
         parent_rows: list[dict[str, Any]] = []
         incoming_ids = {r.id for r in incoming}
-        if len(incoming_ids) > 0:
-            for chunk in _chunks(sorted(incoming_ids)):
-                for rid, item in session.execute(
-                    select(k.revision.id, getattr(k.revision, k.fk)).where(k.revision.id.in_(chunk))
-                ):
-                    if item not in by_item or rid not in existing.get(item, {}):
-                        raise P.refuse("package_revision_forged", revision=rid[:12])
+        known_here = select(k.revision.id, getattr(k.revision, k.fk)).where(k.revision.id.in_(_ids()))
+        for rid, item in _in_chunks(session, known_here, sorted(incoming_ids)):
+            if item not in by_item or rid not in existing.get(item, {}):
+                raise P.refuse("package_revision_forged", revision=rid[:12])
         for item in item_ids:
             known = existing.get(item, {})
             fresh = [r for r in by_item[item] if r.id not in known]
@@ -738,7 +766,7 @@ def merge_revisions(
                         "parent_id": rev.parents[0] if rev.parents else None,
                         "version": c["version"],
                         "faction_id": c["faction_id"],
-                        "content_json": json.dumps(c, ensure_ascii=False, sort_keys=True),
+                        "content_json": M.stored_json(M.canonical_json(c)),
                         "created_at": _dt(c["updated_at"]),
                     }
                 )
@@ -754,16 +782,12 @@ def merge_revisions(
                 )
         _write_rows(session, kind, new_rows, changed_rows)
         if kind in search_index.ITEM_FIELDS:  # what search finds of them
-            search_index.index_items(
-                session.connection(),
-                kind,
-                [r["id"] for r in (*new_rows, *changed_rows)],
-                new=[r["id"] for r in new_rows],
-            )
+            search_index.index_new_items(session.connection(), kind, new_rows, docs.principles)
+            search_index.index_items(session.connection(), kind, [r["id"] for r in changed_rows])
         if rev_rows:
-            session.execute(insert(_table(k.revision)), rev_rows)
+            bulk.insert_rows(session.connection(), _table(k.revision), rev_rows)
         if parent_rows:
-            session.execute(insert(_table(RevisionParentRow)), parent_rows)
+            bulk.insert_rows(session.connection(), _table(RevisionParentRow), parent_rows)
         if kind in NUMBERED and rev_rows:
             touched[kind] = sorted({r[k.fk] for r in rev_rows})
     for kind in NUMBERED:
@@ -849,12 +873,39 @@ def _merge_one(session: Session, pkg: P.Package, report: PackageReport, *, log: 
         ],
     )
     if logged:
-        session.execute(insert(_table(MergeLogRevisionRow)), logged)
+        bulk.insert_rows(session.connection(), _table(MergeLogRevisionRow), logged)
 
 
 def _refused(report: PackageReport, exc: UserFacingError, lang: str) -> None:
     report.status, report.refused = "refused", True
     report.code, report.reason = exc.code, exc.message(lang)
+
+
+_pauses = 0  # merges (in any thread) running with the cycle collector paused
+_collector_was_on = True
+_pause_lock = threading.Lock()
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while a package is read and merged. A package of 20,000
+    revisions makes a few hundred thousand objects that all live until the merge ends; the
+    collector walks them all, again and again, and finds nothing to free (a tenth of a large
+    merge). Reference counting still frees everything as usual; cycles wait until the merge is
+    done. Nested and concurrent merges resume it only when the last one ends."""
+    global _pauses, _collector_was_on
+    with _pause_lock:
+        if _pauses == 0:
+            _collector_was_on = gc.isenabled()
+            gc.disable()
+        _pauses += 1
+    try:
+        yield
+    finally:
+        with _pause_lock:
+            _pauses -= 1
+            if _pauses == 0 and _collector_was_on:
+                gc.enable()
 
 
 def merge_packages(
@@ -870,10 +921,11 @@ def merge_packages(
         report = PackageReport(path=str(path))
         try:
             data = _read_file(Path(path))
-            with store.read_session() as session:
-                pkg = _load(session, data)
-            with store.session() as session:
-                _merge_one(session, pkg, report, lang=lang)
+            with _collector_paused():
+                with store.read_session() as session:
+                    pkg = _load(session, data)
+                with store.session() as session:
+                    _merge_one(session, pkg, report, lang=lang)
         except UserFacingError as exc:
             _refused(report, exc, lang)
         reports.append(report)
@@ -885,10 +937,11 @@ def merge_packages(
 def merge_package_bytes(store: Store, data: bytes, name: str = "(bytes)") -> PackageReport:
     """As ``merge_packages`` for one package in memory; raises when it is refused."""
     report = PackageReport(path=name)
-    with store.read_session() as session:
-        pkg = _load(session, data)
-    with store.session() as session:
-        _merge_one(session, pkg, report)
+    with _collector_paused():
+        with store.read_session() as session:
+            pkg = _load(session, data)
+        with store.session() as session:
+            _merge_one(session, pkg, report)
     return report
 
 
@@ -896,7 +949,7 @@ def preview_packages(store: Store, paths: Sequence[Path], *, lang: str = "nl") -
     """What merging these packages (in this order) would do. A dry run: the same merge inside one
     transaction that is rolled back, so the figures are exactly those of the real merge."""
     reports = []
-    with store._sessions() as session:  # noqa: SLF001 (a transaction that is never committed)
+    with _collector_paused(), store._sessions() as session:  # noqa: SLF001 (a transaction never committed)
         session.begin()
         session.connection(execution_options={"raadsviewer_begin": "IMMEDIATE"})  # it writes: wait for the lock
         try:

@@ -19,7 +19,7 @@ is opened.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +27,7 @@ from sqlalchemy import Connection, TextClause, bindparam, text
 
 from raadsviewer.domain.model import Block, BlockKind
 from raadsviewer.domain.search import Query, index_text
+from raadsviewer.storage import bulk
 from raadsviewer.storage.codec import blocks_from_json
 
 INDEX_VERSION = "2"  # 2: the texts of the units in search_text (migration 0009)
@@ -50,10 +51,18 @@ _UNIT_SQL = (
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _TEXT_SQL = "INSERT INTO search_text (unit_id, text) VALUES (?, ?)"
-_TERMS_SQL = {
-    "sqlite": "INSERT INTO search_fts (rowid, terms) VALUES (?, ?)",
-    "postgresql": "INSERT INTO search_fts (rowid, dossier_id, terms) VALUES (?, ?, CAST(? AS tsvector))",
-}
+_TERMS_SQL = "INSERT INTO search_fts (rowid, terms) VALUES (?, ?)"
+# PostgreSQL: the same rows as one array per column (``storage.bulk.insert_arrays``).
+_UNIT_ARRAYS = (
+    'INSERT INTO search_unit (id, dossier_id, kind, item_id, field, revision, document_id, principle_id, start, "end") '
+    "SELECT * FROM unnest(%b::integer[], %b::text[], %b::text[], %b::text[], %b::text[], %b::text[], %b::text[], "
+    "%b::text[], %b::integer[], %b::integer[])"
+)
+_TEXT_ARRAYS = "INSERT INTO search_text (unit_id, text) SELECT * FROM unnest(%b::integer[], %b::text[])"
+_TERMS_ARRAYS = (
+    "INSERT INTO search_fts (rowid, dossier_id, terms) SELECT r, d, CAST(t AS tsvector) "
+    "FROM unnest(%b::integer[], %b::text[], %b::text[]) AS u(r, d, t)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,12 +90,10 @@ def _dialect(conn: Connection) -> str:
 
 
 def _executemany(conn: Connection, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
-    """Many rows through the driver itself: a 50 MB text has some 300,000 blocks, and neither a
-    list of dicts nor SQLAlchemy's per-row parameter handling is needed for them."""
+    """SQLite: many rows through the driver itself: a 50 MB text has some 300,000 blocks, and
+    neither a list of dicts nor SQLAlchemy's per-row parameter handling is needed for them."""
     if not rows:
         return
-    if _dialect(conn) == "postgresql":
-        sql = sql.replace("?", "%s")
     cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         cursor.executemany(sql, rows)
@@ -111,7 +118,36 @@ def _new_ids(conn: Connection, count: int) -> list[int]:
 
 
 def tsvector_literal(terms: str) -> str:
-    """The terms as a ``tsvector`` value with their positions, for PostgreSQL to take as they are."""
+    """The terms as a ``tsvector`` value with their positions, for PostgreSQL to take as they are.
+
+    (The usual text, far within every limit, is written without the limits' bookkeeping; a text
+    that may reach one goes the careful way, :func:`_bounded_tsvector_literal`, with the same
+    result. A large merge writes thousands of these.)"""
+    words = terms.split()
+    if len(words) > _MAX_POSITION:
+        return _bounded_tsvector_literal(terms)
+    positions: dict[str, list[int]] = {}
+    for n, term in enumerate(words, 1):  # positions rise: each list is sorted, without repeats
+        if len(term) * 4 > _MAX_LEXEME_BYTES and len(term.encode("utf-8")) > _MAX_LEXEME_BYTES:
+            return _bounded_tsvector_literal(terms)
+        at = positions.get(term)
+        if at is None:
+            positions[term] = [n]
+        elif len(at) < _MAX_POSITIONS:
+            at.append(n)
+    parts = []
+    for term, at in positions.items():
+        if "\\" in term or "'" in term:
+            term = term.replace("\\", "\\\\").replace("'", "''")
+        parts.append(f"'{term}':{','.join(map(str, at))}")
+    literal = " ".join(parts)
+    if 4 * len(literal) + 1 > _MAX_TSVECTOR:  # it might pass the size limit (4: bytes per character)
+        return _bounded_tsvector_literal(terms)
+    return literal
+
+
+def _bounded_tsvector_literal(terms: str) -> str:
+    """:func:`tsvector_literal`, keeping every limit of a ``tsvector`` at each step."""
     positions: dict[str, list[int]] = {}
     for n, term in enumerate(terms.split(), 1):
         if len(term.encode("utf-8")) > _MAX_LEXEME_BYTES:
@@ -132,13 +168,17 @@ def tsvector_literal(terms: str) -> str:
 
 def _insert(conn: Connection, units: list[tuple[Any, ...]], terms: list[str], texts: list[str]) -> None:
     """Units (without their ids) with their terms and texts."""
+    if not units:
+        return
     ids = _new_ids(conn, len(units))
-    _executemany(conn, _UNIT_SQL, [(i, *u) for i, u in zip(ids, units, strict=True)])
     if _dialect(conn) == "postgresql":  # the unit's dossier beside its terms (``units``: dossier first)
+        bulk.insert_arrays(conn, _UNIT_ARRAYS, [(i, *u) for i, u in zip(ids, units, strict=True)])
         rows = [(i, u[0], tsvector_literal(t)) for i, u, t in zip(ids, units, terms, strict=True)]
-        _executemany(conn, _TERMS_SQL["postgresql"], rows)
-    else:
-        _executemany(conn, _TERMS_SQL["sqlite"], list(zip(ids, terms, strict=True)))
+        bulk.insert_arrays(conn, _TERMS_ARRAYS, rows)
+        bulk.insert_arrays(conn, _TEXT_ARRAYS, list(zip(ids, texts, strict=True)))
+        return
+    _executemany(conn, _UNIT_SQL, [(i, *u) for i, u in zip(ids, units, strict=True)])
+    _executemany(conn, _TERMS_SQL, list(zip(ids, terms, strict=True)))
     _executemany(conn, _TEXT_SQL, list(zip(ids, texts, strict=True)))
 
 
@@ -249,36 +289,60 @@ def index_items(conn: Connection, kind: str, ids: Iterable[str], *, new: Iterabl
         return
     fresh = set(new)
     drop_units(conn, kind, [i for i in ids if i not in fresh])
+    rows: list[Any] = []  # RowMapping: a Mapping of its column names
+    for i in range(0, len(ids), _IN):
+        rows.extend(conn.execute(_ITEM_ROWS[kind], {"ids": ids[i : i + _IN]}).mappings())
+    _insert(conn, *_item_units(kind, rows))
+
+
+def index_new_items(
+    conn: Connection, kind: str, rows: Iterable[Mapping[str, Any]], principle_documents: Mapping[str, str]
+) -> None:
+    """Index items just written for the first time (no units to drop) from the values written:
+    a merge of thousands of items need not read them back. ``principle_documents``: the document
+    of each principle an item may name (a principle not in it gives no document)."""
+    _insert(conn, *_item_units(kind, rows, principle_documents))
+
+
+def _item_units(
+    kind: str, rows: Iterable[Mapping[str, Any]], principle_documents: Mapping[str, str] | None = None
+) -> tuple[list[tuple[Any, ...]], list[str], list[str]]:
+    """The units of items (rows as ``_ITEM_SQL`` reads them, or without their principle's
+    document when ``principle_documents`` gives it), their terms and their texts."""
     fields = ITEM_FIELDS[kind]
     units: list[tuple[Any, ...]] = []
     terms_of: list[str] = []
     texts: list[str] = []
-    for i in range(0, len(ids), _IN):
-        for row in conn.execute(_ITEM_ROWS[kind], {"ids": ids[i : i + _IN]}).mappings():
-            if row["deleted"]:
+    for row in rows:
+        if row["deleted"]:
+            continue
+        if row["document_id"]:
+            document_id = row["document_id"]
+        elif principle_documents is None:
+            document_id = row["principle_document"]
+        else:
+            document_id = principle_documents.get(row["principle_id"])
+        for field in fields:
+            value = str(row[field] or "")
+            terms = index_text(value)
+            if not terms:
                 continue
-            document_id = row["document_id"] or row["principle_document"]
-            for field in fields:
-                value = str(row[field] or "")
-                terms = index_text(value)
-                if not terms:
-                    continue
-                units.append(
-                    (
-                        row["dossier_id"],
-                        kind,
-                        row["id"],
-                        field,
-                        row["revision_id"],
-                        document_id,
-                        row["principle_id"],
-                        0,
-                        len(value),
-                    )
+            units.append(
+                (
+                    row["dossier_id"],
+                    kind,
+                    row["id"],
+                    field,
+                    row["revision_id"],
+                    document_id,
+                    row["principle_id"],
+                    0,
+                    len(value),
                 )
-                terms_of.append(terms)
-                texts.append(value)
-    _insert(conn, units, terms_of, texts)
+            )
+            terms_of.append(terms)
+            texts.append(value)
+    return units, terms_of, texts
 
 
 # --- the index as a whole -----------------------------------------------------------------------

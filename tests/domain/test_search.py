@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 from raadsviewer.domain.search import hit_ranges, index_text, parse_query, snippet, words
 
 
@@ -39,3 +41,19 @@ def test_snippet_window_keeps_relative_ranges() -> None:
     assert snip.text[s:e] == "toegangstaak"
     assert text[snip.offset + s : snip.offset + e] == "toegangstaak"
     assert snip.before and snip.after and len(snip.text) <= 220
+
+
+def test_index_text_cut_at_white_space_gives_the_terms_of_every_word_in_order() -> None:
+    # index_text cuts at white space for speed; the terms must be those of the words found in
+    # the whole text (``words``), whatever separates them.
+    rnd = random.Random(16)
+    alphabet = "ab-\u2010\u2011_ \t\n\u00a0\u2028\u3000\x1c\x1fé1.,;'\u00ad\u200bZorg"
+    texts = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40))) for _ in range(5000)]
+    texts += ["de-medicaliseren\u00a0zorgaanbieders,jeugd\u2028hulp 2023", "a_b c\u2010d", ""]
+    for text in texts:
+        expected = " ".join(" ".join(w.terms) for w in words(text) if w.terms)
+        assert index_text(text) == expected, repr(text)
+    assert index_text("Zorgaanbieders\u00a0en\u2028gemeenten").split() == [
+        index_text("Zorgaanbieders"),
+        index_text("gemeenten"),
+    ]  # "en" is a stop word

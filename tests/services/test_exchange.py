@@ -193,3 +193,40 @@ def test_amendments_travel_with_provisional_numbers_and_the_griffie_numbers_them
     assert am.get_amendment(clerk, a_r.id).label == "A1" and am.get_amendment(clerk, a_g.id).label == "A2"
     for s in (g, r, clerk):
         s.close()
+
+
+def test_the_cycle_collector_waits_while_a_package_merges_and_runs_again_after(
+    prepared: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    g, clerk = laptop(prepared, tmp_path / "g.sqlite"), laptop(prepared, tmp_path / "c.sqlite")
+    note(g, "Groen", "gedeeld")
+    ex.export_package(g, dossier_id(g), "Groen", "Gea", tmp_path / "p.raadspakket")
+    trust(g, clerk, "Groen", tmp_path)
+    seen: list[bool] = []
+    merge_one = ex._merge_one
+
+    def watched(*args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(gc.isenabled())
+        return merge_one(*args, **kwargs)
+
+    monkeypatch.setattr(ex, "_merge_one", watched)
+    assert gc.isenabled()
+    [report] = ex.merge_packages(clerk, [tmp_path / "p.raadspakket"])
+    assert report.status == "merged" and seen == [False] and gc.isenabled()
+    (tmp_path / "kapot.raadspakket").write_bytes(b"PK\x03\x04 geen pakket")  # refused while paused
+    again, broken = ex.merge_packages(clerk, [tmp_path / "p.raadspakket", tmp_path / "kapot.raadspakket"])
+    assert again.status == "already_merged" and broken.refused and seen == [False, False] and gc.isenabled()
+    with ex._collector_paused():  # nested: the inner end does not resume it, the outer one does
+        with ex._collector_paused():
+            pass
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()  # paused by someone else: a merge leaves it so
+    try:
+        with ex._collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -211,6 +211,34 @@ def _edit_of_another_factions_item(w):  # a revision on Rood's item, with Rood a
     return rebuild(w["package"], secret(w["groen"], "Groen"), change)
 
 
+def _item_of_another_kind(w):  # an amendment with the id of an annotation the clerk holds
+    def change(_m, anns, amds):
+        c = anns[0]["content"]
+        content = {
+            **{k: c[k] for k in ("dossier_id", "faction_id", "author", "created_at", "updated_at")},
+            **dict.fromkeys(("principle_id", "document_id", "quote", "quote_prefix", "quote_suffix"), None),
+            **dict.fromkeys(("quote_start", "quote_end", "parent_id"), None),
+            "amendment_id": w["r1"].id,
+            "number": 1,
+            "title": "Schrappen",
+            "betreft": "",
+            "operation": "schrappen",
+            "old_text": "jeugdhulp",
+            "new_text": "",
+            "rationale": "",
+            "cosigners": [],
+            "status": "concept",
+            "votes": [],
+            "deleted": False,
+            "version": 1,
+        }
+        rev = {"id": "", "item_id": w["r1"].id, "parents": [], "content": content}
+        rehash(rev)
+        amds.append(rev)
+
+    return rebuild(w["package"], secret(w["groen"], "Groen"), change)
+
+
 def _reused_revision_id(w):
     def change(_m, anns, _b):
         anns[-1]["content"]["body"] = "andere inhoud, zelfde id"
@@ -396,6 +424,7 @@ CASES = [
     ("claims another faction", _claims_other_faction, "package_wrong_key"),
     ("another faction's item", _another_factions_item, "package_foreign_item"),
     ("edit of another faction's item", _edit_of_another_factions_item, "package_foreign_item"),
+    ("an item of another kind with the same id", _item_of_another_kind, "package_foreign_item"),
     ("revision id reused with other content", _reused_revision_id, "package_revision_forged"),
     ("parent that does not exist", _missing_parent, "package_missing_parent"),
     ("parents forming a cycle", _cycle, "package_revision_forged"),
