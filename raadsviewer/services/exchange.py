@@ -57,6 +57,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, cast
 
@@ -634,16 +635,20 @@ def _item_problem(
     claimed = id_owner(item, factions)
     if claimed is not None and claimed != faction_id:
         return "item_id_of_other_faction"
+    claim = None if from_griffie else _DECISION_CLAIMS.get(kind)
     for rev in revs:
         if kind == ANNOTATION and rev.content["visibility"] == Visibility.PRIVE.value:
             return "item_private"
-        if from_griffie:
-            continue
-        claims = {ANNOTATION: decision_in_annotation, AMENDMENT: decision_in_amendment, MOTIE: decision_in_motie}
-        decision = claims[kind](dict(rev.content)) if kind in claims else None
-        if decision is not None:
+        if claim is not None and claim(rev.content) is not None:
             return "item_griffie_decision"
     return None
+
+
+_DECISION_CLAIMS: dict[str, Callable[[Mapping[str, object]], str | None]] = {
+    ANNOTATION: decision_in_annotation,
+    AMENDMENT: decision_in_amendment,
+    MOTIE: decision_in_motie,
+}
 
 
 def _refuse_item(report: PackageReport, item: str, code: str, lang: str) -> None:
@@ -673,6 +678,11 @@ def merge_revisions(
     factions = set(session.scalars(select(FactionRow.id)).all())
     logged: list[dict[str, Any]] = []
     touched: dict[str, list[str]] = {}
+
+    @lru_cache(maxsize=1024)  # the few visibilities and authors of one faction, asked for every version
+    def seen(visibility: str, author: str) -> bool:
+        return may_see(viewer, faction_id, visibility, author)
+
     for kind in KINDS:
         everything = incoming_by_kind.get(kind, ())
         if not everything:
@@ -704,11 +714,7 @@ def merge_revisions(
             if problem is not None:
                 _refuse_item(report, item, problem, lang)
                 continue
-            visible = [
-                r
-                for r in revs
-                if may_see(viewer, faction_id, _visibility(kind, r.content), str(r.content.get("author")))
-            ]
+            visible = [r for r in revs if seen(_visibility(kind, r.content), str(r.content.get("author")))]
             if len(visible) < len(revs):
                 report.withheld += len(revs) - len(visible)
                 allowed_missing.update(r.id for r in revs if r not in visible)
@@ -728,29 +734,39 @@ def merge_revisions(
                 raise P.refuse("package_revision_forged", revision=rid[:12])
         for item in item_ids:
             known = existing.get(item, {})
-            fresh = [r for r in by_item[item] if r.id not in known]
-            union = M.union(known.values(), by_item[item])
-            for rev in fresh:
-                for parent in rev.parents:
-                    if parent not in union and parent not in allowed_missing:
-                        raise P.refuse("package_missing_parent", item=item, parent=parent[:12])
-            if M.find_cycle(union):
-                raise P.refuse("package_cycle", item=item)
-            state = M.current(union.values())
-            if state.conflicted:
-                report.conflicts += 1
-            if not fresh:
-                report.unchanged += 1
-                continue
+            arriving = by_item[item]
+            if not known and len(arriving) == 1 and not arriving[0].parents:
+                # Most of a merge: an item new here with one version, which has no parents. It is
+                # its own history: no parent to miss, no cycle, one head and no conflict.
+                head = arriving[0]
+                fresh = arriving
+                content = head.content
+            else:
+                fresh = [r for r in arriving if r.id not in known]
+                union = M.union(known.values(), arriving)
+                for rev in fresh:
+                    for parent in rev.parents:
+                        if parent not in union and parent not in allowed_missing:
+                            raise P.refuse("package_missing_parent", item=item, parent=parent[:12])
+                if M.find_cycle(union):
+                    raise P.refuse("package_cycle", item=item)
+                state = M.current(union.values())
+                if state.conflicted:
+                    report.conflicts += 1
+                if not fresh:
+                    report.unchanged += 1
+                    continue
+                head = state.current
+                content = (
+                    head.content
+                    if head.id in incoming_ids and head.id not in known
+                    else _content(session, kind, head.id)
+                )
             created = item not in owners
             if created:
                 report.new += 1
             else:
                 report.updated += 1
-            head = state.current
-            content = (
-                head.content if head.id in incoming_ids and head.id not in known else _content(session, kind, head.id)
-            )
             values, note = _row_values(kind, head.id, content, docs)
             if note == "unanchored":
                 report.unanchored.append(item)
@@ -766,7 +782,7 @@ def merge_revisions(
                         "parent_id": rev.parents[0] if rev.parents else None,
                         "version": c["version"],
                         "faction_id": c["faction_id"],
-                        "content_json": M.stored_json(M.canonical_json(c)),
+                        "content_json": M.content_json(rev),
                         "created_at": _dt(c["updated_at"]),
                     }
                 )
