@@ -62,13 +62,17 @@ from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import (
-    BindParameter,
+    ARRAY,
+    ColumnElement,
     Executable,
+    String,
     Table,
+    any_,
     bindparam,
     delete,
     func,
     insert,
+    literal_column,
     select,
     text,
     union_all,
@@ -276,16 +280,27 @@ def _chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
         yield values[i : i + _CHUNK]
 
 
-def _ids() -> BindParameter[Any]:
-    return bindparam("ids", expanding=True)
+_ID_LIST = 10_000  # ids per statement: each goes as one parameter, however many it holds
+
+
+def _among(session: Session, column: Any) -> ColumnElement[bool]:
+    """``column`` is one of the list ``:ids``, given as a single parameter (SQLite: a JSON array
+    read with ``json_each``; PostgreSQL: an array). A list of one placeholder per id costs
+    SQLAlchemy its compiling and binding value by value, and a merge asks about every item and
+    revision of a package in this way (see :func:`_in_chunks`)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return cast("ColumnElement[bool]", column == any_(bindparam("ids", type_=ARRAY(String))))
+    ids = select(literal_column("value")).select_from(func.json_each(bindparam("ids", type_=String)))
+    return cast("ColumnElement[bool]", column.in_(ids))
 
 
 def _in_chunks(session: Session, statement: Executable, values: Sequence[str]) -> Iterator[Any]:
-    """The rows of ``statement`` (which takes its list of values as ``:ids``) for all ``values``,
-    a chunk at a time. The statement is built once, with one list parameter: one built with the
-    values written in is made again, value by value, for every chunk."""
-    for chunk in _chunks(values):
-        yield from session.execute(statement, {"ids": list(chunk)})
+    """The rows of ``statement`` (whose condition is made by :func:`_among`) for all ``values``,
+    a bounded list at a time."""
+    server = session.get_bind().dialect.name == "postgresql"
+    for i in range(0, len(values), _ID_LIST):
+        chunk = list(values[i : i + _ID_LIST])
+        yield from session.execute(statement, {"ids": chunk if server else json.dumps(chunk)})
 
 
 def _load_revisions(session: Session, kind: str, item_ids: Sequence[str]) -> dict[str, dict[str, M.Revision]]:
@@ -296,7 +311,7 @@ def _load_revisions(session: Session, kind: str, item_ids: Sequence[str]) -> dic
         (r[0], r[1], r[2], r[3])
         for r in _in_chunks(
             session,
-            select(rev.c.id, rev.c[k.fk], rev.c.parent_id, rev.c.version).where(rev.c[k.fk].in_(_ids())),
+            select(rev.c.id, rev.c[k.fk], rev.c.parent_id, rev.c.version).where(_among(session, rev.c[k.fk])),
             list(item_ids),
         )
     ]
@@ -305,7 +320,7 @@ def _load_revisions(session: Session, kind: str, item_ids: Sequence[str]) -> dic
     for rid, pid in _in_chunks(
         session,
         select(RevisionParentRow.revision_id, RevisionParentRow.parent_id).where(
-            RevisionParentRow.kind == kind, RevisionParentRow.revision_id.in_(_ids())
+            RevisionParentRow.kind == kind, _among(session, RevisionParentRow.revision_id)
         ),
         ids,
     ):
@@ -694,11 +709,13 @@ def merge_revisions(
         all_ids = sorted(grouped)
         owners: dict[str, str] = {
             r[0]: r[1]
-            for r in _in_chunks(session, select(k.item.id, k.item.faction_id).where(k.item.id.in_(_ids())), all_ids)
+            for r in _in_chunks(
+                session, select(k.item.id, k.item.faction_id).where(_among(session, k.item.id)), all_ids
+            )
         }
         # An id is one item of one kind: none of these may be an item of another kind here.
         elsewhere = union_all(
-            *(select(_KINDS[o].item.id).where(_KINDS[o].item.id.in_(_ids())) for o in KINDS if o != kind)
+            *(select(_KINDS[o].item.id).where(_among(session, _KINDS[o].item.id)) for o in KINDS if o != kind)
         )
         for clash in _in_chunks(session, select(elsewhere.subquery().c.id).limit(1), all_ids):
             raise P.refuse("package_foreign_item", item=clash[0])
@@ -728,7 +745,7 @@ def merge_revisions(
         rev_rows: list[dict[str, Any]] = []
         parent_rows: list[dict[str, Any]] = []
         incoming_ids = {r.id for r in incoming}
-        known_here = select(k.revision.id, getattr(k.revision, k.fk)).where(k.revision.id.in_(_ids()))
+        known_here = select(k.revision.id, getattr(k.revision, k.fk)).where(_among(session, k.revision.id))
         for rid, item in _in_chunks(session, known_here, sorted(incoming_ids)):
             if item not in by_item or rid not in existing.get(item, {}):
                 raise P.refuse("package_revision_forged", revision=rid[:12])
