@@ -290,8 +290,10 @@ def _among(session: Session, column: Any) -> ColumnElement[bool]:
     revision of a package in this way (see :func:`_in_chunks`)."""
     if session.get_bind().dialect.name == "postgresql":
         return cast("ColumnElement[bool]", column == any_(bindparam("ids", type_=ARRAY(String))))
-    ids = select(literal_column("value")).select_from(func.json_each(bindparam("ids", type_=String)))
-    return cast("ColumnElement[bool]", column.in_(ids))
+    value: ColumnElement[str] = literal_column("value", String)
+    return cast(
+        "ColumnElement[bool]", column.in_(select(value).select_from(func.json_each(bindparam("ids", type_=String))))
+    )
 
 
 def _in_chunks(session: Session, statement: Executable, values: Sequence[str]) -> Iterator[Any]:
