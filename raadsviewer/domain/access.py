@@ -15,6 +15,7 @@ the griffie's store or when signed by the griffie. A faction records only the su
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -134,22 +135,22 @@ FACTION_MOTIE_STATUSES = frozenset(
 )
 
 
-def decision_in_annotation(content: dict[str, object]) -> str | None:
+def decision_in_annotation(content: Mapping[str, object]) -> str | None:
     """The griffie decision a faction's annotation version claims (None when it claims none)."""
     return "include_in_draft" if content.get("include_in_draft") else None
 
 
-def decision_in_amendment(content: dict[str, object]) -> str | None:
+def decision_in_amendment(content: Mapping[str, object]) -> str | None:
     """The griffie decision a faction's amendment version claims: an outcome or votes."""
     return _decision_in(content, FACTION_STATUSES)
 
 
-def decision_in_motie(content: dict[str, object]) -> str | None:
+def decision_in_motie(content: Mapping[str, object]) -> str | None:
     """The griffie decision a faction's motie version claims: an outcome or votes."""
     return _decision_in(content, FACTION_MOTIE_STATUSES)
 
 
-def _decision_in(content: dict[str, object], faction_statuses: frozenset[StrEnum]) -> str | None:
+def _decision_in(content: Mapping[str, object], faction_statuses: frozenset[StrEnum]) -> str | None:
     status = content.get("status")
     if isinstance(status, str) and status not in {str(s) for s in faction_statuses}:
         return f"status {status}"

@@ -41,6 +41,10 @@ class Revision:
     item_id: str
     parents: tuple[str, ...]  # sorted; () for the first revision
     content: Mapping[str, Any] = field(compare=False, hash=False)
+    # The content's canonical JSON when whoever made the revision already encoded it (a package's
+    # reader, which checks the id against it): the merge stores that text instead of encoding the
+    # content a second time. None: encode when needed.
+    canonical: bytes | None = field(default=None, compare=False, hash=False, repr=False)
 
     @property
     def version(self) -> int:
@@ -61,6 +65,12 @@ def canonical_json(value: Any) -> bytes:
     """``value`` in the canonical form its hash is taken of (UTF-8; ``UnicodeEncodeError`` for a
     text with an unpaired surrogate, which has no such form)."""
     return _CANONICAL.encode(value)
+
+
+def content_json(rev: Revision) -> str:
+    """The revision's content as the store keeps it (``content_json``), encoded only when the
+    revision does not carry its canonical JSON already."""
+    return stored_json(rev.canonical if rev.canonical is not None else canonical_json(rev.content))
 
 
 def stored_json(canonical: bytes) -> str:

@@ -817,7 +817,7 @@ def _revisions(part: Any, name: str, faction_id: str, dossier_id: str) -> tuple[
             raise refuse("package_foreign_item", item=item_id)
         if content["dossier_id"] != dossier_id:
             raise refuse("package_other_dossier_item", item=item_id)
-        rev = Revision(raw.id, item_id, tuple(raw.parents), content)
+        rev = Revision(raw.id, item_id, tuple(raw.parents), content, canonical)
         if rev.id != id_from_canonical(rev.parents, canonical):  # the id is the hash of what it says
             raise refuse("package_revision_forged", revision=rev.id[:12])
         if rev.id in seen:

@@ -57,17 +57,22 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import (
-    BindParameter,
+    ARRAY,
+    ColumnElement,
     Executable,
+    String,
     Table,
+    any_,
     bindparam,
     delete,
     func,
     insert,
+    literal_column,
     select,
     text,
     union_all,
@@ -275,16 +280,29 @@ def _chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
         yield values[i : i + _CHUNK]
 
 
-def _ids() -> BindParameter[Any]:
-    return bindparam("ids", expanding=True)
+_ID_LIST = 10_000  # ids per statement: each goes as one parameter, however many it holds
+
+
+def _among(session: Session, column: Any) -> ColumnElement[bool]:
+    """``column`` is one of the list ``:ids``, given as a single parameter (SQLite: a JSON array
+    read with ``json_each``; PostgreSQL: an array). A list of one placeholder per id costs
+    SQLAlchemy its compiling and binding value by value, and a merge asks about every item and
+    revision of a package in this way (see :func:`_in_chunks`)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return cast("ColumnElement[bool]", column == any_(bindparam("ids", type_=ARRAY(String))))
+    value: ColumnElement[str] = literal_column("value", String)
+    return cast(
+        "ColumnElement[bool]", column.in_(select(value).select_from(func.json_each(bindparam("ids", type_=String))))
+    )
 
 
 def _in_chunks(session: Session, statement: Executable, values: Sequence[str]) -> Iterator[Any]:
-    """The rows of ``statement`` (which takes its list of values as ``:ids``) for all ``values``,
-    a chunk at a time. The statement is built once, with one list parameter: one built with the
-    values written in is made again, value by value, for every chunk."""
-    for chunk in _chunks(values):
-        yield from session.execute(statement, {"ids": list(chunk)})
+    """The rows of ``statement`` (whose condition is made by :func:`_among`) for all ``values``,
+    a bounded list at a time."""
+    server = session.get_bind().dialect.name == "postgresql"
+    for i in range(0, len(values), _ID_LIST):
+        chunk = list(values[i : i + _ID_LIST])
+        yield from session.execute(statement, {"ids": chunk if server else json.dumps(chunk)})
 
 
 def _load_revisions(session: Session, kind: str, item_ids: Sequence[str]) -> dict[str, dict[str, M.Revision]]:
@@ -295,7 +313,7 @@ def _load_revisions(session: Session, kind: str, item_ids: Sequence[str]) -> dic
         (r[0], r[1], r[2], r[3])
         for r in _in_chunks(
             session,
-            select(rev.c.id, rev.c[k.fk], rev.c.parent_id, rev.c.version).where(rev.c[k.fk].in_(_ids())),
+            select(rev.c.id, rev.c[k.fk], rev.c.parent_id, rev.c.version).where(_among(session, rev.c[k.fk])),
             list(item_ids),
         )
     ]
@@ -304,7 +322,7 @@ def _load_revisions(session: Session, kind: str, item_ids: Sequence[str]) -> dic
     for rid, pid in _in_chunks(
         session,
         select(RevisionParentRow.revision_id, RevisionParentRow.parent_id).where(
-            RevisionParentRow.kind == kind, RevisionParentRow.revision_id.in_(_ids())
+            RevisionParentRow.kind == kind, _among(session, RevisionParentRow.revision_id)
         ),
         ids,
     ):
@@ -634,16 +652,20 @@ def _item_problem(
     claimed = id_owner(item, factions)
     if claimed is not None and claimed != faction_id:
         return "item_id_of_other_faction"
+    claim = None if from_griffie else _DECISION_CLAIMS.get(kind)
     for rev in revs:
         if kind == ANNOTATION and rev.content["visibility"] == Visibility.PRIVE.value:
             return "item_private"
-        if from_griffie:
-            continue
-        claims = {ANNOTATION: decision_in_annotation, AMENDMENT: decision_in_amendment, MOTIE: decision_in_motie}
-        decision = claims[kind](dict(rev.content)) if kind in claims else None
-        if decision is not None:
+        if claim is not None and claim(rev.content) is not None:
             return "item_griffie_decision"
     return None
+
+
+_DECISION_CLAIMS: dict[str, Callable[[Mapping[str, object]], str | None]] = {
+    ANNOTATION: decision_in_annotation,
+    AMENDMENT: decision_in_amendment,
+    MOTIE: decision_in_motie,
+}
 
 
 def _refuse_item(report: PackageReport, item: str, code: str, lang: str) -> None:
@@ -673,6 +695,11 @@ def merge_revisions(
     factions = set(session.scalars(select(FactionRow.id)).all())
     logged: list[dict[str, Any]] = []
     touched: dict[str, list[str]] = {}
+
+    @lru_cache(maxsize=1024)  # the few visibilities and authors of one faction, asked for every version
+    def seen(visibility: str, author: str) -> bool:
+        return may_see(viewer, faction_id, visibility, author)
+
     for kind in KINDS:
         everything = incoming_by_kind.get(kind, ())
         if not everything:
@@ -684,11 +711,13 @@ def merge_revisions(
         all_ids = sorted(grouped)
         owners: dict[str, str] = {
             r[0]: r[1]
-            for r in _in_chunks(session, select(k.item.id, k.item.faction_id).where(k.item.id.in_(_ids())), all_ids)
+            for r in _in_chunks(
+                session, select(k.item.id, k.item.faction_id).where(_among(session, k.item.id)), all_ids
+            )
         }
         # An id is one item of one kind: none of these may be an item of another kind here.
         elsewhere = union_all(
-            *(select(_KINDS[o].item.id).where(_KINDS[o].item.id.in_(_ids())) for o in KINDS if o != kind)
+            *(select(_KINDS[o].item.id).where(_among(session, _KINDS[o].item.id)) for o in KINDS if o != kind)
         )
         for clash in _in_chunks(session, select(elsewhere.subquery().c.id).limit(1), all_ids):
             raise P.refuse("package_foreign_item", item=clash[0])
@@ -704,11 +733,7 @@ def merge_revisions(
             if problem is not None:
                 _refuse_item(report, item, problem, lang)
                 continue
-            visible = [
-                r
-                for r in revs
-                if may_see(viewer, faction_id, _visibility(kind, r.content), str(r.content.get("author")))
-            ]
+            visible = [r for r in revs if seen(_visibility(kind, r.content), str(r.content.get("author")))]
             if len(visible) < len(revs):
                 report.withheld += len(revs) - len(visible)
                 allowed_missing.update(r.id for r in revs if r not in visible)
@@ -722,35 +747,45 @@ def merge_revisions(
         rev_rows: list[dict[str, Any]] = []
         parent_rows: list[dict[str, Any]] = []
         incoming_ids = {r.id for r in incoming}
-        known_here = select(k.revision.id, getattr(k.revision, k.fk)).where(k.revision.id.in_(_ids()))
+        known_here = select(k.revision.id, getattr(k.revision, k.fk)).where(_among(session, k.revision.id))
         for rid, item in _in_chunks(session, known_here, sorted(incoming_ids)):
             if item not in by_item or rid not in existing.get(item, {}):
                 raise P.refuse("package_revision_forged", revision=rid[:12])
         for item in item_ids:
             known = existing.get(item, {})
-            fresh = [r for r in by_item[item] if r.id not in known]
-            union = M.union(known.values(), by_item[item])
-            for rev in fresh:
-                for parent in rev.parents:
-                    if parent not in union and parent not in allowed_missing:
-                        raise P.refuse("package_missing_parent", item=item, parent=parent[:12])
-            if M.find_cycle(union):
-                raise P.refuse("package_cycle", item=item)
-            state = M.current(union.values())
-            if state.conflicted:
-                report.conflicts += 1
-            if not fresh:
-                report.unchanged += 1
-                continue
+            arriving = by_item[item]
+            if not known and len(arriving) == 1 and not arriving[0].parents:
+                # Most of a merge: an item new here with one version, which has no parents. It is
+                # its own history: no parent to miss, no cycle, one head and no conflict.
+                head = arriving[0]
+                fresh = arriving
+                content = head.content
+            else:
+                fresh = [r for r in arriving if r.id not in known]
+                union = M.union(known.values(), arriving)
+                for rev in fresh:
+                    for parent in rev.parents:
+                        if parent not in union and parent not in allowed_missing:
+                            raise P.refuse("package_missing_parent", item=item, parent=parent[:12])
+                if M.find_cycle(union):
+                    raise P.refuse("package_cycle", item=item)
+                state = M.current(union.values())
+                if state.conflicted:
+                    report.conflicts += 1
+                if not fresh:
+                    report.unchanged += 1
+                    continue
+                head = state.current
+                content = (
+                    head.content
+                    if head.id in incoming_ids and head.id not in known
+                    else _content(session, kind, head.id)
+                )
             created = item not in owners
             if created:
                 report.new += 1
             else:
                 report.updated += 1
-            head = state.current
-            content = (
-                head.content if head.id in incoming_ids and head.id not in known else _content(session, kind, head.id)
-            )
             values, note = _row_values(kind, head.id, content, docs)
             if note == "unanchored":
                 report.unanchored.append(item)
@@ -766,7 +801,7 @@ def merge_revisions(
                         "parent_id": rev.parents[0] if rev.parents else None,
                         "version": c["version"],
                         "faction_id": c["faction_id"],
-                        "content_json": M.stored_json(M.canonical_json(c)),
+                        "content_json": M.content_json(rev),
                         "created_at": _dt(c["updated_at"]),
                     }
                 )

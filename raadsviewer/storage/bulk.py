@@ -50,12 +50,23 @@ _PROBE = datetime(1999, 12, 31, 23, 59, 58, 12)
 
 
 def _quicker(convert: Callable[[Any], Any] | None) -> Callable[[Any], Any] | None:
-    """The converter, or one that gives the same in less time: SQLite keeps a datetime as text,
+    """The converter, or one that gives the same in less time: SQLite keeps a boolean as 0 or 1
+    (two or three of them per merged item) and a datetime as text,
     ``datetime.isoformat(" ", "microseconds")`` for a datetime without a time zone, which
     SQLAlchemy's converter writes out field by field (three of them per merged item). Taken
-    only when the converter says so itself, for a sample datetime."""
+    only when the converter says so itself, for sample booleans or a sample datetime."""
     if convert is None:
         return None
+    try:  # a boolean kept as 0 or 1 (SQLite): the converter checks its value first, every time
+        plain = convert(True) == 1 and convert(False) == 0 and type(convert(True)) is int
+    except (TypeError, ValueError, AttributeError):
+        plain = False
+    if plain:
+
+        def as_int(value: Any) -> Any:
+            return int(value) if type(value) is bool else convert(value)
+
+        return as_int
     try:
         same = convert(_PROBE) == _PROBE.isoformat(" ", "microseconds")
     except (TypeError, ValueError, AttributeError):  # not a datetime's converter
