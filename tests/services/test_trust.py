@@ -304,6 +304,29 @@ def test_a_later_dossier_signed_by_another_key_is_refused(world, tmp_path: Path,
     impostor.close()
 
 
+@pytest.mark.parametrize(
+    ("disguised", "code"),
+    [("Rood\u202e", "name_bidi"), ("Ro\u200bod", "name_zero_width"), ("Rood\x07", "name_control")],
+    ids=["bidi", "zero-width", "control"],
+)
+def test_a_disguised_faction_name_in_a_dossier_is_refused(world, dump, disguised: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    """A name the griffie's store should never hold (written there behind the program's back), in a
+    dossier signed with the griffie's genuine key: the laptop refuses the dossier, names the
+    character, and is left exactly as it was."""
+    from sqlalchemy import text
+
+    g, groen, d = world["griffie"], world["groen"], world["dir"]
+    with g.engine.begin() as conn:
+        conn.execute(text("UPDATE faction SET name = :n WHERE name = 'Rood'"), {"n": disguised})
+    path, _ = dossier_file(g, d / f"disguised-{code}.raadsdossier")
+    before = dump(groen)
+    with pytest.raises(UserFacingError) as err:
+        dossier_service.import_dossier(groen, path)
+    assert err.value.code == code
+    assert f"U+{ord(next(ch for ch in disguised if ch not in 'Rood')):04X}" in err.value.message("en")
+    assert dump(groen) == before
+
+
 def test_the_dossier_updates_a_laptop_with_numbers_outcomes_and_openbaar_items(world) -> None:  # type: ignore[no-untyped-def]
     groen, rood, g, d = world["groen"], world["rood"], world["griffie"], world["dir"]
     r_note = note(rood, "Rood", "Rood zegt dit openlijk", Visibility.OPENBAAR)
