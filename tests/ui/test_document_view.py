@@ -32,16 +32,22 @@ def _painted(view: DocumentView) -> set[tuple[int, int, str]]:
     }
 
 
-def test_highlights_of_notes_far_down_are_painted_once_scrolled_to(qtbot) -> None:
-    """Only the highlights near the view are handed to Qt (thousands slow every paint); the ones
-    in sight are always among them, before and after scrolling, and a click finds any of them."""
-    document = _long_document(400)
+def _shown(qtbot, document) -> DocumentView:  # type: ignore[no-untyped-def]
+    """A view of ``document`` on screen, small enough that most of it is out of sight."""
     view = DocumentView()
     qtbot.addWidget(view)
     view.resize(500, 300)
     view.show()
     qtbot.waitExposed(view)
     view.set_document(document)
+    return view
+
+
+def test_highlights_of_notes_far_down_are_painted_once_scrolled_to(qtbot) -> None:
+    """Only the highlights near the view are handed to Qt (thousands slow every paint); the ones
+    in sight are always among them, before and after scrolling, and a click finds any of them."""
+    document = _long_document(400)
+    view = _shown(qtbot, document)
     top = document.blocks[1]
     bottom = document.blocks[-2]
     highlights = [
@@ -69,12 +75,7 @@ def test_highlights_set_while_scrolling_together_are_all_painted(qtbot) -> None:
     """A principle switch sets a highlight and scrolls in one go: what is in sight at the end, the
     new highlight and the notes there, is what Qt paints."""
     document = _long_document(400)
-    view = DocumentView()
-    qtbot.addWidget(view)
-    view.resize(500, 300)
-    view.show()
-    qtbot.waitExposed(view)
-    view.set_document(document)
+    view = _shown(qtbot, document)
     bottom = document.blocks[-3]
     view.set_annotation_highlights([Highlight(bottom.start, bottom.start + 6, "#0072b2", "a1", underline=True)])
     with view.together():
