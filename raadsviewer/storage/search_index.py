@@ -122,25 +122,34 @@ def tsvector_literal(terms: str) -> str:
 
     (The usual text, far within every limit, is written without the limits' bookkeeping; a text
     that may reach one goes the careful way, :func:`_bounded_tsvector_literal`, with the same
-    result. A large merge writes thousands of these.)"""
+    result. A large merge writes thousands of these, so the usual way keeps a term seen once,
+    which most are, as its one position and quotes only a text that holds a quote or a backslash.)"""
     words = terms.split()
-    if len(words) > _MAX_POSITION:
-        return _bounded_tsvector_literal(terms)
-    positions: dict[str, list[int]] = {}
+    if not words:
+        return ""
+    if len(words) > _MAX_POSITION or max(map(len, words)) * 4 > _MAX_LEXEME_BYTES:
+        return _bounded_tsvector_literal(terms)  # a word this long may pass the lexeme limit
+    positions: dict[str, Any] = {}  # a term's one position, or the list of its positions
+    get = positions.get
     for n, term in enumerate(words, 1):  # positions rise: each list is sorted, without repeats
-        if len(term) * 4 > _MAX_LEXEME_BYTES and len(term.encode("utf-8")) > _MAX_LEXEME_BYTES:
-            return _bounded_tsvector_literal(terms)
-        at = positions.get(term)
+        at = get(term)
         if at is None:
-            positions[term] = [n]
+            positions[term] = n
+        elif type(at) is int:
+            positions[term] = [at, n]
         elif len(at) < _MAX_POSITIONS:
             at.append(n)
-    parts = []
-    for term, at in positions.items():
-        if "\\" in term or "'" in term:
-            term = term.replace("\\", "\\\\").replace("'", "''")
-        parts.append(f"'{term}':{','.join(map(str, at))}")
-    literal = " ".join(parts)
+    quoted = (
+        {term: term.replace("\\", "\\\\").replace("'", "''") for term in positions}
+        if "\\" in terms or "'" in terms
+        else None
+    )
+    literal = " ".join(
+        [
+            f"'{quoted[term] if quoted else term}':{at if type(at) is int else ','.join(map(str, at))}"
+            for term, at in positions.items()
+        ]
+    )
     if 4 * len(literal) + 1 > _MAX_TSVECTOR:  # it might pass the size limit (4: bytes per character)
         return _bounded_tsvector_literal(terms)
     return literal
