@@ -658,8 +658,9 @@ SEARCH_FTS_DDL = "CREATE VIRTUAL TABLE search_fts USING fts5(terms, tokenize = '
 SEARCH_FTS_DDL_POSTGRESQL = (
     "CREATE TABLE search_fts (rowid INTEGER PRIMARY KEY REFERENCES search_unit (id) ON DELETE CASCADE, "
     "dossier_id VARCHAR(36) NOT NULL, terms TSVECTOR NOT NULL)",
-    # fastupdate off: a search right after an import would otherwise scan GIN's pending list
-    "CREATE INDEX ix_search_fts_terms ON search_fts USING gin (terms) WITH (fastupdate = off)",
+    # fastupdate on: new units go to GIN's pending list and into the index in bulk, which the
+    # writer does before it commits (``search_index``), so a search never scans that list
+    "CREATE INDEX ix_search_fts_terms ON search_fts USING gin (terms) WITH (fastupdate = on)",
 )
 event.listen(SearchUnitRow.__table__, "after_create", DDL(SEARCH_FTS_DDL).execute_if(dialect="sqlite"))  # type: ignore[no-untyped-call]
 for _statement in SEARCH_FTS_DDL_POSTGRESQL:

@@ -590,3 +590,49 @@ def test_sections_become_spans_of_their_document_and_back(store: Store, tmp_path
     after = open_dossier(store, dossier.id)
     assert {s.id: s.body(texts[s.document_id]) for s in after.sections} == bodies
     assert after.sections == before.sections
+
+
+@pytest.mark.postgresql
+def test_the_server_search_index_takes_new_units_through_its_pending_list_and_back(postgres) -> None:  # type: ignore[no-untyped-def]
+    """0011 turned GIN's pending list on for the search terms; going back first moves what the
+    list holds into the index (turning it off alone would leave it there), and a search finds the
+    same throughout."""
+    from alembic import command
+
+    from raadsviewer.services.documents import ensure_sample_dossier
+    from raadsviewer.services.search import search
+
+    name = postgres.new_database()
+    store = Store(postgres.url(name))
+    try:
+        dossier = ensure_sample_dossier(store, Path(__file__).resolve().parents[2] / "resources" / "samples")
+        postgres.admin("CREATE EXTENSION pgstattuple", database=name)
+
+        def state() -> list[tuple[object, ...]]:
+            return postgres.admin(
+                "SELECT c.reloptions, s.pending_tuples FROM pg_class c, pgstatginindex('ix_search_fts_terms') s "
+                "WHERE c.relname = 'ix_search_fts_terms'",
+                database=name,
+            )
+
+        def found() -> list[tuple[str, str, int]]:
+            return [(h.kind, h.item_id, h.start) for h in search(store, dossier.id, "jeugdhulp toegang").hits]
+
+        before = found()
+        assert before and state() == [(["fastupdate=on"], 0)]
+        postgres.admin(  # units written past the program: they wait in the list
+            "WITH gone AS (DELETE FROM search_fts WHERE rowid IN (SELECT rowid FROM search_fts LIMIT 50) "
+            "RETURNING *) INSERT INTO search_fts SELECT * FROM gone",
+            database=name,
+        )
+        [(_options, waiting)] = state()
+        assert isinstance(waiting, int) and waiting > 0
+        command.downgrade(db.alembic_config(store.engine), "0010_section_spans")
+        assert state() == [(["fastupdate=off"], 0)]
+        assert found() == before
+        upgrade(store.engine)
+        assert state() == [(["fastupdate=on"], 0)]
+        assert found() == before
+    finally:
+        store.close()
+        postgres.drop_database(name)

@@ -143,6 +143,43 @@ def test_postgresqls_own_checks(server_store, postgres) -> None:  # type: ignore
     assert "schema version" in store.integrity_check()
 
 
+def test_new_search_units_are_in_the_index_itself_when_the_writer_commits(server_store, postgres) -> None:  # type: ignore[no-untyped-def]
+    """The search terms' GIN index takes new units through its pending list (migration 0011); the
+    program moves them into the index before it commits, so no search has to scan the list."""
+    from raadsviewer.domain.model import AnnotationDraft, Visibility
+    from raadsviewer.services import annotations as annotation_service
+
+    store = server_store
+    database = store.engine.url.database
+    postgres.admin("CREATE EXTENSION pgstattuple", database=database)
+
+    def waiting() -> object:
+        [(pending,)] = postgres.admin(
+            "SELECT pending_tuples FROM pgstatginindex('ix_search_fts_terms')", database=database
+        )
+        return pending
+
+    dossier = ensure_sample_dossier(store, SAMPLES)  # its documents: hundreds of units
+    assert waiting() == 0
+    postgres.admin(  # units written past the program wait in the list: what the program must not leave
+        "WITH gone AS (DELETE FROM search_fts WHERE rowid IN (SELECT rowid FROM search_fts LIMIT 20) "
+        "RETURNING *) INSERT INTO search_fts SELECT * FROM gone",
+        database=database,
+    )
+    assert isinstance(waiting(), int) and waiting() > 0  # type: ignore[operator]
+    roles.set_owner_griffie(store)
+    add_faction(store, "VVD", seats=3)
+    annotation_service.add_annotation(
+        store,
+        dossier_id=dossier.id,
+        faction="VVD",
+        member="An",
+        draft=AnnotationDraft(body="Wachtlijsten in de wijk", visibility=Visibility.GRIFFIE),
+        principle_number=7,
+    )
+    assert waiting() == 0
+
+
 def test_a_server_store_is_backed_up_with_pg_dump_and_restored(server_store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     store = server_store
     if server_tools.find_tool("pg_dump") is None:
