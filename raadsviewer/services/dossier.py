@@ -37,7 +37,6 @@ from raadsviewer.domain import package as P
 from raadsviewer.domain import ziplimits
 from raadsviewer.domain.access import Audience, may_travel
 from raadsviewer.domain.errors import UserFacingError
-from raadsviewer.domain.model import new_id
 from raadsviewer.domain.names import clean_name
 from raadsviewer.services import exchange, keys, roles
 from raadsviewer.storage.db import Store, lock
@@ -600,9 +599,7 @@ def merge_public(session: Session, dossier_id: str, parts: list[tuple[str, Any]]
     for faction_id, kinds in sorted(by_faction.items()):
         if session.get(FactionRow, faction_id) is None:
             raise _refuse(f"items of a faction that is not in the dossier ({faction_id})")
-        exchange.merge_revisions(
-            session, dossier_id, faction_id, kinds, withheld, report, merge_id=new_id(), lang=lang, from_griffie=True
-        )
+        exchange.merge_revisions(session, dossier_id, faction_id, kinds, withheld, report, lang=lang, from_griffie=True)
     return report
 
 

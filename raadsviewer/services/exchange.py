@@ -118,7 +118,6 @@ from raadsviewer.storage.models import (
     FactionKeyRow,
     FactionRow,
     GriffieKeyRow,
-    MergeLogRevisionRow,
     MergeLogRow,
     MotieRevisionRow,
     MotieRow,
@@ -680,12 +679,12 @@ def merge_revisions(
     withheld: set[str],
     report: PackageReport,
     *,
-    merge_id: str,
     lang: str = "nl",
     from_griffie: bool = False,
-) -> list[dict[str, Any]]:
+) -> dict[str, list[str]]:
     """Merge one faction's revisions into the open transaction (a package's, or the part of the
-    griffie's dossier that is that faction's); returns the merge-log rows of what it added.
+    griffie's dossier that is that faction's); returns the ids of the revisions it added, per kind
+    (what the merge log keeps, so that undo takes back exactly those).
 
     ``from_griffie``: signed by the griffie (its dossier), so versions from before decisions were
     kept beside the revisions are not refused for carrying one.
@@ -693,7 +692,7 @@ def merge_revisions(
     docs = _Documents(session, dossier_id)
     viewer = roles.viewer_for(session)
     factions = set(session.scalars(select(FactionRow.id)).all())
-    logged: list[dict[str, Any]] = []
+    logged: dict[str, list[str]] = {}
     touched: dict[str, list[str]] = {}
 
     @lru_cache(maxsize=1024)  # the few visibilities and authors of one faction, asked for every version
@@ -806,21 +805,13 @@ def merge_revisions(
                     }
                 )
                 parent_rows.extend({"kind": kind, "revision_id": rev.id, "parent_id": p} for p in rev.parents[1:])
-                logged.append(
-                    {
-                        "merge_id": merge_id,
-                        "kind": kind,
-                        "revision_id": rev.id,
-                        "item_id": item,
-                        "item_created": created,
-                    }
-                )
         _write_rows(session, kind, new_rows, changed_rows)
         if kind in search_index.ITEM_FIELDS:  # what search finds of them
             search_index.index_new_items(session.connection(), kind, new_rows, docs.principles)
             search_index.index_items(session.connection(), kind, [r["id"] for r in changed_rows])
         if rev_rows:
             bulk.insert_rows(session.connection(), _table(k.revision), rev_rows)
+            logged[kind] = [r["id"] for r in rev_rows]
         if parent_rows:
             bulk.insert_rows(session.connection(), _table(RevisionParentRow), parent_rows)
         if kind in NUMBERED and rev_rows:
@@ -870,7 +861,6 @@ def _merge_one(session: Session, pkg: P.Package, report: PackageReport, *, log: 
         {ANNOTATION: pkg.annotations, AMENDMENT: pkg.amendments, LINK: pkg.links, MOTIE: pkg.moties},
         set(pkg.withheld),
         report,
-        merge_id=merge_id,
         lang=lang,
     )
     report.status, report.refused = "merged", False
@@ -904,11 +894,10 @@ def _merge_one(session: Session, pkg: P.Package, report: PackageReport, *, log: 
                     },
                     ensure_ascii=False,
                 ),
+                "revisions_json": json.dumps(logged, sort_keys=True),
             }
         ],
     )
-    if logged:
-        bulk.insert_rows(session.connection(), _table(MergeLogRevisionRow), logged)
 
 
 def _refused(report: PackageReport, exc: UserFacingError, lang: str) -> None:
@@ -1045,18 +1034,17 @@ def undo_last_merge(store: Store) -> dict[str, Any]:
         last = session.scalar(select(MergeLogRow).order_by(MergeLogRow.ordinal.desc()).limit(1))
         if last is None:
             raise UserFacingError("nothing_to_undo")
-        added = session.execute(
-            select(
-                MergeLogRevisionRow.kind,
-                MergeLogRevisionRow.revision_id,
-                MergeLogRevisionRow.item_id,
-                MergeLogRevisionRow.item_created,
-            ).where(MergeLogRevisionRow.merge_id == last.id)
-        ).all()
+        added: dict[str, list[str]] = json.loads(last.revisions_json)
+        revisions, touched = 0, 0
         for kind in KINDS:
             k = _KINDS[kind]
-            ids = sorted(r[1] for r in added if r[0] == kind)
+            ids = sorted(added.get(kind, ()))
             mine = set(ids)
+            items = {
+                item
+                for chunk in _chunks(ids)
+                for item in session.scalars(select(getattr(k.revision, k.fk)).where(k.revision.id.in_(chunk)))
+            }
             for chunk in _chunks(ids):
                 children = session.execute(select(k.revision.id).where(k.revision.parent_id.in_(chunk))).scalars()
                 extra = session.execute(
@@ -1073,10 +1061,10 @@ def undo_last_merge(store: Store) -> dict[str, Any]:
                         RevisionParentRow.kind == kind, RevisionParentRow.revision_id.in_(chunk)
                     )
                 )
-            items = {r[2] for r in added if r[0] == kind}
             if items:
                 _rebuild(session, kind, last.dossier_id, items)
-        result = {"ordinal": last.ordinal, "revisions": len(added), "items": len({r[2] for r in added})}
+            revisions, touched = revisions + len(ids), touched + len(items)
+        result = {"ordinal": last.ordinal, "revisions": revisions, "items": touched}
         session.delete(last)
         return result
 
@@ -1365,14 +1353,18 @@ def _made_by(session: Session, revision_ids: Iterable[str]) -> dict[str, str]:
 
     wanted = list(revision_ids)
     names = dict(session.execute(select(FactionRow.id, FactionRow.name)).all())
-    brought = {
-        rev: f"{member} ({names.get(faction, '?')})" if member else names.get(faction, "?")
-        for rev, member, faction in session.execute(
-            select(MergeLogRevisionRow.revision_id, MergeLogRow.member, MergeLogRow.faction_id)
-            .join(MergeLogRow, MergeLogRow.id == MergeLogRevisionRow.merge_id)
-            .where(MergeLogRevisionRow.revision_id.in_(wanted))
-        )
-    }
+    brought: dict[str, str] = {}
+    if wanted:
+        left = set(wanted)
+        for member, faction, added in session.execute(
+            select(MergeLogRow.member, MergeLogRow.faction_id, MergeLogRow.revisions_json)
+        ):
+            mine = left.intersection(rev for ids in json.loads(added).values() for rev in ids)
+            by = f"{member} ({names.get(faction, '?')})" if member else names.get(faction, "?")
+            brought.update(dict.fromkeys(mine, by))
+            left -= mine
+            if not left:
+                break
     owner = owner_in(session)
     here = f"{owner.member} ({owner.faction})" if owner.member else (owner.faction or "griffie")
     return {rev: brought.get(rev, here) for rev in wanted}
@@ -1384,36 +1376,36 @@ def list_conflicts(store: Store, dossier_id: str | None = None) -> list[Conflict
     result = []
     with store.session() as session:
         names = dict(session.execute(select(FactionRow.id, FactionRow.name)).all())
+        found: list[tuple[str, str, dict[str, M.Revision], M.State]] = []
         for kind in KINDS:
-            k = _KINDS[kind]
             for item, revs in sorted(_all_revisions(session, kind, dossier_id).items()):
                 state = M.current(revs.values())
-                if not state.conflicted:
-                    continue
-                row = session.get(k.item, item)
-                assert row is not None  # an item with revisions has its row
-                base = M.base_of(state.heads, revs)
-                made_by = _made_by(session, (h.id for h in state.heads))
-                if kind in NUMBERED:
-                    label = items.label(session, _item_kind(kind), row)
-                elif kind == LINK:
-                    label = f"{row.status}: {(row.quote or '')[:50]}"
-                else:
-                    label = (row.body or "")[:60]
-                result.append(
-                    Conflict(
-                        kind=kind,
-                        item_id=item,
-                        faction=names.get(row.faction_id, "?"),
-                        label=label,
-                        current=state.current.id,
-                        base={"id": base.id, "content": _content(session, kind, base.id)} if base else None,
-                        heads=tuple(
-                            {"id": h.id, "content": _content(session, kind, h.id), "by": made_by[h.id]}
-                            for h in state.heads
-                        ),
-                    )
+                if state.conflicted:
+                    found.append((kind, item, revs, state))
+        made_by = _made_by(session, (h.id for *_, state in found for h in state.heads))  # one look at the log
+        for kind, item, revs, state in found:
+            row = session.get(_KINDS[kind].item, item)
+            assert row is not None  # an item with revisions has its row
+            base = M.base_of(state.heads, revs)
+            if kind in NUMBERED:
+                label = items.label(session, _item_kind(kind), row)
+            elif kind == LINK:
+                label = f"{row.status}: {(row.quote or '')[:50]}"
+            else:
+                label = (row.body or "")[:60]
+            result.append(
+                Conflict(
+                    kind=kind,
+                    item_id=item,
+                    faction=names.get(row.faction_id, "?"),
+                    label=label,
+                    current=state.current.id,
+                    base={"id": base.id, "content": _content(session, kind, base.id)} if base else None,
+                    heads=tuple(
+                        {"id": h.id, "content": _content(session, kind, h.id), "by": made_by[h.id]} for h in state.heads
+                    ),
                 )
+            )
     return result
 
 

@@ -507,18 +507,9 @@ class MergeLogRow(Base):
     unchanged: Mapped[int] = mapped_column(Integer, default=0)
     conflicts: Mapped[int] = mapped_column(Integer, default=0)
     report_json: Mapped[str] = mapped_column(Text, default="{}")
-
-
-class MergeLogRevisionRow(Base):
-    """A revision a merge added (so that undo removes exactly those)."""
-
-    __tablename__ = "merge_log_revision"
-
-    merge_id: Mapped[str] = mapped_column(ForeignKey("merge_log.id", ondelete="CASCADE"), primary_key=True)
-    kind: Mapped[str] = mapped_column(String(20), primary_key=True)  # annotation | amendment
-    revision_id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    item_id: Mapped[str] = mapped_column(String(36), index=True)
-    item_created: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The revisions the merge added, so that undo removes exactly those: their ids per kind,
+    # ``{"annotation": [...], ...}`` (migration 0012; a row per revision was a tenth of a merge).
+    revisions_json: Mapped[str] = mapped_column(Text, default="{}")
 
 
 class RevisionParentRow(Base):

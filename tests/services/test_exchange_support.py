@@ -15,7 +15,7 @@ from raadsviewer.storage.db import Store, backup
 FACTIONS = ("Groen", "Rood")
 # Tables whose rows depend on when and in what order things happened on this laptop, not on
 # the set of merged revisions: left out of the canonical dump.
-LOCAL_TABLES = {"merge_log", "merge_log_revision", "export_log", "faction_key", "alembic_version", "member"}
+LOCAL_TABLES = {"merge_log", "export_log", "faction_key", "alembic_version", "member"}
 
 
 def prepare(directory: Path) -> Path:

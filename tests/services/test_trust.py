@@ -561,9 +561,10 @@ def test_id_squatting_is_refused_for_that_item_only_and_never_blocks_the_owner(w
 
 
 def _merged_content(dumped: dict[str, list[tuple]]) -> dict[str, list[tuple]]:  # type: ignore[type-arg]
-    """A dump without the record of which package was merged (its hash, time and report)."""
+    """A dump without the record of which package was merged (its hash, time and report), but
+    with the revisions it added."""
     content = {t: rows for t, rows in dumped.items() if t != "merge_log"}
-    content["merge_log_revision"] = sorted((row[1:] for row in dumped["merge_log_revision"]), key=repr)
+    content["(merged revisions)"] = sorted(row[-1] for row in dumped["merge_log"])
     return content
 
 

@@ -7,8 +7,10 @@ upgrade get a different database from users who start fresh; these tests catch t
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -636,3 +638,70 @@ def test_the_server_search_index_takes_new_units_through_its_pending_list_and_ba
     finally:
         store.close()
         postgres.drop_database(name)
+
+
+def test_the_merge_log_lists_its_revisions_in_one_text_and_back(store: Store, tmp_path: Path) -> None:
+    """0012 replaced the merge log's row per added revision by one list per merge: upgrading
+    gathers each merge's rows (per kind), going back writes them again with their items, and undo
+    takes back exactly what the upgraded log names."""
+    from alembic import command
+
+    from raadsviewer.domain.model import AnnotationDraft, Visibility
+    from raadsviewer.services import annotations as annotation_service
+    from raadsviewer.services.documents import ensure_sample_dossier
+    from raadsviewer.services.exchange import undo_last_merge
+    from raadsviewer.services.factions import add_faction
+
+    dossier = ensure_sample_dossier(store, Path(__file__).resolve().parents[2] / "resources" / "samples")
+    add_faction(store, "VVD", seats=3)
+    notes = [
+        annotation_service.add_annotation(
+            store,
+            dossier_id=dossier.id,
+            faction="VVD",
+            member="An",
+            draft=AnnotationDraft(body=f"Punt {n}", visibility=Visibility.GRIFFIE),
+            principle_number=n,
+        )
+        for n in (1, 2, 3)
+    ]
+    with store.engine.connect() as conn:
+        revision_of = dict(conn.execute(text("SELECT annotation_id, id FROM annotation_revision")).all())
+        faction = conn.execute(text("SELECT id FROM faction")).scalar()
+    command.downgrade(db.alembic_config(store.engine), "0011_gin_pending_list")
+    logged = {"m1": [notes[0].id], "m2": [notes[1].id, notes[2].id]}  # two merges, as the older program kept them
+    with store.engine.begin() as conn:
+        for ordinal, (merge, ids) in enumerate(logged.items(), 1):
+            conn.execute(
+                text(
+                    "INSERT INTO merge_log (id, ordinal, package_sha256, dossier_id, faction_id, member, sequence, "
+                    "package_created_at, merged_at, new, updated, unchanged, conflicts, report_json) VALUES "
+                    "(:m, :o, :m, :d, :f, 'An', :o, '2026-01-01T00:00:00', :t, 1, 0, 0, 0, '{}')"
+                ),
+                {"m": merge, "o": ordinal, "d": dossier.id, "f": faction, "t": datetime(2026, 1, ordinal)},
+            )
+            for item in ids:
+                conn.execute(
+                    text(
+                        "INSERT INTO merge_log_revision (merge_id, kind, revision_id, item_id, item_created) "
+                        "VALUES (:m, 'annotation', :r, :i, :c)"
+                    ),
+                    {"m": merge, "r": revision_of[item], "i": item, "c": True},
+                )
+
+    upgrade(store.engine)
+    with store.engine.connect() as conn:
+        kept = {m: json.loads(j) for m, j in conn.execute(text("SELECT id, revisions_json FROM merge_log"))}
+    assert kept == {m: {"annotation": sorted(revision_of[i] for i in ids)} for m, ids in logged.items()}
+
+    command.downgrade(db.alembic_config(store.engine), "0011_gin_pending_list")
+    with store.engine.connect() as conn:
+        rows = sorted(
+            tuple(r) for r in conn.execute(text("SELECT merge_id, revision_id, item_id FROM merge_log_revision"))
+        )
+    assert rows == sorted((m, revision_of[i], i) for m, ids in logged.items() for i in ids)
+
+    upgrade(store.engine)
+    assert undo_last_merge(store) == {"ordinal": 2, "revisions": 2, "items": 2}
+    with store.engine.connect() as conn:
+        assert set(conn.execute(text("SELECT id FROM annotation")).scalars()) == {notes[0].id}
