@@ -93,7 +93,7 @@ from raadsviewer.domain.access import (
     decision_in_amendment,
     decision_in_annotation,
     decision_in_motie,
-    id_owner,
+    id_owners,
     may_see,
     may_travel,
     motie_visibility,
@@ -381,11 +381,16 @@ class _Documents:
 
     def place(self, c: Mapping[str, Any]) -> tuple[dict[str, Any], str | None]:
         """Anchor columns for this store, and a note when the item had to be re-anchored or was not."""
-        cols = {
-            key: c[key] for key in ("document_id", "quote", "quote_prefix", "quote_suffix", "quote_start", "quote_end")
-        }
-        cols["principle_id"] = c["principle_id"] if c["principle_id"] in self.principles else None
         doc_id = c["document_id"]
+        cols = {
+            "document_id": doc_id,
+            "quote": c["quote"],
+            "quote_prefix": c["quote_prefix"],
+            "quote_suffix": c["quote_suffix"],
+            "quote_start": c["quote_start"],
+            "quote_end": c["quote_end"],
+            "principle_id": c["principle_id"] if c["principle_id"] in self.principles else None,
+        }
         if doc_id is None or doc_id in self.ids:
             return cols, None
         cols["document_id"] = None
@@ -644,11 +649,17 @@ def _visibility(kind: str, content: Mapping[str, Any]) -> str:
 
 
 def _item_problem(
-    kind: str, revs: Sequence[M.Revision], faction_id: str, factions: set[str], *, from_griffie: bool = False
+    kind: str,
+    revs: Sequence[M.Revision],
+    faction_id: str,
+    owner_of: Callable[[str], str | None],
+    *,
+    from_griffie: bool = False,
 ) -> str | None:
-    """Why one item of a package is refused (the rest of the package still merges), or None."""
+    """Why one item of a package is refused (the rest of the package still merges), or None.
+    ``owner_of``: the faction whose prefix an id carries (``domain.access.id_owners``)."""
     item = revs[0].item_id
-    claimed = id_owner(item, factions)
+    claimed = owner_of(item)
     if claimed is not None and claimed != faction_id:
         return "item_id_of_other_faction"
     claim = None if from_griffie else _DECISION_CLAIMS.get(kind)
@@ -691,7 +702,7 @@ def merge_revisions(
     """
     docs = _Documents(session, dossier_id)
     viewer = roles.viewer_for(session)
-    factions = set(session.scalars(select(FactionRow.id)).all())
+    owner_of = id_owners(set(session.scalars(select(FactionRow.id)).all()))
     logged: dict[str, list[str]] = {}
     touched: dict[str, list[str]] = {}
 
@@ -728,7 +739,7 @@ def merge_revisions(
         allowed_missing = set(withheld)
         for item in all_ids:
             revs = grouped[item]
-            problem = _item_problem(kind, revs, faction_id, factions, from_griffie=from_griffie)
+            problem = _item_problem(kind, revs, faction_id, owner_of, from_griffie=from_griffie)
             if problem is not None:
                 _refuse_item(report, item, problem, lang)
                 continue
@@ -743,7 +754,8 @@ def merge_revisions(
         existing = _load_revisions(session, kind, item_ids)
         new_rows: list[dict[str, Any]] = []
         changed_rows: list[dict[str, Any]] = []
-        rev_rows: list[dict[str, Any]] = []
+        rev_rows: list[tuple[Any, ...]] = []
+        revision_columns = ("id", k.fk, "parent_id", "version", "faction_id", "content_json", "created_at")
         parent_rows: list[dict[str, Any]] = []
         incoming_ids = {r.id for r in incoming}
         known_here = select(k.revision.id, getattr(k.revision, k.fk)).where(_among(session, k.revision.id))
@@ -791,31 +803,32 @@ def merge_revisions(
             elif note == "reanchored":
                 report.warnings.append(f"reanchored:{item}")
             (new_rows if created else changed_rows).append(values)
-            for rev in fresh:
+            for rev in fresh:  # as tuples in the order of revision_columns: thousands of them
                 c = rev.content
                 rev_rows.append(
-                    {
-                        "id": rev.id,
-                        k.fk: item,
-                        "parent_id": rev.parents[0] if rev.parents else None,
-                        "version": c["version"],
-                        "faction_id": c["faction_id"],
-                        "content_json": M.content_json(rev),
-                        "created_at": _dt(c["updated_at"]),
-                    }
+                    (
+                        rev.id,
+                        item,
+                        rev.parents[0] if rev.parents else None,
+                        c["version"],
+                        c["faction_id"],
+                        M.content_json(rev),
+                        values["updated_at"] if rev is head else _dt(c["updated_at"]),
+                    )
                 )
-                parent_rows.extend({"kind": kind, "revision_id": rev.id, "parent_id": p} for p in rev.parents[1:])
+                if len(rev.parents) > 1:
+                    parent_rows.extend({"kind": kind, "revision_id": rev.id, "parent_id": p} for p in rev.parents[1:])
         _write_rows(session, kind, new_rows, changed_rows)
         if kind in search_index.ITEM_FIELDS:  # what search finds of them
             search_index.index_new_items(session.connection(), kind, new_rows, docs.principles)
             search_index.index_items(session.connection(), kind, [r["id"] for r in changed_rows])
         if rev_rows:
-            bulk.insert_rows(session.connection(), _table(k.revision), rev_rows)
-            logged[kind] = [r["id"] for r in rev_rows]
+            bulk.insert_tuples(session.connection(), _table(k.revision), revision_columns, rev_rows)
+            logged[kind] = [r[0] for r in rev_rows]
         if parent_rows:
             bulk.insert_rows(session.connection(), _table(RevisionParentRow), parent_rows)
         if kind in NUMBERED and rev_rows:
-            touched[kind] = sorted({r[k.fk] for r in rev_rows})
+            touched[kind] = sorted({r[1] for r in rev_rows})
     for kind in NUMBERED:
         if kind in touched:
             if kind == AMENDMENT:

@@ -86,8 +86,18 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
     """Insert ``rows`` (each with the same keys, column names of ``table``) into ``table``."""
     if not rows:
         return
-    dialect = conn.dialect
     given = list(rows[0])
+    pick = itemgetter(*given)
+    insert_tuples(conn, table, given, [pick(row) for row in rows] if len(given) > 1 else [(pick(row),) for row in rows])
+
+
+def insert_tuples(conn: Connection, table: Table, names: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    """Insert ``rows``, each the values of the columns ``names`` of ``table`` in that order: for a
+    caller that makes thousands of rows, without a dict per row."""
+    if not rows:
+        return
+    dialect = conn.dialect
+    given = list(names)
     defaults: dict[str, Any] = {}
     for column in table.c:
         if column.name in given or column.default is None:
@@ -99,15 +109,17 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
     converters = [_quicker(table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) for name in names]
     quote = dialect.identifier_preparer.quote
     head = f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
-    pick = itemgetter(*given)
     tail = tuple(defaults.values())
-    values: list[Any] = [(*pick(row), *tail) if len(given) > 1 else (pick(row), *tail) for row in rows]
     converting = [(i, convert) for i, convert in enumerate(converters) if convert is not None]
+    values: Sequence[Sequence[Any]]
     if converting:
-        values = [list(v) for v in values]
+        lists = [[*row, *tail] for row in rows] if tail else [list(row) for row in rows]
         for i, convert in converting:  # column by column: one converter, many values
-            for value in values:
+            for value in lists:
                 value[i] = convert(value[i])
+        values = lists
+    else:
+        values = [(*row, *tail) for row in rows] if tail else rows
     if dialect.name == "postgresql":
         arrays = ", ".join(f"%b::{table.c[n].type.compile(dialect=dialect)}[]" for n in names)
         insert_arrays(conn, f"{head}SELECT * FROM unnest({arrays})", values)

@@ -9,6 +9,7 @@ from raadsviewer.domain.access import (
     decision_in_amendment,
     decision_in_annotation,
     id_owner,
+    id_owners,
     id_prefix,
     new_item_id,
     next_official_number,
@@ -41,6 +42,10 @@ def test_an_item_id_names_its_owner_and_no_other(faction: str, other: str) -> No
     assert id_owner(item, {faction, other}) == faction
     assert id_owner(item, {other}) is None
     assert id_owner("00000000-0000-4000-8000-000000000000", {faction, other}) is None  # made before ids had owners
+    for factions in ({faction, other}, {other}, set()):  # the same answers for many ids at once
+        owner_of = id_owners(factions)
+        for asked in (item, new_item_id(other), "00000000-0000-4000-8000-000000000000"):
+            assert owner_of(asked) == id_owner(asked, factions)
 
 
 def test_decisions_a_faction_version_may_not_claim() -> None:

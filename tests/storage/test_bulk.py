@@ -50,6 +50,12 @@ def test_rows_written_through_the_driver_read_back_as_sqlalchemys_own(store, mon
                 ("b", ROWS[1]["at"], False, 7, None, None),
             ]
             bulk.insert_rows(conn, mine, [])  # nothing to write: no statement
+            names = ("note", "id", "at")  # rows as tuples, their columns in any order
+            bulk.insert_tuples(conn, mine, names, [(r["note"], f"t{r['id']}", r["at"]) for r in ROWS])
+            conn.execute(insert(theirs), [{"note": r["note"], "id": f"t{r['id']}", "at": r["at"]} for r in ROWS])
+            assert stored(mine) == stored(theirs)
+            conn.execute(text("DELETE FROM bulk_mine WHERE id LIKE 't%'"))
+            conn.execute(text("DELETE FROM bulk_theirs WHERE id LIKE 't%'"))
             assert conn.execute(text("SELECT count(*) FROM bulk_mine")).scalar() == 2
             aware = datetime(2021, 3, 28, 2, 30, tzinfo=timezone(timedelta(hours=2)))  # as a package may say
             empty = [{"id": f"c{i}", "at": aware, "flag": True, "note": None, "end": None} for i in range(3)]
