@@ -86,6 +86,9 @@ def id_from_canonical(parents: Sequence[str], content: bytes) -> str:
     content encoded once serves both its id and its stored text."""
     digest = hashlib.sha256(b'{"content":')
     digest.update(content)
+    if not parents:  # most revisions: the first of their item
+        digest.update(b',"parent":null}')
+        return digest.hexdigest()
     digest.update(b',"parent":')
     digest.update(_CANONICAL.encode(parent_field(parents)))
     digest.update(b"}")

@@ -803,16 +803,15 @@ def _revisions(part: Any, name: str, faction_id: str, dossier_id: str) -> tuple[
     result: list[Revision] = []
     seen: set[str] = set()
     for n, raw in enumerate(part.revisions):
-        where = f"{name} #{n + 1}"
         try:
-            if list(raw.parents) != sorted(set(raw.parents)):
+            if raw.parents and list(raw.parents) != sorted(set(raw.parents)):
                 raise ValueError("parents not sorted or repeated")
             content, canonical = _checked(raw.content)
         except ValueError as exc:
-            raise _invalid(f"{where}: {exc}") from exc
+            raise _invalid(f"{name} #{n + 1}: {exc}") from exc
         item_id = content[_ID_KEYS[type(raw.content)]]
         if item_id != raw.item_id:
-            raise _invalid(f"{where}: item_id differs from the content's id")
+            raise _invalid(f"{name} #{n + 1}: item_id differs from the content's id")
         if content["faction_id"] != faction_id:
             raise refuse("package_foreign_item", item=item_id)
         if content["dossier_id"] != dossier_id:
@@ -821,7 +820,7 @@ def _revisions(part: Any, name: str, faction_id: str, dossier_id: str) -> tuple[
         if rev.id != id_from_canonical(rev.parents, canonical):  # the id is the hash of what it says
             raise refuse("package_revision_forged", revision=rev.id[:12])
         if rev.id in seen:
-            raise _invalid(f"{where}: revision {rev.id[:12]} occurs twice")
+            raise _invalid(f"{name} #{n + 1}: revision {rev.id[:12]} occurs twice")
         seen.add(rev.id)
         result.append(rev)
     return tuple(result)
