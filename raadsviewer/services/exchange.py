@@ -61,6 +61,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, cast
 
+import msgspec
 from sqlalchemy import (
     ARRAY,
     ColumnElement,
@@ -301,7 +302,7 @@ def _in_chunks(session: Session, statement: Executable, values: Sequence[str]) -
     server = session.get_bind().dialect.name == "postgresql"
     for i in range(0, len(values), _ID_LIST):
         chunk = list(values[i : i + _ID_LIST])
-        yield from session.execute(statement, {"ids": chunk if server else json.dumps(chunk)})
+        yield from session.execute(statement, {"ids": chunk if server else msgspec.json.encode(chunk).decode()})
 
 
 def _load_revisions(session: Session, kind: str, item_ids: Sequence[str]) -> dict[str, dict[str, M.Revision]]:
@@ -379,21 +380,20 @@ class _Documents:
             .order_by(PrincipleRow.number)
         )
 
-    def place(self, c: Mapping[str, Any]) -> tuple[dict[str, Any], str | None]:
-        """Anchor columns for this store, and a note when the item had to be re-anchored or was not."""
+    def place(self, c: Mapping[str, Any], row: dict[str, Any]) -> str | None:
+        """The anchor columns for this store, written into ``row``; a note when the item had to be
+        re-anchored or was not."""
         doc_id = c["document_id"]
-        cols = {
-            "document_id": doc_id,
-            "quote": c["quote"],
-            "quote_prefix": c["quote_prefix"],
-            "quote_suffix": c["quote_suffix"],
-            "quote_start": c["quote_start"],
-            "quote_end": c["quote_end"],
-            "principle_id": c["principle_id"] if c["principle_id"] in self.principles else None,
-        }
+        row["document_id"] = doc_id
+        row["quote"] = c["quote"]
+        row["quote_prefix"] = c["quote_prefix"]
+        row["quote_suffix"] = c["quote_suffix"]
+        row["quote_start"] = c["quote_start"]
+        row["quote_end"] = c["quote_end"]
+        row["principle_id"] = c["principle_id"] if c["principle_id"] in self.principles else None
         if doc_id is None or doc_id in self.ids:
-            return cols, None
-        cols["document_id"] = None
+            return None
+        row["document_id"] = None
         if c["quote"]:
             anchor = TextAnchor(
                 doc_id,
@@ -406,11 +406,11 @@ class _Documents:
             for candidate in self.order:
                 found = locate(anchor, self.text(candidate))
                 if found is not None:
-                    cols.update(document_id=candidate, quote_start=found.start, quote_end=found.end)
-                    if cols["principle_id"] is None:
-                        cols["principle_id"] = self.principle_at(candidate, found.start, found.end)
-                    return cols, "reanchored"
-        return cols, "unanchored"
+                    row.update(document_id=candidate, quote_start=found.start, quote_end=found.end)
+                    if row["principle_id"] is None:
+                        row["principle_id"] = self.principle_at(candidate, found.start, found.end)
+                    return "reanchored"
+        return "unanchored"
 
 
 def _dt(value: str) -> datetime:
@@ -418,19 +418,18 @@ def _dt(value: str) -> datetime:
 
 
 def _row_values(kind: str, rev_id: str, c: Mapping[str, Any], docs: _Documents) -> tuple[dict[str, Any], str | None]:
-    placed, note = docs.place(c) if kind != MOTIE else ({}, None)  # a motie names principles, not a passage
     common = {
         "id": c[_KINDS[kind].content_id],
         "dossier_id": c["dossier_id"],
         "faction_id": c["faction_id"],
         "author": c["author"],
-        **placed,
         "created_at": _dt(c["created_at"]),
         "updated_at": _dt(c["updated_at"]),
         "version": c["version"],
         "revision_id": rev_id,
         "deleted": c["deleted"],
     }
+    note = docs.place(c, common) if kind != MOTIE else None  # a motie names principles, not a passage
     if kind == ANNOTATION:
         # include_in_draft is the griffie's decision, kept on the row: never taken from a version
         common.update(stance=c["stance"], visibility=c["visibility"], body=c["body"], include_in_draft=False)
@@ -639,13 +638,15 @@ def _load(session: Session, data: bytes) -> P.Package:
 
 
 def _visibility(kind: str, content: Mapping[str, Any]) -> str:
-    if kind == ANNOTATION:
-        return str(content["visibility"])
-    if kind == AMENDMENT:
-        return amendment_visibility(content["status"]).value
-    if kind == MOTIE:
-        return motie_visibility(content["status"]).value
-    return LINK_VISIBILITY.value
+    return _VISIBILITY_OF[kind](content)
+
+
+_VISIBILITY_OF: dict[str, Callable[[Mapping[str, Any]], str]] = {  # asked for every version of a merge
+    ANNOTATION: lambda content: str(content["visibility"]),
+    AMENDMENT: lambda content: amendment_visibility(content["status"]).value,
+    MOTIE: lambda content: motie_visibility(content["status"]).value,
+    LINK: lambda _content: LINK_VISIBILITY.value,
+}
 
 
 def _item_problem(
@@ -736,6 +737,7 @@ def merge_revisions(
                 raise P.refuse("package_foreign_item", item=item)
         # Item by item: refused items and versions this store's owner may not see stay out.
         by_item: dict[str, list[M.Revision]] = {}
+        visibility_of = _VISIBILITY_OF[kind]
         allowed_missing = set(withheld)
         for item in all_ids:
             revs = grouped[item]
@@ -743,7 +745,7 @@ def merge_revisions(
             if problem is not None:
                 _refuse_item(report, item, problem, lang)
                 continue
-            visible = [r for r in revs if seen(_visibility(kind, r.content), str(r.content.get("author")))]
+            visible = [r for r in revs if seen(visibility_of(r.content), str(r.content.get("author")))]
             if len(visible) < len(revs):
                 report.withheld += len(revs) - len(visible)
                 allowed_missing.update(r.id for r in revs if r not in visible)
@@ -907,7 +909,7 @@ def _merge_one(session: Session, pkg: P.Package, report: PackageReport, *, log: 
                     },
                     ensure_ascii=False,
                 ),
-                "revisions_json": json.dumps(logged, sort_keys=True),
+                "revisions_json": msgspec.json.encode(dict(sorted(logged.items()))).decode(),
             }
         ],
     )
