@@ -212,3 +212,29 @@ def test_the_background_document_stays_put_as_principles_change(window, qtbot) -
     full = label.full_text()
     assert label.text() != full and label.text().endswith("…") and full.startswith(label.text()[:-1])
     assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
+
+
+def test_passages_are_ranked_ahead_so_a_switch_shows_them_at_once(qtbot, sample_store, settings) -> None:
+    """With the window's own thread pool: once the window has been open a moment, every
+    principle's passages are ranked without anyone asking, and choosing a principle shows its
+    passage in the same turn (not "worden gezocht…" and a second paint when they arrive)."""
+    from PySide6.QtCore import QThreadPool
+
+    from raadsviewer.ui.main_window import MainWindow
+
+    window = MainWindow(sample_store, settings)  # the real runner: ranking happens off the GUI thread
+    qtbot.addWidget(window)
+    window.resize(1300, 850)
+    window.load_dossier()
+    window.show()
+    qtbot.waitExposed(window)
+    context = window.context
+    principles = context.view.principles
+    assert len(principles) == 13
+    qtbot.waitUntil(lambda: all(context.ranked(p) is not None for p in principles), timeout=20000)
+    window.select_principle(7)  # no events processed between the choice and the check
+    label = window.documents.passage_label.full_text()
+    assert label.startswith("Passage bij uitgangspunt 7") and "Versterken van de toegangstaak" in label
+    werkgroep = next(v for v in window.documents.background_views() if "werkgroep" in v.document_model.source_name)
+    assert werkgroep._passage is not None
+    QThreadPool.globalInstance().waitForDone(5000)
