@@ -10,7 +10,6 @@ with a signal, and each pane updates itself; nothing reaches into another pane.
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,7 +23,9 @@ from raadsviewer.domain.model import Amendment, Annotation, DossierView, Faction
 from raadsviewer.ui import svc
 from raadsviewer.ui.settings import Settings
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # (concurrent.futures is imported when the store opens, after the first paint)
+    from concurrent.futures import Future
+
     from raadsviewer.domain.model import Motie  # loaded with the first motie, not at start
     from raadsviewer.services.links import PrincipleLinks, RankingIndex
     from raadsviewer.storage.db import Store
