@@ -10,7 +10,6 @@ with a signal, and each pane updates itself; nothing reaches into another pane.
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,7 +23,9 @@ from raadsviewer.domain.model import Amendment, Annotation, DossierView, Faction
 from raadsviewer.ui import svc
 from raadsviewer.ui.settings import Settings
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # (concurrent.futures is imported when the store opens, after the first paint)
+    from concurrent.futures import Future
+
     from raadsviewer.domain.model import Motie  # loaded with the first motie, not at start
     from raadsviewer.services.links import PrincipleLinks, RankingIndex
     from raadsviewer.storage.db import Store
@@ -95,6 +96,8 @@ class DossierContext(QObject):
         self._ranking_index: RankingIndex | None = None
         self._rankings: dict[str, PrincipleLinks] = {}
         self._ranking_wanted: str | None = None
+        self._ranking_generation = 0  # rankings asked before the links or the dossier changed are dropped
+        self._ranking_ahead = False  # a principle nobody asked for yet is being ranked
 
     # --- the store ---------------------------------------------------------------------------
 
@@ -407,6 +410,7 @@ class DossierContext(QObject):
                 confirmed.setdefault((link.principle_id, link.anchor.document_id), (link.anchor.start, link.anchor.end))
         self.confirmed_links = confirmed
         self._rankings.clear()  # confirmations change the ranking's order; the passages stay
+        self._ranking_generation += 1
         self.linksChanged.emit()
 
     def reload_in_background(self) -> None:
@@ -469,32 +473,64 @@ class DossierContext(QObject):
         if self.view is None or not self.store_is_open:
             return None
         self._ranking_wanted = principle.id
+        self._rank(principle)
+        return self._rankings.get(principle.id)  # at once when the runner is synchronous (tests)
+
+    def ranked(self, principle: Principle) -> PrincipleLinks | None:
+        """The ranked passages on a principle if they are known, without asking for them."""
+        return self._rankings.get(principle.id)
+
+    def _rank_ahead(self) -> None:
+        """The principles nobody asked for yet, one at a time off the GUI thread, after the one
+        being read: a switch then shows the passages with the principle, instead of painting the
+        background documents again when they arrive."""
+        if self._ranking_ahead or self.view is None or not self.store_is_open:
+            return
+        todo = next((p for p in self.view.principles if p.id not in self._rankings), None)
+        if todo is not None:
+            self._ranking_ahead = True
+            self._rank(todo, ahead=True)
+
+    def _rank(self, principle: Principle, *, ahead: bool = False) -> None:
+        assert self.view is not None
         store, dossier_id, index = self.store, self.view.dossier.id, self._ranking_index
         number, viewer = principle.number, self.faction or None
+        generation = self._ranking_generation
 
         def work(_progress: Callable[[int, str], None]) -> Any:
             built = index or svc.links.ranking_index(store, dossier_id)
             return built, svc.links.rank_principle(store, built, number, viewer_faction=viewer)
 
+        def finished() -> None:
+            if ahead:
+                self._ranking_ahead = False
+            if generation == self._ranking_generation:
+                QTimer.singleShot(0, self._rank_ahead)  # in a later turn: the window first shows what came
+
         def done(result: Any) -> None:
             built, links = result
-            if self.view is None or self.view.dossier.id != dossier_id:
-                return  # another dossier meanwhile
+            if generation != self._ranking_generation or self.view is None or self.view.dossier.id != dossier_id:
+                if ahead:
+                    self._ranking_ahead = False
+                return  # another dossier, or other links, meanwhile
             self._ranking_index = built
             self._rankings[links.principle.id] = links
             if self._ranking_wanted == links.principle.id:
                 self.rankingReady.emit(links)
+            finished()
 
         def failed(error: BaseException) -> None:  # a principle gone meanwhile: no ranking to show
             import logging
 
+            if ahead:
+                self._ranking_ahead = False
             if not isinstance(error, UserFacingError):
                 raise error
             logging.getLogger(__name__).info("no ranking for principle %s: %s", number, error.code)
 
         self.runner.run(work, done, failed, "")
-        return self._rankings.get(principle.id)  # at once when the runner is synchronous (tests)
 
     def _forget_rankings(self) -> None:
         self._ranking_index = None
         self._rankings.clear()
+        self._ranking_generation += 1

@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QListView, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import QLabel, QListView, QSizePolicy, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from raadsviewer.domain.model import AmendmentStatus, Document, Principle
 from raadsviewer.ui.context import DossierContext
@@ -23,6 +23,37 @@ if TYPE_CHECKING:
     from raadsviewer.services.links import PrincipleLinks
 
 AMENDMENT_COLOUR = "#b00020"  # the passage an amendment changes: a dark red underline
+
+
+class OneLineLabel(QLabel):
+    """A line of text that keeps its height whatever it says: too long, it ends in "…" and the
+    whole text is its tooltip. (A wrapping label grew and shrank a line as the text changed, and
+    moved and repainted everything below it at each principle switch.)"""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setWordWrap(False)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def set_full_text(self, text: str) -> None:
+        if text != self._full:
+            self._full = text
+            self.setToolTip(text)
+            self.setAccessibleDescription(text)
+            self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def _elide(self) -> None:
+        width = self.contentsRect().width()
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width) if width > 0 else ""
+        self.setText(shown)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._elide()
 
 
 def _bold_heading(text: str) -> QLabel:
@@ -178,9 +209,8 @@ class DocumentsPane(QWidget):
         self.background_tabs.setDocumentMode(True)
         self.background_tabs.setUsesScrollButtons(True)
         self.background_tabs.currentChanged.connect(lambda _i: self._tab_shown())
-        self.passage_label = QLabel()
+        self.passage_label = OneLineLabel()
         self.passage_label.setObjectName("passageLabel")
-        self.passage_label.setWordWrap(True)
         self.empty_label = QLabel(
             self.tr(
                 "Dit dossier heeft nog geen achtergronddocumenten. Voeg ze toe met Bestand › Document "
@@ -336,7 +366,7 @@ class DocumentsPane(QWidget):
     def _principle_changed(self, principle: Principle | None) -> None:
         if principle is None:
             self.framework_view.set_principle_highlight(None)
-            self.passage_label.setText("")
+            self.passage_label.set_full_text("")
             return
         with self.framework_view.together():
             self.framework_view.set_principle_highlight((principle.start, principle.end))
@@ -360,7 +390,7 @@ class DocumentsPane(QWidget):
             if principle_id == principle.id
         }
         self._apply_targets()
-        self.passage_label.setText(
+        self.passage_label.set_full_text(
             self.tr("Passages bij uitgangspunt {n} worden gezocht…").format(n=principle.shown_label)
         )
 
@@ -375,11 +405,11 @@ class DocumentsPane(QWidget):
             where = "✓" if p.confirmed else (f"“{p.section_heading}”" if p.section_heading else "…")
             found.append(f"{short(p.document_title, 30)}: {where}")
         if found:
-            self.passage_label.setText(
+            self.passage_label.set_full_text(
                 self.tr("Passage bij uitgangspunt {n}: {where}").format(n=principle.shown_label, where="; ".join(found))
             )
         else:
-            self.passage_label.setText(
+            self.passage_label.set_full_text(
                 self.tr("Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.").format(
                     n=principle.shown_label
                 )

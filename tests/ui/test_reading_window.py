@@ -141,7 +141,7 @@ def test_a_linked_passage_is_where_the_background_scrolls(window, qtbot) -> None
     window.select_principle(1)
     window.select_principle(9)
     assert werkgroep._passage is not None and (werkgroep._passage.start, werkgroep._passage.end) == (start, end)
-    assert "✓" in window.documents.passage_label.text()
+    assert "✓" in window.documents.passage_label.full_text()
 
 
 def test_line_numbers_beside_the_framework_as_amendments_cite_them(window, settings) -> None:
@@ -186,3 +186,55 @@ def test_line_numbers_beside_the_framework_as_amendments_cite_them(window, setti
     again.close()
     window.line_numbers_action.trigger()
     assert view.line_numbers() is None and view.viewportMargins().left() == 0
+
+
+def test_the_background_document_stays_put_as_principles_change(window, qtbot) -> None:
+    """The line naming the passage found changes with every principle; the background document
+    below it keeps its place and size (a line that wrapped to two and back moved the document and
+    made it paint twice per switch). A narrow window ends the line in "…" with the whole in its
+    tooltip."""
+    from PySide6.QtWidgets import QApplication
+
+    tabs = window.documents.background_tabs
+    label = window.documents.passage_label
+    seen = set()
+    texts = set()
+    for number in range(1, 14):
+        window.select_principle(number)
+        QApplication.processEvents()
+        seen.add((tabs.geometry().getRect(), label.height()))
+        texts.add(label.full_text())
+        assert label.toolTip() == label.full_text()
+    assert len(texts) > 3, "the line says something different for different principles"
+    assert len(seen) == 1, seen
+    window.resize(500, 850)
+    QApplication.processEvents()
+    full = label.full_text()
+    assert label.text() != full and label.text().endswith("…") and full.startswith(label.text()[:-1])
+    assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
+
+
+def test_passages_are_ranked_ahead_so_a_switch_shows_them_at_once(qtbot, sample_store, settings) -> None:
+    """With the window's own thread pool: once the window has been open a moment, every
+    principle's passages are ranked without anyone asking, and choosing a principle shows its
+    passage in the same turn (not "worden gezocht…" and a second paint when they arrive)."""
+    from PySide6.QtCore import QThreadPool
+
+    from raadsviewer.ui.main_window import MainWindow
+
+    window = MainWindow(sample_store, settings)  # the real runner: ranking happens off the GUI thread
+    qtbot.addWidget(window)
+    window.resize(1300, 850)
+    window.load_dossier()
+    window.show()
+    qtbot.waitExposed(window)
+    context = window.context
+    principles = context.view.principles
+    assert len(principles) == 13
+    qtbot.waitUntil(lambda: all(context.ranked(p) is not None for p in principles), timeout=20000)
+    window.select_principle(7)  # no events processed between the choice and the check
+    label = window.documents.passage_label.full_text()
+    assert label.startswith("Passage bij uitgangspunt 7") and "Versterken van de toegangstaak" in label
+    werkgroep = next(v for v in window.documents.background_views() if "werkgroep" in v.document_model.source_name)
+    assert werkgroep._passage is not None
+    QThreadPool.globalInstance().waitForDone(5000)
