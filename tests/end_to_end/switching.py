@@ -1,6 +1,6 @@
 """Switching principle in a window on a large dossier, with the window's own thread pool: the
-passages of every background document are ranked in a worker, never on the GUI thread, and the
-window keeps answering meanwhile. Run by test_switching.py as a separate process (the window is
+passages of every background document are ranked in a worker (the principle asked for, and the
+others ahead of being asked), never on the GUI thread, and the window keeps answering meanwhile. Run by test_switching.py as a separate process (the window is
 the program's MainWindow with its real task runner, as a start makes it).
 
 Usage: python switching.py STORE SWITCHES  -> prints one JSON line with what it saw.
@@ -51,6 +51,7 @@ def main(store_path: Path, switches: int) -> int:
         settle()
         shown: list[int] = []
         arrived: list[int] = []
+        ready: list[int] = []  # switched to, and its passages known
         window.context.rankingReady.connect(lambda found: arrived.append(found.principle.number))
         meter = StallMeter()
         meter.start()
@@ -60,9 +61,12 @@ def main(store_path: Path, switches: int) -> int:
             principle = window.context.current_principle
             shown.append(principle.number if principle else -1)
             deadline = time.perf_counter() + 60
-            while principle is not None and principle.number not in arrived and time.perf_counter() < deadline:
+            # ranked ahead (known at once) or ranked now and arriving later
+            while principle is not None and window.context.ranked(principle) is None and time.perf_counter() < deadline:
                 app.processEvents()
                 time.sleep(0.002)
+            if principle is not None and window.context.ranked(principle) is not None:
+                ready.append(principle.number)
         settle()
         worst_gap_ms = meter.stop()
         elapsed = time.perf_counter() - started
@@ -76,6 +80,7 @@ def main(store_path: Path, switches: int) -> int:
                 "documents": documents,
                 "shown": shown,
                 "arrived": sorted(set(arrived)),
+                "ready": sorted(set(ready)),
                 "ranked_on": ranked_on,
                 "worst_gap_ms": round(worst_gap_ms, 1),
                 "seconds": round(elapsed, 2),
