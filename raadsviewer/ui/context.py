@@ -509,10 +509,18 @@ class DossierContext(QObject):
 
         def done(result: Any) -> None:
             built, links = result
-            if generation != self._ranking_generation or self.view is None or self.view.dossier.id != dossier_id:
+            if self.view is None or self.view.dossier.id != dossier_id:
                 if ahead:
                     self._ranking_ahead = False
-                return  # another dossier, or other links, meanwhile
+                return  # another dossier meanwhile
+            if generation != self._ranking_generation:  # other links meanwhile: ranked again if still wanted
+                if ahead:
+                    self._ranking_ahead = False
+                again = next((p for p in self.view.principles if p.id == self._ranking_wanted), None)
+                if again is not None and again.id == links.principle.id and again.id not in self._rankings:
+                    self._rank(again)
+                QTimer.singleShot(0, self._rank_ahead)
+                return
             self._ranking_index = built
             self._rankings[links.principle.id] = links
             if self._ranking_wanted == links.principle.id:

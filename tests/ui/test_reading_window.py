@@ -238,3 +238,42 @@ def test_passages_are_ranked_ahead_so_a_switch_shows_them_at_once(qtbot, sample_
     werkgroep = next(v for v in window.documents.background_views() if "werkgroep" in v.document_model.source_name)
     assert werkgroep._passage is not None
     QThreadPool.globalInstance().waitForDone(5000)
+
+
+def test_a_ranking_asked_before_the_store_was_replaced_is_asked_again(qtbot, sample_store, settings) -> None:
+    """A ranking that comes back after the links or the store changed under it is not shown (it
+    may be out of date); the principle being read is ranked again, so its passage still appears."""
+    from raadsviewer.ui.main_window import MainWindow
+
+    class Later:
+        """Runs the work only when told, as a slow worker would."""
+
+        def __init__(self) -> None:
+            self.jobs: list = []
+
+        def run(self, fn, on_done, on_error, label: str = "") -> None:  # type: ignore[no-untyped-def]
+            self.jobs.append((fn, on_done, on_error))
+
+        def wait(self, msecs: int = 0) -> bool:
+            return True
+
+        def finish_all(self) -> None:
+            while self.jobs:
+                fn, on_done, _on_error = self.jobs.pop(0)
+                on_done(fn(lambda _p, _s: None))
+
+    runner = Later()
+    window = MainWindow(sample_store, settings, runner=runner)
+    qtbot.addWidget(window)
+    window.resize(1300, 850)
+    window.load_dossier()
+    window.show()
+    qtbot.waitExposed(window)
+    runner.finish_all()
+    window.context.replace_store(sample_store)  # a restored backup: what was ranked is forgotten
+    window.select_principle(7)
+    assert window.documents.passage_label.full_text().startswith("Passages bij uitgangspunt 7 worden gezocht")
+    window.context.replace_store(sample_store)  # while principle 7 is being ranked
+    runner.finish_all()
+    label = window.documents.passage_label.full_text()
+    assert label.startswith("Passage bij uitgangspunt 7") and "Versterken van de toegangstaak" in label
