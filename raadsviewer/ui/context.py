@@ -98,6 +98,7 @@ class DossierContext(QObject):
         self._ranking_wanted: str | None = None
         self._ranking_generation = 0  # rankings asked before the links or the dossier changed are dropped
         self._ranking_ahead = False  # a principle nobody asked for yet is being ranked
+        self._being_ranked: set[tuple[int, str]] = set()  # (generation, principle id) in a worker now
 
     # --- the store ---------------------------------------------------------------------------
 
@@ -473,7 +474,8 @@ class DossierContext(QObject):
         if self.view is None or not self.store_is_open:
             return None
         self._ranking_wanted = principle.id
-        self._rank(principle)
+        if (self._ranking_generation, principle.id) not in self._being_ranked:  # else it is on its way
+            self._rank(principle)
         return self._rankings.get(principle.id)  # at once when the runner is synchronous (tests)
 
     def ranked(self, principle: Principle) -> PrincipleLinks | None:
@@ -486,7 +488,15 @@ class DossierContext(QObject):
         background documents again when they arrive."""
         if self._ranking_ahead or self.view is None or not self.store_is_open:
             return
-        todo = next((p for p in self.view.principles if p.id not in self._rankings), None)
+        generation = self._ranking_generation
+        todo = next(
+            (
+                p
+                for p in self.view.principles
+                if p.id not in self._rankings and (generation, p.id) not in self._being_ranked
+            ),
+            None,
+        )
         if todo is not None:
             self._ranking_ahead = True
             self._rank(todo, ahead=True)
@@ -496,6 +506,7 @@ class DossierContext(QObject):
         store, dossier_id, index = self.store, self.view.dossier.id, self._ranking_index
         number, viewer = principle.number, self.faction or None
         generation = self._ranking_generation
+        self._being_ranked.add((generation, principle.id))
 
         def work(_progress: Callable[[int, str], None]) -> Any:
             built = index or svc.links.ranking_index(store, dossier_id)
@@ -509,6 +520,7 @@ class DossierContext(QObject):
 
         def done(result: Any) -> None:
             built, links = result
+            self._being_ranked.discard((generation, principle.id))
             if self.view is None or self.view.dossier.id != dossier_id:
                 if ahead:
                     self._ranking_ahead = False
@@ -517,7 +529,13 @@ class DossierContext(QObject):
                 if ahead:
                     self._ranking_ahead = False
                 again = next((p for p in self.view.principles if p.id == self._ranking_wanted), None)
-                if again is not None and again.id == links.principle.id and again.id not in self._rankings:
+                asked = again is not None and (self._ranking_generation, again.id) in self._being_ranked
+                if (
+                    again is not None
+                    and again.id == links.principle.id
+                    and again.id not in self._rankings
+                    and not asked
+                ):
                     self._rank(again)
                 QTimer.singleShot(0, self._rank_ahead)
                 return
@@ -530,6 +548,7 @@ class DossierContext(QObject):
         def failed(error: BaseException) -> None:  # a principle gone meanwhile: no ranking to show
             import logging
 
+            self._being_ranked.discard((generation, principle.id))
             if ahead:
                 self._ranking_ahead = False
             if not isinstance(error, UserFacingError):

@@ -240,35 +240,41 @@ def test_passages_are_ranked_ahead_so_a_switch_shows_them_at_once(qtbot, sample_
     QThreadPool.globalInstance().waitForDone(5000)
 
 
-def test_a_ranking_asked_before_the_store_was_replaced_is_asked_again(qtbot, sample_store, settings) -> None:
-    """A ranking that comes back after the links or the store changed under it is not shown (it
-    may be out of date); the principle being read is ranked again, so its passage still appears."""
+class _Later:
+    """A runner that does its work only when told, as a slow worker would."""
+
+    def __init__(self) -> None:
+        self.jobs: list = []
+
+    def run(self, fn, on_done, on_error, label: str = "") -> None:  # type: ignore[no-untyped-def]
+        self.jobs.append((fn, on_done, on_error))
+
+    def wait(self, msecs: int = 0) -> bool:
+        return True
+
+    def finish_all(self) -> None:
+        while self.jobs:
+            fn, on_done, _on_error = self.jobs.pop(0)
+            on_done(fn(lambda _p, _s: None))
+
+
+def _window_with(runner, qtbot, store, settings):  # type: ignore[no-untyped-def]
     from raadsviewer.ui.main_window import MainWindow
 
-    class Later:
-        """Runs the work only when told, as a slow worker would."""
-
-        def __init__(self) -> None:
-            self.jobs: list = []
-
-        def run(self, fn, on_done, on_error, label: str = "") -> None:  # type: ignore[no-untyped-def]
-            self.jobs.append((fn, on_done, on_error))
-
-        def wait(self, msecs: int = 0) -> bool:
-            return True
-
-        def finish_all(self) -> None:
-            while self.jobs:
-                fn, on_done, _on_error = self.jobs.pop(0)
-                on_done(fn(lambda _p, _s: None))
-
-    runner = Later()
-    window = MainWindow(sample_store, settings, runner=runner)
+    window = MainWindow(store, settings, runner=runner)
     qtbot.addWidget(window)
     window.resize(1300, 850)
     window.load_dossier()
     window.show()
     qtbot.waitExposed(window)
+    return window
+
+
+def test_a_ranking_asked_before_the_store_was_replaced_is_asked_again(qtbot, sample_store, settings) -> None:
+    """A ranking that comes back after the links or the store changed under it is not shown (it
+    may be out of date); the principle being read is ranked again, so its passage still appears."""
+    runner = _Later()
+    window = _window_with(runner, qtbot, sample_store, settings)
     runner.finish_all()
     window.context.replace_store(sample_store)  # a restored backup: what was ranked is forgotten
     window.select_principle(7)
@@ -277,3 +283,23 @@ def test_a_ranking_asked_before_the_store_was_replaced_is_asked_again(qtbot, sam
     runner.finish_all()
     label = window.documents.passage_label.full_text()
     assert label.startswith("Passage bij uitgangspunt 7") and "Versterken van de toegangstaak" in label
+
+
+def test_a_principle_being_ranked_ahead_is_not_ranked_twice_when_chosen(qtbot, sample_store, settings) -> None:
+    """Choosing the principle that is being ranked ahead waits for that ranking instead of asking
+    for a second one, and shows it when it comes."""
+    from PySide6.QtWidgets import QApplication
+
+    runner = _Later()
+    window = _window_with(runner, qtbot, sample_store, settings)
+    runner.finish_all()  # the first principle's ranking
+    QApplication.processEvents()  # the next one is asked for ahead
+    assert len(runner.jobs) == 1
+    ahead = next(p for p in window.context.view.principles if window.context.ranked(p) is None)
+    window.select_principle(ahead.number)
+    assert len(runner.jobs) == 1, "the same principle asked for twice"
+    runner.finish_all()
+    assert window.context.ranked(ahead) is not None
+    assert not window.documents.passage_label.full_text().startswith(
+        f"Passages bij uitgangspunt {ahead.number} worden gezocht"
+    )
