@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
 
@@ -87,11 +88,15 @@ class TaskRunner(QObject):
 
         @Slot(object)
         def done(result: Any) -> None:
+            if not isValid(self):  # finished after the window closed: nothing left to show it in
+                return
             finish()
             on_done(result)
 
         @Slot(object)
         def failed(exc: BaseException) -> None:
+            if not isValid(self):
+                return
             finish()
             on_error(exc)
 

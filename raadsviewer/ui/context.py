@@ -99,6 +99,10 @@ class DossierContext(QObject):
         self._ranking_generation = 0  # rankings asked before the links or the dossier changed are dropped
         self._ranking_ahead = False  # a principle nobody asked for yet is being ranked
         self._being_ranked: set[tuple[int, str]] = set()  # (generation, principle id) in a worker now
+        self._ahead_timer = QTimer(self)  # ranks the next principle ahead in a later turn; goes with the window
+        self._ahead_timer.setSingleShot(True)
+        self._ahead_timer.setInterval(0)
+        self._ahead_timer.timeout.connect(self._rank_ahead)
 
     # --- the store ---------------------------------------------------------------------------
 
@@ -516,7 +520,7 @@ class DossierContext(QObject):
             if ahead:
                 self._ranking_ahead = False
             if generation == self._ranking_generation:
-                QTimer.singleShot(0, self._rank_ahead)  # in a later turn: the window first shows what came
+                self._ahead_timer.start()  # in a later turn: the window first shows what came
 
         def done(result: Any) -> None:
             built, links = result
@@ -537,7 +541,7 @@ class DossierContext(QObject):
                     and not asked
                 ):
                     self._rank(again)
-                QTimer.singleShot(0, self._rank_ahead)
+                self._ahead_timer.start()
                 return
             self._ranking_index = built
             self._rankings[links.principle.id] = links
