@@ -11,9 +11,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -56,6 +57,31 @@ class SafeBrowser(QTextBrowser):
             QDesktopServices.openUrl(url)
 
 
+_NOTE_ALPHA = 70  # a note's highlight: a translucent layer, so stacked notes all show
+_KEPT_STRETCHES = 20_000  # selections of stretches kept for the next time they are in sight
+
+
+def _times(value: int, alpha: int) -> int:
+    """``value * alpha / 255`` rounded as Qt's raster painting rounds it (``qt_div_255``)."""
+    product = value * alpha
+    return (product + (product >> 8) + 0x80) >> 8
+
+
+@lru_cache(maxsize=256)
+def _rgb(name: str) -> int:
+    return QColor(name).rgb() & 0xFFFFFF
+
+
+def _over(note: int, below: int) -> int:
+    """A note's colour (0xRRGGBB) painted as a translucent layer over the opaque ``below``."""
+    keep = 255 - _NOTE_ALPHA
+    return (
+        (_times(note >> 16, _NOTE_ALPHA) + _times(below >> 16, keep)) << 16
+        | (_times((note >> 8) & 0xFF, _NOTE_ALPHA) + _times((below >> 8) & 0xFF, keep)) << 8
+        | (_times(note & 0xFF, _NOTE_ALPHA) + _times(below & 0xFF, keep))
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Highlight:
     start: int
@@ -87,7 +113,9 @@ class DocumentView(SafeBrowser):
         self._looks_by_start: list[int] = []  # indices into _looks, in order of start
         self._look_starts: list[int] = []
         self._longest_look = 0
-        self._look_selections: dict[int, QTextEdit.ExtraSelection] = {}  # made when first in sight
+        # (start, end, colour, underline) -> its selection, made when first in sight
+        self._stretch_selections: dict[tuple[int, int, int, int | None], QTextEdit.ExtraSelection] = {}
+        self._stacks: dict[tuple[str, frozenset[int]], tuple[int, int | None]] = {}  # see _stack
         self._covered: tuple[int, int] | None = None  # the text offsets the annotation selections cover
         self._held = 0  # inside together(): highlights are handed to Qt at its end
         self._stale = False
@@ -100,7 +128,7 @@ class DocumentView(SafeBrowser):
     def set_document(self, document: Document, font: QFont | None = None) -> None:
         self.document_model = document
         self._scroll_target = None
-        self._look_selections = {}  # they point into the text being replaced
+        self._stretch_selections = {}  # they point into the text being replaced
         self._covered = None
         # Built in the view's own document rather than a new one handed over with setDocument:
         # setDocument lays the whole text out at once, at whatever width the view has then (before
@@ -269,21 +297,28 @@ class DocumentView(SafeBrowser):
         self.setExtraSelections(selections)
 
     def _annotation_selections(self) -> list[QTextEdit.ExtraSelection]:
-        """The annotations' selections from half a screen above the view to half a screen below it.
+        """The annotations' highlights from half a screen above the view to half a screen below it.
 
         A dossier's notes can put thousands of highlights in one document, and Qt measures every
-        extra selection when they are set and looks at every one at each paint (25 ms per
-        principle switch with 50,000 notes); only those near the view can be seen, so only those
-        are handed to Qt, and scrolling past them hands over the next ones. One selection per
-        place and colour: notes of one faction on the same words look the same and are one
-        selection to lay out and paint (a click still finds each of them)."""
+        extra selection when they are set and, for each one, paints again every line of the
+        paragraph it is in (a stack of 30 notes on one paragraph: the paragraph painted 30 times).
+        So only the notes near the view are handed over (scrolling past them hands over the next
+        ones), and as stretches that do not overlap: where notes are stacked, the reader sees
+        each as a translucent layer, in the order the notes are listed, over the principle's or
+        the passage's highlight; each stretch has the colour that stack makes, worked out here
+        with the same arithmetic as Qt's painting of translucent colours, and is painted once.
+        A click still finds each note (``annotation_at``)."""
         if self._looks is None:
             looks = list(dict.fromkeys((h.start, h.end, h.colour, h.underline) for h in self._annotations))
             self._looks = looks
             self._looks_by_start = sorted(range(len(looks)), key=lambda i: looks[i][0])
             self._look_starts = [looks[i][0] for i in self._looks_by_start]
             self._longest_look = max((end - start for start, end, _c, _u in looks), default=0)
-            self._look_selections = {}
+            self._stretch_selections = {}
+            self._stacks = {}
+        elif len(self._stretch_selections) > _KEPT_STRETCHES:  # other principles, passages, palettes
+            self._stretch_selections = {}
+            self._stacks = {}
         if not self._looks:
             self._covered = None
             return []
@@ -292,13 +327,100 @@ class DocumentView(SafeBrowser):
         low, high = self._covered = self._text_in_sight(margin=0.5)
         first = bisect_left(self._look_starts, low - self._longest_look)
         last = bisect_right(self._look_starts, high)
-        shown = sorted(i for i in self._looks_by_start[first:last] if self._looks[i][1] >= low)  # as painted before
-        made = self._look_selections
+        looks = self._looks
+        shown = [i for i in self._looks_by_start[first:last] if looks[i][1] >= low]
+        made = self._stretch_selections
+        selections = []
+        for stretch in self._stretches(shown):
+            selection = made.get(stretch)
+            if selection is None:
+                start, end, rgb, underline = stretch
+                selection = made[stretch] = self._stretch_selection(start, end, rgb, underline)
+            selections.append(selection)
+        return selections
+
+    def _stretches(self, shown: list[int]) -> list[tuple[int, int, int, int | None]]:
+        """The notes ``shown`` (indices into the looks) as stretches of text
+        that do not overlap: (start, end, the colour their stack makes as 0xRRGGBB, the colour of
+        the underline on top or None)."""
+        looks = self._looks
+        assert looks is not None
+        starting: dict[int, list[int]] = {}
+        ending: dict[int, list[int]] = {}
         for i in shown:
-            if i not in made:
-                start, end, colour, underline = self._looks[i]
-                made[i] = self._selection(Highlight(start, end, colour, None, underline), 70)
-        return [made[i] for i in shown]
+            start, end = looks[i][0], looks[i][1]
+            if end > start:
+                starting.setdefault(start, []).append(i)
+                ending.setdefault(end, []).append(i)
+        under = [(h.start, h.end, h.colour) for h in (self._passage, self._principle) if h is not None]  # top first
+        cuts = {*starting, *ending}
+        if cuts:
+            lowest, highest = min(cuts), max(cuts)
+            cuts.update(p for s, e, _c in under for p in (s, e) if lowest < p < highest)
+        base = self.palette().color(self.palette().ColorRole.Base).name()
+        active: set[int] = set()
+        together: frozenset[int] = frozenset()
+        stretches: list[tuple[int, int, int, int | None]] = []
+        positions = sorted(cuts)
+        for a, b in zip(positions, positions[1:], strict=False):
+            ends, begins = ending.get(a), starting.get(a)
+            if ends or begins:
+                if ends:
+                    active.difference_update(ends)
+                if begins:
+                    active.update(begins)
+                together = frozenset(active)
+            if not together:
+                continue
+            below = base
+            for s, e, colour in under:
+                if s <= a and b <= e:
+                    below = colour
+                    break
+            rgb, underline = self._stack(below, together)
+            if stretches and stretches[-1][1] == a and stretches[-1][2] == rgb and stretches[-1][3] == underline:
+                stretches[-1] = (stretches[-1][0], b, rgb, underline)
+            else:
+                stretches.append((a, b, rgb, underline))
+        return stretches
+
+    def _stack(self, below: str, notes: frozenset[int]) -> tuple[int, int | None]:
+        """The colour the ``notes`` make (indices into the looks, painted in that order), each a
+        layer of ``_NOTE_ALPHA`` over the one before, over the opaque colour ``below`` (Qt's sums for a translucent colour painted over
+        an opaque one: premultiplied, each product rounded as ``qt_div_255``), and the colour of
+        the underline that shows: the last underlined note's, under the layers painted after it."""
+        key = (below, notes)
+        found = self._stacks.get(key)
+        if found is not None:
+            return found
+        looks = self._looks
+        assert looks is not None
+        colour = _rgb(below)
+        underline = None
+        for i in sorted(notes):
+            _start, _end, name, underlined = looks[i]
+            note = _rgb(name)
+            colour = _over(note, colour)
+            if underlined:
+                underline = note
+            elif underline is not None:
+                underline = _over(note, underline)
+        found = self._stacks[key] = (colour, underline)
+        return found
+
+    def _stretch_selection(self, start: int, end: int, rgb: int, underline: int | None) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.to_view(start))
+        cursor.setPosition(self.to_view(end), QTextCursor.MoveMode.KeepAnchor)
+        sel.cursor = cursor
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(rgb))
+        if underline is not None:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(QColor(underline))
+        sel.format = fmt
+        return sel
 
     def _text_in_sight(self, margin: float) -> tuple[int, int]:
         """The clean-text offsets shown, with ``margin`` view heights more above and below."""
@@ -348,6 +470,11 @@ class DocumentView(SafeBrowser):
             self._gutter.place()
         self._apply_scroll()
         self._keep_highlights_in_sight()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the notes' stretches are worked out over its base colour
+            self._apply_highlights()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)

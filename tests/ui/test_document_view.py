@@ -21,12 +21,18 @@ def _long_document(paragraphs: int) -> Document:
 
 
 def _painted(view: DocumentView) -> set[tuple[int, int, str]]:
-    """The annotation highlights among the selections Qt paints: (start, end, colour) in the text."""
+    """The selections Qt paints: (start, end, colour) in the text; the colour of an underlined one
+    is its underline's (a lone note's own colour; its background is that colour as a translucent
+    layer, worked out by the view), of the others their background."""
+    from PySide6.QtGui import QTextCharFormat
+
     return {
         (
             view.to_text(s.cursor.selectionStart()),
             view.to_text(s.cursor.selectionEnd()),
-            s.format.background().color().name(),
+            s.format.underlineColor().name()
+            if s.format.underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline
+            else s.format.background().color().name(),
         )
         for s in view.extraSelections()
     }
@@ -170,25 +176,54 @@ def _stacked_by_qt(view: DocumentView, principle, passage, notes: list[Highlight
     view.setExtraSelections(stacked)
 
 
+def _seams(view: DocumentView) -> list[tuple[int, int, int]]:
+    """Where the view's stretches and the stacked notes may differ: (x, top, bottom) of the
+    places where a selection begins or ends and of the end of every line, in the viewport."""
+    from PySide6.QtGui import QTextCursor
+
+    seams = []
+    for selection in view.extraSelections():
+        for position in (selection.cursor.selectionStart(), selection.cursor.selectionEnd()):
+            cursor = QTextCursor(view.document())
+            cursor.setPosition(position)
+            rect = view.cursorRect(cursor)
+            seams.append((rect.x(), rect.top(), rect.bottom()))
+    offset = view.verticalScrollBar().value()
+    block = view.document().begin()
+    while block.isValid():
+        layout = block.layout()
+        origin = layout.position()
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i).naturalTextRect().translated(origin)
+            top, bottom = int(line.top()) - offset, int(line.bottom()) - offset + 1
+            for x in (line.right(), line.right() + 1):
+                seams.append((round(x), top, bottom))
+        block = block.next()
+    return seams
+
+
 @pytest.mark.parametrize("theme", ["light", "dark"])
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_highlights_paint_the_pixels_of_the_stacked_notes(qtbot, theme: str, seed: int) -> None:
-    """Whatever the view hands to Qt to paint deep stacks of notes faster, the reader sees every
-    note as a translucent layer over the principle's and the passage's highlight, in order, to the
-    pixel: in the light and the dark palette, where notes share an end, where one ends as another
-    begins, and where they cross lines, blocks and the other highlights. (Stretches that do not
-    overlap in the colour the stack makes differ from this at the pixel column where two meet and
-    at the end of a wrapped line: Qt rounds each selection outward, and paints one that spans a
-    whole line only to the text's edge.)"""
+    """The view hands Qt stretches that do not overlap, each in the colour its stack of notes
+    makes, instead of every note as its own translucent selection (Qt paints a paragraph again for
+    every selection in it: 30 stacked notes, 30 times). The reader must see the same picture: in
+    the light and the dark palette, where notes share an end, where one ends as another begins, and
+    where they cross lines, blocks and the principle's and the passage's highlights, every pixel is
+    the stacked picture's, to the pixel, but for one-pixel columns where two stretches meet or a
+    line ends: Qt rounds each selection outward, so where stacked notes meet, a column holds the
+    layers of both sides (a darker seam), and it paints a selection that spans a whole line only
+    to the text's edge."""
     from raadsviewer.ui.help import dark_palette
 
     document = _framework()
     notes = _stacks(document, seed)
     principle = (document.blocks[1].start + 11, document.blocks[3].end - 5)
     passage = (document.blocks[2].start + 4, document.blocks[4].start + 40)
-    images = []
+    images, views = [], []
     for by_the_view in (True, False):
         view = DocumentView()
+        views.append(view)
         qtbot.addWidget(view)
         if theme == "dark":
             view.setPalette(dark_palette())
@@ -209,5 +244,31 @@ def test_highlights_paint_the_pixels_of_the_stacked_notes(qtbot, theme: str, see
     differing = [
         (x, y) for y in range(shown.height()) for x in range(shown.width()) if shown.pixel(x, y) != stacked.pixel(x, y)
     ]
-    assert differing == [], f"{len(differing)} pixels differ, first {differing[:5]}"
+    seams = _seams(views[0])
+    unexplained = [
+        (x, y) for x, y in differing if not any(abs(x - sx) <= 1 and top <= y <= bottom for sx, top, bottom in seams)
+    ]
+    assert unexplained == [], f"{len(unexplained)} pixels differ away from a seam, first {unexplained[:5]}"
+    assert len(differing) < 0.005 * shown.width() * shown.height(), len(differing)
     assert len({stacked.pixel(x, y) for y in range(0, stacked.height(), 3) for x in range(stacked.width())}) > 20
+
+
+def test_stacked_notes_follow_the_palette(qtbot) -> None:
+    """A stretch's colour is worked out over the view's background: a switch to the dark palette
+    works it out again (a light stretch left on a dark page would glare and hide the text)."""
+    from raadsviewer.ui.help import dark_palette
+
+    document = _long_document(20)
+    view = _shown(qtbot, document)
+    block = document.blocks[1]
+    view.set_annotation_highlights([Highlight(block.start, block.start + 12, "#0072b2", "a1")])
+
+    def background() -> QColor:
+        (selection,) = view.extraSelections()
+        return selection.format.background().color()
+
+    light = background()
+    assert light.lightness() > 160  # a tint of blue over white
+    view.setPalette(dark_palette())
+    dark = background()
+    assert dark.lightness() < 100, dark.name()  # the same tint over the dark page
