@@ -58,7 +58,7 @@ class SafeBrowser(QTextBrowser):
 
 
 _NOTE_ALPHA = 70  # a note's highlight: a translucent layer, so stacked notes all show
-_KEPT_STRETCHES = 20_000  # selections of stretches kept for the next time they are in sight
+_KEPT_STRETCHES = 20_000  # stretches (and their stacks' colours) kept for the next time they are in sight
 
 
 def _times(value: int, alpha: int) -> int:
@@ -316,7 +316,7 @@ class DocumentView(SafeBrowser):
             self._longest_look = max((end - start for start, end, _c, _u in looks), default=0)
             self._stretch_selections = {}
             self._stacks = {}
-        elif len(self._stretch_selections) > _KEPT_STRETCHES:  # other principles, passages, palettes
+        elif max(len(self._stretch_selections), len(self._stacks)) > _KEPT_STRETCHES:  # other places, palettes
             self._stretch_selections = {}
             self._stacks = {}
         if not self._looks:
