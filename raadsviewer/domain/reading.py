@@ -188,6 +188,11 @@ def decode_text(data: bytes, name: str = "") -> tuple[str, str]:
 # --------------------------------------------------------------------------------------------
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+# Characters that change how a line displays without being letters: direction marks, overrides
+# and isolates (a principle with U+202E in it shows reversed and no longer matches what it
+# looks like), and control characters a paste or a PDF leaves behind (bell, escape, C1 codes).
+# The ones Python takes for line breaks (VT, FF, FS, GS, RS, NEL) are left to break lines.
+_UNSEEN = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u061c\u180e\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _SOFT_HYPHEN = "\u00ad"
 
 _PAGE_MARKER = re.compile(
@@ -303,10 +308,20 @@ def _normalise_lines(raw: str) -> list[_Line]:
     return _lines_of(_split_lines(raw))
 
 
-def _split_lines(raw: str) -> list[str]:
-    """The raw lines, without invisible characters, a page break (form feed) a line of its own."""
+def _visible(raw: str) -> str:
+    """The text without invisible characters (:data:`_INVISIBLE`, :data:`_UNSEEN`)."""
     for invisible in _INVISIBLE:  # str.replace is many times faster than translate on 50 MB
         raw = raw.replace(chr(invisible), "")
+    if _UNSEEN.search(raw):  # rare: one scan when there are none
+        raw = _UNSEEN.sub("", raw)
+    return raw
+
+
+def _split_lines(raw: str, *, visible: bool = False) -> list[str]:
+    """The raw lines, without invisible characters (already gone when ``visible``), a page
+    break (form feed) a line of its own."""
+    if not visible:
+        raw = _visible(raw)
     return raw.replace("\f", f"\n{_PAGE_BREAK}\n").splitlines()
 
 
@@ -1503,4 +1518,5 @@ def _decoded(data: bytes, name: str) -> tuple[str, str, dict[str, str], list[str
     """What reading needs of the raw text: its encoding, its head (where a letter's subject
     stands), the facts read from it, and its lines. The raw text itself is let go on return."""
     text, encoding = decode_text(data, name)
-    return encoding, text[:20000], _letter_facts(text), _split_lines(text)
+    text = _visible(text)  # the title and facts read from the head must not carry them either
+    return encoding, text[:20000], _letter_facts(text), _split_lines(text, visible=True)

@@ -401,6 +401,27 @@ def test_hyphenated_words_over_a_line_break() -> None:
     assert blocks[0].text == "Een woord met zacht afbreekteken."
 
 
+def test_direction_overrides_and_stray_control_characters_are_not_part_of_the_text() -> None:
+    # A right-to-left override makes a principle display other than it reads (and match other
+    # than it looks); a stray bell or escape from a pasted terminal is no letter either.
+    unseen = "\u202e\u202a\u2066\u2069\u200e\u200f\u061c\x07\x1b\x08\x7f\x9b"
+    raw = "".join(
+        f"{n}. Zorg{unseen[n]} dichtbij huis{unseen[-n]}, voor ieder gezin nummer {n}.\n" for n in range(1, 7)
+    )
+    parsed = read_text("# Inkoopkader \u202ejeugdhulp\u202c\n\nUitgangspunten\n\n" + raw.replace("\n", "\n\n"))
+    assert parsed.title == "Inkoopkader jeugdhulp"
+    assert [p.title for p in parsed.principles] == [
+        f"Zorg dichtbij huis, voor ieder gezin nummer {n}." for n in range(1, 7)
+    ]
+    assert not any(ch in parsed.text for ch in unseen)
+    blocks, clean = clean_blocks("Een \u202eregel\u202c met \x07tekst\x1b[0m.\n")
+    assert clean == "Een regel met tekst[0m."
+    assert [clean[b.start : b.end] for b in blocks] == [b.text for b in blocks]
+    # line and page breaks written as control characters still break lines
+    blocks, _ = clean_blocks("Eerste alinea.\x0bTweede alinea.\x1eDerde alinea.\n")
+    assert [b.text for b in blocks] == ["Eerste alinea.", "Tweede alinea.", "Derde alinea."]
+
+
 def test_headings_markdown_bold_caps_and_plain() -> None:
     raw = (
         "# Inkoopkader jeugdhulp\n\n"
