@@ -440,6 +440,9 @@ MESSAGES["docx_too_large"] = N_(
     "{name} is te groot om als Word-bestand te lezen ({what}: {size}, grens {limit}). Sla het op als kleinere "
     "bestanden of als PDF."
 )
+MESSAGES["docx_bomb"] = N_(
+    "{name} pakt verdacht groot uit ({part}): zo ver laat geen Word-tekst zich samenpakken. Het is niet ingelezen."
+)
 MESSAGES["corrections_unreadable"] = N_(
     "De correcties van de uitgangspunten in het dossierbestand zijn niet te lezen; er is niets veranderd."
 )

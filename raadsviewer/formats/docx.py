@@ -195,6 +195,8 @@ def check_bounds(data: bytes, name: str) -> None:
     except ziplimits.ZipLimitError as exc:
         if exc.kind == "damaged":
             raise UserFacingError("docx_unreadable", name=name, reason=exc.detail[:200]) from exc
+        if exc.kind == "ratio":  # no sizes to give: it is the packing that gives it away
+            raise UserFacingError("docx_bomb", name=name, part=exc.detail) from exc
         raise too_large(exc.detail or exc.kind, exc.size, exc.limit) from exc
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
         raise UserFacingError("docx_unreadable", name=name, reason=str(exc)[:200]) from exc
