@@ -396,7 +396,9 @@ _BOLD_LINE = re.compile(r"^(?:\*\*([^*]+)\*\*|__([^_]+)__)\s*:?$")
 _GLYPHS = "\uf0b7\uf0a7\uf076\uf0d8\uf0a8\uf0fc\uf06e\uf071\uf0e0"
 _BULLET_PREFIX = rf"(?:[-–•·▪◦*]\s+|[{_GLYPHS}]\s*)"
 _NUMBERED = re.compile(rf"^{_BULLET_PREFIX}?(\(?(\d{{1,4}})[.)])(?:\s+(.*))?$")
-_BULLET = re.compile(rf"^(?:[-–—•·▪◦‣►➢✓+*o]\s+|[{_GLYPHS}]\s*|\(?[a-z]\)\s+)(\S.*)$")
+# Lettered points are bullets too: "a)" always, "a." before a capital only (a wrapped line may
+# start with an abbreviation's last letter, "a. van Dam").
+_BULLET = re.compile(rf"^(?:[-–—•·▪◦‣►➢✓+*o]\s+|[{_GLYPHS}]\s*|\(?[a-z]\)\s+|[a-z]\.\s+(?=[A-ZÀ-Ý]))(\S.*)$")
 # Roman numbering, "IV. Ruimte voor innovatie" (up to XXXIX; the text must start with a capital,
 # so that an initial such as "V. de Vries" is not taken for a number).
 _ROMAN = re.compile(r"^(X{0,3}(?:IX|IV|V?I{0,3}))[.)]\s+(\S.*)$")
@@ -408,9 +410,10 @@ def _roman_value(numeral: str) -> int:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
-# A point labelled with the word for it: "Uitgangspunt 3: Zorg dichtbij", "Principe 2 – ...".
+# A point labelled with the word for it: "Uitgangspunt 3: Zorg dichtbij", "Principe 2 – ...", or
+# with its abbreviation in capitals, "UP3", "UP 3:" (lower case "up" is an English word).
 _POINT_WORDS = r"(?:uitgangspunt|principe|beginsel|kaderpunt|punt)"
-_LABELLED = re.compile(rf"^{_POINT_WORDS}\s+(\d{{1,4}})\b\s*[:.)–—-]?\s*(.*)$", re.IGNORECASE)
+_LABELLED = re.compile(rf"^(?:{_POINT_WORDS}\s+|(?-i:UP)\s*)(\d{{1,4}})\b\s*[:.)–—-]?\s*(.*)$", re.IGNORECASE)
 # Outline numbering of a heading as Word writes it: "2 Uitgangspunten", "2.1 Normaliseren".
 _OUTLINE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\S.*)$")
 _BLOCKQUOTE = re.compile(r"^(?:>\s*)+")
@@ -425,7 +428,7 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.){1,5}\s")
 # numeral, a point's label. A line that opens otherwise (and has no emphasis) is plain text,
 # known without trying each pattern of :func:`_classify` in turn.
 _MAYBE_MARKED = re.compile(
-    rf"[#*_>(]|\d|[-–—•·▪◦‣►➢✓+*o]\s|[{_GLYPHS}]|[a-z]\)|X{{0,3}}(?:IX|IV|V?I{{0,3}})[.)]|(?i:{_POINT_WORDS})"
+    rf"[#*_>(]|\d|[-–—•·▪◦‣►➢✓+*o]\s|[{_GLYPHS}]|[a-z][.)]|X{{0,3}}(?:IX|IV|V?I{{0,3}})[.)]|(?i:{_POINT_WORDS})|UP"
 )
 
 

@@ -605,6 +605,42 @@ def test_points_labelled_uitgangspunt_n() -> None:
     assert_titles_in_text(doc)
 
 
+def test_points_labelled_with_the_abbreviation_up() -> None:
+    # Frameworks written for a table or a slide number their points "UP1", "UP 2:".
+    text = (
+        "Uitgangspunten\n\n"
+        "UP1 De inwoner staat centraal\nWij gaan uit van wat inwoners zelf kunnen.\n\n"
+        "UP 2: Zorg dichtbij\nOndersteuning wordt in de wijk georganiseerd.\n\n"
+        "UP3. Minder regels\nDe lasten worden beperkt.\n"
+    )
+    doc = read_text(text)
+    assert [(p.number, p.title) for p in doc.principles] == [
+        (1, "De inwoner staat centraal"),
+        (2, "Zorg dichtbij"),
+        (3, "Minder regels"),
+    ]
+    assert doc.principles[1].text.endswith("Ondersteuning wordt in de wijk georganiseerd.")
+    assert_titles_in_text(doc)
+    # "up" in running text, lower case, is an English word or a typo, not a label
+    assert read_text("Het bedrag loopt up 3 procent op.\n\nup 4 jaar later weer.\n").principles == ()
+
+
+def test_points_lettered_a_b_c_with_a_full_stop() -> None:
+    letters = "abcdef"
+    titles = ["Zorg dichtbij", "Eén gezin, één plan", "Resultaatgericht inkopen", "Ruimte voor de professional"]
+    text = "Uitgangspunten\n\n" + "".join(
+        f"{letters[n]}. {title}: wij werken dit verder uit met de aanbieders.\n\n" for n, title in enumerate(titles)
+    )
+    doc = read_text(text)
+    assert [(p.number, p.title) for p in doc.principles] == [(n, t) for n, t in enumerate(titles, start=1)]
+    # an initial with a surname, a wrapped sentence going on: no lettered point
+    prose = (
+        "Het advies over de inkoop van jeugdhulp in de regio is opgesteld door de heer J. de Vries en\n"
+        "a. van Dam, die het college al jaren adviseren over de jeugdzorg in de gemeenten.\n"
+    )
+    assert [b.kind for b in read_text(prose).blocks] == [BlockKind.PARAGRAPH]
+
+
 def test_a_label_alone_on_its_line_is_followed_by_the_title() -> None:
     text = (
         "Uitgangspunten\n\n"
