@@ -414,6 +414,17 @@ def _roman_value(numeral: str) -> int:
 # with its abbreviation in capitals, "UP3", "UP 3:" (lower case "up" is an English word).
 _POINT_WORDS = r"(?:uitgangspunt|principe|beginsel|kaderpunt|punt)"
 _LABELLED = re.compile(rf"^(?:{_POINT_WORDS}\s+|(?-i:UP)\s*)(\d{{1,4}})\b\s*[:.)–—-]?\s*(.*)$", re.IGNORECASE)
+# A text that is only a point's number or label, as in a table's number column: "3", "3.",
+# "(3)", "Uitgangspunt 3", "UP3".
+_MARK_ONLY = re.compile(rf"^(?:\(?(\d{{1,3}})[.):]?|(?:{_POINT_WORDS}\s+|(?-i:UP)\s*)(\d{{1,3}})[.:]?)$", re.IGNORECASE)
+
+
+def point_mark(text: str) -> int | None:
+    """The number of a text that is only a point's mark (see :data:`_MARK_ONLY`), else None."""
+    match = _MARK_ONLY.match(text.strip())
+    return int(match.group(1) or match.group(2)) if match else None
+
+
 # Outline numbering of a heading as Word writes it: "2 Uitgangspunten", "2.1 Normaliseren".
 _OUTLINE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\S.*)$")
 _BLOCKQUOTE = re.compile(r"^(?:>\s*)+")

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from raadsviewer.domain.errors import UserFacingError
+from raadsviewer.domain.reading import point_mark
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_STYLE = re.compile(r"^(?:heading|kop)\s*(\d)$", re.IGNORECASE)
@@ -139,7 +140,11 @@ def _blocks(document) -> Iterator[object]:  # type: ignore[no-untyped-def]
             yield Table(child, document)
 
 
-def _row_texts(table) -> Iterator[str]:  # type: ignore[no-untyped-def]
+def _row_texts(table) -> Iterator[tuple[str, bool]]:  # type: ignore[no-untyped-def]
+    """Each row's text, its cells joined, and whether it is a numbered point: a row whose first
+    cell is only a number or a point's label ("3", "Uitgangspunt 3") is that point, written as
+    a list item titled by its next cell (a framework's points in a number | point | explanation
+    table)."""
     for row in table.rows:
         cells: list[str] = []
         seen: set[int] = set()
@@ -150,8 +155,14 @@ def _row_texts(table) -> Iterator[str]:  # type: ignore[no-untyped-def]
             text = " ".join(" ".join(p.text.split()) for p in cell.paragraphs if p.text.strip())
             if text:
                 cells.append(text)
-        if cells:
-            yield " | ".join(cells)
+        if not cells:
+            continue
+        number = point_mark(cells[0]) if len(cells) > 1 else None
+        if number is None:
+            yield " | ".join(cells), False
+        else:
+            label = f"{number}." if cells[0].strip("().:").isdigit() else f"{cells[0].rstrip('.:')}:"
+            yield f"{label} {' – '.join(cells[1:])}", True
 
 
 # Bounds checked before python-docx (and lxml) see the file: a small .docx can unpack to
@@ -218,7 +229,8 @@ def docx_markdown(data: bytes, name: str) -> str:
     out: list[str] = []
     for block in _blocks(document):
         if isinstance(block, Table):
-            out.extend(f"- {row}" for row in _row_texts(block))
+            # a numbered row is a list item of its own; any other row is an item of the table
+            out.extend(row if numbered else f"- {row}" for row, numbered in _row_texts(block))
             continue
         paragraph = block
         text = _paragraph_text(paragraph)

@@ -195,3 +195,37 @@ def test_docx_table_rows_become_items_in_the_document(tmp_path: Path) -> None:
     read = _read(path)
     assert "Selectie | voorjaar 2021" in [b.text for b in read.parsed.blocks]
     assert len(read.parsed.principles) == 13
+
+
+@pytest.mark.parametrize(
+    "marks",
+    [
+        [f"{n}" for n in range(1, 5)],
+        [f"{n}." for n in range(1, 5)],
+        [f"Uitgangspunt {n}" for n in range(1, 5)],
+        [f"UP{n}" for n in range(1, 5)],
+    ],
+)
+def test_principles_in_a_word_table_with_a_number_column(tmp_path: Path, marks: list[str]) -> None:
+    """A framework that lists its points in a table (number, point, explanation) gives those
+    points, numbered as the table numbers them, titled by their own cell; the header row is
+    no point."""
+    titles = ["Jeugdhulp dichtbij", "Eén gezin, één plan", "Resultaatgericht inkopen", "Beheersbare kosten"]
+
+    def build(document) -> None:  # type: ignore[no-untyped-def]
+        document.add_heading("Inkoopkader Jeugdhulp", level=1)
+        document.add_paragraph("De gemeenten kopen de jeugdhulp samen in, op deze uitgangspunten.")
+        document.add_heading("Uitgangspunten", level=2)
+        table = document.add_table(rows=1, cols=3)
+        for cell, text in zip(table.rows[0].cells, ("Nr.", "Uitgangspunt", "Toelichting"), strict=True):
+            cell.text = text
+        for mark, title in zip(marks, titles, strict=True):
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text = mark, title
+            cells[2].text = f"Hoe wij {title.lower()} in de contracten met aanbieders uitwerken."
+        document.add_heading("Vervolg", level=2)
+        document.add_paragraph("Het college stelt het kader na de zienswijzen vast.")
+
+    parsed = _read(_docx(tmp_path, build)).parsed
+    assert [(p.number, p.title) for p in parsed.principles] == list(enumerate(titles, start=1))
+    assert parsed.principles[1].text.endswith("Hoe wij eén gezin, één plan in de contracten met aanbieders uitwerken.")
