@@ -1193,10 +1193,12 @@ def principle_title(item: Block) -> str:
     """A point's title: its heading or line without the label or outline number, else its first
     sentence; a short lead-in before a dash or colon when the first sentence runs on past it."""
     text = item.text
-    if item.kind is BlockKind.HEADING:  # the same label or outline number that gave its number
-        marked = _LABELLED.match(text) or _OUTLINE.match(text)
-        if marked and marked.group(2):
-            text = marked.group(2)
+    # the same label or outline number that gave a heading its number; a label after an item's
+    # list number ("1. Uitgangspunt 1: Zorg dichtbij", Word's numbering before the typed label)
+    heading = item.kind is BlockKind.HEADING
+    marked = _LABELLED.match(text) or (_OUTLINE.match(text) if heading else None)
+    if marked and marked.group(2) and (heading or _starts_upper(marked.group(2))):  # not "punt 3 van de agenda"
+        text = marked.group(2)
     title = _first_sentence(text)
     lead = _LEAD_IN.match(title)
     if lead and _title_like(lead.group(1), 60, 5):  # a few words: longer, it is a clause

@@ -625,6 +625,23 @@ def test_points_labelled_with_the_abbreviation_up() -> None:
     assert read_text("Het bedrag loopt up 3 procent op.\n\nup 4 jaar later weer.\n").principles == ()
 
 
+def test_a_label_after_the_list_number_is_not_the_title() -> None:
+    # Word's own numbering in front of the typed label: "1. Uitgangspunt 1: Zorg dichtbij".
+    text = "Uitgangspunten\n\n" + "".join(
+        f"{n}. Uitgangspunt {n}: {title}\n\nWij werken dit verder uit met de aanbieders.\n\n"
+        for n, title in enumerate(["Zorg dichtbij", "Eén gezin, één plan", "Minder regels"], start=1)
+    )
+    doc = read_text(text)
+    assert [(p.number, p.title) for p in doc.principles] == [
+        (1, "Zorg dichtbij"),
+        (2, "Eén gezin, één plan"),
+        (3, "Minder regels"),
+    ]
+    assert_titles_in_text(doc)
+    agenda = read_text("Besluit\n\n1. Punt 3 van de agenda wordt uitgesteld.\n\n2. Punt 4 gaat door.\n")
+    assert [p.title for p in agenda.principles] == ["Punt 3 van de agenda wordt uitgesteld.", "Punt 4 gaat door."]
+
+
 def test_points_lettered_a_b_c_with_a_full_stop() -> None:
     letters = "abcdef"
     titles = ["Zorg dichtbij", "Eén gezin, één plan", "Resultaatgericht inkopen", "Ruimte voor de professional"]
