@@ -155,6 +155,10 @@ MESSAGES: dict[str, str] = {
         "{name} bevat geen tekst, alleen afbeeldingen (een scan?). Gebruik een PDF met tekstlaag "
         "(laat er eerst tekstherkenning/OCR op los) of het oorspronkelijke Word-bestand."
     ),
+    "pdf_too_dense": N_(
+        "{name} heeft op pagina {page} meer tekens dan een pagina tekst kan hebben ({count}, grens {limit}): "
+        "verborgen of gegenereerde tekst. Het is niet ingelezen."
+    ),
     "docx_unreadable": N_("{name} kan niet als Word-bestand (.docx) worden gelezen ({reason})."),
     "document_not_found": N_("Er is geen document '{title}' in dit dossier."),
     "document_superseded": N_("'{title}' heeft al een nieuwere versie; lees de nieuwe versie in als opvolger daarvan."),

@@ -229,3 +229,48 @@ def test_principles_in_a_word_table_with_a_number_column(tmp_path: Path, marks: 
     parsed = _read(_docx(tmp_path, build)).parsed
     assert [(p.number, p.title) for p in parsed.principles] == list(enumerate(titles, start=1))
     assert parsed.principles[1].text.endswith("Hoe wij eén gezin, één plan in de contracten met aanbieders uitwerken.")
+
+
+def _pdf_with_content(content: bytes) -> bytes:
+    """A one-page PDF (Helvetica) drawing ``content``, written by hand."""
+    import io
+
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    out.writelines(b"%010d 00000 n \n" % offset for offset in offsets)
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    return out.getvalue()
+
+
+def test_a_page_with_more_characters_than_any_page_of_text_is_refused() -> None:
+    """Hundreds of thousands of tiny glyphs on one page (hidden text, a generated attack) are no
+    page a council reads; they are refused by saying so, before each is looked at one by one."""
+    import time
+
+    from raadsviewer.formats.pdf import MAX_PAGE_CHARS
+
+    glyphs = b"BT /F1 1 Tf 10 10 Td " + b"(a) Tj " * (MAX_PAGE_CHARS + 1000) + b"ET"
+    started = time.perf_counter()
+    with pytest.raises(UserFacingError) as info:
+        read_any(_pdf_with_content(glyphs), name="dicht.pdf", role=DocumentRole.FRAMEWORK)
+    assert info.value.code == "pdf_too_dense"
+    assert info.value.params["page"] == 1
+    assert "dicht.pdf" in info.value.message("nl") and "dicht.pdf" in info.value.message("en")
+    assert time.perf_counter() - started < 3  # looking at each glyph took 10 s for 2 million
+    ordinary = b"BT /F1 11 Tf 56 780 Td (Uitgangspunten voor de inkoop van jeugdhulp in de regio.) Tj ET"
+    pages = read_any(_pdf_with_content(ordinary), name="gewoon.pdf", role=DocumentRole.BACKGROUND)
+    assert "Uitgangspunten voor de inkoop" in pages.parsed.text
