@@ -642,6 +642,31 @@ def test_a_label_after_the_list_number_is_not_the_title() -> None:
     assert [p.title for p in agenda.principles] == ["Punt 3 van de agenda wordt uitgesteld.", "Punt 4 gaat door."]
 
 
+def test_unnumbered_headings_under_the_principles_heading_are_the_principles() -> None:
+    # A framework written as a chapter per point: "Uitgangspunten" over a heading for each.
+    titles = ["Zorg dichtbij", "Eén gezin, één plan", "Resultaatgericht inkopen", "Beheersbare kosten"]
+    text = (
+        "# Inkoopkader Jeugdhulp\n\n## Inleiding\n\nDe gemeenten kopen de jeugdhulp samen in.\n\n"
+        "## Uitgangspunten\n\nHet kader rust op vier uitgangspunten.\n\n"
+        + "".join(f"### {title}\n\nWij werken {title.lower()} uit met de aanbieders.\n\n" for title in titles)
+        + "## Vervolg\n\nHet college stelt het kader daarna vast.\n"
+    )
+    doc = read_text(text)
+    assert [(p.number, p.title) for p in doc.principles] == list(enumerate(titles, start=1))
+    assert doc.principles[0].text == "Zorg dichtbij\n\nWij werken zorg dichtbij uit met de aanbieders."
+    assert doc.principles[-1].text.endswith("beheersbare kosten uit met de aanbieders.")  # not the Vervolg
+    assert doc.warnings == ()
+    # headings under another chapter are its sections, not principles
+    other = text.replace("## Uitgangspunten", "## Achtergrond").replace("vier uitgangspunten", "vier pijlers")
+    assert read_text(other).principles == ()
+    # a numbered list of the document's own (a reaction's questions) still comes first; the
+    # headings are offered as the other reading
+    questions = "## Vragen\n\n1. Wat kost het?\n\n2. Wie voert het uit?\n\n3. Wanneer begint het?\n"
+    reaction = read_text(text + "\n" + questions)
+    assert [p.title for p in reaction.principles] == ["Wat kost het?", "Wie voert het uit?", "Wanneer begint het?"]
+    assert [p.title for p in reaction.candidates[1].principles] == titles
+
+
 def test_points_lettered_a_b_c_with_a_full_stop() -> None:
     letters = "abcdef"
     titles = ["Zorg dichtbij", "Eén gezin, één plan", "Resultaatgericht inkopen", "Ruimte voor de professional"]
