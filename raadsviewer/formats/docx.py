@@ -124,8 +124,40 @@ def _all_bold(paragraph) -> bool:  # type: ignore[no-untyped-def]
     return all(r.bold or (r.bold is None and (style_bold or (r.style is not None and r.style.font.bold))) for r in runs)
 
 
+_HIDDEN_OFF = frozenset({"0", "false", "off"})
+_SKIPPED = frozenset({_W + "del", _W + "moveFrom", _W + "txbxContent"})  # stop walking up here
+
+
+def _shown_text(p: Any) -> str:
+    """A paragraph's text as Word shows it with tracked changes: python-docx reads only the runs
+    directly in the paragraph, so words inserted with tracked changes on were lost (the proposal's
+    new wording). Deleted (or moved-away) words and runs formatted as hidden are left out; a text
+    box's paragraphs are their own."""
+    out: list[str] = []
+    for run in p.iter(_W + "r"):
+        parent = run.getparent()
+        while parent is not None and parent is not p and parent.tag not in _SKIPPED:
+            parent = parent.getparent()
+        if parent is not p:
+            continue
+        vanish = run.find(f"{_W}rPr/{_W}vanish")
+        if vanish is not None and vanish.get(_W + "val", "true").lower() not in _HIDDEN_OFF:
+            continue
+        for child in run:
+            tag = child.tag
+            if tag == _W + "t":
+                out.append(child.text or "")
+            elif tag in (_W + "tab", _W + "ptab"):
+                out.append("\t")
+            elif tag == _W + "br" and child.get(_W + "type") in (None, "textWrapping") or tag == _W + "cr":
+                out.append("\n")
+            elif tag == _W + "noBreakHyphen":
+                out.append("-")
+    return "".join(out)
+
+
 def _paragraph_text(paragraph) -> str:  # type: ignore[no-untyped-def]
-    text = paragraph.text.replace("\t", " ").replace("\xa0", " ")
+    text = _shown_text(paragraph._p).replace("\t", " ").replace("\xa0", " ")
     return "\n".join(" ".join(line.split()) for line in text.split("\n") if line.strip())
 
 
@@ -152,7 +184,8 @@ def _row_texts(table) -> Iterator[tuple[str, bool]]:  # type: ignore[no-untyped-
             if id(cell._tc) in seen:  # a merged cell is repeated once per grid column
                 continue
             seen.add(id(cell._tc))
-            text = " ".join(" ".join(p.text.split()) for p in cell.paragraphs if p.text.strip())
+            text = " ".join(" ".join(_shown_text(p._p).split()) for p in cell.paragraphs)
+            text = " ".join(text.split())
             if text:
                 cells.append(text)
         if not cells:

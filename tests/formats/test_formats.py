@@ -274,3 +274,46 @@ def test_a_page_with_more_characters_than_any_page_of_text_is_refused() -> None:
     ordinary = b"BT /F1 11 Tf 56 780 Td (Uitgangspunten voor de inkoop van jeugdhulp in de regio.) Tj ET"
     pages = read_any(_pdf_with_content(ordinary), name="gewoon.pdf", role=DocumentRole.BACKGROUND)
     assert "Uitgangspunten voor de inkoop" in pages.parsed.text
+
+
+def test_a_word_file_reads_as_word_shows_it_with_tracked_changes_and_hidden_text(tmp_path: Path) -> None:
+    """Words inserted with tracked changes on are in the text (Word shows them, and they are the
+    proposal's new wording); deleted words and text formatted as hidden are not."""
+    import zipfile
+
+    from raadsviewer.formats.docx import docx_markdown
+
+    def build(document) -> None:  # type: ignore[no-untyped-def]
+        document.add_paragraph("Uitgangspunten")
+        for n in range(1, 4):
+            document.add_paragraph(f"{n}. Zorg OUD{n} dichtbij.")
+        document.add_paragraph("VERBORGEN aantekening").runs[0].font.hidden = True
+        cell = document.add_table(rows=1, cols=1).cell(0, 0)
+        cell.text = "Cel OUD9 tekst"
+
+    path = _docx(tmp_path, build)
+    with zipfile.ZipFile(path) as zf:
+        parts = {info.filename: zf.read(info) for info in zf.infolist()}
+    xml = parts["word/document.xml"].decode()
+    for n in (1, 2, 3, 9):
+        old = f"Zorg OUD{n} dichtbij." if n < 9 else "Cel OUD9 tekst"
+        head, tail = old.split(f"OUD{n} ")
+        xml = xml.replace(
+            f"<w:t>{n}. {old}</w:t></w:r>" if n < 9 else f"<w:t>{old}</w:t></w:r>",
+            f'<w:t xml:space="preserve">{f"{n}. " if n < 9 else ""}{head}</w:t></w:r>'
+            f'<w:del w:id="{n}" w:author="griffie"><w:r><w:delText xml:space="preserve">OUD{n} </w:delText></w:r></w:del>'
+            f'<w:ins w:id="{10 + n}" w:author="griffie"><w:r><w:t xml:space="preserve">NIEUW{n} </w:t></w:r></w:ins>'
+            f"<w:r><w:t>{tail}</w:t></w:r>",
+        )
+    assert xml.count("<w:ins ") == 4
+    parts["word/document.xml"] = xml.encode()
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+
+    md = docx_markdown(path.read_bytes(), path.name)
+    assert "1. Zorg NIEUW1 dichtbij." in md.split("\n\n")
+    assert "Cel NIEUW9 tekst" in md
+    assert "OUD" not in md and "VERBORGEN" not in md
+    parsed = _read(path).parsed
+    assert [p.title for p in parsed.principles] == [f"Zorg NIEUW{n} dichtbij." for n in range(1, 4)]
