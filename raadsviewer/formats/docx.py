@@ -73,13 +73,21 @@ class _Numbering:
         counters[ilvl] = value
         for deeper in [k for k in counters if k > ilvl]:
             del counters[deeper]
+        if fmt == "upperRoman" and value < 40:  # "IV.": as the reader reads Roman numbering in a text
+            return f"{_roman(value)}."
         if fmt not in ("decimal", "decimalZero", "lowerLetter", "upperLetter"):
-            return "-"  # bullets, roman numerals and the rest: an unnumbered item
+            return "-"  # bullets, small roman numerals and the rest: an unnumbered item
         if fmt == "lowerLetter":
             return f"{chr(96 + (value - 1) % 26 + 1)})"
         if fmt == "upperLetter":
             return f"{chr(64 + (value - 1) % 26 + 1)})"
         return f"{value}."
+
+
+def _roman(value: int) -> str:
+    """1..39 in Roman numerals."""
+    tens, units = divmod(value, 10)
+    return "X" * tens + ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")[units]
 
 
 def _num_pr(paragraph: Any) -> tuple[str, int] | None:

@@ -317,3 +317,39 @@ def test_a_word_file_reads_as_word_shows_it_with_tracked_changes_and_hidden_text
     assert "OUD" not in md and "VERBORGEN" not in md
     parsed = _read(path).parsed
     assert [p.title for p in parsed.principles] == [f"Zorg NIEUW{n} dichtbij." for n in range(1, 4)]
+
+
+def test_a_word_list_numbered_in_roman_numerals_keeps_its_numbers(tmp_path: Path) -> None:
+    """Word's I, II, III numbering is the points' numbering (it was read as bullets, so the
+    points lost the labels the council refers to them by)."""
+    from docx.oxml.ns import qn
+
+    from raadsviewer.formats.docx import docx_markdown
+    from tests.formats.build import _new_list, _set_num
+
+    titles = ["Zorg dichtbij huis", "Eén gezin, één plan", "Minder regels voor aanbieders"]
+
+    def build(document) -> None:  # type: ignore[no-untyped-def]
+        document.add_heading("Uitgangspunten", level=1)
+        num_id = _new_list(document, "List Number")
+        numbering = document.part.numbering_part.element
+        num = next(n for n in numbering.findall(qn("w:num")) if n.get(qn("w:numId")) == num_id)
+        abstract_id = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+        abstract = next(
+            a for a in numbering.findall(qn("w:abstractNum")) if a.get(qn("w:abstractNumId")) == abstract_id
+        )
+        level = next(lvl for lvl in abstract.findall(qn("w:lvl")) if lvl.get(qn("w:ilvl")) == "0")
+        level.find(qn("w:numFmt")).set(qn("w:val"), "upperRoman")
+        for title in titles:
+            _set_num(
+                document.add_paragraph(f"{title}: wij werken dit uit met de aanbieders.", style="List Number"), num_id
+            )
+
+    path = _docx(tmp_path, build)
+    lines = docx_markdown(path.read_bytes(), path.name).split("\n\n")
+    assert lines[1:] == [
+        f"{mark}. {title}: wij werken dit uit met de aanbieders."
+        for mark, title in zip(("I", "II", "III"), titles, strict=True)
+    ]
+    parsed = _read(path).parsed
+    assert [(p.label, p.title) for p in parsed.principles] == list(zip(("I", "II", "III"), titles, strict=True))
