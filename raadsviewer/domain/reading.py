@@ -595,9 +595,15 @@ def _is_caps(text: str) -> bool:
     return sum(1 for c in text if c.isalpha()) >= 4
 
 
+# Abbreviations a title can end in: "Inkoopkader Jeugdhulp 2022 e.v.", "Regio Rijnmond e.o.".
+_TITLE_ENDINGS = (" e.v.", " e.o.")
+
+
 def _title_like(text: str, max_len: int, max_words: int = 12) -> bool:
     """Could this text be a heading on its own: short, capitalised, not a sentence, not a name."""
-    if not (2 <= len(text) <= max_len) or text.endswith((".", ",", ";", ":", "!")) or not _starts_upper(text):
+    if not (2 <= len(text) <= max_len) or not _starts_upper(text):
+        return False
+    if text.endswith((".", ",", ";", ":", "!")) and not text.endswith(_TITLE_ENDINGS):
         return False
     words = text.split()
     if len(words) > max_words or text.count(",") > 2:

@@ -21,6 +21,7 @@ from raadsviewer.domain.reading import (
     read_document,
 )
 
+BACKGROUND_ROLE = DocumentRole.BACKGROUND
 GOLD_PATH = Path(__file__).parents[1] / "gold.json"
 SAMPLES = Path(__file__).parents[2] / "resources" / "samples"
 GOLD = json.loads(GOLD_PATH.read_text(encoding="utf-8"))["documents"]
@@ -964,6 +965,11 @@ def test_title_falls_back_to_heading_then_file_name() -> None:
     assert labelled.title == "Advies werkgroep"
     titled = read_text("Advies over de inkoop van jeugdhulp\n\nDe raad vroeg om advies.\n")
     assert titled.title == "Advies over de inkoop van jeugdhulp"
+    # a title that ends in "e.v." (en verder) or "e.o." (en omstreken) is still a title
+    for title in ("Inkoopkader Jeugdhulp 2022 e.v.", "Regionale inkoop Rijnmond e.o."):
+        doc = read_document(f"{title}\n\nDe raad vroeg om advies.\n".encode(), name="x.txt", role=BACKGROUND_ROLE)
+        assert doc.title == title
+        assert doc.blocks[0].kind is BlockKind.HEADING
 
 
 def test_facts_dutch_dates() -> None:
