@@ -155,6 +155,10 @@ MESSAGES: dict[str, str] = {
         "{name} bevat geen tekst, alleen afbeeldingen (een scan?). Gebruik een PDF met tekstlaag "
         "(laat er eerst tekstherkenning/OCR op los) of het oorspronkelijke Word-bestand."
     ),
+    "pdf_too_dense": N_(
+        "{name} heeft op pagina {page} meer tekens dan een pagina tekst kan hebben ({count}, grens {limit}): "
+        "verborgen of gegenereerde tekst. Het is niet ingelezen."
+    ),
     "docx_unreadable": N_("{name} kan niet als Word-bestand (.docx) worden gelezen ({reason})."),
     "document_not_found": N_("Er is geen document '{title}' in dit dossier."),
     "document_superseded": N_("'{title}' heeft al een nieuwere versie; lees de nieuwe versie in als opvolger daarvan."),
@@ -439,6 +443,9 @@ MESSAGES["package_not_sealed"] = N_(
 MESSAGES["docx_too_large"] = N_(
     "{name} is te groot om als Word-bestand te lezen ({what}: {size}, grens {limit}). Sla het op als kleinere "
     "bestanden of als PDF."
+)
+MESSAGES["docx_bomb"] = N_(
+    "{name} pakt verdacht groot uit ({part}): zo ver laat geen Word-tekst zich samenpakken. Het is niet ingelezen."
 )
 MESSAGES["corrections_unreadable"] = N_(
     "De correcties van de uitgangspunten in het dossierbestand zijn niet te lezen; er is niets veranderd."

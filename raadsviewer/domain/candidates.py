@@ -94,6 +94,7 @@ class _List:
     labels: list[str]
     blocked: str = ""  # chapters | considerations: never the principles
     groups: list[_List] = field(default_factory=list)  # several lists together
+    fallback: bool = False  # unnumbered headings: chosen only when no other list can be
 
     @property
     def size(self) -> int:
@@ -303,6 +304,26 @@ def _bullet_lists(blocks: Sequence[Block]) -> list[list[int]]:
     return lists
 
 
+def _named_headings(blocks: Sequence[Block], over: Sequence[int | None]) -> list[tuple[int, list[int]]]:
+    """The unnumbered headings right under a heading that names the principles ("Uitgangspunten"
+    over "Zorg dichtbij", "Eén gezin, één plan", ...), with that heading: a framework written as
+    a chapter per point. Only where none of them is numbered (numbered ones are runs already)."""
+    children: dict[int, list[int]] = {}
+    for i, b in enumerate(blocks):
+        parent = over[i]
+        if b.kind is BlockKind.HEADING and parent is not None:
+            children.setdefault(parent, []).append(i)
+    out: list[tuple[int, list[int]]] = []
+    for parent, items in children.items():
+        if not _PRINCIPLES_WORDS.search(blocks[parent].text) or any(blocks[i].number is not None for i in items):
+            continue
+        level = min(blocks[i].level for i in items)
+        items = [i for i in items if blocks[i].level == level]
+        if len(items) >= 2 and all(_title_like(blocks[i].text, 120, 16) for i in items):
+            out.append((parent, items))
+    return out
+
+
 def _chapters(blocks: Sequence[Block], items: list[int]) -> bool:
     """A numbered run of mostly the usual chapter names is the document's structure."""
     generic = sum(1 for i in items if generic_chapter(_bare_title(blocks[i])))
@@ -340,6 +361,12 @@ def _lists(blocks: Sequence[Block]) -> list[_List]:
         entry = _List("bullets", items, intro, [str(n) for n in range(1, len(items) + 1)])
         if intro.tier < 0:
             entry.blocked = "considerations"
+        found.append(entry)
+    for parent, items in _named_headings(blocks, over):
+        intro = _Intro(NAMED, "named_principles", blocks[parent].text)
+        entry = _List("headings", items, intro, [str(n) for n in range(1, len(items) + 1)], fallback=True)
+        if _chapters(blocks, items):
+            entry.blocked = "chapters"
         found.append(entry)
     found.extend(_grouped(blocks, found, over))
     return found
@@ -551,9 +578,13 @@ def find_candidates(blocks: Sequence[Block]) -> tuple[PrincipleCandidate, ...]:
             return NONE
         return f.intro.tier if f.intro.tier > NONE and f.size * 2 >= longest else NONE
 
+    # Headings without numbers are the principles only when nothing else is a list: a reaction
+    # to a framework comments on its points under their names, and asks its own numbered questions.
+    others = any(f.choosable and not f.fallback for f in found)
+
     def score(f: _List) -> tuple[float, ...]:
         return (
-            1.0 if f.choosable else 0.0,
+            (1.0 if not (f.fallback and others) else 0.5) if f.choosable else 0.0,
             tier(f) if f.choosable else 0.0,
             0.0 if f.form == "bullets" else 1.0,  # numbers are the surer sign of a list of points
             float(f.size),

@@ -188,6 +188,11 @@ def decode_text(data: bytes, name: str = "") -> tuple[str, str]:
 # --------------------------------------------------------------------------------------------
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+# Characters that change how a line displays without being letters: direction marks, overrides
+# and isolates (a principle with U+202E in it shows reversed and no longer matches what it
+# looks like), and control characters a paste or a PDF leaves behind (bell, escape, C1 codes).
+# The ones Python takes for line breaks (VT, FF, FS, GS, RS, NEL) are left to break lines.
+_UNSEEN = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u061c\u180e\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _SOFT_HYPHEN = "\u00ad"
 
 _PAGE_MARKER = re.compile(
@@ -303,10 +308,20 @@ def _normalise_lines(raw: str) -> list[_Line]:
     return _lines_of(_split_lines(raw))
 
 
-def _split_lines(raw: str) -> list[str]:
-    """The raw lines, without invisible characters, a page break (form feed) a line of its own."""
+def _visible(raw: str) -> str:
+    """The text without invisible characters (:data:`_INVISIBLE`, :data:`_UNSEEN`)."""
     for invisible in _INVISIBLE:  # str.replace is many times faster than translate on 50 MB
         raw = raw.replace(chr(invisible), "")
+    if _UNSEEN.search(raw):  # rare: one scan when there are none
+        raw = _UNSEEN.sub("", raw)
+    return raw
+
+
+def _split_lines(raw: str, *, visible: bool = False) -> list[str]:
+    """The raw lines, without invisible characters (already gone when ``visible``), a page
+    break (form feed) a line of its own."""
+    if not visible:
+        raw = _visible(raw)
     return raw.replace("\f", f"\n{_PAGE_BREAK}\n").splitlines()
 
 
@@ -381,7 +396,9 @@ _BOLD_LINE = re.compile(r"^(?:\*\*([^*]+)\*\*|__([^_]+)__)\s*:?$")
 _GLYPHS = "\uf0b7\uf0a7\uf076\uf0d8\uf0a8\uf0fc\uf06e\uf071\uf0e0"
 _BULLET_PREFIX = rf"(?:[-–•·▪◦*]\s+|[{_GLYPHS}]\s*)"
 _NUMBERED = re.compile(rf"^{_BULLET_PREFIX}?(\(?(\d{{1,4}})[.)])(?:\s+(.*))?$")
-_BULLET = re.compile(rf"^(?:[-–—•·▪◦‣►➢✓+*o]\s+|[{_GLYPHS}]\s*|\(?[a-z]\)\s+)(\S.*)$")
+# Lettered points are bullets too: "a)" always, "a." before a capital only (a wrapped line may
+# start with an abbreviation's last letter, "a. van Dam").
+_BULLET = re.compile(rf"^(?:[-–—•·▪◦‣►➢✓+*o]\s+|[{_GLYPHS}]\s*|\(?[a-z]\)\s+|[a-z]\.\s+(?=[A-ZÀ-Ý]))(\S.*)$")
 # Roman numbering, "IV. Ruimte voor innovatie" (up to XXXIX; the text must start with a capital,
 # so that an initial such as "V. de Vries" is not taken for a number).
 _ROMAN = re.compile(r"^(X{0,3}(?:IX|IV|V?I{0,3}))[.)]\s+(\S.*)$")
@@ -393,9 +410,21 @@ def _roman_value(numeral: str) -> int:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
-# A point labelled with the word for it: "Uitgangspunt 3: Zorg dichtbij", "Principe 2 – ...".
+# A point labelled with the word for it: "Uitgangspunt 3: Zorg dichtbij", "Principe 2 – ...", or
+# with its abbreviation in capitals, "UP3", "UP 3:" (lower case "up" is an English word).
 _POINT_WORDS = r"(?:uitgangspunt|principe|beginsel|kaderpunt|punt)"
-_LABELLED = re.compile(rf"^{_POINT_WORDS}\s+(\d{{1,4}})\b\s*[:.)–—-]?\s*(.*)$", re.IGNORECASE)
+_LABELLED = re.compile(rf"^(?:{_POINT_WORDS}\s+|(?-i:UP)\s*)(\d{{1,4}})\b\s*[:.)–—-]?\s*(.*)$", re.IGNORECASE)
+# A text that is only a point's number or label, as in a table's number column: "3", "3.",
+# "(3)", "Uitgangspunt 3", "UP3".
+_MARK_ONLY = re.compile(rf"^(?:\(?(\d{{1,3}})[.):]?|(?:{_POINT_WORDS}\s+|(?-i:UP)\s*)(\d{{1,3}})[.:]?)$", re.IGNORECASE)
+
+
+def point_mark(text: str) -> int | None:
+    """The number of a text that is only a point's mark (see :data:`_MARK_ONLY`), else None."""
+    match = _MARK_ONLY.match(text.strip())
+    return int(match.group(1) or match.group(2)) if match else None
+
+
 # Outline numbering of a heading as Word writes it: "2 Uitgangspunten", "2.1 Normaliseren".
 _OUTLINE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\S.*)$")
 _BLOCKQUOTE = re.compile(r"^(?:>\s*)+")
@@ -410,7 +439,7 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.){1,5}\s")
 # numeral, a point's label. A line that opens otherwise (and has no emphasis) is plain text,
 # known without trying each pattern of :func:`_classify` in turn.
 _MAYBE_MARKED = re.compile(
-    rf"[#*_>(]|\d|[-–—•·▪◦‣►➢✓+*o]\s|[{_GLYPHS}]|[a-z]\)|X{{0,3}}(?:IX|IV|V?I{{0,3}})[.)]|(?i:{_POINT_WORDS})"
+    rf"[#*_>(]|\d|[-–—•·▪◦‣►➢✓+*o]\s|[{_GLYPHS}]|[a-z][.)]|X{{0,3}}(?:IX|IV|V?I{{0,3}})[.)]|(?i:{_POINT_WORDS})|UP"
 )
 
 
@@ -566,9 +595,15 @@ def _is_caps(text: str) -> bool:
     return sum(1 for c in text if c.isalpha()) >= 4
 
 
+# Abbreviations a title can end in: "Inkoopkader Jeugdhulp 2022 e.v.", "Regio Rijnmond e.o.".
+_TITLE_ENDINGS = (" e.v.", " e.o.")
+
+
 def _title_like(text: str, max_len: int, max_words: int = 12) -> bool:
     """Could this text be a heading on its own: short, capitalised, not a sentence, not a name."""
-    if not (2 <= len(text) <= max_len) or text.endswith((".", ",", ";", ":", "!")) or not _starts_upper(text):
+    if not (2 <= len(text) <= max_len) or not _starts_upper(text):
+        return False
+    if text.endswith((".", ",", ";", ":", "!")) and not text.endswith(_TITLE_ENDINGS):
         return False
     words = text.split()
     if len(words) > max_words or text.count(",") > 2:
@@ -1164,10 +1199,12 @@ def principle_title(item: Block) -> str:
     """A point's title: its heading or line without the label or outline number, else its first
     sentence; a short lead-in before a dash or colon when the first sentence runs on past it."""
     text = item.text
-    if item.kind is BlockKind.HEADING:  # the same label or outline number that gave its number
-        marked = _LABELLED.match(text) or _OUTLINE.match(text)
-        if marked and marked.group(2):
-            text = marked.group(2)
+    # the same label or outline number that gave a heading its number; a label after an item's
+    # list number ("1. Uitgangspunt 1: Zorg dichtbij", Word's numbering before the typed label)
+    heading = item.kind is BlockKind.HEADING
+    marked = _LABELLED.match(text) or (_OUTLINE.match(text) if heading else None)
+    if marked and marked.group(2) and (heading or _starts_upper(marked.group(2))):  # not "punt 3 van de agenda"
+        text = marked.group(2)
     title = _first_sentence(text)
     lead = _LEAD_IN.match(title)
     if lead and _title_like(lead.group(1), 60, 5):  # a few words: longer, it is a clause
@@ -1503,4 +1540,5 @@ def _decoded(data: bytes, name: str) -> tuple[str, str, dict[str, str], list[str
     """What reading needs of the raw text: its encoding, its head (where a letter's subject
     stands), the facts read from it, and its lines. The raw text itself is let go on return."""
     text, encoding = decode_text(data, name)
-    return encoding, text[:20000], _letter_facts(text), _split_lines(text)
+    text = _visible(text)  # the title and facts read from the head must not carry them either
+    return encoding, text[:20000], _letter_facts(text), _split_lines(text, visible=True)

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from raadsviewer.domain.errors import UserFacingError
+from raadsviewer.domain.reading import point_mark
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_STYLE = re.compile(r"^(?:heading|kop)\s*(\d)$", re.IGNORECASE)
@@ -72,13 +73,21 @@ class _Numbering:
         counters[ilvl] = value
         for deeper in [k for k in counters if k > ilvl]:
             del counters[deeper]
+        if fmt == "upperRoman" and value < 40:  # "IV.": as the reader reads Roman numbering in a text
+            return f"{_roman(value)}."
         if fmt not in ("decimal", "decimalZero", "lowerLetter", "upperLetter"):
-            return "-"  # bullets, roman numerals and the rest: an unnumbered item
+            return "-"  # bullets, small roman numerals and the rest: an unnumbered item
         if fmt == "lowerLetter":
             return f"{chr(96 + (value - 1) % 26 + 1)})"
         if fmt == "upperLetter":
             return f"{chr(64 + (value - 1) % 26 + 1)})"
         return f"{value}."
+
+
+def _roman(value: int) -> str:
+    """1..39 in Roman numerals."""
+    tens, units = divmod(value, 10)
+    return "X" * tens + ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")[units]
 
 
 def _num_pr(paragraph: Any) -> tuple[str, int] | None:
@@ -123,8 +132,40 @@ def _all_bold(paragraph) -> bool:  # type: ignore[no-untyped-def]
     return all(r.bold or (r.bold is None and (style_bold or (r.style is not None and r.style.font.bold))) for r in runs)
 
 
+_HIDDEN_OFF = frozenset({"0", "false", "off"})
+_SKIPPED = frozenset({_W + "del", _W + "moveFrom", _W + "txbxContent"})  # stop walking up here
+
+
+def _shown_text(p: Any) -> str:
+    """A paragraph's text as Word shows it with tracked changes: python-docx reads only the runs
+    directly in the paragraph, so words inserted with tracked changes on were lost (the proposal's
+    new wording). Deleted (or moved-away) words and runs formatted as hidden are left out; a text
+    box's paragraphs are their own."""
+    out: list[str] = []
+    for run in p.iter(_W + "r"):
+        parent = run.getparent()
+        while parent is not None and parent is not p and parent.tag not in _SKIPPED:
+            parent = parent.getparent()
+        if parent is not p:
+            continue
+        vanish = run.find(f"{_W}rPr/{_W}vanish")
+        if vanish is not None and vanish.get(_W + "val", "true").lower() not in _HIDDEN_OFF:
+            continue
+        for child in run:
+            tag = child.tag
+            if tag == _W + "t":
+                out.append(child.text or "")
+            elif tag in (_W + "tab", _W + "ptab"):
+                out.append("\t")
+            elif tag == _W + "br" and child.get(_W + "type") in (None, "textWrapping") or tag == _W + "cr":
+                out.append("\n")
+            elif tag == _W + "noBreakHyphen":
+                out.append("-")
+    return "".join(out)
+
+
 def _paragraph_text(paragraph) -> str:  # type: ignore[no-untyped-def]
-    text = paragraph.text.replace("\t", " ").replace("\xa0", " ")
+    text = _shown_text(paragraph._p).replace("\t", " ").replace("\xa0", " ")
     return "\n".join(" ".join(line.split()) for line in text.split("\n") if line.strip())
 
 
@@ -139,7 +180,11 @@ def _blocks(document) -> Iterator[object]:  # type: ignore[no-untyped-def]
             yield Table(child, document)
 
 
-def _row_texts(table) -> Iterator[str]:  # type: ignore[no-untyped-def]
+def _row_texts(table) -> Iterator[tuple[str, bool]]:  # type: ignore[no-untyped-def]
+    """Each row's text, its cells joined, and whether it is a numbered point: a row whose first
+    cell is only a number or a point's label ("3", "Uitgangspunt 3") is that point, written as
+    a list item titled by its next cell (a framework's points in a number | point | explanation
+    table)."""
     for row in table.rows:
         cells: list[str] = []
         seen: set[int] = set()
@@ -147,11 +192,18 @@ def _row_texts(table) -> Iterator[str]:  # type: ignore[no-untyped-def]
             if id(cell._tc) in seen:  # a merged cell is repeated once per grid column
                 continue
             seen.add(id(cell._tc))
-            text = " ".join(" ".join(p.text.split()) for p in cell.paragraphs if p.text.strip())
+            text = " ".join(" ".join(_shown_text(p._p).split()) for p in cell.paragraphs)
+            text = " ".join(text.split())
             if text:
                 cells.append(text)
-        if cells:
-            yield " | ".join(cells)
+        if not cells:
+            continue
+        number = point_mark(cells[0]) if len(cells) > 1 else None
+        if number is None:
+            yield " | ".join(cells), False
+        else:
+            label = f"{number}." if cells[0].strip("().:").isdigit() else f"{cells[0].rstrip('.:')}:"
+            yield f"{label} {' – '.join(cells[1:])}", True
 
 
 # Bounds checked before python-docx (and lxml) see the file: a small .docx can unpack to
@@ -195,6 +247,8 @@ def check_bounds(data: bytes, name: str) -> None:
     except ziplimits.ZipLimitError as exc:
         if exc.kind == "damaged":
             raise UserFacingError("docx_unreadable", name=name, reason=exc.detail[:200]) from exc
+        if exc.kind == "ratio":  # no sizes to give: it is the packing that gives it away
+            raise UserFacingError("docx_bomb", name=name, part=exc.detail) from exc
         raise too_large(exc.detail or exc.kind, exc.size, exc.limit) from exc
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
         raise UserFacingError("docx_unreadable", name=name, reason=str(exc)[:200]) from exc
@@ -216,7 +270,8 @@ def docx_markdown(data: bytes, name: str) -> str:
     out: list[str] = []
     for block in _blocks(document):
         if isinstance(block, Table):
-            out.extend(f"- {row}" for row in _row_texts(block))
+            # a numbered row is a list item of its own; any other row is an item of the table
+            out.extend(row if numbered else f"- {row}" for row, numbered in _row_texts(block))
             continue
         paragraph = block
         text = _paragraph_text(paragraph)

@@ -30,6 +30,9 @@ from typing import Any
 from raadsviewer.domain.errors import UserFacingError
 
 MIN_TEXT_CHARS = 20  # fewer letters than this in the whole file: a scan without a text layer
+# A dense A4 page of small type holds some 10,000 characters, a poster a few times that; far more
+# is hidden or generated text, and looking at each character takes seconds per million.
+MAX_PAGE_CHARS = 200_000
 GAP_FACTOR = 1.45  # a step this many times the usual line step is a paragraph break
 HEADING_FACTOR = 1.22  # glyphs this many times taller than the body's are a heading
 _DIGITS = re.compile(r"\d+")
@@ -43,13 +46,15 @@ class _Line:
     height: float
 
 
-def _page_lines(page: Any) -> list[_Line]:
+def _page_lines(page: Any, name: str, number: int) -> list[_Line]:
     """The page's lines with their position (from the top of the page) and type size."""
     import pypdfium2.raw as raw
 
     textpage = page.get_textpage()
     try:
         count = textpage.count_chars()
+        if count > MAX_PAGE_CHARS:
+            raise UserFacingError("pdf_too_dense", name=name, page=number, count=count, limit=MAX_PAGE_CHARS)
         page_height = page.get_height()
         lines: list[_Line] = []
         chars: list[str] = []
@@ -230,7 +235,7 @@ def extract_pages(data: bytes, name: str) -> list[str]:
         for index in range(len(document)):
             page = document[index]
             try:
-                pages.append(_page_lines(page))
+                pages.append(_page_lines(page, name, index + 1))
             finally:
                 page.close()
     finally:

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.model import (
@@ -367,13 +367,20 @@ def document_stats(store: Store) -> dict[str, tuple[int, int]]:
 
 
 def list_principles(store: Store, dossier_id: str) -> list[tuple[Principle, Document]]:
-    """The principles of every framework document in the dossier, in order."""
+    """The principles of every framework document in the dossier, in order. The documents come
+    without their text (which every row of the join would otherwise carry again)."""
     with store.read_session() as session:
         rows = session.execute(
             select(PrincipleRow, DocumentRow)
             .join(DocumentRow, PrincipleRow.document_id == DocumentRow.id)
             .where(DocumentRow.dossier_id == dossier_id, PrincipleRow.active.is_(True))
             .order_by(DocumentRow.imported_at, PrincipleRow.number)
+            .options(
+                defer(DocumentRow.text),
+                defer(DocumentRow.blocks_json),
+                defer(DocumentRow.candidates_json),
+                defer(DocumentRow.facts_json),
+            )
         ).all()
         old = superseded_ids(session, dossier_id)
         return [(repo.to_principle(p), repo.to_document(d, with_text=False)) for p, d in rows if d.id not in old]

@@ -21,6 +21,7 @@ from raadsviewer.domain.reading import (
     read_document,
 )
 
+BACKGROUND_ROLE = DocumentRole.BACKGROUND
 GOLD_PATH = Path(__file__).parents[1] / "gold.json"
 SAMPLES = Path(__file__).parents[2] / "resources" / "samples"
 GOLD = json.loads(GOLD_PATH.read_text(encoding="utf-8"))["documents"]
@@ -401,6 +402,27 @@ def test_hyphenated_words_over_a_line_break() -> None:
     assert blocks[0].text == "Een woord met zacht afbreekteken."
 
 
+def test_direction_overrides_and_stray_control_characters_are_not_part_of_the_text() -> None:
+    # A right-to-left override makes a principle display other than it reads (and match other
+    # than it looks); a stray bell or escape from a pasted terminal is no letter either.
+    unseen = "\u202e\u202a\u2066\u2069\u200e\u200f\u061c\x07\x1b\x08\x7f\x9b"
+    raw = "".join(
+        f"{n}. Zorg{unseen[n]} dichtbij huis{unseen[-n]}, voor ieder gezin nummer {n}.\n" for n in range(1, 7)
+    )
+    parsed = read_text("# Inkoopkader \u202ejeugdhulp\u202c\n\nUitgangspunten\n\n" + raw.replace("\n", "\n\n"))
+    assert parsed.title == "Inkoopkader jeugdhulp"
+    assert [p.title for p in parsed.principles] == [
+        f"Zorg dichtbij huis, voor ieder gezin nummer {n}." for n in range(1, 7)
+    ]
+    assert not any(ch in parsed.text for ch in unseen)
+    blocks, clean = clean_blocks("Een \u202eregel\u202c met \x07tekst\x1b[0m.\n")
+    assert clean == "Een regel met tekst[0m."
+    assert [clean[b.start : b.end] for b in blocks] == [b.text for b in blocks]
+    # line and page breaks written as control characters still break lines
+    blocks, _ = clean_blocks("Eerste alinea.\x0bTweede alinea.\x1eDerde alinea.\n")
+    assert [b.text for b in blocks] == ["Eerste alinea.", "Tweede alinea.", "Derde alinea."]
+
+
 def test_headings_markdown_bold_caps_and_plain() -> None:
     raw = (
         "# Inkoopkader jeugdhulp\n\n"
@@ -582,6 +604,84 @@ def test_points_labelled_uitgangspunt_n() -> None:
     heading = next(s for s in doc.sections if s.heading == "Uitgangspunten")
     assert "Zorg dichtbij" in heading.body(doc.text)  # the labelled points sit under the heading
     assert_titles_in_text(doc)
+
+
+def test_points_labelled_with_the_abbreviation_up() -> None:
+    # Frameworks written for a table or a slide number their points "UP1", "UP 2:".
+    text = (
+        "Uitgangspunten\n\n"
+        "UP1 De inwoner staat centraal\nWij gaan uit van wat inwoners zelf kunnen.\n\n"
+        "UP 2: Zorg dichtbij\nOndersteuning wordt in de wijk georganiseerd.\n\n"
+        "UP3. Minder regels\nDe lasten worden beperkt.\n"
+    )
+    doc = read_text(text)
+    assert [(p.number, p.title) for p in doc.principles] == [
+        (1, "De inwoner staat centraal"),
+        (2, "Zorg dichtbij"),
+        (3, "Minder regels"),
+    ]
+    assert doc.principles[1].text.endswith("Ondersteuning wordt in de wijk georganiseerd.")
+    assert_titles_in_text(doc)
+    # "up" in running text, lower case, is an English word or a typo, not a label
+    assert read_text("Het bedrag loopt up 3 procent op.\n\nup 4 jaar later weer.\n").principles == ()
+
+
+def test_a_label_after_the_list_number_is_not_the_title() -> None:
+    # Word's own numbering in front of the typed label: "1. Uitgangspunt 1: Zorg dichtbij".
+    text = "Uitgangspunten\n\n" + "".join(
+        f"{n}. Uitgangspunt {n}: {title}\n\nWij werken dit verder uit met de aanbieders.\n\n"
+        for n, title in enumerate(["Zorg dichtbij", "Eén gezin, één plan", "Minder regels"], start=1)
+    )
+    doc = read_text(text)
+    assert [(p.number, p.title) for p in doc.principles] == [
+        (1, "Zorg dichtbij"),
+        (2, "Eén gezin, één plan"),
+        (3, "Minder regels"),
+    ]
+    assert_titles_in_text(doc)
+    agenda = read_text("Besluit\n\n1. Punt 3 van de agenda wordt uitgesteld.\n\n2. Punt 4 gaat door.\n")
+    assert [p.title for p in agenda.principles] == ["Punt 3 van de agenda wordt uitgesteld.", "Punt 4 gaat door."]
+
+
+def test_unnumbered_headings_under_the_principles_heading_are_the_principles() -> None:
+    # A framework written as a chapter per point: "Uitgangspunten" over a heading for each.
+    titles = ["Zorg dichtbij", "Eén gezin, één plan", "Resultaatgericht inkopen", "Beheersbare kosten"]
+    text = (
+        "# Inkoopkader Jeugdhulp\n\n## Inleiding\n\nDe gemeenten kopen de jeugdhulp samen in.\n\n"
+        "## Uitgangspunten\n\nHet kader rust op vier uitgangspunten.\n\n"
+        + "".join(f"### {title}\n\nWij werken {title.lower()} uit met de aanbieders.\n\n" for title in titles)
+        + "## Vervolg\n\nHet college stelt het kader daarna vast.\n"
+    )
+    doc = read_text(text)
+    assert [(p.number, p.title) for p in doc.principles] == list(enumerate(titles, start=1))
+    assert doc.principles[0].text == "Zorg dichtbij\n\nWij werken zorg dichtbij uit met de aanbieders."
+    assert doc.principles[-1].text.endswith("beheersbare kosten uit met de aanbieders.")  # not the Vervolg
+    assert doc.warnings == ()
+    # headings under another chapter are its sections, not principles
+    other = text.replace("## Uitgangspunten", "## Achtergrond").replace("vier uitgangspunten", "vier pijlers")
+    assert read_text(other).principles == ()
+    # a numbered list of the document's own (a reaction's questions) still comes first; the
+    # headings are offered as the other reading
+    questions = "## Vragen\n\n1. Wat kost het?\n\n2. Wie voert het uit?\n\n3. Wanneer begint het?\n"
+    reaction = read_text(text + "\n" + questions)
+    assert [p.title for p in reaction.principles] == ["Wat kost het?", "Wie voert het uit?", "Wanneer begint het?"]
+    assert [p.title for p in reaction.candidates[1].principles] == titles
+
+
+def test_points_lettered_a_b_c_with_a_full_stop() -> None:
+    letters = "abcdef"
+    titles = ["Zorg dichtbij", "Eén gezin, één plan", "Resultaatgericht inkopen", "Ruimte voor de professional"]
+    text = "Uitgangspunten\n\n" + "".join(
+        f"{letters[n]}. {title}: wij werken dit verder uit met de aanbieders.\n\n" for n, title in enumerate(titles)
+    )
+    doc = read_text(text)
+    assert [(p.number, p.title) for p in doc.principles] == [(n, t) for n, t in enumerate(titles, start=1)]
+    # an initial with a surname, a wrapped sentence going on: no lettered point
+    prose = (
+        "Het advies over de inkoop van jeugdhulp in de regio is opgesteld door de heer J. de Vries en\n"
+        "a. van Dam, die het college al jaren adviseren over de jeugdzorg in de gemeenten.\n"
+    )
+    assert [b.kind for b in read_text(prose).blocks] == [BlockKind.PARAGRAPH]
 
 
 def test_a_label_alone_on_its_line_is_followed_by_the_title() -> None:
@@ -865,6 +965,11 @@ def test_title_falls_back_to_heading_then_file_name() -> None:
     assert labelled.title == "Advies werkgroep"
     titled = read_text("Advies over de inkoop van jeugdhulp\n\nDe raad vroeg om advies.\n")
     assert titled.title == "Advies over de inkoop van jeugdhulp"
+    # a title that ends in "e.v." (en verder) or "e.o." (en omstreken) is still a title
+    for title in ("Inkoopkader Jeugdhulp 2022 e.v.", "Regionale inkoop Rijnmond e.o."):
+        doc = read_document(f"{title}\n\nDe raad vroeg om advies.\n".encode(), name="x.txt", role=BACKGROUND_ROLE)
+        assert doc.title == title
+        assert doc.blocks[0].kind is BlockKind.HEADING
 
 
 def test_facts_dutch_dates() -> None:

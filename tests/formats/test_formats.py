@@ -195,3 +195,161 @@ def test_docx_table_rows_become_items_in_the_document(tmp_path: Path) -> None:
     read = _read(path)
     assert "Selectie | voorjaar 2021" in [b.text for b in read.parsed.blocks]
     assert len(read.parsed.principles) == 13
+
+
+@pytest.mark.parametrize(
+    "marks",
+    [
+        [f"{n}" for n in range(1, 5)],
+        [f"{n}." for n in range(1, 5)],
+        [f"Uitgangspunt {n}" for n in range(1, 5)],
+        [f"UP{n}" for n in range(1, 5)],
+    ],
+)
+def test_principles_in_a_word_table_with_a_number_column(tmp_path: Path, marks: list[str]) -> None:
+    """A framework that lists its points in a table (number, point, explanation) gives those
+    points, numbered as the table numbers them, titled by their own cell; the header row is
+    no point."""
+    titles = ["Jeugdhulp dichtbij", "Eén gezin, één plan", "Resultaatgericht inkopen", "Beheersbare kosten"]
+
+    def build(document) -> None:  # type: ignore[no-untyped-def]
+        document.add_heading("Inkoopkader Jeugdhulp", level=1)
+        document.add_paragraph("De gemeenten kopen de jeugdhulp samen in, op deze uitgangspunten.")
+        document.add_heading("Uitgangspunten", level=2)
+        table = document.add_table(rows=1, cols=3)
+        for cell, text in zip(table.rows[0].cells, ("Nr.", "Uitgangspunt", "Toelichting"), strict=True):
+            cell.text = text
+        for mark, title in zip(marks, titles, strict=True):
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text = mark, title
+            cells[2].text = f"Hoe wij {title.lower()} in de contracten met aanbieders uitwerken."
+        document.add_heading("Vervolg", level=2)
+        document.add_paragraph("Het college stelt het kader na de zienswijzen vast.")
+
+    parsed = _read(_docx(tmp_path, build)).parsed
+    assert [(p.number, p.title) for p in parsed.principles] == list(enumerate(titles, start=1))
+    assert parsed.principles[1].text.endswith("Hoe wij eén gezin, één plan in de contracten met aanbieders uitwerken.")
+
+
+def _pdf_with_content(content: bytes) -> bytes:
+    """A one-page PDF (Helvetica) drawing ``content``, written by hand."""
+    import io
+
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    out.writelines(b"%010d 00000 n \n" % offset for offset in offsets)
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    return out.getvalue()
+
+
+def test_a_page_with_more_characters_than_any_page_of_text_is_refused() -> None:
+    """Hundreds of thousands of tiny glyphs on one page (hidden text, a generated attack) are no
+    page a council reads; they are refused by saying so, before each is looked at one by one."""
+    import time
+
+    from raadsviewer.formats.pdf import MAX_PAGE_CHARS
+
+    glyphs = b"BT /F1 1 Tf 10 10 Td " + b"(a) Tj " * (MAX_PAGE_CHARS + 1000) + b"ET"
+    started = time.perf_counter()
+    with pytest.raises(UserFacingError) as info:
+        read_any(_pdf_with_content(glyphs), name="dicht.pdf", role=DocumentRole.FRAMEWORK)
+    assert info.value.code == "pdf_too_dense"
+    assert info.value.params["page"] == 1
+    assert "dicht.pdf" in info.value.message("nl") and "dicht.pdf" in info.value.message("en")
+    assert time.perf_counter() - started < 3  # looking at each glyph took 10 s for 2 million
+    ordinary = b"BT /F1 11 Tf 56 780 Td (Uitgangspunten voor de inkoop van jeugdhulp in de regio.) Tj ET"
+    pages = read_any(_pdf_with_content(ordinary), name="gewoon.pdf", role=DocumentRole.BACKGROUND)
+    assert "Uitgangspunten voor de inkoop" in pages.parsed.text
+
+
+def test_a_word_file_reads_as_word_shows_it_with_tracked_changes_and_hidden_text(tmp_path: Path) -> None:
+    """Words inserted with tracked changes on are in the text (Word shows them, and they are the
+    proposal's new wording); deleted words and text formatted as hidden are not."""
+    import zipfile
+
+    from raadsviewer.formats.docx import docx_markdown
+
+    def build(document) -> None:  # type: ignore[no-untyped-def]
+        document.add_paragraph("Uitgangspunten")
+        for n in range(1, 4):
+            document.add_paragraph(f"{n}. Zorg OUD{n} dichtbij.")
+        document.add_paragraph("VERBORGEN aantekening").runs[0].font.hidden = True
+        cell = document.add_table(rows=1, cols=1).cell(0, 0)
+        cell.text = "Cel OUD9 tekst"
+
+    path = _docx(tmp_path, build)
+    with zipfile.ZipFile(path) as zf:
+        parts = {info.filename: zf.read(info) for info in zf.infolist()}
+    xml = parts["word/document.xml"].decode()
+    for n in (1, 2, 3, 9):
+        old = f"Zorg OUD{n} dichtbij." if n < 9 else "Cel OUD9 tekst"
+        head, tail = old.split(f"OUD{n} ")
+        xml = xml.replace(
+            f"<w:t>{n}. {old}</w:t></w:r>" if n < 9 else f"<w:t>{old}</w:t></w:r>",
+            f'<w:t xml:space="preserve">{f"{n}. " if n < 9 else ""}{head}</w:t></w:r>'
+            f'<w:del w:id="{n}" w:author="griffie"><w:r><w:delText xml:space="preserve">OUD{n} </w:delText></w:r></w:del>'
+            f'<w:ins w:id="{10 + n}" w:author="griffie"><w:r><w:t xml:space="preserve">NIEUW{n} </w:t></w:r></w:ins>'
+            f"<w:r><w:t>{tail}</w:t></w:r>",
+        )
+    assert xml.count("<w:ins ") == 4
+    parts["word/document.xml"] = xml.encode()
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+
+    md = docx_markdown(path.read_bytes(), path.name)
+    assert "1. Zorg NIEUW1 dichtbij." in md.split("\n\n")
+    assert "Cel NIEUW9 tekst" in md
+    assert "OUD" not in md and "VERBORGEN" not in md
+    parsed = _read(path).parsed
+    assert [p.title for p in parsed.principles] == [f"Zorg NIEUW{n} dichtbij." for n in range(1, 4)]
+
+
+def test_a_word_list_numbered_in_roman_numerals_keeps_its_numbers(tmp_path: Path) -> None:
+    """Word's I, II, III numbering is the points' numbering (it was read as bullets, so the
+    points lost the labels the council refers to them by)."""
+    from docx.oxml.ns import qn
+
+    from raadsviewer.formats.docx import docx_markdown
+    from tests.formats.build import _new_list, _set_num
+
+    titles = ["Zorg dichtbij huis", "Eén gezin, één plan", "Minder regels voor aanbieders"]
+
+    def build(document) -> None:  # type: ignore[no-untyped-def]
+        document.add_heading("Uitgangspunten", level=1)
+        num_id = _new_list(document, "List Number")
+        numbering = document.part.numbering_part.element
+        num = next(n for n in numbering.findall(qn("w:num")) if n.get(qn("w:numId")) == num_id)
+        abstract_id = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+        abstract = next(
+            a for a in numbering.findall(qn("w:abstractNum")) if a.get(qn("w:abstractNumId")) == abstract_id
+        )
+        level = next(lvl for lvl in abstract.findall(qn("w:lvl")) if lvl.get(qn("w:ilvl")) == "0")
+        level.find(qn("w:numFmt")).set(qn("w:val"), "upperRoman")
+        for title in titles:
+            _set_num(
+                document.add_paragraph(f"{title}: wij werken dit uit met de aanbieders.", style="List Number"), num_id
+            )
+
+    path = _docx(tmp_path, build)
+    lines = docx_markdown(path.read_bytes(), path.name).split("\n\n")
+    assert lines[1:] == [
+        f"{mark}. {title}: wij werken dit uit met de aanbieders."
+        for mark, title in zip(("I", "II", "III"), titles, strict=True)
+    ]
+    parsed = _read(path).parsed
+    assert [(p.label, p.title) for p in parsed.principles] == list(zip(("I", "II", "III"), titles, strict=True))

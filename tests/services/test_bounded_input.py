@@ -209,3 +209,19 @@ def test_a_50_mb_text_imports_in_bounded_time_and_memory_with_progress(tmp_path:
     # Measured here: 18 s and 610 MB (before: 34 s and 1.23 GB); bounds for a loaded machine.
     assert got["rss_mb"] < 800 and got["seconds"] < 90, got
     assert got["progress"] == sorted(got["progress"]) and {20, 70, 80, 100} <= set(got["progress"])
+
+
+def test_a_word_file_packed_tighter_than_any_text_is_refused_by_what_it_is(tmp_path: Path) -> None:
+    # Deeply nested, endlessly repeated XML packs a thousandfold: under the size limits, but no
+    # Word text packs like that. The message says what was refused, not "0, limit 0".
+    from raadsviewer.domain.errors import UserFacingError
+    from raadsviewer.formats.docx import check_bounds
+
+    deep = b"<w:sdt><w:sdtContent>" * 100_000 + b"<w:p/>" + b"</w:sdtContent></w:sdt>" * 100_000
+    path = _docx_with(HEAD + deep + TAIL, tmp_path)
+    with pytest.raises(UserFacingError) as info:
+        check_bounds(path.read_bytes(), path.name)
+    assert info.value.code == "docx_bomb"
+    for lang in ("nl", "en"):
+        message = info.value.message(lang)
+        assert "hostile.docx" in message and "word/document.xml" in message

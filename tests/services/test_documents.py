@@ -57,6 +57,31 @@ def test_import_framework_creates_dossier(store) -> None:
     assert {d.id for _, d in rows} == {result.document.id}
 
 
+def test_listing_principles_does_not_fetch_the_document_text_once_per_principle(store) -> None:
+    # The document's text and blocks came along with every principle row: a framework of 10,000
+    # points over 40 MB copied 400 GB out of SQLite and the listing never finished.
+    from sqlalchemy import event
+
+    result = _import(store, ZHZ)
+    statements: list[str] = []
+
+    def seen(_conn, _cursor, statement, _params, _context, _many) -> None:  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    event.listen(store.engine, "before_cursor_execute", seen)
+    try:
+        rows = svc.list_principles(store, result.dossier.id)
+    finally:
+        event.remove(store.engine, "before_cursor_execute", seen)
+    assert [p.title for p, _ in rows] == ZHZ_TITLES
+    assert {d.title for _, d in rows} == {result.document.title}
+    listing = [s for s in statements if "principle" in s.lower() and "document" in s.lower()]
+    assert listing
+    for statement in listing:
+        for column in ("text", "blocks_json", "candidates_json", "facts_json"):
+            assert f"document.{column}" not in statement.replace('"', ""), statement
+
+
 def test_import_into_named_dossier_and_the_only_dossier(store) -> None:
     first = _import(store, ZHZ, dossier="Inkoop jeugdhulp")
     assert first.created_dossier and first.dossier.title == "Inkoop jeugdhulp"
