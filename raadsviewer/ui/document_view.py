@@ -265,19 +265,20 @@ class DocumentView(SafeBrowser):
         self._found = [Highlight(start, end, this if i == current else every) for i, (start, end) in enumerate(spans)]
         self._apply_highlights()
 
-    def _selection(self, h: Highlight, alpha: int) -> QTextEdit.ExtraSelection:
+    def _selection(
+        self, start: int, end: int, background: QColor | str | int, underline: QColor | str | int | None = None
+    ) -> QTextEdit.ExtraSelection:
+        """An opaque highlight of the text from ``start`` to ``end``, underlined when asked."""
         sel = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.document())
-        cursor.setPosition(self.to_view(h.start))
-        cursor.setPosition(self.to_view(h.end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(self.to_view(start))
+        cursor.setPosition(self.to_view(end), QTextCursor.MoveMode.KeepAnchor)
         sel.cursor = cursor
-        colour = QColor(h.colour)
-        colour.setAlpha(alpha)
         fmt = QTextCharFormat()
-        fmt.setBackground(colour)
-        if h.underline:
+        fmt.setBackground(QColor(background))
+        if underline is not None:
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            fmt.setUnderlineColor(QColor(h.colour))
+            fmt.setUnderlineColor(QColor(underline))
         sel.format = fmt
         return sel
 
@@ -289,11 +290,11 @@ class DocumentView(SafeBrowser):
             return
         selections = []
         if self._principle:
-            selections.append(self._selection(self._principle, 255))
+            selections.append(self._selection(self._principle.start, self._principle.end, self._principle.colour))
         if self._passage:
-            selections.append(self._selection(self._passage, 255))
+            selections.append(self._selection(self._passage.start, self._passage.end, self._passage.colour))
         selections.extend(self._annotation_selections())
-        selections.extend(self._selection(h, 255) for h in self._found)
+        selections.extend(self._selection(h.start, h.end, h.colour) for h in self._found)
         self.setExtraSelections(selections)
 
     def _annotation_selections(self) -> list[QTextEdit.ExtraSelection]:
@@ -335,7 +336,7 @@ class DocumentView(SafeBrowser):
             selection = made.get(stretch)
             if selection is None:
                 start, end, rgb, underline = stretch
-                selection = made[stretch] = self._stretch_selection(start, end, rgb, underline)
+                selection = made[stretch] = self._selection(start, end, rgb, underline)
             selections.append(selection)
         return selections
 
@@ -407,20 +408,6 @@ class DocumentView(SafeBrowser):
                 underline = _over(note, underline)
         found = self._stacks[key] = (colour, underline)
         return found
-
-    def _stretch_selection(self, start: int, end: int, rgb: int, underline: int | None) -> QTextEdit.ExtraSelection:
-        sel = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self.to_view(start))
-        cursor.setPosition(self.to_view(end), QTextCursor.MoveMode.KeepAnchor)
-        sel.cursor = cursor
-        fmt = QTextCharFormat()
-        fmt.setBackground(QColor(rgb))
-        if underline is not None:
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            fmt.setUnderlineColor(QColor(underline))
-        sel.format = fmt
-        return sel
 
     def _text_in_sight(self, margin: float) -> tuple[int, int]:
         """The clean-text offsets shown, with ``margin`` view heights more above and below."""
