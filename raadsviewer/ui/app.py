@@ -13,6 +13,7 @@ from typing import Any
 from raadsviewer.ui.startup import (
     application,
     exit_after_paint,
+    hold_collection,
     on_first_paint,
     open_checked_store,
     open_full_store,
@@ -32,6 +33,7 @@ def run_gui(
 
     Returns 0 when the user closed the program, 1 when no store could be opened for a reason the
     user did not choose (the message said which)."""
+    let_collector_go = hold_collection()
     from raadsviewer.storage.quick import read_startup_view
     from raadsviewer.ui.i18n import choose_language
     from raadsviewer.ui.main_window import MainWindow
@@ -58,6 +60,7 @@ def run_gui(
         window = MainWindow(None, settings, lang=lang, defer=True)
         window.show_startup(startup)
     else:  # first start, an older store, or a problem the full path will put into words
+        let_collector_go()  # the full path may migrate and ask: no reason to hold memory back
         watch_the_run(app, lambda: window)  # dialogs may come before the window: log and close them properly
         store, code = open_full_store(file, lang)
         if store is None:
@@ -69,17 +72,20 @@ def run_gui(
     context = shown.context
 
     def after_first_paint() -> None:
+        let_collector_go()
         if exit_after_paint(started):
             app.quit()
             return
         set_window_icon(app)
         watch_the_run(app, lambda: shown)
+        import gc
         import logging
 
         logging.getLogger("raadsviewer").info(
-            "first paint after %.3f s (%s start)",
+            "first paint after %.3f s (%s start, garbage collector %s)",
             time.perf_counter() - started,
             "server" if server else "fast" if startup else "full",
+            "on" if gc.isenabled() else "off",
         )
         shown.complete()
         if server:

@@ -262,7 +262,7 @@ def start_and_close(
     platform: str = "offscreen",
     display: str | None = None,
     linger: float = 3.0,
-    ready: str = r"first paint",
+    ready: str = r"first paint after .* garbage collector on",
     command: list[str] | None = None,
 ) -> Outcome:
     """Start, wait until the window is painted, leave it running ``linger`` seconds, close it."""

@@ -153,3 +153,20 @@ def test_every_menu_action_is_reachable_by_keyboard(window) -> None:
         window.import_action,
     ]
     assert all(not a.shortcut().isEmpty() for a in core)
+
+
+def test_the_collector_is_held_until_let_go_and_a_held_one_is_left_alone() -> None:
+    import gc
+
+    from raadsviewer.ui.startup import hold_collection
+
+    assert gc.isenabled()
+    let_go = hold_collection()
+    try:
+        assert not gc.isenabled()
+        assert hold_collection()() is None and not gc.isenabled()  # an inner hold does not let go early
+    finally:
+        let_go()
+    assert gc.isenabled()
+    let_go()  # letting go twice (the slow path, then the first paint) is harmless
+    assert gc.isenabled()
