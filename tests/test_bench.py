@@ -223,7 +223,7 @@ def test_reader_fingerprints_change_with_any_part_of_what_reading_yields() -> No
     first = parsed.candidates[0]
     variants = [
         replace(parsed, title=parsed.title + "."),
-        replace(parsed, blocks=(replace(parsed.blocks[0], level=parsed.blocks[0].level + 1), *parsed.blocks[1:])),
+        replace(parsed, blocks=(parsed.blocks[0]._replace(level=parsed.blocks[0].level + 1), *parsed.blocks[1:])),
         replace(parsed, principles=parsed.principles[:-1]),
         replace(parsed, candidates=(replace(first, confidence=first.confidence / 2), *parsed.candidates[1:])),
         replace(parsed, sections=parsed.sections[1:]),

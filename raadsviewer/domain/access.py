@@ -16,9 +16,9 @@ the griffie's store or when signed by the griffie. A faction records only the su
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
+from typing import NamedTuple
 
 from raadsviewer.domain.model import AmendmentStatus, MotieStatus, Visibility
 
@@ -37,8 +37,7 @@ class Audience(StrEnum):
     OPENBAAR = "openbaar"
 
 
-@dataclass(frozen=True, slots=True)
-class Viewer:
+class Viewer(NamedTuple):
     """Who is looking: the griffie, or a member of a faction (``member`` None: any member)."""
 
     role: Role

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from raadsviewer.domain.annotations import revision_id
@@ -86,8 +86,7 @@ def normalise_draft(draft: AmendmentDraft) -> AmendmentDraft:
     for value in texts.values():
         if len(value) > MAX_TEXT_CHARS:
             raise UserFacingError("amendment_too_long", limit=MAX_TEXT_CHARS)
-    return replace(
-        draft,
+    return draft._replace(
         title=one_line(draft.title),
         betreft=one_line(draft.betreft),
         operation=parse_operation(draft.operation),
@@ -346,7 +345,7 @@ def amendment_diff(amendment: AmendmentLike) -> tuple[DiffOp, ...]:
     old = amendment.old_text
     if not old.strip():
         return word_diff("", amendment.new_text.strip())
-    return word_diff(old, apply_amendment(old, replace(amendment, anchor=None)))
+    return word_diff(old, apply_amendment(old, amendment._replace(anchor=None)))
 
 
 _WORDS = ByLanguage(

@@ -307,7 +307,7 @@ def assemble_draft(
                     folded.append(sub.label)
                 except UserFacingError:
                     pass
-        return replace(a, new_text=new_text), tuple(folded)
+        return a._replace(new_text=new_text), tuple(folded)
 
     def draft_item(a: Amendment, p: Principle | None = None, orphaned: bool = False) -> DraftAmendment:
         parent = by_id.get(a.parent_id) if a.parent_id else None

@@ -1,5 +1,5 @@
 """Proposals: what an amendment does, the drafts of amendments and moties, moties themselves and
-the votes cast on them.
+the votes cast on them. Named tuples, as the rest of the model (see there why).
 
 Part of the domain's vocabulary (import it from :mod:`raadsviewer.domain.model`, which loads this
 module when one of these names is first asked for): the first window does not wait for the
@@ -8,9 +8,8 @@ classes of drafting and voting.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from raadsviewer.domain.model import AmendmentOperation, MotieKind, MotieStatus
 
@@ -19,8 +18,7 @@ if TYPE_CHECKING:  # votes.py imports Vote from the model; the annotation is onl
     from raadsviewer.domain.votes import FactionVote, PendingVote
 
 
-@dataclass(frozen=True, slots=True)
-class AmendmentDraft:
+class AmendmentDraft(NamedTuple):
     """What a user fills in: the editable part of an amendment.
 
     The target is a principle number and/or an anchor resolved by the service from a selection;
@@ -39,8 +37,7 @@ class AmendmentDraft:
     parent_id: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Motie:
+class Motie(NamedTuple):
     """A motion: the council's judgement, wish or request, with its reasons.
 
     It reads "De raad van de gemeente {municipality}, in vergadering bijeen op {meeting_date},
@@ -88,8 +85,7 @@ class Motie:
         return provisional_motie_label(self.faction_name, self.draft_number)
 
 
-@dataclass(frozen=True, slots=True)
-class MotieDraft:
+class MotieDraft(NamedTuple):
     """What a user fills in: the editable part of a motie."""
 
     title: str

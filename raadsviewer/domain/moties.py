@@ -15,7 +15,6 @@ words them.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 from typing import Any
 
 from raadsviewer.domain.amendments import MAX_TEXT_CHARS, check_transition, clean_names, one_line
@@ -98,8 +97,7 @@ def normalise_motie_draft(draft: MotieDraft) -> MotieDraft:
     title = one_line(draft.title)
     if len(title) > 500:
         raise UserFacingError("motie_too_long", limit=500)
-    return replace(
-        draft,
+    return draft._replace(
         title=title,
         kind=parse_kind(draft.kind),
         constaterende=_points(draft.constaterende),

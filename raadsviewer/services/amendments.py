@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -185,7 +185,7 @@ def _check_against_target(draft: AmendmentDraft, candidates: Sequence[str], prin
     if draft.old_text.strip() and not candidates:
         raise UserFacingError("missing_target")
     target = _target_text(draft, candidates)
-    check_amendment(replace(draft, principle_number=principle_number), target)
+    check_amendment(draft._replace(principle_number=principle_number), target)
 
 
 @dataclass(frozen=True, slots=True)

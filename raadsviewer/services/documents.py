@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
@@ -188,8 +188,8 @@ def import_bytes(
         session.flush()
         result = ImportResult(
             dossier=repo.to_dossier(dossier_row),
-            document=replace(
-                repo.to_document(row, with_text=False), text=text, blocks=blocks_from_json(row.blocks_json, text)
+            document=repo.to_document(row, with_text=False)._replace(
+                text=text, blocks=blocks_from_json(row.blocks_json, text)
             ),
             principle_count=len(row.principles),
             section_count=section_count,

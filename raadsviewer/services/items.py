@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
@@ -290,7 +290,7 @@ def record_revision(session: Session, kind: Kind, row: Any, parent: str | None) 
     session.flush()
     if kind.name in search_index.ITEM_FIELDS:  # its texts, as search finds them
         search_index.index_items(session.connection(), kind.name, [row.id])
-    return replace(item, revision_id=rev_id)
+    return item._replace(revision_id=rev_id)  # an annotation, amendment or motie: all named tuples
 
 
 def bump(session: Session, kind: Kind, row: Any, base_revision: str | None = None) -> Any:

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -257,8 +256,7 @@ def withdraw_motie(store: Store, motie_id: str, *, faction: str) -> Motie:
 def _with_council(motie: Motie, settings: council.CouncilSettings) -> Motie:
     """The motie as it will read: the council and the meeting from the griffie's record where it
     leaves them empty."""
-    return replace(
-        motie,
+    return motie._replace(
         municipality=motie.municipality or settings.municipality,
         meeting_date=motie.meeting_date or settings.meeting_date,
     )

@@ -11,10 +11,9 @@ from __future__ import annotations
 import sqlite3
 from collections import namedtuple
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from raadsviewer.domain.access import may_see, viewer_of
 from raadsviewer.domain.model import Annotation, DocumentRole, DossierView, Faction
@@ -22,8 +21,7 @@ from raadsviewer.storage import repository as repo
 from raadsviewer.storage.version import HEAD_REVISION
 
 
-@dataclass(frozen=True, slots=True)
-class StartupView:
+class StartupView(NamedTuple):
     view: DossierView
     factions: tuple[Faction, ...]
     annotations: tuple[Annotation, ...]

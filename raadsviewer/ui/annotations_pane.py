@@ -5,9 +5,9 @@ deleting go through the undo stack, and each step is in the store at once."""
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -33,6 +33,9 @@ from raadsviewer.ui.models import (
     stance_label,
     visibility_label,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QModelIndex
 
 
 class AnnotationsPane(QWidget):

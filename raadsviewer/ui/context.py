@@ -10,13 +10,11 @@ with a signal, and each pane updates itself; nothing reaches into another pane.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QWidget
 
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.model import Amendment, Annotation, DossierView, Faction, Principle
@@ -25,6 +23,8 @@ from raadsviewer.ui.settings import Settings
 
 if TYPE_CHECKING:  # (concurrent.futures is imported when the store opens, after the first paint)
     from concurrent.futures import Future
+
+    from PySide6.QtWidgets import QWidget
 
     from raadsviewer.domain.model import Motie  # loaded with the first motie, not at start
     from raadsviewer.services.links import PrincipleLinks, RankingIndex
@@ -37,8 +37,7 @@ Work = Callable[[Callable[[int, str], None]], Any]
 GRIFFIE, MEMBER = "griffie", "member"
 
 
-@dataclass(frozen=True, slots=True)
-class Identity:
+class Identity(NamedTuple):
     """Who uses this store (its owner, kept in the store: ``services.roles``): the griffie, or a
     member of a faction. ``explicit`` is False for a store nobody claimed yet (a first start)."""
 
@@ -333,10 +332,8 @@ class DossierContext(QObject):
             def done(document: Any) -> None:
                 if self.view is not view or view is None:
                     return  # another dossier meanwhile
-                from dataclasses import replace
-
                 documents = tuple(document if d.id == document_id else d for d in view.documents)
-                self.view = replace(view, documents=documents)
+                self.view = view._replace(documents=documents)
                 ready(document)
 
             def failed(error: BaseException) -> None:

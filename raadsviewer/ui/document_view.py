@@ -10,30 +10,31 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QMouseEvent,
-    QResizeEvent,
-    QShowEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextFormat,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
 from raadsviewer.domain.model import BlockKind, Document
 from raadsviewer.domain.rendering import is_safe_link
 
 if TYPE_CHECKING:  # only named in signatures: importing it builds its enum types before the first paint
     from PySide6.QtCore import QUrl
-    from PySide6.QtWidgets import QMenu
+    from PySide6.QtGui import (
+        QMouseEvent,
+        QResizeEvent,
+        QShowEvent,
+    )
+    from PySide6.QtWidgets import QMenu, QWidget
 
     from raadsviewer.ui.line_numbers import LineNumberGutter
 
@@ -82,8 +83,7 @@ def _over(note: int, below: int) -> int:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Highlight:
+class Highlight(NamedTuple):
     start: int
     end: int
     colour: str

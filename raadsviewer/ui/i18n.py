@@ -6,10 +6,14 @@ Source strings are Dutch, the program's first language; English comes from raads
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, QTranslator
 
 from raadsviewer.resources_path import resource_path
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
 
 # Words of Qt's own dialogs that Qt's Dutch catalogue (qtbase_nl) leaves in English: the widget
 # file dialog (Linux), the calendar of a date field, some standard buttons. Translated in the app's

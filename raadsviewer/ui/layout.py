@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QSplitter, QWidget
+from typing import TYPE_CHECKING
 
 from raadsviewer.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QSplitter, QWidget
 
 
 class LayoutMemory:

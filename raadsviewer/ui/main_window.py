@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
 from raadsviewer.ui.actions import make_action
@@ -25,6 +25,8 @@ from raadsviewer.ui.reading import DocumentsPane, PrinciplesPane
 from raadsviewer.ui.settings import Settings
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QShowEvent
+
     from raadsviewer.storage.db import Store
     from raadsviewer.storage.quick import StartupView
     from raadsviewer.ui.amendments_pane import AmendmentsPane

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QListView, QSizePolicy, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from raadsviewer.domain.model import AmendmentStatus, Document, Principle
@@ -20,6 +20,9 @@ from raadsviewer.ui.document_view import DocumentView, Highlight
 from raadsviewer.ui.models import PrincipleDelegate, PrinciplesModel
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtGui import QResizeEvent
+
     from raadsviewer.services.links import PrincipleLinks
 
 AMENDMENT_COLOUR = "#b00020"  # the passage an amendment changes: a dark red underline

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 
 import pytest
@@ -161,7 +160,7 @@ def test_check_amendment_raises_the_first_hard_problem() -> None:
         check_amendment(draft(new=""), P7)
     assert err.value.code == "empty_new_text_for_vervangen"
     with pytest.raises(UserFacingError) as err:
-        check_amendment(replace(draft(), operation="herschrijven"), P7)  # type: ignore[arg-type]
+        check_amendment(draft()._replace(operation="herschrijven"), P7)  # type: ignore[arg-type]
     assert err.value.code == "invalid_operation"
     assert "herschrijven" in err.value.message("en")
 
@@ -342,9 +341,9 @@ def test_status_transitions() -> None:
 
 def test_revision_ids_follow_content_and_parent() -> None:
     a = amendment()
-    assert amendment_revision_id(a, None) == amendment_revision_id(replace(a, revision_id="other"), None)
-    assert amendment_revision_id(a, None) != amendment_revision_id(replace(a, new_text="x"), None)
+    assert amendment_revision_id(a, None) == amendment_revision_id(a._replace(revision_id="other"), None)
+    assert amendment_revision_id(a, None) != amendment_revision_id(a._replace(new_text="x"), None)
     assert amendment_revision_id(a, None) != amendment_revision_id(a, "parent")
     # Votes and outcomes are the griffie's decisions: never part of the faction's versions.
-    decided = replace(a, status=AmendmentStatus.AANGENOMEN, votes=(("CDA", Vote.VOOR),))
+    decided = a._replace(status=AmendmentStatus.AANGENOMEN, votes=(("CDA", Vote.VOOR),))
     assert amendment_content(decided)["votes"] == [] and amendment_content(decided)["status"] == "ingediend"

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import zipfile
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -223,7 +222,7 @@ def test_accept_all_gives_exactly_what_the_council_adopted(tmp_path: Path) -> No
 
 
 def test_an_adopted_new_principle_is_an_inserted_paragraph(tmp_path: Path) -> None:
-    adopted = [*SAMPLE[:2], replace(SAMPLE[2], status=AmendmentStatus.AANGENOMEN), *SAMPLE[3:]]
+    adopted = [*SAMPLE[:2], SAMPLE[2]._replace(status=AmendmentStatus.AANGENOMEN), *SAMPLE[3:]]
     doc = write(tmp_path, adopted)
     assert changes(doc) == [
         ("ins", "CDA", "meerjarige "),
@@ -234,7 +233,7 @@ def test_an_adopted_new_principle_is_an_inserted_paragraph(tmp_path: Path) -> No
 
 
 def test_an_inserted_paragraph_has_its_paragraph_mark_tracked(tmp_path: Path) -> None:
-    doc = write(tmp_path, [*SAMPLE[:2], replace(SAMPLE[2], status=AmendmentStatus.AANGENOMEN), *SAMPLE[3:]])
+    doc = write(tmp_path, [*SAMPLE[:2], SAMPLE[2]._replace(status=AmendmentStatus.AANGENOMEN), *SAMPLE[3:]])
     inserted = [p for p in doc.paragraphs if paragraph_text(p, accept=True).startswith("2a. Aanspreekpunt")]
     assert len(inserted) == 1
     mark = inserted[0]._p.find(f"{W}pPr/{W}rPr/{W}ins")
@@ -313,7 +312,7 @@ def test_word_dates(value: datetime, expected: str) -> None:
 
 
 def test_a_draft_with_nothing_but_text_still_writes(tmp_path: Path) -> None:
-    doc = write(tmp_path, [], [replace(P[0], text="\x00\ud800Alleen tekst\x1f")])
+    doc = write(tmp_path, [], [P[0]._replace(text="\x00\ud800Alleen tekst\x1f")])
     assert changes(doc) == []
     assert any(p.text == "Alleen tekst" for p in doc.paragraphs)
 
@@ -373,7 +372,7 @@ def _parts(path: Path) -> tuple[bytes, str]:
 def test_the_direct_paths_write_what_python_docx_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Paragraphs, styles and runs are written without python-docx's slow per-paragraph lookups;
     the document must be byte for byte the one python-docx's own calls make."""
-    principles = [P[0], replace(P[1], text=P[1].text + "\n\tMet een tab en  dubbele  spaties.\n Einde ")]
+    principles = [P[0], P[1]._replace(text=P[1].text + "\n\tMet een tab en  dubbele  spaties.\n Einde ")]
     items = [
         *SAMPLE,
         amendment(7, PVDA, P[0], "vervangen", "regie", " de regie\tsamen ", "aangenomen"),

@@ -6,7 +6,6 @@ principles, two factions) so any change to it is a visible, reviewed change.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 
 from markdown_it import MarkdownIt
@@ -348,7 +347,7 @@ def test_private_and_deleted_never_appear_even_when_asked_for() -> None:
 
 def test_same_stance_from_several_factions_is_counted() -> None:
     third = Faction(id="f-vvd", name="VVD", seats=5)
-    extra = replace(NOTES[1], id="n9", faction_id=third.id, faction_name=third.name)
+    extra = NOTES[1]._replace(id="n9", faction_id=third.id, faction_name=third.name)
     draft = assemble_draft(DOSSIER, P, AMENDMENTS, [*NOTES, extra], [*FACTIONS, third], GENERATED)
     assert "- Steun: CDA, PvdA, VVD (door 3 fracties genoemd)" in draft_to_markdown(draft)
 
@@ -357,9 +356,9 @@ def test_hostile_text_stays_text() -> None:
     """Whatever a faction types, the rendered Markdown holds no HTML or structure of its own."""
     hostile = "<img src=x onerror=alert(1)> [klik](javascript:alert(1)) ![x](http://evil/x.png)\n# Kop\n- lijst\n    code\n> citaat\n|a|b|\n|-|-|\n***"
     dossier = Dossier(id="d1", title="<script>alert('titel')</script>")
-    principle = replace(P[0], title="**vet** <b>", text=hostile)
+    principle = P[0]._replace(title="**vet** <b>", text=hostile)
     faction = Faction(id="f-x", name="<i>X</i>", seats=1)
-    note_ = replace(NOTES[0], faction_id=faction.id, faction_name=faction.name, body=hostile, author="<u>a</u>")
+    note_ = NOTES[0]._replace(faction_id=faction.id, faction_name=faction.name, body=hostile, author="<u>a</u>")
     amend = amendment(
         9,
         faction,
@@ -397,10 +396,10 @@ def test_an_adopted_amendment_whose_text_is_gone_is_reported_not_guessed() -> No
 def test_items_on_a_principle_a_new_version_dropped_are_orphaned_not_renumbered() -> None:
     """An item still on an old version's principle was not found when a new version came in: it is
     listed apart, never under the principle that now carries its number."""
-    old = replace(AMENDMENTS[1], principle_id="p2-old-version")  # principle 2 of the earlier version
+    old = AMENDMENTS[1]._replace(principle_id="p2-old-version")  # principle 2 of the earlier version
     elsewhere = amendment(7, CDA, None, "vervangen", "iets", "anders", "ingediend")
-    general = replace(NOTES[0], id="g", principle_id=None, principle_number=None, body="Algemeen punt")
-    lost = replace(NOTES[0], id="l", principle_id="p2-old-version", principle_number=2, body="Verloren punt")
+    general = NOTES[0]._replace(id="g", principle_id=None, principle_number=None, body="Algemeen punt")
+    lost = NOTES[0]._replace(id="l", principle_id="p2-old-version", principle_number=2, body="Verloren punt")
     draft = assemble_draft(DOSSIER, P, [old, elsewhere], [general, lost], FACTIONS, GENERATED)
     assert all(not (p.adopted or p.pending or p.closed) for p in draft.principles)
     assert all("Verloren punt" not in n.body for p in draft.principles for n in p.notes)
@@ -415,7 +414,7 @@ def test_items_on_a_principle_a_new_version_dropped_are_orphaned_not_renumbered(
     assert "Status: ingediend, was bij uitgangspunt 2 van een eerdere versie" in orphaned
     assert "Verloren punt" in orphaned and "## Uitgangspunt" not in orphaned
     # no stance of a lost annotation counts for the principle that took its number
-    stance = replace(NOTES[0], id="s", principle_id="p2-old-version", principle_number=2, stance=Stance.BEZWAAR)
+    stance = NOTES[0]._replace(id="s", principle_id="p2-old-version", principle_number=2, stance=Stance.BEZWAAR)
     assert not assemble_draft(DOSSIER, P, [], [stance], FACTIONS, GENERATED).principles[1].positions
 
 
@@ -436,7 +435,7 @@ def test_amendments_cite_the_lines_of_their_passage() -> None:
     text = "\n\n".join(p.text for p in P)
     placed, at = [], 0
     for p in P:
-        placed.append(replace(p, start=at, end=at + len(p.text)))
+        placed.append(p._replace(start=at, end=at + len(p.text)))
         at += len(p.text) + 2
     first = amendment(1, CDA, placed[0], "vervangen", "maakt afspraken", "maakt meerjarige afspraken", "ingediend")
     third = amendment(3, CDA, placed[2], "toevoegen", "", "Een nieuw uitgangspunt.", "ingediend")
@@ -451,7 +450,7 @@ def test_amendments_cite_the_lines_of_their_passage() -> None:
 def test_pending_sub_amendment_sits_under_its_parent_and_orphans_vanish() -> None:
     sub = amendment(8, CDA, None, "vervangen", "jaarlijks", "tweejaarlijks", "ingediend", parent_id="a2")
     orphan = amendment(9, CDA, None, "vervangen", "a", "b", "ingediend", parent_id="a4")  # a4 is deleted
-    parent = replace(AMENDMENTS[1], operation=AmendmentOperation.VERVANGEN, new_text="worden jaarlijks herzien")
+    parent = AMENDMENTS[1]._replace(operation=AmendmentOperation.VERVANGEN, new_text="worden jaarlijks herzien")
     draft = assemble_draft(DOSSIER, P, [parent, AMENDMENTS[3], sub, orphan], [], FACTIONS, GENERATED)
     assert [(a.label, a.parent_label) for a in draft.principles[1].pending] == [("A2", None), ("A8", "A2")]
     assert "A9" not in draft_to_markdown(draft)

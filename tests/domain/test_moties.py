@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -108,8 +107,7 @@ def test_parse_refuses_unknown_words() -> None:
 
 def test_normalise_cleans_every_part() -> None:
     draft = normalise_motie_draft(
-        replace(
-            complete(),
+        complete()._replace(
             title="  Onafhankelijke\ttoegang\x00 ",
             kind="draagt op",  # type: ignore[arg-type]
             constaterende=("  eerste \n punt ", "", "   "),
@@ -139,7 +137,7 @@ def test_normalise_cleans_every_part() -> None:
 )
 def test_normalise_refuses(change: dict, code: str) -> None:  # type: ignore[type-arg]
     with pytest.raises(UserFacingError) as info:
-        normalise_motie_draft(replace(complete(), **change))
+        normalise_motie_draft(complete()._replace(**change))
     assert info.value.code == code
 
 
@@ -153,9 +151,9 @@ def test_what_is_missing_before_submitting() -> None:
         "motie_missing_reasons",
         "motie_missing_dictum",
     ]
-    only_overwegende = replace(complete(), constaterende=())
+    only_overwegende = complete()._replace(constaterende=())
     assert validate_motie_for_submission(only_overwegende) == []
-    blank_points = replace(complete(), constaterende=("  ",), overwegende=(), dictum=(" ",))
+    blank_points = complete()._replace(constaterende=("  ",), overwegende=(), dictum=(" ",))
     assert validate_motie_for_submission(blank_points) == ["motie_missing_reasons", "motie_missing_dictum"]
     for code in validate_motie_for_submission(MotieDraft(title="")):
         assert code in MESSAGES
@@ -200,9 +198,9 @@ def test_votes_on_a_motie_keep_splits() -> None:
 
 def test_revision_ids_follow_content_and_parent() -> None:
     m = motie()
-    assert motie_revision_id(m, None) == motie_revision_id(replace(m, revision_id="x"), None)
-    assert motie_revision_id(m, None) != motie_revision_id(replace(m, dictum=("anders",)), None)
-    assert motie_revision_id(m, None) != motie_revision_id(replace(m, kind=MotieKind.SPREEKT_UIT), None)
+    assert motie_revision_id(m, None) == motie_revision_id(m._replace(revision_id="x"), None)
+    assert motie_revision_id(m, None) != motie_revision_id(m._replace(dictum=("anders",)), None)
+    assert motie_revision_id(m, None) != motie_revision_id(m._replace(kind=MotieKind.SPREEKT_UIT), None)
     assert motie_revision_id(m, None) != motie_revision_id(m, "parent")
     assert motie_content(m)["meeting_date"] == "2020-11-10"
 
@@ -243,7 +241,7 @@ def test_the_motie_document_in_its_fixed_form(tmp_path) -> None:  # type: ignore
     texts = [p.text for p in docx.Document(str(write_motie_docx(m, tmp_path / "m2.docx"))).paragraphs]
     assert texts[0] == "Motie M2: Onafhankelijke toegang" and "en gaat over tot de orde van de dag." in texts
     assert "<script>x</script>" in texts  # typed text stays text
-    undated = motie_to_markdown(replace(m, meeting_date=None, municipality=""))
+    undated = motie_to_markdown(m._replace(meeting_date=None, municipality=""))
     assert "De raad van de gemeente …, in vergadering bijeen op …," in undated
 
 

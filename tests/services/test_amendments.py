@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 
 import pytest
 from sqlalchemy import select
@@ -67,7 +66,7 @@ def test_add_assigns_numbers_and_records_a_revision(store, dossier_id: str) -> N
         assert revision.id == a1.revision_id and revision.parent_id is None and revision.version == 1
         content = json.loads(revision.content_json)
     assert content["cosigners"] == ["PvdA", "SP"] and content["old_text"] == OLD
-    assert amendment_revision_id(replace(a1, revision_id=""), None) == a1.revision_id
+    assert amendment_revision_id(a1._replace(revision_id=""), None) == a1.revision_id
 
 
 def test_submitter_faction_and_member_are_made_on_first_use(store, dossier_id: str) -> None:
@@ -148,7 +147,7 @@ def test_anchor_outside_a_principle(store, dossier_id: str) -> None:
         store,
         dossier_id,
         principle_number=None,
-        anchor=replace(anchor, start=0, end=len(quote)),
+        anchor=anchor._replace(start=0, end=len(quote)),
         old_text="draagvlak",
         new_text="steun",
     )
@@ -171,7 +170,7 @@ def test_anchor_refusals(store, dossier_id: str, dump) -> None:
         store,
         dossier_id,
         principle_number=None,
-        anchor=replace(anchor, quote="nergens te vinden"),
+        anchor=anchor._replace(quote="nergens te vinden"),
         old_text="nergens",
     )
     refused(
@@ -182,7 +181,7 @@ def test_anchor_refusals(store, dossier_id: str, dump) -> None:
         store,
         dossier_id,
         principle_number=None,
-        anchor=replace(anchor, document_id="other"),
+        anchor=anchor._replace(document_id="other"),
         old_text="draagvlak",
     )
     refused(
@@ -485,7 +484,7 @@ def test_unknown_numbers(store, dossier_id: str, dump, number, code: str) -> Non
 def test_seats_count_each_faction_once_and_skip_vanished_cosigners(store, dossier_id: str) -> None:
     a = add(store, dossier_id, cosigners=("SP",))
     factions = list_factions(store)
-    summary = svc.seats_for(replace(a, cosigners=("SP", "Verdwenen", "sp")), factions)
+    summary = svc.seats_for(a._replace(cosigners=("SP", "Verdwenen", "sp")), factions)
     assert (summary.seats, summary.council_seats, summary.majority) == (13, 29, False)
 
 

@@ -313,11 +313,9 @@ def test_export_amendment_refusals(sample_store, dossier_id: str, out: Path, dum
 
 
 def test_amendment_markdown_is_inert() -> None:
-    from dataclasses import replace
-
     from tests.domain.test_draft import AMENDMENTS
 
-    a = replace(AMENDMENTS[0], title="<script>x</script> [link](http://e)", rationale="# kop\n\n<img src=x>")
+    a = AMENDMENTS[0]._replace(title="<script>x</script> [link](http://e)", rationale="# kop\n\n<img src=x>")
     md = svc.amendment_to_markdown(a, "## vergadering", "1. punt")
     from markdown_it import MarkdownIt
 

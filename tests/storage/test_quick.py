@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -60,7 +59,7 @@ def assert_fast_view(fast_view, full, store) -> None:  # type: ignore[no-untyped
         if read.role is DocumentRole.FRAMEWORK or read.id == first_background:
             assert fast == read
         else:
-            assert fast == replace(read, text="", blocks=())
+            assert fast == read._replace(text="", blocks=())
             assert document_service.get_document(store, fast.id) == read
 
 

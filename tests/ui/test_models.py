@@ -153,11 +153,9 @@ def _card_heights(view: QListView, model: AnnotationsModel) -> list[int]:
 def test_annotation_cards_grow_to_their_text_at_every_width_and_version(qtbot) -> None:
     """Heights are remembered, but a card is as tall as its text: a longer text is a taller card,
     a narrower list wraps into taller cards, and an edited note (a new version) is measured anew."""
-    from dataclasses import replace
-
     short = annotation(1, GL, Stance.ZORG)
-    long = replace(annotation(2, VVD, Stance.STEUN), body="Een langere tekst over de toegang tot jeugdhulp. " * 5)
-    longest = replace(annotation(3, GL, Stance.VRAAG), body="Woorden genoeg voor meer dan twaalf regels. " * 80)
+    long = annotation(2, VVD, Stance.STEUN)._replace(body="Een langere tekst over de toegang tot jeugdhulp. " * 5)
+    longest = annotation(3, GL, Stance.VRAAG)._replace(body="Woorden genoeg voor meer dan twaalf regels. " * 80)
     model = AnnotationsModel()
     model.set_annotations([short, long, longest], [GL, VVD])
     view = QListView()
@@ -179,6 +177,6 @@ def test_annotation_cards_grow_to_their_text_at_every_width_and_version(qtbot) -
 
     view.resize(420, 700)
     qtbot.waitUntil(lambda: _card_heights(view, model) == wide)
-    edited = replace(short, body=long.body, version=2)
+    edited = short._replace(body=long.body, version=2)
     model.set_annotations([edited, long, longest], [GL, VVD])
     qtbot.waitUntil(lambda: _card_heights(view, model)[0] == wide[1])
