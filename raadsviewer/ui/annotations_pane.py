@@ -30,6 +30,7 @@ from raadsviewer.ui.models import (
     AnnotationFilter,
     AnnotationsModel,
     ObjectRole,
+    WrappingList,
     stance_label,
     visibility_label,
 )
@@ -47,7 +48,7 @@ class AnnotationsPane(QWidget):
         self.model = AnnotationsModel(self)
         self.filter = AnnotationFilter(self)
         self.filter.setSourceModel(self.model)
-        self.list = QListView()
+        self.list = WrappingList()
         self.list.setObjectName("annotations")
         self.list.setAccessibleName(self.tr("Annotaties"))
         self.list.setModel(self.filter)

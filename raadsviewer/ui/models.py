@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListView, QStyledItemDelegate, QWidget
 
 from raadsviewer.domain.model import Annotation, Faction, Principle, Stance, Visibility
 from raadsviewer.domain.rendering import plain_preview
@@ -28,6 +28,7 @@ from raadsviewer.domain.rendering import plain_preview
 if TYPE_CHECKING:  # painting reads the option's rect, font and palette, never its style state:
     # naming QStyle (or reading option.state) makes PySide build the Python types of QStyle's
     # twenty enums, 570 values, which cost more at start-up than painting the whole list
+    from PySide6.QtGui import QResizeEvent
     from PySide6.QtWidgets import QStyleOptionViewItem
 
 Index = QModelIndex | QPersistentModelIndex
@@ -163,6 +164,18 @@ def _is_selected(delegate: QStyledItemDelegate, index: Index) -> bool:
     """Whether the row is selected in the delegate's view (rather than option.state; see above)."""
     view = delegate.parent()
     return isinstance(view, QAbstractItemView) and view.selectionModel().isSelected(index)
+
+
+class WrappingList(QListView):
+    """A list whose rows wrap their text to its width: when the width changes (the splitter
+    dragged, the window resized) every row is measured again. A top-to-bottom QListView lays its
+    rows out again only when its height changes; its rows kept the heights of the old width, and a
+    title that now takes two lines ran into the next row."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()
 
 
 class PrincipleDelegate(QStyledItemDelegate):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QListView, QSizePolicy, QSplitter, QTabWid
 from raadsviewer.domain.model import AmendmentStatus, Document, Principle
 from raadsviewer.ui.context import DossierContext
 from raadsviewer.ui.document_view import DocumentView, Highlight
-from raadsviewer.ui.models import PrincipleDelegate, PrinciplesModel
+from raadsviewer.ui.models import PrincipleDelegate, PrinciplesModel, WrappingList
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex
@@ -81,7 +81,7 @@ class PrinciplesPane(QWidget):
         super().__init__()
         self.context = context
         self.model = PrinciplesModel(self)
-        self.list = QListView()
+        self.list = WrappingList()
         self.list.setObjectName("principles")
         self.list.setAccessibleName(self.tr("Uitgangspunten"))
         self.list.setModel(self.model)

@@ -303,3 +303,35 @@ def test_a_principle_being_ranked_ahead_is_not_ranked_twice_when_chosen(qtbot, s
     assert not window.documents.passage_label.full_text().startswith(
         f"Passages bij uitgangspunt {ahead.number} worden gezocht"
     )
+
+
+def _rows_overlap_their_text(window) -> list[int]:  # type: ignore[no-untyped-def]
+    """The principles whose row is lower than its delegate asks at the list's present width: the
+    next row starts inside it (a two-line title in a one-line row runs into the next principle)."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    view = window.principles.list
+    model = view.model()
+    option = QStyleOptionViewItem()
+    option.font = view.font()
+    tops = [view.visualRect(model.index(row, 0)).top() for row in range(model.rowCount())]
+    asked = [view.itemDelegate().sizeHint(option, model.index(row, 0)).height() for row in range(model.rowCount())]
+    return [row + 1 for row in range(len(tops) - 1) if tops[row + 1] - tops[row] < asked[row]]
+
+
+def test_principle_rows_grow_when_the_pane_is_dragged_narrower(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Dragging the splitter changes only the list's width; rows whose titles now take two lines
+    must grow (a list lays its rows out again by itself only when its height changes)."""
+    qtbot.waitUntil(lambda: not _rows_overlap_their_text(window))
+    wide = window.main_splitter.sizes()
+    window.main_splitter.setSizes([150, wide[1] + wide[0] - 150, wide[2]])
+    qtbot.wait(300)
+    assert window.principles.list.width() < 200
+    assert _rows_overlap_their_text(window) == []
+    view, model = window.principles.list, window.principles.model
+    two_lines = view.visualRect(model.index(12, 0)).bottom()
+    window.main_splitter.setSizes(wide)
+    qtbot.waitUntil(lambda: window.principles.list.width() > 250)
+    qtbot.wait(300)
+    assert _rows_overlap_their_text(window) == []
+    assert view.visualRect(model.index(12, 0)).bottom() < two_lines  # and shrink again when it is wide
