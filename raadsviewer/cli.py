@@ -17,6 +17,8 @@ from raadsviewer.words import N_, translate, use_for_argparse
 if TYPE_CHECKING:
     import argparse
 
+    from raadsviewer.storage.db import Store
+
 
 class ProgressBar:
     """The import's progress on stderr, as the window shows it in a dialog: a large file takes
@@ -312,6 +314,25 @@ def _asked_language(argv: Sequence[str]) -> str | None:
     return None
 
 
+def _member(store: Store, args: argparse.Namespace) -> str:
+    """The member named with ``--member``; without it, this laptop's owner when ``--faction`` is the
+    owner's faction (a member's own scripts need not repeat the name the laptop knows, and a note
+    written as "?" was not the member's own: a privé one was hidden from them)."""
+    if args.member:
+        return str(args.member)
+    from raadsviewer.domain.errors import UserFacingError
+    from raadsviewer.services.roles import get_owner
+
+    try:
+        owner = get_owner(store)
+    except UserFacingError:  # the owner's faction is gone: nobody to default to
+        return ""
+    faction = " ".join(str(args.faction).split()).casefold()
+    if owner.member and owner.faction and owner.faction.casefold() == faction:
+        return owner.member
+    return ""
+
+
 def _print_json(value: Any) -> None:
     import json
 
@@ -423,7 +444,7 @@ def run(args: argparse.Namespace, lang: str) -> int:
                 store,
                 dossier_id=dossier.id,
                 faction=args.faction,
-                member=args.member,
+                member=_member(store, args),
                 draft=AnnotationDraft(
                     body=args.text, stance=parse_stance(args.stance), visibility=parse_visibility(args.visibility)
                 ),
@@ -553,7 +574,7 @@ def _run_amendments(store, args: argparse.Namespace, lang: str) -> int:  # type:
             store,
             dossier_id=dossier.id,
             faction=args.faction,
-            member=args.member,
+            member=_member(store, args),
             draft=AmendmentDraft(
                 title=args.title,
                 operation=AmendmentOperation(args.operation),
@@ -849,7 +870,7 @@ def _run_exchange(store: Any, args: argparse.Namespace, lang: str) -> int:
     if args.command == "export-package":
         dossier = resolve_dossier(store, args.dossier)
         result = exchange.export_package(
-            store, dossier.id, args.faction, args.member, args.output, audience=args.audience
+            store, dossier.id, args.faction, _member(store, args), args.output, audience=args.audience
         )
         p = result.preview
         summary = {
@@ -1469,7 +1490,7 @@ def _run_procedure(store: Any, args: argparse.Namespace, lang: str) -> int:
             store,
             dossier_id=dossier.id,
             faction=args.faction,
-            member=args.member,
+            member=_member(store, args),
             draft=MotieDraft(
                 title=args.title,
                 kind=parse_kind(args.kind),

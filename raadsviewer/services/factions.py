@@ -30,10 +30,20 @@ def _validate(name: str, seats: int, colour: str | None) -> str:
 
 
 def faction_row(session: Session, name: str) -> FactionRow | None:
+    """The faction of that name, read as people read names: NFC, white space collapsed, and case
+    ignored when no faction is named exactly so. "groenlinks" typed on GroenLinks' laptop is
+    GroenLinks: a second faction that differs only in case would hold the member's notes where
+    neither their own faction's view nor its packages look."""
     import unicodedata
 
-    return session.scalar(
-        select(FactionRow).where(FactionRow.name == " ".join(unicodedata.normalize("NFC", name).split()))
+    cleaned = " ".join(unicodedata.normalize("NFC", name).split())
+    exact = session.scalar(select(FactionRow).where(FactionRow.name == cleaned))
+    if exact is not None:
+        return exact
+    folded = cleaned.casefold()  # a council has a few dozen factions at most: compared here, in Python's casefold
+    return next(
+        (row for row in session.scalars(select(FactionRow).order_by(FactionRow.name)) if row.name.casefold() == folded),
+        None,
     )
 
 

@@ -407,3 +407,34 @@ def test_window_arguments_leave_the_rest_to_argparse(argv: list[str]) -> None:
     from raadsviewer.cli import window_arguments
 
     assert window_arguments(argv) is None
+
+
+def test_a_members_laptop_writes_in_its_owners_name_without_member(loaded) -> None:
+    """On a member's laptop, a note, amendment or motie written without ``--member`` is the owner's
+    (it was "?", and a privé note of "?" was hidden from the member who wrote it)."""
+    code, _out, err = loaded("owner", "--faction", "GroenLinks", "--member", "Anna de Vries")
+    assert code == 0, err
+    code, out, err = loaded(
+        "annotate", "--principle", "2", "--faction", "groenlinks", "--visibility", "prive", "--text", "Eigen notitie."
+    )
+    assert code == 0, err
+    note = out.strip()
+    code, out, err = loaded("annotations", "--json")
+    assert code == 0, err
+    mine = [i for i in json.loads(out) if i["id"] == note]
+    assert [(i["member"], i["visibility"]) for i in mine] == [("Anna de Vries", "privé")]
+    code, out, err = loaded(
+        "amend", "--principle", "2", "--faction", "GroenLinks", "--title", "Scherper", "--operation", "toevoegen",
+        "--new", "en snel",
+    )  # fmt: skip
+    assert code == 0, err
+    code, out, err = loaded("amendments", "--json")
+    assert [a["member"] for a in json.loads(out)] == ["Anna de Vries"]
+    code, out, err = loaded(
+        "annotate", "--principle", "2", "--faction", "GroenLinks", "--member", "Piet", "--text", "Van Piet."
+    )
+    assert code == 0, err
+    code, out, err = loaded("annotations", "--json")
+    assert sorted(i["member"] for i in json.loads(out)) == ["Anna de Vries", "Piet"]  # a name given is kept
+    code, out, err = loaded("factions", "--json")
+    assert [f["name"] for f in json.loads(out)] == ["GroenLinks"]  # "groenlinks" was no second faction

@@ -100,6 +100,19 @@ def test_add_creates_faction_on_first_use(st, view) -> None:
     assert "Partij voor de Dieren" in [f.name for f in list_factions(st)]
 
 
+def test_a_faction_named_in_another_case_is_the_same_faction(st, view) -> None:
+    """A name typed in another case is the faction the store knows, not a second one that hides
+    the notes from their own faction's view and packages."""
+    first = _add(st, view, faction=GL, member="Anna Jansen")
+    typed = _add(st, view, faction=f" {GL.lower()} ", member="Anna Jansen")
+    assert typed.faction_id == first.faction_id and typed.faction_name == GL
+    assert [f.name for f in list_factions(st)].count(GL) == 1
+    assert [f.name.casefold() for f in list_factions(st)].count(GL.casefold()) == 1
+    with pytest.raises(UserFacingError) as refused:
+        add_faction(st, GL.upper())
+    assert refused.value.code == "faction_exists"
+
+
 def test_add_with_quote_in_principle(st, view) -> None:
     framework = view.framework
     principle = view.principle(1)
