@@ -68,6 +68,9 @@ def run_gui(
         window = MainWindow(store, settings, lang=lang, defer=True)
         window.load_dossier()
     window.show()
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(5_000, let_collector_go)  # also when the window is not painted (started minimised)
     shown = window
     context = shown.context
 
