@@ -129,7 +129,15 @@ def hold_collection() -> Callable[[], None]:
     if not gc.isenabled():
         return lambda: None
     gc.disable()
-    return gc.enable
+    released = False
+
+    def let_go() -> None:  # once: a later call (the fallback timer) must not undo another's pause
+        nonlocal released
+        if not released:
+            released = True
+            gc.enable()
+
+    return let_go
 
 
 def exit_after_paint(started: float) -> bool:
