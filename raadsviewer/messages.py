@@ -252,6 +252,10 @@ MESSAGES.update(
         "file_unwritable": N_("Kan {name} niet schrijven: {reason}"),
         "nothing_to_undo": N_("Er is geen samenvoeging om ongedaan te maken."),
         "undo_blocked": N_("De laatste samenvoeging kan niet meer ongedaan worden: er is sindsdien op voortgebouwd."),
+        "undo_blocked_decided": N_(
+            "De laatste samenvoeging kan niet meer ongedaan worden: over {labels} is sindsdien gestemd of een "
+            "uitslag vastgelegd, en die zouden verdwijnen."
+        ),
         "conflict_not_found": N_("Geen conflict bij item {id}."),
         "conflict_choice_invalid": N_("Die keuze past niet bij het conflict ({id})."),
     }

@@ -1069,6 +1069,8 @@ def undo_last_merge(store: Store) -> dict[str, Any]:
                 ).scalars()
                 if any(c not in mine for c in (*children, *extra)):
                     raise UserFacingError("undo_blocked")
+            if kind in (AMENDMENT, MOTIE):
+                _refuse_undo_of_voted(session, kind, items, mine)
             for chunk in _chunks(ids):
                 session.execute(delete(_table(k.revision)).where(k.revision.__table__.c.id.in_(chunk)))
                 session.execute(
@@ -1082,6 +1084,23 @@ def undo_last_merge(store: Store) -> dict[str, Any]:
         result = {"ordinal": last.ordinal, "revisions": revisions, "items": touched}
         session.delete(last)
         return result
+
+
+def _refuse_undo_of_voted(session: Session, kind: str, item_ids: set[str], mine: set[str]) -> None:
+    """An amendment or motie the merge brought in, on which the griffie has since recorded a vote
+    or an outcome: taking the merge back would delete the item with the council's decision (a
+    package never carries one, so it was made here after the merge). Refused, naming them."""
+    k = _KINDS[kind]
+    voted = []
+    for item_id in sorted(item_ids):
+        row = session.get(k.item, item_id)
+        if row is None or (row.decided_status is None and row.postponed_json is None):
+            continue
+        revisions = session.scalars(select(k.revision.id).where(getattr(k.revision, k.fk) == item_id))
+        if all(revision in mine for revision in revisions):
+            voted.append(items.label(session, _item_kind(kind), row))
+    if voted:
+        raise UserFacingError("undo_blocked_decided", labels=", ".join(voted))
 
 
 # --- export ---------------------------------------------------------------------------------------

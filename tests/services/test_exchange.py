@@ -230,3 +230,43 @@ def test_the_cycle_collector_waits_while_a_package_merges_and_runs_again_after(
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_merge_whose_amendment_was_voted_on_since_is_not_undone(prepared: Path, tmp_path: Path, dump) -> None:  # type: ignore[no-untyped-def]
+    """The griffie merges a faction's submitted amendment, numbers it A1 and records the vote on it;
+    Ctrl+Z then (meant for the vote) must not take the merge back: that would delete A1 with the
+    council's outcome and votes. The undo is refused with the reason, and the store stays as it was."""
+    from raadsviewer.domain.model import AmendmentDraft, AmendmentOperation
+    from raadsviewer.domain.votes import FactionVote, Vote
+    from raadsviewer.services import amendments as am
+    from raadsviewer.services import procedure
+    from raadsviewer.services.roles import set_owner_member
+
+    g = laptop(prepared, tmp_path / "g.sqlite")
+    set_owner_member(g, "Groen", "Gea")
+    draft = AmendmentDraft(
+        title="Toegang",
+        operation=AmendmentOperation.VERVANGEN,
+        old_text="Versterken toegangstaak",
+        new_text="Versterken onafhankelijke toegang",
+        principle_number=7,
+    )
+    a = am.add_amendment(g, dossier_id=dossier_id(g), faction="Groen", member="Gea", draft=draft)
+    am.submit_amendment(g, a.id, faction="Groen")
+    ex.export_package(g, dossier_id(g), "Groen", "Gea", tmp_path / "g.raadspakket")
+    clerk = laptop(prepared, tmp_path / "clerk.sqlite")
+    trust(g, clerk, "Groen", tmp_path)
+    [report] = ex.merge_packages(clerk, [tmp_path / "g.raadspakket"])
+    assert report.numbered == ["A1"]
+    procedure.set_status(
+        clerk, dossier_id(clerk), "A1", None, [FactionVote("Groen", Vote.VOOR), FactionVote("Rood", Vote.TEGEN)]
+    )
+    voted = dump(clerk)
+    with pytest.raises(UserFacingError) as err:
+        ex.undo_last_merge(clerk)
+    assert err.value.code == "undo_blocked_decided" and "A1" in err.value.message("nl")
+    assert "A1" in err.value.message("en") and "vote" in err.value.message("en")
+    assert dump(clerk) == voted
+    assert am.get_amendment(clerk, a.id).status.value in ("aangenomen", "verworpen")
+    for s in (g, clerk):
+        s.close()
