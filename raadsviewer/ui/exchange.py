@@ -140,6 +140,7 @@ class MergeDialog(QDialog):
 
     merged = Signal(object, object)  # the paths merged, their reports
     conflictsRequested = Signal()
+    MAX_COLUMN = 170  # pixels; the full text of a cell is its tooltip
 
     def __init__(self, context: DossierContext, paths: list[Path]) -> None:
         super().__init__(context.window)
@@ -147,7 +148,7 @@ class MergeDialog(QDialog):
         self.paths = paths
         self.reports: list[Any] = []
         self.setWindowTitle(self.tr("Pakketten samenvoegen"))
-        self.resize(980, 420)
+        self.resize(1100, 460)
         layout = QVBoxLayout(self)
         self.intro = QLabel(self.tr("Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt."))
         self.intro.setWordWrap(True)
@@ -170,6 +171,8 @@ class MergeDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(len(REPORT_COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
+        # the rows follow the status column's width: a refusal's reason wraps instead of being cut off
+        self.table.horizontalHeader().sectionResized.connect(lambda *_a: self.table.resizeRowsToContents())
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.merge_button = buttons.addButton(self.tr("&Samenvoegen"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -214,10 +217,13 @@ class MergeDialog(QDialog):
             )
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(str(value))
+                cell.setToolTip(str(value))
                 if r.refused:
                     cell.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(row, column, cell)
-        self.table.resizeColumnsToContents()  # every column as wide as what it holds
+        self.table.resizeColumnsToContents()  # every column as wide as what it holds,
+        for column in range(len(REPORT_COLUMNS) - 1):  # but a long file name leaves room for the status
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), self.MAX_COLUMN))
         self.table.horizontalHeader().setSectionResizeMode(len(REPORT_COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.resizeRowsToContents()
         self.merge_button.setEnabled(any(r.status == "would_merge" for r in reports))

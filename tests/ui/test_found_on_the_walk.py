@@ -81,3 +81,22 @@ def test_importing_a_folder_says_it_is_a_folder(window, monkeypatch, tmp_path: P
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warned.append(text))
     window.import_action.trigger()
     assert warned and "is een map" in warned[0] and "niet gevonden" not in warned[0]
+
+
+def test_the_merge_preview_shows_why_a_package_is_refused_in_full(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The reason a package is refused is what the clerk must read (and phone the faction about):
+    in the first preview it was cut off after a few words ("geweigerd: Dit bestand is geen…"),
+    because the rows were measured before the dialog had its width."""
+    bad = tmp_path / "2020-11-03 Partij voor de Dieren en Beter Dordt, tweede versie.raadspakket"
+    bad.write_bytes(b"dit is geen pakket")
+    window.exchange.merge_packages([str(bad)])
+    dialog = window.exchange.merge_dialog
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    status = table.item(0, table.columnCount() - 1)
+    assert "geweigerd" in status.text() and "geen raadspakket" in status.text()
+    assert table.rowHeight(0) >= table.sizeHintForRow(0) > table.fontMetrics().height()  # wrapped, all lines shown
+    assert status.toolTip() == status.text()
+    dialog.resize(dialog.width() - 200, dialog.height())  # narrower: the rows grow with the text
+    qtbot.waitUntil(lambda: table.rowHeight(0) >= table.sizeHintForRow(0), timeout=2000)
+    dialog.close()
