@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -203,6 +204,8 @@ class MergeDialog(QDialog):
     def show_reports(self, reports: list[Any]) -> None:
         self.reports = reports
         self.table.setRowCount(len(reports))
+        dark = self.table.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        refused = QColor("#ef9a9a" if dark else "#8b0000")  # dark red is unreadable on a dark background
         for row, r in enumerate(reports):
             values = (
                 Path(r.path).name,
@@ -219,7 +222,7 @@ class MergeDialog(QDialog):
                 cell = QTableWidgetItem(str(value))
                 cell.setToolTip(str(value))
                 if r.refused:
-                    cell.setForeground(Qt.GlobalColor.darkRed)
+                    cell.setForeground(refused)
                 self.table.setItem(row, column, cell)
         self.table.resizeColumnsToContents()  # every column as wide as what it holds,
         for column in range(len(REPORT_COLUMNS) - 1):  # but a long file name leaves room for the status

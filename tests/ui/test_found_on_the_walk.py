@@ -100,3 +100,32 @@ def test_the_merge_preview_shows_why_a_package_is_refused_in_full(window, qtbot,
     dialog.resize(dialog.width() - 200, dialog.height())  # narrower: the rows grow with the text
     qtbot.waitUntil(lambda: table.rowHeight(0) >= table.sizeHintForRow(0), timeout=2000)
     dialog.close()
+
+
+def test_a_refused_package_is_readable_in_the_dark_theme(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Refused rows were dark red on the dark theme's near-black: the reason could not be read."""
+    from PySide6.QtGui import QColor
+
+    from raadsviewer.ui.help import apply_theme
+
+    bad = tmp_path / "kapot.raadspakket"
+    bad.write_bytes(b"dit is geen pakket")
+    apply_theme("dark")
+    try:
+        window.exchange.merge_packages([str(bad)])
+        table = window.exchange.merge_dialog.table
+        background = table.palette().color(table.palette().ColorRole.Base)
+        text = table.item(0, table.columnCount() - 1).foreground().color()
+
+        def luminance(c: QColor) -> float:
+            def channel(v: float) -> float:
+                return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+
+        lighter, darker = sorted((luminance(text), luminance(background)), reverse=True)
+        assert (lighter + 0.05) / (darker + 0.05) >= 4.5  # WCAG AA for normal text
+        assert text.red() > text.green()  # still red: refused
+        window.exchange.merge_dialog.close()
+    finally:
+        apply_theme("system")
