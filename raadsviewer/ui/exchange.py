@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -173,7 +173,9 @@ class MergeDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         # the rows follow the status column's width: a refusal's reason wraps instead of being cut off
-        self.table.horizontalHeader().sectionResized.connect(lambda *_a: self.table.resizeRowsToContents())
+        self.table.horizontalHeader().sectionResized.connect(
+            lambda *_a: QTimer.singleShot(0, self.table.resizeRowsToContents)  # once the layout has settled
+        )
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.merge_button = buttons.addButton(self.tr("&Samenvoegen"), QDialogButtonBox.ButtonRole.ActionRole)
