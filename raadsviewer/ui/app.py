@@ -18,6 +18,7 @@ from raadsviewer.ui.startup import (
     open_checked_store,
     open_full_store,
     package_opener,
+    quicker_pyside_imports,
     set_window_icon,
     watch_the_run,
 )
@@ -34,6 +35,7 @@ def run_gui(
     Returns 0 when the user closed the program, 1 when no store could be opened for a reason the
     user did not choose (the message said which)."""
     let_collector_go = hold_collection()
+    quicker_pyside_imports()
     from raadsviewer.storage.quick import read_startup_view
     from raadsviewer.ui.i18n import choose_language
     from raadsviewer.ui.main_window import MainWindow

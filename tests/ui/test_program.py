@@ -155,6 +155,39 @@ def test_every_menu_action_is_reachable_by_keyboard(window) -> None:
     assert all(not a.shortcut().isEmpty() for a in core)
 
 
+def test_pyside_is_told_which_modules_use_it_as_it_would_find_out_itself() -> None:
+    """The start's quicker answer to PySide's question about every import (does the module's
+    source mention PySide6?) is PySide's own answer, for modules with and without it, built-in
+    ones and ones without a source file."""
+    import sys
+
+    import raadsviewer.domain.model
+    import raadsviewer.ui.document_view
+    from raadsviewer.ui.startup import quicker_pyside_imports
+
+    feature = sys.modules["shibokensupport.feature"]
+    original = feature._mod_uses_pyside
+    try:
+        quicker_pyside_imports()
+        quicker = feature._mod_uses_pyside
+        assert quicker is not original and quicker.quicker
+        quicker_pyside_imports()  # a second start in the same process keeps the one it made
+        assert feature._mod_uses_pyside is quicker
+        modules = [
+            raadsviewer.ui.document_view,
+            raadsviewer.domain.model,
+            sys,
+            sys.modules["json"],
+            sys.modules["_json"],
+            sys.modules["PySide6.QtCore"],
+        ]
+        answers = [quicker(m) for m in modules]
+        assert answers == [original(m) for m in modules]
+        assert answers[:2] == [True, False]
+    finally:
+        feature._mod_uses_pyside = original
+
+
 def test_the_collector_is_held_until_let_go_and_a_held_one_is_left_alone() -> None:
     import gc
 
