@@ -123,6 +123,7 @@ class DocumentView(SafeBrowser):
         self._found: list[Highlight] = []  # the find bar's matches, the current one first
         self._scroll_target: tuple[int, int] | None = None
         self._gutter: LineNumberGutter | None = None  # made when line numbers are first shown
+        self._unshown: QShowEvent | None = None  # Qt's first show, kept until the view has a width
 
     # ----- building -------------------------------------------------------------------------
     def set_document(self, document: Document, font: QFont | None = None) -> None:
@@ -452,7 +453,12 @@ class DocumentView(SafeBrowser):
         self.verticalScrollBar().setValue(max(0, int(rect.top()) - margin))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        if event.size().width() <= 0:
+            return  # no width, nothing in sight: laying the text out one word a line is wasted
         super().resizeEvent(event)
+        if self._unshown is not None:  # the first show came while the view had no width
+            event, self._unshown = self._unshown, None
+            super().showEvent(event)
         if self._gutter is not None:
             self._gutter.place()
         self._apply_scroll()
@@ -464,6 +470,14 @@ class DocumentView(SafeBrowser):
             self._apply_highlights()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        if self.width() <= 0 and self._unshown is None:
+            # A view built in a tab before the window is shown gets its show before its size.
+            # Qt's first show brings the cursor into sight, which lays the text out at width
+            # 0, a word a line (6 ms for a 40 kB letter at start); that step waits for a width.
+            from PySide6.QtGui import QShowEvent
+
+            self._unshown = QShowEvent()
+            return
         super().showEvent(event)
         self._apply_scroll()
         self._keep_highlights_in_sight()

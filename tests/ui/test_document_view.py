@@ -272,3 +272,31 @@ def test_stacked_notes_follow_the_palette(qtbot) -> None:
     view.setPalette(dark_palette())
     dark = background()
     assert dark.lightness() < 100, dark.name()  # the same tint over the dark page
+
+
+def test_a_view_shown_before_it_has_a_width_lays_its_text_out_only_at_its_width(qtbot) -> None:
+    """A background tab's view is built before the window is shown, so Qt shows it while it is
+    still 0 px wide. Its text is laid out once it has a width, not a word a line at width 0 (which
+    cost 6 ms of the start); its first show still brings the top into sight."""
+    from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    page = QWidget()
+    splitter = QSplitter()
+    QVBoxLayout(page).addWidget(splitter)
+    tabs.addTab(page, "Achtergrond")
+    view = DocumentView()
+    splitter.insertWidget(0, view)
+    view.set_document(_long_document(200))
+    widths: list[float] = []
+    view.document().documentLayout().documentSizeChanged.connect(lambda size: widths.append(size.width()))
+    tabs.resize(500, 400)
+    tabs.show()
+    qtbot.waitExposed(tabs)
+    assert view.width() > 300
+    assert widths, "the text was laid out"
+    assert min(widths) > 200, widths  # never at (nearly) no width
+    assert view.document().textWidth() == view.viewport().width()
+    assert view.verticalScrollBar().value() == 0
+    assert view.cursorRect().top() >= 0  # the first show's step: the cursor (the top) in sight
