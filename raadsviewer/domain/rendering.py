@@ -12,6 +12,14 @@ from functools import lru_cache
 from typing import Any
 
 SAFE_SCHEMES = ("http://", "https://", "mailto:")
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
+
+
+def escape(text: str) -> str:
+    """``html.escape(text)``: the same five characters made entities. The window's first paint
+    writes the annotation pane's text with it, and importing the ``html`` package for it would
+    load its table of 2,231 named entities (1.7 ms of every start)."""
+    return text.translate(_ESCAPES)
 
 
 def is_safe_link(url: str) -> bool:

@@ -4,7 +4,6 @@ deleting go through the undo stack, and each step is in the store at once."""
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from raadsviewer.domain.model import Annotation, AnnotationDraft, Stance
-from raadsviewer.domain.rendering import markdown_to_html
+from raadsviewer.domain.rendering import escape, markdown_to_html
 from raadsviewer.ui.actions import make_action
 from raadsviewer.ui.context import DossierContext
 from raadsviewer.ui.document_view import SafeBrowser
@@ -153,14 +152,14 @@ class AnnotationsPane(QWidget):
             self.list.show()
             return
         if principle is None:
-            text = html.escape(self.tr("Kies links een uitgangspunt om de annotaties erbij te zien."))
+            text = escape(self.tr("Kies links een uitgangspunt om de annotaties erbij te zien."))
         elif self.model.rowCount():
             clear = self.tr("Filters wissen")
-            text = html.escape(self.tr("Geen annotaties die aan dit filter voldoen.")) + (
-                f" <a href='clear'>{html.escape(clear)}</a>"
+            text = escape(self.tr("Geen annotaties die aan dit filter voldoen.")) + (
+                f" <a href='clear'>{escape(clear)}</a>"
             )
         else:
-            text = html.escape(
+            text = escape(
                 self.tr("Nog geen annotaties bij dit uitgangspunt. Schrijf er een met Annotatie toevoegen (Ctrl+N).")
             )
         self.empty.setText(text)
@@ -208,14 +207,14 @@ class AnnotationsPane(QWidget):
             return
         quote = ""
         if a.anchor is not None:
-            quote = f"<blockquote><i>“{html.escape(a.anchor.quote[:500])}”</i></blockquote>"
+            quote = f"<blockquote><i>“{escape(a.anchor.quote[:500])}”</i></blockquote>"
         version_word = self.tr("versie")
         included = self.tr("opgenomen in de concept-zienswijze")
-        draft = f" · ★ {html.escape(included)}" if a.include_in_draft else ""
+        draft = f" · ★ {escape(included)}" if a.include_in_draft else ""
         header = (
-            f"<p><b>{html.escape(a.faction_name)}</b> · {html.escape(a.author)} · {html.escape(stance_label(a.stance))}"
-            f" · {html.escape(visibility_label(a.visibility))}<br/><small>{a.updated_at:%d-%m-%Y %H:%M}"
-            f" · {html.escape(version_word)} {a.version}{draft}</small></p>"
+            f"<p><b>{escape(a.faction_name)}</b> · {escape(a.author)} · {escape(stance_label(a.stance))}"
+            f" · {escape(visibility_label(a.visibility))}<br/><small>{a.updated_at:%d-%m-%Y %H:%M}"
+            f" · {escape(version_word)} {a.version}{draft}</small></p>"
         )
         self.detail.setHtml(header + quote + markdown_to_html(a.body))
 

@@ -37,3 +37,20 @@ def test_plain_with_ranges_moves_the_hits_onto_what_a_reader_sees() -> None:
     plain, ranges = plain_with_ranges(text, [(start, start + 7), (link, link + 13), (ook, ook + 3)])
     assert plain == "De toegang moet onafhankelijk blijven.\nook voor jongeren"
     assert [plain[a:b] for a, b in ranges] == ["toegang", "onafhankelijk", "ook"]
+
+
+def test_escape_makes_the_same_entities_as_the_standard_library() -> None:
+    import html
+
+    from raadsviewer.domain.rendering import escape
+
+    for text in (
+        "",
+        "plain",
+        "a < b & c > d",
+        "\"quoted\" and 'single'",
+        "&amp; already",
+        "<script>x</script>",
+        "ë€\x00",
+    ):
+        assert escape(text) == html.escape(text), text
