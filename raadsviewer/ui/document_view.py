@@ -141,6 +141,7 @@ class DocumentView(SafeBrowser):
         if font is not None:
             qdoc.setDefaultFont(font)
         cursor = QTextCursor(qdoc)
+        cursor.beginEditBlock()  # one change for the layout to take in, not one per block (half the time)
         self._block_starts = []
         self._view_starts = []
         plain = QTextCharFormat()
@@ -173,6 +174,7 @@ class DocumentView(SafeBrowser):
             self._block_starts.append(block.start)
             self._view_starts.append(cursor.position())
             cursor.insertText(block.text.replace("\n", " "), char_format)
+        cursor.endEditBlock()
         if self._gutter is not None:
             self._gutter.set_text(document.text)
         self._apply_highlights()

@@ -117,8 +117,8 @@ class PrinciplesModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._principles)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
+        if role not in _PRINCIPLE_ROLES or not index.isValid():
+            return None  # most of what the view asks (font, icon, colours, size...): the style's own
         p = self._principles[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{p.shown_label}. {p.title}"
@@ -148,6 +148,17 @@ class PrinciplesModel(QAbstractListModel):
         return None
 
 
+_PRINCIPLE_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        ObjectRole,
+        MarkersRole,
+        AmendmentsRole,
+    )
+)
 SCROLLBAR_RESERVE = 18  # room kept for a vertical scroll bar
 
 
@@ -219,10 +230,13 @@ class PrincipleDelegate(QStyledItemDelegate):
         return _inner_width(self.parent()) - 8 - self._reserved(fm, index) - 4
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
-        size = super().sizeHint(option, index)
+        # Measured here alone, without the style's measure of the row (which asks the model for
+        # a dozen roles first): a list lays its rows out two or three times before its first
+        # paint. The row takes the list's width; its height is the title's lines.
         fm = QFontMetrics(option.font)
-        lines = len(self._lines(fm, str(index.data()), self._text_width(fm, index)))
-        return QSize(size.width(), max(fm.lineSpacing() * lines + 12, 30))
+        width = self._text_width(fm, index)
+        lines = len(self._lines(fm, str(index.data()), width))
+        return QSize(max(width, 0), max(fm.lineSpacing() * lines + 12, 30))
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802 (Qt API)
         super().initStyleOption(option, index)
