@@ -26,6 +26,8 @@ media_type
 _.filterAcceptsRow
 _.columnCount
 _.headerData
+_.sectionSizeFromContents
+_.paintSection
 _.paintEvent
 _.eventFilter
 # Kept on the QApplication so Qt's translators live as long as it does.

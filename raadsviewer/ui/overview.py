@@ -3,7 +3,7 @@ faction takes most, with its counts; a click opens those annotations in the main
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionHeader,
     QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
@@ -51,7 +52,7 @@ class MatrixModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.factions)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Horizontal:
             f = self.factions[section]
@@ -111,16 +112,60 @@ class MatrixDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class FactionHeader(QHeaderView):
+    """The factions' names written upwards over their columns: a dozen factions fit side by side
+    in the dialog, each name whole (a name written across was cut to "ianUnie-S" in a column of
+    55 px). A name longer than ``LONGEST`` px is elided; its tooltip has it in full."""
+
+    LONGEST = 200
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setDefaultAlignment(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter)
+
+    def _text(self, logical: int) -> str:
+        model = self.model()
+        return str(model.headerData(logical, Qt.Orientation.Horizontal)) if model is not None else ""
+
+    def _margin(self) -> int:
+        return self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self) + 4
+
+    def sectionSizeFromContents(self, logical: int) -> QSize:  # noqa: N802 (Qt API)
+        metrics = self.fontMetrics()
+        length = min(metrics.horizontalAdvance(self._text(logical)), self.LONGEST)
+        return QSize(metrics.height() + 2 * self._margin(), length + 2 * self._margin())
+
+    def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:  # noqa: N802 (Qt API)
+        option = QStyleOptionHeader()
+        self.initStyleOptionForIndex(option, logical)
+        option.rect = rect
+        option.text = ""  # the frame and background as the style draws them; the name below, upwards
+        painter.save()
+        self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
+        margin = self._margin()
+        metrics = self.fontMetrics()
+        length = rect.height() - 2 * margin
+        text = metrics.elidedText(self._text(logical), Qt.TextElideMode.ElideRight, length)
+        painter.translate(rect.left(), rect.bottom() - margin)
+        painter.rotate(-90)
+        painter.setPen(option.palette.color(QPalette.ColorRole.ButtonText))
+        painter.drawText(
+            QRect(0, 0, length, rect.width()), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text
+        )
+        painter.restore()
+
+
 class OverviewDialog(QDialog):
     cellActivated = Signal(int, str)  # principle number, faction name
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Overzicht: standpunten per uitgangspunt en fractie"))
-        self.resize(980, 620)
+        self.resize(980, 720)  # the names stand upright over their columns
         self.model = MatrixModel(self)
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Standpunten per uitgangspunt en fractie"))
+        self.table.setHorizontalHeader(FactionHeader(self.table))
         self.table.setModel(self.model)
         self.table.setItemDelegate(MatrixDelegate(self.table))
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)

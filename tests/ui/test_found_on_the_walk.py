@@ -129,3 +129,40 @@ def test_a_refused_package_is_readable_in_the_dark_theme(window, qtbot, tmp_path
         window.exchange.merge_dialog.close()
     finally:
         apply_theme("system")
+
+
+def test_the_overview_shows_a_dozen_factions_names_whole_side_by_side(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """With twelve factions the names written across their columns were cut at both ends
+    ("ianUnie-S"); they now stand upright, whole, and every column is in sight at once."""
+    from PySide6.QtCore import Qt
+
+    from raadsviewer.domain.model import AnnotationDraft, Stance, Visibility
+    from raadsviewer.services import annotations as annotation_service
+
+    names = [
+        "VVD", "GroenLinks-PvdA", "ChristenUnie-SGP", "Democraten 66", "Partij voor de Dieren", "Leefbaar Zuidwest",
+        "CDA", "SP", "Gemeentebelangen", "Forum voor Democratie", "Volt", "Lokaal Sterk",
+    ]  # fmt: skip
+    dossier = window.context.view.dossier.id
+    for number, name in enumerate(names, 1):
+        annotation_service.add_annotation(
+            window.context.store,
+            dossier_id=dossier,
+            faction=name,
+            member="Lid",
+            draft=AnnotationDraft("standpunt", Stance.STEUN, Visibility.OPENBAAR),
+            principle_number=number,
+        )
+    window.context.reload_annotations()
+    window.drafts.overview_action.trigger()
+    overview = window.drafts.overview
+    qtbot.waitExposed(overview)
+    header = overview.table.horizontalHeader()
+    metrics = header.fontMetrics()
+    shown = [str(overview.model.headerData(c, Qt.Orientation.Horizontal)) for c in range(header.count())]
+    assert sorted(shown) == sorted(names)
+    assert header.height() >= max(metrics.horizontalAdvance(text) for text in shown)  # upright, whole
+    assert sum(header.sectionSize(c) for c in range(header.count())) <= overview.table.viewport().width()
+    assert all(header.sectionSize(c) >= metrics.height() for c in range(header.count()))
+    tip = overview.model.headerData(2, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip == shown[2]
