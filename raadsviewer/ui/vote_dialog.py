@@ -111,6 +111,7 @@ class _FactionRow:
         )
         self.absent.setSuffix(QCoreApplication.translate("VoteDialog", " afwezig"))
         grid.addWidget(self.absent, row, 4)
+        self._absent_kept = 0  # what was typed, while the faction has no vote (and counts absent whole)
         if given is not None:
             self._fill(given)
         self._show_split()
@@ -129,9 +130,21 @@ class _FactionRow:
         self.absent.setValue(given.absent or len(given.absent_members))
 
     def _show_split(self) -> None:
-        split = self.how.currentData() == SPLIT
+        how = self.how.currentData()
+        split = how == SPLIT
         self.voor.setVisible(split)
         self.tegen.setVisible(split)
+        # Without a vote the whole faction counts as absent (the tally says so): its line says the
+        # same rather than "0 afwezig"; the number typed comes back when a vote is chosen again.
+        if not how and self.absent.isEnabled():
+            self._absent_kept = self.absent.value()
+            self.absent.setSpecialValueText(QCoreApplication.translate("VoteDialog", "geheel afwezig"))
+            self.absent.setValue(self.absent.minimum())
+            self.absent.setEnabled(False)
+        elif how and not self.absent.isEnabled():
+            self.absent.setSpecialValueText("")
+            self.absent.setEnabled(True)
+            self.absent.setValue(self._absent_kept)
 
     def vote(self) -> FactionVote | None:
         how = self.how.currentData()

@@ -382,12 +382,12 @@
 <context>
     <name>AnnotationsModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="285" />
+        <location filename="../../raadsviewer/ui/models.py" line="314" />
         <source>“…”: geplaatst bij een passage</source>
         <translation>“…”: geplaatst bij een passage</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="287" />
+        <location filename="../../raadsviewer/ui/models.py" line="316" />
         <source>★: opgenomen in de concept-zienswijze</source>
         <translation>★: opgenomen in de concept-zienswijze</translation>
     </message>
@@ -395,127 +395,127 @@
 <context>
     <name>AnnotationsPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="49" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="52" />
         <source>Annotaties</source>
         <translation>Annotaties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="65" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="71" />
         <source>Filter op fractie</source>
         <translation>Filter op fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="67" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="73" />
         <source>Filter op standpunt</source>
         <translation>Filter op standpunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="68" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="74" />
         <source>Alle standpunten</source>
         <translation>Alle standpunten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="78" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="84" />
         <source>Geselecteerde annotatie</source>
         <translation>Geselecteerde annotatie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="79" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="85" />
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="80" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="86" />
         <source>&amp;Bewerken…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="81" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="87" />
         <source>&amp;Verwijderen</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="105" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="111" />
         <source>Annotatie &amp;toevoegen…</source>
         <translation>Annotatie &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="106" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="112" />
         <source>Annotatie &amp;bewerken…</source>
         <translation>Annotatie &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="107" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="113" />
         <source>Annotatie &amp;verwijderen</source>
         <translation>Annotatie &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="110" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="116" />
         <source>In concept-zienswijze &amp;opnemen</source>
         <translation>In concept-zienswijze &amp;opnemen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="132" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="138" />
         <source>Bij uitgangspunt {n}</source>
         <translation>Bij uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="149" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="155" />
         <source>Kies links een uitgangspunt om de annotaties erbij te zien.</source>
         <translation>Kies links een uitgangspunt om de annotaties erbij te zien.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="151" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="157" />
         <source>Filters wissen</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="152" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="158" />
         <source>Geen annotaties die aan dit filter voldoen.</source>
         <translation>Geen annotaties die aan dit filter voldoen.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="157" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="163" />
         <source>Nog geen annotaties bij dit uitgangspunt. Schrijf er een met Annotatie toevoegen (Ctrl+N).</source>
         <translation>Nog geen annotaties bij dit uitgangspunt. Schrijf er een met Annotatie toevoegen (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="167" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="173" />
         <source>Alle fracties</source>
         <translation>Alle fracties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="205" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="211" />
         <source>versie</source>
         <translation>versie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="206" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="212" />
         <source>opgenomen in de concept-zienswijze</source>
         <translation>opgenomen in de concept-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="255" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="261" />
         <source>Uitgangspunt {n}: {title}</source>
         <translation>Uitgangspunt {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="284" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="290" />
         <source>Annotatie bij geselecteerde tekst in {doc}</source>
         <translation>Annotatie bij geselecteerde tekst in {doc}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="286" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="292" />
         <source>uitgangspunt {n}</source>
         <translation>uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="308" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="314" />
         <source>Annotatie bewerken</source>
         <translation>Annotatie bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="325" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="331" />
         <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
@@ -523,43 +523,43 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="286" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="290" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="297" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="301" />
         <source>Conflicten</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="295" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="306" />
         <source>Gemeenschappelijke basis</source>
         <translation>Gemeenschappelijke basis</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="295" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="306" />
         <source>Versie A</source>
         <translation>Versie A</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="295" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="306" />
         <source>Versie B</source>
         <translation>Versie B</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="304" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="315" />
         <source>Deze versie &amp;houden</source>
         <translation>Deze versie &amp;houden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="304" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="315" />
         <source>Deze &amp;versie houden</source>
         <translation>Deze &amp;versie houden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="316" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="327" />
         <source>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</source>
         <translation>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="363" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="374" />
         <source>verwijderd</source>
         <translation>verwijderd</translation>
     </message>
@@ -748,27 +748,27 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="312" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="535" />
         <source>Annoteer selectie…</source>
         <translation>Annoteer selectie…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="315" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="538" />
         <source>Amendement op selectie…</source>
         <translation>Amendement op selectie…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="318" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="541" />
         <source>Koppel selectie aan het uitgangspunt</source>
         <translation>Koppel selectie aan het uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="322" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="545" />
         <source>Kopiëren</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="325" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="548" />
         <source>Alles selecteren</source>
         <translation>Alles selecteren</translation>
     </message>
@@ -776,38 +776,38 @@
 <context>
     <name>DocumentsPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="168" />
+        <location filename="../../raadsviewer/ui/reading.py" line="202" />
         <source>Kaderdocument</source>
         <translation>Kaderdocument</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="169" />
-        <location filename="../../raadsviewer/ui/reading.py" line="239" />
+        <location filename="../../raadsviewer/ui/reading.py" line="203" />
+        <location filename="../../raadsviewer/ui/reading.py" line="273" />
         <source>Kader</source>
         <translation>Kader</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="177" />
+        <location filename="../../raadsviewer/ui/reading.py" line="211" />
         <source>Achtergronddocumenten</source>
         <translation>Achtergronddocumenten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="186" />
+        <location filename="../../raadsviewer/ui/reading.py" line="219" />
         <source>Dit dossier heeft nog geen achtergronddocumenten. Voeg ze toe met Bestand › Document importeren… (Ctrl+I) en kies 'achtergronddocument'.</source>
         <translation>Dit dossier heeft nog geen achtergronddocumenten. Voeg ze toe met Bestand › Document importeren… (Ctrl+I) en kies 'achtergronddocument'.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="346" />
+        <location filename="../../raadsviewer/ui/reading.py" line="397" />
         <source>Passages bij uitgangspunt {n} worden gezocht…</source>
         <translation>Passages bij uitgangspunt {n} worden gezocht…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="361" />
+        <location filename="../../raadsviewer/ui/reading.py" line="412" />
         <source>Passage bij uitgangspunt {n}: {where}</source>
         <translation>Passage bij uitgangspunt {n}: {where}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="365" />
+        <location filename="../../raadsviewer/ui/reading.py" line="416" />
         <source>Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.</source>
         <translation>Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.</translation>
     </message>
@@ -951,148 +951,148 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="395" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="406" />
         <source>Pakket &amp;exporteren…</source>
         <translation>Pakket &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="397" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="408" />
         <source>Pakketten &amp;samenvoegen…</source>
         <translation>Pakketten &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="398" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="409" />
         <source>&amp;Conflicten…</source>
         <translation>&amp;Conflicten…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="399" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="410" />
         <source>&amp;Vingerafdruk van onze sleutel</source>
         <translation>&amp;Vingerafdruk van onze sleutel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="401" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="412" />
         <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
         <translation>&amp;Publieke sleutel exporteren (voor de griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="404" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="415" />
         <source>Sleutel van een fractie &amp;vertrouwen (griffie)…</source>
         <translation>Sleutel van een fractie &amp;vertrouwen (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="407" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="418" />
         <source>Sleutel voor &amp;collega's exporteren…</source>
         <translation>Sleutel voor &amp;collega's exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="410" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="421" />
         <source>Sleutel van een collega &amp;importeren…</source>
         <translation>Sleutel van een collega &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="413" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="424" />
         <source>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</source>
         <translation>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="416" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="427" />
         <source>Sleutels beveiligen met een &amp;wachtwoordzin…</source>
         <translation>Sleutels beveiligen met een &amp;wachtwoordzin…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="419" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="430" />
         <source>Dossier e&amp;xporteren voor de fracties (griffie)…</source>
         <translation>Dossier e&amp;xporteren voor de fracties (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="422" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="433" />
         <source>Dossier van de griffie i&amp;mporteren…</source>
         <translation>Dossier van de griffie i&amp;mporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="460" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="471" />
         <source>Sleutel niet meer vertrouwen</source>
         <translation>Sleutel niet meer vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="461" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="472" />
         <source>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</source>
         <translation>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="474" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="485" />
         <source>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</source>
         <translation>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="496" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="507" />
         <source>voor-de-griffie</source>
         <translation>voor-de-griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="496" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="507" />
         <source>voor-de-fractie</source>
         <translation>voor-de-fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="499" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="510" />
         <source>Pakket exporteren</source>
         <translation>Pakket exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="513" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="524" />
         <source>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</source>
         <translation>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="519" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="530" />
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Pakket {n} opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="521" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="532" />
         <source>Pakket exporteren…</source>
         <translation>Pakket exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="529" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="549" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="540" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="560" />
         <source>Sleutel ontgrendelen</source>
         <translation>Sleutel ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="558" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="569" />
         <source>Sleutels beveiligen met een wachtwoordzin</source>
         <translation>Sleutels beveiligen met een wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="561" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="572" />
         <source>Herhaal de wachtwoordzin</source>
         <translation>Herhaal de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="573" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="584" />
         <source>{n} sleutels versleuteld met uw wachtwoordzin.</source>
         <translation>{n} sleutels versleuteld met uw wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="582" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="593" />
         <source>het dossier uitgeven</source>
         <translation>het dossier uitgeven</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="587" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="598" />
         <source>Dossier exporteren voor de fracties</source>
         <translation>Dossier exporteren voor de fracties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="599" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="610" />
         <source>Dossier geëxporteerd</source>
         <translation>Dossier geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="601" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="612" />
         <source>{path} is klaar voor de fracties. Bij de eerste keer vergelijken zij deze vingerafdruk telefonisch met de griffie:
 
 {fp}</source>
@@ -1101,22 +1101,22 @@
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="606" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="617" />
         <source>Dossier exporteren…</source>
         <translation>Dossier exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="616" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="627" />
         <source>Dossier van de griffie importeren</source>
         <translation>Dossier van de griffie importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="632" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="643" />
         <source>Sleutel van de griffie controleren</source>
         <translation>Sleutel van de griffie controleren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="634" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="645" />
         <source>Dit dossier is ondertekend door een griffie die deze computer nog niet kent. Bel de griffie en vergelijk deze cijfers:
 
 {fp}
@@ -1129,27 +1129,27 @@ Komen ze overeen?</source>
 Komen ze overeen?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="650" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="661" />
         <source>Dossier '{title}' ingelezen (uitgave {n}).</source>
         <translation>Dossier '{title}' ingelezen (uitgave {n}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="654" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="665" />
         <source>Dossier importeren…</source>
         <translation>Dossier importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="664" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="675" />
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="700" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="711" />
         <source>Vingerafdruk</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="702" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="713" />
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -1162,27 +1162,27 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Vergelijk die met de griffie, bijvoorbeeld per telefoon.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="712" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="723" />
         <source>Publieke sleutel exporteren</source>
         <translation>Publieke sleutel exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="721" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="732" />
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Sleutel opgeslagen, vingerafdruk {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="726" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="737" />
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Sleutel van een fractie vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="738" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="749" />
         <source>Sleutel vertrouwd</source>
         <translation>Sleutel vertrouwd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="740" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="751" />
         <source>De sleutel van {faction} is geregistreerd. Vingerafdruk:
 
 {fp}
@@ -1195,29 +1195,29 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</source>
 Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="747" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="758" />
         <source>Wachtwoordzin:</source>
         <translation>Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="755" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="760" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="766" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="771" />
         <source>Sleutel voor collega's exporteren</source>
         <translation>Sleutel voor collega's exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="771" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="782" />
         <source>Sleutel opgeslagen: {path}</source>
         <translation>Sleutel opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="776" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="780" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="787" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="791" />
         <source>Sleutel van een collega importeren</source>
         <translation>Sleutel van een collega importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="788" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="799" />
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Sleutel van {faction} geïmporteerd ({fp})</translation>
     </message>
@@ -1225,62 +1225,62 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>ExportPackageDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="60" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="61" />
         <source>Pakket van {faction} exporteren</source>
         <translation>Pakket van {faction} exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="78" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="79" />
         <source>Wat het pakket bevat</source>
         <translation>Wat het pakket bevat</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="104" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="105" />
         <source>Dit pakket bevat {n} annotaties (fractie: {f}, griffie: {g}, openbaar: {o}) en {a} amendementen, waarvan {d} verwijderd. {w} eerdere versies en {i} items blijven op deze computer: dit publiek mag ze niet zien. Privé-notities gaan nooit mee.</source>
         <translation>Dit pakket bevat {n} annotaties (fractie: {f}, griffie: {g}, openbaar: {o}) en {a} amendementen, waarvan {d} verwijderd. {w} eerdere versies en {i} items blijven op deze computer: dit publiek mag ze niet zien. Privé-notities gaan nooit mee.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="120" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="121" />
         <source> (verwijderd)</source>
         <translation> (verwijderd)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="83" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="84" />
         <source>Ondertekend met de sleutel van de fractie, vingerafdruk: {fp}</source>
         <translation>Ondertekend met de sleutel van de fractie, vingerafdruk: {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="63" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="64" />
         <source>Voor wie is dit pakket?</source>
         <translation>Voor wie is dit pakket?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="65" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="66" />
         <source>Voor de &amp;griffie: alleen wat voor de griffie of openbaar is</source>
         <translation>Voor de &amp;griffie: alleen wat voor de griffie of openbaar is</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="67" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="68" />
         <source>Voor &amp;fractiegenoten: ook wat alleen voor de fractie is (nooit privé-notities)</source>
         <translation>Voor &amp;fractiegenoten: ook wat alleen voor de fractie is (nooit privé-notities)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="88" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="89" />
         <source>&amp;Exporteren…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="124" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="125" />
         <source>versie {n}: {text}</source>
         <translation>versie {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="129" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="130" />
         <source>Versleuteld voor de griffie: alleen de griffie kan het openen.</source>
         <translation>Versleuteld voor de griffie: alleen de griffie kan het openen.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="131" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="132" />
         <source>Versleuteld voor de fractie: alleen wie de sleutel van de fractie heeft kan het openen.</source>
         <translation>Versleuteld voor de fractie: alleen wie de sleutel van de fractie heeft kan het openen.</translation>
     </message>
@@ -1417,123 +1417,123 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="100" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="107" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="102" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="109" />
         <source>Annotaties</source>
         <translation>Annotaties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="99" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="101" />
         <source>Annotaties en amendementen</source>
         <translation>Annotaties en amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="101" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="103" />
         <source>Amendementen</source>
         <translation>Amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="102" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="104" />
         <source>Moties</source>
         <translation>Moties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="103" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="105" />
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="145" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="147" />
         <source>Document &amp;importeren…</source>
         <translation>Document &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="150" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="152" />
         <source>&amp;Motie schrijven…</source>
         <translation>&amp;Motie schrijven…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="202" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="204" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="140" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="142" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="142" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="144" />
         <source>&amp;Opnieuw</source>
         <translation>&amp;Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="204" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="206" />
         <source>&amp;Selectie annoteren…</source>
         <translation>&amp;Selectie annoteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="148" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="150" />
         <source>&amp;Amendement op uitgangspunt…</source>
         <translation>&amp;Amendement op uitgangspunt…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="152" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="154" />
         <source>&amp;Concept-zienswijze…</source>
         <translation>&amp;Concept-zienswijze…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="207" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="209" />
         <source>Oorspronkelijke &amp;pagina's tonen (PDF)</source>
         <translation>Oorspronkelijke &amp;pagina's tonen (PDF)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="215" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="217" />
         <source>&amp;Volgend uitgangspunt</source>
         <translation>&amp;Volgend uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="218" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="220" />
         <source>V&amp;orig uitgangspunt</source>
         <translation>V&amp;orig uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="154" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="156" />
         <source>Werkbalk</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="210" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="212" />
         <source>&amp;Regelnummers tonen</source>
         <translation>&amp;Regelnummers tonen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="282" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="284" />
         <source>Amendementen ({n})</source>
         <translation>Amendementen ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="284" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="286" />
         <source>Moties ({n})</source>
         <translation>Moties ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="356" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="358" />
         <source>Nog niet gekozen wie deze computer gebruikt</source>
         <translation>Nog niet gekozen wie deze computer gebruikt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="358" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="360" />
         <source>Griffie</source>
         <translation>Griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="361" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="363" />
         <source>Fractie: {faction} · {member}</source>
         <translation>Fractie: {faction} · {member}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="133" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="135" />
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>Alle wijzigingen zijn opgeslagen</translation>
     </message>
@@ -1571,12 +1571,12 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/overview.py" line="72" />
+        <location filename="../../raadsviewer/ui/overview.py" line="73" />
         <source>{faction} over uitgangspunt {n}: geen standpunt</source>
         <translation>{faction} over uitgangspunt {n}: geen standpunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/overview.py" line="74" />
+        <location filename="../../raadsviewer/ui/overview.py" line="75" />
         <source>{faction} over uitgangspunt {n}: {parts}</source>
         <translation>{faction} over uitgangspunt {n}: {parts}</translation>
     </message>
@@ -1584,113 +1584,113 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="149" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="151" />
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="152" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="237" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="154" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="248" />
         <source>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</source>
         <translation>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="156" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="158" />
         <source>Pakketten</source>
         <translation>Pakketten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="159" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="161" />
         <source>Bestand</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="160" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="162" />
         <source>Fractie</source>
         <translation>Fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="161" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="163" />
         <source>Lid</source>
         <translation>Lid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="162" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="164" />
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="163" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="165" />
         <source>Nieuw</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="164" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="166" />
         <source>Bijgewerkt</source>
         <translation>Bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="165" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="167" />
         <source>Ongewijzigd</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="166" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="168" />
         <source>Conflicten</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="167" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="169" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="175" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="181" />
         <source>&amp;Samenvoegen</source>
         <translation>&amp;Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="177" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="183" />
         <source>&amp;Conflicten bekijken…</source>
         <translation>&amp;Conflicten bekijken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="188" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="194" />
         <source>wordt samengevoegd</source>
         <translation>wordt samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="189" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="195" />
         <source>samengevoegd</source>
         <translation>samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="190" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="196" />
         <source>al eerder samengevoegd</source>
         <translation>al eerder samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="191" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="197" />
         <source>geweigerd</source>
         <translation>geweigerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="197" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="203" />
         <source>{n} items niet teruggevonden in de tekst</source>
         <translation>{n} items niet teruggevonden in de tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="231" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="242" />
         <source>De pakketten worden gecontroleerd…</source>
         <translation>De pakketten worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="257" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="268" />
         <source>Pakketten samenvoegen…</source>
         <translation>Pakketten samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="260" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="271" />
         <source>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</source>
         <translation>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</translation>
     </message>
@@ -1907,17 +1907,17 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>OverviewDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/overview.py" line="119" />
+        <location filename="../../raadsviewer/ui/overview.py" line="163" />
         <source>Overzicht: standpunten per uitgangspunt en fractie</source>
         <translation>Overzicht: standpunten per uitgangspunt en fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/overview.py" line="123" />
+        <location filename="../../raadsviewer/ui/overview.py" line="167" />
         <source>Standpunten per uitgangspunt en fractie</source>
         <translation>Standpunten per uitgangspunt en fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/overview.py" line="143" />
+        <location filename="../../raadsviewer/ui/overview.py" line="188" />
         <source>Klik op een vak om die annotaties te zien.</source>
         <translation>Klik op een vak om die annotaties te zien.</translation>
     </message>
@@ -2326,12 +2326,12 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>PrinciplesModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="125" />
+        <location filename="../../raadsviewer/ui/models.py" line="128" />
         <source>{faction}: {count} annotaties</source>
         <translation>{faction}: {count} annotaties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="132" />
+        <location filename="../../raadsviewer/ui/models.py" line="135" />
         <source>{count} amendementen</source>
         <translation>{count} amendementen</translation>
     </message>
@@ -2339,33 +2339,33 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>PrinciplesPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="52" />
-        <location filename="../../raadsviewer/ui/reading.py" line="58" />
+        <location filename="../../raadsviewer/ui/reading.py" line="86" />
+        <location filename="../../raadsviewer/ui/reading.py" line="92" />
         <source>Uitgangspunten</source>
         <translation>Uitgangspunten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="73" />
+        <location filename="../../raadsviewer/ui/reading.py" line="107" />
         <source>Uitgangspunten ({count})</source>
         <translation>Uitgangspunten ({count})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="91" />
+        <location filename="../../raadsviewer/ui/reading.py" line="125" />
         <source>Uitgangspunten ({count}) · aangepast</source>
         <translation>Uitgangspunten ({count}) · aangepast</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="93" />
+        <location filename="../../raadsviewer/ui/reading.py" line="127" />
         <source>{n} correcties van de lijst die de lezer koos (Bewerken › Uitgangspunten aanpassen).</source>
         <translation>{n} correcties van de lijst die de lezer koos (Bewerken › Uitgangspunten aanpassen).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="98" />
+        <location filename="../../raadsviewer/ui/reading.py" line="132" />
         <source>Uitgangspunten ({count}) · controleren</source>
         <translation>Uitgangspunten ({count}) · controleren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="101" />
+        <location filename="../../raadsviewer/ui/reading.py" line="135" />
         <source>De lezer was niet zeker van deze lijst. Controleer hem via Bewerken › Uitgangspunten aanpassen.</source>
         <translation>De lezer was niet zeker van deze lijst. Controleer hem via Bewerken › Uitgangspunten aanpassen.</translation>
     </message>
@@ -2427,17 +2427,17 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>QCalendarWidget</name>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="20" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="24" />
         <source>Previous Month</source>
         <translation>Vorige maand</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="21" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="25" />
         <source>Next Month</source>
         <translation>Volgende maand</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="22" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="26" />
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
@@ -2445,12 +2445,12 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="18" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="22" />
         <source>&amp;Look in:</source>
         <translation>&amp;Zoeken in:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="19" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="23" />
         <source>Files of &amp;type:</source>
         <translation>Bestands&amp;type:</translation>
     </message>
@@ -2458,27 +2458,27 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="23" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="27" />
         <source>Reset</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="24" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="28" />
         <source>Yes to All</source>
         <translation>Ja op alles</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="25" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="29" />
         <source>No to All</source>
         <translation>Nee op alles</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="26" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="30" />
         <source>Don't Save</source>
         <translation>Niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="27" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="31" />
         <source>Close without Saving</source>
         <translation>Sluiten zonder opslaan</translation>
     </message>
@@ -2707,28 +2707,28 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>ServerConnection</name>
     <message>
-        <location filename="../../raadsviewer/ui/server_start.py" line="64" />
+        <location filename="../../raadsviewer/ui/server_start.py" line="67" />
         <source>Verbinden met de server</source>
         <translation>Verbinden met de server</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/server_start.py" line="81" />
+        <location filename="../../raadsviewer/ui/server_start.py" line="83" />
         <source>Verbinden met de server {server}…</source>
         <translation>Verbinden met de server {server}…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/server_start.py" line="99" />
+        <location filename="../../raadsviewer/ui/server_start.py" line="104" />
         <source>Verbonden met de server {server}</source>
         <translation>Verbonden met de server {server}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/server_start.py" line="105" />
-        <location filename="../../raadsviewer/ui/server_start.py" line="109" />
+        <location filename="../../raadsviewer/ui/server_start.py" line="111" />
+        <location filename="../../raadsviewer/ui/server_start.py" line="115" />
         <source>Geen verbinding met de server</source>
         <translation>Geen verbinding met de server</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/server_start.py" line="110" />
+        <location filename="../../raadsviewer/ui/server_start.py" line="116" />
         <source>Opnieuw proberen, of het programma sluiten?</source>
         <translation>Opnieuw proberen, of het programma sluiten?</translation>
     </message>
@@ -2875,27 +2875,27 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>Stance</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="51" />
+        <location filename="../../raadsviewer/ui/models.py" line="54" />
         <source>Steun</source>
         <translation>Steun</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="52" />
+        <location filename="../../raadsviewer/ui/models.py" line="55" />
         <source>Zorg</source>
         <translation>Zorg</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="53" />
+        <location filename="../../raadsviewer/ui/models.py" line="56" />
         <source>Vraag</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="54" />
+        <location filename="../../raadsviewer/ui/models.py" line="57" />
         <source>Bezwaar</source>
         <translation>Bezwaar</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="55" />
+        <location filename="../../raadsviewer/ui/models.py" line="58" />
         <source>Notitie</source>
         <translation>Notitie</translation>
     </message>
@@ -2918,47 +2918,47 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <translation>Annotatie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="141" />
+        <location filename="../../raadsviewer/ui/undo.py" line="224" />
         <source>Amendement toevoegen</source>
         <translation>Amendement toevoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="161" />
+        <location filename="../../raadsviewer/ui/undo.py" line="229" />
         <source>Amendement bewerken</source>
         <translation>Amendement bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="181" />
+        <location filename="../../raadsviewer/ui/undo.py" line="234" />
         <source>Amendement verwijderen</source>
         <translation>Amendement verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="213" />
+        <location filename="../../raadsviewer/ui/undo.py" line="239" />
         <source>Motie toevoegen</source>
         <translation>Motie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="233" />
+        <location filename="../../raadsviewer/ui/undo.py" line="244" />
         <source>Motie bewerken</source>
         <translation>Motie bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="245" />
+        <location filename="../../raadsviewer/ui/undo.py" line="249" />
         <source>Motie verwijderen</source>
         <translation>Motie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="260" />
+        <location filename="../../raadsviewer/ui/undo.py" line="257" />
         <source>Opnemen in concept-zienswijze</source>
         <translation>Opnemen in concept-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="262" />
+        <location filename="../../raadsviewer/ui/undo.py" line="259" />
         <source>Niet opnemen in concept-zienswijze</source>
         <translation>Niet opnemen in concept-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="287" />
+        <location filename="../../raadsviewer/ui/undo.py" line="284" />
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
@@ -3102,22 +3102,22 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>Visibility</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="62" />
+        <location filename="../../raadsviewer/ui/models.py" line="65" />
         <source>Privé</source>
         <translation>Privé</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="63" />
+        <location filename="../../raadsviewer/ui/models.py" line="66" />
         <source>Fractie</source>
         <translation>Fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="64" />
+        <location filename="../../raadsviewer/ui/models.py" line="67" />
         <source>Griffie</source>
         <translation>Griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="65" />
+        <location filename="../../raadsviewer/ui/models.py" line="68" />
         <source>Openbaar</source>
         <translation>Openbaar</translation>
     </message>
@@ -3182,22 +3182,22 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <translation>aangenomen zonder stemming</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="350" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="363" />
         <source>voor</source>
         <translation>voor</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="352" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="365" />
         <source>tegen</source>
         <translation>tegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="357" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="370" />
         <source>verdeeld, {voor} voor en {tegen} tegen</source>
         <translation>verdeeld, {voor} voor en {tegen} tegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="365" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="378" />
         <source>{n} afwezig</source>
         <translation>{n} afwezig</translation>
     </message>
@@ -3205,42 +3205,42 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>VoteDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="175" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="188" />
         <source>het voorstel</source>
         <translation>het voorstel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="176" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="189" />
         <source>Stemming over {label}</source>
         <translation>Stemming over {label}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="193" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="206" />
         <source>De vorige stemming besliste niet; dit is de herstemming. Staken de stemmen nu, dan is het niet aangenomen (Gemeentewet art. 32, lid 5).</source>
         <translation>De vorige stemming besliste niet; dit is de herstemming. Staken de stemmen nu, dan is het niet aangenomen (Gemeentewet art. 32, lid 5).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="210" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="223" />
         <source>Verdeeld: vul per kant het aantal leden in, of hun namen met komma's ertussen (hoofdelijke stemming). Een fractie zonder stem telt als afwezig.</source>
         <translation>Verdeeld: vul per kant het aantal leden in, of hun namen met komma's ertussen (hoofdelijke stemming). Een fractie zonder stem telt als afwezig.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="218" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="231" />
         <source>Uitkomst</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="219" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="232" />
         <source>volgens de stemmen</source>
         <translation>volgens de stemmen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="282" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="295" />
         <source>Volgens de stemmen: {verdict} ({voor} voor, {tegen} tegen, {absent} afwezig).</source>
         <translation>Volgens de stemmen: {verdict} ({voor} voor, {tegen} tegen, {absent} afwezig).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="224" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="237" />
         <source>&amp;Uitkomst:</source>
         <translation>&amp;Uitkomst:</translation>
     </message>
@@ -3295,7 +3295,12 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <translation> afwezig</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="273" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="141" />
+        <source>geheel afwezig</source>
+        <translation>geheel afwezig</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="286" />
         <source>Nog geen stemmen ingevuld.</source>
         <translation>Nog geen stemmen ingevuld.</translation>
     </message>

@@ -166,3 +166,38 @@ def test_the_overview_shows_a_dozen_factions_names_whole_side_by_side(window, qt
     assert all(header.sectionSize(c) >= metrics.height() for c in range(header.count()))
     tip = overview.model.headerData(2, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert tip == shown[2]
+
+
+def test_a_faction_without_a_vote_is_shown_wholly_absent_not_zero_absent(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The tally counts a faction that has no vote as absent, seats and all; its line said
+    "0 afwezig" beside it. It now says it is wholly absent, and the number typed for a faction
+    comes back when a vote is chosen for it again."""
+    faction_service.update_faction(window.context.store, "GroenLinks", seats=6)
+    faction_service.add_faction(window.context.store, "VVD", seats=7)
+    window.context.reload_annotations()
+    window.select_principle(8)
+    monkeypatch.setattr(AmendmentDialog, "exec", _write_and_submit)
+    window.amend_action.trigger()
+    become_griffie(window)
+    seen: dict[str, object] = {}
+
+    def clerk(dialog: VoteDialog) -> int:
+        vvd = dialog.faction("VVD")
+        seen["unvoted"] = (vvd.absent.text(), vvd.absent.isEnabled())
+        vvd.how.setCurrentIndex(vvd.how.findData("tegen"))
+        vvd.absent.setValue(2)
+        seen["voted"] = (vvd.absent.text(), vvd.absent.isEnabled())
+        vvd.how.setCurrentIndex(vvd.how.findData(""))
+        seen["unvoted_again"] = vvd.absent.text()
+        vvd.how.setCurrentIndex(vvd.how.findData("tegen"))
+        seen["back"] = vvd.absent.value()
+        seen["tally"] = dialog.tally.text()
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(VoteDialog, "exec", clerk)
+    window.amendments.vote_button.click()
+    assert seen["unvoted"] == ("geheel afwezig", False)
+    assert seen["voted"] == ("2 afwezig", True)
+    assert seen["unvoted_again"] == "geheel afwezig"
+    assert seen["back"] == 2
+    assert "5 tegen" in str(seen["tally"]) and "8 afwezig" in str(seen["tally"])  # GroenLinks 6 + VVD's 2
