@@ -20,7 +20,7 @@ from __future__ import annotations
 import codecs
 import gc
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -575,6 +575,39 @@ def _word_split(line: _Line) -> bool:
     return text[-1:] == "-" and len(text) >= 2 and (text[-2].isalnum() or text[-2] == "_")
 
 
+_LAST_WORD = re.compile(r"(\w+)-$")
+_FIRST_WORD = re.compile(r"\w+")
+_WORDS_WITH_HYPHENS = re.compile(r"\w+(?:-\w+)*")
+_VOWELS = frozenset("aeiouyàáâäèéêëìíîïòóôöùúûü")
+# Dutch prefixes written with a hyphen before a lower-case word ("ex-wethouder", "oud-raadslid").
+_HYPHEN_PREFIXES = frozenset({"anti", "co", "e", "ex", "niet", "non", "oud", "pro", "vice"})
+
+
+def _hyphen_breaks_word(before: str, after: str, vocabulary: Callable[[], set[str]]) -> bool:
+    """Whether the hyphen that ends the line ``before`` only broke a word over two lines
+    ("jeugd-" + "hulp" is "jeugdhulp"), rather than being part of it ("Zuid-" + "Holland",
+    "zee-" + "egel", "SMART-" + "afspraken"). The document decides when it writes the word
+    elsewhere on one line, either way; else the spelling does: a hyphen stays before a capital,
+    between digits or capitals, where two vowels meet, and after a prefix Dutch writes with one.
+    ``vocabulary``: the document's words, lower case, hyphenated ones whole (made when first asked)."""
+    head, tail = _LAST_WORD.search(before), _FIRST_WORD.match(after)
+    if head is None or tail is None:
+        return False
+    first, second = head.group(1), tail.group(0)
+    if not (first[-1].isalpha() and second[0].islower()) or first.isupper():
+        return False
+    if any(c.isdigit() for c in first) or any(c.isdigit() for c in second):
+        return False
+    words = vocabulary()
+    if (first + second).casefold() in words:
+        return True
+    if f"{first}-{second}".casefold() in words:
+        return False
+    if first[-1].casefold() in _VOWELS and second[0] in _VOWELS:
+        return False
+    return first.casefold() not in _HYPHEN_PREFIXES
+
+
 def _starts_lower(text: str) -> bool:
     first = text[:1]
     if first in "([" and len(text) > 1:
@@ -992,6 +1025,26 @@ def _drafts(lines: Sequence[_Line]) -> list[_Draft]:
     drafts: list[_Draft] = []
     current: _Draft | None = None
     double = layout.double
+    words: set[str] | None = None
+
+    def vocabulary() -> set[str]:
+        nonlocal words
+        if words is None:
+            words = {w.casefold() for line in lines for w in _WORDS_WITH_HYPHENS.findall(line.text)}
+        return words
+
+    def go_on(draft: _Draft, line: _Line, text: str) -> None:
+        """The line continues the draft; a hyphen that only broke a word over the lines goes."""
+        last = draft.last
+        if (
+            last is not None
+            and not last.soft_hyphen
+            and draft.parts
+            and _word_split(last)
+            and _hyphen_breaks_word(draft.parts[-1], text, vocabulary)
+        ):
+            draft.parts[-1] = draft.parts[-1][:-1]
+        draft.add(line, text)
 
     def start(draft: _Draft, line: _Line, text: str) -> _Draft:
         draft.first_gap_hard = not layout.soft(line.gap) or not drafts
@@ -1027,7 +1080,7 @@ def _drafts(lines: Sequence[_Line]) -> list[_Draft]:
             continue
         # Plain text: the text of a list marker alone on its line, a heading, or a paragraph's line.
         if current is not None and not current.filled:
-            current.add(line, text)
+            go_on(current, line, text)
             continue
         gap = line.gap
         if (
@@ -1056,7 +1109,7 @@ def _drafts(lines: Sequence[_Line]) -> list[_Draft]:
             current = None
             continue
         if current is not None and _joins(current, line, text, layout):
-            current.add(line, text)
+            go_on(current, line, text)
             continue
         current = start(_Draft(BlockKind.PARAGRAPH), line, text)
     return drafts

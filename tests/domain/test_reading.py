@@ -397,7 +397,8 @@ def test_repeated_lines_stay_without_page_breaks_or_when_they_are_text() -> None
 
 def test_hyphenated_words_over_a_line_break() -> None:
     blocks, _ = clean_blocks("De implementatie van de governance-\nadviezen gaat door, ook in de zorg-\nregio.\n")
-    assert blocks[0].text == "De implementatie van de governance-adviezen gaat door, ook in de zorg-regio."
+    # where two vowels meet the hyphen is spelling and stays; "zorg-regio" was only a line break
+    assert blocks[0].text == "De implementatie van de governance-adviezen gaat door, ook in de zorgregio."
     blocks, _ = clean_blocks("Een woord met zacht af\u00adbreek\u00ad\nteken.\n")
     assert blocks[0].text == "Een woord met zacht afbreekteken."
 
@@ -1106,3 +1107,24 @@ def test_the_heading_over_each_block_is_the_nearest_that_governs_it() -> None:
         assert _headings_over(blocks) == [looking_back(blocks, i) for i in range(len(blocks))]
 
     check()
+
+
+def test_a_hyphen_that_only_broke_a_word_over_two_lines_goes() -> None:
+    """ "jeugd-" at the end of a line and "hulp" on the next is "jeugdhulp"; a hyphen the word
+    itself has stays: before a capital, in capitals or numbers, where vowels meet, after a prefix
+    written with one, or as the document writes the word elsewhere on one line."""
+    lead = "Inleiding\n\nDit is de eerste zin van een alinea die lang genoeg is om als tekst te gelden, en\n"
+
+    def joined(rest: str) -> str:
+        return clean_blocks(lead + rest)[0][1].text.removeprefix(lead.split("\n")[2] + " ")
+
+    assert joined("wij kopen de jeugd-\nhulp samen in.") == "wij kopen de jeugdhulp samen in."
+    assert joined("wij werken met Zuid-\nHolland samen.") == "wij werken met Zuid-Holland samen."
+    assert joined("er zijn SMART-\nafspraken gemaakt.") == "er zijn SMART-afspraken gemaakt."
+    assert joined("de periode 2022-\n2025 telt mee.") == "de periode 2022-2025 telt mee."
+    assert joined("de zee-\negel en het auto-\nongeluk.") == "de zee-egel en het auto-ongeluk."
+    assert joined("de ex-\nwethouder sprak.") == "de ex-wethouder sprak."
+    # the document decides: a word it writes with a hyphen on one line keeps it when broken
+    both = "Normaliseren en de-medicaliseren.\n\n" + lead + "wij willen de-\nmedicaliseren."
+    assert clean_blocks(both)[0][2].text.endswith("wij willen de-medicaliseren.")
+    assert joined("wij willen de-\nmedicaliseren.") == "wij willen demedicaliseren."
