@@ -121,11 +121,43 @@ def _plausible_western(text: str) -> bool:
     return runs <= max(2, len(high) // 20)
 
 
+def _plausible_utf16(text: str) -> bool:
+    """Whether text read as UTF-16 is text: no NULs, and next to no other control characters
+    (bytes of something else read two at a time give characters of every kind)."""
+    sample = text[:32768]
+    if "\x00" in sample:
+        return False
+    odd = sum(1 for c in sample if not c.isprintable() and not c.isspace())
+    return odd <= max(4, len(sample) // 100)
+
+
+def _decode_8bit(data: bytes, name: str) -> tuple[str, str]:
+    """UTF-8, else Windows-1252 when that reads as Western text (see :func:`decode_text`)."""
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    high = len(_HIGH_BYTE.findall(data))
+    utf8_bytes = sum(len(m) for m in _VALID_UTF8_MULTIBYTE.findall(data))
+    if utf8_bytes >= 0.5 * high:
+        return data.decode("utf-8", errors="raadsviewer-cp1252"), "utf-8"
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        # The only bytes cp1252 lacks are C1 controls in Latin-1: not text either.
+        raise UserFacingError("unreadable_encoding", name=name) from None
+    if not _plausible_western(text):
+        raise UserFacingError("unreadable_encoding", name=name) from None
+    # Without bytes 0x80-0x9F, cp1252 and Latin-1 read the same: call it Latin-1.
+    return text, "cp1252" if re.search(rb"[\x80-\x9f]", data) else "latin-1"
+
+
 def decode_text(data: bytes, name: str = "") -> tuple[str, str]:
     """Turn a file's bytes into text; returns ``(text, encoding)``.
 
     UTF-8 (with or without BOM) is tried first, because valid UTF-8 is almost never anything
-    else. Otherwise Windows-1252 (a superset of Latin-1 for printable text) is used if the result
+    else; UTF-16 with a BOM, or without one when its NUL bytes fall on one side of each pair
+    (as Notepad's "Unicode" without a mark writes it). Otherwise Windows-1252 (a superset of Latin-1 for printable text) is used if the result
     looks like Western text. Anything else is refused with a code the user can act on.
     """
     size = len(data)
@@ -152,30 +184,23 @@ def decode_text(data: bytes, name: str = "") -> tuple[str, str]:
         if data.startswith(_BINARY_MAGIC):
             raise UserFacingError("binary_file", name=name)
         sample = data[:65536]
-        if b"\x00" in data:
-            if _looks_like_utf16(sample):
+        utf16 = b"\x00" in data and _looks_like_utf16(sample)
+        if b"\x00" in data and not utf16:
+            raise UserFacingError("binary_file", name=name)
+        if not utf16:
+            controls = sum(sample.count(bytes([c])) for c in _CONTROL_BYTES)
+            if controls > max(4, len(sample) // 100):
+                raise UserFacingError("binary_file", name=name)
+        if utf16:  # without a byte-order mark: the NULs say which byte comes first
+            encoding = "utf-16-le" if sample[1::2].count(0) > sample[0::2].count(0) else "utf-16-be"
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                raise UserFacingError("unreadable_encoding", name=name) from None
+            if not _plausible_utf16(text):
                 raise UserFacingError("unreadable_encoding", name=name)
-            raise UserFacingError("binary_file", name=name)
-        controls = sum(sample.count(bytes([c])) for c in _CONTROL_BYTES)
-        if controls > max(4, len(sample) // 100):
-            raise UserFacingError("binary_file", name=name)
-        try:
-            text, encoding = data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
-            high = len(_HIGH_BYTE.findall(data))
-            utf8_bytes = sum(len(m) for m in _VALID_UTF8_MULTIBYTE.findall(data))
-            if utf8_bytes >= 0.5 * high:
-                text, encoding = data.decode("utf-8", errors="raadsviewer-cp1252"), "utf-8"
-            else:
-                try:
-                    text = data.decode("cp1252")
-                except UnicodeDecodeError:
-                    # The only bytes cp1252 lacks are C1 controls in Latin-1: not text either.
-                    raise UserFacingError("unreadable_encoding", name=name) from None
-                if not _plausible_western(text):
-                    raise UserFacingError("unreadable_encoding", name=name) from None
-                # Without bytes 0x80-0x9F, cp1252 and Latin-1 read the same: call it Latin-1.
-                encoding = "cp1252" if re.search(rb"[\x80-\x9f]", data) else "latin-1"
+        else:
+            text, encoding = _decode_8bit(data, name)
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text or text.isspace():

@@ -237,6 +237,13 @@ def test_utf8_with_and_without_bom() -> None:
     assert decode_text("Één café".encode("utf-16"), "a") == ("Één café", "utf-16")
 
 
+def test_utf16_without_a_byte_order_mark_is_read() -> None:
+    """Notepad's "Unicode" without a mark, and its big-endian twin: the NULs say the order."""
+    text = "Inkoopkader Jeugdhulp 2022 e.v.\n\n1. Beter inzetten op ‘eigen kracht’ — één café\n"
+    assert decode_text(text.encode("utf-16-le"), "a") == (text, "utf-16-le")
+    assert decode_text(text.encode("utf-16-be"), "a") == (text, "utf-16-be")
+
+
 def test_mostly_utf8_with_a_stray_windows_byte_is_not_mangled() -> None:
     data = "Café in Zuid-Holland, geïnformeerd".encode() + b" \x93quote\x94"
     text, encoding = decode_text(data, "mixed.txt")
@@ -254,7 +261,8 @@ def test_mostly_utf8_with_a_stray_windows_byte_is_not_mangled() -> None:
         (b"Hallo\x00\x00\x00\x01\x02\x03 wereld" * 10, "binary_file"),
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "binary_file"),
         (b"tekst \x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f met stuurtekens", "binary_file"),
-        ("Hallo wereld, dit is tekst".encode("utf-16-le"), "unreadable_encoding"),
+        (bytes(b for i in range(400) for b in ((i * 37) % 32, 0)), "unreadable_encoding"),  # controls as UTF-16
+        ("Hallo wereld, dit is tekst".encode("utf-16-le")[:-1], "unreadable_encoding"),  # half a character
         (b"abc \x81\x8d\x8f\x90\x9d def", "unreadable_encoding"),
         (bytes(range(0xA0, 0x100)) * 20, "unreadable_encoding"),
     ],
