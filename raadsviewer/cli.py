@@ -711,6 +711,10 @@ def window_arguments(argv: Sequence[str]) -> tuple[Path | str | None, str | None
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["--read-pdf-in-child"]:  # formats.pdf reads a PDF in a bounded process of its own
+        from raadsviewer.formats.pdf import child_main
+
+        return child_main(argv[1:])
     window = window_arguments(argv)
     if window is not None:
         from raadsviewer.ui.app import run_gui

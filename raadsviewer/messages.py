@@ -159,6 +159,10 @@ MESSAGES: dict[str, str] = {
         "{name} heeft op pagina {page} meer tekens dan een pagina tekst kan hebben ({count}, grens {limit}): "
         "verborgen of gegenereerde tekst. Het is niet ingelezen."
     ),
+    "pdf_too_heavy": N_(
+        "{name} vraagt meer geheugen of tijd dan een PDF met tekst nodig heeft ({reason}); het is niet "
+        "ingelezen. Is het bestand beschadigd? Lees anders het oorspronkelijke Word-bestand in."
+    ),
     "docx_unreadable": N_("{name} kan niet als Word-bestand (.docx) worden gelezen ({reason})."),
     "document_not_found": N_("Er is geen document '{title}' in dit dossier."),
     "document_superseded": N_("'{title}' heeft al een nieuwere versie; lees de nieuwe versie in als opvolger daarvan."),

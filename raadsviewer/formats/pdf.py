@@ -216,12 +216,96 @@ def _bucket_sizes(heights: list[float], body: float) -> list[float]:
     return merged[:3] or [HEADING_FACTOR * body]
 
 
-def extract_pages(data: bytes, name: str) -> list[str]:
-    """The text of every page of a PDF as Markdown-ish text, in page order (page 1 first).
+# A PDF is read in a process of its own, with bounds: PDFium is a large C library, and a hostile
+# or broken file can make it take gigabytes or loop. The program then says so, and neither the
+# window nor the store is touched. Memory is bounded where the system lets a process bound its
+# own (Linux: its address space); time everywhere.
+PDF_MEMORY_MB = 2048
+PDF_SECONDS = 120.0
+CHILD_ARGUMENT = "--read-pdf-in-child"  # the command line's hidden entry for the reading process
 
-    Raises ``pdf_unreadable`` for a damaged or encrypted file and ``pdf_no_text`` for a scan
-    without a text layer.
+
+def extract_pages(data: bytes, name: str) -> list[str]:
+    """The text of every page of a PDF as Markdown-ish text, in page order (page 1 first), read
+    in a process of its own within ``PDF_MEMORY_MB`` and ``PDF_SECONDS`` (the environment's
+    ``RAADSVIEWER_PDF_MEMORY_MB`` and ``RAADSVIEWER_PDF_SECONDS`` override them).
+
+    Raises ``pdf_unreadable`` for a damaged or encrypted file, ``pdf_no_text`` for a scan
+    without a text layer and ``pdf_too_heavy`` when reading it passes the bounds.
     """
+    import json
+    import os
+    import subprocess
+    import sys
+    import tempfile
+
+    memory = int(os.environ.get("RAADSVIEWER_PDF_MEMORY_MB", PDF_MEMORY_MB))
+    seconds = float(os.environ.get("RAADSVIEWER_PDF_SECONDS", PDF_SECONDS))
+    if getattr(sys, "frozen", False):  # the bundle: its own program is the way in
+        command = [sys.executable]
+    else:
+        command = [sys.executable, "-m", "raadsviewer"]
+    with tempfile.TemporaryDirectory(prefix="raadsviewer-pdf-") as folder:
+        source, result = os.path.join(folder, "in.pdf"), os.path.join(folder, "out.json")
+        with open(source, "wb") as file:
+            file.write(data)
+        try:
+            subprocess.run(
+                [*command, CHILD_ARGUMENT, source, result, name, str(memory)],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                timeout=seconds,
+                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+                check=False,
+            )
+        except subprocess.TimeoutExpired:
+            raise UserFacingError("pdf_too_heavy", name=name, reason=f"> {seconds:g} s") from None
+        try:
+            with open(result, encoding="utf-8") as file:
+                answer = json.load(file)
+        except (OSError, ValueError):  # no answer: it ran out of memory (or was ended)
+            raise UserFacingError("pdf_too_heavy", name=name, reason=f"> {memory} MB") from None
+    if "pages" in answer:
+        return [str(page) for page in answer["pages"]]
+    raise UserFacingError(str(answer["code"]), **answer["params"])
+
+
+def child_main(arguments: list[str]) -> int:
+    """The reading process: ``SOURCE RESULT NAME MEMORY_MB``. Writes ``{"pages": [...]}`` or
+    ``{"code": ..., "params": {...}}`` (a refusal) to RESULT; writes nothing when it runs out."""
+    import json
+
+    source, result, name, memory = arguments
+    _bound_memory(int(memory))
+    try:
+        with open(source, "rb") as file:
+            answer: dict[str, Any] = {"pages": extract_pages_here(file.read(), name)}
+    except UserFacingError as exc:
+        answer = {"code": exc.code, "params": exc.params}
+    except MemoryError:
+        answer = {"code": "pdf_too_heavy", "params": {"name": name, "reason": f"> {memory} MB"}}
+    with open(result, "w", encoding="utf-8") as file:
+        json.dump(answer, file, ensure_ascii=False, default=str)  # a refusal's numbers stay numbers
+    return 0
+
+
+def _bound_memory(megabytes: int) -> None:
+    """This process's address space at most ``megabytes`` where the system enforces it (Linux);
+    elsewhere the time bound and the separate process still keep the program safe."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return
+    limit = megabytes * 1024 * 1024
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    except (ValueError, OSError):  # macOS does not enforce it; a lower hard limit is kept
+        pass
+
+
+def extract_pages_here(data: bytes, name: str) -> list[str]:
+    """:func:`extract_pages` in this process, without its bounds (the reading process's work)."""
     import pypdfium2 as pdfium
 
     try:

@@ -177,6 +177,13 @@ def smoke(cmd: list[str], workdir: Path, *, full: bool = True) -> dict[str, obje
         run([*cmd, "--db", str(db), "draft", "--format", fmt, "-o", str(out)], env)
         if not out.read_bytes().startswith(magic):
             raise AssertionError(f"{out} is not a {fmt} file")
+    # The draft's PDF read back as a background document: PDF text is read by the program started
+    # again as a bounded process of its own (formats/pdf.py), which in a bundle is the bundle.
+    run([*cmd, "--db", str(db), "import", "--role", "background", str(workdir / "draft.pdf")], env)
+    read_back = json.loads(run([*cmd, "--db", str(db), "documents", "--json"], env).stdout)
+    if len(read_back) != SAMPLE_DOCUMENTS + 1:
+        raise AssertionError(f"the draft's PDF was not read back: {read_back}")
+    figures["pdf_read"] = "the draft's PDF read back in a bounded process"
     # A signed faction package (.raadspakket: a zip signed with Ed25519 by `cryptography`), when this
     # version has the command: it checks that cryptography's compiled backend is in the bundle.
     if "export-package" in run([*cmd, "--help"], env).stdout:

@@ -302,3 +302,31 @@ def test_no_sample_dossier_beside_a_users_own_dossier(store) -> None:
     svc.import_document(store, GRONINGEN, role=FRAMEWORK, dossier_title="Eigen dossier")
     assert svc.ensure_sample_dossier(store, SAMPLES) is None
     assert [d.title for d in svc.list_dossiers(store)] == ["Eigen dossier"]
+
+
+@pytest.mark.parametrize(("bound", "value"), [("RAADSVIEWER_PDF_MEMORY_MB", "60"), ("RAADSVIEWER_PDF_SECONDS", "0.05")])
+def test_a_pdf_that_takes_more_than_its_bounds_is_refused_and_changes_nothing(
+    store, dump, tmp_path: Path, monkeypatch, bound: str, value: str
+) -> None:
+    """A PDF is read in a process of its own with a memory and a time bound: a file that makes
+    PDFium take more (here: 150,000 glyphs on a page, under a bound made small) is refused with a
+    message, the program goes on and the store is as it was. The same file within the usual
+    bounds reads."""
+    import time
+
+    from tests.formats.test_formats import _pdf_with_content
+
+    _import(store, ZHZ)
+    dense = tmp_path / "zwaar.pdf"
+    dense.write_bytes(_pdf_with_content(b"BT /F1 1 Tf 10 10 Td " + b"(a) Tj " * 150_000 + b"ET"))
+    before = dump(store)
+    monkeypatch.setenv(bound, value)
+    started = time.perf_counter()
+    with pytest.raises(UserFacingError) as info:
+        _import(store, dense, BACKGROUND, dossier=None)
+    assert time.perf_counter() - started < 10
+    assert info.value.code == "pdf_too_heavy" and info.value.params["name"] == "zwaar.pdf"
+    assert "zwaar.pdf" in info.value.message("nl") and "zwaar.pdf" in info.value.message("en")
+    assert dump(store) == before
+    monkeypatch.delenv(bound)
+    assert _import(store, dense, BACKGROUND).document.title
