@@ -250,7 +250,7 @@ def main(argv: list[str]) -> int:
         figures = smoke([str(exe)], work / "bundle")
         print(
             f"smoke: ok in {time.perf_counter() - started:.1f} s (screenshot {figures['non_background']:.1%} "
-            f"non-background pixels, {figures['documents']} sample documents, pdf+docx export, "
+            f"non-background pixels, {figures['documents']} sample documents, pdf+docx export, {figures['pdf_read']}, "
             f"store upgraded {figures['upgraded']}, {figures['package']})"
         )
         bundle_wall, bundle_painted = startup_report([str(exe)], work / "bundle")
