@@ -141,6 +141,10 @@ class _FactionRow:
             self.absent.setSpecialValueText(QCoreApplication.translate("VoteDialog", "geheel afwezig"))
             self.absent.setValue(self.absent.minimum())
             self.absent.setEnabled(False)
+            # Qt's own measure of a spin box leaves too little room for its words beside the arrows
+            self.absent.setMinimumWidth(
+                self.absent.sizeHint().width() + 3 * self.absent.fontMetrics().averageCharWidth()
+            )
         elif how and not self.absent.isEnabled():
             self.absent.setSpecialValueText("")
             self.absent.setEnabled(True)
