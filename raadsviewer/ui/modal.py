@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the type is made when the first dialog is, not at start
+    from PySide6.QtWidgets import QDialog
 
 
 def answered(dialog: QDialog) -> bool:
@@ -11,6 +14,6 @@ def answered(dialog: QDialog) -> bool:
     The dialog is deleted once the caller is done with it (deleteLater: after control returns to
     the event loop, so its values can still be read). A dialog made with the window as parent
     would otherwise live as long as the window: a few hundred notes cost tens of megabytes."""
-    accepted = bool(dialog.exec() == QDialog.DialogCode.Accepted)
+    accepted = bool(dialog.exec() == type(dialog).DialogCode.Accepted)
     dialog.deleteLater()
     return accepted

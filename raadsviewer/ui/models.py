@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QRect,
-    QRegularExpression,
     QSize,
     QSortFilterProxyModel,
     Qt,
@@ -343,15 +342,18 @@ class AnnotationFilter(QSortFilterProxyModel):
 
     def set_filter(self, faction: str, stance: str) -> None:
         self.faction, self.stance = faction, stance
-        pattern = ""  # empty: every row, without asking the model
-        if faction or stance:
-            pattern = (
-                "^"
-                + (QRegularExpression.escape(faction) if faction else "[^\\x1f]*")
-                + "\\x1f"
-                + (QRegularExpression.escape(stance) if stance else ".*")
-                + "$"
-            )
+        if not (faction or stance):  # every row, without asking the model (and no pattern made at start)
+            self.setFilterFixedString("")
+            return
+        from PySide6.QtCore import QRegularExpression
+
+        pattern = (
+            "^"
+            + (QRegularExpression.escape(faction) if faction else "[^\\x1f]*")
+            + "\\x1f"
+            + (QRegularExpression.escape(stance) if stance else ".*")
+            + "$"
+        )
         self.setFilterRegularExpression(QRegularExpression(pattern))
 
 
