@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
 
 from raadsviewer.domain.model import AmendmentStatus
@@ -201,3 +202,39 @@ def test_a_faction_without_a_vote_is_shown_wholly_absent_not_zero_absent(window,
     assert seen["unvoted_again"] == "geheel afwezig"
     assert seen["back"] == 2
     assert "5 tegen" in str(seen["tally"]) and "8 afwezig" in str(seen["tally"])  # GroenLinks 6 + VVD's 2
+
+
+def test_after_a_fast_start_the_members_motie_is_still_there(qtbot, sample_store, settings) -> None:  # type: ignore[no-untyped-def]
+    """The second start reads through the fast path and opens the full store after the first
+    paint; the moties were not read again then: the tab said 'Moties (0)' and the pane 'Nog geen
+    moties', as if the motie written the evening before was lost."""
+    from raadsviewer.domain.model_proposals import MotieDraft
+    from raadsviewer.services.moties import add_motie
+    from raadsviewer.services.roles import set_owner_member
+    from raadsviewer.storage.quick import read_startup_view
+    from raadsviewer.ui.main_window import MOTIES_TAB, MainWindow
+
+    faction_service.ensure_faction(sample_store, settings.faction, settings.member)
+    set_owner_member(sample_store, settings.faction, settings.member)
+    dossier_id = read_startup_view(sample_store.path, settings.faction).view.dossier.id
+    add_motie(
+        sample_store,
+        dossier_id=dossier_id,
+        faction=settings.faction,
+        member=settings.member,
+        draft=MotieDraft("Wachttijden jeugdhulp", dictum=("jaarlijks te rapporteren",), principle_numbers=(7,)),
+    )
+    startup = read_startup_view(sample_store.path, settings.faction)
+    w = MainWindow(None, settings, defer=True)
+    qtbot.addWidget(w)
+    w.show_startup(startup)
+    w.show()
+    w.complete()
+    w.context.open_store_in_background(lambda: sample_store)  # as after the first paint (ui.app)
+    opened: list[bool] = []
+    w.context.when_store_open(lambda: (w.context.take_in_opened_store(), opened.append(True)), pytest.fail)
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    assert w.right_tabs.tabText(MOTIES_TAB) == "Moties (1)"
+    w.right_tabs.setCurrentIndex(MOTIES_TAB)
+    assert w.moties.model.rowCount() == 1
+    w.context.runner.wait()
