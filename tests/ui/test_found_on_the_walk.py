@@ -238,3 +238,37 @@ def test_after_a_fast_start_the_members_motie_is_still_there(qtbot, sample_store
     w.right_tabs.setCurrentIndex(MOTIES_TAB)
     assert w.moties.model.rowCount() == 1
     w.context.runner.wait()
+
+
+def test_switching_to_the_dark_theme_keeps_the_principle_and_passage_readable(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Dark chosen in Instellingen while reading: the principle stayed marked pale yellow and the
+    linked passage pale blue, now under the dark theme's light text: both could not be read (the
+    colours were chosen for the theme of the moment the highlight was set)."""
+    from PySide6.QtWidgets import QApplication
+
+    from raadsviewer.ui.help import apply_theme
+    from raadsviewer.ui.settings_dialog import SettingsDialog
+
+    window.select_principle(7)
+    framework = window.documents.framework_view
+    werkgroep = next(v for v in window.documents.background_views() if v._passage is not None)
+
+    def dark(dialog: SettingsDialog) -> int:
+        dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+        return int(QDialog.DialogCode.Accepted)
+
+    def contrast(view) -> list[float]:  # type: ignore[no-untyped-def]
+        text = view.palette().color(view.palette().ColorRole.Text).lightnessF()
+        return [abs(s.format.background().color().lightnessF() - text) for s in view.extraSelections()[:1]]
+
+    monkeypatch.setattr(SettingsDialog, "exec", dark)
+    window.preferences.settings_action.trigger()
+    QApplication.processEvents()  # the new palette reaches the views
+    try:
+        assert QApplication.palette().color(QApplication.palette().ColorRole.Base).lightness() < 60
+        assert contrast(framework) and min(contrast(framework)) > 0.4  # the principle
+        assert contrast(werkgroep) and min(contrast(werkgroep)) > 0.4  # the passage linked to it
+    finally:
+        apply_theme("system")
+        QApplication.processEvents()
+    assert min(contrast(framework)) > 0.4 and min(contrast(werkgroep)) > 0.4  # and back in the light
