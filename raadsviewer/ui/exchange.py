@@ -126,11 +126,19 @@ class ExportPackageDialog(QDialog):
                 child.setToolTip(0, text[:2000])
                 top.addChild(child)
             self.items.addTopLevelItem(top)
-        self.sealed.setText(
-            self.tr("Versleuteld voor de griffie: alleen de griffie kan het openen.")
-            if self.audience() == "griffie"
-            else self.tr("Versleuteld voor de fractie: alleen wie de sleutel van de fractie heeft kan het openen.")
-        )
+        if not preview.sealed:  # no griffie's key on this laptop yet: say so before the file is written
+            self.sealed.setText(
+                self.tr(
+                    "Niet versleuteld: deze computer kent de sleutel van de griffie nog niet (importeer eerst het "
+                    "dossier van de griffie). Het pakket is ondertekend, maar wie het bestand heeft kan het lezen."
+                )
+            )
+        elif self.audience() == "griffie":
+            self.sealed.setText(self.tr("Versleuteld voor de griffie: alleen de griffie kan het openen."))
+        else:
+            self.sealed.setText(
+                self.tr("Versleuteld voor de fractie: alleen wie de sleutel van de fractie heeft kan het openen.")
+            )
 
 
 REPORT_COLUMNS = ("file", "faction", "member", "created", "new", "updated", "unchanged", "conflicts", "status")

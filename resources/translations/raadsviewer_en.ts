@@ -523,43 +523,43 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="297" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="301" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="305" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="309" />
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="306" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="314" />
         <source>Gemeenschappelijke basis</source>
         <translation>Common base</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="306" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="314" />
         <source>Versie A</source>
         <translation>Version A</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="306" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="314" />
         <source>Versie B</source>
         <translation>Version B</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="315" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="323" />
         <source>Deze versie &amp;houden</source>
         <translation>&amp;Keep this version</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="315" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="323" />
         <source>Deze &amp;versie houden</source>
         <translation>Keep this &amp;version</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="327" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="335" />
         <source>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</source>
         <translation>No conflicts: every annotation, amendment and link has one current version.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="374" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="382" />
         <source>verwijderd</source>
         <translation>deleted</translation>
     </message>
@@ -748,27 +748,27 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="535" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="564" />
         <source>Annoteer selectie…</source>
         <translation>Annotate selection…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="538" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="567" />
         <source>Amendement op selectie…</source>
         <translation>Amendment on selection…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="541" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="570" />
         <source>Koppel selectie aan het uitgangspunt</source>
         <translation>Link selection to the principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="545" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="574" />
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="548" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="577" />
         <source>Alles selecteren</source>
         <translation>Select all</translation>
     </message>
@@ -951,148 +951,148 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="406" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="414" />
         <source>Pakket &amp;exporteren…</source>
         <translation>&amp;Export package…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="408" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="416" />
         <source>Pakketten &amp;samenvoegen…</source>
         <translation>&amp;Merge packages…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="409" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="417" />
         <source>&amp;Conflicten…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="410" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="418" />
         <source>&amp;Vingerafdruk van onze sleutel</source>
         <translation>&amp;Fingerprint of our key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="412" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="420" />
         <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
         <translation>Export &amp;public key (for the clerk)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="415" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="423" />
         <source>Sleutel van een fractie &amp;vertrouwen (griffie)…</source>
         <translation>&amp;Trust a faction's key (clerk)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="418" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="426" />
         <source>Sleutel voor &amp;collega's exporteren…</source>
         <translation>Export key for &amp;colleagues…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="421" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="429" />
         <source>Sleutel van een collega &amp;importeren…</source>
         <translation>&amp;Import a colleague's key…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="424" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="432" />
         <source>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</source>
         <translation>Stop &amp;trusting a faction's key (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="427" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="435" />
         <source>Sleutels beveiligen met een &amp;wachtwoordzin…</source>
         <translation>Protect the keys with a &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="430" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="438" />
         <source>Dossier e&amp;xporteren voor de fracties (griffie)…</source>
         <translation>E&amp;xport the dossier for the factions (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="433" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="441" />
         <source>Dossier van de griffie i&amp;mporteren…</source>
         <translation>I&amp;mport the griffie's dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="471" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="479" />
         <source>Sleutel niet meer vertrouwen</source>
         <translation>Stop trusting a key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="472" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="480" />
         <source>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</source>
         <translation>Of which faction? Packages signed with that key are refused from then on.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="485" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="493" />
         <source>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</source>
         <translation>The key of {faction} ({fp}) is no longer trusted.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="507" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="515" />
         <source>voor-de-griffie</source>
         <translation>for-the-griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="507" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="515" />
         <source>voor-de-fractie</source>
         <translation>for-the-faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="510" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="518" />
         <source>Pakket exporteren</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="524" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="532" />
         <source>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</source>
         <translation>Package {n} saved (signed, not encrypted: import the griffie's dossier first): {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="530" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="538" />
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Package {n} saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="532" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="540" />
         <source>Pakket exporteren…</source>
         <translation>Exporting package…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="540" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="560" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="548" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="568" />
         <source>Sleutel ontgrendelen</source>
         <translation>Unlock the key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="569" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="577" />
         <source>Sleutels beveiligen met een wachtwoordzin</source>
         <translation>Protect the keys with a passphrase</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="572" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="580" />
         <source>Herhaal de wachtwoordzin</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="584" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="592" />
         <source>{n} sleutels versleuteld met uw wachtwoordzin.</source>
         <translation>{n} keys encrypted with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="593" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="601" />
         <source>het dossier uitgeven</source>
         <translation>issuing the dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="598" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="606" />
         <source>Dossier exporteren voor de fracties</source>
         <translation>Export the dossier for the factions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="610" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="618" />
         <source>Dossier geëxporteerd</source>
         <translation>Dossier exported</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="612" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="620" />
         <source>{path} is klaar voor de fracties. Bij de eerste keer vergelijken zij deze vingerafdruk telefonisch met de griffie:
 
 {fp}</source>
@@ -1101,22 +1101,22 @@
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="617" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="625" />
         <source>Dossier exporteren…</source>
         <translation>Exporting the dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="627" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="635" />
         <source>Dossier van de griffie importeren</source>
         <translation>Import the griffie's dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="643" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="651" />
         <source>Sleutel van de griffie controleren</source>
         <translation>Check the griffie's key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="645" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="653" />
         <source>Dit dossier is ondertekend door een griffie die deze computer nog niet kent. Bel de griffie en vergelijk deze cijfers:
 
 {fp}
@@ -1129,27 +1129,27 @@ Komen ze overeen?</source>
 Do they match?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="661" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="669" />
         <source>Dossier '{title}' ingelezen (uitgave {n}).</source>
         <translation>Dossier '{title}' read (issue {n}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="665" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="673" />
         <source>Dossier importeren…</source>
         <translation>Importing the dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="675" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="683" />
         <source>Pakketten samenvoegen</source>
         <translation>Merge packages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="711" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="719" />
         <source>Vingerafdruk</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="713" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="721" />
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -1162,27 +1162,27 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Compare it with the clerk, for example by phone.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="723" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="731" />
         <source>Publieke sleutel exporteren</source>
         <translation>Export public key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="732" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="740" />
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Key saved, fingerprint {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="737" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="745" />
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Trust a faction's key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="749" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="757" />
         <source>Sleutel vertrouwd</source>
         <translation>Key trusted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="751" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="759" />
         <source>De sleutel van {faction} is geregistreerd. Vingerafdruk:
 
 {fp}
@@ -1195,29 +1195,29 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</source>
 Check it with the faction before you merge packages.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="758" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="766" />
         <source>Wachtwoordzin:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="766" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="771" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="774" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="779" />
         <source>Sleutel voor collega's exporteren</source>
         <translation>Export key for colleagues</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="782" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="790" />
         <source>Sleutel opgeslagen: {path}</source>
         <translation>Key saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="787" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="791" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="795" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="799" />
         <source>Sleutel van een collega importeren</source>
         <translation>Import a colleague's key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="799" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="807" />
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Key of {faction} imported ({fp})</translation>
     </message>
@@ -1275,12 +1275,17 @@ Check it with the faction before you merge packages.</translation>
         <translation>version {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="130" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="132" />
+        <source>Niet versleuteld: deze computer kent de sleutel van de griffie nog niet (importeer eerst het dossier van de griffie). Het pakket is ondertekend, maar wie het bestand heeft kan het lezen.</source>
+        <translation>Not encrypted: this computer does not know the griffie's key yet (first import the griffie's dossier). The package is signed, but anyone who has the file can read it.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="137" />
         <source>Versleuteld voor de griffie: alleen de griffie kan het openen.</source>
         <translation>Encrypted for the griffie: only the griffie can open it.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="132" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="140" />
         <source>Versleuteld voor de fractie: alleen wie de sleutel van de fractie heeft kan het openen.</source>
         <translation>Encrypted for the faction: only those holding the faction's key can open it.</translation>
     </message>
@@ -1584,113 +1589,113 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="151" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="159" />
         <source>Pakketten samenvoegen</source>
         <translation>Merge packages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="154" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="248" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="162" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="256" />
         <source>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</source>
         <translation>Preview: nothing has changed yet. Check what happens per package.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="158" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="166" />
         <source>Pakketten</source>
         <translation>Packages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="161" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="169" />
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="162" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="170" />
         <source>Fractie</source>
         <translation>Faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="163" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="171" />
         <source>Lid</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="164" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="172" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="165" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="173" />
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="166" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="174" />
         <source>Bijgewerkt</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="167" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="175" />
         <source>Ongewijzigd</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="168" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="176" />
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="169" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="177" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="181" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="189" />
         <source>&amp;Samenvoegen</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="183" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="191" />
         <source>&amp;Conflicten bekijken…</source>
         <translation>View &amp;conflicts…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="194" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="202" />
         <source>wordt samengevoegd</source>
         <translation>will be merged</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="195" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="203" />
         <source>samengevoegd</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="196" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="204" />
         <source>al eerder samengevoegd</source>
         <translation>already merged</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="197" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="205" />
         <source>geweigerd</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="203" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="211" />
         <source>{n} items niet teruggevonden in de tekst</source>
         <translation>{n} items not found again in the text</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="242" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="250" />
         <source>De pakketten worden gecontroleerd…</source>
         <translation>Checking the packages…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="268" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="276" />
         <source>Pakketten samenvoegen…</source>
         <translation>Merging packages…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="271" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="279" />
         <source>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</source>
         <translation>Merged. Ctrl+Z in the main window undoes this merge.</translation>
     </message>

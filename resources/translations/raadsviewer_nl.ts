@@ -523,43 +523,43 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="297" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="301" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="305" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="309" />
         <source>Conflicten</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="306" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="314" />
         <source>Gemeenschappelijke basis</source>
         <translation>Gemeenschappelijke basis</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="306" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="314" />
         <source>Versie A</source>
         <translation>Versie A</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="306" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="314" />
         <source>Versie B</source>
         <translation>Versie B</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="315" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="323" />
         <source>Deze versie &amp;houden</source>
         <translation>Deze versie &amp;houden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="315" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="323" />
         <source>Deze &amp;versie houden</source>
         <translation>Deze &amp;versie houden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="327" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="335" />
         <source>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</source>
         <translation>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="374" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="382" />
         <source>verwijderd</source>
         <translation>verwijderd</translation>
     </message>
@@ -748,27 +748,27 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="535" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="564" />
         <source>Annoteer selectie…</source>
         <translation>Annoteer selectie…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="538" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="567" />
         <source>Amendement op selectie…</source>
         <translation>Amendement op selectie…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="541" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="570" />
         <source>Koppel selectie aan het uitgangspunt</source>
         <translation>Koppel selectie aan het uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="545" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="574" />
         <source>Kopiëren</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="548" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="577" />
         <source>Alles selecteren</source>
         <translation>Alles selecteren</translation>
     </message>
@@ -951,148 +951,148 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="406" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="414" />
         <source>Pakket &amp;exporteren…</source>
         <translation>Pakket &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="408" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="416" />
         <source>Pakketten &amp;samenvoegen…</source>
         <translation>Pakketten &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="409" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="417" />
         <source>&amp;Conflicten…</source>
         <translation>&amp;Conflicten…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="410" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="418" />
         <source>&amp;Vingerafdruk van onze sleutel</source>
         <translation>&amp;Vingerafdruk van onze sleutel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="412" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="420" />
         <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
         <translation>&amp;Publieke sleutel exporteren (voor de griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="415" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="423" />
         <source>Sleutel van een fractie &amp;vertrouwen (griffie)…</source>
         <translation>Sleutel van een fractie &amp;vertrouwen (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="418" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="426" />
         <source>Sleutel voor &amp;collega's exporteren…</source>
         <translation>Sleutel voor &amp;collega's exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="421" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="429" />
         <source>Sleutel van een collega &amp;importeren…</source>
         <translation>Sleutel van een collega &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="424" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="432" />
         <source>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</source>
         <translation>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="427" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="435" />
         <source>Sleutels beveiligen met een &amp;wachtwoordzin…</source>
         <translation>Sleutels beveiligen met een &amp;wachtwoordzin…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="430" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="438" />
         <source>Dossier e&amp;xporteren voor de fracties (griffie)…</source>
         <translation>Dossier e&amp;xporteren voor de fracties (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="433" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="441" />
         <source>Dossier van de griffie i&amp;mporteren…</source>
         <translation>Dossier van de griffie i&amp;mporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="471" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="479" />
         <source>Sleutel niet meer vertrouwen</source>
         <translation>Sleutel niet meer vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="472" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="480" />
         <source>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</source>
         <translation>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="485" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="493" />
         <source>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</source>
         <translation>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="507" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="515" />
         <source>voor-de-griffie</source>
         <translation>voor-de-griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="507" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="515" />
         <source>voor-de-fractie</source>
         <translation>voor-de-fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="510" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="518" />
         <source>Pakket exporteren</source>
         <translation>Pakket exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="524" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="532" />
         <source>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</source>
         <translation>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="530" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="538" />
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Pakket {n} opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="532" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="540" />
         <source>Pakket exporteren…</source>
         <translation>Pakket exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="540" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="560" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="548" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="568" />
         <source>Sleutel ontgrendelen</source>
         <translation>Sleutel ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="569" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="577" />
         <source>Sleutels beveiligen met een wachtwoordzin</source>
         <translation>Sleutels beveiligen met een wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="572" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="580" />
         <source>Herhaal de wachtwoordzin</source>
         <translation>Herhaal de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="584" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="592" />
         <source>{n} sleutels versleuteld met uw wachtwoordzin.</source>
         <translation>{n} sleutels versleuteld met uw wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="593" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="601" />
         <source>het dossier uitgeven</source>
         <translation>het dossier uitgeven</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="598" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="606" />
         <source>Dossier exporteren voor de fracties</source>
         <translation>Dossier exporteren voor de fracties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="610" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="618" />
         <source>Dossier geëxporteerd</source>
         <translation>Dossier geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="612" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="620" />
         <source>{path} is klaar voor de fracties. Bij de eerste keer vergelijken zij deze vingerafdruk telefonisch met de griffie:
 
 {fp}</source>
@@ -1101,22 +1101,22 @@
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="617" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="625" />
         <source>Dossier exporteren…</source>
         <translation>Dossier exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="627" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="635" />
         <source>Dossier van de griffie importeren</source>
         <translation>Dossier van de griffie importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="643" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="651" />
         <source>Sleutel van de griffie controleren</source>
         <translation>Sleutel van de griffie controleren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="645" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="653" />
         <source>Dit dossier is ondertekend door een griffie die deze computer nog niet kent. Bel de griffie en vergelijk deze cijfers:
 
 {fp}
@@ -1129,27 +1129,27 @@ Komen ze overeen?</source>
 Komen ze overeen?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="661" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="669" />
         <source>Dossier '{title}' ingelezen (uitgave {n}).</source>
         <translation>Dossier '{title}' ingelezen (uitgave {n}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="665" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="673" />
         <source>Dossier importeren…</source>
         <translation>Dossier importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="675" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="683" />
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="711" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="719" />
         <source>Vingerafdruk</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="713" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="721" />
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -1162,27 +1162,27 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Vergelijk die met de griffie, bijvoorbeeld per telefoon.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="723" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="731" />
         <source>Publieke sleutel exporteren</source>
         <translation>Publieke sleutel exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="732" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="740" />
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Sleutel opgeslagen, vingerafdruk {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="737" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="745" />
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Sleutel van een fractie vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="749" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="757" />
         <source>Sleutel vertrouwd</source>
         <translation>Sleutel vertrouwd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="751" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="759" />
         <source>De sleutel van {faction} is geregistreerd. Vingerafdruk:
 
 {fp}
@@ -1195,29 +1195,29 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</source>
 Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="758" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="766" />
         <source>Wachtwoordzin:</source>
         <translation>Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="766" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="771" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="774" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="779" />
         <source>Sleutel voor collega's exporteren</source>
         <translation>Sleutel voor collega's exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="782" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="790" />
         <source>Sleutel opgeslagen: {path}</source>
         <translation>Sleutel opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="787" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="791" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="795" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="799" />
         <source>Sleutel van een collega importeren</source>
         <translation>Sleutel van een collega importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="799" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="807" />
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Sleutel van {faction} geïmporteerd ({fp})</translation>
     </message>
@@ -1275,12 +1275,17 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <translation>versie {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="130" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="132" />
+        <source>Niet versleuteld: deze computer kent de sleutel van de griffie nog niet (importeer eerst het dossier van de griffie). Het pakket is ondertekend, maar wie het bestand heeft kan het lezen.</source>
+        <translation>Niet versleuteld: deze computer kent de sleutel van de griffie nog niet (importeer eerst het dossier van de griffie). Het pakket is ondertekend, maar wie het bestand heeft kan het lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="137" />
         <source>Versleuteld voor de griffie: alleen de griffie kan het openen.</source>
         <translation>Versleuteld voor de griffie: alleen de griffie kan het openen.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="132" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="140" />
         <source>Versleuteld voor de fractie: alleen wie de sleutel van de fractie heeft kan het openen.</source>
         <translation>Versleuteld voor de fractie: alleen wie de sleutel van de fractie heeft kan het openen.</translation>
     </message>
@@ -1584,113 +1589,113 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="151" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="159" />
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="154" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="248" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="162" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="256" />
         <source>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</source>
         <translation>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="158" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="166" />
         <source>Pakketten</source>
         <translation>Pakketten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="161" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="169" />
         <source>Bestand</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="162" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="170" />
         <source>Fractie</source>
         <translation>Fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="163" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="171" />
         <source>Lid</source>
         <translation>Lid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="164" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="172" />
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="165" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="173" />
         <source>Nieuw</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="166" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="174" />
         <source>Bijgewerkt</source>
         <translation>Bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="167" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="175" />
         <source>Ongewijzigd</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="168" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="176" />
         <source>Conflicten</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="169" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="177" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="181" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="189" />
         <source>&amp;Samenvoegen</source>
         <translation>&amp;Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="183" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="191" />
         <source>&amp;Conflicten bekijken…</source>
         <translation>&amp;Conflicten bekijken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="194" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="202" />
         <source>wordt samengevoegd</source>
         <translation>wordt samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="195" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="203" />
         <source>samengevoegd</source>
         <translation>samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="196" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="204" />
         <source>al eerder samengevoegd</source>
         <translation>al eerder samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="197" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="205" />
         <source>geweigerd</source>
         <translation>geweigerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="203" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="211" />
         <source>{n} items niet teruggevonden in de tekst</source>
         <translation>{n} items niet teruggevonden in de tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="242" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="250" />
         <source>De pakketten worden gecontroleerd…</source>
         <translation>De pakketten worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="268" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="276" />
         <source>Pakketten samenvoegen…</source>
         <translation>Pakketten samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="271" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="279" />
         <source>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</source>
         <translation>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</translation>
     </message>

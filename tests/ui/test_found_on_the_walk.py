@@ -272,3 +272,43 @@ def test_switching_to_the_dark_theme_keeps_the_principle_and_passage_readable(wi
         apply_theme("system")
         QApplication.processEvents()
     assert min(contrast(framework)) > 0.4 and min(contrast(werkgroep)) > 0.4  # and back in the light
+
+
+def test_the_export_dialog_does_not_promise_encryption_it_cannot_give(window, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A laptop that has not yet imported the griffie's dossier does not know the griffie's key:
+    its package is signed, not encrypted. The dialog said 'Versleuteld voor de griffie: alleen de
+    griffie kan het openen' all the same, and only the status line after writing said otherwise."""
+    from datetime import datetime
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from raadsviewer.services import keys
+    from raadsviewer.storage.models import GriffieKeyRow
+    from raadsviewer.ui.exchange import ExportPackageDialog
+
+    said: list[str] = []
+
+    def look(dialog: ExportPackageDialog) -> int:
+        dialog.for_griffie.setChecked(True)
+        said.append(dialog.sealed.text())
+        dialog.for_faction.setChecked(True)
+        said.append(dialog.sealed.text())
+        dialog.for_griffie.setChecked(True)
+        return int(QDialog.DialogCode.Accepted)
+
+    package = tmp_path / "GroenLinks.raadspakket"
+    monkeypatch.setattr(ExportPackageDialog, "exec", look)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(package), ""))
+    window.exchange.export_package_action.trigger()
+    for_griffie, for_faction = said
+    assert "Niet versleuteld" in for_griffie and "sleutel van de griffie" in for_griffie
+    assert for_faction.startswith("Versleuteld voor de fractie")
+    assert package.exists() and "niet versleuteld" in window.statusBar().currentMessage()
+
+    with window.context.store.session() as session:  # the griffie's dossier brought its key
+        public = keys._raw_public(Ed25519PrivateKey.generate().public_key())  # noqa: SLF001
+        session.add(GriffieKeyRow(public_key=public, secret_pem=None, origin="trusted", created_at=datetime.now()))
+    said.clear()
+    monkeypatch.setattr(ExportPackageDialog, "exec", lambda d: (look(d), int(QDialog.DialogCode.Rejected))[1])
+    window.exchange.export_package_action.trigger()
+    assert said[0].startswith("Versleuteld voor de griffie")
