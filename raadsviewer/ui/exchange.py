@@ -102,8 +102,8 @@ class ExportPackageDialog(QDialog):
         counts = preview.per_visibility
         self.summary.setText(
             self.tr(
-                "Dit pakket bevat {n} annotaties (fractie: {f}, griffie: {g}, openbaar: {o}) en {a} amendementen, "
-                "waarvan {d} verwijderd. {w} eerdere versies en {i} items blijven op deze computer: dit publiek "
+                "Dit pakket bevat {n} annotaties (fractie: {f}, griffie: {g}, openbaar: {o}), {a} amendementen en "
+                "{m} moties, waarvan {d} verwijderd. {w} eerdere versies en {i} items blijven op deze computer: dit publiek "
                 "mag ze niet zien. Privé-notities gaan nooit mee."
             ).format(
                 n=sum(counts.values()),
@@ -111,6 +111,7 @@ class ExportPackageDialog(QDialog):
                 g=counts.get("griffie", 0),
                 o=counts.get("openbaar", 0),
                 a=preview.amendments,
+                m=preview.moties,
                 d=preview.deleted,
                 w=preview.withheld_revisions,
                 i=preview.withheld_items,

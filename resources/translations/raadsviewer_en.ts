@@ -523,43 +523,43 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="305" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="309" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="306" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="310" />
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="314" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="315" />
         <source>Gemeenschappelijke basis</source>
         <translation>Common base</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="314" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="315" />
         <source>Versie A</source>
         <translation>Version A</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="314" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="315" />
         <source>Versie B</source>
         <translation>Version B</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="323" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="324" />
         <source>Deze versie &amp;houden</source>
         <translation>&amp;Keep this version</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="323" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="324" />
         <source>Deze &amp;versie houden</source>
         <translation>Keep this &amp;version</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="335" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="336" />
         <source>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</source>
         <translation>No conflicts: every annotation, amendment and link has one current version.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="382" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="383" />
         <source>verwijderd</source>
         <translation>deleted</translation>
     </message>
@@ -951,148 +951,148 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="414" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="415" />
         <source>Pakket &amp;exporteren…</source>
         <translation>&amp;Export package…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="416" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="417" />
         <source>Pakketten &amp;samenvoegen…</source>
         <translation>&amp;Merge packages…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="417" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="418" />
         <source>&amp;Conflicten…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="418" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="419" />
         <source>&amp;Vingerafdruk van onze sleutel</source>
         <translation>&amp;Fingerprint of our key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="420" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="421" />
         <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
         <translation>Export &amp;public key (for the clerk)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="423" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="424" />
         <source>Sleutel van een fractie &amp;vertrouwen (griffie)…</source>
         <translation>&amp;Trust a faction's key (clerk)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="426" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="427" />
         <source>Sleutel voor &amp;collega's exporteren…</source>
         <translation>Export key for &amp;colleagues…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="429" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="430" />
         <source>Sleutel van een collega &amp;importeren…</source>
         <translation>&amp;Import a colleague's key…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="432" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="433" />
         <source>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</source>
         <translation>Stop &amp;trusting a faction's key (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="435" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="436" />
         <source>Sleutels beveiligen met een &amp;wachtwoordzin…</source>
         <translation>Protect the keys with a &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="438" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="439" />
         <source>Dossier e&amp;xporteren voor de fracties (griffie)…</source>
         <translation>E&amp;xport the dossier for the factions (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="441" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="442" />
         <source>Dossier van de griffie i&amp;mporteren…</source>
         <translation>I&amp;mport the griffie's dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="479" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="480" />
         <source>Sleutel niet meer vertrouwen</source>
         <translation>Stop trusting a key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="480" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="481" />
         <source>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</source>
         <translation>Of which faction? Packages signed with that key are refused from then on.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="493" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="494" />
         <source>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</source>
         <translation>The key of {faction} ({fp}) is no longer trusted.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="515" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="516" />
         <source>voor-de-griffie</source>
         <translation>for-the-griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="515" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="516" />
         <source>voor-de-fractie</source>
         <translation>for-the-faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="518" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="519" />
         <source>Pakket exporteren</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="532" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="533" />
         <source>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</source>
         <translation>Package {n} saved (signed, not encrypted: import the griffie's dossier first): {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="538" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="539" />
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Package {n} saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="540" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="541" />
         <source>Pakket exporteren…</source>
         <translation>Exporting package…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="548" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="568" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="549" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="569" />
         <source>Sleutel ontgrendelen</source>
         <translation>Unlock the key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="577" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="578" />
         <source>Sleutels beveiligen met een wachtwoordzin</source>
         <translation>Protect the keys with a passphrase</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="580" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="581" />
         <source>Herhaal de wachtwoordzin</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="592" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="593" />
         <source>{n} sleutels versleuteld met uw wachtwoordzin.</source>
         <translation>{n} keys encrypted with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="601" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="602" />
         <source>het dossier uitgeven</source>
         <translation>issuing the dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="606" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="607" />
         <source>Dossier exporteren voor de fracties</source>
         <translation>Export the dossier for the factions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="618" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="619" />
         <source>Dossier geëxporteerd</source>
         <translation>Dossier exported</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="620" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="621" />
         <source>{path} is klaar voor de fracties. Bij de eerste keer vergelijken zij deze vingerafdruk telefonisch met de griffie:
 
 {fp}</source>
@@ -1101,22 +1101,22 @@
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="625" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="626" />
         <source>Dossier exporteren…</source>
         <translation>Exporting the dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="635" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="636" />
         <source>Dossier van de griffie importeren</source>
         <translation>Import the griffie's dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="651" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="652" />
         <source>Sleutel van de griffie controleren</source>
         <translation>Check the griffie's key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="653" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="654" />
         <source>Dit dossier is ondertekend door een griffie die deze computer nog niet kent. Bel de griffie en vergelijk deze cijfers:
 
 {fp}
@@ -1129,27 +1129,27 @@ Komen ze overeen?</source>
 Do they match?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="669" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="670" />
         <source>Dossier '{title}' ingelezen (uitgave {n}).</source>
         <translation>Dossier '{title}' read (issue {n}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="673" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="674" />
         <source>Dossier importeren…</source>
         <translation>Importing the dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="683" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="684" />
         <source>Pakketten samenvoegen</source>
         <translation>Merge packages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="719" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="720" />
         <source>Vingerafdruk</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="721" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="722" />
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -1162,27 +1162,27 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Compare it with the clerk, for example by phone.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="731" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="732" />
         <source>Publieke sleutel exporteren</source>
         <translation>Export public key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="740" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="741" />
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Key saved, fingerprint {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="745" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="746" />
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Trust a faction's key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="757" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="758" />
         <source>Sleutel vertrouwd</source>
         <translation>Key trusted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="759" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="760" />
         <source>De sleutel van {faction} is geregistreerd. Vingerafdruk:
 
 {fp}
@@ -1195,29 +1195,29 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</source>
 Check it with the faction before you merge packages.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="766" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="767" />
         <source>Wachtwoordzin:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="774" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="779" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="775" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="780" />
         <source>Sleutel voor collega's exporteren</source>
         <translation>Export key for colleagues</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="790" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="791" />
         <source>Sleutel opgeslagen: {path}</source>
         <translation>Key saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="795" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="799" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="796" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="800" />
         <source>Sleutel van een collega importeren</source>
         <translation>Import a colleague's key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="807" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="808" />
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Key of {faction} imported ({fp})</translation>
     </message>
@@ -1235,12 +1235,7 @@ Check it with the faction before you merge packages.</translation>
         <translation>What the package holds</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="105" />
-        <source>Dit pakket bevat {n} annotaties (fractie: {f}, griffie: {g}, openbaar: {o}) en {a} amendementen, waarvan {d} verwijderd. {w} eerdere versies en {i} items blijven op deze computer: dit publiek mag ze niet zien. Privé-notities gaan nooit mee.</source>
-        <translation>This package holds {n} annotations (faction: {f}, griffie: {g}, public: {o}) and {a} amendments, {d} of them deleted. {w} earlier versions and {i} items stay on this computer: this audience may not see them. Private notes never leave.</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="121" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="122" />
         <source> (verwijderd)</source>
         <translation> (deleted)</translation>
     </message>
@@ -1270,22 +1265,27 @@ Check it with the faction before you merge packages.</translation>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="125" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="105" />
+        <source>Dit pakket bevat {n} annotaties (fractie: {f}, griffie: {g}, openbaar: {o}), {a} amendementen en {m} moties, waarvan {d} verwijderd. {w} eerdere versies en {i} items blijven op deze computer: dit publiek mag ze niet zien. Privé-notities gaan nooit mee.</source>
+        <translation>This package holds {n} annotations (faction: {f}, griffie: {g}, public: {o}), {a} amendments and {m} motions, {d} of them deleted. {w} earlier versions and {i} items stay on this computer: this audience may not see them. Private notes never leave.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="126" />
         <source>versie {n}: {text}</source>
         <translation>version {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="132" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="133" />
         <source>Niet versleuteld: deze computer kent de sleutel van de griffie nog niet (importeer eerst het dossier van de griffie). Het pakket is ondertekend, maar wie het bestand heeft kan het lezen.</source>
         <translation>Not encrypted: this computer does not know the griffie's key yet (first import the griffie's dossier). The package is signed, but anyone who has the file can read it.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="137" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="138" />
         <source>Versleuteld voor de griffie: alleen de griffie kan het openen.</source>
         <translation>Encrypted for the griffie: only the griffie can open it.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="140" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="141" />
         <source>Versleuteld voor de fractie: alleen wie de sleutel van de fractie heeft kan het openen.</source>
         <translation>Encrypted for the faction: only those holding the faction's key can open it.</translation>
     </message>
@@ -1589,113 +1589,113 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="159" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="160" />
         <source>Pakketten samenvoegen</source>
         <translation>Merge packages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="162" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="256" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="163" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="257" />
         <source>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</source>
         <translation>Preview: nothing has changed yet. Check what happens per package.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="166" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="167" />
         <source>Pakketten</source>
         <translation>Packages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="169" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="170" />
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="170" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="171" />
         <source>Fractie</source>
         <translation>Faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="171" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="172" />
         <source>Lid</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="172" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="173" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="173" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="174" />
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="174" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="175" />
         <source>Bijgewerkt</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="175" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="176" />
         <source>Ongewijzigd</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="176" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="177" />
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="177" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="178" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="189" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="190" />
         <source>&amp;Samenvoegen</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="191" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="192" />
         <source>&amp;Conflicten bekijken…</source>
         <translation>View &amp;conflicts…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="202" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="203" />
         <source>wordt samengevoegd</source>
         <translation>will be merged</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="203" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="204" />
         <source>samengevoegd</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="204" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="205" />
         <source>al eerder samengevoegd</source>
         <translation>already merged</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="205" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="206" />
         <source>geweigerd</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="211" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="212" />
         <source>{n} items niet teruggevonden in de tekst</source>
         <translation>{n} items not found again in the text</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="250" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="251" />
         <source>De pakketten worden gecontroleerd…</source>
         <translation>Checking the packages…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="276" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="277" />
         <source>Pakketten samenvoegen…</source>
         <translation>Merging packages…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="279" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="280" />
         <source>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</source>
         <translation>Merged. Ctrl+Z in the main window undoes this merge.</translation>
     </message>

@@ -523,43 +523,43 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="305" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="309" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="306" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="310" />
         <source>Conflicten</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="314" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="315" />
         <source>Gemeenschappelijke basis</source>
         <translation>Gemeenschappelijke basis</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="314" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="315" />
         <source>Versie A</source>
         <translation>Versie A</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="314" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="315" />
         <source>Versie B</source>
         <translation>Versie B</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="323" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="324" />
         <source>Deze versie &amp;houden</source>
         <translation>Deze versie &amp;houden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="323" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="324" />
         <source>Deze &amp;versie houden</source>
         <translation>Deze &amp;versie houden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="335" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="336" />
         <source>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</source>
         <translation>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="382" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="383" />
         <source>verwijderd</source>
         <translation>verwijderd</translation>
     </message>
@@ -951,148 +951,148 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="414" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="415" />
         <source>Pakket &amp;exporteren…</source>
         <translation>Pakket &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="416" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="417" />
         <source>Pakketten &amp;samenvoegen…</source>
         <translation>Pakketten &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="417" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="418" />
         <source>&amp;Conflicten…</source>
         <translation>&amp;Conflicten…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="418" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="419" />
         <source>&amp;Vingerafdruk van onze sleutel</source>
         <translation>&amp;Vingerafdruk van onze sleutel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="420" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="421" />
         <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
         <translation>&amp;Publieke sleutel exporteren (voor de griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="423" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="424" />
         <source>Sleutel van een fractie &amp;vertrouwen (griffie)…</source>
         <translation>Sleutel van een fractie &amp;vertrouwen (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="426" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="427" />
         <source>Sleutel voor &amp;collega's exporteren…</source>
         <translation>Sleutel voor &amp;collega's exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="429" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="430" />
         <source>Sleutel van een collega &amp;importeren…</source>
         <translation>Sleutel van een collega &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="432" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="433" />
         <source>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</source>
         <translation>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="435" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="436" />
         <source>Sleutels beveiligen met een &amp;wachtwoordzin…</source>
         <translation>Sleutels beveiligen met een &amp;wachtwoordzin…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="438" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="439" />
         <source>Dossier e&amp;xporteren voor de fracties (griffie)…</source>
         <translation>Dossier e&amp;xporteren voor de fracties (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="441" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="442" />
         <source>Dossier van de griffie i&amp;mporteren…</source>
         <translation>Dossier van de griffie i&amp;mporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="479" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="480" />
         <source>Sleutel niet meer vertrouwen</source>
         <translation>Sleutel niet meer vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="480" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="481" />
         <source>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</source>
         <translation>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="493" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="494" />
         <source>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</source>
         <translation>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="515" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="516" />
         <source>voor-de-griffie</source>
         <translation>voor-de-griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="515" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="516" />
         <source>voor-de-fractie</source>
         <translation>voor-de-fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="518" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="519" />
         <source>Pakket exporteren</source>
         <translation>Pakket exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="532" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="533" />
         <source>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</source>
         <translation>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="538" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="539" />
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Pakket {n} opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="540" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="541" />
         <source>Pakket exporteren…</source>
         <translation>Pakket exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="548" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="568" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="549" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="569" />
         <source>Sleutel ontgrendelen</source>
         <translation>Sleutel ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="577" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="578" />
         <source>Sleutels beveiligen met een wachtwoordzin</source>
         <translation>Sleutels beveiligen met een wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="580" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="581" />
         <source>Herhaal de wachtwoordzin</source>
         <translation>Herhaal de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="592" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="593" />
         <source>{n} sleutels versleuteld met uw wachtwoordzin.</source>
         <translation>{n} sleutels versleuteld met uw wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="601" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="602" />
         <source>het dossier uitgeven</source>
         <translation>het dossier uitgeven</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="606" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="607" />
         <source>Dossier exporteren voor de fracties</source>
         <translation>Dossier exporteren voor de fracties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="618" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="619" />
         <source>Dossier geëxporteerd</source>
         <translation>Dossier geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="620" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="621" />
         <source>{path} is klaar voor de fracties. Bij de eerste keer vergelijken zij deze vingerafdruk telefonisch met de griffie:
 
 {fp}</source>
@@ -1101,22 +1101,22 @@
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="625" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="626" />
         <source>Dossier exporteren…</source>
         <translation>Dossier exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="635" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="636" />
         <source>Dossier van de griffie importeren</source>
         <translation>Dossier van de griffie importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="651" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="652" />
         <source>Sleutel van de griffie controleren</source>
         <translation>Sleutel van de griffie controleren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="653" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="654" />
         <source>Dit dossier is ondertekend door een griffie die deze computer nog niet kent. Bel de griffie en vergelijk deze cijfers:
 
 {fp}
@@ -1129,27 +1129,27 @@ Komen ze overeen?</source>
 Komen ze overeen?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="669" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="670" />
         <source>Dossier '{title}' ingelezen (uitgave {n}).</source>
         <translation>Dossier '{title}' ingelezen (uitgave {n}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="673" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="674" />
         <source>Dossier importeren…</source>
         <translation>Dossier importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="683" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="684" />
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="719" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="720" />
         <source>Vingerafdruk</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="721" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="722" />
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -1162,27 +1162,27 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Vergelijk die met de griffie, bijvoorbeeld per telefoon.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="731" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="732" />
         <source>Publieke sleutel exporteren</source>
         <translation>Publieke sleutel exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="740" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="741" />
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Sleutel opgeslagen, vingerafdruk {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="745" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="746" />
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Sleutel van een fractie vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="757" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="758" />
         <source>Sleutel vertrouwd</source>
         <translation>Sleutel vertrouwd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="759" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="760" />
         <source>De sleutel van {faction} is geregistreerd. Vingerafdruk:
 
 {fp}
@@ -1195,29 +1195,29 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</source>
 Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="766" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="767" />
         <source>Wachtwoordzin:</source>
         <translation>Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="774" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="779" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="775" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="780" />
         <source>Sleutel voor collega's exporteren</source>
         <translation>Sleutel voor collega's exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="790" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="791" />
         <source>Sleutel opgeslagen: {path}</source>
         <translation>Sleutel opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="795" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="799" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="796" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="800" />
         <source>Sleutel van een collega importeren</source>
         <translation>Sleutel van een collega importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="807" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="808" />
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Sleutel van {faction} geïmporteerd ({fp})</translation>
     </message>
@@ -1235,12 +1235,7 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <translation>Wat het pakket bevat</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="105" />
-        <source>Dit pakket bevat {n} annotaties (fractie: {f}, griffie: {g}, openbaar: {o}) en {a} amendementen, waarvan {d} verwijderd. {w} eerdere versies en {i} items blijven op deze computer: dit publiek mag ze niet zien. Privé-notities gaan nooit mee.</source>
-        <translation>Dit pakket bevat {n} annotaties (fractie: {f}, griffie: {g}, openbaar: {o}) en {a} amendementen, waarvan {d} verwijderd. {w} eerdere versies en {i} items blijven op deze computer: dit publiek mag ze niet zien. Privé-notities gaan nooit mee.</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="121" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="122" />
         <source> (verwijderd)</source>
         <translation> (verwijderd)</translation>
     </message>
@@ -1270,22 +1265,27 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="125" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="105" />
+        <source>Dit pakket bevat {n} annotaties (fractie: {f}, griffie: {g}, openbaar: {o}), {a} amendementen en {m} moties, waarvan {d} verwijderd. {w} eerdere versies en {i} items blijven op deze computer: dit publiek mag ze niet zien. Privé-notities gaan nooit mee.</source>
+        <translation>Dit pakket bevat {n} annotaties (fractie: {f}, griffie: {g}, openbaar: {o}), {a} amendementen en {m} moties, waarvan {d} verwijderd. {w} eerdere versies en {i} items blijven op deze computer: dit publiek mag ze niet zien. Privé-notities gaan nooit mee.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="126" />
         <source>versie {n}: {text}</source>
         <translation>versie {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="132" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="133" />
         <source>Niet versleuteld: deze computer kent de sleutel van de griffie nog niet (importeer eerst het dossier van de griffie). Het pakket is ondertekend, maar wie het bestand heeft kan het lezen.</source>
         <translation>Niet versleuteld: deze computer kent de sleutel van de griffie nog niet (importeer eerst het dossier van de griffie). Het pakket is ondertekend, maar wie het bestand heeft kan het lezen.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="137" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="138" />
         <source>Versleuteld voor de griffie: alleen de griffie kan het openen.</source>
         <translation>Versleuteld voor de griffie: alleen de griffie kan het openen.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="140" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="141" />
         <source>Versleuteld voor de fractie: alleen wie de sleutel van de fractie heeft kan het openen.</source>
         <translation>Versleuteld voor de fractie: alleen wie de sleutel van de fractie heeft kan het openen.</translation>
     </message>
@@ -1589,113 +1589,113 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="159" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="160" />
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="162" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="256" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="163" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="257" />
         <source>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</source>
         <translation>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="166" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="167" />
         <source>Pakketten</source>
         <translation>Pakketten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="169" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="170" />
         <source>Bestand</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="170" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="171" />
         <source>Fractie</source>
         <translation>Fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="171" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="172" />
         <source>Lid</source>
         <translation>Lid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="172" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="173" />
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="173" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="174" />
         <source>Nieuw</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="174" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="175" />
         <source>Bijgewerkt</source>
         <translation>Bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="175" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="176" />
         <source>Ongewijzigd</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="176" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="177" />
         <source>Conflicten</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="177" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="178" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="189" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="190" />
         <source>&amp;Samenvoegen</source>
         <translation>&amp;Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="191" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="192" />
         <source>&amp;Conflicten bekijken…</source>
         <translation>&amp;Conflicten bekijken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="202" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="203" />
         <source>wordt samengevoegd</source>
         <translation>wordt samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="203" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="204" />
         <source>samengevoegd</source>
         <translation>samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="204" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="205" />
         <source>al eerder samengevoegd</source>
         <translation>al eerder samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="205" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="206" />
         <source>geweigerd</source>
         <translation>geweigerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="211" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="212" />
         <source>{n} items niet teruggevonden in de tekst</source>
         <translation>{n} items niet teruggevonden in de tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="250" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="251" />
         <source>De pakketten worden gecontroleerd…</source>
         <translation>De pakketten worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="276" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="277" />
         <source>Pakketten samenvoegen…</source>
         <translation>Pakketten samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="279" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="280" />
         <source>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</source>
         <translation>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</translation>
     </message>

@@ -312,3 +312,32 @@ def test_the_export_dialog_does_not_promise_encryption_it_cannot_give(window, mo
     monkeypatch.setattr(ExportPackageDialog, "exec", lambda d: (look(d), int(QDialog.DialogCode.Rejected))[1])
     window.exchange.export_package_action.trigger()
     assert said[0].startswith("Versleuteld voor de griffie")
+
+
+def test_the_export_summary_counts_the_moties_that_leave(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The list of what leaves showed the faction's motie (GL-M1), the sentence above it counted
+    only annotations and amendments: the member could not tell from it that the motie went along."""
+    from raadsviewer.domain.model_proposals import MotieDraft
+    from raadsviewer.services.moties import add_motie
+    from raadsviewer.ui.exchange import ExportPackageDialog
+
+    add_motie(
+        window.context.store,
+        dossier_id=window.context.view.dossier.id,
+        faction="GroenLinks",
+        member="Anna de Vries",
+        draft=MotieDraft("Wachttijden jeugdhulp", dictum=("jaarlijks te rapporteren",)),
+    )
+    window.context.reload_moties()
+    said: list[tuple[str, int]] = []
+
+    def look(dialog: ExportPackageDialog) -> int:
+        for button in (dialog.for_griffie, dialog.for_faction):
+            button.setChecked(True)
+            said.append((dialog.summary.text(), dialog.items.topLevelItemCount()))
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(ExportPackageDialog, "exec", look)
+    window.exchange.export_package_action.trigger()
+    for summary, listed in said:
+        assert listed == 1 and "0 amendementen en 1 moties" in summary, summary
