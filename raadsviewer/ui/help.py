@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QVBoxLayo
 from raadsviewer.domain.rendering import markdown_to_html
 from raadsviewer.resources_path import resource_path
 from raadsviewer.ui.document_view import SafeBrowser
+from raadsviewer.ui.layout import fit_to_screen
 
 GUIDES = {"nl": "handleiding.md", "en": "guide.md"}
 
@@ -21,7 +22,7 @@ class HelpDialog(QDialog):
     def __init__(self, parent: QWidget | None, lang: str) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Handleiding"))
-        self.resize(720, 760)
+        fit_to_screen(self, 720, 760)
         layout = QVBoxLayout(self)
         self.view = SafeBrowser()
         self.view.setAccessibleName(self.tr("Handleiding"))

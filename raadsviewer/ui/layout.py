@@ -9,6 +9,21 @@ from raadsviewer.ui.settings import Settings
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QSplitter, QWidget
 
+# What the window manager adds around a window (title bar, borders), kept free on the screen
+FRAME_WIDTH, FRAME_HEIGHT = 16, 40
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """``window`` at the size it is designed for, but no larger than the free part of its screen:
+    on a 1366 x 768 laptop a 860-pixel window put its status bar and buttons below the screen's
+    edge. A remembered size is left to ``restoreGeometry``, which fits it already."""
+    screen = window.screen()
+    if screen is not None:
+        free = screen.availableGeometry()
+        width = min(width, max(free.width() - FRAME_WIDTH, 1))
+        height = min(height, max(free.height() - FRAME_HEIGHT, 1))
+    window.resize(width, height)
+
 
 class LayoutMemory:
     def __init__(self, window: QWidget, settings: Settings, splitters: dict[str, QSplitter]) -> None:
@@ -22,7 +37,7 @@ class LayoutMemory:
         if geometry is not None:
             self.window.restoreGeometry(geometry)
         else:
-            self.window.resize(1360, 860)
+            fit_to_screen(self.window, 1360, 860)
 
     def restore_splitters(self) -> None:
         """Splitter sizes only stick once the window has its final size: call when first shown."""

@@ -341,3 +341,30 @@ def test_the_export_summary_counts_the_moties_that_leave(window, monkeypatch) ->
     window.exchange.export_package_action.trigger()
     for summary, listed in said:
         assert listed == 1 and "0 amendementen en 1 moties" in summary, summary
+
+
+def test_on_a_1366_by_768_laptop_the_windows_fit_the_screen(qtbot, sample_store, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The first start made the window 1360 x 860 and the draft zienswijze 1100 x 800: on a
+    1366 x 768 laptop (a taskbar leaves about 728 pixels) the status bar and the draft's export
+    buttons were below the bottom of the screen."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    from raadsviewer.services.roles import set_owner_member
+    from raadsviewer.ui.background import SyncRunner
+    from raadsviewer.ui.main_window import MainWindow
+
+    free = QRect(0, 0, 1366, 728)
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: free)
+    faction_service.ensure_faction(sample_store, settings.faction, settings.member)
+    set_owner_member(sample_store, settings.faction, settings.member)
+    w = MainWindow(sample_store, settings, runner=SyncRunner())  # no size remembered: a first start
+    qtbot.addWidget(w)
+    w.load_dossier()
+    assert w.width() <= free.width() and w.height() <= free.height() - 30  # and the title bar above it
+    assert w.width() >= 1200 and w.height() >= 640  # still as large as the screen allows
+    w.show()
+    w.draft_action.trigger()
+    draft = w.drafts.draft_window
+    assert draft.width() <= free.width() and draft.height() <= free.height() - 30
+    draft.close()
