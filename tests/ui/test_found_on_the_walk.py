@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
 
 from raadsviewer.domain.model import AmendmentStatus
@@ -368,3 +369,30 @@ def test_on_a_1366_by_768_laptop_the_windows_fit_the_screen(qtbot, sample_store,
     draft = w.drafts.draft_window
     assert draft.width() <= free.width() and draft.height() <= free.height() - 30
     draft.close()
+
+
+def test_a_private_note_says_so_on_its_card(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A member's private note and the note for the faction looked the same in the list: only the
+    detail pane below said 'Privé', so the member could not see at a glance which notes stay on
+    the laptop and which go to colleagues with the package."""
+    from raadsviewer.domain.model import AnnotationDraft, Stance, Visibility
+    from raadsviewer.ui.models import ObjectRole
+
+    window.select_principle(7)
+    window.annotations.push_add(
+        principle_number=7, draft=AnnotationDraft("alleen voor mij", Stance.ZORG, Visibility.PRIVE)
+    )
+    window.annotations.push_add(
+        principle_number=7, draft=AnnotationDraft("voor de fractie", Stance.NOTITIE, Visibility.FRACTIE)
+    )
+    view = window.annotations.list
+    delegate = view.itemDelegate()
+    cards = {}
+    for row in range(view.model().rowCount()):
+        index = view.model().index(row, 0)
+        a = index.data(ObjectRole)
+        cards[a.body] = (delegate._header(a), index.data(Qt.ItemDataRole.ToolTipRole))
+    header, tip = cards["alleen voor mij"]
+    assert "Privé" in header and "Privé" in tip
+    header, tip = cards["voor de fractie"]
+    assert "Privé" not in header and "Fractie" in tip
