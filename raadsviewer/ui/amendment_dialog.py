@@ -192,6 +192,14 @@ class AmendmentDialog(QDialog):
         self.cosigners.itemChanged.connect(lambda _item: self.refresh())
         self.refresh()
         self.title.setFocus()
+        self._at_start = self.draft()
+
+    def reject(self) -> None:
+        """Annuleren, Escape or the close button: what was typed is not thrown away unasked."""
+        from raadsviewer.ui.modal import may_close_unsaved
+
+        if may_close_unsaved(self, self.draft() != self._at_start):
+            super().reject()
 
     # ----- filling and reading ----------------------------------------------------------------
     def _target_heading(self) -> str:

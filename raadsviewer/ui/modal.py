@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 
 def answered(dialog: QDialog) -> bool:
@@ -14,3 +15,19 @@ def answered(dialog: QDialog) -> bool:
     accepted = bool(dialog.exec() == QDialog.DialogCode.Accepted)
     dialog.deleteLater()
     return accepted
+
+
+def may_close_unsaved(dialog: QDialog, typed: bool) -> bool:
+    """Whether a dialog someone writes in may close without keeping what was typed (Annuleren,
+    Escape, the close button): at once when nothing was typed, else only when the person says so.
+    One key must not throw away a rationale of several paragraphs."""
+    if not typed:
+        return True
+    answer = QMessageBox.question(
+        dialog,
+        QCoreApplication.translate("Modal", "Niet bewaard"),
+        QCoreApplication.translate("Modal", "Wat u hier typte is nog niet bewaard. Weggooien?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return bool(answer == QMessageBox.StandardButton.Yes)

@@ -201,6 +201,14 @@ class MotieDialog(QDialog):
         self.principles.itemChanged.connect(lambda _i: self._timer.start())
         self.refresh()
         self.title.setFocus()
+        self._at_start = self.draft()
+
+    def reject(self) -> None:
+        """Annuleren, Escape or the close button: what was typed is not thrown away unasked."""
+        from raadsviewer.ui.modal import may_close_unsaved
+
+        if may_close_unsaved(self, self.draft() != self._at_start):
+            super().reject()
 
     def _points_box(self, label: str, grid: QGridLayout, row: int) -> QPlainTextEdit:
         caption = QLabel(label)
@@ -241,6 +249,7 @@ class MotieDialog(QDialog):
             item = self.principles.item(i)
             if item.data(Qt.ItemDataRole.UserRole) == number:
                 item.setCheckState(Qt.CheckState.Checked)
+        self._at_start = self.draft()  # where the motie starts, not something the member typed
 
     @staticmethod
     def _checked(widget: QListWidget) -> list[object]:

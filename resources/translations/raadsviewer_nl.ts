@@ -124,37 +124,37 @@
         <translation>&amp;Indienen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="200" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="208" />
         <source>Amendement op de geselecteerde passage</source>
         <translation>Amendement op de geselecteerde passage</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="201" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="209" />
         <source>Amendement op uitgangspunt {n}: {title}</source>
         <translation>Amendement op uitgangspunt {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="261" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="269" />
         <source>Nog niet klaar om in te dienen:</source>
         <translation>Nog niet klaar om in te dienen:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="270" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="278" />
         <source>een meerderheid</source>
         <translation>een meerderheid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="270" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="278" />
         <source>geen meerderheid</source>
         <translation>geen meerderheid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="272" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="280" />
         <source>Indieners samen: {seats} van {council} zetels ({verdict})</source>
         <translation>Indieners samen: {seats} van {council} zetels ({verdict})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="277" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="285" />
         <source>Zetels: nog niet ingevuld bij de fracties</source>
         <translation>Zetels: nog niet ingevuld bij de fracties</translation>
     </message>
@@ -162,42 +162,42 @@
 <context>
     <name>AmendmentDocumentDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="169" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="177" />
         <source>Amendement {label} exporteren</source>
         <translation>Amendement {label} exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="172" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="180" />
         <source>Voor welke vergadering en welk agendapunt is het amendement? Leeg laten mag.</source>
         <translation>Voor welke vergadering en welk agendapunt is het amendement? Leeg laten mag.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="177" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="185" />
         <source>Vergadering</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="178" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="186" />
         <source>bv. Raadsvergadering 10 december 2020</source>
         <translation>bv. Raadsvergadering 10 december 2020</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="180" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="188" />
         <source>Agendapunt</source>
         <translation>Agendapunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="181" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="189" />
         <source>bv. 7. Zienswijze Inkoopkader Jeugdhulp</source>
         <translation>bv. 7. Zienswijze Inkoopkader Jeugdhulp</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="182" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="190" />
         <source>&amp;Vergadering:</source>
         <translation>&amp;Vergadering:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="183" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="191" />
         <source>&amp;Agendapunt:</source>
         <translation>&amp;Agendapunt:</translation>
     </message>
@@ -382,12 +382,12 @@
 <context>
     <name>AnnotationsModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="314" />
+        <location filename="../../raadsviewer/ui/models.py" line="315" />
         <source>“…”: geplaatst bij een passage</source>
         <translation>“…”: geplaatst bij een passage</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="316" />
+        <location filename="../../raadsviewer/ui/models.py" line="317" />
         <source>★: opgenomen in de concept-zienswijze</source>
         <translation>★: opgenomen in de concept-zienswijze</translation>
     </message>
@@ -863,79 +863,79 @@
 <context>
     <name>DraftWindow</name>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="43" />
-        <location filename="../../raadsviewer/ui/draft_window.py" line="48" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="44" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="49" />
         <source>Concept-zienswijze</source>
         <translation>Concept-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="50" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="51" />
         <source>Eerdere versies</source>
         <translation>Eerdere versies</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="53" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="54" />
         <source>&amp;Vergelijk twee versies</source>
         <translation>&amp;Vergelijk twee versies</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="55" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="56" />
         <source>&amp;Huidige stand</source>
         <translation>&amp;Huidige stand</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="60" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="61" />
         <source>Eerdere versies (bij elke export bewaard)</source>
         <translation>Eerdere versies (bij elke export bewaard)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="70" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="71" />
         <source>Exporteren als:</source>
         <translation>Exporteren als:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="73" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="74" />
         <source>Exporteren als {format}</source>
         <translation>Exporteren als {format}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="78" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="79" />
         <source>Sluiten</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="138" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="139" />
         <source>{when} · {fmt} · {a} amendementen, {n} annotaties</source>
         <translation>{when} · {fmt} · {a} amendementen, {n} annotaties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="164" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="165" />
         <source>Geen verschillen.</source>
         <translation>Geen verschillen.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="174" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="175" />
         <source>Concept-zienswijze exporteren</source>
         <translation>Concept-zienswijze exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="188" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="189" />
         <source>Concept-zienswijze exporteren…</source>
         <translation>Concept-zienswijze exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="195" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="196" />
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="203" />
-        <location filename="../../raadsviewer/ui/draft_window.py" line="206" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="204" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="207" />
         <source>Exporteren</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="206" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="207" />
         <source>Onverwachte fout bij exporteren: {e}</source>
         <translation>Onverwachte fout bij exporteren: {e}</translation>
     </message>
@@ -943,7 +943,7 @@
 <context>
     <name>DraftsController</name>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="221" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="222" />
         <source>&amp;Overzicht standpunten…</source>
         <translation>&amp;Overzicht standpunten…</translation>
     </message>
@@ -1347,8 +1347,8 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/help.py" line="23" />
-        <location filename="../../raadsviewer/ui/help.py" line="27" />
+        <location filename="../../raadsviewer/ui/help.py" line="24" />
+        <location filename="../../raadsviewer/ui/help.py" line="28" />
         <source>Handleiding</source>
         <translation>Handleiding</translation>
     </message>
@@ -1356,42 +1356,42 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="106" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="114" />
         <source>Wie gebruikt deze computer?</source>
         <translation>Wie gebruikt deze computer?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="111" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="119" />
         <source>raadsviewer bewaart uw werk onder uw naam. Een fractie schrijft annotaties en amendementen en stuurt ze in een pakket naar de griffie; de griffie voegt de pakketten samen, legt de stemmingen vast en stuurt het dossier naar de fracties. U kunt dit later wijzigen via Bewerken › Wie gebruikt deze computer.</source>
         <translation>raadsviewer bewaart uw werk onder uw naam. Een fractie schrijft annotaties en amendementen en stuurt ze in een pakket naar de griffie; de griffie voegt de pakketten samen, legt de stemmingen vast en stuurt het dossier naar de fracties. U kunt dit later wijzigen via Bewerken › Wie gebruikt deze computer.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="119" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="127" />
         <source>Ik werk voor een &amp;fractie (raadslid, commissielid, medewerker)</source>
         <translation>Ik werk voor een &amp;fractie (raadslid, commissielid, medewerker)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="120" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="128" />
         <source>Ik werk voor de &amp;griffie</source>
         <translation>Ik werk voor de &amp;griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="130" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="138" />
         <source>Fractie</source>
         <translation>Fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="132" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="140" />
         <source>Uw naam</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="134" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="142" />
         <source>Fractie:</source>
         <translation>Fractie:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="135" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="143" />
         <source>Uw &amp;naam:</source>
         <translation>Uw &amp;naam:</translation>
     </message>
@@ -1399,22 +1399,22 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>ImportRoleDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="197" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="205" />
         <source>Document importeren</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="199" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="207" />
         <source>Wat voor document is {name}?</source>
         <translation>Wat voor document is {name}?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="202" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="210" />
         <source>&amp;Kader met uitgangspunten (bijv. het inkoopkader)</source>
         <translation>&amp;Kader met uitgangspunten (bijv. het inkoopkader)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="203" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="211" />
         <source>&amp;Achtergronddocument (rapport, brief, advies)</source>
         <translation>&amp;Achtergronddocument (rapport, brief, advies)</translation>
     </message>
@@ -1576,12 +1576,12 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/overview.py" line="73" />
+        <location filename="../../raadsviewer/ui/overview.py" line="74" />
         <source>{faction} over uitgangspunt {n}: geen standpunt</source>
         <translation>{faction} over uitgangspunt {n}: geen standpunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/overview.py" line="75" />
+        <location filename="../../raadsviewer/ui/overview.py" line="76" />
         <source>{faction} over uitgangspunt {n}: {parts}</source>
         <translation>{faction} over uitgangspunt {n}: {parts}</translation>
     </message>
@@ -1698,6 +1698,19 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <location filename="../../raadsviewer/ui/exchange.py" line="280" />
         <source>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</source>
         <translation>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</translation>
+    </message>
+</context>
+<context>
+    <name>Modal</name>
+    <message>
+        <location filename="../../raadsviewer/ui/modal.py" line="28" />
+        <source>Niet bewaard</source>
+        <translation>Niet bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/modal.py" line="29" />
+        <source>Wat u hier typte is nog niet bewaard. Weggooien?</source>
+        <translation>Wat u hier typte is nog niet bewaard. Weggooien?</translation>
     </message>
 </context>
 <context>
@@ -1818,7 +1831,7 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <translation>&amp;Indienen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="275" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="284" />
         <source>Nog niet klaar om in te dienen:</source>
         <translation>Nog niet klaar om in te dienen:</translation>
     </message>
@@ -1912,17 +1925,17 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>OverviewDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/overview.py" line="163" />
+        <location filename="../../raadsviewer/ui/overview.py" line="164" />
         <source>Overzicht: standpunten per uitgangspunt en fractie</source>
         <translation>Overzicht: standpunten per uitgangspunt en fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/overview.py" line="167" />
+        <location filename="../../raadsviewer/ui/overview.py" line="168" />
         <source>Standpunten per uitgangspunt en fractie</source>
         <translation>Standpunten per uitgangspunt en fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/overview.py" line="188" />
+        <location filename="../../raadsviewer/ui/overview.py" line="189" />
         <source>Klik op een vak om die annotaties te zien.</source>
         <translation>Klik op een vak om die annotaties te zien.</translation>
     </message>
@@ -2088,7 +2101,7 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>PrinciplesController</name>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="386" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="387" />
         <source>&amp;Uitgangspunten aanpassen…</source>
         <translation>&amp;Uitgangspunten aanpassen…</translation>
     </message>
@@ -2096,234 +2109,234 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>PrinciplesEditor</name>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="88" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="89" />
         <source>Uitgangspunten aanpassen</source>
         <translation>Uitgangspunten aanpassen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="93" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="94" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="98" />
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="143" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="99" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="144" />
         <source>Uitgangspunten nu</source>
         <translation>Uitgangspunten nu</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="101" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="102" />
         <source>Tekst van het document</source>
         <translation>Tekst van het document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="103" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="104" />
         <source>Lijsten die de lezer overwoog</source>
         <translation>Lijsten die de lezer overwoog</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="106" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="107" />
         <source>Voorbeeld na de correctie</source>
         <translation>Voorbeeld na de correctie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="107" />
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="303" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="108" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="304" />
         <source>Kies een correctie: hier ziet u eerst wat de lijst wordt.</source>
         <translation>Kies een correctie: hier ziet u eerst wat de lijst wordt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="109" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="110" />
         <source>&amp;Toepassen</source>
         <translation>&amp;Toepassen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="110" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="111" />
         <source>&amp;Niet toepassen</source>
         <translation>&amp;Niet toepassen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="114" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="115" />
         <source>Correcties tot nu toe</source>
         <translation>Correcties tot nu toe</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="119" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="120" />
         <source>&amp;Titel wijzigen…</source>
         <translation>&amp;Titel wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="120" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="121" />
         <source>&amp;Nummer wijzigen…</source>
         <translation>&amp;Nummer wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="121" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="122" />
         <source>&amp;Samenvoegen met het volgende</source>
         <translation>&amp;Samenvoegen met het volgende</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="122" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="123" />
         <source>&amp;Geen uitgangspunt</source>
         <translation>&amp;Geen uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="123" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="124" />
         <source>S&amp;plitsen bij de selectie</source>
         <translation>S&amp;plitsen bij de selectie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="124" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="125" />
         <source>Selectie is een &amp;uitgangspunt</source>
         <translation>Selectie is een &amp;uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="125" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="126" />
         <source>Selectie &amp;begint het volgende</source>
         <translation>Selectie &amp;begint het volgende</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="126" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="127" />
         <source>Alles opnieuw n&amp;ummeren</source>
         <translation>Alles opnieuw n&amp;ummeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="133" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="134" />
         <source>Deze &amp;lijst gebruiken</source>
         <translation>Deze &amp;lijst gebruiken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="146" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="147" />
         <source>Of een andere lijst die de lezer overwoog:</source>
         <translation>Of een andere lijst die de lezer overwoog:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="151" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="152" />
         <source>Tekst (selecteer om te markeren of te splitsen)</source>
         <translation>Tekst (selecteer om te markeren of te splitsen)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="156" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="157" />
         <source>Voorbeeld</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="163" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="164" />
         <source>Correcties tot nu toe (Ctrl+Z maakt de laatste ongedaan)</source>
         <translation>Correcties tot nu toe (Ctrl+Z maakt de laatste ongedaan)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="173" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="174" />
         <source>Document:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="219" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="220" />
         <source> (in gebruik)</source>
         <translation> (in gebruik)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="221" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="222" />
         <source>{rank}. {reason}: {count} punten, {sure:.0%} zeker{chosen}</source>
         <translation>{rank}. {reason}: {count} punten, {sure:.0%} zeker{chosen}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="231" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="232" />
         <source>Aangepast: {n} correcties.</source>
         <translation>Aangepast: {n} correcties.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="233" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="234" />
         <source>De lezer was niet zeker van deze lijst: controleer de uitgangspunten.</source>
         <translation>De lezer was niet zeker van deze lijst: controleer de uitgangspunten.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="289" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="290" />
         <source>Nieuw of gewijzigd</source>
         <translation>Nieuw of gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="293" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="294" />
         <source>{what}: {n} uitgangspunten, {gone} verdwijnen of veranderen (vet: nieuw of gewijzigd).</source>
         <translation>{what}: {n} uitgangspunten, {gone} verdwijnen of veranderen (vet: nieuw of gewijzigd).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="314" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="315" />
         <source>griffie</source>
         <translation>griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="324" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="325" />
         <source>Titel wijzigen</source>
         <translation>Titel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="324" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="325" />
         <source>Nieuwe titel van {n}:</source>
         <translation>Nieuwe titel van {n}:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="328" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="329" />
         <source>Titel van {n} wijzigen</source>
         <translation>Titel van {n} wijzigen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="336" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="337" />
         <source>Nummer wijzigen</source>
         <translation>Nummer wijzigen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="336" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="337" />
         <source>Nieuw nummer van {n}:</source>
         <translation>Nieuw nummer van {n}:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="339" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="340" />
         <source>Nummer van {n} wijzigen</source>
         <translation>Nummer van {n} wijzigen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="344" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="345" />
         <source>{n} samenvoegen met het volgende</source>
         <translation>{n} samenvoegen met het volgende</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="349" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="350" />
         <source>{n} is geen uitgangspunt</source>
         <translation>{n} is geen uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="355" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="356" />
         <source>Kies links het uitgangspunt en selecteer in de tekst waar het nieuwe begint.</source>
         <translation>Kies links het uitgangspunt en selecteer in de tekst waar het nieuwe begint.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="358" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="359" />
         <source>{n} splitsen</source>
         <translation>{n} splitsen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="363" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="364" />
         <source>Selecteer eerst de tekst in het document.</source>
         <translation>Selecteer eerst de tekst in het document.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="366" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="367" />
         <source>Selectie begint het volgende uitgangspunt</source>
         <translation>Selectie begint het volgende uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="368" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="369" />
         <source>Selectie als uitgangspunt</source>
         <translation>Selectie als uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="373" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="374" />
         <source>Alles opnieuw nummeren</source>
         <translation>Alles opnieuw nummeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="378" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="379" />
         <source>Lijst {rank} gebruiken</source>
         <translation>Lijst {rank} gebruiken</translation>
     </message>

@@ -396,3 +396,68 @@ def test_a_private_note_says_so_on_its_card(window, qtbot) -> None:  # type: ign
     assert "Privé" in header and "Privé" in tip
     header, tip = cards["voor de fractie"]
     assert "Privé" not in header and "Fractie" in tip
+
+
+def test_what_a_member_typed_is_not_thrown_away_unasked(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Escape, Annuleren or the close button of a note, amendment or motie being written closed
+    it at once: a rationale of several paragraphs was gone on one key. Now the member is asked
+    first; an untouched dialog still closes at once."""
+    from PySide6.QtTest import QTest
+
+    from raadsviewer.ui.dialogs import AnnotationDialog
+    from raadsviewer.ui.motie_dialog import MotieDialog
+
+    asked: list[str] = []
+    answers: list[QMessageBox.StandardButton] = []
+
+    def question(_parent, _title, text, *_a, **_k):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    no, yes = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
+    kept: dict[str, bool] = {}
+
+    def untouched_then_typed(name, dialog, type_text, close):  # type: ignore[no-untyped-def]
+        dialog.show()
+        close(dialog)
+        kept[name + " untouched closed"] = not dialog.isVisible() and not asked
+        dialog.show()
+        type_text(dialog)
+        answers.extend([no, yes])
+        close(dialog)
+        kept[name + " kept after no"] = dialog.isVisible() and len(asked) == 1
+        close(dialog)
+        kept[name + " closed after yes"] = not dialog.isVisible() and len(asked) == 2
+        asked.clear()
+        return int(QDialog.DialogCode.Rejected)
+
+    def escape(d):  # type: ignore[no-untyped-def]
+        QTest.keyClick(d, Qt.Key.Key_Escape)
+
+    def cancel(d):  # type: ignore[no-untyped-def]
+        d.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+
+    window.select_principle(7)
+    monkeypatch.setattr(
+        AnnotationDialog,
+        "exec",
+        lambda d: untouched_then_typed("note", d, lambda d: d.body.setPlainText("Lange notitie"), escape),
+    )
+    window.annotations.add_action.trigger()
+    monkeypatch.setattr(
+        AmendmentDialog,
+        "exec",
+        lambda d: untouched_then_typed(
+            "amendment", d, lambda d: d.rationale.setPlainText("Toelichting"), lambda d: d.close()
+        ),
+    )
+    window.amend_action.trigger()
+    monkeypatch.setattr(
+        MotieDialog,
+        "exec",
+        lambda d: untouched_then_typed("motie", d, lambda d: d.title.setText("Wachttijden"), cancel),
+    )
+    window.motie_action.trigger()
+    assert kept and all(kept.values()), kept
+    assert len(kept) == 9
