@@ -33,6 +33,7 @@ from raadsviewer.domain.diff import diff_html, word_diff
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.model import AmendmentDraft, AmendmentOperation, Faction, Principle, TextAnchor
 from raadsviewer.ui.document_view import SafeBrowser
+from raadsviewer.ui.help import show_as_problem
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +164,7 @@ class AmendmentDialog(QDialog):
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
-        self.problems.setStyleSheet("color: #b00020;")
+        show_as_problem(self.problems)
         layout.addWidget(self.problems)
 
         self.buttons = QDialogButtonBox()

@@ -58,6 +58,13 @@ def dark_palette() -> QPalette:
     return p
 
 
+def show_as_problem(label: QWidget) -> None:
+    """Red text for what is still wrong or missing, in a red that reads on the theme's background
+    (the light theme's dark red is unreadable on the dark theme's dark grey)."""
+    dark = label.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    label.setStyleSheet(f"color: {'#ff8a80' if dark else '#b00020'};")
+
+
 def system_prefers_dark() -> bool:
     app = QApplication.instance()
     return bool(app) and app.styleHints().colorScheme() == Qt.ColorScheme.Dark  # type: ignore[union-attr]

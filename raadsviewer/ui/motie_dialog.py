@@ -34,6 +34,7 @@ from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.model import Faction, MotieDraft, MotieKind, Principle
 from raadsviewer.domain.moties import validate_motie_for_submission
 from raadsviewer.ui.document_view import SafeBrowser
+from raadsviewer.ui.help import show_as_problem
 
 
 def labelled(form: QFormLayout, text: str, field: QWidget | QHBoxLayout, buddy: QWidget) -> None:
@@ -166,7 +167,7 @@ class MotieDialog(QDialog):
         self.problems.setObjectName("motieProblems")
         self.problems.setWordWrap(True)
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
-        self.problems.setStyleSheet("QLabel#motieProblems { color: #c62828; }")
+        show_as_problem(self.problems)
         layout.addWidget(self.problems)
 
         self.buttons = QDialogButtonBox()

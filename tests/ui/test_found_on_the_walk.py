@@ -461,3 +461,41 @@ def test_what_a_member_typed_is_not_thrown_away_unasked(window, monkeypatch) -> 
     window.motie_action.trigger()
     assert kept and all(kept.values()), kept
     assert len(kept) == 9
+
+
+def test_what_is_missing_from_an_amendment_or_motie_reads_in_the_dark_theme(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """'Nog niet klaar om in te dienen' and its lines were dark red (#b00020, #c62828) on the
+    dark theme's dark grey: the member could not read what the amendment or motie still lacks."""
+    from PySide6.QtWidgets import QApplication
+
+    from raadsviewer.ui.help import apply_theme
+    from raadsviewer.ui.motie_dialog import MotieDialog
+
+    seen: dict[str, float] = {}
+
+    def contrast(name: str):  # type: ignore[no-untyped-def]
+        def look(dialog) -> int:  # type: ignore[no-untyped-def]
+            dialog.show()
+            dialog.refresh()
+            label = dialog.problems
+            assert label.text()  # something is missing: a new one has no title
+            label.ensurePolished()
+            text = label.palette().color(label.foregroundRole()).lightnessF()
+            seen[name] = abs(text - dialog.palette().color(dialog.backgroundRole()).lightnessF())
+            return int(QDialog.DialogCode.Rejected)
+
+        return look
+
+    window.select_principle(7)
+    for theme in ("dark", "light"):
+        apply_theme(theme)
+        QApplication.processEvents()
+        try:
+            monkeypatch.setattr(AmendmentDialog, "exec", contrast(f"amendment {theme}"))
+            window.amend_action.trigger()
+            monkeypatch.setattr(MotieDialog, "exec", contrast(f"motie {theme}"))
+            window.motie_action.trigger()
+        finally:
+            apply_theme("system")
+            QApplication.processEvents()
+    assert len(seen) == 4 and min(seen.values()) > 0.3, seen
