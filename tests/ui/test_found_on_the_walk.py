@@ -499,3 +499,25 @@ def test_what_is_missing_from_an_amendment_or_motie_reads_in_the_dark_theme(wind
             apply_theme("system")
             QApplication.processEvents()
     assert len(seen) == 4 and min(seen.values()) > 0.3, seen
+
+
+def test_a_removed_passage_leaves_the_list(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """'Weghalen' on a passage of the background report seemed to do nothing: the list shows one
+    entry per section, and only the section's first paragraph was removed, so its next paragraph
+    took the entry's place under the same heading."""
+    window.select_principle(7)
+    window.right_tabs.setCurrentWidget(window.passages)
+    pane = window.passages
+    qtbot.waitUntil(lambda: pane.list.count() >= 3, timeout=10_000)
+
+    def headings() -> list[str]:
+        return [p.section_heading for p in pane.passages]
+
+    target = "Normaliseren en de-medicaliseren"
+    assert target in headings()
+    ranking = window.context.ranking(window.context.current_principle)
+    assert sum(p.section_heading == target for p in ranking.passages) > 1  # a section of several paragraphs
+    pane.list.setCurrentRow(headings().index(target))
+    pane.remove_button.click()
+    qtbot.waitUntil(lambda: target not in headings(), timeout=10_000)
+    assert "Versterken van de toegangstaak" in headings()  # the others stay
