@@ -4,157 +4,157 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="72" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="73" />
         <source>Amendement</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="87" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="88" />
         <source>Titel van het amendement</source>
         <translation>Title of the amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="89" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="90" />
         <source>Betreft</source>
         <translation>Concerning</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="91" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="92" />
         <source>Bewerking</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="92" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="93" />
         <source>Vervangen</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="93" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="94" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="94" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="95" />
         <source>Schrappen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="95" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="96" />
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="96" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="97" />
         <source>&amp;Betreft:</source>
         <translation>&amp;Concerning:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="97" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="98" />
         <source>Be&amp;werking:</source>
         <translation>&amp;Operation:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="101" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="102" />
         <source>Oude tekst (uit het document)</source>
         <translation>Old text (from the document)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="102" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="103" />
         <source>&amp;Nieuwe tekst</source>
         <translation>&amp;New text</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="105" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="106" />
         <source>Oude tekst</source>
         <translation>Old text</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="107" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="108" />
         <source>Nieuwe tekst</source>
         <translation>New text</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="109" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="110" />
         <source>Hele uitgangspunt als oude tekst</source>
         <translation>Whole principle as old text</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="112" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="113" />
         <source>Geen oude tekst</source>
         <translation>No old text</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="125" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="126" />
         <source>Wijziging</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="128" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="129" />
         <source>Wijziging woord voor woord</source>
         <translation>Change word by word</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="135" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="136" />
         <source>T&amp;oelichting (Markdown)</source>
         <translation>&amp;Explanation (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="137" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="138" />
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="143" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="144" />
         <source>&amp;Mede-indieners</source>
         <translation>&amp;Co-signers</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="145" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="146" />
         <source>Mede-indieners</source>
         <translation>Co-signers</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="171" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="172" />
         <source>Opslaan als &amp;concept</source>
         <translation>Save as &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="173" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="174" />
         <source>&amp;Indienen</source>
         <translation>&amp;Submit</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="208" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="209" />
         <source>Amendement op de geselecteerde passage</source>
         <translation>Amendment on the selected passage</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="209" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="210" />
         <source>Amendement op uitgangspunt {n}: {title}</source>
         <translation>Amendment on principle {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="269" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="270" />
         <source>Nog niet klaar om in te dienen:</source>
         <translation>Not ready to submit yet:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="278" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="279" />
         <source>een meerderheid</source>
         <translation>a majority</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="278" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="279" />
         <source>geen meerderheid</source>
         <translation>no majority</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="280" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="281" />
         <source>Indieners samen: {seats} van {council} zetels ({verdict})</source>
         <translation>Signers together: {seats} of {council} seats ({verdict})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="285" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="286" />
         <source>Zetels: nog niet ingevuld bij de fracties</source>
         <translation>Seats: not yet entered for the factions</translation>
     </message>
@@ -567,142 +567,142 @@
 <context>
     <name>CouncilDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="71" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="72" />
         <source>Zienswijze opstellen</source>
         <translation>Write the zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="71" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="72" />
         <source>Vergadergegevens</source>
         <translation>Meeting details</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="77" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="78" />
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="78" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="79" />
         <source>De raad van de &amp;gemeente:</source>
         <translation>The council of the &amp;municipality of:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="79" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="80" />
         <source>Datum van de raadsvergadering</source>
         <translation>Date of the council meeting</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="80" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="81" />
         <source>Raads&amp;vergadering op:</source>
         <translation>Council &amp;meeting on:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="81" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="82" />
         <source>Datum van de brief</source>
         <translation>Date of the letter</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="82" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="83" />
         <source>Niet ingevuld: de dag waarop de brief wordt gemaakt.</source>
         <translation>Left empty: the day the letter is made.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="83" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="84" />
         <source>&amp;Brief gedateerd:</source>
         <translation>&amp;Letter dated:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="85" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="86" />
         <source>De griffier</source>
         <translation>The clerk (griffier)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="86" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="87" />
         <source>De g&amp;riffier:</source>
         <translation>The c&amp;lerk:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="88" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="89" />
         <source>De voorzitter</source>
         <translation>The chair (voorzitter)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="89" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="90" />
         <source>De &amp;voorzitter:</source>
         <translation>The c&amp;hair:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="91" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="92" />
         <source>Wie om de zienswijze vroeg</source>
         <translation>Who asked for the zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="92" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="93" />
         <source>Verzoek &amp;van:</source>
         <translation>Request &amp;from:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="94" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="95" />
         <source>Onderwerp van het verzoek</source>
         <translation>Subject of the request</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="95" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="96" />
         <source>&amp;Onderwerp:</source>
         <translation>&amp;Subject:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="98" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="99" />
         <source>kenmerk {k}</source>
         <translation>reference {k}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="100" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="101" />
         <source>brief van {d}</source>
         <translation>letter of {d}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="102" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="103" />
         <source>reactie gevraagd vóór {d}</source>
         <translation>answer asked before {d}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="104" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="105" />
         <source>Gevonden in de brief: {facts}</source>
         <translation>Found in the letter: {facts}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="106" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="107" />
         <source>In de brief is geen kenmerk of datum gevonden.</source>
         <translation>No reference or date was found in the letter.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="114" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="115" />
         <source>Eigen Word-sjabloon</source>
         <translation>Own Word template</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="115" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="116" />
         <source>het meegeleverde sjabloon</source>
         <translation>the template that comes with the program</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="116" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="117" />
         <source>&amp;Kiezen…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="120" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="121" />
         <source>Word-&amp;sjabloon:</source>
         <translation>Word &amp;template:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="133" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="134" />
         <source>&amp;Verder…</source>
         <translation>&amp;Next…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="140" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="141" />
         <source>Word-sjabloon kiezen</source>
         <translation>Choose a Word template</translation>
     </message>
@@ -1293,53 +1293,53 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="165" />
         <location filename="../../raadsviewer/ui/search.py" line="166" />
+        <location filename="../../raadsviewer/ui/search.py" line="167" />
         <source>Zoeken in dit document</source>
         <translation>Find in this document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="172" />
+        <location filename="../../raadsviewer/ui/search.py" line="173" />
         <source>Vorige (Shift+F3)</source>
         <translation>Previous (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="173" />
+        <location filename="../../raadsviewer/ui/search.py" line="174" />
         <source>Vorige</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="177" />
+        <location filename="../../raadsviewer/ui/search.py" line="178" />
         <source>Volgende (F3)</source>
         <translation>Next (F3)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="178" />
+        <location filename="../../raadsviewer/ui/search.py" line="179" />
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="183" />
+        <location filename="../../raadsviewer/ui/search.py" line="184" />
         <source>Sluiten (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="184" />
+        <location filename="../../raadsviewer/ui/search.py" line="185" />
         <source>Zoekbalk sluiten</source>
         <translation>Close the find bar</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="188" />
+        <location filename="../../raadsviewer/ui/search.py" line="189" />
         <source>Zoeken:</source>
         <translation>Find:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="248" />
+        <location filename="../../raadsviewer/ui/search.py" line="249" />
         <source>{n} van {total}</source>
         <translation>{n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="250" />
+        <location filename="../../raadsviewer/ui/search.py" line="251" />
         <source>niet gevonden</source>
         <translation>not found</translation>
     </message>
@@ -1716,122 +1716,122 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>MotieDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="76" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="77" />
         <source>Motie</source>
         <translation>Motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="82" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="83" />
         <source>Titel van de motie</source>
         <translation>Title of the motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="83" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="84" />
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="86" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="87" />
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="87" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="88" />
         <source>bijv. Dordrecht</source>
         <translation>e.g. Dordrecht</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="88" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="89" />
         <source>&amp;vergadering op</source>
         <translation>&amp;meeting on</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="92" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="93" />
         <source>Datum van de vergadering</source>
         <translation>Date of the meeting</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="102" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="103" />
         <source>De raad van de &amp;gemeente:</source>
         <translation>The council of the &amp;municipality of:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="104" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="105" />
         <source>Soort dictum</source>
         <translation>Kind of operative part</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="109" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="110" />
         <source>&amp;Dictum:</source>
         <translation>&amp;Operative part:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="111" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="112" />
         <source>Agendapunt</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="112" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="113" />
         <source>bijv. 7. Inkoopkader Jeugdhulp</source>
         <translation>e.g. 7. Youth care procurement framework</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="113" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="114" />
         <source>&amp;Agendapunt:</source>
         <translation>&amp;Agenda item:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="117" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="118" />
         <source>&amp;constaterende dat (één punt per regel)</source>
         <translation>&amp;noting that (one point per line)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="118" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="119" />
         <source>&amp;overwegende dat (één punt per regel)</source>
         <translation>&amp;considering that (one point per line)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="119" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="120" />
         <source>de &amp;punten van het dictum (één per regel)</source>
         <translation>the &amp;points of the operative part (one per line)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="124" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="125" />
         <source>De motie zoals zij leest</source>
         <translation>The motion as it reads</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="133" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="134" />
         <source>&amp;Mede-indieners</source>
         <translation>&amp;Co-signers</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="135" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="136" />
         <source>Mede-indieners</source>
         <translation>Co-signers</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="149" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="150" />
         <source>Over &amp;uitgangspunten</source>
         <translation>About &amp;principles</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="151" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="152" />
         <source>Over uitgangspunten</source>
         <translation>About principles</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="174" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="175" />
         <source>Opslaan als &amp;concept</source>
         <translation>Save as &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="176" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="177" />
         <source>&amp;Indienen</source>
         <translation>&amp;Submit</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="284" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="285" />
         <source>Nog niet klaar om in te dienen:</source>
         <translation>Not ready to submit yet:</translation>
     </message>
@@ -1961,52 +1961,52 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>PassagesPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="41" />
+        <location filename="../../raadsviewer/ui/passages.py" line="42" />
         <source>Gerelateerde passages</source>
         <translation>Related passages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="48" />
+        <location filename="../../raadsviewer/ui/passages.py" line="49" />
         <source>&amp;Tonen</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="49" />
+        <location filename="../../raadsviewer/ui/passages.py" line="50" />
         <source>&amp;Bevestigen</source>
         <translation>&amp;Confirm</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="50" />
+        <location filename="../../raadsviewer/ui/passages.py" line="51" />
         <source>&amp;Weghalen</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="74" />
+        <location filename="../../raadsviewer/ui/passages.py" line="76" />
         <source>Kies een uitgangspunt.</source>
         <translation>Choose a principle.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="81" />
+        <location filename="../../raadsviewer/ui/passages.py" line="83" />
         <source>Passages worden gezocht…</source>
         <translation>Looking for passages…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="105" />
+        <location filename="../../raadsviewer/ui/passages.py" line="110" />
         <source> · p. {n}</source>
         <translation> · p. {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="111" />
+        <location filename="../../raadsviewer/ui/passages.py" line="116" />
         <source>Score {score:.2f} ({word})</source>
         <translation>Score {score:.2f} ({word})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="119" />
+        <location filename="../../raadsviewer/ui/passages.py" line="124" />
         <source>Passages over uitgangspunt {n}, best passend eerst.</source>
         <translation>Passages on principle {n}, best match first.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="125" />
+        <location filename="../../raadsviewer/ui/passages.py" line="130" />
         <source>Geen duidelijke passage over uitgangspunt {n}. Selecteer tekst in een achtergronddocument en kies 'Koppel selectie aan het uitgangspunt' om er zelf een te koppelen.</source>
         <translation>No clear passage on principle {n}. Select text in a background document and choose 'Link selection to the principle' to link one yourself.</translation>
     </message>
@@ -2391,53 +2391,53 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>ProcedureController</name>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="172" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="173" />
         <source>&amp;Vergadergegevens…</source>
         <translation>&amp;Meeting details…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="173" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="174" />
         <source>Stemming over het &amp;voorstel…</source>
         <translation>Vote on the &amp;proposal…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="174" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="175" />
         <source>&amp;Stemlijst exporteren…</source>
         <translation>Export the &amp;voting list…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="175" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="176" />
         <source>&amp;Zienswijze opstellen…</source>
         <translation>Write the &amp;zienswijze…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="186" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="187" />
         <source>Dit doet de griffie, op haar eigen opslag.</source>
         <translation>The griffie does this, in its own store.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="218" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="219" />
         <source>Vergadergegevens opgeslagen</source>
         <translation>Meeting details saved</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="226" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="227" />
         <source>Uitslag van het voorstel: {status}</source>
         <translation>Outcome of the proposal: {status}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="235" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="236" />
         <source>Stemlijst exporteren</source>
         <translation>Export the voting list</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="245" />
-        <location filename="../../raadsviewer/ui/procedure.py" line="269" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="246" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="270" />
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="257" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="258" />
         <source>Zienswijze opslaan</source>
         <translation>Save the zienswijze</translation>
     </message>
@@ -2654,22 +2654,22 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="266" />
+        <location filename="../../raadsviewer/ui/search.py" line="267" />
         <source>&amp;Zoeken in het dossier…</source>
         <translation>&amp;Search the dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="268" />
+        <location filename="../../raadsviewer/ui/search.py" line="269" />
         <source>Zoeken in dit &amp;document…</source>
         <translation>&amp;Find in this document…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="271" />
+        <location filename="../../raadsviewer/ui/search.py" line="272" />
         <source>Volgende &amp;treffer</source>
         <translation>Next &amp;match</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="275" />
+        <location filename="../../raadsviewer/ui/search.py" line="276" />
         <source>Vorige t&amp;reffer</source>
         <translation>Previous m&amp;atch</translation>
     </message>
@@ -2717,9 +2717,14 @@ Check it with the faction before you merge packages.</translation>
         <translation>Nothing found. Try fewer or other words.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="146" />
+        <location filename="../../raadsviewer/ui/search.py" line="147" />
         <source>{n} resultaten</source>
         <translation>{n} results</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/search.py" line="147" />
+        <source>1 resultaat</source>
+        <translation>1 result</translation>
     </message>
 </context>
 <context>

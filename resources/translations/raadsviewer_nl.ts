@@ -4,157 +4,157 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="72" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="73" />
         <source>Amendement</source>
         <translation>Amendement</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="87" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="88" />
         <source>Titel van het amendement</source>
         <translation>Titel van het amendement</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="89" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="90" />
         <source>Betreft</source>
         <translation>Betreft</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="91" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="92" />
         <source>Bewerking</source>
         <translation>Bewerking</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="92" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="93" />
         <source>Vervangen</source>
         <translation>Vervangen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="93" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="94" />
         <source>Toevoegen</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="94" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="95" />
         <source>Schrappen</source>
         <translation>Schrappen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="95" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="96" />
         <source>&amp;Titel:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="96" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="97" />
         <source>&amp;Betreft:</source>
         <translation>&amp;Betreft:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="97" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="98" />
         <source>Be&amp;werking:</source>
         <translation>Be&amp;werking:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="101" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="102" />
         <source>Oude tekst (uit het document)</source>
         <translation>Oude tekst (uit het document)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="102" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="103" />
         <source>&amp;Nieuwe tekst</source>
         <translation>&amp;Nieuwe tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="105" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="106" />
         <source>Oude tekst</source>
         <translation>Oude tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="107" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="108" />
         <source>Nieuwe tekst</source>
         <translation>Nieuwe tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="109" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="110" />
         <source>Hele uitgangspunt als oude tekst</source>
         <translation>Hele uitgangspunt als oude tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="112" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="113" />
         <source>Geen oude tekst</source>
         <translation>Geen oude tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="125" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="126" />
         <source>Wijziging</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="128" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="129" />
         <source>Wijziging woord voor woord</source>
         <translation>Wijziging woord voor woord</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="135" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="136" />
         <source>T&amp;oelichting (Markdown)</source>
         <translation>T&amp;oelichting (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="137" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="138" />
         <source>Toelichting</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="143" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="144" />
         <source>&amp;Mede-indieners</source>
         <translation>&amp;Mede-indieners</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="145" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="146" />
         <source>Mede-indieners</source>
         <translation>Mede-indieners</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="171" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="172" />
         <source>Opslaan als &amp;concept</source>
         <translation>Opslaan als &amp;concept</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="173" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="174" />
         <source>&amp;Indienen</source>
         <translation>&amp;Indienen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="208" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="209" />
         <source>Amendement op de geselecteerde passage</source>
         <translation>Amendement op de geselecteerde passage</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="209" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="210" />
         <source>Amendement op uitgangspunt {n}: {title}</source>
         <translation>Amendement op uitgangspunt {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="269" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="270" />
         <source>Nog niet klaar om in te dienen:</source>
         <translation>Nog niet klaar om in te dienen:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="278" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="279" />
         <source>een meerderheid</source>
         <translation>een meerderheid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="278" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="279" />
         <source>geen meerderheid</source>
         <translation>geen meerderheid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="280" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="281" />
         <source>Indieners samen: {seats} van {council} zetels ({verdict})</source>
         <translation>Indieners samen: {seats} van {council} zetels ({verdict})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="285" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="286" />
         <source>Zetels: nog niet ingevuld bij de fracties</source>
         <translation>Zetels: nog niet ingevuld bij de fracties</translation>
     </message>
@@ -567,142 +567,142 @@
 <context>
     <name>CouncilDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="71" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="72" />
         <source>Zienswijze opstellen</source>
         <translation>Zienswijze opstellen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="71" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="72" />
         <source>Vergadergegevens</source>
         <translation>Vergadergegevens</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="77" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="78" />
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="78" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="79" />
         <source>De raad van de &amp;gemeente:</source>
         <translation>De raad van de &amp;gemeente:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="79" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="80" />
         <source>Datum van de raadsvergadering</source>
         <translation>Datum van de raadsvergadering</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="80" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="81" />
         <source>Raads&amp;vergadering op:</source>
         <translation>Raads&amp;vergadering op:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="81" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="82" />
         <source>Datum van de brief</source>
         <translation>Datum van de brief</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="82" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="83" />
         <source>Niet ingevuld: de dag waarop de brief wordt gemaakt.</source>
         <translation>Niet ingevuld: de dag waarop de brief wordt gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="83" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="84" />
         <source>&amp;Brief gedateerd:</source>
         <translation>&amp;Brief gedateerd:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="85" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="86" />
         <source>De griffier</source>
         <translation>De griffier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="86" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="87" />
         <source>De g&amp;riffier:</source>
         <translation>De g&amp;riffier:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="88" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="89" />
         <source>De voorzitter</source>
         <translation>De voorzitter</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="89" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="90" />
         <source>De &amp;voorzitter:</source>
         <translation>De &amp;voorzitter:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="91" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="92" />
         <source>Wie om de zienswijze vroeg</source>
         <translation>Wie om de zienswijze vroeg</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="92" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="93" />
         <source>Verzoek &amp;van:</source>
         <translation>Verzoek &amp;van:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="94" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="95" />
         <source>Onderwerp van het verzoek</source>
         <translation>Onderwerp van het verzoek</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="95" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="96" />
         <source>&amp;Onderwerp:</source>
         <translation>&amp;Onderwerp:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="98" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="99" />
         <source>kenmerk {k}</source>
         <translation>kenmerk {k}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="100" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="101" />
         <source>brief van {d}</source>
         <translation>brief van {d}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="102" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="103" />
         <source>reactie gevraagd vóór {d}</source>
         <translation>reactie gevraagd vóór {d}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="104" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="105" />
         <source>Gevonden in de brief: {facts}</source>
         <translation>Gevonden in de brief: {facts}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="106" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="107" />
         <source>In de brief is geen kenmerk of datum gevonden.</source>
         <translation>In de brief is geen kenmerk of datum gevonden.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="114" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="115" />
         <source>Eigen Word-sjabloon</source>
         <translation>Eigen Word-sjabloon</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="115" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="116" />
         <source>het meegeleverde sjabloon</source>
         <translation>het meegeleverde sjabloon</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="116" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="117" />
         <source>&amp;Kiezen…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="120" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="121" />
         <source>Word-&amp;sjabloon:</source>
         <translation>Word-&amp;sjabloon:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="133" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="134" />
         <source>&amp;Verder…</source>
         <translation>&amp;Verder…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="140" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="141" />
         <source>Word-sjabloon kiezen</source>
         <translation>Word-sjabloon kiezen</translation>
     </message>
@@ -1293,53 +1293,53 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="165" />
         <location filename="../../raadsviewer/ui/search.py" line="166" />
+        <location filename="../../raadsviewer/ui/search.py" line="167" />
         <source>Zoeken in dit document</source>
         <translation>Zoeken in dit document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="172" />
+        <location filename="../../raadsviewer/ui/search.py" line="173" />
         <source>Vorige (Shift+F3)</source>
         <translation>Vorige (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="173" />
+        <location filename="../../raadsviewer/ui/search.py" line="174" />
         <source>Vorige</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="177" />
+        <location filename="../../raadsviewer/ui/search.py" line="178" />
         <source>Volgende (F3)</source>
         <translation>Volgende (F3)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="178" />
+        <location filename="../../raadsviewer/ui/search.py" line="179" />
         <source>Volgende</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="183" />
+        <location filename="../../raadsviewer/ui/search.py" line="184" />
         <source>Sluiten (Esc)</source>
         <translation>Sluiten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="184" />
+        <location filename="../../raadsviewer/ui/search.py" line="185" />
         <source>Zoekbalk sluiten</source>
         <translation>Zoekbalk sluiten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="188" />
+        <location filename="../../raadsviewer/ui/search.py" line="189" />
         <source>Zoeken:</source>
         <translation>Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="248" />
+        <location filename="../../raadsviewer/ui/search.py" line="249" />
         <source>{n} van {total}</source>
         <translation>{n} van {total}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="250" />
+        <location filename="../../raadsviewer/ui/search.py" line="251" />
         <source>niet gevonden</source>
         <translation>niet gevonden</translation>
     </message>
@@ -1716,122 +1716,122 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>MotieDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="76" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="77" />
         <source>Motie</source>
         <translation>Motie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="82" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="83" />
         <source>Titel van de motie</source>
         <translation>Titel van de motie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="83" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="84" />
         <source>&amp;Titel:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="86" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="87" />
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="87" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="88" />
         <source>bijv. Dordrecht</source>
         <translation>bijv. Dordrecht</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="88" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="89" />
         <source>&amp;vergadering op</source>
         <translation>&amp;vergadering op</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="92" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="93" />
         <source>Datum van de vergadering</source>
         <translation>Datum van de vergadering</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="102" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="103" />
         <source>De raad van de &amp;gemeente:</source>
         <translation>De raad van de &amp;gemeente:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="104" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="105" />
         <source>Soort dictum</source>
         <translation>Soort dictum</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="109" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="110" />
         <source>&amp;Dictum:</source>
         <translation>&amp;Dictum:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="111" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="112" />
         <source>Agendapunt</source>
         <translation>Agendapunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="112" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="113" />
         <source>bijv. 7. Inkoopkader Jeugdhulp</source>
         <translation>bijv. 7. Inkoopkader Jeugdhulp</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="113" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="114" />
         <source>&amp;Agendapunt:</source>
         <translation>&amp;Agendapunt:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="117" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="118" />
         <source>&amp;constaterende dat (één punt per regel)</source>
         <translation>&amp;constaterende dat (één punt per regel)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="118" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="119" />
         <source>&amp;overwegende dat (één punt per regel)</source>
         <translation>&amp;overwegende dat (één punt per regel)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="119" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="120" />
         <source>de &amp;punten van het dictum (één per regel)</source>
         <translation>de &amp;punten van het dictum (één per regel)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="124" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="125" />
         <source>De motie zoals zij leest</source>
         <translation>De motie zoals zij leest</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="133" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="134" />
         <source>&amp;Mede-indieners</source>
         <translation>&amp;Mede-indieners</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="135" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="136" />
         <source>Mede-indieners</source>
         <translation>Mede-indieners</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="149" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="150" />
         <source>Over &amp;uitgangspunten</source>
         <translation>Over &amp;uitgangspunten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="151" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="152" />
         <source>Over uitgangspunten</source>
         <translation>Over uitgangspunten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="174" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="175" />
         <source>Opslaan als &amp;concept</source>
         <translation>Opslaan als &amp;concept</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="176" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="177" />
         <source>&amp;Indienen</source>
         <translation>&amp;Indienen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="284" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="285" />
         <source>Nog niet klaar om in te dienen:</source>
         <translation>Nog niet klaar om in te dienen:</translation>
     </message>
@@ -1961,52 +1961,52 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>PassagesPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="41" />
+        <location filename="../../raadsviewer/ui/passages.py" line="42" />
         <source>Gerelateerde passages</source>
         <translation>Gerelateerde passages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="48" />
+        <location filename="../../raadsviewer/ui/passages.py" line="49" />
         <source>&amp;Tonen</source>
         <translation>&amp;Tonen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="49" />
+        <location filename="../../raadsviewer/ui/passages.py" line="50" />
         <source>&amp;Bevestigen</source>
         <translation>&amp;Bevestigen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="50" />
+        <location filename="../../raadsviewer/ui/passages.py" line="51" />
         <source>&amp;Weghalen</source>
         <translation>&amp;Weghalen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="74" />
+        <location filename="../../raadsviewer/ui/passages.py" line="76" />
         <source>Kies een uitgangspunt.</source>
         <translation>Kies een uitgangspunt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="81" />
+        <location filename="../../raadsviewer/ui/passages.py" line="83" />
         <source>Passages worden gezocht…</source>
         <translation>Passages worden gezocht…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="105" />
+        <location filename="../../raadsviewer/ui/passages.py" line="110" />
         <source> · p. {n}</source>
         <translation> · p. {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="111" />
+        <location filename="../../raadsviewer/ui/passages.py" line="116" />
         <source>Score {score:.2f} ({word})</source>
         <translation>Score {score:.2f} ({word})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="119" />
+        <location filename="../../raadsviewer/ui/passages.py" line="124" />
         <source>Passages over uitgangspunt {n}, best passend eerst.</source>
         <translation>Passages over uitgangspunt {n}, best passend eerst.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="125" />
+        <location filename="../../raadsviewer/ui/passages.py" line="130" />
         <source>Geen duidelijke passage over uitgangspunt {n}. Selecteer tekst in een achtergronddocument en kies 'Koppel selectie aan het uitgangspunt' om er zelf een te koppelen.</source>
         <translation>Geen duidelijke passage over uitgangspunt {n}. Selecteer tekst in een achtergronddocument en kies 'Koppel selectie aan het uitgangspunt' om er zelf een te koppelen.</translation>
     </message>
@@ -2391,53 +2391,53 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>ProcedureController</name>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="172" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="173" />
         <source>&amp;Vergadergegevens…</source>
         <translation>&amp;Vergadergegevens…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="173" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="174" />
         <source>Stemming over het &amp;voorstel…</source>
         <translation>Stemming over het &amp;voorstel…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="174" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="175" />
         <source>&amp;Stemlijst exporteren…</source>
         <translation>&amp;Stemlijst exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="175" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="176" />
         <source>&amp;Zienswijze opstellen…</source>
         <translation>&amp;Zienswijze opstellen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="186" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="187" />
         <source>Dit doet de griffie, op haar eigen opslag.</source>
         <translation>Dit doet de griffie, op haar eigen opslag.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="218" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="219" />
         <source>Vergadergegevens opgeslagen</source>
         <translation>Vergadergegevens opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="226" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="227" />
         <source>Uitslag van het voorstel: {status}</source>
         <translation>Uitslag van het voorstel: {status}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="235" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="236" />
         <source>Stemlijst exporteren</source>
         <translation>Stemlijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="245" />
-        <location filename="../../raadsviewer/ui/procedure.py" line="269" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="246" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="270" />
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="257" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="258" />
         <source>Zienswijze opslaan</source>
         <translation>Zienswijze opslaan</translation>
     </message>
@@ -2654,22 +2654,22 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="266" />
+        <location filename="../../raadsviewer/ui/search.py" line="267" />
         <source>&amp;Zoeken in het dossier…</source>
         <translation>&amp;Zoeken in het dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="268" />
+        <location filename="../../raadsviewer/ui/search.py" line="269" />
         <source>Zoeken in dit &amp;document…</source>
         <translation>Zoeken in dit &amp;document…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="271" />
+        <location filename="../../raadsviewer/ui/search.py" line="272" />
         <source>Volgende &amp;treffer</source>
         <translation>Volgende &amp;treffer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="275" />
+        <location filename="../../raadsviewer/ui/search.py" line="276" />
         <source>Vorige t&amp;reffer</source>
         <translation>Vorige t&amp;reffer</translation>
     </message>
@@ -2717,9 +2717,14 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <translation>Niets gevonden. Probeer minder of andere woorden.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="146" />
+        <location filename="../../raadsviewer/ui/search.py" line="147" />
         <source>{n} resultaten</source>
         <translation>{n} resultaten</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/search.py" line="147" />
+        <source>1 resultaat</source>
+        <translation>1 resultaat</translation>
     </message>
 </context>
 <context>

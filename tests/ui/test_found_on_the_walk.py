@@ -521,3 +521,16 @@ def test_a_removed_passage_leaves_the_list(window, qtbot) -> None:  # type: igno
     pane.remove_button.click()
     qtbot.waitUntil(lambda: target not in headings(), timeout=10_000)
     assert "Versterken van de toegangstaak" in headings()  # the others stay
+
+
+def test_one_search_result_is_counted_in_the_singular(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """'1 resultaten' under a search for a word the dossier holds once."""
+    window.searching.search_action.trigger()
+    dialog = window.searching.dialog
+    dialog.query.setText("ervaringsdeskundigen")
+    dialog.run()
+    assert len(dialog.hits) == 1 and dialog.status.text() == "1 resultaat"
+    dialog.query.setText("toegang")
+    dialog.run()
+    assert len(dialog.hits) > 1 and dialog.status.text() == f"{len(dialog.hits)} resultaten"
+    dialog.reject()
