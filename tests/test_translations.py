@@ -238,3 +238,28 @@ def test_every_menu_path_in_the_guides_names_a_real_menu_item() -> None:
                 checked += 1
                 assert words in known or any(k.startswith(words + " (") for k in known), (name, path, words)
     assert checked > 20
+
+
+def test_the_motie_checks_name_its_parts_as_the_motie_in_that_language_writes_them() -> None:
+    """An English member writing a motie saw it read 'The council of the municipality of …, in
+    session on …' and 'noting that', while the checks under it asked for '(De raad van de
+    gemeente …)', '(in vergadering bijeen op …)' and 'constaterende dat': Dutch formulas the
+    English motie does not contain."""
+    from raadsviewer.domain.errors import UserFacingError
+    from raadsviewer.export.motie import LABELS
+
+    for lang in LANGUAGES:
+        words = LABELS[lang]
+        opening = words["opening"]
+        municipality = UserFacingError("motie_missing_municipality").message(lang)
+        meeting = UserFacingError("motie_missing_meeting_date").message(lang)
+        reasons = UserFacingError("motie_missing_reasons").message(lang)
+        assert opening.split("{municipality}")[0].strip() in municipality, (lang, municipality)
+        assert opening.split("{municipality},")[1].split("{date}")[0].strip() in meeting, (lang, meeting)
+        for part in ("constaterende", "overwegende"):
+            assert words[part].rstrip(":") in reasons, (lang, reasons)
+    english = " ".join(
+        UserFacingError(code).message("en")
+        for code in ("motie_missing_municipality", "motie_missing_meeting_date", "motie_missing_reasons")
+    )
+    assert not re.search(r"gemeente|vergadering|constaterende|overwegende", english), english

@@ -236,6 +236,9 @@ class ExportPreview:
     withheld_revisions: int = 0  # versions of travelling items that stay home
     withheld_items: int = 0  # items whose current state the audience may not see (privé included)
     moties: int = 0  # moties leaving (tombstones counted in ``deleted``)
+    # sealed to the audience: always for colleagues (the faction's own key); for the griffie only once
+    # this laptop knows the griffie's key (from its dossier), else signed and readable by whoever has it
+    sealed: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -1244,6 +1247,7 @@ def _preview(
         withheld_revisions=held_back,
         withheld_items=withheld_items,
         moties=len(travelling[MOTIE]),
+        sealed=audience is Audience.FRACTIE or keys.trusted_griffie_key(session) is not None,
     )
     return preview, revisions, withheld
 

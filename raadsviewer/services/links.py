@@ -14,6 +14,7 @@ it follows a background document into its next version (services.versions).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -533,6 +534,38 @@ def remove_link(
     return _mark(
         store, dossier_id, principle_number, document_id, start, end, status="removed", faction=faction, member=member
     )
+
+
+def remove_links(
+    store: Store,
+    dossier_id: str,
+    principle_number: int,
+    document_id: str,
+    spans: Sequence[tuple[int, int]],
+    *,
+    faction: str,
+    member: str = "",
+) -> list[Link]:
+    """The faction says: these ranked passages of one document are not about the principle, all
+    in one step. The list shows a section once, while the ranking holds each of its paragraphs:
+    removing only the first let the next paragraph take its place under the same heading."""
+    with store.session() as session:
+        principle = _principle(session, dossier_id, principle_number)
+        doc = _background(session, dossier_id, document_id)
+        return [
+            _save(
+                session,
+                dossier_id=dossier_id,
+                principle=principle,
+                doc=doc,
+                start=start,
+                end=end,
+                status="removed",
+                faction=faction,
+                member=member,
+            )
+            for start, end in dict.fromkeys(spans)
+        ]
 
 
 def add_link(

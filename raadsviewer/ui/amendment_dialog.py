@@ -33,6 +33,7 @@ from raadsviewer.domain.diff import diff_html, word_diff
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.model import AmendmentDraft, AmendmentOperation, Faction, Principle, TextAnchor
 from raadsviewer.ui.document_view import SafeBrowser
+from raadsviewer.ui.help import show_as_problem
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +164,7 @@ class AmendmentDialog(QDialog):
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
-        self.problems.setStyleSheet("color: #b00020;")
+        show_as_problem(self.problems)
         layout.addWidget(self.problems)
 
         self.buttons = QDialogButtonBox()
@@ -192,6 +193,14 @@ class AmendmentDialog(QDialog):
         self.cosigners.itemChanged.connect(lambda _item: self.refresh())
         self.refresh()
         self.title.setFocus()
+        self._at_start = self.draft()
+
+    def reject(self) -> None:
+        """Annuleren, Escape or the close button: what was typed is not thrown away unasked."""
+        from raadsviewer.ui.modal import may_close_unsaved
+
+        if may_close_unsaved(self, self.draft() != self._at_start):
+            super().reject()
 
     # ----- filling and reading ----------------------------------------------------------------
     def _target_heading(self) -> str:

@@ -117,9 +117,7 @@ def run_gui(
 
         from raadsviewer.ui.background import freeze_long_lived_objects
 
-        context.reload_amendments()
-        context.reload_links()
-        context.storeReady.emit()
+        context.take_in_opened_store()
         logging.getLogger("raadsviewer").info("store open: %s", context.store_location)
         freeze_long_lived_objects()  # everything loaded by now lives as long as the program
         first_questions()

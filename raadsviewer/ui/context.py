@@ -148,6 +148,15 @@ class DossierContext(QObject):
         self._store_future = executor.submit(opener)
         executor.shutdown(wait=False)
 
+    def take_in_opened_store(self) -> None:
+        """After a fast start (``storage.quick`` reads the dossier and the annotations only): the
+        amendments, moties and passage links from the full store, now open; then what waited for
+        the store may go (``storeReady``)."""
+        self.reload_amendments()
+        self.reload_moties()
+        self.reload_links()
+        self.storeReady.emit()
+
     def when_store_open(self, opened: Callable[[], None], failed: Callable[[UserFacingError], None]) -> None:
         """Call ``opened`` once the background opening has finished (polled on the GUI thread, so
         nothing waits), or ``failed`` with the reason it could not be opened."""

@@ -77,6 +77,14 @@ class AnnotationDialog(QDialog):
         self.body.textChanged.connect(self._update_ok)
         self._update_ok()
         self.body.setFocus()
+        self._at_start = self.draft()
+
+    def reject(self) -> None:
+        """Annuleren, Escape or the close button: what was typed is not thrown away unasked."""
+        from raadsviewer.ui.modal import may_close_unsaved
+
+        if may_close_unsaved(self, self.draft() != self._at_start):
+            super().reject()
 
     def _update_ok(self) -> None:
         text = self.body.toPlainText()

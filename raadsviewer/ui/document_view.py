@@ -83,6 +83,18 @@ def _over(note: int, below: int) -> int:
     )
 
 
+# The marks' colours in the light theme and their counterparts in the dark: readable under each
+# theme's text. A theme chosen while reading paints the marks already set in the other colour.
+_LIGHT_AND_DARK = (
+    ("#fff1b8", "#5a4a10"),  # the principle
+    ("#dcecff", "#1f3b5c"),  # the passage linked to it
+    ("#ffe082", "#6b5b00"),  # every match of the find bar
+    ("#ff9800", "#c77800"),  # the current match
+)
+_TO_DARK = dict(_LIGHT_AND_DARK)
+_TO_LIGHT = {dark: light for light, dark in _LIGHT_AND_DARK}
+
+
 class Highlight(NamedTuple):
     start: int
     end: int
@@ -221,15 +233,19 @@ class DocumentView(SafeBrowser):
     def _dark(self) -> bool:
         return self.palette().color(self.palette().ColorRole.Base).lightness() < 128
 
+    def _themed(self, light: str) -> str:
+        """A mark's colour (named by its light-theme colour) in the theme shown."""
+        return _TO_DARK[light] if self._dark() else light
+
     def set_principle_highlight(self, span: tuple[int, int] | None) -> None:
-        colour = "#5a4a10" if self._dark() else "#fff1b8"  # readable under light and dark text
+        colour = self._themed("#fff1b8")  # readable under light and dark text
         principle = Highlight(span[0], span[1], colour) if span else None
         if principle != self._principle:
             self._principle = principle
             self._apply_highlights()
 
     def set_passage_highlight(self, span: tuple[int, int] | None) -> None:
-        colour = "#1f3b5c" if self._dark() else "#dcecff"
+        colour = self._themed("#dcecff")
         passage = Highlight(span[0], span[1], colour) if span else None
         if passage != self._passage:
             self._passage = passage
@@ -263,8 +279,7 @@ class DocumentView(SafeBrowser):
 
     def set_find_highlights(self, spans: list[tuple[int, int]], current: int) -> None:
         """Every match of the find bar marked, the current one stronger."""
-        dark = self._dark()
-        every, this = ("#6b5b00", "#c77800") if dark else ("#ffe082", "#ff9800")
+        every, this = self._themed("#ffe082"), self._themed("#ff9800")
         self._found = [Highlight(start, end, this if i == current else every) for i, (start, end) in enumerate(spans)]
         self._apply_highlights()
 
@@ -469,7 +484,21 @@ class DocumentView(SafeBrowser):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:  # the notes' stretches are worked out over its base colour
+            self._recolour_marks()
             self._apply_highlights()
+
+    def _recolour_marks(self) -> None:
+        """The principle, passage and find marks in the colours of the theme now shown."""
+        colours = _TO_DARK if self._dark() else _TO_LIGHT
+
+        def recoloured(mark: Highlight) -> Highlight:
+            return mark._replace(colour=colours.get(mark.colour, mark.colour))
+
+        if self._principle is not None:
+            self._principle = recoloured(self._principle)
+        if self._passage is not None:
+            self._passage = recoloured(self._passage)
+        self._found = [recoloured(h) for h in self._found]
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         if self.width() <= 0 and self._unshown is None:

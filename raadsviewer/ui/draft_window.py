@@ -32,6 +32,7 @@ from raadsviewer.ui import svc
 from raadsviewer.ui.actions import make_action
 from raadsviewer.ui.context import DossierContext
 from raadsviewer.ui.document_view import SafeBrowser
+from raadsviewer.ui.layout import fit_to_screen
 
 FORMATS = (("docx", "Word (*.docx)"), ("pdf", "PDF (*.pdf)"), ("html", "HTML (*.html)"), ("md", "Markdown (*.md)"))
 
@@ -42,7 +43,7 @@ class DraftWindow(QDialog):
         self.context = context
         self.setWindowTitle(self.tr("Concept-zienswijze"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.resize(1100, 800)
+        fit_to_screen(self, 1100, 800)
         self.view = SafeBrowser()
         self.view.setObjectName("draftView")
         self.view.setAccessibleName(self.tr("Concept-zienswijze"))

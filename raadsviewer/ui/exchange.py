@@ -102,8 +102,8 @@ class ExportPackageDialog(QDialog):
         counts = preview.per_visibility
         self.summary.setText(
             self.tr(
-                "Dit pakket bevat {n} annotaties (fractie: {f}, griffie: {g}, openbaar: {o}) en {a} amendementen, "
-                "waarvan {d} verwijderd. {w} eerdere versies en {i} items blijven op deze computer: dit publiek "
+                "Dit pakket bevat {n} annotaties (fractie: {f}, griffie: {g}, openbaar: {o}), {a} amendementen en "
+                "{m} moties, waarvan {d} verwijderd. {w} eerdere versies en {i} items blijven op deze computer: dit publiek "
                 "mag ze niet zien. Privé-notities gaan nooit mee."
             ).format(
                 n=sum(counts.values()),
@@ -111,6 +111,7 @@ class ExportPackageDialog(QDialog):
                 g=counts.get("griffie", 0),
                 o=counts.get("openbaar", 0),
                 a=preview.amendments,
+                m=preview.moties,
                 d=preview.deleted,
                 w=preview.withheld_revisions,
                 i=preview.withheld_items,
@@ -126,11 +127,19 @@ class ExportPackageDialog(QDialog):
                 child.setToolTip(0, text[:2000])
                 top.addChild(child)
             self.items.addTopLevelItem(top)
-        self.sealed.setText(
-            self.tr("Versleuteld voor de griffie: alleen de griffie kan het openen.")
-            if self.audience() == "griffie"
-            else self.tr("Versleuteld voor de fractie: alleen wie de sleutel van de fractie heeft kan het openen.")
-        )
+        if not preview.sealed:  # no griffie's key on this laptop yet: say so before the file is written
+            self.sealed.setText(
+                self.tr(
+                    "Niet versleuteld: deze computer kent de sleutel van de griffie nog niet (importeer eerst het "
+                    "dossier van de griffie). Het pakket is ondertekend, maar wie het bestand heeft kan het lezen."
+                )
+            )
+        elif self.audience() == "griffie":
+            self.sealed.setText(self.tr("Versleuteld voor de griffie: alleen de griffie kan het openen."))
+        else:
+            self.sealed.setText(
+                self.tr("Versleuteld voor de fractie: alleen wie de sleutel van de fractie heeft kan het openen.")
+            )
 
 
 REPORT_COLUMNS = ("file", "faction", "member", "created", "new", "updated", "unchanged", "conflicts", "status")

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QVBoxLayo
 from raadsviewer.domain.rendering import markdown_to_html
 from raadsviewer.resources_path import resource_path
 from raadsviewer.ui.document_view import SafeBrowser
+from raadsviewer.ui.layout import fit_to_screen
 
 GUIDES = {"nl": "handleiding.md", "en": "guide.md"}
 
@@ -21,7 +22,7 @@ class HelpDialog(QDialog):
     def __init__(self, parent: QWidget | None, lang: str) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Handleiding"))
-        self.resize(720, 760)
+        fit_to_screen(self, 720, 760)
         layout = QVBoxLayout(self)
         self.view = SafeBrowser()
         self.view.setAccessibleName(self.tr("Handleiding"))
@@ -55,6 +56,13 @@ def dark_palette() -> QPalette:
     for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
         p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
     return p
+
+
+def show_as_problem(label: QWidget) -> None:
+    """Red text for what is still wrong or missing, in a red that reads on the theme's background
+    (the light theme's dark red is unreadable on the dark theme's dark grey)."""
+    dark = label.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    label.setStyleSheet(f"color: {'#ff8a80' if dark else '#b00020'};")
 
 
 def system_prefers_dark() -> bool:

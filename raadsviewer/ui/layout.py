@@ -9,6 +9,21 @@ from raadsviewer.ui.settings import Settings
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QSplitter, QWidget
 
+# What the window manager adds around a window (title bar, borders), kept free on the screen
+FRAME_WIDTH, FRAME_HEIGHT = 16, 40
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """``window`` at the size it is designed for, but no larger than the free part of its screen:
+    on a 1366 x 768 laptop a 860-pixel window put its status bar and buttons below the screen's
+    edge. A remembered size is left to ``restoreGeometry``, which fits it already."""
+    screen = window.screen()
+    if screen is not None:
+        free = screen.availableGeometry()
+        width = min(width, max(free.width() - FRAME_WIDTH, 1))
+        height = min(height, max(free.height() - FRAME_HEIGHT, 1))
+    window.resize(width, height)
+
 
 class LayoutMemory:
     def __init__(self, window: QWidget, settings: Settings, splitters: dict[str, QSplitter]) -> None:
@@ -23,7 +38,7 @@ class LayoutMemory:
             self.window.restoreGeometry(geometry)
             self.restore_splitters(shown=False)
         else:
-            self.window.resize(*first_size(self.window))
+            fit_to_screen(self.window, 1360, 860)
 
     def restore_splitters(self, *, shown: bool = True) -> None:
         """The panes' remembered sizes. Called before the window is shown, when its size was
@@ -49,22 +64,3 @@ class LayoutMemory:
             splitter.setSizes(splitter.sizes())
             self.settings.set_bytes(f"window/{key}", splitter.saveState())
         self.settings.sync()
-
-
-FIRST_SIZE = (1360, 860)  # the window at its first start, where the screen has room for it
-SCREEN_SHARE = 0.9  # of the screen's free area at most, with room left for the window's frame
-
-
-def first_size(window: QWidget) -> tuple[int, int]:
-    """The window's size at its first start: ``FIRST_SIZE``, or less where the screen is smaller
-    (a 1366 x 768 laptop), so the window opens whole and is laid out once, at its own size, rather
-    than shown too large and then shrunk by the system (everything laid out a second time)."""
-    screen = window.screen()
-    area = screen.availableGeometry() if screen is not None else None
-    if area is None or area.isEmpty():
-        return FIRST_SIZE
-    least = window.minimumSizeHint()  # the panes at their narrowest: never less than that
-    return (
-        max(least.width(), min(FIRST_SIZE[0], int(area.width() * SCREEN_SHARE))),
-        max(least.height(), min(FIRST_SIZE[1], int(area.height() * SCREEN_SHARE))),
-    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # the type is made when the first dialog is, not at start
+if TYPE_CHECKING:  # the types are made when the first dialog is, not at start
     from PySide6.QtWidgets import QDialog
 
 
@@ -17,3 +17,22 @@ def answered(dialog: QDialog) -> bool:
     accepted = bool(dialog.exec() == type(dialog).DialogCode.Accepted)
     dialog.deleteLater()
     return accepted
+
+
+def may_close_unsaved(dialog: QDialog, typed: bool) -> bool:
+    """Whether a dialog someone writes in may close without keeping what was typed (Annuleren,
+    Escape, the close button): at once when nothing was typed, else only when the person says so.
+    One key must not throw away a rationale of several paragraphs."""
+    if not typed:
+        return True
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    answer = QMessageBox.question(
+        dialog,
+        QCoreApplication.translate("Modal", "Niet bewaard"),
+        QCoreApplication.translate("Modal", "Wat u hier typte is nog niet bewaard. Weggooien?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return bool(answer == QMessageBox.StandardButton.Yes)

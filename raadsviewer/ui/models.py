@@ -308,7 +308,8 @@ class AnnotationsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return plain_preview(a.body[:2000])
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            lines = [f"{a.faction_name} · {a.author} · {stance_label(a.stance)}: {plain_preview(a.body[:300])}"]
+            who = f"{a.faction_name} · {a.author} · {stance_label(a.stance)} · {visibility_label(a.visibility)}"
+            lines = [f"{who}: {plain_preview(a.body[:300])}"]
             if a.anchor is not None:
                 lines.append(QCoreApplication.translate("AnnotationsModel", "“…”: geplaatst bij een passage"))
             if a.include_in_draft:
@@ -378,7 +379,9 @@ class AnnotationDelegate(QStyledItemDelegate):
         when = a.updated_at.strftime("%d-%m-%Y %H:%M")
         quote = " · “…”" if a.anchor else ""
         draft = " · ★" if a.include_in_draft else ""
-        return f"{a.faction_name} · {a.author} · {when}{quote}{draft}"
+        # a note that never leaves the laptop says so before the date, which is cut off first
+        private = f" · {visibility_label(a.visibility)}" if a.visibility is Visibility.PRIVE else ""
+        return f"{a.faction_name} · {a.author}{private} · {when}{quote}{draft}"
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         a: Annotation = index.data(ObjectRole)

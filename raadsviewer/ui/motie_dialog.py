@@ -34,6 +34,7 @@ from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.model import Faction, MotieDraft, MotieKind, Principle
 from raadsviewer.domain.moties import validate_motie_for_submission
 from raadsviewer.ui.document_view import SafeBrowser
+from raadsviewer.ui.help import show_as_problem
 
 
 def labelled(form: QFormLayout, text: str, field: QWidget | QHBoxLayout, buddy: QWidget) -> None:
@@ -166,7 +167,7 @@ class MotieDialog(QDialog):
         self.problems.setObjectName("motieProblems")
         self.problems.setWordWrap(True)
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
-        self.problems.setStyleSheet("QLabel#motieProblems { color: #c62828; }")
+        show_as_problem(self.problems)
         layout.addWidget(self.problems)
 
         self.buttons = QDialogButtonBox()
@@ -201,6 +202,14 @@ class MotieDialog(QDialog):
         self.principles.itemChanged.connect(lambda _i: self._timer.start())
         self.refresh()
         self.title.setFocus()
+        self._at_start = self.draft()
+
+    def reject(self) -> None:
+        """Annuleren, Escape or the close button: what was typed is not thrown away unasked."""
+        from raadsviewer.ui.modal import may_close_unsaved
+
+        if may_close_unsaved(self, self.draft() != self._at_start):
+            super().reject()
 
     def _points_box(self, label: str, grid: QGridLayout, row: int) -> QPlainTextEdit:
         caption = QLabel(label)
@@ -241,6 +250,7 @@ class MotieDialog(QDialog):
             item = self.principles.item(i)
             if item.data(Qt.ItemDataRole.UserRole) == number:
                 item.setCheckState(Qt.CheckState.Checked)
+        self._at_start = self.draft()  # where the motie starts, not something the member typed
 
     @staticmethod
     def _checked(widget: QListWidget) -> list[object]:

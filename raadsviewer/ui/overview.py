@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from raadsviewer.domain.model import Annotation, Faction, Principle
 from raadsviewer.domain.overview import POSITIONS, MatrixCell, stance_matrix
+from raadsviewer.ui.layout import fit_to_screen
 from raadsviewer.ui.models import STANCE_COLOURS, stance_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -161,7 +162,7 @@ class OverviewDialog(QDialog):
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Overzicht: standpunten per uitgangspunt en fractie"))
-        self.resize(980, 720)  # the names stand upright over their columns
+        fit_to_screen(self, 980, 720)  # the names stand upright over their columns
         self.model = MatrixModel(self)
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Standpunten per uitgangspunt en fractie"))

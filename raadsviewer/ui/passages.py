@@ -37,6 +37,7 @@ class PassagesPane(QWidget):
         super().__init__()
         self.context = context
         self.passages: list[LinkedPassage] = []
+        self._sections: list[list[LinkedPassage]] = []  # per entry: the ranked paragraphs it stands for
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Gerelateerde passages"))
         self.list.setWordWrap(True)
@@ -70,6 +71,7 @@ class PassagesPane(QWidget):
         principle = self.context.current_principle
         self.list.clear()
         self.passages = []
+        self._sections = []
         if principle is None:
             self.note.setText(self.tr("Kies een uitgangspunt."))
             self._update_buttons()
@@ -90,15 +92,18 @@ class PassagesPane(QWidget):
             return
         # One entry per section: its paragraphs inherit the section's heading and score, so listing
         # them all would repeat the same place; a confirmed or hand-added passage is always kept.
-        seen: set[tuple[str, str]] = set()
+        entry: dict[tuple[str, str], int] = {}
         self.list.clear()
         self.passages = []
+        self._sections = []
         for p in links.passages:
             key = (p.document_id, p.section_heading)
-            if key in seen and not (p.confirmed or p.added_by):
+            if key in entry and not (p.confirmed or p.added_by):
+                self._sections[entry[key]].append(p)
                 continue
-            seen.add(key)
+            entry.setdefault(key, len(self.passages))
             self.passages.append(p)
+            self._sections.append([p])
         for p in self.passages:
             mark = "✓ " if p.confirmed else ""
             sureness = f" · {confidence_label(p.score)}" if p.score is not None else ""
@@ -149,18 +154,28 @@ class PassagesPane(QWidget):
         p, principle = self.selected(), ctx.current_principle
         if p is None or principle is None or ctx.view is None or not ctx.ensure_member():
             return
-        fn = svc.links.confirm_link if action == "confirm" else svc.links.remove_link
         try:
-            fn(
-                ctx.store,
-                ctx.view.dossier.id,
-                principle.number,
-                p.document_id,
-                p.start,
-                p.end,
-                faction=ctx.faction,
-                member=ctx.member,
-            )
+            if action == "confirm":
+                svc.links.confirm_link(
+                    ctx.store,
+                    ctx.view.dossier.id,
+                    principle.number,
+                    p.document_id,
+                    p.start,
+                    p.end,
+                    faction=ctx.faction,
+                    member=ctx.member,
+                )
+            else:  # the entry is its section: every paragraph of it shown under it goes
+                svc.links.remove_links(
+                    ctx.store,
+                    ctx.view.dossier.id,
+                    principle.number,
+                    p.document_id,
+                    [(q.start, q.end) for q in self._sections[self.list.currentRow()]],
+                    faction=ctx.faction,
+                    member=ctx.member,
+                )
         except UserFacingError as error:
             ctx.show_error(error)
             return

@@ -35,6 +35,7 @@ from raadsviewer.ui import svc
 from raadsviewer.ui.actions import make_action
 from raadsviewer.ui.context import DossierContext
 from raadsviewer.ui.document_view import DocumentView
+from raadsviewer.ui.layout import fit_to_screen
 
 Action = Callable[..., Any]
 
@@ -86,7 +87,7 @@ class PrinciplesEditor(QDialog):
         super().__init__(context.window)
         self.context = context
         self.setWindowTitle(self.tr("Uitgangspunten aanpassen"))
-        self.resize(1180, 760)
+        fit_to_screen(self, 1180, 760)
         self._pending: tuple[str, Action, tuple[Any, ...], dict[str, Any]] | None = None
         self.state: Any = None
         self.document = QComboBox()

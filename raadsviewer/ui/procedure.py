@@ -31,6 +31,7 @@ from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.ui import svc
 from raadsviewer.ui.actions import make_action
 from raadsviewer.ui.context import DossierContext
+from raadsviewer.ui.help import show_as_problem
 from raadsviewer.ui.modal import answered
 
 
@@ -125,7 +126,7 @@ class CouncilDialog(QDialog):
         self.problem.setObjectName("councilProblem")
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setStyleSheet("QLabel#councilProblem { color: #c62828; }")
+        show_as_problem(self.problem)
         self.problem.hide()
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

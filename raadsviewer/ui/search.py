@@ -143,7 +143,8 @@ class SearchDialog(QDialog):
                 )
         nothing = self.tr("Niets gevonden. Probeer minder of andere woorden.")
         self.results.setHtml("".join(parts) or f"<p>{html.escape(nothing)}</p>")
-        self.status.setText(self.tr("{n} resultaten").format(n=len(self.hits)))
+        one = len(self.hits) == 1
+        self.status.setText(self.tr("1 resultaat") if one else self.tr("{n} resultaten").format(n=len(self.hits)))
 
     def open_hit(self, n: int) -> None:
         if 0 <= n < len(self.hits):

@@ -4,157 +4,157 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="72" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="73"/>
         <source>Amendement</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="87" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="88"/>
         <source>Titel van het amendement</source>
         <translation>Title of the amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="89" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="90"/>
         <source>Betreft</source>
         <translation>Concerning</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="91" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="92"/>
         <source>Bewerking</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="92" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="93"/>
         <source>Vervangen</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="93" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="94"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="94" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="95"/>
         <source>Schrappen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="95" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="96"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="96" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="97"/>
         <source>&amp;Betreft:</source>
         <translation>&amp;Concerning:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="97" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="98"/>
         <source>Be&amp;werking:</source>
         <translation>&amp;Operation:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="101" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="102"/>
         <source>Oude tekst (uit het document)</source>
         <translation>Old text (from the document)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="102" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="103"/>
         <source>&amp;Nieuwe tekst</source>
         <translation>&amp;New text</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="105" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="106"/>
         <source>Oude tekst</source>
         <translation>Old text</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="107" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="108"/>
         <source>Nieuwe tekst</source>
         <translation>New text</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="109" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="110"/>
         <source>Hele uitgangspunt als oude tekst</source>
         <translation>Whole principle as old text</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="112" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="113"/>
         <source>Geen oude tekst</source>
         <translation>No old text</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="125" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="126"/>
         <source>Wijziging</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="128" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="129"/>
         <source>Wijziging woord voor woord</source>
         <translation>Change word by word</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="135" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="136"/>
         <source>T&amp;oelichting (Markdown)</source>
         <translation>&amp;Explanation (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="137" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="138"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="143" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="144"/>
         <source>&amp;Mede-indieners</source>
         <translation>&amp;Co-signers</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="145" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="146"/>
         <source>Mede-indieners</source>
         <translation>Co-signers</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="171" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="172"/>
         <source>Opslaan als &amp;concept</source>
         <translation>Save as &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="173" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="174"/>
         <source>&amp;Indienen</source>
         <translation>&amp;Submit</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="200" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="209"/>
         <source>Amendement op de geselecteerde passage</source>
         <translation>Amendment on the selected passage</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="201" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="210"/>
         <source>Amendement op uitgangspunt {n}: {title}</source>
         <translation>Amendment on principle {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="261" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="270"/>
         <source>Nog niet klaar om in te dienen:</source>
         <translation>Not ready to submit yet:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="270" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="279"/>
         <source>een meerderheid</source>
         <translation>a majority</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="270" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="279"/>
         <source>geen meerderheid</source>
         <translation>no majority</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="272" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="281"/>
         <source>Indieners samen: {seats} van {council} zetels ({verdict})</source>
         <translation>Signers together: {seats} of {council} seats ({verdict})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="277" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="286"/>
         <source>Zetels: nog niet ingevuld bij de fracties</source>
         <translation>Seats: not yet entered for the factions</translation>
     </message>
@@ -162,42 +162,42 @@
 <context>
     <name>AmendmentDocumentDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="169" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="177"/>
         <source>Amendement {label} exporteren</source>
         <translation>Export amendment {label}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="172" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="180"/>
         <source>Voor welke vergadering en welk agendapunt is het amendement? Leeg laten mag.</source>
         <translation>Which meeting and agenda item is the amendment for? You may leave them empty.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="177" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="185"/>
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="178" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="186"/>
         <source>bv. Raadsvergadering 10 december 2020</source>
         <translation>e.g. Council meeting 10 December 2020</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="180" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="188"/>
         <source>Agendapunt</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="181" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="189"/>
         <source>bv. 7. Zienswijze Inkoopkader Jeugdhulp</source>
         <translation>e.g. 7. View on the youth care procurement framework</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="182" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="190"/>
         <source>&amp;Vergadering:</source>
         <translation>&amp;Meeting:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="183" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="191"/>
         <source>&amp;Agendapunt:</source>
         <translation>&amp;Agenda item:</translation>
     </message>
@@ -205,32 +205,32 @@
 <context>
     <name>AmendmentStatus</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="51" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="51"/>
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="52" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="52"/>
         <source>ingediend</source>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="53" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="53"/>
         <source>aangenomen</source>
         <translation>adopted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="54" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="54"/>
         <source>verworpen</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="55" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="55"/>
         <source>ingetrokken</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="63" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="63"/>
         <source>Verouderd: de te wijzigen tekst staat niet (meer) in deze versie van het uitgangspunt. Het dictum kan niet worden uitgevoerd zoals het er staat, tot de fractie het amendement bijwerkt.</source>
         <translation>Out of date: the text to be changed is not (or no longer) in this version of the principle. The amendment cannot be carried out as written until its faction updates it.</translation>
     </message>
@@ -238,7 +238,7 @@
 <context>
     <name>AmendmentsModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="112" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="112"/>
         <source>verouderd</source>
         <translation>out of date</translation>
     </message>
@@ -246,97 +246,97 @@
 <context>
     <name>AmendmentsPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="135" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="135"/>
         <source>Amendementen</source>
         <translation>Amendments</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="144" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="144"/>
         <source>Geselecteerd amendement</source>
         <translation>Selected amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="154" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="154"/>
         <source>&amp;Nieuw…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="155" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="155"/>
         <source>Be&amp;werken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="156" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="156"/>
         <source>&amp;Indienen</source>
         <translation>&amp;Submit</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="157" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="157"/>
         <source>Verwij&amp;deren</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="158" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="158"/>
         <source>&amp;Stemming…</source>
         <translation>&amp;Vote…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="159" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="159"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="201" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="201"/>
         <source>Kies links een uitgangspunt.</source>
         <translation>Choose a principle on the left.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="205" />
-        <source>Nog geen amendementen op uitgangspunt {n}. Maak er een met Nieuw… of selecteer tekst en kies 'Amendement op selectie…'.</source>
-        <translation>No amendments on principle {n} yet. Make one with New… or select text and choose 'Amend selection…'.</translation>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="205"/>
+        <source>Nog geen amendementen op uitgangspunt {n}. Maak er een met Nieuw… of selecteer tekst en kies &apos;Amendement op selectie…&apos;.</source>
+        <translation>No amendments on principle {n} yet. Make one with New… or select text and choose &apos;Amend selection…&apos;.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="254" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="254"/>
         <source>meerderheid</source>
         <translation>majority</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="254" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="254"/>
         <source>geen meerderheid</source>
         <translation>no majority</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="255" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="255"/>
         <source>{seats} van {council} zetels, {verdict}</source>
         <translation>{seats} of {council} seats, {verdict}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="276" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="276"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="419" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="419"/>
         <source>{label} is ingediend. Eerdere stappen kunnen niet meer ongedaan worden gemaakt; trek het amendement in om het terug te nemen.</source>
         <translation>{label} has been submitted. Earlier steps can no longer be undone; withdraw the amendment to take it back.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="425" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="425"/>
         <source>{label} is ingediend</source>
         <translation>{label} has been submitted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="444" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="444"/>
         <source>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Amendment deleted — Ctrl+Z undoes this</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="481" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="481"/>
         <source>Amendement exporteren</source>
         <translation>Export amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="493" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="493"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -344,37 +344,37 @@
 <context>
     <name>AnnotationDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="37" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="37"/>
         <source>Annotatie</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="55" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="55"/>
         <source>Standpunt</source>
         <translation>Stance</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="59" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="59"/>
         <source>Zichtbaarheid</source>
         <translation>Visibility</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="62" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="62"/>
         <source>&amp;Standpunt:</source>
         <translation>&amp;Stance:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="63" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="63"/>
         <source>&amp;Zichtbaar voor:</source>
         <translation>&amp;Visible to:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="66" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="66"/>
         <source>Tekst van de annotatie</source>
         <translation>Text of the annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="67" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="67"/>
         <source>Uw notitie (Markdown: **vet**, *cursief*, - opsomming)</source>
         <translation>Your note (Markdown: **bold**, *italic*, - list)</translation>
     </message>
@@ -382,12 +382,12 @@
 <context>
     <name>AnnotationsModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="314" />
+        <location filename="../../raadsviewer/ui/models.py" line="314"/>
         <source>“…”: geplaatst bij een passage</source>
         <translation>“…”: placed at a passage</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="316" />
+        <location filename="../../raadsviewer/ui/models.py" line="316"/>
         <source>★: opgenomen in de concept-zienswijze</source>
         <translation>★: included in the draft council view</translation>
     </message>
@@ -395,127 +395,127 @@
 <context>
     <name>AnnotationsPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="52" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="52"/>
         <source>Annotaties</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="71" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="71"/>
         <source>Filter op fractie</source>
         <translation>Filter by faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="73" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="73"/>
         <source>Filter op standpunt</source>
         <translation>Filter by stance</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="74" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="74"/>
         <source>Alle standpunten</source>
         <translation>All stances</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="84" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="84"/>
         <source>Geselecteerde annotatie</source>
         <translation>Selected annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="85" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="85"/>
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="86" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="86"/>
         <source>&amp;Bewerken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="87" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="87"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="111" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="111"/>
         <source>Annotatie &amp;toevoegen…</source>
         <translation>&amp;Add annotation…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="112" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="112"/>
         <source>Annotatie &amp;bewerken…</source>
         <translation>&amp;Edit annotation…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="113" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="113"/>
         <source>Annotatie &amp;verwijderen</source>
         <translation>&amp;Delete annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="116" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="116"/>
         <source>In concept-zienswijze &amp;opnemen</source>
         <translation>&amp;Include in draft council view</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="138" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="138"/>
         <source>Bij uitgangspunt {n}</source>
         <translation>On principle {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="155" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="155"/>
         <source>Kies links een uitgangspunt om de annotaties erbij te zien.</source>
         <translation>Choose a principle on the left to see its annotations.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="157" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="157"/>
         <source>Filters wissen</source>
         <translation>Clear the filters</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="158" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="158"/>
         <source>Geen annotaties die aan dit filter voldoen.</source>
         <translation>No annotations match this filter.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="163" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="163"/>
         <source>Nog geen annotaties bij dit uitgangspunt. Schrijf er een met Annotatie toevoegen (Ctrl+N).</source>
         <translation>No annotations on this principle yet. Write one with Add annotation (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="173" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="173"/>
         <source>Alle fracties</source>
         <translation>All factions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="211" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="211"/>
         <source>versie</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="212" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="212"/>
         <source>opgenomen in de concept-zienswijze</source>
         <translation>included in the draft council view</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="261" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="261"/>
         <source>Uitgangspunt {n}: {title}</source>
         <translation>Principle {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="290" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="290"/>
         <source>Annotatie bij geselecteerde tekst in {doc}</source>
         <translation>Annotation on selected text in {doc}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="292" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="292"/>
         <source>uitgangspunt {n}</source>
         <translation>principle {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="314" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="314"/>
         <source>Annotatie bewerken</source>
         <translation>Edit annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="331" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="331"/>
         <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Annotation deleted — Ctrl+Z undoes this</translation>
     </message>
@@ -523,43 +523,43 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="297" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="301" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="306"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="310"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="306" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="315"/>
         <source>Gemeenschappelijke basis</source>
         <translation>Common base</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="306" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="315"/>
         <source>Versie A</source>
         <translation>Version A</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="306" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="315"/>
         <source>Versie B</source>
         <translation>Version B</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="315" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="324"/>
         <source>Deze versie &amp;houden</source>
         <translation>&amp;Keep this version</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="315" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="324"/>
         <source>Deze &amp;versie houden</source>
         <translation>Keep this &amp;version</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="327" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="336"/>
         <source>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</source>
         <translation>No conflicts: every annotation, amendment and link has one current version.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="374" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="383"/>
         <source>verwijderd</source>
         <translation>deleted</translation>
     </message>
@@ -567,142 +567,142 @@
 <context>
     <name>CouncilDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="71" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="72"/>
         <source>Zienswijze opstellen</source>
         <translation>Write the zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="71" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="72"/>
         <source>Vergadergegevens</source>
         <translation>Meeting details</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="77" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="78"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="78" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="79"/>
         <source>De raad van de &amp;gemeente:</source>
         <translation>The council of the &amp;municipality of:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="79" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="80"/>
         <source>Datum van de raadsvergadering</source>
         <translation>Date of the council meeting</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="80" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="81"/>
         <source>Raads&amp;vergadering op:</source>
         <translation>Council &amp;meeting on:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="81" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="82"/>
         <source>Datum van de brief</source>
         <translation>Date of the letter</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="82" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="83"/>
         <source>Niet ingevuld: de dag waarop de brief wordt gemaakt.</source>
         <translation>Left empty: the day the letter is made.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="83" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="84"/>
         <source>&amp;Brief gedateerd:</source>
         <translation>&amp;Letter dated:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="85" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="86"/>
         <source>De griffier</source>
         <translation>The clerk (griffier)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="86" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="87"/>
         <source>De g&amp;riffier:</source>
         <translation>The c&amp;lerk:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="88" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="89"/>
         <source>De voorzitter</source>
         <translation>The chair (voorzitter)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="89" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="90"/>
         <source>De &amp;voorzitter:</source>
         <translation>The c&amp;hair:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="91" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="92"/>
         <source>Wie om de zienswijze vroeg</source>
         <translation>Who asked for the zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="92" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="93"/>
         <source>Verzoek &amp;van:</source>
         <translation>Request &amp;from:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="94" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="95"/>
         <source>Onderwerp van het verzoek</source>
         <translation>Subject of the request</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="95" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="96"/>
         <source>&amp;Onderwerp:</source>
         <translation>&amp;Subject:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="98" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="99"/>
         <source>kenmerk {k}</source>
         <translation>reference {k}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="100" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="101"/>
         <source>brief van {d}</source>
         <translation>letter of {d}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="102" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="103"/>
         <source>reactie gevraagd vóór {d}</source>
         <translation>answer asked before {d}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="104" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="105"/>
         <source>Gevonden in de brief: {facts}</source>
         <translation>Found in the letter: {facts}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="106" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="107"/>
         <source>In de brief is geen kenmerk of datum gevonden.</source>
         <translation>No reference or date was found in the letter.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="114" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="115"/>
         <source>Eigen Word-sjabloon</source>
         <translation>Own Word template</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="115" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="116"/>
         <source>het meegeleverde sjabloon</source>
         <translation>the template that comes with the program</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="116" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="117"/>
         <source>&amp;Kiezen…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="120" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="121"/>
         <source>Word-&amp;sjabloon:</source>
         <translation>Word &amp;template:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="133" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="134"/>
         <source>&amp;Verder…</source>
         <translation>&amp;Next…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="140" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="141"/>
         <source>Word-sjabloon kiezen</source>
         <translation>Choose a Word template</translation>
     </message>
@@ -710,37 +710,37 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/crash.py" line="49" />
+        <location filename="../../raadsviewer/ui/crash.py" line="49"/>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/crash.py" line="56" />
+        <location filename="../../raadsviewer/ui/crash.py" line="56"/>
         <source>raadsviewer stuitte op een onverwachte fout. Uw opgeslagen werk is veilig: elke wijziging wordt direct bewaard. Wilt u de fout melden? Kopieer dan de gegevens hieronder.</source>
         <translation>raadsviewer ran into an unexpected error. Your saved work is safe: every change is stored at once. Would you like to report the error? Copy the details below.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/crash.py" line="69" />
+        <location filename="../../raadsviewer/ui/crash.py" line="69"/>
         <source>Logbestand: {path}</source>
         <translation>Log file: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/crash.py" line="76" />
+        <location filename="../../raadsviewer/ui/crash.py" line="76"/>
         <source>Technische gegevens</source>
         <translation>Technical details</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/crash.py" line="79" />
+        <location filename="../../raadsviewer/ui/crash.py" line="79"/>
         <source>&amp;Kopiëren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/crash.py" line="80" />
+        <location filename="../../raadsviewer/ui/crash.py" line="80"/>
         <source>Log&amp;map openen</source>
         <translation>Open log &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/crash.py" line="89" />
+        <location filename="../../raadsviewer/ui/crash.py" line="89"/>
         <source>Logbestand</source>
         <translation>Log file</translation>
     </message>
@@ -748,27 +748,27 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="535" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="564"/>
         <source>Annoteer selectie…</source>
         <translation>Annotate selection…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="538" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="567"/>
         <source>Amendement op selectie…</source>
         <translation>Amendment on selection…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="541" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="570"/>
         <source>Koppel selectie aan het uitgangspunt</source>
         <translation>Link selection to the principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="545" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="574"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="548" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="577"/>
         <source>Alles selecteren</source>
         <translation>Select all</translation>
     </message>
@@ -776,38 +776,38 @@
 <context>
     <name>DocumentsPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="202" />
+        <location filename="../../raadsviewer/ui/reading.py" line="202"/>
         <source>Kaderdocument</source>
         <translation>Framework document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="203" />
-        <location filename="../../raadsviewer/ui/reading.py" line="273" />
+        <location filename="../../raadsviewer/ui/reading.py" line="203"/>
+        <location filename="../../raadsviewer/ui/reading.py" line="273"/>
         <source>Kader</source>
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="211" />
+        <location filename="../../raadsviewer/ui/reading.py" line="211"/>
         <source>Achtergronddocumenten</source>
         <translation>Background documents</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="219" />
-        <source>Dit dossier heeft nog geen achtergronddocumenten. Voeg ze toe met Bestand › Document importeren… (Ctrl+I) en kies 'achtergronddocument'.</source>
-        <translation>This dossier has no background documents yet. Add them with File › Import document… (Ctrl+I) and choose 'background document'.</translation>
+        <location filename="../../raadsviewer/ui/reading.py" line="219"/>
+        <source>Dit dossier heeft nog geen achtergronddocumenten. Voeg ze toe met Bestand › Document importeren… (Ctrl+I) en kies &apos;achtergronddocument&apos;.</source>
+        <translation>This dossier has no background documents yet. Add them with File › Import document… (Ctrl+I) and choose &apos;background document&apos;.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="397" />
+        <location filename="../../raadsviewer/ui/reading.py" line="397"/>
         <source>Passages bij uitgangspunt {n} worden gezocht…</source>
         <translation>Looking for passages on principle {n}…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="412" />
+        <location filename="../../raadsviewer/ui/reading.py" line="412"/>
         <source>Passage bij uitgangspunt {n}: {where}</source>
         <translation>Passage on principle {n}: {where}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="416" />
+        <location filename="../../raadsviewer/ui/reading.py" line="416"/>
         <source>Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.</source>
         <translation>No clear passage on principle {n} in the background documents.</translation>
     </message>
@@ -815,127 +815,127 @@
 <context>
     <name>DossiersController</name>
     <message>
-        <location filename="../../raadsviewer/ui/dossiers.py" line="20" />
+        <location filename="../../raadsviewer/ui/dossiers.py" line="20"/>
         <source>&amp;Nieuw dossier…</source>
         <translation>&amp;New dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dossiers.py" line="21" />
+        <location filename="../../raadsviewer/ui/dossiers.py" line="21"/>
         <source>Dossier &amp;openen…</source>
         <translation>&amp;Open dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dossiers.py" line="22" />
+        <location filename="../../raadsviewer/ui/dossiers.py" line="22"/>
         <source>&amp;Recente dossiers</source>
         <translation>&amp;Recent dossiers</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dossiers.py" line="39" />
+        <location filename="../../raadsviewer/ui/dossiers.py" line="39"/>
         <source>(nog geen)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dossiers.py" line="56" />
+        <location filename="../../raadsviewer/ui/dossiers.py" line="56"/>
         <source>Dossier openen</source>
         <translation>Open dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dossiers.py" line="56" />
+        <location filename="../../raadsviewer/ui/dossiers.py" line="56"/>
         <source>Welk dossier?</source>
         <translation>Which dossier?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dossiers.py" line="65" />
+        <location filename="../../raadsviewer/ui/dossiers.py" line="65"/>
         <source>Nieuw dossier</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dossiers.py" line="66" />
-        <source>Titel van het dossier (bijvoorbeeld 'Inkoopkader Jeugdhulp 2026'):</source>
-        <translation>Title of the dossier (for example 'Youth care procurement framework 2026'):</translation>
+        <location filename="../../raadsviewer/ui/dossiers.py" line="66"/>
+        <source>Titel van het dossier (bijvoorbeeld &apos;Inkoopkader Jeugdhulp 2026&apos;):</source>
+        <translation>Title of the dossier (for example &apos;Youth care procurement framework 2026&apos;):</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dossiers.py" line="77" />
-        <source>Dossier '{title}' gemaakt. Importeer nu het kader en de achtergronddocumenten (Ctrl+I).</source>
-        <translation>Dossier '{title}' created. Now import the framework and the background documents (Ctrl+I).</translation>
+        <location filename="../../raadsviewer/ui/dossiers.py" line="77"/>
+        <source>Dossier &apos;{title}&apos; gemaakt. Importeer nu het kader en de achtergronddocumenten (Ctrl+I).</source>
+        <translation>Dossier &apos;{title}&apos; created. Now import the framework and the background documents (Ctrl+I).</translation>
     </message>
 </context>
 <context>
     <name>DraftWindow</name>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="43" />
-        <location filename="../../raadsviewer/ui/draft_window.py" line="48" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="44"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="49"/>
         <source>Concept-zienswijze</source>
         <translation>Draft council view</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="50" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="51"/>
         <source>Eerdere versies</source>
         <translation>Earlier versions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="53" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="54"/>
         <source>&amp;Vergelijk twee versies</source>
         <translation>&amp;Compare two versions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="55" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="56"/>
         <source>&amp;Huidige stand</source>
         <translation>&amp;Current state</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="60" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="61"/>
         <source>Eerdere versies (bij elke export bewaard)</source>
         <translation>Earlier versions (kept at every export)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="70" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="71"/>
         <source>Exporteren als:</source>
         <translation>Export as:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="73" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="74"/>
         <source>Exporteren als {format}</source>
         <translation>Export as {format}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="78" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="79"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="138" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="139"/>
         <source>{when} · {fmt} · {a} amendementen, {n} annotaties</source>
         <translation>{when} · {fmt} · {a} amendments, {n} annotations</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="164" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="165"/>
         <source>Geen verschillen.</source>
         <translation>No differences.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="174" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="175"/>
         <source>Concept-zienswijze exporteren</source>
         <translation>Export draft council view</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="188" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="189"/>
         <source>Concept-zienswijze exporteren…</source>
         <translation>Exporting draft council view…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="195" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="196"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="203" />
-        <location filename="../../raadsviewer/ui/draft_window.py" line="206" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="204"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="207"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="206" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="207"/>
         <source>Onverwachte fout bij exporteren: {e}</source>
         <translation>Unexpected error while exporting: {e}</translation>
     </message>
@@ -943,7 +943,7 @@
 <context>
     <name>DraftsController</name>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="221" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="222"/>
         <source>&amp;Overzicht standpunten…</source>
         <translation>&amp;Overview of positions…</translation>
     </message>
@@ -951,148 +951,148 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="406" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="415"/>
         <source>Pakket &amp;exporteren…</source>
         <translation>&amp;Export package…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="408" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="417"/>
         <source>Pakketten &amp;samenvoegen…</source>
         <translation>&amp;Merge packages…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="409" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="418"/>
         <source>&amp;Conflicten…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="410" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="419"/>
         <source>&amp;Vingerafdruk van onze sleutel</source>
         <translation>&amp;Fingerprint of our key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="412" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="421"/>
         <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
         <translation>Export &amp;public key (for the clerk)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="415" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="424"/>
         <source>Sleutel van een fractie &amp;vertrouwen (griffie)…</source>
-        <translation>&amp;Trust a faction's key (clerk)…</translation>
+        <translation>&amp;Trust a faction&apos;s key (clerk)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="418" />
-        <source>Sleutel voor &amp;collega's exporteren…</source>
+        <location filename="../../raadsviewer/ui/exchange.py" line="427"/>
+        <source>Sleutel voor &amp;collega&apos;s exporteren…</source>
         <translation>Export key for &amp;colleagues…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="421" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="430"/>
         <source>Sleutel van een collega &amp;importeren…</source>
-        <translation>&amp;Import a colleague's key…</translation>
+        <translation>&amp;Import a colleague&apos;s key…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="424" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="433"/>
         <source>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</source>
-        <translation>Stop &amp;trusting a faction's key (griffie)…</translation>
+        <translation>Stop &amp;trusting a faction&apos;s key (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="427" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="436"/>
         <source>Sleutels beveiligen met een &amp;wachtwoordzin…</source>
         <translation>Protect the keys with a &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="430" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="439"/>
         <source>Dossier e&amp;xporteren voor de fracties (griffie)…</source>
         <translation>E&amp;xport the dossier for the factions (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="433" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="442"/>
         <source>Dossier van de griffie i&amp;mporteren…</source>
-        <translation>I&amp;mport the griffie's dossier…</translation>
+        <translation>I&amp;mport the griffie&apos;s dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="471" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="480"/>
         <source>Sleutel niet meer vertrouwen</source>
         <translation>Stop trusting a key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="472" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="481"/>
         <source>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</source>
         <translation>Of which faction? Packages signed with that key are refused from then on.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="485" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="494"/>
         <source>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</source>
         <translation>The key of {faction} ({fp}) is no longer trusted.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="507" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="516"/>
         <source>voor-de-griffie</source>
         <translation>for-the-griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="507" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="516"/>
         <source>voor-de-fractie</source>
         <translation>for-the-faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="510" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="519"/>
         <source>Pakket exporteren</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="524" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="533"/>
         <source>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</source>
-        <translation>Package {n} saved (signed, not encrypted: import the griffie's dossier first): {path}</translation>
+        <translation>Package {n} saved (signed, not encrypted: import the griffie&apos;s dossier first): {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="530" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="539"/>
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Package {n} saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="532" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="541"/>
         <source>Pakket exporteren…</source>
         <translation>Exporting package…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="540" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="560" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="549"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="569"/>
         <source>Sleutel ontgrendelen</source>
         <translation>Unlock the key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="569" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="578"/>
         <source>Sleutels beveiligen met een wachtwoordzin</source>
         <translation>Protect the keys with a passphrase</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="572" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="581"/>
         <source>Herhaal de wachtwoordzin</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="584" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="593"/>
         <source>{n} sleutels versleuteld met uw wachtwoordzin.</source>
         <translation>{n} keys encrypted with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="593" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="602"/>
         <source>het dossier uitgeven</source>
         <translation>issuing the dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="598" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="607"/>
         <source>Dossier exporteren voor de fracties</source>
         <translation>Export the dossier for the factions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="610" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="619"/>
         <source>Dossier geëxporteerd</source>
         <translation>Dossier exported</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="612" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="621"/>
         <source>{path} is klaar voor de fracties. Bij de eerste keer vergelijken zij deze vingerafdruk telefonisch met de griffie:
 
 {fp}</source>
@@ -1101,22 +1101,22 @@
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="617" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="626"/>
         <source>Dossier exporteren…</source>
         <translation>Exporting the dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="627" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="636"/>
         <source>Dossier van de griffie importeren</source>
-        <translation>Import the griffie's dossier</translation>
+        <translation>Import the griffie&apos;s dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="643" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="652"/>
         <source>Sleutel van de griffie controleren</source>
-        <translation>Check the griffie's key</translation>
+        <translation>Check the griffie&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="645" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="654"/>
         <source>Dit dossier is ondertekend door een griffie die deze computer nog niet kent. Bel de griffie en vergelijk deze cijfers:
 
 {fp}
@@ -1129,27 +1129,27 @@ Komen ze overeen?</source>
 Do they match?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="661" />
-        <source>Dossier '{title}' ingelezen (uitgave {n}).</source>
-        <translation>Dossier '{title}' read (issue {n}).</translation>
+        <location filename="../../raadsviewer/ui/exchange.py" line="670"/>
+        <source>Dossier &apos;{title}&apos; ingelezen (uitgave {n}).</source>
+        <translation>Dossier &apos;{title}&apos; read (issue {n}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="665" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="674"/>
         <source>Dossier importeren…</source>
         <translation>Importing the dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="675" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="684"/>
         <source>Pakketten samenvoegen</source>
         <translation>Merge packages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="711" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="720"/>
         <source>Vingerafdruk</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="713" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="722"/>
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -1162,27 +1162,27 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Compare it with the clerk, for example by phone.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="723" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="732"/>
         <source>Publieke sleutel exporteren</source>
         <translation>Export public key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="732" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="741"/>
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Key saved, fingerprint {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="737" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="746"/>
         <source>Sleutel van een fractie vertrouwen</source>
-        <translation>Trust a faction's key</translation>
+        <translation>Trust a faction&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="749" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="758"/>
         <source>Sleutel vertrouwd</source>
         <translation>Key trusted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="751" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="760"/>
         <source>De sleutel van {faction} is geregistreerd. Vingerafdruk:
 
 {fp}
@@ -1195,29 +1195,29 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</source>
 Check it with the faction before you merge packages.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="758" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="767"/>
         <source>Wachtwoordzin:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="766" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="771" />
-        <source>Sleutel voor collega's exporteren</source>
+        <location filename="../../raadsviewer/ui/exchange.py" line="775"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="780"/>
+        <source>Sleutel voor collega&apos;s exporteren</source>
         <translation>Export key for colleagues</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="782" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="791"/>
         <source>Sleutel opgeslagen: {path}</source>
         <translation>Key saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="787" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="791" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="796"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="800"/>
         <source>Sleutel van een collega importeren</source>
-        <translation>Import a colleague's key</translation>
+        <translation>Import a colleague&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="799" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="808"/>
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Key of {faction} imported ({fp})</translation>
     </message>
@@ -1225,116 +1225,121 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>ExportPackageDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="61" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="61"/>
         <source>Pakket van {faction} exporteren</source>
         <translation>Export the package of {faction}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="79" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="79"/>
         <source>Wat het pakket bevat</source>
         <translation>What the package holds</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="105" />
-        <source>Dit pakket bevat {n} annotaties (fractie: {f}, griffie: {g}, openbaar: {o}) en {a} amendementen, waarvan {d} verwijderd. {w} eerdere versies en {i} items blijven op deze computer: dit publiek mag ze niet zien. Privé-notities gaan nooit mee.</source>
-        <translation>This package holds {n} annotations (faction: {f}, griffie: {g}, public: {o}) and {a} amendments, {d} of them deleted. {w} earlier versions and {i} items stay on this computer: this audience may not see them. Private notes never leave.</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="121" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="122"/>
         <source> (verwijderd)</source>
         <translation> (deleted)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="84" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="84"/>
         <source>Ondertekend met de sleutel van de fractie, vingerafdruk: {fp}</source>
-        <translation>Signed with the faction's key, fingerprint: {fp}</translation>
+        <translation>Signed with the faction&apos;s key, fingerprint: {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="64" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="64"/>
         <source>Voor wie is dit pakket?</source>
         <translation>Who is this package for?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="66" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="66"/>
         <source>Voor de &amp;griffie: alleen wat voor de griffie of openbaar is</source>
         <translation>For the &amp;griffie: only what is for the griffie or public</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="68" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="68"/>
         <source>Voor &amp;fractiegenoten: ook wat alleen voor de fractie is (nooit privé-notities)</source>
         <translation>For &amp;colleagues of the faction: also what is for the faction only (never private notes)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="89" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="89"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="125" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="105"/>
+        <source>Dit pakket bevat {n} annotaties (fractie: {f}, griffie: {g}, openbaar: {o}), {a} amendementen en {m} moties, waarvan {d} verwijderd. {w} eerdere versies en {i} items blijven op deze computer: dit publiek mag ze niet zien. Privé-notities gaan nooit mee.</source>
+        <translation>This package holds {n} annotations (faction: {f}, griffie: {g}, public: {o}), {a} amendments and {m} motions, {d} of them deleted. {w} earlier versions and {i} items stay on this computer: this audience may not see them. Private notes never leave.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="126"/>
         <source>versie {n}: {text}</source>
         <translation>version {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="130" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="133"/>
+        <source>Niet versleuteld: deze computer kent de sleutel van de griffie nog niet (importeer eerst het dossier van de griffie). Het pakket is ondertekend, maar wie het bestand heeft kan het lezen.</source>
+        <translation>Not encrypted: this computer does not know the griffie&apos;s key yet (first import the griffie&apos;s dossier). The package is signed, but anyone who has the file can read it.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="138"/>
         <source>Versleuteld voor de griffie: alleen de griffie kan het openen.</source>
         <translation>Encrypted for the griffie: only the griffie can open it.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="132" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="141"/>
         <source>Versleuteld voor de fractie: alleen wie de sleutel van de fractie heeft kan het openen.</source>
-        <translation>Encrypted for the faction: only those holding the faction's key can open it.</translation>
+        <translation>Encrypted for the faction: only those holding the faction&apos;s key can open it.</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="165" />
-        <location filename="../../raadsviewer/ui/search.py" line="166" />
+        <location filename="../../raadsviewer/ui/search.py" line="166"/>
+        <location filename="../../raadsviewer/ui/search.py" line="167"/>
         <source>Zoeken in dit document</source>
         <translation>Find in this document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="172" />
+        <location filename="../../raadsviewer/ui/search.py" line="173"/>
         <source>Vorige (Shift+F3)</source>
         <translation>Previous (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="173" />
+        <location filename="../../raadsviewer/ui/search.py" line="174"/>
         <source>Vorige</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="177" />
+        <location filename="../../raadsviewer/ui/search.py" line="178"/>
         <source>Volgende (F3)</source>
         <translation>Next (F3)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="178" />
+        <location filename="../../raadsviewer/ui/search.py" line="179"/>
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="183" />
+        <location filename="../../raadsviewer/ui/search.py" line="184"/>
         <source>Sluiten (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="184" />
+        <location filename="../../raadsviewer/ui/search.py" line="185"/>
         <source>Zoekbalk sluiten</source>
         <translation>Close the find bar</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="188" />
+        <location filename="../../raadsviewer/ui/search.py" line="189"/>
         <source>Zoeken:</source>
         <translation>Find:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="248" />
+        <location filename="../../raadsviewer/ui/search.py" line="249"/>
         <source>{n} van {total}</source>
         <translation>{n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="250" />
+        <location filename="../../raadsviewer/ui/search.py" line="251"/>
         <source>niet gevonden</source>
         <translation>not found</translation>
     </message>
@@ -1342,8 +1347,8 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/help.py" line="23" />
-        <location filename="../../raadsviewer/ui/help.py" line="27" />
+        <location filename="../../raadsviewer/ui/help.py" line="24"/>
+        <location filename="../../raadsviewer/ui/help.py" line="28"/>
         <source>Handleiding</source>
         <translation>Guide</translation>
     </message>
@@ -1351,42 +1356,42 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="106" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="114"/>
         <source>Wie gebruikt deze computer?</source>
         <translation>Who uses this computer?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="111" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="119"/>
         <source>raadsviewer bewaart uw werk onder uw naam. Een fractie schrijft annotaties en amendementen en stuurt ze in een pakket naar de griffie; de griffie voegt de pakketten samen, legt de stemmingen vast en stuurt het dossier naar de fracties. U kunt dit later wijzigen via Bewerken › Wie gebruikt deze computer.</source>
         <translation>raadsviewer keeps your work under your name. A faction writes annotations and amendments and sends them to the griffie in a package; the griffie merges the packages, records the votes and sends the dossier to the factions. You can change this later under Edit › Who uses this computer.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="119" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="127"/>
         <source>Ik werk voor een &amp;fractie (raadslid, commissielid, medewerker)</source>
         <translation>I work for a &amp;faction (council member, committee member, staff)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="120" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="128"/>
         <source>Ik werk voor de &amp;griffie</source>
         <translation>I work for the &amp;griffie (council clerk)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="130" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="138"/>
         <source>Fractie</source>
         <translation>Faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="132" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="140"/>
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="134" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="142"/>
         <source>Fractie:</source>
         <translation>Faction:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="135" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="143"/>
         <source>Uw &amp;naam:</source>
         <translation>Your &amp;name:</translation>
     </message>
@@ -1394,22 +1399,22 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>ImportRoleDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="197" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="205"/>
         <source>Document importeren</source>
         <translation>Import document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="199" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="207"/>
         <source>Wat voor document is {name}?</source>
         <translation>What kind of document is {name}?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="202" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="210"/>
         <source>&amp;Kader met uitgangspunten (bijv. het inkoopkader)</source>
         <translation>&amp;Framework with principles (e.g. the procurement framework)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="203" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="211"/>
         <source>&amp;Achtergronddocument (rapport, brief, advies)</source>
         <translation>&amp;Background document (report, letter, advice)</translation>
     </message>
@@ -1417,153 +1422,153 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="102" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="109" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="102"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="109"/>
         <source>Annotaties</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="101" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="101"/>
         <source>Annotaties en amendementen</source>
         <translation>Annotations and amendments</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="103" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="103"/>
         <source>Amendementen</source>
         <translation>Amendments</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="104" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="104"/>
         <source>Moties</source>
         <translation>Motions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="105" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="105"/>
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="147" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="147"/>
         <source>Document &amp;importeren…</source>
         <translation>&amp;Import document…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="152" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="152"/>
         <source>&amp;Motie schrijven…</source>
         <translation>Write a &amp;motion…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="204" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="204"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="142" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="142"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="144" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="144"/>
         <source>&amp;Opnieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="206" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="206"/>
         <source>&amp;Selectie annoteren…</source>
         <translation>Annotate &amp;selection…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="150" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="150"/>
         <source>&amp;Amendement op uitgangspunt…</source>
         <translation>A&amp;mendment on principle…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="154" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="154"/>
         <source>&amp;Concept-zienswijze…</source>
         <translation>&amp;Draft council view…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="209" />
-        <source>Oorspronkelijke &amp;pagina's tonen (PDF)</source>
+        <location filename="../../raadsviewer/ui/main_window.py" line="209"/>
+        <source>Oorspronkelijke &amp;pagina&apos;s tonen (PDF)</source>
         <translation>Show original &amp;pages (PDF)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="217" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="217"/>
         <source>&amp;Volgend uitgangspunt</source>
         <translation>&amp;Next principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="220" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="220"/>
         <source>V&amp;orig uitgangspunt</source>
         <translation>&amp;Previous principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="156" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="156"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="212" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="212"/>
         <source>&amp;Regelnummers tonen</source>
         <translation>Show &amp;line numbers</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="284" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="284"/>
         <source>Amendementen ({n})</source>
         <translation>Amendments ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="286" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="286"/>
         <source>Moties ({n})</source>
         <translation>Motions ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="358" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="358"/>
         <source>Nog niet gekozen wie deze computer gebruikt</source>
         <translation>Not yet chosen who uses this computer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="360" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="360"/>
         <source>Griffie</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="363" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="363"/>
         <source>Fractie: {faction} · {member}</source>
         <translation>Faction: {faction} · {member}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="135" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="135"/>
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>All changes are saved</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/menus.py" line="14" />
+        <location filename="../../raadsviewer/ui/menus.py" line="14"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/menus.py" line="27" />
+        <location filename="../../raadsviewer/ui/menus.py" line="27"/>
         <source>&amp;Fractiesleutel</source>
         <translation>Faction &amp;key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/menus.py" line="35" />
+        <location filename="../../raadsviewer/ui/menus.py" line="35"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/menus.py" line="49" />
+        <location filename="../../raadsviewer/ui/menus.py" line="49"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/menus.py" line="60" />
+        <location filename="../../raadsviewer/ui/menus.py" line="60"/>
         <source>&amp;Raad</source>
         <translation>&amp;Council</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/menus.py" line="66" />
+        <location filename="../../raadsviewer/ui/menus.py" line="66"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1571,12 +1576,12 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/overview.py" line="73" />
+        <location filename="../../raadsviewer/ui/overview.py" line="74"/>
         <source>{faction} over uitgangspunt {n}: geen standpunt</source>
         <translation>{faction} on principle {n}: no position</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/overview.py" line="75" />
+        <location filename="../../raadsviewer/ui/overview.py" line="76"/>
         <source>{faction} over uitgangspunt {n}: {parts}</source>
         <translation>{faction} on principle {n}: {parts}</translation>
     </message>
@@ -1584,236 +1589,249 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="151" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="160"/>
         <source>Pakketten samenvoegen</source>
         <translation>Merge packages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="154" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="248" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="163"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="257"/>
         <source>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</source>
         <translation>Preview: nothing has changed yet. Check what happens per package.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="158" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="167"/>
         <source>Pakketten</source>
         <translation>Packages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="161" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="170"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="162" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="171"/>
         <source>Fractie</source>
         <translation>Faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="163" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="172"/>
         <source>Lid</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="164" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="173"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="165" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="174"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="166" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="175"/>
         <source>Bijgewerkt</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="167" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="176"/>
         <source>Ongewijzigd</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="168" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="177"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="169" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="178"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="181" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="190"/>
         <source>&amp;Samenvoegen</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="183" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="192"/>
         <source>&amp;Conflicten bekijken…</source>
         <translation>View &amp;conflicts…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="194" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="203"/>
         <source>wordt samengevoegd</source>
         <translation>will be merged</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="195" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="204"/>
         <source>samengevoegd</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="196" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="205"/>
         <source>al eerder samengevoegd</source>
         <translation>already merged</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="197" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="206"/>
         <source>geweigerd</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="203" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="212"/>
         <source>{n} items niet teruggevonden in de tekst</source>
         <translation>{n} items not found again in the text</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="242" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="251"/>
         <source>De pakketten worden gecontroleerd…</source>
         <translation>Checking the packages…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="268" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="277"/>
         <source>Pakketten samenvoegen…</source>
         <translation>Merging packages…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="271" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="280"/>
         <source>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</source>
         <translation>Merged. Ctrl+Z in the main window undoes this merge.</translation>
     </message>
 </context>
 <context>
+    <name>Modal</name>
+    <message>
+        <location filename="../../raadsviewer/ui/modal.py" line="33"/>
+        <source>Niet bewaard</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/modal.py" line="34"/>
+        <source>Wat u hier typte is nog niet bewaard. Weggooien?</source>
+        <translation>What you typed here has not been saved. Throw it away?</translation>
+    </message>
+</context>
+<context>
     <name>MotieDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="76" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="77"/>
         <source>Motie</source>
         <translation>Motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="82" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="83"/>
         <source>Titel van de motie</source>
         <translation>Title of the motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="83" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="84"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="86" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="87"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="87" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="88"/>
         <source>bijv. Dordrecht</source>
         <translation>e.g. Dordrecht</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="88" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="89"/>
         <source>&amp;vergadering op</source>
         <translation>&amp;meeting on</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="92" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="93"/>
         <source>Datum van de vergadering</source>
         <translation>Date of the meeting</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="102" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="103"/>
         <source>De raad van de &amp;gemeente:</source>
         <translation>The council of the &amp;municipality of:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="104" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="105"/>
         <source>Soort dictum</source>
         <translation>Kind of operative part</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="109" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="110"/>
         <source>&amp;Dictum:</source>
         <translation>&amp;Operative part:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="111" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="112"/>
         <source>Agendapunt</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="112" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="113"/>
         <source>bijv. 7. Inkoopkader Jeugdhulp</source>
         <translation>e.g. 7. Youth care procurement framework</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="113" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="114"/>
         <source>&amp;Agendapunt:</source>
         <translation>&amp;Agenda item:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="117" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="118"/>
         <source>&amp;constaterende dat (één punt per regel)</source>
         <translation>&amp;noting that (one point per line)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="118" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="119"/>
         <source>&amp;overwegende dat (één punt per regel)</source>
         <translation>&amp;considering that (one point per line)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="119" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="120"/>
         <source>de &amp;punten van het dictum (één per regel)</source>
         <translation>the &amp;points of the operative part (one per line)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="124" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="125"/>
         <source>De motie zoals zij leest</source>
         <translation>The motion as it reads</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="133" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="134"/>
         <source>&amp;Mede-indieners</source>
         <translation>&amp;Co-signers</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="135" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="136"/>
         <source>Mede-indieners</source>
         <translation>Co-signers</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="149" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="150"/>
         <source>Over &amp;uitgangspunten</source>
         <translation>About &amp;principles</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="151" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="152"/>
         <source>Over uitgangspunten</source>
         <translation>About principles</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="174" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="175"/>
         <source>Opslaan als &amp;concept</source>
         <translation>Save as &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="176" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="177"/>
         <source>&amp;Indienen</source>
         <translation>&amp;Submit</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="275" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="285"/>
         <source>Nog niet klaar om in te dienen:</source>
         <translation>Not ready to submit yet:</translation>
     </message>
@@ -1821,7 +1839,7 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>MotiesModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="70" />
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="70"/>
         <source>★ gaat over het uitgangspunt dat u leest</source>
         <translation>★ is about the principle you are reading</translation>
     </message>
@@ -1829,77 +1847,77 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>MotiesPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="100" />
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="100"/>
         <source>Moties</source>
         <translation>Motions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="109" />
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="109"/>
         <source>Geselecteerde motie</source>
         <translation>Selected motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="119" />
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="119"/>
         <source>&amp;Nieuw…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="120" />
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="120"/>
         <source>Be&amp;werken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="121" />
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="121"/>
         <source>&amp;Indienen</source>
         <translation>&amp;Submit</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="122" />
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="122"/>
         <source>&amp;Aanhouden</source>
         <translation>&amp;Hold over</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="123" />
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="123"/>
         <source>In&amp;trekken</source>
         <translation>Wi&amp;thdraw</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="124" />
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="124"/>
         <source>Verwij&amp;deren</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="125" />
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="125"/>
         <source>&amp;Stemming…</source>
         <translation>&amp;Vote…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="126" />
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="126"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="172" />
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="172"/>
         <source>Nog geen moties in dit dossier. Schrijf er een met Nieuw….</source>
         <translation>No motions in this dossier yet. Write one with New….</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="289" />
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="289"/>
         <source>Motie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Motion deleted — Ctrl+Z undoes this</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="308" />
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="308"/>
         <source>{label}: {status}</source>
         <translation>{label}: {status}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="331" />
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="331"/>
         <source>Motie exporteren</source>
         <translation>Export motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="347" />
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="347"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -1907,17 +1925,17 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>OverviewDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/overview.py" line="163" />
+        <location filename="../../raadsviewer/ui/overview.py" line="164"/>
         <source>Overzicht: standpunten per uitgangspunt en fractie</source>
         <translation>Overview: positions per principle and faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/overview.py" line="167" />
+        <location filename="../../raadsviewer/ui/overview.py" line="168"/>
         <source>Standpunten per uitgangspunt en fractie</source>
         <translation>Positions per principle and faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/overview.py" line="188" />
+        <location filename="../../raadsviewer/ui/overview.py" line="189"/>
         <source>Klik op een vak om die annotaties te zien.</source>
         <translation>Click a cell to see those annotations.</translation>
     </message>
@@ -1925,17 +1943,17 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>Passages</name>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="24" />
+        <location filename="../../raadsviewer/ui/passages.py" line="24"/>
         <source>zeker</source>
         <translation>certain</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="25" />
+        <location filename="../../raadsviewer/ui/passages.py" line="25"/>
         <source>waarschijnlijk</source>
         <translation>likely</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="26" />
+        <location filename="../../raadsviewer/ui/passages.py" line="26"/>
         <source>mogelijk</source>
         <translation>possible</translation>
     </message>
@@ -1943,139 +1961,139 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>PassagesPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="41" />
+        <location filename="../../raadsviewer/ui/passages.py" line="42"/>
         <source>Gerelateerde passages</source>
         <translation>Related passages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="48" />
+        <location filename="../../raadsviewer/ui/passages.py" line="49"/>
         <source>&amp;Tonen</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="49" />
+        <location filename="../../raadsviewer/ui/passages.py" line="50"/>
         <source>&amp;Bevestigen</source>
         <translation>&amp;Confirm</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="50" />
+        <location filename="../../raadsviewer/ui/passages.py" line="51"/>
         <source>&amp;Weghalen</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="74" />
+        <location filename="../../raadsviewer/ui/passages.py" line="76"/>
         <source>Kies een uitgangspunt.</source>
         <translation>Choose a principle.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="81" />
+        <location filename="../../raadsviewer/ui/passages.py" line="83"/>
         <source>Passages worden gezocht…</source>
         <translation>Looking for passages…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="105" />
+        <location filename="../../raadsviewer/ui/passages.py" line="110"/>
         <source> · p. {n}</source>
         <translation> · p. {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="111" />
+        <location filename="../../raadsviewer/ui/passages.py" line="116"/>
         <source>Score {score:.2f} ({word})</source>
         <translation>Score {score:.2f} ({word})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="119" />
+        <location filename="../../raadsviewer/ui/passages.py" line="124"/>
         <source>Passages over uitgangspunt {n}, best passend eerst.</source>
         <translation>Passages on principle {n}, best match first.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="125" />
-        <source>Geen duidelijke passage over uitgangspunt {n}. Selecteer tekst in een achtergronddocument en kies 'Koppel selectie aan het uitgangspunt' om er zelf een te koppelen.</source>
-        <translation>No clear passage on principle {n}. Select text in a background document and choose 'Link selection to the principle' to link one yourself.</translation>
+        <location filename="../../raadsviewer/ui/passages.py" line="130"/>
+        <source>Geen duidelijke passage over uitgangspunt {n}. Selecteer tekst in een achtergronddocument en kies &apos;Koppel selectie aan het uitgangspunt&apos; om er zelf een te koppelen.</source>
+        <translation>No clear passage on principle {n}. Select text in a background document and choose &apos;Link selection to the principle&apos; to link one yourself.</translation>
     </message>
 </context>
 <context>
     <name>PdfPagesView</name>
     <message>
-        <location filename="../../raadsviewer/ui/pdf_pages.py" line="148" />
-        <source>Oorspronkelijke pagina's</source>
+        <location filename="../../raadsviewer/ui/pdf_pages.py" line="148"/>
+        <source>Oorspronkelijke pagina&apos;s</source>
         <translation>Original pages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/pdf_pages.py" line="150" />
-        <source>Oorspronkelijke pagina's van het document</source>
+        <location filename="../../raadsviewer/ui/pdf_pages.py" line="150"/>
+        <source>Oorspronkelijke pagina&apos;s van het document</source>
         <translation>Original pages of the document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/pdf_pages.py" line="152" />
-        <source>Geen oorspronkelijke pagina's: dit document is niet uit een PDF gelezen.</source>
+        <location filename="../../raadsviewer/ui/pdf_pages.py" line="152"/>
+        <source>Geen oorspronkelijke pagina&apos;s: dit document is niet uit een PDF gelezen.</source>
         <translation>No original pages: this document was not read from a PDF.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesController</name>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="33" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="33"/>
         <source>&amp;Wie gebruikt deze computer…</source>
         <translation>&amp;Who uses this computer…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="34" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="34"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="37" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="37"/>
         <source>&amp;Groter</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="39" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="39"/>
         <source>&amp;Kleiner</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="41" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="41"/>
         <source>&amp;Standaardgrootte</source>
         <translation>&amp;Reset zoom</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="43" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="43"/>
         <source>&amp;Over raadsviewer</source>
         <translation>&amp;About raadsviewer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="46" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="46"/>
         <source>&amp;Handleiding</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="165" />
-        <location filename="../../raadsviewer/ui/preferences.py" line="176" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="165"/>
+        <location filename="../../raadsviewer/ui/preferences.py" line="176"/>
         <source>De opslag wordt bij de volgende start gewisseld.</source>
         <translation>The store is switched at the next start.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="180" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="180"/>
         <source>Geen sleutelbos</source>
         <translation>No keychain</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="182" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="182"/>
         <source>Deze computer heeft geen sleutelbos voor het wachtwoord. Het adres is bewaard, het wachtwoord niet: zet het in ~/.pgpass (zie de handleiding).</source>
         <translation>This computer has no keychain for the password. The address was kept, the password was not: put it in ~/.pgpass (see the guide).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="199" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="199"/>
         <source>&lt;h3&gt;raadsviewer {version}&lt;/h3&gt;&lt;p&gt;Lezen, annoteren en amenderen van een inkoopkader met de achtergronddocumenten.&lt;/p&gt;&lt;p&gt;Opslag: {store}&lt;br/&gt;Gegevensmap: {folder}&lt;br/&gt;Logbestanden: {logs}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt/PySide {qt}&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;raadsviewer {version}&lt;/h3&gt;&lt;p&gt;Reading, annotating and amending a procurement framework with its background documents.&lt;/p&gt;&lt;p&gt;Store: {store}&lt;br/&gt;Data folder: {folder}&lt;br/&gt;Log files: {logs}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt/PySide {qt}&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="210" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="210"/>
         <source>Vrije software onder de European Union Public Licence 1.2 (EUPL-1.2).</source>
         <translation>Free software under the European Union Public Licence 1.2 (EUPL-1.2).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="212" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="212"/>
         <source>Over raadsviewer</source>
         <translation>About raadsviewer</translation>
     </message>
@@ -2083,7 +2101,7 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>PrinciplesController</name>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="386" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="387"/>
         <source>&amp;Uitgangspunten aanpassen…</source>
         <translation>Correct the &amp;principles…</translation>
     </message>
@@ -2091,234 +2109,234 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>PrinciplesEditor</name>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="88" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="89"/>
         <source>Uitgangspunten aanpassen</source>
         <translation>Correct the principles</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="93" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="94"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="98" />
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="143" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="99"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="144"/>
         <source>Uitgangspunten nu</source>
         <translation>Principles now</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="101" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="102"/>
         <source>Tekst van het document</source>
         <translation>Text of the document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="103" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="104"/>
         <source>Lijsten die de lezer overwoog</source>
         <translation>Lists the reader considered</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="106" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="107"/>
         <source>Voorbeeld na de correctie</source>
         <translation>Preview after the correction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="107" />
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="303" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="108"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="304"/>
         <source>Kies een correctie: hier ziet u eerst wat de lijst wordt.</source>
         <translation>Choose a correction: first you see here what the list becomes.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="109" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="110"/>
         <source>&amp;Toepassen</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="110" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="111"/>
         <source>&amp;Niet toepassen</source>
-        <translation>&amp;Don't apply</translation>
+        <translation>&amp;Don&apos;t apply</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="114" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="115"/>
         <source>Correcties tot nu toe</source>
         <translation>Corrections so far</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="119" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="120"/>
         <source>&amp;Titel wijzigen…</source>
         <translation>Change the &amp;title…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="120" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="121"/>
         <source>&amp;Nummer wijzigen…</source>
         <translation>Change the &amp;number…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="121" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="122"/>
         <source>&amp;Samenvoegen met het volgende</source>
         <translation>&amp;Merge with the next one</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="122" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="123"/>
         <source>&amp;Geen uitgangspunt</source>
         <translation>&amp;Not a principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="123" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="124"/>
         <source>S&amp;plitsen bij de selectie</source>
         <translation>S&amp;plit at the selection</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="124" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="125"/>
         <source>Selectie is een &amp;uitgangspunt</source>
         <translation>Selection is a &amp;principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="125" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="126"/>
         <source>Selectie &amp;begint het volgende</source>
         <translation>Selection &amp;starts the next one</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="126" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="127"/>
         <source>Alles opnieuw n&amp;ummeren</source>
         <translation>Re&amp;number all</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="133" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="134"/>
         <source>Deze &amp;lijst gebruiken</source>
         <translation>Use this &amp;list</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="146" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="147"/>
         <source>Of een andere lijst die de lezer overwoog:</source>
         <translation>Or another list the reader considered:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="151" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="152"/>
         <source>Tekst (selecteer om te markeren of te splitsen)</source>
         <translation>Text (select to mark or to split)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="156" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="157"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="163" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="164"/>
         <source>Correcties tot nu toe (Ctrl+Z maakt de laatste ongedaan)</source>
         <translation>Corrections so far (Ctrl+Z undoes the last one)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="173" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="174"/>
         <source>Document:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="219" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="220"/>
         <source> (in gebruik)</source>
         <translation> (in use)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="221" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="222"/>
         <source>{rank}. {reason}: {count} punten, {sure:.0%} zeker{chosen}</source>
         <translation>{rank}. {reason}: {count} points, {sure:.0%} sure{chosen}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="231" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="232"/>
         <source>Aangepast: {n} correcties.</source>
         <translation>Corrected: {n} corrections.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="233" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="234"/>
         <source>De lezer was niet zeker van deze lijst: controleer de uitgangspunten.</source>
         <translation>The reader was not sure of this list: check the principles.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="289" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="290"/>
         <source>Nieuw of gewijzigd</source>
         <translation>New or changed</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="293" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="294"/>
         <source>{what}: {n} uitgangspunten, {gone} verdwijnen of veranderen (vet: nieuw of gewijzigd).</source>
         <translation>{what}: {n} principles, {gone} go or change (bold: new or changed).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="314" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="315"/>
         <source>griffie</source>
         <translation>griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="324" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="325"/>
         <source>Titel wijzigen</source>
         <translation>Change the title</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="324" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="325"/>
         <source>Nieuwe titel van {n}:</source>
         <translation>New title of {n}:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="328" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="329"/>
         <source>Titel van {n} wijzigen</source>
         <translation>Change the title of {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="336" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="337"/>
         <source>Nummer wijzigen</source>
         <translation>Change the number</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="336" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="337"/>
         <source>Nieuw nummer van {n}:</source>
         <translation>New number of {n}:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="339" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="340"/>
         <source>Nummer van {n} wijzigen</source>
         <translation>Change the number of {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="344" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="345"/>
         <source>{n} samenvoegen met het volgende</source>
         <translation>Merge {n} with the next one</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="349" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="350"/>
         <source>{n} is geen uitgangspunt</source>
         <translation>{n} is not a principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="355" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="356"/>
         <source>Kies links het uitgangspunt en selecteer in de tekst waar het nieuwe begint.</source>
         <translation>Choose the principle on the left and select in the text where the new one begins.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="358" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="359"/>
         <source>{n} splitsen</source>
         <translation>Split {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="363" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="364"/>
         <source>Selecteer eerst de tekst in het document.</source>
         <translation>First select the text in the document.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="366" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="367"/>
         <source>Selectie begint het volgende uitgangspunt</source>
         <translation>Selection starts the next principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="368" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="369"/>
         <source>Selectie als uitgangspunt</source>
         <translation>Selection as a principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="373" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="374"/>
         <source>Alles opnieuw nummeren</source>
         <translation>Renumber all</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="378" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="379"/>
         <source>Lijst {rank} gebruiken</source>
         <translation>Use list {rank}</translation>
     </message>
@@ -2326,12 +2344,12 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>PrinciplesModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="128" />
+        <location filename="../../raadsviewer/ui/models.py" line="127"/>
         <source>{faction}: {count} annotaties</source>
         <translation>{faction}: {count} annotations</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="135" />
+        <location filename="../../raadsviewer/ui/models.py" line="134"/>
         <source>{count} amendementen</source>
         <translation>{count} amendments</translation>
     </message>
@@ -2339,33 +2357,33 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>PrinciplesPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="86" />
-        <location filename="../../raadsviewer/ui/reading.py" line="92" />
+        <location filename="../../raadsviewer/ui/reading.py" line="86"/>
+        <location filename="../../raadsviewer/ui/reading.py" line="92"/>
         <source>Uitgangspunten</source>
         <translation>Principles</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="107" />
+        <location filename="../../raadsviewer/ui/reading.py" line="107"/>
         <source>Uitgangspunten ({count})</source>
         <translation>Principles ({count})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="125" />
+        <location filename="../../raadsviewer/ui/reading.py" line="125"/>
         <source>Uitgangspunten ({count}) · aangepast</source>
         <translation>Principles ({count}) · corrected</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="127" />
+        <location filename="../../raadsviewer/ui/reading.py" line="127"/>
         <source>{n} correcties van de lijst die de lezer koos (Bewerken › Uitgangspunten aanpassen).</source>
         <translation>{n} corrections of the list the reader chose (Edit › Correct the principles).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="132" />
+        <location filename="../../raadsviewer/ui/reading.py" line="132"/>
         <source>Uitgangspunten ({count}) · controleren</source>
         <translation>Principles ({count}) · to check</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="135" />
+        <location filename="../../raadsviewer/ui/reading.py" line="135"/>
         <source>De lezer was niet zeker van deze lijst. Controleer hem via Bewerken › Uitgangspunten aanpassen.</source>
         <translation>The reader was not sure of this list. Check it with Edit › Correct the principles.</translation>
     </message>
@@ -2373,53 +2391,53 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>ProcedureController</name>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="172" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="173"/>
         <source>&amp;Vergadergegevens…</source>
         <translation>&amp;Meeting details…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="173" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="174"/>
         <source>Stemming over het &amp;voorstel…</source>
         <translation>Vote on the &amp;proposal…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="174" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="175"/>
         <source>&amp;Stemlijst exporteren…</source>
         <translation>Export the &amp;voting list…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="175" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="176"/>
         <source>&amp;Zienswijze opstellen…</source>
         <translation>Write the &amp;zienswijze…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="186" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="187"/>
         <source>Dit doet de griffie, op haar eigen opslag.</source>
         <translation>The griffie does this, in its own store.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="218" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="219"/>
         <source>Vergadergegevens opgeslagen</source>
         <translation>Meeting details saved</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="226" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="227"/>
         <source>Uitslag van het voorstel: {status}</source>
         <translation>Outcome of the proposal: {status}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="235" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="236"/>
         <source>Stemlijst exporteren</source>
         <translation>Export the voting list</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="245" />
-        <location filename="../../raadsviewer/ui/procedure.py" line="269" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="246"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="270"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="257" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="258"/>
         <source>Zienswijze opslaan</source>
         <translation>Save the zienswijze</translation>
     </message>
@@ -2427,17 +2445,17 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>QCalendarWidget</name>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="24" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="24"/>
         <source>Previous Month</source>
         <translation>Previous Month</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="25" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="25"/>
         <source>Next Month</source>
         <translation>Next Month</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="26" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="26"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
@@ -2445,12 +2463,12 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="22" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="22"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Look in:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="23" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="23"/>
         <source>Files of &amp;type:</source>
         <translation>Files of &amp;type:</translation>
     </message>
@@ -2458,27 +2476,27 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="27" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="27"/>
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="28" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="28"/>
         <source>Yes to All</source>
         <translation>Yes to All</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="29" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="29"/>
         <source>No to All</source>
         <translation>No to All</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="30" />
-        <source>Don't Save</source>
-        <translation>Don't Save</translation>
+        <location filename="../../raadsviewer/ui/i18n.py" line="30"/>
+        <source>Don&apos;t Save</source>
+        <translation>Don&apos;t Save</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="31" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="31"/>
         <source>Close without Saving</source>
         <translation>Close without Saving</translation>
     </message>
@@ -2486,42 +2504,42 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="169" />
+        <location filename="../../raadsviewer/ui/safety.py" line="169"/>
         <source>Opslag beschadigd</source>
         <translation>Store damaged</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="172" />
+        <location filename="../../raadsviewer/ui/safety.py" line="172"/>
         <source>De nieuwste goede back-up is van {when}. Wilt u die terugzetten? De beschadigde opslag wordt ernaast bewaard, niets wordt weggegooid.</source>
         <translation>The newest good backup is from {when}. Do you want to restore it? The damaged store is kept beside it; nothing is thrown away.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="183" />
+        <location filename="../../raadsviewer/ui/safety.py" line="183"/>
         <source>Back-up teruggezet</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="184" />
+        <location filename="../../raadsviewer/ui/safety.py" line="184"/>
         <source>De beschadigde opslag staat nu in {path}.</source>
         <translation>The damaged store is now at {path}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="199" />
+        <location filename="../../raadsviewer/ui/safety.py" line="199"/>
         <source>De opslag staat in een map die met andere computers wordt gesynchroniseerd.</source>
         <translation>The store is in a folder that is synchronised with other computers.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="203" />
+        <location filename="../../raadsviewer/ui/safety.py" line="203"/>
         <source>De opslag staat op een netwerkschijf.</source>
         <translation>The store is on a network drive.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="207" />
+        <location filename="../../raadsviewer/ui/safety.py" line="207"/>
         <source>Opslag op een onveilige plek</source>
         <translation>Store in an unsafe place</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="210" />
+        <location filename="../../raadsviewer/ui/safety.py" line="210"/>
         <source>Daar kan het bestand beschadigd raken. Zet de opslag op deze computer (Instellingen › Gegevensmap) en deel uw werk met pakketten.</source>
         <translation>The file can be damaged there. Keep the store on this computer (Settings › Data folder) and share your work with packages.</translation>
     </message>
@@ -2529,106 +2547,106 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>SafetyController</name>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="24" />
+        <location filename="../../raadsviewer/ui/safety.py" line="24"/>
         <source>&amp;Back-up maken</source>
         <translation>&amp;Make a backup</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="25" />
+        <location filename="../../raadsviewer/ui/safety.py" line="25"/>
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="33" />
-        <location filename="../../raadsviewer/ui/safety.py" line="42" />
+        <location filename="../../raadsviewer/ui/safety.py" line="33"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="42"/>
         <source>Back-up gemaakt: {path}</source>
         <translation>Backup made: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="34" />
+        <location filename="../../raadsviewer/ui/safety.py" line="34"/>
         <source>Back-up van de server maken…</source>
         <translation>Making a backup of the server…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="56" />
-        <location filename="../../raadsviewer/ui/safety.py" line="61" />
-        <location filename="../../raadsviewer/ui/safety.py" line="94" />
-        <location filename="../../raadsviewer/ui/safety.py" line="113" />
+        <location filename="../../raadsviewer/ui/safety.py" line="56"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="61"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="94"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="113"/>
         <source>Back-up terugzetten</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="56" />
+        <location filename="../../raadsviewer/ui/safety.py" line="56"/>
         <source>Er zijn nog geen back-ups.</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="90" />
+        <location filename="../../raadsviewer/ui/safety.py" line="90"/>
         <source>Een ander bestand…</source>
         <translation>Another file…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="95" />
+        <location filename="../../raadsviewer/ui/safety.py" line="95"/>
         <source>Welke back-up van de server? De opslag zoals hij nu is, wordt eerst zelf bewaard.</source>
         <translation>Which backup of the server? The store as it is now is kept first.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="104" />
+        <location filename="../../raadsviewer/ui/safety.py" line="104"/>
         <source>Back-up kiezen</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="104" />
+        <location filename="../../raadsviewer/ui/safety.py" line="104"/>
         <source>Back-ups van PostgreSQL (*.dump)</source>
         <translation>PostgreSQL backups (*.dump)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="115" />
-        <source>De opslag op de server {server} wordt vervangen door {file}. Vraag collega's die ermee werken eerst het programma te sluiten. Doorgaan?</source>
+        <location filename="../../raadsviewer/ui/safety.py" line="115"/>
+        <source>De opslag op de server {server} wordt vervangen door {file}. Vraag collega&apos;s die ermee werken eerst het programma te sluiten. Doorgaan?</source>
         <translation>The store on the server {server} is replaced by {file}. Ask colleagues who work with it to close the program first. Continue?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="126" />
+        <location filename="../../raadsviewer/ui/safety.py" line="126"/>
         <source>Back-up {file} teruggezet</source>
         <translation>Backup {file} restored</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="131" />
+        <location filename="../../raadsviewer/ui/safety.py" line="131"/>
         <source>Back-up terugzetten op de server…</source>
         <translation>Restoring the backup on the server…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="136" />
+        <location filename="../../raadsviewer/ui/safety.py" line="136"/>
         <source>dagelijks</source>
         <translation>daily</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="137" />
+        <location filename="../../raadsviewer/ui/safety.py" line="137"/>
         <source>voor samenvoegen</source>
         <translation>before merging</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="138" />
+        <location filename="../../raadsviewer/ui/safety.py" line="138"/>
         <source>voor bijwerken</source>
         <translation>before updating</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="139" />
+        <location filename="../../raadsviewer/ui/safety.py" line="139"/>
         <source>voor terugzetten</source>
         <translation>before restoring</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="140" />
+        <location filename="../../raadsviewer/ui/safety.py" line="140"/>
         <source>handmatig</source>
         <translation>by hand</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="62" />
+        <location filename="../../raadsviewer/ui/safety.py" line="62"/>
         <source>Welke back-up? De huidige opslag wordt eerst zelf bewaard.</source>
         <translation>Which backup? The current store is kept first.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="76" />
+        <location filename="../../raadsviewer/ui/safety.py" line="76"/>
         <source>Back-up van {when} teruggezet</source>
         <translation>Backup of {when} restored</translation>
     </message>
@@ -2636,22 +2654,22 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="266" />
+        <location filename="../../raadsviewer/ui/search.py" line="267"/>
         <source>&amp;Zoeken in het dossier…</source>
         <translation>&amp;Search the dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="268" />
+        <location filename="../../raadsviewer/ui/search.py" line="269"/>
         <source>Zoeken in dit &amp;document…</source>
         <translation>&amp;Find in this document…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="271" />
+        <location filename="../../raadsviewer/ui/search.py" line="272"/>
         <source>Volgende &amp;treffer</source>
         <translation>Next &amp;match</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="275" />
+        <location filename="../../raadsviewer/ui/search.py" line="276"/>
         <source>Vorige t&amp;reffer</source>
         <translation>Previous m&amp;atch</translation>
     </message>
@@ -2659,76 +2677,81 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="81" />
+        <location filename="../../raadsviewer/ui/search.py" line="81"/>
         <source>Zoekvraag</source>
         <translation>Search query</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="82" />
+        <location filename="../../raadsviewer/ui/search.py" line="82"/>
         <source>Zoek in documenten, annotaties en amendementen</source>
         <translation>Search documents, annotations and amendments</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="77" />
+        <location filename="../../raadsviewer/ui/search.py" line="77"/>
         <source>Zoeken in het dossier</source>
         <translation>Search the dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="85" />
+        <location filename="../../raadsviewer/ui/search.py" line="85"/>
         <source>Zoekresultaten</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="129" />
+        <location filename="../../raadsviewer/ui/search.py" line="129"/>
         <source>Annotaties en amendementen</source>
         <translation>Annotations and amendments</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="130" />
+        <location filename="../../raadsviewer/ui/search.py" line="130"/>
         <source> — uitgangspunt {n}</source>
         <translation> — principle {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="137" />
+        <location filename="../../raadsviewer/ui/search.py" line="137"/>
         <source>p. {n}</source>
         <translation>p. {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="144" />
+        <location filename="../../raadsviewer/ui/search.py" line="144"/>
         <source>Niets gevonden. Probeer minder of andere woorden.</source>
         <translation>Nothing found. Try fewer or other words.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="146" />
+        <location filename="../../raadsviewer/ui/search.py" line="147"/>
         <source>{n} resultaten</source>
         <translation>{n} results</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/search.py" line="147"/>
+        <source>1 resultaat</source>
+        <translation>1 result</translation>
     </message>
 </context>
 <context>
     <name>ServerConnection</name>
     <message>
-        <location filename="../../raadsviewer/ui/server_start.py" line="67" />
+        <location filename="../../raadsviewer/ui/server_start.py" line="67"/>
         <source>Verbinden met de server</source>
         <translation>Connecting to the server</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/server_start.py" line="83" />
+        <location filename="../../raadsviewer/ui/server_start.py" line="83"/>
         <source>Verbinden met de server {server}…</source>
         <translation>Connecting to the server {server}…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/server_start.py" line="104" />
+        <location filename="../../raadsviewer/ui/server_start.py" line="104"/>
         <source>Verbonden met de server {server}</source>
         <translation>Connected to the server {server}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/server_start.py" line="111" />
-        <location filename="../../raadsviewer/ui/server_start.py" line="115" />
+        <location filename="../../raadsviewer/ui/server_start.py" line="111"/>
+        <location filename="../../raadsviewer/ui/server_start.py" line="115"/>
         <source>Geen verbinding met de server</source>
         <translation>No connection to the server</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/server_start.py" line="116" />
+        <location filename="../../raadsviewer/ui/server_start.py" line="116"/>
         <source>Opnieuw proberen, of het programma sluiten?</source>
         <translation>Try again, or close the program?</translation>
     </message>
@@ -2736,138 +2759,138 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="45" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="45"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="55" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="55"/>
         <source>Fractie</source>
         <translation>Faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="57" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="57"/>
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="62" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="62"/>
         <source>Lettergrootte</source>
         <translation>Font size</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="64" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="64"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="65" />
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="71" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="65"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="71"/>
         <source>Volgt het systeem</source>
         <translation>Follows the system</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="66" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="66"/>
         <source>Licht</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="67" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="67"/>
         <source>Donker</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="70" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="70"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="77" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="77"/>
         <source>Gegevensmap</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="78" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="78"/>
         <source>&amp;Wijzigen…</source>
         <translation>&amp;Change…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="83" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="83"/>
         <source>Op deze &amp;computer (een bestand)</source>
         <translation>On this co&amp;mputer (a file)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="84" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="84"/>
         <source>Op een &amp;server (PostgreSQL, voor de griffie)</source>
         <translation>On a &amp;server (PostgreSQL, for the griffie)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="87" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="87"/>
         <source>Adres van de server</source>
         <translation>Address of the server</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="90" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="90"/>
         <source>leeg laten: uit de sleutelbos of ~/.pgpass</source>
         <translation>leave empty: from the keychain or ~/.pgpass</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="91" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="91"/>
         <source>Wachtwoord van de server</source>
         <translation>Password of the server</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="95" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="95"/>
         <source>&amp;Fractie:</source>
         <translation>&amp;Faction:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="96" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="96"/>
         <source>Uw &amp;naam:</source>
         <translation>Your &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="97" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="97"/>
         <source>&amp;Lettergrootte:</source>
         <translation>&amp;Font size:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="98" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="98"/>
         <source>T&amp;hema:</source>
         <translation>T&amp;heme:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="99" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="99"/>
         <source>T&amp;aal:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="100" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="100"/>
         <source>Opslag:</source>
         <translation>Store:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="101" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="101"/>
         <source>&amp;Gegevensmap:</source>
         <translation>&amp;Data folder:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="105" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="105"/>
         <source>A&amp;dres:</source>
         <translation>Add&amp;ress:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="108" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="108"/>
         <source>Wachtwoo&amp;rd:</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="114" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="114"/>
         <source>Taal en opslag gaan in bij de volgende start. Het wachtwoord van de server wordt in de sleutelbos van het systeem bewaard, nooit in de instellingen.</source>
-        <translation>Language and store take effect at the next start. The server's password is kept in the system's keychain, never in the settings.</translation>
+        <translation>Language and store take effect at the next start. The server&apos;s password is kept in the system&apos;s keychain, never in the settings.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="140" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="140"/>
         <source>Gegevensmap kiezen</source>
         <translation>Choose data folder</translation>
     </message>
@@ -2875,27 +2898,27 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>Stance</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="54" />
+        <location filename="../../raadsviewer/ui/models.py" line="53"/>
         <source>Steun</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="55" />
+        <location filename="../../raadsviewer/ui/models.py" line="54"/>
         <source>Zorg</source>
         <translation>Concern</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="56" />
+        <location filename="../../raadsviewer/ui/models.py" line="55"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="57" />
+        <location filename="../../raadsviewer/ui/models.py" line="56"/>
         <source>Bezwaar</source>
         <translation>Objection</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="58" />
+        <location filename="../../raadsviewer/ui/models.py" line="57"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
@@ -2903,62 +2926,62 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="61" />
+        <location filename="../../raadsviewer/ui/undo.py" line="61"/>
         <source>Annotatie toevoegen</source>
         <translation>Add annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="83" />
+        <location filename="../../raadsviewer/ui/undo.py" line="83"/>
         <source>Annotatie bewerken</source>
         <translation>Edit annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="105" />
+        <location filename="../../raadsviewer/ui/undo.py" line="105"/>
         <source>Annotatie verwijderen</source>
         <translation>Delete annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="224" />
+        <location filename="../../raadsviewer/ui/undo.py" line="224"/>
         <source>Amendement toevoegen</source>
         <translation>Add amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="229" />
+        <location filename="../../raadsviewer/ui/undo.py" line="229"/>
         <source>Amendement bewerken</source>
         <translation>Edit amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="234" />
+        <location filename="../../raadsviewer/ui/undo.py" line="234"/>
         <source>Amendement verwijderen</source>
         <translation>Delete amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="239" />
+        <location filename="../../raadsviewer/ui/undo.py" line="239"/>
         <source>Motie toevoegen</source>
         <translation>Add motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="244" />
+        <location filename="../../raadsviewer/ui/undo.py" line="244"/>
         <source>Motie bewerken</source>
         <translation>Edit motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="249" />
+        <location filename="../../raadsviewer/ui/undo.py" line="249"/>
         <source>Motie verwijderen</source>
         <translation>Delete motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="257" />
+        <location filename="../../raadsviewer/ui/undo.py" line="257"/>
         <source>Opnemen in concept-zienswijze</source>
         <translation>Include in draft council view</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="259" />
+        <location filename="../../raadsviewer/ui/undo.py" line="259"/>
         <source>Niet opnemen in concept-zienswijze</source>
         <translation>Leave out of draft council view</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="284" />
+        <location filename="../../raadsviewer/ui/undo.py" line="284"/>
         <source>Pakketten samenvoegen</source>
         <translation>Merge packages</translation>
     </message>
@@ -2966,78 +2989,78 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>VersionReviewDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="148" />
+        <location filename="../../raadsviewer/ui/versions.py" line="148"/>
         <source>Nieuwe versie: controle</source>
         <translation>New version: review</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="153" />
-        <location filename="../../raadsviewer/ui/versions.py" line="189" />
+        <location filename="../../raadsviewer/ui/versions.py" line="153"/>
+        <location filename="../../raadsviewer/ui/versions.py" line="189"/>
         <source>Verschillen per uitgangspunt</source>
         <translation>Differences per principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="155" />
+        <location filename="../../raadsviewer/ui/versions.py" line="155"/>
         <source>toegevoegd</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="156" />
+        <location filename="../../raadsviewer/ui/versions.py" line="156"/>
         <source>vervallen</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="157" />
+        <location filename="../../raadsviewer/ui/versions.py" line="157"/>
         <source>anders geformuleerd</source>
         <translation>reworded</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="166" />
+        <location filename="../../raadsviewer/ui/versions.py" line="166"/>
         <source>Uitgangspunt {n}</source>
         <translation>Principle {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="168" />
+        <location filename="../../raadsviewer/ui/versions.py" line="168"/>
         <source>Geen uitgangspunten gewijzigd.</source>
         <translation>No principles changed.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="171" />
+        <location filename="../../raadsviewer/ui/versions.py" line="171"/>
         <source>Verplaatste en verweesde items</source>
         <translation>Moved and orphaned items</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="174" />
+        <location filename="../../raadsviewer/ui/versions.py" line="174"/>
         <source>ongewijzigd</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="175" />
+        <location filename="../../raadsviewer/ui/versions.py" line="175"/>
         <source>verplaatst</source>
         <translation>moved</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="176" />
+        <location filename="../../raadsviewer/ui/versions.py" line="176"/>
         <source>bij benadering</source>
         <translation>approximate</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="177" />
+        <location filename="../../raadsviewer/ui/versions.py" line="177"/>
         <source>niet teruggevonden</source>
         <translation>not found</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="184" />
+        <location filename="../../raadsviewer/ui/versions.py" line="184"/>
         <source>Overeenkomst met de oude tekst: {score:.0%}</source>
         <translation>Similarity to the old text: {score:.0%}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="186" />
+        <location filename="../../raadsviewer/ui/versions.py" line="186"/>
         <source>&amp;Gecontroleerd</source>
         <translation>&amp;Checked</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="191" />
+        <location filename="../../raadsviewer/ui/versions.py" line="191"/>
         <source>Annotaties, amendementen en koppelingen: eerst wat aandacht vraagt</source>
         <translation>Annotations, amendments and links: what needs attention first</translation>
     </message>
@@ -3045,56 +3068,56 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>VersionsController</name>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="42" />
+        <location filename="../../raadsviewer/ui/versions.py" line="42"/>
         <source>&amp;Nieuwe versie van een document…</source>
         <translation>&amp;New version of a document…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="52" />
-        <location filename="../../raadsviewer/ui/versions.py" line="86" />
-        <location filename="../../raadsviewer/ui/versions.py" line="93" />
-        <location filename="../../raadsviewer/ui/versions.py" line="97" />
+        <location filename="../../raadsviewer/ui/versions.py" line="52"/>
+        <location filename="../../raadsviewer/ui/versions.py" line="86"/>
+        <location filename="../../raadsviewer/ui/versions.py" line="93"/>
+        <location filename="../../raadsviewer/ui/versions.py" line="97"/>
         <source>Document importeren</source>
         <translation>Import document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="54" />
+        <location filename="../../raadsviewer/ui/versions.py" line="54"/>
         <source>Documenten (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</source>
         <translation>Documents (*.txt *.md *.pdf *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="71" />
+        <location filename="../../raadsviewer/ui/versions.py" line="71"/>
         <source>Document importeren…</source>
         <translation>Importing document…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="78" />
+        <location filename="../../raadsviewer/ui/versions.py" line="78"/>
         <source>{title} ingelezen: {p} uitgangspunten, {s} secties</source>
         <translation>{title} imported: {p} principles, {s} sections</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="97" />
+        <location filename="../../raadsviewer/ui/versions.py" line="97"/>
         <source>Onverwachte fout bij importeren: {e}</source>
         <translation>Unexpected error while importing: {e}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="108" />
-        <location filename="../../raadsviewer/ui/versions.py" line="119" />
+        <location filename="../../raadsviewer/ui/versions.py" line="108"/>
+        <location filename="../../raadsviewer/ui/versions.py" line="119"/>
         <source>Nieuwe versie importeren</source>
         <translation>Import a new version</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="109" />
+        <location filename="../../raadsviewer/ui/versions.py" line="109"/>
         <source>Van welk document is dit een nieuwe versie?</source>
         <translation>Which document is this a new version of?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="121" />
+        <location filename="../../raadsviewer/ui/versions.py" line="121"/>
         <source>Documenten (*.txt *.md *.pdf *.docx)</source>
         <translation>Documents (*.txt *.md *.pdf *.docx)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="130" />
+        <location filename="../../raadsviewer/ui/versions.py" line="130"/>
         <source>Nieuwe versie importeren…</source>
         <translation>Importing new version…</translation>
     </message>
@@ -3102,22 +3125,22 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>Visibility</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="65" />
+        <location filename="../../raadsviewer/ui/models.py" line="64"/>
         <source>Privé</source>
         <translation>Private</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="66" />
+        <location filename="../../raadsviewer/ui/models.py" line="65"/>
         <source>Fractie</source>
         <translation>Faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="67" />
+        <location filename="../../raadsviewer/ui/models.py" line="66"/>
         <source>Griffie</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="68" />
+        <location filename="../../raadsviewer/ui/models.py" line="67"/>
         <source>Openbaar</source>
         <translation>Public</translation>
     </message>
@@ -3125,79 +3148,79 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>Vote</name>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="44" />
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="55" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="44"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="55"/>
         <source>aangenomen</source>
         <translation>adopted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="45" />
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="56" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="45"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="56"/>
         <source>verworpen</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="46" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="46"/>
         <source>ingetrokken</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="47" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="47"/>
         <source>aangehouden</source>
         <translation>held over</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="48" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="48"/>
         <source>ingediend</source>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="49" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="49"/>
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="57" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="57"/>
         <source>de stemmen staken: niet aangenomen (Gemeentewet art. 32, lid 5)</source>
         <translation>tied: not adopted (Municipalities Act art. 32(5))</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="60" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="60"/>
         <source>de stemmen staken: de beslissing gaat naar de volgende vergadering (Gemeentewet art. 32, lid 4)</source>
         <translation>tied: the decision goes to the next meeting (Municipalities Act art. 32(4))</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="63" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="63"/>
         <source>geen geldige stemming: niet meer dan de helft stemde (Gemeentewet art. 29)</source>
         <translation>not a valid vote: no more than half voted (Municipalities Act art. 29)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="66" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="66"/>
         <source>niet te tellen: de zetels van de fracties zijn onbekend</source>
-        <translation>cannot be counted: the factions' seats are unknown</translation>
+        <translation>cannot be counted: the factions&apos; seats are unknown</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="67" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="67"/>
         <source>aangenomen zonder stemming</source>
         <translation>adopted without a vote</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="363" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="367"/>
         <source>voor</source>
         <translation>for</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="365" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="369"/>
         <source>tegen</source>
         <translation>against</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="370" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="374"/>
         <source>verdeeld, {voor} voor en {tegen} tegen</source>
         <translation>divided, {voor} for and {tegen} against</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="378" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="382"/>
         <source>{n} afwezig</source>
         <translation>{n} absent</translation>
     </message>
@@ -3205,102 +3228,102 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>VoteDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="188" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="192"/>
         <source>het voorstel</source>
         <translation>the proposal</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="189" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="193"/>
         <source>Stemming over {label}</source>
         <translation>Vote on {label}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="206" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="210"/>
         <source>De vorige stemming besliste niet; dit is de herstemming. Staken de stemmen nu, dan is het niet aangenomen (Gemeentewet art. 32, lid 5).</source>
         <translation>The previous vote did not decide; this is the re-vote. If it ties now, it is not adopted (Municipalities Act art. 32(5)).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="223" />
-        <source>Verdeeld: vul per kant het aantal leden in, of hun namen met komma's ertussen (hoofdelijke stemming). Een fractie zonder stem telt als afwezig.</source>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="227"/>
+        <source>Verdeeld: vul per kant het aantal leden in, of hun namen met komma&apos;s ertussen (hoofdelijke stemming). Een fractie zonder stem telt als afwezig.</source>
         <translation>Divided: enter the number of members each way, or their names separated by commas (roll-call vote). A faction without a vote counts as absent.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="231" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="235"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="232" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="236"/>
         <source>volgens de stemmen</source>
         <translation>as the votes give</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="295" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="299"/>
         <source>Volgens de stemmen: {verdict} ({voor} voor, {tegen} tegen, {absent} afwezig).</source>
         <translation>By the votes: {verdict} ({voor} for, {tegen} against, {absent} absent).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="237" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="241"/>
         <source>&amp;Uitkomst:</source>
         <translation>&amp;Outcome:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="88" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="88"/>
         <source>Stem van {faction}</source>
         <translation>Vote of {faction}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="91" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="91"/>
         <source>voor</source>
         <translation>for</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="92" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="92"/>
         <source>tegen</source>
         <translation>against</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="93" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="93"/>
         <source>verdeeld</source>
         <translation>divided</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="97" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="97"/>
         <source>{faction}: voor (aantal of namen)</source>
         <translation>{faction}: for (number or names)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="99" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="99"/>
         <source>voor: aantal of namen</source>
         <translation>for: number or names</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="102" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="102"/>
         <source>{faction}: tegen (aantal of namen)</source>
         <translation>{faction}: against (number or names)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="104" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="104"/>
         <source>tegen: aantal of namen</source>
         <translation>against: number or names</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="110" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="110"/>
         <source>{faction}: afwezig</source>
         <translation>{faction}: absent</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="112" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="112"/>
         <source> afwezig</source>
         <translation> absent</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="141" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="141"/>
         <source>geheel afwezig</source>
         <translation>wholly absent</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="286" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="290"/>
         <source>Nog geen stemmen ingevuld.</source>
         <translation>No votes entered yet.</translation>
     </message>

@@ -4,157 +4,157 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="72" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="73"/>
         <source>Amendement</source>
         <translation>Amendement</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="87" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="88"/>
         <source>Titel van het amendement</source>
         <translation>Titel van het amendement</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="89" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="90"/>
         <source>Betreft</source>
         <translation>Betreft</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="91" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="92"/>
         <source>Bewerking</source>
         <translation>Bewerking</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="92" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="93"/>
         <source>Vervangen</source>
         <translation>Vervangen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="93" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="94"/>
         <source>Toevoegen</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="94" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="95"/>
         <source>Schrappen</source>
         <translation>Schrappen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="95" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="96"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="96" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="97"/>
         <source>&amp;Betreft:</source>
         <translation>&amp;Betreft:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="97" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="98"/>
         <source>Be&amp;werking:</source>
         <translation>Be&amp;werking:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="101" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="102"/>
         <source>Oude tekst (uit het document)</source>
         <translation>Oude tekst (uit het document)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="102" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="103"/>
         <source>&amp;Nieuwe tekst</source>
         <translation>&amp;Nieuwe tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="105" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="106"/>
         <source>Oude tekst</source>
         <translation>Oude tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="107" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="108"/>
         <source>Nieuwe tekst</source>
         <translation>Nieuwe tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="109" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="110"/>
         <source>Hele uitgangspunt als oude tekst</source>
         <translation>Hele uitgangspunt als oude tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="112" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="113"/>
         <source>Geen oude tekst</source>
         <translation>Geen oude tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="125" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="126"/>
         <source>Wijziging</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="128" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="129"/>
         <source>Wijziging woord voor woord</source>
         <translation>Wijziging woord voor woord</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="135" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="136"/>
         <source>T&amp;oelichting (Markdown)</source>
         <translation>T&amp;oelichting (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="137" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="138"/>
         <source>Toelichting</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="143" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="144"/>
         <source>&amp;Mede-indieners</source>
         <translation>&amp;Mede-indieners</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="145" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="146"/>
         <source>Mede-indieners</source>
         <translation>Mede-indieners</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="171" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="172"/>
         <source>Opslaan als &amp;concept</source>
         <translation>Opslaan als &amp;concept</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="173" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="174"/>
         <source>&amp;Indienen</source>
         <translation>&amp;Indienen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="200" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="209"/>
         <source>Amendement op de geselecteerde passage</source>
         <translation>Amendement op de geselecteerde passage</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="201" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="210"/>
         <source>Amendement op uitgangspunt {n}: {title}</source>
         <translation>Amendement op uitgangspunt {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="261" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="270"/>
         <source>Nog niet klaar om in te dienen:</source>
         <translation>Nog niet klaar om in te dienen:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="270" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="279"/>
         <source>een meerderheid</source>
         <translation>een meerderheid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="270" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="279"/>
         <source>geen meerderheid</source>
         <translation>geen meerderheid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="272" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="281"/>
         <source>Indieners samen: {seats} van {council} zetels ({verdict})</source>
         <translation>Indieners samen: {seats} van {council} zetels ({verdict})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="277" />
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="286"/>
         <source>Zetels: nog niet ingevuld bij de fracties</source>
         <translation>Zetels: nog niet ingevuld bij de fracties</translation>
     </message>
@@ -162,42 +162,42 @@
 <context>
     <name>AmendmentDocumentDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="169" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="177"/>
         <source>Amendement {label} exporteren</source>
         <translation>Amendement {label} exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="172" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="180"/>
         <source>Voor welke vergadering en welk agendapunt is het amendement? Leeg laten mag.</source>
         <translation>Voor welke vergadering en welk agendapunt is het amendement? Leeg laten mag.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="177" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="185"/>
         <source>Vergadering</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="178" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="186"/>
         <source>bv. Raadsvergadering 10 december 2020</source>
         <translation>bv. Raadsvergadering 10 december 2020</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="180" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="188"/>
         <source>Agendapunt</source>
         <translation>Agendapunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="181" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="189"/>
         <source>bv. 7. Zienswijze Inkoopkader Jeugdhulp</source>
         <translation>bv. 7. Zienswijze Inkoopkader Jeugdhulp</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="182" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="190"/>
         <source>&amp;Vergadering:</source>
         <translation>&amp;Vergadering:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="183" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="191"/>
         <source>&amp;Agendapunt:</source>
         <translation>&amp;Agendapunt:</translation>
     </message>
@@ -205,32 +205,32 @@
 <context>
     <name>AmendmentStatus</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="51" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="51"/>
         <source>concept</source>
         <translation>concept</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="52" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="52"/>
         <source>ingediend</source>
         <translation>ingediend</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="53" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="53"/>
         <source>aangenomen</source>
         <translation>aangenomen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="54" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="54"/>
         <source>verworpen</source>
         <translation>verworpen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="55" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="55"/>
         <source>ingetrokken</source>
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="63" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="63"/>
         <source>Verouderd: de te wijzigen tekst staat niet (meer) in deze versie van het uitgangspunt. Het dictum kan niet worden uitgevoerd zoals het er staat, tot de fractie het amendement bijwerkt.</source>
         <translation>Verouderd: de te wijzigen tekst staat niet (meer) in deze versie van het uitgangspunt. Het dictum kan niet worden uitgevoerd zoals het er staat, tot de fractie het amendement bijwerkt.</translation>
     </message>
@@ -238,7 +238,7 @@
 <context>
     <name>AmendmentsModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="112" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="112"/>
         <source>verouderd</source>
         <translation>verouderd</translation>
     </message>
@@ -246,97 +246,97 @@
 <context>
     <name>AmendmentsPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="135" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="135"/>
         <source>Amendementen</source>
         <translation>Amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="144" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="144"/>
         <source>Geselecteerd amendement</source>
         <translation>Geselecteerd amendement</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="154" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="154"/>
         <source>&amp;Nieuw…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="155" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="155"/>
         <source>Be&amp;werken…</source>
         <translation>Be&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="156" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="156"/>
         <source>&amp;Indienen</source>
         <translation>&amp;Indienen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="157" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="157"/>
         <source>Verwij&amp;deren</source>
         <translation>Verwij&amp;deren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="158" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="158"/>
         <source>&amp;Stemming…</source>
         <translation>&amp;Stemming…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="159" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="159"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="201" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="201"/>
         <source>Kies links een uitgangspunt.</source>
         <translation>Kies links een uitgangspunt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="205" />
-        <source>Nog geen amendementen op uitgangspunt {n}. Maak er een met Nieuw… of selecteer tekst en kies 'Amendement op selectie…'.</source>
-        <translation>Nog geen amendementen op uitgangspunt {n}. Maak er een met Nieuw… of selecteer tekst en kies 'Amendement op selectie…'.</translation>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="205"/>
+        <source>Nog geen amendementen op uitgangspunt {n}. Maak er een met Nieuw… of selecteer tekst en kies &apos;Amendement op selectie…&apos;.</source>
+        <translation>Nog geen amendementen op uitgangspunt {n}. Maak er een met Nieuw… of selecteer tekst en kies &apos;Amendement op selectie…&apos;.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="254" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="254"/>
         <source>meerderheid</source>
         <translation>meerderheid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="254" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="254"/>
         <source>geen meerderheid</source>
         <translation>geen meerderheid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="255" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="255"/>
         <source>{seats} van {council} zetels, {verdict}</source>
         <translation>{seats} van {council} zetels, {verdict}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="276" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="276"/>
         <source>Toelichting</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="419" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="419"/>
         <source>{label} is ingediend. Eerdere stappen kunnen niet meer ongedaan worden gemaakt; trek het amendement in om het terug te nemen.</source>
         <translation>{label} is ingediend. Eerdere stappen kunnen niet meer ongedaan worden gemaakt; trek het amendement in om het terug te nemen.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="425" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="425"/>
         <source>{label} is ingediend</source>
         <translation>{label} is ingediend</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="444" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="444"/>
         <source>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="481" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="481"/>
         <source>Amendement exporteren</source>
         <translation>Amendement exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="493" />
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="493"/>
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
@@ -344,37 +344,37 @@
 <context>
     <name>AnnotationDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="37" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="37"/>
         <source>Annotatie</source>
         <translation>Annotatie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="55" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="55"/>
         <source>Standpunt</source>
         <translation>Standpunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="59" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="59"/>
         <source>Zichtbaarheid</source>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="62" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="62"/>
         <source>&amp;Standpunt:</source>
         <translation>&amp;Standpunt:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="63" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="63"/>
         <source>&amp;Zichtbaar voor:</source>
         <translation>&amp;Zichtbaar voor:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="66" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="66"/>
         <source>Tekst van de annotatie</source>
         <translation>Tekst van de annotatie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="67" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="67"/>
         <source>Uw notitie (Markdown: **vet**, *cursief*, - opsomming)</source>
         <translation>Uw notitie (Markdown: **vet**, *cursief*, - opsomming)</translation>
     </message>
@@ -382,12 +382,12 @@
 <context>
     <name>AnnotationsModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="314" />
+        <location filename="../../raadsviewer/ui/models.py" line="314"/>
         <source>“…”: geplaatst bij een passage</source>
         <translation>“…”: geplaatst bij een passage</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="316" />
+        <location filename="../../raadsviewer/ui/models.py" line="316"/>
         <source>★: opgenomen in de concept-zienswijze</source>
         <translation>★: opgenomen in de concept-zienswijze</translation>
     </message>
@@ -395,127 +395,127 @@
 <context>
     <name>AnnotationsPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="52" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="52"/>
         <source>Annotaties</source>
         <translation>Annotaties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="71" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="71"/>
         <source>Filter op fractie</source>
         <translation>Filter op fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="73" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="73"/>
         <source>Filter op standpunt</source>
         <translation>Filter op standpunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="74" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="74"/>
         <source>Alle standpunten</source>
         <translation>Alle standpunten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="84" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="84"/>
         <source>Geselecteerde annotatie</source>
         <translation>Geselecteerde annotatie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="85" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="85"/>
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="86" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="86"/>
         <source>&amp;Bewerken…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="87" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="87"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="111" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="111"/>
         <source>Annotatie &amp;toevoegen…</source>
         <translation>Annotatie &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="112" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="112"/>
         <source>Annotatie &amp;bewerken…</source>
         <translation>Annotatie &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="113" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="113"/>
         <source>Annotatie &amp;verwijderen</source>
         <translation>Annotatie &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="116" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="116"/>
         <source>In concept-zienswijze &amp;opnemen</source>
         <translation>In concept-zienswijze &amp;opnemen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="138" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="138"/>
         <source>Bij uitgangspunt {n}</source>
         <translation>Bij uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="155" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="155"/>
         <source>Kies links een uitgangspunt om de annotaties erbij te zien.</source>
         <translation>Kies links een uitgangspunt om de annotaties erbij te zien.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="157" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="157"/>
         <source>Filters wissen</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="158" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="158"/>
         <source>Geen annotaties die aan dit filter voldoen.</source>
         <translation>Geen annotaties die aan dit filter voldoen.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="163" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="163"/>
         <source>Nog geen annotaties bij dit uitgangspunt. Schrijf er een met Annotatie toevoegen (Ctrl+N).</source>
         <translation>Nog geen annotaties bij dit uitgangspunt. Schrijf er een met Annotatie toevoegen (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="173" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="173"/>
         <source>Alle fracties</source>
         <translation>Alle fracties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="211" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="211"/>
         <source>versie</source>
         <translation>versie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="212" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="212"/>
         <source>opgenomen in de concept-zienswijze</source>
         <translation>opgenomen in de concept-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="261" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="261"/>
         <source>Uitgangspunt {n}: {title}</source>
         <translation>Uitgangspunt {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="290" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="290"/>
         <source>Annotatie bij geselecteerde tekst in {doc}</source>
         <translation>Annotatie bij geselecteerde tekst in {doc}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="292" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="292"/>
         <source>uitgangspunt {n}</source>
         <translation>uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="314" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="314"/>
         <source>Annotatie bewerken</source>
         <translation>Annotatie bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="331" />
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="331"/>
         <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
@@ -523,43 +523,43 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="297" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="301" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="306"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="310"/>
         <source>Conflicten</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="306" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="315"/>
         <source>Gemeenschappelijke basis</source>
         <translation>Gemeenschappelijke basis</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="306" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="315"/>
         <source>Versie A</source>
         <translation>Versie A</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="306" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="315"/>
         <source>Versie B</source>
         <translation>Versie B</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="315" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="324"/>
         <source>Deze versie &amp;houden</source>
         <translation>Deze versie &amp;houden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="315" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="324"/>
         <source>Deze &amp;versie houden</source>
         <translation>Deze &amp;versie houden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="327" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="336"/>
         <source>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</source>
         <translation>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="374" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="383"/>
         <source>verwijderd</source>
         <translation>verwijderd</translation>
     </message>
@@ -567,142 +567,142 @@
 <context>
     <name>CouncilDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="71" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="72"/>
         <source>Zienswijze opstellen</source>
         <translation>Zienswijze opstellen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="71" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="72"/>
         <source>Vergadergegevens</source>
         <translation>Vergadergegevens</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="77" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="78"/>
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="78" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="79"/>
         <source>De raad van de &amp;gemeente:</source>
         <translation>De raad van de &amp;gemeente:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="79" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="80"/>
         <source>Datum van de raadsvergadering</source>
         <translation>Datum van de raadsvergadering</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="80" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="81"/>
         <source>Raads&amp;vergadering op:</source>
         <translation>Raads&amp;vergadering op:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="81" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="82"/>
         <source>Datum van de brief</source>
         <translation>Datum van de brief</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="82" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="83"/>
         <source>Niet ingevuld: de dag waarop de brief wordt gemaakt.</source>
         <translation>Niet ingevuld: de dag waarop de brief wordt gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="83" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="84"/>
         <source>&amp;Brief gedateerd:</source>
         <translation>&amp;Brief gedateerd:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="85" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="86"/>
         <source>De griffier</source>
         <translation>De griffier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="86" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="87"/>
         <source>De g&amp;riffier:</source>
         <translation>De g&amp;riffier:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="88" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="89"/>
         <source>De voorzitter</source>
         <translation>De voorzitter</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="89" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="90"/>
         <source>De &amp;voorzitter:</source>
         <translation>De &amp;voorzitter:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="91" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="92"/>
         <source>Wie om de zienswijze vroeg</source>
         <translation>Wie om de zienswijze vroeg</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="92" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="93"/>
         <source>Verzoek &amp;van:</source>
         <translation>Verzoek &amp;van:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="94" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="95"/>
         <source>Onderwerp van het verzoek</source>
         <translation>Onderwerp van het verzoek</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="95" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="96"/>
         <source>&amp;Onderwerp:</source>
         <translation>&amp;Onderwerp:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="98" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="99"/>
         <source>kenmerk {k}</source>
         <translation>kenmerk {k}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="100" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="101"/>
         <source>brief van {d}</source>
         <translation>brief van {d}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="102" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="103"/>
         <source>reactie gevraagd vóór {d}</source>
         <translation>reactie gevraagd vóór {d}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="104" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="105"/>
         <source>Gevonden in de brief: {facts}</source>
         <translation>Gevonden in de brief: {facts}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="106" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="107"/>
         <source>In de brief is geen kenmerk of datum gevonden.</source>
         <translation>In de brief is geen kenmerk of datum gevonden.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="114" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="115"/>
         <source>Eigen Word-sjabloon</source>
         <translation>Eigen Word-sjabloon</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="115" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="116"/>
         <source>het meegeleverde sjabloon</source>
         <translation>het meegeleverde sjabloon</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="116" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="117"/>
         <source>&amp;Kiezen…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="120" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="121"/>
         <source>Word-&amp;sjabloon:</source>
         <translation>Word-&amp;sjabloon:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="133" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="134"/>
         <source>&amp;Verder…</source>
         <translation>&amp;Verder…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="140" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="141"/>
         <source>Word-sjabloon kiezen</source>
         <translation>Word-sjabloon kiezen</translation>
     </message>
@@ -710,37 +710,37 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/crash.py" line="49" />
+        <location filename="../../raadsviewer/ui/crash.py" line="49"/>
         <source>Er ging iets mis</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/crash.py" line="56" />
+        <location filename="../../raadsviewer/ui/crash.py" line="56"/>
         <source>raadsviewer stuitte op een onverwachte fout. Uw opgeslagen werk is veilig: elke wijziging wordt direct bewaard. Wilt u de fout melden? Kopieer dan de gegevens hieronder.</source>
         <translation>raadsviewer stuitte op een onverwachte fout. Uw opgeslagen werk is veilig: elke wijziging wordt direct bewaard. Wilt u de fout melden? Kopieer dan de gegevens hieronder.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/crash.py" line="69" />
+        <location filename="../../raadsviewer/ui/crash.py" line="69"/>
         <source>Logbestand: {path}</source>
         <translation>Logbestand: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/crash.py" line="76" />
+        <location filename="../../raadsviewer/ui/crash.py" line="76"/>
         <source>Technische gegevens</source>
         <translation>Technische gegevens</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/crash.py" line="79" />
+        <location filename="../../raadsviewer/ui/crash.py" line="79"/>
         <source>&amp;Kopiëren</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/crash.py" line="80" />
+        <location filename="../../raadsviewer/ui/crash.py" line="80"/>
         <source>Log&amp;map openen</source>
         <translation>Log&amp;map openen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/crash.py" line="89" />
+        <location filename="../../raadsviewer/ui/crash.py" line="89"/>
         <source>Logbestand</source>
         <translation>Logbestand</translation>
     </message>
@@ -748,27 +748,27 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="535" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="564"/>
         <source>Annoteer selectie…</source>
         <translation>Annoteer selectie…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="538" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="567"/>
         <source>Amendement op selectie…</source>
         <translation>Amendement op selectie…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="541" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="570"/>
         <source>Koppel selectie aan het uitgangspunt</source>
         <translation>Koppel selectie aan het uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="545" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="574"/>
         <source>Kopiëren</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="548" />
+        <location filename="../../raadsviewer/ui/document_view.py" line="577"/>
         <source>Alles selecteren</source>
         <translation>Alles selecteren</translation>
     </message>
@@ -776,38 +776,38 @@
 <context>
     <name>DocumentsPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="202" />
+        <location filename="../../raadsviewer/ui/reading.py" line="202"/>
         <source>Kaderdocument</source>
         <translation>Kaderdocument</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="203" />
-        <location filename="../../raadsviewer/ui/reading.py" line="273" />
+        <location filename="../../raadsviewer/ui/reading.py" line="203"/>
+        <location filename="../../raadsviewer/ui/reading.py" line="273"/>
         <source>Kader</source>
         <translation>Kader</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="211" />
+        <location filename="../../raadsviewer/ui/reading.py" line="211"/>
         <source>Achtergronddocumenten</source>
         <translation>Achtergronddocumenten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="219" />
-        <source>Dit dossier heeft nog geen achtergronddocumenten. Voeg ze toe met Bestand › Document importeren… (Ctrl+I) en kies 'achtergronddocument'.</source>
-        <translation>Dit dossier heeft nog geen achtergronddocumenten. Voeg ze toe met Bestand › Document importeren… (Ctrl+I) en kies 'achtergronddocument'.</translation>
+        <location filename="../../raadsviewer/ui/reading.py" line="219"/>
+        <source>Dit dossier heeft nog geen achtergronddocumenten. Voeg ze toe met Bestand › Document importeren… (Ctrl+I) en kies &apos;achtergronddocument&apos;.</source>
+        <translation>Dit dossier heeft nog geen achtergronddocumenten. Voeg ze toe met Bestand › Document importeren… (Ctrl+I) en kies &apos;achtergronddocument&apos;.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="397" />
+        <location filename="../../raadsviewer/ui/reading.py" line="397"/>
         <source>Passages bij uitgangspunt {n} worden gezocht…</source>
         <translation>Passages bij uitgangspunt {n} worden gezocht…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="412" />
+        <location filename="../../raadsviewer/ui/reading.py" line="412"/>
         <source>Passage bij uitgangspunt {n}: {where}</source>
         <translation>Passage bij uitgangspunt {n}: {where}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="416" />
+        <location filename="../../raadsviewer/ui/reading.py" line="416"/>
         <source>Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.</source>
         <translation>Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.</translation>
     </message>
@@ -815,127 +815,127 @@
 <context>
     <name>DossiersController</name>
     <message>
-        <location filename="../../raadsviewer/ui/dossiers.py" line="20" />
+        <location filename="../../raadsviewer/ui/dossiers.py" line="20"/>
         <source>&amp;Nieuw dossier…</source>
         <translation>&amp;Nieuw dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dossiers.py" line="21" />
+        <location filename="../../raadsviewer/ui/dossiers.py" line="21"/>
         <source>Dossier &amp;openen…</source>
         <translation>Dossier &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dossiers.py" line="22" />
+        <location filename="../../raadsviewer/ui/dossiers.py" line="22"/>
         <source>&amp;Recente dossiers</source>
         <translation>&amp;Recente dossiers</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dossiers.py" line="39" />
+        <location filename="../../raadsviewer/ui/dossiers.py" line="39"/>
         <source>(nog geen)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dossiers.py" line="56" />
+        <location filename="../../raadsviewer/ui/dossiers.py" line="56"/>
         <source>Dossier openen</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dossiers.py" line="56" />
+        <location filename="../../raadsviewer/ui/dossiers.py" line="56"/>
         <source>Welk dossier?</source>
         <translation>Welk dossier?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dossiers.py" line="65" />
+        <location filename="../../raadsviewer/ui/dossiers.py" line="65"/>
         <source>Nieuw dossier</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dossiers.py" line="66" />
-        <source>Titel van het dossier (bijvoorbeeld 'Inkoopkader Jeugdhulp 2026'):</source>
-        <translation>Titel van het dossier (bijvoorbeeld 'Inkoopkader Jeugdhulp 2026'):</translation>
+        <location filename="../../raadsviewer/ui/dossiers.py" line="66"/>
+        <source>Titel van het dossier (bijvoorbeeld &apos;Inkoopkader Jeugdhulp 2026&apos;):</source>
+        <translation>Titel van het dossier (bijvoorbeeld &apos;Inkoopkader Jeugdhulp 2026&apos;):</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dossiers.py" line="77" />
-        <source>Dossier '{title}' gemaakt. Importeer nu het kader en de achtergronddocumenten (Ctrl+I).</source>
-        <translation>Dossier '{title}' gemaakt. Importeer nu het kader en de achtergronddocumenten (Ctrl+I).</translation>
+        <location filename="../../raadsviewer/ui/dossiers.py" line="77"/>
+        <source>Dossier &apos;{title}&apos; gemaakt. Importeer nu het kader en de achtergronddocumenten (Ctrl+I).</source>
+        <translation>Dossier &apos;{title}&apos; gemaakt. Importeer nu het kader en de achtergronddocumenten (Ctrl+I).</translation>
     </message>
 </context>
 <context>
     <name>DraftWindow</name>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="43" />
-        <location filename="../../raadsviewer/ui/draft_window.py" line="48" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="44"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="49"/>
         <source>Concept-zienswijze</source>
         <translation>Concept-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="50" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="51"/>
         <source>Eerdere versies</source>
         <translation>Eerdere versies</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="53" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="54"/>
         <source>&amp;Vergelijk twee versies</source>
         <translation>&amp;Vergelijk twee versies</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="55" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="56"/>
         <source>&amp;Huidige stand</source>
         <translation>&amp;Huidige stand</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="60" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="61"/>
         <source>Eerdere versies (bij elke export bewaard)</source>
         <translation>Eerdere versies (bij elke export bewaard)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="70" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="71"/>
         <source>Exporteren als:</source>
         <translation>Exporteren als:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="73" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="74"/>
         <source>Exporteren als {format}</source>
         <translation>Exporteren als {format}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="78" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="79"/>
         <source>Sluiten</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="138" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="139"/>
         <source>{when} · {fmt} · {a} amendementen, {n} annotaties</source>
         <translation>{when} · {fmt} · {a} amendementen, {n} annotaties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="164" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="165"/>
         <source>Geen verschillen.</source>
         <translation>Geen verschillen.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="174" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="175"/>
         <source>Concept-zienswijze exporteren</source>
         <translation>Concept-zienswijze exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="188" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="189"/>
         <source>Concept-zienswijze exporteren…</source>
         <translation>Concept-zienswijze exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="195" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="196"/>
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="203" />
-        <location filename="../../raadsviewer/ui/draft_window.py" line="206" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="204"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="207"/>
         <source>Exporteren</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="206" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="207"/>
         <source>Onverwachte fout bij exporteren: {e}</source>
         <translation>Onverwachte fout bij exporteren: {e}</translation>
     </message>
@@ -943,7 +943,7 @@
 <context>
     <name>DraftsController</name>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="221" />
+        <location filename="../../raadsviewer/ui/draft_window.py" line="222"/>
         <source>&amp;Overzicht standpunten…</source>
         <translation>&amp;Overzicht standpunten…</translation>
     </message>
@@ -951,148 +951,148 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="406" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="415"/>
         <source>Pakket &amp;exporteren…</source>
         <translation>Pakket &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="408" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="417"/>
         <source>Pakketten &amp;samenvoegen…</source>
         <translation>Pakketten &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="409" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="418"/>
         <source>&amp;Conflicten…</source>
         <translation>&amp;Conflicten…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="410" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="419"/>
         <source>&amp;Vingerafdruk van onze sleutel</source>
         <translation>&amp;Vingerafdruk van onze sleutel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="412" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="421"/>
         <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
         <translation>&amp;Publieke sleutel exporteren (voor de griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="415" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="424"/>
         <source>Sleutel van een fractie &amp;vertrouwen (griffie)…</source>
         <translation>Sleutel van een fractie &amp;vertrouwen (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="418" />
-        <source>Sleutel voor &amp;collega's exporteren…</source>
-        <translation>Sleutel voor &amp;collega's exporteren…</translation>
+        <location filename="../../raadsviewer/ui/exchange.py" line="427"/>
+        <source>Sleutel voor &amp;collega&apos;s exporteren…</source>
+        <translation>Sleutel voor &amp;collega&apos;s exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="421" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="430"/>
         <source>Sleutel van een collega &amp;importeren…</source>
         <translation>Sleutel van een collega &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="424" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="433"/>
         <source>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</source>
         <translation>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="427" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="436"/>
         <source>Sleutels beveiligen met een &amp;wachtwoordzin…</source>
         <translation>Sleutels beveiligen met een &amp;wachtwoordzin…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="430" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="439"/>
         <source>Dossier e&amp;xporteren voor de fracties (griffie)…</source>
         <translation>Dossier e&amp;xporteren voor de fracties (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="433" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="442"/>
         <source>Dossier van de griffie i&amp;mporteren…</source>
         <translation>Dossier van de griffie i&amp;mporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="471" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="480"/>
         <source>Sleutel niet meer vertrouwen</source>
         <translation>Sleutel niet meer vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="472" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="481"/>
         <source>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</source>
         <translation>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="485" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="494"/>
         <source>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</source>
         <translation>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="507" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="516"/>
         <source>voor-de-griffie</source>
         <translation>voor-de-griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="507" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="516"/>
         <source>voor-de-fractie</source>
         <translation>voor-de-fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="510" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="519"/>
         <source>Pakket exporteren</source>
         <translation>Pakket exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="524" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="533"/>
         <source>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</source>
         <translation>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="530" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="539"/>
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Pakket {n} opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="532" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="541"/>
         <source>Pakket exporteren…</source>
         <translation>Pakket exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="540" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="560" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="549"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="569"/>
         <source>Sleutel ontgrendelen</source>
         <translation>Sleutel ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="569" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="578"/>
         <source>Sleutels beveiligen met een wachtwoordzin</source>
         <translation>Sleutels beveiligen met een wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="572" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="581"/>
         <source>Herhaal de wachtwoordzin</source>
         <translation>Herhaal de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="584" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="593"/>
         <source>{n} sleutels versleuteld met uw wachtwoordzin.</source>
         <translation>{n} sleutels versleuteld met uw wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="593" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="602"/>
         <source>het dossier uitgeven</source>
         <translation>het dossier uitgeven</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="598" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="607"/>
         <source>Dossier exporteren voor de fracties</source>
         <translation>Dossier exporteren voor de fracties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="610" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="619"/>
         <source>Dossier geëxporteerd</source>
         <translation>Dossier geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="612" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="621"/>
         <source>{path} is klaar voor de fracties. Bij de eerste keer vergelijken zij deze vingerafdruk telefonisch met de griffie:
 
 {fp}</source>
@@ -1101,22 +1101,22 @@
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="617" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="626"/>
         <source>Dossier exporteren…</source>
         <translation>Dossier exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="627" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="636"/>
         <source>Dossier van de griffie importeren</source>
         <translation>Dossier van de griffie importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="643" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="652"/>
         <source>Sleutel van de griffie controleren</source>
         <translation>Sleutel van de griffie controleren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="645" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="654"/>
         <source>Dit dossier is ondertekend door een griffie die deze computer nog niet kent. Bel de griffie en vergelijk deze cijfers:
 
 {fp}
@@ -1129,27 +1129,27 @@ Komen ze overeen?</source>
 Komen ze overeen?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="661" />
-        <source>Dossier '{title}' ingelezen (uitgave {n}).</source>
-        <translation>Dossier '{title}' ingelezen (uitgave {n}).</translation>
+        <location filename="../../raadsviewer/ui/exchange.py" line="670"/>
+        <source>Dossier &apos;{title}&apos; ingelezen (uitgave {n}).</source>
+        <translation>Dossier &apos;{title}&apos; ingelezen (uitgave {n}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="665" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="674"/>
         <source>Dossier importeren…</source>
         <translation>Dossier importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="675" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="684"/>
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="711" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="720"/>
         <source>Vingerafdruk</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="713" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="722"/>
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -1162,27 +1162,27 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Vergelijk die met de griffie, bijvoorbeeld per telefoon.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="723" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="732"/>
         <source>Publieke sleutel exporteren</source>
         <translation>Publieke sleutel exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="732" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="741"/>
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Sleutel opgeslagen, vingerafdruk {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="737" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="746"/>
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Sleutel van een fractie vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="749" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="758"/>
         <source>Sleutel vertrouwd</source>
         <translation>Sleutel vertrouwd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="751" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="760"/>
         <source>De sleutel van {faction} is geregistreerd. Vingerafdruk:
 
 {fp}
@@ -1195,29 +1195,29 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</source>
 Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="758" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="767"/>
         <source>Wachtwoordzin:</source>
         <translation>Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="766" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="771" />
-        <source>Sleutel voor collega's exporteren</source>
-        <translation>Sleutel voor collega's exporteren</translation>
+        <location filename="../../raadsviewer/ui/exchange.py" line="775"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="780"/>
+        <source>Sleutel voor collega&apos;s exporteren</source>
+        <translation>Sleutel voor collega&apos;s exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="782" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="791"/>
         <source>Sleutel opgeslagen: {path}</source>
         <translation>Sleutel opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="787" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="791" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="796"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="800"/>
         <source>Sleutel van een collega importeren</source>
         <translation>Sleutel van een collega importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="799" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="808"/>
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Sleutel van {faction} geïmporteerd ({fp})</translation>
     </message>
@@ -1225,62 +1225,67 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>ExportPackageDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="61" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="61"/>
         <source>Pakket van {faction} exporteren</source>
         <translation>Pakket van {faction} exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="79" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="79"/>
         <source>Wat het pakket bevat</source>
         <translation>Wat het pakket bevat</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="105" />
-        <source>Dit pakket bevat {n} annotaties (fractie: {f}, griffie: {g}, openbaar: {o}) en {a} amendementen, waarvan {d} verwijderd. {w} eerdere versies en {i} items blijven op deze computer: dit publiek mag ze niet zien. Privé-notities gaan nooit mee.</source>
-        <translation>Dit pakket bevat {n} annotaties (fractie: {f}, griffie: {g}, openbaar: {o}) en {a} amendementen, waarvan {d} verwijderd. {w} eerdere versies en {i} items blijven op deze computer: dit publiek mag ze niet zien. Privé-notities gaan nooit mee.</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="121" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="122"/>
         <source> (verwijderd)</source>
         <translation> (verwijderd)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="84" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="84"/>
         <source>Ondertekend met de sleutel van de fractie, vingerafdruk: {fp}</source>
         <translation>Ondertekend met de sleutel van de fractie, vingerafdruk: {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="64" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="64"/>
         <source>Voor wie is dit pakket?</source>
         <translation>Voor wie is dit pakket?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="66" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="66"/>
         <source>Voor de &amp;griffie: alleen wat voor de griffie of openbaar is</source>
         <translation>Voor de &amp;griffie: alleen wat voor de griffie of openbaar is</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="68" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="68"/>
         <source>Voor &amp;fractiegenoten: ook wat alleen voor de fractie is (nooit privé-notities)</source>
         <translation>Voor &amp;fractiegenoten: ook wat alleen voor de fractie is (nooit privé-notities)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="89" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="89"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="125" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="105"/>
+        <source>Dit pakket bevat {n} annotaties (fractie: {f}, griffie: {g}, openbaar: {o}), {a} amendementen en {m} moties, waarvan {d} verwijderd. {w} eerdere versies en {i} items blijven op deze computer: dit publiek mag ze niet zien. Privé-notities gaan nooit mee.</source>
+        <translation>Dit pakket bevat {n} annotaties (fractie: {f}, griffie: {g}, openbaar: {o}), {a} amendementen en {m} moties, waarvan {d} verwijderd. {w} eerdere versies en {i} items blijven op deze computer: dit publiek mag ze niet zien. Privé-notities gaan nooit mee.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="126"/>
         <source>versie {n}: {text}</source>
         <translation>versie {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="130" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="133"/>
+        <source>Niet versleuteld: deze computer kent de sleutel van de griffie nog niet (importeer eerst het dossier van de griffie). Het pakket is ondertekend, maar wie het bestand heeft kan het lezen.</source>
+        <translation>Niet versleuteld: deze computer kent de sleutel van de griffie nog niet (importeer eerst het dossier van de griffie). Het pakket is ondertekend, maar wie het bestand heeft kan het lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="138"/>
         <source>Versleuteld voor de griffie: alleen de griffie kan het openen.</source>
         <translation>Versleuteld voor de griffie: alleen de griffie kan het openen.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="132" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="141"/>
         <source>Versleuteld voor de fractie: alleen wie de sleutel van de fractie heeft kan het openen.</source>
         <translation>Versleuteld voor de fractie: alleen wie de sleutel van de fractie heeft kan het openen.</translation>
     </message>
@@ -1288,53 +1293,53 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="165" />
-        <location filename="../../raadsviewer/ui/search.py" line="166" />
+        <location filename="../../raadsviewer/ui/search.py" line="166"/>
+        <location filename="../../raadsviewer/ui/search.py" line="167"/>
         <source>Zoeken in dit document</source>
         <translation>Zoeken in dit document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="172" />
+        <location filename="../../raadsviewer/ui/search.py" line="173"/>
         <source>Vorige (Shift+F3)</source>
         <translation>Vorige (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="173" />
+        <location filename="../../raadsviewer/ui/search.py" line="174"/>
         <source>Vorige</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="177" />
+        <location filename="../../raadsviewer/ui/search.py" line="178"/>
         <source>Volgende (F3)</source>
         <translation>Volgende (F3)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="178" />
+        <location filename="../../raadsviewer/ui/search.py" line="179"/>
         <source>Volgende</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="183" />
+        <location filename="../../raadsviewer/ui/search.py" line="184"/>
         <source>Sluiten (Esc)</source>
         <translation>Sluiten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="184" />
+        <location filename="../../raadsviewer/ui/search.py" line="185"/>
         <source>Zoekbalk sluiten</source>
         <translation>Zoekbalk sluiten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="188" />
+        <location filename="../../raadsviewer/ui/search.py" line="189"/>
         <source>Zoeken:</source>
         <translation>Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="248" />
+        <location filename="../../raadsviewer/ui/search.py" line="249"/>
         <source>{n} van {total}</source>
         <translation>{n} van {total}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="250" />
+        <location filename="../../raadsviewer/ui/search.py" line="251"/>
         <source>niet gevonden</source>
         <translation>niet gevonden</translation>
     </message>
@@ -1342,8 +1347,8 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/help.py" line="23" />
-        <location filename="../../raadsviewer/ui/help.py" line="27" />
+        <location filename="../../raadsviewer/ui/help.py" line="24"/>
+        <location filename="../../raadsviewer/ui/help.py" line="28"/>
         <source>Handleiding</source>
         <translation>Handleiding</translation>
     </message>
@@ -1351,42 +1356,42 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="106" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="114"/>
         <source>Wie gebruikt deze computer?</source>
         <translation>Wie gebruikt deze computer?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="111" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="119"/>
         <source>raadsviewer bewaart uw werk onder uw naam. Een fractie schrijft annotaties en amendementen en stuurt ze in een pakket naar de griffie; de griffie voegt de pakketten samen, legt de stemmingen vast en stuurt het dossier naar de fracties. U kunt dit later wijzigen via Bewerken › Wie gebruikt deze computer.</source>
         <translation>raadsviewer bewaart uw werk onder uw naam. Een fractie schrijft annotaties en amendementen en stuurt ze in een pakket naar de griffie; de griffie voegt de pakketten samen, legt de stemmingen vast en stuurt het dossier naar de fracties. U kunt dit later wijzigen via Bewerken › Wie gebruikt deze computer.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="119" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="127"/>
         <source>Ik werk voor een &amp;fractie (raadslid, commissielid, medewerker)</source>
         <translation>Ik werk voor een &amp;fractie (raadslid, commissielid, medewerker)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="120" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="128"/>
         <source>Ik werk voor de &amp;griffie</source>
         <translation>Ik werk voor de &amp;griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="130" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="138"/>
         <source>Fractie</source>
         <translation>Fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="132" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="140"/>
         <source>Uw naam</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="134" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="142"/>
         <source>Fractie:</source>
         <translation>Fractie:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="135" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="143"/>
         <source>Uw &amp;naam:</source>
         <translation>Uw &amp;naam:</translation>
     </message>
@@ -1394,22 +1399,22 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>ImportRoleDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="197" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="205"/>
         <source>Document importeren</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="199" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="207"/>
         <source>Wat voor document is {name}?</source>
         <translation>Wat voor document is {name}?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="202" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="210"/>
         <source>&amp;Kader met uitgangspunten (bijv. het inkoopkader)</source>
         <translation>&amp;Kader met uitgangspunten (bijv. het inkoopkader)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="203" />
+        <location filename="../../raadsviewer/ui/dialogs.py" line="211"/>
         <source>&amp;Achtergronddocument (rapport, brief, advies)</source>
         <translation>&amp;Achtergronddocument (rapport, brief, advies)</translation>
     </message>
@@ -1417,153 +1422,153 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="102" />
-        <location filename="../../raadsviewer/ui/main_window.py" line="109" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="102"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="109"/>
         <source>Annotaties</source>
         <translation>Annotaties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="101" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="101"/>
         <source>Annotaties en amendementen</source>
         <translation>Annotaties en amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="103" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="103"/>
         <source>Amendementen</source>
         <translation>Amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="104" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="104"/>
         <source>Moties</source>
         <translation>Moties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="105" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="105"/>
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="147" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="147"/>
         <source>Document &amp;importeren…</source>
         <translation>Document &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="152" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="152"/>
         <source>&amp;Motie schrijven…</source>
         <translation>&amp;Motie schrijven…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="204" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="204"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="142" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="142"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="144" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="144"/>
         <source>&amp;Opnieuw</source>
         <translation>&amp;Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="206" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="206"/>
         <source>&amp;Selectie annoteren…</source>
         <translation>&amp;Selectie annoteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="150" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="150"/>
         <source>&amp;Amendement op uitgangspunt…</source>
         <translation>&amp;Amendement op uitgangspunt…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="154" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="154"/>
         <source>&amp;Concept-zienswijze…</source>
         <translation>&amp;Concept-zienswijze…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="209" />
-        <source>Oorspronkelijke &amp;pagina's tonen (PDF)</source>
-        <translation>Oorspronkelijke &amp;pagina's tonen (PDF)</translation>
+        <location filename="../../raadsviewer/ui/main_window.py" line="209"/>
+        <source>Oorspronkelijke &amp;pagina&apos;s tonen (PDF)</source>
+        <translation>Oorspronkelijke &amp;pagina&apos;s tonen (PDF)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="217" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="217"/>
         <source>&amp;Volgend uitgangspunt</source>
         <translation>&amp;Volgend uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="220" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="220"/>
         <source>V&amp;orig uitgangspunt</source>
         <translation>V&amp;orig uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="156" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="156"/>
         <source>Werkbalk</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="212" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="212"/>
         <source>&amp;Regelnummers tonen</source>
         <translation>&amp;Regelnummers tonen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="284" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="284"/>
         <source>Amendementen ({n})</source>
         <translation>Amendementen ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="286" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="286"/>
         <source>Moties ({n})</source>
         <translation>Moties ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="358" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="358"/>
         <source>Nog niet gekozen wie deze computer gebruikt</source>
         <translation>Nog niet gekozen wie deze computer gebruikt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="360" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="360"/>
         <source>Griffie</source>
         <translation>Griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="363" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="363"/>
         <source>Fractie: {faction} · {member}</source>
         <translation>Fractie: {faction} · {member}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="135" />
+        <location filename="../../raadsviewer/ui/main_window.py" line="135"/>
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>Alle wijzigingen zijn opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/menus.py" line="14" />
+        <location filename="../../raadsviewer/ui/menus.py" line="14"/>
         <source>&amp;Bestand</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/menus.py" line="27" />
+        <location filename="../../raadsviewer/ui/menus.py" line="27"/>
         <source>&amp;Fractiesleutel</source>
         <translation>&amp;Fractiesleutel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/menus.py" line="35" />
+        <location filename="../../raadsviewer/ui/menus.py" line="35"/>
         <source>Be&amp;werken</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/menus.py" line="49" />
+        <location filename="../../raadsviewer/ui/menus.py" line="49"/>
         <source>Beel&amp;d</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/menus.py" line="60" />
+        <location filename="../../raadsviewer/ui/menus.py" line="60"/>
         <source>&amp;Raad</source>
         <translation>&amp;Raad</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/menus.py" line="66" />
+        <location filename="../../raadsviewer/ui/menus.py" line="66"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1571,12 +1576,12 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/overview.py" line="73" />
+        <location filename="../../raadsviewer/ui/overview.py" line="74"/>
         <source>{faction} over uitgangspunt {n}: geen standpunt</source>
         <translation>{faction} over uitgangspunt {n}: geen standpunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/overview.py" line="75" />
+        <location filename="../../raadsviewer/ui/overview.py" line="76"/>
         <source>{faction} over uitgangspunt {n}: {parts}</source>
         <translation>{faction} over uitgangspunt {n}: {parts}</translation>
     </message>
@@ -1584,236 +1589,249 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="151" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="160"/>
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="154" />
-        <location filename="../../raadsviewer/ui/exchange.py" line="248" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="163"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="257"/>
         <source>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</source>
         <translation>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="158" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="167"/>
         <source>Pakketten</source>
         <translation>Pakketten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="161" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="170"/>
         <source>Bestand</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="162" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="171"/>
         <source>Fractie</source>
         <translation>Fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="163" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="172"/>
         <source>Lid</source>
         <translation>Lid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="164" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="173"/>
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="165" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="174"/>
         <source>Nieuw</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="166" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="175"/>
         <source>Bijgewerkt</source>
         <translation>Bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="167" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="176"/>
         <source>Ongewijzigd</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="168" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="177"/>
         <source>Conflicten</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="169" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="178"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="181" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="190"/>
         <source>&amp;Samenvoegen</source>
         <translation>&amp;Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="183" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="192"/>
         <source>&amp;Conflicten bekijken…</source>
         <translation>&amp;Conflicten bekijken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="194" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="203"/>
         <source>wordt samengevoegd</source>
         <translation>wordt samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="195" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="204"/>
         <source>samengevoegd</source>
         <translation>samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="196" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="205"/>
         <source>al eerder samengevoegd</source>
         <translation>al eerder samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="197" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="206"/>
         <source>geweigerd</source>
         <translation>geweigerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="203" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="212"/>
         <source>{n} items niet teruggevonden in de tekst</source>
         <translation>{n} items niet teruggevonden in de tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="242" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="251"/>
         <source>De pakketten worden gecontroleerd…</source>
         <translation>De pakketten worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="268" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="277"/>
         <source>Pakketten samenvoegen…</source>
         <translation>Pakketten samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="271" />
+        <location filename="../../raadsviewer/ui/exchange.py" line="280"/>
         <source>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</source>
         <translation>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</translation>
     </message>
 </context>
 <context>
+    <name>Modal</name>
+    <message>
+        <location filename="../../raadsviewer/ui/modal.py" line="33"/>
+        <source>Niet bewaard</source>
+        <translation>Niet bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/modal.py" line="34"/>
+        <source>Wat u hier typte is nog niet bewaard. Weggooien?</source>
+        <translation>Wat u hier typte is nog niet bewaard. Weggooien?</translation>
+    </message>
+</context>
+<context>
     <name>MotieDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="76" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="77"/>
         <source>Motie</source>
         <translation>Motie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="82" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="83"/>
         <source>Titel van de motie</source>
         <translation>Titel van de motie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="83" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="84"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="86" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="87"/>
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="87" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="88"/>
         <source>bijv. Dordrecht</source>
         <translation>bijv. Dordrecht</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="88" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="89"/>
         <source>&amp;vergadering op</source>
         <translation>&amp;vergadering op</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="92" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="93"/>
         <source>Datum van de vergadering</source>
         <translation>Datum van de vergadering</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="102" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="103"/>
         <source>De raad van de &amp;gemeente:</source>
         <translation>De raad van de &amp;gemeente:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="104" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="105"/>
         <source>Soort dictum</source>
         <translation>Soort dictum</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="109" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="110"/>
         <source>&amp;Dictum:</source>
         <translation>&amp;Dictum:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="111" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="112"/>
         <source>Agendapunt</source>
         <translation>Agendapunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="112" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="113"/>
         <source>bijv. 7. Inkoopkader Jeugdhulp</source>
         <translation>bijv. 7. Inkoopkader Jeugdhulp</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="113" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="114"/>
         <source>&amp;Agendapunt:</source>
         <translation>&amp;Agendapunt:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="117" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="118"/>
         <source>&amp;constaterende dat (één punt per regel)</source>
         <translation>&amp;constaterende dat (één punt per regel)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="118" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="119"/>
         <source>&amp;overwegende dat (één punt per regel)</source>
         <translation>&amp;overwegende dat (één punt per regel)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="119" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="120"/>
         <source>de &amp;punten van het dictum (één per regel)</source>
         <translation>de &amp;punten van het dictum (één per regel)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="124" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="125"/>
         <source>De motie zoals zij leest</source>
         <translation>De motie zoals zij leest</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="133" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="134"/>
         <source>&amp;Mede-indieners</source>
         <translation>&amp;Mede-indieners</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="135" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="136"/>
         <source>Mede-indieners</source>
         <translation>Mede-indieners</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="149" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="150"/>
         <source>Over &amp;uitgangspunten</source>
         <translation>Over &amp;uitgangspunten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="151" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="152"/>
         <source>Over uitgangspunten</source>
         <translation>Over uitgangspunten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="174" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="175"/>
         <source>Opslaan als &amp;concept</source>
         <translation>Opslaan als &amp;concept</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="176" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="177"/>
         <source>&amp;Indienen</source>
         <translation>&amp;Indienen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="275" />
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="285"/>
         <source>Nog niet klaar om in te dienen:</source>
         <translation>Nog niet klaar om in te dienen:</translation>
     </message>
@@ -1821,7 +1839,7 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>MotiesModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="70" />
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="70"/>
         <source>★ gaat over het uitgangspunt dat u leest</source>
         <translation>★ gaat over het uitgangspunt dat u leest</translation>
     </message>
@@ -1829,77 +1847,77 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>MotiesPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="100" />
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="100"/>
         <source>Moties</source>
         <translation>Moties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="109" />
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="109"/>
         <source>Geselecteerde motie</source>
         <translation>Geselecteerde motie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="119" />
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="119"/>
         <source>&amp;Nieuw…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="120" />
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="120"/>
         <source>Be&amp;werken…</source>
         <translation>Be&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="121" />
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="121"/>
         <source>&amp;Indienen</source>
         <translation>&amp;Indienen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="122" />
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="122"/>
         <source>&amp;Aanhouden</source>
         <translation>&amp;Aanhouden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="123" />
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="123"/>
         <source>In&amp;trekken</source>
         <translation>In&amp;trekken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="124" />
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="124"/>
         <source>Verwij&amp;deren</source>
         <translation>Verwij&amp;deren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="125" />
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="125"/>
         <source>&amp;Stemming…</source>
         <translation>&amp;Stemming…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="126" />
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="126"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="172" />
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="172"/>
         <source>Nog geen moties in dit dossier. Schrijf er een met Nieuw….</source>
         <translation>Nog geen moties in dit dossier. Schrijf er een met Nieuw….</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="289" />
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="289"/>
         <source>Motie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Motie verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="308" />
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="308"/>
         <source>{label}: {status}</source>
         <translation>{label}: {status}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="331" />
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="331"/>
         <source>Motie exporteren</source>
         <translation>Motie exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="347" />
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="347"/>
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
@@ -1907,17 +1925,17 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>OverviewDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/overview.py" line="163" />
+        <location filename="../../raadsviewer/ui/overview.py" line="164"/>
         <source>Overzicht: standpunten per uitgangspunt en fractie</source>
         <translation>Overzicht: standpunten per uitgangspunt en fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/overview.py" line="167" />
+        <location filename="../../raadsviewer/ui/overview.py" line="168"/>
         <source>Standpunten per uitgangspunt en fractie</source>
         <translation>Standpunten per uitgangspunt en fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/overview.py" line="188" />
+        <location filename="../../raadsviewer/ui/overview.py" line="189"/>
         <source>Klik op een vak om die annotaties te zien.</source>
         <translation>Klik op een vak om die annotaties te zien.</translation>
     </message>
@@ -1925,17 +1943,17 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>Passages</name>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="24" />
+        <location filename="../../raadsviewer/ui/passages.py" line="24"/>
         <source>zeker</source>
         <translation>zeker</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="25" />
+        <location filename="../../raadsviewer/ui/passages.py" line="25"/>
         <source>waarschijnlijk</source>
         <translation>waarschijnlijk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="26" />
+        <location filename="../../raadsviewer/ui/passages.py" line="26"/>
         <source>mogelijk</source>
         <translation>mogelijk</translation>
     </message>
@@ -1943,139 +1961,139 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>PassagesPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="41" />
+        <location filename="../../raadsviewer/ui/passages.py" line="42"/>
         <source>Gerelateerde passages</source>
         <translation>Gerelateerde passages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="48" />
+        <location filename="../../raadsviewer/ui/passages.py" line="49"/>
         <source>&amp;Tonen</source>
         <translation>&amp;Tonen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="49" />
+        <location filename="../../raadsviewer/ui/passages.py" line="50"/>
         <source>&amp;Bevestigen</source>
         <translation>&amp;Bevestigen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="50" />
+        <location filename="../../raadsviewer/ui/passages.py" line="51"/>
         <source>&amp;Weghalen</source>
         <translation>&amp;Weghalen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="74" />
+        <location filename="../../raadsviewer/ui/passages.py" line="76"/>
         <source>Kies een uitgangspunt.</source>
         <translation>Kies een uitgangspunt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="81" />
+        <location filename="../../raadsviewer/ui/passages.py" line="83"/>
         <source>Passages worden gezocht…</source>
         <translation>Passages worden gezocht…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="105" />
+        <location filename="../../raadsviewer/ui/passages.py" line="110"/>
         <source> · p. {n}</source>
         <translation> · p. {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="111" />
+        <location filename="../../raadsviewer/ui/passages.py" line="116"/>
         <source>Score {score:.2f} ({word})</source>
         <translation>Score {score:.2f} ({word})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="119" />
+        <location filename="../../raadsviewer/ui/passages.py" line="124"/>
         <source>Passages over uitgangspunt {n}, best passend eerst.</source>
         <translation>Passages over uitgangspunt {n}, best passend eerst.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/passages.py" line="125" />
-        <source>Geen duidelijke passage over uitgangspunt {n}. Selecteer tekst in een achtergronddocument en kies 'Koppel selectie aan het uitgangspunt' om er zelf een te koppelen.</source>
-        <translation>Geen duidelijke passage over uitgangspunt {n}. Selecteer tekst in een achtergronddocument en kies 'Koppel selectie aan het uitgangspunt' om er zelf een te koppelen.</translation>
+        <location filename="../../raadsviewer/ui/passages.py" line="130"/>
+        <source>Geen duidelijke passage over uitgangspunt {n}. Selecteer tekst in een achtergronddocument en kies &apos;Koppel selectie aan het uitgangspunt&apos; om er zelf een te koppelen.</source>
+        <translation>Geen duidelijke passage over uitgangspunt {n}. Selecteer tekst in een achtergronddocument en kies &apos;Koppel selectie aan het uitgangspunt&apos; om er zelf een te koppelen.</translation>
     </message>
 </context>
 <context>
     <name>PdfPagesView</name>
     <message>
-        <location filename="../../raadsviewer/ui/pdf_pages.py" line="148" />
-        <source>Oorspronkelijke pagina's</source>
-        <translation>Oorspronkelijke pagina's</translation>
+        <location filename="../../raadsviewer/ui/pdf_pages.py" line="148"/>
+        <source>Oorspronkelijke pagina&apos;s</source>
+        <translation>Oorspronkelijke pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/pdf_pages.py" line="150" />
-        <source>Oorspronkelijke pagina's van het document</source>
-        <translation>Oorspronkelijke pagina's van het document</translation>
+        <location filename="../../raadsviewer/ui/pdf_pages.py" line="150"/>
+        <source>Oorspronkelijke pagina&apos;s van het document</source>
+        <translation>Oorspronkelijke pagina&apos;s van het document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/pdf_pages.py" line="152" />
-        <source>Geen oorspronkelijke pagina's: dit document is niet uit een PDF gelezen.</source>
-        <translation>Geen oorspronkelijke pagina's: dit document is niet uit een PDF gelezen.</translation>
+        <location filename="../../raadsviewer/ui/pdf_pages.py" line="152"/>
+        <source>Geen oorspronkelijke pagina&apos;s: dit document is niet uit een PDF gelezen.</source>
+        <translation>Geen oorspronkelijke pagina&apos;s: dit document is niet uit een PDF gelezen.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesController</name>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="33" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="33"/>
         <source>&amp;Wie gebruikt deze computer…</source>
         <translation>&amp;Wie gebruikt deze computer…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="34" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="34"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="37" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="37"/>
         <source>&amp;Groter</source>
         <translation>&amp;Groter</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="39" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="39"/>
         <source>&amp;Kleiner</source>
         <translation>&amp;Kleiner</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="41" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="41"/>
         <source>&amp;Standaardgrootte</source>
         <translation>&amp;Standaardgrootte</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="43" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="43"/>
         <source>&amp;Over raadsviewer</source>
         <translation>&amp;Over raadsviewer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="46" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="46"/>
         <source>&amp;Handleiding</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="165" />
-        <location filename="../../raadsviewer/ui/preferences.py" line="176" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="165"/>
+        <location filename="../../raadsviewer/ui/preferences.py" line="176"/>
         <source>De opslag wordt bij de volgende start gewisseld.</source>
         <translation>De opslag wordt bij de volgende start gewisseld.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="180" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="180"/>
         <source>Geen sleutelbos</source>
         <translation>Geen sleutelbos</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="182" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="182"/>
         <source>Deze computer heeft geen sleutelbos voor het wachtwoord. Het adres is bewaard, het wachtwoord niet: zet het in ~/.pgpass (zie de handleiding).</source>
         <translation>Deze computer heeft geen sleutelbos voor het wachtwoord. Het adres is bewaard, het wachtwoord niet: zet het in ~/.pgpass (zie de handleiding).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="199" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="199"/>
         <source>&lt;h3&gt;raadsviewer {version}&lt;/h3&gt;&lt;p&gt;Lezen, annoteren en amenderen van een inkoopkader met de achtergronddocumenten.&lt;/p&gt;&lt;p&gt;Opslag: {store}&lt;br/&gt;Gegevensmap: {folder}&lt;br/&gt;Logbestanden: {logs}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt/PySide {qt}&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;raadsviewer {version}&lt;/h3&gt;&lt;p&gt;Lezen, annoteren en amenderen van een inkoopkader met de achtergronddocumenten.&lt;/p&gt;&lt;p&gt;Opslag: {store}&lt;br/&gt;Gegevensmap: {folder}&lt;br/&gt;Logbestanden: {logs}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt/PySide {qt}&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="210" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="210"/>
         <source>Vrije software onder de European Union Public Licence 1.2 (EUPL-1.2).</source>
         <translation>Vrije software onder de European Union Public Licence 1.2 (EUPL-1.2).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="212" />
+        <location filename="../../raadsviewer/ui/preferences.py" line="212"/>
         <source>Over raadsviewer</source>
         <translation>Over raadsviewer</translation>
     </message>
@@ -2083,7 +2101,7 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>PrinciplesController</name>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="386" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="387"/>
         <source>&amp;Uitgangspunten aanpassen…</source>
         <translation>&amp;Uitgangspunten aanpassen…</translation>
     </message>
@@ -2091,234 +2109,234 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>PrinciplesEditor</name>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="88" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="89"/>
         <source>Uitgangspunten aanpassen</source>
         <translation>Uitgangspunten aanpassen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="93" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="94"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="98" />
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="143" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="99"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="144"/>
         <source>Uitgangspunten nu</source>
         <translation>Uitgangspunten nu</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="101" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="102"/>
         <source>Tekst van het document</source>
         <translation>Tekst van het document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="103" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="104"/>
         <source>Lijsten die de lezer overwoog</source>
         <translation>Lijsten die de lezer overwoog</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="106" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="107"/>
         <source>Voorbeeld na de correctie</source>
         <translation>Voorbeeld na de correctie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="107" />
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="303" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="108"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="304"/>
         <source>Kies een correctie: hier ziet u eerst wat de lijst wordt.</source>
         <translation>Kies een correctie: hier ziet u eerst wat de lijst wordt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="109" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="110"/>
         <source>&amp;Toepassen</source>
         <translation>&amp;Toepassen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="110" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="111"/>
         <source>&amp;Niet toepassen</source>
         <translation>&amp;Niet toepassen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="114" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="115"/>
         <source>Correcties tot nu toe</source>
         <translation>Correcties tot nu toe</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="119" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="120"/>
         <source>&amp;Titel wijzigen…</source>
         <translation>&amp;Titel wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="120" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="121"/>
         <source>&amp;Nummer wijzigen…</source>
         <translation>&amp;Nummer wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="121" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="122"/>
         <source>&amp;Samenvoegen met het volgende</source>
         <translation>&amp;Samenvoegen met het volgende</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="122" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="123"/>
         <source>&amp;Geen uitgangspunt</source>
         <translation>&amp;Geen uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="123" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="124"/>
         <source>S&amp;plitsen bij de selectie</source>
         <translation>S&amp;plitsen bij de selectie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="124" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="125"/>
         <source>Selectie is een &amp;uitgangspunt</source>
         <translation>Selectie is een &amp;uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="125" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="126"/>
         <source>Selectie &amp;begint het volgende</source>
         <translation>Selectie &amp;begint het volgende</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="126" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="127"/>
         <source>Alles opnieuw n&amp;ummeren</source>
         <translation>Alles opnieuw n&amp;ummeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="133" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="134"/>
         <source>Deze &amp;lijst gebruiken</source>
         <translation>Deze &amp;lijst gebruiken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="146" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="147"/>
         <source>Of een andere lijst die de lezer overwoog:</source>
         <translation>Of een andere lijst die de lezer overwoog:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="151" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="152"/>
         <source>Tekst (selecteer om te markeren of te splitsen)</source>
         <translation>Tekst (selecteer om te markeren of te splitsen)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="156" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="157"/>
         <source>Voorbeeld</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="163" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="164"/>
         <source>Correcties tot nu toe (Ctrl+Z maakt de laatste ongedaan)</source>
         <translation>Correcties tot nu toe (Ctrl+Z maakt de laatste ongedaan)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="173" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="174"/>
         <source>Document:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="219" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="220"/>
         <source> (in gebruik)</source>
         <translation> (in gebruik)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="221" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="222"/>
         <source>{rank}. {reason}: {count} punten, {sure:.0%} zeker{chosen}</source>
         <translation>{rank}. {reason}: {count} punten, {sure:.0%} zeker{chosen}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="231" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="232"/>
         <source>Aangepast: {n} correcties.</source>
         <translation>Aangepast: {n} correcties.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="233" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="234"/>
         <source>De lezer was niet zeker van deze lijst: controleer de uitgangspunten.</source>
         <translation>De lezer was niet zeker van deze lijst: controleer de uitgangspunten.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="289" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="290"/>
         <source>Nieuw of gewijzigd</source>
         <translation>Nieuw of gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="293" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="294"/>
         <source>{what}: {n} uitgangspunten, {gone} verdwijnen of veranderen (vet: nieuw of gewijzigd).</source>
         <translation>{what}: {n} uitgangspunten, {gone} verdwijnen of veranderen (vet: nieuw of gewijzigd).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="314" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="315"/>
         <source>griffie</source>
         <translation>griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="324" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="325"/>
         <source>Titel wijzigen</source>
         <translation>Titel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="324" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="325"/>
         <source>Nieuwe titel van {n}:</source>
         <translation>Nieuwe titel van {n}:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="328" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="329"/>
         <source>Titel van {n} wijzigen</source>
         <translation>Titel van {n} wijzigen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="336" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="337"/>
         <source>Nummer wijzigen</source>
         <translation>Nummer wijzigen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="336" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="337"/>
         <source>Nieuw nummer van {n}:</source>
         <translation>Nieuw nummer van {n}:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="339" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="340"/>
         <source>Nummer van {n} wijzigen</source>
         <translation>Nummer van {n} wijzigen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="344" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="345"/>
         <source>{n} samenvoegen met het volgende</source>
         <translation>{n} samenvoegen met het volgende</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="349" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="350"/>
         <source>{n} is geen uitgangspunt</source>
         <translation>{n} is geen uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="355" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="356"/>
         <source>Kies links het uitgangspunt en selecteer in de tekst waar het nieuwe begint.</source>
         <translation>Kies links het uitgangspunt en selecteer in de tekst waar het nieuwe begint.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="358" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="359"/>
         <source>{n} splitsen</source>
         <translation>{n} splitsen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="363" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="364"/>
         <source>Selecteer eerst de tekst in het document.</source>
         <translation>Selecteer eerst de tekst in het document.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="366" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="367"/>
         <source>Selectie begint het volgende uitgangspunt</source>
         <translation>Selectie begint het volgende uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="368" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="369"/>
         <source>Selectie als uitgangspunt</source>
         <translation>Selectie als uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="373" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="374"/>
         <source>Alles opnieuw nummeren</source>
         <translation>Alles opnieuw nummeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="378" />
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="379"/>
         <source>Lijst {rank} gebruiken</source>
         <translation>Lijst {rank} gebruiken</translation>
     </message>
@@ -2326,12 +2344,12 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>PrinciplesModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="128" />
+        <location filename="../../raadsviewer/ui/models.py" line="127"/>
         <source>{faction}: {count} annotaties</source>
         <translation>{faction}: {count} annotaties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="135" />
+        <location filename="../../raadsviewer/ui/models.py" line="134"/>
         <source>{count} amendementen</source>
         <translation>{count} amendementen</translation>
     </message>
@@ -2339,33 +2357,33 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>PrinciplesPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="86" />
-        <location filename="../../raadsviewer/ui/reading.py" line="92" />
+        <location filename="../../raadsviewer/ui/reading.py" line="86"/>
+        <location filename="../../raadsviewer/ui/reading.py" line="92"/>
         <source>Uitgangspunten</source>
         <translation>Uitgangspunten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="107" />
+        <location filename="../../raadsviewer/ui/reading.py" line="107"/>
         <source>Uitgangspunten ({count})</source>
         <translation>Uitgangspunten ({count})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="125" />
+        <location filename="../../raadsviewer/ui/reading.py" line="125"/>
         <source>Uitgangspunten ({count}) · aangepast</source>
         <translation>Uitgangspunten ({count}) · aangepast</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="127" />
+        <location filename="../../raadsviewer/ui/reading.py" line="127"/>
         <source>{n} correcties van de lijst die de lezer koos (Bewerken › Uitgangspunten aanpassen).</source>
         <translation>{n} correcties van de lijst die de lezer koos (Bewerken › Uitgangspunten aanpassen).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="132" />
+        <location filename="../../raadsviewer/ui/reading.py" line="132"/>
         <source>Uitgangspunten ({count}) · controleren</source>
         <translation>Uitgangspunten ({count}) · controleren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="135" />
+        <location filename="../../raadsviewer/ui/reading.py" line="135"/>
         <source>De lezer was niet zeker van deze lijst. Controleer hem via Bewerken › Uitgangspunten aanpassen.</source>
         <translation>De lezer was niet zeker van deze lijst. Controleer hem via Bewerken › Uitgangspunten aanpassen.</translation>
     </message>
@@ -2373,53 +2391,53 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>ProcedureController</name>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="172" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="173"/>
         <source>&amp;Vergadergegevens…</source>
         <translation>&amp;Vergadergegevens…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="173" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="174"/>
         <source>Stemming over het &amp;voorstel…</source>
         <translation>Stemming over het &amp;voorstel…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="174" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="175"/>
         <source>&amp;Stemlijst exporteren…</source>
         <translation>&amp;Stemlijst exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="175" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="176"/>
         <source>&amp;Zienswijze opstellen…</source>
         <translation>&amp;Zienswijze opstellen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="186" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="187"/>
         <source>Dit doet de griffie, op haar eigen opslag.</source>
         <translation>Dit doet de griffie, op haar eigen opslag.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="218" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="219"/>
         <source>Vergadergegevens opgeslagen</source>
         <translation>Vergadergegevens opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="226" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="227"/>
         <source>Uitslag van het voorstel: {status}</source>
         <translation>Uitslag van het voorstel: {status}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="235" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="236"/>
         <source>Stemlijst exporteren</source>
         <translation>Stemlijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="245" />
-        <location filename="../../raadsviewer/ui/procedure.py" line="269" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="246"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="270"/>
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="257" />
+        <location filename="../../raadsviewer/ui/procedure.py" line="258"/>
         <source>Zienswijze opslaan</source>
         <translation>Zienswijze opslaan</translation>
     </message>
@@ -2427,17 +2445,17 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>QCalendarWidget</name>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="24" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="24"/>
         <source>Previous Month</source>
         <translation>Vorige maand</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="25" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="25"/>
         <source>Next Month</source>
         <translation>Volgende maand</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="26" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="26"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
@@ -2445,12 +2463,12 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="22" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="22"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Zoeken in:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="23" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="23"/>
         <source>Files of &amp;type:</source>
         <translation>Bestands&amp;type:</translation>
     </message>
@@ -2458,27 +2476,27 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="27" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="27"/>
         <source>Reset</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="28" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="28"/>
         <source>Yes to All</source>
         <translation>Ja op alles</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="29" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="29"/>
         <source>No to All</source>
         <translation>Nee op alles</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="30" />
-        <source>Don't Save</source>
+        <location filename="../../raadsviewer/ui/i18n.py" line="30"/>
+        <source>Don&apos;t Save</source>
         <translation>Niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/i18n.py" line="31" />
+        <location filename="../../raadsviewer/ui/i18n.py" line="31"/>
         <source>Close without Saving</source>
         <translation>Sluiten zonder opslaan</translation>
     </message>
@@ -2486,42 +2504,42 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="169" />
+        <location filename="../../raadsviewer/ui/safety.py" line="169"/>
         <source>Opslag beschadigd</source>
         <translation>Opslag beschadigd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="172" />
+        <location filename="../../raadsviewer/ui/safety.py" line="172"/>
         <source>De nieuwste goede back-up is van {when}. Wilt u die terugzetten? De beschadigde opslag wordt ernaast bewaard, niets wordt weggegooid.</source>
         <translation>De nieuwste goede back-up is van {when}. Wilt u die terugzetten? De beschadigde opslag wordt ernaast bewaard, niets wordt weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="183" />
+        <location filename="../../raadsviewer/ui/safety.py" line="183"/>
         <source>Back-up teruggezet</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="184" />
+        <location filename="../../raadsviewer/ui/safety.py" line="184"/>
         <source>De beschadigde opslag staat nu in {path}.</source>
         <translation>De beschadigde opslag staat nu in {path}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="199" />
+        <location filename="../../raadsviewer/ui/safety.py" line="199"/>
         <source>De opslag staat in een map die met andere computers wordt gesynchroniseerd.</source>
         <translation>De opslag staat in een map die met andere computers wordt gesynchroniseerd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="203" />
+        <location filename="../../raadsviewer/ui/safety.py" line="203"/>
         <source>De opslag staat op een netwerkschijf.</source>
         <translation>De opslag staat op een netwerkschijf.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="207" />
+        <location filename="../../raadsviewer/ui/safety.py" line="207"/>
         <source>Opslag op een onveilige plek</source>
         <translation>Opslag op een onveilige plek</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="210" />
+        <location filename="../../raadsviewer/ui/safety.py" line="210"/>
         <source>Daar kan het bestand beschadigd raken. Zet de opslag op deze computer (Instellingen › Gegevensmap) en deel uw werk met pakketten.</source>
         <translation>Daar kan het bestand beschadigd raken. Zet de opslag op deze computer (Instellingen › Gegevensmap) en deel uw werk met pakketten.</translation>
     </message>
@@ -2529,106 +2547,106 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>SafetyController</name>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="24" />
+        <location filename="../../raadsviewer/ui/safety.py" line="24"/>
         <source>&amp;Back-up maken</source>
         <translation>&amp;Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="25" />
+        <location filename="../../raadsviewer/ui/safety.py" line="25"/>
         <source>Back-up &amp;terugzetten…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="33" />
-        <location filename="../../raadsviewer/ui/safety.py" line="42" />
+        <location filename="../../raadsviewer/ui/safety.py" line="33"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="42"/>
         <source>Back-up gemaakt: {path}</source>
         <translation>Back-up gemaakt: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="34" />
+        <location filename="../../raadsviewer/ui/safety.py" line="34"/>
         <source>Back-up van de server maken…</source>
         <translation>Back-up van de server maken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="56" />
-        <location filename="../../raadsviewer/ui/safety.py" line="61" />
-        <location filename="../../raadsviewer/ui/safety.py" line="94" />
-        <location filename="../../raadsviewer/ui/safety.py" line="113" />
+        <location filename="../../raadsviewer/ui/safety.py" line="56"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="61"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="94"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="113"/>
         <source>Back-up terugzetten</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="56" />
+        <location filename="../../raadsviewer/ui/safety.py" line="56"/>
         <source>Er zijn nog geen back-ups.</source>
         <translation>Er zijn nog geen back-ups.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="90" />
+        <location filename="../../raadsviewer/ui/safety.py" line="90"/>
         <source>Een ander bestand…</source>
         <translation>Een ander bestand…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="95" />
+        <location filename="../../raadsviewer/ui/safety.py" line="95"/>
         <source>Welke back-up van de server? De opslag zoals hij nu is, wordt eerst zelf bewaard.</source>
         <translation>Welke back-up van de server? De opslag zoals hij nu is, wordt eerst zelf bewaard.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="104" />
+        <location filename="../../raadsviewer/ui/safety.py" line="104"/>
         <source>Back-up kiezen</source>
         <translation>Back-up kiezen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="104" />
+        <location filename="../../raadsviewer/ui/safety.py" line="104"/>
         <source>Back-ups van PostgreSQL (*.dump)</source>
         <translation>Back-ups van PostgreSQL (*.dump)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="115" />
-        <source>De opslag op de server {server} wordt vervangen door {file}. Vraag collega's die ermee werken eerst het programma te sluiten. Doorgaan?</source>
-        <translation>De opslag op de server {server} wordt vervangen door {file}. Vraag collega's die ermee werken eerst het programma te sluiten. Doorgaan?</translation>
+        <location filename="../../raadsviewer/ui/safety.py" line="115"/>
+        <source>De opslag op de server {server} wordt vervangen door {file}. Vraag collega&apos;s die ermee werken eerst het programma te sluiten. Doorgaan?</source>
+        <translation>De opslag op de server {server} wordt vervangen door {file}. Vraag collega&apos;s die ermee werken eerst het programma te sluiten. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="126" />
+        <location filename="../../raadsviewer/ui/safety.py" line="126"/>
         <source>Back-up {file} teruggezet</source>
         <translation>Back-up {file} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="131" />
+        <location filename="../../raadsviewer/ui/safety.py" line="131"/>
         <source>Back-up terugzetten op de server…</source>
         <translation>Back-up terugzetten op de server…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="136" />
+        <location filename="../../raadsviewer/ui/safety.py" line="136"/>
         <source>dagelijks</source>
         <translation>dagelijks</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="137" />
+        <location filename="../../raadsviewer/ui/safety.py" line="137"/>
         <source>voor samenvoegen</source>
         <translation>voor samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="138" />
+        <location filename="../../raadsviewer/ui/safety.py" line="138"/>
         <source>voor bijwerken</source>
         <translation>voor bijwerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="139" />
+        <location filename="../../raadsviewer/ui/safety.py" line="139"/>
         <source>voor terugzetten</source>
         <translation>voor terugzetten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="140" />
+        <location filename="../../raadsviewer/ui/safety.py" line="140"/>
         <source>handmatig</source>
         <translation>handmatig</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="62" />
+        <location filename="../../raadsviewer/ui/safety.py" line="62"/>
         <source>Welke back-up? De huidige opslag wordt eerst zelf bewaard.</source>
         <translation>Welke back-up? De huidige opslag wordt eerst zelf bewaard.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="76" />
+        <location filename="../../raadsviewer/ui/safety.py" line="76"/>
         <source>Back-up van {when} teruggezet</source>
         <translation>Back-up van {when} teruggezet</translation>
     </message>
@@ -2636,22 +2654,22 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="266" />
+        <location filename="../../raadsviewer/ui/search.py" line="267"/>
         <source>&amp;Zoeken in het dossier…</source>
         <translation>&amp;Zoeken in het dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="268" />
+        <location filename="../../raadsviewer/ui/search.py" line="269"/>
         <source>Zoeken in dit &amp;document…</source>
         <translation>Zoeken in dit &amp;document…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="271" />
+        <location filename="../../raadsviewer/ui/search.py" line="272"/>
         <source>Volgende &amp;treffer</source>
         <translation>Volgende &amp;treffer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="275" />
+        <location filename="../../raadsviewer/ui/search.py" line="276"/>
         <source>Vorige t&amp;reffer</source>
         <translation>Vorige t&amp;reffer</translation>
     </message>
@@ -2659,76 +2677,81 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="81" />
+        <location filename="../../raadsviewer/ui/search.py" line="81"/>
         <source>Zoekvraag</source>
         <translation>Zoekvraag</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="82" />
+        <location filename="../../raadsviewer/ui/search.py" line="82"/>
         <source>Zoek in documenten, annotaties en amendementen</source>
         <translation>Zoek in documenten, annotaties en amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="77" />
+        <location filename="../../raadsviewer/ui/search.py" line="77"/>
         <source>Zoeken in het dossier</source>
         <translation>Zoeken in het dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="85" />
+        <location filename="../../raadsviewer/ui/search.py" line="85"/>
         <source>Zoekresultaten</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="129" />
+        <location filename="../../raadsviewer/ui/search.py" line="129"/>
         <source>Annotaties en amendementen</source>
         <translation>Annotaties en amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="130" />
+        <location filename="../../raadsviewer/ui/search.py" line="130"/>
         <source> — uitgangspunt {n}</source>
         <translation> — uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="137" />
+        <location filename="../../raadsviewer/ui/search.py" line="137"/>
         <source>p. {n}</source>
         <translation>p. {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="144" />
+        <location filename="../../raadsviewer/ui/search.py" line="144"/>
         <source>Niets gevonden. Probeer minder of andere woorden.</source>
         <translation>Niets gevonden. Probeer minder of andere woorden.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/search.py" line="146" />
+        <location filename="../../raadsviewer/ui/search.py" line="147"/>
         <source>{n} resultaten</source>
         <translation>{n} resultaten</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/search.py" line="147"/>
+        <source>1 resultaat</source>
+        <translation>1 resultaat</translation>
     </message>
 </context>
 <context>
     <name>ServerConnection</name>
     <message>
-        <location filename="../../raadsviewer/ui/server_start.py" line="67" />
+        <location filename="../../raadsviewer/ui/server_start.py" line="67"/>
         <source>Verbinden met de server</source>
         <translation>Verbinden met de server</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/server_start.py" line="83" />
+        <location filename="../../raadsviewer/ui/server_start.py" line="83"/>
         <source>Verbinden met de server {server}…</source>
         <translation>Verbinden met de server {server}…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/server_start.py" line="104" />
+        <location filename="../../raadsviewer/ui/server_start.py" line="104"/>
         <source>Verbonden met de server {server}</source>
         <translation>Verbonden met de server {server}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/server_start.py" line="111" />
-        <location filename="../../raadsviewer/ui/server_start.py" line="115" />
+        <location filename="../../raadsviewer/ui/server_start.py" line="111"/>
+        <location filename="../../raadsviewer/ui/server_start.py" line="115"/>
         <source>Geen verbinding met de server</source>
         <translation>Geen verbinding met de server</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/server_start.py" line="116" />
+        <location filename="../../raadsviewer/ui/server_start.py" line="116"/>
         <source>Opnieuw proberen, of het programma sluiten?</source>
         <translation>Opnieuw proberen, of het programma sluiten?</translation>
     </message>
@@ -2736,138 +2759,138 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="45" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="45"/>
         <source>Instellingen</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="55" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="55"/>
         <source>Fractie</source>
         <translation>Fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="57" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="57"/>
         <source>Uw naam</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="62" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="62"/>
         <source>Lettergrootte</source>
         <translation>Lettergrootte</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="64" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="64"/>
         <source>Thema</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="65" />
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="71" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="65"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="71"/>
         <source>Volgt het systeem</source>
         <translation>Volgt het systeem</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="66" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="66"/>
         <source>Licht</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="67" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="67"/>
         <source>Donker</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="70" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="70"/>
         <source>Taal</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="77" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="77"/>
         <source>Gegevensmap</source>
         <translation>Gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="78" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="78"/>
         <source>&amp;Wijzigen…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="83" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="83"/>
         <source>Op deze &amp;computer (een bestand)</source>
         <translation>Op deze &amp;computer (een bestand)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="84" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="84"/>
         <source>Op een &amp;server (PostgreSQL, voor de griffie)</source>
         <translation>Op een &amp;server (PostgreSQL, voor de griffie)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="87" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="87"/>
         <source>Adres van de server</source>
         <translation>Adres van de server</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="90" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="90"/>
         <source>leeg laten: uit de sleutelbos of ~/.pgpass</source>
         <translation>leeg laten: uit de sleutelbos of ~/.pgpass</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="91" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="91"/>
         <source>Wachtwoord van de server</source>
         <translation>Wachtwoord van de server</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="95" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="95"/>
         <source>&amp;Fractie:</source>
         <translation>&amp;Fractie:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="96" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="96"/>
         <source>Uw &amp;naam:</source>
         <translation>Uw &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="97" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="97"/>
         <source>&amp;Lettergrootte:</source>
         <translation>&amp;Lettergrootte:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="98" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="98"/>
         <source>T&amp;hema:</source>
         <translation>T&amp;hema:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="99" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="99"/>
         <source>T&amp;aal:</source>
         <translation>T&amp;aal:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="100" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="100"/>
         <source>Opslag:</source>
         <translation>Opslag:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="101" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="101"/>
         <source>&amp;Gegevensmap:</source>
         <translation>&amp;Gegevensmap:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="105" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="105"/>
         <source>A&amp;dres:</source>
         <translation>A&amp;dres:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="108" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="108"/>
         <source>Wachtwoo&amp;rd:</source>
         <translation>Wachtwoo&amp;rd:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="114" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="114"/>
         <source>Taal en opslag gaan in bij de volgende start. Het wachtwoord van de server wordt in de sleutelbos van het systeem bewaard, nooit in de instellingen.</source>
         <translation>Taal en opslag gaan in bij de volgende start. Het wachtwoord van de server wordt in de sleutelbos van het systeem bewaard, nooit in de instellingen.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="140" />
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="140"/>
         <source>Gegevensmap kiezen</source>
         <translation>Gegevensmap kiezen</translation>
     </message>
@@ -2875,27 +2898,27 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>Stance</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="54" />
+        <location filename="../../raadsviewer/ui/models.py" line="53"/>
         <source>Steun</source>
         <translation>Steun</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="55" />
+        <location filename="../../raadsviewer/ui/models.py" line="54"/>
         <source>Zorg</source>
         <translation>Zorg</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="56" />
+        <location filename="../../raadsviewer/ui/models.py" line="55"/>
         <source>Vraag</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="57" />
+        <location filename="../../raadsviewer/ui/models.py" line="56"/>
         <source>Bezwaar</source>
         <translation>Bezwaar</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="58" />
+        <location filename="../../raadsviewer/ui/models.py" line="57"/>
         <source>Notitie</source>
         <translation>Notitie</translation>
     </message>
@@ -2903,62 +2926,62 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="61" />
+        <location filename="../../raadsviewer/ui/undo.py" line="61"/>
         <source>Annotatie toevoegen</source>
         <translation>Annotatie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="83" />
+        <location filename="../../raadsviewer/ui/undo.py" line="83"/>
         <source>Annotatie bewerken</source>
         <translation>Annotatie bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="105" />
+        <location filename="../../raadsviewer/ui/undo.py" line="105"/>
         <source>Annotatie verwijderen</source>
         <translation>Annotatie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="224" />
+        <location filename="../../raadsviewer/ui/undo.py" line="224"/>
         <source>Amendement toevoegen</source>
         <translation>Amendement toevoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="229" />
+        <location filename="../../raadsviewer/ui/undo.py" line="229"/>
         <source>Amendement bewerken</source>
         <translation>Amendement bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="234" />
+        <location filename="../../raadsviewer/ui/undo.py" line="234"/>
         <source>Amendement verwijderen</source>
         <translation>Amendement verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="239" />
+        <location filename="../../raadsviewer/ui/undo.py" line="239"/>
         <source>Motie toevoegen</source>
         <translation>Motie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="244" />
+        <location filename="../../raadsviewer/ui/undo.py" line="244"/>
         <source>Motie bewerken</source>
         <translation>Motie bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="249" />
+        <location filename="../../raadsviewer/ui/undo.py" line="249"/>
         <source>Motie verwijderen</source>
         <translation>Motie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="257" />
+        <location filename="../../raadsviewer/ui/undo.py" line="257"/>
         <source>Opnemen in concept-zienswijze</source>
         <translation>Opnemen in concept-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="259" />
+        <location filename="../../raadsviewer/ui/undo.py" line="259"/>
         <source>Niet opnemen in concept-zienswijze</source>
         <translation>Niet opnemen in concept-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="284" />
+        <location filename="../../raadsviewer/ui/undo.py" line="284"/>
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
@@ -2966,78 +2989,78 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>VersionReviewDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="148" />
+        <location filename="../../raadsviewer/ui/versions.py" line="148"/>
         <source>Nieuwe versie: controle</source>
         <translation>Nieuwe versie: controle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="153" />
-        <location filename="../../raadsviewer/ui/versions.py" line="189" />
+        <location filename="../../raadsviewer/ui/versions.py" line="153"/>
+        <location filename="../../raadsviewer/ui/versions.py" line="189"/>
         <source>Verschillen per uitgangspunt</source>
         <translation>Verschillen per uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="155" />
+        <location filename="../../raadsviewer/ui/versions.py" line="155"/>
         <source>toegevoegd</source>
         <translation>toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="156" />
+        <location filename="../../raadsviewer/ui/versions.py" line="156"/>
         <source>vervallen</source>
         <translation>vervallen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="157" />
+        <location filename="../../raadsviewer/ui/versions.py" line="157"/>
         <source>anders geformuleerd</source>
         <translation>anders geformuleerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="166" />
+        <location filename="../../raadsviewer/ui/versions.py" line="166"/>
         <source>Uitgangspunt {n}</source>
         <translation>Uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="168" />
+        <location filename="../../raadsviewer/ui/versions.py" line="168"/>
         <source>Geen uitgangspunten gewijzigd.</source>
         <translation>Geen uitgangspunten gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="171" />
+        <location filename="../../raadsviewer/ui/versions.py" line="171"/>
         <source>Verplaatste en verweesde items</source>
         <translation>Verplaatste en verweesde items</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="174" />
+        <location filename="../../raadsviewer/ui/versions.py" line="174"/>
         <source>ongewijzigd</source>
         <translation>ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="175" />
+        <location filename="../../raadsviewer/ui/versions.py" line="175"/>
         <source>verplaatst</source>
         <translation>verplaatst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="176" />
+        <location filename="../../raadsviewer/ui/versions.py" line="176"/>
         <source>bij benadering</source>
         <translation>bij benadering</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="177" />
+        <location filename="../../raadsviewer/ui/versions.py" line="177"/>
         <source>niet teruggevonden</source>
         <translation>niet teruggevonden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="184" />
+        <location filename="../../raadsviewer/ui/versions.py" line="184"/>
         <source>Overeenkomst met de oude tekst: {score:.0%}</source>
         <translation>Overeenkomst met de oude tekst: {score:.0%}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="186" />
+        <location filename="../../raadsviewer/ui/versions.py" line="186"/>
         <source>&amp;Gecontroleerd</source>
         <translation>&amp;Gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="191" />
+        <location filename="../../raadsviewer/ui/versions.py" line="191"/>
         <source>Annotaties, amendementen en koppelingen: eerst wat aandacht vraagt</source>
         <translation>Annotaties, amendementen en koppelingen: eerst wat aandacht vraagt</translation>
     </message>
@@ -3045,56 +3068,56 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>VersionsController</name>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="42" />
+        <location filename="../../raadsviewer/ui/versions.py" line="42"/>
         <source>&amp;Nieuwe versie van een document…</source>
         <translation>&amp;Nieuwe versie van een document…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="52" />
-        <location filename="../../raadsviewer/ui/versions.py" line="86" />
-        <location filename="../../raadsviewer/ui/versions.py" line="93" />
-        <location filename="../../raadsviewer/ui/versions.py" line="97" />
+        <location filename="../../raadsviewer/ui/versions.py" line="52"/>
+        <location filename="../../raadsviewer/ui/versions.py" line="86"/>
+        <location filename="../../raadsviewer/ui/versions.py" line="93"/>
+        <location filename="../../raadsviewer/ui/versions.py" line="97"/>
         <source>Document importeren</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="54" />
+        <location filename="../../raadsviewer/ui/versions.py" line="54"/>
         <source>Documenten (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</source>
         <translation>Documenten (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="71" />
+        <location filename="../../raadsviewer/ui/versions.py" line="71"/>
         <source>Document importeren…</source>
         <translation>Document importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="78" />
+        <location filename="../../raadsviewer/ui/versions.py" line="78"/>
         <source>{title} ingelezen: {p} uitgangspunten, {s} secties</source>
         <translation>{title} ingelezen: {p} uitgangspunten, {s} secties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="97" />
+        <location filename="../../raadsviewer/ui/versions.py" line="97"/>
         <source>Onverwachte fout bij importeren: {e}</source>
         <translation>Onverwachte fout bij importeren: {e}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="108" />
-        <location filename="../../raadsviewer/ui/versions.py" line="119" />
+        <location filename="../../raadsviewer/ui/versions.py" line="108"/>
+        <location filename="../../raadsviewer/ui/versions.py" line="119"/>
         <source>Nieuwe versie importeren</source>
         <translation>Nieuwe versie importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="109" />
+        <location filename="../../raadsviewer/ui/versions.py" line="109"/>
         <source>Van welk document is dit een nieuwe versie?</source>
         <translation>Van welk document is dit een nieuwe versie?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="121" />
+        <location filename="../../raadsviewer/ui/versions.py" line="121"/>
         <source>Documenten (*.txt *.md *.pdf *.docx)</source>
         <translation>Documenten (*.txt *.md *.pdf *.docx)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="130" />
+        <location filename="../../raadsviewer/ui/versions.py" line="130"/>
         <source>Nieuwe versie importeren…</source>
         <translation>Nieuwe versie importeren…</translation>
     </message>
@@ -3102,22 +3125,22 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>Visibility</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="65" />
+        <location filename="../../raadsviewer/ui/models.py" line="64"/>
         <source>Privé</source>
         <translation>Privé</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="66" />
+        <location filename="../../raadsviewer/ui/models.py" line="65"/>
         <source>Fractie</source>
         <translation>Fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="67" />
+        <location filename="../../raadsviewer/ui/models.py" line="66"/>
         <source>Griffie</source>
         <translation>Griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="68" />
+        <location filename="../../raadsviewer/ui/models.py" line="67"/>
         <source>Openbaar</source>
         <translation>Openbaar</translation>
     </message>
@@ -3125,79 +3148,79 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>Vote</name>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="44" />
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="55" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="44"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="55"/>
         <source>aangenomen</source>
         <translation>aangenomen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="45" />
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="56" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="45"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="56"/>
         <source>verworpen</source>
         <translation>verworpen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="46" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="46"/>
         <source>ingetrokken</source>
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="47" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="47"/>
         <source>aangehouden</source>
         <translation>aangehouden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="48" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="48"/>
         <source>ingediend</source>
         <translation>ingediend</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="49" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="49"/>
         <source>concept</source>
         <translation>concept</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="57" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="57"/>
         <source>de stemmen staken: niet aangenomen (Gemeentewet art. 32, lid 5)</source>
         <translation>de stemmen staken: niet aangenomen (Gemeentewet art. 32, lid 5)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="60" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="60"/>
         <source>de stemmen staken: de beslissing gaat naar de volgende vergadering (Gemeentewet art. 32, lid 4)</source>
         <translation>de stemmen staken: de beslissing gaat naar de volgende vergadering (Gemeentewet art. 32, lid 4)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="63" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="63"/>
         <source>geen geldige stemming: niet meer dan de helft stemde (Gemeentewet art. 29)</source>
         <translation>geen geldige stemming: niet meer dan de helft stemde (Gemeentewet art. 29)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="66" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="66"/>
         <source>niet te tellen: de zetels van de fracties zijn onbekend</source>
         <translation>niet te tellen: de zetels van de fracties zijn onbekend</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="67" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="67"/>
         <source>aangenomen zonder stemming</source>
         <translation>aangenomen zonder stemming</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="363" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="367"/>
         <source>voor</source>
         <translation>voor</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="365" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="369"/>
         <source>tegen</source>
         <translation>tegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="370" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="374"/>
         <source>verdeeld, {voor} voor en {tegen} tegen</source>
         <translation>verdeeld, {voor} voor en {tegen} tegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="378" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="382"/>
         <source>{n} afwezig</source>
         <translation>{n} afwezig</translation>
     </message>
@@ -3205,102 +3228,102 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>VoteDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="188" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="192"/>
         <source>het voorstel</source>
         <translation>het voorstel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="189" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="193"/>
         <source>Stemming over {label}</source>
         <translation>Stemming over {label}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="206" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="210"/>
         <source>De vorige stemming besliste niet; dit is de herstemming. Staken de stemmen nu, dan is het niet aangenomen (Gemeentewet art. 32, lid 5).</source>
         <translation>De vorige stemming besliste niet; dit is de herstemming. Staken de stemmen nu, dan is het niet aangenomen (Gemeentewet art. 32, lid 5).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="223" />
-        <source>Verdeeld: vul per kant het aantal leden in, of hun namen met komma's ertussen (hoofdelijke stemming). Een fractie zonder stem telt als afwezig.</source>
-        <translation>Verdeeld: vul per kant het aantal leden in, of hun namen met komma's ertussen (hoofdelijke stemming). Een fractie zonder stem telt als afwezig.</translation>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="227"/>
+        <source>Verdeeld: vul per kant het aantal leden in, of hun namen met komma&apos;s ertussen (hoofdelijke stemming). Een fractie zonder stem telt als afwezig.</source>
+        <translation>Verdeeld: vul per kant het aantal leden in, of hun namen met komma&apos;s ertussen (hoofdelijke stemming). Een fractie zonder stem telt als afwezig.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="231" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="235"/>
         <source>Uitkomst</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="232" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="236"/>
         <source>volgens de stemmen</source>
         <translation>volgens de stemmen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="295" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="299"/>
         <source>Volgens de stemmen: {verdict} ({voor} voor, {tegen} tegen, {absent} afwezig).</source>
         <translation>Volgens de stemmen: {verdict} ({voor} voor, {tegen} tegen, {absent} afwezig).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="237" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="241"/>
         <source>&amp;Uitkomst:</source>
         <translation>&amp;Uitkomst:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="88" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="88"/>
         <source>Stem van {faction}</source>
         <translation>Stem van {faction}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="91" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="91"/>
         <source>voor</source>
         <translation>voor</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="92" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="92"/>
         <source>tegen</source>
         <translation>tegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="93" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="93"/>
         <source>verdeeld</source>
         <translation>verdeeld</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="97" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="97"/>
         <source>{faction}: voor (aantal of namen)</source>
         <translation>{faction}: voor (aantal of namen)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="99" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="99"/>
         <source>voor: aantal of namen</source>
         <translation>voor: aantal of namen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="102" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="102"/>
         <source>{faction}: tegen (aantal of namen)</source>
         <translation>{faction}: tegen (aantal of namen)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="104" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="104"/>
         <source>tegen: aantal of namen</source>
         <translation>tegen: aantal of namen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="110" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="110"/>
         <source>{faction}: afwezig</source>
         <translation>{faction}: afwezig</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="112" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="112"/>
         <source> afwezig</source>
         <translation> afwezig</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="141" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="141"/>
         <source>geheel afwezig</source>
         <translation>geheel afwezig</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="286" />
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="290"/>
         <source>Nog geen stemmen ingevuld.</source>
         <translation>Nog geen stemmen ingevuld.</translation>
     </message>

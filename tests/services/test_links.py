@@ -123,3 +123,16 @@ def test_a_confirmed_passage_is_where_its_document_opens(sample_store, dossier_i
     [seven] = svc.ranked_links(sample_store, dossier_id, 7)
     chosen = seven.in_document(lower.document_id)
     assert chosen is not None and (chosen.start, chosen.end) == (lower.start, lower.end) and chosen.confirmed
+
+
+def test_removing_a_section_removes_each_of_its_paragraphs_in_one_step(sample_store, dossier_id: str) -> None:
+    [seven] = svc.ranked_links(sample_store, dossier_id, 7)
+    heading = "Normaliseren en de-medicaliseren"
+    section = [p for p in seven.passages if p.section_heading == heading]
+    assert len(section) > 1
+    spans = [(p.start, p.end) for p in section]
+    removed = svc.remove_links(sample_store, dossier_id, 7, section[0].document_id, spans + spans[:1], faction="D66")
+    assert [(r.status, r.version) for r in removed] == [("removed", 1)] * len(section)  # the repeated span once
+    [seven] = svc.ranked_links(sample_store, dossier_id, 7, viewer_faction="D66")
+    assert all(p.section_heading != heading for p in seven.passages)
+    assert sorted((p.start, p.end) for p in seven.removed) == sorted(spans)

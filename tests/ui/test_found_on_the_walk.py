@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
 
 from raadsviewer.domain.model import AmendmentStatus
@@ -201,3 +203,334 @@ def test_a_faction_without_a_vote_is_shown_wholly_absent_not_zero_absent(window,
     assert seen["unvoted_again"] == "geheel afwezig"
     assert seen["back"] == 2
     assert "5 tegen" in str(seen["tally"]) and "8 afwezig" in str(seen["tally"])  # GroenLinks 6 + VVD's 2
+
+
+def test_after_a_fast_start_the_members_motie_is_still_there(qtbot, sample_store, settings) -> None:  # type: ignore[no-untyped-def]
+    """The second start reads through the fast path and opens the full store after the first
+    paint; the moties were not read again then: the tab said 'Moties (0)' and the pane 'Nog geen
+    moties', as if the motie written the evening before was lost."""
+    from raadsviewer.domain.model_proposals import MotieDraft
+    from raadsviewer.services.moties import add_motie
+    from raadsviewer.services.roles import set_owner_member
+    from raadsviewer.storage.quick import read_startup_view
+    from raadsviewer.ui.main_window import MOTIES_TAB, MainWindow
+
+    faction_service.ensure_faction(sample_store, settings.faction, settings.member)
+    set_owner_member(sample_store, settings.faction, settings.member)
+    dossier_id = read_startup_view(sample_store.path, settings.faction).view.dossier.id
+    add_motie(
+        sample_store,
+        dossier_id=dossier_id,
+        faction=settings.faction,
+        member=settings.member,
+        draft=MotieDraft("Wachttijden jeugdhulp", dictum=("jaarlijks te rapporteren",), principle_numbers=(7,)),
+    )
+    startup = read_startup_view(sample_store.path, settings.faction)
+    w = MainWindow(None, settings, defer=True)
+    qtbot.addWidget(w)
+    w.show_startup(startup)
+    w.show()
+    w.complete()
+    w.context.open_store_in_background(lambda: sample_store)  # as after the first paint (ui.app)
+    opened: list[bool] = []
+    w.context.when_store_open(lambda: (w.context.take_in_opened_store(), opened.append(True)), pytest.fail)
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    assert w.right_tabs.tabText(MOTIES_TAB) == "Moties (1)"
+    w.right_tabs.setCurrentIndex(MOTIES_TAB)
+    assert w.moties.model.rowCount() == 1
+    w.context.runner.wait()
+
+
+def test_switching_to_the_dark_theme_keeps_the_principle_and_passage_readable(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Dark chosen in Instellingen while reading: the principle stayed marked pale yellow and the
+    linked passage pale blue, now under the dark theme's light text: both could not be read (the
+    colours were chosen for the theme of the moment the highlight was set)."""
+    from PySide6.QtWidgets import QApplication
+
+    from raadsviewer.ui.help import apply_theme
+    from raadsviewer.ui.settings_dialog import SettingsDialog
+
+    window.select_principle(7)
+    framework = window.documents.framework_view
+    werkgroep = next(v for v in window.documents.background_views() if v._passage is not None)
+
+    def dark(dialog: SettingsDialog) -> int:
+        dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+        return int(QDialog.DialogCode.Accepted)
+
+    def contrast(view) -> list[float]:  # type: ignore[no-untyped-def]
+        text = view.palette().color(view.palette().ColorRole.Text).lightnessF()
+        return [abs(s.format.background().color().lightnessF() - text) for s in view.extraSelections()[:1]]
+
+    monkeypatch.setattr(SettingsDialog, "exec", dark)
+    window.preferences.settings_action.trigger()
+    QApplication.processEvents()  # the new palette reaches the views
+    try:
+        assert QApplication.palette().color(QApplication.palette().ColorRole.Base).lightness() < 60
+        assert contrast(framework) and min(contrast(framework)) > 0.4  # the principle
+        assert contrast(werkgroep) and min(contrast(werkgroep)) > 0.4  # the passage linked to it
+    finally:
+        apply_theme("system")
+        QApplication.processEvents()
+    assert min(contrast(framework)) > 0.4 and min(contrast(werkgroep)) > 0.4  # and back in the light
+
+
+def test_the_export_dialog_does_not_promise_encryption_it_cannot_give(window, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A laptop that has not yet imported the griffie's dossier does not know the griffie's key:
+    its package is signed, not encrypted. The dialog said 'Versleuteld voor de griffie: alleen de
+    griffie kan het openen' all the same, and only the status line after writing said otherwise."""
+    from datetime import datetime
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from raadsviewer.services import keys
+    from raadsviewer.storage.models import GriffieKeyRow
+    from raadsviewer.ui.exchange import ExportPackageDialog
+
+    said: list[str] = []
+
+    def look(dialog: ExportPackageDialog) -> int:
+        dialog.for_griffie.setChecked(True)
+        said.append(dialog.sealed.text())
+        dialog.for_faction.setChecked(True)
+        said.append(dialog.sealed.text())
+        dialog.for_griffie.setChecked(True)
+        return int(QDialog.DialogCode.Accepted)
+
+    package = tmp_path / "GroenLinks.raadspakket"
+    monkeypatch.setattr(ExportPackageDialog, "exec", look)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(package), ""))
+    window.exchange.export_package_action.trigger()
+    for_griffie, for_faction = said
+    assert "Niet versleuteld" in for_griffie and "sleutel van de griffie" in for_griffie
+    assert for_faction.startswith("Versleuteld voor de fractie")
+    assert package.exists() and "niet versleuteld" in window.statusBar().currentMessage()
+
+    with window.context.store.session() as session:  # the griffie's dossier brought its key
+        public = keys._raw_public(Ed25519PrivateKey.generate().public_key())  # noqa: SLF001
+        session.add(GriffieKeyRow(public_key=public, secret_pem=None, origin="trusted", created_at=datetime.now()))
+    said.clear()
+    monkeypatch.setattr(ExportPackageDialog, "exec", lambda d: (look(d), int(QDialog.DialogCode.Rejected))[1])
+    window.exchange.export_package_action.trigger()
+    assert said[0].startswith("Versleuteld voor de griffie")
+
+
+def test_the_export_summary_counts_the_moties_that_leave(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The list of what leaves showed the faction's motie (GL-M1), the sentence above it counted
+    only annotations and amendments: the member could not tell from it that the motie went along."""
+    from raadsviewer.domain.model_proposals import MotieDraft
+    from raadsviewer.services.moties import add_motie
+    from raadsviewer.ui.exchange import ExportPackageDialog
+
+    add_motie(
+        window.context.store,
+        dossier_id=window.context.view.dossier.id,
+        faction="GroenLinks",
+        member="Anna de Vries",
+        draft=MotieDraft("Wachttijden jeugdhulp", dictum=("jaarlijks te rapporteren",)),
+    )
+    window.context.reload_moties()
+    said: list[tuple[str, int]] = []
+
+    def look(dialog: ExportPackageDialog) -> int:
+        for button in (dialog.for_griffie, dialog.for_faction):
+            button.setChecked(True)
+            said.append((dialog.summary.text(), dialog.items.topLevelItemCount()))
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(ExportPackageDialog, "exec", look)
+    window.exchange.export_package_action.trigger()
+    for summary, listed in said:
+        assert listed == 1 and "0 amendementen en 1 moties" in summary, summary
+
+
+def test_on_a_1366_by_768_laptop_the_windows_fit_the_screen(qtbot, sample_store, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The first start made the window 1360 x 860 and the draft zienswijze 1100 x 800: on a
+    1366 x 768 laptop (a taskbar leaves about 728 pixels) the status bar and the draft's export
+    buttons were below the bottom of the screen."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    from raadsviewer.services.roles import set_owner_member
+    from raadsviewer.ui.background import SyncRunner
+    from raadsviewer.ui.main_window import MainWindow
+
+    free = QRect(0, 0, 1366, 728)
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: free)
+    faction_service.ensure_faction(sample_store, settings.faction, settings.member)
+    set_owner_member(sample_store, settings.faction, settings.member)
+    w = MainWindow(sample_store, settings, runner=SyncRunner())  # no size remembered: a first start
+    qtbot.addWidget(w)
+    w.load_dossier()
+    assert w.width() <= free.width() and w.height() <= free.height() - 30  # and the title bar above it
+    assert w.width() >= 1200 and w.height() >= 640  # still as large as the screen allows
+    w.show()
+    w.draft_action.trigger()
+    draft = w.drafts.draft_window
+    assert draft.width() <= free.width() and draft.height() <= free.height() - 30
+    draft.close()
+
+
+def test_a_private_note_says_so_on_its_card(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A member's private note and the note for the faction looked the same in the list: only the
+    detail pane below said 'Privé', so the member could not see at a glance which notes stay on
+    the laptop and which go to colleagues with the package."""
+    from raadsviewer.domain.model import AnnotationDraft, Stance, Visibility
+    from raadsviewer.ui.models import ObjectRole
+
+    window.select_principle(7)
+    window.annotations.push_add(
+        principle_number=7, draft=AnnotationDraft("alleen voor mij", Stance.ZORG, Visibility.PRIVE)
+    )
+    window.annotations.push_add(
+        principle_number=7, draft=AnnotationDraft("voor de fractie", Stance.NOTITIE, Visibility.FRACTIE)
+    )
+    view = window.annotations.list
+    delegate = view.itemDelegate()
+    cards = {}
+    for row in range(view.model().rowCount()):
+        index = view.model().index(row, 0)
+        a = index.data(ObjectRole)
+        cards[a.body] = (delegate._header(a), index.data(Qt.ItemDataRole.ToolTipRole))
+    header, tip = cards["alleen voor mij"]
+    assert "Privé" in header and "Privé" in tip
+    header, tip = cards["voor de fractie"]
+    assert "Privé" not in header and "Fractie" in tip
+
+
+def test_what_a_member_typed_is_not_thrown_away_unasked(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Escape, Annuleren or the close button of a note, amendment or motie being written closed
+    it at once: a rationale of several paragraphs was gone on one key. Now the member is asked
+    first; an untouched dialog still closes at once."""
+    from PySide6.QtTest import QTest
+
+    from raadsviewer.ui.dialogs import AnnotationDialog
+    from raadsviewer.ui.motie_dialog import MotieDialog
+
+    asked: list[str] = []
+    answers: list[QMessageBox.StandardButton] = []
+
+    def question(_parent, _title, text, *_a, **_k):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    no, yes = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
+    kept: dict[str, bool] = {}
+
+    def untouched_then_typed(name, dialog, type_text, close):  # type: ignore[no-untyped-def]
+        dialog.show()
+        close(dialog)
+        kept[name + " untouched closed"] = not dialog.isVisible() and not asked
+        dialog.show()
+        type_text(dialog)
+        answers.extend([no, yes])
+        close(dialog)
+        kept[name + " kept after no"] = dialog.isVisible() and len(asked) == 1
+        close(dialog)
+        kept[name + " closed after yes"] = not dialog.isVisible() and len(asked) == 2
+        asked.clear()
+        return int(QDialog.DialogCode.Rejected)
+
+    def escape(d):  # type: ignore[no-untyped-def]
+        QTest.keyClick(d, Qt.Key.Key_Escape)
+
+    def cancel(d):  # type: ignore[no-untyped-def]
+        d.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+
+    window.select_principle(7)
+    monkeypatch.setattr(
+        AnnotationDialog,
+        "exec",
+        lambda d: untouched_then_typed("note", d, lambda d: d.body.setPlainText("Lange notitie"), escape),
+    )
+    window.annotations.add_action.trigger()
+    monkeypatch.setattr(
+        AmendmentDialog,
+        "exec",
+        lambda d: untouched_then_typed(
+            "amendment", d, lambda d: d.rationale.setPlainText("Toelichting"), lambda d: d.close()
+        ),
+    )
+    window.amend_action.trigger()
+    monkeypatch.setattr(
+        MotieDialog,
+        "exec",
+        lambda d: untouched_then_typed("motie", d, lambda d: d.title.setText("Wachttijden"), cancel),
+    )
+    window.motie_action.trigger()
+    assert kept and all(kept.values()), kept
+    assert len(kept) == 9
+
+
+def test_what_is_missing_from_an_amendment_or_motie_reads_in_the_dark_theme(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """'Nog niet klaar om in te dienen' and its lines were dark red (#b00020, #c62828) on the
+    dark theme's dark grey: the member could not read what the amendment or motie still lacks."""
+    from PySide6.QtWidgets import QApplication
+
+    from raadsviewer.ui.help import apply_theme
+    from raadsviewer.ui.motie_dialog import MotieDialog
+
+    seen: dict[str, float] = {}
+
+    def contrast(name: str):  # type: ignore[no-untyped-def]
+        def look(dialog) -> int:  # type: ignore[no-untyped-def]
+            dialog.show()
+            dialog.refresh()
+            label = dialog.problems
+            assert label.text()  # something is missing: a new one has no title
+            label.ensurePolished()
+            text = label.palette().color(label.foregroundRole()).lightnessF()
+            seen[name] = abs(text - dialog.palette().color(dialog.backgroundRole()).lightnessF())
+            return int(QDialog.DialogCode.Rejected)
+
+        return look
+
+    window.select_principle(7)
+    for theme in ("dark", "light"):
+        apply_theme(theme)
+        QApplication.processEvents()
+        try:
+            monkeypatch.setattr(AmendmentDialog, "exec", contrast(f"amendment {theme}"))
+            window.amend_action.trigger()
+            monkeypatch.setattr(MotieDialog, "exec", contrast(f"motie {theme}"))
+            window.motie_action.trigger()
+        finally:
+            apply_theme("system")
+            QApplication.processEvents()
+    assert len(seen) == 4 and min(seen.values()) > 0.3, seen
+
+
+def test_a_removed_passage_leaves_the_list(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """'Weghalen' on a passage of the background report seemed to do nothing: the list shows one
+    entry per section, and only the section's first paragraph was removed, so its next paragraph
+    took the entry's place under the same heading."""
+    window.select_principle(7)
+    window.right_tabs.setCurrentWidget(window.passages)
+    pane = window.passages
+    qtbot.waitUntil(lambda: pane.list.count() >= 3, timeout=10_000)
+
+    def headings() -> list[str]:
+        return [p.section_heading for p in pane.passages]
+
+    target = "Normaliseren en de-medicaliseren"
+    assert target in headings()
+    ranking = window.context.ranking(window.context.current_principle)
+    assert sum(p.section_heading == target for p in ranking.passages) > 1  # a section of several paragraphs
+    pane.list.setCurrentRow(headings().index(target))
+    pane.remove_button.click()
+    qtbot.waitUntil(lambda: target not in headings(), timeout=10_000)
+    assert "Versterken van de toegangstaak" in headings()  # the others stay
+
+
+def test_one_search_result_is_counted_in_the_singular(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """'1 resultaten' under a search for a word the dossier holds once."""
+    window.searching.search_action.trigger()
+    dialog = window.searching.dialog
+    dialog.query.setText("ervaringsdeskundigen")
+    dialog.run()
+    assert len(dialog.hits) == 1 and dialog.status.text() == "1 resultaat"
+    dialog.query.setText("toegang")
+    dialog.run()
+    assert len(dialog.hits) > 1 and dialog.status.text() == f"{len(dialog.hits)} resultaten"
+    dialog.reject()
