@@ -901,6 +901,36 @@ def _number_runs(
     close()
 
 
+_LIST_NUMBER = re.compile(r"^\(?\d{1,4}[.)]$")
+
+
+def _wrapped_numbers(lines: Sequence[_Line], infos: _Infos, numbered: list[int], layout: _Layout) -> list[int]:
+    """``numbered`` without the lines that only look numbered because a sentence was wrapped
+    before a number that ends a sentence ("... start in het voorjaar van" / "2025. De raad ..."):
+    such a line goes on from a line that ends mid-sentence with no paragraph break between, and
+    its number neither starts a list (1) nor follows the list before it. It is plain text again,
+    its number kept in it."""
+    kept: list[int] = []
+    previous: int | None = None  # the number of the last list item kept
+    for i in numbered:
+        info = infos[i]
+        assert info is not None
+        number = info.number
+        if (
+            i
+            and number not in (1, None if previous is None else previous + 1)
+            and layout.soft(lines[i].gap)
+            and not lines[i - 1].terminal
+            and _LIST_NUMBER.match(info.marker)
+            and ((before := infos[i - 1]) is None or before.kind in (_Kind.PLAIN, _Kind.NUMBERED, _Kind.BULLET))
+        ):
+            infos[i] = None
+            continue
+        kept.append(i)
+        previous = number
+    return kept
+
+
 def _undotted(info: _Info, max_len: int) -> tuple[int, str] | None:
     outline = _OUTLINE.match(info.text) if info.kind is _Kind.PLAIN else None
     if outline is None or "." in outline.group(1) or not _title_like(outline.group(2), max_len):
@@ -1042,7 +1072,9 @@ def _drafts(lines: Sequence[_Line]) -> list[_Draft]:
         layout,
         max_len,
     )
-    numbered = [i for i in marked if (info := infos[i]) and info.kind is _Kind.NUMBERED]
+    numbered = _wrapped_numbers(
+        lines, infos, [i for i in marked if (info := infos[i]) and info.kind is _Kind.NUMBERED], layout
+    )
     chapters = _chapter_numbers(lines, infos, numbered, max_len) | _generic_chapters(
         lines, infos, numbered, layout, max_len
     )

@@ -1136,3 +1136,30 @@ def test_a_hyphen_that_only_broke_a_word_over_two_lines_goes() -> None:
     both = "Normaliseren en de-medicaliseren.\n\n" + lead + "wij willen de-\nmedicaliseren."
     assert clean_blocks(both)[0][2].text.endswith("wij willen de-medicaliseren.")
     assert joined("wij willen de-\nmedicaliseren.") == "wij willen demedicaliseren."
+
+
+def test_a_number_a_sentence_was_wrapped_before_is_no_list_item() -> None:
+    """Text copied from a PDF breaks lines anywhere, also before a year or a count that ends a
+    sentence ("... in het voorjaar van" / "2025. De raad ..."). Taken for item 2025 of a list,
+    the year was lost from the text and the principle split in two; the lines after it ran into
+    the wrong blocks."""
+    doc = read_text(
+        "Inkoopkader Jeugdhulp\n\nUitgangspunten\n\n"
+        "1. Zorg dichtbij. De aanbesteding start in het voorjaar van\n"
+        "2025. De raad wordt over de voortgang van de inkoop geïnformeerd.\n"
+        "2. Sturen op resultaat. Wij maken afspraken over resultaten.\n"
+        "3. Kwaliteit. Wij kopen goede zorg in en tellen daarbij de\n"
+        "12. Jeugdhulp blijft dichtbij.\n\n"
+        "Vervolg\n\nDe verordening geldt vanaf 1 januari\n2026. Daarna wordt zij geëvalueerd.\n"
+    )
+    assert [p.number for p in doc.principles] == [1, 2, 3]
+    assert doc.principles[0].text == (
+        "Zorg dichtbij. De aanbesteding start in het voorjaar van 2025. "
+        "De raad wordt over de voortgang van de inkoop geïnformeerd."
+    )
+    assert doc.principles[2].text.endswith("tellen daarbij de 12. Jeugdhulp blijft dichtbij.")
+    assert "vanaf 1 januari 2026. Daarna wordt zij geëvalueerd." in doc.text
+    assert any(b.kind is BlockKind.HEADING and b.text == "Vervolg" for b in doc.blocks)
+    # a list's next number after a line without a full stop is the next item
+    short = read_text("Uitgangspunten\n\n1. Zorg dichtbij\n2. Sturen op resultaat\n3. Kwaliteit voorop\n")
+    assert [p.title for p in short.principles] == ["Zorg dichtbij", "Sturen op resultaat", "Kwaliteit voorop"]
