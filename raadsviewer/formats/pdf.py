@@ -35,6 +35,10 @@ MIN_TEXT_CHARS = 20  # fewer letters than this in the whole file: a scan without
 MAX_PAGE_CHARS = 200_000
 GAP_FACTOR = 1.45  # a step this many times the usual line step is a paragraph break
 HEADING_FACTOR = 1.22  # glyphs this many times taller than the body's are a heading
+# A heading line this close under a heading line of the same size is the same heading, wrapped: a
+# line step of large type is larger than the body's and read as a paragraph break, which made a
+# title over three lines three headings (and the document's title its first line only).
+WRAPPED_HEADING_STEP = 1.6
 _DIGITS = re.compile(r"\d+")
 _SOFT_HYPHEN_CODES = {0x02: "-", 0xAD: "-"}  # PDFium's mark for a hyphen that ends a line
 
@@ -187,19 +191,33 @@ def _drop_clipped_repeats(pages: list[list[_Line]], drop: set[str]) -> None:
 def _page_markdown(lines: list[_Line], step: float, body_height: float, sizes: list[float], drop: set[str]) -> str:
     out: list[str] = []
     previous: _Line | None = None
+    heading = ""  # the Markdown marker of the heading on the line before, if it was one
     for i, line in enumerate(lines):
         edge = i < 2 or i >= len(lines) - 2
         if edge and _furniture_key(line.text) in drop:
             continue
-        if previous is not None and step > 0 and line.top - previous.top > GAP_FACTOR * step:
-            out.append("")
         text = line.text
         if body_height > 0 and line.height > HEADING_FACTOR * body_height and len(text) <= 200:
             level = 1 + next((k for k, s in enumerate(sizes) if line.height >= s), len(sizes) - 1)
-            text = f"{'#' * min(level, 4)} {text}"
-            out.extend(["", text, ""])
+            marker = "#" * min(level, 4)
+            if (
+                marker == heading
+                and previous is not None
+                and abs(line.height - previous.height) <= 0.1 * previous.height
+                and 0 < line.top - previous.top <= WRAPPED_HEADING_STEP * previous.height
+                and len(out[-2]) + len(text) <= 200
+            ):
+                out[-2] = f"{out[-2]} {text}"  # a heading too long for one line: its next line
+            else:
+                if previous is not None and step > 0 and line.top - previous.top > GAP_FACTOR * step:
+                    out.append("")
+                out.extend(["", f"{marker} {text}", ""])
+            heading = marker
         else:
+            if previous is not None and step > 0 and line.top - previous.top > GAP_FACTOR * step:
+                out.append("")
             out.append(text)
+            heading = ""
         previous = line
     return "\n".join(out)
 

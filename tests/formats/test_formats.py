@@ -353,3 +353,22 @@ def test_a_word_list_numbered_in_roman_numerals_keeps_its_numbers(tmp_path: Path
     ]
     parsed = _read(path).parsed
     assert [(p.label, p.title) for p in parsed.principles] == list(zip(("I", "II", "III"), titles, strict=True))
+
+
+def test_a_heading_wrapped_over_lines_in_a_pdf_is_one_heading(tmp_path: Path) -> None:
+    """Large type steps further down than body text, which read as a paragraph break after
+    every line of a long title: three headings, and the document titled by its first line."""
+    from raadsviewer.domain.reading import read_document
+    from tests.formats.build import write_layout_pdf
+
+    title = "Raadsvoorstel tot vaststelling van het Inkoopkader Jeugdhulp en Wmo voor de regio Zuid 2025"
+    text = (
+        f"# {title}\n\nHet college legt het kader ter vaststelling aan de raad voor, met de uitgangspunten voor de inkoop.\n\n"
+        "## Uitgangspunten\n\n1. Zorg dichtbij huis, in de wijk en op school.\n2. Sturen op resultaat en niet op uren.\n"
+    )
+    parsed = read_document(text.encode(), name="kader.md", role=DocumentRole.FRAMEWORK)
+    pdf = write_layout_pdf(parsed, tmp_path / "kader.pdf")
+    read = _read(pdf).parsed
+    assert read.title == title
+    assert [b.text for b in read.blocks if b.kind.name == "HEADING"] == [title, "Uitgangspunten"]
+    assert [p.number for p in read.principles] == [1, 2]
