@@ -161,15 +161,23 @@ def _furniture_key(text: str) -> str:
 
 
 def _running_lines(pages: list[list[_Line]]) -> set[str]:
-    """Keys of lines standing first or last on at least half of the pages (headers, footers).
-    List items are never furniture: the items of a long list stand at every page's edge and
-    differ only in their numbers."""
+    """Keys of lines standing first or last on at least half of the pages (headers, footers),
+    or on both pages of a two-page document (a letter's running header) in the same type: a
+    title in large type on page 1 repeated as the small header of page 2 stays. List items are
+    never furniture: the items of a long list stand at every page's edge and differ only in
+    their numbers."""
+
+    def edge(lines: list[_Line]) -> list[_Line]:
+        return [line for line in lines[:2] + lines[-2:] if not _LIST_ITEM.match(line.text)]
+
+    if len(pages) == 2:
+        first, second = ({(_furniture_key(line.text), round(line.height)) for line in edge(lines)} for lines in pages)
+        return {key for key, _height in first & second}
     if len(pages) < 3:
         return set()
     counts: dict[str, int] = {}
     for lines in pages:
-        keys = {_furniture_key(line.text) for line in lines[:2] + lines[-2:] if not _LIST_ITEM.match(line.text)}
-        for key in keys:
+        for key in {_furniture_key(line.text) for line in edge(lines)}:
             counts[key] = counts.get(key, 0) + 1
     return {k for k, n in counts.items() if n >= max(3, len(pages) // 2)}
 

@@ -372,3 +372,26 @@ def test_a_heading_wrapped_over_lines_in_a_pdf_is_one_heading(tmp_path: Path) ->
     assert read.title == title
     assert [b.text for b in read.blocks if b.kind.name == "HEADING"] == [title, "Uitgangspunten"]
     assert [p.number for p in read.principles] == [1, 2]
+
+
+def test_the_running_header_of_a_two_page_pdf_is_dropped_but_not_a_title_it_repeats() -> None:
+    """Only documents of three pages or more lost their running header: a two-page letter kept
+    it in its text (between two principles, where page 2 begins) when no page number said where
+    the page broke."""
+    from raadsviewer.formats.pdf import _layout_pages, _Line
+
+    body = "Dit is een regel lopende tekst van het raadsvoorstel over de inkoop van jeugdhulp."
+
+    def page(first: list[_Line], texts: list[str]) -> list[_Line]:
+        return [*first, *(_Line(t, 100 + 14 * k, 11) for k, t in enumerate(texts))]
+
+    header = "Kenmerk 2024/118 — Inkoopkader Wmo"
+    one = page([_Line(header, 20, 8), _Line("Inkoopkader Wmo", 50, 20)], [body, "1. Zorg dichtbij.", body])
+    two = page([_Line(header, 20, 8)], [body, "2. Sturen op resultaat.", body])
+    texts = _layout_pages([one, two], "kader.pdf")
+    assert not any(header in t for t in texts)
+    assert "# Inkoopkader Wmo" in texts[0] and "2. Sturen op resultaat." in texts[1]
+    # the title of page 1 in large type, repeated in page 2's small header: the title stays
+    one = page([_Line("Inkoopkader Wmo", 50, 20)], [body, "1. Zorg dichtbij.", body])
+    two = page([_Line("Inkoopkader Wmo", 20, 8)], [body, "2. Sturen op resultaat.", body])
+    assert "# Inkoopkader Wmo" in _layout_pages([one, two], "kader.pdf")[0]
