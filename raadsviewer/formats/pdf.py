@@ -48,10 +48,20 @@ class _Line:
     text: str
     top: float
     height: float
+    bold: bool = False  # every letter and digit of it in a bold font
+
+
+# Font names of bold faces: "Arial-BoldMT", "ABCDEF+Calibri-Bold", "Verdana,Bold", "Lato-Black".
+# PDFium's font weight is often missing or wrong (Qt's PDFs give 215 for every font); the name
+# is what a PDF always has.
+_BOLD_FONT = re.compile(rb"bold|black|heavy|semibold|demibold", re.IGNORECASE)
+_TERMINAL = (".", "!", "?", ":", ";")
 
 
 def _page_lines(page: Any, name: str, number: int) -> list[_Line]:
     """The page's lines with their position (from the top of the page) and type size."""
+    import ctypes
+
     import pypdfium2.raw as raw
 
     textpage = page.get_textpage()
@@ -66,20 +76,25 @@ def _page_lines(page: Any, name: str, number: int) -> list[_Line]:
         heights: list[float] = []
         last: tuple[float, float, float] | None = None  # left, centre, height of the last glyph
         chars_sized = False  # the line's boxes so far are of letters or digits
+        font = ctypes.create_string_buffer(256)
+        flags = ctypes.c_int()
+        weights = [0, 0]  # the line's letters and digits: in a bold font, in all
 
         def flush() -> None:
             text = " ".join("".join(chars).split())
+            bold = weights[1] > 0 and weights[0] == weights[1]
             if text:
                 if tops:
-                    lines.append(_Line(text, min(tops), max(heights)))
+                    lines.append(_Line(text, min(tops), max(heights), bold))
                 else:  # no glyph box at all: just under the line before
                     previous = lines[-1] if lines else None
                     lines.append(
-                        _Line(text, previous.top + 1 if previous else 0.0, previous.height if previous else 0.0)
+                        _Line(text, previous.top + 1 if previous else 0.0, previous.height if previous else 0.0, bold)
                     )
             chars.clear()
             tops.clear()
             heights.clear()
+            weights[0] = weights[1] = 0
             nonlocal chars_sized
             chars_sized = False
 
@@ -112,6 +127,13 @@ def _page_lines(page: Any, name: str, number: int) -> list[_Line]:
                         tops.append(y)
                         heights.append(height)
                     last = (left, centre, height)
+                if ch.isalnum():
+                    weights[1] += 1
+                    if weights[0] + 1 == weights[1]:  # all bold so far: is this one too?
+                        raw.FPDFText_GetFontInfo(textpage.raw, i, font, len(font), ctypes.byref(flags))
+                        weights[0] += raw.FPDFText_GetFontWeight(textpage.raw, i) >= 600 or bool(
+                            _BOLD_FONT.search(font.value)
+                        )
             chars.append(ch)
         flush()
     finally:
@@ -134,7 +156,7 @@ def _mend(lines: list[_Line]) -> list[_Line]:
         text = line.text
         if pending_marker is not None:
             text = f"{pending_marker.text} {text}"
-            line = _Line(text, pending_marker.top, max(pending_marker.height, line.height))
+            line = _Line(text, pending_marker.top, max(pending_marker.height, line.height), line.bold)
             pending_marker = None
         if _MARKER_ONLY.match(text):
             pending_marker = line
@@ -142,11 +164,11 @@ def _mend(lines: list[_Line]) -> list[_Line]:
         stop = _LEADING_STOP.match(text)
         if stop and out and not out[-1].text.endswith(stop.group(1)):
             before = out[-1]
-            out[-1] = _Line(before.text + stop.group(1), before.top, before.height)
+            out[-1] = _Line(before.text + stop.group(1), before.top, before.height, before.bold)
             text = text[stop.end() :]
             if not text:
                 continue
-            line = _Line(text, line.top, line.height)
+            line = _Line(text, line.top, line.height, line.bold)
         out.append(line)
     if pending_marker is not None:
         out.append(pending_marker)
@@ -196,15 +218,24 @@ def _drop_clipped_repeats(pages: list[list[_Line]], drop: set[str]) -> None:
                 break
 
 
-def _page_markdown(lines: list[_Line], step: float, body_height: float, sizes: list[float], drop: set[str]) -> str:
+def _page_markdown(
+    lines: list[_Line], step: float, body_height: float, sizes: list[float], drop: set[str], bold: bool = True
+) -> str:
+    """One page as Markdown-ish text. ``bold``: whether lines all in bold type are set apart
+    (not where the body text itself is bold): lines in bold that start a paragraph stand as a
+    paragraph of their own, so that a bold title set in the body's size close above its text
+    (in a narrow column, where a short title fills the line) does not run into the sentence under
+    it. Whether it is a heading the reader says, as of any short line standing on its own."""
     out: list[str] = []
     previous: _Line | None = None
     heading = ""  # the Markdown marker of the heading on the line before, if it was one
+    in_bold = False  # the lines since the last paragraph start are bold
     for i, line in enumerate(lines):
         edge = i < 2 or i >= len(lines) - 2
         if edge and _furniture_key(line.text) in drop:
             continue
         text = line.text
+        gap = previous is not None and step > 0 and line.top - previous.top > GAP_FACTOR * step
         if body_height > 0 and line.height > HEADING_FACTOR * body_height and len(text) <= 200:
             level = 1 + next((k for k, s in enumerate(sizes) if line.height >= s), len(sizes) - 1)
             marker = "#" * min(level, 4)
@@ -217,12 +248,22 @@ def _page_markdown(lines: list[_Line], step: float, body_height: float, sizes: l
             ):
                 out[-2] = f"{out[-2]} {text}"  # a heading too long for one line: its next line
             else:
-                if previous is not None and step > 0 and line.top - previous.top > GAP_FACTOR * step:
+                if gap:
                     out.append("")
                 out.extend(["", f"{marker} {text}", ""])
             heading = marker
+            in_bold = False
         else:
-            if previous is not None and step > 0 and line.top - previous.top > GAP_FACTOR * step:
+            starts = previous is None or gap or heading != "" or previous.text.endswith(_TERMINAL)
+            if bold and line.bold and (in_bold or starts):
+                if not in_bold and not gap and out and out[-1]:
+                    out.append("")  # a bold title after a paragraph's last line
+                in_bold = True
+            elif in_bold:
+                if not gap:
+                    out.append("")  # the text under a bold title
+                in_bold = False
+            if gap:
                 out.append("")
             out.append(text)
             heading = ""
@@ -372,4 +413,6 @@ def _layout_pages(pages: list[list[_Line]], name: str) -> list[str]:
     sizes = _bucket_sizes([line.height for lines in pages for line in lines], body) if body else []
     drop = _running_lines(pages)
     _drop_clipped_repeats(pages, drop)
-    return [_page_markdown(lines, step, body, sizes, drop) for lines in pages]
+    long_lines = [line for lines in pages for line in lines if len(line.text) >= 30]
+    bold = sum(line.bold for line in long_lines) < 0.5 * len(long_lines)  # the body is not in bold
+    return [_page_markdown(lines, step, body, sizes, drop, bold) for lines in pages]

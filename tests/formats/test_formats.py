@@ -395,3 +395,45 @@ def test_the_running_header_of_a_two_page_pdf_is_dropped_but_not_a_title_it_repe
     one = page([_Line("Inkoopkader Wmo", 50, 20)], [body, "1. Zorg dichtbij.", body])
     two = page([_Line("Inkoopkader Wmo", 20, 8)], [body, "2. Sturen op resultaat.", body])
     assert "# Inkoopkader Wmo" in _layout_pages([one, two], "kader.pdf")[0]
+
+
+def test_a_bold_title_in_the_body_size_does_not_run_into_the_text_under_it(tmp_path: Path) -> None:
+    """In a narrow column a bold title set in the body's size fills most of its line and stands
+    close above its text: the reader, seeing no gap and no short line, ran it into the first
+    sentence ("Normaliseren en de-medicaliseren Opgroeien gaat niet vanzelf." as the title)."""
+    import pypdfium2 as pdfium
+
+    from raadsviewer.domain.reading import read_document
+    from raadsviewer.formats.pdf import _layout_pages, _Line, _page_lines
+    from tests.formats.build import write_layout_pdf
+
+    # PDFium's font names say which lines are bold (its font weight is often missing)
+    parsed = read_document(b"# Kader\n\nGewone tekst van het kader.\n", name="k.md", role=DocumentRole.FRAMEWORK)
+    document = pdfium.PdfDocument(write_layout_pdf(parsed, tmp_path / "k.pdf").read_bytes())
+    try:
+        lines = _page_lines(document[0], "k.pdf", 1)
+    finally:
+        document.close()
+    assert {line.text: line.bold for line in lines if "Pagina" not in line.text} == {
+        "Kader": True,
+        "Gewone tekst van het kader.": False,
+    }
+
+    rows = [  # a column some 45 characters wide
+        ("Uitgangspunten", True),
+        ("1. Normaliseren en de-medicaliseren", True),
+        ("Opgroeien gaat niet vanzelf. Niet elk", False),
+        ("probleem vraagt om professionele hulp; wij", False),
+        ("versterken de opvoedkracht van ouders en", False),
+        ("de sociale omgeving van het kind. Ook", False),
+        ("deze hele regel is vet gezet, maar hij", True),
+        ("staat midden in een zin en gaat door.", False),
+        ("2. Zorg dichtbij huis", True),
+        ("Hulp wordt zo dicht mogelijk bij huis", False),
+        ("geboden, in de wijk en op school.", False),
+    ]
+    page = [_Line(text, 100 + 12 * k, 10, bold) for k, (text, bold) in enumerate(rows)]
+    text = _layout_pages([page], "k.pdf")[0]
+    doc = read_document(text.encode(), name="k.pdf", role=DocumentRole.FRAMEWORK)
+    assert [p.title for p in doc.principles] == ["Normaliseren en de-medicaliseren", "Zorg dichtbij huis"]
+    assert "kind. Ook deze hele regel is vet gezet, maar hij staat midden in een zin en gaat door." in doc.text
