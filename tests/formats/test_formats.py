@@ -437,3 +437,46 @@ def test_a_bold_title_in_the_body_size_does_not_run_into_the_text_under_it(tmp_p
     doc = read_document(text.encode(), name="k.pdf", role=DocumentRole.FRAMEWORK)
     assert [p.title for p in doc.principles] == ["Normaliseren en de-medicaliseren", "Zorg dichtbij huis"]
     assert "kind. Ook deze hele regel is vet gezet, maar hij staat midden in een zin en gaat door." in doc.text
+
+
+def test_a_word_file_s_content_controls_and_tables_in_tables_are_read(tmp_path: Path) -> None:
+    """python-docx gives only the body's own paragraphs and a cell's own paragraphs: principles
+    in a content control (as templates and document systems wrap sections) and a table of
+    principles laid out inside another table were lost whole."""
+    from docx.oxml import OxmlElement
+
+    points = [("Het kind centraal", "Het kind staat voorop."), ("Zorg dichtbij", "Hulp in de wijk.")]
+
+    def controlled(document) -> None:  # type: ignore[no-untyped-def]
+        document.add_heading("Inkoopkader Jeugdhulp", 1)
+        document.add_heading("Uitgangspunten", 2)
+        control, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+        control.append(content)
+        for n, (title, text) in enumerate(points, start=1):
+            content.append(document.add_paragraph(f"{n}. {title}. {text}")._p)
+        cell = document.add_table(rows=1, cols=1).cell(0, 0)  # and a control in a table cell
+        inner, inner_content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+        inner.append(inner_content)
+        inner_content.append(cell.add_paragraph("Tekst in een veld van een cel")._p)
+        cell._tc.append(inner)
+        document.element.body.insert(2, control)
+
+    read = _read(_docx(tmp_path, controlled)).parsed
+    assert [(p.number, p.title) for p in read.principles] == [(1, "Het kind centraal."), (2, "Zorg dichtbij.")]
+    assert "Tekst in een veld van een cel" in read.text
+
+    def nested(document) -> None:  # type: ignore[no-untyped-def]
+        document.add_heading("Inkoopkader Wmo", 1)
+        cell = document.add_table(rows=1, cols=1).cell(0, 0)
+        cell.paragraphs[0].text = "Uitgangspunten"
+        table = cell.add_table(rows=len(points), cols=3)
+        for row, (title, text) in enumerate(points):
+            for col, value in enumerate((str(row + 1), title, text)):
+                table.cell(row, col).text = value
+        document.add_paragraph("Na vaststelling start de aanbesteding.")
+
+    read = _read(_docx(tmp_path, nested)).parsed
+    assert [(p.number, p.title, p.text) for p in read.principles] == [
+        (1, "Het kind centraal", "Het kind centraal – Het kind staat voorop."),
+        (2, "Zorg dichtbij", "Zorg dichtbij – Hulp in de wijk."),
+    ]
