@@ -183,10 +183,18 @@ def decode_text(data: bytes, name: str = "") -> tuple[str, str]:
     else:
         if data.startswith(_BINARY_MAGIC):
             raise UserFacingError("binary_file", name=name)
+        padded = data.endswith(b"\x00")
+        if padded:
+            # NUL bytes at the end are padding, not text: a file an editor or a copy set aside
+            # room for and did not fill (after a crash, or from a fixed-size record). A few NULs
+            # elsewhere count as other stray control bytes do; a binary file has many.
+            data = data.rstrip(b"\x00")
+            if not data or data.isspace():
+                raise UserFacingError("empty_file", name=name)
         sample = data[:65536]
-        utf16 = b"\x00" in data and _looks_like_utf16(sample)
-        if b"\x00" in data and not utf16:
-            raise UserFacingError("binary_file", name=name)
+        utf16 = b"\x00" in sample and _looks_like_utf16(sample)
+        if utf16 and padded and len(data) % 2:  # the last character's NUL byte went with the padding
+            data += b"\x00"
         if not utf16:
             controls = sum(sample.count(bytes([c])) for c in _CONTROL_BYTES)
             if controls > max(4, len(sample) // 100):

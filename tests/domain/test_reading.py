@@ -1163,3 +1163,28 @@ def test_a_number_a_sentence_was_wrapped_before_is_no_list_item() -> None:
     # a list's next number after a line without a full stop is the next item
     short = read_text("Uitgangspunten\n\n1. Zorg dichtbij\n2. Sturen op resultaat\n3. Kwaliteit voorop\n")
     assert [p.title for p in short.principles] == ["Zorg dichtbij", "Sturen op resultaat", "Kwaliteit voorop"]
+
+
+def test_nul_padding_at_the_end_and_a_stray_nul_do_not_make_a_text_binary() -> None:
+    """A text file an editor or an interrupted copy left NUL bytes at the end of (room set aside
+    and not filled), or with one stray NUL, was refused as "not a text file"; many NULs still
+    are, and a file of NULs only is empty."""
+    text = "Uitgangspunten\n\n1. Zorg dichtbij.\n2. Sturen op resultaat.\n"
+    for data, encoding in (
+        (text.encode() + b"\x00" * 4096, "utf-8"),
+        (text.replace("Sturen", "Stu\x00ren").encode(), "utf-8"),
+        (text.replace("Zorg", "Zorg één").encode("cp1252") + b"\x00" * 7, "latin-1"),
+        (text.encode("utf-16-le") + b"\x00" * 33, "utf-16-le"),  # its last NUL goes with the padding
+        (text.encode("utf-16-be") + b"\x00" * 32, "utf-16-be"),
+    ):
+        _text, found = decode_text(data, "kader.txt")
+        assert found == encoding
+        doc = read_document(data, name="kader.txt", role=DocumentRole.FRAMEWORK)
+        assert [p.text for p in doc.principles][1] == "Sturen op resultaat."
+        assert "\x00" not in doc.text
+    with pytest.raises(UserFacingError) as info:
+        decode_text(text.replace(" ", " \x00\x00").encode(), "kader.txt")
+    assert info.value.code == "binary_file"
+    with pytest.raises(UserFacingError) as info:
+        decode_text(b"\x00" * 512, "kader.txt")
+    assert info.value.code == "empty_file"
