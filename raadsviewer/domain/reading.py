@@ -445,11 +445,25 @@ def _roman_value(numeral: str) -> int:
 
 # A point labelled with the word for it: "Uitgangspunt 3: Zorg dichtbij", "Principe 2 – ...", or
 # with its abbreviation in capitals, "UP3", "UP 3:" (lower case "up" is an English word).
-_POINT_WORDS = r"(?:uitgangspunt|principe|beginsel|kaderpunt|punt)"
-_LABELLED = re.compile(rf"^(?:{_POINT_WORDS}\s+|(?-i:UP)\s*)(\d{{1,4}})\b\s*[:.)–—-]?\s*(.*)$", re.IGNORECASE)
+_POINT_WORDS = r"(?:uitgangspunt|principe|beginsel|kaderpunt|punt|artikel)"
+# The label's number in digits, or (followed by a colon, full stop or dash, so that a word is
+# not taken for one) a Roman numeral or a capital letter: "Uitgangspunt IV:", "Principe B –".
+_LABELLED = re.compile(
+    rf"^(?:{_POINT_WORDS}\s+|(?-i:UP)\s*)(\d{{1,4}}\b|(?-i:[IVX]{{1,6}}|[A-Z])(?=\s*[:.)–—-]))\s*[:.)–—-]?\s*(.*)$",
+    re.IGNORECASE,
+)
 # A text that is only a point's number or label, as in a table's number column: "3", "3.",
 # "(3)", "Uitgangspunt 3", "UP3".
 _MARK_ONLY = re.compile(rf"^(?:\(?(\d{{1,3}})[.):]?|(?:{_POINT_WORDS}\s+|(?-i:UP)\s*)(\d{{1,3}})[.:]?)$", re.IGNORECASE)
+
+
+def _label_number(label: str) -> int:
+    """The number of a point's label: "3" 3, "IV" 4, "B" 2."""
+    if label.isdigit():
+        return int(label)
+    if set(label) <= set(_ROMAN_DIGITS):
+        return _roman_value(label)
+    return ord(label) - ord("A") + 1
 
 
 def point_mark(text: str) -> int | None:
@@ -534,7 +548,7 @@ def _marked(heading: str) -> tuple[int | None, str]:
     The heading keeps its text; the number is for finding the sequence of points."""
     labelled = _LABELLED.match(heading)
     if labelled:
-        return int(labelled.group(1)), heading[: labelled.start(2)].rstrip(" :.)–—-") or heading
+        return _label_number(labelled.group(1)), heading[: labelled.start(2)].rstrip(" :.)–—-") or heading
     outline = _OUTLINE.match(heading)
     if outline and _starts_upper(outline.group(2)) and not _DATE_RE.match(heading):
         return int(outline.group(1).split(".")[-1]), outline.group(1)
@@ -578,7 +592,7 @@ def _classify(line: str) -> _Info:
         # A short labelled line is a heading over the point's explanation and keeps its label
         # (the document's wording); a whole sentence is a list item, its label the marker.
         # A label alone on its line ("Uitgangspunt 1") is a marker whose text follows.
-        rest, number = labelled.group(2), int(labelled.group(1))
+        rest, number = labelled.group(2), _label_number(labelled.group(1))
         marker = text[: labelled.start(2)].rstrip(" :.)–—-") if rest else text
         if rest and _title_like(rest, 100, 14):
             return _Info(_Kind.BOLD, text, _LEVEL_LABELLED, number, marker)

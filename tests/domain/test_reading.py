@@ -1188,3 +1188,28 @@ def test_nul_padding_at_the_end_and_a_stray_nul_do_not_make_a_text_binary() -> N
     with pytest.raises(UserFacingError) as info:
         decode_text(b"\x00" * 512, "kader.txt")
     assert info.value.code == "empty_file"
+
+
+@pytest.mark.parametrize(
+    ("labels", "numbers"),
+    [
+        (["Uitgangspunt I:", "Uitgangspunt II:", "Uitgangspunt III:", "Uitgangspunt IV:"], [1, 2, 3, 4]),
+        (["Uitgangspunt A:", "Uitgangspunt B:", "Uitgangspunt C:", "Uitgangspunt D:"], [1, 2, 3, 4]),
+        (["Principe A –", "Principe B –", "Principe C –", "Principe D –"], [1, 2, 3, 4]),
+        (["Artikel 1.", "Artikel 2.", "Artikel 3.", "Artikel 4."], [1, 2, 3, 4]),
+        (["Artikel 1", "Artikel 2", "Artikel 3", "Artikel 4"], [1, 2, 3, 4]),
+    ],
+)
+def test_points_labelled_with_roman_numerals_letters_or_as_articles(labels: list[str], numbers: list[int]) -> None:
+    """A framework's points are labelled with a Roman numeral or a letter after the word
+    ("Uitgangspunt IV:", "Principe B –"), or written as articles ("Artikel 3"): only "Uitgangspunt
+    3" in digits was read, and such a framework had no principles at all."""
+    titles = ["Het kind centraal", "Zorg dichtbij", "Sturen op resultaat", "Minder regels"]
+    text = "Inkoopkader Jeugdhulp 2025\n\nDe raad stelt de volgende uitgangspunten vast.\n\n" + "".join(
+        f"{label} {title}\nDe toelichting bij dit punt staat hier.\n\n"
+        for label, title in zip(labels, titles, strict=True)
+    )
+    doc = read_text(text + "Vervolg\n\nNa vaststelling start de aanbesteding.\n")
+    assert [(p.number, p.title) for p in doc.principles] == list(zip(numbers, titles, strict=True))
+    # a word that only starts like a label is not one
+    assert not read_text("Uitgangspunten\n\nUitgangspunt Is dat de zorg dichtbij blijft.\n").principles
