@@ -374,6 +374,12 @@ def _lines_of(texts: list[str]) -> list[_Line]:
             kinds.append("T")  # as _noise_kind says of it, without stripping it again
         else:
             kinds.append(_noise_kind(raw_line))
+        if (text[0] == "|" or "\t" in raw_line) and kinds[-1] == "T":
+            row = _table_row(raw_line)
+            if row is not None:
+                texts[i] = row
+                if not row:
+                    kinds[-1] = ""
     for i in _running_lines(texts, kinds):
         kinds[i] = "P"
     lines: list[_Line] = []
@@ -397,6 +403,37 @@ def _lines_of(texts: list[str]) -> list[_Line]:
         append(_Line(text, gap, i in indented, soft, _ends_terminal(text)))
         gap = 0
     return lines
+
+
+_PIPE_RULE = re.compile(r"^:?-{3,}:?$")
+
+
+def _table_row(raw: str) -> str | None:
+    """A table's row as the reader reads a Word table's (:mod:`raadsviewer.formats.docx`), or
+    None when the line is no row: a Markdown row ("| 3 | Zorg dichtbij | Hulp in de wijk |") or
+    cells separated by tabs, as a table copied out of Word or a spreadsheet is pasted. A row whose
+    first cell is a point's number or label is that point ("3. Zorg dichtbij – Hulp in de wijk"),
+    another Markdown row an item ("- Nr | Uitgangspunt"); the rule under its header is no text. Other tab-separated lines are left
+    alone (a tab after a list's number, a letterhead's fields)."""
+    stripped = raw.strip()
+    if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 2:
+        cells = [" ".join(c.split()) for c in stripped[1:-1].split("|")]
+        if all(_PIPE_RULE.match(c) for c in cells):
+            return ""
+        cells = [c for c in cells if c]
+        if len(cells) < 2:
+            return cells[0] if cells else ""
+    elif "\t" in stripped:
+        cells = [" ".join(c.split()) for c in stripped.split("\t") if c.strip()]
+        if len(cells) < 3:
+            return None
+    else:
+        return None
+    number = point_mark(cells[0])
+    if number is None:
+        return "- " + " | ".join(cells) if stripped.startswith("|") else None  # an item of the table
+    label = f"{number}." if cells[0].strip("().:").isdigit() else f"{cells[0].rstrip('.:')}:"
+    return f"{label} {' – '.join(cells[1:])}"
 
 
 def _beside_furniture(kinds: list[str], i: int) -> bool:

@@ -1213,3 +1213,25 @@ def test_points_labelled_with_roman_numerals_letters_or_as_articles(labels: list
     assert [(p.number, p.title) for p in doc.principles] == list(zip(numbers, titles, strict=True))
     # a word that only starts like a label is not one
     assert not read_text("Uitgangspunten\n\nUitgangspunt Is dat de zorg dichtbij blijft.\n").principles
+
+
+def test_a_table_of_points_in_markdown_or_copied_with_tabs_reads_as_a_word_table_does() -> None:
+    """A Markdown table of the points gave no principles at all, and a table copied out of Word
+    (cells separated by tabs) ran each point's title into its explanation."""
+    points = [("Het kind centraal", "Het kind staat voorop."), ("Zorg dichtbij", "Hulp in de wijk.")]
+    expected = [
+        (1, "Het kind centraal", "Het kind centraal – Het kind staat voorop."),
+        (2, "Zorg dichtbij", "Zorg dichtbij – Hulp in de wijk."),
+    ]
+    head = "Inkoopkader Wmo 2025\n\nDe raad stelt de volgende uitgangspunten vast.\n\n"
+    markdown = "| Nr | Uitgangspunt | Toelichting |\n|---|:---|---:|\n" + "".join(
+        f"| {n} | {title} | {text} |\n" for n, (title, text) in enumerate(points, start=1)
+    )
+    tabs = "".join(f"{n}.\t{title}\t{text}\n" for n, (title, text) in enumerate(points, start=1))
+    for table in (markdown, tabs):
+        doc = read_text(head + table + "\nVervolg\n\nNa vaststelling start de aanbesteding.\n")
+        assert [(p.number, p.title, p.text) for p in doc.principles] == expected
+        assert "---" not in doc.text
+    # a tab after a list's number, and a letterhead's fields, are no table
+    doc = read_text("Uitgangspunten\n\n1.\tZorg dichtbij.\n2.\tSturen op resultaat.\n")
+    assert [p.text for p in doc.principles] == ["Zorg dichtbij.", "Sturen op resultaat."]
