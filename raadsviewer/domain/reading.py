@@ -656,10 +656,13 @@ def _word_split(line: _Line) -> bool:
     if line.soft_hyphen:
         return True
     text = line.text  # a line: no newline in it
-    return text[-1:] == "-" and len(text) >= 2 and (text[-2].isalnum() or text[-2] == "_")
+    return text[-1:] in _HYPHENS and len(text) >= 2 and (text[-2].isalnum() or text[-2] == "_")
 
 
-_LAST_WORD = re.compile(r"(\w+)-$")
+# The hyphen, and Unicode's own hyphen (U+2010) that typesetting programs break words with, and
+# its non-breaking twin (U+2011) that a PDF's text gives for it too: "jeugd‐" + "hulp".
+_HYPHENS = frozenset("-\u2010\u2011")
+_LAST_WORD = re.compile(r"(\w+)[-\u2010\u2011]$")
 _FIRST_WORD = re.compile(r"\w+")
 _WORDS_WITH_HYPHENS = re.compile(r"\w+(?:-\w+)*")
 _VOWELS = frozenset("aeiouyàáâäèéêëìíîïòóôöùúûü")

@@ -1235,3 +1235,13 @@ def test_a_table_of_points_in_markdown_or_copied_with_tabs_reads_as_a_word_table
     # a tab after a list's number, and a letterhead's fields, are no table
     doc = read_text("Uitgangspunten\n\n1.\tZorg dichtbij.\n2.\tSturen op resultaat.\n")
     assert [p.text for p in doc.principles] == ["Zorg dichtbij.", "Sturen op resultaat."]
+
+
+def test_a_word_broken_with_unicode_s_hyphen_is_joined_too() -> None:
+    """Typesetting programs break words with Unicode's hyphen (U+2010), and a PDF's text may give
+    the non-breaking one (U+2011): only "-" was taken for a word broken over two lines, so the
+    text read "jeugd‐ hulp"."""
+    lead = "Inleiding\n\nDit is de eerste zin van een alinea die lang genoeg is om als tekst te gelden, en\n"
+    for hyphen in ("\u2010", "\u2011"):
+        text = clean_blocks(f"{lead}wij kopen de jeugd{hyphen}\nhulp in met Zuid{hyphen}\nHolland.")[1]
+        assert text.endswith(f"wij kopen de jeugdhulp in met Zuid{hyphen}Holland.")
