@@ -341,10 +341,27 @@ def _normalise_lines(raw: str) -> list[_Line]:
     return _lines_of(_split_lines(raw))
 
 
+# Typographic ligatures a PDF's text (and text copied out of one) can hold as one character:
+# "ﬁnanciële" reads as "financiële" but is not the same word to anything comparing or quoting it.
+LIGATURES = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+}
+
+
 def _visible(raw: str) -> str:
-    """The text without invisible characters (:data:`_INVISIBLE`, :data:`_UNSEEN`)."""
+    """The text without invisible characters (:data:`_INVISIBLE`, :data:`_UNSEEN`), ligatures
+    written out (:data:`LIGATURES`)."""
     for invisible in _INVISIBLE:  # str.replace is many times faster than translate on 50 MB
         raw = raw.replace(chr(invisible), "")
+    for ligature, letters in LIGATURES.items():
+        if ligature in raw:
+            raw = raw.replace(ligature, letters)
     if _UNSEEN.search(raw):  # rare: one scan when there are none
         raw = _UNSEEN.sub("", raw)
     return raw

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from raadsviewer.domain.errors import UserFacingError
+from raadsviewer.domain.reading import LIGATURES
 
 MIN_TEXT_CHARS = 20  # fewer letters than this in the whole file: a scan without a text layer
 # A dense A4 page of small type holds some 10,000 characters, a poster a few times that; far more
@@ -106,6 +107,8 @@ def _page_lines(page: Any, name: str, number: int) -> list[_Line]:
                     last = None
                 continue
             ch = _SOFT_HYPHEN_CODES.get(code) or (chr(code) if 0 < code < 0x110000 else "")
+            if "\ufb00" <= ch <= "\ufb06":  # a ligature: its letters, as the reader writes them
+                ch = LIGATURES[ch]
             if not ch:
                 continue
             if not ch.isspace():

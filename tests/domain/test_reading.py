@@ -1245,3 +1245,15 @@ def test_a_word_broken_with_unicode_s_hyphen_is_joined_too() -> None:
     for hyphen in ("\u2010", "\u2011"):
         text = clean_blocks(f"{lead}wij kopen de jeugd{hyphen}\nhulp in met Zuid{hyphen}\nHolland.")[1]
         assert text.endswith(f"wij kopen de jeugdhulp in met Zuid{hyphen}Holland.")
+
+
+def test_ligatures_of_text_out_of_a_pdf_are_written_out() -> None:
+    """Text copied out of a PDF can hold "ﬁ" as one character: "ﬁnanciële" looks right but is
+    not the word "financiële" to anything that compares or quotes the text."""
+    doc = read_text(
+        "Uitgangspunten\n\n1. Financiële beheersbaarheid: de \ufb01nanciële risico's.\n2. E\ufb03ciënte inkoop.\n"
+    )
+    assert [p.text for p in doc.principles] == [
+        "Financiële beheersbaarheid: de financiële risico's.",
+        "Efficiënte inkoop.",
+    ]
