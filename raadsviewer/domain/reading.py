@@ -17,6 +17,7 @@ Only the standard library is used: this module must stay importable without Qt o
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import gc
 import re
@@ -261,6 +262,7 @@ class _Line:
     indented: bool  # the raw line started with white space (a page-break artefact in PDF text)
     soft_hyphen: bool  # ended in a soft hyphen: the word continues on the next line
     terminal: bool  # ends a sentence (:func:`_ends_terminal`): asked of most lines more than once
+    literal: bool = False  # in a Markdown code block: text as it stands, never a heading or a list
 
 
 def _field_like(cell: str) -> bool:
@@ -380,11 +382,14 @@ def _lines_of(texts: list[str]) -> list[_Line]:
     collapsed text as it is looked at (so the text is held once, not twice, on the way)."""
     kinds: list[str] = []
     indented: set[int] = set()  # lines that started with white space
+    markup: list[int] = []  # lines that may be Markdown's block markup (see _markdown_blocks)
     for i, raw_line in enumerate(texts):
         text = texts[i] = " ".join(raw_line.split())
         if not text:
             kinds.append("")
             continue
+        if text[0] in _MARKUP_START:
+            markup.append(i)
         if raw_line[0] != text[0]:
             indented.add(i)
         if len(text) > 60 and "\t" not in raw_line and "   " not in raw_line:
@@ -397,6 +402,7 @@ def _lines_of(texts: list[str]) -> list[_Line]:
                 texts[i] = row
                 if not row:
                     kinds[-1] = ""
+    literal = _markdown_blocks(texts, kinds, markup) if markup else set()
     for i in _running_lines(texts, kinds):
         kinds[i] = "P"
     lines: list[_Line] = []
@@ -410,6 +416,11 @@ def _lines_of(texts: list[str]) -> list[_Line]:
         if text[0] in _RULE_START and _RULE.match(text):
             gap += 1
             continue
+        if "](" in text:  # a Markdown link is its text; an image nothing
+            text = " ".join(_LINK.sub(lambda m: "" if m.group(1) else m.group(2), text).split())
+            if not text:
+                gap += 1
+                continue
         soft = False
         if _SOFT_HYPHEN in text:
             soft = text.endswith(_SOFT_HYPHEN)
@@ -417,7 +428,7 @@ def _lines_of(texts: list[str]) -> list[_Line]:
             if not text:
                 gap += 1
                 continue
-        append(_Line(text, gap, i in indented, soft, _ends_terminal(text)))
+        append(_Line(text, gap, i in indented, soft, _ends_terminal(text), literal=i in literal))
         gap = 0
     return lines
 
@@ -451,6 +462,65 @@ def _table_row(raw: str) -> str | None:
         return "- " + " | ".join(cells) if stripped.startswith("|") else None  # an item of the table
     label = f"{number}." if cells[0].strip("().:").isdigit() else f"{cells[0].rstrip('.:')}:"
     return f"{label} {' – '.join(cells[1:])}"
+
+
+_MARKUP_START = frozenset("-=`~<")
+_FENCE = re.compile(r"^(`{3,}|~{3,})")
+_SETEXT = re.compile(r"^(?:=+|-+)$")
+_FRONT_MATTER_FIELD = re.compile(r"^(?:[\w-]{1,40}\s*:|-\s|#)")
+_LINK = re.compile(r"(!?)\[([^\[\]\n]{0,500})\]\([^()\s]{0,2000}(?:\s+\"[^\"\n]{0,300}\")?\)")
+_COMMENT_REACH = 200  # lines an HTML comment may span
+
+
+def _markdown_blocks(texts: list[str], kinds: list[str], markup: list[int]) -> set[int]:
+    """Markdown's block markup, which the line-by-line reading would take for text: front matter
+    ("---" / "title: ..." / "---" at the top) and HTML comments are dropped (their kinds made
+    blank); a line underlined with "===" or "---" becomes a heading ("#", "##"); the lines of a
+    fenced code block are returned, to be read as they stand (a numbered line in code is no
+    point of the framework). ``markup``: the lines starting with one of :data:`_MARKUP_START`,
+    the only ones looked at (and the lines of the front matter and comments found)."""
+    literal: set[int] = set()
+    first = next((i for i, kind in enumerate(kinds) if kind), None)
+    if first is not None and texts[first] == "---":
+        for close in markup:
+            if close > first + 60:
+                break
+            if close > first and texts[close] in ("---", "..."):
+                if all(not texts[k] or _FRONT_MATTER_FIELD.match(texts[k]) for k in range(first + 1, close)):
+                    for k in range(first, close + 1):
+                        kinds[k] = ""
+                break
+    fence: tuple[int, str] | None = None  # the open fence: its line and its marker
+    closing: list[int] | None = None  # lines with "-->", found when the first comment is
+    for i in markup:
+        text = texts[i]
+        found = _FENCE.match(text)
+        if fence is not None:
+            if found and text == found.group(1) and text[0] == fence[1][0] and len(text) >= len(fence[1]):
+                literal.update(range(fence[0] + 1, i))
+                fence = None
+            continue
+        if found:
+            fence = (i, found.group(1))
+        elif text.startswith("<!--") and kinds[i]:
+            if closing is None:
+                closing = [k for k, line in enumerate(texts) if "-->" in line]
+            at = bisect.bisect_left(closing, i)
+            end = closing[at] if at < len(closing) else None
+            if end is not None and end - i <= _COMMENT_REACH:
+                for k in range(i, end + 1):
+                    kinds[k] = ""
+        elif (
+            _SETEXT.match(text)
+            and i
+            and kinds[i - 1] == "T"
+            and (i < 2 or not kinds[i - 2])
+            and texts[i - 1][0] not in "#>-*+|"
+            and _title_like(strip_emphasis(texts[i - 1]), 120, 16)
+        ):
+            texts[i - 1] = ("# " if text[0] == "=" else "## ") + texts[i - 1]
+            kinds[i] = ""
+    return literal
 
 
 def _beside_furniture(kinds: list[str], i: int) -> bool:
@@ -591,7 +661,9 @@ def _classified(lines: Sequence[_Line]) -> _Infos:
     """:func:`_classify` of every line, None where it is plain text as it stands."""
     maybe_marked = _MAYBE_MARKED.match
     return [
-        None if "*" not in (text := line.text) and "_" not in text and maybe_marked(text) is None else _classify(text)
+        None
+        if line.literal or ("*" not in (text := line.text) and "_" not in text and maybe_marked(text) is None)
+        else _classify(text)
         for line in lines
     ]
 
@@ -1219,7 +1291,7 @@ def _drafts(lines: Sequence[_Line]) -> list[_Draft]:
             go_on(current, line, text)
             continue
         gap = line.gap
-        if (
+        if line.literal or (
             i
             and (gap == 0 or (double and gap == 1))
             and not lines[i - 1].terminal

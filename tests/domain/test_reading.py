@@ -1257,3 +1257,31 @@ def test_ligatures_of_text_out_of_a_pdf_are_written_out() -> None:
         "Financiële beheersbaarheid: de financiële risico's.",
         "Efficiënte inkoop.",
     ]
+
+
+def test_markdown_s_block_markup_is_read_as_markdown_means_it() -> None:
+    """Front matter and HTML comments stood in the text, a title underlined with "===" was no
+    title (the document was named after its file), links showed their addresses, and numbered
+    lines in a code block became principles."""
+    doc = read_text(
+        "---\ntitle: Kader\nauteur: Griffie\n---\n\n"
+        "Inkoopkader Jeugdhulp 2025\n==========================\n\n"
+        'Zie [het beleidsplan](https://example.org/plan.pdf "Plan") en ![logo](logo.png) de bijlage.\n\n'
+        "<!-- interne opmerking:\nniet publiceren -->\n\n"
+        "Uitgangspunten\n--------------\n\n"
+        "1. Het kind centraal. Zie [artikel 2.1](https://wetten.overheid.nl/jeugdwet).\n"
+        "2. Zorg dichtbij.\n\n"
+        "```\n1. Dit is code\n2. En dit ook\n```\n\n"
+        "Tekst over de regels hierboven.\n"
+    )
+    assert doc.title == "Inkoopkader Jeugdhulp 2025"
+    assert [(b.kind, b.level, b.text) for b in doc.blocks if b.kind is BlockKind.HEADING] == [
+        (BlockKind.HEADING, 1, "Inkoopkader Jeugdhulp 2025"),
+        (BlockKind.HEADING, 2, "Uitgangspunten"),
+    ]
+    assert [p.title for p in doc.principles] == ["Het kind centraal.", "Zorg dichtbij."]
+    assert "Zie het beleidsplan en de bijlage." in doc.text
+    assert "Zie artikel 2.1." in doc.text
+    for gone in ("title:", "interne opmerking", "https://", "logo", "---"):
+        assert gone not in doc.text
+    assert "1. Dit is code 2. En dit ook" in doc.text  # as it stands, no list
