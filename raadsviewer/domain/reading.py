@@ -175,6 +175,13 @@ def decode_text(data: bytes, name: str = "") -> tuple[str, str]:
         try:
             text, encoding = data[len(codecs.BOM_UTF8) :].decode("utf-8"), "utf-8-sig"
         except UnicodeDecodeError:
+            # a mark that says UTF-8 over Windows-1252 bytes (a tool added it, or a paste from
+            # Windows went in after it): read as a file without the mark is
+            text, encoding = _decode_8bit(data[len(codecs.BOM_UTF8) :], name)
+    elif data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: FF FE starts both
+        try:
+            text, encoding = data.decode("utf-32"), "utf-32"
+        except UnicodeDecodeError:
             raise UserFacingError("unreadable_encoding", name=name) from None
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:

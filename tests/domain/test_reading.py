@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 from pathlib import Path
@@ -1285,3 +1286,15 @@ def test_markdown_s_block_markup_is_read_as_markdown_means_it() -> None:
     for gone in ("title:", "interne opmerking", "https://", "logo", "---"):
         assert gone not in doc.text
     assert "1. Dit is code 2. En dit ook" in doc.text  # as it stands, no list
+
+
+def test_utf32_and_a_utf8_mark_over_windows_bytes_are_read() -> None:
+    """A UTF-32 file with its byte-order mark was read as UTF-16 (little-endian by luck, refused
+    as binary big-endian), and a UTF-8 mark before Windows-1252 bytes made the file unreadable."""
+    text = "Uitgangspunten\n\n1. Eén gezin, één plan.\n2. Zorg dichtbij.\n"
+    for data, encoding in (
+        (text.encode("utf-32"), "utf-32"),
+        (codecs.BOM_UTF32_BE + text.encode("utf-32-be"), "utf-32"),
+        (codecs.BOM_UTF8 + text.encode("cp1252"), "latin-1"),
+    ):
+        assert decode_text(data, "kader.txt") == (text, encoding)
