@@ -207,6 +207,42 @@ def _running_lines(pages: list[list[_Line]]) -> set[str]:
     return {k for k, n in counts.items() if n >= max(3, len(pages) // 2)}
 
 
+_NOTE_MARK = re.compile(r"^(?:\d{1,3}|[*†‡])\s*\S")
+NOTE_FACTOR = 0.85  # type this much smaller than the body's at a page's foot is a footnote's
+
+
+def _footnotes(pages: list[list[_Line]], body: float, drop: set[str]) -> list[str]:
+    """Take the footnotes off the foot of every page and return them, one text each, to stand
+    after the document: in the page's flow a footnote cut the paragraph that goes on on the next
+    page in two and stood in it, mid-sentence ("... de inzet van" / "1 Zie artikel 2.1 ..." /
+    "uren."). A footnote is the run of lines in small type below the page's text, the first
+    opening with its number (or asterisk); the page's furniture around it is left where it is."""
+    notes: list[str] = []
+    for lines in pages:
+        small: list[int] = []
+        for k in range(len(lines) - 1, 0, -1):
+            if _furniture_key(lines[k].text) in drop:
+                continue
+            if lines[k].height >= NOTE_FACTOR * body or lines[k].height <= 0:
+                break
+            small.append(k)
+        small.reverse()
+        while small and not _NOTE_MARK.match(lines[small[0]].text):
+            small.pop(0)  # small type that opens with no mark: not a note's start
+        if not small or small[0] == 0:
+            continue
+        page_notes: list[str] = []
+        for k in small:
+            if _NOTE_MARK.match(lines[k].text) or not page_notes:
+                page_notes.append(lines[k].text)
+            else:
+                page_notes[-1] += " " + lines[k].text
+        notes.extend(page_notes)
+        keep = set(small)
+        lines[:] = [line for k, line in enumerate(lines) if k not in keep]
+    return notes
+
+
 def _drop_clipped_repeats(pages: list[list[_Line]], drop: set[str]) -> None:
     """A line at the foot of a page that is also the first line of the next page was drawn twice
     (once clipped off, as Qt and other layout engines do with a line that does not fit); pdfium
@@ -416,6 +452,10 @@ def _layout_pages(pages: list[list[_Line]], name: str) -> list[str]:
     sizes = _bucket_sizes([line.height for lines in pages for line in lines], body) if body else []
     drop = _running_lines(pages)
     _drop_clipped_repeats(pages, drop)
+    notes = _footnotes(pages, body, drop) if body else []
     long_lines = [line for lines in pages for line in lines if len(line.text) >= 30]
     bold = sum(line.bold for line in long_lines) < 0.5 * len(long_lines)  # the body is not in bold
-    return [_page_markdown(lines, step, body, sizes, drop, bold) for lines in pages]
+    texts = [_page_markdown(lines, step, body, sizes, drop, bold) for lines in pages]
+    if notes:
+        texts[-1] = "\n\n".join([texts[-1], *notes])
+    return texts

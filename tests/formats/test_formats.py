@@ -480,3 +480,34 @@ def test_a_word_file_s_content_controls_and_tables_in_tables_are_read(tmp_path: 
         (1, "Het kind centraal", "Het kind centraal – Het kind staat voorop."),
         (2, "Zorg dichtbij", "Zorg dichtbij – Hulp in de wijk."),
     ]
+
+
+def test_a_footnote_at_a_page_s_foot_does_not_cut_the_paragraph_going_on_over_the_page() -> None:
+    """A footnote in small type at the foot of a page stood in the page's flow: in the paragraph
+    that goes on on the next page, mid-sentence ("... de inzet van" / "1 Zie artikel 2.1 ..." /
+    "uren."), and so in the principle's text. It now stands after the document's text."""
+    from raadsviewer.domain.reading import read_document
+    from raadsviewer.formats import join_pages
+    from raadsviewer.formats.pdf import _layout_pages, _Line
+
+    body = [
+        "Uitgangspunten",
+        "1. Sturen op resultaat. Wij maken met aanbieders afspraken over de resultaten van de",
+        "hulp en niet over de inzet van",
+    ]
+    one = [_Line(t, 100 + 14 * k, 11) for k, t in enumerate(body)]
+    one += [_Line("1 Zie artikel 2.1 van de Jeugdwet en het", 700, 7), _Line("Beleidsplan 2023.", 709, 7)]
+    one += [_Line("2 Zie de Kadernota.", 718, 7), _Line("Pagina 1", 780, 8)]
+    two = [_Line("uren. Aanbieders rapporteren per kwartaal over de behaalde resultaten en de tevredenheid.", 100, 11)]
+    two += [_Line("2. Zorg dichtbij. Hulp wordt in de wijk en op school geboden, zo dicht mogelijk bij huis.", 114, 11)]
+    two += [_Line("Pagina 2", 780, 8)]
+    texts = _layout_pages([one, two], "kader.pdf")
+    doc = read_document(join_pages(texts).encode(), name="kader.pdf", role=DocumentRole.FRAMEWORK)
+    assert [p.text for p in doc.principles] == [
+        "Sturen op resultaat. Wij maken met aanbieders afspraken over de resultaten van de hulp en niet over de "
+        "inzet van uren. Aanbieders rapporteren per kwartaal over de behaalde resultaten en de tevredenheid.",
+        "Zorg dichtbij. Hulp wordt in de wijk en op school geboden, zo dicht mogelijk bij huis.",
+    ]
+    assert doc.text.endswith(
+        "1 Zie artikel 2.1 van de Jeugdwet en het Beleidsplan 2023.\n\n2 Zie de Kadernota."
+    )  # no word lost
