@@ -1731,6 +1731,17 @@ def _title(raw: str, blocks: Sequence[Block], name: str) -> str:
     top = next((b for b in chain(opening, kept) if b.kind is BlockKind.HEADING and b.level == 1), None)
     if top is not None:
         return top.text[:200]
+    # A title repeated as the running header of every page ("Inkoopkader Jeugdhulp 2025") is
+    # page furniture and not in the blocks: one of the text's first lines, standing again later.
+    first = [" ".join(line.split()) for line in raw.split("\n", 8)[:8]]
+    for line in islice((line for line in first if line), 5):
+        if (
+            len(line.split()) >= 3
+            and _title_like(line, 120, 16)
+            and not _letterhead(line)
+            and sum(1 for later in raw.splitlines() if later.strip() == line) >= 2
+        ):
+            return line[:200]
     stem = PurePath(name).stem if name else ""
     if stem:
         words = " ".join(stem.replace("_", " ").replace("-", " ").split())

@@ -1298,3 +1298,21 @@ def test_utf32_and_a_utf8_mark_over_windows_bytes_are_read() -> None:
         (codecs.BOM_UTF8 + text.encode("cp1252"), "latin-1"),
     ):
         assert decode_text(data, "kader.txt") == (text, encoding)
+
+
+def test_a_title_that_is_also_every_page_s_running_header_still_names_the_document() -> None:
+    """Text out of a PDF (pdftotext, pages split by form feeds) with the title over every page:
+    dropped as a running header from the text, it no longer named the document, which was named
+    after its file."""
+    pages = [
+        "Inkoopkader Jeugdhulp 2025\n\nUitgangspunten\n\n1. Het kind centraal. Bij alle inkoop staat het kind\nvoorop.\n",
+        "Inkoopkader Jeugdhulp 2025\n\n2. Zorg dichtbij. Hulp wordt in de wijk geboden.\n",
+        "Inkoopkader Jeugdhulp 2025\n\n3. Sturen op resultaat. Wij maken afspraken over resultaten.\n",
+    ]
+    doc = read_document("\f".join(pages).encode(), name="export-3.txt", role=DocumentRole.FRAMEWORK)
+    assert doc.title == "Inkoopkader Jeugdhulp 2025"
+    assert "Inkoopkader Jeugdhulp 2025" not in doc.text  # still no furniture in the text
+    assert [p.number for p in doc.principles] == [1, 2, 3]
+    # a first line that is not repeated (a wrapped sentence) does not name it
+    opening = "Het Algemeen Bestuur van de Dienst heeft op 24 september\nbesloten de raden te vragen.\n"
+    assert read_document(opening.encode(), name="brief-ab.txt", role=DocumentRole.BACKGROUND).title == "Brief ab"
