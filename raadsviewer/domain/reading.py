@@ -17,6 +17,7 @@ Only the standard library is used: this module must stay importable without Qt o
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import gc
 import re
@@ -174,6 +175,13 @@ def decode_text(data: bytes, name: str = "") -> tuple[str, str]:
         try:
             text, encoding = data[len(codecs.BOM_UTF8) :].decode("utf-8"), "utf-8-sig"
         except UnicodeDecodeError:
+            # a mark that says UTF-8 over Windows-1252 bytes (a tool added it, or a paste from
+            # Windows went in after it): read as a file without the mark is
+            text, encoding = _decode_8bit(data[len(codecs.BOM_UTF8) :], name)
+    elif data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: FF FE starts both
+        try:
+            text, encoding = data.decode("utf-32"), "utf-32"
+        except UnicodeDecodeError:
             raise UserFacingError("unreadable_encoding", name=name) from None
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
@@ -183,10 +191,18 @@ def decode_text(data: bytes, name: str = "") -> tuple[str, str]:
     else:
         if data.startswith(_BINARY_MAGIC):
             raise UserFacingError("binary_file", name=name)
+        padded = data.endswith(b"\x00")
+        if padded:
+            # NUL bytes at the end are padding, not text: a file an editor or a copy set aside
+            # room for and did not fill (after a crash, or from a fixed-size record). A few NULs
+            # elsewhere count as other stray control bytes do; a binary file has many.
+            data = data.rstrip(b"\x00")
+            if not data or data.isspace():
+                raise UserFacingError("empty_file", name=name)
         sample = data[:65536]
-        utf16 = b"\x00" in data and _looks_like_utf16(sample)
-        if b"\x00" in data and not utf16:
-            raise UserFacingError("binary_file", name=name)
+        utf16 = b"\x00" in sample and _looks_like_utf16(sample)
+        if utf16 and padded and len(data) % 2:  # the last character's NUL byte went with the padding
+            data += b"\x00"
         if not utf16:
             controls = sum(sample.count(bytes([c])) for c in _CONTROL_BYTES)
             if controls > max(4, len(sample) // 100):
@@ -253,6 +269,7 @@ class _Line:
     indented: bool  # the raw line started with white space (a page-break artefact in PDF text)
     soft_hyphen: bool  # ended in a soft hyphen: the word continues on the next line
     terminal: bool  # ends a sentence (:func:`_ends_terminal`): asked of most lines more than once
+    literal: bool = False  # in a Markdown code block: text as it stands, never a heading or a list
 
 
 def _field_like(cell: str) -> bool:
@@ -333,10 +350,27 @@ def _normalise_lines(raw: str) -> list[_Line]:
     return _lines_of(_split_lines(raw))
 
 
+# Typographic ligatures a PDF's text (and text copied out of one) can hold as one character:
+# "ﬁnanciële" reads as "financiële" but is not the same word to anything comparing or quoting it.
+LIGATURES = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+}
+
+
 def _visible(raw: str) -> str:
-    """The text without invisible characters (:data:`_INVISIBLE`, :data:`_UNSEEN`)."""
+    """The text without invisible characters (:data:`_INVISIBLE`, :data:`_UNSEEN`), ligatures
+    written out (:data:`LIGATURES`)."""
     for invisible in _INVISIBLE:  # str.replace is many times faster than translate on 50 MB
         raw = raw.replace(chr(invisible), "")
+    for ligature, letters in LIGATURES.items():
+        if ligature in raw:
+            raw = raw.replace(ligature, letters)
     if _UNSEEN.search(raw):  # rare: one scan when there are none
         raw = _UNSEEN.sub("", raw)
     return raw
@@ -355,17 +389,27 @@ def _lines_of(texts: list[str]) -> list[_Line]:
     collapsed text as it is looked at (so the text is held once, not twice, on the way)."""
     kinds: list[str] = []
     indented: set[int] = set()  # lines that started with white space
+    markup: list[int] = []  # lines that may be Markdown's block markup (see _markdown_blocks)
     for i, raw_line in enumerate(texts):
         text = texts[i] = " ".join(raw_line.split())
         if not text:
             kinds.append("")
             continue
+        if text[0] in _MARKUP_START:
+            markup.append(i)
         if raw_line[0] != text[0]:
             indented.add(i)
         if len(text) > 60 and "\t" not in raw_line and "   " not in raw_line:
             kinds.append("T")  # as _noise_kind says of it, without stripping it again
         else:
             kinds.append(_noise_kind(raw_line))
+        if (text[0] == "|" or "\t" in raw_line) and kinds[-1] == "T":
+            row = _table_row(raw_line)
+            if row is not None:
+                texts[i] = row
+                if not row:
+                    kinds[-1] = ""
+    literal = _markdown_blocks(texts, kinds, markup) if markup else set()
     for i in _running_lines(texts, kinds):
         kinds[i] = "P"
     lines: list[_Line] = []
@@ -379,6 +423,11 @@ def _lines_of(texts: list[str]) -> list[_Line]:
         if text[0] in _RULE_START and _RULE.match(text):
             gap += 1
             continue
+        if "](" in text:  # a Markdown link is its text; an image nothing
+            text = " ".join(_LINK.sub(lambda m: "" if m.group(1) else m.group(2), text).split())
+            if not text:
+                gap += 1
+                continue
         soft = False
         if _SOFT_HYPHEN in text:
             soft = text.endswith(_SOFT_HYPHEN)
@@ -386,9 +435,99 @@ def _lines_of(texts: list[str]) -> list[_Line]:
             if not text:
                 gap += 1
                 continue
-        append(_Line(text, gap, i in indented, soft, _ends_terminal(text)))
+        append(_Line(text, gap, i in indented, soft, _ends_terminal(text), literal=i in literal))
         gap = 0
     return lines
+
+
+_PIPE_RULE = re.compile(r"^:?-{3,}:?$")
+
+
+def _table_row(raw: str) -> str | None:
+    """A table's row as the reader reads a Word table's (:mod:`raadsviewer.formats.docx`), or
+    None when the line is no row: a Markdown row ("| 3 | Zorg dichtbij | Hulp in de wijk |") or
+    cells separated by tabs, as a table copied out of Word or a spreadsheet is pasted. A row whose
+    first cell is a point's number or label is that point ("3. Zorg dichtbij – Hulp in de wijk"),
+    another Markdown row an item ("- Nr | Uitgangspunt"); the rule under its header is no text. Other tab-separated lines are left
+    alone (a tab after a list's number, a letterhead's fields)."""
+    stripped = raw.strip()
+    if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 2:
+        cells = [" ".join(c.split()) for c in stripped[1:-1].split("|")]
+        if all(_PIPE_RULE.match(c) for c in cells):
+            return ""
+        cells = [c for c in cells if c]
+        if len(cells) < 2:
+            return cells[0] if cells else ""
+    elif "\t" in stripped:
+        cells = [" ".join(c.split()) for c in stripped.split("\t") if c.strip()]
+        if len(cells) < 3:
+            return None
+    else:
+        return None
+    number = point_mark(cells[0])
+    if number is None:
+        return "- " + " | ".join(cells) if stripped.startswith("|") else None  # an item of the table
+    label = f"{number}." if cells[0].strip("().:").isdigit() else f"{cells[0].rstrip('.:')}:"
+    return f"{label} {' – '.join(cells[1:])}"
+
+
+_MARKUP_START = frozenset("-=`~<")
+_FENCE = re.compile(r"^(`{3,}|~{3,})")
+_SETEXT = re.compile(r"^(?:=+|-+)$")
+_FRONT_MATTER_FIELD = re.compile(r"^(?:[\w-]{1,40}\s*:|-\s|#)")
+_LINK = re.compile(r"(!?)\[([^\[\]\n]{0,500})\]\([^()\s]{0,2000}(?:\s+\"[^\"\n]{0,300}\")?\)")
+_COMMENT_REACH = 200  # lines an HTML comment may span
+
+
+def _markdown_blocks(texts: list[str], kinds: list[str], markup: list[int]) -> set[int]:
+    """Markdown's block markup, which the line-by-line reading would take for text: front matter
+    ("---" / "title: ..." / "---" at the top) and HTML comments are dropped (their kinds made
+    blank); a line underlined with "===" or "---" becomes a heading ("#", "##"); the lines of a
+    fenced code block are returned, to be read as they stand (a numbered line in code is no
+    point of the framework). ``markup``: the lines starting with one of :data:`_MARKUP_START`,
+    the only ones looked at (and the lines of the front matter and comments found)."""
+    literal: set[int] = set()
+    first = next((i for i, kind in enumerate(kinds) if kind), None)
+    if first is not None and texts[first] == "---":
+        for close in markup:
+            if close > first + 60:
+                break
+            if close > first and texts[close] in ("---", "..."):
+                if all(not texts[k] or _FRONT_MATTER_FIELD.match(texts[k]) for k in range(first + 1, close)):
+                    for k in range(first, close + 1):
+                        kinds[k] = ""
+                break
+    fence: tuple[int, str] | None = None  # the open fence: its line and its marker
+    closing: list[int] | None = None  # lines with "-->", found when the first comment is
+    for i in markup:
+        text = texts[i]
+        found = _FENCE.match(text)
+        if fence is not None:
+            if found and text == found.group(1) and text[0] == fence[1][0] and len(text) >= len(fence[1]):
+                literal.update(range(fence[0] + 1, i))
+                fence = None
+            continue
+        if found:
+            fence = (i, found.group(1))
+        elif text.startswith("<!--") and kinds[i]:
+            if closing is None:
+                closing = [k for k, line in enumerate(texts) if "-->" in line]
+            at = bisect.bisect_left(closing, i)
+            end = closing[at] if at < len(closing) else None
+            if end is not None and end - i <= _COMMENT_REACH:
+                for k in range(i, end + 1):
+                    kinds[k] = ""
+        elif (
+            _SETEXT.match(text)
+            and i
+            and kinds[i - 1] == "T"
+            and (i < 2 or not kinds[i - 2])
+            and texts[i - 1][0] not in "#>-*+|"
+            and _title_like(strip_emphasis(texts[i - 1]), 120, 16)
+        ):
+            texts[i - 1] = ("# " if text[0] == "=" else "## ") + texts[i - 1]
+            kinds[i] = ""
+    return literal
 
 
 def _beside_furniture(kinds: list[str], i: int) -> bool:
@@ -437,11 +576,25 @@ def _roman_value(numeral: str) -> int:
 
 # A point labelled with the word for it: "Uitgangspunt 3: Zorg dichtbij", "Principe 2 – ...", or
 # with its abbreviation in capitals, "UP3", "UP 3:" (lower case "up" is an English word).
-_POINT_WORDS = r"(?:uitgangspunt|principe|beginsel|kaderpunt|punt)"
-_LABELLED = re.compile(rf"^(?:{_POINT_WORDS}\s+|(?-i:UP)\s*)(\d{{1,4}})\b\s*[:.)–—-]?\s*(.*)$", re.IGNORECASE)
+_POINT_WORDS = r"(?:uitgangspunt|principe|beginsel|kaderpunt|punt|artikel)"
+# The label's number in digits, or (followed by a colon, full stop or dash, so that a word is
+# not taken for one) a Roman numeral or a capital letter: "Uitgangspunt IV:", "Principe B –".
+_LABELLED = re.compile(
+    rf"^(?:{_POINT_WORDS}\s+|(?-i:UP)\s*)(\d{{1,4}}\b|(?-i:[IVX]{{1,6}}|[A-Z])(?=\s*[:.)–—-]))\s*[:.)–—-]?\s*(.*)$",
+    re.IGNORECASE,
+)
 # A text that is only a point's number or label, as in a table's number column: "3", "3.",
 # "(3)", "Uitgangspunt 3", "UP3".
 _MARK_ONLY = re.compile(rf"^(?:\(?(\d{{1,3}})[.):]?|(?:{_POINT_WORDS}\s+|(?-i:UP)\s*)(\d{{1,3}})[.:]?)$", re.IGNORECASE)
+
+
+def _label_number(label: str) -> int:
+    """The number of a point's label: "3" 3, "IV" 4, "B" 2."""
+    if label.isdigit():
+        return int(label)
+    if set(label) <= set(_ROMAN_DIGITS):
+        return _roman_value(label)
+    return ord(label) - ord("A") + 1
 
 
 def point_mark(text: str) -> int | None:
@@ -515,7 +668,9 @@ def _classified(lines: Sequence[_Line]) -> _Infos:
     """:func:`_classify` of every line, None where it is plain text as it stands."""
     maybe_marked = _MAYBE_MARKED.match
     return [
-        None if "*" not in (text := line.text) and "_" not in text and maybe_marked(text) is None else _classify(text)
+        None
+        if line.literal or ("*" not in (text := line.text) and "_" not in text and maybe_marked(text) is None)
+        else _classify(text)
         for line in lines
     ]
 
@@ -526,7 +681,7 @@ def _marked(heading: str) -> tuple[int | None, str]:
     The heading keeps its text; the number is for finding the sequence of points."""
     labelled = _LABELLED.match(heading)
     if labelled:
-        return int(labelled.group(1)), heading[: labelled.start(2)].rstrip(" :.)–—-") or heading
+        return _label_number(labelled.group(1)), heading[: labelled.start(2)].rstrip(" :.)–—-") or heading
     outline = _OUTLINE.match(heading)
     if outline and _starts_upper(outline.group(2)) and not _DATE_RE.match(heading):
         return int(outline.group(1).split(".")[-1]), outline.group(1)
@@ -570,7 +725,7 @@ def _classify(line: str) -> _Info:
         # A short labelled line is a heading over the point's explanation and keeps its label
         # (the document's wording); a whole sentence is a list item, its label the marker.
         # A label alone on its line ("Uitgangspunt 1") is a marker whose text follows.
-        rest, number = labelled.group(2), int(labelled.group(1))
+        rest, number = labelled.group(2), _label_number(labelled.group(1))
         marker = text[: labelled.start(2)].rstrip(" :.)–—-") if rest else text
         if rest and _title_like(rest, 100, 14):
             return _Info(_Kind.BOLD, text, _LEVEL_LABELLED, number, marker)
@@ -597,10 +752,13 @@ def _word_split(line: _Line) -> bool:
     if line.soft_hyphen:
         return True
     text = line.text  # a line: no newline in it
-    return text[-1:] == "-" and len(text) >= 2 and (text[-2].isalnum() or text[-2] == "_")
+    return text[-1:] in _HYPHENS and len(text) >= 2 and (text[-2].isalnum() or text[-2] == "_")
 
 
-_LAST_WORD = re.compile(r"(\w+)-$")
+# The hyphen, and Unicode's own hyphen (U+2010) that typesetting programs break words with, and
+# its non-breaking twin (U+2011) that a PDF's text gives for it too: "jeugd‐" + "hulp".
+_HYPHENS = frozenset("-\u2010\u2011")
+_LAST_WORD = re.compile(r"(\w+)[-\u2010\u2011]$")
 _FIRST_WORD = re.compile(r"\w+")
 _WORDS_WITH_HYPHENS = re.compile(r"\w+(?:-\w+)*")
 _VOWELS = frozenset("aeiouyàáâäèéêëìíîïòóôöùúûü")
@@ -901,6 +1059,36 @@ def _number_runs(
     close()
 
 
+_LIST_NUMBER = re.compile(r"^\(?\d{1,4}[.)]$")
+
+
+def _wrapped_numbers(lines: Sequence[_Line], infos: _Infos, numbered: list[int], layout: _Layout) -> list[int]:
+    """``numbered`` without the lines that only look numbered because a sentence was wrapped
+    before a number that ends a sentence ("... start in het voorjaar van" / "2025. De raad ..."):
+    such a line goes on from a line that ends mid-sentence with no paragraph break between, and
+    its number neither starts a list (1) nor follows the list before it. It is plain text again,
+    its number kept in it."""
+    kept: list[int] = []
+    previous: int | None = None  # the number of the last list item kept
+    for i in numbered:
+        info = infos[i]
+        assert info is not None
+        number = info.number
+        if (
+            i
+            and number not in (1, None if previous is None else previous + 1)
+            and layout.soft(lines[i].gap)
+            and not lines[i - 1].terminal
+            and _LIST_NUMBER.match(info.marker)
+            and ((before := infos[i - 1]) is None or before.kind in (_Kind.PLAIN, _Kind.NUMBERED, _Kind.BULLET))
+        ):
+            infos[i] = None
+            continue
+        kept.append(i)
+        previous = number
+    return kept
+
+
 def _undotted(info: _Info, max_len: int) -> tuple[int, str] | None:
     outline = _OUTLINE.match(info.text) if info.kind is _Kind.PLAIN else None
     if outline is None or "." in outline.group(1) or not _title_like(outline.group(2), max_len):
@@ -1042,7 +1230,9 @@ def _drafts(lines: Sequence[_Line]) -> list[_Draft]:
         layout,
         max_len,
     )
-    numbered = [i for i in marked if (info := infos[i]) and info.kind is _Kind.NUMBERED]
+    numbered = _wrapped_numbers(
+        lines, infos, [i for i in marked if (info := infos[i]) and info.kind is _Kind.NUMBERED], layout
+    )
     chapters = _chapter_numbers(lines, infos, numbered, max_len) | _generic_chapters(
         lines, infos, numbered, layout, max_len
     )
@@ -1108,7 +1298,7 @@ def _drafts(lines: Sequence[_Line]) -> list[_Draft]:
             go_on(current, line, text)
             continue
         gap = line.gap
-        if (
+        if line.literal or (
             i
             and (gap == 0 or (double and gap == 1))
             and not lines[i - 1].terminal
@@ -1541,6 +1731,17 @@ def _title(raw: str, blocks: Sequence[Block], name: str) -> str:
     top = next((b for b in chain(opening, kept) if b.kind is BlockKind.HEADING and b.level == 1), None)
     if top is not None:
         return top.text[:200]
+    # A title repeated as the running header of every page ("Inkoopkader Jeugdhulp 2025") is
+    # page furniture and not in the blocks: one of the text's first lines, standing again later.
+    first = [" ".join(line.split()) for line in raw.split("\n", 8)[:8]]
+    for line in islice((line for line in first if line), 5):
+        if (
+            len(line.split()) >= 3
+            and _title_like(line, 120, 16)
+            and not _letterhead(line)
+            and sum(1 for later in raw.splitlines() if later.strip() == line) >= 2
+        ):
+            return line[:200]
     stem = PurePath(name).stem if name else ""
     if stem:
         words = " ".join(stem.replace("_", " ").replace("-", " ").split())

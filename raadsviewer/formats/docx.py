@@ -169,15 +169,47 @@ def _paragraph_text(paragraph) -> str:  # type: ignore[no-untyped-def]
     return "\n".join(" ".join(line.split()) for line in text.split("\n") if line.strip())
 
 
-def _blocks(document) -> Iterator[object]:  # type: ignore[no-untyped-def]
+# Containers of paragraphs and tables that are no part of the text's structure: a content control
+# (Word's templates, and the council's document systems, wrap whole sections in them), custom XML
+# markup, and a tracked change that inserted (or moved here) whole paragraphs.
+_CONTAINERS = frozenset({_W + "sdt", _W + "sdtContent", _W + "customXml", _W + "ins", _W + "moveTo"})
+MAX_TABLE_DEPTH = 8  # tables in tables in ...: deeper ones are read as their cells' text
+
+
+def _blocks(document, parent: Any = None) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    """The paragraphs and tables of the body (or of a table cell, ``parent``) in order, those in
+    content controls and the like included: python-docx gives only its direct children, and
+    principles in a content control were lost whole."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    for child in document.element.body.iterchildren():
-        if child.tag == _W + "p":
+    stack = [iter((document.element.body if parent is None else parent).iterchildren())]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif child.tag == _W + "p":
             yield Paragraph(child, document)
         elif child.tag == _W + "tbl":
             yield Table(child, document)
+        elif child.tag in _CONTAINERS and len(stack) < 16:
+            stack.append(child.iterchildren())
+
+
+def _cell_paragraphs(tc: Any) -> Iterator[Any]:
+    """The paragraphs of a table cell (``w:tc``), those in content controls included; not
+    those of a text box in it."""
+    for p in tc.iter(_W + "p"):
+        parent = p.getparent()
+        while parent is not None and parent is not tc and parent.tag != _W + "txbxContent":
+            parent = parent.getparent()
+        if parent is tc:
+            yield p
+
+
+def _nests_tables(table: Any) -> bool:
+    """Whether a table holds tables in its cells: a table used to lay a page out."""
+    return any(True for _ in table._tbl.iter(_W + "tbl") if _ is not table._tbl)
 
 
 def _row_texts(table) -> Iterator[tuple[str, bool]]:  # type: ignore[no-untyped-def]
@@ -192,7 +224,7 @@ def _row_texts(table) -> Iterator[tuple[str, bool]]:  # type: ignore[no-untyped-
             if id(cell._tc) in seen:  # a merged cell is repeated once per grid column
                 continue
             seen.add(id(cell._tc))
-            text = " ".join(" ".join(_shown_text(p._p).split()) for p in cell.paragraphs)
+            text = " ".join(" ".join(_shown_text(p).split()) for p in _cell_paragraphs(cell._tc))
             text = " ".join(text.split())
             if text:
                 cells.append(text)
@@ -259,7 +291,6 @@ def docx_markdown(data: bytes, name: str) -> str:
     check_bounds(data, name)
     try:
         import docx
-        from docx.table import Table
 
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
@@ -268,8 +299,22 @@ def docx_markdown(data: bytes, name: str) -> str:
         raise UserFacingError("docx_unreadable", name=name, reason=type(exc).__name__) from exc
     numbering = _Numbering(document)
     out: list[str] = []
-    for block in _blocks(document):
+    _write_blocks(document, None, numbering, out, 0)
+    return "\n\n".join(out)
+
+
+def _write_blocks(document: Any, parent: Any, numbering: _Numbering, out: list[str], depth: int) -> None:
+    """The body's (or a table cell's) paragraphs and tables as Markdown-ish lines into ``out``."""
+    from docx.table import Table
+
+    for block in _blocks(document, parent):
         if isinstance(block, Table):
+            if depth < MAX_TABLE_DEPTH and _nests_tables(block):
+                # a table laying the page out: its cells' paragraphs and tables in reading order
+                for row in block._tbl.tr_lst:
+                    for tc in row.tc_lst:
+                        _write_blocks(document, tc, numbering, out, depth + 1)
+                continue
             # a numbered row is a list item of its own; any other row is an item of the table
             out.extend(row if numbered else f"- {row}" for row, numbered in _row_texts(block))
             continue
@@ -289,4 +334,3 @@ def docx_markdown(data: bytes, name: str) -> str:
             out.append(f"**{text}**")
         else:
             out.append(text)
-    return "\n\n".join(out)

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from raadsviewer.domain.errors import UserFacingError
+from raadsviewer.domain.reading import LIGATURES
 
 MIN_TEXT_CHARS = 20  # fewer letters than this in the whole file: a scan without a text layer
 # A dense A4 page of small type holds some 10,000 characters, a poster a few times that; far more
@@ -35,6 +36,10 @@ MIN_TEXT_CHARS = 20  # fewer letters than this in the whole file: a scan without
 MAX_PAGE_CHARS = 200_000
 GAP_FACTOR = 1.45  # a step this many times the usual line step is a paragraph break
 HEADING_FACTOR = 1.22  # glyphs this many times taller than the body's are a heading
+# A heading line this close under a heading line of the same size is the same heading, wrapped: a
+# line step of large type is larger than the body's and read as a paragraph break, which made a
+# title over three lines three headings (and the document's title its first line only).
+WRAPPED_HEADING_STEP = 1.6
 _DIGITS = re.compile(r"\d+")
 _SOFT_HYPHEN_CODES = {0x02: "-", 0xAD: "-"}  # PDFium's mark for a hyphen that ends a line
 
@@ -44,10 +49,20 @@ class _Line:
     text: str
     top: float
     height: float
+    bold: bool = False  # every letter and digit of it in a bold font
+
+
+# Font names of bold faces: "Arial-BoldMT", "ABCDEF+Calibri-Bold", "Verdana,Bold", "Lato-Black".
+# PDFium's font weight is often missing or wrong (Qt's PDFs give 215 for every font); the name
+# is what a PDF always has.
+_BOLD_FONT = re.compile(rb"bold|black|heavy|semibold|demibold", re.IGNORECASE)
+_TERMINAL = (".", "!", "?", ":", ";")
 
 
 def _page_lines(page: Any, name: str, number: int) -> list[_Line]:
     """The page's lines with their position (from the top of the page) and type size."""
+    import ctypes
+
     import pypdfium2.raw as raw
 
     textpage = page.get_textpage()
@@ -62,20 +77,25 @@ def _page_lines(page: Any, name: str, number: int) -> list[_Line]:
         heights: list[float] = []
         last: tuple[float, float, float] | None = None  # left, centre, height of the last glyph
         chars_sized = False  # the line's boxes so far are of letters or digits
+        font = ctypes.create_string_buffer(256)
+        flags = ctypes.c_int()
+        weights = [0, 0]  # the line's letters and digits: in a bold font, in all
 
         def flush() -> None:
             text = " ".join("".join(chars).split())
+            bold = weights[1] > 0 and weights[0] == weights[1]
             if text:
                 if tops:
-                    lines.append(_Line(text, min(tops), max(heights)))
+                    lines.append(_Line(text, min(tops), max(heights), bold))
                 else:  # no glyph box at all: just under the line before
                     previous = lines[-1] if lines else None
                     lines.append(
-                        _Line(text, previous.top + 1 if previous else 0.0, previous.height if previous else 0.0)
+                        _Line(text, previous.top + 1 if previous else 0.0, previous.height if previous else 0.0, bold)
                     )
             chars.clear()
             tops.clear()
             heights.clear()
+            weights[0] = weights[1] = 0
             nonlocal chars_sized
             chars_sized = False
 
@@ -87,6 +107,8 @@ def _page_lines(page: Any, name: str, number: int) -> list[_Line]:
                     last = None
                 continue
             ch = _SOFT_HYPHEN_CODES.get(code) or (chr(code) if 0 < code < 0x110000 else "")
+            if "\ufb00" <= ch <= "\ufb06":  # a ligature: its letters, as the reader writes them
+                ch = LIGATURES[ch]
             if not ch:
                 continue
             if not ch.isspace():
@@ -108,6 +130,13 @@ def _page_lines(page: Any, name: str, number: int) -> list[_Line]:
                         tops.append(y)
                         heights.append(height)
                     last = (left, centre, height)
+                if ch.isalnum():
+                    weights[1] += 1
+                    if weights[0] + 1 == weights[1]:  # all bold so far: is this one too?
+                        raw.FPDFText_GetFontInfo(textpage.raw, i, font, len(font), ctypes.byref(flags))
+                        weights[0] += raw.FPDFText_GetFontWeight(textpage.raw, i) >= 600 or bool(
+                            _BOLD_FONT.search(font.value)
+                        )
             chars.append(ch)
         flush()
     finally:
@@ -130,7 +159,7 @@ def _mend(lines: list[_Line]) -> list[_Line]:
         text = line.text
         if pending_marker is not None:
             text = f"{pending_marker.text} {text}"
-            line = _Line(text, pending_marker.top, max(pending_marker.height, line.height))
+            line = _Line(text, pending_marker.top, max(pending_marker.height, line.height), line.bold)
             pending_marker = None
         if _MARKER_ONLY.match(text):
             pending_marker = line
@@ -138,11 +167,11 @@ def _mend(lines: list[_Line]) -> list[_Line]:
         stop = _LEADING_STOP.match(text)
         if stop and out and not out[-1].text.endswith(stop.group(1)):
             before = out[-1]
-            out[-1] = _Line(before.text + stop.group(1), before.top, before.height)
+            out[-1] = _Line(before.text + stop.group(1), before.top, before.height, before.bold)
             text = text[stop.end() :]
             if not text:
                 continue
-            line = _Line(text, line.top, line.height)
+            line = _Line(text, line.top, line.height, line.bold)
         out.append(line)
     if pending_marker is not None:
         out.append(pending_marker)
@@ -157,17 +186,61 @@ def _furniture_key(text: str) -> str:
 
 
 def _running_lines(pages: list[list[_Line]]) -> set[str]:
-    """Keys of lines standing first or last on at least half of the pages (headers, footers).
-    List items are never furniture: the items of a long list stand at every page's edge and
-    differ only in their numbers."""
+    """Keys of lines standing first or last on at least half of the pages (headers, footers),
+    or on both pages of a two-page document (a letter's running header) in the same type: a
+    title in large type on page 1 repeated as the small header of page 2 stays. List items are
+    never furniture: the items of a long list stand at every page's edge and differ only in
+    their numbers."""
+
+    def edge(lines: list[_Line]) -> list[_Line]:
+        return [line for line in lines[:2] + lines[-2:] if not _LIST_ITEM.match(line.text)]
+
+    if len(pages) == 2:
+        first, second = ({(_furniture_key(line.text), round(line.height)) for line in edge(lines)} for lines in pages)
+        return {key for key, _height in first & second}
     if len(pages) < 3:
         return set()
     counts: dict[str, int] = {}
     for lines in pages:
-        keys = {_furniture_key(line.text) for line in lines[:2] + lines[-2:] if not _LIST_ITEM.match(line.text)}
-        for key in keys:
+        for key in {_furniture_key(line.text) for line in edge(lines)}:
             counts[key] = counts.get(key, 0) + 1
     return {k for k, n in counts.items() if n >= max(3, len(pages) // 2)}
+
+
+_NOTE_MARK = re.compile(r"^(?:\d{1,3}|[*†‡])\s*\S")
+NOTE_FACTOR = 0.85  # type this much smaller than the body's at a page's foot is a footnote's
+
+
+def _footnotes(pages: list[list[_Line]], body: float, drop: set[str]) -> list[str]:
+    """Take the footnotes off the foot of every page and return them, one text each, to stand
+    after the document: in the page's flow a footnote cut the paragraph that goes on on the next
+    page in two and stood in it, mid-sentence ("... de inzet van" / "1 Zie artikel 2.1 ..." /
+    "uren."). A footnote is the run of lines in small type below the page's text, the first
+    opening with its number (or asterisk); the page's furniture around it is left where it is."""
+    notes: list[str] = []
+    for lines in pages:
+        small: list[int] = []
+        for k in range(len(lines) - 1, 0, -1):
+            if _furniture_key(lines[k].text) in drop:
+                continue
+            if lines[k].height >= NOTE_FACTOR * body or lines[k].height <= 0:
+                break
+            small.append(k)
+        small.reverse()
+        while small and not _NOTE_MARK.match(lines[small[0]].text):
+            small.pop(0)  # small type that opens with no mark: not a note's start
+        if not small or small[0] == 0:
+            continue
+        page_notes: list[str] = []
+        for k in small:
+            if _NOTE_MARK.match(lines[k].text) or not page_notes:
+                page_notes.append(lines[k].text)
+            else:
+                page_notes[-1] += " " + lines[k].text
+        notes.extend(page_notes)
+        keep = set(small)
+        lines[:] = [line for k, line in enumerate(lines) if k not in keep]
+    return notes
 
 
 def _drop_clipped_repeats(pages: list[list[_Line]], drop: set[str]) -> None:
@@ -184,22 +257,55 @@ def _drop_clipped_repeats(pages: list[list[_Line]], drop: set[str]) -> None:
                 break
 
 
-def _page_markdown(lines: list[_Line], step: float, body_height: float, sizes: list[float], drop: set[str]) -> str:
+def _page_markdown(
+    lines: list[_Line], step: float, body_height: float, sizes: list[float], drop: set[str], bold: bool = True
+) -> str:
+    """One page as Markdown-ish text. ``bold``: whether lines all in bold type are set apart
+    (not where the body text itself is bold): lines in bold that start a paragraph stand as a
+    paragraph of their own, so that a bold title set in the body's size close above its text
+    (in a narrow column, where a short title fills the line) does not run into the sentence under
+    it. Whether it is a heading the reader says, as of any short line standing on its own."""
     out: list[str] = []
     previous: _Line | None = None
+    heading = ""  # the Markdown marker of the heading on the line before, if it was one
+    in_bold = False  # the lines since the last paragraph start are bold
     for i, line in enumerate(lines):
         edge = i < 2 or i >= len(lines) - 2
         if edge and _furniture_key(line.text) in drop:
             continue
-        if previous is not None and step > 0 and line.top - previous.top > GAP_FACTOR * step:
-            out.append("")
         text = line.text
+        gap = previous is not None and step > 0 and line.top - previous.top > GAP_FACTOR * step
         if body_height > 0 and line.height > HEADING_FACTOR * body_height and len(text) <= 200:
             level = 1 + next((k for k, s in enumerate(sizes) if line.height >= s), len(sizes) - 1)
-            text = f"{'#' * min(level, 4)} {text}"
-            out.extend(["", text, ""])
+            marker = "#" * min(level, 4)
+            if (
+                marker == heading
+                and previous is not None
+                and abs(line.height - previous.height) <= 0.1 * previous.height
+                and 0 < line.top - previous.top <= WRAPPED_HEADING_STEP * previous.height
+                and len(out[-2]) + len(text) <= 200
+            ):
+                out[-2] = f"{out[-2]} {text}"  # a heading too long for one line: its next line
+            else:
+                if gap:
+                    out.append("")
+                out.extend(["", f"{marker} {text}", ""])
+            heading = marker
+            in_bold = False
         else:
+            starts = previous is None or gap or heading != "" or previous.text.endswith(_TERMINAL)
+            if bold and line.bold and (in_bold or starts):
+                if not in_bold and not gap and out and out[-1]:
+                    out.append("")  # a bold title after a paragraph's last line
+                in_bold = True
+            elif in_bold:
+                if not gap:
+                    out.append("")  # the text under a bold title
+                in_bold = False
+            if gap:
+                out.append("")
             out.append(text)
+            heading = ""
         previous = line
     return "\n".join(out)
 
@@ -346,4 +452,10 @@ def _layout_pages(pages: list[list[_Line]], name: str) -> list[str]:
     sizes = _bucket_sizes([line.height for lines in pages for line in lines], body) if body else []
     drop = _running_lines(pages)
     _drop_clipped_repeats(pages, drop)
-    return [_page_markdown(lines, step, body, sizes, drop) for lines in pages]
+    notes = _footnotes(pages, body, drop) if body else []
+    long_lines = [line for lines in pages for line in lines if len(line.text) >= 30]
+    bold = sum(line.bold for line in long_lines) < 0.5 * len(long_lines)  # the body is not in bold
+    texts = [_page_markdown(lines, step, body, sizes, drop, bold) for lines in pages]
+    if notes:
+        texts[-1] = "\n\n".join([texts[-1], *notes])
+    return texts

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 from pathlib import Path
@@ -1136,3 +1137,182 @@ def test_a_hyphen_that_only_broke_a_word_over_two_lines_goes() -> None:
     both = "Normaliseren en de-medicaliseren.\n\n" + lead + "wij willen de-\nmedicaliseren."
     assert clean_blocks(both)[0][2].text.endswith("wij willen de-medicaliseren.")
     assert joined("wij willen de-\nmedicaliseren.") == "wij willen demedicaliseren."
+
+
+def test_a_number_a_sentence_was_wrapped_before_is_no_list_item() -> None:
+    """Text copied from a PDF breaks lines anywhere, also before a year or a count that ends a
+    sentence ("... in het voorjaar van" / "2025. De raad ..."). Taken for item 2025 of a list,
+    the year was lost from the text and the principle split in two; the lines after it ran into
+    the wrong blocks."""
+    doc = read_text(
+        "Inkoopkader Jeugdhulp\n\nUitgangspunten\n\n"
+        "1. Zorg dichtbij. De aanbesteding start in het voorjaar van\n"
+        "2025. De raad wordt over de voortgang van de inkoop geïnformeerd.\n"
+        "2. Sturen op resultaat. Wij maken afspraken over resultaten.\n"
+        "3. Kwaliteit. Wij kopen goede zorg in en tellen daarbij de\n"
+        "12. Jeugdhulp blijft dichtbij.\n\n"
+        "Vervolg\n\nDe verordening geldt vanaf 1 januari\n2026. Daarna wordt zij geëvalueerd.\n"
+    )
+    assert [p.number for p in doc.principles] == [1, 2, 3]
+    assert doc.principles[0].text == (
+        "Zorg dichtbij. De aanbesteding start in het voorjaar van 2025. "
+        "De raad wordt over de voortgang van de inkoop geïnformeerd."
+    )
+    assert doc.principles[2].text.endswith("tellen daarbij de 12. Jeugdhulp blijft dichtbij.")
+    assert "vanaf 1 januari 2026. Daarna wordt zij geëvalueerd." in doc.text
+    assert any(b.kind is BlockKind.HEADING and b.text == "Vervolg" for b in doc.blocks)
+    # a list's next number after a line without a full stop is the next item
+    short = read_text("Uitgangspunten\n\n1. Zorg dichtbij\n2. Sturen op resultaat\n3. Kwaliteit voorop\n")
+    assert [p.title for p in short.principles] == ["Zorg dichtbij", "Sturen op resultaat", "Kwaliteit voorop"]
+
+
+def test_nul_padding_at_the_end_and_a_stray_nul_do_not_make_a_text_binary() -> None:
+    """A text file an editor or an interrupted copy left NUL bytes at the end of (room set aside
+    and not filled), or with one stray NUL, was refused as "not a text file"; many NULs still
+    are, and a file of NULs only is empty."""
+    text = "Uitgangspunten\n\n1. Zorg dichtbij.\n2. Sturen op resultaat.\n"
+    for data, encoding in (
+        (text.encode() + b"\x00" * 4096, "utf-8"),
+        (text.replace("Sturen", "Stu\x00ren").encode(), "utf-8"),
+        (text.replace("Zorg", "Zorg één").encode("cp1252") + b"\x00" * 7, "latin-1"),
+        (text.encode("utf-16-le") + b"\x00" * 33, "utf-16-le"),  # its last NUL goes with the padding
+        (text.encode("utf-16-be") + b"\x00" * 32, "utf-16-be"),
+    ):
+        _text, found = decode_text(data, "kader.txt")
+        assert found == encoding
+        doc = read_document(data, name="kader.txt", role=DocumentRole.FRAMEWORK)
+        assert [p.text for p in doc.principles][1] == "Sturen op resultaat."
+        assert "\x00" not in doc.text
+    with pytest.raises(UserFacingError) as info:
+        decode_text(text.replace(" ", " \x00\x00").encode(), "kader.txt")
+    assert info.value.code == "binary_file"
+    with pytest.raises(UserFacingError) as info:
+        decode_text(b"\x00" * 512, "kader.txt")
+    assert info.value.code == "empty_file"
+
+
+@pytest.mark.parametrize(
+    ("labels", "numbers"),
+    [
+        (["Uitgangspunt I:", "Uitgangspunt II:", "Uitgangspunt III:", "Uitgangspunt IV:"], [1, 2, 3, 4]),
+        (["Uitgangspunt A:", "Uitgangspunt B:", "Uitgangspunt C:", "Uitgangspunt D:"], [1, 2, 3, 4]),
+        (["Principe A –", "Principe B –", "Principe C –", "Principe D –"], [1, 2, 3, 4]),
+        (["Artikel 1.", "Artikel 2.", "Artikel 3.", "Artikel 4."], [1, 2, 3, 4]),
+        (["Artikel 1", "Artikel 2", "Artikel 3", "Artikel 4"], [1, 2, 3, 4]),
+    ],
+)
+def test_points_labelled_with_roman_numerals_letters_or_as_articles(labels: list[str], numbers: list[int]) -> None:
+    """A framework's points are labelled with a Roman numeral or a letter after the word
+    ("Uitgangspunt IV:", "Principe B –"), or written as articles ("Artikel 3"): only "Uitgangspunt
+    3" in digits was read, and such a framework had no principles at all."""
+    titles = ["Het kind centraal", "Zorg dichtbij", "Sturen op resultaat", "Minder regels"]
+    text = "Inkoopkader Jeugdhulp 2025\n\nDe raad stelt de volgende uitgangspunten vast.\n\n" + "".join(
+        f"{label} {title}\nDe toelichting bij dit punt staat hier.\n\n"
+        for label, title in zip(labels, titles, strict=True)
+    )
+    doc = read_text(text + "Vervolg\n\nNa vaststelling start de aanbesteding.\n")
+    assert [(p.number, p.title) for p in doc.principles] == list(zip(numbers, titles, strict=True))
+    # a word that only starts like a label is not one
+    assert not read_text("Uitgangspunten\n\nUitgangspunt Is dat de zorg dichtbij blijft.\n").principles
+
+
+def test_a_table_of_points_in_markdown_or_copied_with_tabs_reads_as_a_word_table_does() -> None:
+    """A Markdown table of the points gave no principles at all, and a table copied out of Word
+    (cells separated by tabs) ran each point's title into its explanation."""
+    points = [("Het kind centraal", "Het kind staat voorop."), ("Zorg dichtbij", "Hulp in de wijk.")]
+    expected = [
+        (1, "Het kind centraal", "Het kind centraal – Het kind staat voorop."),
+        (2, "Zorg dichtbij", "Zorg dichtbij – Hulp in de wijk."),
+    ]
+    head = "Inkoopkader Wmo 2025\n\nDe raad stelt de volgende uitgangspunten vast.\n\n"
+    markdown = "| Nr | Uitgangspunt | Toelichting |\n|---|:---|---:|\n" + "".join(
+        f"| {n} | {title} | {text} |\n" for n, (title, text) in enumerate(points, start=1)
+    )
+    tabs = "".join(f"{n}.\t{title}\t{text}\n" for n, (title, text) in enumerate(points, start=1))
+    for table in (markdown, tabs):
+        doc = read_text(head + table + "\nVervolg\n\nNa vaststelling start de aanbesteding.\n")
+        assert [(p.number, p.title, p.text) for p in doc.principles] == expected
+        assert "---" not in doc.text
+    # a tab after a list's number, and a letterhead's fields, are no table
+    doc = read_text("Uitgangspunten\n\n1.\tZorg dichtbij.\n2.\tSturen op resultaat.\n")
+    assert [p.text for p in doc.principles] == ["Zorg dichtbij.", "Sturen op resultaat."]
+
+
+def test_a_word_broken_with_unicode_s_hyphen_is_joined_too() -> None:
+    """Typesetting programs break words with Unicode's hyphen (U+2010), and a PDF's text may give
+    the non-breaking one (U+2011): only "-" was taken for a word broken over two lines, so the
+    text read "jeugd‐ hulp"."""
+    lead = "Inleiding\n\nDit is de eerste zin van een alinea die lang genoeg is om als tekst te gelden, en\n"
+    for hyphen in ("\u2010", "\u2011"):
+        text = clean_blocks(f"{lead}wij kopen de jeugd{hyphen}\nhulp in met Zuid{hyphen}\nHolland.")[1]
+        assert text.endswith(f"wij kopen de jeugdhulp in met Zuid{hyphen}Holland.")
+
+
+def test_ligatures_of_text_out_of_a_pdf_are_written_out() -> None:
+    """Text copied out of a PDF can hold "ﬁ" as one character: "ﬁnanciële" looks right but is
+    not the word "financiële" to anything that compares or quotes the text."""
+    doc = read_text(
+        "Uitgangspunten\n\n1. Financiële beheersbaarheid: de \ufb01nanciële risico's.\n2. E\ufb03ciënte inkoop.\n"
+    )
+    assert [p.text for p in doc.principles] == [
+        "Financiële beheersbaarheid: de financiële risico's.",
+        "Efficiënte inkoop.",
+    ]
+
+
+def test_markdown_s_block_markup_is_read_as_markdown_means_it() -> None:
+    """Front matter and HTML comments stood in the text, a title underlined with "===" was no
+    title (the document was named after its file), links showed their addresses, and numbered
+    lines in a code block became principles."""
+    doc = read_text(
+        "---\ntitle: Kader\nauteur: Griffie\n---\n\n"
+        "Inkoopkader Jeugdhulp 2025\n==========================\n\n"
+        'Zie [het beleidsplan](https://example.org/plan.pdf "Plan") en ![logo](logo.png) de bijlage.\n\n'
+        "<!-- interne opmerking:\nniet publiceren -->\n\n"
+        "Uitgangspunten\n--------------\n\n"
+        "1. Het kind centraal. Zie [artikel 2.1](https://wetten.overheid.nl/jeugdwet).\n"
+        "2. Zorg dichtbij.\n\n"
+        "```\n1. Dit is code\n2. En dit ook\n```\n\n"
+        "Tekst over de regels hierboven.\n"
+    )
+    assert doc.title == "Inkoopkader Jeugdhulp 2025"
+    assert [(b.kind, b.level, b.text) for b in doc.blocks if b.kind is BlockKind.HEADING] == [
+        (BlockKind.HEADING, 1, "Inkoopkader Jeugdhulp 2025"),
+        (BlockKind.HEADING, 2, "Uitgangspunten"),
+    ]
+    assert [p.title for p in doc.principles] == ["Het kind centraal.", "Zorg dichtbij."]
+    assert "Zie het beleidsplan en de bijlage." in doc.text
+    assert "Zie artikel 2.1." in doc.text
+    for gone in ("title:", "interne opmerking", "https://", "logo", "---"):
+        assert gone not in doc.text
+    assert "1. Dit is code 2. En dit ook" in doc.text  # as it stands, no list
+
+
+def test_utf32_and_a_utf8_mark_over_windows_bytes_are_read() -> None:
+    """A UTF-32 file with its byte-order mark was read as UTF-16 (little-endian by luck, refused
+    as binary big-endian), and a UTF-8 mark before Windows-1252 bytes made the file unreadable."""
+    text = "Uitgangspunten\n\n1. Eén gezin, één plan.\n2. Zorg dichtbij.\n"
+    for data, encoding in (
+        (text.encode("utf-32"), "utf-32"),
+        (codecs.BOM_UTF32_BE + text.encode("utf-32-be"), "utf-32"),
+        (codecs.BOM_UTF8 + text.encode("cp1252"), "latin-1"),
+    ):
+        assert decode_text(data, "kader.txt") == (text, encoding)
+
+
+def test_a_title_that_is_also_every_page_s_running_header_still_names_the_document() -> None:
+    """Text out of a PDF (pdftotext, pages split by form feeds) with the title over every page:
+    dropped as a running header from the text, it no longer named the document, which was named
+    after its file."""
+    pages = [
+        "Inkoopkader Jeugdhulp 2025\n\nUitgangspunten\n\n1. Het kind centraal. Bij alle inkoop staat het kind\nvoorop.\n",
+        "Inkoopkader Jeugdhulp 2025\n\n2. Zorg dichtbij. Hulp wordt in de wijk geboden.\n",
+        "Inkoopkader Jeugdhulp 2025\n\n3. Sturen op resultaat. Wij maken afspraken over resultaten.\n",
+    ]
+    doc = read_document("\f".join(pages).encode(), name="export-3.txt", role=DocumentRole.FRAMEWORK)
+    assert doc.title == "Inkoopkader Jeugdhulp 2025"
+    assert "Inkoopkader Jeugdhulp 2025" not in doc.text  # still no furniture in the text
+    assert [p.number for p in doc.principles] == [1, 2, 3]
+    # a first line that is not repeated (a wrapped sentence) does not name it
+    opening = "Het Algemeen Bestuur van de Dienst heeft op 24 september\nbesloten de raden te vragen.\n"
+    assert read_document(opening.encode(), name="brief-ab.txt", role=DocumentRole.BACKGROUND).title == "Brief ab"

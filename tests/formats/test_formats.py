@@ -353,3 +353,161 @@ def test_a_word_list_numbered_in_roman_numerals_keeps_its_numbers(tmp_path: Path
     ]
     parsed = _read(path).parsed
     assert [(p.label, p.title) for p in parsed.principles] == list(zip(("I", "II", "III"), titles, strict=True))
+
+
+def test_a_heading_wrapped_over_lines_in_a_pdf_is_one_heading(tmp_path: Path) -> None:
+    """Large type steps further down than body text, which read as a paragraph break after
+    every line of a long title: three headings, and the document titled by its first line."""
+    from raadsviewer.domain.reading import read_document
+    from tests.formats.build import write_layout_pdf
+
+    title = "Raadsvoorstel tot vaststelling van het Inkoopkader Jeugdhulp en Wmo voor de regio Zuid 2025"
+    text = (
+        f"# {title}\n\nHet college legt het kader ter vaststelling aan de raad voor, met de uitgangspunten voor de inkoop.\n\n"
+        "## Uitgangspunten\n\n1. Zorg dichtbij huis, in de wijk en op school.\n2. Sturen op resultaat en niet op uren.\n"
+    )
+    parsed = read_document(text.encode(), name="kader.md", role=DocumentRole.FRAMEWORK)
+    pdf = write_layout_pdf(parsed, tmp_path / "kader.pdf")
+    read = _read(pdf).parsed
+    assert read.title == title
+    assert [b.text for b in read.blocks if b.kind.name == "HEADING"] == [title, "Uitgangspunten"]
+    assert [p.number for p in read.principles] == [1, 2]
+
+
+def test_the_running_header_of_a_two_page_pdf_is_dropped_but_not_a_title_it_repeats() -> None:
+    """Only documents of three pages or more lost their running header: a two-page letter kept
+    it in its text (between two principles, where page 2 begins) when no page number said where
+    the page broke."""
+    from raadsviewer.formats.pdf import _layout_pages, _Line
+
+    body = "Dit is een regel lopende tekst van het raadsvoorstel over de inkoop van jeugdhulp."
+
+    def page(first: list[_Line], texts: list[str]) -> list[_Line]:
+        return [*first, *(_Line(t, 100 + 14 * k, 11) for k, t in enumerate(texts))]
+
+    header = "Kenmerk 2024/118 — Inkoopkader Wmo"
+    one = page([_Line(header, 20, 8), _Line("Inkoopkader Wmo", 50, 20)], [body, "1. Zorg dichtbij.", body])
+    two = page([_Line(header, 20, 8)], [body, "2. Sturen op resultaat.", body])
+    texts = _layout_pages([one, two], "kader.pdf")
+    assert not any(header in t for t in texts)
+    assert "# Inkoopkader Wmo" in texts[0] and "2. Sturen op resultaat." in texts[1]
+    # the title of page 1 in large type, repeated in page 2's small header: the title stays
+    one = page([_Line("Inkoopkader Wmo", 50, 20)], [body, "1. Zorg dichtbij.", body])
+    two = page([_Line("Inkoopkader Wmo", 20, 8)], [body, "2. Sturen op resultaat.", body])
+    assert "# Inkoopkader Wmo" in _layout_pages([one, two], "kader.pdf")[0]
+
+
+def test_a_bold_title_in_the_body_size_does_not_run_into_the_text_under_it(tmp_path: Path) -> None:
+    """In a narrow column a bold title set in the body's size fills most of its line and stands
+    close above its text: the reader, seeing no gap and no short line, ran it into the first
+    sentence ("Normaliseren en de-medicaliseren Opgroeien gaat niet vanzelf." as the title)."""
+    import pypdfium2 as pdfium
+
+    from raadsviewer.domain.reading import read_document
+    from raadsviewer.formats.pdf import _layout_pages, _Line, _page_lines
+    from tests.formats.build import write_layout_pdf
+
+    # PDFium's font names say which lines are bold (its font weight is often missing)
+    parsed = read_document(b"# Kader\n\nGewone tekst van het kader.\n", name="k.md", role=DocumentRole.FRAMEWORK)
+    document = pdfium.PdfDocument(write_layout_pdf(parsed, tmp_path / "k.pdf").read_bytes())
+    try:
+        lines = _page_lines(document[0], "k.pdf", 1)
+    finally:
+        document.close()
+    assert {line.text: line.bold for line in lines if "Pagina" not in line.text} == {
+        "Kader": True,
+        "Gewone tekst van het kader.": False,
+    }
+
+    rows = [  # a column some 45 characters wide
+        ("Uitgangspunten", True),
+        ("1. Normaliseren en de-medicaliseren", True),
+        ("Opgroeien gaat niet vanzelf. Niet elk", False),
+        ("probleem vraagt om professionele hulp; wij", False),
+        ("versterken de opvoedkracht van ouders en", False),
+        ("de sociale omgeving van het kind. Ook", False),
+        ("deze hele regel is vet gezet, maar hij", True),
+        ("staat midden in een zin en gaat door.", False),
+        ("2. Zorg dichtbij huis", True),
+        ("Hulp wordt zo dicht mogelijk bij huis", False),
+        ("geboden, in de wijk en op school.", False),
+    ]
+    page = [_Line(text, 100 + 12 * k, 10, bold) for k, (text, bold) in enumerate(rows)]
+    text = _layout_pages([page], "k.pdf")[0]
+    doc = read_document(text.encode(), name="k.pdf", role=DocumentRole.FRAMEWORK)
+    assert [p.title for p in doc.principles] == ["Normaliseren en de-medicaliseren", "Zorg dichtbij huis"]
+    assert "kind. Ook deze hele regel is vet gezet, maar hij staat midden in een zin en gaat door." in doc.text
+
+
+def test_a_word_file_s_content_controls_and_tables_in_tables_are_read(tmp_path: Path) -> None:
+    """python-docx gives only the body's own paragraphs and a cell's own paragraphs: principles
+    in a content control (as templates and document systems wrap sections) and a table of
+    principles laid out inside another table were lost whole."""
+    from docx.oxml import OxmlElement
+
+    points = [("Het kind centraal", "Het kind staat voorop."), ("Zorg dichtbij", "Hulp in de wijk.")]
+
+    def controlled(document) -> None:  # type: ignore[no-untyped-def]
+        document.add_heading("Inkoopkader Jeugdhulp", 1)
+        document.add_heading("Uitgangspunten", 2)
+        control, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+        control.append(content)
+        for n, (title, text) in enumerate(points, start=1):
+            content.append(document.add_paragraph(f"{n}. {title}. {text}")._p)
+        cell = document.add_table(rows=1, cols=1).cell(0, 0)  # and a control in a table cell
+        inner, inner_content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+        inner.append(inner_content)
+        inner_content.append(cell.add_paragraph("Tekst in een veld van een cel")._p)
+        cell._tc.append(inner)
+        document.element.body.insert(2, control)
+
+    read = _read(_docx(tmp_path, controlled)).parsed
+    assert [(p.number, p.title) for p in read.principles] == [(1, "Het kind centraal."), (2, "Zorg dichtbij.")]
+    assert "Tekst in een veld van een cel" in read.text
+
+    def nested(document) -> None:  # type: ignore[no-untyped-def]
+        document.add_heading("Inkoopkader Wmo", 1)
+        cell = document.add_table(rows=1, cols=1).cell(0, 0)
+        cell.paragraphs[0].text = "Uitgangspunten"
+        table = cell.add_table(rows=len(points), cols=3)
+        for row, (title, text) in enumerate(points):
+            for col, value in enumerate((str(row + 1), title, text)):
+                table.cell(row, col).text = value
+        document.add_paragraph("Na vaststelling start de aanbesteding.")
+
+    read = _read(_docx(tmp_path, nested)).parsed
+    assert [(p.number, p.title, p.text) for p in read.principles] == [
+        (1, "Het kind centraal", "Het kind centraal – Het kind staat voorop."),
+        (2, "Zorg dichtbij", "Zorg dichtbij – Hulp in de wijk."),
+    ]
+
+
+def test_a_footnote_at_a_page_s_foot_does_not_cut_the_paragraph_going_on_over_the_page() -> None:
+    """A footnote in small type at the foot of a page stood in the page's flow: in the paragraph
+    that goes on on the next page, mid-sentence ("... de inzet van" / "1 Zie artikel 2.1 ..." /
+    "uren."), and so in the principle's text. It now stands after the document's text."""
+    from raadsviewer.domain.reading import read_document
+    from raadsviewer.formats import join_pages
+    from raadsviewer.formats.pdf import _layout_pages, _Line
+
+    body = [
+        "Uitgangspunten",
+        "1. Sturen op resultaat. Wij maken met aanbieders afspraken over de resultaten van de",
+        "hulp en niet over de inzet van",
+    ]
+    one = [_Line(t, 100 + 14 * k, 11) for k, t in enumerate(body)]
+    one += [_Line("1 Zie artikel 2.1 van de Jeugdwet en het", 700, 7), _Line("Beleidsplan 2023.", 709, 7)]
+    one += [_Line("2 Zie de Kadernota.", 718, 7), _Line("Pagina 1", 780, 8)]
+    two = [_Line("uren. Aanbieders rapporteren per kwartaal over de behaalde resultaten en de tevredenheid.", 100, 11)]
+    two += [_Line("2. Zorg dichtbij. Hulp wordt in de wijk en op school geboden, zo dicht mogelijk bij huis.", 114, 11)]
+    two += [_Line("Pagina 2", 780, 8)]
+    texts = _layout_pages([one, two], "kader.pdf")
+    doc = read_document(join_pages(texts).encode(), name="kader.pdf", role=DocumentRole.FRAMEWORK)
+    assert [p.text for p in doc.principles] == [
+        "Sturen op resultaat. Wij maken met aanbieders afspraken over de resultaten van de hulp en niet over de "
+        "inzet van uren. Aanbieders rapporteren per kwartaal over de behaalde resultaten en de tevredenheid.",
+        "Zorg dichtbij. Hulp wordt in de wijk en op school geboden, zo dicht mogelijk bij huis.",
+    ]
+    assert doc.text.endswith(
+        "1 Zie artikel 2.1 van de Jeugdwet en het Beleidsplan 2023.\n\n2 Zie de Kadernota."
+    )  # no word lost
