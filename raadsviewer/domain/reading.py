@@ -205,7 +205,7 @@ def decode_text(data: bytes, name: str = "") -> tuple[str, str]:
             data += b"\x00"
         if not utf16:
             controls = sum(sample.count(bytes([c])) for c in _CONTROL_BYTES)
-            if controls > max(4, len(sample) // 100):
+            if controls > max(4, len(sample) // 100) or 10 * controls > len(sample):  # many, or a tenth of a short file
                 raise UserFacingError("binary_file", name=name)
         if utf16:  # without a byte-order mark: the NULs say which byte comes first
             encoding = "utf-16-le" if sample[1::2].count(0) > sample[0::2].count(0) else "utf-16-be"
