@@ -115,7 +115,7 @@ def run_gui(
     def store_opened() -> None:
         import logging
 
-        from raadsviewer.ui.background import freeze_long_lived_objects
+        from raadsviewer.ui.startup import freeze_long_lived_objects
 
         context.take_in_opened_store()
         logging.getLogger("raadsviewer").info("store open: %s", context.store_location)

@@ -133,16 +133,3 @@ class SyncRunner:
 
 def later(fn: Callable[[], None], msecs: int = 0) -> None:
     QTimer.singleShot(msecs, fn)
-
-
-def freeze_long_lived_objects() -> None:
-    """Move every object alive now out of the cyclic garbage collector's sight (gc.freeze).
-
-    A full collection walks every tracked object while holding the GIL. With Qt, SQLAlchemy and
-    Alembic loaded that is hundreds of thousands of objects, 60-80 ms per collection, and a
-    collection triggered in a worker (a merge allocates a lot) stalls the window just the same.
-    Frozen objects are the program's own long-lived ones (modules, classes, the open window), so
-    nothing collectable is lost; later garbage is collected as usual, and quickly."""
-    import gc
-
-    gc.freeze()

@@ -383,6 +383,9 @@ class DossierContext(QObject):
         for a in annotations:
             by_principle.setdefault(a.principle_id, []).append(a)
         self._annotations_by_principle = by_principle
+        from raadsviewer.ui.startup import freeze_long_lived_objects
+
+        freeze_long_lived_objects()  # they live until read again: no full collection walks them meanwhile
         self.annotationsChanged.emit(focus_id)
 
     def annotations_on(self, principle: Principle | None) -> list[Annotation]:

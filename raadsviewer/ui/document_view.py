@@ -73,14 +73,15 @@ def _rgb(name: str) -> int:
     return QColor(name).rgb() & 0xFFFFFF
 
 
-def _over(note: int, below: int) -> int:
-    """A note's colour (0xRRGGBB) painted as a translucent layer over the opaque ``below``."""
-    keep = 255 - _NOTE_ALPHA
-    return (
-        (_times(note >> 16, _NOTE_ALPHA) + _times(below >> 16, keep)) << 16
-        | (_times((note >> 8) & 0xFF, _NOTE_ALPHA) + _times((below >> 8) & 0xFF, keep)) << 8
-        | (_times(note & 0xFF, _NOTE_ALPHA) + _times(below & 0xFF, keep))
-    )
+_KEEP = 255 - _NOTE_ALPHA
+_UNDER = tuple(_times(value, _KEEP) for value in range(256))  # what shows of a channel under a note
+
+
+@lru_cache(maxsize=256)
+def _layer(name: str) -> tuple[int, int, int]:
+    """A note's own share of each channel (red, green, blue) when painted as a translucent layer."""
+    rgb = _rgb(name)
+    return _times(rgb >> 16, _NOTE_ALPHA), _times((rgb >> 8) & 0xFF, _NOTE_ALPHA), _times(rgb & 0xFF, _NOTE_ALPHA)
 
 
 # The marks' colours in the light theme and their counterparts in the dark: readable under each
@@ -414,17 +415,25 @@ class DocumentView(SafeBrowser):
             return found
         looks = self._looks
         assert looks is not None
-        colour = _rgb(below)
-        underline = None
-        for i in sorted(notes):
+        below_rgb = _rgb(below)
+        r, g, b = below_rgb >> 16, (below_rgb >> 8) & 0xFF, below_rgb & 0xFF
+        under = _UNDER
+        underline: tuple[int, int, int] | None = None
+        for i in sorted(notes):  # a layer over the channels below: its share plus what shows through
             _start, _end, name, underlined = looks[i]
-            note = _rgb(name)
-            colour = _over(note, colour)
+            nr, ng, nb = _layer(name)
+            r, g, b = nr + under[r], ng + under[g], nb + under[b]
             if underlined:
-                underline = note
+                note = _rgb(name)
+                underline = (note >> 16, (note >> 8) & 0xFF, note & 0xFF)
             elif underline is not None:
-                underline = _over(note, underline)
-        found = self._stacks[key] = (colour, underline)
+                ur, ug, ub = underline
+                underline = (nr + under[ur], ng + under[ug], nb + under[ub])
+        colour = r << 16 | g << 8 | b
+        found = self._stacks[key] = (
+            colour,
+            None if underline is None else underline[0] << 16 | underline[1] << 8 | underline[2],
+        )
         return found
 
     def _text_in_sight(self, margin: float) -> tuple[int, int]:

@@ -264,7 +264,7 @@ class MergeDialog(QDialog):
         self.context.runner.run(work, done, failed, "")
 
     def merge(self) -> None:
-        from raadsviewer.ui.background import freeze_long_lived_objects
+        from raadsviewer.ui.startup import freeze_long_lived_objects
 
         store, paths, lang = self.context.store, self.paths, self.context.lang
         self.merge_button.setEnabled(False)

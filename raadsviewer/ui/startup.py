@@ -171,6 +171,25 @@ def hold_collection() -> Callable[[], None]:
     return let_go
 
 
+def freeze_long_lived_objects() -> None:
+    """Move every object alive now out of the cyclic garbage collector's sight (gc.freeze).
+
+    A full collection walks every tracked object while holding the GIL. With Qt, SQLAlchemy and
+    Alembic loaded that is hundreds of thousands of objects, 60-80 ms per collection, and a
+    collection triggered in a worker (a merge allocates a lot) stalls the window just the same.
+    A dossier's notes add as many again (50,000 notes: a full collection of 110-140 ms, which
+    struck in the middle of a principle switch). Frozen objects are the program's own long-lived
+    ones (modules, classes, the open window, the dossier's notes until they are read again):
+    reference counting still frees them when they go, and later garbage is collected as usual,
+    and quickly. The young generations are collected first (a third of a millisecond), so the
+    cycles just left behind (a closed dialog's) are freed rather than frozen."""
+    import gc
+
+    if gc.isenabled():  # not while the start holds collections back until the first paint
+        gc.collect(1)
+    gc.freeze()
+
+
 def exit_after_paint(started: float) -> bool:
     """`make bench` times the start to the first paint: print it and end."""
     if not os.environ.get("RAADSVIEWER_EXIT_AFTER_PAINT"):

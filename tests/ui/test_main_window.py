@@ -359,3 +359,38 @@ def test_the_first_window_fits_a_small_screen(sample_store, settings, qtbot) -> 
     assert area.width() < 1360 and area.height() < 860  # the screen is the small one this is about
     assert window.width() <= area.width() and window.height() <= area.height(), (window.size(), area)
     assert window.width() >= window.minimumSizeHint().width()
+
+
+def test_a_dossiers_notes_are_kept_out_of_full_collections_and_cycles_left_behind_are_freed(window) -> None:
+    """50,000 notes made a full collection of the cyclic collector take 110-140 ms, and one struck
+    in the middle of a principle switch: the notes read are frozen (gc.freeze) as they arrive."""
+    import gc
+    import weakref
+
+    for number in (2, 3):
+        annotation_service.add_annotation(
+            window.context.store,
+            dossier_id=window.context.view.dossier.id,
+            faction="GroenLinks",
+            member="Anna",
+            draft=AnnotationDraft(f"Notitie {number}", Stance.VRAAG, Visibility.FRACTIE),
+            principle_number=number,
+        )
+
+    class Left(list[object]):  # garbage in a cycle, left behind just before the notes are read (a closed dialog's)
+        pass
+
+    left = Left()
+    left.append(left)
+    gone = weakref.ref(left)
+    del left
+    gc.unfreeze()
+    try:
+        window.context.reload_annotations()
+        notes = window.context.annotations
+        assert len(notes) >= 2
+        watched = {id(o) for o in gc.get_objects()}  # every generation but the frozen one
+        assert not any(id(note) in watched for note in notes)
+        assert gone() is None  # collected, not frozen for good
+    finally:
+        gc.unfreeze()
