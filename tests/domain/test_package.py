@@ -41,3 +41,39 @@ def test_the_chunked_check_agrees_with_decoding_the_whole_part(monkeypatch, chun
         complaint = _complaint(bytes(bad))
         assert complaint is not None and expected in complaint, (at, complaint, expected)
     assert _complaint(good + b"\xe2\x82") is not None  # a character cut off at the very end
+
+
+def _strip(schema: object) -> object:
+    """A JSON schema without its patterns, and with the relaxed types' names as the strict ones'."""
+    if isinstance(schema, dict):
+        return {k.removeprefix("Relaxed"): _strip(v) for k, v in schema.items() if k != "pattern"}
+    if isinstance(schema, list):
+        return [_strip(v) for v in schema]
+    if isinstance(schema, str):
+        return schema.replace("/Relaxed", "/").removeprefix("Relaxed")
+    return schema
+
+
+def _patterns(schema: object) -> int:
+    if isinstance(schema, dict):
+        return ("pattern" in schema) + sum(_patterns(v) for v in schema.values())
+    if isinstance(schema, list):
+        return sum(_patterns(v) for v in schema)
+    return 0
+
+
+@pytest.mark.parametrize("kind", sorted(P._REVISION_TYPES))
+def test_revisions_are_decoded_by_the_schema_without_its_patterns_and_every_pattern_is_tried(kind: str) -> None:
+    """A package's revisions are decoded without the patterns (msgspec tries a regular expression
+    per value), then each pattern is tried per distinct value: the relaxed types must be the
+    schema in every other respect, and every patterned field must be among those tried."""
+    import msgspec
+
+    strict = P._REVISION_TYPES[kind]
+    relaxed = P._relaxed_struct(strict)
+    strict_schema = msgspec.json.schema(strict)
+    assert _patterns(msgspec.json.schema(relaxed)) == 0
+    assert _strip(msgspec.json.schema(relaxed)) == _strip(strict_schema)
+    tried = P._patterned_paths(strict)
+    assert len(tried) == _patterns(strict_schema)  # each $defs entry once: a field per pattern
+    assert {"id", "item_id", "parents"} <= {path for path, _pattern, _many in tried}

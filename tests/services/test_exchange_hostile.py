@@ -508,3 +508,38 @@ def test_a_malformed_revision_is_named_by_its_place_in_the_part(world) -> None: 
         P.read(data)
     assert refused.value.code == "package_invalid"
     assert f"$.revisions[{last}].content.stance" in refused.value.params["reason"]
+
+
+@pytest.mark.parametrize(
+    ("field", "where"),
+    [
+        ("dossier_id", "content.dossier_id"),
+        ("principle_id", "content.principle_id"),
+        ("document_id", "content.document_id"),
+        ("parents", "parents[0]"),
+        ("item_id", "item_id"),
+    ],
+)
+def test_a_value_not_of_its_pattern_is_refused_naming_its_revision_and_field(world, field: str, where: str) -> None:  # type: ignore[no-untyped-def]
+    """Ids are decoded without their patterns and tried once per distinct value afterwards; a
+    value that does not match is still named by its revision and field, as the schema names it."""
+    bad = "0A7B3C4D-0000-4000-8000-00000000000G"  # capitals and a G: not an id as the schema writes one
+
+    def change(_m: dict, anns: list, _a: list) -> None:
+        rev = anns[-1]
+        if field == "parents":
+            rev["parents"] = [bad]
+        elif field == "item_id":
+            rev["item_id"] = bad
+        else:
+            rev["content"][field] = bad
+        rehash(rev)
+
+    data = rebuild(world["package"], secret(world["groen"], "Groen"), change)
+    last = len(parts(data)[P.ANNOTATIONS]["revisions"]) - 1
+    with pytest.raises(P.PackageError) as refused:
+        P.read(data)
+    assert refused.value.code == "package_invalid"
+    reason = refused.value.params["reason"]
+    assert f"$.revisions[{last}].{where}" in reason, reason
+    assert "(a UUID)" in reason or "(a sha256)" in reason, reason
