@@ -74,10 +74,16 @@ def content_json(rev: Revision) -> str:
 
 
 def stored_json(canonical: bytes) -> str:
-    """The canonical JSON of a content as the store keeps it (``content_json``): the form of
-    ``json.dumps(content, sort_keys=True, ensure_ascii=False)``, one line, a space after each
-    separator."""
-    return msgspec.json.format(canonical, indent=0).decode("utf-8")
+    """A content's canonical JSON as the store keeps it (``content_json``): the very text its
+    revision's id is the hash of (as it arrived in a package, checked against that id). Stores
+    written before kept ``json.dumps(content, sort_keys=True, ensure_ascii=False)``, the same
+    JSON with a space after each separator; both are read as JSON, never compared as text."""
+    return canonical.decode("utf-8")
+
+
+def content_text(content: Mapping[str, Any]) -> str:
+    """What the store keeps of a content made here (an edit, a resolution): as :func:`stored_json`."""
+    return stored_json(canonical_json(dict(content)))
 
 
 def id_from_canonical(parents: Sequence[str], content: bytes) -> str:

@@ -1502,7 +1502,7 @@ def resolve_conflict(
                     "version": rev.content["version"],
                     "faction_id": rev.content["faction_id"],
                     "created_at": _dt(rev.content["updated_at"]),
-                    "content_json": json.dumps(dict(rev.content), ensure_ascii=False, sort_keys=True),
+                    "content_json": M.content_text(rev.content),
                 }
             ],
         )

@@ -8,10 +8,10 @@ in the same way, by column name; the ``*_COLUMNS`` lists name what a mapper read
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime
 from typing import Any
 
+from raadsviewer.domain.merge import content_text
 from raadsviewer.domain.model import (
     Annotation,
     Document,
@@ -90,7 +90,7 @@ def revision_row(
         parent_id=parent,
         version=row.version,
         faction_id=row.faction_id,
-        content_json=json.dumps(content, ensure_ascii=False, sort_keys=True),
+        content_json=content_text(content),
         created_at=row.updated_at,
     )
 

@@ -543,3 +543,19 @@ def test_a_value_not_of_its_pattern_is_refused_naming_its_revision_and_field(wor
     reason = refused.value.params["reason"]
     assert f"$.revisions[{last}].{where}" in reason, reason
     assert "(a UUID)" in reason or "(a sha256)" in reason, reason
+
+
+def test_a_merged_revision_is_stored_as_the_text_its_id_is_the_hash_of(world) -> None:  # type: ignore[no-untyped-def]
+    from raadsviewer.storage.models import AnnotationRevisionRow
+
+    path = world["dir"] / "good.raadspakket"
+    path.write_bytes(rebuild(world["package"], secret(world["groen"], "Groen"), lambda m, a, b: None))
+    [report] = ex.merge_packages(world["clerk"], [path])
+    assert not report.refused
+    with world["clerk"].session() as s:
+        rows = s.execute(
+            select(AnnotationRevisionRow.id, AnnotationRevisionRow.parent_id, AnnotationRevisionRow.content_json)
+        ).all()
+    assert rows
+    for rid, parent, text in rows:
+        assert M.id_from_canonical([parent] if parent else [], text.encode("utf-8")) == rid
