@@ -280,6 +280,28 @@ def _field_like(cell: str) -> bool:
     return match is not None and len(match.group(1)) <= 40
 
 
+_COLLAPSE_PIECE = 1 << 20  # characters collapsed at a time (see collapse)
+_SPACE = re.compile(r"\s")  # what str.split() splits at (both ask Py_UNICODE_ISSPACE)
+
+
+def collapse(text: str) -> str:
+    """``" ".join(text.split())``: white space runs made one space, none at the ends; a long
+    text a megabyte at a time. Split at once, a 40 MB line of one paragraph became six million
+    word objects held together (410 MB) only to be joined again."""
+    if len(text) <= _COLLAPSE_PIECE:
+        return " ".join(text.split())
+    pieces = []
+    start, length = 0, len(text)
+    while start < length:
+        space = _SPACE.search(text, min(start + _COLLAPSE_PIECE, length))  # a piece ends at white space
+        end = space.start() if space is not None else length
+        piece = " ".join(text[start:end].split())
+        if piece:
+            pieces.append(piece)
+        start = end if end > start else end + 1
+    return " ".join(pieces)
+
+
 def _noise_kind(raw: str) -> str:
     """Of a raw line: '' (blank), 'P' (page marker / URL footer), 'F' (letterhead field), 'M'
     (a line of several tab-separated fields), 'T' (text)."""
@@ -288,7 +310,7 @@ def _noise_kind(raw: str) -> str:
         return ""
     if len(stripped) > 60 and "\t" not in stripped and "   " not in stripped:
         return "T"  # furniture is short (or tab-separated fields): skip the checks below
-    collapsed = " ".join(stripped.split())
+    collapsed = collapse(stripped)
     if collapsed == _PAGE_BREAK or _PAGE_MARKER.match(collapsed) or _URL_ONLY.match(collapsed):
         return "P"
     cells = _CELL_SEPARATOR.split(stripped) if "\t" in stripped or "   " in stripped else []
@@ -317,7 +339,7 @@ def _running_lines(raw_lines: list[str], kinds: list[str]) -> set[int]:
         return set()
 
     def candidate(i: int) -> str | None:
-        line = " ".join(raw_lines[i].split())
+        line = collapse(raw_lines[i])
         if kinds[i] == "T" and not _NOT_RUNNING.match(line) and (_title_like(line, 80) or _is_caps(line)):
             return line
         return None
@@ -391,7 +413,7 @@ def _lines_of(texts: list[str]) -> list[_Line]:
     indented: set[int] = set()  # lines that started with white space
     markup: list[int] = []  # lines that may be Markdown's block markup (see _markdown_blocks)
     for i, raw_line in enumerate(texts):
-        text = texts[i] = " ".join(raw_line.split())
+        text = texts[i] = collapse(raw_line)
         if not text:
             kinds.append("")
             continue
@@ -424,7 +446,7 @@ def _lines_of(texts: list[str]) -> list[_Line]:
             gap += 1
             continue
         if "](" in text:  # a Markdown link is its text; an image nothing
-            text = " ".join(_LINK.sub(lambda m: "" if m.group(1) else m.group(2), text).split())
+            text = collapse(_LINK.sub(lambda m: "" if m.group(1) else m.group(2), text))
             if not text:
                 gap += 1
                 continue
@@ -628,7 +650,7 @@ def strip_emphasis(text: str) -> str:
     """
     if "*" not in text and "_" not in text:
         return text
-    return " ".join(_EMPHASIS.sub("", text).split())
+    return collapse(_EMPHASIS.sub("", text))
 
 
 class _Kind(Enum):
@@ -1118,7 +1140,7 @@ GENERIC_CHAPTER = re.compile(
 def generic_chapter(title: str) -> bool:
     """Whether a title is one of the usual chapter names ("Inleiding", "Financiële gevolgen")."""
     title = strip_emphasis(title).strip(" :.")
-    return len(title.split()) <= 4 and GENERIC_CHAPTER.match(title) is not None
+    return len(title.split(maxsplit=4)) <= 4 and GENERIC_CHAPTER.match(title) is not None
 
 
 def _toc_entry(text: str) -> tuple[str, int, bool] | None:
@@ -1703,7 +1725,7 @@ def _letterhead(text: str) -> bool:
         return True
     if _ADDRESSEE.match(text):
         return True
-    return len(text.split()) <= 16 and (
+    return len(text.split(maxsplit=16)) <= 16 and (
         _LETTERHEAD_WORDS.search(text) is not None or _POSTCODE.search(text) is not None
     )
 

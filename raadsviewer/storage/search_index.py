@@ -235,9 +235,36 @@ def _principle_spans(conn: Connection, document_id: str) -> list[tuple[int, int,
     ]
 
 
+UNIT_CHARS = 20_000  # a unit's text at most (a normal paragraph is a few thousand characters)
+
+
+def unit_spans(text: str) -> list[tuple[int, int]]:
+    """Where a block's text is cut into units: the whole block, unless it is longer than
+    ``UNIT_CHARS``; then pieces of at most that, each cut at the last white space in its second
+    half (a run without any is cut where it reaches the limit).
+
+    One unit per block made the whole of a 40 MB file of one paragraph a single unit: its terms,
+    40 MB more, went to FTS5 as one row, which keeps every position of a row in memory until the
+    row is written (600 MB for the import), and a hit in it had all 40 MB analysed again to be
+    shown. A hit still shows where it is: a unit's offsets are those of its piece."""
+    if len(text) <= UNIT_CHARS:
+        return [(0, len(text))]
+    spans = []
+    start = 0
+    while start < len(text):
+        end = min(start + UNIT_CHARS, len(text))
+        if end < len(text):
+            cut = max(text.rfind(space, start + UNIT_CHARS // 2, end) for space in " \n\t")
+            end = cut if cut > start else end
+        spans.append((start, end))
+        start = end
+    return spans
+
+
 def index_document(conn: Connection, document: Any, blocks: Sequence[Block] | None = None) -> int:
     """(Re-)index one document (a row with id, dossier_id, sha256, text, blocks_json), a unit per
-    block, each in the principle whose span holds its start; returns the number of units.
+    block (a very long block: per piece, ``unit_spans``), each in the principle whose span holds
+    the block's start; returns the number of units.
 
     ``blocks``: the document's blocks when the caller has them (an import), else read from the row.
     """
@@ -251,34 +278,36 @@ def index_document(conn: Connection, document: Any, blocks: Sequence[Block] | No
     texts: list[str] = []
     count = 0
     for block in blocks:
-        terms = index_text(block.text)
-        if not terms:
-            continue
         principle = None
         if spans:
             i = bisect.bisect_right(starts, block.start) - 1
             if i >= 0 and spans[i][0] <= block.start < max(spans[i][1], spans[i][0] + 1):
                 principle = spans[i][2]
         field = "heading" if block.kind is BlockKind.HEADING else "text"
-        units.append(
-            (
-                document.dossier_id,
-                "document",
-                document.id,
-                field,
-                document.sha256,
-                document.id,
-                principle,
-                block.start,
-                block.end,
+        for start, end in unit_spans(block.text):
+            piece = block.text[start:end]
+            terms = index_text(piece)
+            if not terms:
+                continue
+            units.append(
+                (
+                    document.dossier_id,
+                    "document",
+                    document.id,
+                    field,
+                    document.sha256,
+                    document.id,
+                    principle,
+                    block.start + start,
+                    block.start + end,
+                )
             )
-        )
-        terms_of.append(terms)
-        texts.append(block.text)
-        count += 1
-        if len(units) >= _CHUNK:
-            _insert(conn, units, terms_of, texts)
-            units, terms_of, texts = [], [], []
+            terms_of.append(terms)
+            texts.append(piece)
+            count += 1
+            if len(units) >= _CHUNK:
+                _insert(conn, units, terms_of, texts)
+                units, terms_of, texts = [], [], []
     _insert(conn, units, terms_of, texts)
     return count
 

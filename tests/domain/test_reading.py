@@ -1316,3 +1316,31 @@ def test_a_title_that_is_also_every_page_s_running_header_still_names_the_docume
     # a first line that is not repeated (a wrapped sentence) does not name it
     opening = "Het Algemeen Bestuur van de Dienst heeft op 24 september\nbesloten de raden te vragen.\n"
     assert read_document(opening.encode(), name="brief-ab.txt", role=DocumentRole.BACKGROUND).title == "Brief ab"
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.sampled_from("ab \t\n\u00a0\u2003\x1c.é")), st.integers(1, 12))
+def test_white_space_is_collapsed_a_piece_at_a_time_as_at_once(text: str, piece: int) -> None:
+    import raadsviewer.domain.reading as R
+
+    saved = R._COLLAPSE_PIECE
+    R._COLLAPSE_PIECE = piece
+    try:
+        assert R.collapse(text) == " ".join(text.split())
+    finally:
+        R._COLLAPSE_PIECE = saved
+
+
+def test_one_long_paragraph_is_read_in_memory_a_few_times_its_size() -> None:
+    """A 4 MB file of one paragraph: its lines were made one space apart by splitting each
+    into words at once (600,000 word objects, eleven times the file); read now in four times it."""
+    import random
+
+    from tests.bounds import bounded
+
+    rng = random.Random(3)
+    words = "de jeugdhulp gemeente zorg aanbieder inkoop kader raad wet uitgangspunt".split()
+    data = ("Titel\n\n" + " ".join(rng.choice(words) for _ in range(600_000)) + "\n").encode()
+    with bounded(30, 8 * len(data) / 1024 / 1024, "one long paragraph"):
+        parsed = read_document(data, name="een.txt", role=DocumentRole.BACKGROUND)
+    assert len(parsed.text) > 4_000_000

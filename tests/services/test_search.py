@@ -220,3 +220,40 @@ def test_sqlite_and_a_server_find_the_same_on_the_corpus_queries(postgres, tmp_p
         for store in stores:
             store.close()
         postgres.drop_database(database)
+
+
+def test_a_paragraph_longer_than_a_unit_is_found_in_pieces_at_their_place(
+    sample_store, dossier_id: str, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """A block longer than ``UNIT_CHARS`` (one paragraph of a long file) is indexed as pieces cut
+    at white space: each a unit of at most that length, together the whole block, and a hit in
+    one is shown at its own place in the document."""
+    from raadsviewer.domain.model import DocumentRole
+    from raadsviewer.services.documents import import_document, open_dossier
+    from raadsviewer.storage.search_index import UNIT_CHARS
+
+    words = [f"woord{i % 97}" for i in range(12_000)]
+    words[9_000] = "zeldzaamwoord"
+    path = tmp_path / "lang.txt"
+    path.write_text("Een lange alinea\n\n" + " ".join(words) + "\n", encoding="utf-8")
+    import_document(sample_store, path, role=DocumentRole.BACKGROUND)
+    view = open_dossier(sample_store, dossier_id)
+    document = next(d for d in view.documents if d.title == "Een lange alinea")
+    with sample_store.session() as session:
+        units = session.execute(
+            text(
+                'SELECT u.start, u."end", t.text FROM search_unit u JOIN search_text t ON t.unit_id = u.id '
+                "WHERE u.item_id = :d ORDER BY u.start"
+            ),
+            {"d": document.id},
+        ).all()
+    long_block = [u for u in units if u[1] - u[0] > 100]
+    assert len(long_block) >= 4  # some 95,000 characters: pieces of at most 20,000
+    for start, end, piece in long_block:
+        assert end - start <= UNIT_CHARS
+        assert document.text[start:end] == piece
+    assert all(a[1] == b[0] for a, b in zip(long_block, long_block[1:], strict=False))  # nothing left out
+    assert all(document.text[u[1]].isspace() for u in long_block[:-1])  # no word cut in two
+    [hit] = [h for h in search(sample_store, dossier_id, "zeldzaamwoord").hits if h.document_id == document.id]
+    (s, e) = hit.ranges[0]
+    assert document.text[s:e] == "zeldzaamwoord"
