@@ -182,11 +182,15 @@ def freeze_long_lived_objects() -> None:
     ones (modules, classes, the open window, the dossier's notes until they are read again):
     reference counting still frees them when they go, and later garbage is collected as usual,
     and quickly. The young generations are collected first (a third of a millisecond), so the
-    cycles just left behind (a closed dialog's) are freed rather than frozen."""
+    cycles just left behind (a closed dialog's) are freed rather than frozen. Nothing is frozen
+    while collections are held back (the start, until its first paint; a merge): the cycles
+    made meanwhile would stay for good. The store's opening after the first paint freezes what
+    the start read."""
     import gc
 
-    if gc.isenabled():  # not while the start holds collections back until the first paint
-        gc.collect(1)
+    if not gc.isenabled():
+        return
+    gc.collect(1)
     gc.freeze()
 
 
