@@ -11,7 +11,6 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from raadsviewer.domain.merge import content_text
 from raadsviewer.domain.model import (
     Annotation,
     Document,
@@ -84,6 +83,8 @@ def revision_row(
 ) -> Any:
     """The immutable revision of an item's current state; one shape for annotations, amendments
     and links (id = content hash, parent, version, owner faction, canonical JSON)."""
+    from raadsviewer.domain.merge import content_text  # (msgspec: not loaded for the first paint)
+
     return revision_class(
         id=revision_id,
         **{item_column: row.id},
