@@ -78,6 +78,12 @@ _UNDER = tuple(_times(value, _KEEP) for value in range(256))  # what shows of a 
 
 
 @lru_cache(maxsize=256)
+def _channels(name: str) -> tuple[int, int, int]:
+    rgb = _rgb(name)
+    return rgb >> 16, (rgb >> 8) & 0xFF, rgb & 0xFF
+
+
+@lru_cache(maxsize=256)
 def _layer(name: str) -> tuple[int, int, int]:
     """A note's own share of each channel (red, green, blue) when painted as a translucent layer."""
     rgb = _rgb(name)
@@ -124,6 +130,8 @@ class DocumentView(SafeBrowser):
             None  # (start, end, colour, underline), made when they change
         )
         self._looks_by_start: list[int] = []  # indices into _looks, in order of start
+        # per look: its share of each channel, and its underline's channels (None: not underlined)
+        self._layers: list[tuple[int, int, int, tuple[int, int, int] | None]] = []
         self._look_starts: list[int] = []
         self._longest_look = 0
         # (start, end, colour, underline) -> its selection, made when first in sight
@@ -332,6 +340,9 @@ class DocumentView(SafeBrowser):
             looks = list(dict.fromkeys((h.start, h.end, h.colour, h.underline) for h in self._annotations))
             self._looks = looks
             self._looks_by_start = sorted(range(len(looks)), key=lambda i: looks[i][0])
+            self._layers = [
+                (*_layer(colour), _channels(colour) if underline else None) for _s, _e, colour, underline in looks
+            ]
             self._look_starts = [looks[i][0] for i in self._looks_by_start]
             self._longest_look = max((end - start for start, end, _c, _u in looks), default=0)
             self._stretch_selections = {}
@@ -415,20 +426,17 @@ class DocumentView(SafeBrowser):
             return found
         looks = self._looks
         assert looks is not None
-        below_rgb = _rgb(below)
-        r, g, b = below_rgb >> 16, (below_rgb >> 8) & 0xFF, below_rgb & 0xFF
+        r, g, b = _channels(below)
         under = _UNDER
         underline: tuple[int, int, int] | None = None
+        layers = self._layers
         for i in sorted(notes):  # a layer over the channels below: its share plus what shows through
-            _start, _end, name, underlined = looks[i]
-            nr, ng, nb = _layer(name)
+            nr, ng, nb, own = layers[i]
             r, g, b = nr + under[r], ng + under[g], nb + under[b]
-            if underlined:
-                note = _rgb(name)
-                underline = (note >> 16, (note >> 8) & 0xFF, note & 0xFF)
+            if own is not None:
+                underline = own
             elif underline is not None:
-                ur, ug, ub = underline
-                underline = (nr + under[ur], ng + under[ug], nb + under[ub])
+                underline = (nr + under[underline[0]], ng + under[underline[1]], nb + under[underline[2]])
         colour = r << 16 | g << 8 | b
         found = self._stacks[key] = (
             colour,
