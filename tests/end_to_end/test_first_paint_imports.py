@@ -5,42 +5,28 @@ one of them in a module the start needs (it happened: ``storage.repository`` imp
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.end_to_end.program import Home
+
 AFTER_THE_PAINT = ("sqlalchemy", "alembic", "msgspec", "markdown_it", "cryptography", "psycopg", "docx")
 
 
-def _start(db: Path, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ,
-        "RAADSVIEWER_EXIT_AFTER_PAINT": "1",
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_CONFIG_HOME": str(home / "config"),
-        "XDG_DATA_HOME": str(home / "data"),
-        "XDG_STATE_HOME": str(home / "state"),
-        "XDG_CACHE_HOME": str(home / "cache"),
-    }
-    return subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "raadsviewer", "--lang", "nl", "--db", str(db)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+def _start(home: Home) -> subprocess.CompletedProcess[str]:
+    """A start to its first paint (then it ends), with the import of every module reported."""
+    env = {**home.env("offscreen", None), "RAADSVIEWER_EXIT_AFTER_PAINT": "1"}
+    command = [sys.executable, "-X", "importtime", "-m", "raadsviewer", "--lang", "nl", "--db", str(home.store)]
+    return subprocess.run(command, capture_output=True, text=True, cwd=home.root, env=env, timeout=120, check=False)
 
 
 def test_the_second_start_paints_before_loading_the_store_layers_libraries(tmp_path: Path) -> None:
-    db = tmp_path / "opslag.sqlite"
-    first = _start(db, tmp_path)  # makes the store (the full path: everything is loaded)
+    home = Home(tmp_path)
+    first = _start(home)  # makes the store (the full path: everything is loaded)
     assert first.returncode == 0 and first.stdout.startswith("painted"), first.stderr[-2000:]
     assert any(f"| {name}" in first.stderr for name in AFTER_THE_PAINT)  # the measure sees them
-    second = _start(db, tmp_path)
+    second = _start(home)
     assert second.returncode == 0 and second.stdout.startswith("painted"), second.stderr[-2000:]
     loaded = {line.rsplit("|", 1)[-1].strip() for line in second.stderr.splitlines() if line.startswith("import time:")}
     assert "raadsviewer.ui.main_window" in loaded
