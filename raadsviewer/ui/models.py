@@ -190,14 +190,40 @@ class WrappingList(QListView):
 
 class PrincipleDelegate(QStyledItemDelegate):
     """Title on the left, over two lines when it needs them (two long titles that start alike
-    must not look the same), a coloured count per faction on the right."""
+    must not look the same), a coloured count per faction on the right; when the counts would
+    leave the title less than ``TITLE_SHARE`` of the row (a dozen factions, counts of three
+    figures), they go on lines of their own under the title, which then has the whole width."""
 
-    def _reserved(self, fm: QFontMetrics, index: Index) -> int:
+    TITLE_SHARE = 0.55
+    BADGE_GAP = 4
+
+    def _badges(self, fm: QFontMetrics, index: Index) -> tuple[list[tuple[str, int, str]], int]:
+        """The badges to draw (colour, width, text; the amendments' last, colour "") and their width."""
         markers: list[tuple[str, str, int]] = index.data(MarkersRole) or []
         amendments = int(index.data(AmendmentsRole) or 0)
-        badges = sum(fm.horizontalAdvance(str(c)) + 12 for _n, _c, c in markers) + 4 * len(markers)
-        amend = fm.horizontalAdvance(f"✎{amendments}") + 14 if amendments else 0
-        return badges + (6 if markers else 0) + amend
+        badges = [(colour, fm.horizontalAdvance(str(count)) + 12, str(count)) for _n, colour, count in markers]
+        if amendments:
+            text = f"✎{amendments}"
+            badges.append(("", fm.horizontalAdvance(text) + 10, text))
+        width = sum(w for _c, w, _t in badges) + self.BADGE_GAP * len(badges) + (6 if badges else 0)
+        return badges, width
+
+    def _layout(self, fm: QFontMetrics, index: Index, row_width: int) -> tuple[int, list[list[tuple[str, int, str]]]]:
+        """The title's width, and the badges' lines under it (none: they stand beside it)."""
+        badges, badges_width = self._badges(fm, index)
+        beside = row_width - 8 - badges_width - 4
+        if not badges_width or beside >= self.TITLE_SHARE * (row_width - 12):
+            return beside, []
+        lines: list[list[tuple[str, int, str]]] = [[]]
+        room = row_width - 16
+        used = 0
+        for badge in badges:
+            if lines[-1] and used + badge[1] > room:
+                lines.append([])
+                used = 0
+            lines[-1].append(badge)
+            used += badge[1] + self.BADGE_GAP
+        return row_width - 12, lines
 
     def _lines(self, fm: QFontMetrics, text: str, width: int) -> list[str]:
         """The title in at most two lines, the second elided (remembered: rows are measured on
@@ -225,55 +251,65 @@ class PrincipleDelegate(QStyledItemDelegate):
             first = candidate
         return [fm.elidedText(text, Qt.TextElideMode.ElideRight, width)]
 
-    def _text_width(self, fm: QFontMetrics, index: Index) -> int:
-        return _inner_width(self.parent()) - 8 - self._reserved(fm, index) - 4
-
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         # Measured here alone, without the style's measure of the row (which asks the model for
         # a dozen roles first): a list lays its rows out two or three times before its first
-        # paint. The row takes the list's width; its height is the title's lines.
+        # paint. The row takes the list's width; its height is the title's lines (and the
+        # badges' line under them).
         fm = QFontMetrics(option.font)
-        width = self._text_width(fm, index)
+        row_width = _inner_width(self.parent())
+        width, under = self._layout(fm, index, row_width)
         lines = len(self._lines(fm, str(index.data()), width))
-        return QSize(max(width, 0), max(fm.lineSpacing() * lines + 12, 30))
+        height = fm.lineSpacing() * lines + 12 + (fm.height() + 8) * len(under)
+        return QSize(max(row_width - 4, 0), max(height, 30))
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802 (Qt API)
         super().initStyleOption(option, index)
         option.text = ""  # the style draws the row (selection, focus); paint() draws the title
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        markers: list[tuple[str, str, int]] = index.data(MarkersRole) or []
-        amendments = int(index.data(AmendmentsRole) or 0)
         fm = QFontMetrics(option.font)
-        badge_widths = [fm.horizontalAdvance(str(c)) + 12 for _n, _c, c in markers]
-        amend_text = f"✎{amendments}" if amendments else ""
-        amend_width = fm.horizontalAdvance(amend_text) + 10 if amendments else 0
-        reserved = sum(badge_widths) + 4 * len(markers) + (6 if markers else 0) + amend_width + (4 if amendments else 0)
+        badges, badges_width = self._badges(fm, index)
+        width, under = self._layout(fm, index, option.rect.width() + 4)
         super().paint(painter, option, index)  # background, selection and focus, without the text
-        text_rect = option.rect.adjusted(8, 0, -reserved - 4, 0)
+        h = fm.height() + 4
+        if under:  # the title on top, the badges' lines under it, each to the right
+            text_rect = QRect(
+                option.rect.left() + 8, option.rect.top(), width, option.rect.height() - (h + 4) * len(under)
+            )
+            rows = [
+                (
+                    line,
+                    option.rect.bottom() - (h + 4) * (len(under) - k) + 1,
+                    sum(w + self.BADGE_GAP for _c, w, _t in line),
+                )
+                for k, line in enumerate(under)
+            ]
+        else:
+            text_rect = QRect(option.rect.left() + 8, option.rect.top(), width, option.rect.height())
+            rows = [(badges, option.rect.top() + (option.rect.height() - h) // 2, badges_width - 6)]
         palette = option.palette
         text_colour = (palette.highlightedText() if _is_selected(self, index) else palette.text()).color()
         painter.save()
         painter.setPen(text_colour)
         lines = self._lines(fm, str(index.data()), text_rect.width())
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, "\n".join(lines))
-        x = option.rect.right() - reserved + 4
-        h = fm.height() + 4
-        y = option.rect.top() + (option.rect.height() - h) // 2
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for (_name, colour, count), w in zip(markers, badge_widths, strict=True):
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(colour))
-            painter.drawRoundedRect(QRect(x, y, w, h), h / 2, h / 2)
-            painter.setPen(QColor("#ffffff") if QColor(colour).lightness() < 150 else QColor("#000000"))
-            painter.drawText(QRect(x, y, w, h), Qt.AlignmentFlag.AlignCenter, str(count))
-            x += w + 4
-        if amendments:
-            rect = QRect(x, y, amend_width, h)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(text_colour)
-            painter.drawRoundedRect(rect, 3, 3)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, amend_text)
+        for line, y, line_width in rows:
+            x = max(option.rect.left() + 8, option.rect.right() - line_width)
+            for colour, w, text in line:
+                rect = QRect(x, y, w, h)
+                if colour:  # a faction's count
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    painter.setBrush(QColor(colour))
+                    painter.drawRoundedRect(rect, h / 2, h / 2)
+                    painter.setPen(QColor("#ffffff") if QColor(colour).lightness() < 150 else QColor("#000000"))
+                else:  # the amendments'
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.setPen(text_colour)
+                    painter.drawRoundedRect(rect, 3, 3)
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+                x += w + self.BADGE_GAP
         painter.restore()
 
 

@@ -180,3 +180,37 @@ def test_annotation_cards_grow_to_their_text_at_every_width_and_version(qtbot) -
     edited = short._replace(body=long.body, version=2)
     model.set_annotations([edited, long, longest], [GL, VVD])
     qtbot.waitUntil(lambda: _card_heights(view, model)[0] == wide[1])
+
+
+def _title_pixels(view: QListView, row: int, share: float) -> int:
+    """How many dark grey pixels (the title's text; badges are coloured) the left ``share`` of a row holds."""
+    image = view.viewport().grab().toImage()
+    rect = view.visualRect(view.model().index(row, 0))
+    pixels = (
+        QColor(image.pixel(x, y)) for x in range(8, int(rect.width() * share)) for y in range(rect.top(), rect.bottom())
+    )
+    return sum(1 for colour in pixels if colour.lightness() < 90 and colour.saturation() < 60)
+
+
+def test_a_principle_counted_by_a_dozen_factions_keeps_its_title_and_every_count(qtbot) -> None:
+    """Twelve factions with counts of three figures took the whole row: the title was left no
+    room and was not drawn at all. The counts now go on a line of their own under it."""
+    factions = [Faction(id=f"f{i}", name=f"Fractie {i}", colour="#d55e00", seats=1) for i in range(12)]
+    model = PrinciplesModel()
+    model.set_principles([principle(1), principle(2)])
+    model.set_counts({"p1": {f.id: 100 + i for i, f in enumerate(factions)}, "p2": {"f0": 3}}, factions)
+    view = QListView()
+    view.setModel(model)
+    delegate = PrincipleDelegate(view)
+    view.setItemDelegate(delegate)
+    qtbot.addWidget(view)
+    view.resize(340, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    crowded, single = view.visualRect(model.index(0)), view.visualRect(model.index(1))
+    assert _title_pixels(view, 0, 0.4) > 20  # "1. Titel 1" is drawn
+    assert crowded.height() > single.height()  # the counts' own line
+    _title, under = delegate._layout(view.fontMetrics(), model.index(0), crowded.width() + 4)
+    assert sum(map(len, under)) == 12  # every count, on lines that each fit the row
+    assert all(sum(w + delegate.BADGE_GAP for _c, w, _t in line) <= crowded.width() for line in under)
+    assert crowded.height() >= single.height() + len(under) * view.fontMetrics().height()
