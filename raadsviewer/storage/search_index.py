@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import Connection, TextClause, bindparam, text
 
 from raadsviewer.domain.model import Block, BlockKind
+from raadsviewer.domain.pieces import pieces
 from raadsviewer.domain.search import Query, index_text
 from raadsviewer.storage import bulk
 from raadsviewer.storage.codec import blocks_from_json
@@ -239,26 +240,13 @@ UNIT_CHARS = 20_000  # a unit's text at most (a normal paragraph is a few thousa
 
 
 def unit_spans(text: str) -> list[tuple[int, int]]:
-    """Where a block's text is cut into units: the whole block, unless it is longer than
-    ``UNIT_CHARS``; then pieces of at most that, each cut at the last white space in its second
-    half (a run without any is cut where it reaches the limit).
+    """Where a block's text is cut into units (``domain.search.pieces`` of ``UNIT_CHARS``).
 
     One unit per block made the whole of a 40 MB file of one paragraph a single unit: its terms,
     40 MB more, went to FTS5 as one row, which keeps every position of a row in memory until the
     row is written (600 MB for the import), and a hit in it had all 40 MB analysed again to be
     shown. A hit still shows where it is: a unit's offsets are those of its piece."""
-    if len(text) <= UNIT_CHARS:
-        return [(0, len(text))]
-    spans = []
-    start = 0
-    while start < len(text):
-        end = min(start + UNIT_CHARS, len(text))
-        if end < len(text):
-            cut = max(text.rfind(space, start + UNIT_CHARS // 2, end) for space in " \n\t")
-            end = cut if cut > start else end
-        spans.append((start, end))
-        start = end
-    return spans
+    return pieces(text, UNIT_CHARS)
 
 
 def index_document(conn: Connection, document: Any, blocks: Sequence[Block] | None = None) -> int:

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
 from raadsviewer.domain.model import BlockKind, Document
+from raadsviewer.domain.pieces import pieces
 from raadsviewer.domain.rendering import is_safe_link
 
 if TYPE_CHECKING:  # only named in signatures: importing it builds its enum types before the first paint
@@ -58,6 +59,11 @@ class SafeBrowser(QTextBrowser):
             QDesktopServices.openUrl(url)
 
 
+# A block longer than this is shown as paragraphs of at most this length, cut at white space. Qt
+# lays a paragraph out whole: one of 40 MB (a file of one paragraph) held the window 20 s and
+# took 2 GB, and its lines went past the 2^23-pixel reach of the scroll bar (the last 40 %
+# could not be scrolled to).
+SHOWN_CHARS = 20_000
 _NOTE_ALPHA = 70  # a note's highlight: a translucent layer, so stacked notes all show
 _KEPT_STRETCHES = 20_000  # stretches (and their stacks' colours) kept for the next time they are in sight
 
@@ -121,8 +127,9 @@ class DocumentView(SafeBrowser):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
         self.document_model: Document | None = None
-        self._block_starts: list[int] = []  # clean-text offset of each block
-        self._view_starts: list[int] = []  # view position of each block's text
+        self._block_starts: list[int] = []  # clean-text offset of each shown paragraph (a block, or a piece of one)
+        self._block_ends: list[int] = []  # and where it ends
+        self._view_starts: list[int] = []  # view position of each shown paragraph's text
         self._principle: Highlight | None = None
         self._passage: Highlight | None = None
         self._annotations: list[Highlight] = []
@@ -164,6 +171,7 @@ class DocumentView(SafeBrowser):
         cursor = QTextCursor(qdoc)
         cursor.beginEditBlock()  # one change for the layout to take in, not one per block (half the time)
         self._block_starts = []
+        self._block_ends = []
         self._view_starts = []
         plain = QTextCharFormat()
         for i, block in enumerate(document.blocks):
@@ -192,9 +200,15 @@ class DocumentView(SafeBrowser):
                 prefix_format = QTextCharFormat(char_format)
                 prefix_format.setFontWeight(QFont.Weight.Bold)
                 cursor.insertText(prefix, prefix_format)
-            self._block_starts.append(block.start)
-            self._view_starts.append(cursor.position())
-            cursor.insertText(block.text.replace("\n", " "), char_format)
+            text = block.text.replace("\n", " ")
+            spans = pieces(text, SHOWN_CHARS)
+            for k, (start, end) in enumerate(spans):
+                if k:  # a very long block shown as paragraphs of a bounded length (see SHOWN_CHARS)
+                    cursor.insertBlock(block_format, plain)
+                self._block_starts.append(block.start + start)
+                self._block_ends.append(block.start + end)
+                self._view_starts.append(cursor.position())
+                cursor.insertText(text[start:end], char_format)
         cursor.endEditBlock()
         if self._gutter is not None:
             self._gutter.set_text(document.text)
@@ -226,17 +240,17 @@ class DocumentView(SafeBrowser):
         if self.document_model is None or not self._block_starts:
             return 0
         i = max(0, bisect_right(self._block_starts, offset) - 1)
-        block = self.document_model.blocks[i]
-        within = max(0, min(offset - block.start, block.end - block.start))
+        start = self._block_starts[i]
+        within = max(0, min(offset - start, self._block_ends[i] - start))
         return self._view_starts[i] + within
 
     def to_text(self, position: int) -> int:
         if self.document_model is None or not self._view_starts:
             return 0
         i = max(0, bisect_right(self._view_starts, position) - 1)
-        block = self.document_model.blocks[i]
-        within = max(0, min(position - self._view_starts[i], block.end - block.start))
-        return block.start + within
+        start = self._block_starts[i]
+        within = max(0, min(position - self._view_starts[i], self._block_ends[i] - start))
+        return start + within
 
     # ----- highlights -----------------------------------------------------------------------
     def _dark(self) -> bool:

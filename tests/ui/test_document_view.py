@@ -300,3 +300,33 @@ def test_a_view_shown_before_it_has_a_width_lays_its_text_out_only_at_its_width(
     assert view.document().textWidth() == view.viewport().width()
     assert view.verticalScrollBar().value() == 0
     assert view.cursorRect().top() >= 0  # the first show's step: the cursor (the top) in sight
+
+
+def test_a_paragraph_of_megabytes_is_shown_in_pieces_and_every_offset_maps_both_ways(qtbot) -> None:
+    """Qt lays a paragraph out whole: one of 40 MB held the window 20 s and its end could not be
+    scrolled to. A block longer than SHOWN_CHARS is shown as paragraphs of at most that length,
+    and clean-text offsets still map to the view and back, also in the pieces after the first."""
+    from raadsviewer.ui.document_view import SHOWN_CHARS
+
+    words = " ".join(f"woord{i}" for i in range(60_000))  # some 500,000 characters
+    head = "Titel"
+    text = f"{head}\n\n{words}\n\nSlot."
+    start = len(head) + 2
+    blocks = (
+        Block(BlockKind.HEADING, head, 0, len(head), level=1),
+        Block(BlockKind.PARAGRAPH, words, start, start + len(words)),
+        Block(BlockKind.PARAGRAPH, "Slot.", start + len(words) + 2, len(text)),
+    )
+    document = Document("d", "x", DocumentRole.BACKGROUND, "Lang", "lang.txt", "0" * 64, 1, text, blocks)
+    view = _shown(qtbot, document)
+    qdoc = view.document()
+    assert qdoc.blockCount() >= 2 + len(words) // SHOWN_CHARS
+    block = qdoc.begin()
+    while block.isValid():
+        assert block.length() <= SHOWN_CHARS + 1
+        block = block.next()
+    shown = qdoc.toPlainText().replace("\n", " ")  # (a paragraph's end is a line end there)
+    for offset in (0, start, start + 123_456, start + len(words) - 3, len(text) - 2):
+        position = view.to_view(offset)
+        assert view.to_text(position) == offset
+        assert shown[position : position + 3] == text[offset : offset + 3]  # (within a block)
