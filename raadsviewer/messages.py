@@ -245,6 +245,10 @@ MESSAGES.update(
         "key_none": N_("{faction} heeft nog geen sleutel."),
         "key_file_invalid": N_("{name} is geen (leesbaar) sleutelbestand."),
         "key_other_faction": N_("Deze sleutel is van {faction}, niet van {expected}."),
+        "owner_faction_not_in_dossier": N_(
+            "De fractie {faction} staat niet in het dossier van de griffie (wel: {known}). Kies een van die "
+            "fracties, of vraag de griffie om een dossier waarin uw fractie staat."
+        ),
         "faction_id_mismatch": N_(
             "Er is hier al een fractie {faction}, maar met een andere identiteit: de laptop is niet gestart "
             "vanaf de kopie van de griffie."

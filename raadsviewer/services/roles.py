@@ -93,7 +93,14 @@ def set_owner_member(store: Store, faction: str, member: str) -> Owner:
 
         if session.query(GriffieKeyRow).filter(GriffieKeyRow.origin == "own").first() is not None:
             raise UserFacingError("owner_is_griffie_store")
-        row = faction_row(session, faction) or ensure_faction_row(session, faction)
+        row = faction_row(session, faction)
+        if row is None and session.query(GriffieKeyRow).filter(GriffieKeyRow.origin == "trusted").first() is not None:
+            # The griffie's dossier is here: its factions are the council's, with the griffie's
+            # ids. A faction made here would never be one of them: its work could not be merged
+            # and the griffie's next dossier would be refused ("faction_id_mismatch").
+            known = sorted(session.scalars(select(FactionRow.name)).all())
+            raise UserFacingError("owner_faction_not_in_dossier", faction=faction, known=", ".join(known) or "-")
+        row = row or ensure_faction_row(session, faction)
         ensure_member_row(session, row, member)
         _put(session, "owner_role", Role.MEMBER.value)
         _put(session, "owner_faction_id", row.id)

@@ -605,3 +605,27 @@ def test_the_draft_is_made_of_what_the_stores_owner_may_see(tmp_path: Path) -> N
     assert set(member_items) == {own.id, rood_public.id}
     assert "Rood aan de griffie" not in (tmp_path / "m.md").read_text(encoding="utf-8")
     store.close()
+
+
+def test_a_laptop_started_from_the_griffies_dossier_is_owned_only_by_one_of_its_factions(world, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A faction made on the laptop (a typo, or a dossier sent before the factions were added)
+    could never be merged, and the griffie's next dossier was refused for its other identity."""
+    from raadsviewer.services.factions import list_factions
+
+    laptop = Store(tmp_path / "nieuw.sqlite")
+    try:
+        dossier_service.import_dossier(laptop, world["dossier"], trust_fingerprint=world["fingerprint"])
+        before = [f.name for f in list_factions(laptop)]
+        with pytest.raises(UserFacingError) as refused:
+            roles.set_owner_member(laptop, "Groen Links", "Gea")
+        assert refused.value.code == "owner_faction_not_in_dossier"
+        assert "Groen" in refused.value.params["known"] and "Rood" in refused.value.params["known"]
+        assert [f.name for f in list_factions(laptop)] == before  # nothing made
+        assert roles.set_owner_member(laptop, "Groen", "Gea").faction == "Groen"  # one of the dossier's
+    finally:
+        laptop.close()
+    sample = Store(tmp_path / "los.sqlite")  # no griffie's dossier here: the member names the faction
+    try:
+        assert roles.set_owner_member(sample, "Lokaal Belang", "Piet").faction == "Lokaal Belang"
+    finally:
+        sample.close()
