@@ -164,8 +164,17 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--principle", type=int, required=True)
     p.add_argument("--faction", required=True)
     p.add_argument("--member", default="")
-    p.add_argument("--stance", default="notitie")
-    p.add_argument("--visibility", default="fractie")
+    p.add_argument(
+        "--stance", default="notitie", help=N_("steun, zorg, vraag, bezwaar of notitie (standaard: notitie)")
+    )
+    p.add_argument(
+        "--visibility",
+        default="fractie",
+        help=N_(
+            "wie de annotatie ziet: privé (alleen deze laptop), fractie (standaard), griffie of openbaar; "
+            "alleen griffie en openbaar gaan met een pakket naar de griffie"
+        ),
+    )
     p.add_argument("--text", required=True)
     p.add_argument("--quote")
     p.add_argument("--dossier")
