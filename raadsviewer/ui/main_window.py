@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
         if hit.principle_number and framework is not None and hit.document_id == framework.id:
             ctx.select_principle(hit.principle_number)
         if hit.document_id:
-            self.documents.show_passage(hit.document_id, hit.start, hit.end)
+            self.documents.show_passage(hit.document_id, hit.start, hit.end, hit.ranges[0][0] if hit.ranges else None)
 
     # --- the dossier -------------------------------------------------------------------------------------
 

@@ -237,6 +237,7 @@ class DocumentsPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         self._targets: dict[str, tuple[int, int]] = {}  # where each background document should open
+        self._reading: DocumentView | None = None  # where a passage was last shown (see focused_view)
         self._annotation_marks: dict[str, list[Highlight]] | None = None  # per document; made when notes change
         context.dossierReplaced.connect(self._dossier_replaced)
         context.principleChanged.connect(self._principle_changed)
@@ -342,8 +343,10 @@ class DocumentsPane(QWidget):
         tab = next((t for t in self.tabs() if t.document.id == document_id), None)
         return self._build(tab) if tab is not None else None
 
-    def show_passage(self, document_id: str, start: int, end: int) -> None:
-        """Bring a passage into view in its document and mark it."""
+    def show_passage(self, document_id: str, start: int, end: int, at: int | None = None) -> None:
+        """Bring a passage into view in its document (at ``at``, a word in it, when given: a
+        passage can be a long paragraph's whole piece) and mark it. The document is then the one
+        being read: the find bar searches it, though a dialog (the search) keeps the focus."""
         view = self.view_of(document_id)
         if view is None:
             return
@@ -351,7 +354,9 @@ class DocumentsPane(QWidget):
             tab = next(t for t in self.tabs() if t.view is view)
             self.background_tabs.setCurrentWidget(tab)
             view.set_passage_highlight((start, end))
-        view.scroll_to_offset(start)
+        view.scroll_to_offset(start if at is None else at)
+        self._reading = view
+        view.setFocus()
 
     def focused_view(self) -> DocumentView:
         """The document the reader is in: the one with focus, else the background tab shown."""
@@ -362,6 +367,10 @@ class DocumentsPane(QWidget):
         tab = self.background_tabs.currentWidget()
         if isinstance(tab, BackgroundTab) and tab.view is not None and tab.view.selected_span():
             return tab.view
+        if self._reading is not None and (
+            self._reading is self.framework_view or (isinstance(tab, BackgroundTab) and tab.view is self._reading)
+        ):
+            return self._reading  # the document a passage was last shown in, still in sight
         return self.framework_view
 
     # --- a principle chosen ------------------------------------------------------------------------

@@ -335,3 +335,26 @@ def test_principle_rows_grow_when_the_pane_is_dragged_narrower(window, qtbot) ->
     qtbot.wait(300)
     assert _rows_overlap_their_text(window) == []
     assert view.visualRect(model.index(12, 0)).bottom() < two_lines  # and shrink again when it is wide
+
+
+def test_a_search_hit_in_a_background_document_is_shown_at_its_word_and_found_on_in_there(window) -> None:  # type: ignore[no-untyped-def]
+    """Opening a hit brings its word into sight (a hit's passage can be a long paragraph's piece
+    of 20,000 characters) and makes that document the one being read: the find bar searched the
+    framework after a hit had opened a background document."""
+    from raadsviewer.services.search import search
+
+    ctx = window.context
+    framework = ctx.view.framework.id
+    hits = [h for h in search(ctx.store, ctx.view.dossier.id, "aanbieders").hits if h.kind == "document"]
+    hit = next(h for h in hits if h.document_id != framework and h.ranges)
+    window.searching.hitOpened.emit(hit)  # as the search dialog's link does
+    view = window.documents.view_of(hit.document_id)
+    assert window.documents.focused_view() is view
+    word_start = hit.ranges[0][0]
+    cursor = view.textCursor()
+    cursor.setPosition(view.to_view(word_start))
+    assert view.viewport().rect().contains(view.cursorRect(cursor).center())
+    bar = window.searching.find_bar
+    bar.open()
+    bar.field.setText("aanbieders")
+    assert bar._view is view and bar._matches
