@@ -300,8 +300,11 @@ class PrincipleDelegate(QStyledItemDelegate):
             for colour, w, text in line:
                 rect = QRect(x, y, w, h)
                 if colour:  # a faction's count
-                    painter.setPen(Qt.PenStyle.NoPen)
-                    painter.setBrush(QColor(colour))
+                    fill = QColor(colour)
+                    # a badge close to the list's own colour (a black one in the dark theme) gets an edge
+                    near = abs(fill.lightness() - palette.base().color().lightness()) < 48
+                    painter.setPen(QColor(text_colour) if near else Qt.PenStyle.NoPen)
+                    painter.setBrush(fill)
                     painter.drawRoundedRect(rect, h / 2, h / 2)
                     painter.setPen(QColor("#ffffff") if QColor(colour).lightness() < 150 else QColor("#000000"))
                 else:  # the amendments'
