@@ -66,3 +66,6 @@ SearchTextRow
 _.clip
 # A module's __dir__ (PEP 562): called by dir() on raadsviewer.domain.model, which lists the names it loads later.
 __dir__
+# QAbstractItemModel.canFetchMore/fetchMore: called by Qt when a list scrolls to the last row a model handed it.
+_.canFetchMore
+_.fetchMore

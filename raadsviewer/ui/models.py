@@ -317,28 +317,79 @@ class PrincipleDelegate(QStyledItemDelegate):
 
 
 class AnnotationsModel(QAbstractListModel):
+    """The annotations on one principle, handed to the list ``CHUNK`` at a time.
+
+    The list asks for more when its last row comes into sight (scrolled to the end, or the
+    rows so far do not fill it): Qt's ``canFetchMore``/``fetchMore``. A principle with 3,700
+    notes (a dossier of 50,000) was laid out whole before the list painted a single card, and
+    stood blank for most of a second after every switch; a person reads the first few cards.
+    Every row is there when asked for (:meth:`reveal`, :meth:`load_all`): selecting a note
+    further down, or filtering, which must see all of them."""
+
+    CHUNK = 60
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._items: list[Annotation] = []
+        self._loaded = 0  # rows handed to the view: the first ``_loaded`` of ``_items``
         self._colours: dict[str, str] = {}
 
     def set_annotations(self, items: list[Annotation], factions: list[Faction]) -> None:
         self.beginResetModel()
         self._items = list(items)
+        self._loaded = min(len(self._items), self.CHUNK)
         self._colours = {f.id: f.colour for f in factions}
         self.endResetModel()
 
+    @property
+    def total(self) -> int:
+        """Every annotation on the principle, handed to the view or not yet."""
+        return len(self._items)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 (Qt API)
+        return not parent.isValid() and self._loaded < len(self._items)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802 (Qt API)
+        if not parent.isValid():
+            self.reveal(self._loaded + self.CHUNK - 1)
+
+    def reveal(self, row: int) -> None:
+        """Hand the view every row up to ``row`` (and the rest of its chunk)."""
+        if row < self._loaded:
+            return
+        last = min(len(self._items), (row // self.CHUNK + 1) * self.CHUNK) - 1
+        if last < self._loaded:
+            return
+        self.beginInsertRows(QModelIndex(), self._loaded, last)
+        self._loaded = last + 1
+        self.endInsertRows()
+
+    def load_all(self) -> None:
+        self.reveal(len(self._items) - 1)
+
+    def fold_to(self, row: int) -> None:
+        """Keep in the view only the chunks up to ``row``'s (the first when ``row`` is -1)."""
+        keep = min(self._loaded, (max(row, 0) // self.CHUNK + 1) * self.CHUNK)
+        if keep < self._loaded:
+            self.beginRemoveRows(QModelIndex(), keep, self._loaded - 1)
+            self._loaded = keep
+            self.endRemoveRows()
+
     def annotation(self, row: int) -> Annotation | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
+        return self._items[row] if 0 <= row < self._loaded else None
 
     def row_of(self, annotation_id: str) -> int:
-        return next((i for i, a in enumerate(self._items) if a.id == annotation_id), -1)
+        """The row of an annotation on this principle (handed to the view first when need be)."""
+        row = next((i for i, a in enumerate(self._items) if a.id == annotation_id), -1)
+        if row >= 0:
+            self.reveal(row)
+        return row
 
     def colour(self, annotation: Annotation) -> str:
         return self._colours.get(annotation.faction_id, "#607d8b")
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._items)
+        return 0 if parent.isValid() else self._loaded
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

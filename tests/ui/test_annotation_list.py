@@ -1,0 +1,90 @@
+"""The Annotaties list of a principle with many notes: handed to the list a chunk at a time, so
+it paints its first cards at once after a switch, and every note is still reached by scrolling,
+by a filter and by selecting it elsewhere."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from raadsviewer.domain.model import AnnotationDraft, Stance, Visibility
+from raadsviewer.services import annotations as annotation_service
+from raadsviewer.ui.models import AnnotationsModel, ObjectRole
+
+NOTES = 70
+CHUNK = 20
+QUESTIONS = range(0, NOTES, 5)  # every fifth note is a question (14), the rest support
+
+
+def _inked(view) -> int:  # type: ignore[no-untyped-def]
+    """Pixels of the list's viewport that are not its background: cards painted."""
+    image = view.viewport().grab().toImage()
+    base = view.palette().base().color().rgb()
+    return sum(1 for x in range(0, image.width(), 4) for y in range(0, image.height(), 4) if image.pixel(x, y) != base)
+
+
+def _click_principle(window, qtbot, number: int) -> None:  # type: ignore[no-untyped-def]
+    view, model = window.principles.list, window.principles.model
+    row = next(r for r in range(model.rowCount()) if model.principle(r).number == number)
+    rect = view.visualRect(model.index(row, 0))
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: window.context.current_principle.number == number)
+
+
+def test_a_principle_with_many_notes_shows_them_a_chunk_at_a_time_and_reaches_every_one(
+    window, qtbot, monkeypatch
+) -> None:
+    monkeypatch.setattr(AnnotationsModel, "CHUNK", CHUNK)
+    ids = [
+        annotation_service.add_annotation(
+            window.context.store,
+            dossier_id=window.context.view.dossier.id,
+            faction="GroenLinks",
+            member="Anna de Vries",
+            draft=AnnotationDraft(f"Notitie {i}", Stance.VRAAG if i in QUESTIONS else Stance.STEUN, Visibility.FRACTIE),
+            principle_number=2,
+        ).id
+        for i in range(NOTES)
+    ]
+    window.context.reload_annotations()
+    pane, view = window.annotations, window.annotations.list
+    _click_principle(window, qtbot, 2)
+    QTest.qWait(1)  # one turn of the event loop: the list is laid out and painted
+    assert pane.model.total == NOTES
+    assert pane.model.rowCount() == CHUNK  # the first chunk, not all 70
+    assert _inked(view) > 0  # cards painted at once (a batched layout painted nothing until its end)
+
+    bar = view.verticalScrollBar()
+    steps = 0
+    while pane.model.rowCount() < NOTES and steps < 10:  # scrolling to the end hands the next chunk
+        bar.setValue(bar.maximum())
+        QTest.qWait(1)
+        steps += 1
+    assert pane.model.rowCount() == NOTES and steps >= 2
+    shown = [view.model().index(r, 0).data(ObjectRole).id for r in range(NOTES)]
+    assert sorted(shown) == sorted(ids)
+
+    _click_principle(window, qtbot, 3)
+    _click_principle(window, qtbot, 2)
+    assert pane.model.rowCount() == CHUNK
+    questions = pane.stance_filter.findData(Stance.VRAAG.value)
+    pane.stance_filter.setCurrentIndex(questions)  # a filter sees every note, not the first chunk
+    assert pane.filter.rowCount() == len(QUESTIONS)
+    # a question in the second chunk, selected while filtered
+    row = next(
+        r
+        for r in range(pane.filter.rowCount())
+        if CHUNK <= pane.filter.mapToSource(pane.filter.index(r, 0)).row() < 2 * CHUNK
+    )
+    view.setCurrentIndex(pane.filter.index(row, 0))
+    chosen = pane.selected().id
+    assert chosen in {ids[i] for i in QUESTIONS}
+    pane.stance_filter.setCurrentIndex(0)  # the filter cleared: back to the chunks up to the note selected
+    assert pane.model.rowCount() == 2 * CHUNK
+    assert pane.selected().id == chosen
+
+    _click_principle(window, qtbot, 3)
+    window.annotations.show_annotation(ids[-1])  # as its highlight's click does: the last of 70
+    assert window.context.current_principle.number == 2
+    assert pane.selected().id == ids[-1]
+    assert pane.model.rowCount() == NOTES
