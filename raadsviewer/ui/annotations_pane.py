@@ -186,6 +186,8 @@ class AnnotationsPane(QWidget):
         self.filter.set_filter(faction, stance)
         if not (faction or stance):  # back to the first few, and as far as the note selected
             self.model.fold_to(self.filter.mapToSource(self.list.currentIndex()).row())
+        if self.list.currentIndex().isValid():  # the note selected stays in sight
+            self.list.scrollTo(self.list.currentIndex())
         if self.filter.rowCount() and not self.list.currentIndex().isValid():
             self.list.setCurrentIndex(self.filter.index(0, 0))
         self._update_empty()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QStyle, QStyleOptionSlider
 
 from raadsviewer.domain.model import AnnotationDraft, Stance, Visibility
 from raadsviewer.services import annotations as annotation_service
@@ -82,9 +83,66 @@ def test_a_principle_with_many_notes_shows_them_a_chunk_at_a_time_and_reaches_ev
     pane.stance_filter.setCurrentIndex(0)  # the filter cleared: back to the chunks up to the note selected
     assert pane.model.rowCount() == 2 * CHUNK
     assert pane.selected().id == chosen
+    assert view.viewport().rect().intersects(view.visualRect(view.currentIndex()))  # and in sight
+
+    _click_principle(window, qtbot, 3)
+    _click_principle(window, qtbot, 2)
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_End)  # End: the last note, not the last of the chunk handed over
+    assert pane.model.rowCount() == NOTES
+    assert view.currentIndex().row() == NOTES - 1
+    assert view.viewport().rect().intersects(view.visualRect(view.currentIndex()))
+
+    _click_principle(window, qtbot, 3)
+    _click_principle(window, qtbot, 2)
+    assert pane.model.rowCount() == CHUNK
+    option = QStyleOptionSlider()
+    bar.initStyleOption(option)
+    handle = bar.style().subControlRect(
+        QStyle.ComplexControl.CC_ScrollBar, option, QStyle.SubControl.SC_ScrollBarSlider, bar
+    )
+    QTest.mousePress(bar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, handle.center())
+    assert pane.model.rowCount() == NOTES  # taking the handle: it stands for the whole list
+    QTest.mouseRelease(bar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, handle.center())
 
     _click_principle(window, qtbot, 3)
     window.annotations.show_annotation(ids[-1])  # as its highlight's click does: the last of 70
     assert window.context.current_principle.number == 2
     assert pane.selected().id == ids[-1]
     assert pane.model.rowCount() == NOTES
+
+
+def test_cards_are_measured_again_once_the_lists_width_stops_changing(window, qtbot) -> None:
+    """A splitter dragged gives the list a new width at every step; every card was measured again
+    at each (250-300 ms a step with 3,700 cards). Until the width settles a card keeps the height
+    it had, and then it is measured at the width reached."""
+    for i in range(12):
+        annotation_service.add_annotation(
+            window.context.store,
+            dossier_id=window.context.view.dossier.id,
+            faction="GroenLinks",
+            member="Anna de Vries",
+            draft=AnnotationDraft("Een notitie die over meer dan één regel loopt. " * (1 + i % 4)),
+            principle_number=2,
+        )
+    window.context.reload_annotations()
+    _click_principle(window, qtbot, 2)
+    view = window.annotations.list
+    delegate = view.itemDelegate()
+    qtbot.waitUntil(lambda: not delegate._settling.isActive())  # noqa: SLF001 (the window's first sizes)
+    view.scheduleDelayedItemsLayout()
+    QTest.qWait(1)
+    measured = {width: len(cards) for (width, _font), cards in delegate._heights.items()}  # noqa: SLF001
+    splitter = window.main_splitter
+    sizes = splitter.sizes()
+    for step in range(1, 4):  # three steps of a drag, each laid out
+        splitter.setSizes([sizes[0], sizes[1] + 30 * step, sizes[2] - 30 * step])
+        QTest.qWait(1)
+        view.executeDelayedItemsLayout()
+    during = {width: len(cards) for (width, _font), cards in delegate._heights.items()}  # noqa: SLF001
+    assert len(during) > len(measured)  # the list did get new widths ...
+    assert all(during[w] == 0 for w in during if w not in measured)  # ... and measured no card at them
+    qtbot.waitUntil(lambda: not delegate._settling.isActive())  # noqa: SLF001
+    QTest.qWait(1)
+    final = {width: len(cards) for (width, _font), cards in delegate._heights.items()}  # noqa: SLF001
+    assert max(final[w] for w in final if w not in measured) == window.annotations.model.rowCount() == 12
