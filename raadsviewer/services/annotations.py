@@ -7,6 +7,7 @@ the earlier text), never a rollback, so every step is on disk and travels to oth
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -275,9 +276,13 @@ def list_annotations(
     viewer_faction: str | None = None,
     include_private: bool = False,
     include_deleted: bool = False,
+    ids: Collection[str] | None = None,
 ) -> list[Annotation]:
     """The annotations the viewer may see (``domain.access.may_see``): the store's owner, or on a
     store without an owner the member of ``viewer_faction`` (the griffie without one).
+
+    ``ids``: only these (the window reads one note again after writing it, not the dossier's
+    tens of thousands).
 
     ``include_private`` (for the exchange's own bookkeeping and the tests of it) lists every
     annotation in the store, whoever may see it.
@@ -295,6 +300,8 @@ def list_annotations(
             query = query.where(AnnotationRow.document_id == document_id)
         if not include_deleted:
             query = query.where(AnnotationRow.deleted.is_(False))
+        if ids is not None:
+            query = query.where(AnnotationRow.id.in_(list(ids)))
         viewer = _viewer(session, viewer_faction)
         query = query.order_by(AnnotationRow.created_at)
         return [

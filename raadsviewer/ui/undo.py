@@ -29,7 +29,7 @@ class Host(Protocol):
     @property
     def faction(self) -> str: ...
 
-    def annotations_changed(self, focus_id: str | None) -> None: ...
+    def annotation_changed(self, annotation_id: str, focus: bool) -> None: ...
 
     def amendments_changed(self, focus_id: str | None) -> None: ...
 
@@ -52,7 +52,7 @@ class _ServiceCommand(QUndoCommand):
             self.setObsolete(True)  # QUndoStack drops an obsolete command instead of keeping it
             self.host.show_error(error)
             return None
-        self.host.annotations_changed(result.id if focus and not result.deleted else None)
+        self.host.annotation_changed(result.id, focus and not result.deleted)
         return result
 
 
@@ -267,7 +267,7 @@ class IncludeInDraft(QUndoCommand):
             self.setObsolete(True)
             self.host.show_error(error)
             return
-        self.host.annotations_changed(result.id)
+        self.host.annotation_changed(result.id, True)
 
     def redo(self) -> None:
         self._set(self.include)
