@@ -45,6 +45,7 @@ class AnnotationsPane(QWidget):
         super().__init__()
         self.context = context
         self.model = AnnotationsModel(self)
+        self._chosen: dict[str, str] = {}  # per principle: the note selected there last
         self.filter = AnnotationFilter(self)
         self.filter.setSourceModel(self.model)
         self.list = WrappingList()
@@ -118,7 +119,7 @@ class AnnotationsPane(QWidget):
             checkable=True,
         )
         context.annotationsChanged.connect(self._annotations_changed)
-        context.principleChanged.connect(lambda _p: self._show_principle(None))
+        context.principleChanged.connect(lambda p: self._show_principle(None, self._chosen.get(p.id) if p else None))
         context.identityChanged.connect(self._update_buttons)
         self._refill_faction_filter()
         self._show_principle(None)
@@ -127,9 +128,17 @@ class AnnotationsPane(QWidget):
 
     def _annotations_changed(self, focus_id: str | None) -> None:
         self._refill_faction_filter()
-        self._show_principle(focus_id)
+        if focus_id:
+            self._show_principle(focus_id)
+            return
+        # read again (a note deleted, a merge): the note selected stays selected, or (gone) the one
+        # now in its place
+        kept = self.selected()
+        self._show_principle(None, kept.id if kept else None, near=max(0, self.list.currentIndex().row()))
 
-    def _show_principle(self, focus_id: str | None) -> None:
+    def _show_principle(self, focus_id: str | None, keep_id: str | None = None, near: int = 0) -> None:
+        """The notes on the principle being read; selected: ``focus_id`` (filters cleared when they
+        hide it), else ``keep_id`` when the filters show it, else the note at row ``near``."""
         principle = self.context.current_principle
         items = self.context.annotations_on(principle)
         self.list.scrollToTop()  # (left at the end of the last list, it would ask for a second chunk at once)
@@ -138,10 +147,17 @@ class AnnotationsPane(QWidget):
             self.model.load_all()
         if principle is not None:
             self.headingChanged.emit(self.tr("Bij uitgangspunt {n}").format(n=principle.shown_label))
+        kept = self.filter.mapFromSource(self.model.index(self.model.row_of(keep_id))) if keep_id else None
         if focus_id:
             self.show_annotation(focus_id)
+        elif kept is not None and kept.isValid():
+            self.list.setCurrentIndex(kept)
+            self.list.scrollTo(kept)
         elif self.filter.rowCount():
-            self.list.setCurrentIndex(self.filter.index(0, 0))
+            self.model.reveal(near)
+            row = self.filter.index(min(near, self.filter.rowCount() - 1), 0)
+            self.list.setCurrentIndex(row)
+            self.list.scrollTo(row)
         else:
             self._show_detail(None)
         self._update_empty()
@@ -207,6 +223,9 @@ class AnnotationsPane(QWidget):
         return index.data(ObjectRole) if index.isValid() else None
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        principle = self.context.current_principle
+        if current.isValid() and principle is not None:
+            self._chosen[principle.id] = current.data(ObjectRole).id
         self._show_detail(current.data(ObjectRole) if current.isValid() else None)
         self._update_buttons()
 

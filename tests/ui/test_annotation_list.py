@@ -92,6 +92,13 @@ def test_a_principle_with_many_notes_shows_them_a_chunk_at_a_time_and_reaches_ev
     assert pane.model.rowCount() == NOTES
     assert view.currentIndex().row() == NOTES - 1
     assert view.viewport().rect().intersects(view.visualRect(view.currentIndex()))
+    last = pane.selected().id
+
+    _click_principle(window, qtbot, 3)
+    _click_principle(window, qtbot, 2)
+    assert pane.selected().id == last  # back on the principle: the note selected there before
+    assert view.viewport().rect().intersects(view.visualRect(view.currentIndex()))
+    QTest.keyClick(view, Qt.Key.Key_Home)
 
     _click_principle(window, qtbot, 3)
     _click_principle(window, qtbot, 2)
@@ -205,9 +212,11 @@ def test_a_note_written_here_is_read_again_on_its_own_and_the_list_is_what_a_ful
     pane.edit_action.trigger()
     check("edit")
     assert pane.selected().body == "Tweede versie"
+    before = window.context.annotations_on(window.context.current_principle)[-2]
     pane.delete_action.trigger()
     check("delete")
     assert made.id not in {a.id for a in window.context.annotations}
+    assert pane.selected().id == before.id  # the note now in its place (the last), not the first
     for action, step in (
         (window.undo_action, "undo delete"),
         (window.undo_action, "undo edit"),
