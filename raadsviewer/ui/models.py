@@ -499,7 +499,7 @@ class AnnotationDelegate(QStyledItemDelegate):
         self._settling = QTimer(self)
         self._settling.setSingleShot(True)
         self._settling.setInterval(self.SETTLE_MS)
-        self._settling.timeout.connect(parent.scheduleDelayedItemsLayout)  # now measured at the width reached
+        self._settling.timeout.connect(self._settled)
 
     def _header(self, a: Annotation) -> str:
         when = a.updated_at.strftime("%d-%m-%Y %H:%M")
@@ -508,6 +508,14 @@ class AnnotationDelegate(QStyledItemDelegate):
         # a note that never leaves the laptop says so before the date, which is cut off first
         private = f" · {visibility_label(a.visibility)}" if a.visibility is Visibility.PRIVE else ""
         return f"{a.faction_name} · {a.author}{private} · {when}{quote}{draft}"
+
+    def _settled(self) -> None:
+        """Every card measured at the width reached; the note selected kept in sight (the list
+        keeps its scroll position in pixels, and every card above it changed height)."""
+        self._view.scheduleDelayedItemsLayout()
+        current = self._view.currentIndex()
+        if current.isValid():
+            self._view.scrollTo(current)  # (lays the list out first)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         a: Annotation = index.data(ObjectRole)

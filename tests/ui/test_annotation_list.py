@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QStyle, QStyleOptionSlider
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyleOptionSlider
 
 from raadsviewer.domain.model import AnnotationDraft, Stance, Visibility
 from raadsviewer.services import annotations as annotation_service
@@ -123,7 +123,7 @@ def test_cards_are_measured_again_once_the_lists_width_stops_changing(window, qt
     """A splitter dragged gives the list a new width at every step; every card was measured again
     at each (250-300 ms a step with 3,700 cards). Until the width settles a card keeps the height
     it had, and then it is measured at the width reached."""
-    for i in range(12):
+    for i in range(30):
         annotation_service.add_annotation(
             window.context.store,
             dossier_id=window.context.view.dossier.id,
@@ -140,6 +140,9 @@ def test_cards_are_measured_again_once_the_lists_width_stops_changing(window, qt
     view.scheduleDelayedItemsLayout()
     QTest.qWait(1)
     measured = {width: len(cards) for (width, _font), cards in delegate._heights.items()}  # noqa: SLF001
+    middle = view.model().index(25, 0)
+    view.setCurrentIndex(middle)
+    view.scrollTo(middle, QAbstractItemView.ScrollHint.PositionAtTop)
     splitter = window.main_splitter
     sizes = splitter.sizes()
     for step in range(1, 4):  # three steps of a drag, each laid out
@@ -152,7 +155,9 @@ def test_cards_are_measured_again_once_the_lists_width_stops_changing(window, qt
     qtbot.waitUntil(lambda: not delegate._settling.isActive())  # noqa: SLF001
     QTest.qWait(1)
     final = {width: len(cards) for (width, _font), cards in delegate._heights.items()}  # noqa: SLF001
-    assert max(final[w] for w in final if w not in measured) == window.annotations.model.rowCount() == 12
+    assert max(final[w] for w in final if w not in measured) == window.annotations.model.rowCount() == 30
+    assert view.currentIndex().row() == 25  # and the note selected is still in sight, the cards above it taller
+    assert view.viewport().rect().intersects(view.visualRect(view.currentIndex()))
 
 
 def test_a_note_written_here_is_read_again_on_its_own_and_the_list_is_what_a_full_reload_gives(
