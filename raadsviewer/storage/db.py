@@ -320,6 +320,16 @@ class Store:
     def is_server(self) -> bool:
         return self.dialect == "postgresql"
 
+    @property
+    def _answers(self) -> tuple[type[BaseException], ...]:
+        """The database's refusals a session judges (``_error``): SQLAlchemy's, and the driver's
+        own, which a bulk write through the driver's cursor raises (``storage.bulk``) without
+        SQLAlchemy seeing them to wrap."""
+        dbapi = getattr(self.engine.dialect, "loaded_dbapi", None)
+        error = getattr(dbapi, "Error", None)
+        driver = (error,) if isinstance(error, type) and issubclass(error, BaseException) else ()
+        return (OperationalError, DatabaseError, InterfaceError, *driver)
+
     def _error(self, exc: BaseException, *, opening: bool = False) -> UserFacingError | None:
         """What to tell the user about the database's answer; None: not the store's fault (a bug)."""
         if self.is_server:
@@ -356,7 +366,7 @@ class Store:
                 except BaseException:
                     session.rollback()
                     raise
-        except (OperationalError, DatabaseError, InterfaceError) as exc:
+        except self._answers as exc:
             error = self._error(exc)
             if error is None:
                 raise
@@ -372,7 +382,7 @@ class Store:
                     yield session
                 finally:
                     session.rollback()
-        except (OperationalError, DatabaseError, InterfaceError) as exc:
+        except self._answers as exc:
             error = self._error(exc)
             if error is None:
                 raise

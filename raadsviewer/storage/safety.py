@@ -91,16 +91,9 @@ def make_backup(store_path: Path, reason: str = "manual", now: datetime | None =
     now = now or datetime.now()
     folder = backup_dir(store_path)
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    stamp = now.strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{store_path.stem}-{reason}-{stamp}.sqlite"
-    n = 1
-    while target.exists():  # two backups within one second
-        target = folder / f"{store_path.stem}-{reason}-{stamp}-{n}.sqlite"
-        n += 1
-    partial = target.with_suffix(".partial")
+    target, partial = _claim(folder, f"{store_path.stem}-{reason}-{now.strftime('%Y%m%d-%H%M%S')}")
     source = sqlite3.connect(f"{store_path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        os.close(os.open(partial, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600))  # the user's only
         dest = sqlite3.connect(partial)
         try:
             source.backup(dest)
@@ -120,6 +113,28 @@ def make_backup(store_path: Path, reason: str = "manual", now: datetime | None =
     made = Backup(target, reason, now)
     prune(store_path, reason)
     return made
+
+
+def _claim(folder: Path, name: str) -> tuple[Path, Path]:
+    """A backup's name no other backup has or is being made under, and its ``.partial`` file,
+    made empty and the user's only. Two backups within one second (two merges started at once,
+    in two processes) each get a name of their own: the ``.partial`` is claimed by creating it
+    exclusively, and the name given up when a backup finished under it meanwhile."""
+    n = 0
+    while True:
+        target = folder / (f"{name}.sqlite" if n == 0 else f"{name}-{n}.sqlite")
+        n += 1
+        if target.exists():
+            continue
+        partial = target.with_suffix(".partial")
+        try:
+            os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        except FileExistsError:  # another backup is being made under this name
+            continue
+        if target.exists():  # one finished under it between the look and the claim
+            partial.unlink(missing_ok=True)
+            continue
+        return target, partial
 
 
 def clean_leftovers(store_path: Path, min_age: float = 600.0) -> list[Path]:

@@ -114,3 +114,26 @@ def test_risky_locations(tmp_path: Path) -> None:
     mounts.write_text("/dev/vda / ext4 rw 0 0\nserver:/raad /mnt/raad nfs4 rw 0 0\n", encoding="utf-8")
     assert safety._filesystem_type(Path("/mnt/raad/griffie/x.sqlite"), str(mounts)) == "nfs4"
     assert safety._filesystem_type(Path("/home/lid/x.sqlite"), str(mounts)) == "ext4"
+
+
+def _backup_at(args: tuple[str, str, object]) -> str:
+    path, when, barrier = args
+    barrier.wait()  # type: ignore[attr-defined]
+    return str(safety.make_backup(Path(path), "merge", now=datetime.fromisoformat(when)).path)
+
+
+def test_backups_made_at_the_same_moment_by_several_processes_each_get_their_own_file(sample_store) -> None:
+    """Two merges started at once (two processes) each make a backup first, within the same
+    second: each gets a name of its own, none is refused or half-written by the other."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    processes = min(3, safety.KEEP_PER_REASON["merge"])
+    for round_ in range(3):
+        when = datetime(2026, 3, 1, 9, 0, round_).isoformat()
+        with context.Manager() as manager, context.Pool(processes) as pool:
+            barrier = manager.Barrier(processes)
+            made = pool.map(_backup_at, [(str(sample_store.path), when, barrier)] * processes)
+        assert len(set(made)) == processes, made
+        assert all(safety.check(Path(p)) == "ok" for p in made)
+        assert not list(Path(made[0]).parent.glob("*.partial"))

@@ -141,6 +141,25 @@ def test_a_read_only_store_is_told_and_unchanged(sample_store, dump) -> None:  #
 
 
 @pytest.mark.sqlite_only
+def test_a_write_through_the_driver_itself_on_a_read_only_store_is_told_as_any_write(sample_store, dump) -> None:  # type: ignore[no-untyped-def]
+    """A merge writes its thousands of rows through the driver's own cursor (``storage.bulk``),
+    which SQLAlchemy never sees to wrap: a read-only store is told as for any other write."""
+    from raadsviewer.storage import bulk
+    from raadsviewer.storage.models import StoreSettingRow
+
+    before = dump(sample_store)
+    with pytest.raises(UserFacingError) as err, sample_store.session() as session:
+        driver = session.connection().connection.driver_connection
+        driver.execute("PRAGMA query_only=ON")  # the file read-only after the write lock was taken
+        try:
+            bulk.insert_rows(session.connection(), StoreSettingRow.__table__, [{"key": "k", "value": "v"}])
+        finally:
+            driver.execute("PRAGMA query_only=OFF")
+    assert err.value.code == "store_read_only" and str(sample_store.path) in err.value.message("en")
+    assert dump(sample_store) == before
+
+
+@pytest.mark.sqlite_only
 @pytest.mark.skipif(os.name != "posix", reason="POSIX file permissions")
 @pytest.mark.parametrize("folder_too", [False, True], ids=["file", "file and folder"])
 def test_a_store_file_without_write_permission_is_told_and_unchanged(sample_store, folder_too: bool) -> None:  # type: ignore[no-untyped-def]
