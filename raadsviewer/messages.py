@@ -406,6 +406,14 @@ MESSAGES.update(
             "Item {item} claimt een besluit van de griffie (uitslag, stemmen of opname in de "
             "concept-zienswijze); een fractiepakket kan dat niet. Alleen dit item is geweigerd."
         ),
+        "item_too_many_versions": N_(
+            "Item {item} zou meer dan 64 tegenstrijdige versies krijgen; zoveel kan de griffie niet "
+            "naast elkaar beoordelen. Alleen dit item is geweigerd."
+        ),
+        "item_changed_after_submission": N_(
+            "Item {item} is al ingediend: daarna verandert een fractiepakket alleen de status (intrekken, "
+            "aanhouden), niet de tekst, en neemt het niet terug. Alleen dit item is geweigerd."
+        ),
         "invalid_audience": N_("Onbekend publiek '{value}'; kies fractie (fractiegenoten) of griffie."),
         "amendment_not_numbered": N_(
             "Dit amendement heeft nog geen nummer van de griffie; gebruik zijn voorlopige nummer (bv. GL-1)."
@@ -419,6 +427,10 @@ MESSAGES.update(
             "Dit bestand is geen dossier van de griffie (.raadsdossier). Er is niets ingelezen."
         ),
         "dossier_too_large": N_("Het dossierbestand is te groot ({size} bytes, grens {limit}). Er is niets ingelezen."),
+        "dossier_export_too_large": N_(
+            "Het dossier is te groot om te versturen ({what}): elke laptop zou het weigeren. Er is niets "
+            "geschreven. Verwijder grote documenten of versies die de fracties niet nodig hebben."
+        ),
         "dossier_bomb": N_("Het dossierbestand pakt verdacht groot uit ({part}); het is geweigerd."),
         "dossier_newer": N_("Dit dossier is gemaakt met een nieuwere raadsviewer ({what}). Werk raadsviewer bij."),
         "dossier_bad_signature": N_(
@@ -472,6 +484,10 @@ MESSAGES.update(
         "status_or_votes_needed": N_("Geef de status, of de stemmen (dan volgt de uitslag uit de stemmen)."),
         "item_not_found": N_("Er is geen amendement of motie '{label}' in dit dossier."),
         "number_limit": N_("Dit dossier heeft al {limit} nummers in deze reeks gegeven; meer kan niet."),
+        "number_limit_faction": N_(
+            "{faction} heeft in dit dossier al {limit} nummers in deze reeks; meer geeft de griffie één fractie "
+            "niet. Er is niets samengevoegd."
+        ),
         "motie_not_found": N_("Motie {number} bestaat niet."),
         "invalid_motie_number": N_("'{value}' is geen motienummer; gebruik bijvoorbeeld M2."),
         "not_motie_owner": N_("Deze motie is van fractie {owner}; alleen die fractie kan haar wijzigen."),

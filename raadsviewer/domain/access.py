@@ -158,6 +158,59 @@ def _decision_in(content: Mapping[str, object], faction_statuses: frozenset[StrE
     return None
 
 
+# What the council has seen stays as it was seen. Once a faction's amendment or motie is no longer
+# a concept, the faction's later versions change its status only, as the transitions allow
+# (withdrawing; holding a motie over and submitting it again), never what was submitted, and
+# never take it back (deleted, or a concept again). Its place in the framework is not listed: a
+# new version of the document moves it on every laptop alike (``services.versions``).
+SUBMITTED_FIELDS: dict[str, tuple[str, ...]] = {
+    "amendment": (
+        *("title", "betreft", "operation", "old_text", "new_text", "rationale", "parent_id"),
+        *("faction_id", "author", "cosigners", "deleted"),
+    ),
+    "motie": (
+        *("title", "municipality", "meeting_date", "agenda_item", "constaterende", "overwegende", "kind", "dictum"),
+        *("faction_id", "author", "cosigners", "deleted"),
+    ),
+}
+
+
+def change_after_submission(
+    kind: str, before: Mapping[str, object], after: Mapping[str, object], *, decided: bool = False
+) -> str | None:
+    """What a faction's version ``after`` of an amendment or motie changes that it may not, of the
+    version ``before`` it follows: a field's name, or the status change (``"status a -> b"``);
+    None when it changes nothing it may not, or ``before`` is a concept. ``decided``: the council
+    has voted on the item, so not even its status changes any more."""
+    fields = SUBMITTED_FIELDS.get(kind)
+    if fields is None or before.get("status") == "concept":
+        return None
+    for name in fields:
+        if before.get(name) != after.get(name):
+            return name
+    old, new = str(before.get("status")), str(after.get("status"))
+    if old == new:
+        return None
+    if decided:
+        return f"status {old} -> {new}"
+    from raadsviewer.domain import amendments, moties  # here: this module is on the way to the first paint
+
+    table: Mapping[StrEnum, frozenset[StrEnum]] = (
+        amendments.STATUS_TRANSITIONS if kind == "amendment" else moties.STATUS_TRANSITIONS  # type: ignore[assignment]
+    )
+    before_status = _status(kind, old)
+    if before_status is None or new not in {str(s) for s in table[before_status]}:
+        return f"status {old} -> {new}"
+    return None
+
+
+def _status(kind: str, value: str) -> StrEnum | None:
+    try:
+        return AmendmentStatus(value) if kind == "amendment" else MotieStatus(value)
+    except ValueError:
+        return None
+
+
 # --- item ids belong to their owner ---------------------------------------------------------
 
 
@@ -196,6 +249,10 @@ def id_owners(faction_ids: list[str] | tuple[str, ...] | set[str]) -> Callable[[
 
 MAX_AMENDMENT_NUMBER = 9_999  # a council's dossier never has that many amendments; 10^9 is an attack
 MAX_ITEM_NUMBER = MAX_AMENDMENT_NUMBER  # the same bound for moties (and for every faction's own numbers)
+# Official numbers one faction's packages may take in a dossier, per series: far more than a
+# faction submits, and far from all of them, so that no package can use up the dossier's numbers
+# (which are never given twice) and leave none for the other factions.
+MAX_NUMBERS_PER_FACTION = 999
 
 
 def next_official_number(taken: set[int] | frozenset[int]) -> int:

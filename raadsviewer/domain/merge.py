@@ -169,9 +169,11 @@ def base_of(head_revs: Sequence[Revision], by_id: Mapping[str, Revision]) -> Rev
     """The nearest common ancestor of the heads (shown beside them); None if they share none."""
     if not head_revs:
         return None
-    common = set.intersection(*(ancestors(h.id, by_id) for h in head_revs))
-    if not common:
-        return None
+    common = ancestors(head_revs[0].id, by_id)
+    for head in head_revs[1:]:  # one ancestry at a time: many heads over a long history stay small
+        common &= ancestors(head.id, by_id)
+        if not common:
+            return None
     return max((by_id[c] for c in common), key=lambda r: (r.version, r.id))
 
 

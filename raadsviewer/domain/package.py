@@ -235,7 +235,8 @@ class MotieContent(_Strict):
     updated_at: Timestamp
 
 
-Parents = Annotated[list[Sha], msgspec.Meta(max_length=64)]
+MAX_PARENTS = 64  # a version merging more branches than this is not made (``services.exchange``)
+Parents = Annotated[list[Sha], msgspec.Meta(max_length=MAX_PARENTS)]
 Withheld = Annotated[list[Sha], msgspec.Meta(max_length=1_000_000)]
 
 
@@ -804,6 +805,8 @@ def _decode_part(raw: bytes, name: str) -> Any:
         raise _invalid(f"{name}: {explain(exc)}") from exc
     except msgspec.DecodeError as exc:
         raise _invalid(f"{name}: not JSON ({str(exc)[:120]})") from exc
+    except RecursionError as exc:  # msgspec's own limit on nesting
+        raise _invalid(f"{name}: nested too deeply") from exc
 
 
 def _check_manifest_head(manifest: Any) -> None:

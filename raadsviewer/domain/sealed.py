@@ -46,7 +46,7 @@ def header(data: bytes) -> Header | None:
         return None
     try:
         raw = json.loads(data[len(MAGIC) : end].decode("ascii"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         return None
     if not isinstance(raw, dict) or raw.get("v") != 1:
         return None

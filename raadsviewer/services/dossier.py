@@ -18,6 +18,7 @@ once given never change, whatever a later file says (a differing one is reported
 
 from __future__ import annotations
 
+import io
 import json
 import zipfile
 from collections.abc import Callable
@@ -286,10 +287,26 @@ def export_dossier(store: Store, dossier_id: str, path: Path) -> DossierExport:
         manifest_bytes = P.canonical_bytes(manifest)
         signature = {"algorithm": "ed25519", "public_key": public, "signature": key.sign(manifest_bytes).hex()}
         data = P.zip_members([(D.MANIFEST, manifest_bytes), *members, (D.SIGNATURE, P.canonical_bytes(signature))])
+        _check_importable(data)
         keys._write(path, data)  # noqa: SLF001
         return DossierExport(
             path, sequence, keys.fingerprint_digits(public), len(documents), len(annotation_ids), len(amendment_ids)
         )
+
+
+def _check_importable(data: bytes) -> None:
+    """Refuse to write a dossier file that every laptop would refuse for its size (the limits
+    :func:`import_dossier` holds it to), rather than send it: nothing is written, no sequence
+    number is used."""
+    what = f"{len(data)} > {D.MAX_FILE_BYTES} bytes" if len(data) > D.MAX_FILE_BYTES else None
+    if what is None:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            try:
+                ziplimits.check_declared(zf.infolist(), D.MAX_PART_BYTES, D.MAX_TOTAL_BYTES, D.MAX_RATIO)
+            except ziplimits.ZipLimitError as exc:
+                what = f"{exc.detail}: {exc.size} > {exc.limit} bytes" if exc.limit else f"{exc.detail}: {exc.kind}"
+    if what is not None:
+        raise UserFacingError("dossier_export_too_large", what=what)
 
 
 # --- import (a faction laptop) ------------------------------------------------------------------
@@ -310,8 +327,6 @@ class _Opened:
 
 def _open(data: bytes) -> _Opened:
     """Structure, sizes, manifest and signature; no part read yet."""
-    import io
-
     if len(data) > D.MAX_FILE_BYTES:
         raise UserFacingError("dossier_too_large", size=len(data), limit=D.MAX_FILE_BYTES)
     if not data.startswith(b"PK"):
@@ -348,7 +363,7 @@ def _open(data: bytes) -> _Opened:
             raise UserFacingError("dossier_too_large", size=exc.size, limit=exc.limit) from exc
         try:
             head = json.loads(manifest_bytes)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:  # RecursionError: nested deeper than Python reads
             raise _refuse(f"manifest: {exc}") from exc
         if not isinstance(head, dict) or head.get("format") != D.FORMAT:
             raise UserFacingError("dossier_not_a_dossier")
@@ -359,7 +374,7 @@ def _open(data: bytes) -> _Opened:
             raise UserFacingError("dossier_newer", what=f"format {version}")
         try:
             public = P.verify_signature(json.loads(signature_bytes), manifest_bytes)
-        except (ValueError, UserFacingError) as exc:
+        except (ValueError, RecursionError, UserFacingError) as exc:
             raise UserFacingError("dossier_bad_signature") from exc
         try:
             manifest = msgspec.json.decode(manifest_bytes, type=D.Manifest, strict=True)
@@ -393,7 +408,7 @@ def _part(opened: _Opened, name: str, size: int, sha: str, kind: Any) -> Any:
         return msgspec.json.decode(raw, type=kind, strict=True) if kind is not None else json.loads(raw)
     except msgspec.ValidationError as exc:
         raise _refuse(f"{name}: {P.explain(exc)}") from exc
-    except (msgspec.DecodeError, ValueError) as exc:
+    except (msgspec.DecodeError, ValueError, RecursionError) as exc:
         raise _refuse(f"{name}: not JSON") from exc
 
 

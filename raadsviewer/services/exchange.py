@@ -87,10 +87,12 @@ from raadsviewer.domain import package as P
 from raadsviewer.domain import sealed
 from raadsviewer.domain.access import (
     LINK_VISIBILITY,
+    SUBMITTED_FIELDS,
     Audience,
     Role,
     Viewer,
     amendment_visibility,
+    change_after_submission,
     decision_in_amendment,
     decision_in_annotation,
     decision_in_motie,
@@ -682,8 +684,41 @@ _DECISION_CLAIMS: dict[str, Callable[[Mapping[str, object]], str | None]] = {
 }
 
 
-def _refuse_item(report: PackageReport, item: str, code: str, lang: str) -> None:
-    report.refused_items.append({"item": item, "code": code, "reason": UserFacingError(code, item=item).message(lang)})
+def _change_after_submission(
+    session: Session, kind: str, known: Mapping[str, M.Revision], state: M.State, *, decided: bool
+) -> str | None:
+    """What a version a package brings changes of a submitted amendment or motie that a faction
+    may not change (``access.change_after_submission``), held against the item as this store has
+    it: every head the package adds, not only the one that would be shown (a second branch, even
+    one begun before the submission, would otherwise stand as a conflict the griffie might pick)."""
+    before = _content(session, kind, M.current(known.values()).current.id)
+    for head in state.heads:
+        if head.id not in known:
+            changed = change_after_submission(kind, before, head.content, decided=decided)
+            if changed is not None:
+                return changed
+    return None
+
+
+def _refuse_item(report: PackageReport, item: str, code: str, lang: str, name: str | None = None) -> None:
+    reason = UserFacingError(code, item=name or item).message(lang)
+    report.refused_items.append({"item": item, "code": code, "reason": reason})
+
+
+def _item_name(session: Session, kind: str, item_id: str, content: Mapping[str, Any]) -> str:
+    """How the clerk knows an item a package brings: an amendment's or motie's label here ("A3",
+    "GL-2") or its title, a note's first words; its id when there is nothing else."""
+    if kind in NUMBERED:
+        row = session.get(_KINDS[kind].item, item_id)
+        if row is not None:
+            return items.label(session, _item_kind(kind), row)
+        text = str(content.get("title") or "")
+    else:
+        text = str(content.get("body") or "") if kind == ANNOTATION else ""
+    words = " ".join(text.split())
+    if not words:
+        return item_id
+    return f"“{words[:60]}…”" if len(words) > 60 else f"“{words}”"
 
 
 def merge_revisions(
@@ -723,12 +758,14 @@ def merge_revisions(
         for rev in everything:
             grouped[rev.item_id].append(rev)
         all_ids = sorted(grouped)
-        owners: dict[str, str] = {
-            r[0]: r[1]
-            for r in _in_chunks(
-                session, select(k.item.id, k.item.faction_id).where(_among(session, k.item.id)), all_ids
-            )
-        }
+        owners: dict[str, str] = {}
+        decided: set[str] = set()  # items the council has voted on
+        outcome = getattr(k.item, "decided_status", None)
+        columns = (k.item.id, k.item.faction_id) if outcome is None else (k.item.id, k.item.faction_id, outcome)
+        for r in _in_chunks(session, select(*columns).where(_among(session, k.item.id)), all_ids):
+            owners[r[0]] = r[1]
+            if outcome is not None and r[2] is not None:
+                decided.add(r[0])
         # An id is one item of one kind: none of these may be an item of another kind here.
         elsewhere = union_all(
             *(select(_KINDS[o].item.id).where(_among(session, _KINDS[o].item.id)) for o in KINDS if o != kind)
@@ -746,7 +783,7 @@ def merge_revisions(
             revs = grouped[item]
             problem = _item_problem(kind, revs, faction_id, owner_of, from_griffie=from_griffie)
             if problem is not None:
-                _refuse_item(report, item, problem, lang)
+                _refuse_item(report, item, problem, lang, _item_name(session, kind, item, revs[-1].content))
                 continue
             visible = [r for r in revs if seen(visibility_of(r.content), str(r.content.get("author")))]
             if len(visible) < len(revs):
@@ -786,11 +823,21 @@ def merge_revisions(
                 if M.find_cycle(union):
                     raise P.refuse("package_cycle", item=item)
                 state = M.current(union.values())
-                if state.conflicted:
-                    report.conflicts += 1
+                if len(state.heads) > P.MAX_PARENTS:  # no resolution could name them all as its parents
+                    name = _item_name(session, kind, item, arriving[-1].content)
+                    _refuse_item(report, item, "item_too_many_versions", lang, name)
+                    continue
                 if not fresh:
+                    report.conflicts += state.conflicted
                     report.unchanged += 1
                     continue
+                if known and kind in SUBMITTED_FIELDS and not from_griffie:
+                    changed = _change_after_submission(session, kind, known, state, decided=item in decided)
+                    if changed is not None:
+                        name = _item_name(session, kind, item, arriving[-1].content)
+                        _refuse_item(report, item, "item_changed_after_submission", lang, name)
+                        continue
+                report.conflicts += state.conflicted
                 head = state.current
                 content = (
                     head.content

@@ -12,7 +12,9 @@ service modules (``services.amendments``, ``services.moties``) describe their ki
   of the dossier (``number_counter``), updated in the taking transaction: two writers can never
   take the same number (no "highest plus one" read that another writer may also read), and a
   number once given is never given again, also when its item is gone. Numbers are bounded
-  (``domain.access.MAX_ITEM_NUMBER``): a dossier that would need more is refused with a message.
+  (``domain.access.MAX_ITEM_NUMBER``): a dossier that would need more is refused with a message,
+  and one faction's merged packages take at most ``MAX_NUMBERS_PER_FACTION`` of them, so that no
+  package can use up a dossier's numbers for the other factions.
 * **Who may change an item.** Only the owner faction edits, deletes, restores or submits it; only a
   concept is edited or deleted (a submitted item has been seen by the council: it is withdrawn).
 * **Finding one** by its official number ("A3", "3"), its provisional label ("GL-1") or its id.
@@ -32,7 +34,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from raadsviewer.domain.access import MAX_ITEM_NUMBER, Role
+from raadsviewer.domain.access import MAX_ITEM_NUMBER, MAX_NUMBERS_PER_FACTION, Role
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.services.factions import faction_row
 from raadsviewer.storage import repository as repo
@@ -160,8 +162,26 @@ def number_submitted(session: Session, kind: Kind, dossier_id: str, item_ids: It
                 )
             )
         )
+    taken: dict[str, int] = {}  # per faction: the official numbers its items hold in this dossier
     labels = []
     for row in sorted(rows, key=lambda r: (r.created_at, r.id)):
+        if row.faction_id not in taken:
+            taken[row.faction_id] = int(
+                session.scalar(
+                    select(func.count()).where(
+                        kind.row.dossier_id == dossier_id,
+                        kind.row.faction_id == row.faction_id,
+                        kind.row.official_number.is_not(None),
+                    )
+                )
+                or 0
+            )
+        taken[row.faction_id] += 1
+        if taken[row.faction_id] > MAX_NUMBERS_PER_FACTION:
+            faction = session.get(FactionRow, row.faction_id)
+            raise UserFacingError(
+                "number_limit_faction", faction=faction.name if faction else "?", limit=MAX_NUMBERS_PER_FACTION
+            )
         row.official_number = next_official_number(session, kind, dossier_id)
         labels.append(f"{kind.series}{row.official_number}")
     session.flush()

@@ -210,6 +210,10 @@ class MergeDialog(QDialog):
             text += f": {report.reason}"
         if report.unanchored:
             text += " · " + self.tr("{n} items niet teruggevonden in de tekst").format(n=len(report.unanchored))
+        if report.refused_items:  # the rest of the package merges: which were refused, and why
+            n = len(report.refused_items)
+            text += " · " + (self.tr("1 item geweigerd") if n == 1 else self.tr("{n} items geweigerd").format(n=n))
+            text += ": " + " ".join(str(i["reason"]) for i in report.refused_items[:3]) + (" …" if n > 3 else "")
         return text
 
     def show_reports(self, reports: list[Any]) -> None:

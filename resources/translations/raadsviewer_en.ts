@@ -382,12 +382,12 @@
 <context>
     <name>AnnotationsModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="314"/>
+        <location filename="../../raadsviewer/ui/models.py" line="430"/>
         <source>“…”: geplaatst bij een passage</source>
         <translation>“…”: placed at a passage</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="316"/>
+        <location filename="../../raadsviewer/ui/models.py" line="432"/>
         <source>★: opgenomen in de concept-zienswijze</source>
         <translation>★: included in the draft council view</translation>
     </message>
@@ -395,7 +395,7 @@
 <context>
     <name>AnnotationsPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="52"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="53"/>
         <source>Annotaties</source>
         <translation>Annotations</translation>
     </message>
@@ -455,67 +455,67 @@
         <translation>&amp;Include in draft council view</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="138"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="149"/>
         <source>Bij uitgangspunt {n}</source>
         <translation>On principle {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="155"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="173"/>
         <source>Kies links een uitgangspunt om de annotaties erbij te zien.</source>
         <translation>Choose a principle on the left to see its annotations.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="157"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="175"/>
         <source>Filters wissen</source>
         <translation>Clear the filters</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="158"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="176"/>
         <source>Geen annotaties die aan dit filter voldoen.</source>
         <translation>No annotations match this filter.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="163"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="181"/>
         <source>Nog geen annotaties bij dit uitgangspunt. Schrijf er een met Annotatie toevoegen (Ctrl+N).</source>
         <translation>No annotations on this principle yet. Write one with Add annotation (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="173"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="191"/>
         <source>Alle fracties</source>
         <translation>All factions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="211"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="239"/>
         <source>versie</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="212"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="240"/>
         <source>opgenomen in de concept-zienswijze</source>
         <translation>included in the draft council view</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="261"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="290"/>
         <source>Uitgangspunt {n}: {title}</source>
         <translation>Principle {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="290"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="319"/>
         <source>Annotatie bij geselecteerde tekst in {doc}</source>
         <translation>Annotation on selected text in {doc}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="292"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="321"/>
         <source>uitgangspunt {n}</source>
         <translation>principle {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="314"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="343"/>
         <source>Annotatie bewerken</source>
         <translation>Edit annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="331"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="360"/>
         <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Annotation deleted — Ctrl+Z undoes this</translation>
     </message>
@@ -523,43 +523,43 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="306"/>
         <location filename="../../raadsviewer/ui/exchange.py" line="310"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="314"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="315"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="319"/>
         <source>Gemeenschappelijke basis</source>
         <translation>Common base</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="315"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="319"/>
         <source>Versie A</source>
         <translation>Version A</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="315"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="319"/>
         <source>Versie B</source>
         <translation>Version B</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="324"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="328"/>
         <source>Deze versie &amp;houden</source>
         <translation>&amp;Keep this version</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="324"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="328"/>
         <source>Deze &amp;versie houden</source>
         <translation>Keep this &amp;version</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="336"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="340"/>
         <source>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</source>
         <translation>No conflicts: every annotation, amendment and link has one current version.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="383"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="387"/>
         <source>verwijderd</source>
         <translation>deleted</translation>
     </message>
@@ -748,27 +748,27 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="564"/>
+        <location filename="../../raadsviewer/ui/document_view.py" line="595"/>
         <source>Annoteer selectie…</source>
         <translation>Annotate selection…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="567"/>
+        <location filename="../../raadsviewer/ui/document_view.py" line="598"/>
         <source>Amendement op selectie…</source>
         <translation>Amendment on selection…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="570"/>
+        <location filename="../../raadsviewer/ui/document_view.py" line="601"/>
         <source>Koppel selectie aan het uitgangspunt</source>
         <translation>Link selection to the principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="574"/>
+        <location filename="../../raadsviewer/ui/document_view.py" line="605"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="577"/>
+        <location filename="../../raadsviewer/ui/document_view.py" line="608"/>
         <source>Alles selecteren</source>
         <translation>Select all</translation>
     </message>
@@ -782,7 +782,7 @@
     </message>
     <message>
         <location filename="../../raadsviewer/ui/reading.py" line="203"/>
-        <location filename="../../raadsviewer/ui/reading.py" line="273"/>
+        <location filename="../../raadsviewer/ui/reading.py" line="274"/>
         <source>Kader</source>
         <translation>Framework</translation>
     </message>
@@ -797,17 +797,17 @@
         <translation>This dossier has no background documents yet. Add them with File › Import document… (Ctrl+I) and choose &apos;background document&apos;.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="397"/>
+        <location filename="../../raadsviewer/ui/reading.py" line="406"/>
         <source>Passages bij uitgangspunt {n} worden gezocht…</source>
         <translation>Looking for passages on principle {n}…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="412"/>
+        <location filename="../../raadsviewer/ui/reading.py" line="421"/>
         <source>Passage bij uitgangspunt {n}: {where}</source>
         <translation>Passage on principle {n}: {where}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="416"/>
+        <location filename="../../raadsviewer/ui/reading.py" line="425"/>
         <source>Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.</source>
         <translation>No clear passage on principle {n} in the background documents.</translation>
     </message>
@@ -951,148 +951,148 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="415"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="419"/>
         <source>Pakket &amp;exporteren…</source>
         <translation>&amp;Export package…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="417"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="421"/>
         <source>Pakketten &amp;samenvoegen…</source>
         <translation>&amp;Merge packages…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="418"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="422"/>
         <source>&amp;Conflicten…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="419"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="423"/>
         <source>&amp;Vingerafdruk van onze sleutel</source>
         <translation>&amp;Fingerprint of our key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="421"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="425"/>
         <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
         <translation>Export &amp;public key (for the clerk)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="424"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="428"/>
         <source>Sleutel van een fractie &amp;vertrouwen (griffie)…</source>
         <translation>&amp;Trust a faction&apos;s key (clerk)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="427"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="431"/>
         <source>Sleutel voor &amp;collega&apos;s exporteren…</source>
         <translation>Export key for &amp;colleagues…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="430"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="434"/>
         <source>Sleutel van een collega &amp;importeren…</source>
         <translation>&amp;Import a colleague&apos;s key…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="433"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="437"/>
         <source>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</source>
         <translation>Stop &amp;trusting a faction&apos;s key (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="436"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="440"/>
         <source>Sleutels beveiligen met een &amp;wachtwoordzin…</source>
         <translation>Protect the keys with a &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="439"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="443"/>
         <source>Dossier e&amp;xporteren voor de fracties (griffie)…</source>
         <translation>E&amp;xport the dossier for the factions (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="442"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="446"/>
         <source>Dossier van de griffie i&amp;mporteren…</source>
         <translation>I&amp;mport the griffie&apos;s dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="480"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="484"/>
         <source>Sleutel niet meer vertrouwen</source>
         <translation>Stop trusting a key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="481"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="485"/>
         <source>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</source>
         <translation>Of which faction? Packages signed with that key are refused from then on.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="494"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="498"/>
         <source>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</source>
         <translation>The key of {faction} ({fp}) is no longer trusted.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="516"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="520"/>
         <source>voor-de-griffie</source>
         <translation>for-the-griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="516"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="520"/>
         <source>voor-de-fractie</source>
         <translation>for-the-faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="519"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="523"/>
         <source>Pakket exporteren</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="533"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="537"/>
         <source>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</source>
         <translation>Package {n} saved (signed, not encrypted: import the griffie&apos;s dossier first): {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="539"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="543"/>
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Package {n} saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="541"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="545"/>
         <source>Pakket exporteren…</source>
         <translation>Exporting package…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="549"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="569"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="553"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="573"/>
         <source>Sleutel ontgrendelen</source>
         <translation>Unlock the key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="578"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="582"/>
         <source>Sleutels beveiligen met een wachtwoordzin</source>
         <translation>Protect the keys with a passphrase</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="581"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="585"/>
         <source>Herhaal de wachtwoordzin</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="593"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="597"/>
         <source>{n} sleutels versleuteld met uw wachtwoordzin.</source>
         <translation>{n} keys encrypted with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="602"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="606"/>
         <source>het dossier uitgeven</source>
         <translation>issuing the dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="607"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="611"/>
         <source>Dossier exporteren voor de fracties</source>
         <translation>Export the dossier for the factions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="619"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="623"/>
         <source>Dossier geëxporteerd</source>
         <translation>Dossier exported</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="621"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="625"/>
         <source>{path} is klaar voor de fracties. Bij de eerste keer vergelijken zij deze vingerafdruk telefonisch met de griffie:
 
 {fp}</source>
@@ -1101,22 +1101,22 @@
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="626"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="630"/>
         <source>Dossier exporteren…</source>
         <translation>Exporting the dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="636"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="640"/>
         <source>Dossier van de griffie importeren</source>
         <translation>Import the griffie&apos;s dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="652"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="656"/>
         <source>Sleutel van de griffie controleren</source>
         <translation>Check the griffie&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="654"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="658"/>
         <source>Dit dossier is ondertekend door een griffie die deze computer nog niet kent. Bel de griffie en vergelijk deze cijfers:
 
 {fp}
@@ -1129,27 +1129,27 @@ Komen ze overeen?</source>
 Do they match?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="670"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="674"/>
         <source>Dossier &apos;{title}&apos; ingelezen (uitgave {n}).</source>
         <translation>Dossier &apos;{title}&apos; read (issue {n}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="674"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="678"/>
         <source>Dossier importeren…</source>
         <translation>Importing the dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="684"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="688"/>
         <source>Pakketten samenvoegen</source>
         <translation>Merge packages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="720"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="724"/>
         <source>Vingerafdruk</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="722"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="726"/>
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -1162,27 +1162,27 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Compare it with the clerk, for example by phone.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="732"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="736"/>
         <source>Publieke sleutel exporteren</source>
         <translation>Export public key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="741"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="745"/>
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Key saved, fingerprint {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="746"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="750"/>
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Trust a faction&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="758"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="762"/>
         <source>Sleutel vertrouwd</source>
         <translation>Key trusted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="760"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="764"/>
         <source>De sleutel van {faction} is geregistreerd. Vingerafdruk:
 
 {fp}
@@ -1195,29 +1195,29 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</source>
 Check it with the faction before you merge packages.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="767"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="771"/>
         <source>Wachtwoordzin:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="775"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="780"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="779"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="784"/>
         <source>Sleutel voor collega&apos;s exporteren</source>
         <translation>Export key for colleagues</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="791"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="795"/>
         <source>Sleutel opgeslagen: {path}</source>
         <translation>Key saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="796"/>
         <location filename="../../raadsviewer/ui/exchange.py" line="800"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="804"/>
         <source>Sleutel van een collega importeren</source>
         <translation>Import a colleague&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="808"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="812"/>
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Key of {faction} imported ({fp})</translation>
     </message>
@@ -1595,7 +1595,7 @@ Check it with the faction before you merge packages.</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="163"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="257"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="261"/>
         <source>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</source>
         <translation>Preview: nothing has changed yet. Check what happens per package.</translation>
     </message>
@@ -1685,17 +1685,27 @@ Check it with the faction before you merge packages.</translation>
         <translation>{n} items not found again in the text</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="251"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="215"/>
+        <source>{n} items geweigerd</source>
+        <translation>{n} items refused</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="215"/>
+        <source>1 item geweigerd</source>
+        <translation>1 item refused</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="255"/>
         <source>De pakketten worden gecontroleerd…</source>
         <translation>Checking the packages…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="277"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="281"/>
         <source>Pakketten samenvoegen…</source>
         <translation>Merging packages…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="280"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="284"/>
         <source>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</source>
         <translation>Merged. Ctrl+Z in the main window undoes this merge.</translation>
     </message>
@@ -2344,12 +2354,12 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>PrinciplesModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="127"/>
+        <location filename="../../raadsviewer/ui/models.py" line="128"/>
         <source>{faction}: {count} annotaties</source>
         <translation>{faction}: {count} annotations</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="134"/>
+        <location filename="../../raadsviewer/ui/models.py" line="135"/>
         <source>{count} amendementen</source>
         <translation>{count} amendments</translation>
     </message>
@@ -2898,27 +2908,27 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>Stance</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="53"/>
+        <location filename="../../raadsviewer/ui/models.py" line="54"/>
         <source>Steun</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="54"/>
+        <location filename="../../raadsviewer/ui/models.py" line="55"/>
         <source>Zorg</source>
         <translation>Concern</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="55"/>
+        <location filename="../../raadsviewer/ui/models.py" line="56"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="56"/>
+        <location filename="../../raadsviewer/ui/models.py" line="57"/>
         <source>Bezwaar</source>
         <translation>Objection</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="57"/>
+        <location filename="../../raadsviewer/ui/models.py" line="58"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
@@ -3125,22 +3135,22 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>Visibility</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="64"/>
+        <location filename="../../raadsviewer/ui/models.py" line="65"/>
         <source>Privé</source>
         <translation>Private</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="65"/>
+        <location filename="../../raadsviewer/ui/models.py" line="66"/>
         <source>Fractie</source>
         <translation>Faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="66"/>
+        <location filename="../../raadsviewer/ui/models.py" line="67"/>
         <source>Griffie</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="67"/>
+        <location filename="../../raadsviewer/ui/models.py" line="68"/>
         <source>Openbaar</source>
         <translation>Public</translation>
     </message>

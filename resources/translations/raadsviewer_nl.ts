@@ -382,12 +382,12 @@
 <context>
     <name>AnnotationsModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="314"/>
+        <location filename="../../raadsviewer/ui/models.py" line="430"/>
         <source>“…”: geplaatst bij een passage</source>
         <translation>“…”: geplaatst bij een passage</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="316"/>
+        <location filename="../../raadsviewer/ui/models.py" line="432"/>
         <source>★: opgenomen in de concept-zienswijze</source>
         <translation>★: opgenomen in de concept-zienswijze</translation>
     </message>
@@ -395,7 +395,7 @@
 <context>
     <name>AnnotationsPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="52"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="53"/>
         <source>Annotaties</source>
         <translation>Annotaties</translation>
     </message>
@@ -455,67 +455,67 @@
         <translation>In concept-zienswijze &amp;opnemen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="138"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="149"/>
         <source>Bij uitgangspunt {n}</source>
         <translation>Bij uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="155"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="173"/>
         <source>Kies links een uitgangspunt om de annotaties erbij te zien.</source>
         <translation>Kies links een uitgangspunt om de annotaties erbij te zien.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="157"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="175"/>
         <source>Filters wissen</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="158"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="176"/>
         <source>Geen annotaties die aan dit filter voldoen.</source>
         <translation>Geen annotaties die aan dit filter voldoen.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="163"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="181"/>
         <source>Nog geen annotaties bij dit uitgangspunt. Schrijf er een met Annotatie toevoegen (Ctrl+N).</source>
         <translation>Nog geen annotaties bij dit uitgangspunt. Schrijf er een met Annotatie toevoegen (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="173"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="191"/>
         <source>Alle fracties</source>
         <translation>Alle fracties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="211"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="239"/>
         <source>versie</source>
         <translation>versie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="212"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="240"/>
         <source>opgenomen in de concept-zienswijze</source>
         <translation>opgenomen in de concept-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="261"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="290"/>
         <source>Uitgangspunt {n}: {title}</source>
         <translation>Uitgangspunt {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="290"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="319"/>
         <source>Annotatie bij geselecteerde tekst in {doc}</source>
         <translation>Annotatie bij geselecteerde tekst in {doc}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="292"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="321"/>
         <source>uitgangspunt {n}</source>
         <translation>uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="314"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="343"/>
         <source>Annotatie bewerken</source>
         <translation>Annotatie bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="331"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="360"/>
         <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
@@ -523,43 +523,43 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="306"/>
         <location filename="../../raadsviewer/ui/exchange.py" line="310"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="314"/>
         <source>Conflicten</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="315"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="319"/>
         <source>Gemeenschappelijke basis</source>
         <translation>Gemeenschappelijke basis</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="315"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="319"/>
         <source>Versie A</source>
         <translation>Versie A</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="315"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="319"/>
         <source>Versie B</source>
         <translation>Versie B</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="324"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="328"/>
         <source>Deze versie &amp;houden</source>
         <translation>Deze versie &amp;houden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="324"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="328"/>
         <source>Deze &amp;versie houden</source>
         <translation>Deze &amp;versie houden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="336"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="340"/>
         <source>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</source>
         <translation>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="383"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="387"/>
         <source>verwijderd</source>
         <translation>verwijderd</translation>
     </message>
@@ -748,27 +748,27 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="564"/>
+        <location filename="../../raadsviewer/ui/document_view.py" line="595"/>
         <source>Annoteer selectie…</source>
         <translation>Annoteer selectie…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="567"/>
+        <location filename="../../raadsviewer/ui/document_view.py" line="598"/>
         <source>Amendement op selectie…</source>
         <translation>Amendement op selectie…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="570"/>
+        <location filename="../../raadsviewer/ui/document_view.py" line="601"/>
         <source>Koppel selectie aan het uitgangspunt</source>
         <translation>Koppel selectie aan het uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="574"/>
+        <location filename="../../raadsviewer/ui/document_view.py" line="605"/>
         <source>Kopiëren</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="577"/>
+        <location filename="../../raadsviewer/ui/document_view.py" line="608"/>
         <source>Alles selecteren</source>
         <translation>Alles selecteren</translation>
     </message>
@@ -782,7 +782,7 @@
     </message>
     <message>
         <location filename="../../raadsviewer/ui/reading.py" line="203"/>
-        <location filename="../../raadsviewer/ui/reading.py" line="273"/>
+        <location filename="../../raadsviewer/ui/reading.py" line="274"/>
         <source>Kader</source>
         <translation>Kader</translation>
     </message>
@@ -797,17 +797,17 @@
         <translation>Dit dossier heeft nog geen achtergronddocumenten. Voeg ze toe met Bestand › Document importeren… (Ctrl+I) en kies &apos;achtergronddocument&apos;.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="397"/>
+        <location filename="../../raadsviewer/ui/reading.py" line="406"/>
         <source>Passages bij uitgangspunt {n} worden gezocht…</source>
         <translation>Passages bij uitgangspunt {n} worden gezocht…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="412"/>
+        <location filename="../../raadsviewer/ui/reading.py" line="421"/>
         <source>Passage bij uitgangspunt {n}: {where}</source>
         <translation>Passage bij uitgangspunt {n}: {where}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="416"/>
+        <location filename="../../raadsviewer/ui/reading.py" line="425"/>
         <source>Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.</source>
         <translation>Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.</translation>
     </message>
@@ -951,148 +951,148 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="415"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="419"/>
         <source>Pakket &amp;exporteren…</source>
         <translation>Pakket &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="417"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="421"/>
         <source>Pakketten &amp;samenvoegen…</source>
         <translation>Pakketten &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="418"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="422"/>
         <source>&amp;Conflicten…</source>
         <translation>&amp;Conflicten…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="419"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="423"/>
         <source>&amp;Vingerafdruk van onze sleutel</source>
         <translation>&amp;Vingerafdruk van onze sleutel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="421"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="425"/>
         <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
         <translation>&amp;Publieke sleutel exporteren (voor de griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="424"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="428"/>
         <source>Sleutel van een fractie &amp;vertrouwen (griffie)…</source>
         <translation>Sleutel van een fractie &amp;vertrouwen (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="427"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="431"/>
         <source>Sleutel voor &amp;collega&apos;s exporteren…</source>
         <translation>Sleutel voor &amp;collega&apos;s exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="430"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="434"/>
         <source>Sleutel van een collega &amp;importeren…</source>
         <translation>Sleutel van een collega &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="433"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="437"/>
         <source>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</source>
         <translation>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="436"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="440"/>
         <source>Sleutels beveiligen met een &amp;wachtwoordzin…</source>
         <translation>Sleutels beveiligen met een &amp;wachtwoordzin…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="439"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="443"/>
         <source>Dossier e&amp;xporteren voor de fracties (griffie)…</source>
         <translation>Dossier e&amp;xporteren voor de fracties (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="442"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="446"/>
         <source>Dossier van de griffie i&amp;mporteren…</source>
         <translation>Dossier van de griffie i&amp;mporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="480"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="484"/>
         <source>Sleutel niet meer vertrouwen</source>
         <translation>Sleutel niet meer vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="481"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="485"/>
         <source>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</source>
         <translation>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="494"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="498"/>
         <source>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</source>
         <translation>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="516"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="520"/>
         <source>voor-de-griffie</source>
         <translation>voor-de-griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="516"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="520"/>
         <source>voor-de-fractie</source>
         <translation>voor-de-fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="519"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="523"/>
         <source>Pakket exporteren</source>
         <translation>Pakket exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="533"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="537"/>
         <source>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</source>
         <translation>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="539"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="543"/>
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Pakket {n} opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="541"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="545"/>
         <source>Pakket exporteren…</source>
         <translation>Pakket exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="549"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="569"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="553"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="573"/>
         <source>Sleutel ontgrendelen</source>
         <translation>Sleutel ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="578"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="582"/>
         <source>Sleutels beveiligen met een wachtwoordzin</source>
         <translation>Sleutels beveiligen met een wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="581"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="585"/>
         <source>Herhaal de wachtwoordzin</source>
         <translation>Herhaal de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="593"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="597"/>
         <source>{n} sleutels versleuteld met uw wachtwoordzin.</source>
         <translation>{n} sleutels versleuteld met uw wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="602"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="606"/>
         <source>het dossier uitgeven</source>
         <translation>het dossier uitgeven</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="607"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="611"/>
         <source>Dossier exporteren voor de fracties</source>
         <translation>Dossier exporteren voor de fracties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="619"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="623"/>
         <source>Dossier geëxporteerd</source>
         <translation>Dossier geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="621"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="625"/>
         <source>{path} is klaar voor de fracties. Bij de eerste keer vergelijken zij deze vingerafdruk telefonisch met de griffie:
 
 {fp}</source>
@@ -1101,22 +1101,22 @@
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="626"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="630"/>
         <source>Dossier exporteren…</source>
         <translation>Dossier exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="636"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="640"/>
         <source>Dossier van de griffie importeren</source>
         <translation>Dossier van de griffie importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="652"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="656"/>
         <source>Sleutel van de griffie controleren</source>
         <translation>Sleutel van de griffie controleren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="654"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="658"/>
         <source>Dit dossier is ondertekend door een griffie die deze computer nog niet kent. Bel de griffie en vergelijk deze cijfers:
 
 {fp}
@@ -1129,27 +1129,27 @@ Komen ze overeen?</source>
 Komen ze overeen?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="670"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="674"/>
         <source>Dossier &apos;{title}&apos; ingelezen (uitgave {n}).</source>
         <translation>Dossier &apos;{title}&apos; ingelezen (uitgave {n}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="674"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="678"/>
         <source>Dossier importeren…</source>
         <translation>Dossier importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="684"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="688"/>
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="720"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="724"/>
         <source>Vingerafdruk</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="722"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="726"/>
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -1162,27 +1162,27 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Vergelijk die met de griffie, bijvoorbeeld per telefoon.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="732"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="736"/>
         <source>Publieke sleutel exporteren</source>
         <translation>Publieke sleutel exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="741"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="745"/>
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Sleutel opgeslagen, vingerafdruk {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="746"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="750"/>
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Sleutel van een fractie vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="758"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="762"/>
         <source>Sleutel vertrouwd</source>
         <translation>Sleutel vertrouwd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="760"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="764"/>
         <source>De sleutel van {faction} is geregistreerd. Vingerafdruk:
 
 {fp}
@@ -1195,29 +1195,29 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</source>
 Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="767"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="771"/>
         <source>Wachtwoordzin:</source>
         <translation>Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="775"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="780"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="779"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="784"/>
         <source>Sleutel voor collega&apos;s exporteren</source>
         <translation>Sleutel voor collega&apos;s exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="791"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="795"/>
         <source>Sleutel opgeslagen: {path}</source>
         <translation>Sleutel opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="796"/>
         <location filename="../../raadsviewer/ui/exchange.py" line="800"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="804"/>
         <source>Sleutel van een collega importeren</source>
         <translation>Sleutel van een collega importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="808"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="812"/>
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Sleutel van {faction} geïmporteerd ({fp})</translation>
     </message>
@@ -1595,7 +1595,7 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="163"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="257"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="261"/>
         <source>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</source>
         <translation>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</translation>
     </message>
@@ -1685,17 +1685,27 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <translation>{n} items niet teruggevonden in de tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="251"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="215"/>
+        <source>{n} items geweigerd</source>
+        <translation>{n} items geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="215"/>
+        <source>1 item geweigerd</source>
+        <translation>1 item geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="255"/>
         <source>De pakketten worden gecontroleerd…</source>
         <translation>De pakketten worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="277"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="281"/>
         <source>Pakketten samenvoegen…</source>
         <translation>Pakketten samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="280"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="284"/>
         <source>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</source>
         <translation>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</translation>
     </message>
@@ -2344,12 +2354,12 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>PrinciplesModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="127"/>
+        <location filename="../../raadsviewer/ui/models.py" line="128"/>
         <source>{faction}: {count} annotaties</source>
         <translation>{faction}: {count} annotaties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="134"/>
+        <location filename="../../raadsviewer/ui/models.py" line="135"/>
         <source>{count} amendementen</source>
         <translation>{count} amendementen</translation>
     </message>
@@ -2898,27 +2908,27 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>Stance</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="53"/>
+        <location filename="../../raadsviewer/ui/models.py" line="54"/>
         <source>Steun</source>
         <translation>Steun</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="54"/>
+        <location filename="../../raadsviewer/ui/models.py" line="55"/>
         <source>Zorg</source>
         <translation>Zorg</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="55"/>
+        <location filename="../../raadsviewer/ui/models.py" line="56"/>
         <source>Vraag</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="56"/>
+        <location filename="../../raadsviewer/ui/models.py" line="57"/>
         <source>Bezwaar</source>
         <translation>Bezwaar</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="57"/>
+        <location filename="../../raadsviewer/ui/models.py" line="58"/>
         <source>Notitie</source>
         <translation>Notitie</translation>
     </message>
@@ -3125,22 +3135,22 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>Visibility</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="64"/>
+        <location filename="../../raadsviewer/ui/models.py" line="65"/>
         <source>Privé</source>
         <translation>Privé</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="65"/>
+        <location filename="../../raadsviewer/ui/models.py" line="66"/>
         <source>Fractie</source>
         <translation>Fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="66"/>
+        <location filename="../../raadsviewer/ui/models.py" line="67"/>
         <source>Griffie</source>
         <translation>Griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="67"/>
+        <location filename="../../raadsviewer/ui/models.py" line="68"/>
         <source>Openbaar</source>
         <translation>Openbaar</translation>
     </message>

@@ -6,6 +6,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from raadsviewer.domain.access import (
+    change_after_submission,
     decision_in_amendment,
     decision_in_annotation,
     id_owner,
@@ -62,3 +63,29 @@ def test_the_owner_decides_who_is_looking() -> None:
     assert viewer_of(None, None, None, None).is_griffie
     assert viewer_of(None, None, None, "vvd").faction_id == "vvd"
     assert viewer_of("member", None, None, None).faction_id == "\x00missing"  # never the griffie by accident
+
+
+def test_after_submission_a_faction_changes_only_the_status_as_the_transitions_allow() -> None:
+    motie = {
+        "title": "Winst openbaar",
+        "dictum": ["te bepleiten"],
+        "constaterende": [],
+        "overwegende": [],
+        "principle_ids": ["p1"],
+        "author": "Gea",
+        "status": "ingediend",
+        "deleted": False,
+    }
+    assert change_after_submission("motie", {**motie, "status": "concept"}, {**motie, "title": "Anders"}) is None
+    assert change_after_submission("motie", motie, {**motie, "title": "Anders"}) == "title"
+    assert change_after_submission("motie", motie, {**motie, "dictum": ["iets anders"]}) == "dictum"
+    assert change_after_submission("motie", motie, {**motie, "deleted": True}) == "deleted"
+    assert change_after_submission("motie", motie, {**motie, "principle_ids": ["p2"]}) is None  # a new version moved it
+    assert change_after_submission("motie", motie, {**motie, "status": "aangehouden"}) is None
+    held = {**motie, "status": "aangehouden"}
+    assert change_after_submission("motie", held, motie) is None  # submitted again at a later meeting
+    assert change_after_submission("motie", motie, {**motie, "status": "concept"}) == "status ingediend -> concept"
+    assert change_after_submission("motie", motie, {**motie, "status": "aangehouden"}, decided=True) is not None
+    withdrawn = {**motie, "status": "ingetrokken"}
+    assert change_after_submission("motie", withdrawn, motie) == "status ingetrokken -> ingediend"
+    assert change_after_submission("annotation", {"status": "x", "body": "a"}, {"status": "y", "body": "b"}) is None

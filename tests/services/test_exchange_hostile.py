@@ -336,6 +336,18 @@ def _raw_part_change(w, old: bytes, new: bytes) -> bytes:
     )
 
 
+def _nested_deeply(w):  # valid JSON, nested deeper than any decoder goes (a RecursionError inside)
+    with zipfile.ZipFile(io.BytesIO(w["package"])) as zf:
+        members = {n: zf.read(n) for n in zf.namelist()}
+    raw = b'{"revisions":[' + b"[" * 200_000 + b"]" * 200_000 + b"]}"
+    manifest = json.loads(members[P.MANIFEST])
+    manifest["parts"][P.ANNOTATIONS] = P.sha256(raw)
+    manifest.get("sizes", {}).pop(P.ANNOTATIONS, None)
+    return signed_manifest_zip(
+        manifest, secret(w["groen"], "Groen"), {P.ANNOTATIONS: raw, P.AMENDMENTS: members[P.AMENDMENTS]}
+    )
+
+
 def _path_traversal(w):
     with zipfile.ZipFile(io.BytesIO(w["package"])) as zf:
         members = {n: zf.read(n) for n in zf.namelist()}
@@ -447,6 +459,7 @@ CASES = [
     ("extra field", _extra_field, "package_invalid"),
     ("boolean as version", _bool_as_version, "package_invalid"),
     ("NaN in JSON", _nan, "package_invalid"),
+    ("JSON nested too deeply", _nested_deeply, "package_invalid"),
 ]
 
 
@@ -559,3 +572,33 @@ def test_a_merged_revision_is_stored_as_the_text_its_id_is_the_hash_of(world) ->
     assert rows
     for rid, parent, text in rows:
         assert M.id_from_canonical([parent] if parent else [], text.encode("utf-8")) == rid
+
+
+def test_an_item_of_more_versions_side_by_side_than_a_resolution_can_join_is_refused_alone(world) -> None:  # type: ignore[no-untyped-def]
+    """A note whose package makes it 65 conflicting versions (its edit, and branches of its first
+    version: a megabyte of them took the conflict list minutes and gigabytes): that note is
+    refused, the rest merges; 64 are let through as the conflict the griffie resolves."""
+
+    def fan(count: int) -> Callable[[dict, list, list], None]:
+        def change(_m: dict, anns: list, _a: list) -> None:
+            root = anns[0]
+            for n in range(count):
+                branch = json.loads(json.dumps(root))
+                branch["parents"] = [root["id"]]
+                branch["content"].update(version=2, body=f"versie {n}")
+                rehash(branch)
+                anns.append(branch)
+
+        return change
+
+    clerk = world["clerk"]
+    for count, refused in ((64, ["item_too_many_versions"]), (63, [])):  # branches, beside the edit
+        path = world["dir"] / f"fan-{count}.raadspakket"
+        path.write_bytes(rebuild(world["package"], secret(world["groen"], "Groen"), fan(count)))
+        with bounded(5, 20, f"merging {count} branches"):
+            [report] = ex.merge_packages(clerk, [path])
+        assert not report.refused and [r["code"] for r in report.refused_items] == refused, count
+        conflicts = ex.list_conflicts(clerk)
+        assert [len(c.heads) for c in conflicts] == ([] if refused else [64]), count
+        if refused:
+            ex.undo_last_merge(clerk)

@@ -25,11 +25,13 @@ from raadsviewer.storage.db import Store
 from raadsviewer.storage.models import AnnotationRevisionRow, AnnotationRow
 from tests.bounds import bounded
 from tests.services.trust_support import (
+    AMENDMENT,
     build_world,
     dossier_file,
     dossier_id,
     forged,
     griffie,
+    inner_for_griffie,
     member_laptop,
     note,
     plain_package,
@@ -37,13 +39,7 @@ from tests.services.trust_support import (
     secret_key,
 )
 
-DRAFT = AmendmentDraft(
-    title="Toegang",
-    operation=AmendmentOperation.VERVANGEN,
-    old_text="Versterken toegangstaak",
-    new_text="Versterken onafhankelijke toegang",
-    principle_number=7,
-)
+DRAFT = AMENDMENT
 
 
 @pytest.fixture
@@ -123,7 +119,7 @@ def test_self_adoption_a_faction_cannot_adopt_its_own_amendment(world, dump) -> 
     ex.export_package(groen, dossier_id(groen), "Groen", "Gea", d / "honest.raadspakket")
     # The package, forged by Groen with its own key: the amendment adopted with invented votes,
     # and its own note marked for the concept-zienswijze.
-    inner = _inner_for_griffie(world, d / "honest.raadspakket")
+    inner = inner_for_griffie(world, d / "honest.raadspakket")
     anns, amds = inner[P.ANNOTATIONS]["revisions"], inner[P.AMENDMENTS]["revisions"]
     head = max(amds, key=lambda r: r["content"]["version"])
     adopted = json.loads(json.dumps(head))
@@ -164,21 +160,96 @@ def test_self_adoption_a_faction_cannot_adopt_its_own_amendment(world, dump) -> 
     assert adopted_here.status == "aangenomen" and adopted_here.votes[0][0] == "Groen"
 
 
-def _inner_for_griffie(world, path: Path) -> dict:  # type: ignore[no-untyped-def]
-    """A package sealed to the griffie, opened with the griffie's key (what the griffie sees)."""
-    import io
-    import zipfile
+def test_what_the_council_has_seen_a_faction_package_cannot_change(world, dump) -> None:  # type: ignore[no-untyped-def]
+    """A submitted amendment, voted on: a package signed with the faction's own key that changes
+    its text, deletes it, makes it a concept again, branches from its concept with other text, or
+    withdraws it after the vote, is refused for that item; the griffie's amendment stays as voted.
+    Before the vote the faction may still withdraw it."""
+    groen, g, d = world["groen"], world["griffie"], world["dir"]
+    a = am.add_amendment(groen, dossier_id=dossier_id(groen), faction="Groen", member="Gea", draft=DRAFT)
+    am.submit_amendment(groen, a.id, faction="Groen")
+    ex.export_package(groen, dossier_id(groen), "Groen", "Gea", d / "honest.raadspakket")
+    [honest] = ex.merge_packages(g, [d / "honest.raadspakket"])
+    assert not honest.refused and honest.numbered == ["A1"]
+    inner = inner_for_griffie(world, d / "honest.raadspakket")
+    anns, amds = inner[P.ANNOTATIONS]["revisions"], inner[P.AMENDMENTS]["revisions"]
+    head = max(amds, key=lambda r: r["content"]["version"])
+    first = min(amds, key=lambda r: r["content"]["version"])
+    assert (first["content"]["status"], head["content"]["status"]) == ("concept", "ingediend")
 
-    from raadsviewer.services import keys
+    def package(name: str, parent: dict, sequence: int, **change: object) -> Path:
+        rev = json.loads(json.dumps(parent))
+        rev["parents"], rev["content"]["version"] = [parent["id"]], 9
+        rev["content"].update(change)
+        manifest = dict(inner[P.MANIFEST]) | {"sequence": sequence}
+        path = d / f"{name}.raadspakket"
+        path.write_bytes(forged(manifest, anns, [*amds, rehash(rev)], secret_key(groen, "Groen")))
+        return path
 
-    data = path.read_bytes()
-    assert sealed.is_sealed(data) and sealed.header(data).audience == "griffie"
-    with world["griffie"].session() as session:
-        seed = keys.secret_seed(keys.griffie_signing_key(session, create=False))
-    inner = sealed.open_sealed(data, seed)
-    assert inner is not None
-    with zipfile.ZipFile(io.BytesIO(inner)) as zf:
-        return {n: json.loads(zf.read(n)) for n in zf.namelist()}
+    text = package("text", head, 2, new_text="Na de stemming veranderd")
+    withdrawn = package("withdrawn", head, 3, status="ingetrokken")
+    forgeries = [
+        text,
+        package("deleted", head, 4, deleted=True),
+        package("concept", head, 5, status="concept"),
+        package("branch", first, 6, new_text="Een tak van voor het indienen"),
+    ]
+    before = dump(g)
+    for path in forgeries:
+        [report] = ex.merge_packages(g, [path])
+        assert (report.status, [r["code"] for r in report.refused_items]) == (
+            "merged",
+            ["item_changed_after_submission"],
+        ), path.name
+        assert (dump(g)["amendment"], dump(g)["amendment_revision"]) == (
+            before["amendment"],
+            before["amendment_revision"],
+        )
+        ex.undo_last_merge(g)
+    assert dump(g) == before
+    # Before the vote the faction withdraws it (text unchanged): that merges.
+    [report] = ex.merge_packages(g, [withdrawn])
+    assert (report.refused_items, report.updated) == ([], 1)
+    assert am.list_amendments(g, dossier_id(g))[0].status == "ingetrokken"
+    ex.undo_last_merge(g)
+    am.set_status(g, dossier_id(g), "A1", "aangenomen", [("Groen", "voor"), ("Rood", "voor")])
+    voted = dump(g)
+    for path in (withdrawn, text):  # after the vote not even the status
+        [report] = ex.merge_packages(g, [path])
+        assert [r["code"] for r in report.refused_items] == ["item_changed_after_submission"], path.name
+        ex.undo_last_merge(g)
+    assert dump(g) == voted
+    [adopted] = am.list_amendments(g, dossier_id(g))
+    assert (adopted.status, adopted.new_text) == ("aangenomen", DRAFT.new_text)
+
+
+def test_one_factions_packages_cannot_use_up_the_dossiers_numbers(world, dump, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Official numbers are never given twice: a package submitting more items than one faction
+    may be numbered is refused whole (store unchanged), and another faction's package still gets
+    its numbers. (The bound made 2 here; it is 999.)"""
+    from raadsviewer.services import items
+
+    groen, rood, g, d = world["groen"], world["rood"], world["griffie"], world["dir"]
+    for n in range(3):
+        a = am.add_amendment(
+            groen, dossier_id=dossier_id(groen), faction="Groen", member="Gea", draft=DRAFT._replace(title=f"T{n}")
+        )
+        am.submit_amendment(groen, a.id, faction="Groen")
+    r = am.add_amendment(rood, dossier_id=dossier_id(rood), faction="Rood", member="Ruud", draft=DRAFT)
+    am.submit_amendment(rood, r.id, faction="Rood")
+    ex.export_package(groen, dossier_id(groen), "Groen", "Gea", d / "groen.raadspakket")
+    ex.export_package(rood, dossier_id(rood), "Rood", "Ruud", d / "rood.raadspakket")
+    monkeypatch.setattr(items, "MAX_NUMBERS_PER_FACTION", 2)
+    before = dump(g)
+    [greedy, other] = ex.merge_packages(g, [d / "groen.raadspakket", d / "rood.raadspakket"])
+    assert (greedy.refused, greedy.code) == (True, "number_limit_faction") and "Groen" in (greedy.reason or "")
+    assert (other.refused, other.numbered) == (False, ["A1"])
+    ex.undo_last_merge(g)
+    counters = "number_counter"  # what was given stays given
+    assert {k: v for k, v in dump(g).items() if k != counters} == {k: v for k, v in before.items() if k != counters}
+    monkeypatch.setattr(items, "MAX_NUMBERS_PER_FACTION", 3)
+    [greedy] = ex.merge_packages(g, [d / "groen.raadspakket"])
+    assert greedy.numbered == ["A2", "A3", "A4"]  # numbers once given are never given again (A1 was)
 
 
 def _content(store: Store, annotation_id: str) -> dict:  # type: ignore[type-arg]
@@ -213,7 +284,7 @@ def test_backdated_claim_never_renumbers_an_adopted_amendment(world, dump) -> No
     a = am.add_amendment(groen, dossier_id=dossier_id(groen), faction="Groen", member="Gea", draft=DRAFT)
     am.submit_amendment(groen, a.id, faction="Groen")
     ex.export_package(groen, dossier_id(groen), "Groen", "Gea", d / "groen.raadspakket")
-    inner = _inner_for_griffie(world, d / "groen.raadspakket")
+    inner = inner_for_griffie(world, d / "groen.raadspakket")
     for rev in inner[P.AMENDMENTS]["revisions"]:
         rev["content"]["created_at"] = "2001-01-01T00:00:00.000000"
     chain = {}
@@ -247,7 +318,7 @@ def test_a_number_of_a_billion_is_refused_and_changes_nothing(world, dump) -> No
     groen, g, d = world["groen"], world["griffie"], world["dir"]
     am.add_amendment(groen, dossier_id=dossier_id(groen), faction="Groen", member="Gea", draft=DRAFT)
     ex.export_package(groen, dossier_id(groen), "Groen", "Gea", d / "g.raadspakket")
-    inner = _inner_for_griffie(world, d / "g.raadspakket")
+    inner = inner_for_griffie(world, d / "g.raadspakket")
     for rev in inner[P.AMENDMENTS]["revisions"]:
         rev["content"]["number"] = 10**9
         rehash(rev)
@@ -378,6 +449,55 @@ def test_the_dossier_has_a_versioned_place_for_extensions(world, tmp_path: Path)
         dossier_service.EXTENSIONS.pop("principle_corrections", None)
 
 
+def test_a_dossier_file_nested_deeper_than_json_is_read_is_refused_with_a_message(world, dump) -> None:  # type: ignore[no-untyped-def]
+    """Before its signature is checked anyone can write a dossier file: a manifest or a signature
+    nested too deep for Python's JSON reader is refused in words, and the laptop is as it was."""
+    import zipfile
+
+    from raadsviewer.domain import dossier as D
+
+    deep = b"[" * 200_000 + b"]" * 200_000
+    groen, d = world["groen"], world["dir"]
+    before = dump(groen)
+    for name, members in (
+        ("manifest", {D.MANIFEST: deep, D.SIGNATURE: b"{}"}),
+        (
+            "signature",
+            {
+                D.MANIFEST: json.dumps({"format": D.FORMAT, "format_version": 1}).encode(),
+                D.SIGNATURE: deep[170_000:230_000],
+            },
+        ),
+    ):
+        path = d / f"deep-{name}.raadsdossier"
+        with zipfile.ZipFile(path, "w") as zf:
+            for member, data in members.items():
+                zf.writestr(member, data)
+        with pytest.raises(UserFacingError) as err:
+            dossier_service.import_dossier(groen, path)
+        assert err.value.code in ("dossier_invalid", "dossier_bad_signature"), name
+    assert dump(groen) == before
+
+
+def test_a_dossier_every_laptop_would_refuse_for_its_size_is_not_written(world, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The griffie is told before sending it, not the factions after: nothing is written and no
+    sequence number used. (The limits made small here; the import holds the same ones.)"""
+    from raadsviewer.domain import dossier as D
+
+    g, d = world["griffie"], world["dir"]
+    first = dossier_service.export_dossier(g, dossier_id(g), d / "1.raadsdossier")
+    for name, value in (("MAX_TOTAL_BYTES", 20_000), ("MAX_PART_BYTES", 10_000), ("MAX_FILE_BYTES", 5_000)):
+        with monkeypatch.context() as m:
+            m.setattr(D, name, value)
+            with pytest.raises(UserFacingError) as err:
+                dossier_service.export_dossier(g, dossier_id(g), d / "big.raadsdossier")
+        assert err.value.code == "dossier_export_too_large" and str(value) in err.value.message("en"), name
+        assert not (d / "big.raadsdossier").exists()
+    again = dossier_service.export_dossier(g, dossier_id(g), d / "2.raadsdossier")
+    assert again.sequence == first.sequence + 1
+    dossier_service.import_dossier(world["rood"], d / "2.raadsdossier")
+
+
 # --- audiences and sealed packages -------------------------------------------------------------
 
 
@@ -399,7 +519,7 @@ def test_privé_history_never_travels(world, dump) -> None:  # type: ignore[no-u
         ex.export_package(groen, dossier_id(groen), "Groen", "Gea", d / f"{audience}.raadspakket", audience=audience)
         raw = (d / f"{audience}.raadspakket").read_bytes()
         assert sealed.is_sealed(raw) and b"GEHEIM" not in raw and b"zorgen" not in raw  # sealed: nothing readable
-    inner = json.dumps(_inner_for_griffie(world, d / "griffie.raadspakket"))
+    inner = json.dumps(inner_for_griffie(world, d / "griffie.raadspakket"))
     assert "GEHEIM" not in inner and "INTERN" not in inner and "Wij hebben zorgen" in inner
     colleague = plain_package(groen, "Groen", "Gea", d / "fractie.raadspakket")
     assert "GEHEIM" not in json.dumps(colleague) and "INTERN" in json.dumps(colleague)
@@ -530,7 +650,7 @@ def test_id_squatting_is_refused_for_that_item_only_and_never_blocks_the_owner(w
     assert genuine.id.startswith(id_prefix(genuine.faction_id))
     mine = note(groen, "Groen", "Groen's punt")
     ex.export_package(groen, dossier_id(groen), "Groen", "Gea", d / "g.raadspakket")
-    inner = _inner_for_griffie(world, d / "g.raadspakket")
+    inner = inner_for_griffie(world, d / "g.raadspakket")
     squat = json.loads(json.dumps(inner[P.ANNOTATIONS]["revisions"][0]))
     squat["item_id"] = squat["content"]["annotation_id"] = genuine.id  # Rood's id, not at the griffie yet
     squat["content"]["body"] = "gekaapt"
@@ -572,7 +692,7 @@ def test_a_package_with_a_disguised_name_is_refused_naming_the_character(world, 
     groen, g, d = world["groen"], world["griffie"], world["dir"]
     note(groen, "Groen", "x")
     ex.export_package(groen, dossier_id(groen), "Groen", "Gea", d / "g.raadspakket")
-    inner = _inner_for_griffie(world, d / "g.raadspakket")
+    inner = inner_for_griffie(world, d / "g.raadspakket")
     for rev in inner[P.ANNOTATIONS]["revisions"]:
         rev["content"]["author"] = "Ge\u202ea"
         rehash(rev)

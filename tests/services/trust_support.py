@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import json
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +13,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from raadsviewer.domain import merge as M
 from raadsviewer.domain import package as P
-from raadsviewer.domain.model import AnnotationDraft, Stance, Visibility
+from raadsviewer.domain import sealed
+from raadsviewer.domain.model import AmendmentDraft, AmendmentOperation, AnnotationDraft, Stance, Visibility
 from raadsviewer.services import annotations as ann
 from raadsviewer.services import dossier as dossier_service
 from raadsviewer.services import exchange as ex
@@ -20,6 +23,15 @@ from raadsviewer.services.documents import ensure_sample_dossier, resolve_dossie
 from raadsviewer.services.factions import add_faction, faction_row
 from raadsviewer.storage.db import Store
 from raadsviewer.storage.models import FactionKeyRow
+
+# An amendment on principle 7 of the sample dossier, ready to be submitted.
+AMENDMENT = AmendmentDraft(
+    title="Toegang",
+    operation=AmendmentOperation.VERVANGEN,
+    old_text="Versterken toegangstaak",
+    new_text="Versterken onafhankelijke toegang",
+    principle_number=7,
+)
 
 
 def griffie(path: Path) -> Store:
@@ -91,11 +103,6 @@ def public_hex(key: Ed25519PrivateKey) -> str:
 
 def plain_package(store: Store, faction: str, member: str, path: Path, audience: str = "griffie") -> dict[str, Any]:
     """The package's parts as JSON (unsealed with the faction's own key when it is sealed to it)."""
-    import io
-    import zipfile
-
-    from raadsviewer.domain import sealed
-
     data = path.read_bytes()
     if sealed.is_sealed(data):
         data = sealed.open_sealed(data, keys.secret_seed(secret_key(store, faction)))  # only for fractie
@@ -129,3 +136,15 @@ def forged(
 def rehash(rev: dict[str, Any]) -> dict[str, Any]:
     rev["id"] = M.compute_id(rev["parents"], rev["content"])
     return rev
+
+
+def inner_for_griffie(world: dict[str, Any], path: Path) -> dict[str, Any]:
+    """A package sealed to the griffie, opened with the griffie's key (what the griffie sees)."""
+    data = path.read_bytes()
+    assert sealed.is_sealed(data) and sealed.header(data).audience == "griffie"
+    with world["griffie"].session() as session:
+        seed = keys.secret_seed(keys.griffie_signing_key(session, create=False))
+    inner = sealed.open_sealed(data, seed)
+    assert inner is not None
+    with zipfile.ZipFile(io.BytesIO(inner)) as zf:
+        return {n: json.loads(zf.read(n)) for n in zf.namelist()}

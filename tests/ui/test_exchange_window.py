@@ -188,3 +188,55 @@ def test_the_package_preview_per_audience_the_role_in_view_and_untrusting_a_key(
     window.exchange.merge_packages([str(package)])
     [report] = window.exchange.merge_dialog.reports
     assert report.status == "refused", report
+
+
+def test_the_merge_dialog_tells_the_clerk_which_items_of_a_package_were_refused(qtbot, tmp_path: Path) -> None:
+    """A package that merges but with an item refused (here: a version that changes an amendment
+    after it was submitted) said only "samengevoegd": the clerk now reads which was refused, by
+    its number, and why."""
+    import json
+
+    from raadsviewer.domain import package as P
+    from raadsviewer.services import amendments as am
+    from raadsviewer.services import exchange as ex
+    from tests.services.trust_support import (
+        AMENDMENT,
+        build_world,
+        dossier_id,
+        forged,
+        inner_for_griffie,
+        rehash,
+        secret_key,
+    )
+
+    world = build_world(tmp_path)
+    groen, g, d = world["groen"], world["griffie"], world["dir"]
+    a = am.add_amendment(groen, dossier_id=dossier_id(groen), faction="Groen", member="Gea", draft=AMENDMENT)
+    am.submit_amendment(groen, a.id, faction="Groen")
+    ex.export_package(groen, dossier_id(groen), "Groen", "Gea", d / "honest.raadspakket")
+    assert not ex.merge_packages(g, [d / "honest.raadspakket"])[0].refused
+    inner = inner_for_griffie(world, d / "honest.raadspakket")
+    amds = inner[P.AMENDMENTS]["revisions"]
+    head = max(amds, key=lambda r: r["content"]["version"])
+    changed = json.loads(json.dumps(head))
+    changed["parents"], changed["content"]["version"] = [head["id"]], 9
+    changed["content"]["new_text"] = "Na het indienen veranderd"
+    path = d / "veranderd.raadspakket"
+    manifest = dict(inner[P.MANIFEST]) | {"sequence": 2}
+    path.write_bytes(
+        forged(manifest, inner[P.ANNOTATIONS]["revisions"], [*amds, rehash(changed)], secret_key(groen, "Groen"))
+    )
+    settings = Settings(QSettings(str(tmp_path / "griffie.ini"), QSettings.Format.IniFormat))
+    clerk = MainWindow(g, settings, runner=SyncRunner())
+    qtbot.addWidget(clerk)
+    clerk.load_dossier()
+    clerk.exchange.merge_packages([str(path)])
+    dialog = clerk.exchange.merge_dialog
+    dialog.merge()
+    status = dialog.table.item(0, dialog.table.columnCount() - 1)
+    assert status.text().startswith("samengevoegd · 1 item geweigerd: Item A1 is al ingediend")
+    assert "niet de tekst" in status.text() and status.toolTip() == status.text()
+    assert dialog.table.rowHeight(0) >= dialog.table.sizeHintForRow(0)  # the reason wraps, all of it shown
+    dialog.close()
+    for store in (g, groen, world["rood"]):
+        store.close()
