@@ -90,15 +90,32 @@ def _roman(value: int) -> str:
     return "X" * tens + ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")[units]
 
 
+MAX_STYLE_CHAIN = 16  # styles a paragraph's style may be based on, one on the other
+
+
+def _style_chain(style: Any) -> Iterator[Any]:
+    """The style and those it is based on, nearest first. A file can make two styles each other's
+    base (Word refuses such a file; python-docx follows it for ever): a style met again, or a
+    chain longer than ``MAX_STYLE_CHAIN``, ends it."""
+    seen: set[str] = set()
+    while style is not None and len(seen) < MAX_STYLE_CHAIN:
+        key = style.style_id or f"#{len(seen)}"
+        if key in seen:
+            return
+        seen.add(key)
+        yield style
+        style = style.base_style
+
+
 def _num_pr(paragraph: Any) -> tuple[str, int] | None:
     """``(numId, ilvl)`` from the paragraph itself or, failing that, from its style chain."""
     p_pr = paragraph._p.pPr
     num_pr = p_pr.find(_W + "numPr") if p_pr is not None else None
-    style = paragraph.style
-    while num_pr is None and style is not None:
+    for style in _style_chain(paragraph.style) if num_pr is None else ():
         s_pr = style.element.find(_W + "pPr")
         num_pr = s_pr.find(_W + "numPr") if s_pr is not None else None
-        style = style.base_style
+        if num_pr is not None:
+            break
     if num_pr is None:
         return None
     num_id = _val(num_pr, "numId")
@@ -108,15 +125,13 @@ def _num_pr(paragraph: Any) -> tuple[str, int] | None:
 
 
 def _heading_level(paragraph) -> int:  # type: ignore[no-untyped-def]
-    style = paragraph.style
-    while style is not None:
+    for style in _style_chain(paragraph.style):
         name = (style.name or "").strip()
         match = _HEADING_STYLE.match(name) or _HEADING_STYLE.match(style.style_id or "")
         if match:
             return max(1, min(6, int(match.group(1))))
         if name.lower() in ("title", "titel"):
             return 1
-        style = style.base_style
     p_pr = paragraph._p.pPr
     outline = _val(p_pr, "outlineLvl") if p_pr is not None else None
     if outline is not None and outline.isdigit() and int(outline) < 6:
@@ -251,6 +266,8 @@ def check_bounds(data: bytes, name: str) -> None:
     """Refuse a Word file that unpacks too large or has too many paragraphs, without unpacking it
     whole: the zip's end record, its directory's declared sizes, then word/document.xml read in
     chunks, counting paragraphs."""
+    from lxml import etree  # type: ignore[import-untyped]
+
     from raadsviewer.domain import ziplimits
 
     def too_large(what: str, size: int, limit: int) -> UserFacingError:
@@ -264,18 +281,28 @@ def check_bounds(data: bytes, name: str) -> None:
             main = next((i for i in infos if i.filename == "word/document.xml"), None)
             if main is None:
                 return  # python-docx says what is wrong
-            paragraphs, size, tail = 0, 0, b""
+            paragraphs, size = 0, 0
+            # Paragraphs by their namespace, not their spelling: a file may bind Word's namespace to
+            # any prefix ("<x:p>"), or make it the default one. Each paragraph is let go once
+            # counted, so the count holds one at a time; entities are not expanded, nothing fetched.
+            parser = etree.XMLPullParser(
+                events=("end",), tag=f"{_W}p", resolve_entities=False, no_network=True, load_dtd=False
+            )
             with zf.open(main) as fh:
                 while chunk := fh.read(1024 * 1024):
                     size += len(chunk)
                     if size > MAX_DOCUMENT_XML_BYTES:
                         raise too_large("word/document.xml", size, MAX_DOCUMENT_XML_BYTES)
-                    window = tail + chunk
-                    paragraphs += window.count(b"<w:p>") + window.count(b"<w:p ")
-                    tail = window[-5:]
-                    paragraphs -= tail.count(b"<w:p>") + tail.count(b"<w:p ")  # counted again next time
+                    parser.feed(chunk)
+                    for _event, paragraph in parser.read_events():
+                        paragraphs += 1
+                        paragraph.clear()
+                        while paragraph.getprevious() is not None:
+                            del paragraph.getparent()[0]
                     if paragraphs > MAX_PARAGRAPHS:
                         raise too_large("paragraphs", paragraphs, MAX_PARAGRAPHS)
+    except etree.XMLSyntaxError as exc:
+        raise UserFacingError("docx_unreadable", name=name, reason=str(exc)[:200]) from exc
     except ziplimits.ZipLimitError as exc:
         if exc.kind == "damaged":
             raise UserFacingError("docx_unreadable", name=name, reason=exc.detail[:200]) from exc

@@ -182,6 +182,43 @@ def test_sixty_thousand_paragraphs_are_refused_in_bounded_time(tmp_path: Path) -
     assert got["seconds"] < 5 and got["rss_mb"] < 300, got  # python-docx took about a minute
 
 
+@pytest.mark.parametrize("spelling", ["another prefix", "the default namespace"])
+def test_paragraphs_are_counted_by_their_namespace_not_their_spelling(tmp_path: Path, spelling: str) -> None:
+    """Word's namespace bound to another prefix ("<x:p>") or made the default one ("<p>"): the
+    paragraphs went uncounted, and python-docx read half a million of them for over ten minutes."""
+    ns = b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    x = b"x:" if spelling == "another prefix" else b""
+    binding = b"xmlns:x" if x else b"xmlns"
+    head = b'<?xml version="1.0" encoding="UTF-8"?><' + x + b"document " + binding + b'="' + ns + b'"><' + x + b"body>"
+    paragraph = b"<" + x + b"p><" + x + b"r><" + x + b"t>regel %d</" + x + b"t></" + x + b"r></" + x + b"p>"
+    tail = b"</" + x + b"body></" + x + b"document>"
+    path = _docx_with(head + b"".join(paragraph % n for n in range(60_000)) + tail, tmp_path)
+    got = run_child("docx", tmp_path / "s.sqlite", path, timeout=120)
+    assert got["code"] == "docx_too_large"
+    assert got["seconds"] < 5 and got["rss_mb"] < 300, got
+
+
+def test_styles_based_on_each_other_are_read_in_bounded_time(tmp_path: Path) -> None:
+    """Two styles each other's base (Word refuses such a file, python-docx follows it): the
+    import looked for a heading style along the chain for ever."""
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+
+    from raadsviewer.formats.docx import docx_markdown
+
+    document = docx.Document()
+    first = document.styles.add_style("Lus A", WD_STYLE_TYPE.PARAGRAPH)
+    second = document.styles.add_style("Lus B", WD_STYLE_TYPE.PARAGRAPH)
+    first.base_style, second.base_style = second, first
+    document.add_paragraph("Uitgangspunten", style="Heading 1")
+    document.add_paragraph("De jeugdige staat centraal.", style=first)
+    path = tmp_path / "lus.docx"
+    document.save(str(path))
+    got = run_child("docx", tmp_path / "s.sqlite", path, timeout=60)  # an endless walk: a timeout here
+    assert got["code"] is None and got["seconds"] < 5, got
+    assert docx_markdown(path.read_bytes(), path.name) == "# Uitgangspunten\n\nDe jeugdige staat centraal."
+
+
 def test_an_ordinary_word_file_still_reads(tmp_path: Path) -> None:
     from raadsviewer.formats.docx import check_bounds, docx_markdown
 
