@@ -69,3 +69,5 @@ __dir__
 # QAbstractItemModel.canFetchMore/fetchMore: called by Qt when a list scrolls to the last row a model handed it.
 _.canFetchMore
 _.fetchMore
+# python-docx: a style property set in a test (two styles made each other's base), read by python-docx.
+_.base_style

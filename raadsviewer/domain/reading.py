@@ -153,6 +153,13 @@ def _decode_8bit(data: bytes, name: str) -> tuple[str, str]:
     return text, "cp1252" if re.search(rb"[\x80-\x9f]", data) else "latin-1"
 
 
+def file_too_large(name: str, size: int) -> UserFacingError:
+    """The refusal of a file over ``MAX_FILE_BYTES``, its size in whole MB rounded up: a file a
+    few bytes over the limit read "te groot (50 MB); de grens is 50 MB"."""
+    mb = 1024 * 1024
+    return UserFacingError("file_too_large", name=name, size_mb=-(-size // mb), limit_mb=MAX_FILE_BYTES // mb)
+
+
 def decode_text(data: bytes, name: str = "") -> tuple[str, str]:
     """Turn a file's bytes into text; returns ``(text, encoding)``.
 
@@ -163,9 +170,7 @@ def decode_text(data: bytes, name: str = "") -> tuple[str, str]:
     """
     size = len(data)
     if size > MAX_FILE_BYTES:
-        raise UserFacingError(
-            "file_too_large", name=name, size_mb=size / (1024 * 1024), limit_mb=MAX_FILE_BYTES // (1024 * 1024)
-        )
+        raise file_too_large(name, size)
     if not data or data.isspace():  # not data.strip(): no copy of a large file
         raise UserFacingError("empty_file", name=name)
 
@@ -1842,4 +1847,6 @@ def _decoded(data: bytes, name: str) -> tuple[str, str, dict[str, str], list[str
     stands), the facts read from it, and its lines. The raw text itself is let go on return."""
     text, encoding = decode_text(data, name)
     text = _visible(text)  # the title and facts read from the head must not carry them either
+    if "\r" in text:  # Windows' (and old Macs') line ends: the facts are read line by line, at "\n"
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     return encoding, text[:20000], _letter_facts(text), _split_lines(text, visible=True)

@@ -423,7 +423,10 @@ def extract_pages_here(data: bytes, name: str) -> list[str]:
             raise UserFacingError("pdf_unreadable", name=name, reason="no pages")
         pages = []
         for index in range(len(document)):
-            page = document[index]
+            try:
+                page = document[index]
+            except pdfium.PdfiumError as exc:  # a page PDFium cannot load (a damaged page tree)
+                raise UserFacingError("pdf_unreadable", name=name, reason=f"page {index + 1}: {exc}"[:200]) from exc
             try:
                 pages.append(_page_lines(page, name, index + 1))
             finally:

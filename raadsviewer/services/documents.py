@@ -56,7 +56,7 @@ class ImportResult:
 
 def read_file(path: Path) -> bytes:
     """Read a file for import, refusing what cannot be a council text before reading it whole."""
-    from raadsviewer.domain.reading import MAX_FILE_BYTES
+    from raadsviewer.domain.reading import MAX_FILE_BYTES, file_too_large
 
     if path.is_dir():
         raise UserFacingError("file_is_folder", name=str(path))
@@ -68,12 +68,7 @@ def read_file(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise UserFacingError(
-                "file_too_large",
-                name=path.name,
-                size_mb=size / (1024 * 1024),
-                limit_mb=MAX_FILE_BYTES // (1024 * 1024),
-            )
+            raise file_too_large(path.name, size)
         return path.read_bytes()
     except OSError as exc:
         raise UserFacingError("file_unreadable", name=path.name, reason=exc.strerror or str(exc)) from exc

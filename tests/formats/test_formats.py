@@ -119,10 +119,37 @@ def test_scanned_pdf_is_refused_with_a_clear_message(tmp_path: Path) -> None:
     assert "OCR" in info.value.message("en") and "scan" in info.value.message("nl")
 
 
+def _pdf(*objects: bytes) -> bytes:
+    """A PDF made by hand: ``objects[i]`` is the body of object i + 1; the first is the catalog."""
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+_LINE = b"BT /F1 10 Tf 50 700 Td (Uitgangspunt jeugdhulp gemeente raad inkoop kader) Tj ET"
+# A page tree that names itself among its pages: PDFium cannot load that page (it was reported
+# as a file needing too much memory, the reading process having died of the error).
+PAGE_TREE_CYCLE = _pdf(
+    b"<< /Type /Catalog /Pages 2 0 R >>",
+    b"<< /Type /Pages /Kids [2 0 R 4 0 R] /Count 2 >>",
+    b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R /Resources << /Font << /F1 3 0 R >> >> >>",
+    b"<< /Length %d >>\nstream\n%s\nendstream" % (len(_LINE), _LINE),
+)
+
+
 @pytest.mark.parametrize(
     ("name", "data", "code"),
     [
         ("stuk.pdf", b"%PDF-1.7\n1 0 obj\n", "pdf_unreadable"),
+        ("kringloop.pdf", PAGE_TREE_CYCLE, "pdf_unreadable"),
         ("stuk.pdf", b"dit is geen pdf", "pdf_unreadable"),
         ("stuk.docx", b"PK\x03\x04 kapot", "docx_unreadable"),
         ("stuk.docx", b"geen zip", "docx_unreadable"),

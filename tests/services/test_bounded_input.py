@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 
 from raadsviewer.domain import package as P
+from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.services import exchange as ex
+from tests.bounds import bounded
 from tests.services.trust_support import (
     dossier_file,
     dossier_id,
@@ -217,6 +219,90 @@ def test_styles_based_on_each_other_are_read_in_bounded_time(tmp_path: Path) -> 
     got = run_child("docx", tmp_path / "s.sqlite", path, timeout=60)  # an endless walk: a timeout here
     assert got["code"] is None and got["seconds"] < 5, got
     assert docx_markdown(path.read_bytes(), path.name) == "# Uitgangspunten\n\nDe jeugdige staat centraal."
+
+
+def _docx_parts(parts: dict[str, bytes], tmp_path: Path, name: str) -> Path:
+    """python-docx's empty document with some of its parts replaced."""
+    import docx
+
+    base = tmp_path / "base.docx"
+    docx.Document().save(str(base))
+    out = tmp_path / name
+    with zipfile.ZipFile(base) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            dst.writestr(info.filename, parts.get(info.filename) or src.read(info))
+    return out
+
+
+def test_a_cell_spanning_a_hundred_million_columns_is_read_once(tmp_path: Path) -> None:
+    """python-docx repeats a cell once per grid column it spans: a 36 KB file took 1 GB per 10^8."""
+    from raadsviewer.formats.docx import docx_markdown
+
+    cell = b"<w:tc>%s<w:p><w:r><w:t>%s</w:t></w:r></w:p></w:tc>"
+    row = b"<w:tr>" + cell % (b'<w:tcPr><w:gridSpan w:val="100000000"/></w:tcPr>', b"1") + cell % (b"", b"Toegang")
+    table = b'<w:tbl><w:tblGrid><w:gridCol w:w="10"/><w:gridCol w:w="10"/></w:tblGrid>' + row + b"</w:tr></w:tbl>"
+    path = _docx_with(HEAD + table + TAIL, tmp_path)
+    got = run_child("docx", tmp_path / "s.sqlite", path, timeout=120)
+    assert got["code"] is None and got["seconds"] < 5 and got["rss_mb"] < 300, got
+    assert docx_markdown(path.read_bytes(), path.name) == "1. Toegang"
+
+
+def test_a_hundred_thousand_styles_do_not_slow_each_paragraph(tmp_path: Path) -> None:
+    """python-docx finds a style by scanning them all, for every paragraph: 100 paragraphs beside
+    100,000 styles took four minutes."""
+    import docx
+
+    base = tmp_path / "base.docx"
+    docx.Document().save(str(base))
+    with zipfile.ZipFile(base) as zf:
+        styles = zf.read("word/styles.xml")
+    extra = b"".join(
+        b'<w:style w:type="character" w:styleId="C%d"><w:name w:val="c%d"/></w:style>' % (n, n) for n in range(100_000)
+    )
+    paragraphs = b"".join(b"<w:p><w:r><w:t>Alinea %d over jeugdhulp.</w:t></w:r></w:p>" % n for n in range(100))
+    path = _docx_parts(
+        {
+            "word/styles.xml": styles.replace(b"</w:styles>", extra + b"</w:styles>"),
+            "word/document.xml": HEAD + paragraphs + TAIL,
+        },
+        tmp_path,
+        "styles.docx",
+    )
+    got = run_child("docx", tmp_path / "s.sqlite", path, timeout=120)
+    assert got["code"] is None and got["seconds"] < 10, got
+
+
+def test_a_damaged_or_hand_made_word_file_is_refused_or_read_never_a_traceback(tmp_path: Path) -> None:
+    """A flipped compressed byte, list levels and starts that are words or a hundred digits."""
+    from raadsviewer.formats.docx import docx_markdown
+
+    numbering = (
+        b'<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/'
+        b'wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="een"><w:start w:val="'
+        + b"9"
+        * 100
+        + b'"/><w:numFmt w:val="decimal"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/>'
+        b'<w:lvlOverride w:ilvl="x"><w:startOverride w:val="drie"/></w:lvlOverride></w:num></w:numbering>'
+    )
+    item = b'<w:p><w:pPr><w:numPr><w:ilvl w:val="nul"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>Toegang</w:t></w:r></w:p>'
+    with zipfile.ZipFile(_docx_with(HEAD + item + TAIL, tmp_path)) as zf:
+        names = zf.namelist()
+    parts = {"word/document.xml": HEAD + item + TAIL}
+    if "word/numbering.xml" in names:
+        parts["word/numbering.xml"] = numbering
+    listed = _docx_parts(parts, tmp_path, "lijst.docx")
+    with bounded(5, 100, "odd numbering"):
+        assert docx_markdown(listed.read_bytes(), listed.name).endswith("Toegang")
+    data = bytearray(listed.read_bytes())
+    with zipfile.ZipFile(listed) as zf:
+        info = zf.getinfo("word/document.xml")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    for offset in range(start + 5, start + info.compress_size - 5):  # a flipped byte inside the stream
+        damaged = bytes(data[:offset]) + bytes([data[offset] ^ 0xFF]) + bytes(data[offset + 1 :])
+        try:
+            docx_markdown(damaged, "kapot.docx")
+        except UserFacingError as exc:
+            assert exc.code in ("docx_unreadable", "docx_too_large", "docx_bomb"), exc.code
 
 
 def test_an_ordinary_word_file_still_reads(tmp_path: Path) -> None:
