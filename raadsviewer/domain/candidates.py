@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from raadsviewer.domain.model import Block, BlockKind, ParsedPrinciple, PrincipleCandidate
 from raadsviewer.domain.reading import generic_chapter, join_span, principle_title
@@ -82,6 +82,7 @@ class _Intro:
     tier: float
     reason: str  # named_principles | named_list | dictum | lead_in | colon_lead_in | considerations | ""
     text: str = ""
+    lead: float = 0.0  # the tier of the list's own lead-in sentence, also when the heading over it names it
 
 
 @dataclass(slots=True)
@@ -208,7 +209,9 @@ def _introduction(blocks: Sequence[Block], first: int, over: Sequence[int | None
             named = _Intro(LISTED, "named_list", text)
     if named.tier < 0 and lead.tier <= 0:
         return named
-    return named if named.tier > NONE and named.tier >= lead.tier else lead  # a heading names it more clearly
+    if named.tier > NONE and named.tier >= lead.tier:  # a heading names it more clearly
+        return replace(named, lead=lead.tier)
+    return replace(lead, lead=lead.tier)
 
 
 # --------------------------------------------------------------------------------------------
@@ -395,6 +398,12 @@ def _group(blocks: Sequence[Block], parts: list[_List], over: Sequence[int | Non
         kept.append(part)
     if len(kept) < 2:
         return []
+    own = [part for part in kept if part.intro.lead == NAMED]
+    if own and len(own) < len(kept):
+        # Under one heading, one list its own sentence calls the principles, and the others no
+        # sentence does ("In het kader zijn drie doelen opgenomen:", or a table of contents): the
+        # principles are that list, not all of them renumbered together.
+        return _group(blocks, own, over) if len(own) > 1 else []
     marks = [_group_mark(blocks, part.items[0], over) for part in kept]
     if any(m is None for m in marks) or len(set(marks)) < len(marks):
         marks = [chr(ord("A") + n) if n < 26 else str(n + 1) for n in range(len(kept))]

@@ -122,6 +122,27 @@ def test_the_samples_read_the_same_however_they_were_written_down(rewrite: str) 
     assert all(p.title.startswith(start) for p, (_, start) in zip(groningen.principles, expected, strict=True))
 
 
+@pytest.mark.parametrize(
+    "before",
+    [
+        "In het inkoopkader zijn drie doelen opgenomen:\n\n1. Jeugdigen groeien veilig op\n2. Ouders voeden op\n"
+        "3. Jeugdhulp is betaalbaar\n\n",
+        "1. Inleiding\n2. Werkwijze\n\nIn hoofdstuk 1 staat de inleiding.\n\n",
+    ],
+    ids=["goals", "contents"],
+)
+def test_another_list_under_the_principles_heading_is_not_taken_with_them(before: str) -> None:
+    """Under "Uitgangspunten" a short list of goals (or of chapters) before the list its own
+    sentence calls the principles: the two were taken together and renumbered 1-16, so that
+    "uitgangspunt 4" was the document's 1."""
+    text = (
+        (SAMPLES / ZHZ).read_text(encoding="utf-8").replace("\nUitgangspunten\n\n", "\nUitgangspunten\n\n" + before, 1)
+    )
+    assert before in text
+    doc = read_text(text)
+    assert [(p.number, p.title) for p in doc.principles] == [tuple(x) for x in GOLD[ZHZ]["principles"]]
+
+
 def test_groningen_responses_belong_to_their_point() -> None:
     doc = read_sample(GRONINGEN)
     by_number = {p.number: p for p in doc.principles}
