@@ -783,7 +783,9 @@ def merge_revisions(
             revs = grouped[item]
             problem = _item_problem(kind, revs, faction_id, owner_of, from_griffie=from_griffie)
             if problem is not None:
-                _refuse_item(report, item, problem, lang, _item_name(session, kind, item, revs[-1].content))
+                last = revs[-1].content  # named by its words only when this store's owner may read them
+                shown = seen(visibility_of(last), str(last.get("author")))
+                _refuse_item(report, item, problem, lang, _item_name(session, kind, item, last) if shown else None)
                 continue
             visible = [r for r in revs if seen(visibility_of(r.content), str(r.content.get("author")))]
             if len(visible) < len(revs):

@@ -537,6 +537,35 @@ def test_privé_history_never_travels(world, dump) -> None:  # type: ignore[no-u
     assert dump(g) == before
 
 
+def test_a_smuggled_privé_note_is_refused_without_its_words_reaching_the_griffie(world, dump) -> None:  # type: ignore[no-untyped-def]
+    """A package (signed with the faction's own key) carrying a privé version: that note is
+    refused, and the refusal names it by its id, never by words the griffie may not read; a note
+    the griffie may read is named by its first words."""
+    groen, g, d = world["groen"], world["griffie"], world["dir"]
+    shared = note(groen, "Groen", "Wij hebben zorgen over de toegang")
+    ex.export_package(groen, dossier_id(groen), "Groen", "Gea", d / "honest.raadspakket")
+    inner = inner_for_griffie(world, d / "honest.raadspakket")
+    [rev] = inner[P.ANNOTATIONS]["revisions"]
+    secret = json.loads(json.dumps(rev))
+    secret["item_id"] = secret["content"]["annotation_id"] = shared.id[:9] + "0000-4000-8000-000000000001"
+    secret["content"].update(body="GEHEIM: wij stemmen tegen", visibility="privé")
+    claim = json.loads(json.dumps(rev))
+    claim["parents"], claim["content"]["version"] = [rev["id"]], 2
+    claim["content"]["include_in_draft"] = True
+    path = d / "smuggled.raadspakket"
+    path.write_bytes(
+        forged(dict(inner[P.MANIFEST]), [rehash(secret), rev, rehash(claim)], [], secret_key(groen, "Groen"))
+    )
+    before = dump(g)
+    [report] = ex.merge_packages(g, [path])
+    assert sorted(r["code"] for r in report.refused_items) == ["item_griffie_decision", "item_private"]
+    reasons = {r["code"]: r["reason"] for r in report.refused_items}
+    assert "GEHEIM" not in json.dumps(report.as_dict()) and secret["item_id"] in reasons["item_private"]
+    assert "“Wij hebben zorgen over de toegang”" in reasons["item_griffie_decision"]
+    after = dump(g)
+    assert (after["annotation"], after["annotation_revision"]) == (before["annotation"], before["annotation_revision"])
+
+
 def test_a_colleague_merges_the_fractie_package_and_sees_the_fractie_notes(world, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     groen, d = world["groen"], world["dir"]
     colleague = member_laptop(tmp_path / "g2.sqlite", "Groen", "Gijs", world["dossier"], world["fingerprint"])
