@@ -588,8 +588,12 @@ _GLYPHS = "\uf0b7\uf0a7\uf076\uf0d8\uf0a8\uf0fc\uf06e\uf071\uf0e0"
 _BULLET_PREFIX = rf"(?:[-–•·▪◦*]\s+|[{_GLYPHS}]\s*)"
 _NUMBERED = re.compile(rf"^{_BULLET_PREFIX}?(\(?(\d{{1,4}})[.)])(?:\s+(.*))?$")
 # Lettered points are bullets too: "a)" always, "a." before a capital only (a wrapped line may
-# start with an abbreviation's last letter, "a. van Dam").
-_BULLET = re.compile(rf"^(?:[-–—•·▪◦‣►➢✓+*o]\s+|[{_GLYPHS}]\s*|\(?[a-z]\)\s+|[a-z]\.\s+(?=[A-ZÀ-Ý]))(\S.*)$")
+# start with an abbreviation's last letter, "a. van Dam"); and so are points numbered i., ii.,
+# iii. (before a capital): "i." alone could be a letter, so both are read alike, in their order.
+_BULLET = re.compile(
+    rf"^(?:[-–—•·▪◦‣►➢✓+*o]\s+|[{_GLYPHS}]\s*|\(?[a-z]\)\s+|[a-z]\.\s+(?=[A-ZÀ-Ý])"
+    r"|\(?(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})[.)]\s+(?=[A-ZÀ-Ý]))(\S.*)$"
+)
 # Roman numbering, "IV. Ruimte voor innovatie" (up to XXXIX; the text must start with a capital,
 # so that an initial such as "V. de Vries" is not taken for a number).
 _ROMAN = re.compile(r"^(X{0,3}(?:IX|IV|V?I{0,3}))[.)]\s+(\S.*)$")
@@ -644,7 +648,7 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.){1,5}\s")
 # numeral, a point's label. A line that opens otherwise (and has no emphasis) is plain text,
 # known without trying each pattern of :func:`_classify` in turn.
 _MAYBE_MARKED = re.compile(
-    rf"[#*_>(]|\d|[-–—•·▪◦‣►➢✓+*o]\s|[{_GLYPHS}]|[a-z][.)]|X{{0,3}}(?:IX|IV|V?I{{0,3}})[.)]|(?i:{_POINT_WORDS})|UP"
+    rf"[#*_>(]|\d|[-–—•·▪◦‣►➢✓+*o]\s|[{_GLYPHS}]|[a-z][.)]|[ivx]{{2,6}}[.)]|X{{0,3}}(?:IX|IV|V?I{{0,3}})[.)]|(?i:{_POINT_WORDS})|UP"
 )
 
 

@@ -97,6 +97,9 @@ def test_groningen_principles_start_with_the_statements() -> None:
     assert doc.warnings == ()
 
 
+_ROMAN_LOWER = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
+_ROMAN_LOWER += [f"x{r}" for r in _ROMAN_LOWER[6:]]  # up to xxv: the samples' lists are shorter
+
 # How the same letter reaches us through other tools: line endings, spacing, list styles.
 REWRITES = {
     "crlf": lambda t: t.replace("\n", "\r\n"),
@@ -104,6 +107,9 @@ REWRITES = {
     "double spaced": lambda t: t.replace("\n", "\n\n"),
     "trailing spaces": lambda t: re.sub(r"(?m)$", "   ", t),
     "1) numbers": lambda t: re.sub(r"(?m)^(\s*)(\d{1,2})\. ", r"\1\2) ", t),
+    "i. ii. iii. numbers": lambda t: re.sub(
+        r"(?m)^(\s*)(\d{1,2})\. (?=[A-Z])", lambda m: f"{m.group(1)}{_ROMAN_LOWER[int(m.group(2))]}. ", t
+    ),
     "tab after the number": lambda t: re.sub(r"(?m)^(\s*)(\d{1,2})\. ", r"\1\2.\t", t),
     "dash before the number": lambda t: re.sub(r"(?m)^(\s*)(\d{1,2})\. ", r"- \2. ", t),
 }
