@@ -1405,7 +1405,6 @@ def export_package(
         if recipient is not None:
             data = sealed.seal(data, recipient, chosen.value)
             sealed_to = chosen.value
-        keys._write(path, data)  # noqa: SLF001
         sha = P.sha256(data)
         session.add(
             ExportLogRow(
@@ -1419,6 +1418,10 @@ def export_package(
                 counts_json=json.dumps(manifest["counts"]),
             )
         )
+        # Written to the store first: a store that refuses (read-only, full, busy) leaves no package
+        # behind that its log never heard of; a file that cannot be written leaves no log entry.
+        session.flush()
+        keys._write(path, data)  # noqa: SLF001
         return ExportResult(path, sequence, sha, keys.fingerprint(public), preview, sealed_to)
 
 

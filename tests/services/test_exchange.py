@@ -270,3 +270,24 @@ def test_a_merge_whose_amendment_was_voted_on_since_is_not_undone(prepared: Path
     assert am.get_amendment(clerk, a.id).status.value in ("aangenomen", "verworpen")
     for s in (g, clerk):
         s.close()
+
+
+def test_a_store_that_refuses_the_export_leaves_no_package_behind(prepared: Path, tmp_path: Path) -> None:
+    """The store turned read-only as the export is logged: it was told "niets veranderd" with the
+    package already written (a package its own log never heard of, its number given again)."""
+    from sqlalchemy import event
+
+    g = laptop(prepared, tmp_path / "g.sqlite")
+    note(g, "Groen", "gedeeld")
+
+    def read_only(_conn, cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+        if statement.startswith("INSERT INTO export_log"):
+            cursor.execute("PRAGMA query_only=ON")
+
+    event.listen(g.engine, "before_cursor_execute", read_only)
+    with pytest.raises(UserFacingError) as err:
+        ex.export_package(g, dossier_id(g), "Groen", "Gea", tmp_path / "p.raadspakket")
+    assert err.value.code == "store_read_only" and not (tmp_path / "p.raadspakket").exists()
+    event.remove(g.engine, "before_cursor_execute", read_only)
+    g.engine.dispose()  # the connection that was made read-only
+    assert ex.export_package(g, dossier_id(g), "Groen", "Gea", tmp_path / "p.raadspakket").sequence == 1
