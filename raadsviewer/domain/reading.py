@@ -586,7 +586,8 @@ _BOLD_LINE = re.compile(r"^(?:\*\*([^*]+)\*\*|__([^_]+)__)\s*:?$")
 # glued to the word after them; typographic bullets and dashes stand before a space.
 _GLYPHS = "\uf0b7\uf0a7\uf076\uf0d8\uf0a8\uf0fc\uf06e\uf071\uf0e0"
 _BULLET_PREFIX = rf"(?:[-–•·▪◦*]\s+|[{_GLYPHS}]\s*)"
-_NUMBERED = re.compile(rf"^{_BULLET_PREFIX}?(\(?(\d{{1,4}})[.)])(?:\s+(.*))?$")
+# "1." and "1)", and "1 -", "1 –" or "1:" before a capital ("1 - Normaliseren"; not "15 - 20 jaar").
+_NUMBERED = re.compile(rf"^{_BULLET_PREFIX}?(\(?(\d{{1,4}})(?:[.)]|\s?[:–-](?=\s+[A-ZÀ-Ý])))(?:\s+(.*))?$")
 # Lettered points are bullets too: "a)" always, "a." before a capital only (a wrapped line may
 # start with an abbreviation's last letter, "a. van Dam"); and so are points numbered i., ii.,
 # iii. (before a capital): "i." alone could be a letter, so both are read alike, in their order.
