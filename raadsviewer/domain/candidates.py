@@ -233,11 +233,19 @@ def _chains(blocks: Sequence[Block]) -> list[list[int]]:
     latest: dict[tuple[object, ...], _Node] = {}
     nodes: list[_Node] = []
     continued: set[int] = set()
+    ones = 0  # items numbered "1." one right after the other, so far
     for i, b in enumerate(blocks):
         k = b.number
         if k is None or b.kind not in (BlockKind.NUMBERED, BlockKind.HEADING):
+            ones = 0
             continue
         style = _style(b)
+        # Markdown numbers a list from its first item and reads the others' numbers not at all:
+        # "1. 1. 1." (as many editors write it) shows as 1, 2, 3, and is read so here.
+        follows = ones and b.kind is BlockKind.NUMBERED and k == 1 and _style(blocks[i - 1]) == style
+        ones = ones + 1 if follows else int(b.kind is BlockKind.NUMBERED and k == 1)
+        if follows:
+            k = ones
         keys: list[tuple[object, ...]]
         if b.kind is BlockKind.NUMBERED:
             keys = [("item", style)]

@@ -111,6 +111,9 @@ REWRITES = {
         r"(?m)^(\s*)(\d{1,2})\. (?=[A-Z])", lambda m: f"{m.group(1)}{_ROMAN_LOWER[int(m.group(2))]}. ", t
     ),
     "tab after the number": lambda t: re.sub(r"(?m)^(\s*)(\d{1,2})\. ", r"\1\2.\t", t),
+    "1. 1. 1. (Markdown numbers from the first item)": lambda t: re.sub(
+        r"(?m)^(\s*)(\d{1,2})\. (?=[A-Z])", r"\g<1>1. ", t
+    ),
     "1 - numbers": lambda t: re.sub(r"(?m)^(\s*)(\d{1,2})\. (?=[A-Z])", r"\1\2 - ", t),
     "1: numbers": lambda t: re.sub(r"(?m)^(\s*)(\d{1,2})\. (?=[A-Z])", r"\1\2: ", t),
     "dash before the number": lambda t: re.sub(r"(?m)^(\s*)(\d{1,2})\. ", r"- \2. ", t),
