@@ -620,10 +620,29 @@ _LABELLED = re.compile(
 _MARK_ONLY = re.compile(rf"^(?:\(?(\d{{1,3}})[.):]?|(?:{_POINT_WORDS}\s+|(?-i:UP)\s*)(\d{{1,3}})[.:]?)$", re.IGNORECASE)
 
 
+_ORDINALS = (
+    "eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde dertiende "
+    "veertiende vijftiende zestiende zeventiende achttiende negentiende twintigste"
+).split()
+_ORDINAL_WORDS = "|".join(_ORDINALS)
+# A point named by its ordinal: "Eerste uitgangspunt: Beter inzetten ...", "Tweede principe –".
+_ORDINAL_LABELLED = re.compile(rf"^({_ORDINAL_WORDS})\s+{_POINT_WORDS}\s*[:.–—-]\s*(.*)$", re.IGNORECASE)
+# "#1 Beter inzetten ...": a number after a hash (no heading in Markdown without the space).
+_HASH_NUMBERED = re.compile(r"^(#(\d{1,4}))\s+(?=[A-ZÀ-Ý])(.*)$")
+
+
+def _point_label(text: str) -> re.Match[str] | None:
+    """A point labelled with the word for it, by number or by ordinal (group 1 the number or the
+    ordinal, group 2 what follows)."""
+    return _LABELLED.match(text) or _ORDINAL_LABELLED.match(text)
+
+
 def _label_number(label: str) -> int:
-    """The number of a point's label: "3" 3, "IV" 4, "B" 2."""
+    """The number of a point's label: "3" 3, "IV" 4, "B" 2, "Derde" 3."""
     if label.isdigit():
         return int(label)
+    if label.lower() in _ORDINALS:
+        return _ORDINALS.index(label.lower()) + 1
     if set(label) <= set(_ROMAN_DIGITS):
         return _roman_value(label)
     return ord(label) - ord("A") + 1
@@ -649,7 +668,7 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.){1,5}\s")
 # numeral, a point's label. A line that opens otherwise (and has no emphasis) is plain text,
 # known without trying each pattern of :func:`_classify` in turn.
 _MAYBE_MARKED = re.compile(
-    rf"[#*_>(]|\d|[-–—•·▪◦‣►➢✓+*o]\s|[{_GLYPHS}]|[a-z][.)]|[ivx]{{2,6}}[.)]|X{{0,3}}(?:IX|IV|V?I{{0,3}})[.)]|(?i:{_POINT_WORDS})|UP"
+    rf"[#*_>(]|\d|[-–—•·▪◦‣►➢✓+*o]\s|[{_GLYPHS}]|[a-z][.)]|[ivx]{{2,6}}[.)]|X{{0,3}}(?:IX|IV|V?I{{0,3}})[.)]|(?i:{_POINT_WORDS})|UP|(?i:{_ORDINAL_WORDS})\s"
 )
 
 
@@ -711,7 +730,7 @@ def _marked(heading: str) -> tuple[int | None, str]:
     """The number of a heading that labels a point ("Uitgangspunt 3: ...") or is outline-numbered
     ("2.1 Normaliseren": the last part, 1), with the marker as written ("Uitgangspunt 3", "2.1").
     The heading keeps its text; the number is for finding the sequence of points."""
-    labelled = _LABELLED.match(heading)
+    labelled = _point_label(heading)
     if labelled:
         return _label_number(labelled.group(1)), heading[: labelled.start(2)].rstrip(" :.)–—-") or heading
     outline = _OUTLINE.match(heading)
@@ -752,7 +771,10 @@ def _classify(line: str) -> _Info:
     if roman and roman.group(1) and _starts_upper(roman.group(2)):
         marker = text[: roman.start(2)].strip()
         return _Info(_Kind.NUMBERED, roman.group(2).strip(), number=_roman_value(roman.group(1)), marker=marker)
-    labelled = _LABELLED.match(text)
+    hashed = _HASH_NUMBERED.match(text)
+    if hashed:
+        return _Info(_Kind.NUMBERED, hashed.group(3).strip(), number=int(hashed.group(2)), marker=hashed.group(1))
+    labelled = _point_label(text)
     if labelled and (not labelled.group(2) or _starts_upper(labelled.group(2))):
         # A short labelled line is a heading over the point's explanation and keeps its label
         # (the document's wording); a whole sentence is a list item, its label the marker.
@@ -1502,7 +1524,7 @@ def principle_title(item: Block) -> str:
     # the same label or outline number that gave a heading its number; a label after an item's
     # list number ("1. Uitgangspunt 1: Zorg dichtbij", Word's numbering before the typed label)
     heading = item.kind is BlockKind.HEADING
-    marked = _LABELLED.match(text) or (_OUTLINE.match(text) if heading else None)
+    marked = _point_label(text) or (_OUTLINE.match(text) if heading else None)
     if marked and marked.group(2) and (heading or _starts_upper(marked.group(2))):  # not "punt 3 van de agenda"
         text = marked.group(2)
     title = _first_sentence(text)

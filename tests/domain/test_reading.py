@@ -100,6 +100,9 @@ def test_groningen_principles_start_with_the_statements() -> None:
 _ROMAN_LOWER = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
 _ROMAN_LOWER += [f"x{r}" for r in _ROMAN_LOWER[6:]]  # up to xxv: the samples' lists are shorter
 
+_ORDINALS = ["", "Eerste", "Tweede", "Derde", "Vierde", "Vijfde", "Zesde", "Zevende", "Achtste", "Negende", "Tiende"]
+_ORDINALS += ["Elfde", "Twaalfde", "Dertiende", "Veertiende", "Vijftiende", "Zestiende", "Zeventiende", "Achttiende"]
+
 # How the same letter reaches us through other tools: line endings, spacing, list styles.
 REWRITES = {
     "crlf": lambda t: t.replace("\n", "\r\n"),
@@ -113,6 +116,10 @@ REWRITES = {
     "tab after the number": lambda t: re.sub(r"(?m)^(\s*)(\d{1,2})\. ", r"\1\2.\t", t),
     "1. 1. 1. (Markdown numbers from the first item)": lambda t: re.sub(
         r"(?m)^(\s*)(\d{1,2})\. (?=[A-Z])", r"\g<1>1. ", t
+    ),
+    "#1 numbers": lambda t: re.sub(r"(?m)^(\s*)(\d{1,2})\. (?=[A-Z])", r"\1#\2 ", t),
+    "ordinal words": lambda t: re.sub(
+        r"(?m)^(\s*)(\d{1,2})\. (?=[A-Z])", lambda m: f"{m.group(1)}{_ORDINALS[int(m.group(2))]} uitgangspunt: ", t
     ),
     "1 - numbers": lambda t: re.sub(r"(?m)^(\s*)(\d{1,2})\. (?=[A-Z])", r"\1\2 - ", t),
     "1: numbers": lambda t: re.sub(r"(?m)^(\s*)(\d{1,2})\. (?=[A-Z])", r"\1\2: ", t),
