@@ -179,9 +179,46 @@ def format_error(code: str, params: dict[str, Any], lang: str = "nl") -> str:
         return f"{code}: {params}" if params else code
     template = translate(source, lang)
     try:
-        return template.format_map(_Missing(params))
+        return template.format_map(_Missing(_readable(params, lang)))
     except (IndexError, ValueError):
         return template
+
+
+def _readable(params: dict[str, Any], lang: str) -> dict[str, Any]:
+    """Whole numbers as a person reads them: a parameter named ``..._bytes`` as a size ("1,5 MB"),
+    one named ``..._count`` with its thousands marked ("2.000.000"), each in the language's way."""
+    if not any(key.endswith(("_bytes", "_count")) for key in params):
+        return params
+    out = dict(params)
+    for key, value in params.items():
+        if type(value) is not int:
+            continue
+        if key.endswith("_bytes"):
+            out[key] = byte_size(value, lang)
+        elif key.endswith("_count"):
+            out[key] = whole_number(value, lang)
+    return out
+
+
+def whole_number(value: int, lang: str = "nl") -> str:
+    """``2000000`` as "2.000.000" (Dutch) or "2,000,000" (English)."""
+    text = f"{value:,}"
+    return text.replace(",", ".") if lang == "nl" else text
+
+
+def byte_size(value: int, lang: str = "nl") -> str:
+    """A number of bytes as "512 bytes", "12 kB", "1,5 MB" or "3 GB": rounded up, so a size just
+    over a limit never reads as the limit itself."""
+    if value < 1024:
+        return f"{value} bytes"
+    for unit, scale in (("kB", 1024), ("MB", 1024**2), ("GB", 1024**3)):
+        if value < 1024 * scale or unit == "GB":
+            tenths = -(-value * 10 // scale)  # rounded up, in tenths
+            if tenths >= 100 or tenths % 10 == 0:
+                return f"{-(-tenths // 10)} {unit}"
+            text = f"{tenths // 10}.{tenths % 10}"
+            return f"{text.replace('.', ',') if lang == 'nl' else text} {unit}"
+    raise AssertionError("not reached")
 
 
 class _Missing(dict):  # type: ignore[type-arg]
@@ -200,7 +237,7 @@ MESSAGES.update(
         "package_invalid": N_("Het pakket klopt niet ({reason}). Er is niets samengevoegd."),
         "package_not_a_package": N_("Dit bestand is geen raadspakket. Er is niets samengevoegd."),
         "package_too_large": N_(
-            "Het pakket is te groot ({part}: {size} bytes, grens {limit}). Er is niets samengevoegd."
+            "Het pakket is te groot ({part}: {size_bytes}, grens {limit_bytes}). Er is niets samengevoegd."
         ),
         "package_bomb": N_("Het pakket pakt verdacht groot uit ({part}); het is geweigerd."),
         "package_format": N_("Dit pakket heeft een onbekende opmaakversie ({version}). Er is niets samengevoegd."),
@@ -426,7 +463,9 @@ MESSAGES.update(
         "dossier_not_a_dossier": N_(
             "Dit bestand is geen dossier van de griffie (.raadsdossier). Er is niets ingelezen."
         ),
-        "dossier_too_large": N_("Het dossierbestand is te groot ({size} bytes, grens {limit}). Er is niets ingelezen."),
+        "dossier_too_large": N_(
+            "Het dossierbestand is te groot ({size_bytes}, grens {limit_bytes}). Er is niets ingelezen."
+        ),
         "dossier_export_too_large": N_(
             "Het dossier is te groot om te versturen ({what}): elke laptop zou het weigeren. Er is niets "
             "geschreven. Verwijder grote documenten of versies die de fracties niet nodig hebben."
@@ -465,8 +504,24 @@ MESSAGES["package_not_sealed"] = N_(
     "nog niet. Lees eerst het dossier van de griffie in (import-dossier)."
 )
 MESSAGES["docx_too_large"] = N_(
-    "{name} is te groot om als Word-bestand te lezen ({what}: {size}, grens {limit}). Sla het op als kleinere "
-    "bestanden of als PDF."
+    "{name} is te groot om als Word-bestand te lezen ({what}: {size_bytes}, grens {limit_bytes}). Sla het op als "
+    "kleinere bestanden of als PDF."
+)
+MESSAGES["docx_too_many_parts"] = N_(
+    "{name} bestaat uit te veel onderdelen om als Word-bestand te lezen ({parts_count}, grens {limit_count}). "
+    "Het is niet ingelezen."
+)
+MESSAGES["docx_too_many_paragraphs"] = N_(
+    "{name} heeft meer dan {limit_count} alinea's; zo veel leest raadsviewer niet uit één Word-bestand. Sla het "
+    "op als kleinere bestanden."
+)
+MESSAGES["too_many_lines"] = N_(
+    "{name} heeft {lines_count} regels; de grens is {limit_count}. Zo veel heeft geen raadsstuk: het is niet "
+    "ingelezen."
+)
+MESSAGES["too_many_paragraphs"] = N_(
+    "{name} heeft {paragraphs_count} alinea's; de grens is {limit_count}. Zo veel heeft geen raadsstuk: het is "
+    "niet ingelezen."
 )
 MESSAGES["docx_bomb"] = N_(
     "{name} pakt verdacht groot uit ({part}): zo ver laat geen Word-tekst zich samenpakken. Het is niet ingelezen."

@@ -263,3 +263,23 @@ def test_the_motie_checks_name_its_parts_as_the_motie_in_that_language_writes_th
         for code in ("motie_missing_municipality", "motie_missing_meeting_date", "motie_missing_reasons")
     )
     assert not re.search(r"gemeente|vergadering|constaterende|overwegende", english), english
+
+
+def test_sizes_and_counts_in_messages_read_as_a_person_reads_them() -> None:
+    """Limit messages gave raw byte counts ("134217733 bytes, grens 134217728"). A size reads in
+    kB/MB/GB, rounded up so that a size just over its limit never reads as the limit itself; a
+    count has its thousands marked, each in the language's own way."""
+    from raadsviewer.messages import byte_size, format_error, whole_number
+
+    assert [byte_size(n, "nl") for n in (512, 1536, 1024 * 1024, 1024 * 1024 + 1, 50 * 1024 * 1024)] == [
+        "512 bytes",
+        "1,5 kB",
+        "1 MB",
+        "1,1 MB",
+        "50 MB",
+    ]
+    assert byte_size(1536, "en") == "1.5 kB" and byte_size(3 * 1024**3, "en") == "3 GB"
+    assert whole_number(2_000_000, "nl") == "2.000.000" and whole_number(2_000_000, "en") == "2,000,000"
+    params = {"part": "annotations.json", "size_bytes": 128 * 1024 * 1024 + 5, "limit_bytes": 128 * 1024 * 1024}
+    assert "(annotations.json: 129 MB, grens 128 MB)" in format_error("package_too_large", params, "nl")
+    assert "(annotations.json: 129 MB, limit 128 MB)" in format_error("package_too_large", params, "en")

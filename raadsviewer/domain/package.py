@@ -452,7 +452,7 @@ def _limit_error(exc: ziplimits.ZipLimitError, *, declared: bool = False) -> Pac
         return _invalid(f"{exc.kind} {exc.size} > {exc.limit}")
     if declared:  # larger than its own manifest says: the signed manifest is the truth
         return _invalid(f"{exc.detail} is larger than the manifest declares ({exc.limit} bytes)")
-    return refuse("package_too_large", part=exc.detail, size=exc.size, limit=exc.limit)
+    return refuse("package_too_large", part=exc.detail, size_bytes=exc.size, limit_bytes=exc.limit)
 
 
 def _json(data: bytes, name: str) -> Any:
@@ -473,7 +473,7 @@ def _no_constant(name: str) -> Any:
 def open_zip(data: bytes, max_entries: int = MAX_ENTRIES) -> zipfile.ZipFile:
     """The zip, after its end record said how many entries and how large a directory it has."""
     if len(data) > MAX_FILE_BYTES:
-        raise refuse("package_too_large", part="(file)", size=len(data), limit=MAX_FILE_BYTES)
+        raise refuse("package_too_large", part="(file)", size_bytes=len(data), limit_bytes=MAX_FILE_BYTES)
     if not data.startswith(b"PK"):
         raise refuse("package_not_a_package")
     try:

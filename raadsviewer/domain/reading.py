@@ -40,6 +40,12 @@ from raadsviewer.domain.model import (
 )
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
+# Paragraphs (blocks) and lines of one text at most. 50 MB of council letters is some 370,000
+# paragraphs and a million lines; a file of two million one-word paragraphs took over two minutes
+# and 1.4 GB to import, every one of them a block to store and index, and three million one-word
+# lines 1.8 GB only to be read. (A Word file has its own, lower bound: formats.docx.MAX_PARAGRAPHS.)
+MAX_PARAGRAPHS = 500_000
+MAX_LINES = 2_000_000
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -1837,6 +1843,7 @@ def _read_document(data: bytes, *, name: str, role: DocumentRole) -> ParsedDocum
     # clean_blocks step by step, each step's input let go as soon as it is used: a long text
     # is held once at a time (raw, as lines, as blocks), not three times over.
     encoding, head, facts, raw_lines = _decoded(data, name)
+    _check_lines(name, raw_lines)  # a flood of paragraphs or lines, before any work on it
     lines = _lines_of(raw_lines)
     del raw_lines
     drafts = _drafts(lines)
@@ -1845,6 +1852,7 @@ def _read_document(data: bytes, *, name: str, role: DocumentRole) -> ParsedDocum
     del drafts
     if not blocks:
         raise UserFacingError("no_text", name=name)
+    _check_paragraphs(name, len(blocks))  # paragraphs without blank lines between (headings, items)
     from raadsviewer.domain.candidates import LOW_CONFIDENCE, chosen, find_candidates
 
     candidates = find_candidates(blocks)
@@ -1867,6 +1875,30 @@ def _read_document(data: bytes, *, name: str, role: DocumentRole) -> ParsedDocum
         encoding=encoding,
         facts=_deadline(facts, clean),
     )
+
+
+def _check_lines(name: str, lines: list[str]) -> None:
+    """Refuse a flood of paragraphs or lines before any work on it: the lines that start a
+    paragraph for certain (written after a blank line, or a Markdown heading) and the lines with
+    text. (List items and table rows may be paragraphs of their own too: the paragraphs made are
+    counted again once read, :func:`_check_paragraphs`.)"""
+    paragraphs, written, after_blank = 0, 0, True
+    for line in lines:
+        if line and not line.isspace():
+            written += 1
+            if after_blank or line[0] == "#":
+                paragraphs += 1
+            after_blank = False
+        else:
+            after_blank = True
+    _check_paragraphs(name, paragraphs)
+    if written > MAX_LINES:
+        raise UserFacingError("too_many_lines", name=name, lines_count=written, limit_count=MAX_LINES)
+
+
+def _check_paragraphs(name: str, count: int) -> None:
+    if count > MAX_PARAGRAPHS:
+        raise UserFacingError("too_many_paragraphs", name=name, paragraphs_count=count, limit_count=MAX_PARAGRAPHS)
 
 
 def _decoded(data: bytes, name: str) -> tuple[str, str, dict[str, str], list[str]]:

@@ -315,7 +315,7 @@ def check_bounds(data: bytes, name: str) -> None:
     from raadsviewer.domain import ziplimits
 
     def too_large(what: str, size: int, limit: int) -> UserFacingError:
-        return UserFacingError("docx_too_large", name=name, what=what, size=size, limit=limit)
+        return UserFacingError("docx_too_large", name=name, what=what, size_bytes=size, limit_bytes=limit)
 
     try:
         ziplimits.check_directory(data, MAX_ENTRIES)
@@ -344,7 +344,7 @@ def check_bounds(data: bytes, name: str) -> None:
                         while paragraph.getprevious() is not None:
                             del paragraph.getparent()[0]
                     if paragraphs > MAX_PARAGRAPHS:
-                        raise too_large("paragraphs", paragraphs, MAX_PARAGRAPHS)
+                        raise UserFacingError("docx_too_many_paragraphs", name=name, limit_count=MAX_PARAGRAPHS)
     except etree.XMLSyntaxError as exc:
         raise UserFacingError("docx_unreadable", name=name, reason=str(exc)[:200]) from exc
     except ziplimits.ZipLimitError as exc:
@@ -352,7 +352,9 @@ def check_bounds(data: bytes, name: str) -> None:
             raise UserFacingError("docx_unreadable", name=name, reason=exc.detail[:200]) from exc
         if exc.kind == "ratio":  # no sizes to give: it is the packing that gives it away
             raise UserFacingError("docx_bomb", name=name, part=exc.detail) from exc
-        raise too_large(exc.detail or exc.kind, exc.size, exc.limit) from exc
+        if exc.kind == "entries":
+            raise UserFacingError("docx_too_many_parts", name=name, parts_count=exc.size, limit_count=exc.limit) from exc
+        raise too_large(exc.kind if exc.kind == "directory" else exc.detail or exc.kind, exc.size, exc.limit) from exc
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError) as exc:
         raise UserFacingError("docx_unreadable", name=name, reason=str(exc)[:200]) from exc
 

@@ -328,7 +328,7 @@ class _Opened:
 def _open(data: bytes) -> _Opened:
     """Structure, sizes, manifest and signature; no part read yet."""
     if len(data) > D.MAX_FILE_BYTES:
-        raise UserFacingError("dossier_too_large", size=len(data), limit=D.MAX_FILE_BYTES)
+        raise UserFacingError("dossier_too_large", size_bytes=len(data), limit_bytes=D.MAX_FILE_BYTES)
     if not data.startswith(b"PK"):
         raise UserFacingError("dossier_not_a_dossier")
     try:
@@ -360,7 +360,7 @@ def _open(data: bytes) -> _Opened:
         except ziplimits.ZipLimitError as exc:
             if exc.kind == "ratio":
                 raise UserFacingError("dossier_bomb", part=exc.detail) from exc
-            raise UserFacingError("dossier_too_large", size=exc.size, limit=exc.limit) from exc
+            raise UserFacingError("dossier_too_large", size_bytes=exc.size, limit_bytes=exc.limit) from exc
         try:
             head = json.loads(manifest_bytes)
         except (ValueError, RecursionError) as exc:  # RecursionError: nested deeper than Python reads

@@ -573,7 +573,7 @@ def _read_file(path: Path) -> bytes:
     except OSError as exc:
         raise UserFacingError("file_unreadable", name=path.name, reason=exc.strerror or str(exc)) from exc
     if size > P.MAX_FILE_BYTES:
-        raise P.refuse("package_too_large", part="(file)", size=size, limit=P.MAX_FILE_BYTES)
+        raise P.refuse("package_too_large", part="(file)", size_bytes=size, limit_bytes=P.MAX_FILE_BYTES)
     try:
         return path.read_bytes()
     except OSError as exc:

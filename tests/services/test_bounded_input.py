@@ -180,7 +180,7 @@ def test_sixty_thousand_paragraphs_are_refused_in_bounded_time(tmp_path: Path) -
     paragraphs = b"".join(b"<w:p><w:r><w:t>regel %d</w:t></w:r></w:p>" % n for n in range(60_000))
     path = _docx_with(HEAD + paragraphs + TAIL, tmp_path)
     got = run_child("docx", tmp_path / "s.sqlite", path)
-    assert got["code"] == "docx_too_large"
+    assert got["code"] == "docx_too_many_paragraphs"
     assert got["seconds"] < 5 and got["rss_mb"] < 300, got  # python-docx took about a minute
 
 
@@ -196,7 +196,7 @@ def test_paragraphs_are_counted_by_their_namespace_not_their_spelling(tmp_path: 
     tail = b"</" + x + b"body></" + x + b"document>"
     path = _docx_with(head + b"".join(paragraph % n for n in range(60_000)) + tail, tmp_path)
     got = run_child("docx", tmp_path / "s.sqlite", path, timeout=120)
-    assert got["code"] == "docx_too_large"
+    assert got["code"] == "docx_too_many_paragraphs"
     assert got["seconds"] < 5 and got["rss_mb"] < 300, got
 
 
@@ -302,7 +302,13 @@ def test_a_damaged_or_hand_made_word_file_is_refused_or_read_never_a_traceback(t
         try:
             docx_markdown(damaged, "kapot.docx")
         except UserFacingError as exc:
-            assert exc.code in ("docx_unreadable", "docx_too_large", "docx_bomb"), exc.code
+            assert exc.code in (
+                "docx_unreadable",
+                "docx_too_large",
+                "docx_too_many_parts",
+                "docx_too_many_paragraphs",
+                "docx_bomb",
+            ), exc.code
 
 
 def test_an_ordinary_word_file_still_reads(tmp_path: Path) -> None:
@@ -332,6 +338,64 @@ def test_a_50_mb_text_imports_in_bounded_time_and_memory_with_progress(tmp_path:
     # Measured here: 18 s and 610 MB (before: 34 s and 1.23 GB); bounds for a loaded machine.
     assert got["rss_mb"] < 800 and got["seconds"] < 90, got
     assert got["progress"] == sorted(got["progress"]) and {20, 70, 80, 100} <= set(got["progress"])
+
+
+@pytest.mark.parametrize(
+    "flood",
+    [
+        pytest.param(lambda n: "".join(f"Kop {n % 97}\n\n" for n in range(n)), id="one-line paragraphs"),
+        pytest.param(lambda n: "".join(f"# Kop {n % 97}\n" for n in range(n)), id="headings without blank lines"),
+        pytest.param(lambda n: "".join(f"- punt {n % 97}\n" for n in range(n)), id="list items"),
+    ],
+)
+def test_a_flood_of_tiny_paragraphs_is_refused_before_it_is_read(tmp_path: Path, flood) -> None:  # type: ignore[no-untyped-def]
+    """Two million one-word paragraphs (22 MB) took 134 s and 1.4 GB to import, every one a
+    block to store and index; written as headings or list items, without blank lines, 3 million
+    took 28 s and 1.8 GB only to be read. Now refused, in words, before the reading starts."""
+    from raadsviewer.domain.reading import MAX_PARAGRAPHS
+
+    path = tmp_path / "kopjes.txt"
+    path.write_text(flood(5 * MAX_PARAGRAPHS), encoding="utf-8")
+    store = tmp_path / "s.sqlite"
+    got = run_child("import", store, path)
+    assert got["code"] in ("too_many_paragraphs", "too_many_lines"), got
+    assert got["seconds"] < 10 and got["rss_mb"] < 400, got
+    from raadsviewer.services.documents import list_documents
+    from raadsviewer.storage.db import Store
+
+    opened = Store(store)
+    try:
+        assert list_documents(opened) == []  # nothing stored
+    finally:
+        opened.close()
+
+
+def test_the_paragraph_and_line_bounds_are_exact(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A text of as many paragraphs (or lines) as the bound allows is read; one more is refused,
+    the message giving both numbers as a reader writes them. (Bounds made small to test them.)"""
+    from raadsviewer.domain import reading
+    from raadsviewer.domain.model import DocumentRole
+
+    monkeypatch.setattr(reading, "MAX_PARAGRAPHS", 1_000)
+    monkeypatch.setattr(reading, "MAX_LINES", 3_000)
+    text = "".join(f"Alinea {n} van een lange tekst.\n\n" for n in range(1_000))
+    doc = reading.read_document(text.encode(), name="lang.txt", role=DocumentRole.BACKGROUND)
+    assert len(doc.blocks) == 1_000
+    for extra, code in (
+        ("En nog een.\n", "too_many_paragraphs"),  # after a blank line: counted before reading
+        ("# Kop\n", "too_many_paragraphs"),
+        ("- een punt\n", "too_many_paragraphs"),  # a list item: counted once read
+    ):
+        with pytest.raises(UserFacingError) as info:
+            reading.read_document((text + extra).encode(), name="lang.txt", role=DocumentRole.BACKGROUND)
+        assert info.value.code == code, extra
+        assert "1.001" in info.value.message("nl") and "1,000" in info.value.message("en")
+    lines = "Een alinea van drie duizend regels\n" * 3_000
+    assert len(reading.read_document(lines.encode(), name="r.txt", role=DocumentRole.BACKGROUND).blocks) <= 2
+    with pytest.raises(UserFacingError) as info:
+        reading.read_document((lines + "nog een regel\n").encode(), name="r.txt", role=DocumentRole.BACKGROUND)
+    assert info.value.code == "too_many_lines"
+    assert "3.001" in info.value.message("nl") and "3,000" in info.value.message("en")
 
 
 def test_a_word_file_packed_tighter_than_any_text_is_refused_by_what_it_is(tmp_path: Path) -> None:
