@@ -516,8 +516,7 @@ MESSAGES["docx_too_many_paragraphs"] = N_(
     "op als kleinere bestanden."
 )
 MESSAGES["too_many_lines"] = N_(
-    "{name} heeft {lines_count} regels; de grens is {limit_count}. Zo veel heeft geen raadsstuk: het is niet "
-    "ingelezen."
+    "{name} heeft {lines_count} regels; de grens is {limit_count}. Zo veel heeft geen raadsstuk: het is niet ingelezen."
 )
 MESSAGES["too_many_paragraphs"] = N_(
     "{name} heeft {paragraphs_count} alinea's; de grens is {limit_count}. Zo veel heeft geen raadsstuk: het is "

@@ -353,7 +353,9 @@ def check_bounds(data: bytes, name: str) -> None:
         if exc.kind == "ratio":  # no sizes to give: it is the packing that gives it away
             raise UserFacingError("docx_bomb", name=name, part=exc.detail) from exc
         if exc.kind == "entries":
-            raise UserFacingError("docx_too_many_parts", name=name, parts_count=exc.size, limit_count=exc.limit) from exc
+            raise UserFacingError(
+                "docx_too_many_parts", name=name, parts_count=exc.size, limit_count=exc.limit
+            ) from exc
         raise too_large(exc.kind if exc.kind == "directory" else exc.detail or exc.kind, exc.size, exc.limit) from exc
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError) as exc:
         raise UserFacingError("docx_unreadable", name=name, reason=str(exc)[:200]) from exc
