@@ -1618,10 +1618,25 @@ _DATE = (
     r"|(\d{4})-(\d{2})-(\d{2}))\b"
 )
 _DATE_RE = re.compile(_DATE, re.IGNORECASE)
-_DATUM_RE = re.compile(rf"(?:^|\s)Datum\s*:?\s*{_DATE}", re.MULTILINE)
+# The letter's date by its label: "Datum", "Verzenddatum", "Datum verzending", "Verzonden (op)",
+# with its value after it or on the next line.
+_DATUM_RE = re.compile(
+    rf"(?:^|\s)(?:Datum(?:\s+(?:van\s+)?verzending)?|[Vv]erzenddatum|Verzonden(?:\s+op)?)\s*:?\s*{_DATE}",
+    re.MULTILINE,
+)
 _DAY = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?"
+# A date "vóór 25 mei a.s." (aanstaande): the next 25 May after the letter's date.
+_COMING = rf"\d{{1,2}}\s+(?:{_MONTH_ALT})\.?\s+(?:a\.\s?s\.|aanstaande\b)"
+_COMING_RE = re.compile(rf"(\d{{1,2}})\s+({_MONTH_ALT})", re.IGNORECASE)
 _DEADLINE_RE = re.compile(
-    rf"\b(?:uiterlijk|vóór|deadline\s*:?|uiterste\s+(?:inlever)?datum\s*(?:is\s*)?:?)\s+(?:op\s+)?{_DAY}{_DATE}",
+    rf"\b(uiterlijk|vóór|voor|tot\s+en\s+met|deadline\s*:?|uiterste\s+(?:inlever)?datum\s*(?:is\s*)?:?)\s+"
+    rf"(?:op\s+)?{_DAY}(?:{_DATE}|{_COMING})",
+    re.IGNORECASE,
+)
+# What a sentence that asks for the council's answer speaks of.
+_ANSWER_RE = re.compile(
+    r"zienswijze|reactie|reageren|wensen\s+en\s+bedenkingen|bedenkingen|standpunt|kenbaar|ontvangen\s+wij"
+    r"|vernemen|inbreng|beantwoord|terugkoppeling|opmerkingen",
     re.IGNORECASE,
 )
 _SUBJECT_RE = re.compile(
@@ -1649,7 +1664,7 @@ _NEXT_FIELD = re.compile(
     r"\s(?:datum|uw\s+brief|uw\s+kenmerk|bijlage|onderwerp|betreft|behandeld\s+door|telefoon|e-?mail|pagina)\b", re.I
 )
 _CLOSING_RE = re.compile(
-    r"^[ \t*_]*(?:met\s+vriendelijke?\s+groet(?:en)?|hoogachtend|met\s+hartelijke\s+groet(?:en)?)[ \t*_]*,?[ \t*_]*$",
+    r"^[ \t*_]*(?:met\s+(?:vriendelijke?|collegiale|hartelijke)\s+groet(?:en)?|hoogachtend)[ \t*_]*,?[ \t*_]*$",
     re.I | re.M,
 )
 
@@ -1668,6 +1683,10 @@ def _kenmerk(head: str) -> str | None:
     on the next line when the label stands alone (a letterhead laid out as a table)."""
     lines = head.split("\n")
     for i, line in enumerate(lines):
+        if (in_columns := _column_value(lines, i)) is not None:
+            if in_columns:
+                return in_columns
+            continue
         for match in _KENMERK_LABEL.finditer(line):
             before = line[: match.start()]
             if match.group(1) and match.group(1).lower().startswith("uw"):
@@ -1682,6 +1701,37 @@ def _kenmerk(head: str) -> str | None:
             if found:
                 return found
     return None
+
+
+# A letterhead laid out in columns: a row of labels ("Ons kenmerk | Uw kenmerk | Datum", by tabs,
+# wide gaps or a table's bars), their values in the same columns of the next row.
+_COLUMN_SPLIT = re.compile(r"\t|\s{3,}|\s*\|\s*")
+_LABEL_CELL = re.compile(
+    r"(?:(?:ons|uw)\s+)?kenmerk|datum|onderwerp|betreft|bijlage\(?n?\)?|behandeld\s+door|telefoon(?:nummer)?"
+    r"|zaaknummer|uw\s+brief(?:\s+van)?|verzonden|verzenddatum|e-?mail|pagina|doorkiesnummer|contactpersoon",
+    re.IGNORECASE,
+)
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip(" :") for c in _COLUMN_SPLIT.split(line.strip().lstrip("-*|").rstrip("|").strip()) if c.strip()]
+
+
+def _column_value(lines: list[str], i: int) -> str | None:
+    """When line ``i`` is a row of labels with a kenmerk of the letter's own among them: the
+    reference in its column of the next row ("" when that has none); None for any other line."""
+    labels = _cells(lines[i])
+    if len(labels) < 2 or not all(_LABEL_CELL.fullmatch(c) for c in labels):
+        return None
+    own = [n for n, c in enumerate(labels) if "kenmerk" in c.lower() and not c.lower().startswith("uw")]
+    if not own:
+        return None
+    below = [line for line in lines[i + 1 : i + 4] if line.strip()][:1]
+    values = _cells(below[0]) if below else []
+    if len(values) != len(labels):
+        return ""
+    value = values[own[0]]
+    return (_reference(value) or "") if value.strip("-– ") else ""
 
 
 def _sender(raw: str) -> str | None:
@@ -1717,20 +1767,59 @@ def _letter_facts(raw: str) -> dict[str, str]:
             break
     else:
         for match in _DATE_RE.finditer(raw[:1500]):
+            line_start = raw.rfind("\n", 0, match.start()) + 1
+            if _THEIR_LETTER.search(raw[max(line_start, match.start() - 40) : match.start()]):
+                continue  # "Uw brief van 2 februari 2023": the date of the letter answered
             if iso := _iso(match):
                 facts["date"] = iso
                 break
     return facts
 
 
+_THEIR_LETTER = re.compile(r"\b(?:uw\s+brief(?:\s+van)?|brief\s+van|ingekomen|ontvangen)\b[\s:]*$", re.I)
+
+
 def _deadline(facts: dict[str, str], clean: str) -> dict[str, str]:
-    """``facts`` with the deadline read from the clean text."""
+    """``facts`` with the deadline read from the clean text: the first date set by "uiterlijk",
+    "vóór", "voor" or "tot en met" in a sentence that asks for the council's answer ("uw
+    zienswijze", "reageren"), else the first after "uiterlijk", "vóór" or "deadline" anywhere
+    ("voor" alone is too common a word to say a deadline without such a sentence). A date before
+    the letter's own is no deadline for it ("de contracten moeten uiterlijk 1 januari 2024
+    ingaan" in a letter of 2023 is, but it is not the council's: the sentence decides)."""
+    letter = facts.get("date")
+    fallback: str | None = None
     for match in _DEADLINE_RE.finditer(clean):
-        date_match = _DATE_RE.search(match.group(0))
-        if date_match and (iso := _iso(date_match)):
+        iso = _deadline_date(match.group(0), letter)
+        if iso is None or (letter is not None and iso < letter):
+            continue
+        start = max(clean.rfind(". ", 0, match.start()), clean.rfind("\n\n", 0, match.start()), match.start() - 300)
+        end = clean.find(". ", match.end())
+        sentence = clean[start + 1 : min(end if end >= 0 else len(clean), match.end() + 300)]
+        if _ANSWER_RE.search(sentence):
             facts["deadline"] = iso
-            break
+            return facts
+        word = match.group(1).lower()
+        if fallback is None and not word.startswith(("voor", "tot")):
+            fallback = iso
+    if fallback is not None:
+        facts["deadline"] = fallback
     return facts
+
+
+def _deadline_date(text: str, letter: str | None) -> str | None:
+    """The date of a deadline phrase; "25 mei a.s." is the first 25 May from the letter's date
+    (none when the letter has no date)."""
+    if (found := _DATE_RE.search(text)) is not None:
+        return _iso(found)
+    coming = _COMING_RE.search(text)
+    if coming is None or letter is None:
+        return None
+    sent = date.fromisoformat(letter)
+    try:
+        day = date(sent.year, _MONTHS[coming.group(2).lower()], int(coming.group(1)))
+        return (day if day >= sent else day.replace(year=sent.year + 1)).isoformat()
+    except (ValueError, KeyError):
+        return None
 
 
 def letter_facts(raw: str, clean: str) -> dict[str, str]:

@@ -1032,6 +1032,63 @@ def test_facts_dutch_dates() -> None:
     assert read_text("Datum 31 februari 2021\n\nTekst.\n").facts == {}
 
 
+LETTER = "Datum: 14 maart 2023\n\nGeachte raad,\n\n{body}\n\nMet vriendelijke groet,\n\nHet bestuur\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "deadline"),
+    [
+        # the council's answer decides, not the first "uiterlijk" (the contracts' start, below)
+        (
+            "De nieuwe contracten moeten uiterlijk 1 januari 2024 ingaan. Wij verzoeken u uw zienswijze "
+            "uiterlijk 25 mei 2023 aan ons kenbaar te maken.",
+            "2023-05-25",
+        ),
+        ("Graag ontvangen wij uw zienswijze voor 25 mei 2023.", "2023-05-25"),  # "voor" as people type it
+        ("Wij ontvangen uw zienswijze graag vóór 25 mei a.s.", "2023-05-25"),  # aanstaande: after the letter
+        ("Uw reactie zien wij graag vóór 2 februari a.s. tegemoet.", "2024-02-02"),
+        ("U kunt uw zienswijze tot en met 25 mei 2023 indienen.", "2023-05-25"),
+        ("De contracten lopen voor 1 januari 2024 af.", None),  # "voor" alone says no deadline
+        ("Het besluit moet uiterlijk 1 juli 2023 genomen zijn.", "2023-07-01"),  # no better one: kept
+        ("Uw zienswijze graag vóór 1 maart 2023.", None),  # before the letter's own date
+        ("Wij vragen u binnen acht weken te reageren.", None),
+    ],
+)
+def test_facts_deadline_is_the_date_set_for_the_councils_answer(body: str, deadline: str | None) -> None:
+    assert read_text(LETTER.format(body=body)).facts.get("deadline") == deadline
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        ("Uw brief van\n2 februari 2023\n\nVerzenddatum\n14 maart 2023\n\nTekst.\n", "2023-03-14"),
+        ("Uw brief van: 2 februari 2023\nVerzonden: 14 maart 2023\n\nTekst.\n", "2023-03-14"),
+        ("Datum verzending: 14 maart 2023\n\nTekst.\n", "2023-03-14"),
+        ("Uw brief van 2 februari 2023\n\nTiel, 14 maart 2023\n\nTekst.\n", "2023-03-14"),
+    ],
+)
+def test_facts_date_is_the_letters_own_not_the_letter_it_answers(head: str, date: str) -> None:
+    assert read_text(head).facts.get("date") == date
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Ons kenmerk\tUw kenmerk\tDatum\nDVO/2023/0142\t-\t14 maart 2023\n\nTekst.\n",  # tabs
+        "Datum      Ons kenmerk      Uw kenmerk\n14 maart 2023      DVO/2023/0142      -\n\nTekst.\n",  # gaps
+        "- Datum | Ons kenmerk | Uw kenmerk\n\n- 14 maart 2023 | DVO/2023/0142 | -\n\nTekst.\n",  # Word table
+    ],
+)
+def test_facts_kenmerk_in_a_letterhead_of_columns(head: str) -> None:
+    doc = read_text(head)
+    assert doc.facts.get("kenmerk") == "DVO/2023/0142"
+    assert doc.facts.get("date") == "2023-03-14"
+
+
+def test_facts_kenmerk_column_left_empty_gives_none() -> None:
+    assert "kenmerk" not in read_text("Uw kenmerk\tOns kenmerk\tDatum\nAB-1\t-\t14 maart 2023\n\nTekst.\n").facts
+
+
 @pytest.mark.parametrize(
     ("head", "kenmerk"),
     [
@@ -1051,6 +1108,8 @@ def test_facts_sender_is_who_signs() -> None:
     text = "Geachte raad,\n\nTekst.\n\nMet vriendelijke groet,\n\n**Het college van burgemeester en wethouders,**\n\nJ. Jansen\n"
     assert read_text(text).facts["sender"] == "Het college van burgemeester en wethouders"
     assert "sender" not in read_text("Geachte raad,\n\nTekst zonder afsluiting.\n").facts
+    collegiaal = "Geachte raad,\n\nTekst.\n\nMet collegiale groet,\n\nNamens het dagelijks bestuur,\n\nJ. Jansen\n"
+    assert read_text(collegiaal).facts["sender"] == "Namens het dagelijks bestuur"
     groningen = read_sample("groningen-reactie-initiatiefvoorstel-jeugdhulp-2020.txt")
     assert groningen.facts["sender"] == "burgemeester en wethouders van Groningen"
     assert "kenmerk" not in groningen.facts  # "Ons kenmerk" is empty there
