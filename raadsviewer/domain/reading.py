@@ -613,8 +613,12 @@ def _roman_value(numeral: str) -> int:
 
 
 # A point labelled with the word for it: "Uitgangspunt 3: Zorg dichtbij", "Principe 2 – ...", or
-# with its abbreviation in capitals, "UP3", "UP 3:" (lower case "up" is an English word).
-_POINT_WORDS = r"(?:uitgangspunt|principe|beginsel|kaderpunt|punt|artikel)"
+# with its abbreviation in capitals, "UP3", "UP 3:" (lower case "up" is an English word). Frameworks
+# also name their points ambitions, goals, spearheads, pillars, building blocks or themes.
+_POINT_WORDS = (
+    r"(?:uitgangspunt|principe|beginsel|kaderpunt|punt|artikel|ambitie|doelstelling|doel|speerpunt|pijler"
+    r"|bouwsteen|kader|thema|opgave|randvoorwaarde|kernwaarde)"
+)
 # The label's number in digits, or (followed by a colon, full stop or dash, so that a word is
 # not taken for one) a Roman numeral or a capital letter: "Uitgangspunt IV:", "Principe B –".
 _LABELLED = re.compile(

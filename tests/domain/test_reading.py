@@ -658,6 +658,22 @@ def test_points_labelled_uitgangspunt_n() -> None:
     assert_titles_in_text(doc)
 
 
+@pytest.mark.parametrize("word", ["Ambitie", "Doel", "Doelstelling", "Speerpunt", "Pijler", "Kader", "Thema"])
+@pytest.mark.parametrize("layout", ["{word} {n}. {title}\n\n{text}\n\n", "{word} {n}\n{title}\n\n{text}\n\n"])
+def test_points_labelled_with_other_words_for_a_principle(word: str, layout: str) -> None:
+    """Frameworks name their points ambitions, goals, spearheads or pillars as often as
+    principles: "Ambitie 1. Zorg dichtbij" found nothing at all."""
+    points = [("Zorg dichtbij", "Hulp in de eigen omgeving."), ("Normaliseren", "Niet elk probleem is zorg.")]
+    points.append(("Sturen op resultaat", "Afspraken over resultaten."))
+    body = "".join(layout.format(word=word, n=n, title=t, text=x) for n, (t, x) in enumerate(points, start=1))
+    doc = read_text("Beleidskader jeugdhulp\n\nDe uitgangspunten:\n\n" + body + "Tot slot\n\nEinde.\n")
+    assert [(p.number, p.title) for p in doc.principles] == [
+        (1, "Zorg dichtbij"),
+        (2, "Normaliseren"),
+        (3, "Sturen op resultaat"),
+    ]
+
+
 def test_points_labelled_with_the_abbreviation_up() -> None:
     # Frameworks written for a table or a slide number their points "UP1", "UP 2:".
     text = (
