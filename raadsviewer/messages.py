@@ -342,6 +342,7 @@ MESSAGES.update(
         "candidate_longest_run": N_("langste genummerde reeks, {count} punten"),
         "candidate_chapters": N_("hoofdstukken, geen uitgangspunten"),
         "candidate_considerations": N_("overwegingen, geen uitgangspunten"),
+        "candidate_references": N_("een lijst van bronnen, geen uitgangspunten"),
         "candidate_stored": N_("de eerder ingelezen uitgangspunten"),
     }
 )

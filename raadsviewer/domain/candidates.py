@@ -93,7 +93,7 @@ class _List:
     items: list[int]
     intro: _Intro
     labels: list[str]
-    blocked: str = ""  # chapters | considerations: never the principles
+    blocked: str = ""  # chapters | references | considerations: never the principles
     groups: list[_List] = field(default_factory=list)  # several lists together
     fallback: bool = False  # unnumbered headings: chosen only when no other list can be
 
@@ -335,6 +335,17 @@ def _named_headings(blocks: Sequence[Block], over: Sequence[int | None]) -> list
     return out
 
 
+# A source in a list of literature: "Nederlands Jeugdinstituut (2022). Wachttijden ...",
+# "Berenschot (2021), Evaluatie ...", "VNG, 2020. ...".
+_CITATION = re.compile(r"^[^()\n]{2,120}?(?:\(\d{4}[a-z]?\)|,\s*\d{4}[a-z]?)\s*[.,:]")
+
+
+def _references(blocks: Sequence[Block], items: list[int]) -> bool:
+    """A numbered run of mostly sources with their year is a list of literature."""
+    cited = sum(1 for i in items if _CITATION.match(_bare_title(blocks[i])))
+    return cited >= 2 and cited * 3 >= 2 * len(items)
+
+
 def _chapters(blocks: Sequence[Block], items: list[int]) -> bool:
     """A numbered run of mostly the usual chapter names is the document's structure."""
     generic = sum(1 for i in items if generic_chapter(_bare_title(blocks[i])))
@@ -362,6 +373,8 @@ def _lists(blocks: Sequence[Block]) -> list[_List]:
         )
         if _chapters(blocks, items):
             entry.blocked = "chapters"
+        elif _references(blocks, items):
+            entry.blocked = "references"
         elif intro.tier < 0:
             entry.blocked = "considerations"
         found.append(entry)

@@ -1174,6 +1174,8 @@ GENERIC_CHAPTER = re.compile(
     r"|kanttekeningen|argumenten|vervolg|vervolgstappen|evaluatie|uitvoering|juridisch|juridische|begroting"
     r"|doel|doelstelling|probleemstelling|advies|besluit|voorstel|verantwoording|participatie|tot slot|slot"
     r"|afsluiting|aanpak|overwegingen|beoogd effect|wettelijk kader|ondertekening|beslispunten|bijlage"
+    r"|vervolgproces|terugblik|uitgangspunten|ambities?|visie|huidige situatie|landelijke ontwikkelingen"
+    r"|ontwikkelingen|begrippenlijst|literatuur(?:lijst)?|bronnen|tijdpad|tijdlijn|analyse|kaders?"
     r"|introduction|background|summary|conclusions?|appendix|annex|finance|contents)\b",
     re.IGNORECASE,
 )

@@ -674,6 +674,31 @@ def test_points_labelled_with_other_words_for_a_principle(word: str, layout: str
     ]
 
 
+def test_numbered_chapters_and_a_list_of_sources_are_not_principles() -> None:
+    """A framework's own chapters ("1. Inleiding", "2. Terugblik", "5. Uitgangspunten", "6.
+    Vervolgproces") and its literature ("1. Nederlands Jeugdinstituut (2022). ...") were taken for
+    its principles, without even a warning to check them."""
+    chapters = (
+        "Beleidskader jeugdhulp\n\n1. Inleiding\nDit kader beschrijft de inkoop.\n\n"
+        "2. Terugblik op de huidige inkoop\nDe contracten lopen sinds 2018.\n\n"
+        "3. Landelijke ontwikkelingen\nDe Hervormingsagenda vraagt meer samenwerking.\n\n"
+        "4. Ambitie\nAlle jeugdigen groeien veilig op.\n\n5. Uitgangspunten\nDie volgen later.\n\n"
+        "6. Vervolgproces\nNa vaststelling volgt de inkoopstrategie.\n"
+    )
+    sources = (
+        "Beleidskader jeugdhulp\n\nDe regio koopt jeugdhulp in.\n\nLiteratuur\n\n"
+        "1. Nederlands Jeugdinstituut (2022). Wachttijden in de jeugdhulp. Utrecht: NJi.\n"
+        "2. Centraal Bureau voor de Statistiek (2023). Jeugdhulp 2022. Den Haag: CBS.\n"
+        "3. Berenschot (2021). Evaluatie regionale inkoop. Utrecht.\n"
+        "4. VNG (2020). Handreiking inkoop jeugdhulp. Den Haag.\n"
+    )
+    for text in (chapters, sources):
+        doc = read_text(text)
+        assert doc.principles == ()
+        assert doc.warnings == ("no_principles",)
+    assert read_text(sources).candidates[0].reason == "references"
+
+
 def test_points_labelled_with_the_abbreviation_up() -> None:
     # Frameworks written for a table or a slide number their points "UP1", "UP 2:".
     text = (
