@@ -185,12 +185,22 @@ def _furniture_key(text: str) -> str:
     return _DIGITS.sub("#", text.lower())
 
 
-def _running_lines(pages: list[list[_Line]]) -> set[str]:
+Furniture = set[str | tuple[str, int]]  # keys of running lines; with a type size: only in that size
+
+
+def _furniture(line: _Line, drop: Furniture) -> bool:
+    key = _furniture_key(line.text)
+    return key in drop or (key, round(line.height)) in drop
+
+
+def _running_lines(pages: list[list[_Line]]) -> Furniture:
     """Keys of lines standing first or last on at least half of the pages (headers, footers),
     or on both pages of a two-page document (a letter's running header) in the same type: a
-    title in large type on page 1 repeated as the small header of page 2 stays. List items are
-    never furniture: the items of a long list stand at every page's edge and differ only in
-    their numbers."""
+    title in large type on page 1 repeated as the small header of page 2 stays. A letter's
+    running header is often left off its first page: a line at the edge of every page after the
+    first (two or more), in the same type, is one too (and only in that type: the same words in
+    large type on page 1 stay, unless they stand on three pages). List items are never furniture: the items of a long
+    list stand at every page's edge and differ only in their numbers."""
 
     def edge(lines: list[_Line]) -> list[_Line]:
         return [line for line in lines[:2] + lines[-2:] if not _LIST_ITEM.match(line.text)]
@@ -204,14 +214,21 @@ def _running_lines(pages: list[list[_Line]]) -> set[str]:
     for lines in pages:
         for key in {_furniture_key(line.text) for line in edge(lines)}:
             counts[key] = counts.get(key, 0) + 1
-    return {k for k, n in counts.items() if n >= max(3, len(pages) // 2)}
+    drop: Furniture = {k for k, n in counts.items() if n >= max(3, len(pages) // 2)}
+    for side in (slice(0, 2), slice(-2, None)):  # at the head of every later page, or at the foot of every one
+        later = [
+            {(_furniture_key(line.text), round(line.height)) for line in lines[side] if not _LIST_ITEM.match(line.text)}
+            for lines in pages[1:]
+        ]
+        drop.update(later[0].intersection(*later[1:]))
+    return drop
 
 
 _NOTE_MARK = re.compile(r"^(?:\d{1,3}|[*†‡])\s*\S")
 NOTE_FACTOR = 0.85  # type this much smaller than the body's at a page's foot is a footnote's
 
 
-def _footnotes(pages: list[list[_Line]], body: float, drop: set[str]) -> list[str]:
+def _footnotes(pages: list[list[_Line]], body: float, drop: Furniture) -> list[str]:
     """Take the footnotes off the foot of every page and return them, one text each, to stand
     after the document: in the page's flow a footnote cut the paragraph that goes on on the next
     page in two and stood in it, mid-sentence ("... de inzet van" / "1 Zie artikel 2.1 ..." /
@@ -221,7 +238,7 @@ def _footnotes(pages: list[list[_Line]], body: float, drop: set[str]) -> list[st
     for lines in pages:
         small: list[int] = []
         for k in range(len(lines) - 1, 0, -1):
-            if _furniture_key(lines[k].text) in drop:
+            if _furniture(lines[k], drop):
                 continue
             if lines[k].height >= NOTE_FACTOR * body or lines[k].height <= 0:
                 break
@@ -243,12 +260,34 @@ def _footnotes(pages: list[list[_Line]], body: float, drop: set[str]) -> list[st
     return notes
 
 
-def _drop_clipped_repeats(pages: list[list[_Line]], drop: set[str]) -> None:
+# The head of a letter's later page: "GR Jeugdhulp - Beleidskader 2024 - Kenmerk DVO/2023/0142",
+# "Ons kenmerk 2023-12 | pagina 2".
+_PAGE_HEAD = re.compile(
+    r"(?:^|\s[-–|·•]\s|\t)(?:Ons\s+|ons\s+)?[Kk]enmerk\b\s*:?\s*\S*\d|(?:^|\s)[Pp]agina\s+\d{1,4}(?:\s+van\s+\d{1,4})?\s*$"
+)
+
+
+def _drop_page_heads(pages: list[list[_Line]]) -> None:
+    """The first line of a page after the first that names the letter's kenmerk or the page, as a
+    letter's running header does when it stands on its second page only: with nothing to repeat
+    it, it was read into the paragraph that the page break cut ("We versterken de GR Jeugdhulp
+    ... Kenmerk DVO/2023/0142 pedagogische basis")."""
+    for lines in pages[1:]:
+        if (
+            lines
+            and len(lines[0].text) <= 200
+            and _PAGE_HEAD.search(lines[0].text)
+            and not _LIST_ITEM.match(lines[0].text)
+        ):
+            del lines[0]
+
+
+def _drop_clipped_repeats(pages: list[list[_Line]], drop: Furniture) -> None:
     """A line at the foot of a page that is also the first line of the next page was drawn twice
     (once clipped off, as Qt and other layout engines do with a line that does not fit); pdfium
     extracts clipped text too, so the clipped copy is dropped."""
     for before, after in zip(pages, pages[1:], strict=False):
-        first = next((line for line in after if _furniture_key(line.text) not in drop), None)
+        first = next((line for line in after if not _furniture(line, drop)), None)
         if first is None:
             continue
         for i in range(len(before) - 1, max(-1, len(before) - 4), -1):
@@ -258,7 +297,7 @@ def _drop_clipped_repeats(pages: list[list[_Line]], drop: set[str]) -> None:
 
 
 def _page_markdown(
-    lines: list[_Line], step: float, body_height: float, sizes: list[float], drop: set[str], bold: bool = True
+    lines: list[_Line], step: float, body_height: float, sizes: list[float], drop: Furniture, bold: bool = True
 ) -> str:
     """One page as Markdown-ish text. ``bold``: whether lines all in bold type are set apart
     (not where the body text itself is bold): lines in bold that start a paragraph stand as a
@@ -271,7 +310,7 @@ def _page_markdown(
     in_bold = False  # the lines since the last paragraph start are bold
     for i, line in enumerate(lines):
         edge = i < 2 or i >= len(lines) - 2
-        if edge and _furniture_key(line.text) in drop:
+        if edge and _furniture(line, drop):
             continue
         text = line.text
         gap = previous is not None and step > 0 and line.top - previous.top > GAP_FACTOR * step
@@ -454,6 +493,7 @@ def _layout_pages(pages: list[list[_Line]], name: str) -> list[str]:
     body = statistics.median(heights) if heights else 0.0
     sizes = _bucket_sizes([line.height for lines in pages for line in lines], body) if body else []
     drop = _running_lines(pages)
+    _drop_page_heads(pages)
     _drop_clipped_repeats(pages, drop)
     notes = _footnotes(pages, body, drop) if body else []
     long_lines = [line for lines in pages for line in lines if len(line.text) >= 30]

@@ -424,6 +424,43 @@ def test_the_running_header_of_a_two_page_pdf_is_dropped_but_not_a_title_it_repe
     assert "# Inkoopkader Wmo" in _layout_pages([one, two], "kader.pdf")[0]
 
 
+def test_a_letters_running_header_left_off_its_first_page_is_dropped() -> None:
+    """A letter's running header usually starts on page 2. On three pages it stood twice, below
+    the three-times rule; on two pages once, with nothing to repeat it. Either way it was read
+    into the paragraph the page break cut ("We versterken de GR Jeugdhulp ... Kenmerk
+    DVO/2023/0142 pedagogische basis")."""
+    from raadsviewer.formats.pdf import _layout_pages, _Line
+
+    body = "Dit is een regel lopende tekst van het raadsvoorstel over de inkoop van jeugdhulp."
+
+    def page(texts: list[str], size: float = 11) -> list[_Line]:
+        return [_Line(t, 100 + 14 * k, size) for k, t in enumerate(texts)]
+
+    for header in ("GR Jeugdhulp - Beleidskader Inkoop Jeugdhulp 2024-2028", "Beleidskader Inkoop Jeugdhulp"):
+        pages = [
+            page(["Aan de raad", body, "1. Zorg dichtbij.", "We versterken de"]),
+            page([header, "pedagogische basis in de wijk.", body, "2. Sturen op resultaat.", "Met aanbieders"]),
+            page([header, "maken we afspraken.", body, "3. Ruimte voor innovatie.", body]),
+        ]
+        texts = _layout_pages(pages, "brief.pdf")
+        assert not any(header in t for t in texts), header
+        assert texts[1].startswith("pedagogische basis") and texts[2].startswith("maken we")
+    header = "GR Jeugdhulp - Beleidskader 2024-2028 - Kenmerk DVO/2023/0142"
+    pages = [page(["Aan de raad", body, "1. Zorg dichtbij.", "We versterken de"])]
+    pages.append(page([header, "pedagogische basis in de wijk.", body, "2. Sturen op resultaat.", body]))
+    texts = _layout_pages(pages, "brief.pdf")
+    assert not any(header in t for t in texts) and texts[1].startswith("pedagogische basis")
+    # a line drawn twice, at the foot of page 2 and the head of page 3, is text, not a header
+    pages = [page(["Aan de raad", "De eerste zin.", "1. Zorg dichtbij.", "Hulp in de wijk."])]
+    pages.append(page(["De tweede zin.", "2. Sturen op resultaat.", "Afspraken over resultaten maken we"]))
+    pages.append(page(["Afspraken over resultaten maken we", "met elke aanbieder.", "3. Innovatie.", "Slot."]))
+    assert "Afspraken over resultaten maken we" in "".join(_layout_pages(pages, "kader.pdf"))
+    # a page that starts with a sentence naming a kenmerk keeps it
+    pages = [page(["Aan de raad", body, "1. Zorg dichtbij.", body])]
+    pages.append(page(["Onder kenmerk 2023-12 besloot het bestuur al eerder.", body, "2. Sturen op resultaat."]))
+    assert "Onder kenmerk 2023-12" in _layout_pages(pages, "brief.pdf")[1]
+
+
 def test_a_bold_title_in_the_body_size_does_not_run_into_the_text_under_it(tmp_path: Path) -> None:
     """In a narrow column a bold title set in the body's size fills most of its line and stands
     close above its text: the reader, seeing no gap and no short line, ran it into the first
