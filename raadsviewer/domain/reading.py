@@ -983,6 +983,20 @@ class _Draft:
         return text
 
 
+# Words a Dutch line does not end on when its sentence (or title) ends there: articles,
+# prepositions, conjunctions, auxiliaries ("... tussen het lokale team en de" / "GGD ...").
+_DANGLING_WORDS = frozenset(
+    "de het een en of van in op met voor bij aan te tot die dat om naar door over uit als dan is wordt "
+    "worden zijn haar hun onze ons zo ook nog niet maar want omdat dus waar wat wie welke deze dit".split()
+)
+
+
+def _dangling(line: str) -> bool:
+    """Whether a line stops on a word that its sentence goes on after."""
+    words = line.split()
+    return bool(words) and words[-1].lower() in _DANGLING_WORDS
+
+
 def _joins(draft: _Draft, line: _Line, text: str, layout: _Layout) -> bool:
     """Whether a plain line (its text ``text``) continues the paragraph (or list item) before it."""
     if draft.kind is BlockKind.HEADING:
@@ -1013,15 +1027,17 @@ def _joins(draft: _Draft, line: _Line, text: str, layout: _Layout) -> bool:
         return False
     if line.indented and terminal:
         return False
-    if (
-        draft.kind is BlockKind.NUMBERED
-        and draft.text_lines == 1
-        and not terminal
-        and _starts_upper(text)
-        and _title_like(draft.text(), 80, 10)
-        and (layout.width is None or len(last) < 0.7 * layout.width)
-    ):
-        return False  # "1. Kwaliteit boven prijs" over its explanation: the title stands alone
+    if draft.kind is BlockKind.NUMBERED and not terminal and _starts_upper(text) and draft.text_lines <= 3:
+        # "1. Kwaliteit boven prijs" over its explanation: the title stands alone. A short title
+        # always; a longer one (up to three lines) when its last line is no full line of a
+        # wrapped text, so that it ended there ("... bij" / "huis, in hun eigen omgeving" /
+        # "Het lokale team ..."), or when the text is not wrapped at all.
+        if draft.text_lines == 1 and _title_like(draft.text(), 80, 10):
+            if layout.width is None or len(last) < 0.7 * layout.width:
+                return False
+        elif _title_like(draft.text(), 200, 30) and not _dangling(last):
+            if layout.width is None or (draft.text_lines > 1 and len(last) < 0.7 * layout.width):
+                return False
     if layout.double:
         return True
     if terminal and (layout.width is None or len(last) < 0.7 * layout.width):

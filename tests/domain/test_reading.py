@@ -699,6 +699,35 @@ def test_numbered_chapters_and_a_list_of_sources_are_not_principles() -> None:
     assert read_text(sources).candidates[0].reason == "references"
 
 
+def test_a_long_title_over_its_explanation_stands_alone_also_when_wrapped() -> None:
+    """A title of more than about 60 characters took the first sentence of its explanation when
+    no blank line stood between them, on one long line as well as wrapped over two."""
+    titles = [
+        "Jeugdigen en gezinnen krijgen hulp zo dicht mogelijk bij huis, in hun eigen omgeving",
+        "Normaliseren waar het kan, specialistische hulp waar het moet",
+        "Sturen op resultaat",
+    ]
+    explanations = ["Het lokale team is de toegang.", "Niet elk probleem vraagt om jeugdhulp.", "Wij maken afspraken."]
+    one_line = "".join(f"{n}. {t}\n{x}\n\n" for n, (t, x) in enumerate(zip(titles, explanations, strict=True), start=1))
+    wrapped = (
+        "1. Jeugdigen en gezinnen krijgen hulp zo dicht mogelijk bij\nhuis, in hun eigen omgeving\n"
+        "Het lokale team is de toegang tot alle jeugdhulp. Het team kent de\nwijk en de scholen.\n\n"
+        "2. Normaliseren waar het kan, specialistische hulp waar het\nmoet\n"
+        "Niet elk probleem vraagt om specialistische jeugdhulp. We versterken\nde pedagogische basis.\n\n"
+        "3. Sturen op resultaat\nWij maken afspraken over resultaten, niet over uren en\nminuten.\n\n"
+    )
+    for body in (one_line, wrapped):
+        doc = read_text("Beleidskader\n\nDe uitgangspunten zijn:\n\n" + body + "Tot slot\n\nEinde.\n")
+        assert [p.title for p in doc.principles] == titles
+    # a wrapped paragraph's full line going on with a name stays one item
+    item = "1. Wij versterken de samenwerking tussen het lokale team en de huisartsen en de\nGGD in de regio.\n"
+    doc = read_text("Uitgangspunten\n\n" + item + "2. Tweede punt.\n")
+    assert (
+        doc.principles[0].title
+        == "Wij versterken de samenwerking tussen het lokale team en de huisartsen en de GGD in de regio."
+    )
+
+
 def test_points_labelled_with_the_abbreviation_up() -> None:
     # Frameworks written for a table or a slide number their points "UP1", "UP 2:".
     text = (
