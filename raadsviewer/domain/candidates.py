@@ -132,10 +132,14 @@ def _style(block: Block) -> str:
     return "arabic"
 
 
+_LETTER_MARK = re.compile(r"^\(?([a-zA-Z])[.)]$")
+
+
 def _label(block: Block, position: int) -> str:
-    """What the document calls an item: "7", "2.1", "IV"; a bullet its place in the list."""
+    """What the document calls an item: "7", "2.1", "IV", "b"; a bullet its place in the list."""
     if block.number is None:
-        return str(position)
+        letter = _LETTER_MARK.match(block.marker.strip())
+        return letter.group(1) if letter else str(position)
     marker = block.marker.strip()
     outline = _OUTLINE_MARK.match(marker)
     if outline:
@@ -382,7 +386,7 @@ def _lists(blocks: Sequence[Block]) -> list[_List]:
         intro = _introduction(blocks, items[0], over)
         if intro.tier == NONE:
             continue  # bullets nobody introduced as a list: part of the prose
-        entry = _List("bullets", items, intro, [str(n) for n in range(1, len(items) + 1)])
+        entry = _List("bullets", items, intro, [_label(blocks[i], n) for n, i in enumerate(items, start=1)])
         if intro.tier < 0:
             entry.blocked = "considerations"
         found.append(entry)

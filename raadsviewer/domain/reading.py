@@ -728,12 +728,52 @@ def _info(lines: Sequence[_Line], infos: _Infos, i: int) -> _Info:
 def _classified(lines: Sequence[_Line]) -> _Infos:
     """:func:`_classify` of every line, None where it is plain text as it stands."""
     maybe_marked = _MAYBE_MARKED.match
-    return [
+    infos = [
         None
         if line.literal or ("*" not in (text := line.text) and "_" not in text and maybe_marked(text) is None)
         else _classify(text)
         for line in lines
     ]
+    _capital_letters(lines, infos)
+    return infos
+
+
+# "A. Zorg dichtbij", "B) Normaliseren": a capital letter as a list's number. Alone such a line is
+# more often an initial ("A. Jansen"); it is an item when the letters run on, A, B, C, ...
+_CAPITAL_ITEM = re.compile(r"^\(?([A-Z])[.)]\s+(?=[A-ZÀ-Ý\d])(\S.*)$")
+_CAPITAL_RUN = 3
+
+
+def _capital_letters(lines: Sequence[_Line], infos: _Infos) -> None:
+    """Lines numbered A, B, C, ... (three or more, in order, text between them allowed) are list
+    items, as "a.", "b.", "c." are."""
+    run: list[tuple[int, re.Match[str]]] = []
+
+    def close() -> None:
+        if len(run) >= _CAPITAL_RUN:
+            for i, match in run:
+                infos[i] = _Info(_Kind.BULLET, match.group(2).strip(), marker=lines[i].text[: match.start(2)].strip())
+        run.clear()
+
+    for i, line in enumerate(lines):
+        info = infos[i]
+        if (
+            line.literal
+            or (info is not None and info.kind is not _Kind.PLAIN)
+            or not line.text[:3].strip("(")[:1].isupper()
+        ):
+            continue
+        match = _CAPITAL_ITEM.match(line.text)
+        if match is None:
+            continue
+        letter = ord(match.group(1)) - ord("A")
+        if letter == len(run):
+            run.append((i, match))
+        else:
+            close()
+            if letter == 0:
+                run.append((i, match))
+    close()
 
 
 def _marked(heading: str) -> tuple[int | None, str]:

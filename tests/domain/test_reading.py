@@ -728,6 +728,27 @@ def test_a_long_title_over_its_explanation_stands_alone_also_when_wrapped() -> N
     )
 
 
+@pytest.mark.parametrize("mark", ["{l}.", "{l})", "({l})"])
+@pytest.mark.parametrize("case", [str.upper, str.lower])
+def test_points_lettered_keep_their_letters(mark: str, case) -> None:  # type: ignore[no-untyped-def]
+    """ "A. Zorg dichtbij", "B. ...": capital letters found nothing (a line "A. ..." alone is more
+    often an initial); lower-case letters were found but shown as 1, 2, 3."""
+    titles = ["Zorg dichtbij", "Normaliseren waar het kan", "Sturen op resultaat"]
+    body = "".join(
+        f"{mark.format(l=case(letter))} {title}\n\nUitleg bij {title.lower()}.\n\n"
+        for letter, title in zip("abc", titles, strict=True)
+    )
+    doc = read_text("Beleidskader\n\nDe uitgangspunten zijn:\n\n" + body + "Met vriendelijke groet,\n\nA. Jansen\n")
+    assert [(p.label, p.title) for p in doc.principles] == [(case(x), t) for x, t in zip("abc", titles, strict=True)]
+    assert doc.principles[2].text.endswith("Uitleg bij sturen op resultaat.")
+
+
+def test_an_initial_is_no_lettered_point() -> None:
+    doc = read_text("Uitgangspunten\n\n1. Zorg dichtbij.\n2. Normaliseren.\n\nA. Jansen\nB. de Vries\n")
+    assert [p.title for p in doc.principles] == ["Zorg dichtbij.", "Normaliseren."]
+    assert all(b.kind is BlockKind.PARAGRAPH for b in doc.blocks if b.text.startswith(("A. J", "B. d")))
+
+
 def test_points_labelled_with_the_abbreviation_up() -> None:
     # Frameworks written for a table or a slide number their points "UP1", "UP 2:".
     text = (
