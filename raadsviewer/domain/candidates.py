@@ -492,7 +492,20 @@ def _spans(blocks: Sequence[Block], indices: list[int], headings: Sequence[int])
         most = max(e - s for s, e in spans[:-1])
         s, e = spans[-1]
         spans[-1] = (s, min(e, s + most))
+    s, e = spans[-1]
+    for t in range(s + 1, e + 1):  # the last point ends before the letter's closing, or a chapter after it
+        other = blocks[t]
+        if _CLOSING_BLOCK.match(other.text) or (
+            other.kind is BlockKind.HEADING and other.level > blocks[s].level and generic_chapter(other.text)
+        ):
+            spans[-1] = (s, t - 1)
+            break
     return spans
+
+
+_CLOSING_BLOCK = re.compile(
+    r"^[*_]*(?:met\s+(?:vriendelijke?|collegiale|hartelijke)\s+groet(?:en)?|hoogachtend)\b", re.IGNORECASE
+)
 
 
 def principles_from_spans(

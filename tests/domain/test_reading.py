@@ -749,6 +749,25 @@ def test_an_initial_is_no_lettered_point() -> None:
     assert all(b.kind is BlockKind.PARAGRAPH for b in doc.blocks if b.text.startswith(("A. J", "B. d")))
 
 
+def test_the_last_point_ends_before_the_next_chapter_and_the_letters_closing() -> None:
+    """With sub-points (1.1, 1.2) the points were read as chapters, and the last one ran on through
+    "Financiën", the request for a zienswijze, the greeting and the signatures."""
+    text = (
+        "Uitgangspunten\n\nDe uitgangspunten zijn:\n\n"
+        "1. Zorg dichtbij\nHulp dicht bij huis.\n1.1 Het lokale team is de toegang.\n1.2 Huisartsen verwijzen.\n\n"
+        "2. Normaliseren\nNiet elk probleem is zorg.\n2.1 We versterken de basis.\n\n"
+        "3. Sturen op resultaat\nWe maken afspraken over resultaten.\n\n\n"
+        "Financiën\n\nHet budget blijft gelijk.\n\nZienswijze\n\nGraag uw zienswijze uiterlijk 25 mei 2023.\n\n"
+        "Met vriendelijke groet,\n\nHet dagelijks bestuur,\n\nJ. Jansen\n"
+    )
+    doc = read_text(text)
+    assert [p.title for p in doc.principles] == ["Zorg dichtbij", "Normaliseren", "Sturen op resultaat"]
+    assert doc.principles[-1].text.endswith("We maken afspraken over resultaten.")
+    # without a chapter between: the closing still ends it
+    doc = read_text(text.replace("Financiën\n\nHet budget blijft gelijk.\n\nZienswijze\n\n", ""))
+    assert "groet" not in doc.principles[-1].text and "Jansen" not in doc.principles[-1].text
+
+
 def test_points_labelled_with_the_abbreviation_up() -> None:
     # Frameworks written for a table or a slide number their points "UP1", "UP 2:".
     text = (
