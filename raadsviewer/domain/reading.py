@@ -497,11 +497,10 @@ def _table_row(raw: str) -> str | None:
             return None
     else:
         return None
-    number = point_mark(cells[0])
-    if number is None:
+    point = point_row(cells)
+    if point is None:
         return "- " + " | ".join(cells) if stripped.startswith("|") else None  # an item of the table
-    label = f"{number}." if cells[0].strip("().:").isdigit() else f"{cells[0].rstrip('.:')}:"
-    return f"{label} {' – '.join(cells[1:])}"
+    return point
 
 
 _MARKUP_START = frozenset("-=`~<")
@@ -662,6 +661,25 @@ def point_mark(text: str) -> int | None:
     """The number of a text that is only a point's mark (see :data:`_MARK_ONLY`), else None."""
     match = _MARK_ONLY.match(text.strip())
     return int(match.group(1) or match.group(2)) if match else None
+
+
+_NUMBERED_CELL = re.compile(r"^\(?(\d{1,3})[.)]\s+(?=[A-ZÀ-Ý])(\S.*)$")
+
+
+def point_row(cells: Sequence[str]) -> str | None:
+    """A table row that is a numbered point, as the list item it stands for: its number alone in
+    the first cell ("3 | Zorg dichtbij | Hulp in de wijk") or before the title there ("3. Zorg
+    dichtbij | Hulp in de wijk"), read "3. Zorg dichtbij – Hulp in de wijk"; else None."""
+    if len(cells) < 2:
+        return None
+    number = point_mark(cells[0])
+    if number is not None:
+        label = f"{number}." if cells[0].strip("().:").isdigit() else f"{cells[0].rstrip('.:')}:"
+        return f"{label} {' – '.join(cells[1:])}"
+    numbered = _NUMBERED_CELL.match(cells[0].strip())
+    if numbered is not None and not _ends_terminal(numbered.group(2)):
+        return f"{numbered.group(1)}. {' – '.join([numbered.group(2), *cells[1:]])}"
+    return None
 
 
 # Outline numbering of a heading as Word writes it: "2 Uitgangspunten", "2.1 Normaliseren".

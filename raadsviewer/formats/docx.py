@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from raadsviewer.domain.errors import UserFacingError
-from raadsviewer.domain.reading import point_mark
+from raadsviewer.domain.reading import point_row
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_STYLE = re.compile(r"^(?:heading|kop)\s*(\d)$", re.IGNORECASE)
@@ -274,9 +274,9 @@ def _nests_tables(table: Any) -> bool:
 
 def _row_texts(table) -> Iterator[tuple[str, bool]]:  # type: ignore[no-untyped-def]
     """Each row's text, its cells joined, and whether it is a numbered point: a row whose first
-    cell is only a number or a point's label ("3", "Uitgangspunt 3") is that point, written as
-    a list item titled by its next cell (a framework's points in a number | point | explanation
-    table)."""
+    cell is only a number or a point's label ("3", "Uitgangspunt 3"), or a number before a title
+    ("3. Zorg dichtbij"), is that point, written as a list item titled by its title cell (a
+    framework's points in a number | point | explanation table, or point | explanation)."""
     for row in table.rows:
         cells: list[str] = []
         # The row's own cells, each once: python-docx's row.cells repeats a cell once per grid
@@ -289,12 +289,11 @@ def _row_texts(table) -> Iterator[tuple[str, bool]]:  # type: ignore[no-untyped-
                 cells.append(text)
         if not cells:
             continue
-        number = point_mark(cells[0]) if len(cells) > 1 else None
-        if number is None:
+        point = point_row(cells)
+        if point is None:
             yield " | ".join(cells), False
         else:
-            label = f"{number}." if cells[0].strip("().:").isdigit() else f"{cells[0].rstrip('.:')}:"
-            yield f"{label} {' – '.join(cells[1:])}", True
+            yield point, True
 
 
 # Bounds checked before python-docx (and lxml) see the file: a small .docx can unpack to

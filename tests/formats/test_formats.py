@@ -9,6 +9,7 @@ import pytest
 
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.model import DocumentRole
+from raadsviewer.domain.reading import read_document
 from raadsviewer.formats import format_of, page_at, read_any
 from tests.conftest import GOLD, GRONINGEN, WERKGROEP, ZHZ
 from tests.formats.build import parsed_text, write_blank_pdf, write_docx, write_pdf
@@ -179,6 +180,33 @@ def _docx(tmp_path: Path, build) -> Path:  # type: ignore[no-untyped-def]
     path = tmp_path / "test.docx"
     document.save(str(path))
     return path
+
+
+POINTS = [("Zorg dichtbij", "Hulp in de eigen omgeving."), ("Normaliseren", "Niet elk probleem is zorg.")]
+
+
+def test_a_table_with_the_number_before_the_title_in_one_cell(tmp_path: Path) -> None:
+    """A Word table "1. Zorg dichtbij | Jeugdigen krijgen hulp ...": the title ran on into the
+    explanation ("Zorg dichtbij | Jeugdigen krijgen ..."). A row is a point with its number alone
+    in the first cell, and now also with its number before the title there; the same in a table
+    pasted into a text (cells by tabs or bars)."""
+
+    def build(document) -> None:  # type: ignore[no-untyped-def]
+        document.add_paragraph("De uitgangspunten zijn:")
+        table = document.add_table(rows=len(POINTS), cols=2)
+        for row, (n, (title, text)) in zip(table.rows, enumerate(POINTS, start=1), strict=True):
+            row.cells[0].text, row.cells[1].text = f"{n}. {title}", text
+
+    docx = _read(_docx(tmp_path, build)).parsed
+    pipes = "".join(f"| {n}. {t} | {x} |\n" for n, (t, x) in enumerate(POINTS, start=1))
+    tabs = "".join(f"{n}. {t}\t{x}\textra\n" for n, (t, x) in enumerate(POINTS, start=1))
+    texts = [
+        read_document(f"De uitgangspunten zijn:\n\n{t}".encode(), name="k.md", role=DocumentRole.FRAMEWORK)
+        for t in (pipes, tabs)
+    ]
+    for parsed in (docx, *texts):
+        assert [(p.number, p.title) for p in parsed.principles] == [(1, "Zorg dichtbij"), (2, "Normaliseren")]
+        assert "Zorg dichtbij – Hulp in de eigen omgeving." in parsed.principles[0].text
 
 
 def test_docx_numbering_restarts_levels_and_tables(tmp_path: Path) -> None:
