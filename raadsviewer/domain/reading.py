@@ -1814,11 +1814,25 @@ def _column_value(lines: list[str], i: int) -> str | None:
     return (_reference(value) or "") if value.strip("-– ") else ""
 
 
+# Who signs a letter without a greeting: "Burgemeester en wethouders van Tiel,", "Het college van
+# burgemeester en wethouders,", "Namens het dagelijks bestuur van ...," (ending in a comma, as
+# signatures do).
+_SIGNER = re.compile(
+    r"^(?:namens\s+)?(?:het\s+)?(?:college\s+van\s+burgemeester\s+en\s+wethouders|burgemeester\s+en\s+wethouders"
+    r"|(?:dagelijks|algemeen)\s+bestuur|presidium|de\s+raad\s+van)\b[^.;:]{0,150},$",
+    re.IGNORECASE,
+)
+
+
 def _sender(raw: str) -> str | None:
     """Who signs the letter: the first line after its closing ("Met vriendelijke groet,"), such as
     "Het dagelijks bestuur van de Dienst Gezondheid en Jeugd", without the trailing comma."""
     closings = list(_CLOSING_RE.finditer(raw))
-    if not closings:
+    if not closings:  # no greeting: a board or college signing at the letter's foot
+        foot = [strip_emphasis(" ".join(line.split())) for line in raw[-3000:].split("\n")]
+        for text in [t for t in foot if t][-12:]:
+            if _SIGNER.match(text):
+                return text.strip(" ,.;:")[:200]
         return None
     for line in raw[closings[-1].end() :].split("\n")[1:8]:
         text = strip_emphasis(" ".join(line.split())).strip(" ,.;:")

@@ -1220,6 +1220,10 @@ def test_facts_sender_is_who_signs() -> None:
     assert "sender" not in read_text("Geachte raad,\n\nTekst zonder afsluiting.\n").facts
     collegiaal = "Geachte raad,\n\nTekst.\n\nMet collegiale groet,\n\nNamens het dagelijks bestuur,\n\nJ. Jansen\n"
     assert read_text(collegiaal).facts["sender"] == "Namens het dagelijks bestuur"
+    # no greeting: the board or college that signs at the foot
+    bare = "Geachte raad,\n\nTekst.\n\nBurgemeester en wethouders van Tiel,\n\nde secretaris,   de burgemeester,\n"
+    assert read_text(bare).facts["sender"] == "Burgemeester en wethouders van Tiel"
+    assert "sender" not in read_text("Geachte raad,\n\nHet college van burgemeester en wethouders besloot.\n").facts
     groningen = read_sample("groningen-reactie-initiatiefvoorstel-jeugdhulp-2020.txt")
     assert groningen.facts["sender"] == "burgemeester en wethouders van Groningen"
     assert "kenmerk" not in groningen.facts  # "Ons kenmerk" is empty there
