@@ -267,6 +267,16 @@ _PAGE_HEAD = re.compile(
 )
 
 
+def _letters_kept(pages: list[list[_Line]], drop: Furniture) -> int:
+    """The letters of the lines that are not dropped as running headers or footers."""
+    return sum(
+        sum(map(str.isalpha, line.text))
+        for lines in pages
+        for i, line in enumerate(lines)
+        if not ((i < 2 or i >= len(lines) - 2) and _furniture(line, drop))
+    )
+
+
 def _drop_page_heads(pages: list[list[_Line]]) -> None:
     """The first line of a page after the first that names the letter's kenmerk or the page, as a
     letter's running header does when it stands on its second page only: with nothing to repeat
@@ -493,6 +503,8 @@ def _layout_pages(pages: list[list[_Line]], name: str) -> list[str]:
     body = statistics.median(heights) if heights else 0.0
     sizes = _bucket_sizes([line.height for lines in pages for line in lines], body) if body else []
     drop = _running_lines(pages)
+    if drop and _letters_kept(pages, drop) < MIN_TEXT_CHARS:
+        drop = set()  # the same page over and over: all of it "furniture", nothing left to read
     _drop_page_heads(pages)
     _drop_clipped_repeats(pages, drop)
     notes = _footnotes(pages, body, drop) if body else []

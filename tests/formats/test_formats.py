@@ -489,6 +489,16 @@ def test_a_letters_running_header_left_off_its_first_page_is_dropped() -> None:
     assert "Onder kenmerk 2023-12" in _layout_pages(pages, "brief.pdf")[1]
 
 
+def test_the_same_page_over_and_over_is_not_all_furniture() -> None:
+    """A PDF of one page repeated (200,000 times, in an attack) was called empty: every line stood
+    at the edge of every page, so every line was taken for a running header."""
+    from raadsviewer.formats.pdf import _layout_pages, _Line
+
+    page = [_Line("Beleidskader jeugdhulp regio Zuid", 100, 11), _Line("Zorg dichtbij voor iedereen", 114, 11)]
+    texts = _layout_pages([list(page) for _ in range(5)], "herhaald.pdf")
+    assert all("Zorg dichtbij voor iedereen" in t for t in texts)
+
+
 def test_a_bold_title_in_the_body_size_does_not_run_into_the_text_under_it(tmp_path: Path) -> None:
     """In a narrow column a bold title set in the body's size fills most of its line and stands
     close above its text: the reader, seeing no gap and no short line, ran it into the first
