@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import struct
 import subprocess
 import sys
@@ -164,6 +165,26 @@ HEAD = (
     b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
 )
 TAIL = b"</w:body></w:document>"
+
+
+def test_an_oversized_styles_part_is_refused_before_python_docx_reads_it(tmp_path: Path) -> None:
+    """A 120 MB styles.xml (packed into 22 MB) was read whole by python-docx: 89 s and 1.4 GB."""
+    from raadsviewer.formats.docx import MAX_SIDE_PART_BYTES, check_bounds
+
+    path = _docx_with(HEAD + b"<w:p><w:r><w:t>Tekst</w:t></w:r></w:p>" + TAIL, tmp_path)
+    padded = tmp_path / "styles.docx"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(padded, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "word/styles.xml":
+                filler = os.urandom(MAX_SIDE_PART_BYTES // 2 + 1).hex().encode()  # packs like text, not a bomb
+                data = data.replace(b"?>", b"?><!-- " + filler + b" -->", 1)
+            dst.writestr(info.filename, data)
+    with pytest.raises(UserFacingError) as info:
+        check_bounds(padded.read_bytes(), padded.name)
+    assert info.value.code == "docx_too_large" and info.value.params["what"] == "word/styles.xml"
+    assert "(word/styles.xml: 8,4 MB, grens 8 MB)" in info.value.message("nl")
+    check_bounds(path.read_bytes(), path.name)  # the same file with its own styles passes
 
 
 @pytest.mark.slow
