@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from raadsviewer.domain.model import Block, BlockKind, ParsedPrinciple, PrincipleCandidate
-from raadsviewer.domain.reading import generic_chapter, join_span, principle_title
+from raadsviewer.domain.reading import closing, generic_chapter, join_span, principle_title
 from raadsviewer.domain.reading import title_like as _title_like
 
 __all__ = ["LOW_CONFIDENCE", "find_candidates", "find_principles", "principles_from_spans"]
@@ -495,17 +495,12 @@ def _spans(blocks: Sequence[Block], indices: list[int], headings: Sequence[int])
     s, e = spans[-1]
     for t in range(s + 1, e + 1):  # the last point ends before the letter's closing, or a chapter after it
         other = blocks[t]
-        if _CLOSING_BLOCK.match(other.text) or (
+        if closing(other.text) or (
             other.kind is BlockKind.HEADING and other.level > blocks[s].level and generic_chapter(other.text)
         ):
             spans[-1] = (s, t - 1)
             break
     return spans
-
-
-_CLOSING_BLOCK = re.compile(
-    r"^[*_]*(?:met\s+(?:vriendelijke?|collegiale|hartelijke)\s+groet(?:en)?|hoogachtend)\b", re.IGNORECASE
-)
 
 
 def principles_from_spans(

@@ -1743,10 +1743,14 @@ _KENMERK_LABEL = re.compile(r"(?<!\w)(uw\s+|ons\s+)?kenmerk\b[ \t]*:?[ \t]*", re
 _NEXT_FIELD = re.compile(
     r"\s(?:datum|uw\s+brief|uw\s+kenmerk|bijlage|onderwerp|betreft|behandeld\s+door|telefoon|e-?mail|pagina)\b", re.I
 )
-_CLOSING_RE = re.compile(
-    r"^[ \t*_]*(?:met\s+(?:vriendelijke?|collegiale|hartelijke)\s+groet(?:en)?|hoogachtend)[ \t*_]*,?[ \t*_]*$",
-    re.I | re.M,
-)
+_CLOSING = r"(?:met\s+(?:vriendelijke?|collegiale|hartelijke)\s+groet(?:en)?|hoogachtend)"  # a letter's greeting
+_CLOSING_RE = re.compile(rf"^[ \t*_]*{_CLOSING}[ \t*_]*,?[ \t*_]*$", re.I | re.M)
+_CLOSING_START = re.compile(rf"^[*_]*{_CLOSING}\b", re.I)
+
+
+def closing(text: str) -> bool:
+    """Whether a paragraph is (or starts with) a letter's greeting: "Met vriendelijke groet,"."""
+    return _CLOSING_START.match(text) is not None
 
 
 def _reference(text: str) -> str | None:
@@ -1882,6 +1886,8 @@ def _deadline(facts: dict[str, str], clean: str) -> dict[str, str]:
     ingaan" in a letter of 2023 is, but it is not the council's: the sentence decides)."""
     letter = facts.get("date")
     fallback: str | None = None
+    if len(clean) > 2 * _DEADLINE_REACH:  # a letter asks at its start or its end, not in page 900
+        clean = clean[:_DEADLINE_REACH] + "\n\n" + clean[-_DEADLINE_REACH:]
     for match in _DEADLINE_RE.finditer(clean):
         iso = _deadline_date(match.group(0), letter)
         if iso is None or (letter is not None and iso < letter):
@@ -1898,6 +1904,9 @@ def _deadline(facts: dict[str, str], clean: str) -> dict[str, str]:
     if fallback is not None:
         facts["deadline"] = fallback
     return facts
+
+
+_DEADLINE_REACH = 200_000  # characters at a text's start and at its end where a deadline is looked for
 
 
 def _deadline_date(text: str, letter: str | None) -> str | None:
