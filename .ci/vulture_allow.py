@@ -11,6 +11,8 @@ format_version
 app_version
 # zipfile.ZipInfo: set, read by zipfile.
 _.compress_type
+# python-docx font properties: set by tests that build Word files, written into the file.
+_.superscript
 # openpyxl worksheet and workbook settings: set, read by openpyxl when it writes the stemlijst.
 _.print_title_rows
 _.fitToWidth

@@ -112,6 +112,7 @@ class _Styles:
         from docx.enum.style import WD_STYLE_TYPE
 
         self.by_id: dict[str, Any] = {}
+        self._hidden: dict[str, bool] = {}  # style id -> whether it hides its text
         self.default: Any = None  # the paragraph style of a paragraph that names none
         for style in document.styles:
             if style.style_id is not None:
@@ -128,6 +129,23 @@ class _Styles:
     def of_run(self, run: Any) -> Any:
         named = run._r.style
         return self.by_id.get(named) if named else None
+
+    def hides(self, named: Any) -> bool:
+        """Whether the style a ``w:pStyle``/``w:rStyle`` element names (or one it is based on)
+        hides its text (``w:vanish``): Word does not show it; an editor's note kept in the file."""
+        style_id = named.get(_W + "val") if named is not None else None
+        if not style_id:
+            return False
+        found = self._hidden.get(style_id)
+        if found is None:
+            found = False
+            for style in self.chain(self.by_id.get(style_id)):
+                flag = _flag(style.element.find(f"{_W}rPr/{_W}vanish"))
+                if flag is not None:
+                    found = flag
+                    break
+            self._hidden[style_id] = found
+        return found
 
     def chain(self, style: Any) -> Iterator[Any]:
         """The style and those it is based on, nearest first. A file can make two styles each
@@ -196,20 +214,41 @@ _HIDDEN_OFF = frozenset({"0", "false", "off"})
 _SKIPPED = frozenset({_W + "del", _W + "moveFrom", _W + "txbxContent"})  # stop walking up here
 
 
-def _shown_text(p: Any) -> str:
+def _flag(element: Any) -> bool | None:
+    """A toggle property's value (``<w:vanish/>``, ``<w:vanish w:val="0"/>``), None when absent."""
+    if element is None:
+        return None
+    return element.get(_W + "val", "true").lower() not in _HIDDEN_OFF
+
+
+def _marker_digits(run: Any) -> bool:
+    """A run in superscript holding only a number or an asterisk: a footnote's mark typed as text
+    ("Zorg dichtbij huis¹"), which would end up in the title as "huis1"."""
+    align = run.find(f"{_W}rPr/{_W}vertAlign")
+    if align is None or align.get(_W + "val") != "superscript":
+        return False
+    text = "".join(t.text or "" for t in run.iter(_W + "t")).strip()
+    return 0 < len(text) <= 3 and (text.isdigit() or text in ("*", "**", "†"))
+
+
+def _shown_text(p: Any, styles: _Styles | None = None) -> str:
     """A paragraph's text as Word shows it with tracked changes: python-docx reads only the runs
     directly in the paragraph, so words inserted with tracked changes on were lost (the proposal's
-    new wording). Deleted (or moved-away) words and runs formatted as hidden are left out; a text
-    box's paragraphs are their own."""
+    new wording). Deleted (or moved-away) words and runs formatted as hidden (on the run, or by
+    its character or paragraph style) are left out, as are footnote marks typed in superscript;
+    a text box's paragraphs are their own."""
     out: list[str] = []
+    hidden_paragraph = styles is not None and styles.hides(p.find(f"{_W}pPr/{_W}pStyle"))
     for run in p.iter(_W + "r"):
         parent = run.getparent()
         while parent is not None and parent is not p and parent.tag not in _SKIPPED:
             parent = parent.getparent()
         if parent is not p:
             continue
-        vanish = run.find(f"{_W}rPr/{_W}vanish")
-        if vanish is not None and vanish.get(_W + "val", "true").lower() not in _HIDDEN_OFF:
+        hidden = _flag(run.find(f"{_W}rPr/{_W}vanish"))
+        if hidden is None:
+            hidden = hidden_paragraph or (styles is not None and styles.hides(run.find(f"{_W}rPr/{_W}rStyle")))
+        if hidden or _marker_digits(run):
             continue
         for child in run:
             tag = child.tag
@@ -224,8 +263,8 @@ def _shown_text(p: Any) -> str:
     return "".join(out)
 
 
-def _paragraph_text(paragraph) -> str:  # type: ignore[no-untyped-def]
-    text = _shown_text(paragraph._p).replace("\t", " ").replace("\xa0", " ")
+def _paragraph_text(paragraph, styles: _Styles | None = None) -> str:  # type: ignore[no-untyped-def]
+    text = _shown_text(paragraph._p, styles).replace("\t", " ").replace("\xa0", " ")
     return "\n".join(" ".join(line.split()) for line in text.split("\n") if line.strip())
 
 
@@ -256,6 +295,23 @@ def _blocks(document, parent: Any = None) -> Iterator[object]:  # type: ignore[n
             stack.append(child.iterchildren())
 
 
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _text_boxes(p: Any) -> Iterator[Any]:
+    """The text boxes (``w:txbxContent``) anchored in a paragraph, each once: Word writes a text
+    box twice, as a drawing and (for older programs) as a fallback picture; the fallback is left
+    out, and so are boxes inside boxes (read with their own box)."""
+    for box in p.iter(_W + "txbxContent"):
+        parent = box.getparent()
+        while parent is not None and parent is not p:
+            if parent.tag == _MC_FALLBACK or parent.tag == _W + "txbxContent":
+                break
+            parent = parent.getparent()
+        if parent is p:
+            yield box
+
+
 def _cell_paragraphs(tc: Any) -> Iterator[Any]:
     """The paragraphs of a table cell (``w:tc``), those in content controls included; not
     those of a text box in it."""
@@ -267,12 +323,26 @@ def _cell_paragraphs(tc: Any) -> Iterator[Any]:
             yield p
 
 
-def _nests_tables(table: Any) -> bool:
-    """Whether a table holds tables in its cells: a table used to lay a page out."""
-    return any(True for _ in table._tbl.iter(_W + "tbl") if _ is not table._tbl)
+LAYOUT_CELL_PARAGRAPHS = 6  # a cell holding more paragraphs than this holds a page's text, not a value
 
 
-def _row_texts(table) -> Iterator[tuple[str, bool]]:  # type: ignore[no-untyped-def]
+def _lays_out(table: Any) -> bool:
+    """Whether a table lays the page out rather than holding data: it holds tables in its cells,
+    has one column (a letter written in a frame, a point a cell), one row (a letterhead: the
+    address beside the kenmerk and the date), or a cell of many paragraphs."""
+    tbl = table._tbl
+    if any(True for _ in tbl.iter(_W + "tbl") if _ is not tbl):
+        return True
+    rows = tbl.tr_lst
+    if all(len(row.tc_lst) <= 1 for row in rows):
+        return True
+    if len(rows) == 1:  # one row: a letterhead, unless it is one numbered point ("1 | Toegang")
+        cells = [" ".join(_shown_text(p) for p in _cell_paragraphs(tc)).strip() for tc in rows[0].tc_lst]
+        return point_row([c for c in cells if c]) is None
+    return any(sum(1 for _ in _cell_paragraphs(tc)) > LAYOUT_CELL_PARAGRAPHS for row in rows for tc in row.tc_lst)
+
+
+def _row_texts(table, numbering: _Numbering, styles: _Styles) -> Iterator[tuple[str, bool]]:  # type: ignore[no-untyped-def]
     """Each row's text, its cells joined, and whether it is a numbered point: a row whose first
     cell is only a number or a point's label ("3", "Uitgangspunt 3"), or a number before a title
     ("3. Zorg dichtbij"), is that point, written as a list item titled by its title cell (a
@@ -283,7 +353,7 @@ def _row_texts(table) -> Iterator[tuple[str, bool]]:  # type: ignore[no-untyped-
         # column it spans (a file's gridSpan of 10^8 took gigabytes) and fails on a merged cell
         # with no cell above it. A cell merged with the one above is empty here, read there.
         for tc in row._tr.tc_lst:
-            text = " ".join(" ".join(_shown_text(p).split()) for p in _cell_paragraphs(tc))
+            text = " ".join(_cell_paragraph_text(p, table, numbering, styles) for p in _cell_paragraphs(tc))
             text = " ".join(text.split())
             if text:
                 cells.append(text)
@@ -294,6 +364,19 @@ def _row_texts(table) -> Iterator[tuple[str, bool]]:  # type: ignore[no-untyped-
             yield " | ".join(cells), False
         else:
             yield point, True
+
+
+def _cell_paragraph_text(p: Any, table: Any, numbering: _Numbering, styles: _Styles) -> str:
+    """A cell's paragraph on one line, with the number Word shows before it (a "Nr." column
+    numbered automatically has no number in its text)."""
+    from docx.text.paragraph import Paragraph
+
+    text = " ".join(_shown_text(p, styles).split())
+    numbered = _num_pr(Paragraph(p, table), styles)
+    marker = numbering.marker(*numbered) if numbered else None
+    if not marker or marker == "-":
+        return text
+    return f"{marker} {text}" if text else marker
 
 
 # Bounds checked before python-docx (and lxml) see the file: a small .docx can unpack to
@@ -399,18 +482,21 @@ def _write_blocks(
 
     for block in _blocks(document, parent):
         if isinstance(block, Table):
-            if depth < MAX_TABLE_DEPTH and _nests_tables(block):
+            if depth < MAX_TABLE_DEPTH and _lays_out(block):
                 # a table laying the page out: its cells' paragraphs and tables in reading order
                 for row in block._tbl.tr_lst:
                     for tc in row.tc_lst:
                         _write_blocks(document, tc, numbering, styles, out, depth + 1)
                 continue
             # a numbered row is a list item of its own; any other row is an item of the table
-            out.extend(row if numbered else f"- {row}" for row, numbered in _row_texts(block))
+            out.extend(row if numbered else f"- {row}" for row, numbered in _row_texts(block, numbering, styles))
             continue
-        paragraph = block
-        text = _paragraph_text(paragraph)
+        paragraph: Any = block
+        text = _paragraph_text(paragraph, styles)
+        boxes = list(_text_boxes(paragraph._p)) if depth < MAX_TABLE_DEPTH else []
         if not text:
+            for box in boxes:
+                _write_blocks(document, box, numbering, styles, out, depth + 1)
             continue
         level = _heading_level(paragraph, styles)
         numbered = _num_pr(paragraph, styles)
@@ -424,3 +510,5 @@ def _write_blocks(
             out.append(f"**{text}**")
         else:
             out.append(text)
+        for box in boxes:  # a text box anchored in the paragraph: its paragraphs after it
+            _write_blocks(document, box, numbering, styles, out, depth + 1)

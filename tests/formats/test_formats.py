@@ -209,6 +209,117 @@ def test_a_table_with_the_number_before_the_title_in_one_cell(tmp_path: Path) ->
         assert "Zorg dichtbij – Hulp in de eigen omgeving." in parsed.principles[0].text
 
 
+LETTER_POINTS = [
+    ("Zorg dichtbij huis", "Jeugdigen krijgen hulp in hun eigen wijk."),
+    ("Eenvoudige toegang", "Ouders vinden met één telefoontje de juiste hulp."),
+    ("Minder administratieve lasten", "Aanbieders verantwoorden zich op resultaat."),
+]
+LETTER_TITLES = [t for t, _x in LETTER_POINTS]
+
+
+def _xml(fragment: str):  # type: ignore[no-untyped-def]
+    from docx.oxml import parse_xml
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    v = "urn:schemas-microsoft-com:vml"
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    return parse_xml(f'<w:root xmlns:w="{w}" xmlns:v="{v}" xmlns:mc="{mc}">{fragment}</w:root>')[0]
+
+
+def _points_of(parsed) -> list[str]:  # type: ignore[no-untyped-def]
+    return [p.title for p in parsed.principles]
+
+
+def test_a_letter_laid_out_in_tables_reads_as_its_paragraphs(tmp_path: Path) -> None:
+    """A letter written in a one-cell frame was read as one line (no principles, no kenmerk); a
+    letterhead of one row (address | kenmerk and date) lost its kenmerk; a one-column table of a
+    numbered title and its explanation per cell ran each title into its explanation."""
+
+    def framed(document) -> None:  # type: ignore[no-untyped-def]
+        cell = document.add_table(rows=1, cols=1).cell(0, 0)
+        cell.paragraphs[0].text = "Ons kenmerk: JZ/2024/0412"
+        cell.add_paragraph("De uitgangspunten zijn:")
+        for n, (title, text) in enumerate(LETTER_POINTS, start=1):
+            cell.add_paragraph(f"{n}. {title}")
+            cell.add_paragraph(text)
+
+    def letterhead(document) -> None:  # type: ignore[no-untyped-def]
+        row = document.add_table(rows=1, cols=2).rows[0]
+        row.cells[0].paragraphs[0].text = "Gemeente Dordrecht"
+        row.cells[0].add_paragraph("Postbus 8, 3300 AA Dordrecht")
+        row.cells[1].paragraphs[0].text = "Ons kenmerk: JZ/2024/0412"
+        row.cells[1].add_paragraph("Datum: 12 maart 2024")
+        document.add_paragraph("De uitgangspunten zijn:")
+        table = document.add_table(rows=len(LETTER_POINTS), cols=1)
+        for n, (row, (title, text)) in enumerate(zip(table.rows, LETTER_POINTS, strict=True), start=1):
+            row.cells[0].paragraphs[0].text = f"{n}. {title}"
+            row.cells[0].add_paragraph(text)
+
+    for build in (framed, letterhead):
+        parsed = _read(_docx(tmp_path, build)).parsed
+        assert _points_of(parsed) == LETTER_TITLES, build.__name__
+        assert parsed.facts["kenmerk"] == "JZ/2024/0412"
+        assert parsed.principles[0].text.endswith(LETTER_POINTS[0][1])
+
+
+def test_a_points_table_numbered_by_word_itself(tmp_path: Path) -> None:
+    """ "Nr. | Uitgangspunt | Toelichting" with the Nr. cells numbered by Word: the numbers are not
+    in the cells' text, so the header row became point 1 and the titles ran into their text."""
+    from tests.formats.build import _new_list, _set_num
+
+    def build(document) -> None:  # type: ignore[no-untyped-def]
+        document.add_paragraph("De uitgangspunten zijn:")
+        table = document.add_table(rows=len(LETTER_POINTS) + 1, cols=3)
+        for cell, text in zip(table.rows[0].cells, ("Nr.", "Uitgangspunt", "Toelichting"), strict=True):
+            cell.text = text
+        numbers = _new_list(document, "List Number")
+        for row, (title, text) in zip(table.rows[1:], LETTER_POINTS, strict=True):
+            _set_num(row.cells[0].paragraphs[0], numbers)
+            row.cells[0].paragraphs[0].style = document.styles["List Number"]
+            row.cells[1].text, row.cells[2].text = title, text
+
+    parsed = _read(_docx(tmp_path, build)).parsed
+    assert [(p.number, p.title) for p in parsed.principles] == list(enumerate(LETTER_TITLES, start=1))
+    assert parsed.principles[1].text.endswith(LETTER_POINTS[1][1])
+
+
+def test_text_boxes_hidden_styles_and_typed_note_marks(tmp_path: Path) -> None:
+    """A point (or the letterhead) in a text box was left out; text hidden by its character or
+    paragraph style was read (an editor's "[NOOT: ...]"); a note's mark typed in superscript ran
+    into the title ("huis1")."""
+
+    def build(document) -> None:  # type: ignore[no-untyped-def]
+        hidden = document.styles.add_style("Redactie", 2)  # a character style
+        hidden.font.hidden = True
+        hidden_paragraphs = document.styles.add_style("Redactienoot", 1)  # a paragraph style
+        hidden_paragraphs.font.hidden = True
+        document.add_paragraph("De uitgangspunten zijn:")
+        first = document.add_paragraph(f"1. {LETTER_POINTS[0][0]}")
+        mark = first.add_run("1")
+        mark.font.superscript = True
+        first.add_run(" [NOOT: schrappen]", style="Redactie")
+        document.add_paragraph(LETTER_POINTS[0][1])
+        document.add_paragraph("Redactie: dit punt vervalt misschien.", style="Redactienoot")
+        document.add_paragraph(f"2. {LETTER_POINTS[1][0]}")
+        anchor = document.add_paragraph(LETTER_POINTS[1][1])
+        title, text = LETTER_POINTS[2]
+        box = f"<w:txbxContent><w:p><w:r><w:t>3. {title}</w:t></w:r></w:p><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent>"
+        # as Word writes it: the box as a drawing, and again as a fallback picture for older programs
+        anchor._p.append(
+            _xml(
+                "<w:r><mc:AlternateContent><mc:Choice Requires='wps'><w:drawing><v:shape><v:textbox>"
+                f"{box}</v:textbox></v:shape></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>"
+                f"{box}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+            )
+        )
+
+    parsed = _read(_docx(tmp_path, build)).parsed
+    assert _points_of(parsed) == LETTER_TITLES
+    assert parsed.text.count(LETTER_POINTS[2][1]) == 1  # the box once, not its fallback too
+    for gone in ("NOOT", "Redactie", "huis1"):
+        assert gone not in parsed.text
+
+
 def test_docx_numbering_restarts_levels_and_tables(tmp_path: Path) -> None:
     from raadsviewer.formats.docx import docx_markdown
     from tests.formats.build import _new_list, _set_num

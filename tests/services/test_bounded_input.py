@@ -270,7 +270,7 @@ def test_a_cell_spanning_a_hundred_million_columns_is_read_once(tmp_path: Path) 
 
 def test_a_hundred_thousand_styles_do_not_slow_each_paragraph(tmp_path: Path) -> None:
     """python-docx finds a style by scanning them all, for every paragraph: 100 paragraphs beside
-    100,000 styles took four minutes."""
+    100,000 styles took four minutes. (80,000 here: 100,000 pass the styles part's own bound.)"""
     import docx
 
     base = tmp_path / "base.docx"
@@ -278,7 +278,7 @@ def test_a_hundred_thousand_styles_do_not_slow_each_paragraph(tmp_path: Path) ->
     with zipfile.ZipFile(base) as zf:
         styles = zf.read("word/styles.xml")
     extra = b"".join(
-        b'<w:style w:type="character" w:styleId="C%d"><w:name w:val="c%d"/></w:style>' % (n, n) for n in range(100_000)
+        b'<w:style w:type="character" w:styleId="C%d"><w:name w:val="c%d"/></w:style>' % (n, n) for n in range(80_000)
     )
     paragraphs = b"".join(b"<w:p><w:r><w:t>Alinea %d over jeugdhulp.</w:t></w:r></w:p>" % n for n in range(100))
     path = _docx_parts(
