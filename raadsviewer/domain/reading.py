@@ -1775,7 +1775,8 @@ def _kenmerk(head: str) -> str | None:
             before = line[: match.start()]
             if match.group(1) and match.group(1).lower().startswith("uw"):
                 continue
-            if before.strip() and not re.search(r"(?:\t|\s{3,})$", before):
+            own_field = bool(match.group(1)) and ":" in match.group(0)  # "Ons kenmerk:" is a field anywhere
+            if before.strip() and not own_field and not re.search(r"(?:\t|\s{3,}|\|\s*)$", before):
                 continue  # "kenmerk" inside a sentence, not a field of the letterhead
             rest = line[match.end() :]
             if rest.strip():
@@ -1866,14 +1867,16 @@ def _letter_facts(raw: str) -> dict[str, str]:
     else:
         for match in _DATE_RE.finditer(raw[:1500]):
             line_start = raw.rfind("\n", 0, match.start()) + 1
-            if _THEIR_LETTER.search(raw[max(line_start, match.start() - 40) : match.start()]):
-                continue  # "Uw brief van 2 februari 2023": the date of the letter answered
+            before = raw[max(line_start, match.start() - 40) : match.start()]
+            if _THEIR_LETTER.search(before) or _SET_BY.search(before):
+                continue  # "Uw brief van 2 februari 2023", "uiterlijk 25 april": not the letter's date
             if iso := _iso(match):
                 facts["date"] = iso
                 break
     return facts
 
 
+_SET_BY = re.compile(r"\b(?:uiterlijk|vóór|voor|tot\s+en\s+met|deadline)\s*:?\s*(?:op\s+)?" + _DAY + r"$", re.I)
 _THEIR_LETTER = re.compile(r"\b(?:uw\s+brief(?:\s+van)?|brief\s+van|ingekomen|ontvangen)\b[\s:]*$", re.I)
 
 

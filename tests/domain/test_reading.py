@@ -1183,6 +1183,7 @@ def test_facts_deadline_at_the_end_of_a_long_text() -> None:
         ("Uw brief van: 2 februari 2023\nVerzonden: 14 maart 2023\n\nTekst.\n", "2023-03-14"),
         ("Datum verzending: 14 maart 2023\n\nTekst.\n", "2023-03-14"),
         ("Uw brief van 2 februari 2023\n\nTiel, 14 maart 2023\n\nTekst.\n", "2023-03-14"),
+        ("Graag uw zienswijze uiterlijk 25 april 2023.\n\nSinds 14 maart 2023 geldt het kader.\n", "2023-03-14"),
     ],
 )
 def test_facts_date_is_the_letters_own_not_the_letter_it_answers(head: str, date: str) -> None:
@@ -1216,6 +1217,8 @@ def test_facts_kenmerk_column_left_empty_gives_none() -> None:
         ("Ons kenmerk\n\nDatum 2-12-2020\n\nTekst.\n", None),  # empty field: not the date below it
         ("Uw kenmerk 2020-1\n\nTekst.\n", None),  # the addressee's reference
         ("Het kenmerk van deze zaak is 12.\n", None),  # a sentence, not a field
+        ("Gemeente Dordrecht Ons kenmerk: JZ/2024/0412\n\nTekst.\n", "JZ/2024/0412"),  # beside the address
+        ("Gemeente Dordrecht | Ons kenmerk JZ/2024/0412\n\nTekst.\n", "JZ/2024/0412"),  # a table's cells
     ],
 )
 def test_facts_kenmerk(head: str, kenmerk: str | None) -> None:
