@@ -1613,6 +1613,10 @@ def principle_title(item: Block) -> str:
     marked = _point_label(text) or (_OUTLINE.match(text) if heading else None)
     if marked and marked.group(2) and (heading or _starts_upper(marked.group(2))):  # not "punt 3 van de agenda"
         text = marked.group(2)
+        # an outline number before a label: "2.1 Uitgangspunt 1: Zorg dichtbij huis"
+        labelled = _point_label(text) if heading else None
+        if labelled and labelled.group(2) and _starts_upper(labelled.group(2)):
+            text = labelled.group(2)
     title = _first_sentence(text)
     lead = _LEAD_IN.match(title)
     if lead and _title_like(lead.group(1), 60, 5):  # a few words: longer, it is a clause
