@@ -70,7 +70,10 @@ def _page_lines(page: Any, name: str, number: int) -> list[_Line]:
         count = textpage.count_chars()
         if count > MAX_PAGE_CHARS:
             raise UserFacingError("pdf_too_dense", name=name, page=number, count=count, limit=MAX_PAGE_CHARS)
-        page_height = page.get_height()
+        page_width, page_height = page.get_width(), page.get_height()
+        turn = page.get_rotation() % 360  # a page shown turned: its glyphs' boxes as they are seen
+        if turn in (90, 270):
+            page_height = page_width
         lines: list[_Line] = []
         chars: list[str] = []
         tops: list[float] = []
@@ -112,7 +115,9 @@ def _page_lines(page: Any, name: str, number: int) -> list[_Line]:
             if not ch:
                 continue
             if not ch.isspace():
-                left, bottom, right, top = textpage.get_charbox(i, loose=True)
+                left, bottom, right, top = _seen(
+                    textpage.get_charbox(i, loose=True), turn, page_width, page.get_height()
+                )
                 if right > left or top > bottom:
                     height = top - bottom
                     y = page_height - top
@@ -141,7 +146,29 @@ def _page_lines(page: Any, name: str, number: int) -> list[_Line]:
         flush()
     finally:
         textpage.close()
-    return _mend(lines)
+    return _mend(_reading_order(lines))
+
+
+def _seen(box: tuple[float, float, float, float], turn: int, width: float, height: float) -> tuple[float, ...]:
+    """A glyph's box (left, bottom, right, top) as it is seen on a page shown turned by ``turn``
+    degrees clockwise (its /Rotate), in the turned page's own coordinates."""
+    left, bottom, right, top = box
+    if turn == 90:
+        return bottom, width - right, top, width - left
+    if turn == 180:
+        return width - right, height - top, width - left, height - bottom
+    if turn == 270:
+        return height - top, left, height - bottom, right
+    return box
+
+
+def _reading_order(lines: list[_Line]) -> list[_Line]:
+    """The lines top to bottom when the page was written bottom to top (its lines drawn last to
+    first): most steps from one line to the next go up the page. A page in columns, written column
+    by column, steps down with one step up between them, and stays as it is."""
+    up = sum(1 for a, b in zip(lines, lines[1:], strict=False) if b.top < a.top - 1)
+    down = sum(1 for a, b in zip(lines, lines[1:], strict=False) if b.top > a.top + 1)
+    return lines[::-1] if up > 2 * down and up >= 3 else lines
 
 
 _MARKER_ONLY = re.compile(r"^(?:[•·▪◦‣►–*o\uf0b7\uf0a7\uf076\uf0d8\uf0a8\uf0fc\uf06e\uf071-]|\d{1,4}[.)])$")

@@ -540,6 +540,54 @@ def test_a_heading_wrapped_over_lines_in_a_pdf_is_one_heading(tmp_path: Path) ->
     assert [p.number for p in read.principles] == [1, 2]
 
 
+_PAGE_LINES = [
+    "Beleidskader jeugdhulp",
+    "De uitgangspunten zijn:",
+    "1. Zorg dichtbij huis",
+    "Jeugdigen krijgen hulp in hun eigen wijk.",
+    "2. Eenvoudige toegang",
+    "Ouders vinden met een telefoontje de juiste hulp.",
+]
+
+
+def _one_page(ops: list[bytes], rotate: int = 0, box: bytes = b"0 0 595 842") -> bytes:
+    stream = b"\n".join(ops)
+    turned = b" /Rotate %d" % rotate if rotate else b""
+    return _pdf(
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [%s]%s /Contents 5 0 R /Resources << /Font << /F1 3 0 R >> >> >>"
+        % (box, turned),
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
+    )
+
+
+def _line_ops() -> list[bytes]:
+    return [b"BT /F1 11 Tf 1 0 0 1 72 %d Tm (%s) Tj ET" % (760 - 24 * n, t.encode()) for n, t in enumerate(_PAGE_LINES)]
+
+
+@pytest.mark.parametrize("layout", ["drawn bottom up", "shown turned a quarter", "as written"])
+def test_a_pdf_page_reads_as_it_is_seen(layout: str) -> None:
+    """Lines drawn last to first (bottom up in the content stream) were read bottom up, and a page
+    shown turned (/Rotate 90, its text upright on screen) was read glyph row by glyph row: no
+    principles in either."""
+    ops = _line_ops()
+    if layout == "drawn bottom up":
+        data = _one_page(ops[::-1])
+    elif layout == "shown turned a quarter":  # the portrait text laid on a landscape page, turned back for showing
+        data = _one_page([b"q 0 1 -1 0 842 0 cm", *ops, b"Q"], rotate=90, box=b"0 0 842 595")
+    else:
+        data = _one_page(ops)
+    parsed = read_any(data, name="brief.pdf", role=DocumentRole.FRAMEWORK).parsed
+    assert [p.title for p in parsed.principles] == ["Zorg dichtbij huis", "Eenvoudige toegang"]
+    assert parsed.text.index("Beleidskader") < parsed.text.index("Eenvoudige toegang")
+    from raadsviewer.formats.pdf import extract_pages_here
+
+    seen = extract_pages_here(data, "brief.pdf")[0].split("\n")
+    assert [line.lstrip("# ") for line in seen if line.strip()] == _PAGE_LINES  # each line whole, in order
+
+
 def test_the_running_header_of_a_two_page_pdf_is_dropped_but_not_a_title_it_repeats() -> None:
     """Only documents of three pages or more lost their running header: a two-page letter kept
     it in its text (between two principles, where page 2 begins) when no page number said where
