@@ -70,10 +70,12 @@ def _page_lines(page: Any, name: str, number: int) -> list[_Line]:
         count = textpage.count_chars()
         if count > MAX_PAGE_CHARS:
             raise UserFacingError("pdf_too_dense", name=name, page=number, count=count, limit=MAX_PAGE_CHARS)
-        page_width, page_height = page.get_width(), page.get_height()
+        page_width = page_height = full_height = page.get_height()
         turn = page.get_rotation() % 360  # a page shown turned: its glyphs' boxes as they are seen
-        if turn in (90, 270):
-            page_height = page_width
+        if turn:
+            page_width = page.get_width()
+            if turn in (90, 270):
+                page_height = page_width
         lines: list[_Line] = []
         chars: list[str] = []
         tops: list[float] = []
@@ -115,9 +117,8 @@ def _page_lines(page: Any, name: str, number: int) -> list[_Line]:
             if not ch:
                 continue
             if not ch.isspace():
-                left, bottom, right, top = _seen(
-                    textpage.get_charbox(i, loose=True), turn, page_width, page.get_height()
-                )
+                box = textpage.get_charbox(i, loose=True)
+                left, bottom, right, top = _seen(box, turn, page_width, full_height) if turn else box
                 if right > left or top > bottom:
                     height = top - bottom
                     y = page_height - top
