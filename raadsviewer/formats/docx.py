@@ -50,20 +50,27 @@ class _Numbering:
 
     def __init__(self, document) -> None:  # type: ignore[no-untyped-def]
         self.formats: dict[tuple[str, int], tuple[str, int]] = {}  # (numId, ilvl) -> (numFmt, start)
+        self.texts: dict[tuple[str, int], str] = {}  # (numId, ilvl) -> lvlText ("%1.%2", "Uitgangspunt %1:")
         self.counters: dict[str, dict[int, int]] = {}
         try:
             root = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
             return
         abstract: dict[str, dict[int, tuple[str, int]]] = {}
+        abstract_texts: dict[str, dict[int, str]] = {}
         for a in root.findall(_W + "abstractNum"):
             levels = {}
+            texts = {}
             for lvl in a.findall(_W + "lvl"):
                 ilvl = _number(lvl.get(_W + "ilvl"), 0)
                 levels[ilvl] = (_val(lvl, "numFmt") or "decimal", _number(_val(lvl, "start"), 1))
+                texts[ilvl] = (_val(lvl, "lvlText") or "")[:100]
             abstract[a.get(_W + "abstractNumId", "")] = levels
+            abstract_texts[a.get(_W + "abstractNumId", "")] = texts
         for num in root.findall(_W + "num"):
             num_id = num.get(_W + "numId", "")
+            for ilvl, text in abstract_texts.get(_val(num, "abstractNumId") or "", {}).items():
+                self.texts[(num_id, ilvl)] = text
             levels = dict(abstract.get(_val(num, "abstractNumId") or "", {}))
             for override in num.findall(_W + "lvlOverride"):
                 ilvl = _number(override.get(_W + "ilvl"), 0)
@@ -87,11 +94,35 @@ class _Numbering:
             return f"{_roman(value)}."
         if fmt not in ("decimal", "decimalZero", "lowerLetter", "upperLetter"):
             return "-"  # bullets, small roman numerals and the rest: an unnumbered item
+        shown = self._shown(num_id, ilvl, counters)
+        if shown is not None:
+            return shown
         if fmt == "lowerLetter":
             return f"{chr(96 + (value - 1) % 26 + 1)})"
         if fmt == "upperLetter":
             return f"{chr(64 + (value - 1) % 26 + 1)})"
         return f"{value}."
+
+    def _shown(self, num_id: str, ilvl: int, counters: dict[int, int]) -> str | None:
+        """The marker as the level's own text writes it, where that says more than a number: an
+        outline of the levels above ("%1.%2" shows "2.1") or a label ("Uitgangspunt %1:"). None
+        for the usual "%1." and "(%1)", and for a text that names a level not in decimals."""
+        text = self.texts.get((num_id, ilvl), "")
+        places = _LEVEL_PLACE.findall(text)
+        if not places or (len(places) == 1 and not any(c.isalpha() for c in _LEVEL_PLACE.sub("", text))):
+            return None
+        values = []
+        for place in places:
+            level = int(place) - 1
+            fmt, start = self.formats.get((num_id, level), ("decimal", 1))
+            if level > ilvl or fmt not in ("decimal", "decimalZero"):
+                return None
+            values.append(str(counters.get(level, start)))
+        shown = _LEVEL_PLACE.sub(lambda m: values.pop(0), text).strip()
+        return shown if len(shown) <= 60 else None
+
+
+_LEVEL_PLACE = re.compile(r"%([1-9])")
 
 
 def _roman(value: int) -> str:

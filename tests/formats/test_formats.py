@@ -320,6 +320,48 @@ def test_text_boxes_hidden_styles_and_typed_note_marks(tmp_path: Path) -> None:
         assert gone not in parsed.text
 
 
+def _numbered_by(document, texts: list[str]) -> str:  # type: ignore[no-untyped-def]
+    """A list definition of decimal levels written as ``texts`` (Word's lvlText); its numId."""
+    numbering = document.part.numbering_part.element
+    ids = [int(n.get(f"{{{W}}}numId")) for n in numbering.findall(f"{{{W}}}num")] or [0]
+    num_id = str(max(ids) + 1)
+    levels = "".join(
+        f'<w:lvl w:ilvl="{n}"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="{t}"/></w:lvl>'
+        for n, t in enumerate(texts)
+    )
+    numbering.insert(0, _xml(f'<w:abstractNum w:abstractNumId="9{num_id}">{levels}</w:abstractNum>'))
+    numbering.append(_xml(f'<w:num w:numId="{num_id}"><w:abstractNumId w:val="9{num_id}"/></w:num>'))
+    return num_id
+
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def test_docx_numbers_shown_as_their_list_writes_them(tmp_path: Path) -> None:
+    """Word's own number text: "%1.%2" shows "2.1", "Uitgangspunt %1:" a label. Both were written
+    as "1." ("2.1 ... 2.4" became points 1 to 4; the letter's "uitgangspunt 2.3" named none)."""
+    from raadsviewer.formats.docx import docx_markdown
+    from tests.formats.build import _set_num
+
+    def build(document) -> None:  # type: ignore[no-untyped-def]
+        outline = _numbered_by(document, ["%1.", "%1.%2"])
+        for text, level in [
+            ("Inleiding", 0),
+            ("Uitgangspunten", 0),
+            ("Zorg dichtbij huis", 1),
+            ("Eenvoudige toegang", 1),
+        ]:
+            _set_num(document.add_paragraph(text), outline, ilvl=level)
+        labelled = _numbered_by(document, ["Uitgangspunt %1:"])
+        for title, _text in LETTER_POINTS[:2]:
+            _set_num(document.add_paragraph(title), labelled)
+
+    text = docx_markdown(_docx(tmp_path, build).read_bytes(), "kader.docx")
+    for line in ("2. Uitgangspunten", "2.1 Zorg dichtbij huis", "2.2 Eenvoudige toegang"):
+        assert line in text.split("\n\n"), line
+    assert "Uitgangspunt 1: Zorg dichtbij huis" in text and "Uitgangspunt 2: Eenvoudige toegang" in text
+
+
 def test_docx_numbering_restarts_levels_and_tables(tmp_path: Path) -> None:
     from raadsviewer.formats.docx import docx_markdown
     from tests.formats.build import _new_list, _set_num
