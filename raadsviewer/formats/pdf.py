@@ -81,6 +81,7 @@ def _page_lines(page: Any, name: str, number: int) -> list[_Line]:
         tops: list[float] = []
         heights: list[float] = []
         last: tuple[float, float, float] | None = None  # left, centre, height of the last glyph
+        letter: tuple[float, float] | None = None  # foot and height of the line's last letter
         chars_sized = False  # the line's boxes so far are of letters or digits
         font = ctypes.create_string_buffer(256)
         flags = ctypes.c_int()
@@ -101,8 +102,9 @@ def _page_lines(page: Any, name: str, number: int) -> list[_Line]:
             tops.clear()
             heights.clear()
             weights[0] = weights[1] = 0
-            nonlocal chars_sized
+            nonlocal chars_sized, letter
             chars_sized = False
+            letter = None
 
         for i in range(count):
             code = raw.FPDFText_GetUnicode(textpage.raw, i)
@@ -123,6 +125,13 @@ def _page_lines(page: Any, name: str, number: int) -> list[_Line]:
                     height = top - bottom
                     y = page_height - top
                     centre = y + height / 2
+                    if (
+                        "0" <= ch <= "9"
+                        and letter
+                        and height < 0.8 * letter[1]
+                        and y + height < letter[0] - 0.2 * letter[1]
+                    ):
+                        continue  # a note's mark, small and raised after a word ("huis¹"): the note is read at the end
                     if last is not None:
                         jump = abs(centre - last[1])
                         size = max(height, last[2], 1.0)
@@ -135,6 +144,8 @@ def _page_lines(page: Any, name: str, number: int) -> list[_Line]:
                         chars_sized = chars_sized or ch.isalnum()
                         tops.append(y)
                         heights.append(height)
+                    if ch.isalpha():
+                        letter = (y + height, height)  # the foot and size of the line's last letter
                     last = (left, centre, height)
                 if ch.isalnum():
                     weights[1] += 1

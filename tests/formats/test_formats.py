@@ -630,6 +630,17 @@ def test_a_pdf_page_reads_as_it_is_seen(layout: str) -> None:
     assert [line.lstrip("# ") for line in seen if line.strip()] == _PAGE_LINES  # each line whole, in order
 
 
+def test_a_notes_mark_raised_after_a_title_stays_out_of_it() -> None:
+    """A note's mark, a small "1" raised after a title, was read into it ("Zorg dichtbij huis 1"),
+    and "wijk²," as "wijk 2,"; the note itself, at the page's foot, goes after the text."""
+    ops = _line_ops()
+    ops[2] += b" BT /F1 7 Tf 4 Ts 1 0 0 1 190 %d Tm (1) Tj ET" % (760 - 24 * 2)
+    ops.append(b"BT /F1 7 Tf 1 0 0 1 72 60 Tm (1 Zie de Jeugdwet, artikel 2.3.) Tj ET")
+    parsed = read_any(_one_page(ops), name="brief.pdf", role=DocumentRole.FRAMEWORK).parsed
+    assert [p.title for p in parsed.principles] == ["Zorg dichtbij huis", "Eenvoudige toegang"]
+    assert parsed.text.rstrip().endswith("1 Zie de Jeugdwet, artikel 2.3.")
+
+
 def test_the_running_header_of_a_two_page_pdf_is_dropped_but_not_a_title_it_repeats() -> None:
     """Only documents of three pages or more lost their running header: a two-page letter kept
     it in its text (between two principles, where page 2 begins) when no page number said where
