@@ -34,7 +34,12 @@ Two signals are then computed for each passage and each principle:
   aanbieders" / "SMART afspraken met aanbieders", "Versterken van de toegangstaak" / "Versterken
   toegangstaak" both give 1.0). Paragraphs are compared through the heading of their section.
 
-The score is a noisy-or of the two, ``1 - (1 - L) * (1 - H ** HEADING_SHARPNESS)``: either a
+* **Named (R)**: ``REFERENCE_SCORE`` (0.75) when the passage names the principle by its number
+  or outline label in its heading or lead ("Uitgangspunt 5", "uitgangspunten 4 t/m 6", "U5",
+  "Reactie op U1 en U2", "Over punt 5: ..."), else 0. A reaction that answers point by point in
+  its own words shares few words with the principle, but says which one it answers.
+
+The score is a noisy-or of them, ``1 - (1 - L) * (1 - H ** HEADING_SHARPNESS) * (1 - R)``: either a
 matching heading or a body that covers the principle is enough, and squaring H discounts the
 chance overlap of short headings (one shared word in four gives H ~ 0.25, counted 0.06) while a
 near-identical heading keeps ~1. ``MIN_SCORE`` (0.4) is what a heading two-thirds like the
@@ -99,6 +104,7 @@ TITLE_WEIGHT = 2.0  # the principle's title terms weigh twice its other text in 
 COMPOUND_CREDIT = 0.5  # a compound-part hit ("toegang" in "toegangstaak") counts half a hit
 MIN_PART = 4  # the shortest compound part that counts (taak, zorg, hulp, kind)
 HEADING_SHARPNESS = 2.0  # H' = H ** 2: chance heading overlap fades, a near-match stays ~1
+REFERENCE_SCORE = 0.75  # a passage that names the principle by its number ("Uitgangspunt 5", "Over punt 5")
 MIN_SCORE = 0.4  # below this nothing is "clearly" about the principle
 SURE_SCORE = 0.7  # a heading nearly the title's, or a passage covering most of what it says
 
@@ -363,6 +369,54 @@ def passages_of(document: Document, sections: Sequence[Section]) -> list[Passage
     return passages
 
 
+# --- references to a principle by its number -----------------------------------------------
+
+_NUMBER = r"\d{1,3}(?:\.\d{1,2})?"
+_MORE = rf"(?:\s*(?:,|\ben\b|&|t/m|tot\s+en\s+met|[-–])\s*(?:(?:uitgangspunt|punt|principe)(?:en)?\s+)?{_NUMBER})*"
+# "Uitgangspunt 5", "uitgangspunten 1 en 2", "principe 3", "U5", "UP 5" anywhere near a passage's
+# start; "punt 5" and "ad 5" only at the very start or in a heading ("op dit punt 3 zaken" is no
+# reference).
+_NAMED = re.compile(rf"\b(?:uitgangspunt(?:en)?|principes?|beginsel(?:en)?)\s+({_NUMBER}{_MORE})", re.I)
+_SHORT = re.compile(rf"\bUP?\s?({_NUMBER}{_MORE})\b")
+_POINT = re.compile(rf"\b(?:punt(?:en)?|ad)\s+({_NUMBER}{_MORE})", re.I)
+_LEADING_POINT = re.compile(
+    rf"^\W*(?:(?:over|bij|betreft|inzake|reactie\s+op|ten\s+aanzien\s+van)\s+)?(?:punt(?:en)?|ad)\s+({_NUMBER}{_MORE})",
+    re.I,
+)
+REFERENCE_CHARS = 200  # of a passage's text, where a reference to a principle counts
+
+
+def _numbers(found: str) -> set[str]:
+    """The numbers a reference names: "1 en 2", "4 t/m 6", "3.1, 3.2"."""
+    tokens = re.findall(rf"{_NUMBER}|t/m|tot\s+en\s+met|[-–]", found)
+    out: set[str] = set()
+    for k, token in enumerate(tokens):
+        if token[0].isdigit():
+            out.add(token)
+            continue
+        if 0 < k < len(tokens) - 1 and tokens[k - 1].isdigit() and tokens[k + 1].isdigit():
+            low, high = int(tokens[k - 1]), int(tokens[k + 1])
+            if 0 < high - low <= 20:
+                out.update(str(n) for n in range(low, high + 1))
+    return out
+
+
+def references(heading: str, text: str) -> frozenset[str]:
+    """The principle numbers (or outline labels) a passage names in its heading or lead."""
+    lead = text[:REFERENCE_CHARS]
+    out: set[str] = set()
+    for pattern, where in (
+        (_NAMED, (heading, lead)),
+        (_SHORT, (heading, lead)),
+        (_POINT, (heading,)),
+        (_LEADING_POINT, (lead,)),
+    ):
+        for part in where:
+            for match in pattern.finditer(part):
+                out |= _numbers(match.group(1))
+    return frozenset(out)
+
+
 # --- the index --------------------------------------------------------------------------------
 
 
@@ -382,7 +436,17 @@ class PassageIndex:
     ``sections`` (optional) lets a match name the :class:`Section` of its passage.
     """
 
-    __slots__ = ("passages", "sections", "_postings", "_df", "_by_part", "_headings", "_heading_of", "_related_cache")
+    __slots__ = (
+        "passages",
+        "sections",
+        "_postings",
+        "_df",
+        "_by_part",
+        "_headings",
+        "_heading_of",
+        "_related_cache",
+        "_references",
+    )
 
     def __init__(self, passages: Sequence[Passage], sections: Sequence[Section] = ()) -> None:
         self.passages: tuple[Passage, ...] = tuple(passages)
@@ -418,6 +482,7 @@ class PassageIndex:
                 self._headings.append(_HeadingForm.of(p.heading))
             self._heading_of.append(forms[p.heading])
         self._related_cache: dict[str, tuple[str, ...]] = {}
+        self._references = [references(p.heading, p.text) for p in self.passages]
 
     @classmethod
     def build(cls, passages: Sequence[Passage], sections: Sequence[Section] = ()) -> PassageIndex:
@@ -472,8 +537,10 @@ class PassageIndex:
         if not self.passages:
             return []
         scored = []
+        names = {principle.shown_label, str(principle.number)}
         for i, (lex, head) in enumerate(zip(self.lexical(principle), self.heading(principle), strict=True)):
-            score = round(1.0 - (1.0 - lex) * (1.0 - head**HEADING_SHARPNESS), 6)
+            named = REFERENCE_SCORE if names & self._references[i] else 0.0
+            score = round(1.0 - (1.0 - lex) * (1.0 - head**HEADING_SHARPNESS) * (1.0 - named), 6)
             p = self.passages[i]
             scored.append((-score, p.document_id, p.start, p.kind != "section", i))
         scored.sort()
