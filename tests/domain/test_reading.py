@@ -781,6 +781,15 @@ def test_an_outline_number_before_a_label_is_not_the_title() -> None:
     ]
 
 
+def test_a_reports_numbered_chapters_are_its_sections() -> None:
+    """A report's "1. Inleiding" to "7. Aanbevelingen" were list items under its title, one
+    section in all, so its passages lost the headings that link them to principles."""
+    names = ["Inleiding", "Methode", "Zorggebruik en kosten", "De toegang", "Gedwongen kader", "Aanbevelingen"]
+    body = "".join(f"{n}. {name}\nTekst over {name.lower()} in de regio.\n\n" for n, name in enumerate(names, start=1))
+    doc = read_text("Evaluatie jeugdhulp 2021-2024\nOnderzoeksbureau Lindeboom\n\n" + body, role=BACKGROUND_ROLE)
+    assert [s.heading for s in doc.sections][1:] == [f"{n}. {name}" for n, name in enumerate(names, start=1)]
+
+
 def test_points_labelled_with_the_abbreviation_up() -> None:
     # Frameworks written for a table or a slide number their points "UP1", "UP 2:".
     text = (
