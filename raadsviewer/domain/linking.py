@@ -39,6 +39,10 @@ Two signals are then computed for each passage and each principle:
   "Reactie op U1 en U2", "Over punt 5: ..."), else 0. A reaction that answers point by point in
   its own words shares few words with the principle, but says which one it answers.
 
+A document's opening section, its title over no more than a line or two (a subtitle, an author),
+and the paragraphs of those lines count ``TITLE_BLOCK_FACTOR`` (1/2) of their score: the title
+shares its words with every principle and discusses none.
+
 The score is a noisy-or of them, ``1 - (1 - L) * (1 - H ** HEADING_SHARPNESS) * (1 - R)``: either a
 matching heading or a body that covers the principle is enough, and squaring H discounts the
 chance overlap of short headings (one shared word in four gives H ~ 0.25, counted 0.06) while a
@@ -417,6 +421,23 @@ def references(heading: str, text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# A document's opening section, its title over a subtitle or an author ("Notitie stand van zaken" /
+# "Ambtelijke werkgroep"), shares its words with every principle and discusses none.
+TITLE_BLOCK_CHARS = 300
+TITLE_BLOCK_FACTOR = 0.5
+
+
+def _title_blocks(passages: Sequence[Passage]) -> frozenset[int]:
+    """The passages that are a document's opening section with no more than a line or two under
+    its heading, and the paragraphs of those lines."""
+    first: dict[str, int] = {}
+    for i, p in enumerate(passages):
+        if p.kind == "section" and (p.document_id not in first or p.start < passages[first[p.document_id]].start):
+            first[p.document_id] = i
+    blocks = {passages[i].section_id for i in first.values() if len(passages[i].text.strip()) <= TITLE_BLOCK_CHARS}
+    return frozenset(i for i, p in enumerate(passages) if p.section_id in blocks and p.section_id is not None)
+
+
 # --- the index --------------------------------------------------------------------------------
 
 
@@ -446,6 +467,7 @@ class PassageIndex:
         "_heading_of",
         "_related_cache",
         "_references",
+        "_title_blocks",
     )
 
     def __init__(self, passages: Sequence[Passage], sections: Sequence[Section] = ()) -> None:
@@ -483,6 +505,7 @@ class PassageIndex:
             self._heading_of.append(forms[p.heading])
         self._related_cache: dict[str, tuple[str, ...]] = {}
         self._references = [references(p.heading, p.text) for p in self.passages]
+        self._title_blocks = _title_blocks(self.passages)
 
     @classmethod
     def build(cls, passages: Sequence[Passage], sections: Sequence[Section] = ()) -> PassageIndex:
@@ -540,7 +563,10 @@ class PassageIndex:
         names = {principle.shown_label, str(principle.number)}
         for i, (lex, head) in enumerate(zip(self.lexical(principle), self.heading(principle), strict=True)):
             named = REFERENCE_SCORE if names & self._references[i] else 0.0
-            score = round(1.0 - (1.0 - lex) * (1.0 - head**HEADING_SHARPNESS) * (1.0 - named), 6)
+            score = 1.0 - (1.0 - lex) * (1.0 - head**HEADING_SHARPNESS) * (1.0 - named)
+            if i in self._title_blocks:
+                score *= TITLE_BLOCK_FACTOR
+            score = round(score, 6)
             p = self.passages[i]
             scored.append((-score, p.document_id, p.start, p.kind != "section", i))
         scored.sort()

@@ -423,3 +423,18 @@ def test_a_passage_that_names_the_principle_by_its_number_ranks_first() -> None:
     ranked = linking.rank_passages(reistijd, passages)
     assert ranked[0].passage.start == 100 and ranked[0].score >= linking.SURE_SCORE
     assert linking.confidence(ranked[0].score) == "sure"
+
+
+def test_a_documents_title_block_is_not_its_best_passage() -> None:
+    """A note's opening, its title over its author ("Notitie stand van zaken inkoop jeugdhulp" /
+    "Ambtelijke werkgroep"), shares words with every principle and ranked first for several."""
+    toegang = make_principle("Toegang tot jeugdhulp", "De toegang tot jeugdhulp loopt via het wijkteam.")
+    passages = [
+        make_passage("Notitie stand van zaken inkoop jeugdhulp", "Ambtelijke werkgroep", 0),
+        make_passage("Wijkteams", "Het wijkteam beslist binnen twee weken over hulp.", 100),
+        make_passage("Planning", "De aanbesteding start in maart.", 200),
+    ]
+    ranked = linking.rank_passages(toegang, passages)
+    assert ranked[0].passage.start == 100
+    opening = next(m for m in ranked if m.passage.start == 0)
+    assert opening.score < ranked[0].score
