@@ -54,6 +54,14 @@ _DICTUM = re.compile(
     r"\b(?:spreekt\b.*\buit|verzoekt|draagt\b.*\bop|roept\b.*\bop|besluit|besluiten|geeft\b.*\bmee|vraagt)\b",
     re.IGNORECASE,
 )
+# A proposal's decision ending the text before its points, with or without a colon: "Voorgesteld
+# besluit: de raad wordt voorgesteld", "Het college stelt de raad voor", "besluit".
+_DICTUM_END = re.compile(
+    r"(?:(?:wordt|worden)\s+(?:de\s+raad\s+)?voorgesteld|stelt\s+(?:de\s+raad\s+|u\s+)?voor|besluit|besluiten)\s*:?$",
+    re.IGNORECASE,
+)
+# A proposal's heading over what the council decides: "Voorstel", "Voorgesteld besluit", "Besluit".
+_DECISION_HEADING = re.compile(r"^(?:voorstel|voorgesteld\s+besluit|ontwerpbesluit|besluit|dictum)\s*:?$", re.I)
 # A motion's considerations: reasons, not points.
 _CONSIDERING = re.compile(
     r"^\s*(?:constaterende|overwegende|gelet\s+op|gehoord|van\s+mening|considering|noting)\b", re.IGNORECASE
@@ -201,6 +209,8 @@ def _introduction(blocks: Sequence[Block], first: int, over: Sequence[int | None
         lead = _lead_in(before.text)
         if lead.tier < 0:
             return lead
+    elif before is not None and before.kind is BlockKind.PARAGRAPH and _DICTUM_END.search(before.text):
+        lead = _Intro(DICTUM, "dictum", before.text[-200:])
     heading = over[first]
     named = _Intro(NONE, "")
     if heading is not None:
@@ -211,6 +221,8 @@ def _introduction(blocks: Sequence[Block], first: int, over: Sequence[int | None
             named = _Intro(NAMED, "named_principles", text)
         elif _LIST_WORDS.search(text):
             named = _Intro(LISTED, "named_list", text)
+        elif _DECISION_HEADING.match(text):
+            named = _Intro(DICTUM, "dictum", text)
     if named.tier < 0 and lead.tier <= 0:
         return named
     if named.tier > NONE and named.tier >= lead.tier:  # a heading names it more clearly

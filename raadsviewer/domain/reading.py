@@ -756,42 +756,62 @@ def _classified(lines: Sequence[_Line]) -> _Infos:
     return infos
 
 
-# "A. Zorg dichtbij", "B) Normaliseren": a capital letter as a list's number. Alone such a line is
-# more often an initial ("A. Jansen"); it is an item when the letters run on, A, B, C, ...
+# Lines numbered in a run that alone would be read otherwise: "A. Zorg dichtbij" (alone more often
+# an initial, "A. Jansen"), a council's decisions "a. het kader vast te stellen;" and "I. het
+# kader vast te stellen;" (a lower-case text after the mark). Each is an item when its marks run
+# on, A, B, C, ... (three at least; two for decisions, which are often two).
 _CAPITAL_ITEM = re.compile(r"^\(?([A-Z])[.)]\s+(?=[A-ZÀ-Ý\d])(\S.*)$")
+_LOWER_ITEM = re.compile(r"^\(?([a-z])[.)]\s+(?=[a-zà-ÿ])(\S.*)$")
+_ROMAN_ITEM = re.compile(r"^(X{0,3}(?:IX|IV|V?I{0,3}))[.)]\s+(?=[a-zà-ÿ])(\S.*)$")
 _CAPITAL_RUN = 3
+_DECISION_RUN = 2
 
 
 def _capital_letters(lines: Sequence[_Line], infos: _Infos) -> None:
-    """Lines numbered A, B, C, ... (three or more, in order, text between them allowed) are list
-    items, as "a.", "b.", "c." are."""
-    run: list[tuple[int, re.Match[str]]] = []
+    """Lines whose marks run on (:data:`_CAPITAL_ITEM`, :data:`_LOWER_ITEM`, :data:`_ROMAN_ITEM`)
+    are list items: letters as "a.", "b.", "c." are, Roman numerals numbered."""
+    runs: dict[str, list[tuple[int, re.Match[str]]]] = {"capital": [], "lower": [], "roman": []}
 
-    def close() -> None:
-        if len(run) >= _CAPITAL_RUN:
+    def close(kind: str) -> None:
+        run = runs[kind]
+        if len(run) >= (_CAPITAL_RUN if kind == "capital" else _DECISION_RUN):
             for i, match in run:
-                infos[i] = _Info(_Kind.BULLET, match.group(2).strip(), marker=lines[i].text[: match.start(2)].strip())
+                marker = lines[i].text[: match.start(2)].strip()
+                if kind == "roman":
+                    infos[i] = _Info(
+                        _Kind.NUMBERED, match.group(2).strip(), number=_roman_value(match.group(1)), marker=marker
+                    )
+                else:
+                    infos[i] = _Info(_Kind.BULLET, match.group(2).strip(), marker=marker)
         run.clear()
 
     for i, line in enumerate(lines):
         info = infos[i]
-        if (
-            line.literal
-            or (info is not None and info.kind is not _Kind.PLAIN)
-            or not line.text[:3].strip("(")[:1].isupper()
-        ):
+        first = line.text[:2].lstrip("(")[:1]
+        if line.literal or (info is not None and info.kind is not _Kind.PLAIN) or not first.isalpha():
             continue
-        match = _CAPITAL_ITEM.match(line.text)
-        if match is None:
-            continue
-        letter = ord(match.group(1)) - ord("A")
-        if letter == len(run):
+        for kind, pattern in (("capital", _CAPITAL_ITEM), ("lower", _LOWER_ITEM), ("roman", _ROMAN_ITEM)):
+            match = pattern.match(line.text)
+            if match is None or not match.group(1):
+                continue
+            mark = match.group(1)
+            place = _roman_value(mark) - 1 if kind == "roman" else ord(mark.lower()) - ord("a")
+            run = runs[kind]
+            if place != len(run) or place == 0:
+                close(kind)
+                if place != 0 or (kind != "capital" and _in_item(lines, infos, i)):
+                    break  # out of order, or a numbered item's own sub-points
             run.append((i, match))
-        else:
-            close()
-            if letter == 0:
-                run.append((i, match))
-    close()
+            break
+    for kind in runs:
+        close(kind)
+
+
+def _in_item(lines: Sequence[_Line], infos: _Infos, i: int) -> bool:
+    """Whether line ``i`` follows a numbered item's line directly: "1. In te stemmen, met dien
+    verstande dat" / "a. de toegang lokaal blijft;" are that decision's own sub-points."""
+    before = infos[i - 1] if i and lines[i - 1].text.strip() else None
+    return before is not None and before.kind is _Kind.NUMBERED
 
 
 def _marked(heading: str) -> tuple[int | None, str]:
@@ -1724,8 +1744,12 @@ _ANSWER_RE = re.compile(
     r"|vernemen|inbreng|beantwoord|terugkoppeling|opmerkingen",
     re.IGNORECASE,
 )
+# "Onderwerp: Zienswijze ...", "Betreft Inkoopkader ..." (after a colon the subject may start in lower
+# case: "Onderwerp: beantwoording vragen"), or the label alone with the subject on the next line.
 _SUBJECT_RE = re.compile(
-    r"^[ \t]*(?:Onderwerp|Betreft)[ \t]*:?[ \t]+(?=[\"'‘“*_]*[A-Z0-9À-Ý])([^\t\n]+?)(?:\t|[ ]{3,}|[ \t]*$)",
+    r"^[ \t]*(?:Onderwerp|Betreft)(?:[ \t]*:[ \t]*(?=[\"'‘“*_]*\w)|[ \t]+(?=[\"'‘“*_]*[A-Z0-9À-Ý]))"
+    r"([^\t\n]+?)(?:\t|[ ]{3,}|[ \t]*$)"
+    r"|^[ \t]*(?:Onderwerp|Betreft)[ \t]*:?[ \t]*\n[ \t]*(?=[\"'‘“*_]*[A-Z0-9À-Ý])([^\t\n]+?)[ \t]*$",
     re.MULTILINE,
 )
 
@@ -1974,7 +1998,7 @@ def _title(raw: str, blocks: Sequence[Block], name: str) -> str:
     20,000 characters of ``raw`` are looked at."""
     subject = _SUBJECT_RE.search(raw[:20000])
     if subject:
-        text = strip_emphasis(" ".join(subject.group(1).split()))
+        text = strip_emphasis(" ".join((subject.group(1) or subject.group(2)).split()))
         cut = _NEXT_FIELD.search(text)
         text = text[: cut.start()].rstrip(" ,;") if cut and cut.start() >= 8 else text
         if text:

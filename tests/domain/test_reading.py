@@ -790,6 +790,54 @@ def test_a_reports_numbered_chapters_are_its_sections() -> None:
     assert [s.heading for s in doc.sections][1:] == [f"{n}. {name}" for n, name in enumerate(names, start=1)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # lettered decisions after the proposal's sentence, the arguments numbered under them
+            "Raadsvoorstel\nVergadering: 3 juli 2025\nVoorgesteld besluit: de raad wordt voorgesteld\n"
+            "a. het beleidskader vast te stellen;\nb. het college op te dragen te rapporteren.\n\n"
+            "Argumenten\n1. Het kader is regionaal afgestemd\nAlle gemeenten doen mee.\n2. Er is draagvlak\nDe raad is gehoord.\n",
+            [("a", "het beleidskader vast te stellen"), ("b", "het college op te dragen te rapporteren.")],
+        ),
+        (  # a heading "Voorstel" over them
+            "Raadsvoorstel\nOnderwerp: Kader\n\nVoorstel\na. het kader vast te stellen;\nb. het college op te dragen te rapporteren.\n\n"
+            "Argumenten\n1. Het kader is afgestemd\n2. Er is draagvlak\n",
+            [("a", "het kader vast te stellen"), ("b", "het college op te dragen te rapporteren.")],
+        ),
+        (  # Roman numerals before lower case, straight after "besluit:"
+            "Raadsbesluit\n\nDe raad van de gemeente Oostervaart;\n\nbesluit:\nI. het Beleidskader Wmo vast te stellen;\n"
+            "II. de Verordening in te trekken;\nIII. een bedrag beschikbaar te stellen.\n\nAldus besloten.\n",
+            [
+                ("I", "het Beleidskader Wmo vast te stellen"),
+                ("II", "de Verordening in te trekken"),
+                ("III", "een bedrag beschikbaar te stellen."),
+            ],
+        ),
+    ],
+)
+def test_a_proposals_decisions_are_its_points_whatever_marks_them(text: str, expected: list[tuple[str, str]]) -> None:
+    """A council's decisions lettered "a. het ... vast te stellen;" or numbered "I. het ..." were
+    not read as a list (a mark before lower case), and the arguments under them became the points."""
+    assert [(p.label, p.title) for p in read_text(text).principles] == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (
+            "Raadsvoorstel\n\nRaadsvergadering: 12 juni 2025\n\nOnderwerp\nZienswijze inkoopkader jeugdhulp\n\n",
+            "Zienswijze inkoopkader jeugdhulp",
+        ),
+        (
+            "Kenmerk: RN/2025/118\nOnderwerp: beantwoording vragen raadswerkgroep\n\n",
+            "beantwoording vragen raadswerkgroep",
+        ),
+    ],
+)
+def test_the_subject_is_the_title_on_its_own_line_or_in_lower_case(head: str, title: str) -> None:
+    assert read_text(head + "Geachte raad,\n\nTekst van de brief.\n").title == title
+
+
 def test_points_labelled_with_the_abbreviation_up() -> None:
     # Frameworks written for a table or a slide number their points "UP1", "UP 2:".
     text = (
