@@ -1889,11 +1889,15 @@ def _letter_facts(raw: str) -> dict[str, str]:
     if sender := _sender(raw):
         facts["sender"] = sender
     head = raw[:20000]
+    decided = _DECIDED_RE.search(raw[-3000:]) or _DECIDED_RE.search(head)
     for match in _DATUM_RE.finditer(head):
         if iso := _iso(_DATE_RE.search(match.group(0)) or match):
             facts["date"] = iso
             break
     else:
+        if decided is not None and (iso := _iso(_DATE_RE.search(decided.group(0)) or decided)):
+            facts["date"] = iso  # a council's decision: the meeting that took it
+            return facts
         for match in _DATE_RE.finditer(raw[:1500]):
             line_start = raw.rfind("\n", 0, match.start()) + 1
             before = raw[max(line_start, match.start() - 40) : match.start()]
@@ -1905,6 +1909,12 @@ def _letter_facts(raw: str) -> dict[str, str]:
     return facts
 
 
+# "Aldus besloten in de openbare vergadering van 12 juni 2025", "vastgesteld in de raadsvergadering
+# van ...": the date of a council's decision (not that of the proposal it read).
+_DECIDED_RE = re.compile(
+    rf"\b(?:besloten|vastgesteld)\s+(?:in|door)\s+(?:de\s+)?(?:openbare\s+)?(?:raads)?vergadering\s+van\s+{_DAY}{_DATE}",
+    re.IGNORECASE,
+)
 _SET_BY = re.compile(r"\b(?:uiterlijk|vóór|voor|tot\s+en\s+met|deadline)\s*:?\s*(?:op\s+)?" + _DAY + r"$", re.I)
 _THEIR_LETTER = re.compile(r"\b(?:uw\s+brief(?:\s+van)?|brief\s+van|ingekomen|ontvangen)\b[\s:]*$", re.I)
 

@@ -1254,6 +1254,11 @@ def test_facts_deadline_at_the_end_of_a_long_text() -> None:
         ("Datum verzending: 14 maart 2023\n\nTekst.\n", "2023-03-14"),
         ("Uw brief van 2 februari 2023\n\nTiel, 14 maart 2023\n\nTekst.\n", "2023-03-14"),
         ("Graag uw zienswijze uiterlijk 25 april 2023.\n\nSinds 14 maart 2023 geldt het kader.\n", "2023-03-14"),
+        (  # a council's decision: the meeting that took it, not the proposal it read
+            "De raad van de gemeente Westmaas;\ngelezen het voorstel van 20 mei 2025;\n\nbesluit:\n1. vast te stellen.\n\n"
+            "Aldus vastgesteld in de openbare vergadering van 12 juni 2025.\n",
+            "2025-06-12",
+        ),
     ],
 )
 def test_facts_date_is_the_letters_own_not_the_letter_it_answers(head: str, date: str) -> None:
