@@ -34,6 +34,8 @@ Two signals are then computed for each passage and each principle:
   aanbieders" / "SMART afspraken met aanbieders", "Versterken van de toegangstaak" / "Versterken
   toegangstaak" both give 1.0). Paragraphs are compared through the heading of their section.
 
+  A few abbreviations of the field and the word of their full form that says it ("PGB" /
+  "persoonsgebonden", "GI" / "gecertificeerde") count as the same term.
 * **Named (R)**: ``REFERENCE_SCORE`` (0.75) when the passage names the principle by its number
   or outline label in its heading or lead ("Uitgangspunt 5", "uitgangspunten 4 t/m 6", "U5",
   "Reactie op U1 en U2", "Over punt 5: ..."), else 0. A reaction that answers point by point in
@@ -373,6 +375,35 @@ def passages_of(document: Document, sections: Sequence[Section]) -> list[Passage
     return passages
 
 
+# --- abbreviations ----------------------------------------------------------------------------
+
+# Abbreviations the documents of youth and social care write beside their full forms, each with
+# the one word of the full form that says it ("PGB" / "persoonsgebonden budget"). A passage that
+# uses the one is about what a principle says with the other.
+ABBREVIATIONS = {
+    "pgb": "persoonsgebonden",
+    "gi": "gecertificeerde",
+    "jgz": "jeugdgezondheidszorg",
+    "ggz": "geestelijke",
+    "ggd": "gezondheidsdienst",
+    "sglvg": "gedragsgestoorde",
+    "lvb": "verstandelijke",
+    "poh": "praktijkondersteuner",
+    "wlz": "langdurige",
+}
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> dict[str, tuple[str, ...]]:
+    """Each abbreviation's term and its full form's word's term, to the other."""
+    out: dict[str, tuple[str, ...]] = {}
+    for short, word in ABBREVIATIONS.items():
+        a, b = stem(short), stem(fold(word))
+        out[a] = (*out.get(a, ()), b)
+        out[b] = (*out.get(b, ()), a)
+    return out
+
+
 # --- references to a principle by its number -----------------------------------------------
 
 _NUMBER = r"\d{1,3}(?:\.\d{1,2})?"
@@ -539,6 +570,9 @@ class PassageIndex:
             for word in self._related(term):
                 for i, f in zip(*self._postings[word], strict=True):
                     tf[i] = tf.get(i, 0.0) + COMPOUND_CREDIT * f
+            for word in _synonyms().get(term, ()):  # "PGB" for "persoonsgebonden", and the other way
+                for i, f in zip(*self._postings.get(word, ((), ())), strict=True):
+                    tf[i] = tf.get(i, 0.0) + f
             # a word absent from these passages weighs as one seen once: it is missing here
             w = weight * _idf(n, max(1, self._df.get(term, 0)))
             bound += w

@@ -438,3 +438,22 @@ def test_a_documents_title_block_is_not_its_best_passage() -> None:
     assert ranked[0].passage.start == 100
     opening = next(m for m in ranked if m.passage.start == 0)
     assert opening.score < ranked[0].score
+
+
+def test_an_abbreviation_meets_its_full_form() -> None:
+    """ "PGB en verantwoording" ranked 9th for a principle on the persoonsgebonden budget."""
+    pgb = make_principle(
+        "Ruimte voor het persoonsgebonden budget", "Inwoners kiezen zelf voor een persoonsgebonden budget."
+    )
+    passages = [
+        make_passage("Budgetten van de regio", "Het budget van de regio is beperkt.", 0),
+        make_passage("PGB en verantwoording", "Budgethouders verantwoorden hun PGB eenvoudiger.", 100),
+        make_passage("Inwoners", "Inwoners kiezen een aanbieder.", 200),
+    ]
+    assert linking.rank_passages(pgb, passages)[0].passage.start == 100
+    gi = make_principle("Jeugdbescherming door de GI", "De GI voert de maatregel uit.")
+    passages = [
+        make_passage("Uitvoering", "De uitvoering van de maatregel blijft lokaal.", 0),
+        make_passage("Gecertificeerde instellingen", "De gecertificeerde instellingen krijgen meer tijd.", 100),
+    ]
+    assert linking.rank_passages(gi, passages)[0].passage.start == 100
