@@ -31,6 +31,10 @@ MESSAGES: dict[str, str] = {
         "Geen genummerde uitgangspunten gevonden in {name}; het is als document met secties ingelezen."
     ),
     "document_already_imported": N_("{name} staat al in dit dossier (als '{title}')."),
+    "second_framework": N_(
+        "Dit dossier heeft al een kader: '{title}'. Lees {name} in als achtergronddocument, als nieuwe versie "
+        "van het kader, of in een nieuw dossier. Er is niets ingelezen."
+    ),
     # dossier and store
     "no_dossier": N_("Er is nog geen dossier. Importeer eerst een document."),
     "dossier_ambiguous": N_("Er zijn meerdere dossiers ({titles}); kies er een met --dossier."),

@@ -161,6 +161,8 @@ def import_bytes(
         )
         if existing is not None:
             raise UserFacingError("document_already_imported", name=name, title=existing.title)
+        if role is DocumentRole.FRAMEWORK and not created:
+            _one_framework(session, dossier_row.id, name)
         row = _document_row(dossier_row.id, parsed, name=name, role=role, sha=sha, sections=False)
         session.add(row)
         if role is DocumentRole.FRAMEWORK and dossier_row.deadline is None and parsed.facts.get("deadline"):
@@ -193,6 +195,24 @@ def import_bytes(
         )
     report(100, "done")
     return result
+
+
+def _one_framework(session: Session, dossier_id: str, name: str) -> None:
+    """A dossier answers one framework: its principles are numbered once, and notes, amendments
+    and moties name them by that number. A second framework beside it (not a new version of it)
+    made two principles 1, and selecting the one showed the other."""
+    old = superseded_ids(session, dossier_id)
+    current = [
+        title
+        for doc_id, title in session.execute(
+            select(DocumentRow.id, DocumentRow.title).where(
+                DocumentRow.dossier_id == dossier_id, DocumentRow.role == DocumentRole.FRAMEWORK.value
+            )
+        )
+        if doc_id not in old
+    ]
+    if current:
+        raise UserFacingError("second_framework", name=name, title=current[0])
 
 
 def _new_dossier_row(session: Session, title: str, parsed: ParsedDocument) -> DossierRow:

@@ -137,6 +137,22 @@ def test_reimport_is_refused_and_changes_nothing(store, dump, tmp_path: Path) ->
     assert dump(store) == before
 
 
+def test_a_second_framework_beside_the_first_is_refused_and_changes_nothing(store, dump) -> None:
+    """A second framework imported into a dossier gave two principles 1, and selecting the one
+    showed the other: notes written there went to the wrong principle. A dossier answers one
+    framework; a new version of it, a background document or a new dossier all still work."""
+    first = _import(store, ZHZ)
+    before = dump(store)
+    with pytest.raises(UserFacingError) as info:
+        _import(store, GRONINGEN, dossier=first.dossier.title)
+    assert info.value.code == "second_framework"
+    assert first.document.title in info.value.message("nl") and GRONINGEN.name in info.value.message("en")
+    assert dump(store) == before
+    _import(store, GRONINGEN, BACKGROUND, dossier=first.dossier.title)  # beside it: fine
+    other = _import(store, GRONINGEN, dossier="Initiatiefvoorstel jeugdhulp")  # a dossier of its own
+    assert other.created_dossier and other.principle_count == 10
+
+
 def test_same_file_in_another_dossier_is_another_document(store) -> None:
     a = _import(store, ZHZ, dossier="A")
     b = _import(store, ZHZ, dossier="B")
