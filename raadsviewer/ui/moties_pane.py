@@ -133,7 +133,7 @@ class MotiesPane(QWidget):
             self.edit_button: self.edit,
             self.submit_button: lambda: self._decide(svc.moties.submit_motie),
             self.hold_button: lambda: self._decide(svc.moties.hold_motie),
-            self.withdraw_button: lambda: self._decide(svc.moties.withdraw_motie),
+            self.withdraw_button: self.withdraw,
             self.delete_button: self.delete,
             self.vote_button: self.vote,
             self.export_button: self.export,
@@ -195,9 +195,8 @@ class MotiesPane(QWidget):
         self.delete_button.setEnabled(own and status is MotieStatus.CONCEPT)
         self.submit_button.setEnabled(own and status in (MotieStatus.CONCEPT, MotieStatus.AANGEHOUDEN))
         self.hold_button.setEnabled(own and status is MotieStatus.INGEDIEND)
-        self.withdraw_button.setEnabled(
-            own and status in (MotieStatus.CONCEPT, MotieStatus.INGEDIEND, MotieStatus.AANGEHOUDEN)
-        )
+        # a concept is deleted (Ctrl+Z brings it back); withdrawing is for what the council has seen
+        self.withdraw_button.setEnabled(own and status in (MotieStatus.INGEDIEND, MotieStatus.AANGEHOUDEN))
         self.vote_button.setEnabled(m is not None and ctx.is_griffie and status is MotieStatus.INGEDIEND)
         self.export_button.setEnabled(m is not None)
 
@@ -288,6 +287,25 @@ class MotiesPane(QWidget):
         self.context.undo_stack.push(DeleteMotie(self.context, m.id))
         self.context.status(self.tr("Motie verwijderd — Ctrl+Z maakt dit ongedaan"), 6000)
 
+    def withdraw(self) -> None:
+        """Withdrawing is final (the council sees it withdrawn): asked first."""
+        from PySide6.QtWidgets import QMessageBox
+
+        m = self.selected()
+        if m is None:
+            return
+        asked = QMessageBox.question(
+            self.context.window,
+            self.tr("Motie intrekken"),
+            self.tr(
+                "Motie {label} intrekken? De raad ziet dat zij is ingetrokken; dit kan niet ongedaan worden gemaakt."
+            ).format(label=m.label),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if asked == QMessageBox.StandardButton.Yes:
+            self._decide(svc.moties.withdraw_motie, m.id)
+
     def _decide(self, action: object, motie_id: str | None = None) -> None:
         """Submitting, holding over and withdrawing are decisions, not edits: not on the undo stack,
         and the history of edits to this motie ends here (Ctrl+Z cannot take them back any more)."""
@@ -301,12 +319,14 @@ class MotiesPane(QWidget):
             ctx.show_error(error)
             return
         stack = ctx.undo_stack
-        if any(getattr(stack.command(i), "motie_id", None) == target for i in range(stack.count())):
+        fenced = any(getattr(stack.command(i), "motie_id", None) == target for i in range(stack.count()))
+        if fenced:
             stack.clear()
         ctx.reload_moties(done.id)
-        ctx.status(
-            self.tr("{label}: {status}").format(label=done.label, status=status_words().get(str(done.status))), 6000
-        )
+        said = self.tr("{label}: {status}").format(label=done.label, status=status_words().get(str(done.status)))
+        if fenced:  # as the amendments pane says it: the history of edits ends here
+            said += " " + self.tr("Eerdere stappen kunnen niet meer ongedaan worden gemaakt.")
+        ctx.status(said, 10000 if fenced else 6000)
 
     # --- the griffie's part, and the document ----------------------------------------------------
 

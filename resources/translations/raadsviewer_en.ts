@@ -1912,22 +1912,37 @@ Check it with the faction before you merge packages.</translation>
         <translation>No motions in this dossier yet. Write one with New….</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="289"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="288"/>
         <source>Motie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Motion deleted — Ctrl+Z undoes this</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="308"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="299"/>
+        <source>Motie intrekken</source>
+        <translation>Withdraw motion</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="301"/>
+        <source>Motie {label} intrekken? De raad ziet dat zij is ingetrokken; dit kan niet ongedaan worden gemaakt.</source>
+        <translation>Withdraw motion {label}? The council will see it withdrawn; this cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="326"/>
         <source>{label}: {status}</source>
         <translation>{label}: {status}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="331"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="328"/>
+        <source>Eerdere stappen kunnen niet meer ongedaan worden gemaakt.</source>
+        <translation>Earlier steps can no longer be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="351"/>
         <source>Motie exporteren</source>
         <translation>Export motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="347"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="367"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>

@@ -1912,22 +1912,37 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <translation>Nog geen moties in dit dossier. Schrijf er een met Nieuw….</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="289"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="288"/>
         <source>Motie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Motie verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="308"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="299"/>
+        <source>Motie intrekken</source>
+        <translation>Motie intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="301"/>
+        <source>Motie {label} intrekken? De raad ziet dat zij is ingetrokken; dit kan niet ongedaan worden gemaakt.</source>
+        <translation>Motie {label} intrekken? De raad ziet dat zij is ingetrokken; dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="326"/>
         <source>{label}: {status}</source>
         <translation>{label}: {status}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="331"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="328"/>
+        <source>Eerdere stappen kunnen niet meer ongedaan worden gemaakt.</source>
+        <translation>Eerdere stappen kunnen niet meer ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="351"/>
         <source>Motie exporteren</source>
         <translation>Motie exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="347"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="367"/>
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>

@@ -184,3 +184,31 @@ def test_a_motie_exports_as_a_pdf_from_the_file_dialog(window, monkeypatch, tmp_
 
     text = " ".join(" ".join(page_texts(target)).split())
     assert "Wachtlijsten" in text and "Dordrecht" in text and "10 december 2026" in text
+
+
+def test_withdrawing_is_for_a_submitted_motie_and_is_asked_first(window, monkeypatch) -> None:
+    """ "Intrekken" on a concept locked it for good with one click (a concept is deleted, and
+    Ctrl+Z brings it back); on a submitted motie it now asks first, and No changes nothing."""
+    from PySide6.QtWidgets import QMessageBox
+
+    window.select_principle(7)
+    monkeypatch.setattr(MotieDialog, "exec", write("Onafhankelijke toegang", MotieDialog.SAVE))
+    window.motie_action.trigger()
+    assert not window.moties.withdraw_button.isEnabled()  # a concept
+    window.moties.submit_button.click()
+    asked: list[str] = []
+
+    def answer(reply):  # type: ignore[no-untyped-def]
+        def question(_parent, _title, text, *_a, **_k):  # type: ignore[no-untyped-def]
+            asked.append(text)
+            return reply
+
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    window.moties.withdraw_button.click()
+    assert moties(window)[0].status is MotieStatus.INGEDIEND and "GL-M1" in asked[0]
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    window.moties.withdraw_button.click()
+    assert moties(window)[0].status is MotieStatus.INGETROKKEN
+    assert not window.moties.withdraw_button.isEnabled()
