@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -74,6 +75,7 @@ class AnnotationDialog(QDialog):
         self.stance.setCurrentIndex(self.stance.findData(initial.stance.value))
         self.visibility.setCurrentIndex(self.visibility.findData(initial.visibility.value))
         self.body.setPlainText(initial.body)
+        self.body.moveCursor(QTextCursor.MoveOperation.End)  # editing goes on where the note ends
         self.body.textChanged.connect(self._update_ok)
         self._update_ok()
         self.body.setFocus()

@@ -234,3 +234,29 @@ def test_a_note_written_here_is_read_again_on_its_own_and_the_list_is_what_a_ful
     assert pane.selected().id == made.id and pane.selected().body == "Tweede versie"
     assert window.context.annotations_on(window.context.current_principle)[-1].id == made.id
     assert sum(a.faction_name == "VVD" for a in window.context.annotations) == 1  # the private one never
+
+
+def test_editing_a_note_types_on_at_its_end(window, qtbot, monkeypatch) -> None:
+    """Editing a note put the cursor before its first word: typing straight away wrote in front
+    of it ("Derde versie.Toegang moet ...")."""
+    from PySide6.QtWidgets import QDialog
+
+    from raadsviewer.ui.dialogs import AnnotationDialog
+
+    texts = iter(["Toegang moet lokaal blijven."])
+
+    def write(dialog: AnnotationDialog) -> int:
+        dialog.body.setPlainText(next(texts))
+        return QDialog.DialogCode.Accepted
+
+    def type_on(dialog: AnnotationDialog) -> int:
+        QTest.keyClicks(dialog.body, " En snel.")
+        return QDialog.DialogCode.Accepted
+
+    _click_principle(window, qtbot, 2)
+    pane = window.annotations
+    monkeypatch.setattr(AnnotationDialog, "exec", write)
+    pane.add_action.trigger()
+    monkeypatch.setattr(AnnotationDialog, "exec", type_on)
+    pane.edit_action.trigger()
+    assert pane.selected().body == "Toegang moet lokaal blijven. En snel."
