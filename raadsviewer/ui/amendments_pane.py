@@ -27,7 +27,7 @@ from raadsviewer.domain.rendering import markdown_to_html
 from raadsviewer.ui import svc
 from raadsviewer.ui.context import DossierContext
 from raadsviewer.ui.document_view import SafeBrowser
-from raadsviewer.ui.modal import answered
+from raadsviewer.ui.modal import answered, saved_as
 from raadsviewer.ui.models import ObjectRole
 
 if TYPE_CHECKING:
@@ -477,12 +477,15 @@ class AmendmentsPane(QWidget):
         settings.setValue(f"{key}/agendaItem", agenda_item)
         if path is None:
             suggested = str(Path.home() / f"amendement-{a.label}.docx")
-            path, _f = QFileDialog.getSaveFileName(
+            path, chosen = QFileDialog.getSaveFileName(
                 ctx.window, self.tr("Amendement exporteren"), suggested, "Word (*.docx);;HTML (*.html);;Markdown (*.md)"
             )
             if not path:
                 return
-        fmt = Path(path).suffix.lstrip(".").lower() or "docx"
+        else:
+            chosen = ""
+        target, fmt = saved_as(path, chosen, "docx")
+        path = str(target)
         try:
             svc.drafts.export_amendment(
                 ctx.store, ctx.view.dossier.id, a.id, fmt, Path(path), meeting=meeting, agenda_item=agenda_item

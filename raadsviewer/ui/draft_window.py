@@ -176,6 +176,8 @@ class DraftWindow(QDialog):
             )
             if not path:
                 return
+            if not Path(path).suffix:  # a name typed without one: written as what it is
+                path = f"{path}.{fmt}"
         store, dossier_id, lang, target = self.context.store, self.dossier_id, self.context.lang, Path(path)
 
         def work(progress: Any) -> Any:

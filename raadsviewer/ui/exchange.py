@@ -41,7 +41,7 @@ from raadsviewer.ui import svc
 from raadsviewer.ui.actions import make_action
 from raadsviewer.ui.context import DossierContext
 from raadsviewer.ui.document_view import SafeBrowser
-from raadsviewer.ui.modal import answered
+from raadsviewer.ui.modal import answered, saved_as
 
 PACKAGE_FILTER = "raadspakket (*.raadspakket)"
 DOSSIER_FILTER = "raadsdossier (*.raadsdossier)"
@@ -524,6 +524,7 @@ class ExchangeController(QObject):
             )
             if not path:
                 return
+            path = str(saved_as(path, "*.raadspakket", "raadspakket")[0])
         store, dossier_id, faction, member = ctx.store, ctx.view.dossier.id, ctx.faction, ctx.member
         target, chosen = Path(path), audience
 
@@ -612,6 +613,7 @@ class ExchangeController(QObject):
             )
             if not path:
                 return
+            path = str(saved_as(path, "*.raadsdossier", "raadsdossier")[0])
         store, dossier_id, target = ctx.store, ctx.view.dossier.id, Path(path)
 
         def work(_progress: Any) -> Any:
@@ -737,6 +739,7 @@ class ExchangeController(QObject):
         )
         if not path:
             return
+        path = str(saved_as(path, "*.pub", "pub")[0])
         try:
             fingerprint = svc.keys.export_public_key(ctx.store, ctx.faction, Path(path))
         except UserFacingError as error:
@@ -787,6 +790,7 @@ class ExchangeController(QObject):
         )
         if not path:
             return
+        path = str(saved_as(path, "*.sleutel", "sleutel")[0])
         try:
             svc.keys.export_secret_key(ctx.store, ctx.faction, Path(path), passphrase)
         except UserFacingError as error:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the types are made when the first dialog is, not at start
@@ -36,3 +38,19 @@ def may_close_unsaved(dialog: QDialog, typed: bool) -> bool:
         QMessageBox.StandardButton.No,
     )
     return bool(answer == QMessageBox.StandardButton.Yes)
+
+
+_SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,15}$")
+_FILTER_SUFFIX = re.compile(r"\*\.(\w{1,15})")
+
+
+def saved_as(path: str, chosen_filter: str, default: str) -> tuple[Path, str]:
+    """The file a save dialog chose and its format: a name typed without a suffix ("amendement")
+    gets the one of the chosen filter ("Word (*.docx)"), else ``default``, so the file is written
+    as what it is and opens with a double click."""
+    target = Path(path)
+    if _SUFFIX.search(target.name):
+        return target, target.suffix.lstrip(".").lower()
+    found = _FILTER_SUFFIX.search(chosen_filter or "")
+    fmt = found.group(1).lower() if found else default
+    return target.with_name(f"{target.name}.{fmt}"), fmt

@@ -20,7 +20,7 @@ from raadsviewer.domain.model import Faction, Motie, MotieDraft, MotieStatus
 from raadsviewer.ui import svc
 from raadsviewer.ui.context import DossierContext
 from raadsviewer.ui.document_view import SafeBrowser
-from raadsviewer.ui.modal import answered
+from raadsviewer.ui.modal import answered, saved_as
 from raadsviewer.ui.models import ObjectRole
 from raadsviewer.ui.vote_dialog import status_words, votes_text
 
@@ -346,7 +346,7 @@ class MotiesPane(QWidget):
             return
         if path is None:
             suggested = str(Path.home() / f"motie-{m.label}.docx")
-            path, _f = QFileDialog.getSaveFileName(
+            path, chosen = QFileDialog.getSaveFileName(
                 ctx.window,
                 self.tr("Motie exporteren"),
                 suggested,
@@ -354,7 +354,10 @@ class MotiesPane(QWidget):
             )
             if not path:
                 return
-        fmt = Path(path).suffix.lstrip(".").lower() or "docx"
+        else:
+            chosen = ""
+        target, fmt = saved_as(path, chosen, "docx")
+        path = str(target)
         from raadsviewer.ui.pdf import write_pdf
 
         try:

@@ -32,7 +32,7 @@ from raadsviewer.ui import svc
 from raadsviewer.ui.actions import make_action
 from raadsviewer.ui.context import DossierContext
 from raadsviewer.ui.help import show_as_problem
-from raadsviewer.ui.modal import answered
+from raadsviewer.ui.modal import answered, saved_as
 
 
 class _DateField(QWidget):
@@ -232,12 +232,15 @@ class ProcedureController(QObject):
             return
         if path is None:
             suggested = str(Path.home() / "stemlijst.xlsx")
-            path, _f = QFileDialog.getSaveFileName(
+            path, chosen = QFileDialog.getSaveFileName(
                 ctx.window, self.tr("Stemlijst exporteren"), suggested, "Excel (*.xlsx);;CSV (*.csv)"
             )
             if not path:
                 return
-        fmt = Path(path).suffix.lstrip(".").lower() or "xlsx"
+        else:
+            chosen = ""
+        target, fmt = saved_as(path, chosen, "xlsx")
+        path = str(target)
         try:
             svc.procedure.export_stemlijst(ctx.store, ctx.view.dossier.id, fmt, Path(path), lang=ctx.lang)
         except UserFacingError as error:
@@ -254,12 +257,15 @@ class ProcedureController(QObject):
             return
         if path is None:
             suggested = str(Path.home() / "zienswijze.docx")
-            path, _f = QFileDialog.getSaveFileName(
+            path, chosen = QFileDialog.getSaveFileName(
                 ctx.window, self.tr("Zienswijze opslaan"), suggested, "Word (*.docx);;PDF (*.pdf);;Markdown (*.md)"
             )
             if not path:
                 return
-        fmt = Path(path).suffix.lstrip(".").lower() or "docx"
+        else:
+            chosen = ""
+        target, fmt = saved_as(path, chosen, "docx")
+        path = str(target)
         from raadsviewer.ui.pdf import write_pdf
 
         try:

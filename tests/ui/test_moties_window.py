@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog
 
@@ -212,3 +213,19 @@ def test_withdrawing_is_for_a_submitted_motie_and_is_asked_first(window, monkeyp
     window.moties.withdraw_button.click()
     assert moties(window)[0].status is MotieStatus.INGETROKKEN
     assert not window.moties.withdraw_button.isEnabled()
+
+
+@pytest.mark.parametrize(("chosen", "written"), [("Word (*.docx)", "motie.docx"), ("PDF (*.pdf)", "motie.pdf")])
+def test_a_name_typed_without_a_suffix_is_saved_as_what_it_is(
+    window, monkeypatch, tmp_path: Path, chosen, written
+) -> None:  # type: ignore[no-untyped-def]
+    """ "motie" typed in the save dialog gave a file "motie" without a suffix (a Word file no
+    double click opens): it gets the suffix of the format chosen in the dialog."""
+    monkeypatch.setattr(MotieDialog, "exec", write("Wachtlijsten", MotieDialog.SAVE))
+    window.motie_action.trigger()
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(folder / "motie"), chosen))
+    window.moties.export_button.click()
+    assert [p.name for p in folder.iterdir()] == [written]
+    assert (folder / written).read_bytes()[:4] == (b"PK\x03\x04" if written.endswith("docx") else b"%PDF")
