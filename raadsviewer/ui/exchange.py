@@ -102,9 +102,9 @@ class ExportPackageDialog(QDialog):
         counts = preview.per_visibility
         self.summary.setText(
             self.tr(
-                "Dit pakket bevat {n} annotaties (fractie: {f}, griffie: {g}, openbaar: {o}), {a} amendementen en "
-                "{m} moties, waarvan {d} verwijderd. {w} eerdere versies en {i} items blijven op deze computer: dit publiek "
-                "mag ze niet zien. Privé-notities gaan nooit mee."
+                "In dit pakket: annotaties {n} (fractie {f}, griffie {g}, openbaar {o}); amendementen {a}; moties {m}; "
+                "daarvan verwijderd {d}. Blijft op deze computer, want dit publiek mag het niet zien: eerdere versies "
+                "{w}, notities en andere items {i}. Privé-notities gaan nooit mee."
             ).format(
                 n=sum(counts.values()),
                 f=counts.get("fractie", 0),

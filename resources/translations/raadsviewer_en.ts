@@ -162,42 +162,42 @@
 <context>
     <name>AmendmentDocumentDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="177"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="179"/>
         <source>Amendement {label} exporteren</source>
         <translation>Export amendment {label}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="180"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="182"/>
         <source>Voor welke vergadering en welk agendapunt is het amendement? Leeg laten mag.</source>
         <translation>Which meeting and agenda item is the amendment for? You may leave them empty.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="185"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="187"/>
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="186"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="188"/>
         <source>bv. Raadsvergadering 10 december 2020</source>
         <translation>e.g. Council meeting 10 December 2020</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="188"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="190"/>
         <source>Agendapunt</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="189"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="191"/>
         <source>bv. 7. Zienswijze Inkoopkader Jeugdhulp</source>
         <translation>e.g. 7. View on the youth care procurement framework</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="190"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="192"/>
         <source>&amp;Vergadering:</source>
         <translation>&amp;Meeting:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="191"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="193"/>
         <source>&amp;Agendapunt:</source>
         <translation>&amp;Agenda item:</translation>
     </message>
@@ -336,7 +336,7 @@
         <translation>Export amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="493"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="496"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -344,37 +344,37 @@
 <context>
     <name>AnnotationDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="37"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="38"/>
         <source>Annotatie</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="55"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="56"/>
         <source>Standpunt</source>
         <translation>Stance</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="59"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="60"/>
         <source>Zichtbaarheid</source>
         <translation>Visibility</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="62"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="63"/>
         <source>&amp;Standpunt:</source>
         <translation>&amp;Stance:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="63"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="64"/>
         <source>&amp;Zichtbaar voor:</source>
         <translation>&amp;Visible to:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="66"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="67"/>
         <source>Tekst van de annotatie</source>
         <translation>Text of the annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="67"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="68"/>
         <source>Uw notitie (Markdown: **vet**, *cursief*, - opsomming)</source>
         <translation>Your note (Markdown: **bold**, *italic*, - list)</translation>
     </message>
@@ -919,23 +919,23 @@
         <translation>Export draft council view</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="189"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="191"/>
         <source>Concept-zienswijze exporteren…</source>
         <translation>Exporting draft council view…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="196"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="198"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="204"/>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="207"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="206"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="209"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="207"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="209"/>
         <source>Onverwachte fout bij exporteren: {e}</source>
         <translation>Unexpected error while exporting: {e}</translation>
     </message>
@@ -943,7 +943,7 @@
 <context>
     <name>DraftsController</name>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="222"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="224"/>
         <source>&amp;Overzicht standpunten…</source>
         <translation>&amp;Overview of positions…</translation>
     </message>
@@ -1041,58 +1041,58 @@
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="537"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="538"/>
         <source>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</source>
         <translation>Package {n} saved (signed, not encrypted: import the griffie&apos;s dossier first): {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="543"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="544"/>
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Package {n} saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="545"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="546"/>
         <source>Pakket exporteren…</source>
         <translation>Exporting package…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="553"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="573"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="554"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="574"/>
         <source>Sleutel ontgrendelen</source>
         <translation>Unlock the key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="582"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="583"/>
         <source>Sleutels beveiligen met een wachtwoordzin</source>
         <translation>Protect the keys with a passphrase</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="585"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="586"/>
         <source>Herhaal de wachtwoordzin</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="597"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="598"/>
         <source>{n} sleutels versleuteld met uw wachtwoordzin.</source>
         <translation>{n} keys encrypted with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="606"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="607"/>
         <source>het dossier uitgeven</source>
         <translation>issuing the dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="611"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="612"/>
         <source>Dossier exporteren voor de fracties</source>
         <translation>Export the dossier for the factions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="623"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="625"/>
         <source>Dossier geëxporteerd</source>
         <translation>Dossier exported</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="625"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="627"/>
         <source>{path} is klaar voor de fracties. Bij de eerste keer vergelijken zij deze vingerafdruk telefonisch met de griffie:
 
 {fp}</source>
@@ -1101,22 +1101,22 @@
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="630"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="632"/>
         <source>Dossier exporteren…</source>
         <translation>Exporting the dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="640"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="642"/>
         <source>Dossier van de griffie importeren</source>
         <translation>Import the griffie&apos;s dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="656"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="658"/>
         <source>Sleutel van de griffie controleren</source>
         <translation>Check the griffie&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="658"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="660"/>
         <source>Dit dossier is ondertekend door een griffie die deze computer nog niet kent. Bel de griffie en vergelijk deze cijfers:
 
 {fp}
@@ -1129,27 +1129,27 @@ Komen ze overeen?</source>
 Do they match?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="674"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="676"/>
         <source>Dossier &apos;{title}&apos; ingelezen (uitgave {n}).</source>
         <translation>Dossier &apos;{title}&apos; read (issue {n}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="678"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="680"/>
         <source>Dossier importeren…</source>
         <translation>Importing the dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="688"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="690"/>
         <source>Pakketten samenvoegen</source>
         <translation>Merge packages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="724"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="726"/>
         <source>Vingerafdruk</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="726"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="728"/>
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -1162,27 +1162,27 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Compare it with the clerk, for example by phone.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="736"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="738"/>
         <source>Publieke sleutel exporteren</source>
         <translation>Export public key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="745"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="748"/>
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Key saved, fingerprint {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="750"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="753"/>
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Trust a faction&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="762"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="765"/>
         <source>Sleutel vertrouwd</source>
         <translation>Key trusted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="764"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="767"/>
         <source>De sleutel van {faction} is geregistreerd. Vingerafdruk:
 
 {fp}
@@ -1195,29 +1195,29 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</source>
 Check it with the faction before you merge packages.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="771"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="774"/>
         <source>Wachtwoordzin:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="779"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="784"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="782"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="787"/>
         <source>Sleutel voor collega&apos;s exporteren</source>
         <translation>Export key for colleagues</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="795"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="799"/>
         <source>Sleutel opgeslagen: {path}</source>
         <translation>Key saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="800"/>
         <location filename="../../raadsviewer/ui/exchange.py" line="804"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="808"/>
         <source>Sleutel van een collega importeren</source>
         <translation>Import a colleague&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="812"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="816"/>
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Key of {faction} imported ({fp})</translation>
     </message>
@@ -1233,6 +1233,11 @@ Check it with the faction before you merge packages.</translation>
         <location filename="../../raadsviewer/ui/exchange.py" line="79"/>
         <source>Wat het pakket bevat</source>
         <translation>What the package holds</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="105"/>
+        <source>In dit pakket: annotaties {n} (fractie {f}, griffie {g}, openbaar {o}); amendementen {a}; moties {m}; daarvan verwijderd {d}. Blijft op deze computer, want dit publiek mag het niet zien: eerdere versies {w}, notities en andere items {i}. Privé-notities gaan nooit mee.</source>
+        <translation>In this package: annotations {n} (faction {f}, griffie {g}, public {o}); amendments {a}; motions {m}; deleted among them {d}. Staying on this computer, as this audience may not see it: earlier versions {w}, notes and other items {i}. Private notes never leave.</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="122"/>
@@ -1263,11 +1268,6 @@ Check it with the faction before you merge packages.</translation>
         <location filename="../../raadsviewer/ui/exchange.py" line="89"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="105"/>
-        <source>Dit pakket bevat {n} annotaties (fractie: {f}, griffie: {g}, openbaar: {o}), {a} amendementen en {m} moties, waarvan {d} verwijderd. {w} eerdere versies en {i} items blijven op deze computer: dit publiek mag ze niet zien. Privé-notities gaan nooit mee.</source>
-        <translation>This package holds {n} annotations (faction: {f}, griffie: {g}, public: {o}), {a} amendments and {m} motions, {d} of them deleted. {w} earlier versions and {i} items stay on this computer: this audience may not see them. Private notes never leave.</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="126"/>
@@ -1356,42 +1356,42 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="114"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="116"/>
         <source>Wie gebruikt deze computer?</source>
         <translation>Who uses this computer?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="119"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="121"/>
         <source>raadsviewer bewaart uw werk onder uw naam. Een fractie schrijft annotaties en amendementen en stuurt ze in een pakket naar de griffie; de griffie voegt de pakketten samen, legt de stemmingen vast en stuurt het dossier naar de fracties. U kunt dit later wijzigen via Bewerken › Wie gebruikt deze computer.</source>
         <translation>raadsviewer keeps your work under your name. A faction writes annotations and amendments and sends them to the griffie in a package; the griffie merges the packages, records the votes and sends the dossier to the factions. You can change this later under Edit › Who uses this computer.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="127"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="129"/>
         <source>Ik werk voor een &amp;fractie (raadslid, commissielid, medewerker)</source>
         <translation>I work for a &amp;faction (council member, committee member, staff)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="128"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="130"/>
         <source>Ik werk voor de &amp;griffie</source>
         <translation>I work for the &amp;griffie (council clerk)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="138"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="140"/>
         <source>Fractie</source>
         <translation>Faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="140"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="142"/>
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="142"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="144"/>
         <source>Fractie:</source>
         <translation>Faction:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="143"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="145"/>
         <source>Uw &amp;naam:</source>
         <translation>Your &amp;name:</translation>
     </message>
@@ -1399,22 +1399,22 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>ImportRoleDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="205"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="207"/>
         <source>Document importeren</source>
         <translation>Import document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="207"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="209"/>
         <source>Wat voor document is {name}?</source>
         <translation>What kind of document is {name}?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="210"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="212"/>
         <source>&amp;Kader met uitgangspunten (bijv. het inkoopkader)</source>
         <translation>&amp;Framework with principles (e.g. the procurement framework)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="211"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="213"/>
         <source>&amp;Achtergronddocument (rapport, brief, advies)</source>
         <translation>&amp;Background document (report, letter, advice)</translation>
     </message>
@@ -1713,12 +1713,12 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>Modal</name>
     <message>
-        <location filename="../../raadsviewer/ui/modal.py" line="33"/>
+        <location filename="../../raadsviewer/ui/modal.py" line="35"/>
         <source>Niet bewaard</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/modal.py" line="34"/>
+        <location filename="../../raadsviewer/ui/modal.py" line="36"/>
         <source>Wat u hier typte is nog niet bewaard. Weggooien?</source>
         <translation>What you typed here has not been saved. Throw it away?</translation>
     </message>
@@ -1942,7 +1942,7 @@ Check it with the faction before you merge packages.</translation>
         <translation>Export motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="367"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="370"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -2456,13 +2456,13 @@ Check it with the faction before you merge packages.</translation>
         <translation>Export the voting list</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="246"/>
-        <location filename="../../raadsviewer/ui/procedure.py" line="270"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="249"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="276"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="258"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="261"/>
         <source>Zienswijze opslaan</source>
         <translation>Save the zienswijze</translation>
     </message>
