@@ -275,6 +275,14 @@ class AnnotationsPane(QWidget):
             w.setEnabled(own)
         self.include_action.setEnabled(a is not None and self.context.is_griffie)  # the griffie's decision
         self.include_action.setChecked(bool(a and a.include_in_draft))
+        # greyed out, it says why (the menu shows it in the status bar, a toolbar button as a tip)
+        why = (
+            ""
+            if self.context.is_griffie
+            else self.tr("De griffie neemt notities op in de concept-zienswijze; een fractie stuurt ze in haar pakket.")
+        )
+        self.include_action.setStatusTip(why)
+        self.include_action.setToolTip(why or self.include_action.text().replace("&", ""))
 
     # --- editing (through undo commands) -------------------------------------------------------------
 

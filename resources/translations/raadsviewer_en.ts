@@ -495,27 +495,32 @@
         <translation>included in the draft council view</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="290"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="282"/>
+        <source>De griffie neemt notities op in de concept-zienswijze; een fractie stuurt ze in haar pakket.</source>
+        <translation>The griffie takes notes into the draft council view; a faction sends them in its package.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="298"/>
         <source>Uitgangspunt {n}: {title}</source>
         <translation>Principle {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="319"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="327"/>
         <source>Annotatie bij geselecteerde tekst in {doc}</source>
         <translation>Annotation on selected text in {doc}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="321"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="329"/>
         <source>uitgangspunt {n}</source>
         <translation>principle {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="343"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="351"/>
         <source>Annotatie bewerken</source>
         <translation>Edit annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="360"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="368"/>
         <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Annotation deleted — Ctrl+Z undoes this</translation>
     </message>

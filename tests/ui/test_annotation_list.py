@@ -260,3 +260,12 @@ def test_editing_a_note_types_on_at_its_end(window, qtbot, monkeypatch) -> None:
     monkeypatch.setattr(AnnotationDialog, "exec", type_on)
     pane.edit_action.trigger()
     assert pane.selected().body == "Toegang moet lokaal blijven. En snel."
+
+
+def test_a_member_is_told_why_a_note_cannot_go_into_the_draft(window, qtbot) -> None:
+    """ "In concept-zienswijze opnemen" is the griffie's decision: for a faction member it was
+    greyed out without a word why."""
+    _click_principle(window, qtbot, 2)
+    action = window.annotations.include_action
+    assert not window.context.is_griffie and not action.isEnabled()
+    assert "griffie" in action.statusTip() and action.toolTip() == action.statusTip()
