@@ -476,7 +476,8 @@ class AmendmentsPane(QWidget):
         settings.setValue(f"{key}/meeting", meeting)  # the same meeting for the next amendment
         settings.setValue(f"{key}/agendaItem", agenda_item)
         if path is None:
-            suggested = str(Path.home() / f"amendement-{a.label}.docx")
+            name = self.tr("amendement")
+            suggested = str(Path.home() / f"{name}-{a.label}.docx")
             path, chosen = QFileDialog.getSaveFileName(
                 ctx.window, self.tr("Amendement exporteren"), suggested, "Word (*.docx);;HTML (*.html);;Markdown (*.md)"
             )

@@ -169,7 +169,8 @@ class DraftWindow(QDialog):
         if path is None:
             from PySide6.QtWidgets import QFileDialog
 
-            suggested = Path.home() / f"concept-zienswijze-{date.today().isoformat()}.{fmt}"
+            name = self.tr("concept-zienswijze")
+            suggested = Path.home() / f"{name}-{date.today().isoformat()}.{fmt}"
             label = dict(FORMATS)[fmt]
             path, _filter = QFileDialog.getSaveFileName(
                 self, self.tr("Concept-zienswijze exporteren"), str(suggested), label

@@ -345,7 +345,8 @@ class MotiesPane(QWidget):
         if m is None or ctx.view is None:
             return
         if path is None:
-            suggested = str(Path.home() / f"motie-{m.label}.docx")
+            name = self.tr("motie")
+            suggested = str(Path.home() / f"{name}-{m.label}.docx")
             path, chosen = QFileDialog.getSaveFileName(
                 ctx.window,
                 self.tr("Motie exporteren"),

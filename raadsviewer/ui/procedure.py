@@ -231,7 +231,8 @@ class ProcedureController(QObject):
         if ctx.view is None or not ctx.is_griffie:
             return
         if path is None:
-            suggested = str(Path.home() / "stemlijst.xlsx")
+            name = self.tr("stemlijst")
+            suggested = str(Path.home() / f"{name}.xlsx")
             path, chosen = QFileDialog.getSaveFileName(
                 ctx.window, self.tr("Stemlijst exporteren"), suggested, "Excel (*.xlsx);;CSV (*.csv)"
             )
@@ -256,7 +257,8 @@ class ProcedureController(QObject):
         if dialog is None or ctx.view is None or not answered(dialog):
             return
         if path is None:
-            suggested = str(Path.home() / "zienswijze.docx")
+            name = self.tr("zienswijze")
+            suggested = str(Path.home() / f"{name}.docx")
             path, chosen = QFileDialog.getSaveFileName(
                 ctx.window, self.tr("Zienswijze opslaan"), suggested, "Word (*.docx);;PDF (*.pdf);;Markdown (*.md)"
             )

@@ -331,12 +331,17 @@
         <translation>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="481"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="479"/>
+        <source>amendement</source>
+        <translation>amendement</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="482"/>
         <source>Amendement exporteren</source>
         <translation>Amendement exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="496"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="497"/>
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
@@ -919,28 +924,33 @@
         <translation>Geen verschillen.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="175"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="172"/>
+        <source>concept-zienswijze</source>
+        <translation>concept-zienswijze</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="176"/>
         <source>Concept-zienswijze exporteren</source>
         <translation>Concept-zienswijze exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="191"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="192"/>
         <source>Concept-zienswijze exporteren…</source>
         <translation>Concept-zienswijze exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="198"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="199"/>
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="206"/>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="209"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="207"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="210"/>
         <source>Exporteren</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="209"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="210"/>
         <source>Onverwachte fout bij exporteren: {e}</source>
         <translation>Onverwachte fout bij exporteren: {e}</translation>
     </message>
@@ -948,7 +958,7 @@
 <context>
     <name>DraftsController</name>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="224"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="225"/>
         <source>&amp;Overzicht standpunten…</source>
         <translation>&amp;Overzicht standpunten…</translation>
     </message>
@@ -1942,12 +1952,17 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <translation>Eerdere stappen kunnen niet meer ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="351"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="348"/>
+        <source>motie</source>
+        <translation>motie</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="352"/>
         <source>Motie exporteren</source>
         <translation>Motie exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="370"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="371"/>
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
@@ -2456,18 +2471,28 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <translation>Uitslag van het voorstel: {status}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="236"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="234"/>
+        <source>stemlijst</source>
+        <translation>stemlijst</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="237"/>
         <source>Stemlijst exporteren</source>
         <translation>Stemlijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="249"/>
-        <location filename="../../raadsviewer/ui/procedure.py" line="276"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="250"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="278"/>
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="261"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="260"/>
+        <source>zienswijze</source>
+        <translation>zienswijze</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="263"/>
         <source>Zienswijze opslaan</source>
         <translation>Zienswijze opslaan</translation>
     </message>
