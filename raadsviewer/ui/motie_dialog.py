@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -243,6 +244,17 @@ class MotieDialog(QDialog):
                 item = widget.item(i)
                 if item.data(Qt.ItemDataRole.UserRole) in chosen:
                     item.setCheckState(Qt.CheckState.Checked)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        """What is ticked is in sight when the dialog opens, not below the edge of its list (a
+        list scrolls only once it is laid out, so here and not when the boxes are ticked)."""
+        super().showEvent(event)
+        for widget in (self.principles, self.cosigners):
+            ticked = [
+                widget.item(i) for i in range(widget.count()) if widget.item(i).checkState() == Qt.CheckState.Checked
+            ]
+            if ticked:
+                widget.scrollToItem(ticked[0], QListWidget.ScrollHint.PositionAtCenter)
 
     def check_principle(self, number: int) -> None:
         """A new motie starts as one about the principle being read (the member may uncheck it)."""

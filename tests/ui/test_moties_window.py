@@ -229,3 +229,28 @@ def test_a_name_typed_without_a_suffix_is_saved_as_what_it_is(
     window.moties.export_button.click()
     assert [p.name for p in folder.iterdir()] == [written]
     assert (folder / written).read_bytes()[:4] == (b"PK\x03\x04" if written.endswith("docx") else b"%PDF")
+
+
+def test_the_principle_a_new_motie_is_about_is_ticked_in_sight(window, monkeypatch) -> None:
+    """A motie started on principle 13 had it ticked below the edge of the "Over uitgangspunten"
+    list: the member could not see which principle it was about."""
+    from PySide6.QtWidgets import QApplication
+
+    seen: list[bool] = []
+
+    def look(dialog: MotieDialog) -> int:
+        dialog.show()
+        QApplication.processEvents()
+        ticked = [
+            dialog.principles.item(i)
+            for i in range(dialog.principles.count())
+            if dialog.principles.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        viewport = dialog.principles.viewport().rect()
+        seen.extend(viewport.contains(dialog.principles.visualItemRect(item)) for item in ticked)
+        return QDialog.DialogCode.Rejected
+
+    window.select_principle(13)
+    monkeypatch.setattr(MotieDialog, "exec", look)
+    window.motie_action.trigger()
+    assert seen == [True]
