@@ -84,7 +84,14 @@ def test_ambiguous_or_impossible_requests_exit_1(cli, args: tuple[str, ...], wor
 def test_use_candidate_on_a_motion(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     motie = tmp_path / "motie.txt"
     motie.write_text(MOTIE.text, encoding="utf-8")
-    assert cli("import", motie, "--role", "framework", "--dossier", "Jeugd")[0] == 0
+    code, _out, err = cli("import", motie, "--role", "framework", "--dossier", "Jeugd")
+    assert code == 1 and "already has a framework" in err  # beside the dossier's framework: refused
+    # A store made before that refusal can hold two: the commands still say which one to take.
+    assert cli("import", motie, "--role", "background", "--dossier", "Jeugd")[0] == 0
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "data.sqlite") as db:
+        db.execute("UPDATE document SET role = 'framework' WHERE source_name = 'motie.txt'")
     code, out, err = cli("principles", "--candidates", "--json")
     assert code == 1 and "several frameworks" in err and "--document" in err  # say which one
     code, out, _ = cli("principles", "--candidates", "--json", "--document", "Motie Jeugdhulp dichtbij huis")
