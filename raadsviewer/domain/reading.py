@@ -1733,9 +1733,10 @@ _DAY = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?"
 # A date "vóór 25 mei a.s." (aanstaande): the next 25 May after the letter's date.
 _COMING = rf"\d{{1,2}}\s+(?:{_MONTH_ALT})\.?\s+(?:a\.\s?s\.|aanstaande\b)"
 _COMING_RE = re.compile(rf"(\d{{1,2}})\s+({_MONTH_ALT})", re.IGNORECASE)
+# The words that set a date as a deadline ("uiterlijk 25 mei", "vóór 1 juni", "deadline: ...").
+_DEADLINE_WORDS = r"uiterlijk|vóór|voor|tot\s+en\s+met|deadline\s*:?|uiterste\s+(?:inlever)?datum\s*(?:is\s*)?:?"
 _DEADLINE_RE = re.compile(
-    rf"\b(uiterlijk|vóór|voor|tot\s+en\s+met|deadline\s*:?|uiterste\s+(?:inlever)?datum\s*(?:is\s*)?:?)\s+"
-    rf"(?:op\s+)?{_DAY}(?:{_DATE}|{_COMING})",
+    rf"\b({_DEADLINE_WORDS})\s+(?:op\s+)?{_DAY}(?:{_DATE}|{_COMING})",
     re.IGNORECASE,
 )
 # What a sentence that asks for the council's answer speaks of.
@@ -1915,7 +1916,7 @@ _DECIDED_RE = re.compile(
     rf"\b(?:besloten|vastgesteld)\s+(?:in|door)\s+(?:de\s+)?(?:openbare\s+)?(?:raads)?vergadering\s+van\s+{_DAY}{_DATE}",
     re.IGNORECASE,
 )
-_SET_BY = re.compile(r"\b(?:uiterlijk|vóór|voor|tot\s+en\s+met|deadline)\s*:?\s*(?:op\s+)?" + _DAY + r"$", re.I)
+_SET_BY = re.compile(rf"\b(?:{_DEADLINE_WORDS})\s*(?:op\s+)?{_DAY}$", re.I)  # a date right after them
 _THEIR_LETTER = re.compile(r"\b(?:uw\s+brief(?:\s+van)?|brief\s+van|ingekomen|ontvangen)\b[\s:]*$", re.I)
 
 

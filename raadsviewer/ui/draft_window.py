@@ -33,6 +33,7 @@ from raadsviewer.ui.actions import make_action
 from raadsviewer.ui.context import DossierContext
 from raadsviewer.ui.document_view import SafeBrowser
 from raadsviewer.ui.layout import fit_to_screen
+from raadsviewer.ui.modal import saved_as
 
 FORMATS = (("docx", "Word (*.docx)"), ("pdf", "PDF (*.pdf)"), ("html", "HTML (*.html)"), ("md", "Markdown (*.md)"))
 
@@ -177,8 +178,7 @@ class DraftWindow(QDialog):
             )
             if not path:
                 return
-            if not Path(path).suffix:  # a name typed without one: written as what it is
-                path = f"{path}.{fmt}"
+            path = str(saved_as(path, f"*.{fmt}", fmt)[0])  # a name typed without a suffix gets this one
         store, dossier_id, lang, target = self.context.store, self.dossier_id, self.context.lang, Path(path)
 
         def work(progress: Any) -> Any:
