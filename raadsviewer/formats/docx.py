@@ -51,7 +51,8 @@ class _Numbering:
     def __init__(self, document) -> None:  # type: ignore[no-untyped-def]
         self.formats: dict[tuple[str, int], tuple[str, int]] = {}  # (numId, ilvl) -> (numFmt, start)
         self.texts: dict[tuple[str, int], str] = {}  # (numId, ilvl) -> lvlText ("%1.%2", "Uitgangspunt %1:")
-        self.counters: dict[str, dict[int, int]] = {}
+        self.counters: dict[str, dict[int, int]] = {}  # list -> ilvl -> the last number shown
+        self.lists: dict[str, str] = {}  # numId -> the list it counts in (see marker)
         try:
             root = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
@@ -72,9 +73,12 @@ class _Numbering:
             for ilvl, text in abstract_texts.get(_val(num, "abstractNumId") or "", {}).items():
                 self.texts[(num_id, ilvl)] = text
             levels = dict(abstract.get(_val(num, "abstractNumId") or "", {}))
+            self.lists[num_id] = "abstract " + (_val(num, "abstractNumId") or "")
             for override in num.findall(_W + "lvlOverride"):
                 ilvl = _number(override.get(_W + "ilvl"), 0)
                 start = _val(override, "startOverride")
+                if start is not None:
+                    self.lists[num_id] = num_id  # a list of its own, restarting where it begins
                 if start is not None and ilvl in levels:
                     levels[ilvl] = (levels[ilvl][0], _number(start, 1))
             for ilvl, fmt in levels.items():
@@ -85,7 +89,9 @@ class _Numbering:
         if num_id in ("", "0"):  # numId 0 switches numbering off
             return None
         fmt, start = self.formats.get((num_id, ilvl), ("decimal", 1))
-        counters = self.counters.setdefault(num_id, {})
+        # Word counts on across lists made from one definition (abstractNum) unless a list
+        # restarts its numbering (startOverride): "1. 2." text "3. 4." with two numIds.
+        counters = self.counters.setdefault(self.lists.get(num_id, num_id), {})
         value = counters.get(ilvl, start - 1) + 1
         counters[ilvl] = value
         for deeper in [k for k in counters if k > ilvl]:

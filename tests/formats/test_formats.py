@@ -396,6 +396,52 @@ def test_docx_numbering_restarts_levels_and_tables(tmp_path: Path) -> None:
     assert "- Fase | Periode" in lines and "- Selectie | 2021" in lines
 
 
+def test_docx_lists_of_one_definition_count_on_unless_one_restarts(tmp_path: Path) -> None:
+    """Word counts on across two lists made from one list definition (two numIds, one
+    abstractNum, no startOverride): the second shows 3 and 4, and the reader sees one list of
+    four principles, not two lists A.1, A.2, B.1, B.2. A list that restarts (startOverride)
+    starts again at 1."""
+    from docx.oxml.ns import qn
+
+    from raadsviewer.formats.docx import docx_markdown
+    from tests.formats.build import _new_list, _set_num
+
+    def build(document, restart: bool) -> None:  # type: ignore[no-untyped-def]
+        document.add_heading("Uitgangspunten", level=1)
+        first = _new_list(document, "List Number")
+        second = _new_list(document, "List Number")
+        if not restart:
+            numbering = document.part.numbering_part.element
+            for num in numbering.findall(qn("w:num")):
+                if num.get(qn("w:numId")) in (first, second):
+                    for override in num.findall(qn("w:lvlOverride")):
+                        num.remove(override)
+        for title in ("Zorg dichtbij huis", "Eenvoudige toegang"):
+            _set_num(document.add_paragraph(title, style="List Number"), first)
+            document.add_paragraph("Jeugdigen krijgen hulp in hun eigen wijk, waar dat kan.")
+        document.add_paragraph("De volgende twee uitgangspunten gaan over de aanbieders.")
+        for title in ("Minder administratieve lasten", "Meerjarige contracten"):
+            _set_num(document.add_paragraph(title, style="List Number"), second)
+            document.add_paragraph("Aanbieders verantwoorden zich op resultaat.")
+
+    def markers(restart: bool) -> list[str]:
+        (tmp_path / str(restart)).mkdir()
+        path = _docx(tmp_path / str(restart), lambda document: build(document, restart))
+        md = docx_markdown(path.read_bytes(), "test.docx")
+        return [line.split(" ", 1)[0] for line in md.split("\n\n") if line[:1].isdigit()]
+
+    assert markers(restart=False) == ["1.", "2.", "3.", "4."]
+    assert markers(restart=True) == ["1.", "2.", "1.", "2."]
+    (tmp_path / "read").mkdir()
+    path = _docx(tmp_path / "read", lambda document: build(document, False))
+    assert [(p.label, p.title) for p in _read(path).parsed.principles] == [
+        ("1", "Zorg dichtbij huis"),
+        ("2", "Eenvoudige toegang"),
+        ("3", "Minder administratieve lasten"),
+        ("4", "Meerjarige contracten"),
+    ]
+
+
 def test_docx_table_rows_become_items_in_the_document(tmp_path: Path) -> None:
     path = write_docx(
         parsed_text(ZHZ), tmp_path / "zhz.docx", table=[["Fase", "Periode"], ["Selectie", "voorjaar 2021"]]
