@@ -64,10 +64,10 @@ class MotiesModel(QAbstractListModel):
         m = self._items[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             signers = ", ".join((m.faction_name, *m.cosigners))
-            mark = " ★" if self._about is not None and self._about in m.principle_numbers else ""
+            mark = " ◆" if self._about is not None and self._about in m.principle_numbers else ""
             return f"{m.label} · {m.title or '…'}{mark}\n{signers} · {status_words().get(str(m.status), m.status)}"
         if role == Qt.ItemDataRole.ToolTipRole and self._about is not None and self._about in m.principle_numbers:
-            return self.tr("★ gaat over het uitgangspunt dat u leest")
+            return self.tr("◆ gaat over het uitgangspunt dat u leest")
         if role == Qt.ItemDataRole.ForegroundRole:
             return QColor(STATUS_COLOURS[m.status]) if m.status is not MotieStatus.CONCEPT else None
         if role == ObjectRole:

@@ -873,63 +873,63 @@
 <context>
     <name>DraftWindow</name>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="44"/>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="49"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="45"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="50"/>
         <source>Concept-zienswijze</source>
         <translation>Draft council view</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="51"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="52"/>
         <source>Eerdere versies</source>
         <translation>Earlier versions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="54"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="55"/>
         <source>&amp;Vergelijk twee versies</source>
         <translation>&amp;Compare two versions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="56"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="57"/>
         <source>&amp;Huidige stand</source>
         <translation>&amp;Current state</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="61"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="62"/>
         <source>Eerdere versies (bij elke export bewaard)</source>
         <translation>Earlier versions (kept at every export)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="71"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="72"/>
         <source>Exporteren als:</source>
         <translation>Export as:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="74"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="75"/>
         <source>Exporteren als {format}</source>
         <translation>Export as {format}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="79"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="80"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="139"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="140"/>
         <source>{when} · {fmt} · {a} amendementen, {n} annotaties</source>
         <translation>{when} · {fmt} · {a} amendments, {n} annotations</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="165"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="166"/>
         <source>Geen verschillen.</source>
         <translation>No differences.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="172"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="173"/>
         <source>concept-zienswijze</source>
         <translation>draft-council-view</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="176"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="177"/>
         <source>Concept-zienswijze exporteren</source>
         <translation>Export draft council view</translation>
     </message>
@@ -1741,122 +1741,122 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>MotieDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="77"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="78"/>
         <source>Motie</source>
         <translation>Motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="83"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="84"/>
         <source>Titel van de motie</source>
         <translation>Title of the motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="84"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="85"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="87"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="88"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="88"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="89"/>
         <source>bijv. Dordrecht</source>
         <translation>e.g. Dordrecht</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="89"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="90"/>
         <source>&amp;vergadering op</source>
         <translation>&amp;meeting on</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="93"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="94"/>
         <source>Datum van de vergadering</source>
         <translation>Date of the meeting</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="103"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="104"/>
         <source>De raad van de &amp;gemeente:</source>
         <translation>The council of the &amp;municipality of:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="105"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="106"/>
         <source>Soort dictum</source>
         <translation>Kind of operative part</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="110"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="111"/>
         <source>&amp;Dictum:</source>
         <translation>&amp;Operative part:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="112"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="113"/>
         <source>Agendapunt</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="113"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="114"/>
         <source>bijv. 7. Inkoopkader Jeugdhulp</source>
         <translation>e.g. 7. Youth care procurement framework</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="114"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="115"/>
         <source>&amp;Agendapunt:</source>
         <translation>&amp;Agenda item:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="118"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="119"/>
         <source>&amp;constaterende dat (één punt per regel)</source>
         <translation>&amp;noting that (one point per line)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="119"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="120"/>
         <source>&amp;overwegende dat (één punt per regel)</source>
         <translation>&amp;considering that (one point per line)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="120"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="121"/>
         <source>de &amp;punten van het dictum (één per regel)</source>
         <translation>the &amp;points of the operative part (one per line)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="125"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="126"/>
         <source>De motie zoals zij leest</source>
         <translation>The motion as it reads</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="134"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="135"/>
         <source>&amp;Mede-indieners</source>
         <translation>&amp;Co-signers</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="136"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="137"/>
         <source>Mede-indieners</source>
         <translation>Co-signers</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="150"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="151"/>
         <source>Over &amp;uitgangspunten</source>
         <translation>About &amp;principles</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="152"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="153"/>
         <source>Over uitgangspunten</source>
         <translation>About principles</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="175"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="176"/>
         <source>Opslaan als &amp;concept</source>
         <translation>Save as &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="177"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="178"/>
         <source>&amp;Indienen</source>
         <translation>&amp;Submit</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="285"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="297"/>
         <source>Nog niet klaar om in te dienen:</source>
         <translation>Not ready to submit yet:</translation>
     </message>
@@ -1865,8 +1865,8 @@ Check it with the faction before you merge packages.</translation>
     <name>MotiesModel</name>
     <message>
         <location filename="../../raadsviewer/ui/moties_pane.py" line="70"/>
-        <source>★ gaat over het uitgangspunt dat u leest</source>
-        <translation>★ is about the principle you are reading</translation>
+        <source>◆ gaat over het uitgangspunt dat u leest</source>
+        <translation>◆ is about the principle you are reading</translation>
     </message>
 </context>
 <context>

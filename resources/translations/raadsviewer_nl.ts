@@ -873,63 +873,63 @@
 <context>
     <name>DraftWindow</name>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="44"/>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="49"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="45"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="50"/>
         <source>Concept-zienswijze</source>
         <translation>Concept-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="51"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="52"/>
         <source>Eerdere versies</source>
         <translation>Eerdere versies</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="54"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="55"/>
         <source>&amp;Vergelijk twee versies</source>
         <translation>&amp;Vergelijk twee versies</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="56"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="57"/>
         <source>&amp;Huidige stand</source>
         <translation>&amp;Huidige stand</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="61"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="62"/>
         <source>Eerdere versies (bij elke export bewaard)</source>
         <translation>Eerdere versies (bij elke export bewaard)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="71"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="72"/>
         <source>Exporteren als:</source>
         <translation>Exporteren als:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="74"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="75"/>
         <source>Exporteren als {format}</source>
         <translation>Exporteren als {format}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="79"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="80"/>
         <source>Sluiten</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="139"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="140"/>
         <source>{when} · {fmt} · {a} amendementen, {n} annotaties</source>
         <translation>{when} · {fmt} · {a} amendementen, {n} annotaties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="165"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="166"/>
         <source>Geen verschillen.</source>
         <translation>Geen verschillen.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="172"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="173"/>
         <source>concept-zienswijze</source>
         <translation>concept-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="176"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="177"/>
         <source>Concept-zienswijze exporteren</source>
         <translation>Concept-zienswijze exporteren</translation>
     </message>
@@ -1741,122 +1741,122 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>MotieDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="77"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="78"/>
         <source>Motie</source>
         <translation>Motie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="83"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="84"/>
         <source>Titel van de motie</source>
         <translation>Titel van de motie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="84"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="85"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="87"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="88"/>
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="88"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="89"/>
         <source>bijv. Dordrecht</source>
         <translation>bijv. Dordrecht</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="89"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="90"/>
         <source>&amp;vergadering op</source>
         <translation>&amp;vergadering op</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="93"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="94"/>
         <source>Datum van de vergadering</source>
         <translation>Datum van de vergadering</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="103"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="104"/>
         <source>De raad van de &amp;gemeente:</source>
         <translation>De raad van de &amp;gemeente:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="105"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="106"/>
         <source>Soort dictum</source>
         <translation>Soort dictum</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="110"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="111"/>
         <source>&amp;Dictum:</source>
         <translation>&amp;Dictum:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="112"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="113"/>
         <source>Agendapunt</source>
         <translation>Agendapunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="113"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="114"/>
         <source>bijv. 7. Inkoopkader Jeugdhulp</source>
         <translation>bijv. 7. Inkoopkader Jeugdhulp</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="114"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="115"/>
         <source>&amp;Agendapunt:</source>
         <translation>&amp;Agendapunt:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="118"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="119"/>
         <source>&amp;constaterende dat (één punt per regel)</source>
         <translation>&amp;constaterende dat (één punt per regel)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="119"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="120"/>
         <source>&amp;overwegende dat (één punt per regel)</source>
         <translation>&amp;overwegende dat (één punt per regel)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="120"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="121"/>
         <source>de &amp;punten van het dictum (één per regel)</source>
         <translation>de &amp;punten van het dictum (één per regel)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="125"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="126"/>
         <source>De motie zoals zij leest</source>
         <translation>De motie zoals zij leest</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="134"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="135"/>
         <source>&amp;Mede-indieners</source>
         <translation>&amp;Mede-indieners</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="136"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="137"/>
         <source>Mede-indieners</source>
         <translation>Mede-indieners</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="150"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="151"/>
         <source>Over &amp;uitgangspunten</source>
         <translation>Over &amp;uitgangspunten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="152"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="153"/>
         <source>Over uitgangspunten</source>
         <translation>Over uitgangspunten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="175"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="176"/>
         <source>Opslaan als &amp;concept</source>
         <translation>Opslaan als &amp;concept</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="177"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="178"/>
         <source>&amp;Indienen</source>
         <translation>&amp;Indienen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="285"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="297"/>
         <source>Nog niet klaar om in te dienen:</source>
         <translation>Nog niet klaar om in te dienen:</translation>
     </message>
@@ -1865,8 +1865,8 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
     <name>MotiesModel</name>
     <message>
         <location filename="../../raadsviewer/ui/moties_pane.py" line="70"/>
-        <source>★ gaat over het uitgangspunt dat u leest</source>
-        <translation>★ gaat over het uitgangspunt dat u leest</translation>
+        <source>◆ gaat over het uitgangspunt dat u leest</source>
+        <translation>◆ gaat over het uitgangspunt dat u leest</translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,11 @@ def test_a_member_writes_a_motie_undoes_and_submits_it(window, monkeypatch) -> N
     assert window.right_tabs.currentWidget() is window.moties
     assert window.right_tabs.tabText(window.right_tabs.currentIndex()) == "Moties (1)"
     assert "verzoekt het college" in window.moties.detail.toPlainText()
-    assert "★" in window.moties.model.index(0).data()  # about the principle being read
+    # about the principle being read: a mark of its own (★ is a note's "in the draft")
+    assert "◆" in window.moties.model.index(0).data() and "★" not in window.moties.model.index(0).data()
+    window.select_principle(3)
+    assert "◆" not in window.moties.model.index(0).data()
+    window.select_principle(7)
     window.undo_action.trigger()
     assert moties(window) == [] and window.moties.model.rowCount() == 0
     window.redo_action.trigger()
