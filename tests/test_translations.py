@@ -283,3 +283,19 @@ def test_sizes_and_counts_in_messages_read_as_a_person_reads_them() -> None:
     params = {"part": "annotations.json", "size_bytes": 128 * 1024 * 1024 + 5, "limit_bytes": 128 * 1024 * 1024}
     assert "(annotations.json: 129 MB, grens 128 MB)" in format_error("package_too_large", params, "nl")
     assert "(annotations.json: 129 MB, limit 128 MB)" in format_error("package_too_large", params, "en")
+
+
+def test_the_english_window_calls_the_griffie_the_griffie() -> None:
+    """English keeps the council's own word for its clerk's office, "griffie", and explains it
+    once: it does not say "clerk" in one menu and "griffie" in the next. The person
+    ("griffier") and the explanations ("council clerk", "the council's clerk") may say clerk."""
+    allowed = ("council clerk", "council's clerk", "The clerk (griffier)", "several clerks")
+    english = [m.findtext("translation") or "" for m in messages(TS_DIR / "raadsviewer_en.ts").values()]
+    english += [text for message in _po("en") if message.id for text in _texts(message.string)]
+    english += [(ROOT / "resources" / "help" / "guide.md").read_text(encoding="utf-8")]
+    lines = [line for text in english for line in text.splitlines()]
+    clerk = [
+        line for line in lines if re.search(r"\bclerk", line, re.IGNORECASE) and not any(a in line for a in allowed)
+    ]
+    assert clerk == []
+    assert sum("griffie" in line for line in lines) > 20  # (the texts were read)

@@ -988,12 +988,12 @@
     <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="425"/>
         <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
-        <translation>Export &amp;public key (for the clerk)…</translation>
+        <translation>Export &amp;public key (for the griffie)…</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="428"/>
         <source>Sleutel van een fractie &amp;vertrouwen (griffie)…</source>
-        <translation>&amp;Trust a faction&apos;s key (clerk)…</translation>
+        <translation>&amp;Trust a faction&apos;s key (griffie)…</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="431"/>
@@ -1174,7 +1174,7 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 
 {fp}
 
-Compare it with the clerk, for example by phone.</translation>
+Compare it with the griffie, for example by phone.</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="738"/>
@@ -1545,7 +1545,7 @@ Check it with the faction before you merge packages.</translation>
     <message>
         <location filename="../../raadsviewer/ui/main_window.py" line="360"/>
         <source>Griffie</source>
-        <translation>Clerk</translation>
+        <translation>Griffie</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/main_window.py" line="363"/>
@@ -3192,7 +3192,7 @@ Check it with the faction before you merge packages.</translation>
     <message>
         <location filename="../../raadsviewer/ui/models.py" line="67"/>
         <source>Griffie</source>
-        <translation>Clerk</translation>
+        <translation>Griffie</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/models.py" line="68"/>
