@@ -205,13 +205,16 @@ def _owned_row(session: Session, motie_id: str, faction: str) -> MotieRow:
     return row
 
 
-def update_motie(store: Store, motie_id: str, draft: MotieDraft, *, faction: str) -> Motie:
-    """New text, principles or co-signers for a concept; the numbers and the owner stay."""
+def update_motie(
+    store: Store, motie_id: str, draft: MotieDraft, *, faction: str, base_revision: str | None = None
+) -> Motie:
+    """New text, principles or co-signers for a concept; the numbers and the owner stay.
+    ``base_revision``: the revision the user had before them (see ``items.bump``)."""
     draft = normalise_motie_draft(draft)
     with store.session() as session:
         row, submitter = items.editable_row(session, MOTIE, motie_id, faction)
         _apply_draft(session, row, draft, submitter)
-        result: Motie = items.bump(session, MOTIE, row)
+        result: Motie = items.bump(session, MOTIE, row, base_revision)
         return result
 
 

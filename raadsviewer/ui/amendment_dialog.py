@@ -34,6 +34,7 @@ from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.model import AmendmentDraft, AmendmentOperation, Faction, Principle, TextAnchor
 from raadsviewer.ui.document_view import SafeBrowser
 from raadsviewer.ui.help import show_as_problem
+from raadsviewer.ui.modal import Written
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +50,7 @@ class AmendmentTarget:
         return self.passage or (self.principle.text if self.principle else "")
 
 
-class AmendmentDialog(QDialog):
+class AmendmentDialog(Written, QDialog):
     SAVE = 1
     SUBMIT = 2
 
@@ -194,13 +195,6 @@ class AmendmentDialog(QDialog):
         self.refresh()
         self.title.setFocus()
         self._at_start = self.draft()
-
-    def reject(self) -> None:
-        """Annuleren, Escape or the close button: what was typed is not thrown away unasked."""
-        from raadsviewer.ui.modal import may_close_unsaved
-
-        if may_close_unsaved(self, self.draft() != self._at_start):
-            super().reject()
 
     # ----- filling and reading ----------------------------------------------------------------
     def _target_heading(self) -> str:

@@ -27,7 +27,7 @@ from raadsviewer.domain.rendering import markdown_to_html
 from raadsviewer.ui import svc
 from raadsviewer.ui.context import DossierContext
 from raadsviewer.ui.document_view import SafeBrowser
-from raadsviewer.ui.modal import answered, saved_as
+from raadsviewer.ui.modal import answered, saved_as, until_saved
 from raadsviewer.ui.models import ObjectRole
 
 if TYPE_CHECKING:
@@ -42,6 +42,8 @@ STATUS_COLOURS = {
     AmendmentStatus.VERWORPEN: "#c62828",
     AmendmentStatus.INGETROKKEN: "#8d6e63",
 }
+
+Answer = tuple[int, AmendmentDraft]  # the button the amendment editor was closed with, and the amendment
 
 
 def status_label(status: AmendmentStatus) -> str:
@@ -334,10 +336,16 @@ class AmendmentsPane(QWidget):
         )
 
     def _dialog(
-        self, target: AmendmentTarget, draft: AmendmentDraft | None = None
-    ) -> tuple[int, AmendmentDraft] | None:
-        dialog = self.editor(target, draft)
-        if dialog is None or not answered(dialog):
+        self, target: AmendmentTarget, draft: AmendmentDraft | None = None, retry: Answer | None = None
+    ) -> Answer | None:
+        """The editor's answer (its button, the amendment); ``retry``: an answer whose save was
+        refused, shown again as typed."""
+        dialog = self.editor(target, retry[1] if retry else draft)
+        if dialog is None:
+            return None
+        if retry is not None:
+            dialog.unsaved()
+        if not answered(dialog):
             return None
         return dialog.choice, dialog.draft()
 
@@ -348,7 +356,8 @@ class AmendmentsPane(QWidget):
         principle = ctx.current_principle
         if ctx.view is None or principle is None or not ctx.ensure_member():
             return
-        self._save_new(self._dialog(AmendmentTarget(principle, principle.text)))
+        target = AmendmentTarget(principle, principle.text)
+        until_saved(lambda retry: self._dialog(target, retry=retry), self._save_new)
 
     def amend_selection(self, document_id: str, start: int, end: int) -> None:
         from raadsviewer.domain.anchoring import make_anchor
@@ -365,20 +374,25 @@ class AmendmentsPane(QWidget):
             ctx.current_principle,
         )
         anchor = make_anchor(doc.id, doc.text, start, end)
-        self._save_new(self._dialog(AmendmentTarget(principle, anchor.quote, anchor)))
+        target = AmendmentTarget(principle, anchor.quote, anchor)
+        until_saved(lambda retry: self._dialog(target, retry=retry), self._save_new)
 
-    def _save_new(self, result: tuple[int, AmendmentDraft] | None) -> None:
+    def _save_new(self, result: Answer) -> bool:
+        """Add the amendment (and submit it when asked); False when the store refused it."""
         from raadsviewer.ui.amendment_dialog import AmendmentDialog
         from raadsviewer.ui.undo import AddAmendment
 
         ctx = self.context
-        if result is None or ctx.view is None:
-            return
+        if ctx.view is None:
+            return True
         choice, draft = result
         command = AddAmendment(ctx, dossier_id=ctx.view.dossier.id, faction=ctx.faction, member=ctx.member, draft=draft)
         ctx.undo_stack.push(command)
+        if command.failed:
+            return False
         if choice == AmendmentDialog.SUBMIT and command.amendment_id:
             self.submit(command.amendment_id)
+        return True
 
     def edit(self) -> None:
         from raadsviewer.ui.amendment_dialog import AmendmentDialog, AmendmentTarget
@@ -390,14 +404,20 @@ class AmendmentsPane(QWidget):
             return
         principle = ctx.principle_by_id(a.principle_id)
         old = self.draft_of(a)
-        result = self._dialog(AmendmentTarget(principle, a.anchor.quote if a.anchor else "", a.anchor), old)
-        if result is None:
-            return
-        choice, new = result
-        if new != old:
-            ctx.undo_stack.push(EditAmendment(ctx, a.id, old, new))
-        if choice == AmendmentDialog.SUBMIT:
-            self.submit(a.id)
+        target = AmendmentTarget(principle, a.anchor.quote if a.anchor else "", a.anchor)
+
+        def save(result: Answer) -> bool:
+            choice, new = result
+            if new != old:
+                command = EditAmendment(ctx, a.id, old, new, a.revision_id)
+                ctx.undo_stack.push(command)
+                if command.failed:
+                    return False
+            if choice == AmendmentDialog.SUBMIT:
+                self.submit(a.id)
+            return True
+
+        until_saved(lambda retry: self._dialog(target, old, retry), save)
 
     def submit_selected(self) -> None:
         a = self.selected()

@@ -23,7 +23,7 @@ from raadsviewer.domain.rendering import escape, markdown_to_html
 from raadsviewer.ui.actions import make_action
 from raadsviewer.ui.context import DossierContext
 from raadsviewer.ui.document_view import SafeBrowser
-from raadsviewer.ui.modal import answered
+from raadsviewer.ui.modal import answered, until_saved
 from raadsviewer.ui.models import (
     AnnotationDelegate,
     AnnotationFilter,
@@ -36,6 +36,8 @@ from raadsviewer.ui.models import (
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex
+
+    from raadsviewer.ui.dialogs import AnnotationDialog
 
 
 class AnnotationsPane(QWidget):
@@ -293,21 +295,28 @@ class AnnotationsPane(QWidget):
             return
         from raadsviewer.ui.dialogs import AnnotationDialog
 
-        dialog = AnnotationDialog(
-            ctx.window,
-            heading=self.tr("Uitgangspunt {n}: {title}").format(n=principle.shown_label, title=principle.title),
+        heading = self.tr("Uitgangspunt {n}: {title}").format(n=principle.shown_label, title=principle.title)
+        until_saved(
+            lambda retry: self._ask(AnnotationDialog(ctx.window, heading=heading, draft=retry), retry),
+            lambda draft: self.push_add(principle_number=principle.number, draft=draft),
         )
-        if answered(dialog):
-            self.push_add(principle_number=principle.number, draft=dialog.draft())
 
-    def push_add(self, **kwargs: Any) -> None:
+    @staticmethod
+    def _ask(dialog: AnnotationDialog, retry: AnnotationDraft | None) -> AnnotationDraft | None:
+        """The note written in ``dialog``; ``retry``: it shows a note whose save was refused."""
+        if retry is not None:
+            dialog.unsaved()
+        return dialog.draft() if answered(dialog) else None
+
+    def push_add(self, **kwargs: Any) -> bool:
+        """Add the note as an undo step; False when the store refused it (the refusal is shown)."""
         from raadsviewer.ui.undo import AddAnnotation
 
         ctx = self.context
         assert ctx.view is not None
-        ctx.undo_stack.push(
-            AddAnnotation(ctx, dossier_id=ctx.view.dossier.id, faction=ctx.faction, member=ctx.member, **kwargs)
-        )
+        command = AddAnnotation(ctx, dossier_id=ctx.view.dossier.id, faction=ctx.faction, member=ctx.member, **kwargs)
+        ctx.undo_stack.push(command)
+        return not command.failed
 
     def annotate_selection(self, document_id: str, start: int, end: int) -> None:
         ctx = self.context
@@ -327,15 +336,15 @@ class AnnotationsPane(QWidget):
         heading = self.tr("Annotatie bij geselecteerde tekst in {doc}").format(doc=doc.title)
         if principle is not None:
             heading += " — " + self.tr("uitgangspunt {n}").format(n=principle.shown_label)
-        dialog = AnnotationDialog(ctx.window, heading=heading, quote=quote)
-        if not answered(dialog):
-            return
-        self.push_add(
-            principle_number=principle.number if principle else None,
-            draft=dialog.draft(),
-            quote=quote,
-            document_id=doc.id,
-            position_hint=start,
+        until_saved(
+            lambda retry: self._ask(AnnotationDialog(ctx.window, heading=heading, quote=quote, draft=retry), retry),
+            lambda draft: self.push_add(
+                principle_number=principle.number if principle else None,
+                draft=draft,
+                quote=quote,
+                document_id=doc.id,
+                position_hint=start,
+            ),
         )
 
     def edit(self) -> None:
@@ -346,17 +355,21 @@ class AnnotationsPane(QWidget):
         from raadsviewer.ui.undo import EditAnnotation
 
         old = AnnotationDraft(body=a.body, stance=a.stance, visibility=a.visibility)
-        dialog = AnnotationDialog(
-            self.context.window,
-            heading=self.tr("Annotatie bewerken"),
-            quote=a.anchor.quote if a.anchor else None,
-            draft=old,
+
+        def save(new: AnnotationDraft) -> bool:
+            if new == old:
+                return True
+            command = EditAnnotation(self.context, a, new)
+            self.context.undo_stack.push(command)
+            return not command.failed
+
+        heading, quote = self.tr("Annotatie bewerken"), a.anchor.quote if a.anchor else None
+        until_saved(
+            lambda retry: self._ask(
+                AnnotationDialog(self.context.window, heading=heading, quote=quote, draft=retry or old), retry
+            ),
+            save,
         )
-        if not answered(dialog):
-            return
-        new = dialog.draft()
-        if new != old:
-            self.context.undo_stack.push(EditAnnotation(self.context, a, new))
 
     def delete(self) -> None:
         a = self.selected()

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 
 from raadsviewer.domain.annotations import MAX_BODY_CHARS
 from raadsviewer.domain.model import AnnotationDraft, DocumentRole, Stance, Visibility
+from raadsviewer.ui.modal import Written
 from raadsviewer.ui.models import stance_label, visibility_label
 
 
-class AnnotationDialog(QDialog):
+class AnnotationDialog(Written, QDialog):
     """Stance, visibility and Markdown text of one annotation; OK stays disabled while empty."""
 
     def __init__(
@@ -80,13 +81,6 @@ class AnnotationDialog(QDialog):
         self._update_ok()
         self.body.setFocus()
         self._at_start = self.draft()
-
-    def reject(self) -> None:
-        """Annuleren, Escape or the close button: what was typed is not thrown away unasked."""
-        from raadsviewer.ui.modal import may_close_unsaved
-
-        if may_close_unsaved(self, self.draft() != self._at_start):
-            super().reject()
 
     def _update_ok(self) -> None:
         text = self.body.toPlainText()

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:  # the types are made when the first dialog is, not at start
     from PySide6.QtWidgets import QDialog
+
+Answer = TypeVar("Answer")
 
 
 def answered(dialog: QDialog) -> bool:
@@ -19,6 +22,40 @@ def answered(dialog: QDialog) -> bool:
     accepted = bool(dialog.exec() == type(dialog).DialogCode.Accepted)
     dialog.deleteLater()
     return accepted
+
+
+def until_saved(ask: Callable[[Answer | None], Answer | None], save: Callable[[Answer], bool]) -> Answer | None:
+    """Ask (a dialog someone writes in) and save the answer; when the save is refused (the store
+    busy or on a full disk: the refusal is shown), ask again with what was typed in it, so
+    that nothing typed is lost. ``ask(None)`` asks the first time, ``ask(answer)`` again with that
+    answer; the answer saved, or None when the person closed the dialog."""
+    retry: Answer | None = None
+    while True:
+        answer = ask(retry)
+        if answer is None:
+            return None
+        if save(answer):
+            return answer
+        retry = answer
+
+
+class Written:
+    """A dialog someone writes in (a note, an amendment, a motie), before ``QDialog`` in its
+    bases: Annuleren, Escape or the close button do not throw away what was typed unasked.
+    ``_at_start`` is what it showed when it opened (set there); :meth:`unsaved` says that what it
+    shows was never saved (its save was refused), so closing it asks as well."""
+
+    _at_start: Any = None
+
+    def draft(self) -> Any:
+        raise NotImplementedError
+
+    def unsaved(self) -> None:
+        self._at_start = None
+
+    def reject(self) -> None:
+        if may_close_unsaved(self, self.draft() != self._at_start):  # type: ignore[arg-type]
+            super().reject()  # type: ignore[misc]
 
 
 def may_close_unsaved(dialog: QDialog, typed: bool) -> bool:

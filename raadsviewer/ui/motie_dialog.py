@@ -36,6 +36,7 @@ from raadsviewer.domain.model import Faction, MotieDraft, MotieKind, Principle
 from raadsviewer.domain.moties import validate_motie_for_submission
 from raadsviewer.ui.document_view import SafeBrowser
 from raadsviewer.ui.help import show_as_problem
+from raadsviewer.ui.modal import Written
 
 
 def labelled(form: QFormLayout, text: str, field: QWidget | QHBoxLayout, buddy: QWidget) -> None:
@@ -55,7 +56,7 @@ def points(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-class MotieDialog(QDialog):
+class MotieDialog(Written, QDialog):
     SAVE = 1
     SUBMIT = 2
 
@@ -204,13 +205,6 @@ class MotieDialog(QDialog):
         self.refresh()
         self.title.setFocus()
         self._at_start = self.draft()
-
-    def reject(self) -> None:
-        """Annuleren, Escape or the close button: what was typed is not thrown away unasked."""
-        from raadsviewer.ui.modal import may_close_unsaved
-
-        if may_close_unsaved(self, self.draft() != self._at_start):
-            super().reject()
 
     def _points_box(self, label: str, grid: QGridLayout, row: int) -> QPlainTextEdit:
         caption = QLabel(label)

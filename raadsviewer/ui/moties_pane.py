@@ -20,9 +20,11 @@ from raadsviewer.domain.model import Faction, Motie, MotieDraft, MotieStatus
 from raadsviewer.ui import svc
 from raadsviewer.ui.context import DossierContext
 from raadsviewer.ui.document_view import SafeBrowser
-from raadsviewer.ui.modal import answered, saved_as
+from raadsviewer.ui.modal import answered, saved_as, until_saved
 from raadsviewer.ui.models import ObjectRole
 from raadsviewer.ui.vote_dialog import status_words, votes_text
+
+Answer = tuple[int, MotieDraft]  # the button the motie editor was closed with, and the motie
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -220,7 +222,9 @@ class MotiesPane(QWidget):
     def _own_faction(self) -> Faction | None:
         return next((f for f in self.context.factions if f.name == self.context.faction), None)
 
-    def _dialog(self, draft: MotieDraft | None) -> tuple[int, MotieDraft] | None:
+    def _dialog(self, draft: MotieDraft | None, retry: Answer | None = None) -> Answer | None:
+        """The editor's answer (its button, the motie); ``retry``: an answer whose save was
+        refused, shown again as typed."""
         from raadsviewer.ui.motie_dialog import MotieDialog
 
         ctx = self.context
@@ -233,12 +237,14 @@ class MotiesPane(QWidget):
             own_faction=own,
             factions=ctx.factions,
             principles=list(ctx.view.principles),
-            draft=draft,
+            draft=retry[1] if retry else draft,
             municipality=settings.municipality,
             meeting_date=settings.meeting_date,
             lang=ctx.lang,
         )
-        if draft is None and ctx.current_principle is not None:
+        if retry is not None:
+            dialog.unsaved()
+        elif draft is None and ctx.current_principle is not None:
             dialog.check_principle(ctx.current_principle.number)
         if not answered(dialog):
             return None
@@ -251,14 +257,19 @@ class MotiesPane(QWidget):
         ctx = self.context
         if ctx.view is None or not ctx.ensure_member():
             return
-        result = self._dialog(None)
-        if result is None:
-            return
-        choice, draft = result
-        command = AddMotie(ctx, dossier_id=ctx.view.dossier.id, faction=ctx.faction, member=ctx.member, draft=draft)
-        ctx.undo_stack.push(command)
-        if choice == MotieDialog.SUBMIT and command.motie_id:
-            self._decide(svc.moties.submit_motie, command.motie_id)
+
+        def save(result: Answer) -> bool:
+            assert ctx.view is not None
+            choice, draft = result
+            command = AddMotie(ctx, dossier_id=ctx.view.dossier.id, faction=ctx.faction, member=ctx.member, draft=draft)
+            ctx.undo_stack.push(command)
+            if command.failed:
+                return False
+            if choice == MotieDialog.SUBMIT and command.motie_id:
+                self._decide(svc.moties.submit_motie, command.motie_id)
+            return True
+
+        until_saved(lambda retry: self._dialog(None, retry), save)
 
     def edit(self) -> None:
         from raadsviewer.ui.motie_dialog import MotieDialog
@@ -269,14 +280,19 @@ class MotiesPane(QWidget):
         if m is None or m.faction_name != ctx.faction or m.status is not MotieStatus.CONCEPT:
             return
         old = draft_of(m)
-        result = self._dialog(old)
-        if result is None:
-            return
-        choice, new = result
-        if new != old:
-            ctx.undo_stack.push(EditMotie(ctx, m.id, old, new))
-        if choice == MotieDialog.SUBMIT:
-            self._decide(svc.moties.submit_motie, m.id)
+
+        def save(result: Answer) -> bool:
+            choice, new = result
+            if new != old:
+                command = EditMotie(ctx, m.id, old, new, m.revision_id)
+                ctx.undo_stack.push(command)
+                if command.failed:
+                    return False
+            if choice == MotieDialog.SUBMIT:
+                self._decide(svc.moties.submit_motie, m.id)
+            return True
+
+        until_saved(lambda retry: self._dialog(old, retry), save)
 
     def delete(self) -> None:
         from raadsviewer.ui.undo import DeleteMotie

@@ -44,11 +44,13 @@ class _ServiceCommand(QUndoCommand):
     def __init__(self, host: Host, text: str) -> None:
         super().__init__(text)
         self.host = host
+        self.failed = False  # refused (the store busy, the disk full): the pane asks again with the text
 
     def _call(self, fn: Callable[[], Annotation], focus: bool = True) -> Annotation | None:
         try:
             result = fn()
         except UserFacingError as error:
+            self.failed = True
             self.setObsolete(True)  # QUndoStack drops an obsolete command instead of keeping it
             self.host.show_error(error)
             return None
@@ -79,25 +81,31 @@ class AddAnnotation(_ServiceCommand):
 
 
 class EditAnnotation(_ServiceCommand):
+    """An edit of the note as the window showed it (``base``, its revision then): when another
+    program on the same store changed the note meanwhile, the edit is kept beside that change as
+    a conflict, not written over it."""
+
     def __init__(self, host: Host, annotation: Annotation, new: AnnotationDraft) -> None:
         super().__init__(host, QCoreApplication.translate("Undo", "Annotatie bewerken"))
         self.annotation_id = annotation.id
         self.old = AnnotationDraft(body=annotation.body, stance=annotation.stance, visibility=annotation.visibility)
         self.new = new
+        self.base = annotation.revision_id
+
+    def _update(self, draft: AnnotationDraft) -> None:
+        result = self._call(
+            lambda: svc.annotations.update_annotation(
+                self.host.store, self.annotation_id, draft, faction=self.host.faction, base_revision=self.base
+            )
+        )
+        if result is not None:
+            self.base = result.revision_id
 
     def redo(self) -> None:
-        self._call(
-            lambda: svc.annotations.update_annotation(
-                self.host.store, self.annotation_id, self.new, faction=self.host.faction
-            )
-        )
+        self._update(self.new)
 
     def undo(self) -> None:
-        self._call(
-            lambda: svc.annotations.update_annotation(
-                self.host.store, self.annotation_id, self.old, faction=self.host.faction
-            )
-        )
+        self._update(self.old)
 
 
 class DeleteAnnotation(_ServiceCommand):
@@ -132,6 +140,7 @@ class _ProposalCommand(QUndoCommand):
         super().__init__(text)
         self.host = host
         self.item_id = item_id
+        self.failed = False  # refused: the pane asks again with what was typed
 
     def _changed(self, focus_id: str | None) -> None:
         raise NotImplementedError
@@ -141,6 +150,7 @@ class _ProposalCommand(QUndoCommand):
         try:
             result = service(self.host.store, *args, **kwargs)
         except UserFacingError as error:
+            self.failed = True
             self.setObsolete(True)
             self.host.show_error(error)
             return None
@@ -172,15 +182,23 @@ class _Add(_ProposalCommand):
 
 
 class _Edit(_ProposalCommand):
-    def __init__(self, host: Host, text: str, item_id: str, old: Any, new: Any) -> None:
+    """An edit of the item as the window showed it (``base``, its revision then; as
+    ``EditAnnotation``)."""
+
+    def __init__(self, host: Host, text: str, item_id: str, old: Any, new: Any, base: str) -> None:
         super().__init__(host, text, item_id)
-        self.old, self.new = old, new
+        self.old, self.new, self.base = old, new, base
+
+    def _update(self, draft: Any) -> None:
+        result = self._call("update", self.item_id, draft, faction=self.host.faction, base_revision=self.base)
+        if result is not None:
+            self.base = result.revision_id
 
     def redo(self) -> None:
-        self._call("update", self.item_id, self.new, faction=self.host.faction)
+        self._update(self.new)
 
     def undo(self) -> None:
-        self._call("update", self.item_id, self.old, faction=self.host.faction)
+        self._update(self.old)
 
 
 class _Delete(_ProposalCommand):
@@ -225,8 +243,8 @@ class AddAmendment(_OnAmendment, _Add):
 
 
 class EditAmendment(_OnAmendment, _Edit):
-    def __init__(self, host: Host, amendment_id: str, old: Any, new: Any) -> None:
-        super().__init__(host, QCoreApplication.translate("Undo", "Amendement bewerken"), amendment_id, old, new)
+    def __init__(self, host: Host, amendment_id: str, old: Any, new: Any, base: str) -> None:
+        super().__init__(host, QCoreApplication.translate("Undo", "Amendement bewerken"), amendment_id, old, new, base)
 
 
 class DeleteAmendment(_OnAmendment, _Delete):
@@ -240,8 +258,8 @@ class AddMotie(_OnMotie, _Add):
 
 
 class EditMotie(_OnMotie, _Edit):
-    def __init__(self, host: Host, motie_id: str, old: Any, new: Any) -> None:
-        super().__init__(host, QCoreApplication.translate("Undo", "Motie bewerken"), motie_id, old, new)
+    def __init__(self, host: Host, motie_id: str, old: Any, new: Any, base: str) -> None:
+        super().__init__(host, QCoreApplication.translate("Undo", "Motie bewerken"), motie_id, old, new, base)
 
 
 class DeleteMotie(_OnMotie, _Delete):
