@@ -1096,46 +1096,58 @@ def undo_last_merge(store: Store) -> dict[str, Any]:
 
     Refused when a later change builds on what it added (an edit or a resolution made here since).
     """
+    return undo_last_merges(store, 1)[0]
+
+
+def undo_last_merges(store: Store, count: int) -> list[dict[str, Any]]:
+    """Take back the last ``count`` merged packages (the window's one merge of several files),
+    newest first, in one transaction: all of them, or, when one is refused, none. Undone one by
+    one, a refusal of the third left the first two taken back under a message that nothing was."""
     with store.session() as session:
         lock(session, "merge")
-        last = session.scalar(select(MergeLogRow).order_by(MergeLogRow.ordinal.desc()).limit(1))
-        if last is None:
-            raise UserFacingError("nothing_to_undo")
-        added: dict[str, list[str]] = json.loads(last.revisions_json)
-        revisions, touched = 0, 0
-        for kind in KINDS:
-            k = _KINDS[kind]
-            ids = sorted(added.get(kind, ()))
-            mine = set(ids)
-            items = {
-                item
-                for chunk in _chunks(ids)
-                for item in session.scalars(select(getattr(k.revision, k.fk)).where(k.revision.id.in_(chunk)))
-            }
-            for chunk in _chunks(ids):
-                children = session.execute(select(k.revision.id).where(k.revision.parent_id.in_(chunk))).scalars()
-                extra = session.execute(
-                    select(RevisionParentRow.revision_id).where(
-                        RevisionParentRow.kind == kind, RevisionParentRow.parent_id.in_(chunk)
-                    )
-                ).scalars()
-                if any(c not in mine for c in (*children, *extra)):
-                    raise UserFacingError("undo_blocked")
-            if kind in (AMENDMENT, MOTIE):
-                _refuse_undo_of_voted(session, kind, items, mine)
-            for chunk in _chunks(ids):
-                session.execute(delete(_table(k.revision)).where(k.revision.__table__.c.id.in_(chunk)))
-                session.execute(
-                    delete(_table(RevisionParentRow)).where(
-                        RevisionParentRow.kind == kind, RevisionParentRow.revision_id.in_(chunk)
-                    )
+        return [_undo_last(session) for _ in range(count)]
+
+
+def _undo_last(session: Session) -> dict[str, Any]:
+    last = session.scalar(select(MergeLogRow).order_by(MergeLogRow.ordinal.desc()).limit(1))
+    if last is None:
+        raise UserFacingError("nothing_to_undo")
+    added: dict[str, list[str]] = json.loads(last.revisions_json)
+    revisions, touched = 0, 0
+    for kind in KINDS:
+        k = _KINDS[kind]
+        ids = sorted(added.get(kind, ()))
+        mine = set(ids)
+        items = {
+            item
+            for chunk in _chunks(ids)
+            for item in session.scalars(select(getattr(k.revision, k.fk)).where(k.revision.id.in_(chunk)))
+        }
+        for chunk in _chunks(ids):
+            children = session.execute(select(k.revision.id).where(k.revision.parent_id.in_(chunk))).scalars()
+            extra = session.execute(
+                select(RevisionParentRow.revision_id).where(
+                    RevisionParentRow.kind == kind, RevisionParentRow.parent_id.in_(chunk)
                 )
-            if items:
-                _rebuild(session, kind, last.dossier_id, items)
-            revisions, touched = revisions + len(ids), touched + len(items)
-        result = {"ordinal": last.ordinal, "revisions": revisions, "items": touched}
-        session.delete(last)
-        return result
+            ).scalars()
+            if any(c not in mine for c in (*children, *extra)):
+                raise UserFacingError("undo_blocked")
+        if kind in (AMENDMENT, MOTIE):
+            _refuse_undo_of_voted(session, kind, items, mine)
+        for chunk in _chunks(ids):
+            session.execute(delete(_table(k.revision)).where(k.revision.__table__.c.id.in_(chunk)))
+            session.execute(
+                delete(_table(RevisionParentRow)).where(
+                    RevisionParentRow.kind == kind, RevisionParentRow.revision_id.in_(chunk)
+                )
+            )
+        if items:
+            _rebuild(session, kind, last.dossier_id, items)
+        revisions, touched = revisions + len(ids), touched + len(items)
+    result = {"ordinal": last.ordinal, "revisions": revisions, "items": touched}
+    session.delete(last)
+    session.flush()  # the next one back is the merge before it
+    return result
 
 
 def _refuse_undo_of_voted(session: Session, kind: str, item_ids: set[str], mine: set[str]) -> None:

@@ -310,9 +310,8 @@ class MergePackages(QUndoCommand):
         self.host.exchange_changed()
 
     def undo(self) -> None:
-        try:
-            for _ in self.paths:  # each package was its own merge
-                svc.exchange.undo_last_merge(self.host.store)
+        try:  # each package was its own merge: all of them taken back, or none
+            svc.exchange.undo_last_merges(self.host.store, len(self.paths))
         except UserFacingError as error:
             self.setObsolete(True)
             self.host.show_error(error)

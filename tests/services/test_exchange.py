@@ -272,6 +272,61 @@ def test_a_merge_whose_amendment_was_voted_on_since_is_not_undone(prepared: Path
         s.close()
 
 
+def test_one_undo_of_several_merged_packages_takes_back_all_or_none(prepared: Path, tmp_path: Path, dump) -> None:  # type: ignore[no-untyped-def]
+    """The window merges several packages as one step. Its undo, when the first package's
+    amendment has been voted on since, is refused for all of them: the later packages are not
+    taken back behind a message that nothing could be undone (and given new numbers when merged
+    again). Without such a vote the one step takes them all back."""
+    from raadsviewer.domain.model import AmendmentDraft, AmendmentOperation
+    from raadsviewer.domain.votes import FactionVote, Vote
+    from raadsviewer.services import amendments as am
+    from raadsviewer.services import procedure
+    from raadsviewer.services.roles import set_owner_member
+
+    g = laptop(prepared, tmp_path / "g.sqlite")
+    set_owner_member(g, "Groen", "Gea")
+    draft = AmendmentDraft(
+        title="Toegang",
+        operation=AmendmentOperation.VERVANGEN,
+        old_text="Versterken toegangstaak",
+        new_text="Versterken onafhankelijke toegang",
+        principle_number=7,
+    )
+    a = am.add_amendment(g, dossier_id=dossier_id(g), faction="Groen", member="Gea", draft=draft)
+    am.submit_amendment(g, a.id, faction="Groen")
+    ex.export_package(g, dossier_id(g), "Groen", "Gea", tmp_path / "g.raadspakket")
+    r = laptop(prepared, tmp_path / "r.sqlite")
+    set_owner_member(r, "Rood", "Ruud")
+    note(r, "Rood", "Rood zegt iets")
+    ex.export_package(r, dossier_id(r), "Rood", "Ruud", tmp_path / "r.raadspakket")
+    clerk = laptop(prepared, tmp_path / "clerk.sqlite")
+    trust(g, clerk, "Groen", tmp_path)
+    trust(r, clerk, "Rood", tmp_path)
+    packages = [tmp_path / "g.raadspakket", tmp_path / "r.raadspakket"]
+    assert [p.status for p in ex.merge_packages(clerk, packages)] == ["merged", "merged"]
+    procedure.set_status(
+        clerk, dossier_id(clerk), "A1", None, [FactionVote("Groen", Vote.VOOR), FactionVote("Rood", Vote.TEGEN)]
+    )
+    voted = dump(clerk)
+    with pytest.raises(UserFacingError) as err:
+        ex.undo_last_merges(clerk, 2)
+    assert err.value.code == "undo_blocked_decided"
+    assert dump(clerk) == voted  # Rood's package too is still merged
+    assert len(ex.merge_log(clerk)) == 2
+
+    again = laptop(prepared, tmp_path / "clerk2.sqlite")
+    trust(g, again, "Groen", tmp_path)
+    trust(r, again, "Rood", tmp_path)
+    before = dump(again)
+    ex.merge_packages(again, packages)
+    assert [u["ordinal"] for u in ex.undo_last_merges(again, 2)] == [2, 1]
+    after = dump(again)
+    after.pop("number_counter"), before.pop("number_counter")  # a number once given stays given
+    assert after == before and ex.merge_log(again) == []
+    for s in (g, r, clerk, again):
+        s.close()
+
+
 def test_a_store_that_refuses_the_export_leaves_no_package_behind(prepared: Path, tmp_path: Path) -> None:
     """The store turned read-only as the export is logged: it was told "niets veranderd" with the
     package already written (a package its own log never heard of, its number given again)."""
