@@ -1357,6 +1357,10 @@ def _run_principles(store: Any, args: argparse.Namespace, lang: str) -> int:
 
 # --- moties, the stemlijst and the zienswijze (the council's procedure) ------------------------
 
+LETTER_WITHHELD = N_(
+    "{count} notitie(s) in de concept-zienswijze staan niet in de brief: hun fractie schreef ze voor de griffie, "
+    "niet openbaar. Vraag de fractie ze openbaar te maken."
+)
 PROCEDURE_COMMANDS = ("motie", "moties", "motie-export", "stemlijst", "zienswijze", "dossier-settings")
 
 
@@ -1574,6 +1578,9 @@ def _run_procedure(store: Any, args: argparse.Namespace, lang: str) -> int:
             pdf_writer=_pdf_writer(args.format),
         )
         print(path)
+        withheld = letter_service.build_letter(store, dossier.id).withheld
+        if withheld:
+            print(translate(LETTER_WITHHELD, lang).format(count=withheld), file=sys.stderr)
         return 0
     # dossier-settings
     changes: dict[str, Any] = {}

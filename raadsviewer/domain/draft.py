@@ -168,6 +168,7 @@ class DraftNote:
     body: str
     quote: str | None
     principle_number: int | None = None  # for an orphaned note: where it was
+    public: bool = True  # openbaar: the council's letter may print it (``domain.letter``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -368,6 +369,7 @@ def assemble_draft(
                 body=a.body,
                 quote=a.anchor.quote if a.anchor else None,
                 principle_number=a.principle_number,
+                public=Visibility(a.visibility) is Visibility.OPENBAAR,
             )
             for a in items
         )

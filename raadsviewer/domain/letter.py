@@ -9,7 +9,9 @@ says about it:
   applied; one whose old text is gone is listed with its dictum, flagged, never guessed at);
 * adopted moties linked to the principle, with their dictum;
 * the positions the griffie marked for inclusion (annotations with "opnemen in de zienswijze"), as
-  plain paragraphs.
+  plain paragraphs: only those their faction made openbaar. A note the faction wrote for the
+  griffie alone stays in the griffie's concept-zienswijze and out of the letter, which everyone
+  reads; the letter counts them (``withheld``) so that the griffie can ask the faction.
 
 Principles the council says nothing about are not repeated: their numbers are collected so the
 letter says in one sentence that the council agrees with them. Moties and positions not tied to a
@@ -95,6 +97,7 @@ class ZienswijzeLetter:
     positions: tuple[LetterPosition, ...]  # included remarks not tied to a principle
     griffier: str = ""
     voorzitter: str = ""
+    withheld: int = 0  # included notes left out: their faction did not make them openbaar
 
 
 def _iso(value: str | None) -> dt.date | None:
@@ -158,6 +161,8 @@ def _motie(motie: Motie) -> LetterMotie:
 def _positions(notes: Sequence[DraftNote]) -> tuple[LetterPosition, ...]:
     result = []
     for note in notes:
+        if not note.public:
+            continue
         paragraphs = markdown_paragraphs(note.body)
         if paragraphs:
             result.append(LetterPosition(paragraphs, note.faction_name, note.stance))
@@ -223,4 +228,6 @@ def assemble_letter(
         positions=_positions((*draft.other_notes, *draft.orphaned_notes)),
         griffier=one_line(griffier),
         voorzitter=one_line(voorzitter),
+        withheld=sum(not n.public for p in draft.principles for n in p.notes)
+        + sum(not n.public for n in (*draft.other_notes, *draft.orphaned_notes)),
     )

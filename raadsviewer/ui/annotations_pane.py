@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from raadsviewer.domain.model import Annotation, AnnotationDraft, Stance
+from raadsviewer.domain.model import Annotation, AnnotationDraft, Stance, Visibility
 from raadsviewer.domain.rendering import escape, markdown_to_html
 from raadsviewer.ui.actions import make_action
 from raadsviewer.ui.context import DossierContext
@@ -385,4 +385,13 @@ class AnnotationsPane(QWidget):
 
         a = self.selected()
         if a is not None:
-            self.context.undo_stack.push(IncludeInDraft(self.context, a.id, not a.include_in_draft))
+            command = IncludeInDraft(self.context, a.id, not a.include_in_draft)
+            self.context.undo_stack.push(command)
+            if not command.failed and not a.include_in_draft and a.visibility is not Visibility.OPENBAAR:
+                self.context.status(
+                    self.tr(
+                        "Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de "
+                        "brief komt ze pas als haar fractie haar openbaar maakt."
+                    ),
+                    12000,
+                )

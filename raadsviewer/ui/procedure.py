@@ -272,7 +272,19 @@ class ProcedureController(QObject):
 
         try:
             svc.letter.export_zienswijze(ctx.store, ctx.view.dossier.id, fmt, Path(path), pdf_writer=write_pdf)
+            withheld = svc.letter.build_letter(ctx.store, ctx.view.dossier.id).withheld
         except UserFacingError as error:
             ctx.show_error(error)
             return
         ctx.status(self.tr("Opgeslagen: {path}").format(path=path), 8000)
+        if withheld:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.information(
+                ctx.window,
+                self.tr("Zienswijze opgeslagen"),
+                self.tr(
+                    "{n} notitie(s) in de concept-zienswijze staan niet in de brief: hun fractie schreef ze voor de "
+                    "griffie, niet openbaar. Vraag de fractie ze openbaar te maken."
+                ).format(n=withheld),
+            )

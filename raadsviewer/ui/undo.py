@@ -277,11 +277,13 @@ class IncludeInDraft(QUndoCommand):
             else QCoreApplication.translate("Undo", "Niet opnemen in concept-zienswijze")
         )
         self.host, self.annotation_id, self.include = host, annotation_id, include
+        self.failed = False
 
     def _set(self, value: bool) -> None:
         try:
             result = svc.annotations.set_include_in_draft(self.host.store, self.annotation_id, value)
         except UserFacingError as error:
+            self.failed = True
             self.setObsolete(True)
             self.host.show_error(error)
             return

@@ -4,157 +4,157 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="73"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="74"/>
         <source>Amendement</source>
         <translation>Amendement</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="88"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="89"/>
         <source>Titel van het amendement</source>
         <translation>Titel van het amendement</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="90"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="91"/>
         <source>Betreft</source>
         <translation>Betreft</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="92"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="93"/>
         <source>Bewerking</source>
         <translation>Bewerking</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="93"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="94"/>
         <source>Vervangen</source>
         <translation>Vervangen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="94"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="95"/>
         <source>Toevoegen</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="95"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="96"/>
         <source>Schrappen</source>
         <translation>Schrappen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="96"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="97"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="97"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="98"/>
         <source>&amp;Betreft:</source>
         <translation>&amp;Betreft:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="98"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="99"/>
         <source>Be&amp;werking:</source>
         <translation>Be&amp;werking:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="102"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="103"/>
         <source>Oude tekst (uit het document)</source>
         <translation>Oude tekst (uit het document)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="103"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="104"/>
         <source>&amp;Nieuwe tekst</source>
         <translation>&amp;Nieuwe tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="106"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="107"/>
         <source>Oude tekst</source>
         <translation>Oude tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="108"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="109"/>
         <source>Nieuwe tekst</source>
         <translation>Nieuwe tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="110"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="111"/>
         <source>Hele uitgangspunt als oude tekst</source>
         <translation>Hele uitgangspunt als oude tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="113"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="114"/>
         <source>Geen oude tekst</source>
         <translation>Geen oude tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="126"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="127"/>
         <source>Wijziging</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="129"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="130"/>
         <source>Wijziging woord voor woord</source>
         <translation>Wijziging woord voor woord</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="136"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="137"/>
         <source>T&amp;oelichting (Markdown)</source>
         <translation>T&amp;oelichting (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="138"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="139"/>
         <source>Toelichting</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="144"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="145"/>
         <source>&amp;Mede-indieners</source>
         <translation>&amp;Mede-indieners</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="146"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="147"/>
         <source>Mede-indieners</source>
         <translation>Mede-indieners</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="172"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="173"/>
         <source>Opslaan als &amp;concept</source>
         <translation>Opslaan als &amp;concept</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="174"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="175"/>
         <source>&amp;Indienen</source>
         <translation>&amp;Indienen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="209"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="203"/>
         <source>Amendement op de geselecteerde passage</source>
         <translation>Amendement op de geselecteerde passage</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="210"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="204"/>
         <source>Amendement op uitgangspunt {n}: {title}</source>
         <translation>Amendement op uitgangspunt {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="270"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="264"/>
         <source>Nog niet klaar om in te dienen:</source>
         <translation>Nog niet klaar om in te dienen:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="279"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="273"/>
         <source>een meerderheid</source>
         <translation>een meerderheid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="279"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="273"/>
         <source>geen meerderheid</source>
         <translation>geen meerderheid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="281"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="275"/>
         <source>Indieners samen: {seats} van {council} zetels ({verdict})</source>
         <translation>Indieners samen: {seats} van {council} zetels ({verdict})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="286"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="280"/>
         <source>Zetels: nog niet ingevuld bij de fracties</source>
         <translation>Zetels: nog niet ingevuld bij de fracties</translation>
     </message>
@@ -162,42 +162,42 @@
 <context>
     <name>AmendmentDocumentDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="179"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="173"/>
         <source>Amendement {label} exporteren</source>
         <translation>Amendement {label} exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="182"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="176"/>
         <source>Voor welke vergadering en welk agendapunt is het amendement? Leeg laten mag.</source>
         <translation>Voor welke vergadering en welk agendapunt is het amendement? Leeg laten mag.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="187"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="181"/>
         <source>Vergadering</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="188"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="182"/>
         <source>bv. Raadsvergadering 10 december 2020</source>
         <translation>bv. Raadsvergadering 10 december 2020</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="190"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="184"/>
         <source>Agendapunt</source>
         <translation>Agendapunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="191"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="185"/>
         <source>bv. 7. Zienswijze Inkoopkader Jeugdhulp</source>
         <translation>bv. 7. Zienswijze Inkoopkader Jeugdhulp</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="192"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="186"/>
         <source>&amp;Vergadering:</source>
         <translation>&amp;Vergadering:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="193"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="187"/>
         <source>&amp;Agendapunt:</source>
         <translation>&amp;Agendapunt:</translation>
     </message>
@@ -205,32 +205,32 @@
 <context>
     <name>AmendmentStatus</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="51"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="53"/>
         <source>concept</source>
         <translation>concept</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="52"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="54"/>
         <source>ingediend</source>
         <translation>ingediend</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="53"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="55"/>
         <source>aangenomen</source>
         <translation>aangenomen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="54"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="56"/>
         <source>verworpen</source>
         <translation>verworpen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="55"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="57"/>
         <source>ingetrokken</source>
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="63"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="65"/>
         <source>Verouderd: de te wijzigen tekst staat niet (meer) in deze versie van het uitgangspunt. Het dictum kan niet worden uitgevoerd zoals het er staat, tot de fractie het amendement bijwerkt.</source>
         <translation>Verouderd: de te wijzigen tekst staat niet (meer) in deze versie van het uitgangspunt. Het dictum kan niet worden uitgevoerd zoals het er staat, tot de fractie het amendement bijwerkt.</translation>
     </message>
@@ -238,7 +238,7 @@
 <context>
     <name>AmendmentsModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="112"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="114"/>
         <source>verouderd</source>
         <translation>verouderd</translation>
     </message>
@@ -246,102 +246,102 @@
 <context>
     <name>AmendmentsPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="135"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="137"/>
         <source>Amendementen</source>
         <translation>Amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="144"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="146"/>
         <source>Geselecteerd amendement</source>
         <translation>Geselecteerd amendement</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="154"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="156"/>
         <source>&amp;Nieuw…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="155"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="157"/>
         <source>Be&amp;werken…</source>
         <translation>Be&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="156"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="158"/>
         <source>&amp;Indienen</source>
         <translation>&amp;Indienen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="157"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="159"/>
         <source>Verwij&amp;deren</source>
         <translation>Verwij&amp;deren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="158"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="160"/>
         <source>&amp;Stemming…</source>
         <translation>&amp;Stemming…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="159"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="161"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="201"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="203"/>
         <source>Kies links een uitgangspunt.</source>
         <translation>Kies links een uitgangspunt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="205"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="207"/>
         <source>Nog geen amendementen op uitgangspunt {n}. Maak er een met Nieuw… of selecteer tekst en kies &apos;Amendement op selectie…&apos;.</source>
         <translation>Nog geen amendementen op uitgangspunt {n}. Maak er een met Nieuw… of selecteer tekst en kies &apos;Amendement op selectie…&apos;.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="254"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="256"/>
         <source>meerderheid</source>
         <translation>meerderheid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="254"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="256"/>
         <source>geen meerderheid</source>
         <translation>geen meerderheid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="255"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="257"/>
         <source>{seats} van {council} zetels, {verdict}</source>
         <translation>{seats} van {council} zetels, {verdict}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="276"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="278"/>
         <source>Toelichting</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="419"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="439"/>
         <source>{label} is ingediend. Eerdere stappen kunnen niet meer ongedaan worden gemaakt; trek het amendement in om het terug te nemen.</source>
         <translation>{label} is ingediend. Eerdere stappen kunnen niet meer ongedaan worden gemaakt; trek het amendement in om het terug te nemen.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="425"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="445"/>
         <source>{label} is ingediend</source>
         <translation>{label} is ingediend</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="444"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="464"/>
         <source>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="479"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="499"/>
         <source>amendement</source>
         <translation>amendement</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="482"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="502"/>
         <source>Amendement exporteren</source>
         <translation>Amendement exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="497"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="517"/>
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
@@ -349,37 +349,37 @@
 <context>
     <name>AnnotationDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="38"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="39"/>
         <source>Annotatie</source>
         <translation>Annotatie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="56"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="57"/>
         <source>Standpunt</source>
         <translation>Standpunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="60"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="61"/>
         <source>Zichtbaarheid</source>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="63"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="64"/>
         <source>&amp;Standpunt:</source>
         <translation>&amp;Standpunt:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="64"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="65"/>
         <source>&amp;Zichtbaar voor:</source>
         <translation>&amp;Zichtbaar voor:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="67"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="68"/>
         <source>Tekst van de annotatie</source>
         <translation>Tekst van de annotatie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="68"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="69"/>
         <source>Uw notitie (Markdown: **vet**, *cursief*, - opsomming)</source>
         <translation>Uw notitie (Markdown: **vet**, *cursief*, - opsomming)</translation>
     </message>
@@ -400,107 +400,107 @@
 <context>
     <name>AnnotationsPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="53"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="55"/>
         <source>Annotaties</source>
         <translation>Annotaties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="71"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="73"/>
         <source>Filter op fractie</source>
         <translation>Filter op fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="73"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="75"/>
         <source>Filter op standpunt</source>
         <translation>Filter op standpunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="74"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="76"/>
         <source>Alle standpunten</source>
         <translation>Alle standpunten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="84"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="86"/>
         <source>Geselecteerde annotatie</source>
         <translation>Geselecteerde annotatie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="85"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="87"/>
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="86"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="88"/>
         <source>&amp;Bewerken…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="87"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="89"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="111"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="113"/>
         <source>Annotatie &amp;toevoegen…</source>
         <translation>Annotatie &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="112"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="114"/>
         <source>Annotatie &amp;bewerken…</source>
         <translation>Annotatie &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="113"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="115"/>
         <source>Annotatie &amp;verwijderen</source>
         <translation>Annotatie &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="116"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="118"/>
         <source>In concept-zienswijze &amp;opnemen</source>
         <translation>In concept-zienswijze &amp;opnemen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="149"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="151"/>
         <source>Bij uitgangspunt {n}</source>
         <translation>Bij uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="173"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="175"/>
         <source>Kies links een uitgangspunt om de annotaties erbij te zien.</source>
         <translation>Kies links een uitgangspunt om de annotaties erbij te zien.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="175"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="177"/>
         <source>Filters wissen</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="176"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="178"/>
         <source>Geen annotaties die aan dit filter voldoen.</source>
         <translation>Geen annotaties die aan dit filter voldoen.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="181"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="183"/>
         <source>Nog geen annotaties bij dit uitgangspunt. Schrijf er een met Annotatie toevoegen (Ctrl+N).</source>
         <translation>Nog geen annotaties bij dit uitgangspunt. Schrijf er een met Annotatie toevoegen (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="191"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="193"/>
         <source>Alle fracties</source>
         <translation>Alle fracties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="239"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="241"/>
         <source>versie</source>
         <translation>versie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="240"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="242"/>
         <source>opgenomen in de concept-zienswijze</source>
         <translation>opgenomen in de concept-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="282"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="284"/>
         <source>De griffie neemt notities op in de concept-zienswijze; een fractie stuurt ze in haar pakket.</source>
         <translation>De griffie neemt notities op in de concept-zienswijze; een fractie stuurt ze in haar pakket.</translation>
     </message>
@@ -510,24 +510,29 @@
         <translation>Uitgangspunt {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="327"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="336"/>
         <source>Annotatie bij geselecteerde tekst in {doc}</source>
         <translation>Annotatie bij geselecteerde tekst in {doc}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="329"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="338"/>
         <source>uitgangspunt {n}</source>
         <translation>uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="351"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="366"/>
         <source>Annotatie bewerken</source>
         <translation>Annotatie bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="368"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="381"/>
         <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="393"/>
+        <source>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</source>
+        <translation>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</translation>
     </message>
 </context>
 <context>
@@ -1371,42 +1376,42 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="116"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="110"/>
         <source>Wie gebruikt deze computer?</source>
         <translation>Wie gebruikt deze computer?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="121"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="115"/>
         <source>raadsviewer bewaart uw werk onder uw naam. Een fractie schrijft annotaties en amendementen en stuurt ze in een pakket naar de griffie; de griffie voegt de pakketten samen, legt de stemmingen vast en stuurt het dossier naar de fracties. U kunt dit later wijzigen via Bewerken › Wie gebruikt deze computer.</source>
         <translation>raadsviewer bewaart uw werk onder uw naam. Een fractie schrijft annotaties en amendementen en stuurt ze in een pakket naar de griffie; de griffie voegt de pakketten samen, legt de stemmingen vast en stuurt het dossier naar de fracties. U kunt dit later wijzigen via Bewerken › Wie gebruikt deze computer.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="129"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="123"/>
         <source>Ik werk voor een &amp;fractie (raadslid, commissielid, medewerker)</source>
         <translation>Ik werk voor een &amp;fractie (raadslid, commissielid, medewerker)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="130"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="124"/>
         <source>Ik werk voor de &amp;griffie</source>
         <translation>Ik werk voor de &amp;griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="140"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="134"/>
         <source>Fractie</source>
         <translation>Fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="142"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="136"/>
         <source>Uw naam</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="144"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="138"/>
         <source>Fractie:</source>
         <translation>Fractie:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="145"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="139"/>
         <source>Uw &amp;naam:</source>
         <translation>Uw &amp;naam:</translation>
     </message>
@@ -1414,22 +1419,22 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>ImportRoleDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="207"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="201"/>
         <source>Document importeren</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="209"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="203"/>
         <source>Wat voor document is {name}?</source>
         <translation>Wat voor document is {name}?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="212"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="206"/>
         <source>&amp;Kader met uitgangspunten (bijv. het inkoopkader)</source>
         <translation>&amp;Kader met uitgangspunten (bijv. het inkoopkader)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="213"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="207"/>
         <source>&amp;Achtergronddocument (rapport, brief, advies)</source>
         <translation>&amp;Achtergronddocument (rapport, brief, advies)</translation>
     </message>
@@ -1728,12 +1733,12 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>Modal</name>
     <message>
-        <location filename="../../raadsviewer/ui/modal.py" line="35"/>
+        <location filename="../../raadsviewer/ui/modal.py" line="72"/>
         <source>Niet bewaard</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/modal.py" line="36"/>
+        <location filename="../../raadsviewer/ui/modal.py" line="73"/>
         <source>Wat u hier typte is nog niet bewaard. Weggooien?</source>
         <translation>Wat u hier typte is nog niet bewaard. Weggooien?</translation>
     </message>
@@ -1741,122 +1746,122 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>MotieDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="78"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="79"/>
         <source>Motie</source>
         <translation>Motie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="84"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="85"/>
         <source>Titel van de motie</source>
         <translation>Titel van de motie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="85"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="86"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="88"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="89"/>
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="89"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="90"/>
         <source>bijv. Dordrecht</source>
         <translation>bijv. Dordrecht</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="90"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="91"/>
         <source>&amp;vergadering op</source>
         <translation>&amp;vergadering op</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="94"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="95"/>
         <source>Datum van de vergadering</source>
         <translation>Datum van de vergadering</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="104"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="105"/>
         <source>De raad van de &amp;gemeente:</source>
         <translation>De raad van de &amp;gemeente:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="106"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="107"/>
         <source>Soort dictum</source>
         <translation>Soort dictum</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="111"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="112"/>
         <source>&amp;Dictum:</source>
         <translation>&amp;Dictum:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="113"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="114"/>
         <source>Agendapunt</source>
         <translation>Agendapunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="114"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="115"/>
         <source>bijv. 7. Inkoopkader Jeugdhulp</source>
         <translation>bijv. 7. Inkoopkader Jeugdhulp</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="115"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="116"/>
         <source>&amp;Agendapunt:</source>
         <translation>&amp;Agendapunt:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="119"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="120"/>
         <source>&amp;constaterende dat (één punt per regel)</source>
         <translation>&amp;constaterende dat (één punt per regel)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="120"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="121"/>
         <source>&amp;overwegende dat (één punt per regel)</source>
         <translation>&amp;overwegende dat (één punt per regel)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="121"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="122"/>
         <source>de &amp;punten van het dictum (één per regel)</source>
         <translation>de &amp;punten van het dictum (één per regel)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="126"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="127"/>
         <source>De motie zoals zij leest</source>
         <translation>De motie zoals zij leest</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="135"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="136"/>
         <source>&amp;Mede-indieners</source>
         <translation>&amp;Mede-indieners</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="137"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="138"/>
         <source>Mede-indieners</source>
         <translation>Mede-indieners</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="151"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="152"/>
         <source>Over &amp;uitgangspunten</source>
         <translation>Over &amp;uitgangspunten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="153"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="154"/>
         <source>Over uitgangspunten</source>
         <translation>Over uitgangspunten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="176"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="177"/>
         <source>Opslaan als &amp;concept</source>
         <translation>Opslaan als &amp;concept</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="178"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="179"/>
         <source>&amp;Indienen</source>
         <translation>&amp;Indienen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="297"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="291"/>
         <source>Nog niet klaar om in te dienen:</source>
         <translation>Nog niet klaar om in te dienen:</translation>
     </message>
@@ -1864,7 +1869,7 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>MotiesModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="70"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="72"/>
         <source>◆ gaat over het uitgangspunt dat u leest</source>
         <translation>◆ gaat over het uitgangspunt dat u leest</translation>
     </message>
@@ -1872,97 +1877,97 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>MotiesPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="100"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="102"/>
         <source>Moties</source>
         <translation>Moties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="109"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="111"/>
         <source>Geselecteerde motie</source>
         <translation>Geselecteerde motie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="119"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="121"/>
         <source>&amp;Nieuw…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="120"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="122"/>
         <source>Be&amp;werken…</source>
         <translation>Be&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="121"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="123"/>
         <source>&amp;Indienen</source>
         <translation>&amp;Indienen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="122"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="124"/>
         <source>&amp;Aanhouden</source>
         <translation>&amp;Aanhouden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="123"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="125"/>
         <source>In&amp;trekken</source>
         <translation>In&amp;trekken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="124"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="126"/>
         <source>Verwij&amp;deren</source>
         <translation>Verwij&amp;deren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="125"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="127"/>
         <source>&amp;Stemming…</source>
         <translation>&amp;Stemming…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="126"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="128"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="172"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="174"/>
         <source>Nog geen moties in dit dossier. Schrijf er een met Nieuw….</source>
         <translation>Nog geen moties in dit dossier. Schrijf er een met Nieuw….</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="288"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="304"/>
         <source>Motie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Motie verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="299"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="315"/>
         <source>Motie intrekken</source>
         <translation>Motie intrekken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="301"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="317"/>
         <source>Motie {label} intrekken? De raad ziet dat zij is ingetrokken; dit kan niet ongedaan worden gemaakt.</source>
         <translation>Motie {label} intrekken? De raad ziet dat zij is ingetrokken; dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="326"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="342"/>
         <source>{label}: {status}</source>
         <translation>{label}: {status}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="328"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="344"/>
         <source>Eerdere stappen kunnen niet meer ongedaan worden gemaakt.</source>
         <translation>Eerdere stappen kunnen niet meer ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="348"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="364"/>
         <source>motie</source>
         <translation>motie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="352"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="368"/>
         <source>Motie exporteren</source>
         <translation>Motie exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="371"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="387"/>
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
@@ -2482,7 +2487,7 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/procedure.py" line="250"/>
-        <location filename="../../raadsviewer/ui/procedure.py" line="278"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="279"/>
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
@@ -2495,6 +2500,16 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <location filename="../../raadsviewer/ui/procedure.py" line="263"/>
         <source>Zienswijze opslaan</source>
         <translation>Zienswijze opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="285"/>
+        <source>Zienswijze opgeslagen</source>
+        <translation>Zienswijze opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="287"/>
+        <source>{n} notitie(s) in de concept-zienswijze staan niet in de brief: hun fractie schreef ze voor de griffie, niet openbaar. Vraag de fractie ze openbaar te maken.</source>
+        <translation>{n} notitie(s) in de concept-zienswijze staan niet in de brief: hun fractie schreef ze voor de griffie, niet openbaar. Vraag de fractie ze openbaar te maken.</translation>
     </message>
 </context>
 <context>
@@ -2981,62 +2996,62 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="61"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="63"/>
         <source>Annotatie toevoegen</source>
         <translation>Annotatie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="83"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="89"/>
         <source>Annotatie bewerken</source>
         <translation>Annotatie bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="105"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="113"/>
         <source>Annotatie verwijderen</source>
         <translation>Annotatie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="224"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="242"/>
         <source>Amendement toevoegen</source>
         <translation>Amendement toevoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="229"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="247"/>
         <source>Amendement bewerken</source>
         <translation>Amendement bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="234"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="252"/>
         <source>Amendement verwijderen</source>
         <translation>Amendement verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="239"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="257"/>
         <source>Motie toevoegen</source>
         <translation>Motie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="244"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="262"/>
         <source>Motie bewerken</source>
         <translation>Motie bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="249"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="267"/>
         <source>Motie verwijderen</source>
         <translation>Motie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="257"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="275"/>
         <source>Opnemen in concept-zienswijze</source>
         <translation>Opnemen in concept-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="259"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="277"/>
         <source>Niet opnemen in concept-zienswijze</source>
         <translation>Niet opnemen in concept-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="284"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="304"/>
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>

@@ -65,7 +65,7 @@ def council_letter(**kw) -> ZienswijzeLetter:  # type: ignore[no-untyped-def]
             PVDA,
             P[1],
             "zorg",
-            "griffie",
+            "openbaar",
             "Tarieven moeten **echt** reëel zijn.\n\n- ook voor kleine aanbieders",
             True,
         ),
@@ -98,6 +98,24 @@ def council_letter(**kw) -> ZienswijzeLetter:  # type: ignore[no-untyped-def]
 
 
 # --- content ----------------------------------------------------------------------------------
+
+
+def test_a_note_its_faction_wrote_for_the_griffie_stays_out_of_the_letter_everyone_reads() -> None:
+    """The griffie may take a faction's note "voor de griffie" into its concept-zienswijze (its
+    own working text), but the letter is public: only what the faction made openbaar is printed
+    there. The letter counts what it left out, so the griffie can ask the faction."""
+    notes = [
+        note(1, PVDA, P[1], "zorg", "griffie", "Alleen voor de griffie bedoeld.", True),
+        note(2, CDA, P[1], "steun", "openbaar", "Dit mag iedereen lezen.", True),
+        note(3, CDA, None, "notitie", "griffie", "Ook niet openbaar.", True),
+    ]
+    draft = assemble_draft(DOSSIER, P, [], notes, FACTIONS, GENERATED)
+    assert len(draft.principles[1].notes) == 2  # the griffie's concept has them
+    letter = assemble_letter(draft, [], REQUEST, municipality="Dordrecht", meeting_date=None)
+    printed = [text for p in letter.principles for pos in p.positions for text in pos.paragraphs]
+    printed += [text for pos in letter.positions for text in pos.paragraphs]
+    assert printed == ["Dit mag iedereen lezen."]
+    assert letter.withheld == 2
 
 
 def test_the_letter_says_per_principle_only_what_the_council_says() -> None:

@@ -121,7 +121,7 @@ def _worked_example(store) -> str:  # type: ignore[no-untyped-def]
         draft=AnnotationDraft(
             body="De raad vraagt de administratieve lasten **meetbaar** te verminderen.",
             stance=Stance.ZORG,
-            visibility=Visibility.GRIFFIE,
+            visibility=Visibility.OPENBAAR,  # the letter prints only what a faction made openbaar
         ),
     )
     set_include_in_draft(store, note.id, True)
