@@ -7,6 +7,7 @@ After a successful open, the day's first backup is made (verified before older o
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from pathlib import Path
 
@@ -35,6 +36,9 @@ def open_checked(path: Path | str, *, daily_backup: bool = True) -> Store:
     if path.exists() and path.stat().st_size > 0:
         verdict = safety.check(path)
         if verdict != "ok":
+            unreachable = safety.why_unreachable(path, verdict)
+            if unreachable is not None:  # the file may well be fine: no restore is offered
+                raise UserFacingError(unreachable, path=str(path))
             good = safety.newest_good_backup(path)
             raise UserFacingError(
                 "store_damaged",
@@ -78,10 +82,18 @@ def restore_backup(path: Path, backup: safety.Backup) -> Path | None:
 
 
 def recover_damaged(path: Path) -> tuple[Path, safety.Backup]:
-    """Move a damaged store aside and put the newest good backup in its place."""
+    """Put the newest good backup in a damaged store's place, the damaged store moved aside
+    (only once the backup's copy is beside it: a failure leaves the store where it was)."""
     good = safety.newest_good_backup(path)
     if good is None:
         raise UserFacingError("no_good_backup", path=str(path))
-    aside = safety.move_aside(path)
-    safety.restore(path, good)
+    try:
+        aside = safety.restore(path, good, damaged=True)
+    except OSError as exc:
+        if getattr(exc, "errno", None) == errno.ENOSPC:
+            raise UserFacingError("disk_full", name=str(path.parent), reason=str(exc)) from exc
+        if getattr(exc, "errno", None) in (errno.EROFS, errno.EACCES, errno.EPERM):
+            raise UserFacingError("store_read_only", path=str(path)) from exc
+        raise UserFacingError("store_io_error", path=str(path)) from exc
+    assert aside is not None  # the damaged store was there, so it was kept
     return aside, good

@@ -80,6 +80,41 @@ def check(path: Path) -> str:
     return str(result[0]) if result else "no answer"
 
 
+# SQLite's words for a file that cannot be reached, as opposed to one whose content is damaged
+# ("database disk image is malformed", "file is not a database", or what quick_check lists).
+_UNREACHABLE = ("disk i/o error", "unable to open database file", "locked", "busy", "full", "readonly")
+MIN_FREE_BYTES = 1 << 20  # less than this free beside the store: the disk counts as full
+
+
+def why_unreachable(path: Path, verdict: str) -> str | None:
+    """When :func:`check` failed because the store cannot be reached (a full disk, a read-only
+    folder, another program, a disk error), the code of that message; None when the content
+    itself is damaged. Opening a WAL store needs its -shm file beside it: on a full disk or in a
+    read-only folder the check fails without the file being damaged, and calling it damaged
+    offered a restore that could not succeed there."""
+    if not any(word in verdict.lower() for word in _UNREACHABLE):
+        return None
+    if "locked" in verdict.lower() or "busy" in verdict.lower():
+        return "store_locked"
+    folder = path.parent
+    if not os.access(folder, os.W_OK) or not os.access(path, os.R_OK | os.W_OK):
+        return "store_read_only"
+    try:
+        if shutil.disk_usage(folder).free < MIN_FREE_BYTES:
+            return "store_disk_full"
+    except OSError:
+        return "store_io_error"
+    try:  # the content, read as it lies (no -shm needed): damaged after all?
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return None if "malformed" in str(exc) or "not a database" in str(exc) else "store_io_error"
+    return "store_io_error" if result and result[0] == "ok" else None
+
+
 def backup_dir(store_path: Path) -> Path:
     return store_path.parent / BACKUP_DIR
 
@@ -208,22 +243,36 @@ def move_aside(store_path: Path, now: datetime | None = None) -> Path:
     return aside
 
 
-def restore(store_path: Path, backup: Backup) -> Path | None:
+def restore(store_path: Path, backup: Backup, *, damaged: bool = False) -> Path | None:
     """Put a backup in the store's place. The current store, if any, is first kept as a
-    'restore' backup (or moved aside when it is too damaged to copy). Returns where it went."""
+    'restore' backup (or moved aside, as it is, when ``damaged`` or too damaged to copy).
+    Returns where it went.
+
+    The backup is copied beside the store before the store is touched: when that copy fails (a
+    full disk, a read-only folder) the store is where it was and nothing is left behind. Moved
+    aside first, a failed copy left no store at the path, and the next start made an empty one."""
     if check(backup.path) != "ok":
         raise OSError(f"{backup.path.name} did not pass its check")
-    kept: Path | None = None
-    if store_path.exists():
-        try:
-            kept = make_backup(store_path, "restore").path
-        except (OSError, sqlite3.DatabaseError):
-            kept = move_aside(store_path)
-    for suffix in ("-wal", "-shm"):
-        Path(f"{store_path}{suffix}").unlink(missing_ok=True)
     partial = store_path.with_suffix(".restoring")
-    shutil.copyfile(backup.path, partial)
-    os.replace(partial, store_path)
+    try:
+        shutil.copyfile(backup.path, partial)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    kept: Path | None = None
+    try:
+        if store_path.exists() and damaged:
+            kept = move_aside(store_path)
+        elif store_path.exists():
+            try:
+                kept = make_backup(store_path, "restore").path
+            except (OSError, sqlite3.DatabaseError):
+                kept = move_aside(store_path)
+        for suffix in ("-wal", "-shm"):
+            Path(f"{store_path}{suffix}").unlink(missing_ok=True)
+        os.replace(partial, store_path)
+    finally:
+        partial.unlink(missing_ok=True)  # (gone once in place)
     return kept
 
 

@@ -52,3 +52,69 @@ def test_no_good_backup_keeps_the_damaged_store(tmp_path: Path) -> None:
         maintenance.recover_damaged(path)
     assert caught.value.code == "no_good_backup"
     assert path.read_bytes() == before
+
+
+def _store_with_backup(tmp_path: Path) -> tuple[Path, bytes]:
+    path = tmp_path / "s.sqlite"
+    store = maintenance.open_checked(path, daily_backup=False)
+    ensure_sample_dossier(store, SAMPLES)
+    safety.make_backup(path, "manual", now=datetime(2026, 2, 3, 4, 5))
+    store.close()
+    return path, path.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("verdict", "free", "code"),
+    [
+        ("disk I/O error", 10_000, "store_disk_full"),  # a WAL store's -shm could not be made: disk full
+        ("unable to open database file", 10**9, "store_io_error"),  # the file itself reads fine
+        ("database is locked", 10**9, "store_locked"),
+    ],
+)
+def test_a_store_that_cannot_be_reached_is_not_called_damaged(
+    tmp_path: Path, monkeypatch, verdict: str, free: int, code: str
+) -> None:
+    """The check at start fails on a full disk or a busy store without the file being damaged:
+    that is said, and no restore is offered (one that moved a healthy store aside)."""
+    import shutil
+    from collections import namedtuple
+
+    path, before = _store_with_backup(tmp_path)
+    monkeypatch.setattr(safety, "check", lambda _p: verdict)
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(shutil, "disk_usage", lambda _p: usage(10**10, 10**10 - free, free))
+    with pytest.raises(UserFacingError) as caught:
+        maintenance.open_checked(path)
+    assert caught.value.code == code
+    assert path.read_bytes() == before
+
+
+def test_a_damaged_store_is_still_called_damaged_when_its_check_cannot_open_it(tmp_path: Path, monkeypatch) -> None:
+    path, _ = _store_with_backup(tmp_path)
+    data = path.read_bytes()
+    path.write_bytes(data[:100] + b"\xff" * (len(data) - 100))
+    assert safety.why_unreachable(path, "unable to open database file") is None  # its content is damaged
+    assert safety.why_unreachable(path, "database disk image is malformed") is None
+
+
+def test_a_restore_that_cannot_be_written_leaves_the_damaged_store_where_it_was(tmp_path: Path, monkeypatch) -> None:
+    """Taking the offered backup on a full disk: the copy fails, and the store (damaged, but the
+    user's) stays at its path with nothing half-written beside it. It used to be moved aside
+    first: the next start found no store and made a new, empty one."""
+    import errno
+    import shutil
+
+    path, _ = _store_with_backup(tmp_path)
+    data = path.read_bytes()
+    path.write_bytes(data[:4096] + b"\xff" * (len(data) - 4096))
+    damaged = path.read_bytes()
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(shutil, "copyfile", full)
+    with pytest.raises(UserFacingError) as caught:
+        maintenance.recover_damaged(path)
+    assert caught.value.code == "disk_full"
+    assert path.read_bytes() == damaged
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["s.sqlite"]
