@@ -1562,7 +1562,7 @@ def _run_procedure(store: Any, args: argparse.Namespace, lang: str) -> int:
         print(
             f"{path} "
             + translate(N_("({count} stukken in stemvolgorde)"), lang).format(
-                count=len(procedure.voting_items(store, dossier.id))
+                count=len(procedure.stemlijst_items(store, dossier.id))
             )
         )
         return 0

@@ -136,6 +136,13 @@ def items_for(
     return items
 
 
+def on_the_stemlijst(items: Iterable[VotingItem]) -> tuple[VotingItem, ...]:
+    """What the griffie's stemlijst lists: everything put before the council (submitted, decided,
+    held over or withdrawn), not a concept, which its faction never submitted (the griffie sees a
+    faction's concepts, but the council does not vote on them)."""
+    return tuple(i for i in items if i.status != "concept")
+
+
 def voting_order(items: Iterable[VotingItem]) -> tuple[VotingItem, ...]:
     """The items in the order the council votes on them (see the module docstring).
 

@@ -48,6 +48,7 @@ from raadsviewer.domain.procedure import (
     OrderProblem,
     VotingItem,
     items_for,
+    on_the_stemlijst,
     order_problem,
     proposal_item,
     voting_order,
@@ -121,6 +122,11 @@ def voting_items(store: Store, dossier_id: str) -> list[VotingItem]:
     indieners, status, the votes recorded and the rule they were counted by."""
     with store.read_session() as session:
         return read_voting_items(session, dossier_id)
+
+
+def stemlijst_items(store: Store, dossier_id: str) -> list[VotingItem]:
+    """What the stemlijst lists (``domain.procedure.on_the_stemlijst``), in voting order."""
+    return list(on_the_stemlijst(voting_items(store, dossier_id)))
 
 
 def proposal(store: Store, dossier_id: str) -> VotingItem:
@@ -397,7 +403,7 @@ def stemlijst_rows(store: Store, dossier_id: str, lang: str = "nl") -> list[Any]
     from raadsviewer.export.stemlijst import stemlijst_rows as rows_of
 
     with store.read_session() as session:
-        found = read_voting_items(session, dossier_id)
+        found = list(on_the_stemlijst(read_voting_items(session, dossier_id)))
         seats = _seats(session)
     return rows_of(found, seats, lang)
 
@@ -409,7 +415,7 @@ def export_stemlijst(store: Store, dossier_id: str, fmt: str, path: Path | str, 
 
     value = check_format(fmt, FORMATS)
     with store.read_session() as session:
-        found = read_voting_items(session, dossier_id)
+        found = list(on_the_stemlijst(read_voting_items(session, dossier_id)))
         seats = _seats(session)
         dossier = session.get(DossierRow, dossier_id)
         title = dossier.title if dossier is not None else ""

@@ -199,6 +199,16 @@ def test_a_motie_held_over_is_not_voted_on_and_does_not_hold_up_the_others(store
 
 
 def test_the_stemlijst_is_written_as_xlsx_and_csv(store, dossier_id: str, tmp_path: Path, dump) -> None:
+    concept = amendments.add_amendment(  # a faction's concept, never submitted: not on the stemlijst
+        store,
+        dossier_id=dossier_id,
+        faction="CDA",
+        member="Carla",
+        draft=AmendmentDraft(
+            title="Nog een concept", operation=AmendmentOperation.SCHRAPPEN, old_text="SMART", principle_number=8
+        ),
+    )
+    assert concept.id in {i.id for i in procedure.voting_items(store, dossier_id)}  # (the griffie sees it)
     procedure.set_status(
         store,
         dossier_id,
