@@ -867,10 +867,20 @@ def _passphrase(args: argparse.Namespace, confirm: bool, lang: str) -> str:
             raise UserFacingError("file_unreadable", name=str(args.passphrase_file), reason=str(exc)) from exc
     import getpass
 
-    first = getpass.getpass(translate(N_("Wachtwoord: "), lang))
-    if confirm and getpass.getpass(translate(N_("Nogmaals: "), lang)) != first:
-        print(translate(N_("De wachtwoorden verschillen."), lang), file=sys.stderr)
+    no_terminal = translate(
+        N_("Er is geen terminal om het wachtwoord te vragen: geef het met --passphrase-file BESTAND."), lang
+    )
+    if not sys.stdin.isatty():  # a script or a pipe: getpass would read the pipe, or fail
+        print(no_terminal, file=sys.stderr)
         raise SystemExit(2)
+    try:
+        first = getpass.getpass(translate(N_("Wachtwoord: "), lang))
+        if confirm and getpass.getpass(translate(N_("Nogmaals: "), lang)) != first:
+            print(translate(N_("De wachtwoorden verschillen."), lang), file=sys.stderr)
+            raise SystemExit(2)
+    except EOFError:
+        print(no_terminal, file=sys.stderr)
+        raise SystemExit(2) from None
     return first
 
 

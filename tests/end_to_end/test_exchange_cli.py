@@ -135,3 +135,28 @@ def _dump(dump, path: Path):  # type: ignore[no-untyped-def]
         return dump(store)
     finally:
         store.close()
+
+
+def test_a_secret_key_asked_for_without_a_terminal_says_how_to_give_its_password(tmp_path: Path) -> None:
+    """From a script (no terminal to type on) export-secret and import-secret without
+    --passphrase-file say what to give, with exit status 2; they ended in a traceback."""
+    import subprocess
+    import sys
+
+    prepared = prepare(tmp_path)
+    laptop(prepared, tmp_path / "g.sqlite").close()
+    db = str(tmp_path / "g.sqlite")
+    for command in (
+        ["faction-key", "export-secret", "--faction", "Groen", "-o", str(tmp_path / "groen.key")],
+        ["faction-key", "import-secret", str(tmp_path / "groen.key")],
+    ):
+        done = subprocess.run(
+            [sys.executable, "-m", "raadsviewer", "--db", db, *command],
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 2, done.stderr
+        assert "--passphrase-file" in done.stderr and "Traceback" not in done.stderr
+    assert not (tmp_path / "groen.key").exists()
