@@ -193,6 +193,7 @@ class AmendmentDialog(Written, QDialog):
             signal.connect(self._refresh_timer.start)
         self.cosigners.itemChanged.connect(lambda _item: self.refresh())
         self.refresh()
+        self.writing_keys(self.save_button, enter_saves=False)
         self.title.setFocus()
         self._at_start = self.draft()
 

@@ -113,6 +113,10 @@ class AnnotationsPane(QWidget):
         self.add_action = make_action(window, self.tr("Annotatie &toevoegen…"), self.add, "Ctrl+N")
         self.edit_action = make_action(window, self.tr("Annotatie &bewerken…"), self.edit, "Ctrl+E")
         self.delete_action = make_action(window, self.tr("Annotatie &verwijderen"), self.delete, "Del")
+        # Del deletes the selected note only where the notes are: pressed while reading the
+        # framework or choosing a principle, it took away a note out of sight without a word.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.list.addAction(self.delete_action)
         self.include_action = make_action(
             window,
             self.tr("In concept-zienswijze &opnemen"),

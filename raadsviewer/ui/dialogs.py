@@ -79,6 +79,7 @@ class AnnotationDialog(Written, QDialog):
         self.body.moveCursor(QTextCursor.MoveOperation.End)  # editing goes on where the note ends
         self.body.textChanged.connect(self._update_ok)
         self._update_ok()
+        self.writing_keys(self.buttons.button(QDialogButtonBox.StandardButton.Ok), enter_saves=True)
         self.body.setFocus()
         self._at_start = self.draft()
 

@@ -53,6 +53,24 @@ class Written:
     def unsaved(self) -> None:
         self._at_start = None
 
+    def writing_keys(self, save: Any, *, enter_saves: bool) -> None:
+        """Keys for writing: Tab moves on from a text field to the next (it typed a tab there, so
+        the buttons could not be reached from the keyboard), Ctrl+Enter presses ``save``, and
+        with ``enter_saves`` False Enter in a one-line field saves nothing (a title typed and Enter
+        pressed saved a half-written amendment)."""
+        from PySide6.QtGui import QKeySequence, QShortcut
+        from PySide6.QtWidgets import QPlainTextEdit, QPushButton
+
+        for edit in self.findChildren(QPlainTextEdit):  # type: ignore[attr-defined]
+            edit.setTabChangesFocus(True)
+        if not enter_saves:
+            for button in self.findChildren(QPushButton):  # type: ignore[attr-defined]
+                button.setAutoDefault(False)
+                button.setDefault(False)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, lambda: save.isEnabled() and save.click())
+        save.setToolTip(QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText))
+
     def reject(self) -> None:
         if may_close_unsaved(self, self.draft() != self._at_start):  # type: ignore[arg-type]
             super().reject()  # type: ignore[misc]

@@ -203,6 +203,7 @@ class MotieDialog(Written, QDialog):
         self.cosigners.itemChanged.connect(lambda _i: self._timer.start())
         self.principles.itemChanged.connect(lambda _i: self._timer.start())
         self.refresh()
+        self.writing_keys(self.save_button, enter_saves=False)
         self.title.setFocus()
         self._at_start = self.draft()
 
