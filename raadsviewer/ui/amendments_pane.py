@@ -154,9 +154,9 @@ class AmendmentsPane(QWidget):
         splitter.addWidget(self.detail)
         splitter.setSizes([220, 300])
         self.new_button = QPushButton(self.tr("&Nieuw…"))
-        self.edit_button = QPushButton(self.tr("Be&werken…"))
+        self.edit_button = QPushButton(self.tr("B&ewerken…"))
         self.submit_button = QPushButton(self.tr("&Indienen"))
-        self.delete_button = QPushButton(self.tr("Verwij&deren"))
+        self.delete_button = QPushButton(self.tr("&Verwijderen"))
         self.vote_button = QPushButton(self.tr("&Stemming…"))
         self.export_button = QPushButton(self.tr("E&xporteren…"))
         for button, slot in (

@@ -85,7 +85,7 @@ class AnnotationsPane(QWidget):
         self.detail.setObjectName("annotationDetail")
         self.detail.setAccessibleName(self.tr("Geselecteerde annotatie"))
         self.add_button = QPushButton(self.tr("&Toevoegen…"))
-        self.edit_button = QPushButton(self.tr("&Bewerken…"))
+        self.edit_button = QPushButton(self.tr("B&ewerken…"))
         self.delete_button = QPushButton(self.tr("&Verwijderen"))
         self.add_button.clicked.connect(lambda _c=False: self.add())
         self.edit_button.clicked.connect(lambda _c=False: self.edit())
@@ -119,7 +119,7 @@ class AnnotationsPane(QWidget):
         self.list.addAction(self.delete_action)
         self.include_action = make_action(
             window,
-            self.tr("In concept-zienswijze &opnemen"),
+            self.tr("In concept-&zienswijze opnemen"),
             self.toggle_include_in_draft,
             "Ctrl+Shift+I",
             checkable=True,

@@ -31,7 +31,7 @@ class DossiersController(QObject):
             dossier = known.get(dossier_id)
             if dossier is None:
                 continue
-            action = self.recent_menu.addAction(dossier.title)
+            action = self.recent_menu.addAction(dossier.title.replace("&", "&&"))  # "Zorg & Welzijn" as written
             action.setCheckable(True)
             action.setChecked(dossier_id == current)
             action.triggered.connect(lambda _c=False, d=dossier_id: self.switch_to(d))

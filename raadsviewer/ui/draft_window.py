@@ -222,7 +222,7 @@ class DraftsController(QObject):
         self.draft_window: DraftWindow | None = None
         self.overview: Any = None
         self.overview_action = make_action(
-            context.window, self.tr("&Overzicht standpunten…"), self.show_overview, "Ctrl+Shift+O"
+            context.window, self.tr("Overzic&ht standpunten…"), self.show_overview, "Ctrl+Shift+O"
         )
         context.annotationsChanged.connect(lambda _f: self._update_overview())
         context.dossierReplaced.connect(self._dossier_replaced)

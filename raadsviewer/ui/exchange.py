@@ -419,13 +419,13 @@ class ExchangeController(QObject):
             window, self.tr("Pakket &exporteren…"), self.export_package, "Ctrl+Shift+E"
         )
         self.merge_action = make_action(window, self.tr("Pakketten &samenvoegen…"), self.merge_packages, "Ctrl+Shift+M")
-        self.conflicts_action = make_action(window, self.tr("&Conflicten…"), self.show_conflicts)
+        self.conflicts_action = make_action(window, self.tr("Conf&licten…"), self.show_conflicts)
         self.fingerprint_action = make_action(window, self.tr("&Vingerafdruk van onze sleutel"), self.show_fingerprint)
         self.export_key_action = make_action(
             window, self.tr("&Publieke sleutel exporteren (voor de griffie)…"), self.export_public_key
         )
         self.trust_key_action = make_action(
-            window, self.tr("Sleutel van een fractie &vertrouwen (griffie)…"), self.trust_key
+            window, self.tr("Sleutel van een fractie ve&rtrouwen (griffie)…"), self.trust_key
         )
         self.export_secret_action = make_action(
             window, self.tr("Sleutel voor &collega's exporteren…"), self.export_secret_key

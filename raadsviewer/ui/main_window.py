@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         stack = self.undo_stack
         self.undo_action = stack.createUndoAction(self, self.tr("&Ongedaan maken"))
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = stack.createRedoAction(self, self.tr("&Opnieuw"))
+        self.redo_action = stack.createRedoAction(self, self.tr("Op&nieuw"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.import_action = make_action(
             self, self.tr("Document &importeren…"), lambda: self.versions.import_document(), "Ctrl+I"

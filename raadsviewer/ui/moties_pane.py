@@ -119,11 +119,11 @@ class MotiesPane(QWidget):
         splitter.addWidget(self.detail)
         splitter.setSizes([200, 320])
         self.new_button = QPushButton(self.tr("&Nieuw…"))
-        self.edit_button = QPushButton(self.tr("Be&werken…"))
+        self.edit_button = QPushButton(self.tr("B&ewerken…"))
         self.submit_button = QPushButton(self.tr("&Indienen"))
         self.hold_button = QPushButton(self.tr("&Aanhouden"))
         self.withdraw_button = QPushButton(self.tr("In&trekken"))
-        self.delete_button = QPushButton(self.tr("Verwij&deren"))
+        self.delete_button = QPushButton(self.tr("&Verwijderen"))
         self.vote_button = QPushButton(self.tr("&Stemming…"))
         self.export_button = QPushButton(self.tr("E&xporteren…"))
         rows = (

@@ -171,7 +171,7 @@ class ProcedureController(QObject):
         self.context = context
         parent = context.window
         self.settings_action = make_action(parent, self.tr("&Vergadergegevens…"), self.edit_settings)
-        self.proposal_action = make_action(parent, self.tr("Stemming over het &voorstel…"), self.vote_on_proposal)
+        self.proposal_action = make_action(parent, self.tr("S&temming over het voorstel…"), self.vote_on_proposal)
         self.stemlijst_action = make_action(parent, self.tr("&Stemlijst exporteren…"), self.export_stemlijst)
         self.letter_action = make_action(parent, self.tr("&Zienswijze opstellen…"), self.write_letter)
         context.identityChanged.connect(self._update)

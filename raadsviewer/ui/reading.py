@@ -278,7 +278,9 @@ class DocumentsPane(QWidget):
             self.background_tabs.removeTab(0)
             tab.deleteLater()
         for document in view.background if view is not None else ():
-            index = self.background_tabs.addTab(BackgroundTab(document), short(document.title))
+            index = self.background_tabs.addTab(
+                BackgroundTab(document), short(document.title).replace("&", "&&")
+            )  # a tab reads & as an access key
             self.background_tabs.setTabToolTip(index, document.title)
         self.background_tabs.blockSignals(False)
         empty = view is None or not view.background

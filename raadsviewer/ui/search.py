@@ -273,7 +273,7 @@ class SearchController(QObject):
         )
         self.find_previous_action = make_action(
             window,
-            self.tr("Vorige t&reffer"),
+            self.tr("Vor&ige treffer"),
             lambda: self.find_bar.step(-1),
             QKeySequence.StandardKey.FindPrevious,
         )

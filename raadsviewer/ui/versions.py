@@ -39,7 +39,7 @@ class VersionsController(QObject):
         self.context = context
         self._review: VersionReviewDialog | None = None
         self.new_version_action = make_action(
-            context.window, self.tr("&Nieuwe versie van een document…"), self.import_new_version
+            context.window, self.tr("Nieuwe &versie van een document…"), self.import_new_version
         )
 
     def import_document(self, path: str | None = None, role: Any = None) -> None:

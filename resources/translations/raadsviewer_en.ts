@@ -124,37 +124,37 @@
         <translation>&amp;Submit</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="203"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="204"/>
         <source>Amendement op de geselecteerde passage</source>
         <translation>Amendment on the selected passage</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="204"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="205"/>
         <source>Amendement op uitgangspunt {n}: {title}</source>
         <translation>Amendment on principle {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="264"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="265"/>
         <source>Nog niet klaar om in te dienen:</source>
         <translation>Not ready to submit yet:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="273"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="274"/>
         <source>een meerderheid</source>
         <translation>a majority</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="273"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="274"/>
         <source>geen meerderheid</source>
         <translation>no majority</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="275"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="276"/>
         <source>Indieners samen: {seats} van {council} zetels ({verdict})</source>
         <translation>Signers together: {seats} of {council} seats ({verdict})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="280"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="281"/>
         <source>Zetels: nog niet ingevuld bij de fracties</source>
         <translation>Seats: not yet entered for the factions</translation>
     </message>
@@ -162,42 +162,42 @@
 <context>
     <name>AmendmentDocumentDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="173"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="174"/>
         <source>Amendement {label} exporteren</source>
         <translation>Export amendment {label}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="176"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="177"/>
         <source>Voor welke vergadering en welk agendapunt is het amendement? Leeg laten mag.</source>
         <translation>Which meeting and agenda item is the amendment for? You may leave them empty.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="181"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="182"/>
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="182"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="183"/>
         <source>bv. Raadsvergadering 10 december 2020</source>
         <translation>e.g. Council meeting 10 December 2020</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="184"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="185"/>
         <source>Agendapunt</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="185"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="186"/>
         <source>bv. 7. Zienswijze Inkoopkader Jeugdhulp</source>
         <translation>e.g. 7. View on the youth care procurement framework</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="186"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="187"/>
         <source>&amp;Vergadering:</source>
         <translation>&amp;Meeting:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="187"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="188"/>
         <source>&amp;Agendapunt:</source>
         <translation>&amp;Agenda item:</translation>
     </message>
@@ -261,24 +261,24 @@
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="157"/>
-        <source>Be&amp;werken…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
         <location filename="../../raadsviewer/ui/amendments_pane.py" line="158"/>
         <source>&amp;Indienen</source>
         <translation>&amp;Submit</translation>
     </message>
     <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="157"/>
+        <source>B&amp;ewerken…</source>
+        <translation>E&amp;dit…</translation>
+    </message>
+    <message>
         <location filename="../../raadsviewer/ui/amendments_pane.py" line="159"/>
-        <source>Verwij&amp;deren</source>
-        <translation>&amp;Delete</translation>
+        <source>&amp;Verwijderen</source>
+        <translation>De&amp;lete</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/amendments_pane.py" line="160"/>
         <source>&amp;Stemming…</source>
-        <translation>&amp;Vote…</translation>
+        <translation>Vo&amp;te…</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/amendments_pane.py" line="161"/>
@@ -430,14 +430,9 @@
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="88"/>
-        <source>&amp;Bewerken…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
         <location filename="../../raadsviewer/ui/annotations_pane.py" line="89"/>
         <source>&amp;Verwijderen</source>
-        <translation>&amp;Delete</translation>
+        <translation>De&amp;lete</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/annotations_pane.py" line="113"/>
@@ -455,82 +450,87 @@
         <translation>&amp;Delete annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="118"/>
-        <source>In concept-zienswijze &amp;opnemen</source>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="88"/>
+        <source>B&amp;ewerken…</source>
+        <translation>E&amp;dit…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="122"/>
+        <source>In concept-&amp;zienswijze opnemen</source>
         <translation>&amp;Include in draft council view</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="151"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="155"/>
         <source>Bij uitgangspunt {n}</source>
         <translation>On principle {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="175"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="179"/>
         <source>Kies links een uitgangspunt om de annotaties erbij te zien.</source>
         <translation>Choose a principle on the left to see its annotations.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="177"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="181"/>
         <source>Filters wissen</source>
         <translation>Clear the filters</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="178"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="182"/>
         <source>Geen annotaties die aan dit filter voldoen.</source>
         <translation>No annotations match this filter.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="183"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="187"/>
         <source>Nog geen annotaties bij dit uitgangspunt. Schrijf er een met Annotatie toevoegen (Ctrl+N).</source>
         <translation>No annotations on this principle yet. Write one with Add annotation (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="193"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="197"/>
         <source>Alle fracties</source>
         <translation>All factions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="241"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="245"/>
         <source>versie</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="242"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="246"/>
         <source>opgenomen in de concept-zienswijze</source>
         <translation>included in the draft council view</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="284"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="288"/>
         <source>De griffie neemt notities op in de concept-zienswijze; een fractie stuurt ze in haar pakket.</source>
         <translation>The griffie takes notes into the draft council view; a faction sends them in its package.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="298"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="302"/>
         <source>Uitgangspunt {n}: {title}</source>
         <translation>Principle {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="336"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="340"/>
         <source>Annotatie bij geselecteerde tekst in {doc}</source>
         <translation>Annotation on selected text in {doc}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="338"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="342"/>
         <source>uitgangspunt {n}</source>
         <translation>principle {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="366"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="370"/>
         <source>Annotatie bewerken</source>
         <translation>Edit annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="381"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="385"/>
         <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Annotation deleted — Ctrl+Z undoes this</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="393"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="397"/>
         <source>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</source>
         <translation>Taken into the draft council view. This note is for the griffie, not public: it goes into the letter only once its faction makes it public.</translation>
     </message>
@@ -964,8 +964,8 @@
     <name>DraftsController</name>
     <message>
         <location filename="../../raadsviewer/ui/draft_window.py" line="225"/>
-        <source>&amp;Overzicht standpunten…</source>
-        <translation>&amp;Overview of positions…</translation>
+        <source>Overzic&amp;ht standpunten…</source>
+        <translation>Over&amp;view of positions…</translation>
     </message>
 </context>
 <context>
@@ -978,12 +978,7 @@
     <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="421"/>
         <source>Pakketten &amp;samenvoegen…</source>
-        <translation>&amp;Merge packages…</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="422"/>
-        <source>&amp;Conflicten…</source>
-        <translation>&amp;Conflicts…</translation>
+        <translation>Mer&amp;ge packages…</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="423"/>
@@ -996,8 +991,13 @@
         <translation>Export &amp;public key (for the griffie)…</translation>
     </message>
     <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="422"/>
+        <source>Conf&amp;licten…</source>
+        <translation>&amp;Conflicts…</translation>
+    </message>
+    <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="428"/>
-        <source>Sleutel van een fractie &amp;vertrouwen (griffie)…</source>
+        <source>Sleutel van een fractie ve&amp;rtrouwen (griffie)…</source>
         <translation>&amp;Trust a faction&apos;s key (griffie)…</translation>
     </message>
     <message>
@@ -1013,12 +1013,12 @@
     <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="437"/>
         <source>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</source>
-        <translation>Stop &amp;trusting a faction&apos;s key (griffie)…</translation>
+        <translation>&amp;Stop trusting a faction&apos;s key (griffie)…</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="440"/>
         <source>Sleutels beveiligen met een &amp;wachtwoordzin…</source>
-        <translation>Protect the keys with a &amp;passphrase…</translation>
+        <translation>P&amp;rotect the keys with a passphrase…</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="443"/>
@@ -1376,42 +1376,42 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="110"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="111"/>
         <source>Wie gebruikt deze computer?</source>
         <translation>Who uses this computer?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="115"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="116"/>
         <source>raadsviewer bewaart uw werk onder uw naam. Een fractie schrijft annotaties en amendementen en stuurt ze in een pakket naar de griffie; de griffie voegt de pakketten samen, legt de stemmingen vast en stuurt het dossier naar de fracties. U kunt dit later wijzigen via Bewerken › Wie gebruikt deze computer.</source>
         <translation>raadsviewer keeps your work under your name. A faction writes annotations and amendments and sends them to the griffie in a package; the griffie merges the packages, records the votes and sends the dossier to the factions. You can change this later under Edit › Who uses this computer.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="123"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="124"/>
         <source>Ik werk voor een &amp;fractie (raadslid, commissielid, medewerker)</source>
         <translation>I work for a &amp;faction (council member, committee member, staff)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="124"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="125"/>
         <source>Ik werk voor de &amp;griffie</source>
         <translation>I work for the &amp;griffie (council clerk)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="134"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="135"/>
         <source>Fractie</source>
         <translation>Faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="136"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="137"/>
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="138"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="139"/>
         <source>Fractie:</source>
         <translation>Faction:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="139"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="140"/>
         <source>Uw &amp;naam:</source>
         <translation>Your &amp;name:</translation>
     </message>
@@ -1419,22 +1419,22 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>ImportRoleDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="201"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="202"/>
         <source>Document importeren</source>
         <translation>Import document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="203"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="204"/>
         <source>Wat voor document is {name}?</source>
         <translation>What kind of document is {name}?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="206"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="207"/>
         <source>&amp;Kader met uitgangspunten (bijv. het inkoopkader)</source>
         <translation>&amp;Framework with principles (e.g. the procurement framework)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="207"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="208"/>
         <source>&amp;Achtergronddocument (rapport, brief, advies)</source>
         <translation>&amp;Background document (report, letter, advice)</translation>
     </message>
@@ -1468,6 +1468,11 @@ Check it with the faction before you merge packages.</translation>
         <translation>Passages</translation>
     </message>
     <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="144"/>
+        <source>Op&amp;nieuw</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
         <location filename="../../raadsviewer/ui/main_window.py" line="147"/>
         <source>Document &amp;importeren…</source>
         <translation>&amp;Import document…</translation>
@@ -1475,7 +1480,7 @@ Check it with the faction before you merge packages.</translation>
     <message>
         <location filename="../../raadsviewer/ui/main_window.py" line="152"/>
         <source>&amp;Motie schrijven…</source>
-        <translation>Write a &amp;motion…</translation>
+        <translation>Write a mo&amp;tion…</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/main_window.py" line="204"/>
@@ -1486,11 +1491,6 @@ Check it with the faction before you merge packages.</translation>
         <location filename="../../raadsviewer/ui/main_window.py" line="142"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="144"/>
-        <source>&amp;Opnieuw</source>
-        <translation>&amp;Redo</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/main_window.py" line="206"/>
@@ -1510,7 +1510,7 @@ Check it with the faction before you merge packages.</translation>
     <message>
         <location filename="../../raadsviewer/ui/main_window.py" line="209"/>
         <source>Oorspronkelijke &amp;pagina&apos;s tonen (PDF)</source>
-        <translation>Show original &amp;pages (PDF)</translation>
+        <translation>Show original pa&amp;ges (PDF)</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/main_window.py" line="217"/>
@@ -1733,12 +1733,12 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>Modal</name>
     <message>
-        <location filename="../../raadsviewer/ui/modal.py" line="72"/>
+        <location filename="../../raadsviewer/ui/modal.py" line="90"/>
         <source>Niet bewaard</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/modal.py" line="73"/>
+        <location filename="../../raadsviewer/ui/modal.py" line="91"/>
         <source>Wat u hier typte is nog niet bewaard. Weggooien?</source>
         <translation>What you typed here has not been saved. Throw it away?</translation>
     </message>
@@ -1861,7 +1861,7 @@ Check it with the faction before you merge packages.</translation>
         <translation>&amp;Submit</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="291"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="292"/>
         <source>Nog niet klaar om in te dienen:</source>
         <translation>Not ready to submit yet:</translation>
     </message>
@@ -1892,11 +1892,6 @@ Check it with the faction before you merge packages.</translation>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="122"/>
-        <source>Be&amp;werken…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
         <location filename="../../raadsviewer/ui/moties_pane.py" line="123"/>
         <source>&amp;Indienen</source>
         <translation>&amp;Submit</translation>
@@ -1904,22 +1899,27 @@ Check it with the faction before you merge packages.</translation>
     <message>
         <location filename="../../raadsviewer/ui/moties_pane.py" line="124"/>
         <source>&amp;Aanhouden</source>
-        <translation>&amp;Hold over</translation>
+        <translation>H&amp;old over</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/moties_pane.py" line="125"/>
         <source>In&amp;trekken</source>
-        <translation>Wi&amp;thdraw</translation>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="122"/>
+        <source>B&amp;ewerken…</source>
+        <translation>E&amp;dit…</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/moties_pane.py" line="126"/>
-        <source>Verwij&amp;deren</source>
-        <translation>&amp;Delete</translation>
+        <source>&amp;Verwijderen</source>
+        <translation>De&amp;lete</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/moties_pane.py" line="127"/>
         <source>&amp;Stemming…</source>
-        <translation>&amp;Vote…</translation>
+        <translation>Vo&amp;te…</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/moties_pane.py" line="128"/>
@@ -2022,12 +2022,12 @@ Check it with the faction before you merge packages.</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/passages.py" line="50"/>
-        <source>&amp;Bevestigen</source>
-        <translation>&amp;Confirm</translation>
+        <source>Be&amp;vestigen</source>
+        <translation>C&amp;onfirm</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/passages.py" line="51"/>
-        <source>&amp;Weghalen</source>
+        <source>We&amp;ghalen</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
@@ -2089,7 +2089,7 @@ Check it with the faction before you merge packages.</translation>
     <message>
         <location filename="../../raadsviewer/ui/preferences.py" line="34"/>
         <source>&amp;Instellingen…</source>
-        <translation>&amp;Settings…</translation>
+        <translation>Se&amp;ttings…</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/preferences.py" line="37"/>
@@ -2443,11 +2443,11 @@ Check it with the faction before you merge packages.</translation>
     <message>
         <location filename="../../raadsviewer/ui/procedure.py" line="173"/>
         <source>&amp;Vergadergegevens…</source>
-        <translation>&amp;Meeting details…</translation>
+        <translation>Meeting &amp;details…</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/procedure.py" line="174"/>
-        <source>Stemming over het &amp;voorstel…</source>
+        <source>S&amp;temming over het voorstel…</source>
         <translation>Vote on the &amp;proposal…</translation>
     </message>
     <message>
@@ -2619,12 +2619,12 @@ Check it with the faction before you merge packages.</translation>
     <message>
         <location filename="../../raadsviewer/ui/safety.py" line="24"/>
         <source>&amp;Back-up maken</source>
-        <translation>&amp;Make a backup</translation>
+        <translation>Make a &amp;backup</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/safety.py" line="25"/>
         <source>Back-up &amp;terugzetten…</source>
-        <translation>&amp;Restore a backup…</translation>
+        <translation>Res&amp;tore a backup…</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/safety.py" line="33"/>
@@ -2740,7 +2740,7 @@ Check it with the faction before you merge packages.</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/search.py" line="276"/>
-        <source>Vorige t&amp;reffer</source>
+        <source>Vor&amp;ige treffer</source>
         <translation>Previous m&amp;atch</translation>
     </message>
 </context>
@@ -3139,8 +3139,8 @@ Check it with the faction before you merge packages.</translation>
     <name>VersionsController</name>
     <message>
         <location filename="../../raadsviewer/ui/versions.py" line="42"/>
-        <source>&amp;Nieuwe versie van een document…</source>
-        <translation>&amp;New version of a document…</translation>
+        <source>Nieuwe &amp;versie van een document…</source>
+        <translation>New &amp;version of a document…</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/versions.py" line="52"/>

@@ -124,37 +124,37 @@
         <translation>&amp;Indienen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="203"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="204"/>
         <source>Amendement op de geselecteerde passage</source>
         <translation>Amendement op de geselecteerde passage</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="204"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="205"/>
         <source>Amendement op uitgangspunt {n}: {title}</source>
         <translation>Amendement op uitgangspunt {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="264"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="265"/>
         <source>Nog niet klaar om in te dienen:</source>
         <translation>Nog niet klaar om in te dienen:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="273"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="274"/>
         <source>een meerderheid</source>
         <translation>een meerderheid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="273"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="274"/>
         <source>geen meerderheid</source>
         <translation>geen meerderheid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="275"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="276"/>
         <source>Indieners samen: {seats} van {council} zetels ({verdict})</source>
         <translation>Indieners samen: {seats} van {council} zetels ({verdict})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="280"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="281"/>
         <source>Zetels: nog niet ingevuld bij de fracties</source>
         <translation>Zetels: nog niet ingevuld bij de fracties</translation>
     </message>
@@ -162,42 +162,42 @@
 <context>
     <name>AmendmentDocumentDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="173"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="174"/>
         <source>Amendement {label} exporteren</source>
         <translation>Amendement {label} exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="176"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="177"/>
         <source>Voor welke vergadering en welk agendapunt is het amendement? Leeg laten mag.</source>
         <translation>Voor welke vergadering en welk agendapunt is het amendement? Leeg laten mag.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="181"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="182"/>
         <source>Vergadering</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="182"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="183"/>
         <source>bv. Raadsvergadering 10 december 2020</source>
         <translation>bv. Raadsvergadering 10 december 2020</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="184"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="185"/>
         <source>Agendapunt</source>
         <translation>Agendapunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="185"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="186"/>
         <source>bv. 7. Zienswijze Inkoopkader Jeugdhulp</source>
         <translation>bv. 7. Zienswijze Inkoopkader Jeugdhulp</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="186"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="187"/>
         <source>&amp;Vergadering:</source>
         <translation>&amp;Vergadering:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="187"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="188"/>
         <source>&amp;Agendapunt:</source>
         <translation>&amp;Agendapunt:</translation>
     </message>
@@ -261,19 +261,19 @@
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="157"/>
-        <source>Be&amp;werken…</source>
-        <translation>Be&amp;werken…</translation>
-    </message>
-    <message>
         <location filename="../../raadsviewer/ui/amendments_pane.py" line="158"/>
         <source>&amp;Indienen</source>
         <translation>&amp;Indienen</translation>
     </message>
     <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="157"/>
+        <source>B&amp;ewerken…</source>
+        <translation>B&amp;ewerken…</translation>
+    </message>
+    <message>
         <location filename="../../raadsviewer/ui/amendments_pane.py" line="159"/>
-        <source>Verwij&amp;deren</source>
-        <translation>Verwij&amp;deren</translation>
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/amendments_pane.py" line="160"/>
@@ -430,11 +430,6 @@
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="88"/>
-        <source>&amp;Bewerken…</source>
-        <translation>&amp;Bewerken…</translation>
-    </message>
-    <message>
         <location filename="../../raadsviewer/ui/annotations_pane.py" line="89"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Verwijderen</translation>
@@ -455,82 +450,87 @@
         <translation>Annotatie &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="118"/>
-        <source>In concept-zienswijze &amp;opnemen</source>
-        <translation>In concept-zienswijze &amp;opnemen</translation>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="88"/>
+        <source>B&amp;ewerken…</source>
+        <translation>B&amp;ewerken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="151"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="122"/>
+        <source>In concept-&amp;zienswijze opnemen</source>
+        <translation>In concept-&amp;zienswijze opnemen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="155"/>
         <source>Bij uitgangspunt {n}</source>
         <translation>Bij uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="175"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="179"/>
         <source>Kies links een uitgangspunt om de annotaties erbij te zien.</source>
         <translation>Kies links een uitgangspunt om de annotaties erbij te zien.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="177"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="181"/>
         <source>Filters wissen</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="178"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="182"/>
         <source>Geen annotaties die aan dit filter voldoen.</source>
         <translation>Geen annotaties die aan dit filter voldoen.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="183"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="187"/>
         <source>Nog geen annotaties bij dit uitgangspunt. Schrijf er een met Annotatie toevoegen (Ctrl+N).</source>
         <translation>Nog geen annotaties bij dit uitgangspunt. Schrijf er een met Annotatie toevoegen (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="193"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="197"/>
         <source>Alle fracties</source>
         <translation>Alle fracties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="241"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="245"/>
         <source>versie</source>
         <translation>versie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="242"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="246"/>
         <source>opgenomen in de concept-zienswijze</source>
         <translation>opgenomen in de concept-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="284"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="288"/>
         <source>De griffie neemt notities op in de concept-zienswijze; een fractie stuurt ze in haar pakket.</source>
         <translation>De griffie neemt notities op in de concept-zienswijze; een fractie stuurt ze in haar pakket.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="298"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="302"/>
         <source>Uitgangspunt {n}: {title}</source>
         <translation>Uitgangspunt {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="336"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="340"/>
         <source>Annotatie bij geselecteerde tekst in {doc}</source>
         <translation>Annotatie bij geselecteerde tekst in {doc}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="338"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="342"/>
         <source>uitgangspunt {n}</source>
         <translation>uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="366"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="370"/>
         <source>Annotatie bewerken</source>
         <translation>Annotatie bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="381"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="385"/>
         <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="393"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="397"/>
         <source>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</source>
         <translation>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</translation>
     </message>
@@ -964,8 +964,8 @@
     <name>DraftsController</name>
     <message>
         <location filename="../../raadsviewer/ui/draft_window.py" line="225"/>
-        <source>&amp;Overzicht standpunten…</source>
-        <translation>&amp;Overzicht standpunten…</translation>
+        <source>Overzic&amp;ht standpunten…</source>
+        <translation>Overzic&amp;ht standpunten…</translation>
     </message>
 </context>
 <context>
@@ -981,11 +981,6 @@
         <translation>Pakketten &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="422"/>
-        <source>&amp;Conflicten…</source>
-        <translation>&amp;Conflicten…</translation>
-    </message>
-    <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="423"/>
         <source>&amp;Vingerafdruk van onze sleutel</source>
         <translation>&amp;Vingerafdruk van onze sleutel</translation>
@@ -996,9 +991,14 @@
         <translation>&amp;Publieke sleutel exporteren (voor de griffie)…</translation>
     </message>
     <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="422"/>
+        <source>Conf&amp;licten…</source>
+        <translation>Conf&amp;licten…</translation>
+    </message>
+    <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="428"/>
-        <source>Sleutel van een fractie &amp;vertrouwen (griffie)…</source>
-        <translation>Sleutel van een fractie &amp;vertrouwen (griffie)…</translation>
+        <source>Sleutel van een fractie ve&amp;rtrouwen (griffie)…</source>
+        <translation>Sleutel van een fractie ve&amp;rtrouwen (griffie)…</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="431"/>
@@ -1376,42 +1376,42 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="110"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="111"/>
         <source>Wie gebruikt deze computer?</source>
         <translation>Wie gebruikt deze computer?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="115"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="116"/>
         <source>raadsviewer bewaart uw werk onder uw naam. Een fractie schrijft annotaties en amendementen en stuurt ze in een pakket naar de griffie; de griffie voegt de pakketten samen, legt de stemmingen vast en stuurt het dossier naar de fracties. U kunt dit later wijzigen via Bewerken › Wie gebruikt deze computer.</source>
         <translation>raadsviewer bewaart uw werk onder uw naam. Een fractie schrijft annotaties en amendementen en stuurt ze in een pakket naar de griffie; de griffie voegt de pakketten samen, legt de stemmingen vast en stuurt het dossier naar de fracties. U kunt dit later wijzigen via Bewerken › Wie gebruikt deze computer.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="123"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="124"/>
         <source>Ik werk voor een &amp;fractie (raadslid, commissielid, medewerker)</source>
         <translation>Ik werk voor een &amp;fractie (raadslid, commissielid, medewerker)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="124"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="125"/>
         <source>Ik werk voor de &amp;griffie</source>
         <translation>Ik werk voor de &amp;griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="134"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="135"/>
         <source>Fractie</source>
         <translation>Fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="136"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="137"/>
         <source>Uw naam</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="138"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="139"/>
         <source>Fractie:</source>
         <translation>Fractie:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="139"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="140"/>
         <source>Uw &amp;naam:</source>
         <translation>Uw &amp;naam:</translation>
     </message>
@@ -1419,22 +1419,22 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>ImportRoleDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="201"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="202"/>
         <source>Document importeren</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="203"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="204"/>
         <source>Wat voor document is {name}?</source>
         <translation>Wat voor document is {name}?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="206"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="207"/>
         <source>&amp;Kader met uitgangspunten (bijv. het inkoopkader)</source>
         <translation>&amp;Kader met uitgangspunten (bijv. het inkoopkader)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="207"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="208"/>
         <source>&amp;Achtergronddocument (rapport, brief, advies)</source>
         <translation>&amp;Achtergronddocument (rapport, brief, advies)</translation>
     </message>
@@ -1468,6 +1468,11 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <translation>Passages</translation>
     </message>
     <message>
+        <location filename="../../raadsviewer/ui/main_window.py" line="144"/>
+        <source>Op&amp;nieuw</source>
+        <translation>Op&amp;nieuw</translation>
+    </message>
+    <message>
         <location filename="../../raadsviewer/ui/main_window.py" line="147"/>
         <source>Document &amp;importeren…</source>
         <translation>Document &amp;importeren…</translation>
@@ -1486,11 +1491,6 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <location filename="../../raadsviewer/ui/main_window.py" line="142"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="144"/>
-        <source>&amp;Opnieuw</source>
-        <translation>&amp;Opnieuw</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/main_window.py" line="206"/>
@@ -1733,12 +1733,12 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>Modal</name>
     <message>
-        <location filename="../../raadsviewer/ui/modal.py" line="72"/>
+        <location filename="../../raadsviewer/ui/modal.py" line="90"/>
         <source>Niet bewaard</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/modal.py" line="73"/>
+        <location filename="../../raadsviewer/ui/modal.py" line="91"/>
         <source>Wat u hier typte is nog niet bewaard. Weggooien?</source>
         <translation>Wat u hier typte is nog niet bewaard. Weggooien?</translation>
     </message>
@@ -1861,7 +1861,7 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <translation>&amp;Indienen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="291"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="292"/>
         <source>Nog niet klaar om in te dienen:</source>
         <translation>Nog niet klaar om in te dienen:</translation>
     </message>
@@ -1892,11 +1892,6 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="122"/>
-        <source>Be&amp;werken…</source>
-        <translation>Be&amp;werken…</translation>
-    </message>
-    <message>
         <location filename="../../raadsviewer/ui/moties_pane.py" line="123"/>
         <source>&amp;Indienen</source>
         <translation>&amp;Indienen</translation>
@@ -1912,9 +1907,14 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <translation>In&amp;trekken</translation>
     </message>
     <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="122"/>
+        <source>B&amp;ewerken…</source>
+        <translation>B&amp;ewerken…</translation>
+    </message>
+    <message>
         <location filename="../../raadsviewer/ui/moties_pane.py" line="126"/>
-        <source>Verwij&amp;deren</source>
-        <translation>Verwij&amp;deren</translation>
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/moties_pane.py" line="127"/>
@@ -2022,13 +2022,13 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/passages.py" line="50"/>
-        <source>&amp;Bevestigen</source>
-        <translation>&amp;Bevestigen</translation>
+        <source>Be&amp;vestigen</source>
+        <translation>Be&amp;vestigen</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/passages.py" line="51"/>
-        <source>&amp;Weghalen</source>
-        <translation>&amp;Weghalen</translation>
+        <source>We&amp;ghalen</source>
+        <translation>We&amp;ghalen</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/passages.py" line="76"/>
@@ -2447,8 +2447,8 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/procedure.py" line="174"/>
-        <source>Stemming over het &amp;voorstel…</source>
-        <translation>Stemming over het &amp;voorstel…</translation>
+        <source>S&amp;temming over het voorstel…</source>
+        <translation>S&amp;temming over het voorstel…</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/procedure.py" line="175"/>
@@ -2740,8 +2740,8 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/search.py" line="276"/>
-        <source>Vorige t&amp;reffer</source>
-        <translation>Vorige t&amp;reffer</translation>
+        <source>Vor&amp;ige treffer</source>
+        <translation>Vor&amp;ige treffer</translation>
     </message>
 </context>
 <context>
@@ -3139,8 +3139,8 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
     <name>VersionsController</name>
     <message>
         <location filename="../../raadsviewer/ui/versions.py" line="42"/>
-        <source>&amp;Nieuwe versie van een document…</source>
-        <translation>&amp;Nieuwe versie van een document…</translation>
+        <source>Nieuwe &amp;versie van een document…</source>
+        <translation>Nieuwe &amp;versie van een document…</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/versions.py" line="52"/>

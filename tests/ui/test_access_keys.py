@@ -1,0 +1,93 @@
+"""Access keys (Alt+letter) in every menu, in Dutch and English, for the griffie and a member:
+no two items of one menu share a letter (Alt+R, M opened "Amendement op uitgangspunt" and never
+"Motie schrijven"), and no button beside the menus takes a menu title's letter (the menu wins)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMenu, QPushButton
+
+_KEY = re.compile(r"&(.)")
+
+
+def key_of(text: str) -> str | None:
+    """The access key of a label ("&&" is a literal ampersand)."""
+    found = _KEY.search(text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def clashes(texts: list[str]) -> list[str]:
+    by_key: dict[str, list[str]] = {}
+    for text in texts:
+        key = key_of(text)
+        if key is not None:
+            by_key.setdefault(key, []).append(text)
+    return [f"{key}: {', '.join(same)}" for key, same in sorted(by_key.items()) if len(same) > 1]
+
+
+def walk(menu: QMenu, path: str, found: list[str]) -> None:
+    menu.aboutToShow.emit()  # menus filled when shown (recent dossiers)
+    actions = [a for a in menu.actions() if not a.isSeparator() and a.isVisible()]
+    found.extend(f"{path}: {c}" for c in clashes([a.text() for a in actions]))
+    for a in actions:
+        if a.menu() is not None:
+            walk(a.menu(), f"{path} › {a.text()}", found)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("griffie", [False, True])
+def test_no_two_items_of_a_menu_share_an_access_key(qtbot, sample_store, settings, lang: str, griffie: bool) -> None:
+    from raadsviewer.services.factions import ensure_faction
+    from raadsviewer.services.roles import set_owner_griffie, set_owner_member
+    from raadsviewer.ui.background import SyncRunner
+    from raadsviewer.ui.i18n import install_translators
+    from raadsviewer.ui.main_window import MainWindow
+
+    if griffie:
+        set_owner_griffie(sample_store)
+    else:
+        ensure_faction(sample_store, settings.faction, settings.member)
+        set_owner_member(sample_store, settings.faction, settings.member)
+    app = QApplication.instance()
+    translators = install_translators(app, lang)
+    try:
+        window = MainWindow(sample_store, settings, runner=SyncRunner(), lang=lang)
+        qtbot.addWidget(window)
+        window.context.load_identity()
+        window.load_dossier()
+        bar = [a for a in window.menuBar().actions() if a.menu() is not None]
+        found = [f"menu bar: {c}" for c in clashes([a.text() for a in bar])]
+        for a in bar:
+            walk(a.menu(), a.text(), found)
+        for i in range(window.right_tabs.count()):  # panes made when first shown
+            window.right_tabs.setCurrentIndex(i)
+        titles = {key_of(a.text()) for a in bar}
+        buttons = [b.text() for b in window.findChildren(QPushButton) if key_of(b.text()) in titles]
+        found.extend(f"button takes a menu's letter: {b}" for b in buttons)
+        assert len(window.findChildren(QPushButton)) >= 15  # (the panes' buttons were there to check)
+        assert found == [], "\n".join(found)
+    finally:
+        for t in translators:
+            app.removeTranslator(t)
+
+
+def test_an_ampersand_in_a_title_is_shown_as_written(window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A background document or a dossier named "Zorg & Welzijn" reads so in its tab and in
+    Recente dossiers, not "Zorg _Welzijn" with the W taken for an access key."""
+    from raadsviewer.domain.model import DocumentRole
+    from raadsviewer.services import documents as document_service
+
+    path = tmp_path / "zorg.md"
+    path.write_text("# Zorg & Welzijn\n\nEen brief over zorg en welzijn in de regio.\n", encoding="utf-8")
+    document_service.import_document(
+        window.context.store, path, role=DocumentRole.BACKGROUND, dossier_title=window.context.view.dossier.title
+    )
+    window.load_dossier()
+    tabs = window.documents.background_tabs
+    assert "Zorg && Welzijn" in [tabs.tabText(i) for i in range(tabs.count())]
+    other = document_service.create_dossier(window.context.store, "Wonen & Zorg")
+    window.dossiers.switch_to(other.id)
+    window.dossiers.recent_menu.aboutToShow.emit()
+    assert "Wonen && Zorg" in [a.text() for a in window.dossiers.recent_menu.actions()]
