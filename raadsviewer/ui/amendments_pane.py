@@ -230,7 +230,7 @@ class AmendmentsPane(QWidget):
         a = self.selected()
         own = a is not None and a.faction_name == self.context.faction
         concept = a is not None and a.status is AmendmentStatus.CONCEPT
-        self.new_button.setEnabled(self.context.current_principle is not None)
+        self.context.member_can(self.context.current_principle is not None, self.new_button)
         self.edit_button.setEnabled(own and concept)
         self.submit_button.setEnabled(own and concept)
         self.delete_button.setEnabled(own and concept)

@@ -275,8 +275,7 @@ class AnnotationsPane(QWidget):
         a = self.selected()
         own = a is not None and a.faction_name == self.context.faction
         has_principle = self.context.current_principle is not None
-        for w in (self.add_button, self.add_action):
-            w.setEnabled(has_principle)
+        self.context.member_can(has_principle, self.add_button, self.add_action)
         for w in (self.edit_button, self.delete_button, self.edit_action, self.delete_action):
             w.setEnabled(own)
         self.include_action.setEnabled(a is not None and self.context.is_griffie)  # the griffie's decision

@@ -260,6 +260,19 @@ class DossierContext(QObject):
             return False
         return True
 
+    def member_can(self, enabled: bool, *controls: Any) -> None:
+        """Enable what only a faction member does (notes, amendments, moties, links): on the
+        griffie's store greyed out, saying why in its tip (a menu shows it in the status bar).
+        Enabled, they refused with a message box only once chosen."""
+        why = UserFacingError("griffie_writes_no_faction_items").message(self.lang) if self.is_griffie else ""
+        for control in controls:
+            control.setEnabled(enabled and not why)
+            if why or control.toolTip() == control.property("griffie_why"):
+                control.setToolTip(why)
+                control.setProperty("griffie_why", why)
+                if hasattr(control, "setStatusTip"):
+                    control.setStatusTip(why)
+
     # --- telling the user ------------------------------------------------------------------------
 
     def show_error(self, error: UserFacingError) -> None:

@@ -589,22 +589,31 @@ class DocumentView(SafeBrowser):
     def context_menu(self) -> QMenu:
         """The right-click menu for the current selection (built anew each time: what is enabled
         depends on the selection)."""
+        from PySide6.QtGui import QKeySequence
         from PySide6.QtWidgets import QMenu
 
         menu = QMenu(self)
-        annotate = menu.addAction(self.tr("Annoteer selectie…"))
+        annotate = menu.addAction(self.tr("&Selectie annoteren…") + "\tCtrl+Shift+A")
         annotate.setEnabled(self.selected_span() is not None)
         annotate.triggered.connect(lambda _checked=False: self.request_annotation_of_selection())
-        amend = menu.addAction(self.tr("Amendement op selectie…"))
+        amend = menu.addAction(self.tr("A&mendement op selectie…"))
         amend.setEnabled(self.selected_span() is not None)
         amend.triggered.connect(lambda _checked=False: self.request_amendment_of_selection())
-        link = menu.addAction(self.tr("Koppel selectie aan het uitgangspunt"))
+        link = menu.addAction(self.tr("Koppe&l selectie aan het uitgangspunt"))
         link.setEnabled(self.selected_span() is not None)
         link.triggered.connect(lambda _checked=False: self._request_link())
         menu.addSeparator()
-        copy = menu.addAction(self.tr("Kopiëren"))
+        copy = menu.addAction(
+            self.tr("&Kopiëren")
+            + "\t"
+            + QKeySequence(QKeySequence.StandardKey.Copy).toString(QKeySequence.SequenceFormat.NativeText)
+        )
         copy.setEnabled(self.textCursor().hasSelection())
         copy.triggered.connect(lambda _checked=False: self.copy())
-        select_all = menu.addAction(self.tr("Alles selecteren"))
+        select_all = menu.addAction(
+            self.tr("&Alles selecteren")
+            + "\t"
+            + QKeySequence(QKeySequence.StandardKey.SelectAll).toString(QKeySequence.SequenceFormat.NativeText)
+        )
         select_all.triggered.connect(lambda _checked=False: self.selectAll())
         return menu

@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self._update_identity_label()
         self.context.dossierReplaced.connect(self._dossier_replaced)
         self.context.identityChanged.connect(self._update_identity_label)
+        self.context.identityChanged.connect(self._update_member_actions)
         self.context.amendmentsChanged.connect(lambda _f: self._update_amendments_tab())
         self.context.motiesChanged.connect(lambda _f: self._update_amendments_tab())
         self.context.principleChanged.connect(lambda _p: self._update_amendments_tab())
@@ -197,6 +198,7 @@ class MainWindow(QMainWindow):
         self.searching.hitOpened.connect(self.open_search_hit)
         self._centre_layout.addWidget(self.searching.find_bar)
         self._build_actions()
+        self._update_member_actions()
         build_menus(self)
         self.preferences.set_font_size(self.settings.font_size, save=False)
 
@@ -350,6 +352,13 @@ class MainWindow(QMainWindow):
             return
         body = f" — {view.dossier.body}" if view.dossier.body else ""
         self.setWindowTitle(f"{view.dossier.title}{body} — raadsviewer")
+
+    def _update_member_actions(self) -> None:
+        """What only a faction member does, greyed out (saying why) on the griffie's store."""
+        actions = [self.amend_action, self.motie_action]
+        if hasattr(self, "annotate_selection_action"):  # (made with the menus, after the first paint)
+            actions.append(self.annotate_selection_action)
+        self.context.member_can(True, *actions)
 
     def _update_identity_label(self) -> None:
         """Who works here, always in view: a member's faction and name, or the griffie."""

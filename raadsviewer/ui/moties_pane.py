@@ -192,7 +192,7 @@ class MotiesPane(QWidget):
         ctx = self.context
         own = m is not None and m.faction_name == ctx.faction and not ctx.is_griffie
         status = m.status if m is not None else None
-        self.new_button.setEnabled(ctx.view is not None)
+        ctx.member_can(ctx.view is not None, self.new_button)
         self.edit_button.setEnabled(own and status is MotieStatus.CONCEPT)
         self.delete_button.setEnabled(own and status is MotieStatus.CONCEPT)
         self.submit_button.setEnabled(own and status in (MotieStatus.CONCEPT, MotieStatus.AANGEHOUDEN))

@@ -139,10 +139,9 @@ class PassagesPane(QWidget):
 
     def _update_buttons(self) -> None:
         p = self.selected()
-        for b in (self.show_button, self.confirm_button, self.remove_button):
-            b.setEnabled(p is not None)
-        if p is not None:
-            self.confirm_button.setEnabled(self.context.faction not in p.confirmed_by)
+        self.show_button.setEnabled(p is not None)
+        self.context.member_can(p is not None, self.remove_button)
+        self.context.member_can(p is not None and self.context.faction not in p.confirmed_by, self.confirm_button)
 
     def show_selected(self) -> None:
         p = self.selected()

@@ -129,6 +129,7 @@ class PreferencesController(QObject):
             language=settings.language,
             store_path=ctx.store_path or self._default_store_file(),
             server=ctx.store_location if ctx.on_server else "",
+            griffie=ctx.is_griffie,
         )
         if not answered(dialog):
             return

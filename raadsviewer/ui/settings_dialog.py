@@ -40,11 +40,13 @@ class SettingsDialog(QDialog):
         language: str,
         store_path: Path,
         server: str = "",
+        griffie: bool = False,
     ) -> None:
         super().__init__(parent)
+        self._griffie = griffie  # no faction and name to give: the griffie's store is the griffie's
         self.setWindowTitle(self.tr("Instellingen"))
         self.setMinimumWidth(560)
-        self._initial_store = store_path
+        self._initial_store = Path(store_path).absolute()
         self._initial_server = server
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -72,7 +74,7 @@ class SettingsDialog(QDialog):
         self.language.addItem("Nederlands", "nl")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
-        self.store = QLineEdit(str(store_path))
+        self.store = QLineEdit(str(Path(store_path).absolute()))
         self.store.setReadOnly(True)
         self.store.setAccessibleName(self.tr("Gegevensmap"))
         choose = QPushButton(self.tr("&Wijzigen…"))
@@ -92,8 +94,12 @@ class SettingsDialog(QDialog):
         self._choose = choose
         (self.on_server if server else self.on_file).setChecked(True)
         self.on_file.toggled.connect(self._update_store)
-        form.addRow(self.tr("&Fractie:"), self.faction)
-        form.addRow(self.tr("Uw &naam:"), self.member)
+        if griffie:
+            self.faction.hide()
+            self.member.hide()
+        else:
+            form.addRow(self.tr("&Fractie:"), self.faction)
+            form.addRow(self.tr("Uw &naam:"), self.member)
         form.addRow(self.tr("&Lettergrootte:"), self.font_size)
         form.addRow(self.tr("T&hema:"), self.theme)
         form.addRow(self.tr("T&aal:"), self.language)
@@ -143,7 +149,7 @@ class SettingsDialog(QDialog):
             self.store.setText(str(Path(folder) / Path(self.store.text()).name))
 
     def _update_ok(self) -> None:
-        ok = bool(self.faction.currentText().strip()) and bool(self.member.text().strip())
+        ok = self._griffie or (bool(self.faction.currentText().strip()) and bool(self.member.text().strip()))
         ok = ok and (self.on_file.isChecked() or bool(self.server.text().strip()))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 

@@ -500,37 +500,37 @@
         <translation>included in the draft council view</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="288"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="287"/>
         <source>De griffie neemt notities op in de concept-zienswijze; een fractie stuurt ze in haar pakket.</source>
         <translation>The griffie takes notes into the draft council view; a faction sends them in its package.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="302"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="301"/>
         <source>Uitgangspunt {n}: {title}</source>
         <translation>Principle {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="340"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="339"/>
         <source>Annotatie bij geselecteerde tekst in {doc}</source>
         <translation>Annotation on selected text in {doc}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="342"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="341"/>
         <source>uitgangspunt {n}</source>
         <translation>principle {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="370"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="369"/>
         <source>Annotatie bewerken</source>
         <translation>Edit annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="385"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="384"/>
         <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Annotation deleted — Ctrl+Z undoes this</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="397"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="396"/>
         <source>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</source>
         <translation>Taken into the draft council view. This note is for the griffie, not public: it goes into the letter only once its faction makes it public.</translation>
     </message>
@@ -763,29 +763,29 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="595"/>
-        <source>Annoteer selectie…</source>
-        <translation>Annotate selection…</translation>
+        <location filename="../../raadsviewer/ui/document_view.py" line="596"/>
+        <source>&amp;Selectie annoteren…</source>
+        <translation>Annotate &amp;selection…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="598"/>
-        <source>Amendement op selectie…</source>
-        <translation>Amendment on selection…</translation>
+        <location filename="../../raadsviewer/ui/document_view.py" line="599"/>
+        <source>A&amp;mendement op selectie…</source>
+        <translation>A&amp;mendment on selection…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="601"/>
-        <source>Koppel selectie aan het uitgangspunt</source>
-        <translation>Link selection to the principle</translation>
+        <location filename="../../raadsviewer/ui/document_view.py" line="602"/>
+        <source>Koppe&amp;l selectie aan het uitgangspunt</source>
+        <translation>&amp;Link selection to the principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="605"/>
-        <source>Kopiëren</source>
-        <translation>Copy</translation>
+        <location filename="../../raadsviewer/ui/document_view.py" line="607"/>
+        <source>&amp;Kopiëren</source>
+        <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="608"/>
-        <source>Alles selecteren</source>
-        <translation>Select all</translation>
+        <location filename="../../raadsviewer/ui/document_view.py" line="614"/>
+        <source>&amp;Alles selecteren</source>
+        <translation>Select &amp;all</translation>
     </message>
 </context>
 <context>
@@ -812,17 +812,17 @@
         <translation>This dossier has no background documents yet. Add them with File › Import document… (Ctrl+I) and choose &apos;background document&apos;.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="406"/>
+        <location filename="../../raadsviewer/ui/reading.py" line="408"/>
         <source>Passages bij uitgangspunt {n} worden gezocht…</source>
         <translation>Looking for passages on principle {n}…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="421"/>
+        <location filename="../../raadsviewer/ui/reading.py" line="423"/>
         <source>Passage bij uitgangspunt {n}: {where}</source>
         <translation>Passage on principle {n}: {where}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="425"/>
+        <location filename="../../raadsviewer/ui/reading.py" line="427"/>
         <source>Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.</source>
         <translation>No clear passage on principle {n} in the background documents.</translation>
     </message>
@@ -1442,123 +1442,123 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="102"/>
-        <location filename="../../raadsviewer/ui/main_window.py" line="109"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="103"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="110"/>
         <source>Annotaties</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="101"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="102"/>
         <source>Annotaties en amendementen</source>
         <translation>Annotations and amendments</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="103"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="104"/>
         <source>Amendementen</source>
         <translation>Amendments</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="104"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="105"/>
         <source>Moties</source>
         <translation>Motions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="105"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="106"/>
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="144"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="145"/>
         <source>Op&amp;nieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="147"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="148"/>
         <source>Document &amp;importeren…</source>
         <translation>&amp;Import document…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="152"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="153"/>
         <source>&amp;Motie schrijven…</source>
         <translation>Write a mo&amp;tion…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="204"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="205"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="142"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="143"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="206"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="207"/>
         <source>&amp;Selectie annoteren…</source>
         <translation>Annotate &amp;selection…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="150"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="151"/>
         <source>&amp;Amendement op uitgangspunt…</source>
         <translation>A&amp;mendment on principle…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="154"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="155"/>
         <source>&amp;Concept-zienswijze…</source>
         <translation>&amp;Draft council view…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="209"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="210"/>
         <source>Oorspronkelijke &amp;pagina&apos;s tonen (PDF)</source>
         <translation>Show original pa&amp;ges (PDF)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="217"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="218"/>
         <source>&amp;Volgend uitgangspunt</source>
         <translation>&amp;Next principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="220"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="221"/>
         <source>V&amp;orig uitgangspunt</source>
         <translation>&amp;Previous principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="156"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="157"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="212"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="213"/>
         <source>&amp;Regelnummers tonen</source>
         <translation>Show &amp;line numbers</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="284"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="285"/>
         <source>Amendementen ({n})</source>
         <translation>Amendments ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="286"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="287"/>
         <source>Moties ({n})</source>
         <translation>Motions ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="358"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="363"/>
         <source>Nog niet gekozen wie deze computer gebruikt</source>
         <translation>Not yet chosen who uses this computer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="360"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="365"/>
         <source>Griffie</source>
         <translation>Griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="363"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="368"/>
         <source>Fractie: {faction} · {member}</source>
         <translation>Faction: {faction} · {member}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="135"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="136"/>
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>All changes are saved</translation>
     </message>
@@ -2117,33 +2117,33 @@ Check it with the faction before you merge packages.</translation>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="165"/>
-        <location filename="../../raadsviewer/ui/preferences.py" line="176"/>
+        <location filename="../../raadsviewer/ui/preferences.py" line="166"/>
+        <location filename="../../raadsviewer/ui/preferences.py" line="177"/>
         <source>De opslag wordt bij de volgende start gewisseld.</source>
         <translation>The store is switched at the next start.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="180"/>
+        <location filename="../../raadsviewer/ui/preferences.py" line="181"/>
         <source>Geen sleutelbos</source>
         <translation>No keychain</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="182"/>
+        <location filename="../../raadsviewer/ui/preferences.py" line="183"/>
         <source>Deze computer heeft geen sleutelbos voor het wachtwoord. Het adres is bewaard, het wachtwoord niet: zet het in ~/.pgpass (zie de handleiding).</source>
         <translation>This computer has no keychain for the password. The address was kept, the password was not: put it in ~/.pgpass (see the guide).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="199"/>
+        <location filename="../../raadsviewer/ui/preferences.py" line="200"/>
         <source>&lt;h3&gt;raadsviewer {version}&lt;/h3&gt;&lt;p&gt;Lezen, annoteren en amenderen van een inkoopkader met de achtergronddocumenten.&lt;/p&gt;&lt;p&gt;Opslag: {store}&lt;br/&gt;Gegevensmap: {folder}&lt;br/&gt;Logbestanden: {logs}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt/PySide {qt}&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;raadsviewer {version}&lt;/h3&gt;&lt;p&gt;Reading, annotating and amending a procurement framework with its background documents.&lt;/p&gt;&lt;p&gt;Store: {store}&lt;br/&gt;Data folder: {folder}&lt;br/&gt;Log files: {logs}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt/PySide {qt}&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="210"/>
+        <location filename="../../raadsviewer/ui/preferences.py" line="211"/>
         <source>Vrije software onder de European Union Public Licence 1.2 (EUPL-1.2).</source>
         <translation>Free software under the European Union Public Licence 1.2 (EUPL-1.2).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="212"/>
+        <location filename="../../raadsviewer/ui/preferences.py" line="213"/>
         <source>Over raadsviewer</source>
         <translation>About raadsviewer</translation>
     </message>
@@ -2829,138 +2829,138 @@ Check it with the faction before you merge packages.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="45"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="47"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="55"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="57"/>
         <source>Fractie</source>
         <translation>Faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="57"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="59"/>
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="62"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="64"/>
         <source>Lettergrootte</source>
         <translation>Font size</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="64"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="66"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="65"/>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="71"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="67"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="73"/>
         <source>Volgt het systeem</source>
         <translation>Follows the system</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="66"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="68"/>
         <source>Licht</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="67"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="69"/>
         <source>Donker</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="70"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="72"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="77"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="79"/>
         <source>Gegevensmap</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="78"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="80"/>
         <source>&amp;Wijzigen…</source>
         <translation>&amp;Change…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="83"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="85"/>
         <source>Op deze &amp;computer (een bestand)</source>
         <translation>On this co&amp;mputer (a file)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="84"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="86"/>
         <source>Op een &amp;server (PostgreSQL, voor de griffie)</source>
         <translation>On a &amp;server (PostgreSQL, for the griffie)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="87"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="89"/>
         <source>Adres van de server</source>
         <translation>Address of the server</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="90"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="92"/>
         <source>leeg laten: uit de sleutelbos of ~/.pgpass</source>
         <translation>leave empty: from the keychain or ~/.pgpass</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="91"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="93"/>
         <source>Wachtwoord van de server</source>
         <translation>Password of the server</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="95"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="101"/>
         <source>&amp;Fractie:</source>
         <translation>&amp;Faction:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="96"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="102"/>
         <source>Uw &amp;naam:</source>
         <translation>Your &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="97"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="103"/>
         <source>&amp;Lettergrootte:</source>
         <translation>&amp;Font size:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="98"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="104"/>
         <source>T&amp;hema:</source>
         <translation>T&amp;heme:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="99"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="105"/>
         <source>T&amp;aal:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="100"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="106"/>
         <source>Opslag:</source>
         <translation>Store:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="101"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="107"/>
         <source>&amp;Gegevensmap:</source>
         <translation>&amp;Data folder:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="105"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="111"/>
         <source>A&amp;dres:</source>
         <translation>Add&amp;ress:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="108"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="114"/>
         <source>Wachtwoo&amp;rd:</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="114"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="120"/>
         <source>Taal en opslag gaan in bij de volgende start. Het wachtwoord van de server wordt in de sleutelbos van het systeem bewaard, nooit in de instellingen.</source>
         <translation>Language and store take effect at the next start. The server&apos;s password is kept in the system&apos;s keychain, never in the settings.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="140"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="146"/>
         <source>Gegevensmap kiezen</source>
         <translation>Choose data folder</translation>
     </message>

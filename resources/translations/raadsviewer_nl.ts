@@ -500,37 +500,37 @@
         <translation>opgenomen in de concept-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="288"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="287"/>
         <source>De griffie neemt notities op in de concept-zienswijze; een fractie stuurt ze in haar pakket.</source>
         <translation>De griffie neemt notities op in de concept-zienswijze; een fractie stuurt ze in haar pakket.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="302"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="301"/>
         <source>Uitgangspunt {n}: {title}</source>
         <translation>Uitgangspunt {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="340"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="339"/>
         <source>Annotatie bij geselecteerde tekst in {doc}</source>
         <translation>Annotatie bij geselecteerde tekst in {doc}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="342"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="341"/>
         <source>uitgangspunt {n}</source>
         <translation>uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="370"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="369"/>
         <source>Annotatie bewerken</source>
         <translation>Annotatie bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="385"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="384"/>
         <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="397"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="396"/>
         <source>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</source>
         <translation>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</translation>
     </message>
@@ -763,29 +763,29 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="595"/>
-        <source>Annoteer selectie…</source>
-        <translation>Annoteer selectie…</translation>
+        <location filename="../../raadsviewer/ui/document_view.py" line="596"/>
+        <source>&amp;Selectie annoteren…</source>
+        <translation>&amp;Selectie annoteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="598"/>
-        <source>Amendement op selectie…</source>
-        <translation>Amendement op selectie…</translation>
+        <location filename="../../raadsviewer/ui/document_view.py" line="599"/>
+        <source>A&amp;mendement op selectie…</source>
+        <translation>A&amp;mendement op selectie…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="601"/>
-        <source>Koppel selectie aan het uitgangspunt</source>
-        <translation>Koppel selectie aan het uitgangspunt</translation>
+        <location filename="../../raadsviewer/ui/document_view.py" line="602"/>
+        <source>Koppe&amp;l selectie aan het uitgangspunt</source>
+        <translation>Koppe&amp;l selectie aan het uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="605"/>
-        <source>Kopiëren</source>
-        <translation>Kopiëren</translation>
+        <location filename="../../raadsviewer/ui/document_view.py" line="607"/>
+        <source>&amp;Kopiëren</source>
+        <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="608"/>
-        <source>Alles selecteren</source>
-        <translation>Alles selecteren</translation>
+        <location filename="../../raadsviewer/ui/document_view.py" line="614"/>
+        <source>&amp;Alles selecteren</source>
+        <translation>&amp;Alles selecteren</translation>
     </message>
 </context>
 <context>
@@ -812,17 +812,17 @@
         <translation>Dit dossier heeft nog geen achtergronddocumenten. Voeg ze toe met Bestand › Document importeren… (Ctrl+I) en kies &apos;achtergronddocument&apos;.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="406"/>
+        <location filename="../../raadsviewer/ui/reading.py" line="408"/>
         <source>Passages bij uitgangspunt {n} worden gezocht…</source>
         <translation>Passages bij uitgangspunt {n} worden gezocht…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="421"/>
+        <location filename="../../raadsviewer/ui/reading.py" line="423"/>
         <source>Passage bij uitgangspunt {n}: {where}</source>
         <translation>Passage bij uitgangspunt {n}: {where}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/reading.py" line="425"/>
+        <location filename="../../raadsviewer/ui/reading.py" line="427"/>
         <source>Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.</source>
         <translation>Geen duidelijke passage over uitgangspunt {n} in de achtergronddocumenten.</translation>
     </message>
@@ -1442,123 +1442,123 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="102"/>
-        <location filename="../../raadsviewer/ui/main_window.py" line="109"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="103"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="110"/>
         <source>Annotaties</source>
         <translation>Annotaties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="101"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="102"/>
         <source>Annotaties en amendementen</source>
         <translation>Annotaties en amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="103"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="104"/>
         <source>Amendementen</source>
         <translation>Amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="104"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="105"/>
         <source>Moties</source>
         <translation>Moties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="105"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="106"/>
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="144"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="145"/>
         <source>Op&amp;nieuw</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="147"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="148"/>
         <source>Document &amp;importeren…</source>
         <translation>Document &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="152"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="153"/>
         <source>&amp;Motie schrijven…</source>
         <translation>&amp;Motie schrijven…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="204"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="205"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="142"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="143"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="206"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="207"/>
         <source>&amp;Selectie annoteren…</source>
         <translation>&amp;Selectie annoteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="150"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="151"/>
         <source>&amp;Amendement op uitgangspunt…</source>
         <translation>&amp;Amendement op uitgangspunt…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="154"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="155"/>
         <source>&amp;Concept-zienswijze…</source>
         <translation>&amp;Concept-zienswijze…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="209"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="210"/>
         <source>Oorspronkelijke &amp;pagina&apos;s tonen (PDF)</source>
         <translation>Oorspronkelijke &amp;pagina&apos;s tonen (PDF)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="217"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="218"/>
         <source>&amp;Volgend uitgangspunt</source>
         <translation>&amp;Volgend uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="220"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="221"/>
         <source>V&amp;orig uitgangspunt</source>
         <translation>V&amp;orig uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="156"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="157"/>
         <source>Werkbalk</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="212"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="213"/>
         <source>&amp;Regelnummers tonen</source>
         <translation>&amp;Regelnummers tonen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="284"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="285"/>
         <source>Amendementen ({n})</source>
         <translation>Amendementen ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="286"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="287"/>
         <source>Moties ({n})</source>
         <translation>Moties ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="358"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="363"/>
         <source>Nog niet gekozen wie deze computer gebruikt</source>
         <translation>Nog niet gekozen wie deze computer gebruikt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="360"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="365"/>
         <source>Griffie</source>
         <translation>Griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="363"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="368"/>
         <source>Fractie: {faction} · {member}</source>
         <translation>Fractie: {faction} · {member}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="135"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="136"/>
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>Alle wijzigingen zijn opgeslagen</translation>
     </message>
@@ -2117,33 +2117,33 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="165"/>
-        <location filename="../../raadsviewer/ui/preferences.py" line="176"/>
+        <location filename="../../raadsviewer/ui/preferences.py" line="166"/>
+        <location filename="../../raadsviewer/ui/preferences.py" line="177"/>
         <source>De opslag wordt bij de volgende start gewisseld.</source>
         <translation>De opslag wordt bij de volgende start gewisseld.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="180"/>
+        <location filename="../../raadsviewer/ui/preferences.py" line="181"/>
         <source>Geen sleutelbos</source>
         <translation>Geen sleutelbos</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="182"/>
+        <location filename="../../raadsviewer/ui/preferences.py" line="183"/>
         <source>Deze computer heeft geen sleutelbos voor het wachtwoord. Het adres is bewaard, het wachtwoord niet: zet het in ~/.pgpass (zie de handleiding).</source>
         <translation>Deze computer heeft geen sleutelbos voor het wachtwoord. Het adres is bewaard, het wachtwoord niet: zet het in ~/.pgpass (zie de handleiding).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="199"/>
+        <location filename="../../raadsviewer/ui/preferences.py" line="200"/>
         <source>&lt;h3&gt;raadsviewer {version}&lt;/h3&gt;&lt;p&gt;Lezen, annoteren en amenderen van een inkoopkader met de achtergronddocumenten.&lt;/p&gt;&lt;p&gt;Opslag: {store}&lt;br/&gt;Gegevensmap: {folder}&lt;br/&gt;Logbestanden: {logs}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt/PySide {qt}&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;raadsviewer {version}&lt;/h3&gt;&lt;p&gt;Lezen, annoteren en amenderen van een inkoopkader met de achtergronddocumenten.&lt;/p&gt;&lt;p&gt;Opslag: {store}&lt;br/&gt;Gegevensmap: {folder}&lt;br/&gt;Logbestanden: {logs}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt/PySide {qt}&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="210"/>
+        <location filename="../../raadsviewer/ui/preferences.py" line="211"/>
         <source>Vrije software onder de European Union Public Licence 1.2 (EUPL-1.2).</source>
         <translation>Vrije software onder de European Union Public Licence 1.2 (EUPL-1.2).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/preferences.py" line="212"/>
+        <location filename="../../raadsviewer/ui/preferences.py" line="213"/>
         <source>Over raadsviewer</source>
         <translation>Over raadsviewer</translation>
     </message>
@@ -2829,138 +2829,138 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="45"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="47"/>
         <source>Instellingen</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="55"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="57"/>
         <source>Fractie</source>
         <translation>Fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="57"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="59"/>
         <source>Uw naam</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="62"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="64"/>
         <source>Lettergrootte</source>
         <translation>Lettergrootte</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="64"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="66"/>
         <source>Thema</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="65"/>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="71"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="67"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="73"/>
         <source>Volgt het systeem</source>
         <translation>Volgt het systeem</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="66"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="68"/>
         <source>Licht</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="67"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="69"/>
         <source>Donker</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="70"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="72"/>
         <source>Taal</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="77"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="79"/>
         <source>Gegevensmap</source>
         <translation>Gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="78"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="80"/>
         <source>&amp;Wijzigen…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="83"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="85"/>
         <source>Op deze &amp;computer (een bestand)</source>
         <translation>Op deze &amp;computer (een bestand)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="84"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="86"/>
         <source>Op een &amp;server (PostgreSQL, voor de griffie)</source>
         <translation>Op een &amp;server (PostgreSQL, voor de griffie)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="87"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="89"/>
         <source>Adres van de server</source>
         <translation>Adres van de server</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="90"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="92"/>
         <source>leeg laten: uit de sleutelbos of ~/.pgpass</source>
         <translation>leeg laten: uit de sleutelbos of ~/.pgpass</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="91"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="93"/>
         <source>Wachtwoord van de server</source>
         <translation>Wachtwoord van de server</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="95"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="101"/>
         <source>&amp;Fractie:</source>
         <translation>&amp;Fractie:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="96"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="102"/>
         <source>Uw &amp;naam:</source>
         <translation>Uw &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="97"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="103"/>
         <source>&amp;Lettergrootte:</source>
         <translation>&amp;Lettergrootte:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="98"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="104"/>
         <source>T&amp;hema:</source>
         <translation>T&amp;hema:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="99"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="105"/>
         <source>T&amp;aal:</source>
         <translation>T&amp;aal:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="100"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="106"/>
         <source>Opslag:</source>
         <translation>Opslag:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="101"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="107"/>
         <source>&amp;Gegevensmap:</source>
         <translation>&amp;Gegevensmap:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="105"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="111"/>
         <source>A&amp;dres:</source>
         <translation>A&amp;dres:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="108"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="114"/>
         <source>Wachtwoo&amp;rd:</source>
         <translation>Wachtwoo&amp;rd:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="114"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="120"/>
         <source>Taal en opslag gaan in bij de volgende start. Het wachtwoord van de server wordt in de sleutelbos van het systeem bewaard, nooit in de instellingen.</source>
         <translation>Taal en opslag gaan in bij de volgende start. Het wachtwoord van de server wordt in de sleutelbos van het systeem bewaard, nooit in de instellingen.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="140"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="146"/>
         <source>Gegevensmap kiezen</source>
         <translation>Gegevensmap kiezen</translation>
     </message>

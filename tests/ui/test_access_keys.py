@@ -91,3 +91,32 @@ def test_an_ampersand_in_a_title_is_shown_as_written(window, tmp_path) -> None: 
     window.dossiers.switch_to(other.id)
     window.dossiers.recent_menu.aboutToShow.emit()
     assert "Wonen && Zorg" in [a.text() for a in window.dossiers.recent_menu.actions()]
+
+
+def test_the_documents_right_click_menu_has_access_keys_and_names_its_keys(window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QTextCursor
+
+    view = window.documents.framework_view
+    cursor = view.textCursor()
+    cursor.setPosition(40)
+    cursor.movePosition(QTextCursor.MoveOperation.NextWord, QTextCursor.MoveMode.KeepAnchor, 3)
+    view.setTextCursor(cursor)
+    texts = [a.text() for a in view.context_menu().actions() if not a.isSeparator()]
+    assert len(texts) == 5 and all(key_of(t) for t in texts), texts
+    assert clashes(texts) == []
+    assert texts[0] == "&Selectie annoteren…\tCtrl+Shift+A"  # as Bewerken › Selectie annoteren… says it
+
+
+def test_on_the_griffies_store_what_only_a_faction_writes_is_greyed_out_and_says_why(window) -> None:  # type: ignore[no-untyped-def]
+    """The griffie's Annotatie toevoegen, Amendement op uitgangspunt and Motie schrijven were
+    enabled and answered every click with a refusal; now they are greyed out with the reason."""
+    from tests.ui.conftest import become_griffie
+
+    window.select_principle(7)
+    member = [window.annotations.add_action, window.amend_action, window.motie_action, window.annotate_selection_action]
+    assert all(a.isEnabled() for a in member)
+    become_griffie(window)
+    window.select_principle(8)
+    assert not any(a.isEnabled() for a in member)
+    assert all("griffie" in a.statusTip() for a in member)
+    assert not window.annotations.add_button.isEnabled()

@@ -534,3 +534,28 @@ def test_one_search_result_is_counted_in_the_singular(window, qtbot) -> None:  #
     dialog.run()
     assert len(dialog.hits) > 1 and dialog.status.text() == f"{len(dialog.hits)} resultaten"
     dialog.reject()
+
+
+def test_the_griffie_saves_its_settings_without_a_faction_and_a_name(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The griffie's Instellingen asked for a faction and a name it does not have and kept OK
+    greyed out: the griffie could change neither theme nor font size nor store there."""
+    from raadsviewer.ui.help import apply_theme
+    from raadsviewer.ui.settings_dialog import SettingsDialog
+    from tests.ui.conftest import become_griffie
+
+    become_griffie(window)
+    seen: dict[str, object] = {}
+
+    def bigger(dialog: SettingsDialog) -> int:
+        seen["ok"] = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+        seen["faction shown"] = dialog.faction.isVisibleTo(dialog)
+        dialog.font_size.setValue(15)
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(SettingsDialog, "exec", bigger)
+    try:
+        window.preferences.settings_action.trigger()  # Bewerken › Instellingen…
+    finally:
+        apply_theme("system")
+    assert seen == {"ok": True, "faction shown": False}
+    assert window.context.settings.font_size == 15
