@@ -302,6 +302,9 @@ class VoteDialog(QDialog):
         )
 
     def accept(self) -> None:
+        missing = [row.faction.name for row in self.rows if not row.how.currentData()]
+        if self.votes() and missing and not self._absent_confirmed(missing):
+            return  # an Enter pressed before every faction's vote was filled in records nothing
         if self._record is not None:
             problem = self._record(self.chosen_status(), self.votes())
             if problem:
@@ -309,6 +312,22 @@ class VoteDialog(QDialog):
                 self.problem.show()
                 return
         super().accept()
+
+    def _absent_confirmed(self, missing: list[str]) -> bool:
+        """Factions without a vote count as wholly absent, which can make a vote without quorum
+        and change the rules of the next one: only when the griffie says so."""
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self,
+            self.tr("Niet elke fractie heeft een stem"),
+            self.tr("Van {factions} is geen stem ingevuld: zij tellen als geheel afwezig. Zo vastleggen?").format(
+                factions=", ".join(missing)
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return bool(answer == QMessageBox.StandardButton.Yes)
 
 
 # Which outcomes the griffie may record by hand, beside what the votes give.

@@ -1483,7 +1483,7 @@ Check it with the faction before you merge packages.</translation>
         <translation>Write a mo&amp;tion…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="205"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="206"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1493,7 +1493,7 @@ Check it with the faction before you merge packages.</translation>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="207"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="208"/>
         <source>&amp;Selectie annoteren…</source>
         <translation>Annotate &amp;selection…</translation>
     </message>
@@ -1508,17 +1508,17 @@ Check it with the faction before you merge packages.</translation>
         <translation>&amp;Draft council view…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="210"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="211"/>
         <source>Oorspronkelijke &amp;pagina&apos;s tonen (PDF)</source>
         <translation>Show original pa&amp;ges (PDF)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="218"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="219"/>
         <source>&amp;Volgend uitgangspunt</source>
         <translation>&amp;Next principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="221"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="222"/>
         <source>V&amp;orig uitgangspunt</source>
         <translation>&amp;Previous principle</translation>
     </message>
@@ -1528,32 +1528,32 @@ Check it with the faction before you merge packages.</translation>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="213"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="214"/>
         <source>&amp;Regelnummers tonen</source>
         <translation>Show &amp;line numbers</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="285"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="286"/>
         <source>Amendementen ({n})</source>
         <translation>Amendments ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="287"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="288"/>
         <source>Moties ({n})</source>
         <translation>Motions ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="363"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="367"/>
         <source>Nog niet gekozen wie deze computer gebruikt</source>
         <translation>Not yet chosen who uses this computer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="365"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="369"/>
         <source>Griffie</source>
         <translation>Griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="368"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="372"/>
         <source>Fractie: {faction} · {member}</source>
         <translation>Faction: {faction} · {member}</translation>
     </message>
@@ -3275,22 +3275,22 @@ Check it with the faction before you merge packages.</translation>
         <translation>adopted without a vote</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="367"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="387"/>
         <source>voor</source>
         <translation>for</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="369"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="389"/>
         <source>tegen</source>
         <translation>against</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="374"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="394"/>
         <source>verdeeld, {voor} voor en {tegen} tegen</source>
         <translation>divided, {voor} for and {tegen} against</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="382"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="402"/>
         <source>{n} afwezig</source>
         <translation>{n} absent</translation>
     </message>
@@ -3396,6 +3396,16 @@ Check it with the faction before you merge packages.</translation>
         <location filename="../../raadsviewer/ui/vote_dialog.py" line="290"/>
         <source>Nog geen stemmen ingevuld.</source>
         <translation>No votes entered yet.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="324"/>
+        <source>Niet elke fractie heeft een stem</source>
+        <translation>Not every faction has a vote</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="325"/>
+        <source>Van {factions} is geen stem ingevuld: zij tellen als geheel afwezig. Zo vastleggen?</source>
+        <translation>No vote is filled in for {factions}: they count as wholly absent. Record it like this?</translation>
     </message>
 </context>
 </TS>

@@ -1483,7 +1483,7 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <translation>&amp;Motie schrijven…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="205"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="206"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -1493,7 +1493,7 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="207"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="208"/>
         <source>&amp;Selectie annoteren…</source>
         <translation>&amp;Selectie annoteren…</translation>
     </message>
@@ -1508,17 +1508,17 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <translation>&amp;Concept-zienswijze…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="210"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="211"/>
         <source>Oorspronkelijke &amp;pagina&apos;s tonen (PDF)</source>
         <translation>Oorspronkelijke &amp;pagina&apos;s tonen (PDF)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="218"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="219"/>
         <source>&amp;Volgend uitgangspunt</source>
         <translation>&amp;Volgend uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="221"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="222"/>
         <source>V&amp;orig uitgangspunt</source>
         <translation>V&amp;orig uitgangspunt</translation>
     </message>
@@ -1528,32 +1528,32 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="213"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="214"/>
         <source>&amp;Regelnummers tonen</source>
         <translation>&amp;Regelnummers tonen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="285"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="286"/>
         <source>Amendementen ({n})</source>
         <translation>Amendementen ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="287"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="288"/>
         <source>Moties ({n})</source>
         <translation>Moties ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="363"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="367"/>
         <source>Nog niet gekozen wie deze computer gebruikt</source>
         <translation>Nog niet gekozen wie deze computer gebruikt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="365"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="369"/>
         <source>Griffie</source>
         <translation>Griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="368"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="372"/>
         <source>Fractie: {faction} · {member}</source>
         <translation>Fractie: {faction} · {member}</translation>
     </message>
@@ -3275,22 +3275,22 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <translation>aangenomen zonder stemming</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="367"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="387"/>
         <source>voor</source>
         <translation>voor</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="369"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="389"/>
         <source>tegen</source>
         <translation>tegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="374"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="394"/>
         <source>verdeeld, {voor} voor en {tegen} tegen</source>
         <translation>verdeeld, {voor} voor en {tegen} tegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="382"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="402"/>
         <source>{n} afwezig</source>
         <translation>{n} afwezig</translation>
     </message>
@@ -3396,6 +3396,16 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <location filename="../../raadsviewer/ui/vote_dialog.py" line="290"/>
         <source>Nog geen stemmen ingevuld.</source>
         <translation>Nog geen stemmen ingevuld.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="324"/>
+        <source>Niet elke fractie heeft een stem</source>
+        <translation>Niet elke fractie heeft een stem</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="325"/>
+        <source>Van {factions} is geen stem ingevuld: zij tellen als geheel afwezig. Zo vastleggen?</source>
+        <translation>Van {factions} is geen stem ingevuld: zij tellen als geheel afwezig. Zo vastleggen?</translation>
     </message>
 </context>
 </TS>

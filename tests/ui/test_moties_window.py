@@ -258,3 +258,35 @@ def test_the_principle_a_new_motie_is_about_is_ticked_in_sight(window, monkeypat
     monkeypatch.setattr(MotieDialog, "exec", look)
     window.motie_action.trigger()
     assert seen == [True]
+
+
+def test_a_vote_with_a_faction_left_blank_is_recorded_only_when_the_griffie_says_so(window, monkeypatch) -> None:
+    """Enter pressed after one faction's vote recorded the others as wholly absent: a vote without
+    quorum, which made the next one a re-vote under other rules, and a vote cannot be undone. Now
+    the griffie is asked first; No records nothing and leaves the dialog as it was."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from raadsviewer.services import procedure
+
+    faction_service.add_faction(window.context.store, "VVD", seats=7)
+    become_griffie(window)
+    window.context.reload_annotations()
+    asked: list[str] = []
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a, **k: asked.append(text) or next(answers))
+    results: list[int] = []
+
+    def one_faction(dialog: VoteDialog) -> int:
+        dialog.faction("VVD").how.setCurrentIndex(dialog.faction("VVD").how.findData("voor"))
+        dialog.accept()  # Enter, GroenLinks still "—"
+        results.append(dialog.result())
+        dialog.accept()  # and again: this time the griffie says yes
+        results.append(dialog.result())
+        return dialog.result()
+
+    monkeypatch.setattr(VoteDialog, "exec", one_faction)
+    dossier = window.context.view.dossier.id
+    window.procedure.proposal_action.trigger()  # Raad › Stemming over het voorstel…
+    assert len(asked) == 2 and "GroenLinks" in asked[0]
+    assert results == [0, QDialog.DialogCode.Accepted]
+    assert procedure.proposal(window.context.store, dossier).votes  # recorded after the yes
