@@ -145,6 +145,10 @@ MESSAGES: dict[str, str] = {
     # drafts and exports (services/drafts.py)
     "invalid_export_format": N_("Onbekend formaat '{value}'; kies uit {choices}."),
     "export_failed": N_("Kan {path} niet schrijven: {reason}"),
+    "export_over_store": N_(
+        "{path} is de opslag waarin u werkt (of een bestand of back-up ervan); daar wordt niets overheen "
+        "geschreven. Er is niets veranderd: kies een andere naam."
+    ),
     "pdf_unavailable": N_("PDF kan hier niet worden gemaakt (geen PDF-schrijver beschikbaar)."),
     "no_framework": N_("Dit dossier heeft nog geen inkoopkader met uitgangspunten."),
     "template_unusable": N_("Het sjabloon {path} kan niet worden gebruikt: {reason}"),

@@ -159,9 +159,18 @@ def build_draft(
 # --- writing files ----------------------------------------------------------------------------
 
 
+def refuse_store_file(path: Path) -> None:
+    """No export is written over the store in use, its side files or its backups."""
+    from raadsviewer.storage.db import is_store_file
+
+    if is_store_file(path):
+        raise UserFacingError("export_over_store", path=str(path))
+
+
 def write_atomically(path: Path, write: Callable[[Path], Any]) -> None:
     """Let ``write`` make a file beside ``path``, then move it into place; nothing on failure."""
     path = Path(path)
+    refuse_store_file(path)
     part = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
     try:
         write(part)

@@ -191,7 +191,10 @@ def export_public_key(store: Store, faction: str, path: Path) -> str:
 def _write(path: Path, data: bytes) -> None:
     """Write a file atomically (a temporary file renamed into place), readable by the user only;
     nothing is left behind when it fails."""
+    from raadsviewer.services.drafts import refuse_store_file
+
     path = Path(path)
+    refuse_store_file(path)
     tmp = path.with_name(path.name + ".tmp")
     try:
         tmp.unlink(missing_ok=True)  # left by a killed run

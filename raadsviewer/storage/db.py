@@ -179,6 +179,24 @@ def json_field(conn: Connection | Session, expression: str, key: str) -> str:
     return f"json_extract({expression}, '$.{key}')"
 
 
+_STORE_FILES: set[Path] = set()  # every store file opened in this process
+
+
+def is_store_file(path: Path | str) -> bool:
+    """Whether ``path`` is a store opened here, one of its -wal/-shm/-journal files, or a file in
+    its backups folder: what no export may be written over (a package saved under the store's own
+    name turned the store into a zip file)."""
+    try:
+        target = Path(path).resolve()
+    except (OSError, RuntimeError):
+        return False
+    for store in _STORE_FILES:
+        sides = {store, *(store.with_name(store.name + side) for side in ("-wal", "-shm", "-journal"))}
+        if target in sides or target.parent == store.parent / "backups":
+            return True
+    return False
+
+
 def _classify(exc: BaseException) -> str | None:
     """The user-facing code for the database's answer when the store, not the request, is the problem."""
     text_ = str(getattr(exc, "orig", exc)).lower()
@@ -295,6 +313,8 @@ class Store:
         except (DatabaseError, OperationalError, InterfaceError) as exc:
             self.engine.dispose()
             raise (self._error(exc, opening=True) or exc) from exc
+        if self.path is not None:
+            _STORE_FILES.add(self.path.resolve())
 
     def _ensure_search_index(self) -> None:
         """Rebuild the search index when it was made by another version of the analysis (an

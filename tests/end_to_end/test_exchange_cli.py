@@ -160,3 +160,32 @@ def test_a_secret_key_asked_for_without_a_terminal_says_how_to_give_its_password
         assert done.returncode == 2, done.stderr
         assert "--passphrase-file" in done.stderr and "Traceback" not in done.stderr
     assert not (tmp_path / "groen.key").exists()
+
+
+def test_an_export_named_as_the_store_itself_is_refused_and_the_store_kept(tmp_path: Path) -> None:
+    """A package or a draft saved under the store's own name (or into its backups folder) made the
+    store a zip or a Markdown file, with status 0. Now it is refused in words and the store is
+    byte for byte what it was."""
+    import subprocess
+    import sys
+
+    prepared = prepare(tmp_path)
+    laptop(prepared, tmp_path / "g.sqlite").close()
+    db = tmp_path / "g.sqlite"
+    before = db.read_bytes()
+    for command in (
+        ["export-package", "--faction", "Groen", "--member", "Gea", "-o", str(db)],
+        ["draft", "-o", str(db), "--format", "md"],
+        ["draft", "-o", str(tmp_path / "backups" / "x.md"), "--format", "md"],
+    ):
+        (tmp_path / "backups").mkdir(exist_ok=True)
+        done = subprocess.run(
+            [sys.executable, "-m", "raadsviewer", "--db", str(db), *command],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={**__import__("os").environ, "LANG": "nl_NL.UTF-8"},
+        )
+        assert done.returncode == 1, (command, done.stdout, done.stderr)
+        assert "opslag waarin u werkt" in done.stderr or "store you are working in" in done.stderr, done.stderr
+    assert db.read_bytes() == before
