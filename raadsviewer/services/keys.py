@@ -115,7 +115,7 @@ def griffie_signing_key(session: Session, *, create: bool = True) -> Ed25519Priv
     """The griffie's own secret key, in the griffie's store only (made on first use)."""
     from raadsviewer.services.roles import require_griffie
 
-    require_griffie(session, "griffie_key")
+    require_griffie(session, "de sleutel van de griffie")
     row = session.scalar(select(GriffieKeyRow).where(GriffieKeyRow.origin == "own"))
     if row is not None and row.secret_pem:
         return secrets.unprotect(session, row.secret_pem)
