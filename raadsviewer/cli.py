@@ -527,7 +527,9 @@ AMENDMENT_COMMANDS = (
 )
 
 
-def _amendment_row(amendment, seats) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+def _amendment_row(amendment, seats, council: dict[str, int] | None = None) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    """``votes``: the factions that voted whole ({faction: vote}); ``faction_votes``: every
+    faction's vote as a motie's, a divided one with its members each way."""
     return {
         "id": amendment.id,
         "number": amendment.label,
@@ -543,6 +545,7 @@ def _amendment_row(amendment, seats) -> dict[str, Any]:  # type: ignore[no-untyp
         "cosigners": list(amendment.cosigners),
         "status": str(amendment.status),
         "votes": {name: str(vote) for name, vote in amendment.votes},
+        "faction_votes": _faction_votes(amendment.faction_votes, council or {}),
         "seats": seats.seats,
         "council_seats": seats.council_seats,
         "majority": seats.majority,
@@ -601,7 +604,8 @@ def _run_amendments(store, args: argparse.Namespace, lang: str) -> int:  # type:
     if args.command == "amendments":
         factions = faction_service.list_factions(store)
         items = amendment_service.list_amendments(store, dossier.id, include_deleted=args.all)
-        rows = [_amendment_row(a, amendment_service.seats_for(a, factions)) for a in items]
+        council = {f.name: f.seats for f in factions}
+        rows = [_amendment_row(a, amendment_service.seats_for(a, factions), council) for a in items]
         if args.json:
             _print_json(rows)
         else:
@@ -1465,8 +1469,8 @@ def _date(value: str | None) -> Any:
         raise UserFacingError("invalid_date", value=value[:40]) from None
 
 
-def _motie_votes(votes: Any, seats: dict[str, int]) -> list[dict[str, Any]]:
-    """A motie's votes as JSON: per faction its vote and the members each way (as tallied)."""
+def _faction_votes(votes: Any, seats: dict[str, int]) -> list[dict[str, Any]]:
+    """The votes on a motie or an amendment as JSON: per faction its vote and the members each way (as tallied)."""
     from raadsviewer.domain.errors import UserFacingError
     from raadsviewer.domain.votes import tally
 
@@ -1545,7 +1549,7 @@ def _run_procedure(store: Any, args: argparse.Namespace, lang: str) -> int:
                 "dictum": list(m.dictum),
                 "kind": str(m.kind),
                 "status": str(m.status),
-                "votes": _motie_votes(m.votes, seats),
+                "votes": _faction_votes(m.votes, seats),
             }
             for m in motie_service.list_moties(store, dossier.id, include_deleted=args.all)
         ]

@@ -97,7 +97,7 @@ def amended(cli):
     )
     assert (code, out) == (0, "A2\n"), err
     assert cli("set-status", "A1", "ingediend")[0] == 0
-    code, out, err = cli("set-status", "A1", "aangenomen", "--votes", "CDA=voor", "PvdA=voor", "SP=tegen")
+    code, out, err = cli("set-status", "A1", "aangenomen", "--votes", "CDA=voor", "PvdA=voor", "SP=1/2")  # SP divided
     assert (code, out) == (0, "A1: aangenomen\n"), err
     code, out, err = cli(
         "annotate",
@@ -147,7 +147,9 @@ def test_amendments_json(amended) -> None:
         "seats": 20,
         "majority": True,
     }
-    assert a1["votes"] == {"CDA": "voor", "PvdA": "voor", "SP": "tegen"} and a1["council_seats"] == 20
+    assert a1["votes"] == {"CDA": "voor", "PvdA": "voor"} and a1["council_seats"] == 20  # whole factions
+    divided = {v["faction"]: (v["vote"], v.get("voor"), v.get("tegen")) for v in a1["faction_votes"]}
+    assert divided == {"CDA": ("voor", 10, 0), "PvdA": ("voor", 7, 0), "SP": ("verdeeld", 1, 2)}
     assert (a2["number"], a2["status"], a2["seats"], a2["majority"], a2["new"]) == ("A2", "concept", 3, False, "")
     code, out, _ = amended("amendments")
     assert code == 0 and "A1" in out and "Ruime keuzevrijheid" in out
@@ -164,7 +166,7 @@ def test_draft_markdown_and_snapshots(amended, tmp_path: Path) -> None:
         "> Grip op het aantal aanbieders met ruime keuzevrijheid",
         "#### A1: Ruime keuzevrijheid",
         "- Indiener: CDA (J. Jansen); mede-indieners: PvdA, SP",
-        "- Stemming: voor 17 (CDA, PvdA), tegen 3 (SP)",
+        "- Stemming: voor 18 (CDA, PvdA, SP (1)), tegen 2 (SP (2))",
         "~~behoud~~ **ruime** keuzevrijheid",
         "#### A2: Geen normering",
         "**PvdA** (M. de Vries, zorg):",
