@@ -252,11 +252,13 @@ class AmendmentsPane(QWidget):
         summary = seats_summary(submitter, [by_name[n] for n in a.cosigners if n in by_name], council)
         signers = esc(", ".join((a.faction_name, *a.cosigners)))
         seats = ""
-        if council:
+        if council and a.status in (AmendmentStatus.CONCEPT, AmendmentStatus.INGEDIEND):
             verdict = self.tr("meerderheid") if summary.majority else self.tr("geen meerderheid")
             seats = self.tr("{seats} van {council} zetels, {verdict}").format(
                 seats=summary.seats, council=council, verdict=verdict
             )
+        elif council:  # voted on: the votes say what the council did, not the signers' seats
+            seats = self.tr("indieners: {seats} van {council} zetels").format(seats=summary.seats, council=council)
         votes = ""
         if a.faction_votes:
             from raadsviewer.ui.vote_dialog import votes_text

@@ -311,37 +311,42 @@
         <translation>{seats} of {council} seats, {verdict}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="278"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="261"/>
+        <source>indieners: {seats} van {council} zetels</source>
+        <translation>sponsors: {seats} of {council} seats</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="280"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="439"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="441"/>
         <source>{label} is ingediend. Eerdere stappen kunnen niet meer ongedaan worden gemaakt; trek het amendement in om het terug te nemen.</source>
         <translation>{label} has been submitted. Earlier steps can no longer be undone; withdraw the amendment to take it back.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="445"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="447"/>
         <source>{label} is ingediend</source>
         <translation>{label} has been submitted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="464"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="466"/>
         <source>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Amendment deleted — Ctrl+Z undoes this</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="499"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="501"/>
         <source>amendement</source>
         <translation>amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="502"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="504"/>
         <source>Amendement exporteren</source>
         <translation>Export amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="517"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="519"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -3275,22 +3280,22 @@ Check it with the faction before you merge packages.</translation>
         <translation>adopted without a vote</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="387"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="386"/>
         <source>voor</source>
         <translation>for</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="389"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="388"/>
         <source>tegen</source>
         <translation>against</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="394"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="393"/>
         <source>verdeeld, {voor} voor en {tegen} tegen</source>
         <translation>divided, {voor} for and {tegen} against</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="402"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="401"/>
         <source>{n} afwezig</source>
         <translation>{n} absent</translation>
     </message>
@@ -3398,12 +3403,12 @@ Check it with the faction before you merge packages.</translation>
         <translation>No votes entered yet.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="324"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="323"/>
         <source>Niet elke fractie heeft een stem</source>
         <translation>Not every faction has a vote</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="325"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="324"/>
         <source>Van {factions} is geen stem ingevuld: zij tellen als geheel afwezig. Zo vastleggen?</source>
         <translation>No vote is filled in for {factions}: they count as wholly absent. Record it like this?</translation>
     </message>

@@ -311,37 +311,42 @@
         <translation>{seats} van {council} zetels, {verdict}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="278"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="261"/>
+        <source>indieners: {seats} van {council} zetels</source>
+        <translation>indieners: {seats} van {council} zetels</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="280"/>
         <source>Toelichting</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="439"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="441"/>
         <source>{label} is ingediend. Eerdere stappen kunnen niet meer ongedaan worden gemaakt; trek het amendement in om het terug te nemen.</source>
         <translation>{label} is ingediend. Eerdere stappen kunnen niet meer ongedaan worden gemaakt; trek het amendement in om het terug te nemen.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="445"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="447"/>
         <source>{label} is ingediend</source>
         <translation>{label} is ingediend</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="464"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="466"/>
         <source>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="499"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="501"/>
         <source>amendement</source>
         <translation>amendement</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="502"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="504"/>
         <source>Amendement exporteren</source>
         <translation>Amendement exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="517"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="519"/>
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
@@ -3275,22 +3280,22 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <translation>aangenomen zonder stemming</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="387"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="386"/>
         <source>voor</source>
         <translation>voor</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="389"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="388"/>
         <source>tegen</source>
         <translation>tegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="394"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="393"/>
         <source>verdeeld, {voor} voor en {tegen} tegen</source>
         <translation>verdeeld, {voor} voor en {tegen} tegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="402"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="401"/>
         <source>{n} afwezig</source>
         <translation>{n} afwezig</translation>
     </message>
@@ -3398,12 +3403,12 @@ Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
         <translation>Nog geen stemmen ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="324"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="323"/>
         <source>Niet elke fractie heeft een stem</source>
         <translation>Niet elke fractie heeft een stem</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="325"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="324"/>
         <source>Van {factions} is geen stem ingevuld: zij tellen als geheel afwezig. Zo vastleggen?</source>
         <translation>Van {factions} is geen stem ingevuld: zij tellen als geheel afwezig. Zo vastleggen?</translation>
     </message>

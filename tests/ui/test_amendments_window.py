@@ -75,6 +75,7 @@ def test_submit_from_the_editor_and_vote(window, monkeypatch) -> None:
     window.amendments.new()
     [a] = amendments(window)
     assert a.status is AmendmentStatus.INGEDIEND
+    assert "6 van 13 zetels, geen meerderheid" in window.amendments.detail.toPlainText()  # GroenLinks alone
     become_griffie(window)  # the votes are the griffie's to record
 
     def vote(dialog: VoteDialog) -> int:
@@ -89,6 +90,8 @@ def test_submit_from_the_editor_and_vote(window, monkeypatch) -> None:
     [a] = amendments(window)
     assert a.status is AmendmentStatus.AANGENOMEN
     assert dict(a.votes) == {"GroenLinks": "voor", "VVD": "voor"}
+    shown = window.amendments.detail.toPlainText()  # adopted: no "geen meerderheid" under it any more
+    assert "meerderheid" not in shown and "indieners: 6 van 13 zetels" in shown
 
 
 def test_amend_a_selected_passage(window, monkeypatch) -> None:
