@@ -263,12 +263,7 @@ def bind_faction(session: Session, faction_id: str, name: str, expected: str | N
 _faction_for = bind_faction
 
 
-def trust_public_key(store: Store, path: Path, faction: str | None = None) -> tuple[str, str]:
-    """The clerk registers a faction's public key; returns (faction name, fingerprint).
-
-    Trusting the same key again is harmless; another key for a faction that has one, or a key
-    already registered to another faction, is refused.
-    """
+def _public_key_file(path: Path) -> tuple[dict[str, Any], str]:
     data = _read_key_file(path, PUBLIC_FORMAT)
     public = data.get("public_key")
     try:
@@ -276,6 +271,24 @@ def trust_public_key(store: Store, path: Path, faction: str | None = None) -> tu
         Ed25519PublicKey.from_public_bytes(bytes.fromhex(public))
     except (AssertionError, ValueError) as exc:
         raise UserFacingError("key_file_invalid", name=path.name) from exc
+    return data, public
+
+
+def read_public_key(path: Path) -> tuple[str, str]:
+    """The faction a public key file names and the key's fingerprint, checked as
+    :func:`trust_public_key` checks them but not stored: what the griffie compares with the
+    faction before trusting it."""
+    data, public = _public_key_file(path)
+    return str(data["faction"]["name"]), fingerprint(public)
+
+
+def trust_public_key(store: Store, path: Path, faction: str | None = None) -> tuple[str, str]:
+    """The clerk registers a faction's public key; returns (faction name, fingerprint).
+
+    Trusting the same key again is harmless; another key for a faction that has one, or a key
+    already registered to another faction, is refused.
+    """
+    data, public = _public_key_file(path)
     with store.session() as session:
         from raadsviewer.services.roles import require_griffie
 

@@ -754,20 +754,31 @@ class ExchangeController(QObject):
         )
         if not path:
             return
+        try:  # the fingerprint is compared before the key is trusted, not after
+            faction, fingerprint = svc.keys.read_public_key(Path(path))
+        except UserFacingError as error:
+            ctx.show_error(error)
+            return
+        answer = QMessageBox.question(
+            ctx.window,
+            self.tr("Sleutel van een fractie vertrouwen"),
+            self.tr(
+                "Dit bestand noemt zich de sleutel van {faction}. Vingerafdruk:\n\n{fp}\n\nVergelijk deze met "
+                "de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de sleutel dan; pakketten met deze "
+                "sleutel worden daarna samengevoegd als die van {faction}."
+            ).format(faction=faction, fp=fingerprint),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
         try:
             faction, fingerprint = svc.keys.trust_public_key(ctx.store, Path(path))
         except UserFacingError as error:
             ctx.show_error(error)
             return
         ctx.reload_annotations()
-        QMessageBox.information(
-            ctx.window,
-            self.tr("Sleutel vertrouwd"),
-            self.tr(
-                "De sleutel van {faction} is geregistreerd. Vingerafdruk:\n\n{fp}\n\nControleer deze met "
-                "de fractie voordat u pakketten samenvoegt."
-            ).format(faction=faction, fp=fingerprint),
-        )
+        ctx.status(self.tr("De sleutel van {faction} wordt vertrouwd.").format(faction=faction), 8000)
 
     def _ask_passphrase(self, title: str) -> str | None:
         text, ok = QInputDialog.getText(

@@ -1198,51 +1198,52 @@ Compare it with the griffie, for example by phone.</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="753"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="764"/>
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Trust a faction&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="765"/>
-        <source>Sleutel vertrouwd</source>
-        <translation>Key trusted</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="767"/>
-        <source>De sleutel van {faction} is geregistreerd. Vingerafdruk:
+        <location filename="../../raadsviewer/ui/exchange.py" line="766"/>
+        <source>Dit bestand noemt zich de sleutel van {faction}. Vingerafdruk:
 
 {fp}
 
-Controleer deze met de fractie voordat u pakketten samenvoegt.</source>
-        <translation>The key of {faction} is registered. Fingerprint:
+Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de sleutel dan; pakketten met deze sleutel worden daarna samengevoegd als die van {faction}.</source>
+        <translation>This file says it is the key of {faction}. Fingerprint:
 
 {fp}
 
-Check it with the faction before you merge packages.</translation>
+Compare it with the faction, for example by phone. If it matches, trust the key; packages signed with it are then merged as those of {faction}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="774"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="781"/>
+        <source>De sleutel van {faction} wordt vertrouwd.</source>
+        <translation>The key of {faction} is trusted.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="785"/>
         <source>Wachtwoordzin:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="782"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="787"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="793"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="798"/>
         <source>Sleutel voor collega&apos;s exporteren</source>
         <translation>Export key for colleagues</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="799"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="810"/>
         <source>Sleutel opgeslagen: {path}</source>
         <translation>Key saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="804"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="808"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="815"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="819"/>
         <source>Sleutel van een collega importeren</source>
         <translation>Import a colleague&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="816"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="827"/>
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Key of {faction} imported ({fp})</translation>
     </message>

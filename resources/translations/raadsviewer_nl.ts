@@ -1198,51 +1198,52 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="753"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="764"/>
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Sleutel van een fractie vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="765"/>
-        <source>Sleutel vertrouwd</source>
-        <translation>Sleutel vertrouwd</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="767"/>
-        <source>De sleutel van {faction} is geregistreerd. Vingerafdruk:
+        <location filename="../../raadsviewer/ui/exchange.py" line="766"/>
+        <source>Dit bestand noemt zich de sleutel van {faction}. Vingerafdruk:
 
 {fp}
 
-Controleer deze met de fractie voordat u pakketten samenvoegt.</source>
-        <translation>De sleutel van {faction} is geregistreerd. Vingerafdruk:
+Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de sleutel dan; pakketten met deze sleutel worden daarna samengevoegd als die van {faction}.</source>
+        <translation>Dit bestand noemt zich de sleutel van {faction}. Vingerafdruk:
 
 {fp}
 
-Controleer deze met de fractie voordat u pakketten samenvoegt.</translation>
+Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de sleutel dan; pakketten met deze sleutel worden daarna samengevoegd als die van {faction}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="774"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="781"/>
+        <source>De sleutel van {faction} wordt vertrouwd.</source>
+        <translation>De sleutel van {faction} wordt vertrouwd.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="785"/>
         <source>Wachtwoordzin:</source>
         <translation>Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="782"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="787"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="793"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="798"/>
         <source>Sleutel voor collega&apos;s exporteren</source>
         <translation>Sleutel voor collega&apos;s exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="799"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="810"/>
         <source>Sleutel opgeslagen: {path}</source>
         <translation>Sleutel opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="804"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="808"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="815"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="819"/>
         <source>Sleutel van een collega importeren</source>
         <translation>Sleutel van een collega importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="816"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="827"/>
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Sleutel van {faction} geïmporteerd ({fp})</translation>
     </message>

@@ -177,7 +177,20 @@ def test_the_package_preview_per_audience_the_role_in_view_and_untrusting_a_key(
     keys.export_public_key(window.context.store, "GroenLinks", public)
     become_griffie(window)
     assert window.identity_label.text() == "Griffie"
-    keys.trust_public_key(window.context.store, public)
+    # Bestand › Fractiesleutel › Sleutel van een fractie vertrouwen…: the fingerprint is shown and
+    # compared first; No trusts nothing, Yes trusts the key
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(public), ""))
+    asked: list[str] = []
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a, **k: asked.append(text) or next(answers))
+    window.statusBar().clearMessage()
+    window.exchange.trust_key_action.trigger()
+    assert "vertrouwd" not in window.statusBar().currentMessage()  # No: nothing trusted
+    window.exchange.trust_key_action.trigger()
+    assert len(asked) == 2 and keys.read_public_key(public)[1] in asked[0]
+    assert "GroenLinks wordt vertrouwd" in window.statusBar().currentMessage()
     window.exchange.merge_packages([str(package)])
     [report] = window.exchange.merge_dialog.reports
     assert report.status == "would_merge", report  # trusted: the preview would take it in
