@@ -296,7 +296,8 @@ MESSAGES.update(
         ),
         "faction_id_mismatch": N_(
             "Er is hier al een fractie {faction}, maar met een andere identiteit: de laptop is niet gestart "
-            "vanaf de kopie van de griffie."
+            "vanaf de kopie van de griffie. Lees het dossier van de griffie in een nieuwe, lege opslag in en "
+            "kies daarna pas wie de computer gebruikt."
         ),
         "key_registered_elsewhere": N_("Deze sleutel is al geregistreerd voor {faction}."),
         "key_differs": N_("{faction} heeft hier al een andere sleutel (vingerafdruk {fingerprint})."),
