@@ -325,7 +325,9 @@ class ConflictsDialog(QDialog):
             self.views.append(view)
             box.addWidget(view, 1)
             if i:
-                button = QPushButton(self.tr("Deze versie &houden") if i == 1 else self.tr("Deze &versie houden"))
+                # the two buttons say which version they keep; none is pressed by Enter
+                button = QPushButton(self.tr("Versie &A houden") if i == 1 else self.tr("Versie &B houden"))
+                button.setAutoDefault(False)
                 button.clicked.connect(lambda _c=False, n=i - 1: self.keep(n))
                 self.pick_buttons.append(button)
                 box.addWidget(button)
@@ -352,8 +354,14 @@ class ConflictsDialog(QDialog):
         assert self.context.view is not None
         self.conflicts = svc.exchange.list_conflicts(self.context.store, self.context.view.dossier.id)
         self.list.clear()
-        for c in self.conflicts:
-            QListWidgetItem(f"{c.label} · {c.faction}", self.list)
+        kinds = {
+            "annotation": self.tr("Annotatie"),
+            "amendment": self.tr("Amendement"),
+            "motie": self.tr("Motie"),
+            "link": self.tr("Koppeling"),
+        }
+        for c in self.conflicts:  # what kind of item, whose, and its words
+            QListWidgetItem(f"{kinds.get(c.kind, c.kind)} · {c.faction}\n{c.label}", self.list)
         self.empty.setVisible(not self.conflicts)
         if self.conflicts:
             self.list.setCurrentRow(0)

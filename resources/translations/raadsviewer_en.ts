@@ -564,22 +564,42 @@
         <translation>Version B</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="328"/>
-        <source>Deze versie &amp;houden</source>
-        <translation>&amp;Keep this version</translation>
+        <location filename="../../raadsviewer/ui/exchange.py" line="329"/>
+        <source>Versie &amp;A houden</source>
+        <translation>Keep version &amp;A</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="328"/>
-        <source>Deze &amp;versie houden</source>
-        <translation>Keep this &amp;version</translation>
+        <location filename="../../raadsviewer/ui/exchange.py" line="329"/>
+        <source>Versie &amp;B houden</source>
+        <translation>Keep version &amp;B</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="340"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="342"/>
         <source>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</source>
         <translation>No conflicts: every annotation, amendment and link has one current version.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="387"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="358"/>
+        <source>Annotatie</source>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="359"/>
+        <source>Amendement</source>
+        <translation>Amendment</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="360"/>
+        <source>Motie</source>
+        <translation>Motion</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="361"/>
+        <source>Koppeling</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="395"/>
         <source>verwijderd</source>
         <translation>deleted</translation>
     </message>
@@ -976,148 +996,148 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="419"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="427"/>
         <source>Pakket &amp;exporteren…</source>
         <translation>&amp;Export package…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="421"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="429"/>
         <source>Pakketten &amp;samenvoegen…</source>
         <translation>Mer&amp;ge packages…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="423"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="431"/>
         <source>&amp;Vingerafdruk van onze sleutel</source>
         <translation>&amp;Fingerprint of our key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="425"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="433"/>
         <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
         <translation>Export &amp;public key (for the griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="422"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="430"/>
         <source>Conf&amp;licten…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="428"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="436"/>
         <source>Sleutel van een fractie ve&amp;rtrouwen (griffie)…</source>
         <translation>&amp;Trust a faction&apos;s key (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="431"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="439"/>
         <source>Sleutel voor &amp;collega&apos;s exporteren…</source>
         <translation>Export key for &amp;colleagues…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="434"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="442"/>
         <source>Sleutel van een collega &amp;importeren…</source>
         <translation>&amp;Import a colleague&apos;s key…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="437"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="445"/>
         <source>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</source>
         <translation>&amp;Stop trusting a faction&apos;s key (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="440"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="448"/>
         <source>Sleutels beveiligen met een &amp;wachtwoordzin…</source>
         <translation>P&amp;rotect the keys with a passphrase…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="443"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="451"/>
         <source>Dossier e&amp;xporteren voor de fracties (griffie)…</source>
         <translation>E&amp;xport the dossier for the factions (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="446"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="454"/>
         <source>Dossier van de griffie i&amp;mporteren…</source>
         <translation>I&amp;mport the griffie&apos;s dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="484"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="492"/>
         <source>Sleutel niet meer vertrouwen</source>
         <translation>Stop trusting a key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="485"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="493"/>
         <source>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</source>
         <translation>Of which faction? Packages signed with that key are refused from then on.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="498"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="506"/>
         <source>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</source>
         <translation>The key of {faction} ({fp}) is no longer trusted.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="520"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="528"/>
         <source>voor-de-griffie</source>
         <translation>for-the-griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="520"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="528"/>
         <source>voor-de-fractie</source>
         <translation>for-the-faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="523"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="531"/>
         <source>Pakket exporteren</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="538"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="546"/>
         <source>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</source>
         <translation>Package {n} saved (signed, not encrypted: import the griffie&apos;s dossier first): {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="544"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="552"/>
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Package {n} saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="546"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="554"/>
         <source>Pakket exporteren…</source>
         <translation>Exporting package…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="554"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="574"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="562"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="582"/>
         <source>Sleutel ontgrendelen</source>
         <translation>Unlock the key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="583"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="591"/>
         <source>Sleutels beveiligen met een wachtwoordzin</source>
         <translation>Protect the keys with a passphrase</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="586"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="594"/>
         <source>Herhaal de wachtwoordzin</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="598"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="606"/>
         <source>{n} sleutels versleuteld met uw wachtwoordzin.</source>
         <translation>{n} keys encrypted with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="607"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="615"/>
         <source>het dossier uitgeven</source>
         <translation>issuing the dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="612"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="620"/>
         <source>Dossier exporteren voor de fracties</source>
         <translation>Export the dossier for the factions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="625"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="633"/>
         <source>Dossier geëxporteerd</source>
         <translation>Dossier exported</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="627"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="635"/>
         <source>{path} is klaar voor de fracties. Bij de eerste keer vergelijken zij deze vingerafdruk telefonisch met de griffie:
 
 {fp}</source>
@@ -1126,22 +1146,22 @@
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="632"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="640"/>
         <source>Dossier exporteren…</source>
         <translation>Exporting the dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="642"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="650"/>
         <source>Dossier van de griffie importeren</source>
         <translation>Import the griffie&apos;s dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="658"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="666"/>
         <source>Sleutel van de griffie controleren</source>
         <translation>Check the griffie&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="660"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="668"/>
         <source>Dit dossier is ondertekend door een griffie die deze computer nog niet kent. Bel de griffie en vergelijk deze cijfers:
 
 {fp}
@@ -1154,27 +1174,27 @@ Komen ze overeen?</source>
 Do they match?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="676"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="684"/>
         <source>Dossier &apos;{title}&apos; ingelezen (uitgave {n}).</source>
         <translation>Dossier &apos;{title}&apos; read (issue {n}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="680"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="688"/>
         <source>Dossier importeren…</source>
         <translation>Importing the dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="690"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="698"/>
         <source>Pakketten samenvoegen</source>
         <translation>Merge packages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="726"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="734"/>
         <source>Vingerafdruk</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="728"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="736"/>
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -1187,23 +1207,23 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Compare it with the griffie, for example by phone.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="738"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="746"/>
         <source>Publieke sleutel exporteren</source>
         <translation>Export public key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="748"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="756"/>
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Key saved, fingerprint {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="753"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="764"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="761"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="772"/>
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Trust a faction&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="766"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="774"/>
         <source>Dit bestand noemt zich de sleutel van {faction}. Vingerafdruk:
 
 {fp}
@@ -1216,34 +1236,34 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 Compare it with the faction, for example by phone. If it matches, trust the key; packages signed with it are then merged as those of {faction}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="781"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="789"/>
         <source>De sleutel van {faction} wordt vertrouwd.</source>
         <translation>The key of {faction} is trusted.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="785"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="793"/>
         <source>Wachtwoordzin:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="793"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="798"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="801"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="806"/>
         <source>Sleutel voor collega&apos;s exporteren</source>
         <translation>Export key for colleagues</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="810"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="818"/>
         <source>Sleutel opgeslagen: {path}</source>
         <translation>Key saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="815"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="819"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="823"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="827"/>
         <source>Sleutel van een collega importeren</source>
         <translation>Import a colleague&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="827"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="835"/>
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Key of {faction} imported ({fp})</translation>
     </message>

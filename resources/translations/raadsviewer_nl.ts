@@ -564,22 +564,42 @@
         <translation>Versie B</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="328"/>
-        <source>Deze versie &amp;houden</source>
-        <translation>Deze versie &amp;houden</translation>
+        <location filename="../../raadsviewer/ui/exchange.py" line="329"/>
+        <source>Versie &amp;A houden</source>
+        <translation>Versie &amp;A houden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="328"/>
-        <source>Deze &amp;versie houden</source>
-        <translation>Deze &amp;versie houden</translation>
+        <location filename="../../raadsviewer/ui/exchange.py" line="329"/>
+        <source>Versie &amp;B houden</source>
+        <translation>Versie &amp;B houden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="340"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="342"/>
         <source>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</source>
         <translation>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="387"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="358"/>
+        <source>Annotatie</source>
+        <translation>Annotatie</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="359"/>
+        <source>Amendement</source>
+        <translation>Amendement</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="360"/>
+        <source>Motie</source>
+        <translation>Motie</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="361"/>
+        <source>Koppeling</source>
+        <translation>Koppeling</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="395"/>
         <source>verwijderd</source>
         <translation>verwijderd</translation>
     </message>
@@ -976,148 +996,148 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="419"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="427"/>
         <source>Pakket &amp;exporteren…</source>
         <translation>Pakket &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="421"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="429"/>
         <source>Pakketten &amp;samenvoegen…</source>
         <translation>Pakketten &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="423"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="431"/>
         <source>&amp;Vingerafdruk van onze sleutel</source>
         <translation>&amp;Vingerafdruk van onze sleutel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="425"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="433"/>
         <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
         <translation>&amp;Publieke sleutel exporteren (voor de griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="422"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="430"/>
         <source>Conf&amp;licten…</source>
         <translation>Conf&amp;licten…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="428"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="436"/>
         <source>Sleutel van een fractie ve&amp;rtrouwen (griffie)…</source>
         <translation>Sleutel van een fractie ve&amp;rtrouwen (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="431"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="439"/>
         <source>Sleutel voor &amp;collega&apos;s exporteren…</source>
         <translation>Sleutel voor &amp;collega&apos;s exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="434"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="442"/>
         <source>Sleutel van een collega &amp;importeren…</source>
         <translation>Sleutel van een collega &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="437"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="445"/>
         <source>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</source>
         <translation>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="440"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="448"/>
         <source>Sleutels beveiligen met een &amp;wachtwoordzin…</source>
         <translation>Sleutels beveiligen met een &amp;wachtwoordzin…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="443"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="451"/>
         <source>Dossier e&amp;xporteren voor de fracties (griffie)…</source>
         <translation>Dossier e&amp;xporteren voor de fracties (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="446"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="454"/>
         <source>Dossier van de griffie i&amp;mporteren…</source>
         <translation>Dossier van de griffie i&amp;mporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="484"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="492"/>
         <source>Sleutel niet meer vertrouwen</source>
         <translation>Sleutel niet meer vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="485"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="493"/>
         <source>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</source>
         <translation>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="498"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="506"/>
         <source>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</source>
         <translation>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="520"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="528"/>
         <source>voor-de-griffie</source>
         <translation>voor-de-griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="520"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="528"/>
         <source>voor-de-fractie</source>
         <translation>voor-de-fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="523"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="531"/>
         <source>Pakket exporteren</source>
         <translation>Pakket exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="538"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="546"/>
         <source>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</source>
         <translation>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="544"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="552"/>
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Pakket {n} opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="546"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="554"/>
         <source>Pakket exporteren…</source>
         <translation>Pakket exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="554"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="574"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="562"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="582"/>
         <source>Sleutel ontgrendelen</source>
         <translation>Sleutel ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="583"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="591"/>
         <source>Sleutels beveiligen met een wachtwoordzin</source>
         <translation>Sleutels beveiligen met een wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="586"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="594"/>
         <source>Herhaal de wachtwoordzin</source>
         <translation>Herhaal de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="598"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="606"/>
         <source>{n} sleutels versleuteld met uw wachtwoordzin.</source>
         <translation>{n} sleutels versleuteld met uw wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="607"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="615"/>
         <source>het dossier uitgeven</source>
         <translation>het dossier uitgeven</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="612"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="620"/>
         <source>Dossier exporteren voor de fracties</source>
         <translation>Dossier exporteren voor de fracties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="625"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="633"/>
         <source>Dossier geëxporteerd</source>
         <translation>Dossier geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="627"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="635"/>
         <source>{path} is klaar voor de fracties. Bij de eerste keer vergelijken zij deze vingerafdruk telefonisch met de griffie:
 
 {fp}</source>
@@ -1126,22 +1146,22 @@
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="632"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="640"/>
         <source>Dossier exporteren…</source>
         <translation>Dossier exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="642"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="650"/>
         <source>Dossier van de griffie importeren</source>
         <translation>Dossier van de griffie importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="658"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="666"/>
         <source>Sleutel van de griffie controleren</source>
         <translation>Sleutel van de griffie controleren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="660"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="668"/>
         <source>Dit dossier is ondertekend door een griffie die deze computer nog niet kent. Bel de griffie en vergelijk deze cijfers:
 
 {fp}
@@ -1154,27 +1174,27 @@ Komen ze overeen?</source>
 Komen ze overeen?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="676"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="684"/>
         <source>Dossier &apos;{title}&apos; ingelezen (uitgave {n}).</source>
         <translation>Dossier &apos;{title}&apos; ingelezen (uitgave {n}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="680"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="688"/>
         <source>Dossier importeren…</source>
         <translation>Dossier importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="690"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="698"/>
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="726"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="734"/>
         <source>Vingerafdruk</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="728"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="736"/>
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -1187,23 +1207,23 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Vergelijk die met de griffie, bijvoorbeeld per telefoon.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="738"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="746"/>
         <source>Publieke sleutel exporteren</source>
         <translation>Publieke sleutel exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="748"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="756"/>
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Sleutel opgeslagen, vingerafdruk {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="753"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="764"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="761"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="772"/>
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Sleutel van een fractie vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="766"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="774"/>
         <source>Dit bestand noemt zich de sleutel van {faction}. Vingerafdruk:
 
 {fp}
@@ -1216,34 +1236,34 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de sleutel dan; pakketten met deze sleutel worden daarna samengevoegd als die van {faction}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="781"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="789"/>
         <source>De sleutel van {faction} wordt vertrouwd.</source>
         <translation>De sleutel van {faction} wordt vertrouwd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="785"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="793"/>
         <source>Wachtwoordzin:</source>
         <translation>Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="793"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="798"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="801"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="806"/>
         <source>Sleutel voor collega&apos;s exporteren</source>
         <translation>Sleutel voor collega&apos;s exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="810"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="818"/>
         <source>Sleutel opgeslagen: {path}</source>
         <translation>Sleutel opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="815"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="819"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="823"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="827"/>
         <source>Sleutel van een collega importeren</source>
         <translation>Sleutel van een collega importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="827"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="835"/>
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Sleutel van {faction} geïmporteerd ({fp})</translation>
     </message>

@@ -129,8 +129,14 @@ def test_the_conflict_view_names_who_made_each_version(qtbot, tmp_path: Path, mo
     window.load_dossier()
     seen: list[str] = []
 
+    listed: list[str] = []
+    buttons: list[str] = []
+
     def look(dialog: ConflictsDialog) -> int:
         seen.extend(view.toPlainText() for view in dialog.views[1:])
+        listed.extend(dialog.list.item(i).text() for i in range(dialog.list.count()))
+        buttons.extend(b.text() for b in dialog.pick_buttons)
+        assert not any(b.autoDefault() or b.isDefault() for b in dialog.pick_buttons)  # Enter keeps nothing
         return int(QDialog.DialogCode.Rejected)
 
     monkeypatch.setattr(ConflictsDialog, "exec", look)
@@ -139,6 +145,8 @@ def test_the_conflict_view_names_who_made_each_version(qtbot, tmp_path: Path, mo
     by_version = {("verwijderd" in text): text for text in seen}
     assert "Gea (Groen)" in by_version[False] and "Gijs (Groen)" in by_version[True]
     assert "Gijs" not in by_version[False] and "Gea" not in by_version[True]
+    assert listed == ["Annotatie · Groen\nbasis"] or listed[0].startswith("Annotatie · Groen\n"), listed
+    assert len(set(buttons)) == 2  # each button says which version it keeps
     for s in (g1, g2):
         s.close()
 
