@@ -85,7 +85,7 @@ class SettingsDialog(QDialog):
         self.on_file = QRadioButton(self.tr("Op deze &computer (een bestand)"))
         self.on_server = QRadioButton(self.tr("Op een &server (PostgreSQL, voor de griffie)"))
         self.server = QLineEdit(server)
-        self.server.setPlaceholderText("postgresql+psycopg://gebruiker@server/database?schema=gemeente")
+        self.server.setPlaceholderText(self.tr("postgresql+psycopg://gebruiker@server/database?schema=gemeente"))
         self.server.setAccessibleName(self.tr("Adres van de server"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)

@@ -2921,6 +2921,11 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
         <translation>On a &amp;server (PostgreSQL, for the griffie)</translation>
     </message>
     <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="88"/>
+        <source>postgresql+psycopg://gebruiker@server/database?schema=gemeente</source>
+        <translation>postgresql+psycopg://user@server/database?schema=municipality</translation>
+    </message>
+    <message>
         <location filename="../../raadsviewer/ui/settings_dialog.py" line="89"/>
         <source>Adres van de server</source>
         <translation>Address of the server</translation>

@@ -2921,6 +2921,11 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
         <translation>Op een &amp;server (PostgreSQL, voor de griffie)</translation>
     </message>
     <message>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="88"/>
+        <source>postgresql+psycopg://gebruiker@server/database?schema=gemeente</source>
+        <translation>postgresql+psycopg://gebruiker@server/database?schema=gemeente</translation>
+    </message>
+    <message>
         <location filename="../../raadsviewer/ui/settings_dialog.py" line="89"/>
         <source>Adres van de server</source>
         <translation>Adres van de server</translation>

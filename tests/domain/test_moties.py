@@ -237,7 +237,7 @@ def test_the_motie_document_in_its_fixed_form(tmp_path) -> None:  # type: ignore
     tags = set(re.findall(r"<(\w+)", MarkdownIt("js-default").render(md)))
     assert tags <= {"h1", "h2", "p", "em", "ul", "li", "strong"}
     html = motie_to_html(m, "en")
-    assert "instructs the college:" in html and "&lt;script&gt;" in html and "<script>" not in html
+    assert "instructs the municipal executive:" in html and "&lt;script&gt;" in html and "<script>" not in html
     texts = [p.text for p in docx.Document(str(write_motie_docx(m, tmp_path / "m2.docx"))).paragraphs]
     assert texts[0] == "Motie M2: Onafhankelijke toegang" and "en gaat over tot de orde van de dag." in texts
     assert "<script>x</script>" in texts  # typed text stays text
