@@ -174,7 +174,7 @@ class MotieDialog(Written, QDialog):
 
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(
-            self.tr("Opslaan als &concept"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Opslaan als conc&ept"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.submit_button = self.buttons.addButton(self.tr("&Indienen"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)

@@ -108,7 +108,7 @@ class PrinciplesEditor(QDialog):
         self.preview_note = QLabel(self.tr("Kies een correctie: hier ziet u eerst wat de lijst wordt."))
         self.preview_note.setWordWrap(True)
         self.apply_button = QPushButton(self.tr("&Toepassen"))
-        self.cancel_button = QPushButton(self.tr("&Niet toepassen"))
+        self.cancel_button = QPushButton(self.tr("Niet t&oepassen"))
         self.apply_button.clicked.connect(lambda _c=False: self.apply())
         self.cancel_button.clicked.connect(lambda _c=False: self._clear_pending())
         self.history = QListWidget()
@@ -117,14 +117,14 @@ class PrinciplesEditor(QDialog):
         grid = QGridLayout()
         for n, (key, text, slot) in enumerate(
             (
-                ("rename", self.tr("&Titel wijzigen…"), self.ask_rename),
-                ("label", self.tr("&Nummer wijzigen…"), self.ask_label),
+                ("rename", self.tr("T&itel wijzigen…"), self.ask_rename),
+                ("label", self.tr("Nu&mmer wijzigen…"), self.ask_label),
                 ("merge", self.tr("&Samenvoegen met het volgende"), self.ask_merge),
                 ("remove", self.tr("&Geen uitgangspunt"), self.ask_remove),
                 ("split", self.tr("S&plitsen bij de selectie"), self.ask_split),
                 ("mark", self.tr("Selectie is een &uitgangspunt"), lambda: self.ask_mark(False)),
                 ("next", self.tr("Selectie &begint het volgende"), lambda: self.ask_mark(True)),
-                ("renumber", self.tr("Alles opnieuw n&ummeren"), self.ask_renumber),
+                ("renumber", self.tr("Alles opnieuw nummer&en"), self.ask_renumber),
             )
         ):
             button = QPushButton(text)

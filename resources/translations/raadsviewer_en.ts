@@ -106,7 +106,7 @@
     <message>
         <location filename="../../raadsviewer/ui/amendment_dialog.py" line="145"/>
         <source>&amp;Mede-indieners</source>
-        <translation>&amp;Co-signers</translation>
+        <translation>Co-si&amp;gners</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/amendment_dialog.py" line="147"/>
@@ -634,7 +634,7 @@
     <message>
         <location filename="../../raadsviewer/ui/procedure.py" line="81"/>
         <source>Raads&amp;vergadering op:</source>
-        <translation>Council &amp;meeting on:</translation>
+        <translation>Council m&amp;eeting on:</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/procedure.py" line="82"/>
@@ -659,7 +659,7 @@
     <message>
         <location filename="../../raadsviewer/ui/procedure.py" line="87"/>
         <source>De g&amp;riffier:</source>
-        <translation>The c&amp;lerk:</translation>
+        <translation>The cler&amp;k:</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/procedure.py" line="89"/>
@@ -668,18 +668,23 @@
     </message>
     <message>
         <location filename="../../raadsviewer/ui/procedure.py" line="90"/>
-        <source>De &amp;voorzitter:</source>
+        <source>De voorzi&amp;tter:</source>
         <translation>The c&amp;hair:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="93"/>
+        <source>Ver&amp;zoek van:</source>
+        <translation>Request &amp;from:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="134"/>
+        <source>Ver&amp;der…</source>
+        <translation>&amp;Next…</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/procedure.py" line="92"/>
         <source>Wie om de zienswijze vroeg</source>
         <translation>Who asked for the zienswijze</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="93"/>
-        <source>Verzoek &amp;van:</source>
-        <translation>Request &amp;from:</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/procedure.py" line="95"/>
@@ -729,17 +734,12 @@
     <message>
         <location filename="../../raadsviewer/ui/procedure.py" line="117"/>
         <source>&amp;Kiezen…</source>
-        <translation>C&amp;hoose…</translation>
+        <translation>Ch&amp;oose…</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/procedure.py" line="121"/>
         <source>Word-&amp;sjabloon:</source>
         <translation>Word &amp;template:</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="134"/>
-        <source>&amp;Verder…</source>
-        <translation>&amp;Next…</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/procedure.py" line="141"/>
@@ -921,7 +921,7 @@
     <message>
         <location filename="../../raadsviewer/ui/draft_window.py" line="57"/>
         <source>&amp;Huidige stand</source>
-        <translation>&amp;Current state</translation>
+        <translation>Current s&amp;tate</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/draft_window.py" line="62"/>
@@ -1799,7 +1799,7 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
     <message>
         <location filename="../../raadsviewer/ui/motie_dialog.py" line="91"/>
         <source>&amp;vergadering op</source>
-        <translation>&amp;meeting on</translation>
+        <translation>m&amp;eeting on</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/motie_dialog.py" line="95"/>
@@ -1859,7 +1859,7 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
     <message>
         <location filename="../../raadsviewer/ui/motie_dialog.py" line="136"/>
         <source>&amp;Mede-indieners</source>
-        <translation>&amp;Co-signers</translation>
+        <translation>Co-si&amp;gners</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/motie_dialog.py" line="138"/>
@@ -1869,7 +1869,7 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
     <message>
         <location filename="../../raadsviewer/ui/motie_dialog.py" line="152"/>
         <source>Over &amp;uitgangspunten</source>
-        <translation>About &amp;principles</translation>
+        <translation>About p&amp;rinciples</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/motie_dialog.py" line="154"/>
@@ -1878,7 +1878,7 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
     </message>
     <message>
         <location filename="../../raadsviewer/ui/motie_dialog.py" line="177"/>
-        <source>Opslaan als &amp;concept</source>
+        <source>Opslaan als conc&amp;ept</source>
         <translation>Save as &amp;draft</translation>
     </message>
     <message>
@@ -2227,24 +2227,9 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="111"/>
-        <source>&amp;Niet toepassen</source>
-        <translation>&amp;Don&apos;t apply</translation>
-    </message>
-    <message>
         <location filename="../../raadsviewer/ui/principles_editor.py" line="115"/>
         <source>Correcties tot nu toe</source>
         <translation>Corrections so far</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="120"/>
-        <source>&amp;Titel wijzigen…</source>
-        <translation>Change the &amp;title…</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="121"/>
-        <source>&amp;Nummer wijzigen…</source>
-        <translation>Change the &amp;number…</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/principles_editor.py" line="122"/>
@@ -2264,7 +2249,7 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
     <message>
         <location filename="../../raadsviewer/ui/principles_editor.py" line="125"/>
         <source>Selectie is een &amp;uitgangspunt</source>
-        <translation>Selection is a &amp;principle</translation>
+        <translation>Selection &amp;is a principle</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/principles_editor.py" line="126"/>
@@ -2272,9 +2257,24 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
         <translation>Selection &amp;starts the next one</translation>
     </message>
     <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="111"/>
+        <source>Niet t&amp;oepassen</source>
+        <translation>&amp;Don&apos;t apply</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="120"/>
+        <source>T&amp;itel wijzigen…</source>
+        <translation>Change the &amp;title…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="121"/>
+        <source>Nu&amp;mmer wijzigen…</source>
+        <translation>Change the n&amp;umber…</translation>
+    </message>
+    <message>
         <location filename="../../raadsviewer/ui/principles_editor.py" line="127"/>
-        <source>Alles opnieuw n&amp;ummeren</source>
-        <translation>Re&amp;number all</translation>
+        <source>Alles opnieuw nummer&amp;en</source>
+        <translation>Renum&amp;ber all</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/principles_editor.py" line="134"/>
@@ -2953,7 +2953,7 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
     <message>
         <location filename="../../raadsviewer/ui/settings_dialog.py" line="103"/>
         <source>&amp;Lettergrootte:</source>
-        <translation>&amp;Font size:</translation>
+        <translation>F&amp;ont size:</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/settings_dialog.py" line="104"/>

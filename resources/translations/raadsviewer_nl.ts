@@ -668,18 +668,23 @@
     </message>
     <message>
         <location filename="../../raadsviewer/ui/procedure.py" line="90"/>
-        <source>De &amp;voorzitter:</source>
-        <translation>De &amp;voorzitter:</translation>
+        <source>De voorzi&amp;tter:</source>
+        <translation>De voorzi&amp;tter:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="93"/>
+        <source>Ver&amp;zoek van:</source>
+        <translation>Ver&amp;zoek van:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="134"/>
+        <source>Ver&amp;der…</source>
+        <translation>Ver&amp;der…</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/procedure.py" line="92"/>
         <source>Wie om de zienswijze vroeg</source>
         <translation>Wie om de zienswijze vroeg</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="93"/>
-        <source>Verzoek &amp;van:</source>
-        <translation>Verzoek &amp;van:</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/procedure.py" line="95"/>
@@ -735,11 +740,6 @@
         <location filename="../../raadsviewer/ui/procedure.py" line="121"/>
         <source>Word-&amp;sjabloon:</source>
         <translation>Word-&amp;sjabloon:</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="134"/>
-        <source>&amp;Verder…</source>
-        <translation>&amp;Verder…</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/procedure.py" line="141"/>
@@ -1878,8 +1878,8 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
     </message>
     <message>
         <location filename="../../raadsviewer/ui/motie_dialog.py" line="177"/>
-        <source>Opslaan als &amp;concept</source>
-        <translation>Opslaan als &amp;concept</translation>
+        <source>Opslaan als conc&amp;ept</source>
+        <translation>Opslaan als conc&amp;ept</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/motie_dialog.py" line="179"/>
@@ -2227,24 +2227,9 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
         <translation>&amp;Toepassen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="111"/>
-        <source>&amp;Niet toepassen</source>
-        <translation>&amp;Niet toepassen</translation>
-    </message>
-    <message>
         <location filename="../../raadsviewer/ui/principles_editor.py" line="115"/>
         <source>Correcties tot nu toe</source>
         <translation>Correcties tot nu toe</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="120"/>
-        <source>&amp;Titel wijzigen…</source>
-        <translation>&amp;Titel wijzigen…</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="121"/>
-        <source>&amp;Nummer wijzigen…</source>
-        <translation>&amp;Nummer wijzigen…</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/principles_editor.py" line="122"/>
@@ -2272,9 +2257,24 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
         <translation>Selectie &amp;begint het volgende</translation>
     </message>
     <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="111"/>
+        <source>Niet t&amp;oepassen</source>
+        <translation>Niet t&amp;oepassen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="120"/>
+        <source>T&amp;itel wijzigen…</source>
+        <translation>T&amp;itel wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="121"/>
+        <source>Nu&amp;mmer wijzigen…</source>
+        <translation>Nu&amp;mmer wijzigen…</translation>
+    </message>
+    <message>
         <location filename="../../raadsviewer/ui/principles_editor.py" line="127"/>
-        <source>Alles opnieuw n&amp;ummeren</source>
-        <translation>Alles opnieuw n&amp;ummeren</translation>
+        <source>Alles opnieuw nummer&amp;en</source>
+        <translation>Alles opnieuw nummer&amp;en</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/principles_editor.py" line="134"/>

@@ -120,3 +120,67 @@ def test_on_the_griffies_store_what_only_a_faction_writes_is_greyed_out_and_says
     assert not any(a.isEnabled() for a in member)
     assert all("griffie" in a.statusTip() for a in member)
     assert not window.annotations.add_button.isEnabled()
+
+
+def dialog_clashes(dialog) -> list[str]:  # type: ignore[no-untyped-def]
+    """Access keys shared by two labels, buttons or boxes in sight in one dialog (Alt+letter
+    then reaches only one of them)."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+    widgets = [w for kind in (QLabel, QAbstractButton, QGroupBox) for w in dialog.findChildren(kind)]
+    texts = [
+        w.title() if isinstance(w, QGroupBox) else w.text()
+        for w in widgets
+        if w.isVisibleTo(dialog) and (not isinstance(w, QLabel) or w.buddy() is not None)
+    ]
+    return [f"{type(dialog).__name__}: {c}" for c in clashes(texts)]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_no_two_fields_of_a_dialog_share_an_access_key(qtbot, sample_store, settings, monkeypatch, lang: str) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from raadsviewer.services.factions import ensure_faction
+    from raadsviewer.services.roles import set_owner_griffie, set_owner_member
+    from raadsviewer.ui.background import SyncRunner
+    from raadsviewer.ui.i18n import install_translators
+    from raadsviewer.ui.main_window import MainWindow
+
+    found: list[str] = []
+    opened: list[str] = []
+
+    def check(dialog: QDialog) -> int:
+        opened.append(type(dialog).__name__)
+        found.extend(dialog_clashes(dialog))
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(QDialog, "exec", check)
+    ensure_faction(sample_store, settings.faction, settings.member)
+    set_owner_member(sample_store, settings.faction, settings.member)
+    app = QApplication.instance()
+    translators = install_translators(app, lang)
+    try:
+        window = MainWindow(sample_store, settings, runner=SyncRunner(), lang=lang)
+        qtbot.addWidget(window)
+        window.context.load_identity()
+        window.load_dossier()
+        window.select_principle(7)
+        for action in (
+            window.motie_action,
+            window.amend_action,
+            window.principle_corrections.edit_action,
+            window.preferences.settings_action,
+        ):
+            action.trigger()
+        found.extend(dialog_clashes(window.principle_corrections.editor))
+        set_owner_griffie(sample_store)
+        window.context.load_identity()
+        for action in (window.procedure.settings_action, window.preferences.settings_action):
+            action.trigger()
+        window.draft_action.trigger()
+        found.extend(dialog_clashes(window.drafts.draft_window))
+        assert len(opened) >= 5, opened
+        assert found == [], "\n".join(found)
+    finally:
+        for t in translators:
+            app.removeTranslator(t)
