@@ -71,6 +71,7 @@ from raadsviewer.domain.draft import (
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.lines import cite_lines
 from raadsviewer.domain.model import Amendment, AmendmentOperation, AmendmentStatus
+from raadsviewer.domain.rendering import markdown_paragraphs
 from raadsviewer.export.html_writer import AMENDMENT_LABELS
 
 _PARAGRAPH_BREAK = re.compile(r"\n{2,}")
@@ -378,7 +379,7 @@ def _write_notes(body: _Body, notes: Sequence[DraftNote], lang: str, orphaned: b
         if note.quote:
             suffix += ", " + t["at_quote"].format(quote=" ".join(note.quote.split()))
         add_run(intro, strip_controls(suffix + ":"))
-        for chunk in _PARAGRAPH_BREAK.split(strip_controls(note.body).strip()):
+        for chunk in markdown_paragraphs(strip_controls(note.body)):  # as read: "**sterke**" is "sterke"
             body.paragraph(chunk, style="Quote")
 
 
@@ -472,7 +473,7 @@ def write_amendment_docx(
     for op in amendment_diff(amendment):
         add_tracked(paragraph, op, amendment.faction_name, date, ids)
     body.heading(t["rationale"], level=1)
-    for chunk in _PARAGRAPH_BREAK.split(strip_controls(amendment.rationale).strip()):
+    for chunk in markdown_paragraphs(strip_controls(amendment.rationale)):  # its Markdown as read
         if chunk.strip():
             body.paragraph(chunk)
     body.heading(t["signers"], level=1)

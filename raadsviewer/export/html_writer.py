@@ -30,6 +30,7 @@ from raadsviewer.domain.draft import (
 )
 from raadsviewer.domain.lines import cite_lines
 from raadsviewer.domain.model import Amendment, AmendmentStatus
+from raadsviewer.domain.rendering import markdown_paragraphs
 from raadsviewer.words import N_, ByLanguage
 
 CSS = """
@@ -114,7 +115,8 @@ def _notes_html(notes: Sequence[DraftNote], lang: str, orphaned: bool = False) -
             intro += ", " + _e(t["was_principle"].format(n=note.principle_number))
         if note.quote:
             intro += ", " + _e(t["at_quote"].format(quote=" ".join(note.quote.split())))
-        out += [f"<p>{intro}:</p>", f"<blockquote>{_paragraphs(note.body)}</blockquote>"]
+        paragraphs = "".join(f"<p>{_e(p)}</p>" for p in markdown_paragraphs(strip_controls(note.body)))
+        out += [f"<p>{intro}:</p>", f"<blockquote>{paragraphs}</blockquote>"]  # as read, without its marks
     return out
 
 
