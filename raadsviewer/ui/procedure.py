@@ -188,6 +188,7 @@ class ProcedureController(QObject):
         for action in self.actions():
             action.setEnabled(griffie)
             action.setToolTip(tip or action.text().replace("&", ""))
+            action.setStatusTip(tip)  # a menu shows no tips: greyed out, the status bar says why
 
     def _settings_dialog(self, for_letter: bool) -> CouncilDialog | None:
         ctx = self.context

@@ -174,7 +174,7 @@ def test_the_griffie_votes_in_the_councils_order_and_exports(window, monkeypatch
 def test_on_a_members_laptop_the_council_actions_are_off_and_say_why(window) -> None:
     for action in window.procedure.actions():
         assert not action.isEnabled()
-        assert "griffie" in action.toolTip()
+        assert "griffie" in action.toolTip() and "griffie" in action.statusTip()  # (a menu shows the status tip)
     become_griffie(window)
     assert all(action.isEnabled() for action in window.procedure.actions())
 
