@@ -498,10 +498,21 @@ def ensure_schema(engine: Engine, path: Path | None, *, schema: str | None = Non
         raise UserFacingError("store_unusable", path=str(path), reason="not a raadsviewer store (no schema version)")
     known = known_revisions()
     if revision not in known:
+        with engine.connect() as conn:
+            ours = _looks_like_a_store(conn)
+        if not ours:  # another program's database that happens to use Alembic too
+            raise UserFacingError("store_unusable", path=str(path), reason="not a raadsviewer store")
         raise UserFacingError("store_newer", path=str(path))
     if path is not None:
         backup(engine, path.with_name(f"{path.stem}.before-{HEAD_REVISION}.{_stamp()}.sqlite"))
     upgrade(engine)
+
+
+def _looks_like_a_store(conn: Connection) -> bool:
+    """Whether a database whose schema version this program does not know holds raadsviewer's
+    own tables: then a newer raadsviewer made it; else it is some other program's."""
+    found = inspect(conn)
+    return all(found.has_table(name) for name in ("dossier", "document", "annotation"))
 
 
 def _ensure_server_schema(engine: Engine, schema: str | None) -> None:
@@ -531,6 +542,8 @@ def _ensure_server_schema(engine: Engine, schema: str | None) -> None:
         if revision is None:
             raise UserFacingError("store_unusable", path=where, reason="not a raadsviewer store (no schema version)")
         if revision not in known_revisions():
+            if not _looks_like_a_store(conn):
+                raise UserFacingError("store_unusable", path=where, reason="not a raadsviewer store")
             raise UserFacingError("store_newer", path=where)
         from raadsviewer.storage import server
 

@@ -705,3 +705,20 @@ def test_the_merge_log_lists_its_revisions_in_one_text_and_back(store: Store, tm
     assert undo_last_merge(store) == {"ordinal": 2, "revisions": 2, "items": 2}
     with store.engine.connect() as conn:
         assert set(conn.execute(text("SELECT id FROM annotation")).scalars()) == {notes[0].id}
+
+
+def test_another_programs_alembic_database_is_not_called_a_newer_store(tmp_path: Path) -> None:
+    """A database of some other program that keeps its schema version with Alembic too was called
+    "made by a newer raadsviewer; update the program", which no update would cure."""
+    path = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)")
+    conn.execute("INSERT INTO alembic_version VALUES ('a1b2c3d4e5f6')")
+    conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL)")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(UserFacingError) as info:
+        Store(path)
+    assert info.value.code == "store_unusable" and "not a raadsviewer store" in info.value.message("en")
+    assert path.read_bytes() == before
