@@ -39,8 +39,8 @@ class MatrixModel(QAbstractTableModel):
         self.beginResetModel()
         self.principles = list(principles)
         self.cells = stance_matrix(annotations)
-        active = {faction_id for _p, faction_id in self.cells}
-        self.factions = [f for f in factions if f.id in active] or list(factions)
+        # every faction, also one that wrote nothing: who said nothing is part of who said what
+        self.factions = list(factions)
         self.endResetModel()
 
     def cell(self, row: int, column: int) -> MatrixCell:

@@ -174,10 +174,12 @@ def test_overview_matrix_and_click_through(window, qtbot) -> None:
         draft=AnnotationDraft("nee", Stance.BEZWAAR),
         principle_number=4,
     )
+    faction_service.add_faction(window.context.store, "PvdA", seats=5)  # wrote nothing
     window.context.reload_annotations()
     window.drafts.overview_action.trigger()
     overview = window.drafts.overview
     model = overview.model
+    assert "PvdA" in [f.name for f in model.factions]  # a column of its own, empty
     row = next(i for i, p in enumerate(model.principles) if p.number == 4)
     column = next(i for i, f in enumerate(model.factions) if f.name == "VVD")
     cell = model.cell(row, column)
