@@ -182,6 +182,10 @@ class AnnotationsPane(QWidget):
             text = escape(self.tr("Geen annotaties die aan dit filter voldoen.")) + (
                 f" <a href='clear'>{escape(clear)}</a>"
             )
+        elif self.context.is_griffie:  # the griffie writes none: they come in the factions' packages
+            text = escape(
+                self.tr("Nog geen annotaties bij dit uitgangspunt. Die van de fracties komen in hun pakketten.")
+            )
         else:
             text = escape(
                 self.tr("Nog geen annotaties bij dit uitgangspunt. Schrijf er een met Annotatie toevoegen (Ctrl+N).")

@@ -486,56 +486,61 @@
     </message>
     <message>
         <location filename="../../raadsviewer/ui/annotations_pane.py" line="187"/>
+        <source>Nog geen annotaties bij dit uitgangspunt. Die van de fracties komen in hun pakketten.</source>
+        <translation>No annotations on this principle yet. The factions' arrive in their packages.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="191"/>
         <source>Nog geen annotaties bij dit uitgangspunt. Schrijf er een met Annotatie toevoegen (Ctrl+N).</source>
         <translation>No annotations on this principle yet. Write one with Add annotation (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="197"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="201"/>
         <source>Alle fracties</source>
         <translation>All factions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="245"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="249"/>
         <source>versie</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="246"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="250"/>
         <source>opgenomen in de concept-zienswijze</source>
         <translation>included in the draft council view</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="287"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="291"/>
         <source>De griffie neemt notities op in de concept-zienswijze; een fractie stuurt ze in haar pakket.</source>
         <translation>The griffie takes notes into the draft council view; a faction sends them in its package.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="301"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="305"/>
         <source>Uitgangspunt {n}: {title}</source>
         <translation>Principle {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="339"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="343"/>
         <source>Annotatie bij geselecteerde tekst in {doc}</source>
         <translation>Annotation on selected text in {doc}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="341"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="345"/>
         <source>uitgangspunt {n}</source>
         <translation>principle {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="369"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="373"/>
         <source>Annotatie bewerken</source>
         <translation>Edit annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="384"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="388"/>
         <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Annotation deleted — Ctrl+Z undoes this</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="396"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="400"/>
         <source>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</source>
         <translation>Taken into the draft council view. This note is for the griffie, not public: it goes into the letter only once its faction makes it public.</translation>
     </message>
@@ -2492,48 +2497,48 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
         <translation>The griffie does this, in its own store.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="219"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="220"/>
         <source>Vergadergegevens opgeslagen</source>
         <translation>Meeting details saved</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="227"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="228"/>
         <source>Uitslag van het voorstel: {status}</source>
         <translation>Outcome of the proposal: {status}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="234"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="235"/>
         <source>stemlijst</source>
         <translation>voting-list</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="237"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="238"/>
         <source>Stemlijst exporteren</source>
         <translation>Export the voting list</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="250"/>
-        <location filename="../../raadsviewer/ui/procedure.py" line="279"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="251"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="280"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="260"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="261"/>
         <source>zienswijze</source>
         <translation>council-view</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="263"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="264"/>
         <source>Zienswijze opslaan</source>
         <translation>Save the zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="285"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="286"/>
         <source>Zienswijze opgeslagen</source>
         <translation>Zienswijze saved</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="287"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="288"/>
         <source>{n} notitie(s) in de concept-zienswijze staan niet in de brief: hun fractie schreef ze voor de griffie, niet openbaar. Vraag de fractie ze openbaar te maken.</source>
         <translation>{n} note(s) in the draft council view are not in the letter: their faction wrote them for the griffie, not public. Ask the faction to make them public.</translation>
     </message>

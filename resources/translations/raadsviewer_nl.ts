@@ -486,56 +486,61 @@
     </message>
     <message>
         <location filename="../../raadsviewer/ui/annotations_pane.py" line="187"/>
+        <source>Nog geen annotaties bij dit uitgangspunt. Die van de fracties komen in hun pakketten.</source>
+        <translation>Nog geen annotaties bij dit uitgangspunt. Die van de fracties komen in hun pakketten.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="191"/>
         <source>Nog geen annotaties bij dit uitgangspunt. Schrijf er een met Annotatie toevoegen (Ctrl+N).</source>
         <translation>Nog geen annotaties bij dit uitgangspunt. Schrijf er een met Annotatie toevoegen (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="197"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="201"/>
         <source>Alle fracties</source>
         <translation>Alle fracties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="245"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="249"/>
         <source>versie</source>
         <translation>versie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="246"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="250"/>
         <source>opgenomen in de concept-zienswijze</source>
         <translation>opgenomen in de concept-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="287"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="291"/>
         <source>De griffie neemt notities op in de concept-zienswijze; een fractie stuurt ze in haar pakket.</source>
         <translation>De griffie neemt notities op in de concept-zienswijze; een fractie stuurt ze in haar pakket.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="301"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="305"/>
         <source>Uitgangspunt {n}: {title}</source>
         <translation>Uitgangspunt {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="339"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="343"/>
         <source>Annotatie bij geselecteerde tekst in {doc}</source>
         <translation>Annotatie bij geselecteerde tekst in {doc}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="341"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="345"/>
         <source>uitgangspunt {n}</source>
         <translation>uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="369"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="373"/>
         <source>Annotatie bewerken</source>
         <translation>Annotatie bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="384"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="388"/>
         <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="396"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="400"/>
         <source>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</source>
         <translation>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</translation>
     </message>
@@ -2492,48 +2497,48 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
         <translation>Dit doet de griffie, op haar eigen opslag.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="219"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="220"/>
         <source>Vergadergegevens opgeslagen</source>
         <translation>Vergadergegevens opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="227"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="228"/>
         <source>Uitslag van het voorstel: {status}</source>
         <translation>Uitslag van het voorstel: {status}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="234"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="235"/>
         <source>stemlijst</source>
         <translation>stemlijst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="237"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="238"/>
         <source>Stemlijst exporteren</source>
         <translation>Stemlijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="250"/>
-        <location filename="../../raadsviewer/ui/procedure.py" line="279"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="251"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="280"/>
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="260"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="261"/>
         <source>zienswijze</source>
         <translation>zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="263"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="264"/>
         <source>Zienswijze opslaan</source>
         <translation>Zienswijze opslaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="285"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="286"/>
         <source>Zienswijze opgeslagen</source>
         <translation>Zienswijze opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="287"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="288"/>
         <source>{n} notitie(s) in de concept-zienswijze staan niet in de brief: hun fractie schreef ze voor de griffie, niet openbaar. Vraag de fractie ze openbaar te maken.</source>
         <translation>{n} notitie(s) in de concept-zienswijze staan niet in de brief: hun fractie schreef ze voor de griffie, niet openbaar. Vraag de fractie ze openbaar te maken.</translation>
     </message>

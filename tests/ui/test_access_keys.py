@@ -120,6 +120,8 @@ def test_on_the_griffies_store_what_only_a_faction_writes_is_greyed_out_and_says
     assert not any(a.isEnabled() for a in member)
     assert all("griffie" in a.statusTip() for a in member)
     assert not window.annotations.add_button.isEnabled()
+    assert window.annotations.empty.isVisible()  # (no notes yet) nor does the empty list invite the griffie
+    assert "Ctrl+N" not in window.annotations.empty.text() and "pakketten" in window.annotations.empty.text()
 
 
 def dialog_clashes(dialog) -> list[str]:  # type: ignore[no-untyped-def]
