@@ -5,6 +5,9 @@ no two items of one menu share a letter (Alt+R, M opened "Amendement op uitgangs
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMenu, QPushButton
@@ -36,9 +39,9 @@ def walk(menu: QMenu, path: str, found: list[str]) -> None:
             walk(a.menu(), f"{path} › {a.text()}", found)
 
 
-@pytest.mark.parametrize("lang", ["nl", "en"])
-@pytest.mark.parametrize("griffie", [False, True])
-def test_no_two_items_of_a_menu_share_an_access_key(qtbot, sample_store, settings, lang: str, griffie: bool) -> None:
+@contextmanager
+def window_in(qtbot, store, settings, lang: str, *, griffie: bool) -> Iterator[Any]:  # type: ignore[no-untyped-def]
+    """The real main window on ``store`` in ``lang``, the griffie's or a member's."""
     from raadsviewer.services.factions import ensure_faction
     from raadsviewer.services.roles import set_owner_griffie, set_owner_member
     from raadsviewer.ui.background import SyncRunner
@@ -46,17 +49,27 @@ def test_no_two_items_of_a_menu_share_an_access_key(qtbot, sample_store, setting
     from raadsviewer.ui.main_window import MainWindow
 
     if griffie:
-        set_owner_griffie(sample_store)
+        set_owner_griffie(store)
     else:
-        ensure_faction(sample_store, settings.faction, settings.member)
-        set_owner_member(sample_store, settings.faction, settings.member)
+        ensure_faction(store, settings.faction, settings.member)
+        set_owner_member(store, settings.faction, settings.member)
     app = QApplication.instance()
     translators = install_translators(app, lang)
     try:
-        window = MainWindow(sample_store, settings, runner=SyncRunner(), lang=lang)
+        window = MainWindow(store, settings, runner=SyncRunner(), lang=lang)
         qtbot.addWidget(window)
         window.context.load_identity()
         window.load_dossier()
+        yield window
+    finally:
+        for t in translators:
+            app.removeTranslator(t)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("griffie", [False, True])
+def test_no_two_items_of_a_menu_share_an_access_key(qtbot, sample_store, settings, lang: str, griffie: bool) -> None:
+    with window_in(qtbot, sample_store, settings, lang, griffie=griffie) as window:
         bar = [a for a in window.menuBar().actions() if a.menu() is not None]
         found = [f"menu bar: {c}" for c in clashes([a.text() for a in bar])]
         for a in bar:
@@ -68,9 +81,6 @@ def test_no_two_items_of_a_menu_share_an_access_key(qtbot, sample_store, setting
         found.extend(f"button takes a menu's letter: {b}" for b in buttons)
         assert len(window.findChildren(QPushButton)) >= 15  # (the panes' buttons were there to check)
         assert found == [], "\n".join(found)
-    finally:
-        for t in translators:
-            app.removeTranslator(t)
 
 
 def test_an_ampersand_in_a_title_is_shown_as_written(window, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -142,11 +152,7 @@ def dialog_clashes(dialog) -> list[str]:  # type: ignore[no-untyped-def]
 def test_no_two_fields_of_a_dialog_share_an_access_key(qtbot, sample_store, settings, monkeypatch, lang: str) -> None:
     from PySide6.QtWidgets import QDialog
 
-    from raadsviewer.services.factions import ensure_faction
-    from raadsviewer.services.roles import set_owner_griffie, set_owner_member
-    from raadsviewer.ui.background import SyncRunner
-    from raadsviewer.ui.i18n import install_translators
-    from raadsviewer.ui.main_window import MainWindow
+    from raadsviewer.services.roles import set_owner_griffie
 
     found: list[str] = []
     opened: list[str] = []
@@ -157,15 +163,7 @@ def test_no_two_fields_of_a_dialog_share_an_access_key(qtbot, sample_store, sett
         return int(QDialog.DialogCode.Rejected)
 
     monkeypatch.setattr(QDialog, "exec", check)
-    ensure_faction(sample_store, settings.faction, settings.member)
-    set_owner_member(sample_store, settings.faction, settings.member)
-    app = QApplication.instance()
-    translators = install_translators(app, lang)
-    try:
-        window = MainWindow(sample_store, settings, runner=SyncRunner(), lang=lang)
-        qtbot.addWidget(window)
-        window.context.load_identity()
-        window.load_dossier()
+    with window_in(qtbot, sample_store, settings, lang, griffie=False) as window:
         window.select_principle(7)
         for action in (
             window.motie_action,
@@ -183,6 +181,3 @@ def test_no_two_fields_of_a_dialog_share_an_access_key(qtbot, sample_store, sett
         found.extend(dialog_clashes(window.drafts.draft_window))
         assert len(opened) >= 5, opened
         assert found == [], "\n".join(found)
-    finally:
-        for t in translators:
-            app.removeTranslator(t)
