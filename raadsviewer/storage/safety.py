@@ -65,12 +65,15 @@ class Backup:
         return self.path.stat().st_size
 
 
-def check(path: Path) -> str:
-    """``"ok"`` or SQLite's first complaint. Opens read-only: checking never changes the file."""
+def check(path: Path, *, as_it_lies: bool = False) -> str:
+    """``"ok"`` or SQLite's first complaint. Opens read-only: checking never changes the file.
+    ``as_it_lies``: the file's own pages only (SQLite's ``immutable``: no -shm made, the -wal
+    not read), for telling a damaged file from one that cannot be opened where it is."""
     if not path.is_file():
         return "missing"
+    mode = "ro&immutable=1" if as_it_lies else "ro"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True)
         try:
             result = conn.execute("PRAGMA quick_check").fetchone()
         finally:
@@ -104,15 +107,8 @@ def why_unreachable(path: Path, verdict: str) -> str | None:
             return "store_disk_full"
     except OSError:
         return "store_io_error"
-    try:  # the content, read as it lies (no -shm needed): damaged after all?
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
-        try:
-            result = conn.execute("PRAGMA quick_check").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        return None if "malformed" in str(exc) or "not a database" in str(exc) else "store_io_error"
-    return "store_io_error" if result and result[0] == "ok" else None
+    content = check(path, as_it_lies=True).lower()  # no -shm needed: is the file damaged after all?
+    return "store_io_error" if content == "ok" or any(word in content for word in _UNREACHABLE) else None
 
 
 def backup_dir(store_path: Path) -> Path:

@@ -80,7 +80,10 @@ def test_a_store_that_cannot_be_reached_is_not_called_damaged(
     from collections import namedtuple
 
     path, before = _store_with_backup(tmp_path)
-    monkeypatch.setattr(safety, "check", lambda _p: verdict)
+    real = safety.check  # the file itself read as it lies: healthy
+    monkeypatch.setattr(
+        safety, "check", lambda p, as_it_lies=False: real(p, as_it_lies=True) if as_it_lies else verdict
+    )
     usage = namedtuple("usage", "total used free")
     monkeypatch.setattr(shutil, "disk_usage", lambda _p: usage(10**10, 10**10 - free, free))
     with pytest.raises(UserFacingError) as caught:
