@@ -75,7 +75,8 @@ class AmendmentDialog(Written, QDialog):
         self.setMinimumSize(900, 640)
         layout = QVBoxLayout(self)
 
-        heading = QLabel(self._target_heading())
+        self.about = self._target_heading()
+        heading = QLabel(self.about)
         heading.setTextFormat(Qt.TextFormat.PlainText)
         heading.setWordWrap(True)
         font = heading.font()

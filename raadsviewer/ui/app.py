@@ -132,6 +132,10 @@ def run_gui(
         """Who uses this computer (the store's owner), and a file the program was opened with."""
         context.load_identity()
         shown.preferences.adopt_remembered_identity()
+        from raadsviewer.ui import recovery
+
+        recovery.use(context.store_location)  # what is written from now on is kept until saved
+        recovery.offer(shown)  # and what was written when the program last stopped is shown first
         files = [str(p) for p in open_packages or ()]
         dossiers = [f for f in files if f.lower().endswith(".raadsdossier")]
         packages = [f for f in files if f not in dossiers]

@@ -39,6 +39,7 @@ class AnnotationDialog(Written, QDialog):
         self.setWindowTitle(self.tr("Annotatie"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
+        self.about = heading + (f" — “{quote[:200]}”" if quote else "")
         title = QLabel(heading)
         title.setWordWrap(True)
         title.setTextFormat(Qt.TextFormat.PlainText)

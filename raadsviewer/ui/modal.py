@@ -35,6 +35,9 @@ def until_saved(ask: Callable[[Answer | None], Answer | None], save: Callable[[A
         if answer is None:
             return None
         if save(answer):
+            from raadsviewer.ui import recovery
+
+            recovery.forget()  # in the store now: its copy for a stop before the save goes
             return answer
         retry = answer
 
@@ -46,6 +49,7 @@ class Written:
     shows was never saved (its save was refused), so closing it asks as well."""
 
     _at_start: Any = None
+    about = ""  # what is being written about ("Uitgangspunt 7: ..."), kept with the text
 
     def draft(self) -> Any:
         raise NotImplementedError
@@ -70,9 +74,64 @@ class Written:
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, lambda: save.isEnabled() and save.click())
         save.setToolTip(QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText))
+        self._keep_while_writing()
+
+    def _keep_while_writing(self) -> None:
+        """What is typed is kept in a file (``ui.recovery``) at most a second after it is typed,
+        until it is saved or thrown away: a program killed, a power cut or a logout with the
+        editor open loses no more than that second."""
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+        timer = QTimer(self)  # type: ignore[arg-type]
+        timer.setSingleShot(True)
+        timer.setInterval(1000)
+        timer.timeout.connect(self.keep_typed)
+
+        def typed() -> None:
+            if not timer.isActive():  # not restarted: a long burst of typing is kept every second
+                timer.start()
+
+        for edit in self.findChildren(QPlainTextEdit):  # type: ignore[attr-defined]
+            if not edit.isReadOnly() and edit.accessibleName():
+                edit.textChanged.connect(typed)
+        for line in self.findChildren(QLineEdit):  # type: ignore[attr-defined]
+            if line.accessibleName():
+                line.textEdited.connect(typed)
+
+    def kept_fields(self) -> list[tuple[str, str]]:
+        """The texts typed here, by their names, as they are kept."""
+        from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+        fields = [
+            (line.accessibleName(), line.text())
+            for line in self.findChildren(QLineEdit)  # type: ignore[attr-defined]
+            if line.accessibleName() and not line.isReadOnly()
+        ]
+        fields += [
+            (edit.accessibleName(), edit.toPlainText())
+            for edit in self.findChildren(QPlainTextEdit)  # type: ignore[attr-defined]
+            if edit.accessibleName() and not edit.isReadOnly()
+        ]
+        return fields
+
+    def keep_typed(self) -> None:
+        from raadsviewer.ui import recovery
+
+        if self.draft() == self._at_start:
+            recovery.forget()
+        else:
+            recovery.keep(self.windowTitle(), self.about, self.kept_fields())  # type: ignore[attr-defined]
+
+    def accept(self) -> None:
+        self.keep_typed()  # until the save succeeds (``until_saved``): it may be refused
+        super().accept()  # type: ignore[misc]
 
     def reject(self) -> None:
         if may_close_unsaved(self, self.draft() != self._at_start):  # type: ignore[arg-type]
+            from raadsviewer.ui import recovery
+
+            recovery.forget()
             super().reject()  # type: ignore[misc]
 
 

@@ -9,152 +9,152 @@
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="89"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="90"/>
         <source>Titel van het amendement</source>
         <translation>Title of the amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="91"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="92"/>
         <source>Betreft</source>
         <translation>Concerning</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="93"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="94"/>
         <source>Bewerking</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="94"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="95"/>
         <source>Vervangen</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="95"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="96"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="96"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="97"/>
         <source>Schrappen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="97"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="98"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="98"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="99"/>
         <source>&amp;Betreft:</source>
         <translation>&amp;Concerning:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="99"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="100"/>
         <source>Be&amp;werking:</source>
         <translation>&amp;Operation:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="103"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="104"/>
         <source>Oude tekst (uit het document)</source>
         <translation>Old text (from the document)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="104"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="105"/>
         <source>&amp;Nieuwe tekst</source>
         <translation>&amp;New text</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="107"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="108"/>
         <source>Oude tekst</source>
         <translation>Old text</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="109"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="110"/>
         <source>Nieuwe tekst</source>
         <translation>New text</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="111"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="112"/>
         <source>Hele uitgangspunt als oude tekst</source>
         <translation>Whole principle as old text</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="114"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="115"/>
         <source>Geen oude tekst</source>
         <translation>No old text</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="127"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="128"/>
         <source>Wijziging</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="130"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="131"/>
         <source>Wijziging woord voor woord</source>
         <translation>Change word by word</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="137"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="138"/>
         <source>T&amp;oelichting (Markdown)</source>
         <translation>&amp;Explanation (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="139"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="140"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="145"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="146"/>
         <source>&amp;Mede-indieners</source>
         <translation>Co-si&amp;gners</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="147"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="148"/>
         <source>Mede-indieners</source>
         <translation>Co-signers</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="173"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="174"/>
         <source>Opslaan als &amp;concept</source>
         <translation>Save as &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="175"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="176"/>
         <source>&amp;Indienen</source>
         <translation>&amp;Submit</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="204"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="205"/>
         <source>Amendement op de geselecteerde passage</source>
         <translation>Amendment on the selected passage</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="205"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="206"/>
         <source>Amendement op uitgangspunt {n}: {title}</source>
         <translation>Amendment on principle {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="265"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="266"/>
         <source>Nog niet klaar om in te dienen:</source>
         <translation>Not ready to submit yet:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="274"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="275"/>
         <source>een meerderheid</source>
         <translation>a majority</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="274"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="275"/>
         <source>geen meerderheid</source>
         <translation>no majority</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="276"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="277"/>
         <source>Indieners samen: {seats} van {council} zetels ({verdict})</source>
         <translation>Signers together: {seats} of {council} seats ({verdict})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="281"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="282"/>
         <source>Zetels: nog niet ingevuld bij de fracties</source>
         <translation>Seats: not yet entered for the factions</translation>
     </message>
@@ -162,42 +162,42 @@
 <context>
     <name>AmendmentDocumentDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="174"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="175"/>
         <source>Amendement {label} exporteren</source>
         <translation>Export amendment {label}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="177"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="178"/>
         <source>Voor welke vergadering en welk agendapunt is het amendement? Leeg laten mag.</source>
         <translation>Which meeting and agenda item is the amendment for? You may leave them empty.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="182"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="183"/>
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="183"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="184"/>
         <source>bv. Raadsvergadering 10 december 2020</source>
         <translation>e.g. Council meeting 10 December 2020</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="185"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="186"/>
         <source>Agendapunt</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="186"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="187"/>
         <source>bv. 7. Zienswijze Inkoopkader Jeugdhulp</source>
         <translation>e.g. 7. View on the youth care procurement framework</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="187"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="188"/>
         <source>&amp;Vergadering:</source>
         <translation>&amp;Meeting:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="188"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="189"/>
         <source>&amp;Agendapunt:</source>
         <translation>&amp;Agenda item:</translation>
     </message>
@@ -359,32 +359,32 @@
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="57"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="58"/>
         <source>Standpunt</source>
         <translation>Stance</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="61"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="62"/>
         <source>Zichtbaarheid</source>
         <translation>Visibility</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="64"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="65"/>
         <source>&amp;Standpunt:</source>
         <translation>&amp;Stance:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="65"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="66"/>
         <source>&amp;Zichtbaar voor:</source>
         <translation>&amp;Visible to:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="68"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="69"/>
         <source>Tekst van de annotatie</source>
         <translation>Text of the annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="69"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="70"/>
         <source>Uw notitie (Markdown: **vet**, *cursief*, - opsomming)</source>
         <translation>Your note (Markdown: **bold**, *italic*, - list)</translation>
     </message>
@@ -487,7 +487,7 @@
     <message>
         <location filename="../../raadsviewer/ui/annotations_pane.py" line="187"/>
         <source>Nog geen annotaties bij dit uitgangspunt. Die van de fracties komen in hun pakketten.</source>
-        <translation>No annotations on this principle yet. The factions' arrive in their packages.</translation>
+        <translation>No annotations on this principle yet. The factions&apos; arrive in their packages.</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/annotations_pane.py" line="191"/>
@@ -1407,42 +1407,42 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="111"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="112"/>
         <source>Wie gebruikt deze computer?</source>
         <translation>Who uses this computer?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="116"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="117"/>
         <source>raadsviewer bewaart uw werk onder uw naam. Een fractie schrijft annotaties en amendementen en stuurt ze in een pakket naar de griffie; de griffie voegt de pakketten samen, legt de stemmingen vast en stuurt het dossier naar de fracties. U kunt dit later wijzigen via Bewerken › Wie gebruikt deze computer.</source>
         <translation>raadsviewer keeps your work under your name. A faction writes annotations and amendments and sends them to the griffie in a package; the griffie merges the packages, records the votes and sends the dossier to the factions. You can change this later under Edit › Who uses this computer.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="124"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="125"/>
         <source>Ik werk voor een &amp;fractie (raadslid, commissielid, medewerker)</source>
         <translation>I work for a &amp;faction (council member, committee member, staff)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="125"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="126"/>
         <source>Ik werk voor de &amp;griffie</source>
         <translation>I work for the &amp;griffie (council clerk)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="135"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="136"/>
         <source>Fractie</source>
         <translation>Faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="137"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="138"/>
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="139"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="140"/>
         <source>Fractie:</source>
         <translation>Faction:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="140"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="141"/>
         <source>Uw &amp;naam:</source>
         <translation>Your &amp;name:</translation>
     </message>
@@ -1450,24 +1450,73 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
 <context>
     <name>ImportRoleDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="202"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="203"/>
         <source>Document importeren</source>
         <translation>Import document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="204"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="205"/>
         <source>Wat voor document is {name}?</source>
         <translation>What kind of document is {name}?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="207"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="208"/>
         <source>&amp;Kader met uitgangspunten (bijv. het inkoopkader)</source>
         <translation>&amp;Framework with principles (e.g. the procurement framework)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="208"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="209"/>
         <source>&amp;Achtergronddocument (rapport, brief, advies)</source>
         <translation>&amp;Background document (report, letter, advice)</translation>
+    </message>
+</context>
+<context>
+    <name>LeftBehindDialog</name>
+    <message>
+        <location filename="../../raadsviewer/ui/recovery.py" line="197"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="211"/>
+        <source>Niet bewaarde tekst</source>
+        <translation>Text not saved</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/recovery.py" line="202"/>
+        <source>raadsviewer stopte terwijl u dit schreef, en het is niet in de opslag bewaard. Kopieer wat u wilt houden en schrijf het opnieuw in (Annotatie toevoegen, Amendement of Motie).</source>
+        <translation>raadsviewer stopped while you were writing this, and it was not saved in the store. Copy what you want to keep and write it in again (Add annotation, Amendment or Motion).</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/recovery.py" line="214"/>
+        <source>Geschreven tot {when}</source>
+        <translation>Written until {when}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/recovery.py" line="220"/>
+        <source>Alles &amp;kopiëren</source>
+        <translation>&amp;Copy all</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/recovery.py" line="224"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/recovery.py" line="226"/>
+        <source>Bij de volgende start weer tonen</source>
+        <translation>Show again at the next start</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/recovery.py" line="229"/>
+        <source>&amp;Weggooien…</source>
+        <translation>&amp;Throw away…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/recovery.py" line="243"/>
+        <source>Weggooien</source>
+        <translation>Throw away</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/recovery.py" line="244"/>
+        <source>Deze tekst staat nergens anders. Weggooien?</source>
+        <translation>This text is nowhere else. Throw it away?</translation>
     </message>
 </context>
 <context>
@@ -1764,12 +1813,12 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
 <context>
     <name>Modal</name>
     <message>
-        <location filename="../../raadsviewer/ui/modal.py" line="90"/>
+        <location filename="../../raadsviewer/ui/modal.py" line="149"/>
         <source>Niet bewaard</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/modal.py" line="91"/>
+        <location filename="../../raadsviewer/ui/modal.py" line="150"/>
         <source>Wat u hier typte is nog niet bewaard. Weggooien?</source>
         <translation>What you typed here has not been saved. Throw it away?</translation>
     </message>

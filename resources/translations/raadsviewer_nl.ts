@@ -9,152 +9,152 @@
         <translation>Amendement</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="89"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="90"/>
         <source>Titel van het amendement</source>
         <translation>Titel van het amendement</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="91"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="92"/>
         <source>Betreft</source>
         <translation>Betreft</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="93"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="94"/>
         <source>Bewerking</source>
         <translation>Bewerking</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="94"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="95"/>
         <source>Vervangen</source>
         <translation>Vervangen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="95"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="96"/>
         <source>Toevoegen</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="96"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="97"/>
         <source>Schrappen</source>
         <translation>Schrappen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="97"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="98"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="98"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="99"/>
         <source>&amp;Betreft:</source>
         <translation>&amp;Betreft:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="99"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="100"/>
         <source>Be&amp;werking:</source>
         <translation>Be&amp;werking:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="103"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="104"/>
         <source>Oude tekst (uit het document)</source>
         <translation>Oude tekst (uit het document)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="104"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="105"/>
         <source>&amp;Nieuwe tekst</source>
         <translation>&amp;Nieuwe tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="107"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="108"/>
         <source>Oude tekst</source>
         <translation>Oude tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="109"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="110"/>
         <source>Nieuwe tekst</source>
         <translation>Nieuwe tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="111"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="112"/>
         <source>Hele uitgangspunt als oude tekst</source>
         <translation>Hele uitgangspunt als oude tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="114"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="115"/>
         <source>Geen oude tekst</source>
         <translation>Geen oude tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="127"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="128"/>
         <source>Wijziging</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="130"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="131"/>
         <source>Wijziging woord voor woord</source>
         <translation>Wijziging woord voor woord</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="137"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="138"/>
         <source>T&amp;oelichting (Markdown)</source>
         <translation>T&amp;oelichting (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="139"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="140"/>
         <source>Toelichting</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="145"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="146"/>
         <source>&amp;Mede-indieners</source>
         <translation>&amp;Mede-indieners</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="147"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="148"/>
         <source>Mede-indieners</source>
         <translation>Mede-indieners</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="173"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="174"/>
         <source>Opslaan als &amp;concept</source>
         <translation>Opslaan als &amp;concept</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="175"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="176"/>
         <source>&amp;Indienen</source>
         <translation>&amp;Indienen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="204"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="205"/>
         <source>Amendement op de geselecteerde passage</source>
         <translation>Amendement op de geselecteerde passage</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="205"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="206"/>
         <source>Amendement op uitgangspunt {n}: {title}</source>
         <translation>Amendement op uitgangspunt {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="265"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="266"/>
         <source>Nog niet klaar om in te dienen:</source>
         <translation>Nog niet klaar om in te dienen:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="274"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="275"/>
         <source>een meerderheid</source>
         <translation>een meerderheid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="274"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="275"/>
         <source>geen meerderheid</source>
         <translation>geen meerderheid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="276"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="277"/>
         <source>Indieners samen: {seats} van {council} zetels ({verdict})</source>
         <translation>Indieners samen: {seats} van {council} zetels ({verdict})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="281"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="282"/>
         <source>Zetels: nog niet ingevuld bij de fracties</source>
         <translation>Zetels: nog niet ingevuld bij de fracties</translation>
     </message>
@@ -162,42 +162,42 @@
 <context>
     <name>AmendmentDocumentDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="174"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="175"/>
         <source>Amendement {label} exporteren</source>
         <translation>Amendement {label} exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="177"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="178"/>
         <source>Voor welke vergadering en welk agendapunt is het amendement? Leeg laten mag.</source>
         <translation>Voor welke vergadering en welk agendapunt is het amendement? Leeg laten mag.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="182"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="183"/>
         <source>Vergadering</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="183"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="184"/>
         <source>bv. Raadsvergadering 10 december 2020</source>
         <translation>bv. Raadsvergadering 10 december 2020</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="185"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="186"/>
         <source>Agendapunt</source>
         <translation>Agendapunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="186"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="187"/>
         <source>bv. 7. Zienswijze Inkoopkader Jeugdhulp</source>
         <translation>bv. 7. Zienswijze Inkoopkader Jeugdhulp</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="187"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="188"/>
         <source>&amp;Vergadering:</source>
         <translation>&amp;Vergadering:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="188"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="189"/>
         <source>&amp;Agendapunt:</source>
         <translation>&amp;Agendapunt:</translation>
     </message>
@@ -359,32 +359,32 @@
         <translation>Annotatie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="57"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="58"/>
         <source>Standpunt</source>
         <translation>Standpunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="61"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="62"/>
         <source>Zichtbaarheid</source>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="64"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="65"/>
         <source>&amp;Standpunt:</source>
         <translation>&amp;Standpunt:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="65"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="66"/>
         <source>&amp;Zichtbaar voor:</source>
         <translation>&amp;Zichtbaar voor:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="68"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="69"/>
         <source>Tekst van de annotatie</source>
         <translation>Tekst van de annotatie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="69"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="70"/>
         <source>Uw notitie (Markdown: **vet**, *cursief*, - opsomming)</source>
         <translation>Uw notitie (Markdown: **vet**, *cursief*, - opsomming)</translation>
     </message>
@@ -1407,42 +1407,42 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="111"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="112"/>
         <source>Wie gebruikt deze computer?</source>
         <translation>Wie gebruikt deze computer?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="116"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="117"/>
         <source>raadsviewer bewaart uw werk onder uw naam. Een fractie schrijft annotaties en amendementen en stuurt ze in een pakket naar de griffie; de griffie voegt de pakketten samen, legt de stemmingen vast en stuurt het dossier naar de fracties. U kunt dit later wijzigen via Bewerken › Wie gebruikt deze computer.</source>
         <translation>raadsviewer bewaart uw werk onder uw naam. Een fractie schrijft annotaties en amendementen en stuurt ze in een pakket naar de griffie; de griffie voegt de pakketten samen, legt de stemmingen vast en stuurt het dossier naar de fracties. U kunt dit later wijzigen via Bewerken › Wie gebruikt deze computer.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="124"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="125"/>
         <source>Ik werk voor een &amp;fractie (raadslid, commissielid, medewerker)</source>
         <translation>Ik werk voor een &amp;fractie (raadslid, commissielid, medewerker)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="125"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="126"/>
         <source>Ik werk voor de &amp;griffie</source>
         <translation>Ik werk voor de &amp;griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="135"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="136"/>
         <source>Fractie</source>
         <translation>Fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="137"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="138"/>
         <source>Uw naam</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="139"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="140"/>
         <source>Fractie:</source>
         <translation>Fractie:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="140"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="141"/>
         <source>Uw &amp;naam:</source>
         <translation>Uw &amp;naam:</translation>
     </message>
@@ -1450,24 +1450,73 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 <context>
     <name>ImportRoleDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="202"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="203"/>
         <source>Document importeren</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="204"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="205"/>
         <source>Wat voor document is {name}?</source>
         <translation>Wat voor document is {name}?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="207"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="208"/>
         <source>&amp;Kader met uitgangspunten (bijv. het inkoopkader)</source>
         <translation>&amp;Kader met uitgangspunten (bijv. het inkoopkader)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="208"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="209"/>
         <source>&amp;Achtergronddocument (rapport, brief, advies)</source>
         <translation>&amp;Achtergronddocument (rapport, brief, advies)</translation>
+    </message>
+</context>
+<context>
+    <name>LeftBehindDialog</name>
+    <message>
+        <location filename="../../raadsviewer/ui/recovery.py" line="197"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="211"/>
+        <source>Niet bewaarde tekst</source>
+        <translation>Niet bewaarde tekst</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/recovery.py" line="202"/>
+        <source>raadsviewer stopte terwijl u dit schreef, en het is niet in de opslag bewaard. Kopieer wat u wilt houden en schrijf het opnieuw in (Annotatie toevoegen, Amendement of Motie).</source>
+        <translation>raadsviewer stopte terwijl u dit schreef, en het is niet in de opslag bewaard. Kopieer wat u wilt houden en schrijf het opnieuw in (Annotatie toevoegen, Amendement of Motie).</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/recovery.py" line="214"/>
+        <source>Geschreven tot {when}</source>
+        <translation>Geschreven tot {when}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/recovery.py" line="220"/>
+        <source>Alles &amp;kopiëren</source>
+        <translation>Alles &amp;kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/recovery.py" line="224"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/recovery.py" line="226"/>
+        <source>Bij de volgende start weer tonen</source>
+        <translation>Bij de volgende start weer tonen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/recovery.py" line="229"/>
+        <source>&amp;Weggooien…</source>
+        <translation>&amp;Weggooien…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/recovery.py" line="243"/>
+        <source>Weggooien</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/recovery.py" line="244"/>
+        <source>Deze tekst staat nergens anders. Weggooien?</source>
+        <translation>Deze tekst staat nergens anders. Weggooien?</translation>
     </message>
 </context>
 <context>
@@ -1764,12 +1813,12 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 <context>
     <name>Modal</name>
     <message>
-        <location filename="../../raadsviewer/ui/modal.py" line="90"/>
+        <location filename="../../raadsviewer/ui/modal.py" line="149"/>
         <source>Niet bewaard</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/modal.py" line="91"/>
+        <location filename="../../raadsviewer/ui/modal.py" line="150"/>
         <source>Wat u hier typte is nog niet bewaard. Weggooien?</source>
         <translation>Wat u hier typte is nog niet bewaard. Weggooien?</translation>
     </message>

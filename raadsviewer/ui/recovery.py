@@ -1,0 +1,251 @@
+"""Text being written when the program stopped before it was saved (killed, a power cut, a crash,
+the laptop shut at logout with an editor open): kept in a file while a note, amendment or motie is
+being written, and shown again at the next start, so that nothing typed is lost.
+
+One file per running program (at most one editor is open at a time: they are modal), in a folder
+of this user's data per store (a store's drafts are shown only with that store: they have its
+audience), beside a lock the program holds while it runs. A draft whose program still runs (a
+second window on the same store) is that program's; one whose lock is stale was left behind.
+The file goes when the text is saved in the store, or when the person throws it away.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLockFile
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+FORMAT = "raadsviewer-niet-bewaard"
+MAX_BYTES = 20 * 2**20  # a draft is at most a few texts of a few hundred thousand characters
+_log = logging.getLogger("raadsviewer")
+
+_folder: Path | None = None
+_location = ""
+_token = uuid.uuid4().hex  # this program's draft
+_lock: QLockFile | None = None
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A text left behind: what was being written, about what, when, and its fields."""
+
+    path: Path
+    title: str
+    about: str
+    written_at: str
+    fields: tuple[tuple[str, str], ...]
+
+    def as_text(self) -> str:
+        same = self.about.lower().startswith(self.title.lower())  # "Amendement op uitgangspunt 7"
+        parts = [self.about if same else " — ".join(p for p in (self.title, self.about) if p)]
+        for label, value in self.fields:
+            if value.strip():
+                parts.append(f"{label}:\n{value}")
+        return "\n\n".join(parts)
+
+
+def folder_for(location: str) -> Path:
+    """The drafts of the store at ``location`` (its file, or its server and database)."""
+    from platformdirs import user_data_dir
+
+    digest = hashlib.sha256(location.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return Path(user_data_dir("raadsviewer", appauthor=False)) / "niet-bewaard" / digest
+
+
+def use(location: str) -> None:
+    """The store this program writes in: what is being written is kept in its folder."""
+    global _folder, _location
+    _folder, _location = (folder_for(location), location) if location else (None, "")
+
+
+def _held(folder: Path) -> bool:
+    """This program's lock in ``folder``, taken once: it says the drafts here are being written."""
+    global _lock
+    if _lock is not None:
+        return True
+    lock = QLockFile(str(folder / f"{_token}.lock"))
+    lock.setStaleLockTime(0)  # only a lock of a program that no longer runs is stale
+    if not lock.tryLock(0):
+        return False
+    _lock = lock
+    return True
+
+
+def keep(title: str, about: str, fields: list[tuple[str, str]]) -> bool:
+    """Keep what is being written (replacing what was kept before); False when it cannot be
+    (no store yet, or the disk refused: the editor goes on, the store is what matters)."""
+    folder = _folder
+    if folder is None:
+        return False
+    data = {
+        "format": FORMAT,
+        "version": 1,
+        "store": _location,
+        "title": title,
+        "about": about,
+        "written_at": datetime.now().isoformat(timespec="seconds"),
+        "fields": [[label, value] for label, value in fields],
+    }
+    target = folder / f"{_token}.json"
+    part = folder / f".{_token}.part"
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if not _held(folder):
+            return False
+        fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump(data, out, ensure_ascii=False)
+        os.replace(part, target)
+    except OSError as exc:
+        _log.warning("could not keep the text being written: %s", exc)
+        part.unlink(missing_ok=True)
+        return False
+    return True
+
+
+def forget() -> None:
+    """What was being written is saved, or thrown away: its copy goes."""
+    if _folder is not None:
+        try:
+            (_folder / f"{_token}.json").unlink(missing_ok=True)
+        except OSError as exc:
+            _log.warning("could not remove a kept text: %s", exc)
+
+
+def left_behind() -> list[Draft]:
+    """Drafts of this store whose program no longer runs, oldest first."""
+    folder = _folder
+    if folder is None or not folder.is_dir():
+        return []
+    found = []
+    for path in sorted(folder.glob("*.json")):
+        token = path.stem
+        if token == _token:
+            continue
+        lock = QLockFile(str(folder / f"{token}.lock"))
+        lock.setStaleLockTime(0)
+        if not lock.tryLock(0):  # its program still runs (another window on this store)
+            continue
+        lock.unlock()
+        draft = _read(path)
+        if draft is not None:
+            found.append(draft)
+    return sorted(found, key=lambda d: d.written_at)
+
+
+def _read(path: Path) -> Draft | None:
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise ValueError("too large")
+        data: Any = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            raise ValueError("not a kept text")
+        fields = tuple((str(label), str(value)) for label, value in data["fields"])
+        return Draft(path, str(data.get("title", "")), str(data.get("about", "")), str(data["written_at"]), fields)
+    except (OSError, ValueError, KeyError, TypeError) as exc:  # a half-written or foreign file: left alone
+        _log.warning("a kept text could not be read (%s): %s", path.name, exc)
+        return None
+
+
+def throw_away(drafts: list[Draft]) -> None:
+    for draft in drafts:
+        for path in (draft.path, draft.path.with_suffix(".lock")):
+            try:
+                path.unlink(missing_ok=True)
+            except OSError as exc:
+                _log.warning("could not remove a kept text: %s", exc)
+
+
+def offer(parent: QWidget) -> None:
+    """At start: show the texts left behind, to copy and write again; thrown away when the person
+    says so, else shown again at the next start."""
+    drafts = left_behind()
+    if not drafts:
+        return
+    _log.info("texts not saved when the program last stopped: %d", len(drafts))
+    from raadsviewer.ui.modal import answered
+
+    dialog = LeftBehindDialog(parent, drafts)
+    if answered(dialog) and dialog.thrown_away:
+        throw_away(drafts)
+
+
+class LeftBehindDialog(QDialog):
+    """The texts, read-only, to copy; Later keeps them, Throw away (asked) removes them."""
+
+    def __init__(self, parent: QWidget | None, drafts: list[Draft]) -> None:
+        super().__init__(parent)
+        self.thrown_away = False
+        self.setWindowTitle(self.tr("Niet bewaarde tekst"))
+        self.setMinimumSize(560, 420)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "raadsviewer stopte terwijl u dit schreef, en het is niet in de opslag bewaard. "
+                "Kopieer wat u wilt houden en schrijf het opnieuw in (Annotatie toevoegen, "
+                "Amendement of Motie)."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName(self.tr("Niet bewaarde tekst"))
+        self.text.setPlainText(
+            "\n\n\n".join(
+                self.tr("Geschreven tot {when}").format(when=d.written_at.replace("T", " ")) + "\n" + d.as_text()
+                for d in drafts
+            )
+        )
+        layout.addWidget(self.text, 1)
+        buttons = QDialogButtonBox()
+        copy = QPushButton(self.tr("Alles &kopiëren"))
+        copy.setAutoDefault(False)
+        copy.clicked.connect(self.copy_all)
+        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        later = QPushButton(self.tr("&Later"))
+        later.setAutoDefault(False)
+        later.setToolTip(self.tr("Bij de volgende start weer tonen"))
+        later.clicked.connect(self.reject)
+        buttons.addButton(later, QDialogButtonBox.ButtonRole.RejectRole)
+        discard = QPushButton(self.tr("&Weggooien…"))
+        discard.setAutoDefault(False)
+        discard.clicked.connect(self.throw_away)
+        buttons.addButton(discard, QDialogButtonBox.ButtonRole.DestructiveRole)
+        layout.addWidget(buttons)
+        self.copy_button, self.later_button, self.discard_button = copy, later, discard
+        self.text.setFocus()
+
+    def copy_all(self) -> None:
+        QGuiApplication.clipboard().setText(self.text.toPlainText())
+
+    def throw_away(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Weggooien"),
+            self.tr("Deze tekst staat nergens anders. Weggooien?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.thrown_away = True
+            self.accept()

@@ -1,0 +1,56 @@
+"""A note being typed when the real program is killed is shown again at the next start.
+
+The first run is the program's own start (``killed_while_writing.py``), killed with SIGKILL two
+and a half seconds after the note was typed into its editor; the second is the installed command,
+started as a person starts it, which must offer the text (and keep it when closed unanswered).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.end_to_end.program import Home, assert_clean, new_home, run_cli, start_and_close
+
+pytestmark = pytest.mark.slow
+TEXT = "De toegang blijft onafhankelijk, ook als de regio samen inkoopt."
+
+
+@pytest.fixture
+def home() -> Iterator[Home]:
+    made = new_home()
+    yield made
+    shutil.rmtree(made.root, ignore_errors=True)
+
+
+def test_a_note_typed_when_the_program_was_killed_comes_back_at_the_next_start(home: Home) -> None:
+    first = start_and_close(home, platform="offscreen", display=None)  # a new laptop: the sample dossier
+    assert_clean(first, expect=[r"store open"])
+    run_cli(home, "--db", home.store, "faction", "add", "GroenLinks", "--seats", "6")
+    run_cli(home, "--db", home.store, "owner", "--faction", "GroenLinks", "--member", "Anna de Vries")
+    home.write_settings(faction="GroenLinks", member="Anna de Vries")
+
+    killed = subprocess.run(
+        [sys.executable, str(Path(__file__).with_name("killed_while_writing.py")), TEXT],
+        env=home.env("offscreen", None),
+        cwd=home.root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert killed.returncode == -signal.SIGKILL, (killed.returncode, killed.stderr[-2000:])
+    assert "typed" in killed.stdout
+    copies = list((home.data_dir / "niet-bewaard").glob("*/*.json"))
+    assert len(copies) == 1
+    assert ["Tekst van de annotatie", TEXT] in json.loads(copies[0].read_text(encoding="utf-8"))["fields"]
+
+    second = start_and_close(home, platform="offscreen", display=None, ready=r"texts not saved when the program")
+    assert_clean(second, expect=[r"texts not saved when the program last stopped: 1"])
+    assert copies[0].exists()  # closed unanswered: shown again next time

@@ -1,0 +1,165 @@
+"""What is typed in a note's, amendment's or motie's editor is kept in a file within a second, so a
+program killed, a power cut or a logout with the editor open loses no more than that second; the
+copy goes once the text is saved in the store or thrown away, and a copy left behind is shown at
+the next start (``ui.recovery``). A kill of the real program is in
+``tests/end_to_end/test_killed_while_writing.py``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from raadsviewer.domain.errors import UserFacingError
+from raadsviewer.services import annotations as annotation_service
+from raadsviewer.ui import recovery
+from raadsviewer.ui.amendment_dialog import AmendmentDialog
+from raadsviewer.ui.dialogs import AnnotationDialog
+
+TEXT = "De toegang moet onafhankelijk blijven, ook als de regio inkoopt."
+
+
+@pytest.fixture
+def kept(window, tmp_path: Path, monkeypatch):  # type: ignore[no-untyped-def]
+    """This test's folder of kept texts, for the window's store; another program's name."""
+    monkeypatch.setattr(recovery, "folder_for", lambda location: tmp_path / "niet-bewaard")
+    monkeypatch.setattr(recovery, "_lock", None)
+    monkeypatch.setattr(recovery, "_token", "dit-programma")
+    recovery.use(window.context.store_location)
+    yield tmp_path / "niet-bewaard"
+    recovery.use("")
+
+
+def own_copy(folder: Path) -> Path:
+    return folder / "dit-programma.json"
+
+
+def test_a_note_being_typed_is_kept_and_its_copy_goes_once_saved(window, kept, qtbot, monkeypatch) -> None:
+    seen: list[dict] = []
+
+    def typing(dialog: AnnotationDialog) -> int:
+        dialog.show()
+        qtbot.keyClicks(dialog.body, TEXT)  # typed, as a person types
+        qtbot.waitUntil(lambda: own_copy(kept).exists(), timeout=3000)  # within a second or so
+        seen.append(json.loads(own_copy(kept).read_text(encoding="utf-8")))
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(AnnotationDialog, "exec", typing)
+    window.select_principle(7)
+    window.annotations.add_action.trigger()  # Annotatie toevoegen…
+    [copy] = seen
+    assert ["Tekst van de annotatie", TEXT] in copy["fields"]
+    assert copy["about"].startswith("Uitgangspunt 7")
+    assert oct(own_copy(kept).parent.stat().st_mode & 0o777) == "0o700"
+    notes = annotation_service.list_annotations(window.context.store, window.context.view.dossier.id)
+    assert [a.body for a in notes] == [TEXT]
+    assert not own_copy(kept).exists()  # saved: no copy left to offer
+
+
+def test_a_copy_stays_while_the_store_refuses_the_save(window, kept, monkeypatch) -> None:
+    real = annotation_service.add_annotation
+    present: list[bool] = []
+
+    def refusing(*args, **kwargs):  # type: ignore[no-untyped-def]
+        present.append(own_copy(kept).exists())
+        if len(present) == 1:
+            raise UserFacingError("store_locked")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(annotation_service, "add_annotation", refusing)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Ok)
+
+    def answer(dialog: AnnotationDialog) -> int:
+        if not dialog.body.toPlainText():
+            dialog.body.setPlainText(TEXT)
+        dialog.accept()  # OK, at once: the last second's typing is kept on OK
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(AnnotationDialog, "exec", answer)
+    window.select_principle(7)
+    window.annotations.add_action.trigger()
+    assert present == [True, True]  # kept while the store refused it, and on the second try
+    assert not own_copy(kept).exists()
+
+
+def test_text_thrown_away_takes_its_copy_along(window, kept, qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+
+    def typing_then_escape(dialog: AmendmentDialog) -> int:
+        dialog.show()
+        qtbot.keyClicks(dialog.rationale, TEXT)
+        qtbot.waitUntil(lambda: own_copy(kept).exists(), timeout=3000)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # asked (Weggooien? Ja): thrown away
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(AmendmentDialog, "exec", typing_then_escape)
+    window.select_principle(7)
+    window.amend_action.trigger()
+    assert not own_copy(kept).exists()
+
+
+def left_by_a_stopped_program(folder: Path, token: str = "een-gestopt-programma") -> Path:
+    """A copy whose program no longer runs: no lock beside it (a killed program's lock is stale,
+    which Qt's lock file tells by its process id)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{token}.json"
+    path.write_text(
+        json.dumps(
+            {
+                "format": recovery.FORMAT,
+                "version": 1,
+                "title": "Amendement",
+                "about": "Amendement op uitgangspunt 7",
+                "written_at": "2026-11-30T21:14:03",
+                "fields": [["Titel van het amendement", "Toegang"], ["Toelichting", TEXT]],
+            }
+        ),
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_a_copy_left_behind_is_shown_at_start_to_copy_and_kept_until_thrown_away(window, kept, monkeypatch) -> None:
+    left = left_by_a_stopped_program(kept)
+    (kept / "garbage.json").write_text("{half", encoding="utf-8")  # a half-written file: left alone
+    shown: list[str] = []
+    choices = iter(["later", "copy and throw away"])
+
+    def answer(dialog: QDialog) -> int:
+        shown.append(dialog.text.toPlainText())
+        if next(choices) == "later":
+            dialog.later_button.click()
+            return QDialog.DialogCode.Rejected
+        dialog.copy_button.click()
+        dialog.discard_button.click()  # asks: Ja
+        return QDialog.DialogCode.Accepted if dialog.thrown_away else QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(recovery.LeftBehindDialog, "exec", answer)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    recovery.offer(window)
+    assert TEXT in shown[0] and "Amendement op uitgangspunt 7" in shown[0] and "2026-11-30 21:14:03" in shown[0]
+    assert left.exists()  # Later: shown again at the next start
+    recovery.offer(window)
+    assert len(shown) == 2
+    assert TEXT in QApplication.clipboard().text()
+    assert not left.exists()
+    assert (kept / "garbage.json").exists()
+    recovery.offer(window)  # nothing left: no dialog (an unexpected one fails the test)
+    assert len(shown) == 2
+
+
+def test_a_copy_of_a_program_still_running_is_not_offered(window, kept, monkeypatch) -> None:
+    from PySide6.QtCore import QLockFile
+
+    left_by_a_stopped_program(kept, "een-ander-venster")
+    lock = QLockFile(str(kept / "een-ander-venster.lock"))  # another window on this store, writing
+    assert lock.tryLock(0)
+    try:
+        assert recovery.left_behind() == []
+    finally:
+        lock.unlock()
+    assert [d.about for d in recovery.left_behind()] == ["Amendement op uitgangspunt 7"]
