@@ -250,6 +250,11 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
         action="store_true",
         help=N_("herstemming na staking van stemmen in een eerdere vergadering (Gemeentewet art. 32, vijfde lid)"),
     )
+    p.add_argument(
+        "--correct",
+        action="store_true",
+        help=N_("de vastgelegde uitslag was een vergissing: vervang haar door deze (niet als een latere erop volgt)"),
+    )
     p.add_argument("--dossier")
 
     p = sub.add_parser("draft", help=N_("de concept-zienswijze exporteren (en een momentopname bewaren)"))
@@ -627,7 +632,9 @@ def _run_amendments(store, args: argparse.Namespace, lang: str) -> int:  # type:
             [vote_rules.parse_vote_argument(v) for v in args.votes],
             [vote_rules.parse_absent_argument(a) for a in args.absent],
         )
-        item = procedure.set_status(store, dossier.id, args.number, args.status, votes, revote=args.revote)
+        item = procedure.set_status(
+            store, dossier.id, args.number, args.status, votes, revote=args.revote, correcting=args.correct
+        )
         postponed = " (de beslissing is uitgesteld tot de volgende vergadering)" if item.postponed else ""
         print(f"{item.label or 'voorstel'}: {item.status}{postponed}")
         return 0

@@ -142,6 +142,10 @@ MESSAGES: dict[str, str] = {
     "order_amendments_first": N_("Eerst stemt de raad over de amendementen ({labels})."),
     "order_proposal_decided": N_("Over het voorstel is al besloten; amendementen komen vóór het voorstel in stemming."),
     "order_proposal_first": N_("Moties komen na het voorstel in stemming; leg eerst de uitslag van het voorstel vast."),
+    "vote_correction_not_decided": N_("Alleen een vastgelegde uitslag kan worden gecorrigeerd (dit is {labels})."),
+    "vote_correction_later_decided": N_(
+        "De uitslag van {labels} volgt op deze en is al vastgelegd. Corrigeer eerst die, de laatste eerst."
+    ),
     # drafts and exports (services/drafts.py)
     "invalid_export_format": N_("Onbekend formaat '{value}'; kies uit {choices}."),
     "export_failed": N_("Kan {path} niet schrijven: {reason}"),

@@ -231,3 +231,38 @@ def order_problem(item: VotingItem, items: Iterable[VotingItem]) -> OrderProblem
         return OrderProblem("order_proposal_first", ()) if proposal.status == AWAITING else None
     waiting = _awaiting(sorted(amendments, key=lambda i: (i.number, i.id)))
     return OrderProblem("order_amendments_first", waiting) if waiting else None
+
+
+# What an outcome recorded later may rest on: the codes of :func:`order_problem` that an item
+# awaiting its vote raises for another (the rest, "the proposal was decided", are about the other).
+_WAITS_FOR_OTHERS = frozenset({"order_subamendments_first", "order_amendments_first", "order_proposal_first"})
+
+
+def correction_problem(item: VotingItem, items: Iterable[VotingItem]) -> OrderProblem | None:
+    """Whether the outcome recorded for ``item`` may be corrected (taken back and recorded again,
+    a mistake in the votes typed): only a decided item, and only while no outcome recorded after it
+    rests on it (the proposal after its amendments, a motie after the proposal, an amendment after
+    its sub-amendments). Codes: ``vote_correction_not_decided``, ``vote_correction_later_decided`` with the
+    labels of the outcomes to correct first (in the opposite order: the last one first)."""
+    if item.status not in DECIDED:
+        return OrderProblem("vote_correction_not_decided", (item.status,))
+    items = list(items)
+    taken_back = {item.id}
+    standing: list[VotingItem] = []
+    while True:  # what rests on the item, and what rests on that: all of it comes first
+        reopened = [replace(i, status=AWAITING) if i.id in taken_back else i for i in items]
+        resting = [
+            other
+            for other in reopened
+            if other.id not in taken_back
+            and other.status in DECIDED
+            and getattr(order_problem(other, reopened), "code", None) in _WAITS_FOR_OTHERS
+        ]
+        if not resting:
+            break
+        standing += resting
+        taken_back.update(i.id for i in resting)
+    if standing:
+        later = reversed(voting_order(standing))
+        return OrderProblem("vote_correction_later_decided", tuple(i.label or PROPOSAL_ID for i in later))
+    return None

@@ -39,6 +39,7 @@ from raadsviewer.domain import ziplimits
 from raadsviewer.domain.access import Audience, may_travel
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.names import clean_name
+from raadsviewer.domain.procedure import AWAITING
 from raadsviewer.services import exchange, keys, roles
 from raadsviewer.storage.db import Store, lock
 from raadsviewer.storage.models import (
@@ -655,6 +656,9 @@ def _apply_decisions(session: Session, dossier_id: str, decisions: D.Decisions, 
             votes = json.dumps([[name, vote] for name, vote in d.votes], ensure_ascii=False)
             row.decided_status, row.decided_votes_json = d.status, votes
             row.status, row.votes_json = d.status, votes
+        elif row.decided_status is not None:  # the griffie corrected an outcome into a vote that did not decide
+            row.decided_status = row.decided_votes_json = None
+            row.status, row.votes_json = AWAITING, "[]"
     for a in decisions.annotations:
         annotation = session.get(AnnotationRow, a.id)
         if annotation is not None and annotation.dossier_id == dossier_id:

@@ -43,10 +43,12 @@ from raadsviewer.domain.access import Role
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.model import Vote
 from raadsviewer.domain.procedure import (
+    AWAITING,
     DECIDED,
     PROPOSAL_ID,
     OrderProblem,
     VotingItem,
+    correction_problem,
     items_for,
     on_the_stemlijst,
     order_problem,
@@ -153,6 +155,17 @@ def order_problem_for(store: Store, dossier_id: str, label: str | int) -> OrderP
         item_id = PROPOSAL_ID if is_proposal(label) else _find(session, dossier_id, label)[1].id
         item = next((i for i in found if i.id == item_id), None)
         return order_problem(item, found) if item is not None else None
+
+
+def correction_problem_for(store: Store, dossier_id: str, label: str | int) -> OrderProblem | None:
+    """Why the outcome recorded on the item with this label cannot be corrected now (None: it can)."""
+    with store.read_session() as session:
+        found = read_voting_items(session, dossier_id)
+        item_id = PROPOSAL_ID if is_proposal(label) else _find(session, dossier_id, label)[1].id
+        item = next((i for i in found if i.id == item_id), None)
+        if item is None:
+            raise UserFacingError("item_not_found", label=str(label))
+        return correction_problem(item, found)
 
 
 # --- counting a vote ----------------------------------------------------------------------------
@@ -317,11 +330,17 @@ def set_status(
     *,
     revote: bool = False,
     quorum_waived: bool = False,
+    correcting: bool = False,
 ) -> VotingItem:
     """Record what happened to the item with this label ("A3", "M2", "GL-1", an id, or "voorstel"
     for the proposal): a status, and/or the votes (``status`` None: the votes decide). Returns
-    the item as the stemlijst shows it; one that awaits its re-vote has ``postponed`` set."""
+    the item as the stemlijst shows it; one that awaits its re-vote has ``postponed`` set.
+
+    ``correcting``: the outcome recorded on it was a mistake (a faction's vote typed wrongly): it
+    is taken back and this one recorded instead, in one transaction (:func:`_reopen`)."""
     with store.session() as session:
+        if correcting:
+            _reopen(session, dossier_id, label)
         if is_proposal(label):
             _apply_proposal(session, dossier_id, status, votes, revote=revote, quorum_waived=quorum_waived)
             return _proposal_item(session, dossier_id)
@@ -330,6 +349,39 @@ def set_status(
         session.flush()
         found = read_voting_items(session, dossier_id)
         return next(i for i in found if i.id == row.id)
+
+
+def _reopen(session: Session, dossier_id: str, label: str | int) -> None:
+    """Take back the outcome recorded on an item, in the open transaction, so that the one
+    recorded next replaces it: the item awaits its vote again, with the record of an earlier vote
+    that did not decide (a tie, too few members) as it was, so the same rule counts the votes
+    again. Only the griffie, only a decided item, and only while no outcome recorded after it
+    rests on it (``domain.procedure.correction_problem``)."""
+    from raadsviewer.services.roles import require_griffie
+
+    require_griffie(session, "correctie van een uitslag")
+    row: Any
+    if is_proposal(label):
+        item_id, row = PROPOSAL_ID, council.council_row(session, dossier_id)
+    else:
+        _kind, row = _find(session, dossier_id, label)
+        item_id = row.id
+    if row is not None:
+        lock_row(session, row)  # two clerks correcting at once: the second sees the first's outcome
+    found = read_voting_items(session, dossier_id)
+    item = next((i for i in found if i.id == item_id), None)
+    if item is None:
+        raise UserFacingError("item_not_found", label=str(label))
+    problem = correction_problem(item, found)
+    if problem is not None:
+        raise UserFacingError(problem.code, labels=", ".join(problem.labels))
+    if item_id == PROPOSAL_ID:
+        row.proposal_status, row.proposal_votes_json = AWAITING, "[]"
+        row.updated_at = datetime.now()
+    else:  # the faction's own versions never carry an outcome: what is left is the submission
+        row.decided_status = row.decided_votes_json = None
+        row.status, row.votes_json = AWAITING, "[]"
+    session.flush()
 
 
 # --- the proposal -------------------------------------------------------------------------------

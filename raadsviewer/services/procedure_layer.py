@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from raadsviewer.domain import dossier as D
 from raadsviewer.domain import package as P
 from raadsviewer.domain.errors import UserFacingError
+from raadsviewer.domain.procedure import AWAITING
 from raadsviewer.domain.votes import (
     normalise_votes,
     pending_from_json,
@@ -148,6 +149,9 @@ def read_procedure(session: Session, dossier_id: str, value: Any, version: int) 
             votes = _checked_votes(d.votes)
             motie.decided_status, motie.decided_votes_json = d.status, votes
             motie.status, motie.votes_json = d.status, votes
+        elif motie.decided_status is not None:  # the griffie corrected an outcome into a vote that did not decide
+            motie.decided_status = motie.decided_votes_json = None
+            motie.status, motie.votes_json = AWAITING, "[]"
     for a in procedure.decisions.amendments:
         amendment = session.get(AmendmentRow, a.id)
         if amendment is None or amendment.dossier_id != dossier_id:

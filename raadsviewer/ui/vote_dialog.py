@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.model import Faction, Vote
-from raadsviewer.domain.procedure import VotingItem
+from raadsviewer.domain.procedure import DECIDED, VotingItem
 from raadsviewer.domain.votes import FactionVote, Outcome, decide
 
 if TYPE_CHECKING:
@@ -356,7 +356,11 @@ def ask_vote(context: DossierContext, item_id: str) -> VotingItem | None:
         if item is None:
             return None
         label = "voorstel" if item.id == PROPOSAL_ID else item.id
-        problem = svc.procedure.order_problem_for(ctx.store, dossier_id, label)
+        correcting = item.status in DECIDED
+        if correcting and not _correct(ctx.window, item):
+            return None
+        check = svc.procedure.correction_problem_for if correcting else svc.procedure.order_problem_for
+        problem = check(ctx.store, dossier_id, label)
     except UserFacingError as error:
         ctx.show_error(error)
         return None
@@ -365,7 +369,9 @@ def ask_vote(context: DossierContext, item_id: str) -> VotingItem | None:
 
     def record(status: str | None, votes: list[FactionVote]) -> str | None:
         try:
-            recorded.append(svc.procedure.set_status(ctx.store, dossier_id, label, status, votes))
+            recorded.append(
+                svc.procedure.set_status(ctx.store, dossier_id, label, status, votes, correcting=correcting)
+            )
         except UserFacingError as error:
             return error.message(ctx.lang)
         return None
@@ -375,6 +381,27 @@ def ask_vote(context: DossierContext, item_id: str) -> VotingItem | None:
     if not answered(dialog) or not recorded:
         return None
     return recorded[-1]
+
+
+def _correct(parent: QWidget, item: VotingItem) -> bool:
+    """An item already decided: whether the griffie corrects its outcome (a vote typed wrongly);
+    what is recorded next replaces it. Asked, with the outcome and the votes as recorded."""
+    from PySide6.QtWidgets import QMessageBox
+
+    name = item.label or QCoreApplication.translate("VoteDialog", "Het voorstel")
+    text = QCoreApplication.translate(
+        "VoteDialog",
+        "{item} is {status}, met deze stemmen:\n{votes}\n\nWas dat een vergissing? Wat u nu vastlegt, "
+        "vervangt deze uitslag.",
+    ).format(item=name, status=status_words().get(item.status, item.status), votes=votes_text(item.votes) or "—")
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("VoteDialog", "Uitslag corrigeren"),
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return bool(answer == QMessageBox.StandardButton.Yes)
 
 
 def votes_text(votes: Sequence[FactionVote]) -> str:

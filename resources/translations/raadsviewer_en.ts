@@ -1473,48 +1473,48 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
 <context>
     <name>LeftBehindDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="197"/>
-        <location filename="../../raadsviewer/ui/recovery.py" line="211"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="198"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="212"/>
         <source>Niet bewaarde tekst</source>
         <translation>Text not saved</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="202"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="203"/>
         <source>raadsviewer stopte terwijl u dit schreef, en het is niet in de opslag bewaard. Kopieer wat u wilt houden en schrijf het opnieuw in (Annotatie toevoegen, Amendement of Motie).</source>
         <translation>raadsviewer stopped while you were writing this, and it was not saved in the store. Copy what you want to keep and write it in again (Add annotation, Amendment or Motion).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="214"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="215"/>
         <source>Geschreven tot {when}</source>
         <translation>Written until {when}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="220"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="221"/>
         <source>Alles &amp;kopiëren</source>
         <translation>&amp;Copy all</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="224"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="225"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="226"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="227"/>
         <source>Bij de volgende start weer tonen</source>
         <translation>Show again at the next start</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="229"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="230"/>
         <source>&amp;Weggooien…</source>
         <translation>&amp;Throw away…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="243"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="244"/>
         <source>Weggooien</source>
         <translation>Throw away</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="244"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="245"/>
         <source>Deze tekst staat nergens anders. Weggooien?</source>
         <translation>This text is nowhere else. Throw it away?</translation>
     </message>
@@ -2012,42 +2012,42 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
         <translation>No motions in this dossier yet. Write one with New….</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="304"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="306"/>
         <source>Motie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Motion deleted — Ctrl+Z undoes this</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="315"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="317"/>
         <source>Motie intrekken</source>
         <translation>Withdraw motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="317"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="319"/>
         <source>Motie {label} intrekken? De raad ziet dat zij is ingetrokken; dit kan niet ongedaan worden gemaakt.</source>
         <translation>Withdraw motion {label}? The council will see it withdrawn; this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="342"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="344"/>
         <source>{label}: {status}</source>
         <translation>{label}: {status}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="344"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="346"/>
         <source>Eerdere stappen kunnen niet meer ongedaan worden gemaakt.</source>
         <translation>Earlier steps can no longer be undone.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="364"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="366"/>
         <source>motie</source>
         <translation>motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="368"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="370"/>
         <source>Motie exporteren</source>
         <translation>Export motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="387"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="389"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -3360,22 +3360,22 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
         <translation>adopted without a vote</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="386"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="413"/>
         <source>voor</source>
         <translation>for</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="388"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="415"/>
         <source>tegen</source>
         <translation>against</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="393"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="420"/>
         <source>verdeeld, {voor} voor en {tegen} tegen</source>
         <translation>divided, {voor} for and {tegen} against</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="401"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="428"/>
         <source>{n} afwezig</source>
         <translation>{n} absent</translation>
     </message>
@@ -3491,6 +3491,27 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
         <location filename="../../raadsviewer/ui/vote_dialog.py" line="324"/>
         <source>Van {factions} is geen stem ingevuld: zij tellen als geheel afwezig. Zo vastleggen?</source>
         <translation>No vote is filled in for {factions}: they count as wholly absent. Record it like this?</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="391"/>
+        <source>Het voorstel</source>
+        <translation>The proposal</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="392"/>
+        <source>{item} is {status}, met deze stemmen:
+{votes}
+
+Was dat een vergissing? Wat u nu vastlegt, vervangt deze uitslag.</source>
+        <translation>{item} is {status}, with these votes:
+{votes}
+
+Was that a mistake? What you record now replaces this outcome.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="399"/>
+        <source>Uitslag corrigeren</source>
+        <translation>Correct the outcome</translation>
     </message>
 </context>
 </TS>

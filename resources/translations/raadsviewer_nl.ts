@@ -1473,48 +1473,48 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 <context>
     <name>LeftBehindDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="197"/>
-        <location filename="../../raadsviewer/ui/recovery.py" line="211"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="198"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="212"/>
         <source>Niet bewaarde tekst</source>
         <translation>Niet bewaarde tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="202"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="203"/>
         <source>raadsviewer stopte terwijl u dit schreef, en het is niet in de opslag bewaard. Kopieer wat u wilt houden en schrijf het opnieuw in (Annotatie toevoegen, Amendement of Motie).</source>
         <translation>raadsviewer stopte terwijl u dit schreef, en het is niet in de opslag bewaard. Kopieer wat u wilt houden en schrijf het opnieuw in (Annotatie toevoegen, Amendement of Motie).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="214"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="215"/>
         <source>Geschreven tot {when}</source>
         <translation>Geschreven tot {when}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="220"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="221"/>
         <source>Alles &amp;kopiëren</source>
         <translation>Alles &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="224"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="225"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="226"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="227"/>
         <source>Bij de volgende start weer tonen</source>
         <translation>Bij de volgende start weer tonen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="229"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="230"/>
         <source>&amp;Weggooien…</source>
         <translation>&amp;Weggooien…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="243"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="244"/>
         <source>Weggooien</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="244"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="245"/>
         <source>Deze tekst staat nergens anders. Weggooien?</source>
         <translation>Deze tekst staat nergens anders. Weggooien?</translation>
     </message>
@@ -2012,42 +2012,42 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
         <translation>Nog geen moties in dit dossier. Schrijf er een met Nieuw….</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="304"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="306"/>
         <source>Motie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Motie verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="315"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="317"/>
         <source>Motie intrekken</source>
         <translation>Motie intrekken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="317"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="319"/>
         <source>Motie {label} intrekken? De raad ziet dat zij is ingetrokken; dit kan niet ongedaan worden gemaakt.</source>
         <translation>Motie {label} intrekken? De raad ziet dat zij is ingetrokken; dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="342"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="344"/>
         <source>{label}: {status}</source>
         <translation>{label}: {status}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="344"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="346"/>
         <source>Eerdere stappen kunnen niet meer ongedaan worden gemaakt.</source>
         <translation>Eerdere stappen kunnen niet meer ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="364"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="366"/>
         <source>motie</source>
         <translation>motie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="368"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="370"/>
         <source>Motie exporteren</source>
         <translation>Motie exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="387"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="389"/>
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
@@ -3360,22 +3360,22 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
         <translation>aangenomen zonder stemming</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="386"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="413"/>
         <source>voor</source>
         <translation>voor</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="388"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="415"/>
         <source>tegen</source>
         <translation>tegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="393"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="420"/>
         <source>verdeeld, {voor} voor en {tegen} tegen</source>
         <translation>verdeeld, {voor} voor en {tegen} tegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="401"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="428"/>
         <source>{n} afwezig</source>
         <translation>{n} afwezig</translation>
     </message>
@@ -3491,6 +3491,27 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
         <location filename="../../raadsviewer/ui/vote_dialog.py" line="324"/>
         <source>Van {factions} is geen stem ingevuld: zij tellen als geheel afwezig. Zo vastleggen?</source>
         <translation>Van {factions} is geen stem ingevuld: zij tellen als geheel afwezig. Zo vastleggen?</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="391"/>
+        <source>Het voorstel</source>
+        <translation>Het voorstel</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="392"/>
+        <source>{item} is {status}, met deze stemmen:
+{votes}
+
+Was dat een vergissing? Wat u nu vastlegt, vervangt deze uitslag.</source>
+        <translation>{item} is {status}, met deze stemmen:
+{votes}
+
+Was dat een vergissing? Wat u nu vastlegt, vervangt deze uitslag.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="399"/>
+        <source>Uitslag corrigeren</source>
+        <translation>Uitslag corrigeren</translation>
     </message>
 </context>
 </TS>

@@ -462,3 +462,18 @@ def test_set_status_counts_absent_members_and_the_postponed_tie(amended, cli) ->
     assert a2["status"] == "verworpen" and a2["votes"] == {"CDA": "voor", "PvdA": "tegen", "SP": "tegen"}
     code, _out, err = cli("set-status", "A1", "verworpen", "--absent", "CDA")
     assert code == 1 and "does not say who was absent" in err
+
+
+def test_set_status_correct_replaces_an_outcome_recorded_wrongly(amended, cli) -> None:
+    """A1 was adopted with CDA, PvdA and SP (half) for; PvdA in fact voted against."""
+    code, _out, err = cli("set-status", "A1", "--votes", "CDA=voor", "PvdA=tegen", "SP=1/2")
+    assert code == 1 and "Only a submitted amendment can be voted on" in err  # not without --correct
+    code, out, err = cli("set-status", "A1", "--votes", "CDA=voor", "PvdA=tegen", "SP=1/2", "--correct")
+    assert (code, out) == (0, "A1: aangenomen\n"), err  # 11 - 9: still adopted, with the right votes
+    code, out, _err = cli("amendments", "--json")
+    a1 = next(a for a in json.loads(out) if a["number"] == "A1")
+    assert a1["votes"]["PvdA"] == "tegen"
+    code, out, err = cli("set-status", "A1", "--votes", "CDA=tegen", "PvdA=tegen", "SP=voor", "--correct")
+    assert (code, out) == (0, "A1: verworpen\n"), err
+    code, _out, err = cli("set-status", "A2", "verworpen", "--correct")
+    assert code == 1 and "Only an outcome that was recorded can be corrected" in err

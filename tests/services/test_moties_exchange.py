@@ -160,18 +160,11 @@ def test_concurrent_edits_of_a_motie_are_a_conflict_the_griffie_sees(world) -> N
     assert ex.list_conflicts(g, dossier_id(g)) == [] and mo.get_motie(g, m.id).title == "Versie van Gijs"
 
 
-def test_the_dossier_brings_numbers_outcomes_and_whole_votes_to_the_laptops(world) -> None:  # type: ignore[no-untyped-def]
+def _submitted_amendment(g, gid: str):  # type: ignore[no-untyped-def]
+    """An amendment of Groen on principle 7, written at the griffie and submitted."""
     from raadsviewer.domain.model import AmendmentDraft, AmendmentOperation
     from raadsviewer.services import amendments as am
 
-    groen, rood, g, d = world["groen"], world["rood"], world["griffie"], world["dir"]
-    gid = dossier_id(g)
-    m = _motie(rood, "Rood", "Ruud")
-    path, _ = dossier_file(g, d / "jeugd-2.raadsdossier")
-    dossier_service.import_dossier(rood, path)
-    mo.submit_motie(rood, m.id, faction="Rood")
-    ex.export_package(rood, dossier_id(rood), "Rood", "Ruud", d / "r.raadspakket")
-    ex.merge_packages(g, [d / "r.raadspakket"])
     a = am.add_amendment(
         g,
         dossier_id=gid,
@@ -186,6 +179,21 @@ def test_the_dossier_brings_numbers_outcomes_and_whole_votes_to_the_laptops(worl
         ),
     )
     procedure.set_status(g, gid, a.label, "ingediend")
+    return a
+
+
+def test_the_dossier_brings_numbers_outcomes_and_whole_votes_to_the_laptops(world) -> None:  # type: ignore[no-untyped-def]
+    from raadsviewer.services import amendments as am
+
+    groen, rood, g, d = world["groen"], world["rood"], world["griffie"], world["dir"]
+    gid = dossier_id(g)
+    m = _motie(rood, "Rood", "Ruud")
+    path, _ = dossier_file(g, d / "jeugd-2.raadsdossier")
+    dossier_service.import_dossier(rood, path)
+    mo.submit_motie(rood, m.id, faction="Rood")
+    ex.export_package(rood, dossier_id(rood), "Rood", "Ruud", d / "r.raadspakket")
+    ex.merge_packages(g, [d / "r.raadspakket"])
+    a = _submitted_amendment(g, gid)
     procedure.set_status(g, gid, a.label, None, [FactionVote("Groen", voor=2, tegen=1), ("Rood", "voor")])
     procedure.set_proposal_status(g, gid, "aangenomen", [("Groen", "voor"), ("Rood", "voor")])
     procedure.set_status(
@@ -293,3 +301,45 @@ def test_a_malformed_procedure_part_is_refused_and_changes_nothing(world, dump, 
         procedure_layer.read_procedure(session, dossier_id(groen), value, procedure_layer.VERSION)
     assert info.value.code == "dossier_invalid" and "procedure" in info.value.message("en")
     assert dump(groen) == before
+
+
+def test_an_outcome_the_griffie_corrected_reaches_the_laptops_corrected(world) -> None:  # type: ignore[no-untyped-def]
+    """A motie's outcome recorded, sent, then corrected into a tie that waits for the next meeting:
+    the next dossier takes the outcome back on the laptop too (it used to keep the first one)."""
+    from raadsviewer.domain.model import Vote
+
+    groen, rood, g, d = world["groen"], world["rood"], world["griffie"], world["dir"]
+    gid = dossier_id(g)
+    m = _motie(rood, "Rood", "Ruud")
+    dossier_service.import_dossier(rood, dossier_file(g, d / "jeugd-2.raadsdossier")[0])
+    mo.submit_motie(rood, m.id, faction="Rood")
+    ex.export_package(rood, dossier_id(rood), "Rood", "Ruud", d / "r.raadspakket")
+    ex.merge_packages(g, [d / "r.raadspakket"])
+    procedure.set_proposal_status(g, gid, "aangenomen", [("Groen", "voor"), ("Rood", "voor")])
+    procedure.set_status(g, gid, "M1", None, [("Groen", "voor"), ("Rood", "voor")])
+    dossier_service.import_dossier(groen, dossier_file(g, d / "jeugd-3.raadsdossier")[0])
+    assert mo.get_motie(groen, m.id).status == MotieStatus.AANGENOMEN
+    # Rood voted against, and one member of each was away: 2 - 2, not a full meeting
+    tie = [FactionVote("Groen", vote=Vote.VOOR, absent=1), FactionVote("Rood", vote=Vote.TEGEN, absent=1)]
+    assert procedure.set_status(g, gid, "M1", None, tie, correcting=True).postponed
+    dossier_service.import_dossier(groen, dossier_file(g, d / "jeugd-4.raadsdossier")[0])
+    seen = mo.get_motie(groen, m.id)
+    assert seen.status == MotieStatus.INGEDIEND and seen.votes == ()
+    assert seen.postponed is not None and seen.postponed.votes == tuple(sorted(tie, key=lambda v: v.faction))
+
+
+def test_an_amendment_outcome_corrected_reaches_the_laptops_corrected(world) -> None:  # type: ignore[no-untyped-def]
+    from raadsviewer.domain.model import Vote
+    from raadsviewer.services import amendments as am
+
+    groen, g, d = world["groen"], world["griffie"], world["dir"]
+    gid = dossier_id(g)
+    a = _submitted_amendment(g, gid)
+    procedure.set_status(g, gid, "A1", None, [("Groen", "voor"), ("Rood", "voor")])
+    dossier_service.import_dossier(groen, dossier_file(g, d / "jeugd-2.raadsdossier")[0])
+    assert str(am.get_amendment(groen, a.id).status) == "aangenomen"
+    tie = [FactionVote("Groen", vote=Vote.VOOR, absent=1), FactionVote("Rood", vote=Vote.TEGEN, absent=1)]
+    assert procedure.set_status(g, gid, "A1", None, tie, correcting=True).postponed
+    dossier_service.import_dossier(groen, dossier_file(g, d / "jeugd-3.raadsdossier")[0])
+    seen = am.get_amendment(groen, a.id)
+    assert str(seen.status) == "ingediend" and seen.faction_votes == ()

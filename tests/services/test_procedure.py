@@ -232,3 +232,76 @@ def test_the_stemlijst_is_written_as_xlsx_and_csv(store, dossier_id: str, tmp_pa
         store, dump, "invalid_export_format", procedure.export_stemlijst, store, dossier_id, "ods", tmp_path / "s.ods"
     )
     assert not (tmp_path / "s.ods").exists()
+
+
+def test_an_outcome_recorded_wrongly_is_corrected_until_a_later_one_rests_on_it(store, dossier_id: str, dump) -> None:
+    """A faction's vote typed wrongly: the outcome is taken back and recorded again, in one
+    transaction, as long as no outcome recorded after it depends on it (the last one first)."""
+    correct = procedure.set_status
+    refused(store, dump, "vote_correction_not_decided", correct, store, dossier_id, "A2", "verworpen", correcting=True)
+    procedure.set_status(store, dossier_id, "A2", "verworpen")
+    wrong = [("GroenLinks", "voor"), ("VVD", "voor"), ("CDA", "tegen"), ("PvdA", "tegen")]  # 13 - 9
+    assert procedure.set_status(store, dossier_id, "A1", None, wrong).status == "aangenomen"
+    # A1 rests on A2 (a sub-amendment is voted on first): A2 is not corrected while A1 stands
+    error = refused(
+        store, dump, "vote_correction_later_decided", correct, store, dossier_id, "A2", "aangenomen", correcting=True
+    )
+    assert "A1" in error.message("nl") and "A1" in error.message("en")
+    assert procedure.correction_problem_for(store, dossier_id, "A2").labels == ("A1",)
+    procedure.set_proposal_status(store, dossier_id, None, EVERYONE_FOR)
+    procedure.set_status(store, dossier_id, "M1", "verworpen")
+    # the proposal and M1 came later: A1 only after both, the last one first
+    assert procedure.correction_problem_for(store, dossier_id, "A1").labels == ("M1", "voorstel")
+    assert procedure.correction_problem_for(store, dossier_id, "voorstel").labels == ("M1",)
+    assert procedure.correction_problem_for(store, dossier_id, "M1") is None
+    right = [("GroenLinks", "voor"), ("VVD", "tegen"), ("CDA", "tegen"), ("PvdA", "tegen")]  # 6 - 16
+    refused(
+        store, dump, "vote_correction_later_decided", correct, store, dossier_id, "A1", None, right, correcting=True
+    )
+    # M1 corrected (the last one): A1 still waits for the proposal, which rests on it
+    assert correct(store, dossier_id, "M1", None, EVERYONE_FOR, correcting=True).status == "aangenomen"
+    refused(
+        store, dump, "vote_correction_later_decided", correct, store, dossier_id, "A1", None, right, correcting=True
+    )
+
+
+def test_a_corrected_outcome_replaces_the_wrong_one_everywhere(store, dossier_id: str) -> None:
+    procedure.set_status(store, dossier_id, "A2", "verworpen")
+    wrong = [("GroenLinks", "voor"), ("VVD", "voor"), ("CDA", "tegen"), ("PvdA", "tegen")]
+    procedure.set_status(store, dossier_id, "A1", None, wrong)
+    right = [("GroenLinks", "voor"), ("VVD", "tegen"), ("CDA", "tegen"), ("PvdA", "tegen")]
+    corrected = procedure.set_status(store, dossier_id, "A1", None, right, correcting=True)
+    assert corrected.status == "verworpen"
+    a1 = amendments.get_amendment_by_number(store, dossier_id, "A1")
+    assert str(a1.status) == "verworpen"
+    assert [(v.faction, str(v.vote)) for v in a1.faction_votes] == [
+        ("CDA", "tegen"),
+        ("GroenLinks", "voor"),
+        ("PvdA", "tegen"),
+        ("VVD", "tegen"),
+    ]
+    row = next(r for r in procedure.stemlijst_rows(store, dossier_id) if r.label == "A1")
+    assert (row.outcome, row.voor, row.tegen) == ("verworpen", 6, 16)
+
+
+def test_an_outcome_corrected_into_a_tie_waits_for_the_next_meeting(store, dossier_id: str) -> None:
+    procedure.set_status(store, dossier_id, "A2", "verworpen")
+    procedure.set_status(store, dossier_id, "A1", None, EVERYONE_FOR)
+    tie = [("GroenLinks", "voor"), ("CDA", "voor"), ("VVD", "tegen"), FactionVote("PvdA", vote=Vote.TEGEN, absent=2)]
+    waiting = procedure.set_status(store, dossier_id, "A1", None, tie, correcting=True)
+    assert (waiting.status, waiting.postponed) == ("ingediend", True)
+    a1 = amendments.get_amendment_by_number(store, dossier_id, "A1")
+    assert str(a1.status) == "ingediend" and a1.faction_votes == ()
+    # and the next vote is the re-vote, as after any tie
+    decided = procedure.set_status(store, dossier_id, "A1", None, tie)
+    assert (decided.status, decided.revote) == ("verworpen", True)
+
+
+def test_a_faction_laptop_corrects_no_outcome(store, dossier_id: str, dump) -> None:
+    from raadsviewer.services.roles import set_owner_member
+
+    procedure.set_status(store, dossier_id, "A2", "verworpen")
+    set_owner_member(store, "GroenLinks", "Anna de Vries")
+    with pytest.raises(UserFacingError):
+        procedure.set_status(store, dossier_id, "A2", "aangenomen", correcting=True)
+    assert str(amendments.get_amendment_by_number(store, dossier_id, "A2").status) == "verworpen"

@@ -64,7 +64,8 @@ def test_new_amendment_undo_redo_and_badge(window, monkeypatch) -> None:
     assert [x.label for x in amendments(window)] == ["GL-1"]
 
 
-def test_submit_from_the_editor_and_vote(window, monkeypatch) -> None:
+def _submit_smart(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """GroenLinks (6 seats) writes and submits an amendment on principle 8; VVD has 7 seats."""
     faction_service.update_faction(window.context.store, "GroenLinks", seats=6)
     faction_service.add_faction(window.context.store, "VVD", seats=7)
     window.context.reload_annotations()
@@ -73,6 +74,10 @@ def test_submit_from_the_editor_and_vote(window, monkeypatch) -> None:
         AmendmentDialog, "exec", fill("SMART", "SMART en meetbare afspraken met aanbieders", AmendmentDialog.SUBMIT)
     )
     window.amendments.new()
+
+
+def test_submit_from_the_editor_and_vote(window, monkeypatch) -> None:
+    _submit_smart(window, monkeypatch)
     [a] = amendments(window)
     assert a.status is AmendmentStatus.INGEDIEND
     assert "6 van 13 zetels, geen meerderheid" in window.amendments.detail.toPlainText()  # GroenLinks alone
@@ -92,6 +97,41 @@ def test_submit_from_the_editor_and_vote(window, monkeypatch) -> None:
     assert dict(a.votes) == {"GroenLinks": "voor", "VVD": "voor"}
     shown = window.amendments.detail.toPlainText()  # adopted: no "geen meerderheid" under it any more
     assert "meerderheid" not in shown and "indieners: 6 van 13 zetels" in shown
+
+
+def test_the_griffie_corrects_a_vote_typed_wrongly(window, monkeypatch) -> None:
+    """Stemming… on a decided amendment asks whether its outcome was a mistake, shows the votes
+    as recorded, and what is recorded then replaces the outcome (it used to refuse: a decided
+    amendment is not voted on, and a wrong vote stood for good)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    _submit_smart(window, monkeypatch)
+    become_griffie(window)
+    votes = iter([("voor", "voor"), ("voor", "tegen")])
+    prefilled: list[str] = []
+
+    def vote(dialog: VoteDialog) -> int:
+        prefilled.append(dialog.faction("VVD").how.currentData())
+        groen, vvd = next(votes)
+        dialog.faction("GroenLinks").how.setCurrentIndex(dialog.faction("GroenLinks").how.findData(groen))
+        dialog.faction("VVD").how.setCurrentIndex(dialog.faction("VVD").how.findData(vvd))
+        dialog.accept()
+        return dialog.result()
+
+    asked: list[str] = []
+    monkeypatch.setattr(VoteDialog, "exec", vote)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _p, _t, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes
+    )
+    window.amendments.vote_button.click()
+    [a] = amendments(window)
+    assert a.status is AmendmentStatus.AANGENOMEN and asked == []
+    window.amendments.vote_button.click()  # VVD voted against: corrected
+    [a] = amendments(window)
+    assert a.status is AmendmentStatus.VERWORPEN  # 6 against 7
+    assert dict(a.votes) == {"GroenLinks": "voor", "VVD": "tegen"}
+    assert len(asked) == 1 and "aangenomen" in asked[0] and "VVD: voor" in asked[0]
+    assert prefilled == ["", "voor"]  # the correction starts from the votes as recorded
 
 
 def test_amend_a_selected_passage(window, monkeypatch) -> None:
