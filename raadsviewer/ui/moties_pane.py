@@ -57,6 +57,9 @@ class MotiesModel(QAbstractListModel):
     def row_of(self, motie_id: str) -> int:
         return next((i for i, m in enumerate(self._items) if m.id == motie_id), -1)
 
+    def moties(self) -> list[Motie]:
+        return list(self._items)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
         return 0 if parent.isValid() else len(self._items)
 
@@ -112,6 +115,11 @@ class MotiesPane(QWidget):
         listing = QWidget()
         listing_layout = QVBoxLayout(listing)
         listing_layout.setContentsMargins(0, 0, 0, 0)
+        self.scope = QLabel()  # under "Bij uitgangspunt 7": these are the whole dossier's moties
+        self.scope.setObjectName("motiesScope")
+        self.scope.setWordWrap(True)
+        self.scope.setStyleSheet("QLabel#motiesScope { color: palette(placeholder-text); }")
+        listing_layout.addWidget(self.scope)
         listing_layout.addWidget(self.list, 1)
         listing_layout.addWidget(self.empty, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -169,6 +177,17 @@ class MotiesPane(QWidget):
         if row >= 0:
             self.list.setCurrentIndex(self.model.index(row))
         empty = not self.model.rowCount()
+        about = sum(1 for m in self.model.moties() if principle and principle.number in m.principle_numbers)
+        self.scope.setText(
+            self.tr("Alle moties van het dossier; ◆ {n} over uitgangspunt {p}, bovenaan").format(
+                n=about, p=principle.shown_label
+            )
+            if principle is not None and about
+            else self.tr("Alle moties van het dossier; geen over uitgangspunt {p}").format(p=principle.shown_label)
+            if principle is not None
+            else self.tr("Alle moties van het dossier")
+        )
+        self.scope.setVisible(not empty)
         self.list.setVisible(not empty)
         self.empty.setVisible(empty)
         self.empty.setText(self.tr("Nog geen moties in dit dossier. Schrijf er een met Nieuw…."))

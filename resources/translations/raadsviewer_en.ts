@@ -1949,7 +1949,7 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
 <context>
     <name>MotiesModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="72"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="75"/>
         <source>◆ gaat over het uitgangspunt dat u leest</source>
         <translation>◆ is about the principle you are reading</translation>
     </message>
@@ -1957,97 +1957,112 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
 <context>
     <name>MotiesPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="102"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="105"/>
         <source>Moties</source>
         <translation>Motions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="111"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="114"/>
         <source>Geselecteerde motie</source>
         <translation>Selected motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="121"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="129"/>
         <source>&amp;Nieuw…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="123"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="131"/>
         <source>&amp;Indienen</source>
         <translation>&amp;Submit</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="124"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="132"/>
         <source>&amp;Aanhouden</source>
         <translation>H&amp;old over</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="125"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="133"/>
         <source>In&amp;trekken</source>
         <translation>&amp;Withdraw</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="122"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="130"/>
         <source>B&amp;ewerken…</source>
         <translation>E&amp;dit…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="126"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="134"/>
         <source>&amp;Verwijderen</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="127"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="135"/>
         <source>&amp;Stemming…</source>
         <translation>Vo&amp;te…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="128"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="136"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="174"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="182"/>
+        <source>Alle moties van het dossier; ◆ {n} over uitgangspunt {p}, bovenaan</source>
+        <translation>All motions of the dossier; ◆ {n} about principle {p}, at the top</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="186"/>
+        <source>Alle moties van het dossier; geen over uitgangspunt {p}</source>
+        <translation>All motions of the dossier; none about principle {p}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="188"/>
+        <source>Alle moties van het dossier</source>
+        <translation>All motions of the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="193"/>
         <source>Nog geen moties in dit dossier. Schrijf er een met Nieuw….</source>
         <translation>No motions in this dossier yet. Write one with New….</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="306"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="325"/>
         <source>Motie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Motion deleted — Ctrl+Z undoes this</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="317"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="336"/>
         <source>Motie intrekken</source>
         <translation>Withdraw motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="319"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="338"/>
         <source>Motie {label} intrekken? De raad ziet dat zij is ingetrokken; dit kan niet ongedaan worden gemaakt.</source>
         <translation>Withdraw motion {label}? The council will see it withdrawn; this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="344"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="363"/>
         <source>{label}: {status}</source>
         <translation>{label}: {status}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="346"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="365"/>
         <source>Eerdere stappen kunnen niet meer ongedaan worden gemaakt.</source>
         <translation>Earlier steps can no longer be undone.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="366"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="385"/>
         <source>motie</source>
         <translation>motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="370"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="389"/>
         <source>Motie exporteren</source>
         <translation>Export motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="389"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="408"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>

@@ -1949,7 +1949,7 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 <context>
     <name>MotiesModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="72"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="75"/>
         <source>◆ gaat over het uitgangspunt dat u leest</source>
         <translation>◆ gaat over het uitgangspunt dat u leest</translation>
     </message>
@@ -1957,97 +1957,112 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 <context>
     <name>MotiesPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="102"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="105"/>
         <source>Moties</source>
         <translation>Moties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="111"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="114"/>
         <source>Geselecteerde motie</source>
         <translation>Geselecteerde motie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="121"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="129"/>
         <source>&amp;Nieuw…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="123"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="131"/>
         <source>&amp;Indienen</source>
         <translation>&amp;Indienen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="124"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="132"/>
         <source>&amp;Aanhouden</source>
         <translation>&amp;Aanhouden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="125"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="133"/>
         <source>In&amp;trekken</source>
         <translation>In&amp;trekken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="122"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="130"/>
         <source>B&amp;ewerken…</source>
         <translation>B&amp;ewerken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="126"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="134"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="127"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="135"/>
         <source>&amp;Stemming…</source>
         <translation>&amp;Stemming…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="128"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="136"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="174"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="182"/>
+        <source>Alle moties van het dossier; ◆ {n} over uitgangspunt {p}, bovenaan</source>
+        <translation>Alle moties van het dossier; ◆ {n} over uitgangspunt {p}, bovenaan</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="186"/>
+        <source>Alle moties van het dossier; geen over uitgangspunt {p}</source>
+        <translation>Alle moties van het dossier; geen over uitgangspunt {p}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="188"/>
+        <source>Alle moties van het dossier</source>
+        <translation>Alle moties van het dossier</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="193"/>
         <source>Nog geen moties in dit dossier. Schrijf er een met Nieuw….</source>
         <translation>Nog geen moties in dit dossier. Schrijf er een met Nieuw….</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="306"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="325"/>
         <source>Motie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Motie verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="317"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="336"/>
         <source>Motie intrekken</source>
         <translation>Motie intrekken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="319"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="338"/>
         <source>Motie {label} intrekken? De raad ziet dat zij is ingetrokken; dit kan niet ongedaan worden gemaakt.</source>
         <translation>Motie {label} intrekken? De raad ziet dat zij is ingetrokken; dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="344"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="363"/>
         <source>{label}: {status}</source>
         <translation>{label}: {status}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="346"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="365"/>
         <source>Eerdere stappen kunnen niet meer ongedaan worden gemaakt.</source>
         <translation>Eerdere stappen kunnen niet meer ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="366"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="385"/>
         <source>motie</source>
         <translation>motie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="370"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="389"/>
         <source>Motie exporteren</source>
         <translation>Motie exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="389"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="408"/>
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>

@@ -58,8 +58,11 @@ def test_a_member_writes_a_motie_undoes_and_submits_it(window, monkeypatch) -> N
     assert "verzoekt het college" in window.moties.detail.toPlainText()
     # about the principle being read: a mark of its own (★ is a note's "in the draft")
     assert "◆" in window.moties.model.index(0).data() and "★" not in window.moties.model.index(0).data()
+    assert window.moties.scope.text() == "Alle moties van het dossier; ◆ 1 over uitgangspunt 7, bovenaan"
     window.select_principle(3)
     assert "◆" not in window.moties.model.index(0).data()
+    # under "Bij uitgangspunt 3" the pane says the motie listed is the dossier's, not principle 3's
+    assert window.moties.scope.text() == "Alle moties van het dossier; geen over uitgangspunt 3"
     window.select_principle(7)
     window.undo_action.trigger()
     assert moties(window) == [] and window.moties.model.rowCount() == 0
