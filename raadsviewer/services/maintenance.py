@@ -33,6 +33,10 @@ def open_checked(path: Path | str, *, daily_backup: bool = True) -> Store:
             raise UserFacingError("store_damaged", path=store.location, reason=verdict, backup="")
         return store
     path = Path(path)
+    if _emptied(path):  # a store cut to nothing (a sync tool, a failed copy), with backups of it:
+        good = safety.newest_good_backup(path)  # not a new store, which would hide what was lost
+        when = good.made_at.strftime("%d-%m-%Y %H:%M") if good else ""
+        raise UserFacingError("store_damaged", path=str(path), reason="the file is empty (0 bytes)", backup=when)
     if path.exists() and path.stat().st_size > 0:
         verdict = safety.check(path)
         if verdict != "ok":
@@ -54,6 +58,20 @@ def open_checked(path: Path | str, *, daily_backup: bool = True) -> Store:
         except OSError:
             pass  # a failed backup must not keep the user from working; the next start tries again
     return store
+
+
+def _emptied(path: Path) -> bool:
+    """The store's file is there and empty, nothing waits in its write-ahead log, and backups of
+    it exist: it held a store once. (An empty file without backups is taken as a new store.)"""
+    try:
+        if not path.is_file() or path.stat().st_size > 0:
+            return False
+        wal = path.with_name(path.name + "-wal")
+        if wal.is_file() and wal.stat().st_size > 0:
+            return False
+    except OSError:
+        return False
+    return bool(safety.list_backups(path))
 
 
 def backup_now(store: Store, reason: str = "manual") -> safety.Backup | ServerBackup:

@@ -44,6 +44,29 @@ def test_a_damaged_store_is_reported_with_the_newest_good_backup(tmp_path: Path)
     store.close()
 
 
+def test_a_store_emptied_to_0_bytes_is_damaged_not_new_when_it_has_backups(tmp_path: Path) -> None:
+    """A store a sync tool or a failed copy cut to nothing was opened as a new, empty store: the
+    work looked gone, and the backups were never mentioned. Now it is a damaged store, with the
+    newest backup offered; an empty file without backups is still a new store."""
+    path, _before = _store_with_backup(tmp_path)
+    for leftover in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+    path.write_bytes(b"")
+    with pytest.raises(UserFacingError) as caught:
+        maintenance.open_checked(path, daily_backup=False)
+    assert caught.value.code == "store_damaged" and caught.value.params["backup"] == "03-02-2026 04:05"
+    assert path.read_bytes() == b""  # reporting it changed nothing
+    maintenance.recover_damaged(path)
+    store = maintenance.open_checked(path, daily_backup=False)
+    assert [d.title for d in list_dossiers(store)]
+    store.close()
+    fresh = tmp_path / "nieuw" / "s.sqlite"
+    fresh.parent.mkdir()
+    fresh.write_bytes(b"")
+    maintenance.open_checked(fresh, daily_backup=False).close()  # no backups: a new store
+    assert fresh.stat().st_size > 0
+
+
 def test_no_good_backup_keeps_the_damaged_store(tmp_path: Path) -> None:
     path = tmp_path / "s.sqlite"
     path.write_bytes(b"SQLite format 3\x00" + b"\x00" * 5000)
