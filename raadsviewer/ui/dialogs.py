@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from raadsviewer.domain.annotations import MAX_BODY_CHARS
 from raadsviewer.domain.model import AnnotationDraft, DocumentRole, Stance, Visibility
-from raadsviewer.ui.modal import Written
+from raadsviewer.ui.modal import AsksBeforeDiscarding, Written
 from raadsviewer.ui.models import stance_label, visibility_label
 
 
@@ -97,7 +97,7 @@ class AnnotationDialog(Written, QDialog):
         )
 
 
-class IdentityDialog(QDialog):
+class IdentityDialog(AsksBeforeDiscarding, QDialog):
     """Who uses this computer: a member of a faction (which, and their name), or the griffie."""
 
     def __init__(

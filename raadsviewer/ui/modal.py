@@ -135,6 +135,41 @@ class Written:
             super().reject()  # type: ignore[misc]
 
 
+class AsksBeforeDiscarding:
+    """A dialog of fields (the settings, the meeting's details, a vote of a dozen factions), before
+    ``QDialog`` in its bases: Escape, Annuleren or the close button after something was changed
+    asks first, as the editors do (``Written``). What it showed is taken when it is first shown."""
+
+    _shown_with: tuple[Any, ...] | None = None
+
+    def filled_in(self) -> tuple[Any, ...]:
+        """What the fields hold now: texts, choices, numbers, ticks."""
+        from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+        values: list[Any] = []
+        for widget in self.findChildren(QWidget):  # type: ignore[attr-defined]
+            if isinstance(widget, QLineEdit):
+                values.append(widget.text())
+            elif isinstance(widget, QPlainTextEdit):
+                values.append(widget.toPlainText())
+            elif isinstance(widget, QComboBox):
+                values.append(widget.currentIndex())
+            elif isinstance(widget, QAbstractSpinBox):
+                values.append(widget.text())
+            elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+                values.append(widget.isChecked())
+        return tuple(values)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt API)
+        if self._shown_with is None:
+            self._shown_with = self.filled_in()
+        super().showEvent(event)  # type: ignore[misc]
+
+    def reject(self) -> None:
+        if self._shown_with is None or may_close_unsaved(self, self.filled_in() != self._shown_with):  # type: ignore[arg-type]
+            super().reject()  # type: ignore[misc]
+
+
 def may_close_unsaved(dialog: QDialog, typed: bool) -> bool:
     """Whether a dialog someone writes in may close without keeping what was typed (Annuleren,
     Escape, the close button): at once when nothing was typed, else only when the person says so.

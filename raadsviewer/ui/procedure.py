@@ -32,7 +32,7 @@ from raadsviewer.ui import svc
 from raadsviewer.ui.actions import make_action
 from raadsviewer.ui.context import DossierContext
 from raadsviewer.ui.help import show_as_problem
-from raadsviewer.ui.modal import answered, saved_as
+from raadsviewer.ui.modal import AsksBeforeDiscarding, answered, saved_as
 
 
 class _DateField(QWidget):
@@ -63,7 +63,7 @@ class _DateField(QWidget):
         return date(d.year(), d.month(), d.day())
 
 
-class CouncilDialog(QDialog):
+class CouncilDialog(AsksBeforeDiscarding, QDialog):
     """The meeting's facts as the griffie keeps them, and what the letter will say of the request.
     Used on its own (Vergadergegevens…) and before the letter is written (Zienswijze opstellen…)."""
 

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from raadsviewer.ui.modal import AsksBeforeDiscarding
 
-class SettingsDialog(QDialog):
+
+class SettingsDialog(AsksBeforeDiscarding, QDialog):
     def __init__(
         self,
         parent: QWidget | None,

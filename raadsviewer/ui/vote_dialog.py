@@ -30,6 +30,7 @@ from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.model import Faction, Vote
 from raadsviewer.domain.procedure import DECIDED, VotingItem
 from raadsviewer.domain.votes import FactionVote, Outcome, decide
+from raadsviewer.ui.modal import AsksBeforeDiscarding
 
 if TYPE_CHECKING:
     from raadsviewer.ui.context import DossierContext
@@ -169,7 +170,7 @@ class _FactionRow:
         )
 
 
-class VoteDialog(QDialog):
+class VoteDialog(AsksBeforeDiscarding, QDialog):
     """``record(status, votes)`` is called on OK (status None: the votes decide); when it returns a
     reason, the dialog stays open with everything entered and shows the reason."""
 
