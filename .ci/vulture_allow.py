@@ -24,6 +24,8 @@ counts_json
 old_start
 old_end
 media_type
+# ORM columns named only in SQL text (storage.search_index joins search_text on it).
+unit_id
 # Qt virtual methods, called by Qt.
 _.filterAcceptsRow
 _.columnCount

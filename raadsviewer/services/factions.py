@@ -37,14 +37,11 @@ def faction_row(session: Session, name: str) -> FactionRow | None:
     import unicodedata
 
     cleaned = " ".join(unicodedata.normalize("NFC", name).split())
-    exact = session.scalar(select(FactionRow).where(FactionRow.name == cleaned))
-    if exact is not None:
-        return exact
-    folded = cleaned.casefold()  # a council has a few dozen factions at most: compared here, in Python's casefold
-    return next(
-        (row for row in session.scalars(select(FactionRow).order_by(FactionRow.name)) if row.name.casefold() == folded),
-        None,
-    )
+    # a council has a few dozen factions at most: read in one query, compared here (Python's casefold)
+    rows = session.scalars(select(FactionRow).order_by(FactionRow.name)).all()
+    folded = cleaned.casefold()
+    exact = next((row for row in rows if row.name == cleaned), None)
+    return exact or next((row for row in rows if row.name.casefold() == folded), None)
 
 
 def _next_colour(session: Session) -> str:

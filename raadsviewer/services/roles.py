@@ -111,14 +111,14 @@ def set_owner_member(store: Store, faction: str, member: str) -> Owner:
 def viewer_for(session: Session, viewer_faction: str | None = None, member: str | None = None) -> Viewer:
     """Who a service shows things to (``domain.access.viewer_of``: the owner decides; only a
     store without an owner honours ``viewer_faction``)."""
-    named = None
-    if viewer_faction:
-        row = faction_row(session, viewer_faction)
-        named = row.id if row is not None else ""
     keys = ("owner_role", "owner_faction_id", "owner_member")
     found = dict(
         session.execute(select(StoreSettingRow.key, StoreSettingRow.value).where(StoreSettingRow.key.in_(keys))).all()
     )  # one query: every search asks
+    named = None
+    if viewer_faction and not found.get("owner_role"):  # a store with an owner ignores the name
+        row = faction_row(session, viewer_faction)
+        named = row.id if row is not None else ""
     return viewer_of(found.get("owner_role"), found.get("owner_faction_id"), found.get("owner_member"), named)
 
 
