@@ -24,7 +24,7 @@ from raadsviewer.domain.diff import diff_html
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.model import Amendment, AmendmentDraft, AmendmentStatus, Faction
 from raadsviewer.domain.rendering import markdown_to_html
-from raadsviewer.ui import svc
+from raadsviewer.ui import files, svc
 from raadsviewer.ui.context import DossierContext
 from raadsviewer.ui.document_view import SafeBrowser
 from raadsviewer.ui.modal import answered, saved_as, until_saved
@@ -475,7 +475,6 @@ class AmendmentsPane(QWidget):
             self.context.reload_amendments(a.id)
 
     def export(self, path: str | None = None, meeting: str | None = None, agenda_item: str | None = None) -> None:
-        from PySide6.QtWidgets import QFileDialog
 
         ctx = self.context
         a = self.selected()
@@ -499,9 +498,12 @@ class AmendmentsPane(QWidget):
         settings.setValue(f"{key}/agendaItem", agenda_item)
         if path is None:
             name = self.tr("amendement")
-            suggested = str(Path.home() / f"{name}-{a.label}.docx")
-            path, chosen = QFileDialog.getSaveFileName(
-                ctx.window, self.tr("Amendement exporteren"), suggested, "Word (*.docx);;HTML (*.html);;Markdown (*.md)"
+            path, chosen = files.save_name(
+                ctx.settings,
+                ctx.window,
+                self.tr("Amendement exporteren"),
+                f"{name}-{a.label}.docx",
+                "Word (*.docx);;HTML (*.html);;Markdown (*.md)",
             )
             if not path:
                 return

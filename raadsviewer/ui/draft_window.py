@@ -168,13 +168,16 @@ class DraftWindow(QDialog):
 
     def export(self, fmt: str, path: str | None = None) -> None:
         if path is None:
-            from PySide6.QtWidgets import QFileDialog
+            from raadsviewer.ui import files
 
             name = self.tr("concept-zienswijze")
-            suggested = Path.home() / f"{name}-{date.today().isoformat()}.{fmt}"
             label = dict(FORMATS)[fmt]
-            path, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Concept-zienswijze exporteren"), str(suggested), label
+            path, _filter = files.save_name(
+                self.context.settings,
+                self,
+                self.tr("Concept-zienswijze exporteren"),
+                f"{name}-{date.today().isoformat()}.{fmt}",
+                label,
             )
             if not path:
                 return

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -37,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from raadsviewer.domain.diff import diff_html, word_diff
 from raadsviewer.domain.errors import UserFacingError
-from raadsviewer.ui import svc
+from raadsviewer.ui import files, svc
 from raadsviewer.ui.actions import make_action
 from raadsviewer.ui.context import DossierContext
 from raadsviewer.ui.document_view import SafeBrowser
@@ -526,9 +525,9 @@ class ExchangeController(QObject):
             audience = dialog.audience()
         if path is None:
             whom = self.tr("voor-de-griffie") if audience == "griffie" else self.tr("voor-de-fractie")
-            suggested = Path.home() / f"{ctx.faction}-{whom}-{date.today().isoformat()}.raadspakket"
-            path, _f = QFileDialog.getSaveFileName(
-                ctx.window, self.tr("Pakket exporteren"), str(suggested), PACKAGE_FILTER
+            suggested = f"{ctx.faction}-{whom}-{date.today().isoformat()}.raadspakket"
+            path, _f = files.save_name(
+                ctx.settings, ctx.window, self.tr("Pakket exporteren"), suggested, PACKAGE_FILTER
             )
             if not path:
                 return
@@ -615,9 +614,12 @@ class ExchangeController(QObject):
             ctx.show_error(UserFacingError("griffie_decision", what=self.tr("het dossier uitgeven")))
             return
         if path is None:
-            suggested = Path.home() / f"{ctx.view.dossier.title}.raadsdossier"
-            path, _f = QFileDialog.getSaveFileName(
-                ctx.window, self.tr("Dossier exporteren voor de fracties"), str(suggested), DOSSIER_FILTER
+            path, _f = files.save_name(
+                ctx.settings,
+                ctx.window,
+                self.tr("Dossier exporteren voor de fracties"),
+                f"{ctx.view.dossier.title}.raadsdossier",
+                DOSSIER_FILTER,
             )
             if not path:
                 return
@@ -646,8 +648,8 @@ class ExchangeController(QObject):
 
         ctx = self.context
         if path is None:
-            path, _f = QFileDialog.getOpenFileName(
-                ctx.window, self.tr("Dossier van de griffie importeren"), str(Path.home()), DOSSIER_FILTER
+            path, _f = files.open_name(
+                ctx.settings, ctx.window, self.tr("Dossier van de griffie importeren"), DOSSIER_FILTER
             )
             if not path:
                 return
@@ -694,9 +696,7 @@ class ExchangeController(QObject):
         if ctx.view is None:
             return
         if paths is None:
-            paths, _f = QFileDialog.getOpenFileNames(
-                ctx.window, self.tr("Pakketten samenvoegen"), str(Path.home()), PACKAGE_FILTER
-            )
+            paths, _f = files.open_names(ctx.settings, ctx.window, self.tr("Pakketten samenvoegen"), PACKAGE_FILTER)
             if not paths:
                 return
         self.merge_dialog = MergeDialog(ctx, [Path(p) for p in paths])
@@ -742,8 +742,8 @@ class ExchangeController(QObject):
         ctx = self.context
         if not ctx.ensure_member():
             return
-        path, _f = QFileDialog.getSaveFileName(
-            ctx.window, self.tr("Publieke sleutel exporteren"), str(Path.home() / f"{ctx.faction}.pub"), "(*.pub)"
+        path, _f = files.save_name(
+            ctx.settings, ctx.window, self.tr("Publieke sleutel exporteren"), f"{ctx.faction}.pub", "(*.pub)"
         )
         if not path:
             return
@@ -757,9 +757,7 @@ class ExchangeController(QObject):
 
     def trust_key(self) -> None:
         ctx = self.context
-        path, _f = QFileDialog.getOpenFileName(
-            ctx.window, self.tr("Sleutel van een fractie vertrouwen"), str(Path.home()), "(*.pub)"
-        )
+        path, _f = files.open_name(ctx.settings, ctx.window, self.tr("Sleutel van een fractie vertrouwen"), "(*.pub)")
         if not path:
             return
         try:  # the fingerprint is compared before the key is trusted, not after
@@ -801,10 +799,11 @@ class ExchangeController(QObject):
         passphrase = self._ask_passphrase(self.tr("Sleutel voor collega's exporteren"))
         if passphrase is None:
             return
-        path, _f = QFileDialog.getSaveFileName(
+        path, _f = files.save_name(
+            ctx.settings,
             ctx.window,
             self.tr("Sleutel voor collega's exporteren"),
-            str(Path.home() / f"{ctx.faction}.sleutel"),
+            f"{ctx.faction}.sleutel",
             "(*.sleutel)",
         )
         if not path:
@@ -819,8 +818,8 @@ class ExchangeController(QObject):
 
     def import_secret_key(self) -> None:
         ctx = self.context
-        path, _f = QFileDialog.getOpenFileName(
-            ctx.window, self.tr("Sleutel van een collega importeren"), str(Path.home()), "(*.sleutel)"
+        path, _f = files.open_name(
+            ctx.settings, ctx.window, self.tr("Sleutel van een collega importeren"), "(*.sleutel)"
         )
         if not path:
             return

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QSpli
 
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.model import Faction, Motie, MotieDraft, MotieStatus
-from raadsviewer.ui import svc
+from raadsviewer.ui import files, svc
 from raadsviewer.ui.context import DossierContext
 from raadsviewer.ui.document_view import SafeBrowser
 from raadsviewer.ui.modal import answered, saved_as, until_saved
@@ -375,7 +375,6 @@ class MotiesPane(QWidget):
             self.context.reload_moties(m.id)
 
     def export(self, path: str | None = None) -> None:
-        from PySide6.QtWidgets import QFileDialog
 
         ctx = self.context
         m = self.selected()
@@ -383,11 +382,11 @@ class MotiesPane(QWidget):
             return
         if path is None:
             name = self.tr("motie")
-            suggested = str(Path.home() / f"{name}-{m.label}.docx")
-            path, chosen = QFileDialog.getSaveFileName(
+            path, chosen = files.save_name(
+                ctx.settings,
                 ctx.window,
                 self.tr("Motie exporteren"),
-                suggested,
+                f"{name}-{m.label}.docx",
                 "Word (*.docx);;PDF (*.pdf);;Markdown (*.md);;HTML (*.html)",
             )
             if not path:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from raadsviewer.domain.errors import UserFacingError
-from raadsviewer.ui import svc
+from raadsviewer.ui import files, svc
 from raadsviewer.ui.actions import make_action
 from raadsviewer.ui.context import DossierContext
 from raadsviewer.ui.help import show_as_problem
@@ -233,9 +233,8 @@ class ProcedureController(QObject):
             return
         if path is None:
             name = self.tr("stemlijst")
-            suggested = str(Path.home() / f"{name}.xlsx")
-            path, chosen = QFileDialog.getSaveFileName(
-                ctx.window, self.tr("Stemlijst exporteren"), suggested, "Excel (*.xlsx);;CSV (*.csv)"
+            path, chosen = files.save_name(
+                ctx.settings, ctx.window, self.tr("Stemlijst exporteren"), f"{name}.xlsx", "Excel (*.xlsx);;CSV (*.csv)"
             )
             if not path:
                 return
@@ -259,9 +258,12 @@ class ProcedureController(QObject):
             return
         if path is None:
             name = self.tr("zienswijze")
-            suggested = str(Path.home() / f"{name}.docx")
-            path, chosen = QFileDialog.getSaveFileName(
-                ctx.window, self.tr("Zienswijze opslaan"), suggested, "Word (*.docx);;PDF (*.pdf);;Markdown (*.md)"
+            path, chosen = files.save_name(
+                ctx.settings,
+                ctx.window,
+                self.tr("Zienswijze opslaan"),
+                f"{name}.docx",
+                "Word (*.docx);;PDF (*.pdf);;Markdown (*.md)",
             )
             if not path:
                 return

@@ -28,6 +28,20 @@ class Settings:
         self.q.setValue("user/faction", value)
 
     @property
+    def last_folder(self) -> Path:
+        """Where the last file was opened or saved (a file dialog starts there); home at first, or
+        when that folder is gone (a USB stick taken out)."""
+        folder = Path(self._str("paths/last_folder") or Path.home())
+        try:
+            return folder if folder.is_dir() else Path.home()
+        except OSError:
+            return Path.home()
+
+    @last_folder.setter
+    def last_folder(self, value: Path) -> None:
+        self.q.setValue("paths/last_folder", str(value))
+
+    @property
     def member(self) -> str:
         return self._str("user/member")
 

@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from raadsviewer.domain.diff import diff_html
 from raadsviewer.domain.errors import UserFacingError
-from raadsviewer.ui import svc
+from raadsviewer.ui import files, svc
 from raadsviewer.ui.actions import make_action
 from raadsviewer.ui.context import DossierContext
 from raadsviewer.ui.modal import answered
@@ -47,10 +46,10 @@ class VersionsController(QObject):
 
         ctx = self.context
         if path is None:
-            path, _filter = QFileDialog.getOpenFileName(
+            path, _filter = files.open_name(
+                ctx.settings,
                 ctx.window,
                 self.tr("Document importeren"),
-                str(Path.home()),
                 self.tr("Documenten (*.txt *.md *.pdf *.docx);;Alle bestanden (*)"),
             )
             if not path:
@@ -114,10 +113,10 @@ class VersionsController(QObject):
             if not ok:
                 return
         if path is None:
-            path, _f = QFileDialog.getOpenFileName(
+            path, _f = files.open_name(
+                ctx.settings,
                 ctx.window,
                 self.tr("Nieuwe versie importeren"),
-                str(Path.home()),
                 self.tr("Documenten (*.txt *.md *.pdf *.docx)"),
             )
             if not path:
