@@ -43,3 +43,36 @@ def bodies(pages: list[str]) -> list[list[str]]:
         assert re.fullmatch(rf"(pagina {number} van|page {number} of) {len(pages)}", lines[-1]), lines[-1:]
         out.append(lines[1:-1] if number > 1 else lines[:-1])
     return out
+
+
+def mapped_characters(path: Path) -> set[str]:
+    """Every character the PDF's fonts say their glyphs stand for (their ToUnicode maps): what a
+    text extractor that does not decompose ligatures reads, "ﬃ" for a ligature glyph."""
+    import re
+    import zlib
+
+    data = path.read_bytes()
+    found: set[str] = set()
+    for match in re.finditer(rb"stream\r?\n", data):
+        chunk = data[match.end() : data.find(b"endstream", match.end())]
+        try:
+            chunk = zlib.decompress(chunk)
+        except zlib.error:
+            pass
+        if b"beginbfchar" not in chunk and b"beginbfrange" not in chunk:
+            continue
+        text = chunk.decode("latin-1")
+        targets: list[str] = []
+        for block in re.findall(r"beginbfchar(.*?)endbfchar", text, re.S):
+            targets += re.findall(r"<[0-9A-Fa-f]+>\s*<([0-9A-Fa-f]+)>", block)
+        for block in re.findall(r"beginbfrange(.*?)endbfrange", text, re.S):
+            for low, high, listed, first in re.findall(
+                r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(?:\[([^\]]*)\]|<([0-9A-Fa-f]+)>)", block
+            ):
+                if listed:
+                    targets += re.findall(r"<([0-9A-Fa-f]+)>", listed)
+                else:  # a run: the first code's character, and the next ones in order
+                    start = int(first, 16)
+                    targets += [f"{start + k:04X}" for k in range(int(high, 16) - int(low, 16) + 1)]
+        found.update(bytes.fromhex(t).decode("utf-16-be", "replace") for t in targets if len(t) % 4 == 0)
+    return found

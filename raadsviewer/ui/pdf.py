@@ -257,6 +257,7 @@ def write_pdf(
     body = page_layout.paintRect(QPageLayout.Unit.Point)
     document = QTextDocument()
     document.setDocumentMargin(0)
+    document.setDefaultFont(_without_ligatures(document.defaultFont()))
     document.setHtml(html)
     document.setTextWidth(body.width())
     lines, tops = _paginate(document, body.height())
@@ -290,6 +291,15 @@ def write_pdf(
     del writer  # finishes the file
     if not path.is_file() or path.stat().st_size == 0:
         raise OSError(f"the PDF was not written to {path}")
+
+
+def _without_ligatures(font: QFont) -> QFont:
+    """``font`` drawing "ffi" and "fl" as their letters: a ligature is one glyph in the PDF, whose
+    text then reads "griﬃer", which a search for "griffier" (and a screen reader) does not find."""
+    plain = QFont(font)
+    for tag in ("liga", "clig", "dlig"):
+        plain.setFeature(QFont.Tag(tag), 0)
+    return plain
 
 
 def _page_bottom(lines: list[_Line], top: float, next_top: float | None, height: float) -> float:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from raadsviewer.ui.pdf import html_date, html_lang, page_label, write_pdf
-from tests.pdf_text import page_texts
+from tests.pdf_text import mapped_characters, page_texts
 
 WORDS = "raad college aanbieder jeugdhulp wachttijd toegang regio inkoop zorg gezin netwerk kader".split()
 
@@ -120,3 +120,17 @@ def test_page_labels() -> None:
     assert page_label(3, 7, "en") == "page 3 of 7"
     assert html_lang('<html lang="EN-gb">') == "en" and html_lang("<html>") == "nl"
     assert html_date('<meta name="date" content="2020-13-40">') is None
+
+
+def test_words_with_ff_and_fi_are_found_as_typed(tmp_path: Path) -> None:
+    """The letter said "griﬃer" to a reader's search: "ffi" was drawn as one ligature glyph, which
+    PDFium reads back as U+FB03, so a search for "griffier" missed it (in the header too)."""
+    html = (
+        "<!DOCTYPE html><html lang='nl'><head><title>Officiële brief</title><style>body { font-family: "
+        '"DejaVu Sans", Arial, sans-serif; }</style></head><body><p>De griffier, effectief en officieel: '
+        "affiniteit met de griffie.</p></body></html>"
+    )
+    [text] = _write(tmp_path, html, "ligaturen.pdf")
+    assert "De griffier, effectief en officieel: affiniteit met de griffie." in " ".join(_lines(text))
+    drawn = "".join(mapped_characters(tmp_path / "ligaturen.pdf"))  # what pdftotext and others read
+    assert "f" in drawn and not any(0xFB00 <= ord(c) <= 0xFB06 for c in drawn), drawn
