@@ -67,6 +67,18 @@ class SafetyController(QObject):
         if not ok:
             return
         chosen = backups[labels.index(choice)]
+        answer = QMessageBox.question(  # one Enter chose the newest backup: asked once more, No by default
+            ctx.window,
+            self.tr("Back-up terugzetten"),
+            self.tr(
+                "De opslag gaat terug naar de back-up van {when}: wat na dat moment is gedaan, staat dan niet "
+                "meer in het venster. De opslag zoals hij nu is, wordt eerst als back-up bewaard. Doorgaan?"
+            ).format(when=f"{chosen.made_at:%d-%m-%Y %H:%M}"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
         ctx.store.close()
         try:
             svc.maintenance.restore_backup(path, chosen)

@@ -336,7 +336,7 @@
         <translation>Amendment deleted — Ctrl+Z undoes this</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="501"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="500"/>
         <source>amendement</source>
         <translation>amendment</translation>
     </message>
@@ -346,7 +346,7 @@
         <translation>Export amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="519"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="521"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -548,63 +548,63 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="310"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="314"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="309"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="313"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="319"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="318"/>
         <source>Gemeenschappelijke basis</source>
         <translation>Common base</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="319"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="318"/>
         <source>Versie A</source>
         <translation>Version A</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="319"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="318"/>
         <source>Versie B</source>
         <translation>Version B</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="329"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="328"/>
         <source>Versie &amp;A houden</source>
         <translation>Keep version &amp;A</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="329"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="328"/>
         <source>Versie &amp;B houden</source>
         <translation>Keep version &amp;B</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="342"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="341"/>
         <source>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</source>
         <translation>No conflicts: every annotation, amendment and link has one current version.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="358"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="357"/>
         <source>Annotatie</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="359"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="358"/>
         <source>Amendement</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="360"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="359"/>
         <source>Motie</source>
         <translation>Motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="361"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="360"/>
         <source>Koppeling</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="395"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="394"/>
         <source>verwijderd</source>
         <translation>deleted</translation>
     </message>
@@ -964,28 +964,28 @@
         <translation>draft-council-view</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="177"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="178"/>
         <source>Concept-zienswijze exporteren</source>
         <translation>Export draft council view</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="192"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="195"/>
         <source>Concept-zienswijze exporteren…</source>
         <translation>Exporting draft council view…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="199"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="202"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="207"/>
         <location filename="../../raadsviewer/ui/draft_window.py" line="210"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="213"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="210"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="213"/>
         <source>Onverwachte fout bij exporteren: {e}</source>
         <translation>Unexpected error while exporting: {e}</translation>
     </message>
@@ -993,7 +993,7 @@
 <context>
     <name>DraftsController</name>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="225"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="228"/>
         <source>Overzic&amp;ht standpunten…</source>
         <translation>Over&amp;view of positions…</translation>
     </message>
@@ -1001,133 +1001,133 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="427"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="426"/>
         <source>Pakket &amp;exporteren…</source>
         <translation>&amp;Export package…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="429"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="428"/>
         <source>Pakketten &amp;samenvoegen…</source>
         <translation>Mer&amp;ge packages…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="431"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="430"/>
         <source>&amp;Vingerafdruk van onze sleutel</source>
         <translation>&amp;Fingerprint of our key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="433"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="432"/>
         <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
         <translation>Export &amp;public key (for the griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="430"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="429"/>
         <source>Conf&amp;licten…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="436"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="435"/>
         <source>Sleutel van een fractie ve&amp;rtrouwen (griffie)…</source>
         <translation>&amp;Trust a faction&apos;s key (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="439"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="438"/>
         <source>Sleutel voor &amp;collega&apos;s exporteren…</source>
         <translation>Export key for &amp;colleagues…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="442"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="441"/>
         <source>Sleutel van een collega &amp;importeren…</source>
         <translation>&amp;Import a colleague&apos;s key…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="445"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="444"/>
         <source>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</source>
         <translation>&amp;Stop trusting a faction&apos;s key (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="448"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="447"/>
         <source>Sleutels beveiligen met een &amp;wachtwoordzin…</source>
         <translation>P&amp;rotect the keys with a passphrase…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="451"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="450"/>
         <source>Dossier e&amp;xporteren voor de fracties (griffie)…</source>
         <translation>E&amp;xport the dossier for the factions (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="454"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="453"/>
         <source>Dossier van de griffie i&amp;mporteren…</source>
         <translation>I&amp;mport the griffie&apos;s dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="492"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="491"/>
         <source>Sleutel niet meer vertrouwen</source>
         <translation>Stop trusting a key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="493"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="492"/>
         <source>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</source>
         <translation>Of which faction? Packages signed with that key are refused from then on.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="506"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="505"/>
         <source>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</source>
         <translation>The key of {faction} ({fp}) is no longer trusted.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="528"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="527"/>
         <source>voor-de-griffie</source>
         <translation>for-the-griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="528"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="527"/>
         <source>voor-de-fractie</source>
         <translation>for-the-faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="531"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="530"/>
         <source>Pakket exporteren</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="546"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="545"/>
         <source>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</source>
         <translation>Package {n} saved (signed, not encrypted: import the griffie&apos;s dossier first): {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="552"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="551"/>
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Package {n} saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="554"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="553"/>
         <source>Pakket exporteren…</source>
         <translation>Exporting package…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="562"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="582"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="561"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="581"/>
         <source>Sleutel ontgrendelen</source>
         <translation>Unlock the key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="591"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="590"/>
         <source>Sleutels beveiligen met een wachtwoordzin</source>
         <translation>Protect the keys with a passphrase</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="594"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="593"/>
         <source>Herhaal de wachtwoordzin</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="606"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="605"/>
         <source>{n} sleutels versleuteld met uw wachtwoordzin.</source>
         <translation>{n} keys encrypted with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="615"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="614"/>
         <source>het dossier uitgeven</source>
         <translation>issuing the dossier</translation>
     </message>
@@ -1137,12 +1137,12 @@
         <translation>Export the dossier for the factions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="633"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="635"/>
         <source>Dossier geëxporteerd</source>
         <translation>Dossier exported</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="635"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="637"/>
         <source>{path} is klaar voor de fracties. Bij de eerste keer vergelijken zij deze vingerafdruk telefonisch met de griffie:
 
 {fp}</source>
@@ -1151,22 +1151,22 @@
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="640"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="642"/>
         <source>Dossier exporteren…</source>
         <translation>Exporting the dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="650"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="652"/>
         <source>Dossier van de griffie importeren</source>
         <translation>Import the griffie&apos;s dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="666"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="668"/>
         <source>Sleutel van de griffie controleren</source>
         <translation>Check the griffie&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="668"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="670"/>
         <source>Dit dossier is ondertekend door een griffie die deze computer nog niet kent. Bel de griffie en vergelijk deze cijfers:
 
 {fp}
@@ -1179,17 +1179,17 @@ Komen ze overeen?</source>
 Do they match?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="684"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="686"/>
         <source>Dossier &apos;{title}&apos; ingelezen (uitgave {n}).</source>
         <translation>Dossier &apos;{title}&apos; read (issue {n}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="688"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="690"/>
         <source>Dossier importeren…</source>
         <translation>Importing the dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="698"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="699"/>
         <source>Pakketten samenvoegen</source>
         <translation>Merge packages</translation>
     </message>
@@ -1222,13 +1222,13 @@ Compare it with the griffie, for example by phone.</translation>
         <translation>Key saved, fingerprint {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="761"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="772"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="760"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="770"/>
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Trust a faction&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="774"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="772"/>
         <source>Dit bestand noemt zich de sleutel van {faction}. Vingerafdruk:
 
 {fp}
@@ -1241,34 +1241,34 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 Compare it with the faction, for example by phone. If it matches, trust the key; packages signed with it are then merged as those of {faction}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="789"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="787"/>
         <source>De sleutel van {faction} wordt vertrouwd.</source>
         <translation>The key of {faction} is trusted.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="793"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="791"/>
         <source>Wachtwoordzin:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="801"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="806"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="799"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="805"/>
         <source>Sleutel voor collega&apos;s exporteren</source>
         <translation>Export key for colleagues</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="818"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="817"/>
         <source>Sleutel opgeslagen: {path}</source>
         <translation>Key saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="823"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="827"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="822"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="826"/>
         <source>Sleutel van een collega importeren</source>
         <translation>Import a colleague&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="835"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="834"/>
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Key of {faction} imported ({fp})</translation>
     </message>
@@ -1276,67 +1276,67 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
 <context>
     <name>ExportPackageDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="61"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="60"/>
         <source>Pakket van {faction} exporteren</source>
         <translation>Export the package of {faction}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="79"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="78"/>
         <source>Wat het pakket bevat</source>
         <translation>What the package holds</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="105"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="104"/>
         <source>In dit pakket: annotaties {n} (fractie {f}, griffie {g}, openbaar {o}); amendementen {a}; moties {m}; daarvan verwijderd {d}. Blijft op deze computer, want dit publiek mag het niet zien: eerdere versies {w}, notities en andere items {i}. Privé-notities gaan nooit mee.</source>
         <translation>In this package: annotations {n} (faction {f}, griffie {g}, public {o}); amendments {a}; motions {m}; deleted among them {d}. Staying on this computer, as this audience may not see it: earlier versions {w}, notes and other items {i}. Private notes never leave.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="122"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="121"/>
         <source> (verwijderd)</source>
         <translation> (deleted)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="84"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="83"/>
         <source>Ondertekend met de sleutel van de fractie, vingerafdruk: {fp}</source>
         <translation>Signed with the faction&apos;s key, fingerprint: {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="64"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="63"/>
         <source>Voor wie is dit pakket?</source>
         <translation>Who is this package for?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="66"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="65"/>
         <source>Voor de &amp;griffie: alleen wat voor de griffie of openbaar is</source>
         <translation>For the &amp;griffie: only what is for the griffie or public</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="68"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="67"/>
         <source>Voor &amp;fractiegenoten: ook wat alleen voor de fractie is (nooit privé-notities)</source>
         <translation>For &amp;colleagues of the faction: also what is for the faction only (never private notes)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="89"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="88"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="126"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="125"/>
         <source>versie {n}: {text}</source>
         <translation>version {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="133"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="132"/>
         <source>Niet versleuteld: deze computer kent de sleutel van de griffie nog niet (importeer eerst het dossier van de griffie). Het pakket is ondertekend, maar wie het bestand heeft kan het lezen.</source>
         <translation>Not encrypted: this computer does not know the griffie&apos;s key yet (first import the griffie&apos;s dossier). The package is signed, but anyone who has the file can read it.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="138"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="137"/>
         <source>Versleuteld voor de griffie: alleen de griffie kan het openen.</source>
         <translation>Encrypted for the griffie: only the griffie can open it.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="141"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="140"/>
         <source>Versleuteld voor de fractie: alleen wie de sleutel van de fractie heeft kan het openen.</source>
         <translation>Encrypted for the faction: only those holding the faction&apos;s key can open it.</translation>
     </message>
@@ -1689,123 +1689,123 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="160"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="159"/>
         <source>Pakketten samenvoegen</source>
         <translation>Merge packages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="163"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="261"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="162"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="260"/>
         <source>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</source>
         <translation>Preview: nothing has changed yet. Check what happens per package.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="167"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="166"/>
         <source>Pakketten</source>
         <translation>Packages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="170"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="169"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="171"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="170"/>
         <source>Fractie</source>
         <translation>Faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="172"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="171"/>
         <source>Lid</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="173"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="172"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="174"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="173"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="175"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="174"/>
         <source>Bijgewerkt</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="176"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="175"/>
         <source>Ongewijzigd</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="177"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="176"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="178"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="177"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="190"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="189"/>
         <source>&amp;Samenvoegen</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="192"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="191"/>
         <source>&amp;Conflicten bekijken…</source>
         <translation>View &amp;conflicts…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="203"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="202"/>
         <source>wordt samengevoegd</source>
         <translation>will be merged</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="204"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="203"/>
         <source>samengevoegd</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="205"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="204"/>
         <source>al eerder samengevoegd</source>
         <translation>already merged</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="206"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="205"/>
         <source>geweigerd</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="212"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="211"/>
         <source>{n} items niet teruggevonden in de tekst</source>
         <translation>{n} items not found again in the text</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="215"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="214"/>
         <source>{n} items geweigerd</source>
         <translation>{n} items refused</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="215"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="214"/>
         <source>1 item geweigerd</source>
         <translation>1 item refused</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="255"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="254"/>
         <source>De pakketten worden gecontroleerd…</source>
         <translation>Checking the packages…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="281"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="280"/>
         <source>Pakketten samenvoegen…</source>
         <translation>Merging packages…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="284"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="283"/>
         <source>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</source>
         <translation>Merged. Ctrl+Z in the main window undoes this merge.</translation>
     </message>
@@ -1813,12 +1813,12 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
 <context>
     <name>Modal</name>
     <message>
-        <location filename="../../raadsviewer/ui/modal.py" line="149"/>
+        <location filename="../../raadsviewer/ui/modal.py" line="184"/>
         <source>Niet bewaard</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/modal.py" line="150"/>
+        <location filename="../../raadsviewer/ui/modal.py" line="185"/>
         <source>Wat u hier typte is nog niet bewaard. Weggooien?</source>
         <translation>What you typed here has not been saved. Throw it away?</translation>
     </message>
@@ -2052,17 +2052,17 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
         <translation>Earlier steps can no longer be undone.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="385"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="384"/>
         <source>motie</source>
         <translation>motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="389"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="388"/>
         <source>Motie exporteren</source>
         <translation>Export motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="408"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="407"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -2576,18 +2576,18 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
         <translation>voting-list</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="238"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="237"/>
         <source>Stemlijst exporteren</source>
         <translation>Export the voting list</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="251"/>
-        <location filename="../../raadsviewer/ui/procedure.py" line="280"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="250"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="282"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="261"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="260"/>
         <source>zienswijze</source>
         <translation>council-view</translation>
     </message>
@@ -2597,12 +2597,12 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
         <translation>Save the zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="286"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="288"/>
         <source>Zienswijze opgeslagen</source>
         <translation>Zienswijze saved</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="288"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="290"/>
         <source>{n} notitie(s) in de concept-zienswijze staan niet in de brief: hun fractie schreef ze voor de griffie, niet openbaar. Vraag de fractie ze openbaar te maken.</source>
         <translation>{n} note(s) in the draft council view are not in the letter: their faction wrote them for the griffie, not public. Ask the faction to make them public.</translation>
     </message>
@@ -2669,42 +2669,42 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="169"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="181"/>
         <source>Opslag beschadigd</source>
         <translation>Store damaged</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="172"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="184"/>
         <source>De nieuwste goede back-up is van {when}. Wilt u die terugzetten? De beschadigde opslag wordt ernaast bewaard, niets wordt weggegooid.</source>
         <translation>The newest good backup is from {when}. Do you want to restore it? The damaged store is kept beside it; nothing is thrown away.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="183"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="195"/>
         <source>Back-up teruggezet</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="184"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="196"/>
         <source>De beschadigde opslag staat nu in {path}.</source>
         <translation>The damaged store is now at {path}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="199"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="211"/>
         <source>De opslag staat in een map die met andere computers wordt gesynchroniseerd.</source>
         <translation>The store is in a folder that is synchronised with other computers.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="203"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="215"/>
         <source>De opslag staat op een netwerkschijf.</source>
         <translation>The store is on a network drive.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="207"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="219"/>
         <source>Opslag op een onveilige plek</source>
         <translation>Store in an unsafe place</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="210"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="222"/>
         <source>Daar kan het bestand beschadigd raken. Zet de opslag op deze computer (Instellingen › Gegevensmap) en deel uw werk met pakketten.</source>
         <translation>The file can be damaged there. Keep the store on this computer (Settings › Data folder) and share your work with packages.</translation>
     </message>
@@ -2735,8 +2735,9 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
     <message>
         <location filename="../../raadsviewer/ui/safety.py" line="56"/>
         <location filename="../../raadsviewer/ui/safety.py" line="61"/>
-        <location filename="../../raadsviewer/ui/safety.py" line="94"/>
-        <location filename="../../raadsviewer/ui/safety.py" line="113"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="72"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="106"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="125"/>
         <source>Back-up terugzetten</source>
         <translation>Restore a backup</translation>
     </message>
@@ -2746,62 +2747,67 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="90"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="74"/>
+        <source>De opslag gaat terug naar de back-up van {when}: wat na dat moment is gedaan, staat dan niet meer in het venster. De opslag zoals hij nu is, wordt eerst als back-up bewaard. Doorgaan?</source>
+        <translation>The store goes back to the backup of {when}: what was done after that moment is then no longer in the window. The store as it is now is kept as a backup first. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/safety.py" line="102"/>
         <source>Een ander bestand…</source>
         <translation>Another file…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="95"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="107"/>
         <source>Welke back-up van de server? De opslag zoals hij nu is, wordt eerst zelf bewaard.</source>
         <translation>Which backup of the server? The store as it is now is kept first.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="104"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="116"/>
         <source>Back-up kiezen</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="104"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="116"/>
         <source>Back-ups van PostgreSQL (*.dump)</source>
         <translation>PostgreSQL backups (*.dump)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="115"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="127"/>
         <source>De opslag op de server {server} wordt vervangen door {file}. Vraag collega&apos;s die ermee werken eerst het programma te sluiten. Doorgaan?</source>
         <translation>The store on the server {server} is replaced by {file}. Ask colleagues who work with it to close the program first. Continue?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="126"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="138"/>
         <source>Back-up {file} teruggezet</source>
         <translation>Backup {file} restored</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="131"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="143"/>
         <source>Back-up terugzetten op de server…</source>
         <translation>Restoring the backup on the server…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="136"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="148"/>
         <source>dagelijks</source>
         <translation>daily</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="137"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="149"/>
         <source>voor samenvoegen</source>
         <translation>before merging</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="138"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="150"/>
         <source>voor bijwerken</source>
         <translation>before updating</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="139"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="151"/>
         <source>voor terugzetten</source>
         <translation>before restoring</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="140"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="152"/>
         <source>handmatig</source>
         <translation>by hand</translation>
     </message>
@@ -2811,7 +2817,7 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
         <translation>Which backup? The current store is kept first.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="76"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="88"/>
         <source>Back-up van {when} teruggezet</source>
         <translation>Backup of {when} restored</translation>
     </message>
@@ -2924,143 +2930,143 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="47"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="49"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="57"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="59"/>
         <source>Fractie</source>
         <translation>Faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="59"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="61"/>
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="64"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="66"/>
         <source>Lettergrootte</source>
         <translation>Font size</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="66"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="68"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="67"/>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="73"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="69"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="75"/>
         <source>Volgt het systeem</source>
         <translation>Follows the system</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="68"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="70"/>
         <source>Licht</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="69"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="71"/>
         <source>Donker</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="72"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="74"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="79"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="81"/>
         <source>Gegevensmap</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="80"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="82"/>
         <source>&amp;Wijzigen…</source>
         <translation>&amp;Change…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="85"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="87"/>
         <source>Op deze &amp;computer (een bestand)</source>
         <translation>On this co&amp;mputer (a file)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="86"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="88"/>
         <source>Op een &amp;server (PostgreSQL, voor de griffie)</source>
         <translation>On a &amp;server (PostgreSQL, for the griffie)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="88"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="90"/>
         <source>postgresql+psycopg://gebruiker@server/database?schema=gemeente</source>
         <translation>postgresql+psycopg://user@server/database?schema=municipality</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="89"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="91"/>
         <source>Adres van de server</source>
         <translation>Address of the server</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="92"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="94"/>
         <source>leeg laten: uit de sleutelbos of ~/.pgpass</source>
         <translation>leave empty: from the keychain or ~/.pgpass</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="93"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="95"/>
         <source>Wachtwoord van de server</source>
         <translation>Password of the server</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="101"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="103"/>
         <source>&amp;Fractie:</source>
         <translation>&amp;Faction:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="102"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="104"/>
         <source>Uw &amp;naam:</source>
         <translation>Your &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="103"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="105"/>
         <source>&amp;Lettergrootte:</source>
         <translation>F&amp;ont size:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="104"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="106"/>
         <source>T&amp;hema:</source>
         <translation>T&amp;heme:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="105"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="107"/>
         <source>T&amp;aal:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="106"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="108"/>
         <source>Opslag:</source>
         <translation>Store:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="107"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="109"/>
         <source>&amp;Gegevensmap:</source>
         <translation>&amp;Data folder:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="111"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="113"/>
         <source>A&amp;dres:</source>
         <translation>Add&amp;ress:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="114"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="116"/>
         <source>Wachtwoo&amp;rd:</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="120"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="122"/>
         <source>Taal en opslag gaan in bij de volgende start. Het wachtwoord van de server wordt in de sleutelbos van het systeem bewaard, nooit in de instellingen.</source>
         <translation>Language and store take effect at the next start. The server&apos;s password is kept in the system&apos;s keychain, never in the settings.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/settings_dialog.py" line="146"/>
+        <location filename="../../raadsviewer/ui/settings_dialog.py" line="148"/>
         <source>Gegevensmap kiezen</source>
         <translation>Choose data folder</translation>
     </message>
@@ -3159,78 +3165,78 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
 <context>
     <name>VersionReviewDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="148"/>
+        <location filename="../../raadsviewer/ui/versions.py" line="147"/>
         <source>Nieuwe versie: controle</source>
         <translation>New version: review</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="153"/>
-        <location filename="../../raadsviewer/ui/versions.py" line="189"/>
+        <location filename="../../raadsviewer/ui/versions.py" line="152"/>
+        <location filename="../../raadsviewer/ui/versions.py" line="188"/>
         <source>Verschillen per uitgangspunt</source>
         <translation>Differences per principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="155"/>
+        <location filename="../../raadsviewer/ui/versions.py" line="154"/>
         <source>toegevoegd</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="156"/>
+        <location filename="../../raadsviewer/ui/versions.py" line="155"/>
         <source>vervallen</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="157"/>
+        <location filename="../../raadsviewer/ui/versions.py" line="156"/>
         <source>anders geformuleerd</source>
         <translation>reworded</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="166"/>
+        <location filename="../../raadsviewer/ui/versions.py" line="165"/>
         <source>Uitgangspunt {n}</source>
         <translation>Principle {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="168"/>
+        <location filename="../../raadsviewer/ui/versions.py" line="167"/>
         <source>Geen uitgangspunten gewijzigd.</source>
         <translation>No principles changed.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="171"/>
+        <location filename="../../raadsviewer/ui/versions.py" line="170"/>
         <source>Verplaatste en verweesde items</source>
         <translation>Moved and orphaned items</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="174"/>
+        <location filename="../../raadsviewer/ui/versions.py" line="173"/>
         <source>ongewijzigd</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="175"/>
+        <location filename="../../raadsviewer/ui/versions.py" line="174"/>
         <source>verplaatst</source>
         <translation>moved</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="176"/>
+        <location filename="../../raadsviewer/ui/versions.py" line="175"/>
         <source>bij benadering</source>
         <translation>approximate</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="177"/>
+        <location filename="../../raadsviewer/ui/versions.py" line="176"/>
         <source>niet teruggevonden</source>
         <translation>not found</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="184"/>
+        <location filename="../../raadsviewer/ui/versions.py" line="183"/>
         <source>Overeenkomst met de oude tekst: {score:.0%}</source>
         <translation>Similarity to the old text: {score:.0%}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="186"/>
+        <location filename="../../raadsviewer/ui/versions.py" line="185"/>
         <source>&amp;Gecontroleerd</source>
         <translation>&amp;Checked</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="191"/>
+        <location filename="../../raadsviewer/ui/versions.py" line="190"/>
         <source>Annotaties, amendementen en koppelingen: eerst wat aandacht vraagt</source>
         <translation>Annotations, amendments and links: what needs attention first</translation>
     </message>
@@ -3238,56 +3244,56 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
 <context>
     <name>VersionsController</name>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="42"/>
+        <location filename="../../raadsviewer/ui/versions.py" line="41"/>
         <source>Nieuwe &amp;versie van een document…</source>
         <translation>New &amp;version of a document…</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/versions.py" line="52"/>
-        <location filename="../../raadsviewer/ui/versions.py" line="86"/>
-        <location filename="../../raadsviewer/ui/versions.py" line="93"/>
-        <location filename="../../raadsviewer/ui/versions.py" line="97"/>
+        <location filename="../../raadsviewer/ui/versions.py" line="85"/>
+        <location filename="../../raadsviewer/ui/versions.py" line="92"/>
+        <location filename="../../raadsviewer/ui/versions.py" line="96"/>
         <source>Document importeren</source>
         <translation>Import document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="54"/>
+        <location filename="../../raadsviewer/ui/versions.py" line="53"/>
         <source>Documenten (*.txt *.md *.pdf *.docx);;Alle bestanden (*)</source>
         <translation>Documents (*.txt *.md *.pdf *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="71"/>
+        <location filename="../../raadsviewer/ui/versions.py" line="70"/>
         <source>Document importeren…</source>
         <translation>Importing document…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="78"/>
+        <location filename="../../raadsviewer/ui/versions.py" line="77"/>
         <source>{title} ingelezen: {p} uitgangspunten, {s} secties</source>
         <translation>{title} imported: {p} principles, {s} sections</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="97"/>
+        <location filename="../../raadsviewer/ui/versions.py" line="96"/>
         <source>Onverwachte fout bij importeren: {e}</source>
         <translation>Unexpected error while importing: {e}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="108"/>
+        <location filename="../../raadsviewer/ui/versions.py" line="107"/>
         <location filename="../../raadsviewer/ui/versions.py" line="119"/>
         <source>Nieuwe versie importeren</source>
         <translation>Import a new version</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="109"/>
+        <location filename="../../raadsviewer/ui/versions.py" line="108"/>
         <source>Van welk document is dit een nieuwe versie?</source>
         <translation>Which document is this a new version of?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="121"/>
+        <location filename="../../raadsviewer/ui/versions.py" line="120"/>
         <source>Documenten (*.txt *.md *.pdf *.docx)</source>
         <translation>Documents (*.txt *.md *.pdf *.docx)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/versions.py" line="130"/>
+        <location filename="../../raadsviewer/ui/versions.py" line="129"/>
         <source>Nieuwe versie importeren…</source>
         <translation>Importing new version…</translation>
     </message>
@@ -3318,79 +3324,79 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
 <context>
     <name>Vote</name>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="44"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="55"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="45"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="56"/>
         <source>aangenomen</source>
         <translation>adopted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="45"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="56"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="46"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="57"/>
         <source>verworpen</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="46"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="47"/>
         <source>ingetrokken</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="47"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="48"/>
         <source>aangehouden</source>
         <translation>held over</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="48"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="49"/>
         <source>ingediend</source>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="49"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="50"/>
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="57"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="58"/>
         <source>de stemmen staken: niet aangenomen (Gemeentewet art. 32, lid 5)</source>
         <translation>tied: not adopted (Municipalities Act art. 32(5))</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="60"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="61"/>
         <source>de stemmen staken: de beslissing gaat naar de volgende vergadering (Gemeentewet art. 32, lid 4)</source>
         <translation>tied: the decision goes to the next meeting (Municipalities Act art. 32(4))</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="63"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="64"/>
         <source>geen geldige stemming: niet meer dan de helft stemde (Gemeentewet art. 29)</source>
         <translation>not a valid vote: no more than half voted (Municipalities Act art. 29)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="66"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="67"/>
         <source>niet te tellen: de zetels van de fracties zijn onbekend</source>
         <translation>cannot be counted: the factions&apos; seats are unknown</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="67"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="68"/>
         <source>aangenomen zonder stemming</source>
         <translation>adopted without a vote</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="413"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="414"/>
         <source>voor</source>
         <translation>for</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="415"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="416"/>
         <source>tegen</source>
         <translation>against</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="420"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="421"/>
         <source>verdeeld, {voor} voor en {tegen} tegen</source>
         <translation>divided, {voor} for and {tegen} against</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="428"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="429"/>
         <source>{n} afwezig</source>
         <translation>{n} absent</translation>
     </message>
@@ -3398,122 +3404,122 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
 <context>
     <name>VoteDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="192"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="193"/>
         <source>het voorstel</source>
         <translation>the proposal</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="193"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="194"/>
         <source>Stemming over {label}</source>
         <translation>Vote on {label}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="210"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="211"/>
         <source>De vorige stemming besliste niet; dit is de herstemming. Staken de stemmen nu, dan is het niet aangenomen (Gemeentewet art. 32, lid 5).</source>
         <translation>The previous vote did not decide; this is the re-vote. If it ties now, it is not adopted (Municipalities Act art. 32(5)).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="227"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="228"/>
         <source>Verdeeld: vul per kant het aantal leden in, of hun namen met komma&apos;s ertussen (hoofdelijke stemming). Een fractie zonder stem telt als afwezig.</source>
         <translation>Divided: enter the number of members each way, or their names separated by commas (roll-call vote). A faction without a vote counts as absent.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="235"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="236"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="236"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="237"/>
         <source>volgens de stemmen</source>
         <translation>as the votes give</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="299"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="300"/>
         <source>Volgens de stemmen: {verdict} ({voor} voor, {tegen} tegen, {absent} afwezig).</source>
         <translation>By the votes: {verdict} ({voor} for, {tegen} against, {absent} absent).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="241"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="242"/>
         <source>&amp;Uitkomst:</source>
         <translation>&amp;Outcome:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="88"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="89"/>
         <source>Stem van {faction}</source>
         <translation>Vote of {faction}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="91"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="92"/>
         <source>voor</source>
         <translation>for</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="92"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="93"/>
         <source>tegen</source>
         <translation>against</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="93"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="94"/>
         <source>verdeeld</source>
         <translation>divided</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="97"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="98"/>
         <source>{faction}: voor (aantal of namen)</source>
         <translation>{faction}: for (number or names)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="99"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="100"/>
         <source>voor: aantal of namen</source>
         <translation>for: number or names</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="102"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="103"/>
         <source>{faction}: tegen (aantal of namen)</source>
         <translation>{faction}: against (number or names)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="104"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="105"/>
         <source>tegen: aantal of namen</source>
         <translation>against: number or names</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="110"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="111"/>
         <source>{faction}: afwezig</source>
         <translation>{faction}: absent</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="112"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="113"/>
         <source> afwezig</source>
         <translation> absent</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="141"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="142"/>
         <source>geheel afwezig</source>
         <translation>wholly absent</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="290"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="291"/>
         <source>Nog geen stemmen ingevuld.</source>
         <translation>No votes entered yet.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="323"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="324"/>
         <source>Niet elke fractie heeft een stem</source>
         <translation>Not every faction has a vote</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="324"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="325"/>
         <source>Van {factions} is geen stem ingevuld: zij tellen als geheel afwezig. Zo vastleggen?</source>
         <translation>No vote is filled in for {factions}: they count as wholly absent. Record it like this?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="391"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="392"/>
         <source>Het voorstel</source>
         <translation>The proposal</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="392"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="393"/>
         <source>{item} is {status}, met deze stemmen:
 {votes}
 
@@ -3524,7 +3530,7 @@ Was dat een vergissing? Wat u nu vastlegt, vervangt deze uitslag.</source>
 Was that a mistake? What you record now replaces this outcome.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="399"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="400"/>
         <source>Uitslag corrigeren</source>
         <translation>Correct the outcome</translation>
     </message>

@@ -291,7 +291,7 @@ def test_fast_start_fills_the_window_and_links_after_the_first_paint(qtbot, samp
 
 
 def test_backup_and_restore_from_the_menu(window, monkeypatch) -> None:
-    from PySide6.QtWidgets import QInputDialog
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
 
     from raadsviewer.storage.safety import list_backups
 
@@ -301,6 +301,11 @@ def test_backup_and_restore_from_the_menu(window, monkeypatch) -> None:
     window.annotations.push_add(principle_number=1, draft=AnnotationDraft("na de back-up"))
     assert len(live_annotations(window)) == 2
     monkeypatch.setattr(QInputDialog, "getItem", lambda *args, **kwargs: (args[3][0], True))
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a, **k: asked.append(text) or next(answers))
+    window.safety.restore_action.trigger()  # the newest backup chosen with Enter, then No: nothing happens
+    assert len(live_annotations(window)) == 2 and "Doorgaan?" in asked[0]
     window.safety.restore_action.trigger()
     assert [a.body for a in live_annotations(window)] == ["voor de back-up"]
     reasons = sorted(b.reason for b in list_backups(window.context.store.path))
