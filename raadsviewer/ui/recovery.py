@@ -72,9 +72,35 @@ def folder_for(location: str) -> Path:
 
 
 def use(location: str) -> None:
-    """The store this program writes in: what is being written is kept in its folder."""
+    """The store this program writes in: what is being written is kept in its folder, and the
+    program's lock there says, while it runs, that it has this store open (:func:`others_open`)."""
     global _folder, _location
     _folder, _location = (folder_for(location), location) if location else (None, "")
+    if _folder is not None:
+        try:
+            _folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            _held(_folder)
+        except OSError as exc:  # a read-only data folder: drafts and the lock are not kept, work goes on
+            _log.warning("could not mark the store as open here: %s", exc)
+
+
+def others_open() -> int:
+    """How many other programs (windows) have this store open now: their locks are held. (Restoring
+    a backup under them would leave them writing into the file moved aside.)"""
+    folder = _folder
+    if folder is None or not folder.is_dir():
+        return 0
+    count = 0
+    for path in folder.glob("*.lock"):
+        if path.stem == _token:
+            continue
+        lock = QLockFile(str(path))
+        lock.setStaleLockTime(0)
+        if lock.tryLock(0):  # stale: its program no longer runs (Qt removed the old lock)
+            lock.unlock()
+        else:
+            count += 1
+    return count
 
 
 def _held(folder: Path) -> bool:

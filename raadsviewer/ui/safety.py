@@ -55,6 +55,18 @@ class SafetyController(QObject):
         if not backups:
             QMessageBox.information(ctx.window, self.tr("Back-up terugzetten"), self.tr("Er zijn nog geen back-ups."))
             return
+        from raadsviewer.ui import recovery
+
+        if recovery.others_open():  # it would go on writing into the store moved aside
+            QMessageBox.warning(
+                ctx.window,
+                self.tr("Back-up terugzetten"),
+                self.tr(
+                    "Een ander raadsviewer-venster heeft deze opslag open. Sluit dat eerst: het zou verder "
+                    "schrijven in de opslag die nu opzij wordt gezet, en dat werk zou u niet meer zien."
+                ),
+            )
+            return
         labels = [f"{b.made_at:%d-%m-%Y %H:%M} · {self._reason(b.reason)} · {b.size // 1024} kB" for b in backups]
         choice, ok = QInputDialog.getItem(
             ctx.window,

@@ -1473,48 +1473,48 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 <context>
     <name>LeftBehindDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="198"/>
-        <location filename="../../raadsviewer/ui/recovery.py" line="212"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="224"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="238"/>
         <source>Niet bewaarde tekst</source>
         <translation>Niet bewaarde tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="203"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="229"/>
         <source>raadsviewer stopte terwijl u dit schreef, en het is niet in de opslag bewaard. Kopieer wat u wilt houden en schrijf het opnieuw in (Annotatie toevoegen, Amendement of Motie).</source>
         <translation>raadsviewer stopte terwijl u dit schreef, en het is niet in de opslag bewaard. Kopieer wat u wilt houden en schrijf het opnieuw in (Annotatie toevoegen, Amendement of Motie).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="215"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="241"/>
         <source>Geschreven tot {when}</source>
         <translation>Geschreven tot {when}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="221"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="247"/>
         <source>Alles &amp;kopiëren</source>
         <translation>Alles &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="225"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="251"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="227"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="253"/>
         <source>Bij de volgende start weer tonen</source>
         <translation>Bij de volgende start weer tonen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="230"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="256"/>
         <source>&amp;Weggooien…</source>
         <translation>&amp;Weggooien…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="244"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="270"/>
         <source>Weggooien</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="245"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="271"/>
         <source>Deze tekst staat nergens anders. Weggooien?</source>
         <translation>Deze tekst staat nergens anders. Weggooien?</translation>
     </message>
@@ -2669,42 +2669,42 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="181"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="193"/>
         <source>Opslag beschadigd</source>
         <translation>Opslag beschadigd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="184"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="196"/>
         <source>De nieuwste goede back-up is van {when}. Wilt u die terugzetten? De beschadigde opslag wordt ernaast bewaard, niets wordt weggegooid.</source>
         <translation>De nieuwste goede back-up is van {when}. Wilt u die terugzetten? De beschadigde opslag wordt ernaast bewaard, niets wordt weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="195"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="207"/>
         <source>Back-up teruggezet</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="196"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="208"/>
         <source>De beschadigde opslag staat nu in {path}.</source>
         <translation>De beschadigde opslag staat nu in {path}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="211"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="223"/>
         <source>De opslag staat in een map die met andere computers wordt gesynchroniseerd.</source>
         <translation>De opslag staat in een map die met andere computers wordt gesynchroniseerd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="215"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="227"/>
         <source>De opslag staat op een netwerkschijf.</source>
         <translation>De opslag staat op een netwerkschijf.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="219"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="231"/>
         <source>Opslag op een onveilige plek</source>
         <translation>Opslag op een onveilige plek</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="222"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="234"/>
         <source>Daar kan het bestand beschadigd raken. Zet de opslag op deze computer (Instellingen › Gegevensmap) en deel uw werk met pakketten.</source>
         <translation>Daar kan het bestand beschadigd raken. Zet de opslag op deze computer (Instellingen › Gegevensmap) en deel uw werk met pakketten.</translation>
     </message>
@@ -2734,10 +2734,11 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
     </message>
     <message>
         <location filename="../../raadsviewer/ui/safety.py" line="56"/>
-        <location filename="../../raadsviewer/ui/safety.py" line="61"/>
-        <location filename="../../raadsviewer/ui/safety.py" line="72"/>
-        <location filename="../../raadsviewer/ui/safety.py" line="106"/>
-        <location filename="../../raadsviewer/ui/safety.py" line="125"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="63"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="73"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="84"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="118"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="137"/>
         <source>Back-up terugzetten</source>
         <translation>Back-up terugzetten</translation>
     </message>
@@ -2747,77 +2748,82 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
         <translation>Er zijn nog geen back-ups.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="74"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="65"/>
+        <source>Een ander raadsviewer-venster heeft deze opslag open. Sluit dat eerst: het zou verder schrijven in de opslag die nu opzij wordt gezet, en dat werk zou u niet meer zien.</source>
+        <translation>Een ander raadsviewer-venster heeft deze opslag open. Sluit dat eerst: het zou verder schrijven in de opslag die nu opzij wordt gezet, en dat werk zou u niet meer zien.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/safety.py" line="86"/>
         <source>De opslag gaat terug naar de back-up van {when}: wat na dat moment is gedaan, staat dan niet meer in het venster. De opslag zoals hij nu is, wordt eerst als back-up bewaard. Doorgaan?</source>
         <translation>De opslag gaat terug naar de back-up van {when}: wat na dat moment is gedaan, staat dan niet meer in het venster. De opslag zoals hij nu is, wordt eerst als back-up bewaard. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="102"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="114"/>
         <source>Een ander bestand…</source>
         <translation>Een ander bestand…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="107"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="119"/>
         <source>Welke back-up van de server? De opslag zoals hij nu is, wordt eerst zelf bewaard.</source>
         <translation>Welke back-up van de server? De opslag zoals hij nu is, wordt eerst zelf bewaard.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="116"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="128"/>
         <source>Back-up kiezen</source>
         <translation>Back-up kiezen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="116"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="128"/>
         <source>Back-ups van PostgreSQL (*.dump)</source>
         <translation>Back-ups van PostgreSQL (*.dump)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="127"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="139"/>
         <source>De opslag op de server {server} wordt vervangen door {file}. Vraag collega&apos;s die ermee werken eerst het programma te sluiten. Doorgaan?</source>
         <translation>De opslag op de server {server} wordt vervangen door {file}. Vraag collega&apos;s die ermee werken eerst het programma te sluiten. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="138"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="150"/>
         <source>Back-up {file} teruggezet</source>
         <translation>Back-up {file} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="143"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="155"/>
         <source>Back-up terugzetten op de server…</source>
         <translation>Back-up terugzetten op de server…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="148"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="160"/>
         <source>dagelijks</source>
         <translation>dagelijks</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="149"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="161"/>
         <source>voor samenvoegen</source>
         <translation>voor samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="150"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="162"/>
         <source>voor bijwerken</source>
         <translation>voor bijwerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="151"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="163"/>
         <source>voor terugzetten</source>
         <translation>voor terugzetten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="152"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="164"/>
         <source>handmatig</source>
         <translation>handmatig</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="62"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="74"/>
         <source>Welke back-up? De huidige opslag wordt eerst zelf bewaard.</source>
         <translation>Welke back-up? De huidige opslag wordt eerst zelf bewaard.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/safety.py" line="88"/>
+        <location filename="../../raadsviewer/ui/safety.py" line="100"/>
         <source>Back-up van {when} teruggezet</source>
         <translation>Back-up van {when} teruggezet</translation>
     </message>

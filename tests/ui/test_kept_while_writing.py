@@ -163,3 +163,31 @@ def test_a_copy_of_a_program_still_running_is_not_offered(window, kept, monkeypa
     finally:
         lock.unlock()
     assert [d.about for d in recovery.left_behind()] == ["Amendement op uitgangspunt 7"]
+
+
+def test_a_backup_is_not_restored_under_another_window_on_the_same_store(window, kept, monkeypatch) -> None:
+    """Restoring moves the store aside; another program with it open went on writing into the
+    file moved aside, and that work was seen nowhere. Its lock (held while it runs) says it is
+    open: the restore is refused until it is closed."""
+    from PySide6.QtCore import QLockFile
+    from PySide6.QtWidgets import QInputDialog
+
+    from raadsviewer.domain.model import AnnotationDraft
+
+    window.annotations.push_add(principle_number=1, draft=AnnotationDraft("voor de back-up"))
+    window.safety.backup_action.trigger()
+    window.annotations.push_add(principle_number=1, draft=AnnotationDraft("na de back-up"))
+    other = QLockFile(str(kept / "een-ander-venster.lock"))  # another window, running
+    assert other.tryLock(0)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warned.append(text))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *args, **kwargs: (args[3][0], True))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.safety.restore_action.trigger()
+    assert len(warned) == 1 and "ander raadsviewer-venster" in warned[0]
+    notes = annotation_service.list_annotations(window.context.store, window.context.view.dossier.id)
+    assert len(notes) == 2  # nothing restored
+    other.unlock()  # the other window is closed
+    window.safety.restore_action.trigger()
+    notes = annotation_service.list_annotations(window.context.store, window.context.view.dossier.id)
+    assert [n.body for n in notes] == ["voor de back-up"] and len(warned) == 1
