@@ -346,6 +346,11 @@ class ConflictsDialog(QDialog):
         layout.addWidget(splitter, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        # a note both versions of which say something: one text made of the two
+        self.combine_button = QPushButton(self.tr("&Zelf samenvoegen…"))
+        self.combine_button.setAutoDefault(False)
+        self.combine_button.clicked.connect(self.combine)
+        buttons.addButton(self.combine_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout.addWidget(buttons)
         self.refresh()
 
@@ -369,6 +374,16 @@ class ConflictsDialog(QDialog):
                 view.setHtml("")
             for button in self.pick_buttons:
                 button.setEnabled(False)
+            self.combine_button.setEnabled(False)
+
+    def _bodies(self, row: int) -> list[str] | None:
+        """The texts of the two versions of a note in conflict, when neither deletes it."""
+        if not (0 <= row < len(self.conflicts)) or self.conflicts[row].kind != "annotation":
+            return None
+        heads = [h["content"] for h in self.conflicts[row].heads[:2]]
+        if any(content.get("deleted") for content in heads):
+            return None
+        return [str(content.get("body") or "") for content in heads]
 
     def show_conflict(self, row: int) -> None:
         if not (0 <= row < len(self.conflicts)):
@@ -399,6 +414,36 @@ class ConflictsDialog(QDialog):
             )
             self.views[i + 1].setHtml(header + body)
             self.pick_buttons[i].setEnabled(True)
+        combinable = self._bodies(row) is not None
+        self.combine_button.setEnabled(combinable)
+        self.combine_button.setToolTip(
+            ""
+            if combinable
+            else self.tr("Alleen bij een annotatie waarvan geen versie verwijderd is: kies een versie.")
+        )
+
+    def combine(self) -> None:
+        """One text for the note, written from both versions: the two are put one under the other
+        for the griffie to make one of; that text becomes the note's version after both."""
+        row = self.list.currentRow()
+        bodies = self._bodies(row)
+        if bodies is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Zelf samenvoegen"),
+            self.tr("De tekst van de annotatie (versie A, daaronder versie B); maak er één tekst van:"),
+            "\n\n".join(bodies),
+        )
+        if not ok or not text.strip():
+            return
+        try:
+            svc.exchange.resolve_conflict(self.context.store, self.conflicts[row].item_id, {"body": text})
+        except UserFacingError as error:
+            self.context.show_error(error)
+            return
+        self.context.exchange_changed()
+        self.refresh()
 
     def keep(self, head_index: int) -> None:
         row = self.list.currentRow()

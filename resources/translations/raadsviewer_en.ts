@@ -584,29 +584,49 @@
         <translation>No conflicts: every annotation, amendment and link has one current version.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="357"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="350"/>
+        <source>&amp;Zelf samenvoegen…</source>
+        <translation>Co&amp;mbine them…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="362"/>
         <source>Annotatie</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="358"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="363"/>
         <source>Amendement</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="359"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="364"/>
         <source>Motie</source>
         <translation>Motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="360"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="365"/>
         <source>Koppeling</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="394"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="409"/>
         <source>verwijderd</source>
         <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="420"/>
+        <source>Alleen bij een annotatie waarvan geen versie verwijderd is: kies een versie.</source>
+        <translation>Only for an annotation of which neither version deletes it: choose a version.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="432"/>
+        <source>Zelf samenvoegen</source>
+        <translation>Combine them</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="433"/>
+        <source>De tekst van de annotatie (versie A, daaronder versie B); maak er één tekst van:</source>
+        <translation>The annotation's text (version A, version B below it); make one text of them:</translation>
     </message>
 </context>
 <context>
@@ -1001,148 +1021,148 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="426"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="469"/>
         <source>Pakket &amp;exporteren…</source>
         <translation>&amp;Export package…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="428"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="471"/>
         <source>Pakketten &amp;samenvoegen…</source>
         <translation>Mer&amp;ge packages…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="430"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="473"/>
         <source>&amp;Vingerafdruk van onze sleutel</source>
         <translation>&amp;Fingerprint of our key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="432"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="475"/>
         <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
         <translation>Export &amp;public key (for the griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="429"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="472"/>
         <source>Conf&amp;licten…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="435"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="478"/>
         <source>Sleutel van een fractie ve&amp;rtrouwen (griffie)…</source>
         <translation>&amp;Trust a faction&apos;s key (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="438"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="481"/>
         <source>Sleutel voor &amp;collega&apos;s exporteren…</source>
         <translation>Export key for &amp;colleagues…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="441"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="484"/>
         <source>Sleutel van een collega &amp;importeren…</source>
         <translation>&amp;Import a colleague&apos;s key…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="444"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="487"/>
         <source>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</source>
         <translation>&amp;Stop trusting a faction&apos;s key (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="447"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="490"/>
         <source>Sleutels beveiligen met een &amp;wachtwoordzin…</source>
         <translation>P&amp;rotect the keys with a passphrase…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="450"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="493"/>
         <source>Dossier e&amp;xporteren voor de fracties (griffie)…</source>
         <translation>E&amp;xport the dossier for the factions (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="453"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="496"/>
         <source>Dossier van de griffie i&amp;mporteren…</source>
         <translation>I&amp;mport the griffie&apos;s dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="491"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="534"/>
         <source>Sleutel niet meer vertrouwen</source>
         <translation>Stop trusting a key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="492"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="535"/>
         <source>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</source>
         <translation>Of which faction? Packages signed with that key are refused from then on.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="505"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="548"/>
         <source>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</source>
         <translation>The key of {faction} ({fp}) is no longer trusted.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="527"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="570"/>
         <source>voor-de-griffie</source>
         <translation>for-the-griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="527"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="570"/>
         <source>voor-de-fractie</source>
         <translation>for-the-faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="530"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="573"/>
         <source>Pakket exporteren</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="545"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="588"/>
         <source>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</source>
         <translation>Package {n} saved (signed, not encrypted: import the griffie&apos;s dossier first): {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="551"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="594"/>
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Package {n} saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="553"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="596"/>
         <source>Pakket exporteren…</source>
         <translation>Exporting package…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="561"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="581"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="604"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="624"/>
         <source>Sleutel ontgrendelen</source>
         <translation>Unlock the key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="590"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="633"/>
         <source>Sleutels beveiligen met een wachtwoordzin</source>
         <translation>Protect the keys with a passphrase</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="593"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="636"/>
         <source>Herhaal de wachtwoordzin</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="605"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="648"/>
         <source>{n} sleutels versleuteld met uw wachtwoordzin.</source>
         <translation>{n} keys encrypted with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="614"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="657"/>
         <source>het dossier uitgeven</source>
         <translation>issuing the dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="620"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="663"/>
         <source>Dossier exporteren voor de fracties</source>
         <translation>Export the dossier for the factions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="635"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="678"/>
         <source>Dossier geëxporteerd</source>
         <translation>Dossier exported</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="637"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="680"/>
         <source>{path} is klaar voor de fracties. Bij de eerste keer vergelijken zij deze vingerafdruk telefonisch met de griffie:
 
 {fp}</source>
@@ -1151,22 +1171,22 @@
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="642"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="685"/>
         <source>Dossier exporteren…</source>
         <translation>Exporting the dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="652"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="695"/>
         <source>Dossier van de griffie importeren</source>
         <translation>Import the griffie&apos;s dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="668"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="711"/>
         <source>Sleutel van de griffie controleren</source>
         <translation>Check the griffie&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="670"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="713"/>
         <source>Dit dossier is ondertekend door een griffie die deze computer nog niet kent. Bel de griffie en vergelijk deze cijfers:
 
 {fp}
@@ -1179,27 +1199,27 @@ Komen ze overeen?</source>
 Do they match?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="686"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="729"/>
         <source>Dossier &apos;{title}&apos; ingelezen (uitgave {n}).</source>
         <translation>Dossier &apos;{title}&apos; read (issue {n}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="690"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="733"/>
         <source>Dossier importeren…</source>
         <translation>Importing the dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="699"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="742"/>
         <source>Pakketten samenvoegen</source>
         <translation>Merge packages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="734"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="777"/>
         <source>Vingerafdruk</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="736"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="779"/>
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -1212,23 +1232,23 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Compare it with the griffie, for example by phone.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="746"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="789"/>
         <source>Publieke sleutel exporteren</source>
         <translation>Export public key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="756"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="799"/>
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Key saved, fingerprint {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="760"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="770"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="803"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="813"/>
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Trust a faction&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="772"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="815"/>
         <source>Dit bestand noemt zich de sleutel van {faction}. Vingerafdruk:
 
 {fp}
@@ -1241,34 +1261,34 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 Compare it with the faction, for example by phone. If it matches, trust the key; packages signed with it are then merged as those of {faction}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="787"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="830"/>
         <source>De sleutel van {faction} wordt vertrouwd.</source>
         <translation>The key of {faction} is trusted.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="791"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="834"/>
         <source>Wachtwoordzin:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="799"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="805"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="842"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="848"/>
         <source>Sleutel voor collega&apos;s exporteren</source>
         <translation>Export key for colleagues</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="817"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="860"/>
         <source>Sleutel opgeslagen: {path}</source>
         <translation>Key saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="822"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="826"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="865"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="869"/>
         <source>Sleutel van een collega importeren</source>
         <translation>Import a colleague&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="834"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="877"/>
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Key of {faction} imported ({fp})</translation>
     </message>

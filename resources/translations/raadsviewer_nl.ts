@@ -584,29 +584,49 @@
         <translation>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="357"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="350"/>
+        <source>&amp;Zelf samenvoegen…</source>
+        <translation>&amp;Zelf samenvoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="362"/>
         <source>Annotatie</source>
         <translation>Annotatie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="358"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="363"/>
         <source>Amendement</source>
         <translation>Amendement</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="359"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="364"/>
         <source>Motie</source>
         <translation>Motie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="360"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="365"/>
         <source>Koppeling</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="394"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="409"/>
         <source>verwijderd</source>
         <translation>verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="420"/>
+        <source>Alleen bij een annotatie waarvan geen versie verwijderd is: kies een versie.</source>
+        <translation>Alleen bij een annotatie waarvan geen versie verwijderd is: kies een versie.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="432"/>
+        <source>Zelf samenvoegen</source>
+        <translation>Zelf samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="433"/>
+        <source>De tekst van de annotatie (versie A, daaronder versie B); maak er één tekst van:</source>
+        <translation>De tekst van de annotatie (versie A, daaronder versie B); maak er één tekst van:</translation>
     </message>
 </context>
 <context>
@@ -1001,148 +1021,148 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="426"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="469"/>
         <source>Pakket &amp;exporteren…</source>
         <translation>Pakket &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="428"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="471"/>
         <source>Pakketten &amp;samenvoegen…</source>
         <translation>Pakketten &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="430"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="473"/>
         <source>&amp;Vingerafdruk van onze sleutel</source>
         <translation>&amp;Vingerafdruk van onze sleutel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="432"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="475"/>
         <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
         <translation>&amp;Publieke sleutel exporteren (voor de griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="429"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="472"/>
         <source>Conf&amp;licten…</source>
         <translation>Conf&amp;licten…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="435"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="478"/>
         <source>Sleutel van een fractie ve&amp;rtrouwen (griffie)…</source>
         <translation>Sleutel van een fractie ve&amp;rtrouwen (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="438"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="481"/>
         <source>Sleutel voor &amp;collega&apos;s exporteren…</source>
         <translation>Sleutel voor &amp;collega&apos;s exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="441"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="484"/>
         <source>Sleutel van een collega &amp;importeren…</source>
         <translation>Sleutel van een collega &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="444"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="487"/>
         <source>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</source>
         <translation>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="447"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="490"/>
         <source>Sleutels beveiligen met een &amp;wachtwoordzin…</source>
         <translation>Sleutels beveiligen met een &amp;wachtwoordzin…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="450"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="493"/>
         <source>Dossier e&amp;xporteren voor de fracties (griffie)…</source>
         <translation>Dossier e&amp;xporteren voor de fracties (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="453"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="496"/>
         <source>Dossier van de griffie i&amp;mporteren…</source>
         <translation>Dossier van de griffie i&amp;mporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="491"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="534"/>
         <source>Sleutel niet meer vertrouwen</source>
         <translation>Sleutel niet meer vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="492"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="535"/>
         <source>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</source>
         <translation>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="505"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="548"/>
         <source>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</source>
         <translation>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="527"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="570"/>
         <source>voor-de-griffie</source>
         <translation>voor-de-griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="527"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="570"/>
         <source>voor-de-fractie</source>
         <translation>voor-de-fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="530"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="573"/>
         <source>Pakket exporteren</source>
         <translation>Pakket exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="545"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="588"/>
         <source>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</source>
         <translation>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="551"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="594"/>
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Pakket {n} opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="553"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="596"/>
         <source>Pakket exporteren…</source>
         <translation>Pakket exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="561"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="581"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="604"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="624"/>
         <source>Sleutel ontgrendelen</source>
         <translation>Sleutel ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="590"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="633"/>
         <source>Sleutels beveiligen met een wachtwoordzin</source>
         <translation>Sleutels beveiligen met een wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="593"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="636"/>
         <source>Herhaal de wachtwoordzin</source>
         <translation>Herhaal de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="605"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="648"/>
         <source>{n} sleutels versleuteld met uw wachtwoordzin.</source>
         <translation>{n} sleutels versleuteld met uw wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="614"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="657"/>
         <source>het dossier uitgeven</source>
         <translation>het dossier uitgeven</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="620"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="663"/>
         <source>Dossier exporteren voor de fracties</source>
         <translation>Dossier exporteren voor de fracties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="635"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="678"/>
         <source>Dossier geëxporteerd</source>
         <translation>Dossier geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="637"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="680"/>
         <source>{path} is klaar voor de fracties. Bij de eerste keer vergelijken zij deze vingerafdruk telefonisch met de griffie:
 
 {fp}</source>
@@ -1151,22 +1171,22 @@
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="642"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="685"/>
         <source>Dossier exporteren…</source>
         <translation>Dossier exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="652"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="695"/>
         <source>Dossier van de griffie importeren</source>
         <translation>Dossier van de griffie importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="668"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="711"/>
         <source>Sleutel van de griffie controleren</source>
         <translation>Sleutel van de griffie controleren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="670"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="713"/>
         <source>Dit dossier is ondertekend door een griffie die deze computer nog niet kent. Bel de griffie en vergelijk deze cijfers:
 
 {fp}
@@ -1179,27 +1199,27 @@ Komen ze overeen?</source>
 Komen ze overeen?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="686"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="729"/>
         <source>Dossier &apos;{title}&apos; ingelezen (uitgave {n}).</source>
         <translation>Dossier &apos;{title}&apos; ingelezen (uitgave {n}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="690"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="733"/>
         <source>Dossier importeren…</source>
         <translation>Dossier importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="699"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="742"/>
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="734"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="777"/>
         <source>Vingerafdruk</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="736"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="779"/>
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -1212,23 +1232,23 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Vergelijk die met de griffie, bijvoorbeeld per telefoon.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="746"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="789"/>
         <source>Publieke sleutel exporteren</source>
         <translation>Publieke sleutel exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="756"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="799"/>
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Sleutel opgeslagen, vingerafdruk {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="760"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="770"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="803"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="813"/>
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Sleutel van een fractie vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="772"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="815"/>
         <source>Dit bestand noemt zich de sleutel van {faction}. Vingerafdruk:
 
 {fp}
@@ -1241,34 +1261,34 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de sleutel dan; pakketten met deze sleutel worden daarna samengevoegd als die van {faction}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="787"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="830"/>
         <source>De sleutel van {faction} wordt vertrouwd.</source>
         <translation>De sleutel van {faction} wordt vertrouwd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="791"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="834"/>
         <source>Wachtwoordzin:</source>
         <translation>Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="799"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="805"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="842"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="848"/>
         <source>Sleutel voor collega&apos;s exporteren</source>
         <translation>Sleutel voor collega&apos;s exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="817"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="860"/>
         <source>Sleutel opgeslagen: {path}</source>
         <translation>Sleutel opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="822"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="826"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="865"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="869"/>
         <source>Sleutel van een collega importeren</source>
         <translation>Sleutel van een collega importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="834"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="877"/>
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Sleutel van {faction} geïmporteerd ({fp})</translation>
     </message>

@@ -101,12 +101,11 @@ def test_a_package_opened_by_the_system_starts_the_merge_preview(window, qtbot, 
         app.removeEventFilter(opener)
 
 
-def test_the_conflict_view_names_who_made_each_version(qtbot, tmp_path: Path, monkeypatch) -> None:
-    """Gea edits a note on one laptop, Gijs deletes it on another; the griffie merges both: each
-    version in Conflicten says who made it (the note's author is Gea for both)."""
+def _two_versions_at_the_griffie(qtbot, tmp_path: Path, gijs, gea: str = "versie van Gea"):  # type: ignore[no-untyped-def]
+    """A note of Groen, rewritten by Gea on one laptop and changed by ``gijs(store, note_id)`` on
+    another; both packages merged at the griffie, whose window is returned with the laptops."""
     from raadsviewer.services import exchange as ex
     from raadsviewer.services import roles
-    from raadsviewer.ui.exchange import ConflictsDialog
     from tests.services.test_exchange_support import dossier_id, edit, laptop, note, prepare, share_key, trust
 
     prepared = prepare(tmp_path / "prepared")
@@ -115,8 +114,8 @@ def test_the_conflict_view_names_who_made_each_version(qtbot, tmp_path: Path, mo
     ex.export_package(g1, dossier_id(g1), "Groen", "Gea", tmp_path / "base.raadspakket")
     share_key(g1, g2, "Groen", tmp_path)
     ex.merge_packages(g2, [tmp_path / "base.raadspakket"])
-    edit(g1, a.id, "Groen", "versie van Gea")
-    annotation_service.delete_annotation(g2, a.id, faction="Groen")
+    edit(g1, a.id, "Groen", gea)
+    gijs(g2, a.id)
     ex.export_package(g1, dossier_id(g1), "Groen", "Gea", tmp_path / "one.raadspakket")
     ex.export_package(g2, dossier_id(g2), "Groen", "Gijs", tmp_path / "two.raadspakket")
     trust(g1, clerk, "Groen", tmp_path)
@@ -127,6 +126,17 @@ def test_the_conflict_view_names_who_made_each_version(qtbot, tmp_path: Path, mo
     qtbot.addWidget(window)
     window.context.load_identity()
     window.load_dossier()
+    return window, (g1, g2)
+
+
+def test_the_conflict_view_names_who_made_each_version(qtbot, tmp_path: Path, monkeypatch) -> None:
+    """Gea edits a note on one laptop, Gijs deletes it on another; the griffie merges both: each
+    version in Conflicten says who made it (the note's author is Gea for both)."""
+    from raadsviewer.ui.exchange import ConflictsDialog
+
+    window, laptops = _two_versions_at_the_griffie(
+        qtbot, tmp_path, lambda store, note_id: annotation_service.delete_annotation(store, note_id, faction="Groen")
+    )
     seen: list[str] = []
 
     listed: list[str] = []
@@ -147,8 +157,52 @@ def test_the_conflict_view_names_who_made_each_version(qtbot, tmp_path: Path, mo
     assert "Gijs" not in by_version[False] and "Gea" not in by_version[True]
     assert listed == ["Annotatie · Groen\nbasis"] or listed[0].startswith("Annotatie · Groen\n"), listed
     assert len(set(buttons)) == 2  # each button says which version it keeps
-    for s in (g1, g2):
-        s.close()
+    for store in laptops:
+        store.close()
+
+
+def test_the_griffie_combines_two_versions_of_a_note_into_one(qtbot, tmp_path: Path, monkeypatch) -> None:
+    """Gea and Gijs each rewrote the same note; neither version alone says it all. Zelf
+    samenvoegen… offers both texts, one under the other, and the text the griffie makes of them
+    becomes the note's version after both (the command line had this; the window did not)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from raadsviewer.services import exchange as ex
+    from raadsviewer.ui.exchange import ConflictsDialog
+    from tests.services.test_exchange_support import dossier_id, edit
+
+    window, laptops = _two_versions_at_the_griffie(
+        qtbot,
+        tmp_path,
+        lambda store, note_id: edit(store, note_id, "Groen", "Wachttijden in de rapportage."),
+        "De toegang blijft onafhankelijk.",
+    )
+    clerk = window.context.store
+    offered: list[str] = []
+
+    def write(_parent, _title, _label, text, *a, **k):  # type: ignore[no-untyped-def]
+        offered.append(text)
+        return "De toegang blijft onafhankelijk. Wachttijden in de rapportage.", True
+
+    left: list[int] = []
+
+    def griffie(dialog: ConflictsDialog) -> int:
+        assert dialog.combine_button.isEnabled() and not dialog.combine_button.autoDefault()
+        dialog.combine_button.click()
+        left.append(len(dialog.conflicts))
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", write)
+    monkeypatch.setattr(ConflictsDialog, "exec", griffie)
+    window.exchange.conflicts_action.trigger()  # Bestand › Conflicten…
+    [both] = offered
+    assert "De toegang blijft onafhankelijk." in both and "Wachttijden in de rapportage." in both
+    assert left == [0]  # resolved
+    [kept] = annotation_service.list_annotations(clerk, dossier_id(clerk))
+    assert kept.body == "De toegang blijft onafhankelijk. Wachttijden in de rapportage."
+    assert ex.list_conflicts(clerk, dossier_id(clerk)) == []
+    for store in laptops:
+        store.close()
 
 
 def test_the_package_preview_per_audience_the_role_in_view_and_untrusting_a_key(  # type: ignore[no-untyped-def]
