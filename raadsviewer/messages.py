@@ -196,9 +196,32 @@ def format_error(code: str, params: dict[str, Any], lang: str = "nl") -> str:
         return template
 
 
+# The words the store keeps for a status or an audience, in an English message in English ("the
+# status rejected", not "verworpen"); a Dutch message shows the Dutch word as it is.
+_WORDS_EN = {
+    "concept": "draft",
+    "ingediend": "submitted",
+    "aangenomen": "adopted",
+    "verworpen": "rejected",
+    "ingetrokken": "withdrawn",
+    "aangehouden": "held over",
+    "fractie": "faction",
+    "openbaar": "public",
+    "privé": "private",
+}
+_WORD_PARAMS = ("status", "old", "new", "audience")
+
+
 def _readable(params: dict[str, Any], lang: str) -> dict[str, Any]:
     """Whole numbers as a person reads them: a parameter named ``..._bytes`` as a size ("1,5 MB"),
-    one named ``..._count`` with its thousands marked ("2.000.000"), each in the language's way."""
+    one named ``..._count`` with its thousands marked ("2.000.000"), each in the language's way;
+    in English a status or an audience in English."""
+    if lang == "en" and any(str(params.get(key)) in _WORDS_EN for key in _WORD_PARAMS):
+        params = dict(params)
+        for key in _WORD_PARAMS:
+            word = str(params.get(key))
+            if word in _WORDS_EN:
+                params[key] = _WORDS_EN[word]
     if not any(key.endswith(("_bytes", "_count")) for key in params):
         return params
     out = dict(params)

@@ -188,6 +188,11 @@ def test_errors_and_export_words_follow_the_language() -> None:
     assert long_date(date(2020, 10, 5), "en") == "5 October 2020"
     assert cite_lines((12, 14), "nl") == "regel 12-14" and cite_lines((12, 14), "en") == "lines 12-14"
     assert words("nl") != words("en") and set(words("nl")) == set(words("en"))
+    # a status or an audience in an English message is English too (it said "the status verworpen")
+    mismatch = {"voor": 10, "tegen": 10, "status": "verworpen"}
+    assert format_error("vote_outcome_mismatch", mismatch, "en").endswith("do not match the status rejected.")
+    assert format_error("vote_outcome_mismatch", mismatch, "nl").endswith("passen niet bij de status verworpen.")
+    assert "(faction)" in format_error("package_not_for_you", {"audience": "fractie"}, "en")
 
 
 def _help(*argv: str, env_lang: str) -> str:

@@ -300,6 +300,19 @@ def _content_text(content: dict[str, Any]) -> str:
     return "\n".join(p for p in parts if p)
 
 
+def _shown_word(content: dict[str, Any]) -> str:
+    """A version's stance (a note) or status (an amendment, a motie) in the window's language."""
+    from raadsviewer.domain.model import Stance
+    from raadsviewer.ui.models import stance_label
+    from raadsviewer.ui.vote_dialog import status_words
+
+    stance = content.get("stance")
+    if stance in {s.value for s in Stance}:
+        return stance_label(Stance(stance))
+    status = str(content.get("status") or "")
+    return status_words().get(status, status)
+
+
 class ConflictsDialog(QDialog):
     """Items with competing versions: each version beside the common base; the clerk picks one."""
 
@@ -399,7 +412,7 @@ class ConflictsDialog(QDialog):
                 str(v)
                 for v in (
                     head.get("by") or content.get("author"),
-                    content.get("stance") or content.get("status"),
+                    _shown_word(content),
                     str(content.get("updated_at") or "")[:16].replace("T", " "),
                 )
                 if v

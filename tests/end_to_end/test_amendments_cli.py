@@ -338,7 +338,7 @@ def test_amendment_export(amended, tmp_path: Path, fmt: str) -> None:
             "Replacing needs a new text",
         ),
         (("set-status", "A2", "aangenomen", "--votes", "CDA=voor"), "Only a submitted amendment can be voted on"),
-        (("set-status", "A1", "verworpen"), "cannot get status verworpen"),
+        (("set-status", "A1", "verworpen"), "cannot get status rejected"),
         (("set-status", "A9", "ingediend"), "Amendment A9 does not exist."),
         (("set-status", "A2", "ingetrokken", "--votes", "CDA"), "is not a vote"),
         (("amendment-export", "A7", "--format", "md", "-o", "x.md"), "Amendment A7 does not exist."),
@@ -428,7 +428,7 @@ def test_subprocess_amend_and_export(db: Path, tmp_path: Path) -> None:
     assert pdf.returncode == 0, pdf.stderr
     assert (tmp_path / "d.pdf").read_bytes().startswith(b"%PDF")
     refused = run("set-status", "A1", "aangenomen")
-    assert refused.returncode == 1 and "cannot get status aangenomen" in refused.stderr
+    assert refused.returncode == 1 and "cannot get status adopted" in refused.stderr
     assert "Traceback" not in refused.stderr
     usage = run("set-status", "A1")
     assert usage.returncode == 2 and "usage:" in usage.stderr  # --lang en
@@ -440,7 +440,7 @@ def test_set_status_counts_absent_members_and_the_postponed_tie(amended, cli) ->
     against = ("PvdA=tegen", "SP=tegen")
     # 10 - 10 with everyone there: a full meeting, so not adopted
     code, _out, err = cli("set-status", "A2", "aangenomen", "--votes", "CDA=voor", *against)
-    assert code == 1 and "(10 for, 10 against) do not match the status aangenomen" in err
+    assert code == 1 and "(10 for, 10 against) do not match the status adopted" in err
     # 8 - 10 with two CDA members away
     code, _out, err = cli("set-status", "A2", "aangenomen", "--votes", "CDA=voor", *against, "--absent", "CDA=2")
     assert code == 1 and "(8 for, 10 against)" in err
