@@ -399,7 +399,7 @@
     <message>
         <location filename="../../raadsviewer/ui/models.py" line="432"/>
         <source>★: opgenomen in de concept-zienswijze</source>
-        <translation>★: included in the draft council view</translation>
+        <translation>★: included in the draft zienswijze</translation>
     </message>
 </context>
 <context>
@@ -462,7 +462,7 @@
     <message>
         <location filename="../../raadsviewer/ui/annotations_pane.py" line="122"/>
         <source>In concept-&amp;zienswijze opnemen</source>
-        <translation>&amp;Include in draft council view</translation>
+        <translation>&amp;Include in draft zienswijze</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/annotations_pane.py" line="155"/>
@@ -507,12 +507,12 @@
     <message>
         <location filename="../../raadsviewer/ui/annotations_pane.py" line="250"/>
         <source>opgenomen in de concept-zienswijze</source>
-        <translation>included in the draft council view</translation>
+        <translation>included in the draft zienswijze</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/annotations_pane.py" line="291"/>
         <source>De griffie neemt notities op in de concept-zienswijze; een fractie stuurt ze in haar pakket.</source>
-        <translation>The griffie takes notes into the draft council view; a faction sends them in its package.</translation>
+        <translation>The griffie takes notes into the draft zienswijze; a faction sends them in its package.</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/annotations_pane.py" line="305"/>
@@ -542,7 +542,7 @@
     <message>
         <location filename="../../raadsviewer/ui/annotations_pane.py" line="400"/>
         <source>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</source>
-        <translation>Taken into the draft council view. This note is for the griffie, not public: it goes into the letter only once its faction makes it public.</translation>
+        <translation>Taken into the draft zienswijze. This note is for the griffie, not public: it goes into the letter only once its faction makes it public.</translation>
     </message>
 </context>
 <context>
@@ -931,7 +931,7 @@
         <location filename="../../raadsviewer/ui/draft_window.py" line="45"/>
         <location filename="../../raadsviewer/ui/draft_window.py" line="50"/>
         <source>Concept-zienswijze</source>
-        <translation>Draft council view</translation>
+        <translation>Draft zienswijze</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/draft_window.py" line="52"/>
@@ -981,17 +981,17 @@
     <message>
         <location filename="../../raadsviewer/ui/draft_window.py" line="173"/>
         <source>concept-zienswijze</source>
-        <translation>draft-council-view</translation>
+        <translation>draft-zienswijze</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/draft_window.py" line="178"/>
         <source>Concept-zienswijze exporteren</source>
-        <translation>Export draft council view</translation>
+        <translation>Export draft zienswijze</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/draft_window.py" line="195"/>
         <source>Concept-zienswijze exporteren…</source>
-        <translation>Exporting draft council view…</translation>
+        <translation>Exporting draft zienswijze…</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/draft_window.py" line="202"/>
@@ -1605,7 +1605,7 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
     <message>
         <location filename="../../raadsviewer/ui/main_window.py" line="155"/>
         <source>&amp;Concept-zienswijze…</source>
-        <translation>&amp;Draft council view…</translation>
+        <translation>&amp;Draft zienswijze…</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/main_window.py" line="211"/>
@@ -2624,7 +2624,7 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
     <message>
         <location filename="../../raadsviewer/ui/procedure.py" line="290"/>
         <source>{n} notitie(s) in de concept-zienswijze staan niet in de brief: hun fractie schreef ze voor de griffie, niet openbaar. Vraag de fractie ze openbaar te maken.</source>
-        <translation>{n} note(s) in the draft council view are not in the letter: their faction wrote them for the griffie, not public. Ask the faction to make them public.</translation>
+        <translation>{n} note(s) in the draft zienswijze are not in the letter: their faction wrote them for the griffie, not public. Ask the faction to make them public.</translation>
     </message>
 </context>
 <context>
@@ -3175,12 +3175,12 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
     <message>
         <location filename="../../raadsviewer/ui/undo.py" line="275"/>
         <source>Opnemen in concept-zienswijze</source>
-        <translation>Include in draft council view</translation>
+        <translation>Include in draft zienswijze</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/undo.py" line="277"/>
         <source>Niet opnemen in concept-zienswijze</source>
-        <translation>Leave out of draft council view</translation>
+        <translation>Leave out of draft zienswijze</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/undo.py" line="304"/>

@@ -459,7 +459,7 @@ def test_pending_sub_amendment_sits_under_its_parent_and_orphans_vanish() -> Non
 
 def test_english_draft() -> None:
     md = draft_to_markdown(sample_draft(lang="en"))
-    assert md.startswith("# Draft response: Inkoopkader jeugdhulp 2021\n\nAssembled on 2024-03-01 14:30.\n")
+    assert md.startswith("# Draft zienswijze: Inkoopkader jeugdhulp 2021\n\nAssembled on 2024-03-01 14:30.\n")
     assert "### Adopted amendments" in md and "- Status: adopted, applied to the text, amended by A5" in md
     assert "- Support: CDA, PvdA (raised by 2 factions)" in md
     assert (

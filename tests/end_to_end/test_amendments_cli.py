@@ -175,7 +175,7 @@ def test_draft_markdown_and_snapshots(amended, tmp_path: Path) -> None:
         assert piece in text, piece
     code, out, err = amended("draft", "--format", "md", "-o", tmp_path / "english.md")  # global --lang en
     assert code == 0, err
-    assert (tmp_path / "english.md").read_text(encoding="utf-8").startswith("# Draft response:")
+    assert (tmp_path / "english.md").read_text(encoding="utf-8").startswith("# Draft zienswijze:")
     code, out, err = amended("snapshots", "--json")
     assert code == 0, err
     snapshots = json.loads(out)

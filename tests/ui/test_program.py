@@ -65,7 +65,7 @@ def test_guide_in_both_languages(qtbot) -> None:
     assert guide_markdown("nl").startswith("# Handleiding") and guide_markdown("en").startswith("# raadsviewer guide")
     dialog = HelpDialog(None, "en")
     qtbot.addWidget(dialog)
-    assert "Draft council view" in dialog.view.toPlainText()
+    assert "Draft zienswijze" in dialog.view.toPlainText()
 
 
 def test_about_names_version_and_data_folder(window, monkeypatch) -> None:
