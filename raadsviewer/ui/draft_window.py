@@ -70,14 +70,15 @@ class DraftWindow(QDialog):
         self.export_buttons: dict[str, QPushButton] = {}
         buttons = QHBoxLayout()
         buttons.addWidget(QLabel(self.tr("Exporteren als:")))
+        keys = {"docx": "&Word", "pdf": "&PDF", "html": "HTM&L", "md": "&Markdown"}  # none of the window's others
         for fmt, label in FORMATS:
-            button = QPushButton(label.split(" (")[0])
+            button = QPushButton(keys[fmt])
             button.setAccessibleName(self.tr("Exporteren als {format}").format(format=label.split(" (")[0]))
             button.clicked.connect(lambda _c=False, f=fmt: self.export(f))
             self.export_buttons[fmt] = button
             buttons.addWidget(button)
         buttons.addStretch(1)
-        close = QPushButton(self.tr("Sluiten"))
+        close = QPushButton(self.tr("&Sluiten"))
         close.clicked.connect(lambda _c=False: self.close())
         buttons.addWidget(close)
         layout = QVBoxLayout(self)

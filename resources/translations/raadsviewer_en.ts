@@ -548,85 +548,85 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="309"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="313"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="322"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="326"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="318"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="331"/>
         <source>Gemeenschappelijke basis</source>
         <translation>Common base</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="318"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="331"/>
         <source>Versie A</source>
         <translation>Version A</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="318"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="331"/>
         <source>Versie B</source>
         <translation>Version B</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="328"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="341"/>
         <source>Versie &amp;A houden</source>
         <translation>Keep version &amp;A</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="328"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="341"/>
         <source>Versie &amp;B houden</source>
         <translation>Keep version &amp;B</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="341"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="354"/>
         <source>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</source>
         <translation>No conflicts: every annotation, amendment and link has one current version.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="350"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="363"/>
         <source>&amp;Zelf samenvoegen…</source>
         <translation>Co&amp;mbine them…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="362"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="375"/>
         <source>Annotatie</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="363"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="376"/>
         <source>Amendement</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="364"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="377"/>
         <source>Motie</source>
         <translation>Motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="365"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="378"/>
         <source>Koppeling</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="409"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="422"/>
         <source>verwijderd</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="420"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="435"/>
         <source>Alleen bij een annotatie waarvan geen versie verwijderd is: kies een versie.</source>
         <translation>Only for an annotation of which neither version deletes it: choose a version.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="432"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="447"/>
         <source>Zelf samenvoegen</source>
         <translation>Combine them</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="433"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="448"/>
         <source>De tekst van de annotatie (versie A, daaronder versie B); maak er één tekst van:</source>
-        <translation>The annotation's text (version A, version B below it); make one text of them:</translation>
+        <translation>The annotation&apos;s text (version A, version B below it); make one text of them:</translation>
     </message>
 </context>
 <context>
@@ -959,53 +959,53 @@
         <translation>Export as:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="75"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="76"/>
         <source>Exporteren als {format}</source>
         <translation>Export as {format}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="80"/>
-        <source>Sluiten</source>
-        <translation>Close</translation>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="81"/>
+        <source>&amp;Sluiten</source>
+        <translation>Cl&amp;ose</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="140"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="141"/>
         <source>{when} · {fmt} · {a} amendementen, {n} annotaties</source>
         <translation>{when} · {fmt} · {a} amendments, {n} annotations</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="166"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="167"/>
         <source>Geen verschillen.</source>
         <translation>No differences.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="173"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="174"/>
         <source>concept-zienswijze</source>
         <translation>draft-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="178"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="179"/>
         <source>Concept-zienswijze exporteren</source>
         <translation>Export draft zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="195"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="196"/>
         <source>Concept-zienswijze exporteren…</source>
         <translation>Exporting draft zienswijze…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="202"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="203"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="210"/>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="213"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="211"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="214"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="213"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="214"/>
         <source>Onverwachte fout bij exporteren: {e}</source>
         <translation>Unexpected error while exporting: {e}</translation>
     </message>
@@ -1013,7 +1013,7 @@
 <context>
     <name>DraftsController</name>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="228"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="229"/>
         <source>Overzic&amp;ht standpunten…</source>
         <translation>Over&amp;view of positions…</translation>
     </message>
@@ -1021,148 +1021,148 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="469"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="484"/>
         <source>Pakket &amp;exporteren…</source>
         <translation>&amp;Export package…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="471"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="486"/>
         <source>Pakketten &amp;samenvoegen…</source>
         <translation>Mer&amp;ge packages…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="473"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="488"/>
         <source>&amp;Vingerafdruk van onze sleutel</source>
         <translation>&amp;Fingerprint of our key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="475"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="490"/>
         <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
         <translation>Export &amp;public key (for the griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="472"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="487"/>
         <source>Conf&amp;licten…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="478"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="493"/>
         <source>Sleutel van een fractie ve&amp;rtrouwen (griffie)…</source>
         <translation>&amp;Trust a faction&apos;s key (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="481"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="496"/>
         <source>Sleutel voor &amp;collega&apos;s exporteren…</source>
         <translation>Export key for &amp;colleagues…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="484"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="499"/>
         <source>Sleutel van een collega &amp;importeren…</source>
         <translation>&amp;Import a colleague&apos;s key…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="487"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="502"/>
         <source>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</source>
         <translation>&amp;Stop trusting a faction&apos;s key (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="490"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="505"/>
         <source>Sleutels beveiligen met een &amp;wachtwoordzin…</source>
         <translation>P&amp;rotect the keys with a passphrase…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="493"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="508"/>
         <source>Dossier e&amp;xporteren voor de fracties (griffie)…</source>
         <translation>E&amp;xport the dossier for the factions (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="496"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="511"/>
         <source>Dossier van de griffie i&amp;mporteren…</source>
         <translation>I&amp;mport the griffie&apos;s dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="534"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="549"/>
         <source>Sleutel niet meer vertrouwen</source>
         <translation>Stop trusting a key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="535"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="550"/>
         <source>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</source>
         <translation>Of which faction? Packages signed with that key are refused from then on.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="548"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="563"/>
         <source>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</source>
         <translation>The key of {faction} ({fp}) is no longer trusted.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="570"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="585"/>
         <source>voor-de-griffie</source>
         <translation>for-the-griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="570"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="585"/>
         <source>voor-de-fractie</source>
         <translation>for-the-faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="573"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="588"/>
         <source>Pakket exporteren</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="588"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="603"/>
         <source>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</source>
         <translation>Package {n} saved (signed, not encrypted: import the griffie&apos;s dossier first): {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="594"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="609"/>
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Package {n} saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="596"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="611"/>
         <source>Pakket exporteren…</source>
         <translation>Exporting package…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="604"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="624"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="619"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="639"/>
         <source>Sleutel ontgrendelen</source>
         <translation>Unlock the key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="633"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="648"/>
         <source>Sleutels beveiligen met een wachtwoordzin</source>
         <translation>Protect the keys with a passphrase</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="636"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="651"/>
         <source>Herhaal de wachtwoordzin</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="648"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="663"/>
         <source>{n} sleutels versleuteld met uw wachtwoordzin.</source>
         <translation>{n} keys encrypted with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="657"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="672"/>
         <source>het dossier uitgeven</source>
         <translation>issuing the dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="663"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="678"/>
         <source>Dossier exporteren voor de fracties</source>
         <translation>Export the dossier for the factions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="678"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="693"/>
         <source>Dossier geëxporteerd</source>
         <translation>Dossier exported</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="680"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="695"/>
         <source>{path} is klaar voor de fracties. Bij de eerste keer vergelijken zij deze vingerafdruk telefonisch met de griffie:
 
 {fp}</source>
@@ -1171,22 +1171,22 @@
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="685"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="700"/>
         <source>Dossier exporteren…</source>
         <translation>Exporting the dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="695"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="710"/>
         <source>Dossier van de griffie importeren</source>
         <translation>Import the griffie&apos;s dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="711"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="726"/>
         <source>Sleutel van de griffie controleren</source>
         <translation>Check the griffie&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="713"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="728"/>
         <source>Dit dossier is ondertekend door een griffie die deze computer nog niet kent. Bel de griffie en vergelijk deze cijfers:
 
 {fp}
@@ -1199,27 +1199,27 @@ Komen ze overeen?</source>
 Do they match?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="729"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="744"/>
         <source>Dossier &apos;{title}&apos; ingelezen (uitgave {n}).</source>
         <translation>Dossier &apos;{title}&apos; read (issue {n}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="733"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="748"/>
         <source>Dossier importeren…</source>
         <translation>Importing the dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="742"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="757"/>
         <source>Pakketten samenvoegen</source>
         <translation>Merge packages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="777"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="792"/>
         <source>Vingerafdruk</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="779"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="794"/>
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -1232,23 +1232,23 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Compare it with the griffie, for example by phone.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="789"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="804"/>
         <source>Publieke sleutel exporteren</source>
         <translation>Export public key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="799"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="814"/>
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Key saved, fingerprint {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="803"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="813"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="818"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="828"/>
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Trust a faction&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="815"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="830"/>
         <source>Dit bestand noemt zich de sleutel van {faction}. Vingerafdruk:
 
 {fp}
@@ -1261,34 +1261,34 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 Compare it with the faction, for example by phone. If it matches, trust the key; packages signed with it are then merged as those of {faction}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="830"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="845"/>
         <source>De sleutel van {faction} wordt vertrouwd.</source>
         <translation>The key of {faction} is trusted.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="834"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="849"/>
         <source>Wachtwoordzin:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="842"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="848"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="857"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="863"/>
         <source>Sleutel voor collega&apos;s exporteren</source>
         <translation>Export key for colleagues</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="860"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="875"/>
         <source>Sleutel opgeslagen: {path}</source>
         <translation>Key saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="865"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="869"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="880"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="884"/>
         <source>Sleutel van een collega importeren</source>
         <translation>Import a colleague&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="877"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="892"/>
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Key of {faction} imported ({fp})</translation>
     </message>

@@ -548,83 +548,83 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="309"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="313"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="322"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="326"/>
         <source>Conflicten</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="318"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="331"/>
         <source>Gemeenschappelijke basis</source>
         <translation>Gemeenschappelijke basis</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="318"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="331"/>
         <source>Versie A</source>
         <translation>Versie A</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="318"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="331"/>
         <source>Versie B</source>
         <translation>Versie B</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="328"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="341"/>
         <source>Versie &amp;A houden</source>
         <translation>Versie &amp;A houden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="328"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="341"/>
         <source>Versie &amp;B houden</source>
         <translation>Versie &amp;B houden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="341"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="354"/>
         <source>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</source>
         <translation>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="350"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="363"/>
         <source>&amp;Zelf samenvoegen…</source>
         <translation>&amp;Zelf samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="362"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="375"/>
         <source>Annotatie</source>
         <translation>Annotatie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="363"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="376"/>
         <source>Amendement</source>
         <translation>Amendement</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="364"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="377"/>
         <source>Motie</source>
         <translation>Motie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="365"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="378"/>
         <source>Koppeling</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="409"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="422"/>
         <source>verwijderd</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="420"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="435"/>
         <source>Alleen bij een annotatie waarvan geen versie verwijderd is: kies een versie.</source>
         <translation>Alleen bij een annotatie waarvan geen versie verwijderd is: kies een versie.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="432"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="447"/>
         <source>Zelf samenvoegen</source>
         <translation>Zelf samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="433"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="448"/>
         <source>De tekst van de annotatie (versie A, daaronder versie B); maak er één tekst van:</source>
         <translation>De tekst van de annotatie (versie A, daaronder versie B); maak er één tekst van:</translation>
     </message>
@@ -959,53 +959,53 @@
         <translation>Exporteren als:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="75"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="76"/>
         <source>Exporteren als {format}</source>
         <translation>Exporteren als {format}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="80"/>
-        <source>Sluiten</source>
-        <translation>Sluiten</translation>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="81"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="140"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="141"/>
         <source>{when} · {fmt} · {a} amendementen, {n} annotaties</source>
         <translation>{when} · {fmt} · {a} amendementen, {n} annotaties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="166"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="167"/>
         <source>Geen verschillen.</source>
         <translation>Geen verschillen.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="173"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="174"/>
         <source>concept-zienswijze</source>
         <translation>concept-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="178"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="179"/>
         <source>Concept-zienswijze exporteren</source>
         <translation>Concept-zienswijze exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="195"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="196"/>
         <source>Concept-zienswijze exporteren…</source>
         <translation>Concept-zienswijze exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="202"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="203"/>
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="210"/>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="213"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="211"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="214"/>
         <source>Exporteren</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="213"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="214"/>
         <source>Onverwachte fout bij exporteren: {e}</source>
         <translation>Onverwachte fout bij exporteren: {e}</translation>
     </message>
@@ -1013,7 +1013,7 @@
 <context>
     <name>DraftsController</name>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="228"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="229"/>
         <source>Overzic&amp;ht standpunten…</source>
         <translation>Overzic&amp;ht standpunten…</translation>
     </message>
@@ -1021,148 +1021,148 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="469"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="484"/>
         <source>Pakket &amp;exporteren…</source>
         <translation>Pakket &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="471"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="486"/>
         <source>Pakketten &amp;samenvoegen…</source>
         <translation>Pakketten &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="473"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="488"/>
         <source>&amp;Vingerafdruk van onze sleutel</source>
         <translation>&amp;Vingerafdruk van onze sleutel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="475"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="490"/>
         <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
         <translation>&amp;Publieke sleutel exporteren (voor de griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="472"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="487"/>
         <source>Conf&amp;licten…</source>
         <translation>Conf&amp;licten…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="478"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="493"/>
         <source>Sleutel van een fractie ve&amp;rtrouwen (griffie)…</source>
         <translation>Sleutel van een fractie ve&amp;rtrouwen (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="481"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="496"/>
         <source>Sleutel voor &amp;collega&apos;s exporteren…</source>
         <translation>Sleutel voor &amp;collega&apos;s exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="484"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="499"/>
         <source>Sleutel van een collega &amp;importeren…</source>
         <translation>Sleutel van een collega &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="487"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="502"/>
         <source>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</source>
         <translation>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="490"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="505"/>
         <source>Sleutels beveiligen met een &amp;wachtwoordzin…</source>
         <translation>Sleutels beveiligen met een &amp;wachtwoordzin…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="493"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="508"/>
         <source>Dossier e&amp;xporteren voor de fracties (griffie)…</source>
         <translation>Dossier e&amp;xporteren voor de fracties (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="496"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="511"/>
         <source>Dossier van de griffie i&amp;mporteren…</source>
         <translation>Dossier van de griffie i&amp;mporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="534"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="549"/>
         <source>Sleutel niet meer vertrouwen</source>
         <translation>Sleutel niet meer vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="535"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="550"/>
         <source>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</source>
         <translation>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="548"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="563"/>
         <source>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</source>
         <translation>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="570"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="585"/>
         <source>voor-de-griffie</source>
         <translation>voor-de-griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="570"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="585"/>
         <source>voor-de-fractie</source>
         <translation>voor-de-fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="573"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="588"/>
         <source>Pakket exporteren</source>
         <translation>Pakket exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="588"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="603"/>
         <source>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</source>
         <translation>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="594"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="609"/>
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Pakket {n} opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="596"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="611"/>
         <source>Pakket exporteren…</source>
         <translation>Pakket exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="604"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="624"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="619"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="639"/>
         <source>Sleutel ontgrendelen</source>
         <translation>Sleutel ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="633"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="648"/>
         <source>Sleutels beveiligen met een wachtwoordzin</source>
         <translation>Sleutels beveiligen met een wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="636"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="651"/>
         <source>Herhaal de wachtwoordzin</source>
         <translation>Herhaal de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="648"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="663"/>
         <source>{n} sleutels versleuteld met uw wachtwoordzin.</source>
         <translation>{n} sleutels versleuteld met uw wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="657"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="672"/>
         <source>het dossier uitgeven</source>
         <translation>het dossier uitgeven</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="663"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="678"/>
         <source>Dossier exporteren voor de fracties</source>
         <translation>Dossier exporteren voor de fracties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="678"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="693"/>
         <source>Dossier geëxporteerd</source>
         <translation>Dossier geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="680"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="695"/>
         <source>{path} is klaar voor de fracties. Bij de eerste keer vergelijken zij deze vingerafdruk telefonisch met de griffie:
 
 {fp}</source>
@@ -1171,22 +1171,22 @@
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="685"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="700"/>
         <source>Dossier exporteren…</source>
         <translation>Dossier exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="695"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="710"/>
         <source>Dossier van de griffie importeren</source>
         <translation>Dossier van de griffie importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="711"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="726"/>
         <source>Sleutel van de griffie controleren</source>
         <translation>Sleutel van de griffie controleren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="713"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="728"/>
         <source>Dit dossier is ondertekend door een griffie die deze computer nog niet kent. Bel de griffie en vergelijk deze cijfers:
 
 {fp}
@@ -1199,27 +1199,27 @@ Komen ze overeen?</source>
 Komen ze overeen?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="729"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="744"/>
         <source>Dossier &apos;{title}&apos; ingelezen (uitgave {n}).</source>
         <translation>Dossier &apos;{title}&apos; ingelezen (uitgave {n}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="733"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="748"/>
         <source>Dossier importeren…</source>
         <translation>Dossier importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="742"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="757"/>
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="777"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="792"/>
         <source>Vingerafdruk</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="779"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="794"/>
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -1232,23 +1232,23 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Vergelijk die met de griffie, bijvoorbeeld per telefoon.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="789"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="804"/>
         <source>Publieke sleutel exporteren</source>
         <translation>Publieke sleutel exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="799"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="814"/>
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Sleutel opgeslagen, vingerafdruk {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="803"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="813"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="818"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="828"/>
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Sleutel van een fractie vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="815"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="830"/>
         <source>Dit bestand noemt zich de sleutel van {faction}. Vingerafdruk:
 
 {fp}
@@ -1261,34 +1261,34 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de sleutel dan; pakketten met deze sleutel worden daarna samengevoegd als die van {faction}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="830"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="845"/>
         <source>De sleutel van {faction} wordt vertrouwd.</source>
         <translation>De sleutel van {faction} wordt vertrouwd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="834"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="849"/>
         <source>Wachtwoordzin:</source>
         <translation>Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="842"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="848"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="857"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="863"/>
         <source>Sleutel voor collega&apos;s exporteren</source>
         <translation>Sleutel voor collega&apos;s exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="860"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="875"/>
         <source>Sleutel opgeslagen: {path}</source>
         <translation>Sleutel opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="865"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="869"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="880"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="884"/>
         <source>Sleutel van een collega importeren</source>
         <translation>Sleutel van een collega importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="877"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="892"/>
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Sleutel van {faction} geïmporteerd ({fp})</translation>
     </message>
