@@ -253,7 +253,10 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     p.add_argument(
         "--correct",
         action="store_true",
-        help=N_("de vastgelegde uitslag was een vergissing: vervang haar door deze (niet als een latere erop volgt)"),
+        help=N_(
+            "de vastgelegde uitslag was een vergissing: vervang haar door deze, of neem haar met ingediend alleen "
+            "terug (niet zolang een latere erop volgt)"
+        ),
     )
     p.add_argument("--dossier")
 

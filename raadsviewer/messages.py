@@ -143,6 +143,10 @@ MESSAGES: dict[str, str] = {
     "order_proposal_decided": N_("Over het voorstel is al besloten; amendementen komen vóór het voorstel in stemming."),
     "order_proposal_first": N_("Moties komen na het voorstel in stemming; leg eerst de uitslag van het voorstel vast."),
     "vote_correction_not_decided": N_("Alleen een vastgelegde uitslag kan worden gecorrigeerd (dit is {labels})."),
+    "vote_correction_status": N_(
+        "Een gecorrigeerde uitslag is aangenomen of verworpen (of volgt uit de stemmen); met ingediend wordt zij "
+        "alleen teruggenomen. '{status}' is geen uitslag van een stemming."
+    ),
     "vote_correction_later_decided": N_(
         "De uitslag van {labels} volgt op deze en is al vastgelegd. Corrigeer eerst die, de laatste eerst."
     ),
@@ -208,20 +212,21 @@ _WORDS_EN = {
     "fractie": "faction",
     "openbaar": "public",
     "privé": "private",
+    "voorstel": "the proposal",
 }
-_WORD_PARAMS = ("status", "old", "new", "audience")
+_WORD_PARAMS = ("status", "old", "new", "audience", "labels")
 
 
 def _readable(params: dict[str, Any], lang: str) -> dict[str, Any]:
     """Whole numbers as a person reads them: a parameter named ``..._bytes`` as a size ("1,5 MB"),
     one named ``..._count`` with its thousands marked ("2.000.000"), each in the language's way;
     in English a status or an audience in English."""
-    if lang == "en" and any(str(params.get(key)) in _WORDS_EN for key in _WORD_PARAMS):
+    if lang == "en" and any(key in params for key in _WORD_PARAMS):
         params = dict(params)
         for key in _WORD_PARAMS:
-            word = str(params.get(key))
-            if word in _WORDS_EN:
-                params[key] = _WORDS_EN[word]
+            if key in params:  # one word, or labels with commas between ("M4, voorstel")
+                words = str(params[key]).split(", ")
+                params[key] = ", ".join(_WORDS_EN.get(word, word) for word in words)
     if not any(key.endswith(("_bytes", "_count")) for key in params):
         return params
     out = dict(params)

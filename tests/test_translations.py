@@ -193,6 +193,9 @@ def test_errors_and_export_words_follow_the_language() -> None:
     assert format_error("vote_outcome_mismatch", mismatch, "en").endswith("do not match the status rejected.")
     assert format_error("vote_outcome_mismatch", mismatch, "nl").endswith("passen niet bij de status verworpen.")
     assert "(faction)" in format_error("package_not_for_you", {"audience": "fractie"}, "en")
+    later = format_error("vote_correction_later_decided", {"labels": "M4, voorstel"}, "en")
+    assert later.startswith("The outcome of M4, the proposal follows")
+    assert "(this one is submitted)" in format_error("vote_correction_not_decided", {"labels": "ingediend"}, "en")
 
 
 def _help(*argv: str, env_lang: str) -> str:

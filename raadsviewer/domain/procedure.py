@@ -240,11 +240,12 @@ _WAITS_FOR_OTHERS = frozenset({"order_subamendments_first", "order_amendments_fi
 
 def correction_problem(item: VotingItem, items: Iterable[VotingItem]) -> OrderProblem | None:
     """Whether the outcome recorded for ``item`` may be corrected (taken back and recorded again,
-    a mistake in the votes typed): only a decided item, and only while no outcome recorded after it
+    a mistake in the votes typed): a decided item, or one whose vote did not decide (a tie typed
+    wrongly would make the next vote the final re-vote), and only while no outcome recorded after it
     rests on it (the proposal after its amendments, a motie after the proposal, an amendment after
     its sub-amendments). Codes: ``vote_correction_not_decided``, ``vote_correction_later_decided`` with the
     labels of the outcomes to correct first (in the opposite order: the last one first)."""
-    if item.status not in DECIDED:
+    if item.status not in DECIDED and not item.postponed:  # (a vote that did not decide: a tie typed wrongly)
         return OrderProblem("vote_correction_not_decided", (item.status,))
     items = list(items)
     taken_back = {item.id}

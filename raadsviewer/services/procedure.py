@@ -337,7 +337,12 @@ def set_status(
     the item as the stemlijst shows it; one that awaits its re-vote has ``postponed`` set.
 
     ``correcting``: the outcome recorded on it was a mistake (a faction's vote typed wrongly): it
-    is taken back and this one recorded instead, in one transaction (:func:`_reopen`)."""
+    is taken back and this one recorded instead, in one transaction (:func:`_reopen`): an outcome
+    of a vote (aangenomen, verworpen, or what the votes give), or ``ingediend`` to take it back
+    only (the item awaits its vote again). Withdrawing or holding over is the faction's, not a
+    correction of a vote."""
+    if correcting and status is not None and str(status).strip().lower() not in (*DECIDED, AWAITING):
+        raise UserFacingError("vote_correction_status", status=str(status)[:40])
     with store.session() as session:
         if correcting:
             _reopen(session, dossier_id, label)
@@ -375,12 +380,17 @@ def _reopen(session: Session, dossier_id: str, label: str | int) -> None:
     problem = correction_problem(item, found)
     if problem is not None:
         raise UserFacingError(problem.code, labels=", ".join(problem.labels))
+    undecided = item.status not in DECIDED  # a vote that did not decide: its record goes, counted afresh
     if item_id == PROPOSAL_ID:
         row.proposal_status, row.proposal_votes_json = AWAITING, "[]"
+        if undecided:
+            row.proposal_postponed_json = None
         row.updated_at = datetime.now()
     else:  # the faction's own versions never carry an outcome: what is left is the submission
         row.decided_status = row.decided_votes_json = None
         row.status, row.votes_json = AWAITING, "[]"
+        if undecided:
+            row.postponed_json = None
     session.flush()
 
 

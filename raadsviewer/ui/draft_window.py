@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -86,6 +86,7 @@ class DraftWindow(QDialog):
         layout.addLayout(buttons)
         self._headings: dict[int, str] = {}
         self._scroll_number: int | None = None
+        self.showing_current = True
         self.refresh()
 
     @property
@@ -103,6 +104,7 @@ class DraftWindow(QDialog):
         draft = svc.drafts.build_draft(ctx.store, self.dossier_id, ctx.lang)
         self._headings = {p.number: principle_heading(p, ctx.lang) for p in draft.principles}
         self.view.setHtml(draft_to_html(draft, dark=self._dark()))
+        self.showing_current = True  # (not a comparison of two versions, which a change leaves alone)
         self._fill_snapshots()
         if ctx.current_principle is not None:
             self.scroll_to_principle(ctx.current_principle.number)
@@ -156,6 +158,7 @@ class DraftWindow(QDialog):
         ids = [item.data(Qt.ItemDataRole.UserRole) for item in self.snapshots.selectedItems()]
         if len(ids) != 2:
             return
+        self.showing_current = False
         store = self.context.store
         older, newer = sorted(ids, key=lambda i: svc.drafts.get_snapshot(store, i).created_at)
         diff = svc.drafts.compare_snapshots(store, older, newer)
@@ -230,6 +233,22 @@ class DraftsController(QObject):
         )
         context.annotationsChanged.connect(lambda _f: self._update_overview())
         context.dossierReplaced.connect(self._dossier_replaced)
+        # an open draft follows what changes (a vote corrected, a note included), once per burst
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(300)
+        self._draft_timer.timeout.connect(self._refresh_draft)
+        for changed in (context.annotationsChanged, context.amendmentsChanged, context.motiesChanged):
+            changed.connect(lambda _f: self._draft_changed())
+
+    def _draft_changed(self) -> None:
+        if self.draft_window is not None and self.draft_window.isVisible():
+            self._draft_timer.start()
+
+    def _refresh_draft(self) -> None:
+        window = self.draft_window
+        if window is not None and window.isVisible() and window.showing_current and self.context.view is not None:
+            window.refresh()
 
     def show_draft(self) -> None:
         if self.context.view is None:

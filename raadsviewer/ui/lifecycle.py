@@ -88,7 +88,9 @@ def close_everything(app: Any, main_window: Callable[[], Any]) -> None:
     modal = QApplication.activeModalWidget()
     if modal is not None:
         if isinstance(modal, QDialog):
-            modal.reject()
+            from raadsviewer.ui.modal import leave
+
+            leave(modal)  # asking now would hold the logout up; what is typed stays kept
         else:
             modal.close()
         QTimer.singleShot(50, lambda: close_everything(app, main_window))

@@ -87,6 +87,7 @@ class Written:
         timer.setSingleShot(True)
         timer.setInterval(1000)
         timer.timeout.connect(self.keep_typed)
+        self._keep_timer = timer  # stopped when the dialog closes (``done``): a save after the close
 
         def typed() -> None:
             if not timer.isActive():  # not restarted: a long burst of typing is kept every second
@@ -101,7 +102,7 @@ class Written:
 
     def kept_fields(self) -> list[tuple[str, str]]:
         """The texts typed here, by their names, as they are kept."""
-        from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+        from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
         fields = [
             (line.accessibleName(), line.text())
@@ -112,6 +113,11 @@ class Written:
             (edit.accessibleName(), edit.toPlainText())
             for edit in self.findChildren(QPlainTextEdit)  # type: ignore[attr-defined]
             if edit.accessibleName() and not edit.isReadOnly()
+        ]
+        fields += [  # who may read it (a note privé), its stance: the text alone does not say
+            (box.accessibleName(), box.currentText())
+            for box in self.findChildren(QComboBox)  # type: ignore[attr-defined]
+            if box.accessibleName()
         ]
         return fields
 
@@ -127,7 +133,19 @@ class Written:
         self.keep_typed()  # until the save succeeds (``until_saved``): it may be refused
         super().accept()  # type: ignore[misc]
 
+    def done(self, result: int) -> None:
+        """Closed: a keeping still waiting on the timer would bring back, after the save, a copy
+        the next start would offer as lost."""
+        timer = getattr(self, "_keep_timer", None)
+        if timer is not None:
+            timer.stop()
+        super().done(result)  # type: ignore[misc]
+
     def reject(self) -> None:
+        if leaving(self):  # the session ends (logout, shutdown): nothing to ask; the text stays kept
+            self.keep_typed()
+            super().reject()  # type: ignore[misc]
+            return
         if may_close_unsaved(self, self.draft() != self._at_start):  # type: ignore[arg-type]
             from raadsviewer.ui import recovery
 
@@ -166,8 +184,25 @@ class AsksBeforeDiscarding:
         super().showEvent(event)  # type: ignore[misc]
 
     def reject(self) -> None:
-        if self._shown_with is None or may_close_unsaved(self, self.filled_in() != self._shown_with):  # type: ignore[arg-type]
+        if (
+            leaving(self) or self._shown_with is None or may_close_unsaved(self, self.filled_in() != self._shown_with)  # type: ignore[arg-type]
+        ):
             super().reject()  # type: ignore[misc]
+
+
+_LEAVING = "raadsviewer_leaving"
+
+
+def leave(dialog: Any) -> None:
+    """Close ``dialog`` because the program is being ended (the session logs out, the system shuts
+    down): without asking, which would hold the logout up for good; an editor's text is kept
+    (``ui.recovery``) and shown at the next start."""
+    dialog.setProperty(_LEAVING, True)
+    dialog.reject()
+
+
+def leaving(dialog: Any) -> bool:
+    return bool(dialog.property(_LEAVING))
 
 
 def may_close_unsaved(dialog: QDialog, typed: bool) -> bool:

@@ -225,7 +225,10 @@ class ProcedureController(QObject):
 
         done = ask_vote(self.context, PROPOSAL_ID)
         if done is not None:
-            self.context.status(self.tr("Uitslag van het voorstel: {status}").format(status=done.status), 8000)
+            from raadsviewer.ui.vote_dialog import status_words
+
+            shown = status_words().get(done.status, done.status)
+            self.context.status(self.tr("Uitslag van het voorstel: {status}").format(status=shown), 8000)
 
     def export_stemlijst(self, path: str | None = None) -> None:
         ctx = self.context

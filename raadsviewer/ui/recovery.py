@@ -15,6 +15,7 @@ import hashlib
 import json
 import logging
 import os
+import stat
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -64,9 +65,16 @@ class Draft:
 
 
 def folder_for(location: str) -> Path:
-    """The drafts of the store at ``location`` (its file, or its server and database)."""
+    """The drafts of the store at ``location`` (its file, or its server and database). A file is
+    named by its full path, so ``raad.sqlite`` typed in two folders is two stores, and
+    ``./raad.sqlite`` and its full path one."""
     from platformdirs import user_data_dir
 
+    if "://" not in location:
+        try:
+            location = str(Path(location).resolve())
+        except (OSError, RuntimeError):
+            pass
     digest = hashlib.sha256(location.encode("utf-8", "surrogatepass")).hexdigest()[:16]
     return Path(user_data_dir("raadsviewer", appauthor=False)) / "niet-bewaard" / digest
 
@@ -180,14 +188,19 @@ def left_behind() -> list[Draft]:
 
 def _read(path: Path) -> Draft | None:
     try:
-        if path.stat().st_size > MAX_BYTES:
+        info = path.lstat()
+        if not stat.S_ISREG(info.st_mode):  # a link, a pipe, a device: never this program's file
+            raise ValueError("not a plain file")
+        if info.st_size > MAX_BYTES:
             raise ValueError("too large")
-        data: Any = json.loads(path.read_text(encoding="utf-8"))
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
+        data: Any = json.loads(raw.decode("utf-8"))
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise ValueError("not a kept text")
         fields = tuple((str(label), str(value)) for label, value in data["fields"])
         return Draft(path, str(data.get("title", "")), str(data.get("about", "")), str(data["written_at"]), fields)
-    except (OSError, ValueError, KeyError, TypeError) as exc:  # a half-written or foreign file: left alone
+    except (OSError, ValueError, KeyError, TypeError, RecursionError) as exc:  # half-written or foreign: left alone
         _log.warning("a kept text could not be read (%s): %s", path.name, exc)
         return None
 

@@ -274,7 +274,10 @@ class VoteDialog(AsksBeforeDiscarding, QDialog):
         return str(self.status.currentData()) or None
 
     def _rule(self) -> tuple[bool, bool]:
-        """How this vote is counted: the re-vote after a tie, or after a vote without quorum."""
+        """How this vote is counted: the re-vote after a tie, or after a vote without quorum. A
+        decided item being corrected is counted again by the rule its decision was counted by."""
+        if self._item.status in DECIDED:
+            return self._item.revote, self._item.quorum_waived
         if not self._item.postponed or not self._item.votes:
             return False, False
         try:
@@ -377,7 +380,8 @@ def ask_vote(context: DossierContext, item_id: str) -> VotingItem | None:
             return error.message(ctx.lang)
         return None
 
-    statuses = STATUSES.get(str(item.kind), ("aangenomen", "verworpen"))
+    # a correction gives the vote's outcome again; withdrawing or holding over is not one
+    statuses = ("aangenomen", "verworpen") if correcting else STATUSES.get(str(item.kind), ("aangenomen", "verworpen"))
     dialog = VoteDialog(ctx.window, item, ctx.factions, statuses, record, order_problem=order, lang=ctx.lang)
     if not answered(dialog) or not recorded:
         return None

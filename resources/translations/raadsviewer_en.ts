@@ -969,43 +969,43 @@
         <translation>Cl&amp;ose</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="141"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="143"/>
         <source>{when} · {fmt} · {a} amendementen, {n} annotaties</source>
         <translation>{when} · {fmt} · {a} amendments, {n} annotations</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="167"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="170"/>
         <source>Geen verschillen.</source>
         <translation>No differences.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="174"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="177"/>
         <source>concept-zienswijze</source>
         <translation>draft-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="179"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="182"/>
         <source>Concept-zienswijze exporteren</source>
         <translation>Export draft zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="196"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="199"/>
         <source>Concept-zienswijze exporteren…</source>
         <translation>Exporting draft zienswijze…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="203"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="206"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="211"/>
         <location filename="../../raadsviewer/ui/draft_window.py" line="214"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="217"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="214"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="217"/>
         <source>Onverwachte fout bij exporteren: {e}</source>
         <translation>Unexpected error while exporting: {e}</translation>
     </message>
@@ -1013,7 +1013,7 @@
 <context>
     <name>DraftsController</name>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="229"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="232"/>
         <source>Overzic&amp;ht standpunten…</source>
         <translation>Over&amp;view of positions…</translation>
     </message>
@@ -1493,48 +1493,48 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
 <context>
     <name>LeftBehindDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="224"/>
-        <location filename="../../raadsviewer/ui/recovery.py" line="238"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="237"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="251"/>
         <source>Niet bewaarde tekst</source>
         <translation>Text not saved</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="229"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="242"/>
         <source>raadsviewer stopte terwijl u dit schreef, en het is niet in de opslag bewaard. Kopieer wat u wilt houden en schrijf het opnieuw in (Annotatie toevoegen, Amendement of Motie).</source>
         <translation>raadsviewer stopped while you were writing this, and it was not saved in the store. Copy what you want to keep and write it in again (Add annotation, Amendment or Motion).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="241"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="254"/>
         <source>Geschreven tot {when}</source>
         <translation>Written until {when}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="247"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="260"/>
         <source>Alles &amp;kopiëren</source>
         <translation>&amp;Copy all</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="251"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="264"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="253"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="266"/>
         <source>Bij de volgende start weer tonen</source>
         <translation>Show again at the next start</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="256"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="269"/>
         <source>&amp;Weggooien…</source>
         <translation>&amp;Throw away…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="270"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="283"/>
         <source>Weggooien</source>
         <translation>Throw away</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="271"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="284"/>
         <source>Deze tekst staat nergens anders. Weggooien?</source>
         <translation>This text is nowhere else. Throw it away?</translation>
     </message>
@@ -1833,12 +1833,12 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
 <context>
     <name>Modal</name>
     <message>
-        <location filename="../../raadsviewer/ui/modal.py" line="184"/>
+        <location filename="../../raadsviewer/ui/modal.py" line="210"/>
         <source>Niet bewaard</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/modal.py" line="185"/>
+        <location filename="../../raadsviewer/ui/modal.py" line="211"/>
         <source>Wat u hier typte is nog niet bewaard. Weggooien?</source>
         <translation>What you typed here has not been saved. Throw it away?</translation>
     </message>
@@ -2586,43 +2586,43 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
         <translation>Meeting details saved</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="228"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="231"/>
         <source>Uitslag van het voorstel: {status}</source>
         <translation>Outcome of the proposal: {status}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="235"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="238"/>
         <source>stemlijst</source>
         <translation>voting-list</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="237"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="240"/>
         <source>Stemlijst exporteren</source>
         <translation>Export the voting list</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="250"/>
-        <location filename="../../raadsviewer/ui/procedure.py" line="282"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="253"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="285"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="260"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="263"/>
         <source>zienswijze</source>
         <translation>council-view</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="264"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="267"/>
         <source>Zienswijze opslaan</source>
         <translation>Save the zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="288"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="291"/>
         <source>Zienswijze opgeslagen</source>
         <translation>Zienswijze saved</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="290"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="293"/>
         <source>{n} notitie(s) in de concept-zienswijze staan niet in de brief: hun fractie schreef ze voor de griffie, niet openbaar. Vraag de fractie ze openbaar te maken.</source>
         <translation>{n} note(s) in the draft zienswijze are not in the letter: their faction wrote them for the griffie, not public. Ask the faction to make them public.</translation>
     </message>
@@ -3407,22 +3407,22 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
         <translation>adopted without a vote</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="414"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="418"/>
         <source>voor</source>
         <translation>for</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="416"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="420"/>
         <source>tegen</source>
         <translation>against</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="421"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="425"/>
         <source>verdeeld, {voor} voor en {tegen} tegen</source>
         <translation>divided, {voor} for and {tegen} against</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="429"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="433"/>
         <source>{n} afwezig</source>
         <translation>{n} absent</translation>
     </message>
@@ -3460,7 +3460,7 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
         <translation>as the votes give</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="300"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="303"/>
         <source>Volgens de stemmen: {verdict} ({voor} voor, {tegen} tegen, {absent} afwezig).</source>
         <translation>By the votes: {verdict} ({voor} for, {tegen} against, {absent} absent).</translation>
     </message>
@@ -3525,27 +3525,27 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
         <translation>wholly absent</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="291"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="294"/>
         <source>Nog geen stemmen ingevuld.</source>
         <translation>No votes entered yet.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="324"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="327"/>
         <source>Niet elke fractie heeft een stem</source>
         <translation>Not every faction has a vote</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="325"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="328"/>
         <source>Van {factions} is geen stem ingevuld: zij tellen als geheel afwezig. Zo vastleggen?</source>
         <translation>No vote is filled in for {factions}: they count as wholly absent. Record it like this?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="392"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="396"/>
         <source>Het voorstel</source>
         <translation>The proposal</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="393"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="397"/>
         <source>{item} is {status}, met deze stemmen:
 {votes}
 
@@ -3556,7 +3556,7 @@ Was dat een vergissing? Wat u nu vastlegt, vervangt deze uitslag.</source>
 Was that a mistake? What you record now replaces this outcome.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="400"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="404"/>
         <source>Uitslag corrigeren</source>
         <translation>Correct the outcome</translation>
     </message>

@@ -969,43 +969,43 @@
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="141"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="143"/>
         <source>{when} · {fmt} · {a} amendementen, {n} annotaties</source>
         <translation>{when} · {fmt} · {a} amendementen, {n} annotaties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="167"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="170"/>
         <source>Geen verschillen.</source>
         <translation>Geen verschillen.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="174"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="177"/>
         <source>concept-zienswijze</source>
         <translation>concept-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="179"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="182"/>
         <source>Concept-zienswijze exporteren</source>
         <translation>Concept-zienswijze exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="196"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="199"/>
         <source>Concept-zienswijze exporteren…</source>
         <translation>Concept-zienswijze exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="203"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="206"/>
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="211"/>
         <location filename="../../raadsviewer/ui/draft_window.py" line="214"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="217"/>
         <source>Exporteren</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="214"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="217"/>
         <source>Onverwachte fout bij exporteren: {e}</source>
         <translation>Onverwachte fout bij exporteren: {e}</translation>
     </message>
@@ -1013,7 +1013,7 @@
 <context>
     <name>DraftsController</name>
     <message>
-        <location filename="../../raadsviewer/ui/draft_window.py" line="229"/>
+        <location filename="../../raadsviewer/ui/draft_window.py" line="232"/>
         <source>Overzic&amp;ht standpunten…</source>
         <translation>Overzic&amp;ht standpunten…</translation>
     </message>
@@ -1493,48 +1493,48 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 <context>
     <name>LeftBehindDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="224"/>
-        <location filename="../../raadsviewer/ui/recovery.py" line="238"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="237"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="251"/>
         <source>Niet bewaarde tekst</source>
         <translation>Niet bewaarde tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="229"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="242"/>
         <source>raadsviewer stopte terwijl u dit schreef, en het is niet in de opslag bewaard. Kopieer wat u wilt houden en schrijf het opnieuw in (Annotatie toevoegen, Amendement of Motie).</source>
         <translation>raadsviewer stopte terwijl u dit schreef, en het is niet in de opslag bewaard. Kopieer wat u wilt houden en schrijf het opnieuw in (Annotatie toevoegen, Amendement of Motie).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="241"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="254"/>
         <source>Geschreven tot {when}</source>
         <translation>Geschreven tot {when}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="247"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="260"/>
         <source>Alles &amp;kopiëren</source>
         <translation>Alles &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="251"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="264"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="253"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="266"/>
         <source>Bij de volgende start weer tonen</source>
         <translation>Bij de volgende start weer tonen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="256"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="269"/>
         <source>&amp;Weggooien…</source>
         <translation>&amp;Weggooien…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="270"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="283"/>
         <source>Weggooien</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="271"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="284"/>
         <source>Deze tekst staat nergens anders. Weggooien?</source>
         <translation>Deze tekst staat nergens anders. Weggooien?</translation>
     </message>
@@ -1833,12 +1833,12 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 <context>
     <name>Modal</name>
     <message>
-        <location filename="../../raadsviewer/ui/modal.py" line="184"/>
+        <location filename="../../raadsviewer/ui/modal.py" line="210"/>
         <source>Niet bewaard</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/modal.py" line="185"/>
+        <location filename="../../raadsviewer/ui/modal.py" line="211"/>
         <source>Wat u hier typte is nog niet bewaard. Weggooien?</source>
         <translation>Wat u hier typte is nog niet bewaard. Weggooien?</translation>
     </message>
@@ -2586,43 +2586,43 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
         <translation>Vergadergegevens opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="228"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="231"/>
         <source>Uitslag van het voorstel: {status}</source>
         <translation>Uitslag van het voorstel: {status}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="235"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="238"/>
         <source>stemlijst</source>
         <translation>stemlijst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="237"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="240"/>
         <source>Stemlijst exporteren</source>
         <translation>Stemlijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="250"/>
-        <location filename="../../raadsviewer/ui/procedure.py" line="282"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="253"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="285"/>
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="260"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="263"/>
         <source>zienswijze</source>
         <translation>zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="264"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="267"/>
         <source>Zienswijze opslaan</source>
         <translation>Zienswijze opslaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="288"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="291"/>
         <source>Zienswijze opgeslagen</source>
         <translation>Zienswijze opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="290"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="293"/>
         <source>{n} notitie(s) in de concept-zienswijze staan niet in de brief: hun fractie schreef ze voor de griffie, niet openbaar. Vraag de fractie ze openbaar te maken.</source>
         <translation>{n} notitie(s) in de concept-zienswijze staan niet in de brief: hun fractie schreef ze voor de griffie, niet openbaar. Vraag de fractie ze openbaar te maken.</translation>
     </message>
@@ -3407,22 +3407,22 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
         <translation>aangenomen zonder stemming</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="414"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="418"/>
         <source>voor</source>
         <translation>voor</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="416"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="420"/>
         <source>tegen</source>
         <translation>tegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="421"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="425"/>
         <source>verdeeld, {voor} voor en {tegen} tegen</source>
         <translation>verdeeld, {voor} voor en {tegen} tegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="429"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="433"/>
         <source>{n} afwezig</source>
         <translation>{n} afwezig</translation>
     </message>
@@ -3460,7 +3460,7 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
         <translation>volgens de stemmen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="300"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="303"/>
         <source>Volgens de stemmen: {verdict} ({voor} voor, {tegen} tegen, {absent} afwezig).</source>
         <translation>Volgens de stemmen: {verdict} ({voor} voor, {tegen} tegen, {absent} afwezig).</translation>
     </message>
@@ -3525,27 +3525,27 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
         <translation>geheel afwezig</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="291"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="294"/>
         <source>Nog geen stemmen ingevuld.</source>
         <translation>Nog geen stemmen ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="324"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="327"/>
         <source>Niet elke fractie heeft een stem</source>
         <translation>Niet elke fractie heeft een stem</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="325"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="328"/>
         <source>Van {factions} is geen stem ingevuld: zij tellen als geheel afwezig. Zo vastleggen?</source>
         <translation>Van {factions} is geen stem ingevuld: zij tellen als geheel afwezig. Zo vastleggen?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="392"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="396"/>
         <source>Het voorstel</source>
         <translation>Het voorstel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="393"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="397"/>
         <source>{item} is {status}, met deze stemmen:
 {votes}
 
@@ -3556,7 +3556,7 @@ Was dat een vergissing? Wat u nu vastlegt, vervangt deze uitslag.</source>
 Was dat een vergissing? Wat u nu vastlegt, vervangt deze uitslag.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="400"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="404"/>
         <source>Uitslag corrigeren</source>
         <translation>Uitslag corrigeren</translation>
     </message>

@@ -5,7 +5,10 @@ questions, it opens Annotatie toevoegen through the action, types TEXT into the 
 and two and a half seconds later the process kills itself with SIGKILL, as a crash, a power cut
 or the task manager stops it: nothing is saved, nothing is closed.
 
-Usage: python killed_while_writing.py TEXT
+With ``TERM`` after the text, SIGTERM instead: the session logs out with the editor open, and
+the program must end (without a question holding the logout up) and keep the text.
+
+Usage: python killed_while_writing.py TEXT [TERM]
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 
-def main(text: str) -> int:
+def main(text: str, how: signal.Signals = signal.SIGKILL) -> int:
     from raadsviewer.cli import main as cli_main
     from raadsviewer.ui import recovery
 
@@ -42,7 +45,7 @@ def main(text: str) -> int:
             [dialog] = [w for w in QApplication.topLevelWidgets() if isinstance(w, AnnotationDialog) and w.isVisible()]
             QTest.keyClicks(dialog.body, text)
             print("typed", flush=True)
-            QTimer.singleShot(2500, lambda: os.kill(os.getpid(), signal.SIGKILL))
+            QTimer.singleShot(2500, lambda: os.kill(os.getpid(), how))
 
         QTimer.singleShot(500, type_then_die)
         window.select_principle(7)
@@ -53,4 +56,4 @@ def main(text: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1]))
+    sys.exit(main(sys.argv[1], signal.SIGTERM if sys.argv[2:] == ["TERM"] else signal.SIGKILL))

@@ -305,3 +305,22 @@ def test_a_faction_laptop_corrects_no_outcome(store, dossier_id: str, dump) -> N
     with pytest.raises(UserFacingError):
         procedure.set_status(store, dossier_id, "A2", "aangenomen", correcting=True)
     assert str(amendments.get_amendment_by_number(store, dossier_id, "A2").status) == "verworpen"
+
+
+def test_a_tie_typed_wrongly_is_corrected_and_a_correction_gives_an_outcome_of_a_vote(
+    store, dossier_id: str, dump
+) -> None:
+    """A vote that did not decide (a tie, typed wrongly) made the next vote the final re-vote, and
+    could not be corrected; a correction to ingetrokken or aangehouden reached the laptops as
+    ingediend. The tie is corrected now, and a correction is an outcome of a vote."""
+    tie = [("GroenLinks", "voor"), ("CDA", "voor"), ("VVD", "tegen"), FactionVote("PvdA", vote=Vote.TEGEN, absent=2)]
+    assert procedure.set_status(store, dossier_id, "A2", None, tie).postponed
+    right = [("GroenLinks", "voor"), ("CDA", "voor"), ("VVD", "tegen"), ("PvdA", "voor")]  # 15 - 7
+    corrected = procedure.set_status(store, dossier_id, "A2", None, right, correcting=True)
+    assert (corrected.status, corrected.revote, corrected.postponed) == ("aangenomen", False, False)
+    assert amendments.get_amendment_by_number(store, dossier_id, "A2").postponed is None
+    for status in ("ingetrokken", "aangehouden", "concept"):
+        refused(store, dump, "vote_correction_status", procedure.set_status, store, dossier_id, "A2", status,
+                correcting=True)  # fmt: skip
+    taken_back = procedure.set_status(store, dossier_id, "A2", "ingediend", correcting=True)  # only taken back
+    assert (taken_back.status, taken_back.votes) == ("ingediend", ())

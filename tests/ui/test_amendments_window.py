@@ -99,7 +99,7 @@ def test_submit_from_the_editor_and_vote(window, monkeypatch) -> None:
     assert "meerderheid" not in shown and "indieners: 6 van 13 zetels" in shown
 
 
-def test_the_griffie_corrects_a_vote_typed_wrongly(window, monkeypatch) -> None:
+def test_the_griffie_corrects_a_vote_typed_wrongly(window, monkeypatch, qtbot) -> None:
     """Stemming… on a decided amendment asks whether its outcome was a mistake, shows the votes
     as recorded, and what is recorded then replaces the outcome (it used to refuse: a decided
     amendment is not voted on, and a wrong vote stood for good)."""
@@ -126,12 +126,17 @@ def test_the_griffie_corrects_a_vote_typed_wrongly(window, monkeypatch) -> None:
     window.amendments.vote_button.click()
     [a] = amendments(window)
     assert a.status is AmendmentStatus.AANGENOMEN and asked == []
+    window.draft_action.trigger()  # the draft zienswijze, open beside the window
+    draft = window.drafts.draft_window
+    before = draft.view.toPlainText()
     window.amendments.vote_button.click()  # VVD voted against: corrected
     [a] = amendments(window)
     assert a.status is AmendmentStatus.VERWORPEN  # 6 against 7
     assert dict(a.votes) == {"GroenLinks": "voor", "VVD": "tegen"}
     assert len(asked) == 1 and "aangenomen" in asked[0] and "VVD: voor" in asked[0]
     assert prefilled == ["", "voor"]  # the correction starts from the votes as recorded
+    qtbot.waitUntil(lambda: draft.view.toPlainText() != before, timeout=3000)  # the open draft follows
+    assert "verworpen" in draft.view.toPlainText().lower() and "verworpen" not in before.lower()
 
 
 def test_amend_a_selected_passage(window, monkeypatch) -> None:

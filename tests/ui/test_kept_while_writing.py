@@ -25,6 +25,14 @@ TEXT = "De toegang moet onafhankelijk blijven, ook als de regio inkoopt."
 @pytest.fixture
 def kept(window, tmp_path: Path, monkeypatch):  # type: ignore[no-untyped-def]
     """This test's folder of kept texts, for the window's store; another program's name."""
+    from raadsviewer.ui.modal import Written
+
+    # editors an earlier test answered without closing them (its exec returned at once) still
+    # keep what they hold: a real editor is closed, which stops its timer (``done``), and deleted
+    for widget in QApplication.allWidgets():
+        timer = getattr(widget, "_keep_timer", None) if isinstance(widget, Written) else None
+        if timer is not None:
+            timer.stop()
     monkeypatch.setattr(recovery, "folder_for", lambda location: tmp_path / "niet-bewaard")
     monkeypatch.setattr(recovery, "_lock", None)
     monkeypatch.setattr(recovery, "_token", "dit-programma")
@@ -53,6 +61,7 @@ def test_a_note_being_typed_is_kept_and_its_copy_goes_once_saved(window, kept, q
     window.annotations.add_action.trigger()  # Annotatie toevoegen…
     [copy] = seen
     assert ["Tekst van de annotatie", TEXT] in copy["fields"]
+    assert ["Zichtbaarheid", "Fractie"] in copy["fields"]  # a note privé says so when it comes back
     assert copy["about"].startswith("Uitgangspunt 7")
     assert oct(own_copy(kept).parent.stat().st_mode & 0o777) == "0o700"
     notes = annotation_service.list_annotations(window.context.store, window.context.view.dossier.id)
@@ -191,3 +200,31 @@ def test_a_backup_is_not_restored_under_another_window_on_the_same_store(window,
     window.safety.restore_action.trigger()
     notes = annotation_service.list_annotations(window.context.store, window.context.view.dossier.id)
     assert [n.body for n in notes] == ["voor de back-up"] and len(warned) == 1
+
+
+def test_a_hostile_file_among_the_kept_texts_is_passed_over(window, kept) -> None:
+    """Nested 200,000 deep, a link to an endless device, a named pipe: each made the start crash,
+    run out of memory or hang for good; now each is left alone and the real text is offered."""
+    import os
+
+    left_by_a_stopped_program(kept)
+    (kept / "diep.json").write_text("[" * 200_000, encoding="utf-8")
+    os.symlink("/dev/zero", kept / "nul.json")
+    os.mkfifo(kept / "pijp.json")
+    assert [d.about for d in recovery.left_behind()] == ["Amendement op uitgangspunt 7"]
+
+
+def test_the_same_store_named_two_ways_is_one_store_and_two_stores_of_one_name_are_two(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """The kept texts were filed under the store's name as typed: ``raad.sqlite`` in two folders
+    shared them (a faction's note offered on the griffie's store), ``./raad.sqlite`` and its full
+    path did not."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    monkeypatch.chdir(tmp_path / "a")
+    in_a = recovery.folder_for("raad.sqlite")
+    assert in_a == recovery.folder_for(str(tmp_path / "a" / "raad.sqlite")) == recovery.folder_for("./raad.sqlite")
+    monkeypatch.chdir(tmp_path / "b")
+    assert recovery.folder_for("raad.sqlite") != in_a
+    assert recovery.folder_for("postgresql://griffie@server/raad") != in_a
