@@ -331,6 +331,7 @@ def set_status(
     revote: bool = False,
     quorum_waived: bool = False,
     correcting: bool = False,
+    reopen_later: bool = False,
 ) -> VotingItem:
     """Record what happened to the item with this label ("A3", "M2", "GL-1", an id, or "voorstel"
     for the proposal): a status, and/or the votes (``status`` None: the votes decide). Returns
@@ -340,12 +341,13 @@ def set_status(
     is taken back and this one recorded instead, in one transaction (:func:`_reopen`): an outcome
     of a vote (aangenomen, verworpen, or what the votes give), or ``ingediend`` to take it back
     only (the item awaits its vote again). Withdrawing or holding over is the faction's, not a
-    correction of a vote."""
+    correction of a vote. ``reopen_later``: outcomes recorded after it that rest on it are taken
+    back with it (they are voted on again)."""
     if correcting and status is not None and str(status).strip().lower() not in (*DECIDED, AWAITING):
         raise UserFacingError("vote_correction_status", status=str(status)[:40])
     with store.session() as session:
         if correcting:
-            _reopen(session, dossier_id, label)
+            _reopen(session, dossier_id, label, later_too=reopen_later)
         if is_proposal(label):
             _apply_proposal(session, dossier_id, status, votes, revote=revote, quorum_waived=quorum_waived)
             return _proposal_item(session, dossier_id)
@@ -356,12 +358,13 @@ def set_status(
         return next(i for i in found if i.id == row.id)
 
 
-def _reopen(session: Session, dossier_id: str, label: str | int) -> None:
+def _reopen(session: Session, dossier_id: str, label: str | int, *, later_too: bool = False) -> None:
     """Take back the outcome recorded on an item, in the open transaction, so that the one
     recorded next replaces it: the item awaits its vote again, with the record of an earlier vote
     that did not decide (a tie, too few members) as it was, so the same rule counts the votes
     again. Only the griffie, only a decided item, and only while no outcome recorded after it
-    rests on it (``domain.procedure.correction_problem``)."""
+    rests on it (``domain.procedure.correction_problem``), or, ``later_too``, with those taken back
+    first (they await their vote again: the proposal is voted on as amended)."""
     from raadsviewer.services.roles import require_griffie
 
     require_griffie(session, "correctie van een uitslag")
@@ -378,6 +381,10 @@ def _reopen(session: Session, dossier_id: str, label: str | int) -> None:
     if item is None:
         raise UserFacingError("item_not_found", label=str(label))
     problem = correction_problem(item, found)
+    if problem is not None and later_too and problem.code == "vote_correction_later_decided":
+        for later in problem.labels:  # the last one first: each is then free to be taken back
+            _reopen(session, dossier_id, later)
+        problem = None
     if problem is not None:
         raise UserFacingError(problem.code, labels=", ".join(problem.labels))
     undecided = item.status not in DECIDED  # a vote that did not decide: its record goes, counted afresh

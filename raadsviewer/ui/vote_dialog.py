@@ -365,6 +365,11 @@ def ask_vote(context: DossierContext, item_id: str) -> VotingItem | None:
             return None
         check = svc.procedure.correction_problem_for if correcting else svc.procedure.order_problem_for
         problem = check(ctx.store, dossier_id, label)
+        reopen_later = False
+        if problem is not None and problem.code == "vote_correction_later_decided":
+            if not _take_back_later(ctx.window, problem.labels):
+                return None
+            problem, reopen_later = None, True
     except UserFacingError as error:
         ctx.show_error(error)
         return None
@@ -374,7 +379,9 @@ def ask_vote(context: DossierContext, item_id: str) -> VotingItem | None:
     def record(status: str | None, votes: list[FactionVote]) -> str | None:
         try:
             recorded.append(
-                svc.procedure.set_status(ctx.store, dossier_id, label, status, votes, correcting=correcting)
+                svc.procedure.set_status(
+                    ctx.store, dossier_id, label, status, votes, correcting=correcting, reopen_later=reopen_later
+                )
             )
         except UserFacingError as error:
             return error.message(ctx.lang)
@@ -403,6 +410,28 @@ def _correct(parent: QWidget, item: VotingItem) -> bool:
         parent,
         QCoreApplication.translate("VoteDialog", "Uitslag corrigeren"),
         text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return bool(answer == QMessageBox.StandardButton.Yes)
+
+
+def _take_back_later(parent: QWidget, labels: Sequence[str]) -> bool:
+    """Outcomes recorded after the one being corrected rest on it: whether they are taken back
+    too (asked; they then await their vote again)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    named = ", ".join(
+        QCoreApplication.translate("VoteDialog", "het voorstel") if x == "voorstel" else x for x in labels
+    )
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("VoteDialog", "Uitslag corrigeren"),
+        QCoreApplication.translate(
+            "VoteDialog",
+            "Op deze uitslag volgt die van {labels}. Die uitslag(en) worden dan ook teruggenomen en moeten "
+            "opnieuw in stemming. Doorgaan?",
+        ).format(labels=named),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )

@@ -1833,12 +1833,12 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
 <context>
     <name>Modal</name>
     <message>
-        <location filename="../../raadsviewer/ui/modal.py" line="210"/>
+        <location filename="../../raadsviewer/ui/modal.py" line="219"/>
         <source>Niet bewaard</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/modal.py" line="211"/>
+        <location filename="../../raadsviewer/ui/modal.py" line="220"/>
         <source>Wat u hier typte is nog niet bewaard. Weggooien?</source>
         <translation>What you typed here has not been saved. Throw it away?</translation>
     </message>
@@ -3407,22 +3407,22 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
         <translation>adopted without a vote</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="418"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="447"/>
         <source>voor</source>
         <translation>for</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="420"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="449"/>
         <source>tegen</source>
         <translation>against</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="425"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="454"/>
         <source>verdeeld, {voor} voor en {tegen} tegen</source>
         <translation>divided, {voor} for and {tegen} against</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="433"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="462"/>
         <source>{n} afwezig</source>
         <translation>{n} absent</translation>
     </message>
@@ -3431,6 +3431,7 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
     <name>VoteDialog</name>
     <message>
         <location filename="../../raadsviewer/ui/vote_dialog.py" line="193"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="425"/>
         <source>het voorstel</source>
         <translation>the proposal</translation>
     </message>
@@ -3540,12 +3541,12 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
         <translation>No vote is filled in for {factions}: they count as wholly absent. Record it like this?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="396"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="403"/>
         <source>Het voorstel</source>
         <translation>The proposal</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="397"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="404"/>
         <source>{item} is {status}, met deze stemmen:
 {votes}
 
@@ -3556,9 +3557,15 @@ Was dat een vergissing? Wat u nu vastlegt, vervangt deze uitslag.</source>
 Was that a mistake? What you record now replaces this outcome.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="404"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="411"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="429"/>
         <source>Uitslag corrigeren</source>
         <translation>Correct the outcome</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="430"/>
+        <source>Op deze uitslag volgt die van {labels}. Die uitslag(en) worden dan ook teruggenomen en moeten opnieuw in stemming. Doorgaan?</source>
+        <translation>The outcome of {labels} follows from this one. It is then taken back too and must be voted on again. Continue?</translation>
     </message>
 </context>
 </TS>

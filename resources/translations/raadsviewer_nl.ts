@@ -1833,12 +1833,12 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 <context>
     <name>Modal</name>
     <message>
-        <location filename="../../raadsviewer/ui/modal.py" line="210"/>
+        <location filename="../../raadsviewer/ui/modal.py" line="219"/>
         <source>Niet bewaard</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/modal.py" line="211"/>
+        <location filename="../../raadsviewer/ui/modal.py" line="220"/>
         <source>Wat u hier typte is nog niet bewaard. Weggooien?</source>
         <translation>Wat u hier typte is nog niet bewaard. Weggooien?</translation>
     </message>
@@ -3407,22 +3407,22 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
         <translation>aangenomen zonder stemming</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="418"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="447"/>
         <source>voor</source>
         <translation>voor</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="420"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="449"/>
         <source>tegen</source>
         <translation>tegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="425"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="454"/>
         <source>verdeeld, {voor} voor en {tegen} tegen</source>
         <translation>verdeeld, {voor} voor en {tegen} tegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="433"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="462"/>
         <source>{n} afwezig</source>
         <translation>{n} afwezig</translation>
     </message>
@@ -3431,6 +3431,7 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
     <name>VoteDialog</name>
     <message>
         <location filename="../../raadsviewer/ui/vote_dialog.py" line="193"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="425"/>
         <source>het voorstel</source>
         <translation>het voorstel</translation>
     </message>
@@ -3540,12 +3541,12 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
         <translation>Van {factions} is geen stem ingevuld: zij tellen als geheel afwezig. Zo vastleggen?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="396"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="403"/>
         <source>Het voorstel</source>
         <translation>Het voorstel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="397"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="404"/>
         <source>{item} is {status}, met deze stemmen:
 {votes}
 
@@ -3556,9 +3557,15 @@ Was dat een vergissing? Wat u nu vastlegt, vervangt deze uitslag.</source>
 Was dat een vergissing? Wat u nu vastlegt, vervangt deze uitslag.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="404"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="411"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="429"/>
         <source>Uitslag corrigeren</source>
         <translation>Uitslag corrigeren</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="430"/>
+        <source>Op deze uitslag volgt die van {labels}. Die uitslag(en) worden dan ook teruggenomen en moeten opnieuw in stemming. Doorgaan?</source>
+        <translation>Op deze uitslag volgt die van {labels}. Die uitslag(en) worden dan ook teruggenomen en moeten opnieuw in stemming. Doorgaan?</translation>
     </message>
 </context>
 </TS>

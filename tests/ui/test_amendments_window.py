@@ -139,6 +139,40 @@ def test_the_griffie_corrects_a_vote_typed_wrongly(window, monkeypatch, qtbot) -
     assert "verworpen" in draft.view.toPlainText().lower() and "verworpen" not in before.lower()
 
 
+def test_correcting_an_amendment_after_the_proposal_takes_the_proposal_back_when_asked(window, monkeypatch) -> None:
+    """The proposal is voted on as amended: correcting an amendment's outcome once the proposal's
+    is recorded takes that back too, when the griffie says so (it was a dead end in the window:
+    \"correct that first\", while a correction could only record another outcome)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from raadsviewer.services import procedure as procedure_service
+
+    _submit_smart(window, monkeypatch)
+    become_griffie(window)
+    votes = iter([("voor", "voor"), ("voor", "voor"), ("voor", "tegen")])
+
+    def vote(dialog: VoteDialog) -> int:
+        groen, vvd = next(votes)
+        dialog.faction("GroenLinks").how.setCurrentIndex(dialog.faction("GroenLinks").how.findData(groen))
+        dialog.faction("VVD").how.setCurrentIndex(dialog.faction("VVD").how.findData(vvd))
+        dialog.accept()
+        return dialog.result()
+
+    asked: list[str] = []
+    replies = iter([QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(VoteDialog, "exec", vote)
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a, **k: asked.append(text) or next(replies))
+    window.amendments.vote_button.click()
+    window.procedure.proposal_action.trigger()  # Raad › Stemming over het voorstel…
+    dossier = window.context.view.dossier.id
+    assert procedure_service.proposal(window.context.store, dossier).status == "aangenomen"
+    window.amendments.vote_button.click()  # VVD voted against the amendment
+    [a] = amendments(window)
+    assert a.status is AmendmentStatus.VERWORPEN
+    assert procedure_service.proposal(window.context.store, dossier).status == "ingediend"  # to be voted again
+    assert len(asked) == 2 and "het voorstel" in asked[1]
+
+
 def test_amend_a_selected_passage(window, monkeypatch) -> None:
     view = window.documents.framework_view
     doc = view.document_model
