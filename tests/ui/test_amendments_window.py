@@ -99,16 +99,10 @@ def test_submit_from_the_editor_and_vote(window, monkeypatch) -> None:
     assert "meerderheid" not in shown and "indieners: 6 van 13 zetels" in shown
 
 
-def test_the_griffie_corrects_a_vote_typed_wrongly(window, monkeypatch, qtbot) -> None:
-    """Stemming… on a decided amendment asks whether its outcome was a mistake, shows the votes
-    as recorded, and what is recorded then replaces the outcome (it used to refuse: a decided
-    amendment is not voted on, and a wrong vote stood for good)."""
-    from PySide6.QtWidgets import QMessageBox
-
-    _submit_smart(window, monkeypatch)
-    become_griffie(window)
-    votes = iter([("voor", "voor"), ("voor", "tegen")])
-    prefilled: list[str] = []
+def _votes(given: list[tuple[str, str]], prefilled: list[str]):  # type: ignore[no-untyped-def]
+    """The vote dialog answered in turn with GroenLinks' and VVD's votes, as the griffie enters
+    them and presses OK; ``prefilled`` gets what VVD's vote showed when the dialog opened."""
+    votes = iter(given)
 
     def vote(dialog: VoteDialog) -> int:
         prefilled.append(dialog.faction("VVD").how.currentData())
@@ -117,6 +111,20 @@ def test_the_griffie_corrects_a_vote_typed_wrongly(window, monkeypatch, qtbot) -
         dialog.faction("VVD").how.setCurrentIndex(dialog.faction("VVD").how.findData(vvd))
         dialog.accept()
         return dialog.result()
+
+    return vote
+
+
+def test_the_griffie_corrects_a_vote_typed_wrongly(window, monkeypatch, qtbot) -> None:
+    """Stemming… on a decided amendment asks whether its outcome was a mistake, shows the votes
+    as recorded, and what is recorded then replaces the outcome (it used to refuse: a decided
+    amendment is not voted on, and a wrong vote stood for good)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    _submit_smart(window, monkeypatch)
+    become_griffie(window)
+    prefilled: list[str] = []
+    vote = _votes([("voor", "voor"), ("voor", "tegen")], prefilled)
 
     asked: list[str] = []
     monkeypatch.setattr(VoteDialog, "exec", vote)
@@ -149,14 +157,7 @@ def test_correcting_an_amendment_after_the_proposal_takes_the_proposal_back_when
 
     _submit_smart(window, monkeypatch)
     become_griffie(window)
-    votes = iter([("voor", "voor"), ("voor", "voor"), ("voor", "tegen")])
-
-    def vote(dialog: VoteDialog) -> int:
-        groen, vvd = next(votes)
-        dialog.faction("GroenLinks").how.setCurrentIndex(dialog.faction("GroenLinks").how.findData(groen))
-        dialog.faction("VVD").how.setCurrentIndex(dialog.faction("VVD").how.findData(vvd))
-        dialog.accept()
-        return dialog.result()
+    vote = _votes([("voor", "voor"), ("voor", "voor"), ("voor", "tegen")], [])
 
     asked: list[str] = []
     replies = iter([QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Yes])
