@@ -889,7 +889,8 @@ def merge_revisions(
                 _fix_amendments(session, dossier_id)
             else:
                 _keep_decisions(session, kind, dossier_id)
-            report.numbered += items.number_submitted(session, _item_kind(kind), dossier_id, touched[kind])
+            if not from_griffie:  # the griffie's dossier brings its own numbers (its decisions)
+                report.numbered += items.number_submitted(session, _item_kind(kind), dossier_id, touched[kind])
     return logged
 
 

@@ -343,3 +343,44 @@ def test_an_amendment_outcome_corrected_reaches_the_laptops_corrected(world) -> 
     dossier_service.import_dossier(groen, dossier_file(g, d / "jeugd-3.raadsdossier")[0])
     seen = am.get_amendment(groen, a.id)
     assert str(seen.status) == "ingediend" and seen.faction_votes == ()
+
+
+def test_a_new_laptop_shows_the_griffies_numbers_not_its_own(world, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A laptop that starts from a dossier already holding numbered amendments and moties gave them
+    numbers of its own while reading it (in the order they were made), and then kept those: the
+    griffie's A1 was the laptop's A2, and members discussing "A1" meant different amendments."""
+    from raadsviewer.services import amendments as am
+    from tests.services.trust_support import member_laptop
+
+    g, d = world["griffie"], world["dir"]
+    gid = dossier_id(g)
+    first = _submitted_amendment(g, gid)  # made first, submitted first: A1
+    second = am.add_amendment(
+        g,
+        dossier_id=gid,
+        faction="Rood",
+        member="Ruud",
+        draft=am.AmendmentDraft(
+            title="Later gemaakt",
+            operation=am.AmendmentOperation.TOEVOEGEN,
+            new_text="Met ervaringsdeskundigen.",
+            principle_number=8,
+        ),
+    )
+    procedure.set_status(g, gid, second.label, "ingediend")  # A2
+    later = _motie(g, "Rood", "Ruud")
+    earlier = _motie(g, "Groen", "Gea", MotieDraft(title="Tweede", overwegende=("x",), dictum=("y",)))
+    procedure.set_status(g, gid, earlier.label, "ingediend")  # M1, though made after the other
+    procedure.set_status(g, gid, later.label, "ingediend")  # M2
+    at_griffie = {a.id: a.label for a in am.list_amendments(g, gid)} | {m.id: m.label for m in mo.list_moties(g, gid)}
+    assert sorted(at_griffie.values()) == ["A1", "A2", "M1", "M2"] and at_griffie[first.id] == "A1"
+    path, fingerprint = dossier_file(g, d / "jeugd-2.raadsdossier")
+    laptop = member_laptop(tmp_path / "nieuw.sqlite", "Groen", "Gea", path, fingerprint)
+    try:
+        did = dossier_id(laptop)
+        seen = {a.id: a.label for a in am.list_amendments(laptop, did)} | {
+            m.id: m.label for m in mo.list_moties(laptop, did)
+        }
+        assert seen == at_griffie
+    finally:
+        laptop.close()
