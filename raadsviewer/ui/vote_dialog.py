@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -214,6 +215,11 @@ class VoteDialog(AsksBeforeDiscarding, QDialog):
             )
             again.setWordWrap(True)
             layout.addWidget(again)
+        # the vote that did not decide was typed wrongly: this one counts afresh (no re-vote rule)
+        self.last_was_wrong = QCheckBox(self.tr("De vorige stemming is &verkeerd ingevoerd: dit is geen herstemming"))
+        self.last_was_wrong.setVisible(item.postponed)
+        self.last_was_wrong.toggled.connect(lambda _on: self.update_tally())
+        layout.addWidget(self.last_was_wrong)
         grid = QGridLayout()
         given = {v.faction.casefold(): v for v in item.votes} if not item.postponed else {}
         self.rows = [
@@ -278,7 +284,7 @@ class VoteDialog(AsksBeforeDiscarding, QDialog):
         decided item being corrected is counted again by the rule its decision was counted by."""
         if self._item.status in DECIDED:
             return self._item.revote, self._item.quorum_waived
-        if not self._item.postponed or not self._item.votes:
+        if not self._item.postponed or not self._item.votes or self.last_was_wrong.isChecked():
             return False, False
         try:
             before = decide(self._item.votes, self._seats).outcome
@@ -378,9 +384,16 @@ def ask_vote(context: DossierContext, item_id: str) -> VotingItem | None:
 
     def record(status: str | None, votes: list[FactionVote]) -> str | None:
         try:
+            fixes_tie = bool(shown) and shown[0].last_was_wrong.isChecked()  # the tie before was a typing error
             recorded.append(
                 svc.procedure.set_status(
-                    ctx.store, dossier_id, label, status, votes, correcting=correcting, reopen_later=reopen_later
+                    ctx.store,
+                    dossier_id,
+                    label,
+                    status,
+                    votes,
+                    correcting=correcting or fixes_tie,
+                    reopen_later=reopen_later,
                 )
             )
         except UserFacingError as error:
@@ -389,7 +402,9 @@ def ask_vote(context: DossierContext, item_id: str) -> VotingItem | None:
 
     # a correction gives the vote's outcome again; withdrawing or holding over is not one
     statuses = ("aangenomen", "verworpen") if correcting else STATUSES.get(str(item.kind), ("aangenomen", "verworpen"))
+    shown: list[VoteDialog] = []
     dialog = VoteDialog(ctx.window, item, ctx.factions, statuses, record, order_problem=order, lang=ctx.lang)
+    shown.append(dialog)
     if not answered(dialog) or not recorded:
         return None
     return recorded[-1]

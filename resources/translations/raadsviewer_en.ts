@@ -3350,79 +3350,79 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
 <context>
     <name>Vote</name>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="45"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="56"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="46"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="57"/>
         <source>aangenomen</source>
         <translation>adopted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="46"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="57"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="47"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="58"/>
         <source>verworpen</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="47"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="48"/>
         <source>ingetrokken</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="48"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="49"/>
         <source>aangehouden</source>
         <translation>held over</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="49"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="50"/>
         <source>ingediend</source>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="50"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="51"/>
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="58"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="59"/>
         <source>de stemmen staken: niet aangenomen (Gemeentewet art. 32, lid 5)</source>
         <translation>tied: not adopted (Municipalities Act art. 32(5))</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="61"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="62"/>
         <source>de stemmen staken: de beslissing gaat naar de volgende vergadering (Gemeentewet art. 32, lid 4)</source>
         <translation>tied: the decision goes to the next meeting (Municipalities Act art. 32(4))</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="64"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="65"/>
         <source>geen geldige stemming: niet meer dan de helft stemde (Gemeentewet art. 29)</source>
         <translation>not a valid vote: no more than half voted (Municipalities Act art. 29)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="67"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="68"/>
         <source>niet te tellen: de zetels van de fracties zijn onbekend</source>
         <translation>cannot be counted: the factions&apos; seats are unknown</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="68"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="69"/>
         <source>aangenomen zonder stemming</source>
         <translation>adopted without a vote</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="447"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="462"/>
         <source>voor</source>
         <translation>for</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="449"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="464"/>
         <source>tegen</source>
         <translation>against</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="454"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="469"/>
         <source>verdeeld, {voor} voor en {tegen} tegen</source>
         <translation>divided, {voor} for and {tegen} against</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="462"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="477"/>
         <source>{n} afwezig</source>
         <translation>{n} absent</translation>
     </message>
@@ -3430,123 +3430,128 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
 <context>
     <name>VoteDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="193"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="425"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="194"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="440"/>
         <source>het voorstel</source>
         <translation>the proposal</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="194"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="195"/>
         <source>Stemming over {label}</source>
         <translation>Vote on {label}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="211"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="212"/>
         <source>De vorige stemming besliste niet; dit is de herstemming. Staken de stemmen nu, dan is het niet aangenomen (Gemeentewet art. 32, lid 5).</source>
         <translation>The previous vote did not decide; this is the re-vote. If it ties now, it is not adopted (Municipalities Act art. 32(5)).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="228"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="234"/>
         <source>Verdeeld: vul per kant het aantal leden in, of hun namen met komma&apos;s ertussen (hoofdelijke stemming). Een fractie zonder stem telt als afwezig.</source>
         <translation>Divided: enter the number of members each way, or their names separated by commas (roll-call vote). A faction without a vote counts as absent.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="236"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="242"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="237"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="243"/>
         <source>volgens de stemmen</source>
         <translation>as the votes give</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="303"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="309"/>
         <source>Volgens de stemmen: {verdict} ({voor} voor, {tegen} tegen, {absent} afwezig).</source>
         <translation>By the votes: {verdict} ({voor} for, {tegen} against, {absent} absent).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="242"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="248"/>
         <source>&amp;Uitkomst:</source>
         <translation>&amp;Outcome:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="89"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="90"/>
         <source>Stem van {faction}</source>
         <translation>Vote of {faction}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="92"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="93"/>
         <source>voor</source>
         <translation>for</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="93"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="94"/>
         <source>tegen</source>
         <translation>against</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="94"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="95"/>
         <source>verdeeld</source>
         <translation>divided</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="98"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="99"/>
         <source>{faction}: voor (aantal of namen)</source>
         <translation>{faction}: for (number or names)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="100"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="101"/>
         <source>voor: aantal of namen</source>
         <translation>for: number or names</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="103"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="104"/>
         <source>{faction}: tegen (aantal of namen)</source>
         <translation>{faction}: against (number or names)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="105"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="106"/>
         <source>tegen: aantal of namen</source>
         <translation>against: number or names</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="111"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="112"/>
         <source>{faction}: afwezig</source>
         <translation>{faction}: absent</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="113"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="114"/>
         <source> afwezig</source>
         <translation> absent</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="142"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="143"/>
         <source>geheel afwezig</source>
         <translation>wholly absent</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="294"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="219"/>
+        <source>De vorige stemming is &amp;verkeerd ingevoerd: dit is geen herstemming</source>
+        <translation>The last vote was entered &amp;wrongly: this is not the re-vote</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="300"/>
         <source>Nog geen stemmen ingevuld.</source>
         <translation>No votes entered yet.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="327"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="333"/>
         <source>Niet elke fractie heeft een stem</source>
         <translation>Not every faction has a vote</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="328"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="334"/>
         <source>Van {factions} is geen stem ingevuld: zij tellen als geheel afwezig. Zo vastleggen?</source>
         <translation>No vote is filled in for {factions}: they count as wholly absent. Record it like this?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="403"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="418"/>
         <source>Het voorstel</source>
         <translation>The proposal</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="404"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="419"/>
         <source>{item} is {status}, met deze stemmen:
 {votes}
 
@@ -3557,13 +3562,13 @@ Was dat een vergissing? Wat u nu vastlegt, vervangt deze uitslag.</source>
 Was that a mistake? What you record now replaces this outcome.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="411"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="429"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="426"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="444"/>
         <source>Uitslag corrigeren</source>
         <translation>Correct the outcome</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="430"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="445"/>
         <source>Op deze uitslag volgt die van {labels}. Die uitslag(en) worden dan ook teruggenomen en moeten opnieuw in stemming. Doorgaan?</source>
         <translation>The outcome of {labels} follows from this one. It is then taken back too and must be voted on again. Continue?</translation>
     </message>

@@ -3350,79 +3350,79 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 <context>
     <name>Vote</name>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="45"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="56"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="46"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="57"/>
         <source>aangenomen</source>
         <translation>aangenomen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="46"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="57"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="47"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="58"/>
         <source>verworpen</source>
         <translation>verworpen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="47"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="48"/>
         <source>ingetrokken</source>
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="48"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="49"/>
         <source>aangehouden</source>
         <translation>aangehouden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="49"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="50"/>
         <source>ingediend</source>
         <translation>ingediend</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="50"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="51"/>
         <source>concept</source>
         <translation>concept</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="58"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="59"/>
         <source>de stemmen staken: niet aangenomen (Gemeentewet art. 32, lid 5)</source>
         <translation>de stemmen staken: niet aangenomen (Gemeentewet art. 32, lid 5)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="61"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="62"/>
         <source>de stemmen staken: de beslissing gaat naar de volgende vergadering (Gemeentewet art. 32, lid 4)</source>
         <translation>de stemmen staken: de beslissing gaat naar de volgende vergadering (Gemeentewet art. 32, lid 4)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="64"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="65"/>
         <source>geen geldige stemming: niet meer dan de helft stemde (Gemeentewet art. 29)</source>
         <translation>geen geldige stemming: niet meer dan de helft stemde (Gemeentewet art. 29)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="67"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="68"/>
         <source>niet te tellen: de zetels van de fracties zijn onbekend</source>
         <translation>niet te tellen: de zetels van de fracties zijn onbekend</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="68"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="69"/>
         <source>aangenomen zonder stemming</source>
         <translation>aangenomen zonder stemming</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="447"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="462"/>
         <source>voor</source>
         <translation>voor</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="449"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="464"/>
         <source>tegen</source>
         <translation>tegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="454"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="469"/>
         <source>verdeeld, {voor} voor en {tegen} tegen</source>
         <translation>verdeeld, {voor} voor en {tegen} tegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="462"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="477"/>
         <source>{n} afwezig</source>
         <translation>{n} afwezig</translation>
     </message>
@@ -3430,123 +3430,128 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 <context>
     <name>VoteDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="193"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="425"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="194"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="440"/>
         <source>het voorstel</source>
         <translation>het voorstel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="194"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="195"/>
         <source>Stemming over {label}</source>
         <translation>Stemming over {label}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="211"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="212"/>
         <source>De vorige stemming besliste niet; dit is de herstemming. Staken de stemmen nu, dan is het niet aangenomen (Gemeentewet art. 32, lid 5).</source>
         <translation>De vorige stemming besliste niet; dit is de herstemming. Staken de stemmen nu, dan is het niet aangenomen (Gemeentewet art. 32, lid 5).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="228"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="234"/>
         <source>Verdeeld: vul per kant het aantal leden in, of hun namen met komma&apos;s ertussen (hoofdelijke stemming). Een fractie zonder stem telt als afwezig.</source>
         <translation>Verdeeld: vul per kant het aantal leden in, of hun namen met komma&apos;s ertussen (hoofdelijke stemming). Een fractie zonder stem telt als afwezig.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="236"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="242"/>
         <source>Uitkomst</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="237"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="243"/>
         <source>volgens de stemmen</source>
         <translation>volgens de stemmen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="303"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="309"/>
         <source>Volgens de stemmen: {verdict} ({voor} voor, {tegen} tegen, {absent} afwezig).</source>
         <translation>Volgens de stemmen: {verdict} ({voor} voor, {tegen} tegen, {absent} afwezig).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="242"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="248"/>
         <source>&amp;Uitkomst:</source>
         <translation>&amp;Uitkomst:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="89"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="90"/>
         <source>Stem van {faction}</source>
         <translation>Stem van {faction}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="92"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="93"/>
         <source>voor</source>
         <translation>voor</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="93"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="94"/>
         <source>tegen</source>
         <translation>tegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="94"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="95"/>
         <source>verdeeld</source>
         <translation>verdeeld</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="98"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="99"/>
         <source>{faction}: voor (aantal of namen)</source>
         <translation>{faction}: voor (aantal of namen)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="100"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="101"/>
         <source>voor: aantal of namen</source>
         <translation>voor: aantal of namen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="103"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="104"/>
         <source>{faction}: tegen (aantal of namen)</source>
         <translation>{faction}: tegen (aantal of namen)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="105"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="106"/>
         <source>tegen: aantal of namen</source>
         <translation>tegen: aantal of namen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="111"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="112"/>
         <source>{faction}: afwezig</source>
         <translation>{faction}: afwezig</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="113"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="114"/>
         <source> afwezig</source>
         <translation> afwezig</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="142"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="143"/>
         <source>geheel afwezig</source>
         <translation>geheel afwezig</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="294"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="219"/>
+        <source>De vorige stemming is &amp;verkeerd ingevoerd: dit is geen herstemming</source>
+        <translation>De vorige stemming is &amp;verkeerd ingevoerd: dit is geen herstemming</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="300"/>
         <source>Nog geen stemmen ingevuld.</source>
         <translation>Nog geen stemmen ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="327"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="333"/>
         <source>Niet elke fractie heeft een stem</source>
         <translation>Niet elke fractie heeft een stem</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="328"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="334"/>
         <source>Van {factions} is geen stem ingevuld: zij tellen als geheel afwezig. Zo vastleggen?</source>
         <translation>Van {factions} is geen stem ingevuld: zij tellen als geheel afwezig. Zo vastleggen?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="403"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="418"/>
         <source>Het voorstel</source>
         <translation>Het voorstel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="404"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="419"/>
         <source>{item} is {status}, met deze stemmen:
 {votes}
 
@@ -3557,13 +3562,13 @@ Was dat een vergissing? Wat u nu vastlegt, vervangt deze uitslag.</source>
 Was dat een vergissing? Wat u nu vastlegt, vervangt deze uitslag.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="411"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="429"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="426"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="444"/>
         <source>Uitslag corrigeren</source>
         <translation>Uitslag corrigeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="430"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="445"/>
         <source>Op deze uitslag volgt die van {labels}. Die uitslag(en) worden dan ook teruggenomen en moeten opnieuw in stemming. Doorgaan?</source>
         <translation>Op deze uitslag volgt die van {labels}. Die uitslag(en) worden dan ook teruggenomen en moeten opnieuw in stemming. Doorgaan?</translation>
     </message>

@@ -174,6 +174,36 @@ def test_correcting_an_amendment_after_the_proposal_takes_the_proposal_back_when
     assert len(asked) == 2 and "het voorstel" in asked[1]
 
 
+def test_a_tie_typed_wrongly_is_entered_again_as_a_first_vote(window, monkeypatch) -> None:
+    """A vote that did not decide made the next one the final re-vote (a tie then rejects). When
+    the tie was a typing error, the griffie ticks so in the vote dialog, and the vote counts as
+    a first one again: the same tie, outside a full meeting, is postponed once more."""
+    from raadsviewer.services import procedure as procedure_service
+
+    _submit_smart(window, monkeypatch)
+    become_griffie(window)
+    seen: list[bool] = []
+
+    def tie(dialog: VoteDialog) -> int:  # GroenLinks 6 for, VVD 7 against with one away: 6 - 6
+        seen.append(dialog.last_was_wrong.isVisibleTo(dialog))
+        if seen[-1]:
+            dialog.last_was_wrong.setChecked(True)
+        dialog.faction("GroenLinks").how.setCurrentIndex(dialog.faction("GroenLinks").how.findData("voor"))
+        dialog.faction("VVD").how.setCurrentIndex(dialog.faction("VVD").how.findData("tegen"))
+        dialog.faction("VVD").absent.setValue(1)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(VoteDialog, "exec", tie)
+    window.amendments.vote_button.click()
+    window.amendments.vote_button.click()  # "the last vote was typed wrongly": not the re-vote
+    [item] = [
+        i for i in procedure_service.voting_items(window.context.store, window.context.view.dossier.id) if i.label
+    ]
+    assert seen == [False, True]
+    assert (item.status, item.postponed) == ("ingediend", True)  # as a re-vote it would be verworpen
+
+
 def test_amend_a_selected_passage(window, monkeypatch) -> None:
     view = window.documents.framework_view
     doc = view.document_model
