@@ -148,21 +148,24 @@ def _check_order(session: Session, dossier_id: str, item_id: str) -> None:
         raise UserFacingError(problem.code, labels=", ".join(problem.labels))
 
 
+def _item_among(session: Session, dossier_id: str, label: str | int) -> tuple[VotingItem | None, list[VotingItem]]:
+    """The voting item with this label (None when it is not to be voted on), and all of them."""
+    found = read_voting_items(session, dossier_id)
+    item_id = PROPOSAL_ID if is_proposal(label) else _find(session, dossier_id, label)[1].id
+    return next((i for i in found if i.id == item_id), None), found
+
+
 def order_problem_for(store: Store, dossier_id: str, label: str | int) -> OrderProblem | None:
     """Why the outcome of the item with this label cannot be recorded now (None: it can)."""
     with store.read_session() as session:
-        found = read_voting_items(session, dossier_id)
-        item_id = PROPOSAL_ID if is_proposal(label) else _find(session, dossier_id, label)[1].id
-        item = next((i for i in found if i.id == item_id), None)
+        item, found = _item_among(session, dossier_id, label)
         return order_problem(item, found) if item is not None else None
 
 
 def correction_problem_for(store: Store, dossier_id: str, label: str | int) -> OrderProblem | None:
     """Why the outcome recorded on the item with this label cannot be corrected now (None: it can)."""
     with store.read_session() as session:
-        found = read_voting_items(session, dossier_id)
-        item_id = PROPOSAL_ID if is_proposal(label) else _find(session, dossier_id, label)[1].id
-        item = next((i for i in found if i.id == item_id), None)
+        item, found = _item_among(session, dossier_id, label)
         if item is None:
             raise UserFacingError("item_not_found", label=str(label))
         return correction_problem(item, found)
@@ -368,16 +371,10 @@ def _reopen(session: Session, dossier_id: str, label: str | int, *, later_too: b
     from raadsviewer.services.roles import require_griffie
 
     require_griffie(session, "correctie van een uitslag")
-    row: Any
-    if is_proposal(label):
-        item_id, row = PROPOSAL_ID, council.council_row(session, dossier_id)
-    else:
-        _kind, row = _find(session, dossier_id, label)
-        item_id = row.id
+    row: Any = council.council_row(session, dossier_id) if is_proposal(label) else _find(session, dossier_id, label)[1]
     if row is not None:
         lock_row(session, row)  # two clerks correcting at once: the second sees the first's outcome
-    found = read_voting_items(session, dossier_id)
-    item = next((i for i in found if i.id == item_id), None)
+    item, found = _item_among(session, dossier_id, label)
     if item is None:
         raise UserFacingError("item_not_found", label=str(label))
     problem = correction_problem(item, found)
@@ -388,7 +385,7 @@ def _reopen(session: Session, dossier_id: str, label: str | int, *, later_too: b
     if problem is not None:
         raise UserFacingError(problem.code, labels=", ".join(problem.labels))
     undecided = item.status not in DECIDED  # a vote that did not decide: its record goes, counted afresh
-    if item_id == PROPOSAL_ID:
+    if item.id == PROPOSAL_ID:
         row.proposal_status, row.proposal_votes_json = AWAITING, "[]"
         if undecided:
             row.proposal_postponed_json = None

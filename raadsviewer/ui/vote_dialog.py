@@ -384,7 +384,7 @@ def ask_vote(context: DossierContext, item_id: str) -> VotingItem | None:
 
     def record(status: str | None, votes: list[FactionVote]) -> str | None:
         try:
-            fixes_tie = bool(shown) and shown[0].last_was_wrong.isChecked()  # the tie before was a typing error
+            fixes_tie = dialog.last_was_wrong.isChecked()  # the tie before was a typing error
             recorded.append(
                 svc.procedure.set_status(
                     ctx.store,
@@ -402,9 +402,7 @@ def ask_vote(context: DossierContext, item_id: str) -> VotingItem | None:
 
     # a correction gives the vote's outcome again; withdrawing or holding over is not one
     statuses = ("aangenomen", "verworpen") if correcting else STATUSES.get(str(item.kind), ("aangenomen", "verworpen"))
-    shown: list[VoteDialog] = []
     dialog = VoteDialog(ctx.window, item, ctx.factions, statuses, record, order_problem=order, lang=ctx.lang)
-    shown.append(dialog)
     if not answered(dialog) or not recorded:
         return None
     return recorded[-1]
