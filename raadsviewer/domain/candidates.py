@@ -249,6 +249,7 @@ def _chains(blocks: Sequence[Block]) -> list[list[int]]:
     latest: dict[tuple[object, ...], _Node] = {}
     nodes: list[_Node] = []
     continued: set[int] = set()
+    item_depths: set[int] = set()  # the depths numbered items were met at
     ones = 0  # items numbered "1." one right after the other, so far
     for i, b in enumerate(blocks):
         k = b.number
@@ -258,13 +259,19 @@ def _chains(blocks: Sequence[Block]) -> list[list[int]]:
         style = _style(b)
         # Markdown numbers a list from its first item and reads the others' numbers not at all:
         # "1. 1. 1." (as many editors write it) shows as 1, 2, 3, and is read so here.
-        follows = ones and b.kind is BlockKind.NUMBERED and k == 1 and _style(blocks[i - 1]) == style
+        follows = (
+            ones
+            and b.kind is BlockKind.NUMBERED
+            and k == 1
+            and _style(blocks[i - 1]) == style
+            and blocks[i - 1].level == b.level
+        )
         ones = ones + 1 if follows else int(b.kind is BlockKind.NUMBERED and k == 1)
         if follows:
             k = ones
         keys: list[tuple[object, ...]]
         if b.kind is BlockKind.NUMBERED:
-            keys = [("item", style)]
+            keys = [("item", style, b.level)]  # a point inside a point is not the next point
             after = blocks[i + 1] if i + 1 < len(blocks) else None
             if after is not None and after.kind is BlockKind.PARAGRAPH and _title_like(b.text, 120, 16):
                 keys.append(("title", style))  # a title over its text: a heading by its look
@@ -277,12 +284,18 @@ def _chains(blocks: Sequence[Block]) -> list[list[int]]:
         else:
             pred: _Node | None = None
             for key in keys:
-                stack = open_ends.get((k - 1, *key))
-                while stack and stack[-1].index in continued:
-                    stack.pop()
+                stack = _open(open_ends.get((k - 1, *key)), continued)
                 if stack:
                     pred = stack.pop()
                     break
+            if pred is None and b.kind is BlockKind.NUMBERED:
+                # No item k-1 as deep: one at another depth (a page laid out further in, or a
+                # list whose items are indented unevenly) goes on with the list all the same.
+                for depth in sorted(item_depths - {b.level}, key=lambda d: (abs(d - b.level), d)):
+                    stack = _open(open_ends.get((k - 1, "item", style, depth)), continued)
+                    if stack:
+                        pred = stack.pop()
+                        break
             if pred is None:
                 pred = latest.get((k - 1, *keys[0]))
             if pred is None:
@@ -292,6 +305,8 @@ def _chains(blocks: Sequence[Block]) -> list[list[int]]:
         for key in keys:
             open_ends.setdefault((k, *key), []).append(node)
             latest[(k, *key)] = node
+        if b.kind is BlockKind.NUMBERED:
+            item_depths.add(b.level)
         nodes.append(node)
     chains: list[list[int]] = []
     for end in nodes:
@@ -304,6 +319,13 @@ def _chains(blocks: Sequence[Block]) -> list[list[int]]:
             walk = walk.prev
         chains.append(out[::-1])
     return chains
+
+
+def _open(stack: list[_Node] | None, continued: set[int]) -> list[_Node] | None:
+    """``stack`` without its items that were continued already (they are dropped from it)."""
+    while stack and stack[-1].index in continued:
+        stack.pop()
+    return stack
 
 
 def _bullet_lists(blocks: Sequence[Block]) -> list[list[int]]:
@@ -429,9 +451,11 @@ def _group(blocks: Sequence[Block], parts: list[_List], over: Sequence[int | Non
     kept: list[_List] = []
     for part in parts:  # a list inside another list's stretch is a sub-list, not a sibling
         if kept and part.items[0] < kept[-1].items[-1]:
-            if part.size > kept[-1].size:
+            if part.size > kept[-1].size and _depth(blocks, part) <= _depth(blocks, kept[-1]):
                 kept[-1] = part
             continue
+        if kept and _depth(blocks, part) > _depth(blocks, kept[-1]):
+            continue  # the points inside the last point of the list before it
         kept.append(part)
     if len(kept) < 2:
         return []
@@ -615,6 +639,40 @@ def _nested(lists: Sequence[_List]) -> set[int]:
     return out
 
 
+def _depth(blocks: Sequence[Block], f: _List) -> int:
+    """How deep a numbered list's items stand (0: not inside another list's point)."""
+    if f.form != "numbered":
+        return 0
+    return min((blocks[i].level for i in f.items if blocks[i].kind is BlockKind.NUMBERED), default=0)
+
+
+def _inner(blocks: Sequence[Block], lists: Sequence[_List]) -> set[int]:
+    """The lists (ids) that are the points inside another list's points: their items stand
+    deeper than that list's, they begin within it (or right after its last point, with nothing
+    but that point's text between), and what names them is what names it (the heading over both:
+    "Uitgangspunten" over the points and over their sub-points)."""
+    out = set()
+    for f in lists:
+        depth = _depth(blocks, f)
+        if depth == 0 or not f.intro.text:
+            continue
+        first = f.items[0]
+        for g in lists:
+            if g is f or g.form != "numbered" or not g.items[0] < first or g.intro.text != f.intro.text:
+                continue
+            if _depth(blocks, g) >= depth or any(
+                blocks[i].kind is BlockKind.NUMBERED and blocks[i].level >= depth for i in g.items
+            ):
+                continue
+            if first < g.items[-1] or not any(
+                b.kind is BlockKind.HEADING or (b.kind is BlockKind.NUMBERED and b.level < depth)
+                for b in blocks[g.items[-1] + 1 : first]
+            ):
+                out.add(id(f))
+                break
+    return out
+
+
 def find_candidates(blocks: Sequence[Block]) -> tuple[PrincipleCandidate, ...]:
     """Every list that could be the principles, best first; the first is chosen unless no list
     can be (then none is marked ``chosen``)."""
@@ -626,9 +684,10 @@ def find_candidates(blocks: Sequence[Block]) -> tuple[PrincipleCandidate, ...]:
     # A list that starts inside another list's stretch is a sub-list of one of its points
     # ("Toelichting in stappen: 1) ... 2) ..."): only its being named as the principles counts.
     nested = _nested(singles)
+    inner = _inner(blocks, singles)
 
     def tier(f: _List) -> float:
-        if id(f) in nested and f.intro.tier < NAMED:
+        if (id(f) in nested and f.intro.tier < NAMED) or id(f) in inner:
             return NONE
         return f.intro.tier if f.intro.tier > NONE and f.size * 2 >= longest else NONE
 

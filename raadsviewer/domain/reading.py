@@ -281,6 +281,7 @@ class _Line:
     soft_hyphen: bool  # ended in a soft hyphen: the word continues on the next line
     terminal: bool  # ends a sentence (:func:`_ends_terminal`): asked of most lines more than once
     literal: bool = False  # in a Markdown code block: text as it stands, never a heading or a list
+    indent: int = 0  # columns of white space before the text (a tab four): how deep a list item is
 
 
 def _field_like(cell: str) -> bool:
@@ -417,11 +418,17 @@ def _split_lines(raw: str, *, visible: bool = False) -> list[str]:
     return raw.replace("\f", f"\n{_PAGE_BREAK}\n").splitlines()
 
 
+def _indent(raw_line: str) -> int:
+    """The columns of white space a line starts with, a tab taken as four."""
+    lead = raw_line[: len(raw_line) - len(raw_line.lstrip())]
+    return len(lead.expandtabs(4))
+
+
 def _lines_of(texts: list[str]) -> list[_Line]:
     """:func:`_normalise_lines` of the raw lines ``texts``, each replaced in the list by its
     collapsed text as it is looked at (so the text is held once, not twice, on the way)."""
     kinds: list[str] = []
-    indented: set[int] = set()  # lines that started with white space
+    indented: dict[int, int] = {}  # lines that started with white space: how many columns
     markup: list[int] = []  # lines that may be Markdown's block markup (see _markdown_blocks)
     for i, raw_line in enumerate(texts):
         text = texts[i] = collapse(raw_line)
@@ -431,7 +438,7 @@ def _lines_of(texts: list[str]) -> list[_Line]:
         if text[0] in _MARKUP_START:
             markup.append(i)
         if raw_line[0] != text[0]:
-            indented.add(i)
+            indented[i] = _indent(raw_line)
         if len(text) > 60 and "\t" not in raw_line and "   " not in raw_line:
             kinds.append("T")  # as _noise_kind says of it, without stripping it again
         else:
@@ -468,7 +475,8 @@ def _lines_of(texts: list[str]) -> list[_Line]:
             if not text:
                 gap += 1
                 continue
-        append(_Line(text, gap, i in indented, soft, _ends_terminal(text), literal=i in literal))
+        indent = indented.get(i, 0)
+        append(_Line(text, gap, indent > 0, soft, _ends_terminal(text), literal=i in literal, indent=indent))
         gap = 0
     return lines
 
@@ -1378,6 +1386,31 @@ def _generic_chapters(
     return chapters
 
 
+class ListDepth:
+    """How deep a numbered item stands, by how far in its number is set: one set at least
+    ``nest`` further in than the open item before it is a point inside that item (a sub-list
+    typed or laid out indented, a Word list's deeper level); one set about as far in is the next
+    point beside it (a page's stray space before "6." is not a level). A heading closes every
+    list (:meth:`close`). The reader measures in columns of a text (``nest`` 3), the Word reader
+    in twips (``formats.docx``); the depth is a numbered block's ``level``, and the reader's
+    lists take their numbers from items of the same depth first (``candidates``)."""
+
+    def __init__(self, nest: int = 3) -> None:
+        self.nest = nest
+        self.open: list[int] = []  # how far in the open items stand, shallowest first
+
+    def close(self) -> None:
+        self.open.clear()
+
+    def of(self, indent: int) -> int:
+        open_items = self.open
+        while open_items and indent <= open_items[-1] - self.nest:  # back out of a deeper list
+            open_items.pop()
+        if not open_items or indent >= open_items[-1] + self.nest:
+            open_items.append(indent)
+        return len(open_items) - 1
+
+
 def _drafts(lines: Sequence[_Line]) -> list[_Draft]:
     layout = _layout(lines)
     max_len = 80 if layout.width is None else min(80, max(30, int(0.85 * layout.width)))
@@ -1401,6 +1434,7 @@ def _drafts(lines: Sequence[_Line]) -> list[_Draft]:
     drafts: list[_Draft] = []
     current: _Draft | None = None
     double = layout.double
+    depth = ListDepth()
     words: set[str] | None = None
 
     def vocabulary() -> set[str]:
@@ -1444,13 +1478,18 @@ def _drafts(lines: Sequence[_Line]) -> list[_Draft]:
                     _Draft(BlockKind.HEADING, level=info.level, number=info.number, marker=info.marker), line, info.text
                 )
                 current = None
+                depth.close()
             elif info.kind is _Kind.NUMBERED:
                 if i in chapters:
                     heading = _Draft(BlockKind.HEADING, level=2, number=info.number, marker=info.marker)
                     start(heading, line, strip_emphasis(line.text))
                     current = None
+                    depth.close()
                 else:
-                    current = start(_Draft(BlockKind.NUMBERED, number=info.number, marker=info.marker), line, info.text)
+                    item = _Draft(
+                        BlockKind.NUMBERED, level=depth.of(line.indent), number=info.number, marker=info.marker
+                    )
+                    current = start(item, line, info.text)
             else:  # a bullet
                 current = start(_Draft(BlockKind.BULLET, marker=info.marker), line, info.text)
             continue
@@ -1584,7 +1623,10 @@ def _unflatten(drafts: list[tuple[_Draft, str]]) -> list[tuple[_Draft, str]]:
             end = cuts[k + 1].start() + 1 if k + 1 < len(cuts) else len(text)
             item = text[match.end() : end].strip()
             if item:
-                out.append((_Draft(BlockKind.NUMBERED, number=int(match.group(2)), marker=match.group(1)), item))
+                level = d.level if d.kind is BlockKind.NUMBERED else 0  # the points beside it, as deep
+                out.append(
+                    (_Draft(BlockKind.NUMBERED, level=level, number=int(match.group(2)), marker=match.group(1)), item)
+                )
     return out
 
 

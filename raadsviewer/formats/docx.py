@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from raadsviewer.domain.errors import UserFacingError
-from raadsviewer.domain.reading import point_row
+from raadsviewer.domain.reading import ListDepth, point_row
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_STYLE = re.compile(r"^(?:heading|kop)\s*(\d)$", re.IGNORECASE)
@@ -53,25 +53,39 @@ class _Numbering:
         self.texts: dict[tuple[str, int], str] = {}  # (numId, ilvl) -> lvlText ("%1.%2", "Uitgangspunt %1:")
         self.counters: dict[str, dict[int, int]] = {}  # list -> ilvl -> the last number shown
         self.lists: dict[str, str] = {}  # numId -> the list it counts in (see marker)
+        self.indents: dict[tuple[str, int], int] = {}  # (numId, ilvl) -> where its number stands, twips
+        # How deep the list paragraphs stand, read in order: a number an eighth of an inch further
+        # in than the open item's is a point inside it (a deeper level of its list, or a list of
+        # its own such as "List Number 2" under "List Number"). Written indented four spaces a
+        # level, as Markdown nests a list, which the reader takes for a sub-point.
+        self.depth = ListDepth(nest=180)  # twips
         try:
             root = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
             return
         abstract: dict[str, dict[int, tuple[str, int]]] = {}
         abstract_texts: dict[str, dict[int, str]] = {}
+        abstract_indents: dict[str, dict[int, int]] = {}
         for a in root.findall(_W + "abstractNum"):
             levels = {}
             texts = {}
+            indents = {}
             for lvl in a.findall(_W + "lvl"):
                 ilvl = _number(lvl.get(_W + "ilvl"), 0)
                 levels[ilvl] = (_val(lvl, "numFmt") or "decimal", _number(_val(lvl, "start"), 1))
                 texts[ilvl] = (_val(lvl, "lvlText") or "")[:100]
+                indent = _indent(lvl.find(f"{_W}pPr/{_W}ind"))
+                if indent is not None:
+                    indents[ilvl] = indent
             abstract[a.get(_W + "abstractNumId", "")] = levels
             abstract_texts[a.get(_W + "abstractNumId", "")] = texts
+            abstract_indents[a.get(_W + "abstractNumId", "")] = indents
         for num in root.findall(_W + "num"):
             num_id = num.get(_W + "numId", "")
             for ilvl, text in abstract_texts.get(_val(num, "abstractNumId") or "", {}).items():
                 self.texts[(num_id, ilvl)] = text
+            for ilvl, indent in abstract_indents.get(_val(num, "abstractNumId") or "", {}).items():
+                self.indents[(num_id, ilvl)] = indent
             levels = dict(abstract.get(_val(num, "abstractNumId") or "", {}))
             self.lists[num_id] = "abstract " + (_val(num, "abstractNumId") or "")
             for override in num.findall(_W + "lvlOverride"):
@@ -137,6 +151,7 @@ def _roman(value: int) -> str:
     return "X" * tens + ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")[units]
 
 
+MAX_LIST_DEPTH = 8  # levels shown as indentation (Word has nine)
 MAX_STYLE_CHAIN = 16  # styles a paragraph's style may be based on, one on the other
 
 
@@ -214,6 +229,45 @@ def _num_pr(paragraph: Any, styles: _Styles) -> tuple[str, int] | None:
     if num_id is None:
         return None
     return num_id, _number(_val(num_pr, "ilvl"), 0)
+
+
+def _twips(value: str | None) -> int | None:
+    """A length in twips as the file gives it (negative for an indentation into the margin)."""
+    if value is None:
+        return None
+    digits = value.strip().removeprefix("-")
+    if not digits.isdigit() or len(digits) > 6:
+        return None
+    return -int(digits) if value.strip().startswith("-") else int(digits)
+
+
+def _indent(ind: Any) -> int | None:
+    """Where a ``w:ind`` puts a list item's number, in twips from the margin: the left (or start)
+    indentation, less a hanging first line, plus an indented one. None without a left edge."""
+    if ind is None:
+        return None
+    left = _twips(ind.get(_W + "left") or ind.get(_W + "start"))
+    if left is None:
+        return None
+    return left - (_twips(ind.get(_W + "hanging")) or 0) + (_twips(ind.get(_W + "firstLine")) or 0)
+
+
+def _list_indent(paragraph: Any, styles: _Styles, numbering: _Numbering, num_id: str, ilvl: int) -> int:
+    """Where Word puts the number of a list paragraph: the paragraph's own indentation, or its
+    list level's, or its style's; a level's usual step (a quarter inch) deeper when none says."""
+    p_pr = paragraph._p.pPr
+    own = _indent(p_pr.find(_W + "ind")) if p_pr is not None else None
+    if own is not None:
+        return own
+    level = numbering.indents.get((num_id, ilvl))
+    if level is not None:
+        return level
+    for style in styles.chain(styles.of(paragraph)):
+        s_pr = style.element.find(_W + "pPr")
+        found = _indent(s_pr.find(_W + "ind")) if s_pr is not None else None
+        if found is not None:
+            return found
+    return 360 * ilvl
 
 
 def _heading_level(paragraph: Any, styles: _Styles) -> int:
@@ -541,8 +595,10 @@ def _write_blocks(
         if level:
             flat = " ".join(text.split())
             out.append(f"{'#' * level} {marker + ' ' if marker and marker != '-' else ''}{flat}")
-        elif marker:
-            out.append(f"{marker} {' '.join(text.split())}")
+            numbering.depth.close()
+        elif marker and numbered:
+            nested = numbering.depth.of(_list_indent(paragraph, styles, numbering, *numbered))
+            out.append(f"{'    ' * min(nested, MAX_LIST_DEPTH)}{marker} {' '.join(text.split())}")
         elif "\n" not in text and len(text) <= MAX_BOLD_HEADING and _all_bold(paragraph, styles):
             out.append(f"**{text}**")
         else:

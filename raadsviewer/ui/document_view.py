@@ -186,7 +186,7 @@ class DocumentView(SafeBrowser):
                 block_format.setHeadingLevel(max(1, min(6, block.level)))
             elif block.kind is BlockKind.NUMBERED:
                 prefix = f"{block.number}.\u2002"
-                block_format.setLeftMargin(28)
+                block_format.setLeftMargin(28 + 24 * min(block.level, 6))  # a point inside a point: further in
                 block_format.setTextIndent(-22)
             elif block.kind is BlockKind.BULLET:
                 prefix = "•\u2002"

@@ -161,6 +161,38 @@ def test_another_list_under_the_principles_heading_is_not_taken_with_them(before
     assert [(p.number, p.title) for p in doc.principles] == [tuple(x) for x in GOLD[ZHZ]["principles"]]
 
 
+def test_indented_sub_points_are_part_of_their_point() -> None:
+    """Numbered sub-points typed (or laid out) indented under each point, numbered on across
+    the points or from 1 under each: they were read as points of the list ("3. Het plan is van
+    het gezin" was point 3). A stray space before a point (a page's artefact) is no sub-level,
+    and a page set further in keeps its points in the list."""
+    points = [
+        ("Zorg dichtbij huis", ["Wijkteams werken in de buurt.", "De reistijd blijft beperkt."]),
+        ("Eén gezin, één plan", ["Het plan is van het gezin.", "Eén regisseur per gezin."]),
+        ("Ruimte voor de professional", ["Minder registratielast.", "Vertrouwen als basis."]),
+        ("Sturen op resultaat", ["Afspraken over uitkomsten.", "Jaarlijks een gesprek."]),
+    ]
+    for counting_on in (True, False):
+        lines, sub = ["Uitgangspunten", ""], 0
+        for n, (title, subs) in enumerate(points, start=1):
+            lines += [f"{' ' if n == 3 else ''}{n}. {title}", ""]
+            for k, text in enumerate(subs, start=1):
+                sub += 1
+                lines += [f"     {sub if counting_on else k}. {text}", ""]
+        doc = read_text("\n".join(lines))
+        assert [(p.number, p.title) for p in doc.principles] == [
+            (n, title) for n, (title, _subs) in enumerate(points, start=1)
+        ], counting_on
+        assert all(text in p.text for p, (_t, subs) in zip(doc.principles, points, strict=True) for text in subs)
+    shifted = "Uitgangspunten\n\n" + "".join(
+        f"{'      ' if n > 2 else ''}{n}. {title}, zodat het kind hulp krijgt\n\n"
+        for n, (title, _subs) in enumerate(points, start=1)
+    )
+    assert [p.title for p in read_text(shifted).principles] == [
+        f"{title}, zodat het kind hulp krijgt" for title, _subs in points
+    ]
+
+
 def test_groningen_responses_belong_to_their_point() -> None:
     doc = read_sample(GRONINGEN)
     by_number = {p.number: p for p in doc.principles}

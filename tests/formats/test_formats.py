@@ -357,9 +357,51 @@ def test_docx_numbers_shown_as_their_list_writes_them(tmp_path: Path) -> None:
             _set_num(document.add_paragraph(title), labelled)
 
     text = docx_markdown(_docx(tmp_path, build).read_bytes(), "kader.docx")
-    for line in ("2. Uitgangspunten", "2.1 Zorg dichtbij huis", "2.2 Eenvoudige toegang"):
-        assert line in text.split("\n\n"), line
+    for line in ("2. Uitgangspunten", "    2.1 Zorg dichtbij huis", "    2.2 Eenvoudige toegang"):
+        assert line in text.split("\n\n"), line  # the second level written as nested in the first
     assert "Uitgangspunt 1: Zorg dichtbij huis" in text and "Uitgangspunt 2: Eenvoudige toegang" in text
+
+
+SUB_POINTS = [
+    ("Zorg dichtbij huis", ["Wijkteams werken in de buurt.", "De reistijd blijft beperkt."]),
+    ("Eén gezin, één plan", ["Het plan is van het gezin.", "Eén regisseur per gezin."]),
+    ("Ruimte voor de professional", ["Minder registratielast.", "Vertrouwen als basis."]),
+]
+
+
+@pytest.mark.parametrize("sub_level", ["List Number 2", "second level"])
+def test_docx_numbered_sub_points_stay_inside_their_point(tmp_path: Path, sub_level: str) -> None:
+    """Word points with numbered sub-points: "List Number" with "List Number 2" under each (a
+    list of its own, counting 1 to 6 across the points), or one list's second level ("%2.",
+    counting 1, 2 under each point). Both were read as one list of points ("Het plan is van het
+    gezin." became point 3; the second level became lists A, B and C); the sub-points now stand
+    indented in the text, as Word shows them, and are part of their point."""
+    from tests.formats.build import _set_num
+
+    def build(document) -> None:  # type: ignore[no-untyped-def]
+        document.add_heading("Uitgangspunten", level=1)
+        two_levels = _numbered_by(document, ["%1.", "%2."])
+        for title, subs in SUB_POINTS:
+            point = document.add_paragraph(title, style="List Number")
+            if sub_level != "List Number 2":
+                _set_num(point, two_levels)
+            for sub in subs:
+                paragraph = document.add_paragraph(sub, style=sub_level if sub_level == "List Number 2" else None)
+                if sub_level != "List Number 2":
+                    _set_num(paragraph, two_levels, ilvl=1)
+
+    path = _docx(tmp_path, build)
+    parsed = _read(path).parsed
+    assert [(p.number, p.title) for p in parsed.principles] == [
+        (n, title) for n, (title, _subs) in enumerate(SUB_POINTS, start=1)
+    ]
+    for principle, (_title, subs) in zip(parsed.principles, SUB_POINTS, strict=True):
+        assert all(sub in principle.text for sub in subs)
+    from raadsviewer.formats.docx import docx_markdown
+
+    lines = docx_markdown(path.read_bytes(), "kader.docx").split("\n\n")
+    first = "3." if sub_level == "List Number 2" else "1."  # a list of its own counts on
+    assert f"1. {SUB_POINTS[0][0]}" in lines and f"    {first} {SUB_POINTS[1][1][0]}" in lines
 
 
 def test_docx_numbering_restarts_levels_and_tables(tmp_path: Path) -> None:
