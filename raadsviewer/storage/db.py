@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import sqlite3
 import stat
 from collections.abc import Iterator
@@ -213,6 +214,21 @@ def _classify(exc: BaseException) -> str | None:
     return None
 
 
+def _disk_full_beside(code: str | None, path: Path | None) -> str | None:
+    """``code``, or ``store_disk_full`` for SQLite's "disk I/O error" when the disk the store is
+    on is full: opening a store in WAL mode makes its -shm file, and on a full disk SQLite says
+    only that, which read as a broken disk ("schijffout") rather than a full one."""
+    if code != "store_io_error" or path is None:
+        return code
+    from raadsviewer.storage.safety import MIN_FREE_BYTES
+
+    try:
+        full = shutil.disk_usage(path.parent).free < MIN_FREE_BYTES
+    except OSError:
+        return code
+    return "store_disk_full" if full else code
+
+
 def _classify_server(exc: BaseException) -> str | None:
     """The user-facing code for a server that cannot be reached or used (the URL's fault, or the network's)."""
     text_ = str(getattr(exc, "orig", exc)).lower()
@@ -305,7 +321,8 @@ class Store:
                 raw.driver_connection.execute("PRAGMA journal_mode=WAL")  # type: ignore[union-attr]
             except sqlite3.OperationalError as exc:
                 self.engine.dispose()
-                raise UserFacingError(_classify(exc) or "store_unusable", path=str(location), reason=str(exc)) from exc
+                code = _disk_full_beside(_classify(exc), self.path) or "store_unusable"
+                raise UserFacingError(code, path=str(location), reason=str(exc)) from exc
             finally:
                 raw.close()
         try:
@@ -362,7 +379,7 @@ class Store:
                     database=self.url.database or "",
                     reason=str(getattr(exc, "orig", exc)).strip().splitlines()[0][:300] if str(exc) else "",
                 )
-        code = _classify(exc)
+        code = _disk_full_beside(_classify(exc), self.path)
         if code is not None:
             return UserFacingError(code, path=self.location)
         if opening:

@@ -337,3 +337,28 @@ def _with_keychain(memory, tmp_path: Path) -> None:  # type: ignore[no-untyped-d
         keys.export_secret_key(store, "Groen", tmp_path / "k.key", "lang wachtwoord")
     assert err.value.code == "key_locked"
     store.close()
+
+
+@pytest.mark.parametrize(("free", "code"), [(10_000, "store_disk_full"), (10**9, "store_io_error")])
+def test_opening_a_store_on_a_full_disk_says_the_disk_is_full(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, free: int, code: str
+) -> None:
+    """Opening a store in WAL mode makes its -shm file; on a full disk SQLite says only "disk
+    I/O error", which the command line passed on as a broken disk ("schijffout"). Seen on a
+    tmpfs filled to the last byte; here SQLite's answer is given and the free space asked."""
+    from sqlalchemy.exc import OperationalError
+
+    from raadsviewer.storage import db
+
+    path = tmp_path / "s.sqlite"
+    db.Store(path).close()
+
+    def io_error(*_args: object, **_kwargs: object) -> None:
+        raise OperationalError("PRAGMA journal_mode", {}, Exception("disk I/O error"))
+
+    monkeypatch.setattr(db, "ensure_schema", io_error)
+    monkeypatch.setattr(db.shutil, "disk_usage", lambda _folder: shutil._ntuple_diskusage(10**10, 10**10 - free, free))
+    with pytest.raises(UserFacingError) as err:
+        db.Store(path)
+    assert err.value.code == code
+    assert str(path) in err.value.message("nl") and str(path) in err.value.message("en")
