@@ -459,6 +459,10 @@ MESSAGES.update(
             "De opslag {path} is alleen-lezen. Er is niets veranderd; geef uzelf schrijfrechten op het "
             "bestand (en de map), of open een kopie."
         ),
+        "paste_too_long": N_(
+            "Deze tekst is te lang om hier te plakken: {text_count} tekens, waar er hoogstens {limit_count} "
+            "passen. Er is niets ingevoegd; de tekst staat nog op het klembord."
+        ),
         "store_io_error": N_(
             "De opslag {path} kan niet worden gelezen of geschreven (schijffout). Er is niets veranderd; "
             "controleer de schijf of het netwerk."

@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from raadsviewer.domain.amendments import seats_summary, validate_for_submission
+from raadsviewer.domain.amendments import MAX_TEXT_CHARS, seats_summary, validate_for_submission
 from raadsviewer.domain.diff import diff_html, word_diff
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.model import AmendmentDraft, AmendmentOperation, Faction, Principle, TextAnchor
 from raadsviewer.ui.document_view import SafeBrowser
 from raadsviewer.ui.help import show_as_problem
 from raadsviewer.ui.modal import Written
+from raadsviewer.ui.writing_edit import WritingEdit
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +107,7 @@ class AmendmentDialog(Written, QDialog):
         self.old_text = QPlainTextEdit()
         self.old_text.setReadOnly(True)  # taken from the document, not retyped
         self.old_text.setAccessibleName(self.tr("Oude tekst"))
-        self.new_text = QPlainTextEdit()
+        self.new_text = WritingEdit(MAX_TEXT_CHARS)
         self.new_text.setAccessibleName(self.tr("Nieuwe tekst"))
         new_label.setBuddy(self.new_text)
         self.take_whole = QPushButton(self.tr("Hele uitgangspunt als oude tekst"))
@@ -136,7 +137,7 @@ class AmendmentDialog(Written, QDialog):
         lower = QHBoxLayout()
         rationale_box = QVBoxLayout()
         rationale_label = QLabel(self.tr("T&oelichting (Markdown)"))
-        self.rationale = QPlainTextEdit()
+        self.rationale = WritingEdit(MAX_TEXT_CHARS)
         self.rationale.setAccessibleName(self.tr("Toelichting"))
         rationale_label.setBuddy(self.rationale)
         rationale_box.addWidget(rationale_label)

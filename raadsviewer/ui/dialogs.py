@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from raadsviewer.domain.annotations import MAX_BODY_CHARS
 from raadsviewer.domain.model import AnnotationDraft, DocumentRole, Stance, Visibility
 from raadsviewer.ui.modal import AsksBeforeDiscarding, Written
 from raadsviewer.ui.models import stance_label, visibility_label
+from raadsviewer.ui.writing_edit import WritingEdit
 
 
 class AnnotationDialog(Written, QDialog):
@@ -65,7 +65,7 @@ class AnnotationDialog(Written, QDialog):
         form.addRow(self.tr("&Standpunt:"), self.stance)
         form.addRow(self.tr("&Zichtbaar voor:"), self.visibility)
         layout.addLayout(form)
-        self.body = QPlainTextEdit()
+        self.body = WritingEdit(MAX_BODY_CHARS)
         self.body.setAccessibleName(self.tr("Tekst van de annotatie"))
         self.body.setPlaceholderText(self.tr("Uw notitie (Markdown: **vet**, *cursief*, - opsomming)"))
         layout.addWidget(self.body, 1)

@@ -31,12 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from raadsviewer.domain.amendments import MAX_TEXT_CHARS
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.model import Faction, MotieDraft, MotieKind, Principle
 from raadsviewer.domain.moties import validate_motie_for_submission
 from raadsviewer.ui.document_view import SafeBrowser
 from raadsviewer.ui.help import show_as_problem
 from raadsviewer.ui.modal import Written
+from raadsviewer.ui.writing_edit import WritingEdit
 
 
 def labelled(form: QFormLayout, text: str, field: QWidget | QHBoxLayout, buddy: QWidget) -> None:
@@ -209,7 +211,7 @@ class MotieDialog(Written, QDialog):
 
     def _points_box(self, label: str, grid: QGridLayout, row: int) -> QPlainTextEdit:
         caption = QLabel(label)
-        edit = QPlainTextEdit()
+        edit = WritingEdit(MAX_TEXT_CHARS)
         edit.setAccessibleName(caption.text().replace("&", ""))
         edit.setTabChangesFocus(True)
         caption.setBuddy(edit)
