@@ -36,21 +36,31 @@ def _paste(qtbot, edit, text: str) -> float:  # type: ignore[no-untyped-def]
     return time.perf_counter() - started
 
 
+def _writing_in(monkeypatch, dialog_type, write, *, save: bool) -> None:  # type: ignore[no-untyped-def]
+    """The dialog ``dialog_type``, when the window opens it, shown and written in by ``write``,
+    then saved or closed."""
+
+    def shown(dialog):  # type: ignore[no-untyped-def]
+        dialog.show()
+        write(dialog)
+        (dialog.accept if save else dialog.reject)()
+        return QDialog.DialogCode.Accepted if save else QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(dialog_type, "exec", shown)
+
+
 def test_a_note_takes_no_paste_it_could_not_be_saved_with(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     told = _told(monkeypatch)
     seen: dict[str, object] = {}
 
-    def writing(dialog: AnnotationDialog) -> int:
-        dialog.show()
+    def writing(dialog: AnnotationDialog) -> None:
         qtbot.keyClicks(dialog.body, "Begin. ")
         seen["huge"] = _paste(qtbot, dialog.body, HUGE)
         seen["after_huge"] = dialog.body.toPlainText()
         _paste(qtbot, dialog.body, SHORT)
         seen["after_short"] = dialog.body.toPlainText()
-        dialog.accept()
-        return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(AnnotationDialog, "exec", writing)
+    _writing_in(monkeypatch, AnnotationDialog, writing, save=True)
     window.select_principle(7)
     window.annotations.add_action.trigger()  # Annotatie toevoegen…
     assert seen["after_huge"] == "Begin. "  # nothing of it went in
@@ -68,16 +78,13 @@ def test_an_amendment_text_refuses_too_long_a_paste_too(window, qtbot, monkeypat
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     seen: dict[str, str] = {}
 
-    def writing(dialog: AmendmentDialog) -> int:
-        dialog.show()
+    def writing(dialog: AmendmentDialog) -> None:
         _paste(qtbot, dialog.rationale, HUGE)
         seen["rationale"] = dialog.rationale.toPlainText()
         _paste(qtbot, dialog.new_text, SHORT)
         seen["new_text"] = dialog.new_text.toPlainText()
-        dialog.reject()
-        return QDialog.DialogCode.Rejected
 
-    monkeypatch.setattr(AmendmentDialog, "exec", writing)
+    _writing_in(monkeypatch, AmendmentDialog, writing, save=False)
     window.select_principle(7)
     window.amend_action.trigger()
     assert seen == {"rationale": "", "new_text": SHORT}
