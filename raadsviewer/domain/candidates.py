@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from raadsviewer.domain.model import Block, BlockKind, ParsedPrinciple, PrincipleCandidate
-from raadsviewer.domain.reading import closing, generic_chapter, join_span, principle_title
+from raadsviewer.domain.reading import MAX_DEPTH, closing, generic_chapter, join_span, principle_title
 from raadsviewer.domain.reading import title_like as _title_like
 
 __all__ = ["LOW_CONFIDENCE", "find_candidates", "find_principles", "principles_from_spans"]
@@ -449,12 +449,13 @@ def _grouped(blocks: Sequence[Block], found: list[_List], over: Sequence[int | N
 
 def _group(blocks: Sequence[Block], parts: list[_List], over: Sequence[int | None]) -> list[_List]:
     kept: list[_List] = []
+    depth = {id(part): _depth(blocks, part) for part in parts}
     for part in parts:  # a list inside another list's stretch is a sub-list, not a sibling
         if kept and part.items[0] < kept[-1].items[-1]:
-            if part.size > kept[-1].size and _depth(blocks, part) <= _depth(blocks, kept[-1]):
+            if part.size > kept[-1].size and depth[id(part)] <= depth[id(kept[-1])]:
                 kept[-1] = part
             continue
-        if kept and _depth(blocks, part) > _depth(blocks, kept[-1]):
+        if kept and depth[id(part)] > depth[id(kept[-1])]:
             continue  # the points inside the last point of the list before it
         kept.append(part)
     if len(kept) < 2:
@@ -647,30 +648,46 @@ def _depth(blocks: Sequence[Block], f: _List) -> int:
 
 
 def _inner(blocks: Sequence[Block], lists: Sequence[_List]) -> set[int]:
-    """The lists (ids) that are the points inside another list's points: their items stand
-    deeper than that list's, they begin within it (or right after its last point, with nothing
-    but that point's text between), and what names them is what names it (the heading over both:
-    "Uitgangspunten" over the points and over their sub-points)."""
-    out = set()
-    for f in lists:
-        depth = _depth(blocks, f)
-        if depth == 0 or not f.intro.text:
-            continue
-        first = f.items[0]
-        for g in lists:
-            if g is f or g.form != "numbered" or not g.items[0] < first or g.intro.text != f.intro.text:
-                continue
-            if _depth(blocks, g) >= depth or any(
-                blocks[i].kind is BlockKind.NUMBERED and blocks[i].level >= depth for i in g.items
-            ):
-                continue
-            if first < g.items[-1] or not any(
-                b.kind is BlockKind.HEADING or (b.kind is BlockKind.NUMBERED and b.level < depth)
-                for b in blocks[g.items[-1] + 1 : first]
-            ):
-                out.add(id(f))
-                break
+    """The lists (ids) that are the points inside another list's points: the point a list's
+    first item stands in (the nearest item before it that is not as deep, with no heading
+    between) is an item of a list that starts less deep (a page laid out further in may set its
+    later points deeper), and what names both is the
+    same (the heading over them: "Uitgangspunten" over the points and over their sub-points).
+    One pass over the numbered items and headings: a long text has thousands of short lists."""
+    depths = {id(f): _depth(blocks, f) for f in lists}
+    asked = sorted((f.items[0], n) for n, f in enumerate(lists) if depths[id(f)] > 0 and f.intro.text)
+    if not asked:
+        return set()
+    holders: dict[int, list[_List]] = {}
+    for g in lists:
+        if g.form == "numbered":
+            for i in g.items:
+                holders.setdefault(i, []).append(g)
+    out: set[int] = set()
+    marks = [i for i, b in enumerate(blocks) if b.kind in _MARKS]  # every list's first item among them
+    before = [-1] * (MAX_DEPTH + 2)  # per depth d: the latest heading or item less deep than d
+    k = 0
+    for i in marks:
+        while k < len(asked) and asked[k][0] == i:
+            f = lists[asked[k][1]]
+            k += 1
+            depth = min(depths[id(f)], MAX_DEPTH + 1)
+            point = before[depth]
+            if point >= 0 and blocks[point].kind is BlockKind.NUMBERED:
+                for g in holders.get(point, ()):
+                    if g is not f and g.intro.text == f.intro.text and depths[id(g)] < depth:
+                        out.add(id(f))
+                        break
+        b = blocks[i]
+        if b.kind is BlockKind.HEADING:
+            before = [i] * (MAX_DEPTH + 2)
+        elif b.kind is BlockKind.NUMBERED:
+            for d in range(min(b.level, MAX_DEPTH) + 1, MAX_DEPTH + 2):
+                before[d] = i
     return out
+
+
+_MARKS = (BlockKind.HEADING, BlockKind.NUMBERED)
 
 
 def find_candidates(blocks: Sequence[Block]) -> tuple[PrincipleCandidate, ...]:
@@ -680,11 +697,12 @@ def find_candidates(blocks: Sequence[Block]) -> tuple[PrincipleCandidate, ...]:
     if not found:
         return ()
     singles = [f for f in found if f.choosable and not f.groups]
-    longest = max((f.size for f in singles), default=0)
     # A list that starts inside another list's stretch is a sub-list of one of its points
     # ("Toelichting in stappen: 1) ... 2) ..."): only its being named as the principles counts.
     nested = _nested(singles)
     inner = _inner(blocks, singles)
+    # The sub-points of the points (numbered on across them: 35 under 13) are no longer list.
+    longest = max((f.size for f in singles if id(f) not in inner), default=0)
 
     def tier(f: _List) -> float:
         if (id(f) in nested and f.intro.tier < NAMED) or id(f) in inner:

@@ -21,6 +21,7 @@ import bisect
 import codecs
 import gc
 import re
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -1236,6 +1237,8 @@ def _wrapped_numbers(lines: Sequence[_Line], infos: _Infos, numbered: list[int],
     its number kept in it."""
     kept: list[int] = []
     previous: int | None = None  # the number of the last list item kept
+    depths = ListDepth()
+    recent: deque[int] = deque(maxlen=_RECENT_NUMBERS)  # the numbers of the last items kept
     for i in numbered:
         info = infos[i]
         assert info is not None
@@ -1243,6 +1246,9 @@ def _wrapped_numbers(lines: Sequence[_Line], infos: _Infos, numbered: list[int],
         if (
             i
             and number not in (1, None if previous is None else previous + 1)
+            # a sub-point set further in, going on from an item before it (sub-points numbered
+            # on across the points: "2. Normaliseren" / "   4. Niet elk probleem ...")
+            and not (number is not None and (number - 1) in recent and depths.at(lines[i].indent) > 0)
             and layout.soft(lines[i].gap)
             and not lines[i - 1].terminal
             and _LIST_NUMBER.match(info.marker)
@@ -1252,7 +1258,13 @@ def _wrapped_numbers(lines: Sequence[_Line], infos: _Infos, numbered: list[int],
             continue
         kept.append(i)
         previous = number
+        depths.of(lines[i].indent)
+        if number is not None:
+            recent.append(number)
     return kept
+
+
+_RECENT_NUMBERS = 64  # items a sub-point numbered on may go on from (a point's sub-points between)
 
 
 def _undotted(info: _Info, max_len: int) -> tuple[int, str] | None:
@@ -1386,16 +1398,19 @@ def _generic_chapters(
     return chapters
 
 
+MAX_DEPTH = 8  # the deepest a list item is taken to stand (Word has nine levels, 0 to 8)
+
+
 class ListDepth:
     """How deep a numbered item stands, by how far in its number is set: one set at least
     ``nest`` further in than the open item before it is a point inside that item (a sub-list
     typed or laid out indented, a Word list's deeper level); one set about as far in is the next
     point beside it (a page's stray space before "6." is not a level). A heading closes every
-    list (:meth:`close`). The reader measures in columns of a text (``nest`` 3), the Word reader
+    list (:meth:`close`). The reader measures in columns of a text (``nest`` 2, as a Markdown sub-list may be set in), the Word reader
     in twips (``formats.docx``); the depth is a numbered block's ``level``, and the reader's
     lists take their numbers from items of the same depth first (``candidates``)."""
 
-    def __init__(self, nest: int = 3) -> None:
+    def __init__(self, nest: int = 2) -> None:
         self.nest = nest
         self.open: list[int] = []  # how far in the open items stand, shallowest first
 
@@ -1403,12 +1418,24 @@ class ListDepth:
         self.open.clear()
 
     def of(self, indent: int) -> int:
-        open_items = self.open
-        while open_items and indent <= open_items[-1] - self.nest:  # back out of a deeper list
+        """The depth of an item set ``indent`` in, which is then the open item."""
+        self.open = self._after(indent)
+        return len(self.open) - 1
+
+    def at(self, indent: int) -> int:
+        """The depth an item set ``indent`` in would have (nothing changes)."""
+        return len(self._after(indent)) - 1
+
+    def _after(self, indent: int) -> list[int]:
+        open_items = list(self.open)
+        while open_items and (
+            indent <= open_items[-1] - self.nest  # back out of a deeper list
+            or (len(open_items) > 1 and abs(indent - open_items[-2]) <= abs(indent - open_items[-1]))
+        ):  # or to the level it stands nearest to (a stray space before a point is no sub-point)
             open_items.pop()
-        if not open_items or indent >= open_items[-1] + self.nest:
+        if not open_items or (indent >= open_items[-1] + self.nest and len(open_items) <= MAX_DEPTH):
             open_items.append(indent)
-        return len(open_items) - 1
+        return open_items
 
 
 def _drafts(lines: Sequence[_Line]) -> list[_Draft]:

@@ -151,7 +151,6 @@ def _roman(value: int) -> str:
     return "X" * tens + ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")[units]
 
 
-MAX_LIST_DEPTH = 8  # levels shown as indentation (Word has nine)
 MAX_STYLE_CHAIN = 16  # styles a paragraph's style may be based on, one on the other
 
 
@@ -598,7 +597,7 @@ def _write_blocks(
             numbering.depth.close()
         elif marker and numbered:
             nested = numbering.depth.of(_list_indent(paragraph, styles, numbering, *numbered))
-            out.append(f"{'    ' * min(nested, MAX_LIST_DEPTH)}{marker} {' '.join(text.split())}")
+            out.append(f"{'    ' * nested}{marker} {' '.join(text.split())}")
         elif "\n" not in text and len(text) <= MAX_BOLD_HEADING and _all_bold(paragraph, styles):
             out.append(f"**{text}**")
         else:

@@ -161,35 +161,56 @@ def test_another_list_under_the_principles_heading_is_not_taken_with_them(before
     assert [(p.number, p.title) for p in doc.principles] == [tuple(x) for x in GOLD[ZHZ]["principles"]]
 
 
-def test_indented_sub_points_are_part_of_their_point() -> None:
+SUB_POINTS = [
+    ("Zorg dichtbij huis", ["Wijkteams werken in de buurt.", "De reistijd blijft beperkt.", "Ook in de dorpen."]),
+    ("Eén gezin, één plan", ["Het plan is van het gezin.", "Eén regisseur per gezin.", "Het plan gaat mee."]),
+    ("Ruimte voor de professional", ["Minder registratielast.", "Vertrouwen als basis.", "Leren van elkaar."]),
+    ("Sturen op resultaat", ["Afspraken over uitkomsten.", "Jaarlijks een gesprek.", "Openbaar verslag."]),
+]
+
+
+@pytest.mark.parametrize("indent", ["  ", "     "], ids=["two-spaces", "five-spaces"])
+@pytest.mark.parametrize("blank", ["\n", ""], ids=["blank-lines", "no-blank-lines"])
+@pytest.mark.parametrize("counting_on", [True, False], ids=["numbered-on", "from-1"])
+def test_indented_sub_points_are_part_of_their_point(indent: str, blank: str, counting_on: bool) -> None:
     """Numbered sub-points typed (or laid out) indented under each point, numbered on across
     the points or from 1 under each: they were read as points of the list ("3. Het plan is van
-    het gezin" was point 3). A stray space before a point (a page's artefact) is no sub-level,
-    and a page set further in keeps its points in the list."""
-    points = [
-        ("Zorg dichtbij huis", ["Wijkteams werken in de buurt.", "De reistijd blijft beperkt."]),
-        ("Eén gezin, één plan", ["Het plan is van het gezin.", "Eén regisseur per gezin."]),
-        ("Ruimte voor de professional", ["Minder registratielast.", "Vertrouwen als basis."]),
-        ("Sturen op resultaat", ["Afspraken over uitkomsten.", "Jaarlijks een gesprek."]),
+    het gezin" was point 3), or, numbered on with no blank line between, as the point's title
+    running on ("Eén gezin, één plan 4. Het plan is van het gezin."); twelve sub-points under
+    four points were chosen over them as the longer list. A stray space before a point (a
+    page's artefact) is no sub-level."""
+    lines, sub = ["Uitgangspunten", ""], 0
+    for n, (title, subs) in enumerate(SUB_POINTS, start=1):
+        lines += [f"{' ' if n == 3 else ''}{n}. {title}", *[""] * len(blank)]
+        for k, text in enumerate(subs, start=1):
+            sub += 1
+            lines += [f"{indent}{sub if counting_on else k}. {text}", *[""] * len(blank)]
+    doc = read_text("\n".join(lines))
+    assert [(p.number, p.title) for p in doc.principles] == [
+        (n, title) for n, (title, _subs) in enumerate(SUB_POINTS, start=1)
     ]
-    for counting_on in (True, False):
-        lines, sub = ["Uitgangspunten", ""], 0
-        for n, (title, subs) in enumerate(points, start=1):
-            lines += [f"{' ' if n == 3 else ''}{n}. {title}", ""]
-            for k, text in enumerate(subs, start=1):
-                sub += 1
-                lines += [f"     {sub if counting_on else k}. {text}", ""]
-        doc = read_text("\n".join(lines))
-        assert [(p.number, p.title) for p in doc.principles] == [
-            (n, title) for n, (title, _subs) in enumerate(points, start=1)
-        ], counting_on
-        assert all(text in p.text for p, (_t, subs) in zip(doc.principles, points, strict=True) for text in subs)
+    assert all(text in p.text for p, (_t, subs) in zip(doc.principles, SUB_POINTS, strict=True) for text in subs)
+
+
+@pytest.mark.parametrize("shift", [3, 6], ids=["3-columns", "6-columns"])
+def test_a_page_set_further_in_keeps_its_points_in_the_list(shift: int) -> None:
+    """A text laid out page by page (pdftotext -layout) whose second page stands further in:
+    its points went on the list all the same, and their sub-points (numbered on across the
+    points) were not taken for the list because they go on across the page."""
+    lines, sub = ["Uitgangspunten", ""], 0
+    for n, (title, subs) in enumerate(SUB_POINTS, start=1):
+        margin = " " * shift if n > 2 else ""
+        lines.append(f"{margin}{n}.  {title}")
+        for text in subs:
+            sub += 1
+            lines.append(f"{margin}     {sub}.  {text}")
+    assert [p.title for p in read_text("\n".join(lines)).principles] == [title for title, _subs in SUB_POINTS]
     shifted = "Uitgangspunten\n\n" + "".join(
         f"{'      ' if n > 2 else ''}{n}. {title}, zodat het kind hulp krijgt\n\n"
-        for n, (title, _subs) in enumerate(points, start=1)
+        for n, (title, _subs) in enumerate(SUB_POINTS, start=1)
     )
     assert [p.title for p in read_text(shifted).principles] == [
-        f"{title}, zodat het kind hulp krijgt" for title, _subs in points
+        f"{title}, zodat het kind hulp krijgt" for title, _subs in SUB_POINTS
     ]
 
 

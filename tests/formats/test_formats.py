@@ -362,10 +362,10 @@ def test_docx_numbers_shown_as_their_list_writes_them(tmp_path: Path) -> None:
     assert "Uitgangspunt 1: Zorg dichtbij huis" in text and "Uitgangspunt 2: Eenvoudige toegang" in text
 
 
-SUB_POINTS = [
-    ("Zorg dichtbij huis", ["Wijkteams werken in de buurt.", "De reistijd blijft beperkt."]),
-    ("Eén gezin, één plan", ["Het plan is van het gezin.", "Eén regisseur per gezin."]),
-    ("Ruimte voor de professional", ["Minder registratielast.", "Vertrouwen als basis."]),
+SUB_POINTS = [  # more sub-points than twice the points: the longer list, not the principles
+    ("Zorg dichtbij huis", ["Wijkteams werken in de buurt.", "De reistijd blijft beperkt.", "Ook in de dorpen."]),
+    ("Eén gezin, één plan", ["Het plan is van het gezin.", "Eén regisseur per gezin.", "Het plan gaat mee."]),
+    ("Ruimte voor de professional", ["Minder registratielast.", "Vertrouwen als basis.", "Leren van elkaar."]),
 ]
 
 
@@ -400,7 +400,7 @@ def test_docx_numbered_sub_points_stay_inside_their_point(tmp_path: Path, sub_le
     from raadsviewer.formats.docx import docx_markdown
 
     lines = docx_markdown(path.read_bytes(), "kader.docx").split("\n\n")
-    first = "3." if sub_level == "List Number 2" else "1."  # a list of its own counts on
+    first = "4." if sub_level == "List Number 2" else "1."  # a list of its own counts on
     assert f"1. {SUB_POINTS[0][0]}" in lines and f"    {first} {SUB_POINTS[1][1][0]}" in lines
 
 
