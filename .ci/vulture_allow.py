@@ -75,3 +75,6 @@ _.canFetchMore
 _.fetchMore
 # python-docx: a style property set in a test (two styles made each other's base), read by python-docx.
 _.base_style
+# python-docx: a paragraph's indentation set in a test (sub-points set in with the ruler), read by Word.
+_.left_indent
+_.first_line_indent

@@ -251,9 +251,13 @@ def _indent(ind: Any) -> int | None:
     return left - (_twips(ind.get(_W + "hanging")) or 0) + (_twips(ind.get(_W + "firstLine")) or 0)
 
 
+_TYPED_NUMBER = re.compile(r"^\(?\d{1,3}[.)]\s")  # a number typed before a paragraph's text
+
+
 def _list_indent(paragraph: Any, styles: _Styles, numbering: _Numbering, num_id: str, ilvl: int) -> int:
     """Where Word puts the number of a list paragraph: the paragraph's own indentation, or its
-    list level's, or its style's; a level's usual step (a quarter inch) deeper when none says."""
+    list level's, or its style's; a level's usual step (a quarter inch) deeper when none says.
+    (``num_id`` "": a number typed in the text, no list's.)"""
     p_pr = paragraph._p.pPr
     own = _indent(p_pr.find(_W + "ind")) if p_pr is not None else None
     if own is not None:
@@ -600,6 +604,9 @@ def _write_blocks(
             out.append(f"{'    ' * nested}{marker} {' '.join(text.split())}")
         elif "\n" not in text and len(text) <= MAX_BOLD_HEADING and _all_bold(paragraph, styles):
             out.append(f"**{text}**")
+        elif "\n" not in text and _TYPED_NUMBER.match(text):  # "1." typed, set in with the ruler
+            nested = numbering.depth.of(_list_indent(paragraph, styles, numbering, "", 0))
+            out.append(f"{'    ' * nested}{text}")
         else:
             out.append(text)
         for box in boxes:  # a text box anchored in the paragraph: its paragraphs after it

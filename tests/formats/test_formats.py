@@ -369,19 +369,29 @@ SUB_POINTS = [  # more sub-points than twice the points: the longer list, not th
 ]
 
 
-@pytest.mark.parametrize("sub_level", ["List Number 2", "second level"])
+@pytest.mark.parametrize("sub_level", ["List Number 2", "second level", "typed"])
 def test_docx_numbered_sub_points_stay_inside_their_point(tmp_path: Path, sub_level: str) -> None:
     """Word points with numbered sub-points: "List Number" with "List Number 2" under each (a
-    list of its own, counting 1 to 6 across the points), or one list's second level ("%2.",
-    counting 1, 2 under each point). Both were read as one list of points ("Het plan is van het
-    gezin." became point 3; the second level became lists A, B and C); the sub-points now stand
-    indented in the text, as Word shows them, and are part of their point."""
+    list of its own, counting on across the points), one list's second level ("%2.", counting
+    from 1 under each point), or numbers typed in the text with the sub-points set in with the
+    ruler. All were read as one list of points ("Het plan is van het gezin." became point 3;
+    the second level became lists A, B and C); the sub-points now stand indented in the text,
+    as Word shows them, and are part of their point."""
+    from docx.shared import Cm
+
     from tests.formats.build import _set_num
 
     def build(document) -> None:  # type: ignore[no-untyped-def]
         document.add_heading("Uitgangspunten", level=1)
         two_levels = _numbered_by(document, ["%1.", "%2."])
-        for title, subs in SUB_POINTS:
+        for n, (title, subs) in enumerate(SUB_POINTS, start=1):
+            if sub_level == "typed":
+                document.add_paragraph(f"{n}.\t{title}")
+                for k, sub in enumerate(subs, start=1):
+                    paragraph = document.add_paragraph(f"{k}.\t{sub}")
+                    paragraph.paragraph_format.left_indent = Cm(1.9)
+                    paragraph.paragraph_format.first_line_indent = Cm(-0.6)
+                continue
             point = document.add_paragraph(title, style="List Number")
             if sub_level != "List Number 2":
                 _set_num(point, two_levels)
