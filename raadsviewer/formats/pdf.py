@@ -10,7 +10,12 @@ boxes come the two cues plain text lacks:
   line, as in the text files the reader already copes with);
 * a line whose type is clearly taller than the body text is a heading (written as a Markdown
   heading, bigger text a higher level). The boxes are PDFium's "loose" ones, from the font's
-  ascent and descent, so a line's height is its type size whatever letters it holds.
+  ascent and descent, so a line's height is its type size whatever letters it holds;
+* a numbered line set further in than the page's text is written with spaces before it, as
+  many as the reader counts columns, so that a sub-point stays a sub-point.
+
+A line break PDFium puts between two glyphs that follow one another on one row (as it does in
+some generated PDFs, letter by letter) is no line break.
 
 Lines that repeat at the top or the bottom of most pages (running headers and footers, page
 numbers) are dropped. The result is a list of Markdown-ish page texts; ``formats`` turns them
@@ -50,6 +55,7 @@ class _Line:
     top: float
     height: float
     bold: bool = False  # every letter and digit of it in a bold font
+    left: float = 0.0  # where its first glyph starts, from the page's left edge
 
 
 # Font names of bold faces: "Arial-BoldMT", "ABCDEF+Calibri-Bold", "Verdana,Bold", "Lato-Black".
@@ -80,7 +86,8 @@ def _page_lines(page: Any, name: str, number: int) -> list[_Line]:
         chars: list[str] = []
         tops: list[float] = []
         heights: list[float] = []
-        last: tuple[float, float, float] | None = None  # left, centre, height of the last glyph
+        lefts: list[float] = []  # the left edge of the line's first glyph (one at most)
+        last: tuple[float, float, float, float] | None = None  # left, centre, height, right of the last glyph
         letter: tuple[float, float] | None = None  # foot and height of the line's last letter
         chars_sized = False  # the line's boxes so far are of letters or digits
         font = ctypes.create_string_buffer(256)
@@ -92,26 +99,36 @@ def _page_lines(page: Any, name: str, number: int) -> list[_Line]:
             bold = weights[1] > 0 and weights[0] == weights[1]
             if text:
                 if tops:
-                    lines.append(_Line(text, min(tops), max(heights), bold))
+                    lines.append(_Line(text, min(tops), max(heights), bold, lefts[0] if lefts else 0.0))
                 else:  # no glyph box at all: just under the line before
                     previous = lines[-1] if lines else None
                     lines.append(
-                        _Line(text, previous.top + 1 if previous else 0.0, previous.height if previous else 0.0, bold)
+                        _Line(
+                            text,
+                            previous.top + 1 if previous else 0.0,
+                            previous.height if previous else 0.0,
+                            bold,
+                            previous.left if previous else 0.0,
+                        )
                     )
             chars.clear()
             tops.clear()
             heights.clear()
+            lefts.clear()
             weights[0] = weights[1] = 0
             nonlocal chars_sized, letter
             chars_sized = False
             letter = None
 
+        broken: tuple[float, float, float, float] | None = None  # the last glyph before PDFium's line break
         for i in range(count):
             code = raw.FPDFText_GetUnicode(textpage.raw, i)
             if code in (0x0A, 0x0D):
                 if code == 0x0A:
-                    flush()
-                    last = None
+                    if last is None:
+                        flush()
+                    else:
+                        broken, last = last, None  # the line ends here, unless the next glyph goes right on
                 continue
             ch = _SOFT_HYPHEN_CODES.get(code) or (chr(code) if 0 < code < 0x110000 else "")
             if "\ufb00" <= ch <= "\ufb06":  # a ligature: its letters, as the reader writes them
@@ -121,6 +138,9 @@ def _page_lines(page: Any, name: str, number: int) -> list[_Line]:
             if not ch.isspace():
                 box = textpage.get_charbox(i, loose=True)
                 left, bottom, right, top = _seen(box, turn, page_width, full_height) if turn else box
+                if broken is not None and not (right > left or top > bottom):
+                    flush()  # no box to tell: PDFium's line break stands
+                    broken = None
                 if right > left or top > bottom:
                     height = top - bottom
                     y = page_height - top
@@ -132,11 +152,22 @@ def _page_lines(page: Any, name: str, number: int) -> list[_Line]:
                         and y + height < letter[0] - 0.2 * letter[1]
                     ):
                         continue  # a note's mark, small and raised after a word ("huis¹"): the note is read at the end
+                    if broken is not None:
+                        size = max(height, broken[2], 1.0)
+                        if abs(centre - broken[1]) > 0.3 * size or not -0.3 * size <= left - broken[3] <= 0.6 * size:
+                            flush()  # PDFium's line break stands
+                        else:  # a break inside a row of glyphs that follow one another ("Uit" / "g")
+                            last = broken
+                            if left - broken[3] > 0.15 * size and chars and not chars[-1].isspace():
+                                chars.append(" ")  # where the break stood for the space between two words
+                        broken = None
                     if last is not None:
                         jump = abs(centre - last[1])
                         size = max(height, last[2], 1.0)
-                        if jump > 1.5 * size or (jump > 0.6 * size and left <= last[0] - 1):
-                            flush()  # the glyphs went on on the next visual row
+                        if jump > 1.5 * size or (
+                            jump > 0.6 * size and (left <= last[0] - 1 or left > last[3] + 3 * size)
+                        ):
+                            flush()  # the glyphs went on on the next visual row (or far off on a lower one: a page number)
                     if ch.isalnum() or not tops:  # a bullet in a symbol font is no type size
                         if tops and not chars_sized:
                             tops.clear()
@@ -144,9 +175,11 @@ def _page_lines(page: Any, name: str, number: int) -> list[_Line]:
                         chars_sized = chars_sized or ch.isalnum()
                         tops.append(y)
                         heights.append(height)
+                    if not lefts:
+                        lefts.append(left)
                     if ch.isalpha():
                         letter = (y + height, height)  # the foot and size of the line's last letter
-                    last = (left, centre, height)
+                    last = (left, centre, height, right)
                 if ch.isalnum():
                     weights[1] += 1
                     if weights[0] + 1 == weights[1]:  # all bold so far: is this one too?
@@ -198,7 +231,9 @@ def _mend(lines: list[_Line]) -> list[_Line]:
         text = line.text
         if pending_marker is not None:
             text = f"{pending_marker.text} {text}"
-            line = _Line(text, pending_marker.top, max(pending_marker.height, line.height), line.bold)
+            line = _Line(
+                text, pending_marker.top, max(pending_marker.height, line.height), line.bold, pending_marker.left
+            )
             pending_marker = None
         if _MARKER_ONLY.match(text):
             pending_marker = line
@@ -206,11 +241,11 @@ def _mend(lines: list[_Line]) -> list[_Line]:
         stop = _LEADING_STOP.match(text)
         if stop and out and not out[-1].text.endswith(stop.group(1)):
             before = out[-1]
-            out[-1] = _Line(before.text + stop.group(1), before.top, before.height, before.bold)
+            out[-1] = _Line(before.text + stop.group(1), before.top, before.height, before.bold, before.left)
             text = text[stop.end() :]
             if not text:
                 continue
-            line = _Line(text, line.top, line.height, line.bold)
+            line = _Line(text, line.top, line.height, line.bold, line.left)
         out.append(line)
     if pending_marker is not None:
         out.append(pending_marker)
@@ -355,6 +390,7 @@ def _page_markdown(
     it. Whether it is a heading the reader says, as of any short line standing on its own."""
     out: list[str] = []
     previous: _Line | None = None
+    margin = _margin(lines)
     heading = ""  # the Markdown marker of the heading on the line before, if it was one
     in_bold = False  # the lines since the last paragraph start are bold
     for i, line in enumerate(lines):
@@ -392,10 +428,31 @@ def _page_markdown(
                 in_bold = False
             if gap:
                 out.append("")
-            out.append(text)
+            out.append(_set_in(text, line.left - margin, body_height))
             heading = ""
         previous = line
     return "\n".join(out)
+
+
+_NUMBERED_LINE = re.compile(r"^\(?\d{1,4}[.)]\s")
+
+
+def _margin(lines: list[_Line]) -> float:
+    """Where the page's text starts: the leftmost edge that at least two of its lines share (one
+    line further out is a note in the margin; a page of a book-like layout stands further in
+    than the one before it, so each page has its own)."""
+    edges = sorted(round(line.left) for line in lines)
+    return float(next((a for a, b in zip(edges, edges[1:], strict=False) if b - a <= 1), edges[0] if edges else 0))
+
+
+def _set_in(text: str, inset: float, body_height: float) -> str:
+    """A numbered line set further in than the page's text, with as many spaces before it as
+    the reader counts columns (one to half the type size): the reader takes a number set in at
+    least two columns further than the point before it for a sub-point of that point (PDFium's
+    text has no indentation; a sub-list looked like more points)."""
+    if body_height <= 0 or inset <= 0 or not _NUMBERED_LINE.match(text):
+        return text
+    return " " * min(int(inset / (0.5 * body_height) + 0.5), 40) + text
 
 
 def _bucket_sizes(heights: list[float], body: float) -> list[float]:

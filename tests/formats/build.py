@@ -60,6 +60,12 @@ def write_pdf(parsed: ParsedDocument, path: Path) -> Path:
     The document is left unpaginated, so Qt breaks it into pages itself and prints the page
     number at the foot of every page: running page furniture, as in real council PDFs.
     """
+    body = "\n".join(_block_html(b) for b in parsed.blocks)
+    return write_html_pdf(body, path, parsed.title)
+
+
+def write_html_pdf(body: str, path: Path, title: str = "") -> Path:
+    """HTML (the inside of its body) as an A4 PDF laid out by Qt, as :func:`write_pdf`."""
     from PySide6.QtCore import QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
@@ -74,9 +80,9 @@ def write_pdf(parsed: ParsedDocument, path: Path) -> Path:
             QPageLayout.Unit.Millimeter,
         )
     )
-    writer.setTitle(parsed.title)
+    writer.setTitle(title)
     doc = QTextDocument()
-    doc.setHtml("<html><body>" + "\n".join(_block_html(b) for b in parsed.blocks) + "</body></html>")
+    doc.setHtml(f"<html><body>{body}</body></html>")
     doc.print_(writer)
     del writer  # finishes the file
     return path

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
 
@@ -412,6 +413,33 @@ def test_docx_numbered_sub_points_stay_inside_their_point(tmp_path: Path, sub_le
     lines = docx_markdown(path.read_bytes(), "kader.docx").split("\n\n")
     first = "4." if sub_level == "List Number 2" else "1."  # a list of its own counts on
     assert f"1. {SUB_POINTS[0][0]}" in lines and f"    {first} {SUB_POINTS[1][1][0]}" in lines
+
+
+@pytest.mark.parametrize("counting_on", [True, False], ids=["numbered-on", "from-1"])
+def test_pdf_sub_points_set_in_stay_inside_their_point(tmp_path: Path, counting_on: bool) -> None:
+    """A PDF of points with numbered sub-points set further in, over two pages: PDFium's text
+    has no indentation, so the sub-points were points ("We contracteren minder aanbieders" was
+    point 1), and the page number at the foot of page 1 ran on into the last line before it
+    ("... instromen. 1"), which took the first point of page 2 along. A numbered line now
+    carries how far it is set in from the page's text, and a glyph far off on a lower row is a
+    line of its own."""
+    from tests.formats.build import write_html_pdf
+
+    points = [(title, subs) for _round in range(4) for title, subs in SUB_POINTS]
+    points = [(f"{title} {n}", subs) for n, (title, subs) in enumerate(points, start=1)]
+    body, sub = ["<h2>Uitgangspunten</h2>"], 0
+    for n, (title, subs) in enumerate(points, start=1):
+        body.append(f"<p>{n}. {html.escape(title)}</p>")
+        for k, text in enumerate(subs, start=1):
+            sub += 1
+            body.append(f'<p style="margin-left:60px">{sub if counting_on else k}. {html.escape(text)}</p>')
+    path = write_html_pdf("\n".join(body), tmp_path / "kader.pdf")
+    read = _read(path)
+    assert len(read.pages) >= 2  # the list goes on over a page break
+    parsed = read.parsed
+    assert [p.title for p in parsed.principles] == [title for title, _subs in points]
+    for principle, (_title, subs) in zip(parsed.principles, points, strict=True):
+        assert all(text in principle.text for text in subs)
 
 
 def test_docx_numbering_restarts_levels_and_tables(tmp_path: Path) -> None:
