@@ -651,9 +651,9 @@ def _inner(blocks: Sequence[Block], lists: Sequence[_List]) -> set[int]:
     """The lists (ids) that are the points inside another list's points: the point a list's
     first item stands in (the nearest item before it that is not as deep, with no heading
     between) is an item of a list that starts less deep (a page laid out further in may set its
-    later points deeper), and what names both is the
-    same (the heading over them: "Uitgangspunten" over the points and over their sub-points).
-    One pass over the numbered items and headings: a long text has thousands of short lists."""
+    later points deeper), and what names both is the same (the heading over them:
+    "Uitgangspunten" over the points and over their sub-points). One pass over the numbered
+    items and headings: a long text has thousands of short lists."""
     depths = {id(f): _depth(blocks, f) for f in lists}
     asked = sorted((f.items[0], n) for n, f in enumerate(lists) if depths[id(f)] > 0 and f.intro.text)
     if not asked:
