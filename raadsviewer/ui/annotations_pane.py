@@ -68,6 +68,9 @@ class AnnotationsPane(QWidget):
         self.empty.setObjectName("annotationsEmpty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Always HTML: its text is escaped, and a text without a link in it was shown as plain
+        # text, its entities as they stand ("The factions&#x27; arrive").
+        self.empty.setTextFormat(Qt.TextFormat.RichText)
         self.empty.linkActivated.connect(lambda _link: self.clear_filters())
         self.faction_filter = QComboBox()
         self.faction_filter.setAccessibleName(self.tr("Filter op fractie"))

@@ -487,7 +487,7 @@
     <message>
         <location filename="../../raadsviewer/ui/annotations_pane.py" line="187"/>
         <source>Nog geen annotaties bij dit uitgangspunt. Die van de fracties komen in hun pakketten.</source>
-        <translation>No annotations on this principle yet. The factions&apos; arrive in their packages.</translation>
+        <translation>No annotations on this principle yet. The factions&apos; annotations arrive in their packages.</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/annotations_pane.py" line="191"/>

@@ -269,3 +269,26 @@ def test_a_member_is_told_why_a_note_cannot_go_into_the_draft(window, qtbot) -> 
     action = window.annotations.include_action
     assert not window.context.is_griffie and not action.isEnabled()
     assert "griffie" in action.statusTip() and action.toolTip() == action.statusTip()
+
+
+def test_the_empty_pane_shows_an_apostrophe_not_its_entity(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The griffie's empty annotation pane in English said "The factions&#x27; annotations": the
+    text is escaped for HTML, and a text without a link was shown as plain text."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextDocument
+
+    from raadsviewer.ui.annotations_pane import AnnotationsPane
+    from tests.ui.conftest import become_griffie
+
+    english = "No annotations on this principle yet. The factions' annotations arrive in their packages."
+    dutch = "Nog geen annotaties bij dit uitgangspunt. Die van de fracties komen in hun pakketten."
+    monkeypatch.setattr(AnnotationsPane, "tr", lambda _self, text, *_args: english if text == dutch else text)
+    become_griffie(window)
+    window.select_principle(8)
+    label = window.annotations.empty
+    qtbot.waitUntil(lambda: "&#x27;" in label.text(), timeout=3000)  # escaped for HTML ...
+    assert label.isVisibleTo(window)
+    assert label.textFormat() == Qt.TextFormat.RichText  # ... and read as HTML
+    shown = QTextDocument()
+    shown.setHtml(label.text())
+    assert shown.toPlainText() == english
