@@ -104,6 +104,7 @@ class _List:
     blocked: str = ""  # chapters | references | considerations: never the principles
     groups: list[_List] = field(default_factory=list)  # several lists together
     fallback: bool = False  # unnumbered headings: chosen only when no other list can be
+    inner: bool = False  # the sub-points of another list's points (``_inner``)
 
     @property
     def size(self) -> int:
@@ -344,7 +345,7 @@ def _bullet_lists(blocks: Sequence[Block]) -> list[list[int]]:
                 if blocks[j - 1].kind is BlockKind.PARAGRAPH and blocks[j - 1].text.endswith(":"):
                     break  # a new lead-in: a new list
                 items.append(j)
-            elif blocks[j].kind is BlockKind.NUMBERED:
+            elif blocks[j].kind is BlockKind.NUMBERED and blocks[j].level == 0:  # not a bullet's sub-point
                 break
             j += 1
         if len(items) >= 2:
@@ -430,7 +431,11 @@ def _lists(blocks: Sequence[Block]) -> list[_List]:
         if _chapters(blocks, items):
             entry.blocked = "chapters"
         found.append(entry)
-    found.extend(_grouped(blocks, found, over))
+    for f in found:
+        f.inner = False
+    for f in _inner_lists(blocks, [f for f in found if f.choosable and not f.groups]):
+        f.inner = True
+    found.extend(_grouped(blocks, [f for f in found if not f.inner], over))
     return found
 
 
@@ -647,23 +652,24 @@ def _depth(blocks: Sequence[Block], f: _List) -> int:
     return min((blocks[i].level for i in f.items if blocks[i].kind is BlockKind.NUMBERED), default=0)
 
 
-def _inner(blocks: Sequence[Block], lists: Sequence[_List]) -> set[int]:
+def _inner_lists(blocks: Sequence[Block], lists: Sequence[_List]) -> list[_List]:
     """The lists (ids) that are the points inside another list's points: the point a list's
     first item stands in (the nearest item before it that is not as deep, with no heading
     between) is an item of a list that starts less deep (a page laid out further in may set its
-    later points deeper), and what names both is the same (the heading over them:
-    "Uitgangspunten" over the points and over their sub-points). One pass over the numbered
-    items and headings: a long text has thousands of short lists."""
+    later points deeper), and what names it names them too (the heading over both:
+    "Uitgangspunten" over the points and over their sub-points), or names them no less. The
+    points may be bullets. One pass over the list items and headings: a long text has
+    thousands of short lists."""
     depths = {id(f): _depth(blocks, f) for f in lists}
     asked = sorted((f.items[0], n) for n, f in enumerate(lists) if depths[id(f)] > 0 and f.intro.text)
     if not asked:
-        return set()
+        return []
     holders: dict[int, list[_List]] = {}
     for g in lists:
-        if g.form == "numbered":
+        if g.form != "headings":
             for i in g.items:
                 holders.setdefault(i, []).append(g)
-    out: set[int] = set()
+    out: list[_List] = []
     marks = [i for i, b in enumerate(blocks) if b.kind in _MARKS]  # every list's first item among them
     before = [-1] * (MAX_DEPTH + 2)  # per depth d: the latest heading or item less deep than d
     k = 0
@@ -673,21 +679,22 @@ def _inner(blocks: Sequence[Block], lists: Sequence[_List]) -> set[int]:
             k += 1
             depth = min(depths[id(f)], MAX_DEPTH + 1)
             point = before[depth]
-            if point >= 0 and blocks[point].kind is BlockKind.NUMBERED:
+            if point >= 0 and blocks[point].kind is not BlockKind.HEADING:
                 for g in holders.get(point, ()):
-                    if g is not f and g.intro.text == f.intro.text and depths[id(g)] < depth:
-                        out.add(id(f))
+                    named = g.intro.text == f.intro.text or g.intro.tier >= f.intro.tier
+                    if g is not f and named and depths[id(g)] < depth:
+                        out.append(f)
                         break
         b = blocks[i]
         if b.kind is BlockKind.HEADING:
             before = [i] * (MAX_DEPTH + 2)
-        elif b.kind is BlockKind.NUMBERED:
+        else:  # an item: the point of what stands deeper after it
             for d in range(min(b.level, MAX_DEPTH) + 1, MAX_DEPTH + 2):
                 before[d] = i
     return out
 
 
-_MARKS = (BlockKind.HEADING, BlockKind.NUMBERED)
+_MARKS = (BlockKind.HEADING, BlockKind.NUMBERED, BlockKind.BULLET)
 
 
 def find_candidates(blocks: Sequence[Block]) -> tuple[PrincipleCandidate, ...]:
@@ -700,7 +707,7 @@ def find_candidates(blocks: Sequence[Block]) -> tuple[PrincipleCandidate, ...]:
     # A list that starts inside another list's stretch is a sub-list of one of its points
     # ("Toelichting in stappen: 1) ... 2) ..."): only its being named as the principles counts.
     nested = _nested(singles)
-    inner = _inner(blocks, singles)
+    inner = {id(f) for f in singles if f.inner}
     # The sub-points of the points (numbered on across them: 35 under 13) are no longer list.
     longest = max((f.size for f in singles if id(f) not in inner), default=0)
 

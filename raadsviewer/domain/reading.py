@@ -1517,7 +1517,8 @@ def _drafts(lines: Sequence[_Line]) -> list[_Draft]:
                         BlockKind.NUMBERED, level=depth.of(line.indent), number=info.number, marker=info.marker
                     )
                     current = start(item, line, info.text)
-            else:  # a bullet
+            else:  # a bullet: a point too, that numbered sub-points set further in stand inside
+                depth.of(line.indent)
                 current = start(_Draft(BlockKind.BULLET, marker=info.marker), line, info.text)
             continue
         # Plain text: the text of a list marker alone on its line, a heading, or a paragraph's line.

@@ -192,6 +192,18 @@ def test_indented_sub_points_are_part_of_their_point(indent: str, blank: str, co
     assert all(text in p.text for p, (_t, subs) in zip(doc.principles, SUB_POINTS, strict=True) for text in subs)
 
 
+def test_bullet_points_with_numbered_sub_points() -> None:
+    """Points written as bullets, each with numbered sub-points set in under it: a numbered item
+    ended the bullet list, so the sub-points were the only lists and became the principles
+    (as lists A to D, "A.1 Wijkteams werken in de buurt.")."""
+    lines = ["Uitgangspunten", ""]
+    for title, subs in SUB_POINTS:
+        lines += [f"- {title}", *(f"    {k}. {text}" for k, text in enumerate(subs, start=1)), ""]
+    doc = read_text("\n".join(lines))
+    assert [p.title for p in doc.principles] == [title for title, _subs in SUB_POINTS]
+    assert all(text in p.text for p, (_t, subs) in zip(doc.principles, SUB_POINTS, strict=True) for text in subs)
+
+
 @pytest.mark.parametrize("shift", [3, 6], ids=["3-columns", "6-columns"])
 def test_a_page_set_further_in_keeps_its_points_in_the_list(shift: int) -> None:
     """A text laid out page by page (pdftotext -layout) whose second page stands further in:
