@@ -221,14 +221,22 @@ def diff_html(ops: Sequence[DiffOp], *, dark: bool = False) -> str:
     """
     delete_style, insert_style = (DELETE_STYLE_DARK, INSERT_STYLE_DARK) if dark else (DELETE_STYLE, INSERT_STYLE)
     out: list[str] = []
+    before: DiffOp | None = None
     for op in ops:
         text = html_escape(op.text).replace("\n", "<br>")
         if op.kind == DELETE:
             out.append(f'<span style="{delete_style}">{text}</span>')
         elif op.kind == INSERT:
+            if (
+                before is not None
+                and before.kind == DELETE
+                and not any(c.isspace() for c in before.text[-1:] + op.text[:1])
+            ):
+                out.append(" ")  # "gezin" struck out, "van het gezin" put in: not "gezinvan het gezin"
             out.append(f'<span style="{insert_style}">{text}</span>')
         else:
             out.append(text)
+        before = op
     return "".join(out)
 
 

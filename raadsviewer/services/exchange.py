@@ -222,6 +222,7 @@ class ExportItem:
     revisions: int  # versions that leave
     texts: tuple[str, ...] = ()  # exactly the texts that leave, one per version (oldest first)
     withheld: int = 0  # versions that stay home (the audience may not see them)
+    principle: int | None = None  # an annotation's principle (its number), for the window to name
 
 
 @dataclass(frozen=True, slots=True)
@@ -1284,6 +1285,7 @@ def _preview(
                     len(leaving),
                     tuple(_text_of(kind, r.content) for r in leaving),
                     len(ordered) - len(leaving),
+                    numbers.get(row.principle_id) if kind == ANNOTATION else None,
                 )
             )
         revisions[kind] = revs

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -260,7 +261,8 @@ class AmendmentDialog(Written, QDialog):
         old = draft.old_text if operation is not AmendmentOperation.TOEVOEGEN or draft.old_text else ""
         new = "" if operation is AmendmentOperation.SCHRAPPEN else draft.new_text
         self.new_text.setEnabled(operation is not AmendmentOperation.SCHRAPPEN)
-        self.diff_view.setHtml(f"<div style='font-size: 11pt'>{diff_html(word_diff(old, new))}</div>")
+        dark = self.diff_view.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        self.diff_view.setHtml(f"<div style='font-size: 11pt'>{diff_html(word_diff(old, new), dark=dark)}</div>")
         codes = self.problem_codes()
         if codes:
             lines = [UserFacingError(code).message(self.lang) for code in codes]

@@ -36,11 +36,16 @@ from PySide6.QtWidgets import (
 
 from raadsviewer.domain.diff import diff_html, word_diff
 from raadsviewer.domain.errors import UserFacingError
+from raadsviewer.domain.model import Visibility
+from raadsviewer.domain.rendering import plain_preview
 from raadsviewer.ui import files, svc
 from raadsviewer.ui.actions import make_action
 from raadsviewer.ui.context import DossierContext
 from raadsviewer.ui.document_view import SafeBrowser
 from raadsviewer.ui.modal import answered, saved_as
+from raadsviewer.ui.models import visibility_label
+
+_VISIBILITIES = {v.value for v in Visibility}
 
 PACKAGE_FILTER = "raadspakket (*.raadspakket)"
 DOSSIER_FILTER = "raadsdossier (*.raadsdossier)"
@@ -64,7 +69,7 @@ class ExportPackageDialog(QDialog):
         layout.addWidget(choose)
         self.for_griffie = QRadioButton(self.tr("Voor de &griffie: alleen wat voor de griffie of openbaar is"))
         self.for_faction = QRadioButton(
-            self.tr("Voor &fractiegenoten: ook wat alleen voor de fractie is (nooit privé-notities)")
+            self.tr("Voor &fractiegenoten: ook wat alleen voor de fractie is (nooit privé-annotaties)")
         )
         group = QButtonGroup(self)
         for button in (self.for_griffie, self.for_faction):
@@ -103,7 +108,7 @@ class ExportPackageDialog(QDialog):
             self.tr(
                 "In dit pakket: annotaties {n} (fractie {f}, griffie {g}, openbaar {o}); amendementen {a}; moties {m}; "
                 "daarvan verwijderd {d}. Blijft op deze computer, want dit publiek mag het niet zien: eerdere versies "
-                "{w}, notities en andere items {i}. Privé-notities gaan nooit mee."
+                "{w}, annotaties en andere items {i}. Privé-annotaties gaan nooit mee."
             ).format(
                 n=sum(counts.values()),
                 f=counts.get("fractie", 0),
@@ -119,10 +124,15 @@ class ExportPackageDialog(QDialog):
         self.items.clear()
         for item in preview.items:
             state = self.tr(" (verwijderd)") if item.deleted else ""
-            where = f" · {item.visibility}" if item.visibility else ""
-            top = QTreeWidgetItem([f"{item.label}{where}{state}"])
+            where = (
+                f" · {visibility_label(Visibility(item.visibility)).lower()}"
+                if item.visibility in _VISIBILITIES
+                else ""
+            )
+            label = self.tr("uitgangspunt {n}").format(n=item.principle) if item.principle is not None else item.label
+            top = QTreeWidgetItem([f"{label}{where}{state}"])
             for n, text in enumerate(item.texts, 1):
-                child = QTreeWidgetItem([self.tr("versie {n}: {text}").format(n=n, text=" ".join(text.split())[:300])])
+                child = QTreeWidgetItem([self.tr("versie {n}: {text}").format(n=n, text=plain_preview(text)[:300])])
                 child.setToolTip(0, text[:2000])
                 top.addChild(child)
             self.items.addTopLevelItem(top)

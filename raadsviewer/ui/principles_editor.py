@@ -218,12 +218,14 @@ class PrinciplesEditor(QDialog):
         for c in state.candidates:
             words = self._reason(c)
             chosen = self.tr(" (in gebruik)") if c.chosen else ""
-            self.candidates.addItem(
-                self.tr("{rank}. {reason}: {count} punten, {sure:.0%} zeker{chosen}").format(
-                    rank=c.rank, reason=words, count=len(c.principles), sure=c.confidence, chosen=chosen
-                ),
-                c.rank,
+            # the count and the certainty first: a narrow box cuts the end, the reason, off
+            text = self.tr("{rank}. {count} punten, {sure:.0%} zeker{chosen} — {reason}").format(
+                rank=c.rank, reason=words, count=len(c.principles), sure=c.confidence, chosen=chosen
             )
+            self.candidates.addItem(text, c.rank)
+            self.candidates.setItemData(self.candidates.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+        view = self.candidates.view()  # the open list shows each whole
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + 8)
         self.history.clear()
         for correction, status in zip(state.corrections, state.statuses, strict=True):
             text = f"{correction.op}: {correction.title or correction.label or ''}".rstrip(": ")

@@ -4,157 +4,157 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="74"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="76"/>
         <source>Amendement</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="90"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="92"/>
         <source>Titel van het amendement</source>
         <translation>Title of the amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="92"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="94"/>
         <source>Betreft</source>
         <translation>Concerning</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="94"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="96"/>
         <source>Bewerking</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="95"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="97"/>
         <source>Vervangen</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="96"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="98"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="97"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="99"/>
         <source>Schrappen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="98"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="100"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="99"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="101"/>
         <source>&amp;Betreft:</source>
         <translation>&amp;Concerning:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="100"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="102"/>
         <source>Be&amp;werking:</source>
         <translation>&amp;Operation:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="104"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="106"/>
         <source>Oude tekst (uit het document)</source>
         <translation>Old text (from the document)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="105"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="107"/>
         <source>&amp;Nieuwe tekst</source>
         <translation>&amp;New text</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="108"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="110"/>
         <source>Oude tekst</source>
         <translation>Old text</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="110"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="112"/>
         <source>Nieuwe tekst</source>
         <translation>New text</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="112"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="114"/>
         <source>Hele uitgangspunt als oude tekst</source>
         <translation>Whole principle as old text</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="115"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="117"/>
         <source>Geen oude tekst</source>
         <translation>No old text</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="128"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="130"/>
         <source>Wijziging</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="131"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="133"/>
         <source>Wijziging woord voor woord</source>
         <translation>Change word by word</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="138"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="140"/>
         <source>T&amp;oelichting (Markdown)</source>
         <translation>&amp;Explanation (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="140"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="142"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="146"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="148"/>
         <source>&amp;Mede-indieners</source>
         <translation>Co-si&amp;gners</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="148"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="150"/>
         <source>Mede-indieners</source>
         <translation>Co-signers</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="174"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="176"/>
         <source>Opslaan als &amp;concept</source>
         <translation>Save as &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="176"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="178"/>
         <source>&amp;Indienen</source>
         <translation>&amp;Submit</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="205"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="207"/>
         <source>Amendement op de geselecteerde passage</source>
         <translation>Amendment on the selected passage</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="206"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="208"/>
         <source>Amendement op uitgangspunt {n}: {title}</source>
         <translation>Amendment on principle {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="266"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="269"/>
         <source>Nog niet klaar om in te dienen:</source>
         <translation>Not ready to submit yet:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="275"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="278"/>
         <source>een meerderheid</source>
         <translation>a majority</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="275"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="278"/>
         <source>geen meerderheid</source>
         <translation>no majority</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="277"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="280"/>
         <source>Indieners samen: {seats} van {council} zetels ({verdict})</source>
         <translation>Signers together: {seats} of {council} seats ({verdict})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="282"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="285"/>
         <source>Zetels: nog niet ingevuld bij de fracties</source>
         <translation>Seats: not yet entered for the factions</translation>
     </message>
@@ -410,137 +410,137 @@
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="73"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="76"/>
         <source>Filter op fractie</source>
         <translation>Filter by faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="75"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="78"/>
         <source>Filter op standpunt</source>
         <translation>Filter by stance</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="76"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="79"/>
         <source>Alle standpunten</source>
         <translation>All stances</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="86"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="89"/>
         <source>Geselecteerde annotatie</source>
         <translation>Selected annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="87"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="90"/>
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="89"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="92"/>
         <source>&amp;Verwijderen</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="113"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="116"/>
         <source>Annotatie &amp;toevoegen…</source>
         <translation>&amp;Add annotation…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="114"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="117"/>
         <source>Annotatie &amp;bewerken…</source>
         <translation>&amp;Edit annotation…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="115"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="118"/>
         <source>Annotatie &amp;verwijderen</source>
         <translation>&amp;Delete annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="88"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="91"/>
         <source>B&amp;ewerken…</source>
         <translation>E&amp;dit…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="122"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="125"/>
         <source>In concept-&amp;zienswijze opnemen</source>
         <translation>&amp;Include in draft zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="155"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="158"/>
         <source>Bij uitgangspunt {n}</source>
         <translation>On principle {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="179"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="182"/>
         <source>Kies links een uitgangspunt om de annotaties erbij te zien.</source>
         <translation>Choose a principle on the left to see its annotations.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="181"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="184"/>
         <source>Filters wissen</source>
         <translation>Clear the filters</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="182"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="185"/>
         <source>Geen annotaties die aan dit filter voldoen.</source>
         <translation>No annotations match this filter.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="187"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="190"/>
         <source>Nog geen annotaties bij dit uitgangspunt. Die van de fracties komen in hun pakketten.</source>
         <translation>No annotations on this principle yet. The factions&apos; annotations arrive in their packages.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="191"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="194"/>
         <source>Nog geen annotaties bij dit uitgangspunt. Schrijf er een met Annotatie toevoegen (Ctrl+N).</source>
         <translation>No annotations on this principle yet. Write one with Add annotation (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="201"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="204"/>
         <source>Alle fracties</source>
         <translation>All factions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="249"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="252"/>
         <source>versie</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="250"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="253"/>
         <source>opgenomen in de concept-zienswijze</source>
         <translation>included in the draft zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="291"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="294"/>
         <source>De griffie neemt notities op in de concept-zienswijze; een fractie stuurt ze in haar pakket.</source>
         <translation>The griffie takes notes into the draft zienswijze; a faction sends them in its package.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="305"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="308"/>
         <source>Uitgangspunt {n}: {title}</source>
         <translation>Principle {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="343"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="346"/>
         <source>Annotatie bij geselecteerde tekst in {doc}</source>
         <translation>Annotation on selected text in {doc}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="345"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="348"/>
         <source>uitgangspunt {n}</source>
         <translation>principle {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="373"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="376"/>
         <source>Annotatie bewerken</source>
         <translation>Edit annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="388"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="391"/>
         <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Annotation deleted — Ctrl+Z undoes this</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="400"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="403"/>
         <source>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</source>
         <translation>Taken into the draft zienswijze. This note is for the griffie, not public: it goes into the letter only once its faction makes it public.</translation>
     </message>
@@ -548,83 +548,83 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="322"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="326"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="328"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="332"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="331"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="337"/>
         <source>Gemeenschappelijke basis</source>
         <translation>Common base</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="331"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="337"/>
         <source>Versie A</source>
         <translation>Version A</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="331"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="337"/>
         <source>Versie B</source>
         <translation>Version B</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="341"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="347"/>
         <source>Versie &amp;A houden</source>
         <translation>Keep version &amp;A</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="341"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="347"/>
         <source>Versie &amp;B houden</source>
         <translation>Keep version &amp;B</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="354"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="360"/>
         <source>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</source>
         <translation>No conflicts: every annotation, amendment and link has one current version.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="363"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="369"/>
         <source>&amp;Zelf samenvoegen…</source>
         <translation>Co&amp;mbine them…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="375"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="381"/>
         <source>Annotatie</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="376"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="382"/>
         <source>Amendement</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="377"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="383"/>
         <source>Motie</source>
         <translation>Motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="378"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="384"/>
         <source>Koppeling</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="422"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="428"/>
         <source>verwijderd</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="435"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="441"/>
         <source>Alleen bij een annotatie waarvan geen versie verwijderd is: kies een versie.</source>
         <translation>Only for an annotation of which neither version deletes it: choose a version.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="447"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="453"/>
         <source>Zelf samenvoegen</source>
         <translation>Combine them</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="448"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="454"/>
         <source>De tekst van de annotatie (versie A, daaronder versie B); maak er één tekst van:</source>
         <translation>The annotation&apos;s text (version A, version B below it); make one text of them:</translation>
     </message>
@@ -1021,148 +1021,148 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="484"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="490"/>
         <source>Pakket &amp;exporteren…</source>
         <translation>&amp;Export package…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="486"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="492"/>
         <source>Pakketten &amp;samenvoegen…</source>
         <translation>Mer&amp;ge packages…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="488"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="494"/>
         <source>&amp;Vingerafdruk van onze sleutel</source>
         <translation>&amp;Fingerprint of our key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="490"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="496"/>
         <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
         <translation>Export &amp;public key (for the griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="487"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="493"/>
         <source>Conf&amp;licten…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="493"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="499"/>
         <source>Sleutel van een fractie ve&amp;rtrouwen (griffie)…</source>
         <translation>&amp;Trust a faction&apos;s key (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="496"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="502"/>
         <source>Sleutel voor &amp;collega&apos;s exporteren…</source>
         <translation>Export key for &amp;colleagues…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="499"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="505"/>
         <source>Sleutel van een collega &amp;importeren…</source>
         <translation>&amp;Import a colleague&apos;s key…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="502"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="508"/>
         <source>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</source>
         <translation>&amp;Stop trusting a faction&apos;s key (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="505"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="511"/>
         <source>Sleutels beveiligen met een &amp;wachtwoordzin…</source>
         <translation>P&amp;rotect the keys with a passphrase…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="508"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="514"/>
         <source>Dossier e&amp;xporteren voor de fracties (griffie)…</source>
         <translation>E&amp;xport the dossier for the factions (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="511"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="517"/>
         <source>Dossier van de griffie i&amp;mporteren…</source>
         <translation>I&amp;mport the griffie&apos;s dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="549"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="555"/>
         <source>Sleutel niet meer vertrouwen</source>
         <translation>Stop trusting a key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="550"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="556"/>
         <source>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</source>
         <translation>Of which faction? Packages signed with that key are refused from then on.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="563"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="569"/>
         <source>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</source>
         <translation>The key of {faction} ({fp}) is no longer trusted.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="585"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="591"/>
         <source>voor-de-griffie</source>
         <translation>for-the-griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="585"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="591"/>
         <source>voor-de-fractie</source>
         <translation>for-the-faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="588"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="594"/>
         <source>Pakket exporteren</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="603"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="609"/>
         <source>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</source>
         <translation>Package {n} saved (signed, not encrypted: import the griffie&apos;s dossier first): {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="609"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="615"/>
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Package {n} saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="611"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="617"/>
         <source>Pakket exporteren…</source>
         <translation>Exporting package…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="619"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="639"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="625"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="645"/>
         <source>Sleutel ontgrendelen</source>
         <translation>Unlock the key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="648"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="654"/>
         <source>Sleutels beveiligen met een wachtwoordzin</source>
         <translation>Protect the keys with a passphrase</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="651"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="657"/>
         <source>Herhaal de wachtwoordzin</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="663"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="669"/>
         <source>{n} sleutels versleuteld met uw wachtwoordzin.</source>
         <translation>{n} keys encrypted with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="672"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="678"/>
         <source>het dossier uitgeven</source>
         <translation>issuing the dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="678"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="684"/>
         <source>Dossier exporteren voor de fracties</source>
         <translation>Export the dossier for the factions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="693"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="699"/>
         <source>Dossier geëxporteerd</source>
         <translation>Dossier exported</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="695"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="701"/>
         <source>{path} is klaar voor de fracties. Bij de eerste keer vergelijken zij deze vingerafdruk telefonisch met de griffie:
 
 {fp}</source>
@@ -1171,22 +1171,22 @@
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="700"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="706"/>
         <source>Dossier exporteren…</source>
         <translation>Exporting the dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="710"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="716"/>
         <source>Dossier van de griffie importeren</source>
         <translation>Import the griffie&apos;s dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="726"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="732"/>
         <source>Sleutel van de griffie controleren</source>
         <translation>Check the griffie&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="728"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="734"/>
         <source>Dit dossier is ondertekend door een griffie die deze computer nog niet kent. Bel de griffie en vergelijk deze cijfers:
 
 {fp}
@@ -1199,27 +1199,27 @@ Komen ze overeen?</source>
 Do they match?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="744"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="750"/>
         <source>Dossier &apos;{title}&apos; ingelezen (uitgave {n}).</source>
         <translation>Dossier &apos;{title}&apos; read (issue {n}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="748"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="754"/>
         <source>Dossier importeren…</source>
         <translation>Importing the dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="757"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="763"/>
         <source>Pakketten samenvoegen</source>
         <translation>Merge packages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="792"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="798"/>
         <source>Vingerafdruk</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="794"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="800"/>
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -1232,23 +1232,23 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Compare it with the griffie, for example by phone.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="804"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="810"/>
         <source>Publieke sleutel exporteren</source>
         <translation>Export public key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="814"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="820"/>
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Key saved, fingerprint {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="818"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="828"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="824"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="834"/>
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Trust a faction&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="830"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="836"/>
         <source>Dit bestand noemt zich de sleutel van {faction}. Vingerafdruk:
 
 {fp}
@@ -1261,34 +1261,34 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 Compare it with the faction, for example by phone. If it matches, trust the key; packages signed with it are then merged as those of {faction}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="845"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="851"/>
         <source>De sleutel van {faction} wordt vertrouwd.</source>
         <translation>The key of {faction} is trusted.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="849"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="855"/>
         <source>Wachtwoordzin:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="857"/>
         <location filename="../../raadsviewer/ui/exchange.py" line="863"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="869"/>
         <source>Sleutel voor collega&apos;s exporteren</source>
         <translation>Export key for colleagues</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="875"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="881"/>
         <source>Sleutel opgeslagen: {path}</source>
         <translation>Key saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="880"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="884"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="886"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="890"/>
         <source>Sleutel van een collega importeren</source>
         <translation>Import a colleague&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="892"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="898"/>
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Key of {faction} imported ({fp})</translation>
     </message>
@@ -1296,67 +1296,72 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
 <context>
     <name>ExportPackageDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="60"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="65"/>
         <source>Pakket van {faction} exporteren</source>
         <translation>Export the package of {faction}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="78"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="72"/>
+        <source>Voor &amp;fractiegenoten: ook wat alleen voor de fractie is (nooit privé-annotaties)</source>
+        <translation>For &amp;colleagues of the faction: also what is for the faction only (never private annotations)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="83"/>
         <source>Wat het pakket bevat</source>
         <translation>What the package holds</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="104"/>
-        <source>In dit pakket: annotaties {n} (fractie {f}, griffie {g}, openbaar {o}); amendementen {a}; moties {m}; daarvan verwijderd {d}. Blijft op deze computer, want dit publiek mag het niet zien: eerdere versies {w}, notities en andere items {i}. Privé-notities gaan nooit mee.</source>
-        <translation>In this package: annotations {n} (faction {f}, griffie {g}, public {o}); amendments {a}; motions {m}; deleted among them {d}. Staying on this computer, as this audience may not see it: earlier versions {w}, notes and other items {i}. Private notes never leave.</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="121"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="126"/>
         <source> (verwijderd)</source>
         <translation> (deleted)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="83"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="88"/>
         <source>Ondertekend met de sleutel van de fractie, vingerafdruk: {fp}</source>
         <translation>Signed with the faction&apos;s key, fingerprint: {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="63"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="68"/>
         <source>Voor wie is dit pakket?</source>
         <translation>Who is this package for?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="65"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="70"/>
         <source>Voor de &amp;griffie: alleen wat voor de griffie of openbaar is</source>
         <translation>For the &amp;griffie: only what is for the griffie or public</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="67"/>
-        <source>Voor &amp;fractiegenoten: ook wat alleen voor de fractie is (nooit privé-notities)</source>
-        <translation>For &amp;colleagues of the faction: also what is for the faction only (never private notes)</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="88"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="93"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="125"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="109"/>
+        <source>In dit pakket: annotaties {n} (fractie {f}, griffie {g}, openbaar {o}); amendementen {a}; moties {m}; daarvan verwijderd {d}. Blijft op deze computer, want dit publiek mag het niet zien: eerdere versies {w}, annotaties en andere items {i}. Privé-annotaties gaan nooit mee.</source>
+        <translation>In this package: annotations {n} (faction {f}, griffie {g}, public {o}); amendments {a}; motions {m}; deleted among them {d}. Staying on this computer, as this audience may not see it: earlier versions {w}, annotations and other items {i}. Private annotations never leave.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="128"/>
+        <source>uitgangspunt {n}</source>
+        <translation>principle {n}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="131"/>
         <source>versie {n}: {text}</source>
         <translation>version {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="132"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="138"/>
         <source>Niet versleuteld: deze computer kent de sleutel van de griffie nog niet (importeer eerst het dossier van de griffie). Het pakket is ondertekend, maar wie het bestand heeft kan het lezen.</source>
         <translation>Not encrypted: this computer does not know the griffie&apos;s key yet (first import the griffie&apos;s dossier). The package is signed, but anyone who has the file can read it.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="137"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="143"/>
         <source>Versleuteld voor de griffie: alleen de griffie kan het openen.</source>
         <translation>Encrypted for the griffie: only the griffie can open it.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="140"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="146"/>
         <source>Versleuteld voor de fractie: alleen wie de sleutel van de fractie heeft kan het openen.</source>
         <translation>Encrypted for the faction: only those holding the faction&apos;s key can open it.</translation>
     </message>
@@ -1709,123 +1714,123 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="159"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="165"/>
         <source>Pakketten samenvoegen</source>
         <translation>Merge packages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="162"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="260"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="168"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="266"/>
         <source>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</source>
         <translation>Preview: nothing has changed yet. Check what happens per package.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="166"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="172"/>
         <source>Pakketten</source>
         <translation>Packages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="169"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="175"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="170"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="176"/>
         <source>Fractie</source>
         <translation>Faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="171"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="177"/>
         <source>Lid</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="172"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="178"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="173"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="179"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="174"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="180"/>
         <source>Bijgewerkt</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="175"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="181"/>
         <source>Ongewijzigd</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="176"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="182"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="177"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="183"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="189"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="195"/>
         <source>&amp;Samenvoegen</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="191"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="197"/>
         <source>&amp;Conflicten bekijken…</source>
         <translation>View &amp;conflicts…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="202"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="208"/>
         <source>wordt samengevoegd</source>
         <translation>will be merged</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="203"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="209"/>
         <source>samengevoegd</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="204"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="210"/>
         <source>al eerder samengevoegd</source>
         <translation>already merged</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="205"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="211"/>
         <source>geweigerd</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="211"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="217"/>
         <source>{n} items niet teruggevonden in de tekst</source>
         <translation>{n} items not found again in the text</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="214"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="220"/>
         <source>{n} items geweigerd</source>
         <translation>{n} items refused</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="214"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="220"/>
         <source>1 item geweigerd</source>
         <translation>1 item refused</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="254"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="260"/>
         <source>De pakketten worden gecontroleerd…</source>
         <translation>Checking the packages…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="280"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="286"/>
         <source>Pakketten samenvoegen…</source>
         <translation>Merging packages…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="283"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="289"/>
         <source>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</source>
         <translation>Merged. Ctrl+Z in the main window undoes this merge.</translation>
     </message>
@@ -1846,122 +1851,122 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
 <context>
     <name>MotieDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="79"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="81"/>
         <source>Motie</source>
         <translation>Motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="85"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="87"/>
         <source>Titel van de motie</source>
         <translation>Title of the motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="86"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="88"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="89"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="91"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="90"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="92"/>
         <source>bijv. Dordrecht</source>
         <translation>e.g. Dordrecht</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="91"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="93"/>
         <source>&amp;vergadering op</source>
         <translation>m&amp;eeting on</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="95"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="97"/>
         <source>Datum van de vergadering</source>
         <translation>Date of the meeting</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="105"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="107"/>
         <source>De raad van de &amp;gemeente:</source>
         <translation>The council of the &amp;municipality of:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="107"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="109"/>
         <source>Soort dictum</source>
         <translation>Kind of operative part</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="112"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="114"/>
         <source>&amp;Dictum:</source>
         <translation>&amp;Operative part:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="114"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="116"/>
         <source>Agendapunt</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="115"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="117"/>
         <source>bijv. 7. Inkoopkader Jeugdhulp</source>
         <translation>e.g. 7. Youth care procurement framework</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="116"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="118"/>
         <source>&amp;Agendapunt:</source>
         <translation>&amp;Agenda item:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="120"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="122"/>
         <source>&amp;constaterende dat (één punt per regel)</source>
         <translation>&amp;noting that (one point per line)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="121"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="123"/>
         <source>&amp;overwegende dat (één punt per regel)</source>
         <translation>&amp;considering that (one point per line)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="122"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="124"/>
         <source>de &amp;punten van het dictum (één per regel)</source>
         <translation>the &amp;points of the operative part (one per line)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="127"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="129"/>
         <source>De motie zoals zij leest</source>
         <translation>The motion as it reads</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="136"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="138"/>
         <source>&amp;Mede-indieners</source>
         <translation>Co-si&amp;gners</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="138"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="140"/>
         <source>Mede-indieners</source>
         <translation>Co-signers</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="152"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="154"/>
         <source>Over &amp;uitgangspunten</source>
         <translation>About p&amp;rinciples</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="154"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="156"/>
         <source>Over uitgangspunten</source>
         <translation>About principles</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="177"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="179"/>
         <source>Opslaan als conc&amp;ept</source>
         <translation>Save as &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="179"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="181"/>
         <source>&amp;Indienen</source>
         <translation>&amp;Submit</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="292"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="294"/>
         <source>Nog niet klaar om in te dienen:</source>
         <translation>Not ready to submit yet:</translation>
     </message>
@@ -2266,7 +2271,7 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
 <context>
     <name>PrinciplesController</name>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="387"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="389"/>
         <source>&amp;Uitgangspunten aanpassen…</source>
         <translation>Correct the &amp;principles…</translation>
     </message>
@@ -2306,7 +2311,7 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
     </message>
     <message>
         <location filename="../../raadsviewer/ui/principles_editor.py" line="108"/>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="304"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="306"/>
         <source>Kies een correctie: hier ziet u eerst wat de lijst wordt.</source>
         <translation>Choose a correction: first you see here what the list becomes.</translation>
     </message>
@@ -2402,106 +2407,106 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
     </message>
     <message>
         <location filename="../../raadsviewer/ui/principles_editor.py" line="222"/>
-        <source>{rank}. {reason}: {count} punten, {sure:.0%} zeker{chosen}</source>
-        <translation>{rank}. {reason}: {count} points, {sure:.0%} sure{chosen}</translation>
+        <source>{rank}. {count} punten, {sure:.0%} zeker{chosen} — {reason}</source>
+        <translation>{rank}. {count} points, {sure:.0%} sure{chosen} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="232"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="234"/>
         <source>Aangepast: {n} correcties.</source>
         <translation>Corrected: {n} corrections.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="234"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="236"/>
         <source>De lezer was niet zeker van deze lijst: controleer de uitgangspunten.</source>
         <translation>The reader was not sure of this list: check the principles.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="290"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="292"/>
         <source>Nieuw of gewijzigd</source>
         <translation>New or changed</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="294"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="296"/>
         <source>{what}: {n} uitgangspunten, {gone} verdwijnen of veranderen (vet: nieuw of gewijzigd).</source>
         <translation>{what}: {n} principles, {gone} go or change (bold: new or changed).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="315"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="317"/>
         <source>griffie</source>
         <translation>griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="325"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="327"/>
         <source>Titel wijzigen</source>
         <translation>Change the title</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="325"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="327"/>
         <source>Nieuwe titel van {n}:</source>
         <translation>New title of {n}:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="329"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="331"/>
         <source>Titel van {n} wijzigen</source>
         <translation>Change the title of {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="337"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="339"/>
         <source>Nummer wijzigen</source>
         <translation>Change the number</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="337"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="339"/>
         <source>Nieuw nummer van {n}:</source>
         <translation>New number of {n}:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="340"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="342"/>
         <source>Nummer van {n} wijzigen</source>
         <translation>Change the number of {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="345"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="347"/>
         <source>{n} samenvoegen met het volgende</source>
         <translation>Merge {n} with the next one</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="350"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="352"/>
         <source>{n} is geen uitgangspunt</source>
         <translation>{n} is not a principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="356"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="358"/>
         <source>Kies links het uitgangspunt en selecteer in de tekst waar het nieuwe begint.</source>
         <translation>Choose the principle on the left and select in the text where the new one begins.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="359"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="361"/>
         <source>{n} splitsen</source>
         <translation>Split {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="364"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="366"/>
         <source>Selecteer eerst de tekst in het document.</source>
         <translation>First select the text in the document.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="367"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="369"/>
         <source>Selectie begint het volgende uitgangspunt</source>
         <translation>Selection starts the next principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="369"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="371"/>
         <source>Selectie als uitgangspunt</source>
         <translation>Selection as a principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="374"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="376"/>
         <source>Alles opnieuw nummeren</source>
         <translation>Renumber all</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="379"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="381"/>
         <source>Lijst {rank} gebruiken</source>
         <translation>Use list {rank}</translation>
     </message>
@@ -3407,22 +3412,22 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
         <translation>adopted without a vote</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="462"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="460"/>
         <source>voor</source>
         <translation>for</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="464"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="462"/>
         <source>tegen</source>
         <translation>against</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="469"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="467"/>
         <source>verdeeld, {voor} voor en {tegen} tegen</source>
         <translation>divided, {voor} for and {tegen} against</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="477"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="475"/>
         <source>{n} afwezig</source>
         <translation>{n} absent</translation>
     </message>
@@ -3431,7 +3436,7 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
     <name>VoteDialog</name>
     <message>
         <location filename="../../raadsviewer/ui/vote_dialog.py" line="194"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="440"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="438"/>
         <source>het voorstel</source>
         <translation>the proposal</translation>
     </message>
@@ -3546,12 +3551,12 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
         <translation>No vote is filled in for {factions}: they count as wholly absent. Record it like this?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="418"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="416"/>
         <source>Het voorstel</source>
         <translation>The proposal</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="419"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="417"/>
         <source>{item} is {status}, met deze stemmen:
 {votes}
 
@@ -3562,13 +3567,13 @@ Was dat een vergissing? Wat u nu vastlegt, vervangt deze uitslag.</source>
 Was that a mistake? What you record now replaces this outcome.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="426"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="444"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="424"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="442"/>
         <source>Uitslag corrigeren</source>
         <translation>Correct the outcome</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="445"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="443"/>
         <source>Op deze uitslag volgt die van {labels}. Die uitslag(en) worden dan ook teruggenomen en moeten opnieuw in stemming. Doorgaan?</source>
         <translation>The outcome of {labels} follows from this one. It is then taken back too and must be voted on again. Continue?</translation>
     </message>

@@ -4,157 +4,157 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="74"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="76"/>
         <source>Amendement</source>
         <translation>Amendement</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="90"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="92"/>
         <source>Titel van het amendement</source>
         <translation>Titel van het amendement</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="92"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="94"/>
         <source>Betreft</source>
         <translation>Betreft</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="94"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="96"/>
         <source>Bewerking</source>
         <translation>Bewerking</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="95"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="97"/>
         <source>Vervangen</source>
         <translation>Vervangen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="96"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="98"/>
         <source>Toevoegen</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="97"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="99"/>
         <source>Schrappen</source>
         <translation>Schrappen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="98"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="100"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="99"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="101"/>
         <source>&amp;Betreft:</source>
         <translation>&amp;Betreft:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="100"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="102"/>
         <source>Be&amp;werking:</source>
         <translation>Be&amp;werking:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="104"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="106"/>
         <source>Oude tekst (uit het document)</source>
         <translation>Oude tekst (uit het document)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="105"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="107"/>
         <source>&amp;Nieuwe tekst</source>
         <translation>&amp;Nieuwe tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="108"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="110"/>
         <source>Oude tekst</source>
         <translation>Oude tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="110"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="112"/>
         <source>Nieuwe tekst</source>
         <translation>Nieuwe tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="112"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="114"/>
         <source>Hele uitgangspunt als oude tekst</source>
         <translation>Hele uitgangspunt als oude tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="115"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="117"/>
         <source>Geen oude tekst</source>
         <translation>Geen oude tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="128"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="130"/>
         <source>Wijziging</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="131"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="133"/>
         <source>Wijziging woord voor woord</source>
         <translation>Wijziging woord voor woord</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="138"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="140"/>
         <source>T&amp;oelichting (Markdown)</source>
         <translation>T&amp;oelichting (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="140"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="142"/>
         <source>Toelichting</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="146"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="148"/>
         <source>&amp;Mede-indieners</source>
         <translation>&amp;Mede-indieners</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="148"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="150"/>
         <source>Mede-indieners</source>
         <translation>Mede-indieners</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="174"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="176"/>
         <source>Opslaan als &amp;concept</source>
         <translation>Opslaan als &amp;concept</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="176"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="178"/>
         <source>&amp;Indienen</source>
         <translation>&amp;Indienen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="205"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="207"/>
         <source>Amendement op de geselecteerde passage</source>
         <translation>Amendement op de geselecteerde passage</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="206"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="208"/>
         <source>Amendement op uitgangspunt {n}: {title}</source>
         <translation>Amendement op uitgangspunt {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="266"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="269"/>
         <source>Nog niet klaar om in te dienen:</source>
         <translation>Nog niet klaar om in te dienen:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="275"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="278"/>
         <source>een meerderheid</source>
         <translation>een meerderheid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="275"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="278"/>
         <source>geen meerderheid</source>
         <translation>geen meerderheid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="277"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="280"/>
         <source>Indieners samen: {seats} van {council} zetels ({verdict})</source>
         <translation>Indieners samen: {seats} van {council} zetels ({verdict})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="282"/>
+        <location filename="../../raadsviewer/ui/amendment_dialog.py" line="285"/>
         <source>Zetels: nog niet ingevuld bij de fracties</source>
         <translation>Zetels: nog niet ingevuld bij de fracties</translation>
     </message>
@@ -410,137 +410,137 @@
         <translation>Annotaties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="73"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="76"/>
         <source>Filter op fractie</source>
         <translation>Filter op fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="75"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="78"/>
         <source>Filter op standpunt</source>
         <translation>Filter op standpunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="76"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="79"/>
         <source>Alle standpunten</source>
         <translation>Alle standpunten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="86"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="89"/>
         <source>Geselecteerde annotatie</source>
         <translation>Geselecteerde annotatie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="87"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="90"/>
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="89"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="92"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="113"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="116"/>
         <source>Annotatie &amp;toevoegen…</source>
         <translation>Annotatie &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="114"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="117"/>
         <source>Annotatie &amp;bewerken…</source>
         <translation>Annotatie &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="115"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="118"/>
         <source>Annotatie &amp;verwijderen</source>
         <translation>Annotatie &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="88"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="91"/>
         <source>B&amp;ewerken…</source>
         <translation>B&amp;ewerken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="122"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="125"/>
         <source>In concept-&amp;zienswijze opnemen</source>
         <translation>In concept-&amp;zienswijze opnemen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="155"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="158"/>
         <source>Bij uitgangspunt {n}</source>
         <translation>Bij uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="179"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="182"/>
         <source>Kies links een uitgangspunt om de annotaties erbij te zien.</source>
         <translation>Kies links een uitgangspunt om de annotaties erbij te zien.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="181"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="184"/>
         <source>Filters wissen</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="182"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="185"/>
         <source>Geen annotaties die aan dit filter voldoen.</source>
         <translation>Geen annotaties die aan dit filter voldoen.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="187"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="190"/>
         <source>Nog geen annotaties bij dit uitgangspunt. Die van de fracties komen in hun pakketten.</source>
         <translation>Nog geen annotaties bij dit uitgangspunt. Die van de fracties komen in hun pakketten.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="191"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="194"/>
         <source>Nog geen annotaties bij dit uitgangspunt. Schrijf er een met Annotatie toevoegen (Ctrl+N).</source>
         <translation>Nog geen annotaties bij dit uitgangspunt. Schrijf er een met Annotatie toevoegen (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="201"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="204"/>
         <source>Alle fracties</source>
         <translation>Alle fracties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="249"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="252"/>
         <source>versie</source>
         <translation>versie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="250"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="253"/>
         <source>opgenomen in de concept-zienswijze</source>
         <translation>opgenomen in de concept-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="291"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="294"/>
         <source>De griffie neemt notities op in de concept-zienswijze; een fractie stuurt ze in haar pakket.</source>
         <translation>De griffie neemt notities op in de concept-zienswijze; een fractie stuurt ze in haar pakket.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="305"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="308"/>
         <source>Uitgangspunt {n}: {title}</source>
         <translation>Uitgangspunt {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="343"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="346"/>
         <source>Annotatie bij geselecteerde tekst in {doc}</source>
         <translation>Annotatie bij geselecteerde tekst in {doc}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="345"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="348"/>
         <source>uitgangspunt {n}</source>
         <translation>uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="373"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="376"/>
         <source>Annotatie bewerken</source>
         <translation>Annotatie bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="388"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="391"/>
         <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="400"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="403"/>
         <source>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</source>
         <translation>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</translation>
     </message>
@@ -548,83 +548,83 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="322"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="326"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="328"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="332"/>
         <source>Conflicten</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="331"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="337"/>
         <source>Gemeenschappelijke basis</source>
         <translation>Gemeenschappelijke basis</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="331"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="337"/>
         <source>Versie A</source>
         <translation>Versie A</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="331"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="337"/>
         <source>Versie B</source>
         <translation>Versie B</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="341"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="347"/>
         <source>Versie &amp;A houden</source>
         <translation>Versie &amp;A houden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="341"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="347"/>
         <source>Versie &amp;B houden</source>
         <translation>Versie &amp;B houden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="354"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="360"/>
         <source>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</source>
         <translation>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="363"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="369"/>
         <source>&amp;Zelf samenvoegen…</source>
         <translation>&amp;Zelf samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="375"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="381"/>
         <source>Annotatie</source>
         <translation>Annotatie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="376"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="382"/>
         <source>Amendement</source>
         <translation>Amendement</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="377"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="383"/>
         <source>Motie</source>
         <translation>Motie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="378"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="384"/>
         <source>Koppeling</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="422"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="428"/>
         <source>verwijderd</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="435"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="441"/>
         <source>Alleen bij een annotatie waarvan geen versie verwijderd is: kies een versie.</source>
         <translation>Alleen bij een annotatie waarvan geen versie verwijderd is: kies een versie.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="447"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="453"/>
         <source>Zelf samenvoegen</source>
         <translation>Zelf samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="448"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="454"/>
         <source>De tekst van de annotatie (versie A, daaronder versie B); maak er één tekst van:</source>
         <translation>De tekst van de annotatie (versie A, daaronder versie B); maak er één tekst van:</translation>
     </message>
@@ -1021,148 +1021,148 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="484"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="490"/>
         <source>Pakket &amp;exporteren…</source>
         <translation>Pakket &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="486"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="492"/>
         <source>Pakketten &amp;samenvoegen…</source>
         <translation>Pakketten &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="488"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="494"/>
         <source>&amp;Vingerafdruk van onze sleutel</source>
         <translation>&amp;Vingerafdruk van onze sleutel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="490"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="496"/>
         <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
         <translation>&amp;Publieke sleutel exporteren (voor de griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="487"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="493"/>
         <source>Conf&amp;licten…</source>
         <translation>Conf&amp;licten…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="493"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="499"/>
         <source>Sleutel van een fractie ve&amp;rtrouwen (griffie)…</source>
         <translation>Sleutel van een fractie ve&amp;rtrouwen (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="496"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="502"/>
         <source>Sleutel voor &amp;collega&apos;s exporteren…</source>
         <translation>Sleutel voor &amp;collega&apos;s exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="499"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="505"/>
         <source>Sleutel van een collega &amp;importeren…</source>
         <translation>Sleutel van een collega &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="502"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="508"/>
         <source>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</source>
         <translation>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="505"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="511"/>
         <source>Sleutels beveiligen met een &amp;wachtwoordzin…</source>
         <translation>Sleutels beveiligen met een &amp;wachtwoordzin…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="508"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="514"/>
         <source>Dossier e&amp;xporteren voor de fracties (griffie)…</source>
         <translation>Dossier e&amp;xporteren voor de fracties (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="511"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="517"/>
         <source>Dossier van de griffie i&amp;mporteren…</source>
         <translation>Dossier van de griffie i&amp;mporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="549"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="555"/>
         <source>Sleutel niet meer vertrouwen</source>
         <translation>Sleutel niet meer vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="550"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="556"/>
         <source>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</source>
         <translation>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="563"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="569"/>
         <source>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</source>
         <translation>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="585"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="591"/>
         <source>voor-de-griffie</source>
         <translation>voor-de-griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="585"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="591"/>
         <source>voor-de-fractie</source>
         <translation>voor-de-fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="588"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="594"/>
         <source>Pakket exporteren</source>
         <translation>Pakket exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="603"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="609"/>
         <source>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</source>
         <translation>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="609"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="615"/>
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Pakket {n} opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="611"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="617"/>
         <source>Pakket exporteren…</source>
         <translation>Pakket exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="619"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="639"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="625"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="645"/>
         <source>Sleutel ontgrendelen</source>
         <translation>Sleutel ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="648"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="654"/>
         <source>Sleutels beveiligen met een wachtwoordzin</source>
         <translation>Sleutels beveiligen met een wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="651"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="657"/>
         <source>Herhaal de wachtwoordzin</source>
         <translation>Herhaal de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="663"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="669"/>
         <source>{n} sleutels versleuteld met uw wachtwoordzin.</source>
         <translation>{n} sleutels versleuteld met uw wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="672"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="678"/>
         <source>het dossier uitgeven</source>
         <translation>het dossier uitgeven</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="678"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="684"/>
         <source>Dossier exporteren voor de fracties</source>
         <translation>Dossier exporteren voor de fracties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="693"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="699"/>
         <source>Dossier geëxporteerd</source>
         <translation>Dossier geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="695"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="701"/>
         <source>{path} is klaar voor de fracties. Bij de eerste keer vergelijken zij deze vingerafdruk telefonisch met de griffie:
 
 {fp}</source>
@@ -1171,22 +1171,22 @@
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="700"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="706"/>
         <source>Dossier exporteren…</source>
         <translation>Dossier exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="710"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="716"/>
         <source>Dossier van de griffie importeren</source>
         <translation>Dossier van de griffie importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="726"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="732"/>
         <source>Sleutel van de griffie controleren</source>
         <translation>Sleutel van de griffie controleren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="728"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="734"/>
         <source>Dit dossier is ondertekend door een griffie die deze computer nog niet kent. Bel de griffie en vergelijk deze cijfers:
 
 {fp}
@@ -1199,27 +1199,27 @@ Komen ze overeen?</source>
 Komen ze overeen?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="744"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="750"/>
         <source>Dossier &apos;{title}&apos; ingelezen (uitgave {n}).</source>
         <translation>Dossier &apos;{title}&apos; ingelezen (uitgave {n}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="748"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="754"/>
         <source>Dossier importeren…</source>
         <translation>Dossier importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="757"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="763"/>
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="792"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="798"/>
         <source>Vingerafdruk</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="794"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="800"/>
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -1232,23 +1232,23 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Vergelijk die met de griffie, bijvoorbeeld per telefoon.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="804"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="810"/>
         <source>Publieke sleutel exporteren</source>
         <translation>Publieke sleutel exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="814"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="820"/>
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Sleutel opgeslagen, vingerafdruk {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="818"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="828"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="824"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="834"/>
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Sleutel van een fractie vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="830"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="836"/>
         <source>Dit bestand noemt zich de sleutel van {faction}. Vingerafdruk:
 
 {fp}
@@ -1261,34 +1261,34 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de sleutel dan; pakketten met deze sleutel worden daarna samengevoegd als die van {faction}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="845"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="851"/>
         <source>De sleutel van {faction} wordt vertrouwd.</source>
         <translation>De sleutel van {faction} wordt vertrouwd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="849"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="855"/>
         <source>Wachtwoordzin:</source>
         <translation>Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="857"/>
         <location filename="../../raadsviewer/ui/exchange.py" line="863"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="869"/>
         <source>Sleutel voor collega&apos;s exporteren</source>
         <translation>Sleutel voor collega&apos;s exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="875"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="881"/>
         <source>Sleutel opgeslagen: {path}</source>
         <translation>Sleutel opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="880"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="884"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="886"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="890"/>
         <source>Sleutel van een collega importeren</source>
         <translation>Sleutel van een collega importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="892"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="898"/>
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Sleutel van {faction} geïmporteerd ({fp})</translation>
     </message>
@@ -1296,67 +1296,72 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 <context>
     <name>ExportPackageDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="60"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="65"/>
         <source>Pakket van {faction} exporteren</source>
         <translation>Pakket van {faction} exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="78"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="72"/>
+        <source>Voor &amp;fractiegenoten: ook wat alleen voor de fractie is (nooit privé-annotaties)</source>
+        <translation>Voor &amp;fractiegenoten: ook wat alleen voor de fractie is (nooit privé-annotaties)</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="83"/>
         <source>Wat het pakket bevat</source>
         <translation>Wat het pakket bevat</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="104"/>
-        <source>In dit pakket: annotaties {n} (fractie {f}, griffie {g}, openbaar {o}); amendementen {a}; moties {m}; daarvan verwijderd {d}. Blijft op deze computer, want dit publiek mag het niet zien: eerdere versies {w}, notities en andere items {i}. Privé-notities gaan nooit mee.</source>
-        <translation>In dit pakket: annotaties {n} (fractie {f}, griffie {g}, openbaar {o}); amendementen {a}; moties {m}; daarvan verwijderd {d}. Blijft op deze computer, want dit publiek mag het niet zien: eerdere versies {w}, notities en andere items {i}. Privé-notities gaan nooit mee.</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="121"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="126"/>
         <source> (verwijderd)</source>
         <translation> (verwijderd)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="83"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="88"/>
         <source>Ondertekend met de sleutel van de fractie, vingerafdruk: {fp}</source>
         <translation>Ondertekend met de sleutel van de fractie, vingerafdruk: {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="63"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="68"/>
         <source>Voor wie is dit pakket?</source>
         <translation>Voor wie is dit pakket?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="65"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="70"/>
         <source>Voor de &amp;griffie: alleen wat voor de griffie of openbaar is</source>
         <translation>Voor de &amp;griffie: alleen wat voor de griffie of openbaar is</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="67"/>
-        <source>Voor &amp;fractiegenoten: ook wat alleen voor de fractie is (nooit privé-notities)</source>
-        <translation>Voor &amp;fractiegenoten: ook wat alleen voor de fractie is (nooit privé-notities)</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="88"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="93"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="125"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="109"/>
+        <source>In dit pakket: annotaties {n} (fractie {f}, griffie {g}, openbaar {o}); amendementen {a}; moties {m}; daarvan verwijderd {d}. Blijft op deze computer, want dit publiek mag het niet zien: eerdere versies {w}, annotaties en andere items {i}. Privé-annotaties gaan nooit mee.</source>
+        <translation>In dit pakket: annotaties {n} (fractie {f}, griffie {g}, openbaar {o}); amendementen {a}; moties {m}; daarvan verwijderd {d}. Blijft op deze computer, want dit publiek mag het niet zien: eerdere versies {w}, annotaties en andere items {i}. Privé-annotaties gaan nooit mee.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="128"/>
+        <source>uitgangspunt {n}</source>
+        <translation>uitgangspunt {n}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="131"/>
         <source>versie {n}: {text}</source>
         <translation>versie {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="132"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="138"/>
         <source>Niet versleuteld: deze computer kent de sleutel van de griffie nog niet (importeer eerst het dossier van de griffie). Het pakket is ondertekend, maar wie het bestand heeft kan het lezen.</source>
         <translation>Niet versleuteld: deze computer kent de sleutel van de griffie nog niet (importeer eerst het dossier van de griffie). Het pakket is ondertekend, maar wie het bestand heeft kan het lezen.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="137"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="143"/>
         <source>Versleuteld voor de griffie: alleen de griffie kan het openen.</source>
         <translation>Versleuteld voor de griffie: alleen de griffie kan het openen.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="140"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="146"/>
         <source>Versleuteld voor de fractie: alleen wie de sleutel van de fractie heeft kan het openen.</source>
         <translation>Versleuteld voor de fractie: alleen wie de sleutel van de fractie heeft kan het openen.</translation>
     </message>
@@ -1709,123 +1714,123 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="159"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="165"/>
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="162"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="260"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="168"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="266"/>
         <source>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</source>
         <translation>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="166"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="172"/>
         <source>Pakketten</source>
         <translation>Pakketten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="169"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="175"/>
         <source>Bestand</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="170"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="176"/>
         <source>Fractie</source>
         <translation>Fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="171"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="177"/>
         <source>Lid</source>
         <translation>Lid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="172"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="178"/>
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="173"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="179"/>
         <source>Nieuw</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="174"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="180"/>
         <source>Bijgewerkt</source>
         <translation>Bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="175"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="181"/>
         <source>Ongewijzigd</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="176"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="182"/>
         <source>Conflicten</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="177"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="183"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="189"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="195"/>
         <source>&amp;Samenvoegen</source>
         <translation>&amp;Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="191"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="197"/>
         <source>&amp;Conflicten bekijken…</source>
         <translation>&amp;Conflicten bekijken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="202"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="208"/>
         <source>wordt samengevoegd</source>
         <translation>wordt samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="203"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="209"/>
         <source>samengevoegd</source>
         <translation>samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="204"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="210"/>
         <source>al eerder samengevoegd</source>
         <translation>al eerder samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="205"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="211"/>
         <source>geweigerd</source>
         <translation>geweigerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="211"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="217"/>
         <source>{n} items niet teruggevonden in de tekst</source>
         <translation>{n} items niet teruggevonden in de tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="214"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="220"/>
         <source>{n} items geweigerd</source>
         <translation>{n} items geweigerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="214"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="220"/>
         <source>1 item geweigerd</source>
         <translation>1 item geweigerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="254"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="260"/>
         <source>De pakketten worden gecontroleerd…</source>
         <translation>De pakketten worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="280"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="286"/>
         <source>Pakketten samenvoegen…</source>
         <translation>Pakketten samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="283"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="289"/>
         <source>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</source>
         <translation>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</translation>
     </message>
@@ -1846,122 +1851,122 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 <context>
     <name>MotieDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="79"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="81"/>
         <source>Motie</source>
         <translation>Motie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="85"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="87"/>
         <source>Titel van de motie</source>
         <translation>Titel van de motie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="86"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="88"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="89"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="91"/>
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="90"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="92"/>
         <source>bijv. Dordrecht</source>
         <translation>bijv. Dordrecht</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="91"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="93"/>
         <source>&amp;vergadering op</source>
         <translation>&amp;vergadering op</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="95"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="97"/>
         <source>Datum van de vergadering</source>
         <translation>Datum van de vergadering</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="105"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="107"/>
         <source>De raad van de &amp;gemeente:</source>
         <translation>De raad van de &amp;gemeente:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="107"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="109"/>
         <source>Soort dictum</source>
         <translation>Soort dictum</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="112"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="114"/>
         <source>&amp;Dictum:</source>
         <translation>&amp;Dictum:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="114"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="116"/>
         <source>Agendapunt</source>
         <translation>Agendapunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="115"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="117"/>
         <source>bijv. 7. Inkoopkader Jeugdhulp</source>
         <translation>bijv. 7. Inkoopkader Jeugdhulp</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="116"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="118"/>
         <source>&amp;Agendapunt:</source>
         <translation>&amp;Agendapunt:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="120"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="122"/>
         <source>&amp;constaterende dat (één punt per regel)</source>
         <translation>&amp;constaterende dat (één punt per regel)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="121"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="123"/>
         <source>&amp;overwegende dat (één punt per regel)</source>
         <translation>&amp;overwegende dat (één punt per regel)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="122"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="124"/>
         <source>de &amp;punten van het dictum (één per regel)</source>
         <translation>de &amp;punten van het dictum (één per regel)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="127"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="129"/>
         <source>De motie zoals zij leest</source>
         <translation>De motie zoals zij leest</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="136"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="138"/>
         <source>&amp;Mede-indieners</source>
         <translation>&amp;Mede-indieners</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="138"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="140"/>
         <source>Mede-indieners</source>
         <translation>Mede-indieners</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="152"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="154"/>
         <source>Over &amp;uitgangspunten</source>
         <translation>Over &amp;uitgangspunten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="154"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="156"/>
         <source>Over uitgangspunten</source>
         <translation>Over uitgangspunten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="177"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="179"/>
         <source>Opslaan als conc&amp;ept</source>
         <translation>Opslaan als conc&amp;ept</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="179"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="181"/>
         <source>&amp;Indienen</source>
         <translation>&amp;Indienen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/motie_dialog.py" line="292"/>
+        <location filename="../../raadsviewer/ui/motie_dialog.py" line="294"/>
         <source>Nog niet klaar om in te dienen:</source>
         <translation>Nog niet klaar om in te dienen:</translation>
     </message>
@@ -2266,7 +2271,7 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 <context>
     <name>PrinciplesController</name>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="387"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="389"/>
         <source>&amp;Uitgangspunten aanpassen…</source>
         <translation>&amp;Uitgangspunten aanpassen…</translation>
     </message>
@@ -2306,7 +2311,7 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
     </message>
     <message>
         <location filename="../../raadsviewer/ui/principles_editor.py" line="108"/>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="304"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="306"/>
         <source>Kies een correctie: hier ziet u eerst wat de lijst wordt.</source>
         <translation>Kies een correctie: hier ziet u eerst wat de lijst wordt.</translation>
     </message>
@@ -2402,106 +2407,106 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
     </message>
     <message>
         <location filename="../../raadsviewer/ui/principles_editor.py" line="222"/>
-        <source>{rank}. {reason}: {count} punten, {sure:.0%} zeker{chosen}</source>
-        <translation>{rank}. {reason}: {count} punten, {sure:.0%} zeker{chosen}</translation>
+        <source>{rank}. {count} punten, {sure:.0%} zeker{chosen} — {reason}</source>
+        <translation>{rank}. {count} punten, {sure:.0%} zeker{chosen} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="232"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="234"/>
         <source>Aangepast: {n} correcties.</source>
         <translation>Aangepast: {n} correcties.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="234"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="236"/>
         <source>De lezer was niet zeker van deze lijst: controleer de uitgangspunten.</source>
         <translation>De lezer was niet zeker van deze lijst: controleer de uitgangspunten.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="290"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="292"/>
         <source>Nieuw of gewijzigd</source>
         <translation>Nieuw of gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="294"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="296"/>
         <source>{what}: {n} uitgangspunten, {gone} verdwijnen of veranderen (vet: nieuw of gewijzigd).</source>
         <translation>{what}: {n} uitgangspunten, {gone} verdwijnen of veranderen (vet: nieuw of gewijzigd).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="315"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="317"/>
         <source>griffie</source>
         <translation>griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="325"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="327"/>
         <source>Titel wijzigen</source>
         <translation>Titel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="325"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="327"/>
         <source>Nieuwe titel van {n}:</source>
         <translation>Nieuwe titel van {n}:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="329"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="331"/>
         <source>Titel van {n} wijzigen</source>
         <translation>Titel van {n} wijzigen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="337"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="339"/>
         <source>Nummer wijzigen</source>
         <translation>Nummer wijzigen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="337"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="339"/>
         <source>Nieuw nummer van {n}:</source>
         <translation>Nieuw nummer van {n}:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="340"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="342"/>
         <source>Nummer van {n} wijzigen</source>
         <translation>Nummer van {n} wijzigen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="345"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="347"/>
         <source>{n} samenvoegen met het volgende</source>
         <translation>{n} samenvoegen met het volgende</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="350"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="352"/>
         <source>{n} is geen uitgangspunt</source>
         <translation>{n} is geen uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="356"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="358"/>
         <source>Kies links het uitgangspunt en selecteer in de tekst waar het nieuwe begint.</source>
         <translation>Kies links het uitgangspunt en selecteer in de tekst waar het nieuwe begint.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="359"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="361"/>
         <source>{n} splitsen</source>
         <translation>{n} splitsen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="364"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="366"/>
         <source>Selecteer eerst de tekst in het document.</source>
         <translation>Selecteer eerst de tekst in het document.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="367"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="369"/>
         <source>Selectie begint het volgende uitgangspunt</source>
         <translation>Selectie begint het volgende uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="369"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="371"/>
         <source>Selectie als uitgangspunt</source>
         <translation>Selectie als uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="374"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="376"/>
         <source>Alles opnieuw nummeren</source>
         <translation>Alles opnieuw nummeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/principles_editor.py" line="379"/>
+        <location filename="../../raadsviewer/ui/principles_editor.py" line="381"/>
         <source>Lijst {rank} gebruiken</source>
         <translation>Lijst {rank} gebruiken</translation>
     </message>
@@ -3407,22 +3412,22 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
         <translation>aangenomen zonder stemming</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="462"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="460"/>
         <source>voor</source>
         <translation>voor</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="464"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="462"/>
         <source>tegen</source>
         <translation>tegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="469"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="467"/>
         <source>verdeeld, {voor} voor en {tegen} tegen</source>
         <translation>verdeeld, {voor} voor en {tegen} tegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="477"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="475"/>
         <source>{n} afwezig</source>
         <translation>{n} afwezig</translation>
     </message>
@@ -3431,7 +3436,7 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
     <name>VoteDialog</name>
     <message>
         <location filename="../../raadsviewer/ui/vote_dialog.py" line="194"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="440"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="438"/>
         <source>het voorstel</source>
         <translation>het voorstel</translation>
     </message>
@@ -3546,12 +3551,12 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
         <translation>Van {factions} is geen stem ingevuld: zij tellen als geheel afwezig. Zo vastleggen?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="418"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="416"/>
         <source>Het voorstel</source>
         <translation>Het voorstel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="419"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="417"/>
         <source>{item} is {status}, met deze stemmen:
 {votes}
 
@@ -3562,13 +3567,13 @@ Was dat een vergissing? Wat u nu vastlegt, vervangt deze uitslag.</source>
 Was dat een vergissing? Wat u nu vastlegt, vervangt deze uitslag.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="426"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="444"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="424"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="442"/>
         <source>Uitslag corrigeren</source>
         <translation>Uitslag corrigeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="445"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="443"/>
         <source>Op deze uitslag volgt die van {labels}. Die uitslag(en) worden dan ook teruggenomen en moeten opnieuw in stemming. Doorgaan?</source>
         <translation>Op deze uitslag volgt die van {labels}. Die uitslag(en) worden dan ook teruggenomen en moeten opnieuw in stemming. Doorgaan?</translation>
     </message>

@@ -189,3 +189,15 @@ def test_an_insertion_renders_marked_wherever_it_lands(old: str, data: st.DataOb
     tags = re.findall(r"<(/?\w+)", rendered)
     assert set(tags) <= ALLOWED_TAGS and "s" not in tags
     assert tags.count("strong") == (1 if added.strip() else 0)
+
+
+def test_a_replaced_word_and_its_replacement_do_not_run_together() -> None:
+    """ "gezin" struck out and "van het gezin" put in read as "gezinvan het gezin" in the change
+    view: the two spans stood against each other. A space now stands between them, outside both."""
+    from raadsviewer.domain.diff import DELETE, EQUAL, INSERT, DiffOp, diff_html
+
+    ops = [DiffOp(EQUAL, "voor het "), DiffOp(DELETE, "gezin"), DiffOp(INSERT, "van het gezin")]
+    shown = re.sub(r"<[^>]+>", "", diff_html(ops))
+    assert shown == "voor het gezin van het gezin"
+    spaced = [DiffOp(DELETE, "gezin "), DiffOp(INSERT, "kind")]
+    assert re.sub(r"<[^>]+>", "", diff_html(spaced)) == "gezin kind"  # no second space

@@ -114,7 +114,7 @@ def test_another_list_of_the_reader_is_taken_and_undone(window) -> None:  # type
     assert editor.candidates.count() > 1  # the reader considered more than one list
     chosen = next(i for i in range(editor.candidates.count()) if "(in gebruik)" not in editor.candidates.itemText(i))
     editor.candidates.setCurrentIndex(chosen)
-    points = int(editor.candidates.itemText(chosen).rsplit(": ", 1)[1].split()[0])  # "…: 2 punten, 20% zeker"
+    points = int(editor.candidates.itemText(chosen).split(". ", 1)[1].split()[0])  # "2. 2 punten, 20% zeker — …"
     editor.buttons["candidate"].click()
     assert editor.apply_button.isEnabled(), editor.preview_note.text()
     assert editor.preview.count() == points
