@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from raadsviewer.domain.annotations import MAX_BODY_CHARS
@@ -16,6 +17,16 @@ from raadsviewer.ui.dialogs import AnnotationDialog
 
 HUGE = "x" * 1_000_000  # one "word": Qt lays such a line out in time growing with its square
 SHORT = "Een korte notitie uit het klembord."
+
+
+@pytest.fixture(autouse=True)
+def dutch():  # type: ignore[no-untyped-def]
+    """The program's language, as it sets it at start (``ui.i18n``): Dutch here, whatever a test
+    before this one left."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch))
+    yield
+    QLocale.setDefault(before)
 
 
 def _told(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
