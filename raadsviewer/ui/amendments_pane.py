@@ -27,6 +27,7 @@ from raadsviewer.domain.rendering import markdown_to_html
 from raadsviewer.ui import files, svc
 from raadsviewer.ui.context import DossierContext
 from raadsviewer.ui.document_view import SafeBrowser
+from raadsviewer.ui.help import is_dark, readable
 from raadsviewer.ui.modal import answered, saved_as, until_saved
 from raadsviewer.ui.models import ObjectRole
 
@@ -116,9 +117,10 @@ class AmendmentsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole and a.id in self.out_of_date:
             return out_of_date_text()
         if role == Qt.ItemDataRole.ForegroundRole:
+            dark = is_dark()
             if a.id in self.out_of_date:
-                return QColor("#c62828")
-            return QColor(STATUS_COLOURS[a.status]) if a.status is not AmendmentStatus.CONCEPT else None
+                return QColor(readable("#c62828", dark))
+            return QColor(readable(STATUS_COLOURS[a.status], dark)) if a.status is not AmendmentStatus.CONCEPT else None
         if role == ObjectRole:
             return a
         return None
@@ -264,9 +266,9 @@ class AmendmentsPane(QWidget):
             from raadsviewer.ui.vote_dialog import votes_text
 
             votes = f"<p><small>{esc(votes_text(a.faction_votes))}</small></p>"
-        colour = STATUS_COLOURS[a.status]
         where = self._lines_of(a)
         dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        colour = readable(STATUS_COLOURS[a.status], dark)
         parts = [
             f"<p><b>{esc(a.label)} · {esc(a.title or '…')}</b><br/>"
             f"<span style='color:{colour}'>{esc(status_label(a.status))}</span> · {signers}"

@@ -20,6 +20,7 @@ from raadsviewer.domain.model import Faction, Motie, MotieDraft, MotieStatus
 from raadsviewer.ui import files, svc
 from raadsviewer.ui.context import DossierContext
 from raadsviewer.ui.document_view import SafeBrowser
+from raadsviewer.ui.help import is_dark, readable
 from raadsviewer.ui.modal import answered, saved_as, until_saved
 from raadsviewer.ui.models import ObjectRole
 from raadsviewer.ui.vote_dialog import status_words, votes_text
@@ -74,7 +75,9 @@ class MotiesModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole and self._about is not None and self._about in m.principle_numbers:
             return self.tr("◆ gaat over het uitgangspunt dat u leest")
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(STATUS_COLOURS[m.status]) if m.status is not MotieStatus.CONCEPT else None
+            return (
+                QColor(readable(STATUS_COLOURS[m.status], is_dark())) if m.status is not MotieStatus.CONCEPT else None
+            )
         if role == ObjectRole:
             return m
         return None
@@ -230,7 +233,7 @@ class MotiesPane(QWidget):
         from raadsviewer.domain.rendering import markdown_to_html
         from raadsviewer.export.motie import motie_to_markdown
 
-        colour = STATUS_COLOURS[m.status]
+        colour = readable(STATUS_COLOURS[m.status], is_dark(self))
         head = (
             f"<p><span style='color:{colour}'><b>{html.escape(status_words().get(str(m.status), m.status))}</b></span>"
         )

@@ -31,6 +31,7 @@ from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.model import Faction, Vote
 from raadsviewer.domain.procedure import DECIDED, VotingItem
 from raadsviewer.domain.votes import FactionVote, Outcome, decide
+from raadsviewer.ui.help import show_as_problem
 from raadsviewer.ui.modal import AsksBeforeDiscarding
 
 if TYPE_CHECKING:
@@ -203,7 +204,7 @@ class VoteDialog(AsksBeforeDiscarding, QDialog):
         self.order.setObjectName("voteOrder")
         self.order.setWordWrap(True)
         self.order.setTextFormat(Qt.TextFormat.PlainText)
-        self.order.setStyleSheet("QLabel#voteOrder { color: #c62828; }")
+        show_as_problem(self.order)
         self.order.setVisible(bool(order_problem))
         layout.addWidget(self.order)
         if item.postponed:
@@ -259,7 +260,7 @@ class VoteDialog(AsksBeforeDiscarding, QDialog):
         self.problem.setObjectName("voteProblem")
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setStyleSheet("QLabel#voteProblem { color: #c62828; }")
+        show_as_problem(self.problem)
         self.problem.hide()
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

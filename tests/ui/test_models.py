@@ -214,3 +214,27 @@ def test_a_principle_counted_by_a_dozen_factions_keeps_its_title_and_every_count
     assert sum(map(len, under)) == 12  # every count, on lines that each fit the row
     assert all(sum(w + delegate.BADGE_GAP for _c, w, _t in line) <= crowded.width() for line in under)
     assert crowded.height() >= single.height() + len(under) * view.fontMetrics().height()
+
+
+def test_status_colours_read_on_the_dark_theme() -> None:
+    """The amendments' and moties' status colours kept their light-theme shades on the dark
+    theme: "ingediend" was dark blue on near-black (2.6:1). On the dark palette's background
+    each now reads at 4.5:1 or better; on the light theme they are as they were."""
+    from PySide6.QtGui import QColor
+
+    from raadsviewer.ui.amendments_pane import STATUS_COLOURS as AMENDMENT_COLOURS
+    from raadsviewer.ui.help import dark_palette, readable
+    from raadsviewer.ui.moties_pane import STATUS_COLOURS as MOTIE_COLOURS
+
+    def luminance(colour: QColor) -> float:
+        def channel(c: float) -> float:
+            return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+    background = dark_palette().color(dark_palette().ColorRole.Base)
+    for colour in [*AMENDMENT_COLOURS.values(), *MOTIE_COLOURS.values(), "#c62828"]:
+        assert readable(colour, False) == colour
+        shown = QColor(readable(colour, True))
+        ratio = (luminance(shown) + 0.05) / (luminance(background) + 0.05)
+        assert ratio >= 4.5, (colour, shown.name(), ratio)
