@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import sqlite3
 import stat
 from collections.abc import Iterator
@@ -220,13 +219,9 @@ def _disk_full_beside(code: str | None, path: Path | None) -> str | None:
     only that, which read as a broken disk ("schijffout") rather than a full one."""
     if code != "store_io_error" or path is None:
         return code
-    from raadsviewer.storage.safety import MIN_FREE_BYTES
+    from raadsviewer.storage.safety import disk_full
 
-    try:
-        full = shutil.disk_usage(path.parent).free < MIN_FREE_BYTES
-    except OSError:
-        return code
-    return "store_disk_full" if full else code
+    return "store_disk_full" if disk_full(path.parent) else code
 
 
 def _classify_server(exc: BaseException) -> str | None:

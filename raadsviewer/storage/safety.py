@@ -102,13 +102,22 @@ def why_unreachable(path: Path, verdict: str) -> str | None:
     folder = path.parent
     if not os.access(folder, os.W_OK) or not os.access(path, os.R_OK | os.W_OK):
         return "store_read_only"
-    try:
-        if shutil.disk_usage(folder).free < MIN_FREE_BYTES:
-            return "store_disk_full"
-    except OSError:
+    full = disk_full(folder)
+    if full is None:
         return "store_io_error"
+    if full:
+        return "store_disk_full"
     content = check(path, as_it_lies=True).lower()  # no -shm needed: is the file damaged after all?
     return "store_io_error" if content == "ok" or any(word in content for word in _UNREACHABLE) else None
+
+
+def disk_full(folder: Path) -> bool | None:
+    """Whether the disk ``folder`` is on counts as full (under ``MIN_FREE_BYTES`` free); None
+    when the system cannot say."""
+    try:
+        return shutil.disk_usage(folder).free < MIN_FREE_BYTES
+    except OSError:
+        return None
 
 
 def backup_dir(store_path: Path) -> Path:

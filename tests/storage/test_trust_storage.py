@@ -357,7 +357,7 @@ def test_opening_a_store_on_a_full_disk_says_the_disk_is_full(
         raise OperationalError("PRAGMA journal_mode", {}, Exception("disk I/O error"))
 
     monkeypatch.setattr(db, "ensure_schema", io_error)
-    monkeypatch.setattr(db.shutil, "disk_usage", lambda _folder: shutil._ntuple_diskusage(10**10, 10**10 - free, free))
+    monkeypatch.setattr(shutil, "disk_usage", lambda _folder: shutil._ntuple_diskusage(10**10, 10**10 - free, free))
     with pytest.raises(UserFacingError) as err:
         db.Store(path)
     assert err.value.code == code
