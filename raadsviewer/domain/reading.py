@@ -1406,9 +1406,10 @@ class ListDepth:
     ``nest`` further in than the open item before it is a point inside that item (a sub-list
     typed or laid out indented, a Word list's deeper level); one set about as far in is the next
     point beside it (a page's stray space before "6." is not a level). A heading closes every
-    list (:meth:`close`). The reader measures in columns of a text (``nest`` 2, as a Markdown sub-list may be set in), the Word reader
-    in twips (``formats.docx``); the depth is a numbered block's ``level``, and the reader's
-    lists take their numbers from items of the same depth first (``candidates``)."""
+    list (:meth:`close`). The reader measures in columns of a text (``nest`` 2, as far as a
+    Markdown sub-list may be set in), the Word reader in twips (``formats.docx``); the depth is
+    a numbered block's ``level``, and the reader's lists take their numbers from items of the
+    same depth first (``candidates``)."""
 
     def __init__(self, nest: int = 2) -> None:
         self.nest = nest
