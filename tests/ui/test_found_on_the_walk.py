@@ -559,3 +559,44 @@ def test_the_griffie_saves_its_settings_without_a_faction_and_a_name(window, mon
         apply_theme("system")
     assert seen == {"ok": True, "faction shown": False}
     assert window.context.settings.font_size == 15
+
+
+@pytest.mark.parametrize("kind", ["QCheckBox", "QRadioButton"])
+def test_an_unticked_box_can_be_seen_on_the_dark_theme(qtbot, kind: str) -> None:  # type: ignore[no-untyped-def]
+    """Fusion draws the box's edge a shade darker than the window, the dark palette's list colour:
+    an unticked box stood 1.04:1 against its surroundings, so there was no box to be seen."""
+    from PySide6 import QtWidgets
+    from PySide6.QtGui import QColor
+
+    from raadsviewer.ui.help import apply_theme
+
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+
+    apply_theme("dark")
+    try:
+        box = getattr(QtWidgets, kind)("Alleen mijn fractie")
+        qtbot.addWidget(box)
+        box.resize(box.sizeHint())
+        box.show()
+        image = box.grab().toImage()
+        option = QtWidgets.QStyleOptionButton()
+        box.initStyleOption(option)
+        element = (
+            QtWidgets.QStyle.SubElement.SE_CheckBoxIndicator
+            if kind == "QCheckBox"
+            else QtWidgets.QStyle.SubElement.SE_RadioButtonIndicator
+        )
+        rect = box.style().subElementRect(element, option, box)
+        background = luminance(box.palette().color(box.palette().ColorRole.Window))
+        row = rect.center().y() + 1
+        scale = image.devicePixelRatio()
+        brightest = max(
+            luminance(image.pixelColor(int(x * scale), int(row * scale))) for x in range(rect.left(), rect.right() + 1)
+        )
+        assert (brightest + 0.05) / (background + 0.05) >= 3.0  # WCAG's 3:1 for a control's edge
+    finally:
+        apply_theme("system")
