@@ -233,7 +233,7 @@ def warn_about_location(parent: QWidget | None, db_path: Path, settings: Any) ->
         + "\n\n"
         + QCoreApplication.translate(
             "Recovery",
-            "Daar kan het bestand beschadigd raken. Zet de opslag op deze computer (Instellingen › Gegevensmap) "
+            "Daar kan het bestand beschadigd raken. Zet de opslag op deze computer (Instellingen › Gegevensbestand) "
             "en deel uw werk met pakketten.",
         ),
     )

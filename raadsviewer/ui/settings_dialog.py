@@ -78,7 +78,7 @@ class SettingsDialog(AsksBeforeDiscarding, QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.store = QLineEdit(str(Path(store_path).absolute()))
         self.store.setReadOnly(True)
-        self.store.setAccessibleName(self.tr("Gegevensmap"))
+        self.store.setAccessibleName(self.tr("Gegevensbestand"))
         choose = QPushButton(self.tr("&Wijzigen…"))
         choose.clicked.connect(self._choose_folder)
         store_row = QHBoxLayout()
@@ -106,7 +106,7 @@ class SettingsDialog(AsksBeforeDiscarding, QDialog):
         form.addRow(self.tr("T&hema:"), self.theme)
         form.addRow(self.tr("T&aal:"), self.language)
         form.addRow(self.tr("Opslag:"), self.on_file)
-        store_label = QLabel(self.tr("&Gegevensmap:"))
+        store_label = QLabel(self.tr("&Gegevensbestand:"))
         store_label.setBuddy(choose)  # a layout cannot take the mnemonic; the button can
         form.addRow(store_label, store_row)
         form.addRow("", self.on_server)

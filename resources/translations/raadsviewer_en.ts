@@ -205,32 +205,32 @@
 <context>
     <name>AmendmentStatus</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="53"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="54"/>
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="54"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="55"/>
         <source>ingediend</source>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="55"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="56"/>
         <source>aangenomen</source>
         <translation>adopted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="56"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="57"/>
         <source>verworpen</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="57"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="58"/>
         <source>ingetrokken</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="65"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="66"/>
         <source>Verouderd: de te wijzigen tekst staat niet (meer) in deze versie van het uitgangspunt. Het dictum kan niet worden uitgevoerd zoals het er staat, tot de fractie het amendement bijwerkt.</source>
         <translation>Out of date: the text to be changed is not (or no longer) in this version of the principle. The amendment cannot be carried out as written until its faction updates it.</translation>
     </message>
@@ -238,7 +238,7 @@
 <context>
     <name>AmendmentsModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="114"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="115"/>
         <source>verouderd</source>
         <translation>out of date</translation>
     </message>
@@ -246,107 +246,107 @@
 <context>
     <name>AmendmentsPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="137"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="139"/>
         <source>Amendementen</source>
         <translation>Amendments</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="146"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="148"/>
         <source>Geselecteerd amendement</source>
         <translation>Selected amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="156"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="158"/>
         <source>&amp;Nieuw…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="158"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="160"/>
         <source>&amp;Indienen</source>
         <translation>&amp;Submit</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="157"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="159"/>
         <source>B&amp;ewerken…</source>
         <translation>E&amp;dit…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="159"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="161"/>
         <source>&amp;Verwijderen</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="160"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="162"/>
         <source>&amp;Stemming…</source>
         <translation>Vo&amp;te…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="161"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="163"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="203"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="205"/>
         <source>Kies links een uitgangspunt.</source>
         <translation>Choose a principle on the left.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="207"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="209"/>
         <source>Nog geen amendementen op uitgangspunt {n}. Maak er een met Nieuw… of selecteer tekst en kies &apos;Amendement op selectie…&apos;.</source>
         <translation>No amendments on principle {n} yet. Make one with New… or select text and choose &apos;Amend selection…&apos;.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="256"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="258"/>
         <source>meerderheid</source>
         <translation>majority</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="256"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="258"/>
         <source>geen meerderheid</source>
         <translation>no majority</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="257"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="259"/>
         <source>{seats} van {council} zetels, {verdict}</source>
         <translation>{seats} of {council} seats, {verdict}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="261"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="263"/>
         <source>indieners: {seats} van {council} zetels</source>
         <translation>sponsors: {seats} of {council} seats</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="280"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="282"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="441"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="443"/>
         <source>{label} is ingediend. Eerdere stappen kunnen niet meer ongedaan worden gemaakt; trek het amendement in om het terug te nemen.</source>
         <translation>{label} has been submitted. Earlier steps can no longer be undone; withdraw the amendment to take it back.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="447"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="449"/>
         <source>{label} is ingediend</source>
         <translation>{label} has been submitted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="466"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="468"/>
         <source>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Amendment deleted — Ctrl+Z undoes this</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="500"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="502"/>
         <source>amendement</source>
         <translation>amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="504"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="506"/>
         <source>Amendement exporteren</source>
         <translation>Export amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="521"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="523"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -548,83 +548,83 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="328"/>
         <location filename="../../raadsviewer/ui/exchange.py" line="332"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="336"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="337"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="341"/>
         <source>Gemeenschappelijke basis</source>
         <translation>Common base</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="337"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="341"/>
         <source>Versie A</source>
         <translation>Version A</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="337"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="341"/>
         <source>Versie B</source>
         <translation>Version B</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="347"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="351"/>
         <source>Versie &amp;A houden</source>
         <translation>Keep version &amp;A</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="347"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="351"/>
         <source>Versie &amp;B houden</source>
         <translation>Keep version &amp;B</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="360"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="364"/>
         <source>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</source>
         <translation>No conflicts: every annotation, amendment and link has one current version.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="369"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="373"/>
         <source>&amp;Zelf samenvoegen…</source>
         <translation>Co&amp;mbine them…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="381"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="385"/>
         <source>Annotatie</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="382"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="386"/>
         <source>Amendement</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="383"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="387"/>
         <source>Motie</source>
         <translation>Motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="384"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="388"/>
         <source>Koppeling</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="428"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="432"/>
         <source>verwijderd</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="441"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="445"/>
         <source>Alleen bij een annotatie waarvan geen versie verwijderd is: kies een versie.</source>
         <translation>Only for an annotation of which neither version deletes it: choose a version.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="453"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="457"/>
         <source>Zelf samenvoegen</source>
         <translation>Combine them</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="454"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="458"/>
         <source>De tekst van de annotatie (versie A, daaronder versie B); maak er één tekst van:</source>
         <translation>The annotation&apos;s text (version A, version B below it); make one text of them:</translation>
     </message>
@@ -1021,148 +1021,148 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="490"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="494"/>
         <source>Pakket &amp;exporteren…</source>
         <translation>&amp;Export package…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="492"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="496"/>
         <source>Pakketten &amp;samenvoegen…</source>
         <translation>Mer&amp;ge packages…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="494"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="498"/>
         <source>&amp;Vingerafdruk van onze sleutel</source>
         <translation>&amp;Fingerprint of our key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="496"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="500"/>
         <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
         <translation>Export &amp;public key (for the griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="493"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="497"/>
         <source>Conf&amp;licten…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="499"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="503"/>
         <source>Sleutel van een fractie ve&amp;rtrouwen (griffie)…</source>
         <translation>&amp;Trust a faction&apos;s key (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="502"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="506"/>
         <source>Sleutel voor &amp;collega&apos;s exporteren…</source>
         <translation>Export key for &amp;colleagues…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="505"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="509"/>
         <source>Sleutel van een collega &amp;importeren…</source>
         <translation>&amp;Import a colleague&apos;s key…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="508"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="512"/>
         <source>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</source>
         <translation>&amp;Stop trusting a faction&apos;s key (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="511"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="515"/>
         <source>Sleutels beveiligen met een &amp;wachtwoordzin…</source>
         <translation>P&amp;rotect the keys with a passphrase…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="514"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="518"/>
         <source>Dossier e&amp;xporteren voor de fracties (griffie)…</source>
         <translation>E&amp;xport the dossier for the factions (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="517"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="521"/>
         <source>Dossier van de griffie i&amp;mporteren…</source>
         <translation>I&amp;mport the griffie&apos;s dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="555"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="559"/>
         <source>Sleutel niet meer vertrouwen</source>
         <translation>Stop trusting a key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="556"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="560"/>
         <source>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</source>
         <translation>Of which faction? Packages signed with that key are refused from then on.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="569"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="573"/>
         <source>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</source>
         <translation>The key of {faction} ({fp}) is no longer trusted.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="591"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="595"/>
         <source>voor-de-griffie</source>
         <translation>for-the-griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="591"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="595"/>
         <source>voor-de-fractie</source>
         <translation>for-the-faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="594"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="598"/>
         <source>Pakket exporteren</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="609"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="613"/>
         <source>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</source>
         <translation>Package {n} saved (signed, not encrypted: import the griffie&apos;s dossier first): {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="615"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="619"/>
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Package {n} saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="617"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="621"/>
         <source>Pakket exporteren…</source>
         <translation>Exporting package…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="625"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="645"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="629"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="649"/>
         <source>Sleutel ontgrendelen</source>
         <translation>Unlock the key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="654"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="658"/>
         <source>Sleutels beveiligen met een wachtwoordzin</source>
         <translation>Protect the keys with a passphrase</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="657"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="661"/>
         <source>Herhaal de wachtwoordzin</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="669"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="673"/>
         <source>{n} sleutels versleuteld met uw wachtwoordzin.</source>
         <translation>{n} keys encrypted with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="678"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="682"/>
         <source>het dossier uitgeven</source>
         <translation>issuing the dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="684"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="688"/>
         <source>Dossier exporteren voor de fracties</source>
         <translation>Export the dossier for the factions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="699"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="703"/>
         <source>Dossier geëxporteerd</source>
         <translation>Dossier exported</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="701"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="705"/>
         <source>{path} is klaar voor de fracties. Bij de eerste keer vergelijken zij deze vingerafdruk telefonisch met de griffie:
 
 {fp}</source>
@@ -1171,22 +1171,22 @@
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="706"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="710"/>
         <source>Dossier exporteren…</source>
         <translation>Exporting the dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="716"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="720"/>
         <source>Dossier van de griffie importeren</source>
         <translation>Import the griffie&apos;s dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="732"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="736"/>
         <source>Sleutel van de griffie controleren</source>
         <translation>Check the griffie&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="734"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="738"/>
         <source>Dit dossier is ondertekend door een griffie die deze computer nog niet kent. Bel de griffie en vergelijk deze cijfers:
 
 {fp}
@@ -1199,27 +1199,27 @@ Komen ze overeen?</source>
 Do they match?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="750"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="754"/>
         <source>Dossier &apos;{title}&apos; ingelezen (uitgave {n}).</source>
         <translation>Dossier &apos;{title}&apos; read (issue {n}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="754"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="758"/>
         <source>Dossier importeren…</source>
         <translation>Importing the dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="763"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="767"/>
         <source>Pakketten samenvoegen</source>
         <translation>Merge packages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="798"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="802"/>
         <source>Vingerafdruk</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="800"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="804"/>
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -1232,23 +1232,23 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Compare it with the griffie, for example by phone.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="810"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="814"/>
         <source>Publieke sleutel exporteren</source>
         <translation>Export public key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="820"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="824"/>
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Key saved, fingerprint {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="824"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="834"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="828"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="838"/>
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Trust a faction&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="836"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="840"/>
         <source>Dit bestand noemt zich de sleutel van {faction}. Vingerafdruk:
 
 {fp}
@@ -1261,34 +1261,34 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 Compare it with the faction, for example by phone. If it matches, trust the key; packages signed with it are then merged as those of {faction}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="851"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="855"/>
         <source>De sleutel van {faction} wordt vertrouwd.</source>
         <translation>The key of {faction} is trusted.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="855"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="859"/>
         <source>Wachtwoordzin:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="863"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="869"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="867"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="873"/>
         <source>Sleutel voor collega&apos;s exporteren</source>
         <translation>Export key for colleagues</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="881"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="885"/>
         <source>Sleutel opgeslagen: {path}</source>
         <translation>Key saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="886"/>
         <location filename="../../raadsviewer/ui/exchange.py" line="890"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="894"/>
         <source>Sleutel van een collega importeren</source>
         <translation>Import a colleague&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="898"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="902"/>
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Key of {faction} imported ({fp})</translation>
     </message>
@@ -1341,27 +1341,27 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
         <translation>In this package: annotations {n} (faction {f}, griffie {g}, public {o}); amendments {a}; motions {m}; deleted among them {d}. Staying on this computer, as this audience may not see it: earlier versions {w}, annotations and other items {i}. Private annotations never leave.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="128"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="132"/>
         <source>uitgangspunt {n}</source>
         <translation>principle {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="131"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="135"/>
         <source>versie {n}: {text}</source>
         <translation>version {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="138"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="142"/>
         <source>Niet versleuteld: deze computer kent de sleutel van de griffie nog niet (importeer eerst het dossier van de griffie). Het pakket is ondertekend, maar wie het bestand heeft kan het lezen.</source>
         <translation>Not encrypted: this computer does not know the griffie&apos;s key yet (first import the griffie&apos;s dossier). The package is signed, but anyone who has the file can read it.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="143"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="147"/>
         <source>Versleuteld voor de griffie: alleen de griffie kan het openen.</source>
         <translation>Encrypted for the griffie: only the griffie can open it.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="146"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="150"/>
         <source>Versleuteld voor de fractie: alleen wie de sleutel van de fractie heeft kan het openen.</source>
         <translation>Encrypted for the faction: only those holding the faction&apos;s key can open it.</translation>
     </message>
@@ -1423,8 +1423,8 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/help.py" line="24"/>
-        <location filename="../../raadsviewer/ui/help.py" line="28"/>
+        <location filename="../../raadsviewer/ui/help.py" line="33"/>
+        <location filename="../../raadsviewer/ui/help.py" line="37"/>
         <source>Handleiding</source>
         <translation>Guide</translation>
     </message>
@@ -1714,123 +1714,123 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="165"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="169"/>
         <source>Pakketten samenvoegen</source>
         <translation>Merge packages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="168"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="266"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="172"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="270"/>
         <source>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</source>
         <translation>Preview: nothing has changed yet. Check what happens per package.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="172"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="176"/>
         <source>Pakketten</source>
         <translation>Packages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="175"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="179"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="176"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="180"/>
         <source>Fractie</source>
         <translation>Faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="177"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="181"/>
         <source>Lid</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="178"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="182"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="179"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="183"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="180"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="184"/>
         <source>Bijgewerkt</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="181"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="185"/>
         <source>Ongewijzigd</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="182"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="186"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="183"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="187"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="195"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="199"/>
         <source>&amp;Samenvoegen</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="197"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="201"/>
         <source>&amp;Conflicten bekijken…</source>
         <translation>View &amp;conflicts…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="208"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="212"/>
         <source>wordt samengevoegd</source>
         <translation>will be merged</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="209"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="213"/>
         <source>samengevoegd</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="210"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="214"/>
         <source>al eerder samengevoegd</source>
         <translation>already merged</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="211"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="215"/>
         <source>geweigerd</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="217"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="221"/>
         <source>{n} items niet teruggevonden in de tekst</source>
         <translation>{n} items not found again in the text</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="220"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="224"/>
         <source>{n} items geweigerd</source>
         <translation>{n} items refused</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="220"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="224"/>
         <source>1 item geweigerd</source>
         <translation>1 item refused</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="260"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="264"/>
         <source>De pakketten worden gecontroleerd…</source>
         <translation>Checking the packages…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="286"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="290"/>
         <source>Pakketten samenvoegen…</source>
         <translation>Merging packages…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="289"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="293"/>
         <source>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</source>
         <translation>Merged. Ctrl+Z in the main window undoes this merge.</translation>
     </message>
@@ -1974,7 +1974,7 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
 <context>
     <name>MotiesModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="75"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="76"/>
         <source>◆ gaat over het uitgangspunt dat u leest</source>
         <translation>◆ is about the principle you are reading</translation>
     </message>
@@ -1982,112 +1982,112 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
 <context>
     <name>MotiesPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="105"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="108"/>
         <source>Moties</source>
         <translation>Motions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="114"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="117"/>
         <source>Geselecteerde motie</source>
         <translation>Selected motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="129"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="132"/>
         <source>&amp;Nieuw…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="131"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="134"/>
         <source>&amp;Indienen</source>
         <translation>&amp;Submit</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="132"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="135"/>
         <source>&amp;Aanhouden</source>
         <translation>H&amp;old over</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="133"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="136"/>
         <source>In&amp;trekken</source>
         <translation>&amp;Withdraw</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="130"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="133"/>
         <source>B&amp;ewerken…</source>
         <translation>E&amp;dit…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="134"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="137"/>
         <source>&amp;Verwijderen</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="135"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="138"/>
         <source>&amp;Stemming…</source>
         <translation>Vo&amp;te…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="136"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="139"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="182"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="185"/>
         <source>Alle moties van het dossier; ◆ {n} over uitgangspunt {p}, bovenaan</source>
         <translation>All motions of the dossier; ◆ {n} about principle {p}, at the top</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="186"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="189"/>
         <source>Alle moties van het dossier; geen over uitgangspunt {p}</source>
         <translation>All motions of the dossier; none about principle {p}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="188"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="191"/>
         <source>Alle moties van het dossier</source>
         <translation>All motions of the dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="193"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="196"/>
         <source>Nog geen moties in dit dossier. Schrijf er een met Nieuw….</source>
         <translation>No motions in this dossier yet. Write one with New….</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="325"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="328"/>
         <source>Motie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Motion deleted — Ctrl+Z undoes this</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="336"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="339"/>
         <source>Motie intrekken</source>
         <translation>Withdraw motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="338"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="341"/>
         <source>Motie {label} intrekken? De raad ziet dat zij is ingetrokken; dit kan niet ongedaan worden gemaakt.</source>
         <translation>Withdraw motion {label}? The council will see it withdrawn; this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="363"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="366"/>
         <source>{label}: {status}</source>
         <translation>{label}: {status}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="365"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="368"/>
         <source>Eerdere stappen kunnen niet meer ongedaan worden gemaakt.</source>
         <translation>Earlier steps can no longer be undone.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="384"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="387"/>
         <source>motie</source>
         <translation>motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="388"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="391"/>
         <source>Motie exporteren</source>
         <translation>Export motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="407"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="410"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -2730,8 +2730,8 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
     </message>
     <message>
         <location filename="../../raadsviewer/ui/safety.py" line="234"/>
-        <source>Daar kan het bestand beschadigd raken. Zet de opslag op deze computer (Instellingen › Gegevensmap) en deel uw werk met pakketten.</source>
-        <translation>The file can be damaged there. Keep the store on this computer (Settings › Data folder) and share your work with packages.</translation>
+        <source>Daar kan het bestand beschadigd raken. Zet de opslag op deze computer (Instellingen › Gegevensbestand) en deel uw werk met pakketten.</source>
+        <translation>The file can be damaged there. Keep the store on this computer (Settings › Data file) and share your work with packages.</translation>
     </message>
 </context>
 <context>
@@ -3008,8 +3008,8 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
     </message>
     <message>
         <location filename="../../raadsviewer/ui/settings_dialog.py" line="81"/>
-        <source>Gegevensmap</source>
-        <translation>Data folder</translation>
+        <source>Gegevensbestand</source>
+        <translation>Data file</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/settings_dialog.py" line="82"/>
@@ -3078,8 +3078,8 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
     </message>
     <message>
         <location filename="../../raadsviewer/ui/settings_dialog.py" line="109"/>
-        <source>&amp;Gegevensmap:</source>
-        <translation>&amp;Data folder:</translation>
+        <source>&amp;Gegevensbestand:</source>
+        <translation>&amp;Data file:</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/settings_dialog.py" line="113"/>
@@ -3355,79 +3355,79 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
 <context>
     <name>Vote</name>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="46"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="57"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="47"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="58"/>
         <source>aangenomen</source>
         <translation>adopted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="47"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="58"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="48"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="59"/>
         <source>verworpen</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="48"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="49"/>
         <source>ingetrokken</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="49"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="50"/>
         <source>aangehouden</source>
         <translation>held over</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="50"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="51"/>
         <source>ingediend</source>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="51"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="52"/>
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="59"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="60"/>
         <source>de stemmen staken: niet aangenomen (Gemeentewet art. 32, lid 5)</source>
         <translation>tied: not adopted (Municipalities Act art. 32(5))</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="62"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="63"/>
         <source>de stemmen staken: de beslissing gaat naar de volgende vergadering (Gemeentewet art. 32, lid 4)</source>
         <translation>tied: the decision goes to the next meeting (Municipalities Act art. 32(4))</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="65"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="66"/>
         <source>geen geldige stemming: niet meer dan de helft stemde (Gemeentewet art. 29)</source>
         <translation>not a valid vote: no more than half voted (Municipalities Act art. 29)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="68"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="69"/>
         <source>niet te tellen: de zetels van de fracties zijn onbekend</source>
         <translation>cannot be counted: the factions&apos; seats are unknown</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="69"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="70"/>
         <source>aangenomen zonder stemming</source>
         <translation>adopted without a vote</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="460"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="461"/>
         <source>voor</source>
         <translation>for</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="462"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="463"/>
         <source>tegen</source>
         <translation>against</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="467"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="468"/>
         <source>verdeeld, {voor} voor en {tegen} tegen</source>
         <translation>divided, {voor} for and {tegen} against</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="475"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="476"/>
         <source>{n} afwezig</source>
         <translation>{n} absent</translation>
     </message>
@@ -3435,128 +3435,128 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
 <context>
     <name>VoteDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="194"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="438"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="195"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="439"/>
         <source>het voorstel</source>
         <translation>the proposal</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="195"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="196"/>
         <source>Stemming over {label}</source>
         <translation>Vote on {label}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="212"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="213"/>
         <source>De vorige stemming besliste niet; dit is de herstemming. Staken de stemmen nu, dan is het niet aangenomen (Gemeentewet art. 32, lid 5).</source>
         <translation>The previous vote did not decide; this is the re-vote. If it ties now, it is not adopted (Municipalities Act art. 32(5)).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="234"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="235"/>
         <source>Verdeeld: vul per kant het aantal leden in, of hun namen met komma&apos;s ertussen (hoofdelijke stemming). Een fractie zonder stem telt als afwezig.</source>
         <translation>Divided: enter the number of members each way, or their names separated by commas (roll-call vote). A faction without a vote counts as absent.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="242"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="243"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="243"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="244"/>
         <source>volgens de stemmen</source>
         <translation>as the votes give</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="309"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="310"/>
         <source>Volgens de stemmen: {verdict} ({voor} voor, {tegen} tegen, {absent} afwezig).</source>
         <translation>By the votes: {verdict} ({voor} for, {tegen} against, {absent} absent).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="248"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="249"/>
         <source>&amp;Uitkomst:</source>
         <translation>&amp;Outcome:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="90"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="91"/>
         <source>Stem van {faction}</source>
         <translation>Vote of {faction}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="93"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="94"/>
         <source>voor</source>
         <translation>for</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="94"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="95"/>
         <source>tegen</source>
         <translation>against</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="95"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="96"/>
         <source>verdeeld</source>
         <translation>divided</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="99"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="100"/>
         <source>{faction}: voor (aantal of namen)</source>
         <translation>{faction}: for (number or names)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="101"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="102"/>
         <source>voor: aantal of namen</source>
         <translation>for: number or names</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="104"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="105"/>
         <source>{faction}: tegen (aantal of namen)</source>
         <translation>{faction}: against (number or names)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="106"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="107"/>
         <source>tegen: aantal of namen</source>
         <translation>against: number or names</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="112"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="113"/>
         <source>{faction}: afwezig</source>
         <translation>{faction}: absent</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="114"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="115"/>
         <source> afwezig</source>
         <translation> absent</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="143"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="144"/>
         <source>geheel afwezig</source>
         <translation>wholly absent</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="219"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="220"/>
         <source>De vorige stemming is &amp;verkeerd ingevoerd: dit is geen herstemming</source>
         <translation>The last vote was entered &amp;wrongly: this is not the re-vote</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="300"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="301"/>
         <source>Nog geen stemmen ingevuld.</source>
         <translation>No votes entered yet.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="333"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="334"/>
         <source>Niet elke fractie heeft een stem</source>
         <translation>Not every faction has a vote</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="334"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="335"/>
         <source>Van {factions} is geen stem ingevuld: zij tellen als geheel afwezig. Zo vastleggen?</source>
         <translation>No vote is filled in for {factions}: they count as wholly absent. Record it like this?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="416"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="417"/>
         <source>Het voorstel</source>
         <translation>The proposal</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="417"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="418"/>
         <source>{item} is {status}, met deze stemmen:
 {votes}
 
@@ -3567,13 +3567,13 @@ Was dat een vergissing? Wat u nu vastlegt, vervangt deze uitslag.</source>
 Was that a mistake? What you record now replaces this outcome.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="424"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="442"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="425"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="443"/>
         <source>Uitslag corrigeren</source>
         <translation>Correct the outcome</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="443"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="444"/>
         <source>Op deze uitslag volgt die van {labels}. Die uitslag(en) worden dan ook teruggenomen en moeten opnieuw in stemming. Doorgaan?</source>
         <translation>The outcome of {labels} follows from this one. It is then taken back too and must be voted on again. Continue?</translation>
     </message>

@@ -205,32 +205,32 @@
 <context>
     <name>AmendmentStatus</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="53"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="54"/>
         <source>concept</source>
         <translation>concept</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="54"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="55"/>
         <source>ingediend</source>
         <translation>ingediend</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="55"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="56"/>
         <source>aangenomen</source>
         <translation>aangenomen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="56"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="57"/>
         <source>verworpen</source>
         <translation>verworpen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="57"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="58"/>
         <source>ingetrokken</source>
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="65"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="66"/>
         <source>Verouderd: de te wijzigen tekst staat niet (meer) in deze versie van het uitgangspunt. Het dictum kan niet worden uitgevoerd zoals het er staat, tot de fractie het amendement bijwerkt.</source>
         <translation>Verouderd: de te wijzigen tekst staat niet (meer) in deze versie van het uitgangspunt. Het dictum kan niet worden uitgevoerd zoals het er staat, tot de fractie het amendement bijwerkt.</translation>
     </message>
@@ -238,7 +238,7 @@
 <context>
     <name>AmendmentsModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="114"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="115"/>
         <source>verouderd</source>
         <translation>verouderd</translation>
     </message>
@@ -246,107 +246,107 @@
 <context>
     <name>AmendmentsPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="137"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="139"/>
         <source>Amendementen</source>
         <translation>Amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="146"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="148"/>
         <source>Geselecteerd amendement</source>
         <translation>Geselecteerd amendement</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="156"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="158"/>
         <source>&amp;Nieuw…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="158"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="160"/>
         <source>&amp;Indienen</source>
         <translation>&amp;Indienen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="157"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="159"/>
         <source>B&amp;ewerken…</source>
         <translation>B&amp;ewerken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="159"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="161"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="160"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="162"/>
         <source>&amp;Stemming…</source>
         <translation>&amp;Stemming…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="161"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="163"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="203"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="205"/>
         <source>Kies links een uitgangspunt.</source>
         <translation>Kies links een uitgangspunt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="207"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="209"/>
         <source>Nog geen amendementen op uitgangspunt {n}. Maak er een met Nieuw… of selecteer tekst en kies &apos;Amendement op selectie…&apos;.</source>
         <translation>Nog geen amendementen op uitgangspunt {n}. Maak er een met Nieuw… of selecteer tekst en kies &apos;Amendement op selectie…&apos;.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="256"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="258"/>
         <source>meerderheid</source>
         <translation>meerderheid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="256"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="258"/>
         <source>geen meerderheid</source>
         <translation>geen meerderheid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="257"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="259"/>
         <source>{seats} van {council} zetels, {verdict}</source>
         <translation>{seats} van {council} zetels, {verdict}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="261"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="263"/>
         <source>indieners: {seats} van {council} zetels</source>
         <translation>indieners: {seats} van {council} zetels</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="280"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="282"/>
         <source>Toelichting</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="441"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="443"/>
         <source>{label} is ingediend. Eerdere stappen kunnen niet meer ongedaan worden gemaakt; trek het amendement in om het terug te nemen.</source>
         <translation>{label} is ingediend. Eerdere stappen kunnen niet meer ongedaan worden gemaakt; trek het amendement in om het terug te nemen.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="447"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="449"/>
         <source>{label} is ingediend</source>
         <translation>{label} is ingediend</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="466"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="468"/>
         <source>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="500"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="502"/>
         <source>amendement</source>
         <translation>amendement</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="504"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="506"/>
         <source>Amendement exporteren</source>
         <translation>Amendement exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="521"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="523"/>
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
@@ -548,83 +548,83 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="328"/>
         <location filename="../../raadsviewer/ui/exchange.py" line="332"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="336"/>
         <source>Conflicten</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="337"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="341"/>
         <source>Gemeenschappelijke basis</source>
         <translation>Gemeenschappelijke basis</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="337"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="341"/>
         <source>Versie A</source>
         <translation>Versie A</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="337"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="341"/>
         <source>Versie B</source>
         <translation>Versie B</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="347"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="351"/>
         <source>Versie &amp;A houden</source>
         <translation>Versie &amp;A houden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="347"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="351"/>
         <source>Versie &amp;B houden</source>
         <translation>Versie &amp;B houden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="360"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="364"/>
         <source>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</source>
         <translation>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="369"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="373"/>
         <source>&amp;Zelf samenvoegen…</source>
         <translation>&amp;Zelf samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="381"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="385"/>
         <source>Annotatie</source>
         <translation>Annotatie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="382"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="386"/>
         <source>Amendement</source>
         <translation>Amendement</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="383"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="387"/>
         <source>Motie</source>
         <translation>Motie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="384"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="388"/>
         <source>Koppeling</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="428"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="432"/>
         <source>verwijderd</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="441"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="445"/>
         <source>Alleen bij een annotatie waarvan geen versie verwijderd is: kies een versie.</source>
         <translation>Alleen bij een annotatie waarvan geen versie verwijderd is: kies een versie.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="453"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="457"/>
         <source>Zelf samenvoegen</source>
         <translation>Zelf samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="454"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="458"/>
         <source>De tekst van de annotatie (versie A, daaronder versie B); maak er één tekst van:</source>
         <translation>De tekst van de annotatie (versie A, daaronder versie B); maak er één tekst van:</translation>
     </message>
@@ -1021,148 +1021,148 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="490"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="494"/>
         <source>Pakket &amp;exporteren…</source>
         <translation>Pakket &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="492"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="496"/>
         <source>Pakketten &amp;samenvoegen…</source>
         <translation>Pakketten &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="494"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="498"/>
         <source>&amp;Vingerafdruk van onze sleutel</source>
         <translation>&amp;Vingerafdruk van onze sleutel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="496"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="500"/>
         <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
         <translation>&amp;Publieke sleutel exporteren (voor de griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="493"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="497"/>
         <source>Conf&amp;licten…</source>
         <translation>Conf&amp;licten…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="499"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="503"/>
         <source>Sleutel van een fractie ve&amp;rtrouwen (griffie)…</source>
         <translation>Sleutel van een fractie ve&amp;rtrouwen (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="502"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="506"/>
         <source>Sleutel voor &amp;collega&apos;s exporteren…</source>
         <translation>Sleutel voor &amp;collega&apos;s exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="505"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="509"/>
         <source>Sleutel van een collega &amp;importeren…</source>
         <translation>Sleutel van een collega &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="508"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="512"/>
         <source>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</source>
         <translation>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="511"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="515"/>
         <source>Sleutels beveiligen met een &amp;wachtwoordzin…</source>
         <translation>Sleutels beveiligen met een &amp;wachtwoordzin…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="514"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="518"/>
         <source>Dossier e&amp;xporteren voor de fracties (griffie)…</source>
         <translation>Dossier e&amp;xporteren voor de fracties (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="517"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="521"/>
         <source>Dossier van de griffie i&amp;mporteren…</source>
         <translation>Dossier van de griffie i&amp;mporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="555"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="559"/>
         <source>Sleutel niet meer vertrouwen</source>
         <translation>Sleutel niet meer vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="556"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="560"/>
         <source>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</source>
         <translation>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="569"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="573"/>
         <source>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</source>
         <translation>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="591"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="595"/>
         <source>voor-de-griffie</source>
         <translation>voor-de-griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="591"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="595"/>
         <source>voor-de-fractie</source>
         <translation>voor-de-fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="594"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="598"/>
         <source>Pakket exporteren</source>
         <translation>Pakket exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="609"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="613"/>
         <source>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</source>
         <translation>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="615"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="619"/>
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Pakket {n} opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="617"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="621"/>
         <source>Pakket exporteren…</source>
         <translation>Pakket exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="625"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="645"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="629"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="649"/>
         <source>Sleutel ontgrendelen</source>
         <translation>Sleutel ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="654"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="658"/>
         <source>Sleutels beveiligen met een wachtwoordzin</source>
         <translation>Sleutels beveiligen met een wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="657"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="661"/>
         <source>Herhaal de wachtwoordzin</source>
         <translation>Herhaal de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="669"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="673"/>
         <source>{n} sleutels versleuteld met uw wachtwoordzin.</source>
         <translation>{n} sleutels versleuteld met uw wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="678"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="682"/>
         <source>het dossier uitgeven</source>
         <translation>het dossier uitgeven</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="684"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="688"/>
         <source>Dossier exporteren voor de fracties</source>
         <translation>Dossier exporteren voor de fracties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="699"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="703"/>
         <source>Dossier geëxporteerd</source>
         <translation>Dossier geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="701"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="705"/>
         <source>{path} is klaar voor de fracties. Bij de eerste keer vergelijken zij deze vingerafdruk telefonisch met de griffie:
 
 {fp}</source>
@@ -1171,22 +1171,22 @@
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="706"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="710"/>
         <source>Dossier exporteren…</source>
         <translation>Dossier exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="716"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="720"/>
         <source>Dossier van de griffie importeren</source>
         <translation>Dossier van de griffie importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="732"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="736"/>
         <source>Sleutel van de griffie controleren</source>
         <translation>Sleutel van de griffie controleren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="734"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="738"/>
         <source>Dit dossier is ondertekend door een griffie die deze computer nog niet kent. Bel de griffie en vergelijk deze cijfers:
 
 {fp}
@@ -1199,27 +1199,27 @@ Komen ze overeen?</source>
 Komen ze overeen?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="750"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="754"/>
         <source>Dossier &apos;{title}&apos; ingelezen (uitgave {n}).</source>
         <translation>Dossier &apos;{title}&apos; ingelezen (uitgave {n}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="754"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="758"/>
         <source>Dossier importeren…</source>
         <translation>Dossier importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="763"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="767"/>
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="798"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="802"/>
         <source>Vingerafdruk</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="800"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="804"/>
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -1232,23 +1232,23 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Vergelijk die met de griffie, bijvoorbeeld per telefoon.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="810"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="814"/>
         <source>Publieke sleutel exporteren</source>
         <translation>Publieke sleutel exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="820"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="824"/>
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Sleutel opgeslagen, vingerafdruk {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="824"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="834"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="828"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="838"/>
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Sleutel van een fractie vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="836"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="840"/>
         <source>Dit bestand noemt zich de sleutel van {faction}. Vingerafdruk:
 
 {fp}
@@ -1261,34 +1261,34 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de sleutel dan; pakketten met deze sleutel worden daarna samengevoegd als die van {faction}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="851"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="855"/>
         <source>De sleutel van {faction} wordt vertrouwd.</source>
         <translation>De sleutel van {faction} wordt vertrouwd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="855"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="859"/>
         <source>Wachtwoordzin:</source>
         <translation>Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="863"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="869"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="867"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="873"/>
         <source>Sleutel voor collega&apos;s exporteren</source>
         <translation>Sleutel voor collega&apos;s exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="881"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="885"/>
         <source>Sleutel opgeslagen: {path}</source>
         <translation>Sleutel opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="886"/>
         <location filename="../../raadsviewer/ui/exchange.py" line="890"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="894"/>
         <source>Sleutel van een collega importeren</source>
         <translation>Sleutel van een collega importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="898"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="902"/>
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Sleutel van {faction} geïmporteerd ({fp})</translation>
     </message>
@@ -1341,27 +1341,27 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
         <translation>In dit pakket: annotaties {n} (fractie {f}, griffie {g}, openbaar {o}); amendementen {a}; moties {m}; daarvan verwijderd {d}. Blijft op deze computer, want dit publiek mag het niet zien: eerdere versies {w}, annotaties en andere items {i}. Privé-annotaties gaan nooit mee.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="128"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="132"/>
         <source>uitgangspunt {n}</source>
         <translation>uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="131"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="135"/>
         <source>versie {n}: {text}</source>
         <translation>versie {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="138"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="142"/>
         <source>Niet versleuteld: deze computer kent de sleutel van de griffie nog niet (importeer eerst het dossier van de griffie). Het pakket is ondertekend, maar wie het bestand heeft kan het lezen.</source>
         <translation>Niet versleuteld: deze computer kent de sleutel van de griffie nog niet (importeer eerst het dossier van de griffie). Het pakket is ondertekend, maar wie het bestand heeft kan het lezen.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="143"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="147"/>
         <source>Versleuteld voor de griffie: alleen de griffie kan het openen.</source>
         <translation>Versleuteld voor de griffie: alleen de griffie kan het openen.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="146"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="150"/>
         <source>Versleuteld voor de fractie: alleen wie de sleutel van de fractie heeft kan het openen.</source>
         <translation>Versleuteld voor de fractie: alleen wie de sleutel van de fractie heeft kan het openen.</translation>
     </message>
@@ -1423,8 +1423,8 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/help.py" line="24"/>
-        <location filename="../../raadsviewer/ui/help.py" line="28"/>
+        <location filename="../../raadsviewer/ui/help.py" line="33"/>
+        <location filename="../../raadsviewer/ui/help.py" line="37"/>
         <source>Handleiding</source>
         <translation>Handleiding</translation>
     </message>
@@ -1714,123 +1714,123 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="165"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="169"/>
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="168"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="266"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="172"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="270"/>
         <source>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</source>
         <translation>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="172"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="176"/>
         <source>Pakketten</source>
         <translation>Pakketten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="175"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="179"/>
         <source>Bestand</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="176"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="180"/>
         <source>Fractie</source>
         <translation>Fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="177"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="181"/>
         <source>Lid</source>
         <translation>Lid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="178"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="182"/>
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="179"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="183"/>
         <source>Nieuw</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="180"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="184"/>
         <source>Bijgewerkt</source>
         <translation>Bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="181"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="185"/>
         <source>Ongewijzigd</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="182"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="186"/>
         <source>Conflicten</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="183"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="187"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="195"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="199"/>
         <source>&amp;Samenvoegen</source>
         <translation>&amp;Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="197"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="201"/>
         <source>&amp;Conflicten bekijken…</source>
         <translation>&amp;Conflicten bekijken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="208"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="212"/>
         <source>wordt samengevoegd</source>
         <translation>wordt samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="209"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="213"/>
         <source>samengevoegd</source>
         <translation>samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="210"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="214"/>
         <source>al eerder samengevoegd</source>
         <translation>al eerder samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="211"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="215"/>
         <source>geweigerd</source>
         <translation>geweigerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="217"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="221"/>
         <source>{n} items niet teruggevonden in de tekst</source>
         <translation>{n} items niet teruggevonden in de tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="220"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="224"/>
         <source>{n} items geweigerd</source>
         <translation>{n} items geweigerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="220"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="224"/>
         <source>1 item geweigerd</source>
         <translation>1 item geweigerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="260"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="264"/>
         <source>De pakketten worden gecontroleerd…</source>
         <translation>De pakketten worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="286"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="290"/>
         <source>Pakketten samenvoegen…</source>
         <translation>Pakketten samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="289"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="293"/>
         <source>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</source>
         <translation>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</translation>
     </message>
@@ -1974,7 +1974,7 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 <context>
     <name>MotiesModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="75"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="76"/>
         <source>◆ gaat over het uitgangspunt dat u leest</source>
         <translation>◆ gaat over het uitgangspunt dat u leest</translation>
     </message>
@@ -1982,112 +1982,112 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 <context>
     <name>MotiesPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="105"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="108"/>
         <source>Moties</source>
         <translation>Moties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="114"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="117"/>
         <source>Geselecteerde motie</source>
         <translation>Geselecteerde motie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="129"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="132"/>
         <source>&amp;Nieuw…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="131"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="134"/>
         <source>&amp;Indienen</source>
         <translation>&amp;Indienen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="132"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="135"/>
         <source>&amp;Aanhouden</source>
         <translation>&amp;Aanhouden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="133"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="136"/>
         <source>In&amp;trekken</source>
         <translation>In&amp;trekken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="130"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="133"/>
         <source>B&amp;ewerken…</source>
         <translation>B&amp;ewerken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="134"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="137"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="135"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="138"/>
         <source>&amp;Stemming…</source>
         <translation>&amp;Stemming…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="136"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="139"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="182"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="185"/>
         <source>Alle moties van het dossier; ◆ {n} over uitgangspunt {p}, bovenaan</source>
         <translation>Alle moties van het dossier; ◆ {n} over uitgangspunt {p}, bovenaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="186"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="189"/>
         <source>Alle moties van het dossier; geen over uitgangspunt {p}</source>
         <translation>Alle moties van het dossier; geen over uitgangspunt {p}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="188"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="191"/>
         <source>Alle moties van het dossier</source>
         <translation>Alle moties van het dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="193"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="196"/>
         <source>Nog geen moties in dit dossier. Schrijf er een met Nieuw….</source>
         <translation>Nog geen moties in dit dossier. Schrijf er een met Nieuw….</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="325"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="328"/>
         <source>Motie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Motie verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="336"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="339"/>
         <source>Motie intrekken</source>
         <translation>Motie intrekken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="338"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="341"/>
         <source>Motie {label} intrekken? De raad ziet dat zij is ingetrokken; dit kan niet ongedaan worden gemaakt.</source>
         <translation>Motie {label} intrekken? De raad ziet dat zij is ingetrokken; dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="363"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="366"/>
         <source>{label}: {status}</source>
         <translation>{label}: {status}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="365"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="368"/>
         <source>Eerdere stappen kunnen niet meer ongedaan worden gemaakt.</source>
         <translation>Eerdere stappen kunnen niet meer ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="384"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="387"/>
         <source>motie</source>
         <translation>motie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="388"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="391"/>
         <source>Motie exporteren</source>
         <translation>Motie exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="407"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="410"/>
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
@@ -2730,8 +2730,8 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
     </message>
     <message>
         <location filename="../../raadsviewer/ui/safety.py" line="234"/>
-        <source>Daar kan het bestand beschadigd raken. Zet de opslag op deze computer (Instellingen › Gegevensmap) en deel uw werk met pakketten.</source>
-        <translation>Daar kan het bestand beschadigd raken. Zet de opslag op deze computer (Instellingen › Gegevensmap) en deel uw werk met pakketten.</translation>
+        <source>Daar kan het bestand beschadigd raken. Zet de opslag op deze computer (Instellingen › Gegevensbestand) en deel uw werk met pakketten.</source>
+        <translation>Daar kan het bestand beschadigd raken. Zet de opslag op deze computer (Instellingen › Gegevensbestand) en deel uw werk met pakketten.</translation>
     </message>
 </context>
 <context>
@@ -3008,8 +3008,8 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
     </message>
     <message>
         <location filename="../../raadsviewer/ui/settings_dialog.py" line="81"/>
-        <source>Gegevensmap</source>
-        <translation>Gegevensmap</translation>
+        <source>Gegevensbestand</source>
+        <translation>Gegevensbestand</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/settings_dialog.py" line="82"/>
@@ -3078,8 +3078,8 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
     </message>
     <message>
         <location filename="../../raadsviewer/ui/settings_dialog.py" line="109"/>
-        <source>&amp;Gegevensmap:</source>
-        <translation>&amp;Gegevensmap:</translation>
+        <source>&amp;Gegevensbestand:</source>
+        <translation>&amp;Gegevensbestand:</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/settings_dialog.py" line="113"/>
@@ -3355,79 +3355,79 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 <context>
     <name>Vote</name>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="46"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="57"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="47"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="58"/>
         <source>aangenomen</source>
         <translation>aangenomen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="47"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="58"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="48"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="59"/>
         <source>verworpen</source>
         <translation>verworpen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="48"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="49"/>
         <source>ingetrokken</source>
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="49"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="50"/>
         <source>aangehouden</source>
         <translation>aangehouden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="50"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="51"/>
         <source>ingediend</source>
         <translation>ingediend</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="51"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="52"/>
         <source>concept</source>
         <translation>concept</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="59"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="60"/>
         <source>de stemmen staken: niet aangenomen (Gemeentewet art. 32, lid 5)</source>
         <translation>de stemmen staken: niet aangenomen (Gemeentewet art. 32, lid 5)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="62"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="63"/>
         <source>de stemmen staken: de beslissing gaat naar de volgende vergadering (Gemeentewet art. 32, lid 4)</source>
         <translation>de stemmen staken: de beslissing gaat naar de volgende vergadering (Gemeentewet art. 32, lid 4)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="65"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="66"/>
         <source>geen geldige stemming: niet meer dan de helft stemde (Gemeentewet art. 29)</source>
         <translation>geen geldige stemming: niet meer dan de helft stemde (Gemeentewet art. 29)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="68"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="69"/>
         <source>niet te tellen: de zetels van de fracties zijn onbekend</source>
         <translation>niet te tellen: de zetels van de fracties zijn onbekend</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="69"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="70"/>
         <source>aangenomen zonder stemming</source>
         <translation>aangenomen zonder stemming</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="460"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="461"/>
         <source>voor</source>
         <translation>voor</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="462"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="463"/>
         <source>tegen</source>
         <translation>tegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="467"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="468"/>
         <source>verdeeld, {voor} voor en {tegen} tegen</source>
         <translation>verdeeld, {voor} voor en {tegen} tegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="475"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="476"/>
         <source>{n} afwezig</source>
         <translation>{n} afwezig</translation>
     </message>
@@ -3435,128 +3435,128 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 <context>
     <name>VoteDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="194"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="438"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="195"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="439"/>
         <source>het voorstel</source>
         <translation>het voorstel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="195"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="196"/>
         <source>Stemming over {label}</source>
         <translation>Stemming over {label}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="212"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="213"/>
         <source>De vorige stemming besliste niet; dit is de herstemming. Staken de stemmen nu, dan is het niet aangenomen (Gemeentewet art. 32, lid 5).</source>
         <translation>De vorige stemming besliste niet; dit is de herstemming. Staken de stemmen nu, dan is het niet aangenomen (Gemeentewet art. 32, lid 5).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="234"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="235"/>
         <source>Verdeeld: vul per kant het aantal leden in, of hun namen met komma&apos;s ertussen (hoofdelijke stemming). Een fractie zonder stem telt als afwezig.</source>
         <translation>Verdeeld: vul per kant het aantal leden in, of hun namen met komma&apos;s ertussen (hoofdelijke stemming). Een fractie zonder stem telt als afwezig.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="242"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="243"/>
         <source>Uitkomst</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="243"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="244"/>
         <source>volgens de stemmen</source>
         <translation>volgens de stemmen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="309"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="310"/>
         <source>Volgens de stemmen: {verdict} ({voor} voor, {tegen} tegen, {absent} afwezig).</source>
         <translation>Volgens de stemmen: {verdict} ({voor} voor, {tegen} tegen, {absent} afwezig).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="248"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="249"/>
         <source>&amp;Uitkomst:</source>
         <translation>&amp;Uitkomst:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="90"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="91"/>
         <source>Stem van {faction}</source>
         <translation>Stem van {faction}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="93"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="94"/>
         <source>voor</source>
         <translation>voor</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="94"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="95"/>
         <source>tegen</source>
         <translation>tegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="95"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="96"/>
         <source>verdeeld</source>
         <translation>verdeeld</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="99"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="100"/>
         <source>{faction}: voor (aantal of namen)</source>
         <translation>{faction}: voor (aantal of namen)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="101"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="102"/>
         <source>voor: aantal of namen</source>
         <translation>voor: aantal of namen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="104"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="105"/>
         <source>{faction}: tegen (aantal of namen)</source>
         <translation>{faction}: tegen (aantal of namen)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="106"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="107"/>
         <source>tegen: aantal of namen</source>
         <translation>tegen: aantal of namen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="112"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="113"/>
         <source>{faction}: afwezig</source>
         <translation>{faction}: afwezig</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="114"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="115"/>
         <source> afwezig</source>
         <translation> afwezig</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="143"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="144"/>
         <source>geheel afwezig</source>
         <translation>geheel afwezig</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="219"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="220"/>
         <source>De vorige stemming is &amp;verkeerd ingevoerd: dit is geen herstemming</source>
         <translation>De vorige stemming is &amp;verkeerd ingevoerd: dit is geen herstemming</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="300"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="301"/>
         <source>Nog geen stemmen ingevuld.</source>
         <translation>Nog geen stemmen ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="333"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="334"/>
         <source>Niet elke fractie heeft een stem</source>
         <translation>Niet elke fractie heeft een stem</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="334"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="335"/>
         <source>Van {factions} is geen stem ingevuld: zij tellen als geheel afwezig. Zo vastleggen?</source>
         <translation>Van {factions} is geen stem ingevuld: zij tellen als geheel afwezig. Zo vastleggen?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="416"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="417"/>
         <source>Het voorstel</source>
         <translation>Het voorstel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="417"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="418"/>
         <source>{item} is {status}, met deze stemmen:
 {votes}
 
@@ -3567,13 +3567,13 @@ Was dat een vergissing? Wat u nu vastlegt, vervangt deze uitslag.</source>
 Was dat een vergissing? Wat u nu vastlegt, vervangt deze uitslag.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="424"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="442"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="425"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="443"/>
         <source>Uitslag corrigeren</source>
         <translation>Uitslag corrigeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="443"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="444"/>
         <source>Op deze uitslag volgt die van {labels}. Die uitslag(en) worden dan ook teruggenomen en moeten opnieuw in stemming. Doorgaan?</source>
         <translation>Op deze uitslag volgt die van {labels}. Die uitslag(en) worden dan ook teruggenomen en moeten opnieuw in stemming. Doorgaan?</translation>
     </message>

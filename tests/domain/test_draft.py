@@ -463,7 +463,7 @@ def test_english_draft() -> None:
     assert "### Adopted amendments" in md and "- Status: adopted, applied to the text, amended by A5" in md
     assert "- Support: CDA, PvdA (raised by 2 factions)" in md
     assert (
-        '- Operative text: In principle 1, replace the text "maakt afspraken" with: "maakt meerjarige en openbare afspraken"'
+        '- Operative part: In principle 1, replace the text "maakt afspraken" with: "maakt meerjarige en openbare afspraken"'
         in md
     )
 
