@@ -13,13 +13,15 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
+    QPointF,
     QRect,
     QSize,
     QSortFilterProxyModel,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextLayout, QTextOption
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyledItemDelegate, QWidget
 
 from raadsviewer.domain.model import Annotation, Faction, Principle, Stance, Visibility
@@ -488,7 +490,10 @@ class AnnotationDelegate(QStyledItemDelegate):
     # While the width changes (a splitter dragged: a new width at every step) a card already
     # measured keeps the height it had; measured at the width reached once it has not changed for
     # this long. Every step measured every card: 250-300 ms a step with 3,700 cards in the list.
+    # A list of fewer cards is measured at once (about 15 ms for 200): waiting showed its cards
+    # at the wrong heights for that long, also just after the window opened.
     SETTLE_MS = 200
+    SETTLE_ROWS = 200
 
     def __init__(self, parent: QAbstractItemView) -> None:
         super().__init__(parent)
@@ -522,7 +527,7 @@ class AnnotationDelegate(QStyledItemDelegate):
         inner = _inner_width(self._view)
         width = max(80, inner - 4 - self.BAR - 2 * self.PAD - 2 * 2)  # the text's width in paint()
         if width != self._width:
-            if self._width is not None:
+            if self._width is not None and index.model().rowCount() > self.SETTLE_ROWS:
                 self._settling.start()
             self._width = width
         at_width = self._heights.get((width, option.font.key()))
@@ -581,6 +586,42 @@ class AnnotationDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
         painter.setPen(option.palette.text().color())
         body_top = header_rect.bottom() + self.PAD
-        body_rect = QRect(x, body_top, width, rect.bottom() - body_top - self.PAD + 2)
-        painter.drawText(body_rect, int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignTop), str(index.data()))
+        _draw_lines(painter, QPoint(x, body_top), width, str(index.data()), self.MAX_LINES)
         painter.restore()
+
+
+def _draw_lines(painter: QPainter, top_left: QPoint, width: int, text: str, most: int) -> str:
+    """``text`` word-wrapped as ``drawText`` wraps it, at most ``most`` lines, the last ending in
+    "…" when there is more (the card's height holds ``most`` lines: drawn whole, the top of the
+    next line showed under them). Returns that last line when the text was cut, else ""."""
+    font = painter.font()
+    fm = QFontMetrics(font)
+    layout = QTextLayout(text.replace("\n", "\u2028"), font)  # drawText's line break
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while len(lines) <= most:  # one more than is drawn: is there more?
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, len(lines) * fm.lineSpacing()))
+        lines.append(line)
+    layout.endLayout()
+    cut = len(lines) > most
+    shown = lines[: most - 1] if cut else lines
+    for line in shown:
+        line.draw(painter, QPointF(top_left))
+    if not cut:
+        return ""
+    last = lines[most - 1]
+    elided = fm.elidedText(" ".join(text[last.textStart() :].split()), Qt.TextElideMode.ElideRight, width)
+    y = top_left.y() + round(last.y())
+    painter.drawText(
+        QRect(top_left.x(), y, width, fm.lineSpacing()),
+        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+        elided,
+    )
+    return elided

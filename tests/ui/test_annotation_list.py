@@ -119,10 +119,14 @@ def test_a_principle_with_many_notes_shows_them_a_chunk_at_a_time_and_reaches_ev
     assert pane.model.rowCount() == NOTES
 
 
-def test_cards_are_measured_again_once_the_lists_width_stops_changing(window, qtbot) -> None:
+def test_cards_are_measured_again_once_the_lists_width_stops_changing(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """A splitter dragged gives the list a new width at every step; every card was measured again
     at each (250-300 ms a step with 3,700 cards). Until the width settles a card keeps the height
-    it had, and then it is measured at the width reached."""
+    it had, and then it is measured at the width reached. (A list of fewer than ``SETTLE_ROWS``
+    cards is measured at once; here that number is set below the test's 30 cards.)"""
+    from raadsviewer.ui.models import AnnotationDelegate
+
+    monkeypatch.setattr(AnnotationDelegate, "SETTLE_ROWS", 10)
     for i in range(30):
         annotation_service.add_annotation(
             window.context.store,

@@ -146,6 +146,19 @@ def test_annotation_filter_matches_names_with_pattern_characters(qtbot) -> None:
     assert proxy.rowCount() == 0
 
 
+def _shown(qtbot, model, delegate_type, width: int, height: int):  # type: ignore[no-untyped-def]
+    """A list view of ``model`` with its delegate, shown at this size: (view, delegate)."""
+    view = QListView()
+    view.setModel(model)
+    delegate = delegate_type(view)
+    view.setItemDelegate(delegate)
+    qtbot.addWidget(view)
+    view.resize(width, height)
+    view.show()
+    qtbot.waitExposed(view)
+    return view, delegate
+
+
 def _card_heights(view: QListView, model: AnnotationsModel) -> list[int]:
     return [view.visualRect(model.index(r)).height() for r in range(model.rowCount())]
 
@@ -158,13 +171,7 @@ def test_annotation_cards_grow_to_their_text_at_every_width_and_version(qtbot) -
     longest = annotation(3, GL, Stance.VRAAG)._replace(body="Woorden genoeg voor meer dan twaalf regels. " * 80)
     model = AnnotationsModel()
     model.set_annotations([short, long, longest], [GL, VVD])
-    view = QListView()
-    view.setModel(model)
-    view.setItemDelegate(AnnotationDelegate(view))
-    qtbot.addWidget(view)
-    view.resize(420, 700)
-    view.show()
-    qtbot.waitExposed(view)
+    view, _delegate = _shown(qtbot, model, AnnotationDelegate, 420, 700)
     qtbot.waitUntil(lambda: all(h > 0 for h in _card_heights(view, model)))
     wide = _card_heights(view, model)
     assert wide[0] < wide[1] < wide[2]
@@ -199,14 +206,7 @@ def test_a_principle_counted_by_a_dozen_factions_keeps_its_title_and_every_count
     model = PrinciplesModel()
     model.set_principles([principle(1), principle(2)])
     model.set_counts({"p1": {f.id: 100 + i for i, f in enumerate(factions)}, "p2": {"f0": 3}}, factions)
-    view = QListView()
-    view.setModel(model)
-    delegate = PrincipleDelegate(view)
-    view.setItemDelegate(delegate)
-    qtbot.addWidget(view)
-    view.resize(340, 300)
-    view.show()
-    qtbot.waitExposed(view)
+    view, delegate = _shown(qtbot, model, PrincipleDelegate, 340, 300)
     crowded, single = view.visualRect(model.index(0)), view.visualRect(model.index(1))
     assert _title_pixels(view, 0, 0.4) > 20  # "1. Titel 1" is drawn
     assert crowded.height() > single.height()  # the counts' own line
@@ -238,3 +238,42 @@ def test_status_colours_read_on_the_dark_theme() -> None:
         shown = QColor(readable(colour, True))
         ratio = (luminance(shown) + 0.05) / (luminance(background) + 0.05)
         assert ratio >= 4.5, (colour, shown.name(), ratio)
+
+
+def test_a_card_cut_at_twelve_lines_ends_in_an_ellipsis_and_shows_nothing_below(qtbot) -> None:
+    """The card holds twelve lines; the text was drawn whole into it, so the top of the
+    thirteenth line showed under the twelfth, and nothing said the text went on."""
+    from PySide6.QtGui import QFontMetrics, QImage, QPainter
+
+    from raadsviewer.ui import models
+
+    longest = annotation(3, GL, Stance.VRAAG)._replace(body="Woorden genoeg voor meer dan twaalf regels. " * 80)
+    image = QImage(300, 600, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setPen(QColor("black"))
+    fm = QFontMetrics(painter.font())
+    last = models._draw_lines(painter, models.QPoint(0, 0), 280, longest.body, 12)  # noqa: SLF001
+    painter.end()
+    assert last.endswith("…")  # the twelfth line says there is more
+    rows_inked = [y for y in range(image.height()) if any(image.pixelColor(x, y).value() < 128 for x in range(300))]
+    assert rows_inked and rows_inked[-1] < 12 * fm.lineSpacing()  # nothing of a thirteenth line
+    assert rows_inked[-1] > 11 * fm.lineSpacing()  # twelve lines drawn
+
+
+def test_a_short_list_is_measured_at_once_at_a_new_width(qtbot) -> None:
+    """Cards kept the height of the first width for 200 ms after the window opened (the wait
+    meant for dragging a splitter over thousands of cards): a few cards cut off their text."""
+    cards = [
+        annotation(i, GL, Stance.ZORG)._replace(body="Een langere tekst over de toegang tot jeugdhulp. " * (1 + i % 5))
+        for i in range(1, 31)
+    ]
+    model = AnnotationsModel()
+    model.set_annotations(cards, [GL, VVD])
+    view, delegate = _shown(qtbot, model, AnnotationDelegate, 500, 700)
+    wide = _card_heights(view, model)
+    view.resize(260, 700)
+    view.executeDelayedItemsLayout()
+    assert not delegate._settling.isActive()  # noqa: SLF001
+    narrow = _card_heights(view, model)  # at once, not 200 ms later
+    assert all(n >= w for n, w in zip(narrow, wide, strict=True)) and narrow != wide
