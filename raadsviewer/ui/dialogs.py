@@ -24,7 +24,34 @@ from raadsviewer.ui.models import stance_label, visibility_label
 from raadsviewer.ui.writing_edit import WritingEdit
 
 
-class AnnotationDialog(Written, QDialog):
+class _NoteText(Written, QDialog):
+    """A dialog around one note's text (``body``): OK while it holds text within a note's limit."""
+
+    body: WritingEdit
+    buttons: QDialogButtonBox
+
+    def _add_buttons(self, layout: QVBoxLayout) -> None:
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _start_with(self, text: str) -> None:
+        self.body.setPlainText(text)
+        self.body.moveCursor(QTextCursor.MoveOperation.End)  # editing goes on where the text ends
+        self.body.textChanged.connect(self._update_ok)
+        self._update_ok()
+        self.writing_keys(self.buttons.button(QDialogButtonBox.StandardButton.Ok), enter_saves=True)
+        self.body.setFocus()
+        self._at_start = self.draft()
+
+    def _update_ok(self) -> None:
+        text = self.body.toPlainText()
+        ok = bool(text.strip()) and len(text) <= MAX_BODY_CHARS
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+
+class AnnotationDialog(_NoteText):
     """Stance, visibility and Markdown text of one annotation; OK stays disabled while empty."""
 
     def __init__(
@@ -69,25 +96,11 @@ class AnnotationDialog(Written, QDialog):
         self.body.setAccessibleName(self.tr("Tekst van de annotatie"))
         self.body.setPlaceholderText(self.tr("Uw notitie (Markdown: **vet**, *cursief*, - opsomming)"))
         layout.addWidget(self.body, 1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self._add_buttons(layout)
         initial = draft or AnnotationDraft(body="", stance=Stance.NOTITIE, visibility=Visibility.FRACTIE)
         self.stance.setCurrentIndex(self.stance.findData(initial.stance.value))
         self.visibility.setCurrentIndex(self.visibility.findData(initial.visibility.value))
-        self.body.setPlainText(initial.body)
-        self.body.moveCursor(QTextCursor.MoveOperation.End)  # editing goes on where the note ends
-        self.body.textChanged.connect(self._update_ok)
-        self._update_ok()
-        self.writing_keys(self.buttons.button(QDialogButtonBox.StandardButton.Ok), enter_saves=True)
-        self.body.setFocus()
-        self._at_start = self.draft()
-
-    def _update_ok(self) -> None:
-        text = self.body.toPlainText()
-        ok = bool(text.strip()) and len(text) <= MAX_BODY_CHARS
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        self._start_with(initial.body)
 
     def draft(self) -> AnnotationDraft:
         return AnnotationDraft(
@@ -95,6 +108,31 @@ class AnnotationDialog(Written, QDialog):
             stance=Stance(self.stance.currentData()),
             visibility=Visibility(self.visibility.currentData()),
         )
+
+
+class CombineDialog(_NoteText):
+    """The griffie's own text for a note in conflict, written from its two versions (shown one
+    under the other): a writing box like the note's own, so a paste is bounded, what is typed is
+    kept while writing, and closing asks before throwing it away."""
+
+    def __init__(self, parent: QWidget | None, text: str, about: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Zelf samenvoegen"))
+        self.setMinimumWidth(560)
+        self.about = about
+        layout = QVBoxLayout(self)
+        label = QLabel(self.tr("De tekst van de annotatie (versie A, daaronder versie B); maak er één &tekst van:"))
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.body = WritingEdit(MAX_BODY_CHARS)
+        self.body.setAccessibleName(self.tr("Samengevoegde tekst"))
+        label.setBuddy(self.body)
+        layout.addWidget(self.body, 1)
+        self._add_buttons(layout)
+        self._start_with(text)
+
+    def draft(self) -> str:
+        return self.body.toPlainText()
 
 
 class IdentityDialog(AsksBeforeDiscarding, QDialog):

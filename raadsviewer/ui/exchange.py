@@ -42,7 +42,7 @@ from raadsviewer.ui import files, svc
 from raadsviewer.ui.actions import make_action
 from raadsviewer.ui.context import DossierContext
 from raadsviewer.ui.document_view import SafeBrowser
-from raadsviewer.ui.modal import answered, saved_as
+from raadsviewer.ui.modal import answered, saved_as, until_saved
 from raadsviewer.ui.models import visibility_label
 
 _VISIBILITIES = {v.value for v in Visibility}
@@ -452,18 +452,27 @@ class ConflictsDialog(QDialog):
         bodies = self._bodies(row)
         if bodies is None:
             return
-        text, ok = QInputDialog.getMultiLineText(
-            self,
-            self.tr("Zelf samenvoegen"),
-            self.tr("De tekst van de annotatie (versie A, daaronder versie B); maak er één tekst van:"),
-            "\n\n".join(bodies),
-        )
-        if not ok or not text.strip():
-            return
-        try:
-            svc.exchange.resolve_conflict(self.context.store, self.conflicts[row].item_id, {"body": text})
-        except UserFacingError as error:
-            self.context.show_error(error)
+        from raadsviewer.ui.dialogs import CombineDialog
+
+        item_id = self.conflicts[row].item_id
+
+        def ask(retry: str | None) -> str | None:
+            dialog = CombineDialog(
+                self, retry if retry is not None else "\n\n".join(bodies), self.list.item(row).text()
+            )
+            if retry is not None:
+                dialog.unsaved()
+            return dialog.draft() if answered(dialog) else None
+
+        def save(text: str) -> bool:
+            try:
+                svc.exchange.resolve_conflict(self.context.store, item_id, {"body": text})
+            except UserFacingError as error:
+                self.context.show_error(error)
+                return False
+            return True
+
+        if until_saved(ask, save) is None:
             return
         self.context.exchange_changed()
         self.refresh()

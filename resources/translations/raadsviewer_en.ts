@@ -162,42 +162,42 @@
 <context>
     <name>AmendmentDocumentDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="175"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="213"/>
         <source>Amendement {label} exporteren</source>
         <translation>Export amendment {label}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="178"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="216"/>
         <source>Voor welke vergadering en welk agendapunt is het amendement? Leeg laten mag.</source>
         <translation>Which meeting and agenda item is the amendment for? You may leave them empty.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="183"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="221"/>
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="184"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="222"/>
         <source>bv. Raadsvergadering 10 december 2020</source>
         <translation>e.g. Council meeting 10 December 2020</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="186"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="224"/>
         <source>Agendapunt</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="187"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="225"/>
         <source>bv. 7. Zienswijze Inkoopkader Jeugdhulp</source>
         <translation>e.g. 7. View on the youth care procurement framework</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="188"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="226"/>
         <source>&amp;Vergadering:</source>
         <translation>&amp;Meeting:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="189"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="227"/>
         <source>&amp;Agendapunt:</source>
         <translation>&amp;Agenda item:</translation>
     </message>
@@ -354,37 +354,37 @@
 <context>
     <name>AnnotationDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="39"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="66"/>
         <source>Annotatie</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="58"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="85"/>
         <source>Standpunt</source>
         <translation>Stance</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="62"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="89"/>
         <source>Zichtbaarheid</source>
         <translation>Visibility</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="65"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="92"/>
         <source>&amp;Standpunt:</source>
         <translation>&amp;Stance:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="66"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="93"/>
         <source>&amp;Zichtbaar voor:</source>
         <translation>&amp;Visible to:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="69"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="96"/>
         <source>Tekst van de annotatie</source>
         <translation>Text of the annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="70"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="97"/>
         <source>Uw notitie (Markdown: **vet**, *cursief*, - opsomming)</source>
         <translation>Your note (Markdown: **bold**, *italic*, - list)</translation>
     </message>
@@ -392,12 +392,12 @@
 <context>
     <name>AnnotationsModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="430"/>
+        <location filename="../../raadsviewer/ui/models.py" line="432"/>
         <source>“…”: geplaatst bij een passage</source>
         <translation>“…”: placed at a passage</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="432"/>
+        <location filename="../../raadsviewer/ui/models.py" line="434"/>
         <source>★: opgenomen in de concept-zienswijze</source>
         <translation>★: included in the draft zienswijze</translation>
     </message>
@@ -546,6 +546,24 @@
     </message>
 </context>
 <context>
+    <name>CombineDialog</name>
+    <message>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="120"/>
+        <source>Zelf samenvoegen</source>
+        <translation>Combine them</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="124"/>
+        <source>De tekst van de annotatie (versie A, daaronder versie B); maak er één &amp;tekst van:</source>
+        <translation>The annotation&apos;s text (version A, version B below it); make one &amp;text of them:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="128"/>
+        <source>Samengevoegde tekst</source>
+        <translation>Combined text</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="332"/>
@@ -617,16 +635,6 @@
         <location filename="../../raadsviewer/ui/exchange.py" line="445"/>
         <source>Alleen bij een annotatie waarvan geen versie verwijderd is: kies een versie.</source>
         <translation>Only for an annotation of which neither version deletes it: choose a version.</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="457"/>
-        <source>Zelf samenvoegen</source>
-        <translation>Combine them</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="458"/>
-        <source>De tekst van de annotatie (versie A, daaronder versie B); maak er één tekst van:</source>
-        <translation>The annotation&apos;s text (version A, version B below it); make one text of them:</translation>
     </message>
 </context>
 <context>
@@ -1021,148 +1029,148 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="494"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="503"/>
         <source>Pakket &amp;exporteren…</source>
         <translation>&amp;Export package…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="496"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="505"/>
         <source>Pakketten &amp;samenvoegen…</source>
         <translation>Mer&amp;ge packages…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="498"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="507"/>
         <source>&amp;Vingerafdruk van onze sleutel</source>
         <translation>&amp;Fingerprint of our key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="500"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="509"/>
         <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
         <translation>Export &amp;public key (for the griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="497"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="506"/>
         <source>Conf&amp;licten…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="503"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="512"/>
         <source>Sleutel van een fractie ve&amp;rtrouwen (griffie)…</source>
         <translation>&amp;Trust a faction&apos;s key (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="506"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="515"/>
         <source>Sleutel voor &amp;collega&apos;s exporteren…</source>
         <translation>Export key for &amp;colleagues…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="509"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="518"/>
         <source>Sleutel van een collega &amp;importeren…</source>
         <translation>&amp;Import a colleague&apos;s key…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="512"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="521"/>
         <source>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</source>
         <translation>&amp;Stop trusting a faction&apos;s key (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="515"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="524"/>
         <source>Sleutels beveiligen met een &amp;wachtwoordzin…</source>
         <translation>P&amp;rotect the keys with a passphrase…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="518"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="527"/>
         <source>Dossier e&amp;xporteren voor de fracties (griffie)…</source>
         <translation>E&amp;xport the dossier for the factions (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="521"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="530"/>
         <source>Dossier van de griffie i&amp;mporteren…</source>
         <translation>I&amp;mport the griffie&apos;s dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="559"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="568"/>
         <source>Sleutel niet meer vertrouwen</source>
         <translation>Stop trusting a key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="560"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="569"/>
         <source>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</source>
         <translation>Of which faction? Packages signed with that key are refused from then on.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="573"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="582"/>
         <source>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</source>
         <translation>The key of {faction} ({fp}) is no longer trusted.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="595"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="604"/>
         <source>voor-de-griffie</source>
         <translation>for-the-griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="595"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="604"/>
         <source>voor-de-fractie</source>
         <translation>for-the-faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="598"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="607"/>
         <source>Pakket exporteren</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="613"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="622"/>
         <source>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</source>
         <translation>Package {n} saved (signed, not encrypted: import the griffie&apos;s dossier first): {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="619"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="628"/>
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Package {n} saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="621"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="630"/>
         <source>Pakket exporteren…</source>
         <translation>Exporting package…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="629"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="649"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="638"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="658"/>
         <source>Sleutel ontgrendelen</source>
         <translation>Unlock the key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="658"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="667"/>
         <source>Sleutels beveiligen met een wachtwoordzin</source>
         <translation>Protect the keys with a passphrase</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="661"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="670"/>
         <source>Herhaal de wachtwoordzin</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="673"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="682"/>
         <source>{n} sleutels versleuteld met uw wachtwoordzin.</source>
         <translation>{n} keys encrypted with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="682"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="691"/>
         <source>het dossier uitgeven</source>
         <translation>issuing the dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="688"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="697"/>
         <source>Dossier exporteren voor de fracties</source>
         <translation>Export the dossier for the factions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="703"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="712"/>
         <source>Dossier geëxporteerd</source>
         <translation>Dossier exported</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="705"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="714"/>
         <source>{path} is klaar voor de fracties. Bij de eerste keer vergelijken zij deze vingerafdruk telefonisch met de griffie:
 
 {fp}</source>
@@ -1171,22 +1179,22 @@
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="710"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="719"/>
         <source>Dossier exporteren…</source>
         <translation>Exporting the dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="720"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="729"/>
         <source>Dossier van de griffie importeren</source>
         <translation>Import the griffie&apos;s dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="736"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="745"/>
         <source>Sleutel van de griffie controleren</source>
         <translation>Check the griffie&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="738"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="747"/>
         <source>Dit dossier is ondertekend door een griffie die deze computer nog niet kent. Bel de griffie en vergelijk deze cijfers:
 
 {fp}
@@ -1199,27 +1207,27 @@ Komen ze overeen?</source>
 Do they match?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="754"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="763"/>
         <source>Dossier &apos;{title}&apos; ingelezen (uitgave {n}).</source>
         <translation>Dossier &apos;{title}&apos; read (issue {n}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="758"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="767"/>
         <source>Dossier importeren…</source>
         <translation>Importing the dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="767"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="776"/>
         <source>Pakketten samenvoegen</source>
         <translation>Merge packages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="802"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="811"/>
         <source>Vingerafdruk</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="804"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="813"/>
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -1232,23 +1240,23 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Compare it with the griffie, for example by phone.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="814"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="823"/>
         <source>Publieke sleutel exporteren</source>
         <translation>Export public key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="824"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="833"/>
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Key saved, fingerprint {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="828"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="838"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="837"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="847"/>
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Trust a faction&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="840"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="849"/>
         <source>Dit bestand noemt zich de sleutel van {faction}. Vingerafdruk:
 
 {fp}
@@ -1261,34 +1269,34 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 Compare it with the faction, for example by phone. If it matches, trust the key; packages signed with it are then merged as those of {faction}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="855"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="864"/>
         <source>De sleutel van {faction} wordt vertrouwd.</source>
         <translation>The key of {faction} is trusted.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="859"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="868"/>
         <source>Wachtwoordzin:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="867"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="873"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="876"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="882"/>
         <source>Sleutel voor collega&apos;s exporteren</source>
         <translation>Export key for colleagues</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="885"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="894"/>
         <source>Sleutel opgeslagen: {path}</source>
         <translation>Key saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="890"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="894"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="899"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="903"/>
         <source>Sleutel van een collega importeren</source>
         <translation>Import a colleague&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="902"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="911"/>
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Key of {faction} imported ({fp})</translation>
     </message>
@@ -1432,42 +1440,42 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="112"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="150"/>
         <source>Wie gebruikt deze computer?</source>
         <translation>Who uses this computer?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="117"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="155"/>
         <source>raadsviewer bewaart uw werk onder uw naam. Een fractie schrijft annotaties en amendementen en stuurt ze in een pakket naar de griffie; de griffie voegt de pakketten samen, legt de stemmingen vast en stuurt het dossier naar de fracties. U kunt dit later wijzigen via Bewerken › Wie gebruikt deze computer.</source>
         <translation>raadsviewer keeps your work under your name. A faction writes annotations and amendments and sends them to the griffie in a package; the griffie merges the packages, records the votes and sends the dossier to the factions. You can change this later under Edit › Who uses this computer.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="125"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="163"/>
         <source>Ik werk voor een &amp;fractie (raadslid, commissielid, medewerker)</source>
         <translation>I work for a &amp;faction (council member, committee member, staff)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="126"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="164"/>
         <source>Ik werk voor de &amp;griffie</source>
         <translation>I work for the &amp;griffie (council clerk)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="136"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="174"/>
         <source>Fractie</source>
         <translation>Faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="138"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="176"/>
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="140"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="178"/>
         <source>Fractie:</source>
         <translation>Faction:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="141"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="179"/>
         <source>Uw &amp;naam:</source>
         <translation>Your &amp;name:</translation>
     </message>
@@ -1475,22 +1483,22 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
 <context>
     <name>ImportRoleDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="203"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="241"/>
         <source>Document importeren</source>
         <translation>Import document</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="205"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="243"/>
         <source>Wat voor document is {name}?</source>
         <translation>What kind of document is {name}?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="208"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="246"/>
         <source>&amp;Kader met uitgangspunten (bijv. het inkoopkader)</source>
         <translation>&amp;Framework with principles (e.g. the procurement framework)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="209"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="247"/>
         <source>&amp;Achtergronddocument (rapport, brief, advies)</source>
         <translation>&amp;Background document (report, letter, advice)</translation>
     </message>
@@ -2514,12 +2522,12 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
 <context>
     <name>PrinciplesModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="128"/>
+        <location filename="../../raadsviewer/ui/models.py" line="130"/>
         <source>{faction}: {count} annotaties</source>
         <translation>{faction}: {count} annotations</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="135"/>
+        <location filename="../../raadsviewer/ui/models.py" line="137"/>
         <source>{count} amendementen</source>
         <translation>{count} amendments</translation>
     </message>
@@ -3105,27 +3113,27 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
 <context>
     <name>Stance</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="54"/>
+        <location filename="../../raadsviewer/ui/models.py" line="56"/>
         <source>Steun</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="55"/>
+        <location filename="../../raadsviewer/ui/models.py" line="57"/>
         <source>Zorg</source>
         <translation>Concern</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="56"/>
+        <location filename="../../raadsviewer/ui/models.py" line="58"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="57"/>
+        <location filename="../../raadsviewer/ui/models.py" line="59"/>
         <source>Bezwaar</source>
         <translation>Objection</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="58"/>
+        <location filename="../../raadsviewer/ui/models.py" line="60"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
@@ -3332,22 +3340,22 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
 <context>
     <name>Visibility</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="65"/>
+        <location filename="../../raadsviewer/ui/models.py" line="67"/>
         <source>Privé</source>
         <translation>Private</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="66"/>
+        <location filename="../../raadsviewer/ui/models.py" line="68"/>
         <source>Fractie</source>
         <translation>Faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="67"/>
+        <location filename="../../raadsviewer/ui/models.py" line="69"/>
         <source>Griffie</source>
         <translation>Griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="68"/>
+        <location filename="../../raadsviewer/ui/models.py" line="70"/>
         <source>Openbaar</source>
         <translation>Public</translation>
     </message>

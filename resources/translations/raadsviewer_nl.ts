@@ -162,42 +162,42 @@
 <context>
     <name>AmendmentDocumentDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="175"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="213"/>
         <source>Amendement {label} exporteren</source>
         <translation>Amendement {label} exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="178"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="216"/>
         <source>Voor welke vergadering en welk agendapunt is het amendement? Leeg laten mag.</source>
         <translation>Voor welke vergadering en welk agendapunt is het amendement? Leeg laten mag.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="183"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="221"/>
         <source>Vergadering</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="184"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="222"/>
         <source>bv. Raadsvergadering 10 december 2020</source>
         <translation>bv. Raadsvergadering 10 december 2020</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="186"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="224"/>
         <source>Agendapunt</source>
         <translation>Agendapunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="187"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="225"/>
         <source>bv. 7. Zienswijze Inkoopkader Jeugdhulp</source>
         <translation>bv. 7. Zienswijze Inkoopkader Jeugdhulp</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="188"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="226"/>
         <source>&amp;Vergadering:</source>
         <translation>&amp;Vergadering:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="189"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="227"/>
         <source>&amp;Agendapunt:</source>
         <translation>&amp;Agendapunt:</translation>
     </message>
@@ -354,37 +354,37 @@
 <context>
     <name>AnnotationDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="39"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="66"/>
         <source>Annotatie</source>
         <translation>Annotatie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="58"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="85"/>
         <source>Standpunt</source>
         <translation>Standpunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="62"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="89"/>
         <source>Zichtbaarheid</source>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="65"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="92"/>
         <source>&amp;Standpunt:</source>
         <translation>&amp;Standpunt:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="66"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="93"/>
         <source>&amp;Zichtbaar voor:</source>
         <translation>&amp;Zichtbaar voor:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="69"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="96"/>
         <source>Tekst van de annotatie</source>
         <translation>Tekst van de annotatie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="70"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="97"/>
         <source>Uw notitie (Markdown: **vet**, *cursief*, - opsomming)</source>
         <translation>Uw notitie (Markdown: **vet**, *cursief*, - opsomming)</translation>
     </message>
@@ -392,12 +392,12 @@
 <context>
     <name>AnnotationsModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="430"/>
+        <location filename="../../raadsviewer/ui/models.py" line="432"/>
         <source>“…”: geplaatst bij een passage</source>
         <translation>“…”: geplaatst bij een passage</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="432"/>
+        <location filename="../../raadsviewer/ui/models.py" line="434"/>
         <source>★: opgenomen in de concept-zienswijze</source>
         <translation>★: opgenomen in de concept-zienswijze</translation>
     </message>
@@ -546,6 +546,24 @@
     </message>
 </context>
 <context>
+    <name>CombineDialog</name>
+    <message>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="120"/>
+        <source>Zelf samenvoegen</source>
+        <translation>Zelf samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="124"/>
+        <source>De tekst van de annotatie (versie A, daaronder versie B); maak er één &amp;tekst van:</source>
+        <translation>De tekst van de annotatie (versie A, daaronder versie B); maak er één &amp;tekst van:</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="128"/>
+        <source>Samengevoegde tekst</source>
+        <translation>Samengevoegde tekst</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="332"/>
@@ -617,16 +635,6 @@
         <location filename="../../raadsviewer/ui/exchange.py" line="445"/>
         <source>Alleen bij een annotatie waarvan geen versie verwijderd is: kies een versie.</source>
         <translation>Alleen bij een annotatie waarvan geen versie verwijderd is: kies een versie.</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="457"/>
-        <source>Zelf samenvoegen</source>
-        <translation>Zelf samenvoegen</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="458"/>
-        <source>De tekst van de annotatie (versie A, daaronder versie B); maak er één tekst van:</source>
-        <translation>De tekst van de annotatie (versie A, daaronder versie B); maak er één tekst van:</translation>
     </message>
 </context>
 <context>
@@ -1021,148 +1029,148 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="494"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="503"/>
         <source>Pakket &amp;exporteren…</source>
         <translation>Pakket &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="496"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="505"/>
         <source>Pakketten &amp;samenvoegen…</source>
         <translation>Pakketten &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="498"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="507"/>
         <source>&amp;Vingerafdruk van onze sleutel</source>
         <translation>&amp;Vingerafdruk van onze sleutel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="500"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="509"/>
         <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
         <translation>&amp;Publieke sleutel exporteren (voor de griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="497"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="506"/>
         <source>Conf&amp;licten…</source>
         <translation>Conf&amp;licten…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="503"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="512"/>
         <source>Sleutel van een fractie ve&amp;rtrouwen (griffie)…</source>
         <translation>Sleutel van een fractie ve&amp;rtrouwen (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="506"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="515"/>
         <source>Sleutel voor &amp;collega&apos;s exporteren…</source>
         <translation>Sleutel voor &amp;collega&apos;s exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="509"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="518"/>
         <source>Sleutel van een collega &amp;importeren…</source>
         <translation>Sleutel van een collega &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="512"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="521"/>
         <source>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</source>
         <translation>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="515"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="524"/>
         <source>Sleutels beveiligen met een &amp;wachtwoordzin…</source>
         <translation>Sleutels beveiligen met een &amp;wachtwoordzin…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="518"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="527"/>
         <source>Dossier e&amp;xporteren voor de fracties (griffie)…</source>
         <translation>Dossier e&amp;xporteren voor de fracties (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="521"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="530"/>
         <source>Dossier van de griffie i&amp;mporteren…</source>
         <translation>Dossier van de griffie i&amp;mporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="559"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="568"/>
         <source>Sleutel niet meer vertrouwen</source>
         <translation>Sleutel niet meer vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="560"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="569"/>
         <source>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</source>
         <translation>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="573"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="582"/>
         <source>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</source>
         <translation>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="595"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="604"/>
         <source>voor-de-griffie</source>
         <translation>voor-de-griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="595"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="604"/>
         <source>voor-de-fractie</source>
         <translation>voor-de-fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="598"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="607"/>
         <source>Pakket exporteren</source>
         <translation>Pakket exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="613"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="622"/>
         <source>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</source>
         <translation>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="619"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="628"/>
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Pakket {n} opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="621"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="630"/>
         <source>Pakket exporteren…</source>
         <translation>Pakket exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="629"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="649"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="638"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="658"/>
         <source>Sleutel ontgrendelen</source>
         <translation>Sleutel ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="658"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="667"/>
         <source>Sleutels beveiligen met een wachtwoordzin</source>
         <translation>Sleutels beveiligen met een wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="661"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="670"/>
         <source>Herhaal de wachtwoordzin</source>
         <translation>Herhaal de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="673"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="682"/>
         <source>{n} sleutels versleuteld met uw wachtwoordzin.</source>
         <translation>{n} sleutels versleuteld met uw wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="682"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="691"/>
         <source>het dossier uitgeven</source>
         <translation>het dossier uitgeven</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="688"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="697"/>
         <source>Dossier exporteren voor de fracties</source>
         <translation>Dossier exporteren voor de fracties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="703"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="712"/>
         <source>Dossier geëxporteerd</source>
         <translation>Dossier geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="705"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="714"/>
         <source>{path} is klaar voor de fracties. Bij de eerste keer vergelijken zij deze vingerafdruk telefonisch met de griffie:
 
 {fp}</source>
@@ -1171,22 +1179,22 @@
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="710"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="719"/>
         <source>Dossier exporteren…</source>
         <translation>Dossier exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="720"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="729"/>
         <source>Dossier van de griffie importeren</source>
         <translation>Dossier van de griffie importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="736"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="745"/>
         <source>Sleutel van de griffie controleren</source>
         <translation>Sleutel van de griffie controleren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="738"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="747"/>
         <source>Dit dossier is ondertekend door een griffie die deze computer nog niet kent. Bel de griffie en vergelijk deze cijfers:
 
 {fp}
@@ -1199,27 +1207,27 @@ Komen ze overeen?</source>
 Komen ze overeen?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="754"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="763"/>
         <source>Dossier &apos;{title}&apos; ingelezen (uitgave {n}).</source>
         <translation>Dossier &apos;{title}&apos; ingelezen (uitgave {n}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="758"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="767"/>
         <source>Dossier importeren…</source>
         <translation>Dossier importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="767"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="776"/>
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="802"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="811"/>
         <source>Vingerafdruk</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="804"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="813"/>
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -1232,23 +1240,23 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Vergelijk die met de griffie, bijvoorbeeld per telefoon.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="814"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="823"/>
         <source>Publieke sleutel exporteren</source>
         <translation>Publieke sleutel exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="824"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="833"/>
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Sleutel opgeslagen, vingerafdruk {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="828"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="838"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="837"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="847"/>
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Sleutel van een fractie vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="840"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="849"/>
         <source>Dit bestand noemt zich de sleutel van {faction}. Vingerafdruk:
 
 {fp}
@@ -1261,34 +1269,34 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de sleutel dan; pakketten met deze sleutel worden daarna samengevoegd als die van {faction}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="855"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="864"/>
         <source>De sleutel van {faction} wordt vertrouwd.</source>
         <translation>De sleutel van {faction} wordt vertrouwd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="859"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="868"/>
         <source>Wachtwoordzin:</source>
         <translation>Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="867"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="873"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="876"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="882"/>
         <source>Sleutel voor collega&apos;s exporteren</source>
         <translation>Sleutel voor collega&apos;s exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="885"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="894"/>
         <source>Sleutel opgeslagen: {path}</source>
         <translation>Sleutel opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="890"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="894"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="899"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="903"/>
         <source>Sleutel van een collega importeren</source>
         <translation>Sleutel van een collega importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="902"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="911"/>
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Sleutel van {faction} geïmporteerd ({fp})</translation>
     </message>
@@ -1432,42 +1440,42 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="112"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="150"/>
         <source>Wie gebruikt deze computer?</source>
         <translation>Wie gebruikt deze computer?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="117"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="155"/>
         <source>raadsviewer bewaart uw werk onder uw naam. Een fractie schrijft annotaties en amendementen en stuurt ze in een pakket naar de griffie; de griffie voegt de pakketten samen, legt de stemmingen vast en stuurt het dossier naar de fracties. U kunt dit later wijzigen via Bewerken › Wie gebruikt deze computer.</source>
         <translation>raadsviewer bewaart uw werk onder uw naam. Een fractie schrijft annotaties en amendementen en stuurt ze in een pakket naar de griffie; de griffie voegt de pakketten samen, legt de stemmingen vast en stuurt het dossier naar de fracties. U kunt dit later wijzigen via Bewerken › Wie gebruikt deze computer.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="125"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="163"/>
         <source>Ik werk voor een &amp;fractie (raadslid, commissielid, medewerker)</source>
         <translation>Ik werk voor een &amp;fractie (raadslid, commissielid, medewerker)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="126"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="164"/>
         <source>Ik werk voor de &amp;griffie</source>
         <translation>Ik werk voor de &amp;griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="136"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="174"/>
         <source>Fractie</source>
         <translation>Fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="138"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="176"/>
         <source>Uw naam</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="140"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="178"/>
         <source>Fractie:</source>
         <translation>Fractie:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="141"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="179"/>
         <source>Uw &amp;naam:</source>
         <translation>Uw &amp;naam:</translation>
     </message>
@@ -1475,22 +1483,22 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 <context>
     <name>ImportRoleDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="203"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="241"/>
         <source>Document importeren</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="205"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="243"/>
         <source>Wat voor document is {name}?</source>
         <translation>Wat voor document is {name}?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="208"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="246"/>
         <source>&amp;Kader met uitgangspunten (bijv. het inkoopkader)</source>
         <translation>&amp;Kader met uitgangspunten (bijv. het inkoopkader)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/dialogs.py" line="209"/>
+        <location filename="../../raadsviewer/ui/dialogs.py" line="247"/>
         <source>&amp;Achtergronddocument (rapport, brief, advies)</source>
         <translation>&amp;Achtergronddocument (rapport, brief, advies)</translation>
     </message>
@@ -2514,12 +2522,12 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 <context>
     <name>PrinciplesModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="128"/>
+        <location filename="../../raadsviewer/ui/models.py" line="130"/>
         <source>{faction}: {count} annotaties</source>
         <translation>{faction}: {count} annotaties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="135"/>
+        <location filename="../../raadsviewer/ui/models.py" line="137"/>
         <source>{count} amendementen</source>
         <translation>{count} amendementen</translation>
     </message>
@@ -3105,27 +3113,27 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 <context>
     <name>Stance</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="54"/>
+        <location filename="../../raadsviewer/ui/models.py" line="56"/>
         <source>Steun</source>
         <translation>Steun</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="55"/>
+        <location filename="../../raadsviewer/ui/models.py" line="57"/>
         <source>Zorg</source>
         <translation>Zorg</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="56"/>
+        <location filename="../../raadsviewer/ui/models.py" line="58"/>
         <source>Vraag</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="57"/>
+        <location filename="../../raadsviewer/ui/models.py" line="59"/>
         <source>Bezwaar</source>
         <translation>Bezwaar</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="58"/>
+        <location filename="../../raadsviewer/ui/models.py" line="60"/>
         <source>Notitie</source>
         <translation>Notitie</translation>
     </message>
@@ -3332,22 +3340,22 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 <context>
     <name>Visibility</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="65"/>
+        <location filename="../../raadsviewer/ui/models.py" line="67"/>
         <source>Privé</source>
         <translation>Privé</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="66"/>
+        <location filename="../../raadsviewer/ui/models.py" line="68"/>
         <source>Fractie</source>
         <translation>Fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="67"/>
+        <location filename="../../raadsviewer/ui/models.py" line="69"/>
         <source>Griffie</source>
         <translation>Griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="68"/>
+        <location filename="../../raadsviewer/ui/models.py" line="70"/>
         <source>Openbaar</source>
         <translation>Openbaar</translation>
     </message>

@@ -164,10 +164,14 @@ def test_the_conflict_view_names_who_made_each_version(qtbot, tmp_path: Path, mo
 def test_the_griffie_combines_two_versions_of_a_note_into_one(qtbot, tmp_path: Path, monkeypatch) -> None:
     """Gea and Gijs each rewrote the same note; neither version alone says it all. Zelf
     samenvoegen… offers both texts, one under the other, and the text the griffie makes of them
-    becomes the note's version after both (the command line had this; the window did not)."""
-    from PySide6.QtWidgets import QInputDialog
+    becomes the note's version after both (the command line had this; the window did not). When
+    the save is refused (the store in use), the box opens again with the text as written."""
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
+    from raadsviewer.domain.errors import UserFacingError
     from raadsviewer.services import exchange as ex
+    from raadsviewer.ui import svc
+    from raadsviewer.ui.dialogs import CombineDialog
     from raadsviewer.ui.exchange import ConflictsDialog
     from tests.services.test_exchange_support import dossier_id, edit
 
@@ -178,11 +182,25 @@ def test_the_griffie_combines_two_versions_of_a_note_into_one(qtbot, tmp_path: P
         "De toegang blijft onafhankelijk.",
     )
     clerk = window.context.store
+    combined = "De toegang blijft onafhankelijk. Wachttijden in de rapportage."
     offered: list[str] = []
 
-    def write(_parent, _title, _label, text, *a, **k):  # type: ignore[no-untyped-def]
-        offered.append(text)
-        return "De toegang blijft onafhankelijk. Wachttijden in de rapportage.", True
+    def write(dialog: CombineDialog) -> int:
+        offered.append(dialog.body.toPlainText())
+        if len(offered) == 1:
+            dialog.body.selectAll()
+            dialog.body.insertPlainText(combined)  # as typed over the two versions
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        return dialog.result()
+
+    refusals: list[str] = []
+    real = svc.exchange.resolve_conflict
+
+    def busy_once(*args, **kwargs):  # type: ignore[no-untyped-def]
+        if not refusals:
+            refusals.append("busy")
+            raise UserFacingError("store_locked")
+        return real(*args, **kwargs)
 
     left: list[int] = []
 
@@ -192,14 +210,17 @@ def test_the_griffie_combines_two_versions_of_a_note_into_one(qtbot, tmp_path: P
         left.append(len(dialog.conflicts))
         return int(QDialog.DialogCode.Rejected)
 
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", write)
+    monkeypatch.setattr(CombineDialog, "exec", write)
+    monkeypatch.setattr(svc.exchange, "resolve_conflict", busy_once)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Ok)
     monkeypatch.setattr(ConflictsDialog, "exec", griffie)
     window.exchange.conflicts_action.trigger()  # Bestand › Conflicten…
-    [both] = offered
+    both, again = offered
     assert "De toegang blijft onafhankelijk." in both and "Wachttijden in de rapportage." in both
+    assert again == combined  # refused once: offered again as written, not as the two versions
     assert left == [0]  # resolved
     [kept] = annotation_service.list_annotations(clerk, dossier_id(clerk))
-    assert kept.body == "De toegang blijft onafhankelijk. Wachttijden in de rapportage."
+    assert kept.body == combined
     assert ex.list_conflicts(clerk, dossier_id(clerk)) == []
     for store in laptops:
         store.close()
