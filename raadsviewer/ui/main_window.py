@@ -76,7 +76,9 @@ class MainWindow(QMainWindow):
         self.context.amendmentsChanged.connect(lambda _f: self._update_amendments_tab())
         self.context.motiesChanged.connect(lambda _f: self._update_amendments_tab())
         self.context.principleChanged.connect(lambda _p: self._update_amendments_tab())
-        if not defer:
+        if defer:
+            self.annotations.hold_markdown()
+        else:
             self.complete()
         self.layout_memory = LayoutMemory(
             self,
@@ -186,6 +188,7 @@ class MainWindow(QMainWindow):
         from raadsviewer.ui.versions import VersionsController
 
         ctx = self.context
+        self.annotations.release_markdown()
         self.versions: VersionsController = VersionsController(ctx)
         self.exchange: ExchangeController = ExchangeController(ctx)
         self.drafts: DraftsController = DraftsController(ctx, self.show_faction_on_principle)

@@ -290,6 +290,40 @@ def test_fast_start_fills_the_window_and_links_after_the_first_paint(qtbot, samp
     w.context.runner.wait()
 
 
+def test_the_note_below_the_list_is_markdown_once_the_window_is_painted(qtbot, sample_store, settings) -> None:
+    """The Markdown parser cost 33 ms of a member's start before the first paint, for the one
+    note shown below the list: until the window is painted (``complete``) that note shows its
+    words without their marks, then as Markdown."""
+    from raadsviewer.services.roles import set_owner_member
+    from raadsviewer.storage.quick import read_startup_view
+    from raadsviewer.ui.main_window import MainWindow
+
+    set_owner_member(sample_store, settings.faction, settings.member)
+    from tests.services.test_exchange_support import dossier_id
+
+    annotation_service.add_annotation(
+        sample_store,
+        dossier_id=dossier_id(sample_store),
+        faction=settings.faction,
+        member=settings.member,
+        draft=AnnotationDraft("Goed dat **eigen kracht** voorop staat.\n\nMaar *wie* betaalt?"),
+        principle_number=1,
+    )
+    startup = read_startup_view(sample_store.path, settings.faction)
+    w = MainWindow(None, settings, defer=True)  # as the program starts
+    qtbot.addWidget(w)
+    w.show_startup(startup)
+    w.select_principle(1)
+    detail = w.annotations.detail
+    assert "Goed dat eigen kracht voorop staat." in detail.toPlainText() and "**" not in detail.toPlainText()
+    assert "Maar wie betaalt?" in detail.toPlainText()
+    bold = 'font-weight:700;">eigen kracht</span>'
+    assert bold not in detail.toHtml()
+    w.complete()  # after the first paint
+    assert bold in detail.toHtml() and "**" not in detail.toPlainText()
+    assert "Maar wie betaalt?" in detail.toPlainText()
+
+
 def test_backup_and_restore_from_the_menu(window, monkeypatch) -> None:
     from PySide6.QtWidgets import QInputDialog, QMessageBox
 
