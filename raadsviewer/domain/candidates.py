@@ -16,7 +16,8 @@ guess one; it collects every list it can see and ranks them:
 
 How a list is introduced ranks it (named as the principles above named as a list, above a
 dictum, above a lead-in, above nothing); a named list wins if it is at least half as long as
-the longest list, otherwise the longest wins. Numbered chapters (mostly the usual chapter
+the longest list, otherwise the longest wins (a list right under a heading of its own that names
+it as something else, "Risico's", is not counted as the longest). Numbered chapters (mostly the usual chapter
 names) and the considerations of a motion ("constaterende dat:") are listed but never chosen.
 Each candidate carries a reason code and a confidence in 0..1; its words live in
 :mod:`raadsviewer.messages`.
@@ -91,6 +92,7 @@ class _Intro:
     reason: str  # named_principles | named_list | dictum | lead_in | colon_lead_in | considerations | ""
     text: str = ""
     lead: float = 0.0  # the tier of the list's own lead-in sentence, also when the heading over it names it
+    elsewhere: bool = False  # right under a heading of its own that names it as something else ("Risico's")
 
 
 @dataclass(slots=True)
@@ -228,7 +230,10 @@ def _introduction(blocks: Sequence[Block], first: int, over: Sequence[int | None
         return named
     if named.tier > NONE and named.tier >= lead.tier:  # a heading names it more clearly
         return replace(named, lead=lead.tier)
-    return replace(lead, lead=lead.tier)
+    # A heading just above the list (at most its lead-in between) that names none of the kinds of
+    # list above: the list is that heading's subject ("Risico's", "Planning").
+    own = heading is not None and first - heading <= 2 and blocks[first].kind is not BlockKind.HEADING
+    return replace(lead, lead=lead.tier, elsewhere=own and named.tier == NONE)
 
 
 # --------------------------------------------------------------------------------------------
@@ -708,8 +713,9 @@ def find_candidates(blocks: Sequence[Block]) -> tuple[PrincipleCandidate, ...]:
     # ("Toelichting in stappen: 1) ... 2) ..."): only its being named as the principles counts.
     nested = _nested(singles)
     inner = {id(f) for f in singles if f.inner}
-    # The sub-points of the points (numbered on across them: 35 under 13) are no longer list.
-    longest = max((f.size for f in singles if id(f) not in inner), default=0)
+    # The sub-points of the points (numbered on across them: 35 under 13) are no longer list; nor
+    # is a list its own heading names as something else (eleven risks beside four principles).
+    longest = max((f.size for f in singles if id(f) not in inner and not f.intro.elsewhere), default=0)
 
     def tier(f: _List) -> float:
         if (id(f) in nested and f.intro.tier < NAMED) or id(f) in inner:

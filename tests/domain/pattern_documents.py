@@ -365,6 +365,52 @@ PROSE = Pattern(
     "",
 )
 
+# A short list named as the principles, then a longer list under a heading of its own that names
+# it as something else: the risks, the planning. The longer list is not the principles.
+SHORT_NAMED_BESIDE_RISKS = Pattern(
+    "four named principles beside eleven risks",
+    "Zienswijze inkoopkader jeugdhulp\n\n"
+    "Uitgangspunten\n\n"
+    "Het algemeen bestuur heeft vier uitgangspunten vastgesteld:\n\n"
+    "1. Beter inzetten eigen kracht en netwerk gezin\nWij kijken eerst naar wat het gezin zelf kan.\n\n"
+    "2. Normaliseren en de-medicaliseren\nNiet elke zorg is een probleem.\n\n"
+    "3. Grip op het aantal aanbieders\nWij contracteren minder aanbieders.\n\n"
+    "4. Lokaal waar het kan, regionaal waar nodig\nJeugdhulp dicht bij huis.\n\n"
+    "Aandachtspunten en risico's\n\n"
+    "Wij houden rekening met de volgende risico's:\n\n"
+    + "".join(f"{n}. Risico nummer {n} doet zich voor in de regio\n" for n in range(1, 12)),
+    [
+        ("1", "Beter inzetten eigen kracht en netwerk gezin"),
+        ("2", "Normaliseren en de-medicaliseren"),
+        ("3", "Grip op het aantal aanbieders"),
+        ("4", "Lokaal waar het kan, regionaal waar nodig"),
+    ],
+    "named_principles",
+)
+
+BULLETS_BESIDE_STEPS = Pattern(
+    "five bulleted principles beside twelve numbered steps",
+    "Zienswijze inkoopkader jeugdhulp\n\n"
+    "Uitgangspunten\n\n"
+    "De volgende uitgangspunten zijn opgesteld:\n\n"
+    "• Beter inzetten eigen kracht en netwerk gezin\n"
+    "• Normaliseren en de-medicaliseren\n"
+    "• Grip op het aantal aanbieders\n"
+    "• Lokaal waar het kan, regionaal waar nodig\n"
+    "• Jeugdhulp om de jeugdigen heen organiseren\n\n"
+    "Tijdpad\n\n"
+    "Het inkoopproces kent de volgende stappen:\n\n"
+    + "".join(f"{n}. Stap {n} van het inkoopproces wordt gezet\n" for n in range(1, 13)),
+    [
+        ("1", "Beter inzetten eigen kracht en netwerk gezin"),
+        ("2", "Normaliseren en de-medicaliseren"),
+        ("3", "Grip op het aantal aanbieders"),
+        ("4", "Lokaal waar het kan, regionaal waar nodig"),
+        ("5", "Jeugdhulp om de jeugdigen heen organiseren"),
+    ],
+    "named_principles",
+)
+
 PATTERNS = [
     MIXED_LEVELS,
     CHAPTERS_AND_CONTENTS,
@@ -385,5 +431,7 @@ PATTERNS = [
     NESTED_DECISIONS,
     OFFICIAL_BULLET_NUMBERS,
     SUB_QUESTIONS,
+    SHORT_NAMED_BESIDE_RISKS,
+    BULLETS_BESIDE_STEPS,
     PROSE,
 ]
