@@ -146,13 +146,15 @@ def trusted_griffie_key(session: Session) -> str | None:
     return row.public_key if row is not None else None
 
 
-def griffie_fingerprint(store: Store) -> str:
-    """The griffie's key fingerprint in digits (made first in the griffie's store)."""
-    with store.session() as session:
+def known_griffie_fingerprint(store: Store) -> str | None:
+    """The fingerprint (digits) of the griffie's key this store knows (its own on the griffie's
+    store, the one it trusted on a laptop), or None. Only read: asking made a griffie key on a
+    laptop that knew none yet, which the laptop then refused as the griffie's decision (a new
+    laptop opening the griffie's dossier from the window) or kept, so that it could never become
+    a faction's."""
+    with store.read_session() as session:
         public = trusted_griffie_key(session)
-        if public is None:
-            public = _raw_public(griffie_signing_key(session).public_key())
-        return fingerprint_digits(public)
+    return fingerprint_digits(public) if public is not None else None
 
 
 def ensure_key(store: Store, faction: str) -> str:

@@ -733,7 +733,7 @@ class ExchangeController(QObject):
         source = Path(path)
         try:
             fingerprint = svc.dossier.dossier_fingerprint(source)
-            known = svc.keys.griffie_fingerprint(ctx.store)
+            known = svc.keys.known_griffie_fingerprint(ctx.store)
         except UserFacingError as error:
             ctx.show_error(error)
             return

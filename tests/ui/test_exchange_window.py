@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog
 
@@ -336,3 +337,49 @@ def test_the_merge_dialog_tells_the_clerk_which_items_of_a_package_were_refused(
     dialog.close()
     for store in (g, groen, world["rood"]):
         store.close()
+
+
+@pytest.mark.parametrize("owner", ["member", "nobody yet"])
+def test_a_new_laptop_opens_the_griffies_dossier_from_the_menu(qtbot, tmp_path: Path, monkeypatch, owner: str) -> None:  # type: ignore[no-untyped-def]
+    """Bestand › Dossier van de griffie importeren… on a laptop that knew no griffie yet: asking
+    whether the griffie's key was known made a griffie key, so a member's laptop refused the import
+    as the griffie's decision, and a laptop not yet anyone's became the griffie's for good. Now the
+    fingerprint is asked, the dossier comes in, and the laptop can still become a faction's."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from raadsviewer.services import keys, roles
+    from tests.services.trust_support import dossier_file, griffie
+
+    clerk = griffie(tmp_path / "griffie.sqlite")
+    path, fingerprint = dossier_file(clerk, tmp_path / "jeugd.raadsdossier")
+    title = window_title(clerk)
+    clerk.close()
+    laptop = Store(tmp_path / "laptop.sqlite")
+    if owner == "member":
+        roles.set_owner_member(laptop, "Groen", "Gea")
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(laptop, settings, runner=SyncRunner())
+    qtbot.addWidget(window)
+    window.context.load_identity()
+    window.load_dossier()
+    asked: list[str] = []
+    refused: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _p, _t, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes
+    )
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: refused.append(text))
+    window.exchange.import_dossier_action.trigger()
+    assert refused == []
+    assert len(asked) == 1 and fingerprint in asked[0]  # compared by phone first
+    assert window.context.view is not None and window.context.view.dossier.title == title
+    assert keys.known_griffie_fingerprint(laptop) == fingerprint
+    if owner != "member":
+        roles.set_owner_member(laptop, "Groen", "Gea")  # still free to become a faction member's laptop
+    laptop.close()
+
+
+def window_title(store: Store) -> str:
+    from raadsviewer.services.documents import list_dossiers
+
+    return list_dossiers(store)[0].title
