@@ -41,6 +41,7 @@ from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.names import clean_name
 from raadsviewer.domain.procedure import AWAITING
 from raadsviewer.services import exchange, keys, roles
+from raadsviewer.services.factions import faction_row
 from raadsviewer.storage.db import Store, lock
 from raadsviewer.storage.models import (
     AmendmentRow,
@@ -505,9 +506,13 @@ def _apply(session: Session, m: D.Manifest, parts: dict[str, Any], result: Dossi
     dossier.title, dossier.body = head.title, head.body
     dossier.deadline = date.fromisoformat(head.deadline) if head.deadline else None
     session.flush()
-    # Factions: exactly the griffie's (id, name) pairs; a name here under another id is refused.
+    # Factions: exactly the griffie's (id, name) pairs; a name here under another id is refused,
+    # unless the laptop made it before it had this dossier and it holds nothing yet.
     for f in parts[D.FACTIONS]:
         name = clean_name(f.name, "faction")
+        here = faction_row(session, name)
+        if here is not None and here.id != f.id and session.get(FactionRow, f.id) is None:
+            roles.adopt_griffie_id(session, here, f.id)
         row = keys.bind_faction(session, f.id, name)
         row.seats, row.colour = f.seats, f.colour
         result.factions += 1

@@ -108,6 +108,56 @@ def set_owner_member(store: Store, faction: str, member: str) -> Owner:
         return owner_in(session)
 
 
+def adopt_griffie_id(session: Session, row: FactionRow, faction_id: str) -> FactionRow:
+    """The faction this laptop made before it had the griffie's dossier (the member chose it at
+    the first start), under the id the griffie's dossier gives it: its members, and the laptop's
+    owner when it is theirs, go with it. Only while it holds nothing that names its id (items,
+    their versions, a key, an export or merge): those carry the id in what was signed and
+    sent, so such a faction stays refused ("faction_id_mismatch")."""
+    from raadsviewer.storage.models import (
+        AmendmentRevisionRow,
+        AmendmentRow,
+        AnnotationRevisionRow,
+        AnnotationRow,
+        ExportLogRow,
+        FactionKeyRow,
+        MergeLogRow,
+        MotieRevisionRow,
+        MotieRow,
+        PassageLinkRevisionRow,
+        PassageLinkRow,
+    )
+
+    holding = (
+        AnnotationRow,
+        AnnotationRevisionRow,
+        AmendmentRow,
+        AmendmentRevisionRow,
+        MotieRow,
+        MotieRevisionRow,
+        PassageLinkRow,
+        PassageLinkRevisionRow,
+        ExportLogRow,
+        MergeLogRow,
+        FactionKeyRow,
+    )
+    for model in holding:
+        if session.scalar(select(model.faction_id).where(model.faction_id == row.id).limit(1)) is not None:
+            raise UserFacingError("faction_id_mismatch", faction=row.name)
+    old, name, colour, seats = row.id, row.name, row.colour, row.seats
+    members = [m.name for m in row.members]
+    session.delete(row)  # its members with it (and its name is free again)
+    session.flush()
+    adopted = FactionRow(id=faction_id, name=name, colour=colour, seats=seats)
+    session.add(adopted)
+    session.flush()
+    for member in members:
+        ensure_member_row(session, adopted, member)
+    if _get(session, "owner_faction_id") == old:
+        _put(session, "owner_faction_id", faction_id)
+    return adopted
+
+
 def viewer_for(session: Session, viewer_faction: str | None = None, member: str | None = None) -> Viewer:
     """Who a service shows things to (``domain.access.viewer_of``: the owner decides; only a
     store without an owner honours ``viewer_faction``)."""

@@ -363,6 +363,37 @@ def test_a_laptop_starts_from_the_dossier_with_the_same_ids(world, tmp_path: Pat
     fresh.close()
 
 
+def test_a_member_who_chose_the_faction_first_still_starts_from_the_dossier(world, tmp_path: Path, dump) -> None:  # type: ignore[no-untyped-def]
+    """The first start asks who uses the computer; choosing Groen there made a faction Groen
+    with an id of this laptop's own, and the griffie's dossier was then refused ("another
+    identity"). A faction that holds nothing yet takes the griffie's id, with its member and the
+    laptop's owner; one that holds work stays refused, and the store stays as it was."""
+    from raadsviewer.services.factions import list_factions
+
+    g = world["griffie"]
+    chosen_first = Store(tmp_path / "chosen_first.sqlite")
+    roles.set_owner_member(chosen_first, "Groen", "Gea")
+    dossier_service.import_dossier(chosen_first, world["dossier"], trust_fingerprint=world["fingerprint"])
+    assert [(f.id, f.name) for f in list_factions(chosen_first)] == [(f.id, f.name) for f in list_factions(g)]
+    owner = roles.get_owner(chosen_first)
+    groen = next(f for f in list_factions(g) if f.name == "Groen")
+    assert (owner.role, owner.faction_id, owner.member) == (roles.Role.MEMBER, groen.id, "Gea")
+    note(chosen_first, "Groen", "na de start")  # and it works as any laptop does
+    chosen_first.close()
+
+    from raadsviewer.services import keys
+
+    wrote_first = Store(tmp_path / "wrote_first.sqlite")
+    roles.set_owner_member(wrote_first, "Groen", "Gea")
+    keys.ensure_key(wrote_first, "Groen")  # its key file names its id: it cannot move
+    before = dump(wrote_first)
+    with pytest.raises(UserFacingError) as err:
+        dossier_service.import_dossier(wrote_first, world["dossier"], trust_fingerprint=world["fingerprint"])
+    assert err.value.code == "faction_id_mismatch"
+    assert dump(wrote_first) == before
+    wrote_first.close()
+
+
 def test_a_later_dossier_signed_by_another_key_is_refused(world, tmp_path: Path, dump) -> None:  # type: ignore[no-untyped-def]
     impostor = griffie(tmp_path / "impostor.sqlite")
     path, fingerprint = dossier_file(impostor, tmp_path / "fake.raadsdossier")
