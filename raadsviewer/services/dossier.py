@@ -185,17 +185,25 @@ def _documents(session: Session, dossier_id: str) -> list[dict[str, Any]]:
 def public_part(session: Session, dossier_id: str, kind: str) -> tuple[dict[str, Any], set[str]]:
     """The openbaar versions of every item of ``kind`` whose current state is openbaar (an
     amendment or motie once submitted), as a package part; the history starts at the first
-    openbaar version (earlier ones are named as ``withheld``). Returns the part and the item ids."""
+    openbaar version (earlier ones are named as ``withheld``). Returns the part and the item ids.
+
+    The griffie's own resolution of a faction's conflict (a version with several parents that no
+    package brought) stays with the griffie: it is the griffie's reading for its own letter, not
+    the faction's text, and would reach every laptop as the faction's newest version, under its
+    member's name. The faction resolves its own conflict."""
     k = exchange._KINDS[kind]  # noqa: SLF001
     rows = session.scalars(select(k.item).where(k.item.dossier_id == dossier_id).order_by(k.item.id)).all()
     current = [r for r in rows if may_travel(Audience.OPENBAAR, exchange._row_visibility(kind, r))]  # noqa: SLF001
     loaded = exchange._load_revisions(session, kind, [r.id for r in current])  # noqa: SLF001
+    brought = exchange.brought_by_packages(session)
     revisions: list[M.Revision] = []
     withheld: set[str] = set()
     ids: set[str] = set()
     for row in current:
         leaving = []
         for rev in sorted(loaded.get(row.id, {}).values(), key=lambda r: (r.version, r.id)):
+            if len(rev.parents) > 1 and rev.id not in brought:
+                continue  # the griffie's own resolution (see above)
             content = json.loads(session.scalar(select(k.revision.content_json).where(k.revision.id == rev.id)) or "{}")
             if may_travel(Audience.OPENBAAR, exchange._visibility(kind, content)):  # noqa: SLF001
                 leaving.append(M.Revision(rev.id, row.id, rev.parents, content))

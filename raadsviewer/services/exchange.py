@@ -1475,6 +1475,16 @@ def _made_by(session: Session, revision_ids: Iterable[str]) -> dict[str, str]:
     return {rev: brought.get(rev, here) for rev in wanted}
 
 
+def brought_by_packages(session: Session) -> set[str]:
+    """The revisions (their ids) that merged packages brought into this store."""
+    return {
+        rev
+        for (added,) in session.execute(select(MergeLogRow.revisions_json))
+        for ids in json.loads(added).values()
+        for rev in ids
+    }
+
+
 def list_conflicts(store: Store, dossier_id: str | None = None) -> list[Conflict]:
     """Items with more than one head: every version side by side, with their common base and who
     made each version."""

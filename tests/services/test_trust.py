@@ -394,6 +394,38 @@ def test_a_member_who_chose_the_faction_first_still_starts_from_the_dossier(worl
     wrote_first.close()
 
 
+def test_the_griffies_own_text_for_a_factions_conflict_stays_with_the_griffie(world, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Gea and Gijs (Groen) each rewrote their public note; the griffie made one text of the two
+    for its own letter. The next edition of the dossier carried that text to every laptop as the
+    newest version of Groen's note, under Gea's name. The griffie's resolution stays with the
+    griffie: the laptops keep Groen's own versions (Groen resolves its own conflict)."""
+    from tests.services.test_exchange_support import edit, share_key
+
+    g, groen = world["griffie"], world["groen"]
+    gijs = member_laptop(tmp_path / "gijs.sqlite", "Groen", "Gijs", world["dossier"], world["fingerprint"])
+    share_key(groen, gijs, "Groen", tmp_path)
+    base = note(groen, "Groen", "Een openbare notitie", visibility=Visibility.OPENBAAR)
+    ex.export_package(groen, dossier_id(groen), "Groen", "Gea", tmp_path / "base.raadspakket", audience="fractie")
+    ex.merge_packages(gijs, [tmp_path / "base.raadspakket"])
+    edit(groen, base.id, "Groen", "Versie van Gea", Visibility.OPENBAAR)
+    edit(gijs, base.id, "Groen", "Versie van Gijs", Visibility.OPENBAAR)
+    ex.export_package(groen, dossier_id(groen), "Groen", "Gea", tmp_path / "gea.raadspakket")
+    ex.export_package(gijs, dossier_id(gijs), "Groen", "Gijs", tmp_path / "gijs.raadspakket")
+    ex.merge_packages(g, [tmp_path / "gea.raadspakket", tmp_path / "gijs.raadspakket"])
+    [conflict] = ex.list_conflicts(g, dossier_id(g))
+    ex.resolve_conflict(g, conflict.item_id, {"body": "De griffie schreef dit"})
+    [resolved] = [a for a in ann.list_annotations(g, dossier_id(g)) if a.id == base.id]
+    assert resolved.body == "De griffie schreef dit"  # the griffie's own view, for its letter
+    edition, _fp = dossier_file(g, tmp_path / "editie2.raadsdossier")
+    for laptop in (groen, world["rood"]):
+        dossier_service.import_dossier(laptop, edition)
+        [shown] = [a.body for a in ann.list_annotations(laptop, dossier_id(laptop)) if a.id == base.id]
+        assert shown in ("Versie van Gea", "Versie van Gijs")  # Groen's own words, never the griffie's
+    [left] = ex.list_conflicts(groen, dossier_id(groen))  # for Groen to resolve
+    assert left.item_id == base.id
+    gijs.close()
+
+
 def test_a_later_dossier_signed_by_another_key_is_refused(world, tmp_path: Path, dump) -> None:  # type: ignore[no-untyped-def]
     impostor = griffie(tmp_path / "impostor.sqlite")
     path, fingerprint = dossier_file(impostor, tmp_path / "fake.raadsdossier")
