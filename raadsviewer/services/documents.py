@@ -34,9 +34,11 @@ from raadsviewer.storage.models import (
     DocumentPageRow,
     DocumentRow,
     DocumentSourceRow,
+    DossierImportRow,
     DossierRow,
     PrincipleRow,
     SectionRow,
+    StoreSettingRow,
 )
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", "", ".pdf", ".docx"}
@@ -451,29 +453,51 @@ def samples_dir() -> Path:
     return resource_path("samples")
 
 
+SAMPLE_SETTING = "sample_dossier_id"  # the dossier this store made as its sample
+
+
+def _sample_dossier(store: Store, dossiers: list[Dossier]) -> Dossier | None:
+    """The sample dossier this store made, if it has one. A store made before the sample was
+    marked: the dossier of the sample's title and words that no griffie's dossier brought."""
+    with store.session() as session:
+        setting = session.get(StoreSettingRow, SAMPLE_SETTING)
+        if setting is not None:
+            return next((d for d in dossiers if d.id == setting.value), None)
+        for d in dossiers:
+            if d.title != SAMPLE_DOSSIER_TITLE or d.body != SAMPLE_DOSSIER_BODY:
+                continue
+            if session.scalar(select(DossierImportRow.dossier_id).where(DossierImportRow.dossier_id == d.id).limit(1)):
+                continue
+            return d
+    return None
+
+
 def ensure_sample_dossier(store: Store, directory: Path | None = None) -> Dossier | None:
     """On first start (an empty store) load the sample dossier so there is something to read.
 
     Each file is its own transaction; if a first start was killed halfway, the next start finds
-    the sample dossier incomplete and adds what is missing, so no half-made dossier remains.
+    the sample dossier incomplete and adds what is missing, so no half-made dossier remains. Only
+    the sample this store made is completed: a dossier of the council's own under the sample's
+    title (the griffie's, or one imported by hand) gets no sample files.
     """
     dossiers = list_dossiers(store)
-    if dossiers and not any(d.title == SAMPLE_DOSSIER_TITLE for d in dossiers):
+    sample = _sample_dossier(store, dossiers)
+    if dossiers and sample is None:
         return None  # the user has their own dossier(s)
     directory = directory or samples_dir()
     if not directory.is_dir():
         return None
-    if not dossiers:
+    if sample is None:
         with store.session() as session:
-            session.add(
-                DossierRow(
-                    id=new_id(),
-                    title=SAMPLE_DOSSIER_TITLE,
-                    body=SAMPLE_DOSSIER_BODY,
-                    deadline=None,
-                    created_at=datetime.now(),
-                )
+            made = DossierRow(
+                id=new_id(),
+                title=SAMPLE_DOSSIER_TITLE,
+                body=SAMPLE_DOSSIER_BODY,
+                deadline=None,
+                created_at=datetime.now(),
             )
+            session.add(made)
+            session.add(StoreSettingRow(key=SAMPLE_SETTING, value=made.id))
     present = {d.source_name for d in list_documents(store, resolve_dossier(store, SAMPLE_DOSSIER_TITLE).id)}
     added = False
     for name, role in SAMPLE_FILES:

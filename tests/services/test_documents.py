@@ -320,6 +320,43 @@ def test_no_sample_dossier_beside_a_users_own_dossier(store) -> None:
     assert [d.title for d in svc.list_dossiers(store)] == ["Eigen dossier"]
 
 
+def test_a_councils_own_dossier_under_the_samples_title_gets_no_sample_files(store, tmp_path: Path, dump) -> None:
+    """The sample was known by its title only: a griffie that imported its framework under that
+    title (the README's example) had the sample's background documents added at a start, and the
+    next edition of its dossier took them to every laptop; a laptop whose griffie's dossier bears
+    the title got them too. Only the sample this store made is completed."""
+    from tests.services.trust_support import dossier_file, griffie, member_laptop
+
+    svc.import_document(store, ZHZ, role=FRAMEWORK, dossier_title=svc.SAMPLE_DOSSIER_TITLE)
+    before = dump(store)
+    assert svc.ensure_sample_dossier(store, SAMPLES) is None
+    assert dump(store) == before
+
+    clerk = griffie(tmp_path / "griffie.sqlite")  # the griffie's dossier is the sample itself
+    path, fingerprint = dossier_file(clerk, tmp_path / "jeugd.raadsdossier")
+    clerk.close()
+    laptop = member_laptop(tmp_path / "laptop.sqlite", "Groen", "Gea", path, fingerprint)
+    [dossier] = svc.list_dossiers(laptop)
+    assert dossier.title == svc.SAMPLE_DOSSIER_TITLE and dossier.body == svc.SAMPLE_DOSSIER_BODY
+    documents = [d.source_name for d in svc.list_documents(laptop, dossier.id)]
+    assert svc.ensure_sample_dossier(laptop, SAMPLES) is None
+    assert [d.source_name for d in svc.list_documents(laptop, dossier.id)] == documents
+    laptop.close()
+
+
+def test_a_sample_cut_short_is_completed_at_the_next_start(store, tmp_path: Path) -> None:
+    """A first start that stopped after the sample's first file: the next start adds what the
+    sample misses (it is marked as this store's sample when it is made, before its first file)."""
+    partial = tmp_path / "eerste"
+    partial.mkdir()
+    shutil.copy(ZHZ, partial / ZHZ.name)
+    made = svc.ensure_sample_dossier(store, partial)
+    assert made is not None and [d.source_name for d in svc.list_documents(store, made.id)] == [ZHZ.name]
+    again = svc.ensure_sample_dossier(store, SAMPLES)
+    assert again is not None and again.id == made.id
+    assert [d.source_name for d in svc.list_documents(store, made.id)] == [ZHZ.name, WERKGROEP.name, DGJ.name]
+
+
 @pytest.mark.parametrize(("bound", "value"), [("RAADSVIEWER_PDF_MEMORY_MB", "60"), ("RAADSVIEWER_PDF_SECONDS", "0.05")])
 def test_a_pdf_that_takes_more_than_its_bounds_is_refused_and_changes_nothing(
     store, dump, tmp_path: Path, monkeypatch, bound: str, value: str
