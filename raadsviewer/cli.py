@@ -88,6 +88,13 @@ COMMANDS = (
 )
 
 
+_MERGE_STATUS = {  # what a merge did with a package, as ``merge`` prints it
+    "would_merge": N_("wordt samengevoegd"),
+    "merged": N_("samengevoegd"),
+    "already_merged": N_("al eerder samengevoegd"),
+}
+
+
 def default_db_path() -> Path:
     from platformdirs import user_data_dir
 
@@ -954,9 +961,20 @@ def _run_exchange(store: Any, args: argparse.Namespace, lang: str) -> int:
                 if r.refused:
                     print(f"{r.path}: {r.reason}", file=sys.stderr)
                 else:
+                    line = N_(
+                        "{path}: {status} ({faction}): nieuw {new}, bijgewerkt {updated}, ongewijzigd {same}, conflicten {conflicts}"
+                    )
+                    status = translate(_MERGE_STATUS.get(r.status, r.status), lang)
                     print(
-                        f"{r.path}: {r.status} {r.faction}: nieuw {r.new}, bijgewerkt {r.updated}, "
-                        f"ongewijzigd {r.unchanged}, conflicten {r.conflicts}"
+                        translate(line, lang).format(
+                            path=r.path,
+                            status=status,
+                            faction=r.faction,
+                            new=r.new,
+                            updated=r.updated,
+                            same=r.unchanged,
+                            conflicts=r.conflicts,
+                        )
                     )
                     for refused in r.refused_items:
                         print(f"{r.path}: {refused['reason']}", file=sys.stderr)

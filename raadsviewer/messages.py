@@ -215,12 +215,19 @@ _WORDS_EN = {
     "voorstel": "the proposal",
 }
 _WORD_PARAMS = ("status", "old", "new", "audience", "labels")
+_OWN_WORDS = ("what", "reason")
 
 
 def _readable(params: dict[str, Any], lang: str) -> dict[str, Any]:
     """Whole numbers as a person reads them: a parameter named ``..._bytes`` as a size ("1,5 MB"),
     one named ``..._count`` with its thousands marked ("2.000.000"), each in the language's way;
-    in English a status or an audience in English."""
+    in English a status or an audience in English, and what the program itself says in a ``what``
+    or ``reason`` (marked with ``N_``) in the message's language; a library's reason stays as given."""
+    if any(isinstance(params.get(key), str) for key in _OWN_WORDS):
+        params = dict(params)
+        for key in _OWN_WORDS:
+            if isinstance(params.get(key), str):
+                params[key] = translate(params[key], lang)
     if lang == "en" and any(key in params for key in _WORD_PARAMS):
         params = dict(params)
         for key in _WORD_PARAMS:

@@ -307,3 +307,23 @@ def test_the_english_window_calls_the_griffie_the_griffie() -> None:
     ]
     assert clerk == []
     assert sum("griffie" in line for line in lines) > 20  # (the texts were read)
+
+
+def test_what_the_program_itself_names_in_a_refusal_is_in_the_refusals_language(sample_store) -> None:  # type: ignore[no-untyped-def]
+    """An English refusal said "This is the griffie's decision (vergadergegevens)", a Dutch one
+    "Het pakket is beschadigd (the sealed contents do not open ...)": the words the program puts
+    in a message are in its language; a library's own reason is quoted as it comes."""
+    import pytest
+
+    from raadsviewer.domain.errors import UserFacingError
+    from raadsviewer.messages import format_error
+    from raadsviewer.services import council, roles
+    from raadsviewer.services.documents import list_dossiers
+
+    roles.set_owner_member(sample_store, "GroenLinks", "Anna de Vries")  # a member's laptop
+    with pytest.raises(UserFacingError) as refused:
+        council.set_council_settings(sample_store, list_dossiers(sample_store)[0].id, municipality="Dordrecht")
+    assert "(the meeting details)" in refused.value.message("en")
+    assert "(de vergadergegevens)" in refused.value.message("nl")
+    library = {"reason": "Bad CRC-32 for file 'documents.json'"}
+    assert "(Bad CRC-32 for file 'documents.json')" in format_error("dossier_invalid", library, "nl")

@@ -29,6 +29,7 @@ from raadsviewer.storage.models import (
     FactionRow,
     PrincipleRow,
 )
+from raadsviewer.words import N_
 
 
 def _principle_by_number(session: Session, dossier_id: str, number: int) -> PrincipleRow:
@@ -241,7 +242,7 @@ def set_include_in_draft(store: Store, annotation_id: str, include: bool) -> Ann
     from raadsviewer.services.roles import require_griffie
 
     with store.session() as session:
-        require_griffie(session, "concept-zienswijze")
+        require_griffie(session, N_("de concept-zienswijze"))
         row = session.get(AnnotationRow, annotation_id)
         if row is None:
             raise UserFacingError("annotation_not_found", id=annotation_id)

@@ -30,6 +30,7 @@ from raadsviewer.domain.model import DocumentRole
 from raadsviewer.domain.names import clean_name
 from raadsviewer.storage.db import Store
 from raadsviewer.storage.models import DocumentRow, DossierCouncilRow, DossierRow
+from raadsviewer.words import N_
 
 MAX_MUNICIPALITY = 200
 MAX_TITLE = 500
@@ -145,7 +146,7 @@ def set_council_settings(
     from raadsviewer.services.roles import require_griffie
 
     with store.session() as session:
-        require_griffie(session, "vergadergegevens")
+        require_griffie(session, N_("de vergadergegevens"))
         row = council_row(session, dossier_id, create=True)
         assert row is not None
         if municipality is not None:

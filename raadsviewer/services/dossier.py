@@ -55,6 +55,7 @@ from raadsviewer.storage.models import (
     SectionRow,
     StoreSettingRow,
 )
+from raadsviewer.words import N_
 
 # --- extensions: later layers that travel in the same file ----------------------------------------
 
@@ -219,7 +220,7 @@ def export_dossier(store: Store, dossier_id: str, path: Path) -> DossierExport:
     """Write the griffie's signed dossier for the factions (griffie only)."""
     path = Path(path)
     with store.session() as session:
-        roles.require_griffie(session, "dossier")
+        roles.require_griffie(session, N_("het dossier uitgeven"))
         dossier = session.get(DossierRow, dossier_id)
         if dossier is None:
             raise UserFacingError("dossier_not_found", title=dossier_id)

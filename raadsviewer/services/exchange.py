@@ -129,6 +129,7 @@ from raadsviewer.storage.models import (
     PrincipleRow,
     RevisionParentRow,
 )
+from raadsviewer.words import N_
 
 ANNOTATION, AMENDMENT, LINK, MOTIE = "annotation", "amendment", "link", "motie"
 KINDS = (ANNOTATION, AMENDMENT, LINK, MOTIE)
@@ -586,7 +587,7 @@ def _unseal(session: Session, data: bytes) -> tuple[bytes, str | None]:
     head = sealed.header(data)
     if head is None:
         if sealed.is_sealed(data):
-            raise P.refuse("package_damaged", reason="sealed header")
+            raise P.refuse("package_damaged", reason=N_("de verzegeling is onleesbaar"))
         return data, None
     key = None
     own = session.scalar(select(GriffieKeyRow).where(GriffieKeyRow.origin == "own"))
@@ -600,7 +601,9 @@ def _unseal(session: Session, data: bytes) -> tuple[bytes, str | None]:
         raise P.refuse("package_not_for_you", audience=head.audience)
     inner = sealed.open_sealed(data, keys.secret_seed(key))
     if inner is None:
-        raise P.refuse("package_damaged", reason="the sealed contents do not open (changed after sealing)")
+        raise P.refuse(
+            "package_damaged", reason=N_("de verzegelde inhoud gaat niet open: hij is na het verzegelen veranderd")
+        )
     return inner, head.audience
 
 

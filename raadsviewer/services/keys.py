@@ -38,6 +38,7 @@ from raadsviewer.services import secrets
 from raadsviewer.services.factions import DEFAULT_COLOURS, faction_row
 from raadsviewer.storage.db import Store, lock
 from raadsviewer.storage.models import FactionKeyRow, FactionRow, GriffieKeyRow
+from raadsviewer.words import N_
 
 PUBLIC_FORMAT = "raadsviewer-faction-public-key"
 SECRET_FORMAT = "raadsviewer-faction-secret-key"
@@ -115,7 +116,7 @@ def griffie_signing_key(session: Session, *, create: bool = True) -> Ed25519Priv
     """The griffie's own secret key, in the griffie's store only (made on first use)."""
     from raadsviewer.services.roles import require_griffie
 
-    require_griffie(session, "de sleutel van de griffie")
+    require_griffie(session, N_("de sleutel van de griffie"))
     row = session.scalar(select(GriffieKeyRow).where(GriffieKeyRow.origin == "own"))
     if row is not None and row.secret_pem:
         return secrets.unprotect(session, row.secret_pem)
@@ -294,7 +295,7 @@ def trust_public_key(store: Store, path: Path, faction: str | None = None) -> tu
     with store.session() as session:
         from raadsviewer.services.roles import require_griffie
 
-        require_griffie(session, "trust")
+        require_griffie(session, N_("een fractiesleutel vertrouwen"))
         row = bind_faction(session, data["faction"]["id"], data["faction"]["name"], faction)
         _register(session, row, public, None)
         return row.name, fingerprint(public)
@@ -306,7 +307,7 @@ def untrust_public_key(store: Store, faction: str) -> str:
     with store.session() as session:
         from raadsviewer.services.roles import require_griffie
 
-        require_griffie(session, "trust")
+        require_griffie(session, N_("een fractiesleutel vertrouwen"))
         row = _required_faction(session, faction)
         key = session.get(FactionKeyRow, row.id)
         if key is None:

@@ -71,6 +71,7 @@ from raadsviewer.domain.votes import (
 from raadsviewer.services import council, items
 from raadsviewer.storage.db import Store, lock_row
 from raadsviewer.storage.models import DossierRow, FactionRow
+from raadsviewer.words import N_
 
 PROPOSAL_STATUSES = ("ingediend", "aangenomen", "verworpen")
 _PROPOSAL_WORDS = frozenset({"voorstel", "raadsvoorstel", "proposal"})
@@ -241,7 +242,7 @@ def apply_status(
     owner = owner_in(session)
     if owner.role is Role.MEMBER:  # a faction laptop: only the faction's own steps
         if votes or new is None or new not in kind.faction_statuses:
-            raise UserFacingError("griffie_decision", what="votes" if votes or new is None else f"status {new}")
+            raise UserFacingError("griffie_decision", what=N_("een uitslag of stemmen vastleggen"))
         if row.faction_id != owner.faction_id:
             other = session.get(FactionRow, row.faction_id)
             raise UserFacingError(kind.not_owner, owner=other.name if other else "?")
@@ -370,7 +371,7 @@ def _reopen(session: Session, dossier_id: str, label: str | int, *, later_too: b
     first (they await their vote again: the proposal is voted on as amended)."""
     from raadsviewer.services.roles import require_griffie
 
-    require_griffie(session, "correctie van een uitslag")
+    require_griffie(session, N_("een uitslag corrigeren"))
     row: Any = council.council_row(session, dossier_id) if is_proposal(label) else _find(session, dossier_id, label)[1]
     if row is not None:
         lock_row(session, row)  # two clerks correcting at once: the second sees the first's outcome
@@ -412,7 +413,7 @@ def _apply_proposal(
 ) -> None:
     from raadsviewer.services.roles import require_griffie
 
-    require_griffie(session, "uitslag van het voorstel")
+    require_griffie(session, N_("de uitslag van het voorstel"))
     if status is not None and str(status).strip().lower() not in PROPOSAL_STATUSES:
         raise UserFacingError("invalid_proposal_status", value=str(status)[:40])
     new = str(status).strip().lower() if status is not None else None
