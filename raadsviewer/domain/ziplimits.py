@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import zipfile
+import zlib
 from dataclasses import dataclass
 
 EOCD = b"PK\x05\x06"
@@ -99,6 +100,6 @@ def read_bounded(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> tupl
                 parts.append(chunk)
     except ZipLimitError:
         raise
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
-        raise ZipLimitError("damaged", f"{info.filename}: {exc}") from exc
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
+        raise ZipLimitError("damaged", f"{info.filename}: {exc}") from exc  # zlib.error: a changed deflate stream
     return b"".join(parts), digest.hexdigest()

@@ -474,12 +474,15 @@ def import_dossier(
             newest = session.scalar(
                 select(func.max(DossierImportRow.sequence)).where(DossierImportRow.dossier_id == m.dossier.id)
             )
-            if newest is not None and m.sequence <= newest:
+            if newest is not None and m.sequence < newest:
                 raise UserFacingError("dossier_older", sequence=m.sequence, newest=newest)
             parts = {
                 name: _part(opened, name, m.parts[name].size, m.parts[name].sha256, D.PART_TYPES[name])
                 for name in D.PARTS
-            }
+            }  # checked before anything else is said: a damaged copy is refused as damaged
+            if newest is not None and m.sequence == newest:  # this edition, in another file: nothing new
+                result.already_imported = True
+                return result
             _apply(session, m, parts, result, lang)
             for name, ext_ref in m.extensions.items():
                 known = EXTENSIONS.get(name)

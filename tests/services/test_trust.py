@@ -5,6 +5,7 @@ and after, and bounds the time and memory of the refused or handled call (``test
 from __future__ import annotations
 
 import json
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -484,6 +485,15 @@ def test_the_dossier_updates_a_laptop_with_numbers_outcomes_and_openbaar_items(w
     assert err.value.code == "dossier_older"
     again = dossier_service.import_dossier(groen, path)
     assert again.already_imported
+    damaged = d / "jeugd-3-kapot.raadsdossier"  # the same edition, a byte of a part changed on the way
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as zf:
+        info = zf.getinfo("documents.json")
+    data[info.header_offset + 30 + len(info.filename) + len(info.extra) + 10] ^= 0xFF
+    damaged.write_bytes(bytes(data))
+    with pytest.raises(UserFacingError) as err:  # said to be damaged, not older than itself
+        dossier_service.import_dossier(groen, damaged)
+    assert err.value.code == "dossier_invalid", err.value.code
 
 
 def test_the_dossier_has_a_versioned_place_for_extensions(world, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
