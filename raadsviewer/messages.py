@@ -300,6 +300,12 @@ MESSAGES.update(
             "Het pakket van {faction} is ondertekend met een onbekende sleutel (vingerafdruk {fingerprint}). "
             "Vertrouw eerst de publieke sleutel van de fractie (na vergelijken per telefoon)."
         ),
+        "package_second_key": N_(
+            "Het pakket van {faction} is ondertekend met een andere sleutel (vingerafdruk {fingerprint}) dan de "
+            "sleutel die hier voor {faction} vertrouwd is. Een fractie heeft één sleutel: wie dit pakket stuurde, "
+            "neemt de sleutel over van een collega (Bestand › Fractiesleutel › Sleutel van een collega importeren…) "
+            "en exporteert het pakket opnieuw. Er is niets samengevoegd."
+        ),
         "package_wrong_key": N_(
             "Het pakket zegt van {faction} te zijn, maar is ondertekend met de sleutel van {holder}. Geweigerd."
         ),

@@ -615,9 +615,10 @@ def _check_sender(session: Session, opened: P.Opened) -> FactionRow:
         raise P.refuse("package_other_dossier", title=str(m["dossier"]["title"])[:200])
     owner = keys.key_owner(session, opened.public_key)
     if owner is None:
-        raise P.refuse(
-            "package_unknown_key", faction=opened.faction_name, fingerprint=keys.fingerprint(opened.public_key)
-        )
+        fingerprint = keys.fingerprint(opened.public_key)
+        if session.get(FactionKeyRow, opened.faction_id) is not None:  # a member's laptop made a key of its own
+            raise P.refuse("package_second_key", faction=opened.faction_name, fingerprint=fingerprint)
+        raise P.refuse("package_unknown_key", faction=opened.faction_name, fingerprint=fingerprint)
     if owner.faction_id != opened.faction_id:
         holder = session.get(FactionRow, owner.faction_id)
         raise P.refuse("package_wrong_key", faction=opened.faction_name, holder=holder.name if holder else "?")

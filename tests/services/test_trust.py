@@ -427,6 +427,22 @@ def test_the_griffies_own_text_for_a_factions_conflict_stays_with_the_griffie(wo
     gijs.close()
 
 
+def test_a_package_signed_by_a_second_key_of_a_faction_says_how_to_share_the_key(world, tmp_path: Path, dump) -> None:  # type: ignore[no-untyped-def]
+    """Gijs (Groen) exported without taking Groen's key from a colleague, so his laptop made a key
+    of its own. The griffie was told to trust that key first, which it then refused ("Groen has
+    another key here"): the refusal now says the sender takes the faction's key from a colleague."""
+    g = world["griffie"]
+    gijs = member_laptop(tmp_path / "gijs.sqlite", "Groen", "Gijs", world["dossier"], world["fingerprint"])
+    note(gijs, "Groen", "van Gijs")
+    ex.export_package(gijs, dossier_id(gijs), "Groen", "Gijs", tmp_path / "gijs.raadspakket")
+    before = dump(g)
+    [report] = ex.merge_packages(g, [tmp_path / "gijs.raadspakket"], lang="en")
+    assert report.refused and report.code == "package_second_key"
+    assert "takes over the key from a colleague" in report.reason and "Nothing was merged" in report.reason
+    assert dump(g) == before
+    gijs.close()
+
+
 def test_a_later_dossier_signed_by_another_key_is_refused(world, tmp_path: Path, dump) -> None:  # type: ignore[no-untyped-def]
     impostor = griffie(tmp_path / "impostor.sqlite")
     path, fingerprint = dossier_file(impostor, tmp_path / "fake.raadsdossier")
