@@ -962,7 +962,7 @@ def _run_exchange(store: Any, args: argparse.Namespace, lang: str) -> int:
                     print(f"{r.path}: {r.reason}", file=sys.stderr)
                 else:
                     line = N_(
-                        "{path}: {status} ({faction}): nieuw {new}, bijgewerkt {updated}, ongewijzigd {same}, conflicten {conflicts}"
+                        "{path}: {status} ({faction}): nieuw {new}, bijgewerkt {updated}, ongewijzigd {same}; waarvan in conflict {conflicts}"
                     )
                     status = translate(_MERGE_STATUS.get(r.status, r.status), lang)
                     print(
@@ -1004,8 +1004,8 @@ def _run_exchange(store: Any, args: argparse.Namespace, lang: str) -> int:
                     f"{entry['ordinal']}. {entry['merged_at']} {entry['faction']} "
                     + translate(
                         N_(
-                            "({member}, volgnummer {sequence}): nieuw {new}, bijgewerkt {updated}, "
-                            "conflicten {conflicts}"
+                            "({member}, volgnummer {sequence}): nieuw {new}, bijgewerkt {updated}; "
+                            "waarvan in conflict {conflicts}"
                         ),
                         lang,
                     ).format(**entry)

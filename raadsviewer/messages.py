@@ -486,7 +486,8 @@ MESSAGES.update(
     {
         "package_not_for_you": N_(
             "Dit pakket is versleuteld voor een ander ({audience}); deze opslag heeft de sleutel niet om het "
-            "te openen. Er is niets samengevoegd."
+            "te openen. Er is niets samengevoegd. Vraag de afzender een pakket te maken voor wie het hier "
+            "opent (bij het exporteren: voor de griffie, of voor fractiegenoten)."
         ),
         "package_not_for_this_laptop": N_(
             "Dit is een pakket van {faction}; de laptop van een lid van {owner} voegt alleen pakketten van "

@@ -183,7 +183,7 @@ class MergeDialog(QDialog):
                 self.tr("Nieuw"),
                 self.tr("Bijgewerkt"),
                 self.tr("Ongewijzigd"),
-                self.tr("Conflicten"),
+                self.tr("Waarvan in conflict"),  # of the items counted before it: not a fourth kind
                 self.tr("Status"),
             ]
         )

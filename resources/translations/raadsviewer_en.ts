@@ -405,142 +405,142 @@
 <context>
     <name>AnnotationsPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="55"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="56"/>
         <source>Annotaties</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="76"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="77"/>
         <source>Filter op fractie</source>
         <translation>Filter by faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="78"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="79"/>
         <source>Filter op standpunt</source>
         <translation>Filter by stance</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="79"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="80"/>
         <source>Alle standpunten</source>
         <translation>All stances</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="89"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="90"/>
         <source>Geselecteerde annotatie</source>
         <translation>Selected annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="90"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="91"/>
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="92"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="93"/>
         <source>&amp;Verwijderen</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="116"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="117"/>
         <source>Annotatie &amp;toevoegen…</source>
         <translation>&amp;Add annotation…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="117"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="118"/>
         <source>Annotatie &amp;bewerken…</source>
         <translation>&amp;Edit annotation…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="118"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="119"/>
         <source>Annotatie &amp;verwijderen</source>
         <translation>&amp;Delete annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="91"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="92"/>
         <source>B&amp;ewerken…</source>
         <translation>E&amp;dit…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="125"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="126"/>
         <source>In concept-&amp;zienswijze opnemen</source>
         <translation>&amp;Include in draft zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="158"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="159"/>
         <source>Bij uitgangspunt {n}</source>
         <translation>On principle {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="182"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="183"/>
         <source>Kies links een uitgangspunt om de annotaties erbij te zien.</source>
         <translation>Choose a principle on the left to see its annotations.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="184"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="185"/>
         <source>Filters wissen</source>
         <translation>Clear the filters</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="185"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="186"/>
         <source>Geen annotaties die aan dit filter voldoen.</source>
         <translation>No annotations match this filter.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="190"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="191"/>
         <source>Nog geen annotaties bij dit uitgangspunt. Die van de fracties komen in hun pakketten.</source>
         <translation>No annotations on this principle yet. The factions&apos; annotations arrive in their packages.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="194"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="195"/>
         <source>Nog geen annotaties bij dit uitgangspunt. Schrijf er een met Annotatie toevoegen (Ctrl+N).</source>
         <translation>No annotations on this principle yet. Write one with Add annotation (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="204"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="205"/>
         <source>Alle fracties</source>
         <translation>All factions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="252"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="253"/>
         <source>versie</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="253"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="254"/>
         <source>opgenomen in de concept-zienswijze</source>
         <translation>included in the draft zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="294"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="311"/>
         <source>De griffie neemt notities op in de concept-zienswijze; een fractie stuurt ze in haar pakket.</source>
         <translation>The griffie takes notes into the draft zienswijze; a faction sends them in its package.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="308"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="325"/>
         <source>Uitgangspunt {n}: {title}</source>
         <translation>Principle {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="346"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="363"/>
         <source>Annotatie bij geselecteerde tekst in {doc}</source>
         <translation>Annotation on selected text in {doc}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="348"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="365"/>
         <source>uitgangspunt {n}</source>
         <translation>principle {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="376"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="393"/>
         <source>Annotatie bewerken</source>
         <translation>Edit annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="391"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="408"/>
         <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Annotation deleted — Ctrl+Z undoes this</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="403"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="420"/>
         <source>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</source>
         <translation>Taken into the draft zienswijze. This note is for the griffie, not public: it goes into the letter only once its faction makes it public.</translation>
     </message>
@@ -1555,123 +1555,123 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="103"/>
-        <location filename="../../raadsviewer/ui/main_window.py" line="110"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="105"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="112"/>
         <source>Annotaties</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="102"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="104"/>
         <source>Annotaties en amendementen</source>
         <translation>Annotations and amendments</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="104"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="106"/>
         <source>Amendementen</source>
         <translation>Amendments</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="105"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="107"/>
         <source>Moties</source>
         <translation>Motions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="106"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="108"/>
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="145"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="147"/>
         <source>Op&amp;nieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="148"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="150"/>
         <source>Document &amp;importeren…</source>
         <translation>&amp;Import document…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="153"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="155"/>
         <source>&amp;Motie schrijven…</source>
         <translation>Write a mo&amp;tion…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="206"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="209"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="143"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="145"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="208"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="211"/>
         <source>&amp;Selectie annoteren…</source>
         <translation>Annotate &amp;selection…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="151"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="153"/>
         <source>&amp;Amendement op uitgangspunt…</source>
         <translation>A&amp;mendment on principle…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="155"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="157"/>
         <source>&amp;Concept-zienswijze…</source>
         <translation>&amp;Draft zienswijze…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="211"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="214"/>
         <source>Oorspronkelijke &amp;pagina&apos;s tonen (PDF)</source>
         <translation>Show original pa&amp;ges (PDF)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="219"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="222"/>
         <source>&amp;Volgend uitgangspunt</source>
         <translation>&amp;Next principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="222"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="225"/>
         <source>V&amp;orig uitgangspunt</source>
         <translation>&amp;Previous principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="157"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="159"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="214"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="217"/>
         <source>&amp;Regelnummers tonen</source>
         <translation>Show &amp;line numbers</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="286"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="289"/>
         <source>Amendementen ({n})</source>
         <translation>Amendments ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="288"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="291"/>
         <source>Moties ({n})</source>
         <translation>Motions ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="367"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="370"/>
         <source>Nog niet gekozen wie deze computer gebruikt</source>
         <translation>Not yet chosen who uses this computer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="369"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="372"/>
         <source>Griffie</source>
         <translation>Griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="372"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="375"/>
         <source>Fractie: {faction} · {member}</source>
         <translation>Faction: {faction} · {member}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="136"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="138"/>
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>All changes are saved</translation>
     </message>
@@ -1774,8 +1774,8 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
     </message>
     <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="186"/>
-        <source>Conflicten</source>
-        <translation>Conflicts</translation>
+        <source>Waarvan in conflict</source>
+        <translation>Of which in conflict</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="187"/>

@@ -405,142 +405,142 @@
 <context>
     <name>AnnotationsPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="55"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="56"/>
         <source>Annotaties</source>
         <translation>Annotaties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="76"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="77"/>
         <source>Filter op fractie</source>
         <translation>Filter op fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="78"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="79"/>
         <source>Filter op standpunt</source>
         <translation>Filter op standpunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="79"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="80"/>
         <source>Alle standpunten</source>
         <translation>Alle standpunten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="89"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="90"/>
         <source>Geselecteerde annotatie</source>
         <translation>Geselecteerde annotatie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="90"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="91"/>
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="92"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="93"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="116"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="117"/>
         <source>Annotatie &amp;toevoegen…</source>
         <translation>Annotatie &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="117"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="118"/>
         <source>Annotatie &amp;bewerken…</source>
         <translation>Annotatie &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="118"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="119"/>
         <source>Annotatie &amp;verwijderen</source>
         <translation>Annotatie &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="91"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="92"/>
         <source>B&amp;ewerken…</source>
         <translation>B&amp;ewerken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="125"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="126"/>
         <source>In concept-&amp;zienswijze opnemen</source>
         <translation>In concept-&amp;zienswijze opnemen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="158"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="159"/>
         <source>Bij uitgangspunt {n}</source>
         <translation>Bij uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="182"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="183"/>
         <source>Kies links een uitgangspunt om de annotaties erbij te zien.</source>
         <translation>Kies links een uitgangspunt om de annotaties erbij te zien.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="184"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="185"/>
         <source>Filters wissen</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="185"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="186"/>
         <source>Geen annotaties die aan dit filter voldoen.</source>
         <translation>Geen annotaties die aan dit filter voldoen.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="190"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="191"/>
         <source>Nog geen annotaties bij dit uitgangspunt. Die van de fracties komen in hun pakketten.</source>
         <translation>Nog geen annotaties bij dit uitgangspunt. Die van de fracties komen in hun pakketten.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="194"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="195"/>
         <source>Nog geen annotaties bij dit uitgangspunt. Schrijf er een met Annotatie toevoegen (Ctrl+N).</source>
         <translation>Nog geen annotaties bij dit uitgangspunt. Schrijf er een met Annotatie toevoegen (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="204"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="205"/>
         <source>Alle fracties</source>
         <translation>Alle fracties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="252"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="253"/>
         <source>versie</source>
         <translation>versie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="253"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="254"/>
         <source>opgenomen in de concept-zienswijze</source>
         <translation>opgenomen in de concept-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="294"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="311"/>
         <source>De griffie neemt notities op in de concept-zienswijze; een fractie stuurt ze in haar pakket.</source>
         <translation>De griffie neemt notities op in de concept-zienswijze; een fractie stuurt ze in haar pakket.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="308"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="325"/>
         <source>Uitgangspunt {n}: {title}</source>
         <translation>Uitgangspunt {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="346"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="363"/>
         <source>Annotatie bij geselecteerde tekst in {doc}</source>
         <translation>Annotatie bij geselecteerde tekst in {doc}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="348"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="365"/>
         <source>uitgangspunt {n}</source>
         <translation>uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="376"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="393"/>
         <source>Annotatie bewerken</source>
         <translation>Annotatie bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="391"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="408"/>
         <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="403"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="420"/>
         <source>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</source>
         <translation>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</translation>
     </message>
@@ -1555,123 +1555,123 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="103"/>
-        <location filename="../../raadsviewer/ui/main_window.py" line="110"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="105"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="112"/>
         <source>Annotaties</source>
         <translation>Annotaties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="102"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="104"/>
         <source>Annotaties en amendementen</source>
         <translation>Annotaties en amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="104"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="106"/>
         <source>Amendementen</source>
         <translation>Amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="105"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="107"/>
         <source>Moties</source>
         <translation>Moties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="106"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="108"/>
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="145"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="147"/>
         <source>Op&amp;nieuw</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="148"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="150"/>
         <source>Document &amp;importeren…</source>
         <translation>Document &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="153"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="155"/>
         <source>&amp;Motie schrijven…</source>
         <translation>&amp;Motie schrijven…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="206"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="209"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="143"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="145"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="208"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="211"/>
         <source>&amp;Selectie annoteren…</source>
         <translation>&amp;Selectie annoteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="151"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="153"/>
         <source>&amp;Amendement op uitgangspunt…</source>
         <translation>&amp;Amendement op uitgangspunt…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="155"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="157"/>
         <source>&amp;Concept-zienswijze…</source>
         <translation>&amp;Concept-zienswijze…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="211"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="214"/>
         <source>Oorspronkelijke &amp;pagina&apos;s tonen (PDF)</source>
         <translation>Oorspronkelijke &amp;pagina&apos;s tonen (PDF)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="219"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="222"/>
         <source>&amp;Volgend uitgangspunt</source>
         <translation>&amp;Volgend uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="222"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="225"/>
         <source>V&amp;orig uitgangspunt</source>
         <translation>V&amp;orig uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="157"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="159"/>
         <source>Werkbalk</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="214"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="217"/>
         <source>&amp;Regelnummers tonen</source>
         <translation>&amp;Regelnummers tonen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="286"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="289"/>
         <source>Amendementen ({n})</source>
         <translation>Amendementen ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="288"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="291"/>
         <source>Moties ({n})</source>
         <translation>Moties ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="367"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="370"/>
         <source>Nog niet gekozen wie deze computer gebruikt</source>
         <translation>Nog niet gekozen wie deze computer gebruikt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="369"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="372"/>
         <source>Griffie</source>
         <translation>Griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="372"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="375"/>
         <source>Fractie: {faction} · {member}</source>
         <translation>Fractie: {faction} · {member}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="136"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="138"/>
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>Alle wijzigingen zijn opgeslagen</translation>
     </message>
@@ -1774,8 +1774,8 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
     </message>
     <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="186"/>
-        <source>Conflicten</source>
-        <translation>Conflicten</translation>
+        <source>Waarvan in conflict</source>
+        <translation>Waarvan in conflict</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="187"/>

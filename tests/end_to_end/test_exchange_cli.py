@@ -39,7 +39,7 @@ def test_export_trust_merge_conflicts_and_keys(tmp_path: Path, capsys) -> None: 
     out = run(capsys, "--db", cdb, "merge", pkg, "--dry-run")[1]  # in words, not the codes
     assert f"{pkg}: wordt samengevoegd (Groen): nieuw 1, bijgewerkt 0" in out and "would_merge" not in out
     out = run(capsys, "--db", cdb, "--lang", "en", "merge", pkg, "--dry-run")[1]
-    assert f"{pkg}: will be merged (Groen): new 1, updated 0, unchanged 0, conflicts 0" in out
+    assert f"{pkg}: will be merged (Groen): new 1, updated 0, unchanged 0; of which in conflict 0" in out
     code, out, _ = run(capsys, "--db", cdb, "merge", pkg, "--json")
     [r] = json.loads(out)
     assert code == 0 and (r["faction"], r["new"], r["updated"], r["unchanged"], r["conflicts"], r["refused"]) == (

@@ -431,7 +431,7 @@ CASES = [
     ("damaged part", _damaged_part, "package_damaged"),
     ("bad signature", _bad_signature, "package_bad_signature"),
     ("missing signature", _missing_signature, "package_signature_missing"),
-    ("unknown key", _unknown_key, "package_unknown_key"),
+    ("unknown key", _unknown_key, "package_second_key"),  # Groen has a trusted key here: this is another
     ("signed by another faction's key", _other_factions_key, "package_wrong_key"),
     ("claims another faction", _claims_other_faction, "package_wrong_key"),
     ("another faction's item", _another_factions_item, "package_foreign_item"),
