@@ -98,6 +98,7 @@ LABELS = ByLanguage(
         "proposed_comment": N_("{label} ({status}, nog niet aangenomen): {operative}"),
         "shared": N_("door {n} fracties genoemd"),
         "at_quote": N_('bij "{quote}"'),
+        "not_public": N_("niet openbaar: alleen voor de griffie"),
         "none": N_("geen"),
         f"stance:{Stance.STEUN}": N_("Steun"),
         f"stance:{Stance.ZORG}": N_("Zorg"),
@@ -547,12 +548,21 @@ def _closed_md(item: DraftAmendment, lang: str) -> str:
     return f"- {_one_line(amendment_heading(item, lang))} ({_one_line(item.amendment.faction_name)}): {_one_line(status_line(item, lang))}"
 
 
+def note_detail(note: DraftNote, lang: str) -> str:
+    """Who wrote a note and their stance, and that it is not public when it is for the griffie only
+    (the draft shows it to the griffie; the council's letter leaves it out, and a draft passed on
+    must not pass it off as public)."""
+    t = labels(lang)
+    parts = (" ".join(note.author.split()), t[f"stance:{note.stance}"].lower(), "" if note.public else t["not_public"])
+    return ", ".join(x for x in parts if x)
+
+
 def _notes_md(notes: Sequence[DraftNote], lang: str, orphaned: bool = False) -> list[str]:
     t = labels(lang)
     out: list[str] = []
     for note in notes:
         who = f"**{_one_line(note.faction_name)}**"
-        detail = ", ".join(x for x in (_one_line(note.author), t[f"stance:{note.stance}"].lower()) if x)
+        detail = _one_line(note_detail(note, lang))
         intro = f"{who} ({detail})"
         if orphaned and note.principle_number is not None:
             intro += ", " + t["was_principle"].format(n=note.principle_number)

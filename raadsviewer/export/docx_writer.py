@@ -62,6 +62,7 @@ from raadsviewer.domain.draft import (
     DraftPrinciple,
     amendment_heading,
     labels,
+    note_detail,
     principle_heading,
     status_line,
     submitter_line,
@@ -370,7 +371,7 @@ def _write_amendment_list(body: _Body, items: Sequence[DraftAmendment], lang: st
 def _write_notes(body: _Body, notes: Sequence[DraftNote], lang: str, orphaned: bool = False) -> None:
     t = labels(lang)
     for note in notes:
-        detail = ", ".join(x for x in (note.author.strip(), t[f"stance:{note.stance}"].lower()) if x)
+        detail = note_detail(note, lang)
         intro = body.paragraph()
         add_run(intro, strip_controls(note.faction_name), bold=True)
         suffix = f" ({detail})"

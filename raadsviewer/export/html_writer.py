@@ -22,6 +22,7 @@ from raadsviewer.domain.draft import (
     DraftNote,
     amendment_heading,
     labels,
+    note_detail,
     principle_heading,
     status_line,
     submitter_line,
@@ -109,7 +110,7 @@ def _notes_html(notes: Sequence[DraftNote], lang: str, orphaned: bool = False) -
     t = labels(lang)
     out: list[str] = []
     for note in notes:
-        detail = ", ".join(x for x in (note.author.strip(), t[f"stance:{note.stance}"].lower()) if x)
+        detail = note_detail(note, lang)
         intro = f"<strong>{_e(note.faction_name)}</strong> ({_e(detail)})"
         if orphaned and note.principle_number is not None:
             intro += ", " + _e(t["was_principle"].format(n=note.principle_number))

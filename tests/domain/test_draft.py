@@ -252,7 +252,7 @@ Samengesteld op 01-03-2024 14:30.
 
 ### Opmerkingen voor de zienswijze
 
-**CDA** (J. Jansen, steun):
+**CDA** (J. Jansen, steun, niet openbaar: alleen voor de griffie):
 
 > Goed dat de regie \*\*lokaal\*\* blijft.
 >
@@ -284,7 +284,7 @@ Samengesteld op 01-03-2024 14:30.
 
 ### Opmerkingen voor de zienswijze
 
-**PvdA** (M. de Vries, zorg), bij "jaarlijks geïndexeerd":
+**PvdA** (M. de Vries, zorg, niet openbaar: alleen voor de griffie), bij "jaarlijks geïndexeerd":
 
 > \# Kan de begroting dit aan?
 

@@ -169,7 +169,7 @@ def test_draft_markdown_and_snapshots(amended, tmp_path: Path) -> None:
         "- Stemming: voor 18 (CDA, PvdA, SP (1)), tegen 2 (SP (2))",
         "~~behoud~~ **ruime** keuzevrijheid",
         "#### A2: Geen normering",
-        "**PvdA** (M. de Vries, zorg):",
+        "**PvdA** (M. de Vries, zorg, niet openbaar: alleen voor de griffie):",
         "> Toegang dichtbij houden.",
     ):
         assert piece in text, piece
