@@ -1568,15 +1568,22 @@ def _finish_headings(drafts: list[_Draft]) -> list[tuple[_Draft, str]]:
     """
     kept = [(d, text) for d in drafts if (text := d.done())]
     for i, (d, text) in enumerate(kept):
-        if (
+        if not (
             d.kind is BlockKind.PARAGRAPH
             and not d.toc
             and d.lines > 1  # single lines were judged already
             and d.first_gap_hard
             and not d.has_comma_line
             and (i + 1 == len(kept) or kept[i + 1][0].first_gap_hard)
-            and _title_like(text, 100, 14)
         ):
+            continue
+        outline = _OUTLINE.match(text) if text[:1].isdecimal() else None
+        if outline and "." in outline.group(1) and _title_like(outline.group(2), 100, 14) and not _DATE_RE.match(text):
+            # "3.1 Beter inzetten eigen kracht en netwerk" / "gezin": a numbered title too long for
+            # its line, numbered as it would be on one line
+            d.number, d.marker = _marked(text)
+            d.kind, d.level = BlockKind.HEADING, min(5, outline.group(1).count(".") + 2)
+        elif _title_like(text, 100, 14):
             d.kind, d.level, d.plain_heading = BlockKind.HEADING, _LEVEL_PLAIN, True
     plain = [d.kind is BlockKind.HEADING and d.plain_heading for d, _ in kept]
     for i, (d, _) in enumerate(kept):

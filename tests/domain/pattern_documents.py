@@ -411,6 +411,27 @@ BULLETS_BESIDE_STEPS = Pattern(
     "named_principles",
 )
 
+# Outline-numbered titles of a chapter, some too long for their line (as text from a PDF gives
+# them): "3.1 ... netwerk" / "gezin" is one title, numbered as the one-line titles are.
+WRAPPED_OUTLINE_TITLES = Pattern(
+    "outline-numbered titles that wrap",
+    "3 Uitgangspunten\n\n"
+    "In dit hoofdstuk beschrijven wij de uitgangspunten voor de inkoop.\n\n"
+    "3.1 Beter inzetten eigen kracht en netwerk\ngezin\n\n"
+    "Wij kijken eerst naar wat het gezin zelf kan en wie in de\nomgeving kan helpen.\n\n"
+    "3.2 Normaliseren en de-medicaliseren\n\n"
+    "Opgroeien gaat niet altijd vanzelf.\n\n"
+    "3.3 Grip op het aantal aanbieders met behoud\nkeuzevrijheid\n\n"
+    "Wij contracteren minder aanbieders dan nu.\n\n"
+    "4 Vervolg\n\nDe inkoopstrategie volgt in het voorjaar.\n",
+    [
+        ("3.1", "Beter inzetten eigen kracht en netwerk gezin"),
+        ("3.2", "Normaliseren en de-medicaliseren"),
+        ("3.3", "Grip op het aantal aanbieders met behoud keuzevrijheid"),
+    ],
+    "named_principles",
+)
+
 PATTERNS = [
     MIXED_LEVELS,
     CHAPTERS_AND_CONTENTS,
@@ -433,5 +454,6 @@ PATTERNS = [
     SUB_QUESTIONS,
     SHORT_NAMED_BESIDE_RISKS,
     BULLETS_BESIDE_STEPS,
+    WRAPPED_OUTLINE_TITLES,
     PROSE,
 ]
