@@ -402,13 +402,7 @@ def _page_markdown(
         if body_height > 0 and line.height > HEADING_FACTOR * body_height and len(text) <= 200:
             level = 1 + next((k for k, s in enumerate(sizes) if line.height >= s), len(sizes) - 1)
             marker = "#" * min(level, 4)
-            if (
-                marker == heading
-                and previous is not None
-                and abs(line.height - previous.height) <= 0.1 * previous.height
-                and 0 < line.top - previous.top <= WRAPPED_HEADING_STEP * previous.height
-                and len(out[-2]) + len(text) <= 200
-            ):
+            if heading and _heading_goes_on(previous, line, out):
                 out[-2] = f"{out[-2]} {text}"  # a heading too long for one line: its next line
             else:
                 if gap:
@@ -416,6 +410,8 @@ def _page_markdown(
                 out.extend(["", f"{marker} {text}", ""])
             heading = marker
             in_bold = False
+        elif heading and _heading_goes_on(previous, line, out):
+            out[-2] = f"{out[-2]} {text}"  # the title's next line, smaller than its number
         else:
             starts = previous is None or gap or heading != "" or previous.text.endswith(_TERMINAL)
             if bold and line.bold and (in_bold or starts):
@@ -435,6 +431,29 @@ def _page_markdown(
 
 
 _NUMBERED_LINE = re.compile(r"^\(?\d{1,4}[.)]\s")
+_NUMBER_FIRST = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s")
+
+
+def _heading_goes_on(previous: _Line | None, line: _Line, out: list[str]) -> bool:
+    """Whether ``line`` is the next line of the heading on the line before (its Markdown is
+    ``out[-2]``): close under it and as tall, or, under a heading whose number is set larger than
+    its title ("01" beside "Beter inzetten eigen kracht en" / "netwerk gezin"), in the title's
+    bold type, set in under the title's first word."""
+    if previous is None or not 0 < line.top - previous.top <= WRAPPED_HEADING_STEP * previous.height:
+        return False
+    if len(out) < 2 or len(out[-2]) + len(line.text) > 200:
+        return False
+    if abs(line.height - previous.height) <= 0.1 * previous.height:
+        return True
+    return (
+        previous.bold
+        and line.bold
+        and line.height < previous.height
+        and line.left > previous.left + 0.5 * line.height
+        and _NUMBER_FIRST.match(previous.text) is not None
+        and _NUMBER_FIRST.match(line.text) is None  # a numbered sub-heading set in under it is its own
+        and not previous.text.endswith(_TERMINAL)
+    )
 
 
 def _margin(lines: list[_Line]) -> float:

@@ -951,3 +951,45 @@ def test_a_footnote_at_a_page_s_foot_does_not_cut_the_paragraph_going_on_over_th
     assert doc.text.endswith(
         "1 Zie artikel 2.1 van de Jeugdwet en het Beleidsplan 2023.\n\n2 Zie de Kadernota."
     )  # no word lost
+
+
+def _two_font_pdf(content: bytes) -> bytes:
+    """A one-page PDF drawing ``content`` with Helvetica (F1) and Helvetica-Bold (F2)."""
+    return _pdf(
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>",
+    )
+
+
+def test_a_pdf_title_that_wraps_beside_a_large_number_keeps_its_second_line() -> None:
+    """A layout with the points' numbers set large beside their bold titles ("01" / "Beter
+    inzetten eigen kracht en" / "netwerk gezin"): the title's second line, smaller than the line
+    with the number, was left out of the title ("Beter inzetten eigen kracht en")."""
+
+    def text(x: int, y: int, font: str, size: int, words: str) -> bytes:
+        return b"BT /%s %d Tf %d %d Td (%s) Tj ET\n" % (font.encode(), size, x, y, words.encode("latin-1"))
+
+    points = [
+        ("01", "Beter inzetten eigen kracht en", "netwerk gezin"),
+        ("02", "Grip op het aantal aanbieders met", "behoud keuzevrijheid"),
+        ("03", "Lokaal waar het kan, regionaal", "waar nodig"),
+    ]
+    content = text(50, 780, "F2", 20, "Onze uitgangspunten")
+    content += text(50, 755, "F1", 10, "Het bestuur heeft de volgende uitgangspunten opgesteld:")
+    y = 715
+    for number, first, second in points:
+        content += text(50, y, "F2", 24, number) + text(90, y, "F2", 12, first) + text(90, y - 15, "F2", 12, second)
+        content += text(90, y - 35, "F1", 10, "Wij werken dit uit in de inkoopstrategie en de contracten.")
+        content += text(90, y - 47, "F1", 10, "Zo weten aanbieders waar zij aan toe zijn.")
+        y -= 95
+    read = read_any(_two_font_pdf(content), name="tegels.pdf", role=DocumentRole.FRAMEWORK)
+    assert [(p.number, p.title) for p in read.parsed.principles] == [
+        (1, "Beter inzetten eigen kracht en netwerk gezin"),
+        (2, "Grip op het aantal aanbieders met behoud keuzevrijheid"),
+        (3, "Lokaal waar het kan, regionaal waar nodig"),
+    ]
