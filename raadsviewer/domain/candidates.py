@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from raadsviewer.domain.model import Block, BlockKind, ParsedPrinciple, PrincipleCandidate
-from raadsviewer.domain.reading import MAX_DEPTH, closing, generic_chapter, join_span, principle_title
+from raadsviewer.domain.reading import MAX_DEPTH, closing, generic_chapter, join_span, span_title
 from raadsviewer.domain.reading import title_like as _title_like
 
 __all__ = ["LOW_CONFIDENCE", "find_candidates", "find_principles", "principles_from_spans"]
@@ -570,7 +570,7 @@ def principles_from_spans(
         out.append(
             ParsedPrinciple(
                 number=position,
-                title=principle_title(item),
+                title=span_title(blocks, s, e),
                 text=text,
                 start=item.start,
                 end=blocks[e].end,

@@ -1723,6 +1723,19 @@ def principle_title(item: Block) -> str:
     return title.rstrip(";, ") or title  # "(1) Normaliseren;": the semicolon separates the items
 
 
+def span_title(blocks: Sequence[Block], first: int, last: int) -> str:
+    """The title of the point that spans blocks ``first``..``last``: its first block's
+    (:func:`principle_title`), or, when that block is only the point's label ("Uitgangspunt 3",
+    a heading over its title in bold), the title standing in the block under it."""
+    item = blocks[first]
+    marked = _point_label(item.text)
+    if marked and not marked.group(2) and first < last:
+        below = principle_title(blocks[first + 1])
+        if _title_like(below, 160, 20):
+            return below
+    return principle_title(item)
+
+
 def join_span(blocks: Sequence[Block], first: int, last: int) -> str:
     return "\n\n".join(b.text for b in blocks[first : last + 1])
 

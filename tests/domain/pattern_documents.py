@@ -432,6 +432,22 @@ WRAPPED_OUTLINE_TITLES = Pattern(
     "named_principles",
 )
 
+# A heading that is only the point's label, its title in bold in the paragraph under it (Word:
+# "Uitgangspunt 1" in Heading 2, the title in the body's type made bold).
+LABEL_OVER_TITLE = Pattern(
+    "label headings over bold titles",
+    "# Inkoopkader jeugdhulp\n\nDe uitgangspunten van het kader zijn de volgende.\n\n"
+    "## Uitgangspunt 1\n\n**Beter inzetten eigen kracht en netwerk gezin**\n\nWij kijken eerst naar het gezin.\n\n"
+    "## Uitgangspunt 2\n\n**Normaliseren en de-medicaliseren**\n\nOpgroeien gaat niet altijd vanzelf.\n\n"
+    "## Uitgangspunt 3\n\n**Lokaal waar het kan, regionaal waar nodig**\n\nJeugdhulp dichtbij huis.\n",
+    [
+        ("1", "Beter inzetten eigen kracht en netwerk gezin"),
+        ("2", "Normaliseren en de-medicaliseren"),
+        ("3", "Lokaal waar het kan, regionaal waar nodig"),
+    ],
+    "named_principles",
+)
+
 PATTERNS = [
     MIXED_LEVELS,
     CHAPTERS_AND_CONTENTS,
@@ -455,5 +471,6 @@ PATTERNS = [
     SHORT_NAMED_BESIDE_RISKS,
     BULLETS_BESIDE_STEPS,
     WRAPPED_OUTLINE_TITLES,
+    LABEL_OVER_TITLE,
     PROSE,
 ]
