@@ -1700,6 +1700,7 @@ first_sentence = _first_sentence  # for corrections: a marked passage's title
 # A title followed by its explanation on the same line: "Preventie voorop – we investeren ...",
 # "Sturen op resultaat: we maken afspraken ...".
 _LEAD_IN = re.compile(r"^(.{3,80}?)(?:\s+[–—-]\s+|:\s+)\S")
+_DASHED = re.compile(r"\s+[–—-]\s+")
 
 
 def principle_title(item: Block) -> str:
@@ -1720,6 +1721,11 @@ def principle_title(item: Block) -> str:
     lead = _LEAD_IN.match(title)
     if lead and _title_like(lead.group(1), 60, 5):  # a few words: longer, it is a clause
         return lead.group(1)
+    # a longer title before a dash and a new sentence: a table's title cell before its
+    # explanation ("Grip op het aantal aanbieders met behoud keuzevrijheid – Wij contracteren ...")
+    if lead and _DASHED.match(title, lead.end(1)) and _starts_upper(title[lead.end() - 1 :]):
+        if _title_like(lead.group(1), 80, 12):
+            return lead.group(1)
     return title.rstrip(";, ") or title  # "(1) Normaliseren;": the semicolon separates the items
 
 

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from raadsviewer.domain.errors import UserFacingError
-from raadsviewer.domain.reading import ListDepth, point_row
+from raadsviewer.domain.reading import ListDepth, point_row, title_like
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_STYLE = re.compile(r"^(?:heading|kop)\s*(\d)$", re.IGNORECASE)
@@ -447,8 +447,11 @@ def _row_texts(table, numbering: _Numbering, styles: _Styles) -> Iterator[tuple[
         # column it spans (a file's gridSpan of 10^8 took gigabytes) and fails on a merged cell
         # with no cell above it. A cell merged with the one above is empty here, read there.
         for tc in row._tr.tc_lst:
-            text = " ".join(_cell_paragraph_text(p, table, numbering, styles) for p in _cell_paragraphs(tc))
-            text = " ".join(text.split())
+            paragraphs = [t for p in _cell_paragraphs(tc) if (t := _cell_paragraph_text(p, table, numbering, styles))]
+            if len(paragraphs) > 1 and title_like(paragraphs[0], 120, 16):
+                # a title over its explanation in one cell: set apart as the cells are
+                paragraphs = [f"{paragraphs[0]} – {paragraphs[1]}", *paragraphs[2:]]
+            text = " ".join(" ".join(paragraphs).split())
             if text:
                 cells.append(text)
         if not cells:

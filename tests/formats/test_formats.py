@@ -565,6 +565,33 @@ def test_principles_in_a_word_table_with_a_number_column(tmp_path: Path, marks: 
     assert parsed.principles[1].text.endswith("Hoe wij eén gezin, één plan in de contracten met aanbieders uitwerken.")
 
 
+def test_a_word_table_cell_with_the_title_over_its_explanation(tmp_path: Path) -> None:
+    """A points table whose second cell holds the title in bold and the explanation under it (two
+    paragraphs in one cell): the two were read as one line, and each title ran on into its
+    explanation ("Normaliseren en de-medicaliseren Opgroeien gaat ..."). Longer titles too."""
+    titles = [
+        "Beter inzetten eigen kracht en netwerk gezin",
+        "Grip op het aantal aanbieders met behoud keuzevrijheid",
+        "Versterken toegangstaak",
+    ]
+
+    def build(document) -> None:  # type: ignore[no-untyped-def]
+        document.add_heading("Uitgangspunten", level=1)
+        document.add_paragraph("De volgende uitgangspunten zijn opgesteld:")
+        table = document.add_table(rows=0, cols=2)
+        for n, title in enumerate(titles, start=1):
+            cells = table.add_row().cells
+            cells[0].text = f"Uitgangspunt {n}"
+            cells[1].paragraphs[0].add_run(title).bold = True
+            cells[1].add_paragraph(f"Wij werken {title.lower()} uit in de contracten. Zo weet iedereen waar hij staat.")
+        document.add_heading("Vervolg", level=1)
+        document.add_paragraph("Het college stelt het kader na de zienswijzen vast.")
+
+    parsed = _read(_docx(tmp_path, build)).parsed
+    assert [(p.number, p.title) for p in parsed.principles] == list(enumerate(titles, start=1))
+    assert parsed.principles[0].text.endswith("Zo weet iedereen waar hij staat.")
+
+
 def _pdf_with_content(content: bytes) -> bytes:
     """A one-page PDF (Helvetica) drawing ``content``, written by hand."""
     import io
