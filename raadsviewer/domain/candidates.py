@@ -495,6 +495,9 @@ def _group_mark(blocks: Sequence[Block], first: int, over: Sequence[int | None])
     if heading is not None:
         places.append(heading)
     for i in places:
+        roman = blocks[i].marker.strip().rstrip(".)")  # a heading's Roman numeral is its marker, not its text
+        if blocks[i].kind is BlockKind.HEADING and _ROMAN_MARK.match(roman):
+            return roman
         text = blocks[i].text
         if len(text) <= 80:
             mark = _GROUP_MARK.match(text)

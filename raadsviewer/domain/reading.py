@@ -847,6 +847,12 @@ def _classify(line: str) -> _Info:
             return _Info(
                 _Kind.MD_HEADING, numbered.group(3), len(md.group(1)), int(numbered.group(2)), numbered.group(1)
             )
+        roman = _ROMAN.match(inner)
+        if roman and roman.group(1) and _starts_upper(roman.group(2)):  # "## IV. Lokaal waar het kan"
+            marker = inner[: roman.start(2)].strip()
+            return _Info(
+                _Kind.MD_HEADING, roman.group(2).strip(), len(md.group(1)), _roman_value(roman.group(1)), marker
+            )
         number, marker = _marked(inner)
         return _Info(_Kind.MD_HEADING, inner, len(md.group(1)), number, marker)
     bold = _BOLD_LINE.match(line)

@@ -448,6 +448,25 @@ LABEL_OVER_TITLE = Pattern(
     "named_principles",
 )
 
+# Points as headings numbered in Roman numerals ("## IV. Lokaal waar het kan"; Word numbers its
+# Heading 2 so), some with a numbered list of their own under them.
+ROMAN_HEADINGS = Pattern(
+    "points as Roman-numbered headings",
+    "# Inkoopkader jeugdhulp\n\n## Uitgangspunten\n\nDe volgende uitgangspunten zijn opgesteld:\n\n"
+    "### I. Beter inzetten eigen kracht en netwerk gezin\n\nWij kijken eerst naar het gezin.\n\n"
+    "Dit betekent concreet:\n\n1. Wij nemen dit op in de contracten.\n2. Wij monitoren dit jaarlijks.\n\n"
+    "### II. Normaliseren en de-medicaliseren\n\nOpgroeien gaat niet altijd vanzelf.\n\n"
+    "### III. Grip op het aantal aanbieders\n\nWij contracteren minder aanbieders.\n\n"
+    "### IV. Lokaal waar het kan\n\nJeugdhulp dichtbij huis.\n",
+    [
+        ("I", "Beter inzetten eigen kracht en netwerk gezin"),
+        ("II", "Normaliseren en de-medicaliseren"),
+        ("III", "Grip op het aantal aanbieders"),
+        ("IV", "Lokaal waar het kan"),
+    ],
+    "named_principles",
+)
+
 PATTERNS = [
     MIXED_LEVELS,
     CHAPTERS_AND_CONTENTS,
@@ -472,5 +491,6 @@ PATTERNS = [
     BULLETS_BESIDE_STEPS,
     WRAPPED_OUTLINE_TITLES,
     LABEL_OVER_TITLE,
+    ROMAN_HEADINGS,
     PROSE,
 ]

@@ -173,7 +173,8 @@ def write_docx(parsed: ParsedDocument, path: Path, *, table: list[list[str]] | N
                     paragraph.add_run(b.text).bold = True
                 _set_num(paragraph, heading_list)
                 continue
-            label = f"{b.number}. {b.text}" if b.number and not b.text.startswith(b.marker or "\0") else b.text
+            marker = b.marker or f"{b.number}."  # as written: "IV." stays Roman
+            label = f"{marker} {b.text}" if b.number and not b.text.startswith(b.marker or "\0") else b.text
             if b.level <= 3:
                 document.add_heading(label, level=max(1, b.level - 1))
             else:
