@@ -467,6 +467,23 @@ ROMAN_HEADINGS = Pattern(
     "named_principles",
 )
 
+# An English framework (a region's, or this program's own English draft read back): "Principle 1:".
+ENGLISH_LABELS = Pattern(
+    "English principles labelled 'Principle 1:'",
+    "Youth Care Procurement Framework\n\n1 Introduction\n\nThis framework sets out the principles.\n\n"
+    "2 Procurement principles\n\nThe municipalities have agreed on the following principles:\n\n"
+    "Principle 1: Own strength and social network first\nWe apply this in every contract.\n\n"
+    "Principle 2: Normalise and de-medicalise\nWe apply this in every contract.\n\n"
+    "Principle 3: One family, one plan\nWe apply this in every contract.\n\n"
+    "3 Next steps\n\nThe strategy follows in spring.\n",
+    [
+        ("1", "Own strength and social network first"),
+        ("2", "Normalise and de-medicalise"),
+        ("3", "One family, one plan"),
+    ],
+    "named_principles",
+)
+
 PATTERNS = [
     MIXED_LEVELS,
     CHAPTERS_AND_CONTENTS,
@@ -492,5 +509,6 @@ PATTERNS = [
     WRAPPED_OUTLINE_TITLES,
     LABEL_OVER_TITLE,
     ROMAN_HEADINGS,
+    ENGLISH_LABELS,
     PROSE,
 ]
