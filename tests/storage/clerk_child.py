@@ -104,10 +104,12 @@ def _do(store: Store, job: dict[str, object], step: dict[str, object]) -> object
         return len(search_service.search(store, dossier, str(step["query"])).hits)
     if what == "conflicts":
         return len(exchange.list_conflicts(store, dossier))
-    if what == "griffie_key":  # the griffie's signing key, made at first use
+    if what == "griffie_key":  # the griffie's signing key, made at first use (as exporting the dossier does)
         from raadsviewer.services import keys
 
-        return keys.griffie_fingerprint(store)
+        with store.session() as session:
+            key = keys.griffie_signing_key(session)
+            return keys.fingerprint_digits(keys._raw_public(key.public_key()))  # noqa: SLF001
     raise ValueError(f"unknown step {what!r}")
 
 
