@@ -208,6 +208,10 @@ def _introduction(blocks: Sequence[Block], first: int, over: Sequence[int | None
         before is not None
         and before.kind is BlockKind.PARAGRAPH
         and (before.text.endswith(":") or len(before.text) <= 60)
+    ) or (
+        # a point ending in a colon over the sub-points it announces: "1. Het kader vast te
+        # stellen met de volgende uitgangspunten:" / "a. Beter inzetten ..."
+        before is not None and before.kind in (BlockKind.NUMBERED, BlockKind.BULLET) and before.text.endswith(":")
     ):
         lead = _lead_in(before.text)
         if lead.tier < 0:

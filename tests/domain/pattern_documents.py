@@ -484,6 +484,27 @@ ENGLISH_LABELS = Pattern(
     "named_principles",
 )
 
+# A council proposal whose first decision adopts the framework "with the following principles:",
+# lettered under it: those are the principles, not the three decisions. (Not among PATTERNS: the
+# Word and PDF files the format tests build from a pattern write lettered items as bullets.)
+LETTERED_UNDER_A_DECISION = Pattern(
+    "principles lettered under the first decision",
+    "Raadsvoorstel\n\nVoorgesteld besluit\n\nDe raad wordt voorgesteld te besluiten:\n\n"
+    "1. Het inkoopkader jeugdhulp vast te stellen met de volgende uitgangspunten:\n"
+    "   a. Beter inzetten eigen kracht en netwerk gezin;\n"
+    "   b. Normaliseren en de-medicaliseren;\n"
+    "   c. Lokaal waar het kan, regionaal waar nodig;\n"
+    "2. Het college op te dragen de uitgangspunten uit te werken;\n"
+    "3. De kosten te dekken uit de begroting.\n\n"
+    "Inleiding\n\nHet huidige kader loopt af.\n",
+    [
+        ("a", "Beter inzetten eigen kracht en netwerk gezin"),
+        ("b", "Normaliseren en de-medicaliseren"),
+        ("c", "Lokaal waar het kan, regionaal waar nodig"),
+    ],
+    "named_principles",
+)
+
 PATTERNS = [
     MIXED_LEVELS,
     CHAPTERS_AND_CONTENTS,

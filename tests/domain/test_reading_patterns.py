@@ -10,6 +10,7 @@ from raadsviewer.domain.reading import read_document
 from tests.domain.pattern_documents import (
     CHAPTERS_AND_CONTENTS,
     CHAPTERS_ONLY,
+    LETTERED_UNDER_A_DECISION,
     LETTERHEAD,
     MIXED_LEVELS,
     MOTIE,
@@ -117,3 +118,12 @@ def test_letterhead_lines_are_not_the_title() -> None:
     assert doc.title == "Inkoopkader Jeugd 2026"
     subject = read("Onderwerp Zienswijze inkoopkader Bijlage(n) 2 Behandeld door E. de Vries\n\nTekst.\n")
     assert subject.title == "Zienswijze inkoopkader"
+
+
+def test_principles_lettered_under_a_decision_are_the_principles_not_the_decisions() -> None:
+    """The first decision of a proposal adopts the framework "met de volgende uitgangspunten:"
+    and letters them under it; the three decisions were chosen (flagged, 0.17)."""
+    doc = read(LETTERED_UNDER_A_DECISION.text)
+    assert [(p.shown_label, p.title) for p in doc.principles] == LETTERED_UNDER_A_DECISION.principles
+    [chosen] = [c for c in doc.candidates if c.chosen]
+    assert chosen.reason == "named_principles" and chosen.confidence >= 0.5
