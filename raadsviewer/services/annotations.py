@@ -6,6 +6,7 @@ the earlier text), never a rollback, so every step is on disk and travels to oth
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Collection
 from datetime import datetime
@@ -13,11 +14,11 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from raadsviewer.domain.access import Viewer, may_see, new_item_id
+from raadsviewer.domain.access import Viewer, may_see, may_travel, new_item_id
 from raadsviewer.domain.anchoring import make_anchor, normalise_quote, occurrences
 from raadsviewer.domain.annotations import revision_id, validate_draft
 from raadsviewer.domain.errors import UserFacingError
-from raadsviewer.domain.model import Annotation, AnnotationDraft, DocumentRole
+from raadsviewer.domain.model import Annotation, AnnotationDraft, DocumentRole, TextAnchor, Visibility
 from raadsviewer.services.factions import ensure_faction_row, ensure_member_row, faction_row
 from raadsviewer.storage import repository as repo
 from raadsviewer.storage import search_index
@@ -26,7 +27,9 @@ from raadsviewer.storage.models import (
     AnnotationRevisionRow,
     AnnotationRow,
     DocumentRow,
+    ExportLogRow,
     FactionRow,
+    MergeLogRow,
     PrincipleRow,
 )
 from raadsviewer.words import N_
@@ -143,34 +146,47 @@ def add_annotation(
         if principle is None and anchor is None:
             raise UserFacingError("principle_not_found", number=principle_number or "-")
         faction_r = ensure_faction_row(session, faction)
-        member = ensure_member_row(session, faction_r, member).name
-        now = datetime.now()
-        row = AnnotationRow(
-            id=new_item_id(faction_r.id),
-            dossier_id=dossier_id,
-            faction_id=faction_r.id,
-            author=" ".join(member.split()) or "?",
-            principle_id=principle.id if principle else None,
-            document_id=anchor.document_id if anchor else None,
-            quote=anchor.quote if anchor else None,
-            quote_prefix=anchor.prefix if anchor else None,
-            quote_suffix=anchor.suffix if anchor else None,
-            quote_start=anchor.start if anchor else None,
-            quote_end=anchor.end if anchor else None,
-            stance=draft.stance.value,
-            visibility=draft.visibility.value,
-            body=draft.body,
-            include_in_draft=False,
-            created_at=now,
-            updated_at=now,
-            version=1,
-            revision_id="",
-            deleted=False,
-        )
-        session.add(row)
-        _record_revision(session, row, parent=None)
-        session.flush()
-        return _to_domain(session, row)
+        return _new_note(session, faction_r, member, dossier_id, draft, principle.id if principle else None, anchor)
+
+
+def _new_note(
+    session: Session,
+    faction_r: FactionRow,
+    member: str,
+    dossier_id: str,
+    draft: AnnotationDraft,
+    principle_id: str | None,
+    anchor: TextAnchor | None,
+) -> Annotation:
+    """A new note, its first revision and its search units, in the open transaction."""
+    author = ensure_member_row(session, faction_r, member).name
+    now = datetime.now()
+    row = AnnotationRow(
+        id=new_item_id(faction_r.id),
+        dossier_id=dossier_id,
+        faction_id=faction_r.id,
+        author=" ".join(author.split()) or "?",
+        principle_id=principle_id,
+        document_id=anchor.document_id if anchor else None,
+        quote=anchor.quote if anchor else None,
+        quote_prefix=anchor.prefix if anchor else None,
+        quote_suffix=anchor.suffix if anchor else None,
+        quote_start=anchor.start if anchor else None,
+        quote_end=anchor.end if anchor else None,
+        stance=draft.stance.value,
+        visibility=draft.visibility.value,
+        body=draft.body,
+        include_in_draft=False,
+        created_at=now,
+        updated_at=now,
+        version=1,
+        revision_id="",
+        deleted=False,
+    )
+    session.add(row)
+    _record_revision(session, row, parent=None)
+    session.flush()
+    return _to_domain(session, row)
 
 
 def _owned_row(session: Session, annotation_id: str, faction: str) -> AnnotationRow:
@@ -218,6 +234,80 @@ def update_annotation(
         row.stance = draft.stance.value
         row.visibility = draft.visibility.value
         return _bump(session, row, base_revision)
+
+
+def shared_at(store: Store, annotation_id: str) -> datetime | None:
+    """When a version of this note that others may see left this laptop (the first package made
+    after it that carried such a version), or came to it in someone's package; None when no
+    version of it was ever shared. Asked before a note is made privé: privé keeps it out of the
+    packages still to come, not out of those already sent."""
+    with store.read_session() as session:
+        row = session.get(AnnotationRow, annotation_id)
+        if row is None:
+            return None
+        shared = [
+            (created, rev_id, str(json.loads(content).get("visibility", "")))
+            for rev_id, created, content in session.execute(
+                select(
+                    AnnotationRevisionRow.id, AnnotationRevisionRow.created_at, AnnotationRevisionRow.content_json
+                ).where(AnnotationRevisionRow.annotation_id == annotation_id)
+            )
+        ]
+        shared = [s for s in shared if s[2] and s[2] != Visibility.PRIVE.value]
+        if not shared:
+            return None
+        moments: list[datetime] = []
+        exports = session.execute(
+            select(ExportLogRow.created_at, ExportLogRow.counts_json).where(
+                ExportLogRow.dossier_id == row.dossier_id, ExportLogRow.faction_id == row.faction_id
+            )
+        ).all()
+        for made, counts in exports:
+            audience = json.loads(counts or "{}").get("audience")  # (logs of older versions: not kept)
+            if any(made >= created and (audience is None or may_travel(audience, vis)) for created, _r, vis in shared):
+                moments.append(made)
+        ids = {rev_id for _c, rev_id, _v in shared}
+        for merged, revisions in session.execute(
+            select(MergeLogRow.merged_at, MergeLogRow.revisions_json).where(
+                MergeLogRow.dossier_id == row.dossier_id, MergeLogRow.faction_id == row.faction_id
+            )
+        ):
+            if ids & set(json.loads(revisions or "{}").get("annotation", ())):
+                moments.append(merged)
+        return min(moments, default=None)
+
+
+def withdraw_annotation(
+    store: Store, annotation_id: str, draft: AnnotationDraft, *, faction: str, member: str
+) -> tuple[Annotation, Annotation]:
+    """Take a shared note back from those who have it and keep its words here, privé: the note is
+    deleted (a deletion travels with the next package, so each laptop and the griffie drop it
+    when they merge it) and a new privé note with ``draft``'s text stands at the same place, in
+    one transaction. Returns the deleted note and the new one."""
+    draft = validate_draft(draft._replace(visibility=Visibility.PRIVE))
+    with store.session() as session:
+        row = _owned_row(session, annotation_id, faction)
+        if row.deleted:
+            raise UserFacingError("annotation_not_found", id=annotation_id)
+        row.deleted = True
+        gone = _bump(session, row)
+        faction_r = session.get(FactionRow, row.faction_id)
+        assert faction_r is not None
+        anchor = _anchor_of(row)
+        return gone, _new_note(session, faction_r, member, row.dossier_id, draft, row.principle_id, anchor)
+
+
+def _anchor_of(row: AnnotationRow) -> TextAnchor | None:
+    if row.document_id is None or row.quote is None:
+        return None
+    return TextAnchor(
+        row.document_id,
+        row.quote,
+        row.quote_prefix or "",
+        row.quote_suffix or "",
+        row.quote_start or 0,
+        row.quote_end or 0,
+    )
 
 
 def delete_annotation(store: Store, annotation_id: str, *, faction: str) -> Annotation:

@@ -1434,7 +1434,7 @@ def export_package(
                 sequence=sequence,
                 created_at=now,
                 package_sha256=sha,
-                counts_json=json.dumps(manifest["counts"]),
+                counts_json=json.dumps({**counts, "audience": chosen.value}),  # (annotations.shared_at)
             )
         )
         # Written to the store first: a store that refuses (read-only, full, busy) leaves no package

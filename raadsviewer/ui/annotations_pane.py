@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.model import Annotation, AnnotationDraft, Stance, Visibility
 from raadsviewer.domain.rendering import escape, markdown_to_html, plain_preview
+from raadsviewer.ui import svc
 from raadsviewer.ui.actions import make_action
 from raadsviewer.ui.context import DossierContext
 from raadsviewer.ui.document_view import SafeBrowser
@@ -379,14 +381,20 @@ class AnnotationsPane(QWidget):
         if a is None or a.faction_name != self.context.faction:
             return
         from raadsviewer.ui.dialogs import AnnotationDialog
-        from raadsviewer.ui.undo import EditAnnotation
+        from raadsviewer.ui.undo import EditAnnotation, WithdrawAnnotation
 
         old = AnnotationDraft(body=a.body, stance=a.stance, visibility=a.visibility)
 
         def save(new: AnnotationDraft) -> bool:
             if new == old:
                 return True
-            command = EditAnnotation(self.context, a, new)
+            command: EditAnnotation | WithdrawAnnotation = EditAnnotation(self.context, a, new)
+            if new.visibility is Visibility.PRIVE and old.visibility is not Visibility.PRIVE:
+                choice = self._made_private(a)
+                if choice is None:
+                    return False  # back to the editor, with what was typed
+                if choice:
+                    command = WithdrawAnnotation(self.context, a, new)
             self.context.undo_stack.push(command)
             return not command.failed
 
@@ -397,6 +405,40 @@ class AnnotationsPane(QWidget):
             ),
             save,
         )
+
+    def _made_private(self, a: Annotation) -> bool | None:
+        """A note that was shared made privé: when a version of it already went to others, the
+        member is told it stays with them and chooses: take it back from them (True: deleted
+        there when they merge the next package, the words kept here in a new privé note), privé
+        from now on only (False), or back to the editor (None)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        ctx = self.context
+        try:
+            since = svc.annotations.shared_at(ctx.store, a.id)
+        except UserFacingError as error:
+            ctx.show_error(error)
+            return None
+        if since is None:
+            return False
+        box = QMessageBox(ctx.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Privé maken"))
+        box.setText(self.tr("Deze notitie is al gedeeld ({when}).").format(when=f"{since:%d-%m-%Y %H:%M}"))
+        box.setInformativeText(
+            self.tr(
+                "Wie haar kreeg, houdt de versie die toen meeging: privé maken houdt haar alleen uit wat u "
+                "hierna verstuurt.\n\nIntrekken verwijdert haar bij de anderen zodra zij uw volgende export "
+                "samenvoegen; hier houdt u de tekst als nieuwe privé-notitie."
+            )
+        )
+        withdraw = box.addButton(self.tr("&Intrekken en privé houden"), QMessageBox.ButtonRole.AcceptRole)
+        here = box.addButton(self.tr("Alleen &hier privé"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(withdraw)
+        answered(box)
+        clicked = box.clickedButton()
+        return True if clicked is withdraw else False if clicked is here else None
 
     def delete(self) -> None:
         a = self.selected()

@@ -405,142 +405,171 @@
 <context>
     <name>AnnotationsPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="56"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="58"/>
         <source>Annotaties</source>
         <translation>Annotaties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="77"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="79"/>
         <source>Filter op fractie</source>
         <translation>Filter op fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="79"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="81"/>
         <source>Filter op standpunt</source>
         <translation>Filter op standpunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="80"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="82"/>
         <source>Alle standpunten</source>
         <translation>Alle standpunten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="90"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="92"/>
         <source>Geselecteerde annotatie</source>
         <translation>Geselecteerde annotatie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="91"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="93"/>
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="93"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="95"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="117"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="119"/>
         <source>Annotatie &amp;toevoegen…</source>
         <translation>Annotatie &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="118"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="120"/>
         <source>Annotatie &amp;bewerken…</source>
         <translation>Annotatie &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="119"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="121"/>
         <source>Annotatie &amp;verwijderen</source>
         <translation>Annotatie &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="92"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="94"/>
         <source>B&amp;ewerken…</source>
         <translation>B&amp;ewerken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="126"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="128"/>
         <source>In concept-&amp;zienswijze opnemen</source>
         <translation>In concept-&amp;zienswijze opnemen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="159"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="161"/>
         <source>Bij uitgangspunt {n}</source>
         <translation>Bij uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="183"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="185"/>
         <source>Kies links een uitgangspunt om de annotaties erbij te zien.</source>
         <translation>Kies links een uitgangspunt om de annotaties erbij te zien.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="185"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="187"/>
         <source>Filters wissen</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="186"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="188"/>
         <source>Geen annotaties die aan dit filter voldoen.</source>
         <translation>Geen annotaties die aan dit filter voldoen.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="191"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="193"/>
         <source>Nog geen annotaties bij dit uitgangspunt. Die van de fracties komen in hun pakketten.</source>
         <translation>Nog geen annotaties bij dit uitgangspunt. Die van de fracties komen in hun pakketten.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="195"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="197"/>
         <source>Nog geen annotaties bij dit uitgangspunt. Schrijf er een met Annotatie toevoegen (Ctrl+N).</source>
         <translation>Nog geen annotaties bij dit uitgangspunt. Schrijf er een met Annotatie toevoegen (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="205"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="207"/>
         <source>Alle fracties</source>
         <translation>Alle fracties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="253"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="255"/>
         <source>versie</source>
         <translation>versie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="254"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="256"/>
         <source>opgenomen in de concept-zienswijze</source>
         <translation>opgenomen in de concept-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="311"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="313"/>
         <source>De griffie neemt notities op in de concept-zienswijze; een fractie stuurt ze in haar pakket.</source>
         <translation>De griffie neemt notities op in de concept-zienswijze; een fractie stuurt ze in haar pakket.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="325"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="327"/>
         <source>Uitgangspunt {n}: {title}</source>
         <translation>Uitgangspunt {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="363"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="365"/>
         <source>Annotatie bij geselecteerde tekst in {doc}</source>
         <translation>Annotatie bij geselecteerde tekst in {doc}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="365"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="367"/>
         <source>uitgangspunt {n}</source>
         <translation>uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="393"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="401"/>
         <source>Annotatie bewerken</source>
         <translation>Annotatie bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="408"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="426"/>
+        <source>Privé maken</source>
+        <translation>Privé maken</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="427"/>
+        <source>Deze notitie is al gedeeld ({when}).</source>
+        <translation>Deze notitie is al gedeeld ({when}).</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="430"/>
+        <source>Wie haar kreeg, houdt de versie die toen meeging: privé maken houdt haar alleen uit wat u hierna verstuurt.
+
+Intrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoegen; hier houdt u de tekst als nieuwe privé-notitie.</source>
+        <translation>Wie haar kreeg, houdt de versie die toen meeging: privé maken houdt haar alleen uit wat u hierna verstuurt.
+
+Intrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoegen; hier houdt u de tekst als nieuwe privé-notitie.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="435"/>
+        <source>&amp;Intrekken en privé houden</source>
+        <translation>&amp;Intrekken en privé houden</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="436"/>
+        <source>Alleen &amp;hier privé</source>
+        <translation>Alleen &amp;hier privé</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="450"/>
         <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="420"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="462"/>
         <source>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</source>
         <translation>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</translation>
     </message>
@@ -3141,62 +3170,67 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="63"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="66"/>
         <source>Annotatie toevoegen</source>
         <translation>Annotatie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="89"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="92"/>
         <source>Annotatie bewerken</source>
         <translation>Annotatie bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="113"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="116"/>
         <source>Annotatie verwijderen</source>
         <translation>Annotatie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="242"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="137"/>
+        <source>Annotatie intrekken</source>
+        <translation>Annotatie intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="283"/>
         <source>Amendement toevoegen</source>
         <translation>Amendement toevoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="247"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="288"/>
         <source>Amendement bewerken</source>
         <translation>Amendement bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="252"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="293"/>
         <source>Amendement verwijderen</source>
         <translation>Amendement verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="257"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="298"/>
         <source>Motie toevoegen</source>
         <translation>Motie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="262"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="303"/>
         <source>Motie bewerken</source>
         <translation>Motie bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="267"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="308"/>
         <source>Motie verwijderen</source>
         <translation>Motie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="275"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="316"/>
         <source>Opnemen in concept-zienswijze</source>
         <translation>Opnemen in concept-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="277"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="318"/>
         <source>Niet opnemen in concept-zienswijze</source>
         <translation>Niet opnemen in concept-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="304"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="345"/>
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>

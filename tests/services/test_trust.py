@@ -867,3 +867,43 @@ def test_a_laptop_started_from_the_griffies_dossier_is_owned_only_by_one_of_its_
         assert roles.set_owner_member(sample, "Lokaal Belang", "Piet").faction == "Lokaal Belang"
     finally:
         sample.close()
+
+
+# --- a shared note made privé --------------------------------------------------------------------
+
+
+def test_a_note_made_private_after_it_was_sent_is_known_as_sent_and_can_be_taken_back(world, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Privé keeps a note out of the packages still to come, not out of one already sent: the
+    window must be able to say so (``shared_at``), and taking the note back reaches the colleague
+    who has it: the deletion travels, the words stay on this laptop in a new privé note."""
+    groen, d = world["groen"], world["dir"]
+    colleague = member_laptop(tmp_path / "g2.sqlite", "Groen", "Gijs", world["dossier"], world["fingerprint"])
+    ex.export_secret_key(groen, "Groen", d / "groen.key", "lang wachtwoord")
+    ex.import_secret_key(colleague, d / "groen.key", "lang wachtwoord")
+    n = note(groen, "Groen", "eerste gedachte", Visibility.FRACTIE)
+    kept = note(groen, "Groen", "alleen van mij", Visibility.PRIVE)
+    assert ann.shared_at(groen, n.id) is None  # nothing left the laptop yet
+    ex.export_package(groen, dossier_id(groen), "Groen", "Gea", d / "griffie.raadspakket")  # for the griffie
+    assert ann.shared_at(groen, n.id) is None  # a fractie note does not go to the griffie
+    ex.export_package(groen, dossier_id(groen), "Groen", "Gea", d / "f.raadspakket", audience="fractie")
+    sent = ann.shared_at(groen, n.id)
+    assert sent is not None and ann.shared_at(groen, kept.id) is None
+    ex.merge_packages(colleague, [d / "f.raadspakket"])
+    assert ann.shared_at(colleague, n.id) is not None  # it came in a package: shared
+    gone, copy = ann.withdraw_annotation(
+        groen, n.id, AnnotationDraft("eerste gedachte, bijgesteld", Stance.ZORG), faction="Groen", member="Gea"
+    )
+    assert gone.deleted and gone.id == n.id
+    assert copy.visibility is Visibility.PRIVE and copy.body == "eerste gedachte, bijgesteld" and copy.id != n.id
+    assert copy.anchor == n.anchor and copy.principle_id == n.principle_id and copy.stance is Stance.ZORG
+    assert ann.shared_at(groen, copy.id) is None
+    ex.export_package(groen, dossier_id(groen), "Groen", "Gea", d / "f2.raadspakket", audience="fractie")
+    [report] = ex.merge_packages(colleague, [d / "f2.raadspakket"])
+    assert not report.refused
+    theirs = {a.id: a for a in ann.list_annotations(colleague, dossier_id(colleague))}
+    assert n.id not in theirs and copy.id not in theirs
+    inner = plain_package(groen, "Groen", "Gea", d / "f2.raadspakket")
+    assert "bijgesteld" not in json.dumps(inner[P.ANNOTATIONS], ensure_ascii=False)
+    mine = {a.id for a in ann.list_annotations(groen, dossier_id(groen), include_private=True)}
+    assert copy.id in mine and n.id not in mine
+    colleague.close()

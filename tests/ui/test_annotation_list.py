@@ -296,3 +296,126 @@ def test_the_empty_pane_shows_an_apostrophe_not_its_entity(window, qtbot, monkey
     shown = QTextDocument()
     shown.setHtml(label.text())
     assert shown.toPlainText() == english
+
+
+def _note(window, annotation_id: str):  # type: ignore[no-untyped-def]
+    return next(a for a in window.context.annotations if a.id == annotation_id)
+
+
+def _make_private(dialog) -> int:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialog
+
+    dialog.body.setPlainText("Liever voor mezelf")
+    dialog.visibility.setCurrentIndex(dialog.visibility.findData(Visibility.PRIVE))
+    return int(QDialog.DialogCode.Accepted)
+
+
+def test_a_shared_note_made_private_after_it_was_sent_says_so_and_can_be_taken_back(
+    window, qtbot, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """The member makes a fractie note privé after an export to colleagues carried it: the window
+    says they keep it, and offers to take it back: the shared note deleted (which travels), the
+    words kept here in a new privé note; Ctrl+Z puts the shared note back. A note never sent
+    is made privé without a question."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from raadsviewer.services import exchange
+    from raadsviewer.ui.dialogs import AnnotationDialog
+
+    store, dossier = window.context.store, window.context.view.dossier.id
+    draft = AnnotationDraft("Gedeeld met de fractie", Stance.VRAAG, Visibility.FRACTIE)
+    unsent = annotation_service.add_annotation(
+        store, dossier_id=dossier, faction="GroenLinks", member="Anna de Vries", draft=draft, principle_number=3
+    )
+    window.context.reload_annotations()
+    _click_principle(window, qtbot, 3)
+    pane = window.annotations
+    monkeypatch.setattr(AnnotationDialog, "exec", _make_private)
+    asked: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        asked.append(box.text())
+        button = next(b for b in box.buttons() if b.text().replace("&", "").startswith("Intrekken"))
+        button.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    pane.show_annotation(unsent.id)
+    assert pane.selected().id == unsent.id
+    pane.edit_action.trigger()
+    assert not asked  # never sent: privé at once, the same note
+    assert _note(window, unsent.id).visibility is Visibility.PRIVE
+
+    shared = annotation_service.add_annotation(
+        store, dossier_id=dossier, faction="GroenLinks", member="Anna de Vries", draft=draft, principle_number=3
+    )
+    exchange.export_package(
+        store, dossier, "GroenLinks", "Anna de Vries", tmp_path / "f.raadspakket", audience="fractie"
+    )
+    window.context.reload_annotations()
+    pane.show_annotation(shared.id)
+    assert pane.selected().id == shared.id
+    pane.edit_action.trigger()
+    assert len(asked) == 1 and "al gedeeld" in asked[0]
+    ids = {a.id for a in window.context.annotations}
+    assert shared.id not in ids
+    [copy] = [a for a in window.context.annotations if a.body == "Liever voor mezelf" and a.id != unsent.id]
+    assert copy.visibility is Visibility.PRIVE and copy.anchor == shared.anchor
+    assert pane.selected().id == copy.id
+    assert annotation_service.get_annotation(store, shared.id).deleted  # the deletion goes with the next export
+
+    window.undo_action.trigger()
+    ids = {a.id for a in window.context.annotations}
+    assert shared.id in ids and copy.id not in ids
+    assert _note(window, shared.id).visibility is Visibility.FRACTIE
+    window.redo_action.trigger()
+    ids = {a.id for a in window.context.annotations}
+    assert shared.id not in ids and copy.id in ids
+
+
+def test_a_sent_note_made_private_only_here_or_not_at_all(window, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Cancel in the question goes back to the editor with what was typed (closing it changes
+    nothing); "only here" makes the same note privé, as before."""
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from raadsviewer.services import exchange
+    from raadsviewer.ui.dialogs import AnnotationDialog
+
+    store, dossier = window.context.store, window.context.view.dossier.id
+    draft = AnnotationDraft("Gedeeld met de fractie", Stance.VRAAG, Visibility.FRACTIE)
+    shared = annotation_service.add_annotation(
+        store, dossier_id=dossier, faction="GroenLinks", member="Anna de Vries", draft=draft, principle_number=3
+    )
+    exchange.export_package(
+        store, dossier, "GroenLinks", "Anna de Vries", tmp_path / "f.raadspakket", audience="fractie"
+    )
+    window.context.reload_annotations()
+    _click_principle(window, qtbot, 3)
+    pane = window.annotations
+    pane.show_annotation(shared.id)
+    shown: list[str] = []
+
+    def editor(dialog: AnnotationDialog) -> int:
+        if shown:  # asked again: what was typed is there; closed this time
+            shown.append(dialog.body.toPlainText())
+            return int(QDialog.DialogCode.Rejected)
+        shown.append("first")
+        return _make_private(dialog)
+
+    choice = ["Cancel"]
+
+    def answer(box: QMessageBox) -> int:
+        wanted = choice.pop(0)
+        next(b for b in box.buttons() if b.text().replace("&", "").startswith(wanted)).click()
+        return 0
+
+    monkeypatch.setattr(AnnotationDialog, "exec", editor)
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    pane.edit_action.trigger()
+    assert shown == ["first", "Liever voor mezelf"]
+    assert _note(window, shared.id).visibility is Visibility.FRACTIE and _note(window, shared.id).body == draft.body
+    monkeypatch.setattr(AnnotationDialog, "exec", _make_private)
+    choice.append("Alleen")
+    pane.edit_action.trigger()
+    assert _note(window, shared.id).visibility is Visibility.PRIVE
+    assert _note(window, shared.id).body == "Liever voor mezelf" and not choice
