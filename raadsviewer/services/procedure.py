@@ -29,12 +29,13 @@ and :func:`export_stemlijst` (the griffie's list as XLSX or CSV).
 
 from __future__ import annotations
 
+import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -70,7 +71,7 @@ from raadsviewer.domain.votes import (
 )
 from raadsviewer.services import council, items
 from raadsviewer.storage.db import Store, lock_row
-from raadsviewer.storage.models import DossierRow, FactionRow
+from raadsviewer.storage.models import DossierRow, FactionRow, StoreSettingRow
 from raadsviewer.words import N_
 
 PROPOSAL_STATUSES = ("ingediend", "aangenomen", "verworpen")
@@ -247,6 +248,7 @@ def apply_status(
             other = session.get(FactionRow, row.faction_id)
             raise UserFacingError(kind.not_owner, owner=other.name if other else "?")
     items.require_live(session, kind, row)
+    _forget_taken_back(session, row.dossier_id, row.id)
     old = kind.parse_status(row.status)
     if votes:  # checked first: "only a submitted item is voted on" says more
         kind.check_votable(old)
@@ -362,13 +364,17 @@ def set_status(
         return next(i for i in found if i.id == row.id)
 
 
-def _reopen(session: Session, dossier_id: str, label: str | int, *, later_too: bool = False) -> None:
+def _reopen(
+    session: Session, dossier_id: str, label: str | int, *, later_too: bool = False, because: str | None = None
+) -> None:
     """Take back the outcome recorded on an item, in the open transaction, so that the one
     recorded next replaces it: the item awaits its vote again, with the record of an earlier vote
     that did not decide (a tie, too few members) as it was, so the same rule counts the votes
     again. Only the griffie, only a decided item, and only while no outcome recorded after it
     rests on it (``domain.procedure.correction_problem``), or, ``later_too``, with those taken back
-    first (they await their vote again: the proposal is voted on as amended)."""
+    first (they await their vote again: the proposal is voted on as amended). ``because``: the
+    item whose correction takes this one back; its votes are kept to be offered again
+    (:func:`taken_back_votes`), since the council may well vote the same way."""
     from raadsviewer.services.roles import require_griffie
 
     require_griffie(session, N_("een uitslag corrigeren"))
@@ -381,11 +387,13 @@ def _reopen(session: Session, dossier_id: str, label: str | int, *, later_too: b
     problem = correction_problem(item, found)
     if problem is not None and later_too and problem.code == "vote_correction_later_decided":
         for later in problem.labels:  # the last one first: each is then free to be taken back
-            _reopen(session, dossier_id, later)
+            _reopen(session, dossier_id, later, because=item.label or PROPOSAL_ID)
         problem = None
     if problem is not None:
         raise UserFacingError(problem.code, labels=", ".join(problem.labels))
     undecided = item.status not in DECIDED  # a vote that did not decide: its record goes, counted afresh
+    if because is not None and item.votes:
+        _keep_taken_back(session, dossier_id, item.id, item.votes, because)
     if item.id == PROPOSAL_ID:
         row.proposal_status, row.proposal_votes_json = AWAITING, "[]"
         if undecided:
@@ -397,6 +405,54 @@ def _reopen(session: Session, dossier_id: str, label: str | int, *, later_too: b
         if undecided:
             row.postponed_json = None
     session.flush()
+
+
+class TakenBack(NamedTuple):
+    """The votes of an outcome taken back with the correction of an earlier one (``because``)."""
+
+    votes: tuple[FactionVote, ...]
+    because: str  # the label of the corrected item ("A2"), or "voorstel"
+
+
+def _taken_back_key(dossier_id: str, item_id: str) -> str:
+    digest = hashlib.sha256(f"{dossier_id}:{item_id}".encode()).hexdigest()[:32]
+    return f"votes_back:{digest}"  # (a store setting's key is at most 50 characters)
+
+
+def _keep_taken_back(
+    session: Session, dossier_id: str, item_id: str, votes: Sequence[FactionVote], because: str
+) -> None:
+    value = json.dumps(
+        {"dossier": dossier_id, "item": item_id, "because": because, "votes": votes_to_json(votes)},
+        ensure_ascii=False,
+    )
+    key = _taken_back_key(dossier_id, item_id)
+    row = session.get(StoreSettingRow, key)
+    if row is None:
+        session.add(StoreSettingRow(key=key, value=value))
+    else:
+        row.value = value
+
+
+def _forget_taken_back(session: Session, dossier_id: str, item_id: str) -> None:
+    row = session.get(StoreSettingRow, _taken_back_key(dossier_id, item_id))
+    if row is not None:
+        session.delete(row)
+
+
+def taken_back_votes(store: Store, dossier_id: str, item_id: str) -> TakenBack | None:
+    """The votes recorded on an item before its outcome was taken back with the correction of an
+    earlier one, to be offered again when its vote is recorded anew; None once anything has been
+    recorded on it since (or when nothing was taken back)."""
+    with store.read_session() as session:
+        row = session.get(StoreSettingRow, _taken_back_key(dossier_id, item_id))
+        if row is None:
+            return None
+        try:
+            kept = json.loads(row.value)
+            return TakenBack(votes_from_json(kept["votes"]), str(kept["because"]))
+        except (ValueError, KeyError, TypeError):  # not as written here: nothing to offer
+            return None
 
 
 # --- the proposal -------------------------------------------------------------------------------
@@ -420,6 +476,7 @@ def _apply_proposal(
     votes = list(votes)
     row = council.council_row(session, dossier_id, create=True)
     assert row is not None
+    _forget_taken_back(session, dossier_id, PROPOSAL_ID)
     old = row.proposal_status
     pending = _pending(row.proposal_postponed_json)
     given: tuple[FactionVote, ...] = ()

@@ -35,6 +35,7 @@ from raadsviewer.ui.help import show_as_problem
 from raadsviewer.ui.modal import AsksBeforeDiscarding
 
 if TYPE_CHECKING:
+    from raadsviewer.services.procedure import TakenBack
     from raadsviewer.ui.context import DossierContext
 
 Record = Callable[[str | None, list[FactionVote]], str | None]
@@ -186,7 +187,10 @@ class VoteDialog(AsksBeforeDiscarding, QDialog):
         *,
         order_problem: str = "",
         lang: str = "nl",
+        offered: TakenBack | None = None,
     ) -> None:
+        """``offered``: the votes of this item's outcome that was taken back with the correction
+        of an earlier one; filled in, to be looked over and recorded again."""
         super().__init__(parent)
         self._record = record
         self._lang = lang
@@ -221,8 +225,21 @@ class VoteDialog(AsksBeforeDiscarding, QDialog):
         self.last_was_wrong.setVisible(item.postponed)
         self.last_was_wrong.toggled.connect(lambda _on: self.update_tally())
         layout.addWidget(self.last_was_wrong)
+        shown = item.votes if not item.postponed else ()
+        if offered is not None and not item.postponed and item.status not in DECIDED:
+            shown = offered.votes
+            name = self.tr("het voorstel") if offered.because == "voorstel" else offered.because
+            again = QLabel(
+                self.tr(
+                    "Deze uitslag is teruggenomen toen die van {item} werd gecorrigeerd. De stemmen van toen "
+                    "staan ingevuld: kijk ze na en leg de stemming opnieuw vast."
+                ).format(item=name)
+            )
+            again.setObjectName("voteTakenBack")
+            again.setWordWrap(True)
+            layout.addWidget(again)
         grid = QGridLayout()
-        given = {v.faction.casefold(): v for v in item.votes} if not item.postponed else {}
+        given = {v.faction.casefold(): v for v in shown}
         self.rows = [
             _FactionRow(self, grid, n, faction, given.get(faction.name.casefold()))
             for n, faction in enumerate(factions)
@@ -381,6 +398,11 @@ def ask_vote(context: DossierContext, item_id: str) -> VotingItem | None:
         ctx.show_error(error)
         return None
     order = UserFacingError(problem.code, labels=", ".join(problem.labels)).message(ctx.lang) if problem else ""
+    try:
+        offered = None if correcting else svc.procedure.taken_back_votes(ctx.store, dossier_id, item.id)
+    except UserFacingError as error:
+        ctx.show_error(error)
+        return None
     recorded: list[VotingItem] = []
 
     def record(status: str | None, votes: list[FactionVote]) -> str | None:
@@ -403,7 +425,9 @@ def ask_vote(context: DossierContext, item_id: str) -> VotingItem | None:
 
     # a correction gives the vote's outcome again; withdrawing or holding over is not one
     statuses = ("aangenomen", "verworpen") if correcting else STATUSES.get(str(item.kind), ("aangenomen", "verworpen"))
-    dialog = VoteDialog(ctx.window, item, ctx.factions, statuses, record, order_problem=order, lang=ctx.lang)
+    dialog = VoteDialog(
+        ctx.window, item, ctx.factions, statuses, record, order_problem=order, lang=ctx.lang, offered=offered
+    )
     if not answered(dialog) or not recorded:
         return None
     return recorded[-1]
@@ -444,7 +468,7 @@ def _take_back_later(parent: QWidget, labels: Sequence[str]) -> bool:
         QCoreApplication.translate(
             "VoteDialog",
             "Op deze uitslag volgt die van {labels}. Die uitslag(en) worden dan ook teruggenomen en moeten "
-            "opnieuw in stemming. Doorgaan?",
+            "opnieuw in stemming; hun stemmen blijven ingevuld om na te kijken. Doorgaan?",
         ).format(labels=named),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,

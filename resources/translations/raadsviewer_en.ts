@@ -3397,79 +3397,79 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
 <context>
     <name>Vote</name>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="47"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="58"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="48"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="59"/>
         <source>aangenomen</source>
         <translation>adopted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="48"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="59"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="49"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="60"/>
         <source>verworpen</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="49"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="50"/>
         <source>ingetrokken</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="50"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="51"/>
         <source>aangehouden</source>
         <translation>held over</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="51"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="52"/>
         <source>ingediend</source>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="52"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="53"/>
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="60"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="61"/>
         <source>de stemmen staken: niet aangenomen (Gemeentewet art. 32, lid 5)</source>
         <translation>tied: not adopted (Municipalities Act art. 32(5))</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="63"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="64"/>
         <source>de stemmen staken: de beslissing gaat naar de volgende vergadering (Gemeentewet art. 32, lid 4)</source>
         <translation>tied: the decision goes to the next meeting (Municipalities Act art. 32(4))</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="66"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="67"/>
         <source>geen geldige stemming: niet meer dan de helft stemde (Gemeentewet art. 29)</source>
         <translation>not a valid vote: no more than half voted (Municipalities Act art. 29)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="69"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="70"/>
         <source>niet te tellen: de zetels van de fracties zijn onbekend</source>
         <translation>cannot be counted: the factions&apos; seats are unknown</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="70"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="71"/>
         <source>aangenomen zonder stemming</source>
         <translation>adopted without a vote</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="461"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="485"/>
         <source>voor</source>
         <translation>for</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="463"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="487"/>
         <source>tegen</source>
         <translation>against</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="468"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="492"/>
         <source>verdeeld, {voor} voor en {tegen} tegen</source>
         <translation>divided, {voor} for and {tegen} against</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="476"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="500"/>
         <source>{n} afwezig</source>
         <translation>{n} absent</translation>
     </message>
@@ -3477,128 +3477,134 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
 <context>
     <name>VoteDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="195"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="439"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="199"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="231"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="463"/>
         <source>het voorstel</source>
         <translation>the proposal</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="196"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="200"/>
         <source>Stemming over {label}</source>
         <translation>Vote on {label}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="213"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="217"/>
         <source>De vorige stemming besliste niet; dit is de herstemming. Staken de stemmen nu, dan is het niet aangenomen (Gemeentewet art. 32, lid 5).</source>
         <translation>The previous vote did not decide; this is the re-vote. If it ties now, it is not adopted (Municipalities Act art. 32(5)).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="235"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="252"/>
         <source>Verdeeld: vul per kant het aantal leden in, of hun namen met komma&apos;s ertussen (hoofdelijke stemming). Een fractie zonder stem telt als afwezig.</source>
         <translation>Divided: enter the number of members each way, or their names separated by commas (roll-call vote). A faction without a vote counts as absent.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="243"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="260"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="244"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="261"/>
         <source>volgens de stemmen</source>
         <translation>as the votes give</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="310"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="327"/>
         <source>Volgens de stemmen: {verdict} ({voor} voor, {tegen} tegen, {absent} afwezig).</source>
         <translation>By the votes: {verdict} ({voor} for, {tegen} against, {absent} absent).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="249"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="266"/>
         <source>&amp;Uitkomst:</source>
         <translation>&amp;Outcome:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="91"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="92"/>
         <source>Stem van {faction}</source>
         <translation>Vote of {faction}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="94"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="95"/>
         <source>voor</source>
         <translation>for</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="95"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="96"/>
         <source>tegen</source>
         <translation>against</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="96"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="97"/>
         <source>verdeeld</source>
         <translation>divided</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="100"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="101"/>
         <source>{faction}: voor (aantal of namen)</source>
         <translation>{faction}: for (number or names)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="102"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="103"/>
         <source>voor: aantal of namen</source>
         <translation>for: number or names</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="105"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="106"/>
         <source>{faction}: tegen (aantal of namen)</source>
         <translation>{faction}: against (number or names)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="107"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="108"/>
         <source>tegen: aantal of namen</source>
         <translation>against: number or names</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="113"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="114"/>
         <source>{faction}: afwezig</source>
         <translation>{faction}: absent</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="115"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="116"/>
         <source> afwezig</source>
         <translation> absent</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="144"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="145"/>
         <source>geheel afwezig</source>
         <translation>wholly absent</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="220"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="224"/>
         <source>De vorige stemming is &amp;verkeerd ingevoerd: dit is geen herstemming</source>
         <translation>The last vote was entered &amp;wrongly: this is not the re-vote</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="301"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="234"/>
+        <source>Deze uitslag is teruggenomen toen die van {item} werd gecorrigeerd. De stemmen van toen staan ingevuld: kijk ze na en leg de stemming opnieuw vast.</source>
+        <translation>This outcome was taken back when that of {item} was corrected. The votes as they were are filled in: check them and record the vote again.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="318"/>
         <source>Nog geen stemmen ingevuld.</source>
         <translation>No votes entered yet.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="334"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="351"/>
         <source>Niet elke fractie heeft een stem</source>
         <translation>Not every faction has a vote</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="335"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="352"/>
         <source>Van {factions} is geen stem ingevuld: zij tellen als geheel afwezig. Zo vastleggen?</source>
         <translation>No vote is filled in for {factions}: they count as wholly absent. Record it like this?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="417"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="441"/>
         <source>Het voorstel</source>
         <translation>The proposal</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="418"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="442"/>
         <source>{item} is {status}, met deze stemmen:
 {votes}
 
@@ -3609,15 +3615,15 @@ Was dat een vergissing? Wat u nu vastlegt, vervangt deze uitslag.</source>
 Was that a mistake? What you record now replaces this outcome.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="425"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="443"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="449"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="467"/>
         <source>Uitslag corrigeren</source>
         <translation>Correct the outcome</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="444"/>
-        <source>Op deze uitslag volgt die van {labels}. Die uitslag(en) worden dan ook teruggenomen en moeten opnieuw in stemming. Doorgaan?</source>
-        <translation>The outcome of {labels} follows from this one. It is then taken back too and must be voted on again. Continue?</translation>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="468"/>
+        <source>Op deze uitslag volgt die van {labels}. Die uitslag(en) worden dan ook teruggenomen en moeten opnieuw in stemming; hun stemmen blijven ingevuld om na te kijken. Doorgaan?</source>
+        <translation>The outcome of {labels} follows this one. That outcome (or those) will be taken back too and must be voted on again; their votes stay filled in, to be checked. Continue?</translation>
     </message>
 </context>
 </TS>

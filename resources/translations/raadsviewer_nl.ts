@@ -3397,79 +3397,79 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 <context>
     <name>Vote</name>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="47"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="58"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="48"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="59"/>
         <source>aangenomen</source>
         <translation>aangenomen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="48"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="59"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="49"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="60"/>
         <source>verworpen</source>
         <translation>verworpen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="49"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="50"/>
         <source>ingetrokken</source>
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="50"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="51"/>
         <source>aangehouden</source>
         <translation>aangehouden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="51"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="52"/>
         <source>ingediend</source>
         <translation>ingediend</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="52"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="53"/>
         <source>concept</source>
         <translation>concept</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="60"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="61"/>
         <source>de stemmen staken: niet aangenomen (Gemeentewet art. 32, lid 5)</source>
         <translation>de stemmen staken: niet aangenomen (Gemeentewet art. 32, lid 5)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="63"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="64"/>
         <source>de stemmen staken: de beslissing gaat naar de volgende vergadering (Gemeentewet art. 32, lid 4)</source>
         <translation>de stemmen staken: de beslissing gaat naar de volgende vergadering (Gemeentewet art. 32, lid 4)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="66"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="67"/>
         <source>geen geldige stemming: niet meer dan de helft stemde (Gemeentewet art. 29)</source>
         <translation>geen geldige stemming: niet meer dan de helft stemde (Gemeentewet art. 29)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="69"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="70"/>
         <source>niet te tellen: de zetels van de fracties zijn onbekend</source>
         <translation>niet te tellen: de zetels van de fracties zijn onbekend</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="70"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="71"/>
         <source>aangenomen zonder stemming</source>
         <translation>aangenomen zonder stemming</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="461"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="485"/>
         <source>voor</source>
         <translation>voor</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="463"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="487"/>
         <source>tegen</source>
         <translation>tegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="468"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="492"/>
         <source>verdeeld, {voor} voor en {tegen} tegen</source>
         <translation>verdeeld, {voor} voor en {tegen} tegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="476"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="500"/>
         <source>{n} afwezig</source>
         <translation>{n} afwezig</translation>
     </message>
@@ -3477,128 +3477,134 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 <context>
     <name>VoteDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="195"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="439"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="199"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="231"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="463"/>
         <source>het voorstel</source>
         <translation>het voorstel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="196"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="200"/>
         <source>Stemming over {label}</source>
         <translation>Stemming over {label}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="213"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="217"/>
         <source>De vorige stemming besliste niet; dit is de herstemming. Staken de stemmen nu, dan is het niet aangenomen (Gemeentewet art. 32, lid 5).</source>
         <translation>De vorige stemming besliste niet; dit is de herstemming. Staken de stemmen nu, dan is het niet aangenomen (Gemeentewet art. 32, lid 5).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="235"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="252"/>
         <source>Verdeeld: vul per kant het aantal leden in, of hun namen met komma&apos;s ertussen (hoofdelijke stemming). Een fractie zonder stem telt als afwezig.</source>
         <translation>Verdeeld: vul per kant het aantal leden in, of hun namen met komma&apos;s ertussen (hoofdelijke stemming). Een fractie zonder stem telt als afwezig.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="243"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="260"/>
         <source>Uitkomst</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="244"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="261"/>
         <source>volgens de stemmen</source>
         <translation>volgens de stemmen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="310"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="327"/>
         <source>Volgens de stemmen: {verdict} ({voor} voor, {tegen} tegen, {absent} afwezig).</source>
         <translation>Volgens de stemmen: {verdict} ({voor} voor, {tegen} tegen, {absent} afwezig).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="249"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="266"/>
         <source>&amp;Uitkomst:</source>
         <translation>&amp;Uitkomst:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="91"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="92"/>
         <source>Stem van {faction}</source>
         <translation>Stem van {faction}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="94"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="95"/>
         <source>voor</source>
         <translation>voor</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="95"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="96"/>
         <source>tegen</source>
         <translation>tegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="96"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="97"/>
         <source>verdeeld</source>
         <translation>verdeeld</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="100"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="101"/>
         <source>{faction}: voor (aantal of namen)</source>
         <translation>{faction}: voor (aantal of namen)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="102"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="103"/>
         <source>voor: aantal of namen</source>
         <translation>voor: aantal of namen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="105"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="106"/>
         <source>{faction}: tegen (aantal of namen)</source>
         <translation>{faction}: tegen (aantal of namen)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="107"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="108"/>
         <source>tegen: aantal of namen</source>
         <translation>tegen: aantal of namen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="113"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="114"/>
         <source>{faction}: afwezig</source>
         <translation>{faction}: afwezig</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="115"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="116"/>
         <source> afwezig</source>
         <translation> afwezig</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="144"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="145"/>
         <source>geheel afwezig</source>
         <translation>geheel afwezig</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="220"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="224"/>
         <source>De vorige stemming is &amp;verkeerd ingevoerd: dit is geen herstemming</source>
         <translation>De vorige stemming is &amp;verkeerd ingevoerd: dit is geen herstemming</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="301"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="234"/>
+        <source>Deze uitslag is teruggenomen toen die van {item} werd gecorrigeerd. De stemmen van toen staan ingevuld: kijk ze na en leg de stemming opnieuw vast.</source>
+        <translation>Deze uitslag is teruggenomen toen die van {item} werd gecorrigeerd. De stemmen van toen staan ingevuld: kijk ze na en leg de stemming opnieuw vast.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="318"/>
         <source>Nog geen stemmen ingevuld.</source>
         <translation>Nog geen stemmen ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="334"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="351"/>
         <source>Niet elke fractie heeft een stem</source>
         <translation>Niet elke fractie heeft een stem</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="335"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="352"/>
         <source>Van {factions} is geen stem ingevuld: zij tellen als geheel afwezig. Zo vastleggen?</source>
         <translation>Van {factions} is geen stem ingevuld: zij tellen als geheel afwezig. Zo vastleggen?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="417"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="441"/>
         <source>Het voorstel</source>
         <translation>Het voorstel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="418"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="442"/>
         <source>{item} is {status}, met deze stemmen:
 {votes}
 
@@ -3609,15 +3615,15 @@ Was dat een vergissing? Wat u nu vastlegt, vervangt deze uitslag.</source>
 Was dat een vergissing? Wat u nu vastlegt, vervangt deze uitslag.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="425"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="443"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="449"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="467"/>
         <source>Uitslag corrigeren</source>
         <translation>Uitslag corrigeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="444"/>
-        <source>Op deze uitslag volgt die van {labels}. Die uitslag(en) worden dan ook teruggenomen en moeten opnieuw in stemming. Doorgaan?</source>
-        <translation>Op deze uitslag volgt die van {labels}. Die uitslag(en) worden dan ook teruggenomen en moeten opnieuw in stemming. Doorgaan?</translation>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="468"/>
+        <source>Op deze uitslag volgt die van {labels}. Die uitslag(en) worden dan ook teruggenomen en moeten opnieuw in stemming; hun stemmen blijven ingevuld om na te kijken. Doorgaan?</source>
+        <translation>Op deze uitslag volgt die van {labels}. Die uitslag(en) worden dan ook teruggenomen en moeten opnieuw in stemming; hun stemmen blijven ingevuld om na te kijken. Doorgaan?</translation>
     </message>
 </context>
 </TS>

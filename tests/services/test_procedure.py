@@ -324,3 +324,27 @@ def test_a_tie_typed_wrongly_is_corrected_and_a_correction_gives_an_outcome_of_a
                 correcting=True)  # fmt: skip
     taken_back = procedure.set_status(store, dossier_id, "A2", "ingediend", correcting=True)  # only taken back
     assert (taken_back.status, taken_back.votes) == ("ingediend", ())
+
+
+def test_outcomes_taken_back_with_a_correction_keep_their_votes_to_be_offered_again(store, dossier_id: str) -> None:
+    """Correcting A1 takes back the proposal's and M1's outcomes (they rest on it); their votes are
+    kept, to be filled in when they are recorded again, until something is recorded on them."""
+    procedure.set_status(store, dossier_id, "A2", "verworpen")
+    procedure.set_status(store, dossier_id, "A1", None, EVERYONE_FOR)
+    split = [("GroenLinks", "voor"), ("VVD", "tegen"), ("CDA", "voor"), ("PvdA", "voor")]
+    procedure.set_proposal_status(store, dossier_id, None, split)
+    procedure.set_status(store, dossier_id, "M1", None, EVERYONE_FOR)
+    m1 = next(i for i in procedure.voting_items(store, dossier_id) if i.label == "M1")
+    assert procedure.taken_back_votes(store, dossier_id, m1.id) is None  # nothing taken back yet
+    right = [("GroenLinks", "voor"), ("VVD", "tegen"), ("CDA", "tegen"), ("PvdA", "tegen")]
+    procedure.set_status(store, dossier_id, "A1", None, right, correcting=True, reopen_later=True)
+    proposal = procedure.taken_back_votes(store, dossier_id, "voorstel")
+    motie = procedure.taken_back_votes(store, dossier_id, m1.id)
+    assert proposal is not None and motie is not None
+    assert [(v.faction, str(v.vote)) for v in proposal.votes] == sorted(split)
+    assert proposal.because == "A1" and motie.because == "A1"
+    a1 = next(i for i in procedure.voting_items(store, dossier_id) if i.label == "A1")
+    assert procedure.taken_back_votes(store, dossier_id, a1.id) is None  # the corrected one: its new votes stand
+    procedure.set_proposal_status(store, dossier_id, None, split)
+    assert procedure.taken_back_votes(store, dossier_id, "voorstel") is None
+    assert procedure.taken_back_votes(store, dossier_id, m1.id) is not None  # not recorded yet

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 
 from raadsviewer.domain.model import AmendmentStatus, AnnotationDraft, Stance, Visibility
 from raadsviewer.services import amendments as amendment_service
@@ -157,7 +157,8 @@ def test_correcting_an_amendment_after_the_proposal_takes_the_proposal_back_when
 
     _submit_smart(window, monkeypatch)
     become_griffie(window)
-    vote = _votes([("voor", "voor"), ("voor", "voor"), ("voor", "tegen")], [])
+    prefilled: list[str] = []
+    vote = _votes([("voor", "voor"), ("voor", "voor"), ("voor", "tegen"), ("voor", "tegen")], prefilled)
 
     asked: list[str] = []
     replies = iter([QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Yes])
@@ -172,6 +173,20 @@ def test_correcting_an_amendment_after_the_proposal_takes_the_proposal_back_when
     assert a.status is AmendmentStatus.VERWORPEN
     assert procedure_service.proposal(window.context.store, dossier).status == "ingediend"  # to be voted again
     assert len(asked) == 2 and "het voorstel" in asked[1]
+    # voted again, the proposal's dialog starts from the votes taken back, and says so
+    said: list[str] = []
+    shown = VoteDialog.__init__
+
+    def opened(dialog: VoteDialog, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        shown(dialog, *args, **kwargs)
+        said.extend(label.text() for label in dialog.findChildren(QLabel) if label.objectName() == "voteTakenBack")
+
+    monkeypatch.setattr(VoteDialog, "__init__", opened)
+    window.procedure.proposal_action.trigger()
+    assert prefilled == ["", "", "voor", "voor"]  # VVD's vote on the proposal as it was recorded
+    assert len(said) == 1 and "GL-1" in said[0]  # the amendment whose correction took it back
+    assert procedure_service.proposal(window.context.store, dossier).status == "verworpen"  # VVD now against
+    assert procedure_service.taken_back_votes(window.context.store, dossier, "voorstel") is None  # offered once
 
 
 def test_a_tie_typed_wrongly_is_entered_again_as_a_first_vote(window, monkeypatch) -> None:
