@@ -53,6 +53,7 @@ from raadsviewer.domain.amendments import (
     check_status_change,
     check_votable,
     normalise_draft,
+    one_line,
     parse_status,
     passage_spans,
     seats_summary,
@@ -254,6 +255,7 @@ def add_amendment(store: Store, *, dossier_id: str, faction: str, member: str, d
     the griffie's store, the next official one (A1, A2, ...)."""
     draft = normalise_draft(draft)
     with store.session() as session:
+        draft = _with_betreft(session, dossier_id, draft)
         target = _resolve_target(session, dossier_id, draft)
         _check_against_target(draft, target.candidates, target.principle.number if target.principle else None)
         faction_r = ensure_faction_row(session, faction)
@@ -282,6 +284,15 @@ def add_amendment(store: Store, *, dossier_id: str, faction: str, member: str, d
         return _record_revision(session, row, parent=None)
 
 
+def _with_betreft(session: Session, dossier_id: str, draft: AmendmentDraft) -> AmendmentDraft:
+    """An amendment names the proposal it amends ("Betreft"): left empty, the dossier's title, as
+    the window proposes it (the council's document has no empty "Betreft:" line)."""
+    if draft.betreft:
+        return draft
+    dossier = session.get(DossierRow, dossier_id)
+    return draft._replace(betreft=one_line(dossier.title)) if dossier is not None else draft
+
+
 def store_sequence_number(session: Session, dossier_id: str) -> int:
     """The store's own sequence of the dossier's amendments (``AmendmentRow.number``, never shown)."""
     floor = session.scalar(select(func.max(AmendmentRow.number)).where(AmendmentRow.dossier_id == dossier_id)) or 0
@@ -305,6 +316,7 @@ def update_amendment(
         row, submitter = items.editable_row(session, AMENDMENT, amendment_id, faction)
         if draft.parent_id == row.id:
             raise UserFacingError("parent_not_found")
+        draft = _with_betreft(session, row.dossier_id, draft)
         target = _resolve_target(session, row.dossier_id, draft)
         _check_against_target(draft, target.candidates, target.principle.number if target.principle else None)
         cosigners = items.cosigner_names(session, submitter, draft.cosigners)

@@ -395,6 +395,10 @@ def export_amendment(
     if amendment.deleted:
         raise UserFacingError("amendment_deleted", number=amendment.label)
     parent = amendment_service.get_amendment(store, amendment.parent_id) if amendment.parent_id else None
+    if not amendment.betreft:  # written before an empty Betreft became the dossier's title
+        with store.read_session() as session:
+            dossier = session.get(DossierRow, dossier_id)
+            amendment = amendment._replace(betreft=dossier.title if dossier is not None else "")
     lines = _amendment_lines(store, amendment)
     path = Path(path)
     if fmt == "md":

@@ -274,6 +274,23 @@ def test_export_amendment(sample_store, dossier_id: str, out: Path, fmt: str) ->
     line = next(x for x in number_lines(framework.text) if "behoud keuzevrijheid" in framework.text[x.start : x.end])
     assert f"regel {line.number}" in text and line.number > 1
     assert svc.list_snapshots(sample_store, dossier_id) == []  # a single amendment is no draft
+    # written without a "Betreft" (the command line's default), it names the dossier's proposal
+    title = resolve_dossier(sample_store).title
+    assert amendment_service.get_amendment_by_number(sample_store, dossier_id, "A1").betreft == title
+    assert f"Betreft: {title}" in text or f"Betreft**: {title}" in text or f"Betreft</dt><dd>{title}" in text
+
+
+def test_an_amendment_kept_without_betreft_is_exported_with_the_dossiers_title(
+    sample_store, dossier_id: str, out: Path
+) -> None:
+    from sqlalchemy import text as sql
+
+    with sample_store.session() as session:  # as an earlier version kept it
+        session.execute(sql("UPDATE amendment SET betreft = ''"))
+    assert amendment_service.get_amendment_by_number(sample_store, dossier_id, "A1").betreft == ""
+    title = resolve_dossier(sample_store).title
+    path = svc.export_amendment(sample_store, dossier_id, "A1", "md", out / "a1.md")
+    assert f"**Betreft**: {title}" in path.read_text(encoding="utf-8")
 
 
 def test_export_amendment_refusals(sample_store, dossier_id: str, out: Path, dump) -> None:
