@@ -203,6 +203,12 @@ class AmendmentsPane(QWidget):
         self.empty.setVisible(empty)
         if principle is None:
             self.empty.setText(self.tr("Kies links een uitgangspunt."))
+        elif self.context.is_griffie:  # the griffie writes none: they come in the factions' packages
+            self.empty.setText(
+                self.tr(
+                    "Nog geen amendementen op uitgangspunt {n}. Die van de fracties komen in hun pakketten."
+                ).format(n=principle.shown_label)
+            )
         else:
             self.empty.setText(
                 self.tr(

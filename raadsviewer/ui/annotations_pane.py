@@ -456,7 +456,12 @@ class AnnotationsPane(QWidget):
         if a is not None:
             command = IncludeInDraft(self.context, a.id, not a.include_in_draft)
             self.context.undo_stack.push(command)
-            if not command.failed and not a.include_in_draft and a.visibility is not Visibility.OPENBAAR:
+            if command.failed:
+                return
+            # said every time: a message about the last note must not stand beside the next one
+            if a.include_in_draft:
+                self.context.status(self.tr("Niet meer in de concept-zienswijze."))
+            elif a.visibility is not Visibility.OPENBAAR:
                 self.context.status(
                     self.tr(
                         "Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de "
@@ -464,3 +469,5 @@ class AnnotationsPane(QWidget):
                     ),
                     12000,
                 )
+            else:
+                self.context.status(self.tr("Opgenomen in de concept-zienswijze."))

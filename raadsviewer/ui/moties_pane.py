@@ -193,7 +193,11 @@ class MotiesPane(QWidget):
         self.scope.setVisible(not empty)
         self.list.setVisible(not empty)
         self.empty.setVisible(empty)
-        self.empty.setText(self.tr("Nog geen moties in dit dossier. Schrijf er een met Nieuw…."))
+        self.empty.setText(
+            self.tr("Nog geen moties in dit dossier. Die van de fracties komen in hun pakketten.")
+            if self.context.is_griffie
+            else self.tr("Nog geen moties in dit dossier. Schrijf er een met Nieuw….")
+        )
         self._on_current()
 
     def selected(self) -> Motie | None:

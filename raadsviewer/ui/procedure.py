@@ -223,12 +223,7 @@ class ProcedureController(QObject):
         from raadsviewer.domain.procedure import PROPOSAL_ID
         from raadsviewer.ui.vote_dialog import ask_vote
 
-        done = ask_vote(self.context, PROPOSAL_ID)
-        if done is not None:
-            from raadsviewer.ui.vote_dialog import status_words
-
-            shown = status_words().get(done.status, done.status)
-            self.context.status(self.tr("Uitslag van het voorstel: {status}").format(status=shown), 8000)
+        ask_vote(self.context, PROPOSAL_ID)  # (which says the outcome in the status bar)
 
     def export_stemlijst(self, path: str | None = None) -> None:
         ctx = self.context

@@ -42,6 +42,8 @@ class Host(Protocol):
 
     def show_error(self, error: UserFacingError) -> None: ...
 
+    def status(self, text: str, msecs: int = 6000) -> None: ...
+
 
 class _ServiceCommand(QUndoCommand):
     def __init__(self, host: Host, text: str) -> None:
@@ -351,6 +353,9 @@ class MergePackages(QUndoCommand):
             return
         svc.exchange.merge_packages(self.host.store, self.paths)
         self.host.exchange_changed()
+        self.host.status(
+            QCoreApplication.translate("Undo", "Opnieuw samengevoegd: {n} pakket(ten).").format(n=len(self.paths))
+        )
 
     def undo(self) -> None:
         try:  # each package was its own merge: all of them taken back, or none
@@ -358,4 +363,10 @@ class MergePackages(QUndoCommand):
         except UserFacingError as error:
             self.setObsolete(True)
             self.host.show_error(error)
+        else:
+            self.host.status(
+                QCoreApplication.translate(
+                    "Undo", "Samenvoegen ongedaan gemaakt: {n} pakket(ten) teruggedraaid."
+                ).format(n=len(self.paths))
+            )
         self.host.exchange_changed()

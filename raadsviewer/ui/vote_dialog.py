@@ -430,7 +430,14 @@ def ask_vote(context: DossierContext, item_id: str) -> VotingItem | None:
     )
     if not answered(dialog) or not recorded:
         return None
-    return recorded[-1]
+    done = recorded[-1]
+    name = done.label or QCoreApplication.translate("VoteDialog", "Het voorstel")
+    if done.postponed:
+        said = QCoreApplication.translate("VoteDialog", "{item}: de stemming besliste niet; er volgt een herstemming.")
+    else:
+        said = QCoreApplication.translate("VoteDialog", "{item}: {status}.")
+    ctx.status(said.format(item=name, status=status_words().get(done.status, done.status)), 8000)
+    return done
 
 
 def _correct(parent: QWidget, item: VotingItem) -> bool:

@@ -292,61 +292,66 @@
     </message>
     <message>
         <location filename="../../raadsviewer/ui/amendments_pane.py" line="209"/>
+        <source>Nog geen amendementen op uitgangspunt {n}. Die van de fracties komen in hun pakketten.</source>
+        <translation>No amendments on principle {n} yet. The factions' amendments come in their packages.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="215"/>
         <source>Nog geen amendementen op uitgangspunt {n}. Maak er een met Nieuw… of selecteer tekst en kies &apos;Amendement op selectie…&apos;.</source>
         <translation>No amendments on principle {n} yet. Make one with New… or select text and choose &apos;Amend selection…&apos;.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="258"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="264"/>
         <source>meerderheid</source>
         <translation>majority</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="258"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="264"/>
         <source>geen meerderheid</source>
         <translation>no majority</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="259"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="265"/>
         <source>{seats} van {council} zetels, {verdict}</source>
         <translation>{seats} of {council} seats, {verdict}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="263"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="269"/>
         <source>indieners: {seats} van {council} zetels</source>
         <translation>sponsors: {seats} of {council} seats</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="282"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="288"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="443"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="449"/>
         <source>{label} is ingediend. Eerdere stappen kunnen niet meer ongedaan worden gemaakt; trek het amendement in om het terug te nemen.</source>
         <translation>{label} has been submitted. Earlier steps can no longer be undone; withdraw the amendment to take it back.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="449"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="455"/>
         <source>{label} is ingediend</source>
         <translation>{label} has been submitted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="468"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="474"/>
         <source>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Amendment deleted — Ctrl+Z undoes this</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="502"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="508"/>
         <source>amendement</source>
         <translation>amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="506"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="512"/>
         <source>Amendement exporteren</source>
         <translation>Export amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="523"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="529"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -569,9 +574,19 @@ Withdrawing deletes it for the others as soon as they merge your next export; he
         <translation>Annotation deleted — Ctrl+Z undoes this</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="462"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="463"/>
+        <source>Niet meer in de concept-zienswijze.</source>
+        <translation>No longer in the draft zienswijze.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="467"/>
         <source>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</source>
         <translation>Taken into the draft zienswijze. This note is for the griffie, not public: it goes into the letter only once its faction makes it public.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="473"/>
+        <source>Opgenomen in de concept-zienswijze.</source>
+        <translation>Taken into the draft zienswijze.</translation>
     </message>
 </context>
 <context>
@@ -2084,47 +2099,52 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
         <translation>All motions of the dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="196"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="197"/>
+        <source>Nog geen moties in dit dossier. Die van de fracties komen in hun pakketten.</source>
+        <translation>No motions in this dossier yet. The factions' motions come in their packages.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="199"/>
         <source>Nog geen moties in dit dossier. Schrijf er een met Nieuw….</source>
         <translation>No motions in this dossier yet. Write one with New….</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="328"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="332"/>
         <source>Motie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Motion deleted — Ctrl+Z undoes this</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="339"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="343"/>
         <source>Motie intrekken</source>
         <translation>Withdraw motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="341"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="345"/>
         <source>Motie {label} intrekken? De raad ziet dat zij is ingetrokken; dit kan niet ongedaan worden gemaakt.</source>
         <translation>Withdraw motion {label}? The council will see it withdrawn; this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="366"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="370"/>
         <source>{label}: {status}</source>
         <translation>{label}: {status}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="368"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="372"/>
         <source>Eerdere stappen kunnen niet meer ongedaan worden gemaakt.</source>
         <translation>Earlier steps can no longer be undone.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="387"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="391"/>
         <source>motie</source>
         <translation>motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="391"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="395"/>
         <source>Motie exporteren</source>
         <translation>Export motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="410"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="414"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -2628,43 +2648,38 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
         <translation>Meeting details saved</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="231"/>
-        <source>Uitslag van het voorstel: {status}</source>
-        <translation>Outcome of the proposal: {status}</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="238"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="233"/>
         <source>stemlijst</source>
         <translation>voting-list</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="240"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="235"/>
         <source>Stemlijst exporteren</source>
         <translation>Export the voting list</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="253"/>
-        <location filename="../../raadsviewer/ui/procedure.py" line="285"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="248"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="280"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="263"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="258"/>
         <source>zienswijze</source>
         <translation>council-view</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="267"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="262"/>
         <source>Zienswijze opslaan</source>
         <translation>Save the zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="291"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="286"/>
         <source>Zienswijze opgeslagen</source>
         <translation>Zienswijze saved</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="293"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="288"/>
         <source>{n} notitie(s) in de concept-zienswijze staan niet in de brief: hun fractie schreef ze voor de griffie, niet openbaar. Vraag de fractie ze openbaar te maken.</source>
         <translation>{n} note(s) in the draft zienswijze are not in the letter: their faction wrote them for the griffie, not public. Ask the faction to make them public.</translation>
     </message>
@@ -3170,69 +3185,79 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="66"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="68"/>
         <source>Annotatie toevoegen</source>
         <translation>Add annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="92"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="94"/>
         <source>Annotatie bewerken</source>
         <translation>Edit annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="116"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="118"/>
         <source>Annotatie verwijderen</source>
         <translation>Delete annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="137"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="139"/>
         <source>Annotatie intrekken</source>
         <translation>Withdraw annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="283"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="285"/>
         <source>Amendement toevoegen</source>
         <translation>Add amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="288"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="290"/>
         <source>Amendement bewerken</source>
         <translation>Edit amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="293"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="295"/>
         <source>Amendement verwijderen</source>
         <translation>Delete amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="298"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="300"/>
         <source>Motie toevoegen</source>
         <translation>Add motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="303"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="305"/>
         <source>Motie bewerken</source>
         <translation>Edit motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="308"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="310"/>
         <source>Motie verwijderen</source>
         <translation>Delete motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="316"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="318"/>
         <source>Opnemen in concept-zienswijze</source>
         <translation>Include in draft zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="318"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="320"/>
         <source>Niet opnemen in concept-zienswijze</source>
         <translation>Leave out of draft zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="345"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="347"/>
         <source>Pakketten samenvoegen</source>
         <translation>Merge packages</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="357"/>
+        <source>Opnieuw samengevoegd: {n} pakket(ten).</source>
+        <translation>Merged again: {n} package(s).</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="368"/>
+        <source>Samenvoegen ongedaan gemaakt: {n} pakket(ten) teruggedraaid.</source>
+        <translation>Merge undone: {n} package(s) taken back.</translation>
     </message>
 </context>
 <context>
@@ -3454,22 +3479,22 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
         <translation>adopted without a vote</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="485"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="492"/>
         <source>voor</source>
         <translation>for</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="487"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="494"/>
         <source>tegen</source>
         <translation>against</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="492"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="499"/>
         <source>verdeeld, {voor} voor en {tegen} tegen</source>
         <translation>divided, {voor} for and {tegen} against</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="500"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="507"/>
         <source>{n} afwezig</source>
         <translation>{n} absent</translation>
     </message>
@@ -3479,7 +3504,7 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
     <message>
         <location filename="../../raadsviewer/ui/vote_dialog.py" line="199"/>
         <location filename="../../raadsviewer/ui/vote_dialog.py" line="231"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="463"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="470"/>
         <source>het voorstel</source>
         <translation>the proposal</translation>
     </message>
@@ -3599,12 +3624,23 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
         <translation>No vote is filled in for {factions}: they count as wholly absent. Record it like this?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="441"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="434"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="448"/>
         <source>Het voorstel</source>
         <translation>The proposal</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="442"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="436"/>
+        <source>{item}: de stemming besliste niet; er volgt een herstemming.</source>
+        <translation>{item}: the vote did not decide; a re-vote follows.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="438"/>
+        <source>{item}: {status}.</source>
+        <translation>{item}: {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="449"/>
         <source>{item} is {status}, met deze stemmen:
 {votes}
 
@@ -3615,13 +3651,13 @@ Was dat een vergissing? Wat u nu vastlegt, vervangt deze uitslag.</source>
 Was that a mistake? What you record now replaces this outcome.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="449"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="467"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="456"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="474"/>
         <source>Uitslag corrigeren</source>
         <translation>Correct the outcome</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="468"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="475"/>
         <source>Op deze uitslag volgt die van {labels}. Die uitslag(en) worden dan ook teruggenomen en moeten opnieuw in stemming; hun stemmen blijven ingevuld om na te kijken. Doorgaan?</source>
         <translation>The outcome of {labels} follows this one. That outcome (or those) will be taken back too and must be voted on again; their votes stay filled in, to be checked. Continue?</translation>
     </message>

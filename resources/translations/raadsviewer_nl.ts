@@ -292,61 +292,66 @@
     </message>
     <message>
         <location filename="../../raadsviewer/ui/amendments_pane.py" line="209"/>
+        <source>Nog geen amendementen op uitgangspunt {n}. Die van de fracties komen in hun pakketten.</source>
+        <translation>Nog geen amendementen op uitgangspunt {n}. Die van de fracties komen in hun pakketten.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="215"/>
         <source>Nog geen amendementen op uitgangspunt {n}. Maak er een met Nieuw… of selecteer tekst en kies &apos;Amendement op selectie…&apos;.</source>
         <translation>Nog geen amendementen op uitgangspunt {n}. Maak er een met Nieuw… of selecteer tekst en kies &apos;Amendement op selectie…&apos;.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="258"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="264"/>
         <source>meerderheid</source>
         <translation>meerderheid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="258"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="264"/>
         <source>geen meerderheid</source>
         <translation>geen meerderheid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="259"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="265"/>
         <source>{seats} van {council} zetels, {verdict}</source>
         <translation>{seats} van {council} zetels, {verdict}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="263"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="269"/>
         <source>indieners: {seats} van {council} zetels</source>
         <translation>indieners: {seats} van {council} zetels</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="282"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="288"/>
         <source>Toelichting</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="443"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="449"/>
         <source>{label} is ingediend. Eerdere stappen kunnen niet meer ongedaan worden gemaakt; trek het amendement in om het terug te nemen.</source>
         <translation>{label} is ingediend. Eerdere stappen kunnen niet meer ongedaan worden gemaakt; trek het amendement in om het terug te nemen.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="449"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="455"/>
         <source>{label} is ingediend</source>
         <translation>{label} is ingediend</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="468"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="474"/>
         <source>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="502"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="508"/>
         <source>amendement</source>
         <translation>amendement</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="506"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="512"/>
         <source>Amendement exporteren</source>
         <translation>Amendement exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="523"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="529"/>
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
@@ -569,9 +574,19 @@ Intrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoege
         <translation>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="462"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="463"/>
+        <source>Niet meer in de concept-zienswijze.</source>
+        <translation>Niet meer in de concept-zienswijze.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="467"/>
         <source>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</source>
         <translation>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="473"/>
+        <source>Opgenomen in de concept-zienswijze.</source>
+        <translation>Opgenomen in de concept-zienswijze.</translation>
     </message>
 </context>
 <context>
@@ -2084,47 +2099,52 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
         <translation>Alle moties van het dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="196"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="197"/>
+        <source>Nog geen moties in dit dossier. Die van de fracties komen in hun pakketten.</source>
+        <translation>Nog geen moties in dit dossier. Die van de fracties komen in hun pakketten.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="199"/>
         <source>Nog geen moties in dit dossier. Schrijf er een met Nieuw….</source>
         <translation>Nog geen moties in dit dossier. Schrijf er een met Nieuw….</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="328"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="332"/>
         <source>Motie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Motie verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="339"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="343"/>
         <source>Motie intrekken</source>
         <translation>Motie intrekken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="341"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="345"/>
         <source>Motie {label} intrekken? De raad ziet dat zij is ingetrokken; dit kan niet ongedaan worden gemaakt.</source>
         <translation>Motie {label} intrekken? De raad ziet dat zij is ingetrokken; dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="366"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="370"/>
         <source>{label}: {status}</source>
         <translation>{label}: {status}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="368"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="372"/>
         <source>Eerdere stappen kunnen niet meer ongedaan worden gemaakt.</source>
         <translation>Eerdere stappen kunnen niet meer ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="387"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="391"/>
         <source>motie</source>
         <translation>motie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="391"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="395"/>
         <source>Motie exporteren</source>
         <translation>Motie exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="410"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="414"/>
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
@@ -2628,43 +2648,38 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
         <translation>Vergadergegevens opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="231"/>
-        <source>Uitslag van het voorstel: {status}</source>
-        <translation>Uitslag van het voorstel: {status}</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="238"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="233"/>
         <source>stemlijst</source>
         <translation>stemlijst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="240"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="235"/>
         <source>Stemlijst exporteren</source>
         <translation>Stemlijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="253"/>
-        <location filename="../../raadsviewer/ui/procedure.py" line="285"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="248"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="280"/>
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="263"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="258"/>
         <source>zienswijze</source>
         <translation>zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="267"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="262"/>
         <source>Zienswijze opslaan</source>
         <translation>Zienswijze opslaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="291"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="286"/>
         <source>Zienswijze opgeslagen</source>
         <translation>Zienswijze opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="293"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="288"/>
         <source>{n} notitie(s) in de concept-zienswijze staan niet in de brief: hun fractie schreef ze voor de griffie, niet openbaar. Vraag de fractie ze openbaar te maken.</source>
         <translation>{n} notitie(s) in de concept-zienswijze staan niet in de brief: hun fractie schreef ze voor de griffie, niet openbaar. Vraag de fractie ze openbaar te maken.</translation>
     </message>
@@ -3170,69 +3185,79 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="66"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="68"/>
         <source>Annotatie toevoegen</source>
         <translation>Annotatie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="92"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="94"/>
         <source>Annotatie bewerken</source>
         <translation>Annotatie bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="116"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="118"/>
         <source>Annotatie verwijderen</source>
         <translation>Annotatie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="137"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="139"/>
         <source>Annotatie intrekken</source>
         <translation>Annotatie intrekken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="283"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="285"/>
         <source>Amendement toevoegen</source>
         <translation>Amendement toevoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="288"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="290"/>
         <source>Amendement bewerken</source>
         <translation>Amendement bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="293"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="295"/>
         <source>Amendement verwijderen</source>
         <translation>Amendement verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="298"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="300"/>
         <source>Motie toevoegen</source>
         <translation>Motie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="303"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="305"/>
         <source>Motie bewerken</source>
         <translation>Motie bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="308"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="310"/>
         <source>Motie verwijderen</source>
         <translation>Motie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="316"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="318"/>
         <source>Opnemen in concept-zienswijze</source>
         <translation>Opnemen in concept-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="318"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="320"/>
         <source>Niet opnemen in concept-zienswijze</source>
         <translation>Niet opnemen in concept-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="345"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="347"/>
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="357"/>
+        <source>Opnieuw samengevoegd: {n} pakket(ten).</source>
+        <translation>Opnieuw samengevoegd: {n} pakket(ten).</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="368"/>
+        <source>Samenvoegen ongedaan gemaakt: {n} pakket(ten) teruggedraaid.</source>
+        <translation>Samenvoegen ongedaan gemaakt: {n} pakket(ten) teruggedraaid.</translation>
     </message>
 </context>
 <context>
@@ -3454,22 +3479,22 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
         <translation>aangenomen zonder stemming</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="485"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="492"/>
         <source>voor</source>
         <translation>voor</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="487"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="494"/>
         <source>tegen</source>
         <translation>tegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="492"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="499"/>
         <source>verdeeld, {voor} voor en {tegen} tegen</source>
         <translation>verdeeld, {voor} voor en {tegen} tegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="500"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="507"/>
         <source>{n} afwezig</source>
         <translation>{n} afwezig</translation>
     </message>
@@ -3479,7 +3504,7 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
     <message>
         <location filename="../../raadsviewer/ui/vote_dialog.py" line="199"/>
         <location filename="../../raadsviewer/ui/vote_dialog.py" line="231"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="463"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="470"/>
         <source>het voorstel</source>
         <translation>het voorstel</translation>
     </message>
@@ -3599,12 +3624,23 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
         <translation>Van {factions} is geen stem ingevuld: zij tellen als geheel afwezig. Zo vastleggen?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="441"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="434"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="448"/>
         <source>Het voorstel</source>
         <translation>Het voorstel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="442"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="436"/>
+        <source>{item}: de stemming besliste niet; er volgt een herstemming.</source>
+        <translation>{item}: de stemming besliste niet; er volgt een herstemming.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="438"/>
+        <source>{item}: {status}.</source>
+        <translation>{item}: {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="449"/>
         <source>{item} is {status}, met deze stemmen:
 {votes}
 
@@ -3615,13 +3651,13 @@ Was dat een vergissing? Wat u nu vastlegt, vervangt deze uitslag.</source>
 Was dat een vergissing? Wat u nu vastlegt, vervangt deze uitslag.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="449"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="467"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="456"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="474"/>
         <source>Uitslag corrigeren</source>
         <translation>Uitslag corrigeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="468"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="475"/>
         <source>Op deze uitslag volgt die van {labels}. Die uitslag(en) worden dan ook teruggenomen en moeten opnieuw in stemming; hun stemmen blijven ingevuld om na te kijken. Doorgaan?</source>
         <translation>Op deze uitslag volgt die van {labels}. Die uitslag(en) worden dan ook teruggenomen en moeten opnieuw in stemming; hun stemmen blijven ingevuld om na te kijken. Doorgaan?</translation>
     </message>

@@ -134,6 +134,7 @@ def test_the_griffie_corrects_a_vote_typed_wrongly(window, monkeypatch, qtbot) -
     window.amendments.vote_button.click()
     [a] = amendments(window)
     assert a.status is AmendmentStatus.AANGENOMEN and asked == []
+    assert window.statusBar().currentMessage() == f"{a.label}: aangenomen."
     window.draft_action.trigger()  # the draft zienswijze, open beside the window
     draft = window.drafts.draft_window
     before = draft.view.toPlainText()
@@ -217,6 +218,7 @@ def test_a_tie_typed_wrongly_is_entered_again_as_a_first_vote(window, monkeypatc
     ]
     assert seen == [False, True]
     assert (item.status, item.postponed) == ("ingediend", True)  # as a re-vote it would be verworpen
+    assert "herstemming" in window.statusBar().currentMessage()
 
 
 def test_amend_a_selected_passage(window, monkeypatch) -> None:
@@ -251,6 +253,21 @@ def test_draft_window_shows_and_exports_with_snapshots(window, monkeypatch, tmp_
     window.context.reload_annotations(note.id)
     window.annotations.include_action.trigger()
     assert annotation_service.get_annotation(window.context.store, note.id).include_in_draft
+    assert "niet openbaar" in window.statusBar().currentMessage()
+    public = annotation_service.add_annotation(
+        window.context.store,
+        dossier_id=window.context.view.dossier.id,
+        faction="VVD",
+        member="Piet",
+        draft=AnnotationDraft("Openbaar standpunt", Stance.STEUN, Visibility.OPENBAAR),
+        principle_number=7,
+    )
+    window.context.reload_annotations(public.id)
+    window.annotations.include_action.trigger()  # the message about the first note does not stay
+    assert window.statusBar().currentMessage() == "Opgenomen in de concept-zienswijze."
+    window.annotations.include_action.trigger()
+    assert window.statusBar().currentMessage() == "Niet meer in de concept-zienswijze."
+    assert not annotation_service.get_annotation(window.context.store, public.id).include_in_draft
     window.drafts.show_draft()
     draft = window.drafts.draft_window
     text = draft.view.toPlainText()
@@ -266,7 +283,8 @@ def test_draft_window_shows_and_exports_with_snapshots(window, monkeypatch, tmp_
     assert draft.compare_button.isEnabled()
     draft.compare_selected()
     assert draft.view.toPlainText()  # a comparison (or "no differences") is shown
-    window.undo_stack.undo()  # the inclusion mark comes off again
+    for _ in range(3):  # the public note's two steps, then the inclusion mark comes off again
+        window.undo_stack.undo()
     assert not annotation_service.get_annotation(window.context.store, note.id).include_in_draft
 
 

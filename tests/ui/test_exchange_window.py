@@ -74,10 +74,12 @@ def test_export_merge_undo_redo(qtbot, window, tmp_path: Path, monkeypatch) -> N
     model = clerk.annotations.model
     assert [model.annotation(r).body for r in range(model.rowCount())] == ["Toegang onafhankelijk"]
     assert clerk.undo_stack.count() == 1
-    clerk.undo_stack.undo()
+    clerk.undo_action.trigger()  # Bewerken › Ongedaan maken
     assert clerk.context.annotations == []
-    clerk.undo_stack.redo()
+    assert "ongedaan" in clerk.statusBar().currentMessage() and "1 pakket" in clerk.statusBar().currentMessage()
+    clerk.redo_action.trigger()
     assert [a.body for a in clerk.context.annotations] == ["Toegang onafhankelijk"]
+    assert "Opnieuw samengevoegd" in clerk.statusBar().currentMessage()
 
     dialog.preview()  # the same package again: nothing more to do
     assert dialog.reports[0].status == "already_merged"

@@ -600,3 +600,18 @@ def test_an_unticked_box_can_be_seen_on_the_dark_theme(qtbot, kind: str) -> None
         assert (brightest + 0.05) / (background + 0.05) >= 3.0  # WCAG's 3:1 for a control's edge
     finally:
         apply_theme("system")
+
+
+def test_the_griffies_empty_amendment_and_motie_lists_do_not_send_it_to_new(window) -> None:  # type: ignore[no-untyped-def]
+    """New… is off on the griffie's store (it writes no faction's items): the empty lists say
+    where the factions' amendments and moties come from instead of "make one with New…"."""
+    window.select_principle(3)
+    assert "Nieuw" in window.amendments.empty.text() and window.amendments.new_button.isEnabled()
+    assert "Nieuw" in window.moties.empty.text()
+    become_griffie(window)
+    window.select_principle(4)
+    panes = (window.amendments, window.moties)
+    assert all(not pane.new_button.isEnabled() for pane in panes)
+    for pane in panes:
+        assert not pane.empty.isHidden() and "Nieuw" not in pane.empty.text(), pane.empty.text()
+        assert "pakketten" in pane.empty.text()
