@@ -863,6 +863,11 @@ def _add_exchange_parsers(sub: Any) -> None:
     k = ksub.add_parser("trust", help=N_("(griffie) een publieke sleutel vertrouwen"))
     k.add_argument("file", type=Path)
     k.add_argument("--faction", help=N_("de fractie die de sleutel hoort te hebben (controle)"))
+    k.add_argument(
+        "--fingerprint",
+        metavar=N_("VINGERAFDRUK"),
+        help=N_("de vingerafdruk, met de fractie vergeleken (zonder: de vingerafdruk wordt getoond, niets vertrouwd)"),
+    )
     k = ksub.add_parser(
         "untrust", help=N_("(griffie) een sleutel niet langer vertrouwen; samenvoegen weigert hem daarna")
     )
@@ -1022,7 +1027,13 @@ def _run_exchange(store: Any, args: argparse.Namespace, lang: str) -> int:
     if args.key_command == "export":
         print(exchange.export_public_key(store, args.faction, args.output))
     elif args.key_command == "trust":
-        name, fp = exchange.trust_public_key(store, args.file, args.faction)
+        if args.fingerprint is None:  # as the window does: the fingerprint first, compared by phone
+            from raadsviewer.domain.errors import UserFacingError
+            from raadsviewer.services import keys
+
+            name, fp = keys.read_public_key(args.file)
+            raise UserFacingError("key_fingerprint_needed", faction=name[:80], fingerprint=fp)
+        name, fp = exchange.trust_public_key(store, args.file, args.faction, compared=args.fingerprint)
         print(f"{name}: {fp}")
     elif args.key_command == "untrust":
         print(f"{args.faction}: {exchange.untrust_public_key(store, args.faction)}")

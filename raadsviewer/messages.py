@@ -540,6 +540,14 @@ MESSAGES.update(
             "griffie per telefoon: {fingerprint}. Klopt hij, lees het dossier dan in met --trust-fingerprint "
             '"{fingerprint}".'
         ),
+        "key_fingerprint_needed": N_(
+            "Vergelijk eerst de vingerafdruk van deze sleutel van {faction} met de fractie, bijvoorbeeld per "
+            'telefoon: {fingerprint}. Klopt hij, vertrouw de sleutel dan met --fingerprint "{fingerprint}".'
+        ),
+        "key_fingerprint_mismatch": N_(
+            "De vingerafdruk van deze sleutel van {faction} ({fingerprint}) is niet de vergeleken ({given}). "
+            "De sleutel wordt niet vertrouwd. Vraag de fractie om haar sleutel opnieuw."
+        ),
         "dossier_fingerprint_mismatch": N_(
             "De vingerafdruk van dit dossier ({fingerprint}) is niet de opgegeven ({given}). Niet vertrouwd; "
             "er is niets ingelezen. Bel de griffie."

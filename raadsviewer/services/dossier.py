@@ -301,7 +301,7 @@ def export_dossier(store: Store, dossier_id: str, path: Path) -> DossierExport:
         _check_importable(data)
         keys._write(path, data)  # noqa: SLF001
         return DossierExport(
-            path, sequence, keys.fingerprint_digits(public), len(documents), len(annotation_ids), len(amendment_ids)
+            path, sequence, keys.fingerprint(public), len(documents), len(annotation_ids), len(amendment_ids)
         )
 
 
@@ -432,15 +432,15 @@ def _check_griffie_key(session: Session, public: str, trust_fingerprint: str | N
         if trusted.public_key != public:
             raise UserFacingError(
                 "dossier_other_griffie",
-                fingerprint=keys.fingerprint_digits(public),
-                trusted=keys.fingerprint_digits(trusted.public_key),
+                fingerprint=keys.fingerprint(public),
+                trusted=keys.fingerprint(trusted.public_key),
             )
         return
     if not trust_fingerprint:
-        raise UserFacingError("dossier_fingerprint_needed", fingerprint=keys.fingerprint_digits(public))
+        raise UserFacingError("dossier_fingerprint_needed", fingerprint=keys.fingerprint(public))
     if not keys.same_fingerprint(trust_fingerprint, public):
         raise UserFacingError(
-            "dossier_fingerprint_mismatch", fingerprint=keys.fingerprint_digits(public), given=trust_fingerprint[:80]
+            "dossier_fingerprint_mismatch", fingerprint=keys.fingerprint(public), given=trust_fingerprint[:80]
         )
     session.add(GriffieKeyRow(public_key=public, secret_pem=None, origin="trusted", created_at=datetime.now()))
     session.flush()
@@ -451,7 +451,7 @@ def dossier_fingerprint(path: Path) -> str:
     """The fingerprint of the griffie key that signed a dossier file (to compare before trusting)."""
     opened = _open(exchange._read_file(Path(path)))  # noqa: SLF001
     opened.zf.close()
-    return keys.fingerprint_digits(opened.public_key)
+    return keys.fingerprint(opened.public_key)
 
 
 def import_dossier(
@@ -463,7 +463,7 @@ def import_dossier(
     opened = _open(data)
     m = opened.manifest
     result.title, result.sequence = m.dossier.title, m.sequence
-    result.fingerprint = keys.fingerprint_digits(opened.public_key)
+    result.fingerprint = keys.fingerprint(opened.public_key)
     try:
         with store.session() as session:
             lock(session, "merge")  # it merges the factions' items, as a package does

@@ -46,21 +46,24 @@ MAX_KEY_FILE_BYTES = 64 * 1024
 
 
 def fingerprint(public_key_hex: str) -> str:
-    digest = hashlib.sha256(bytes.fromhex(public_key_hex)).hexdigest()[:32]
-    return " ".join(digest[i : i + 4] for i in range(0, 32, 4))
-
-
-def fingerprint_digits(public_key_hex: str) -> str:
-    """The fingerprint as 6 groups of 5 digits, to read aloud on the phone (about 100 bits)."""
+    """A key's fingerprint as 6 groups of 5 digits, to read aloud on the phone (about 100 bits):
+    the griffie's key and the factions' keys are written the same way."""
     digest = hashlib.sha256(b"raadsviewer-fingerprint:" + bytes.fromhex(public_key_hex)).digest()
     groups = [int.from_bytes(digest[i : i + 5], "big") % 100_000 for i in range(0, 30, 5)]
     return " ".join(f"{g:05d}" for g in groups)
 
 
+def _hex_fingerprint(public_key_hex: str) -> str:
+    """How earlier versions wrote a faction key's fingerprint (8 groups of 4 hex digits)."""
+    digest = hashlib.sha256(bytes.fromhex(public_key_hex)).hexdigest()[:32]
+    return " ".join(digest[i : i + 4] for i in range(0, 32, 4))
+
+
 def same_fingerprint(given: str, public_key_hex: str) -> bool:
-    """Whether what the user typed is this key's fingerprint, as digits or as hex groups."""
+    """Whether what the user typed is this key's fingerprint, as digits or as the hex groups an
+    earlier version showed."""
     typed = "".join(given.split()).lower()
-    return typed in {"".join(fingerprint_digits(public_key_hex).split()), "".join(fingerprint(public_key_hex).split())}
+    return typed in {"".join(fingerprint(public_key_hex).split()), "".join(_hex_fingerprint(public_key_hex).split())}
 
 
 def _raw_public(key: Ed25519PublicKey) -> str:
@@ -155,7 +158,7 @@ def known_griffie_fingerprint(store: Store) -> str | None:
     a faction's."""
     with store.read_session() as session:
         public = trusted_griffie_key(session)
-    return fingerprint_digits(public) if public is not None else None
+    return fingerprint(public) if public is not None else None
 
 
 def ensure_key(store: Store, faction: str) -> str:
@@ -285,13 +288,24 @@ def read_public_key(path: Path) -> tuple[str, str]:
     return str(data["faction"]["name"]), fingerprint(public)
 
 
-def trust_public_key(store: Store, path: Path, faction: str | None = None) -> tuple[str, str]:
+def trust_public_key(
+    store: Store, path: Path, faction: str | None = None, *, compared: str | None = None
+) -> tuple[str, str]:
     """The clerk registers a faction's public key; returns (faction name, fingerprint).
 
+    ``compared``: the fingerprint the clerk compared with the faction (``read_public_key`` showed
+    it); the key in the file must still be that one (a file changed meanwhile is refused).
     Trusting the same key again is harmless; another key for a faction that has one, or a key
     already registered to another faction, is refused.
     """
     data, public = _public_key_file(path)
+    if compared is not None and not same_fingerprint(compared, public):
+        raise UserFacingError(
+            "key_fingerprint_mismatch",
+            faction=str(data["faction"]["name"])[:80],
+            fingerprint=fingerprint(public),
+            given=compared[:80],
+        )
     with store.session() as session:
         from raadsviewer.services.roles import require_griffie
 

@@ -856,7 +856,7 @@ class ExchangeController(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            faction, fingerprint = svc.keys.trust_public_key(ctx.store, Path(path))
+            faction, fingerprint = svc.keys.trust_public_key(ctx.store, Path(path), compared=fingerprint)
         except UserFacingError as error:
             ctx.show_error(error)
             return

@@ -293,7 +293,7 @@
     <message>
         <location filename="../../raadsviewer/ui/amendments_pane.py" line="209"/>
         <source>Nog geen amendementen op uitgangspunt {n}. Die van de fracties komen in hun pakketten.</source>
-        <translation>No amendments on principle {n} yet. The factions' amendments come in their packages.</translation>
+        <translation>No amendments on principle {n} yet. The factions&apos; amendments come in their packages.</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/amendments_pane.py" line="215"/>
@@ -2101,7 +2101,7 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
     <message>
         <location filename="../../raadsviewer/ui/moties_pane.py" line="197"/>
         <source>Nog geen moties in dit dossier. Die van de fracties komen in hun pakketten.</source>
-        <translation>No motions in this dossier yet. The factions' motions come in their packages.</translation>
+        <translation>No motions in this dossier yet. The factions&apos; motions come in their packages.</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/moties_pane.py" line="199"/>

@@ -30,10 +30,16 @@ def test_export_trust_merge_conflicts_and_keys(tmp_path: Path, capsys) -> None: 
     code, out, _ = run(capsys, "--db", cdb, "merge", pkg, "--json")
     assert code == 1 and json.loads(out)[0]["refused"] and json.loads(out)[0]["code"] == "package_unknown_key"
     assert run(capsys, "--db", gdb, "faction-key", "export", "--faction", "Groen", "-o", tmp_path / "g.pub")[0] == 0
-    code, out, _ = run(capsys, "--db", cdb, "faction-key", "trust", tmp_path / "g.pub")
-    assert code == 0 and out.startswith("Groen: ")
     fp = run(capsys, "--db", gdb, "faction-key", "fingerprint", "--faction", "Groen")[1].strip()
-    assert out.strip() == f"Groen: {fp}"
+    assert len(fp.split()) == 6 and all(len(p) == 5 and p.isdigit() for p in fp.split())  # as the griffie's
+    # trusted only once compared: first the fingerprint is shown, nothing trusted
+    code, out, err = run(capsys, "--db", cdb, "faction-key", "trust", tmp_path / "g.pub")
+    assert code != 0 and fp in err and "--fingerprint" in err
+    assert run(capsys, "--db", cdb, "merge", pkg, "--dry-run", "--json")[0] == 1  # still unknown
+    code, _, err = run(capsys, "--db", cdb, "faction-key", "trust", tmp_path / "g.pub", "--fingerprint", "12345 " * 6)
+    assert code != 0 and "niet de vergeleken" in err
+    code, out, _ = run(capsys, "--db", cdb, "faction-key", "trust", tmp_path / "g.pub", "--fingerprint", fp)
+    assert code == 0 and out.strip() == f"Groen: {fp}"
     code, out, _ = run(capsys, "--db", cdb, "merge", pkg, "--dry-run", "--json")
     assert code == 0 and json.loads(out)[0]["status"] == "would_merge" and json.loads(out)[0]["new"] == 1
     out = run(capsys, "--db", cdb, "merge", pkg, "--dry-run")[1]  # in words, not the codes

@@ -127,7 +127,8 @@ def test_the_griffie_and_a_laptop_from_the_command_line(tmp_path: Path, capsys) 
     # The griffie: trust the key, merge (with a backup first), number A1, untrust.
     pub = tmp_path / "gl.pub"
     assert run(capsys, "--db", ldb, "faction-key", "export", "--faction", "GroenLinks", "-o", pub)[0] == 0
-    assert run(capsys, "--db", gdb, "faction-key", "trust", pub)[0] == 0
+    fp = run(capsys, "--db", ldb, "faction-key", "fingerprint", "--faction", "GroenLinks")[1].strip()
+    assert run(capsys, "--db", gdb, "faction-key", "trust", pub, "--fingerprint", fp)[0] == 0
     code, out, _ = run(capsys, "--db", gdb, "merge", pkg, "--json")
     [report] = json.loads(out)
     assert code == 0 and report["new"] == 2 and report["numbered"] == ["A1"] and report["sealed_to"] == "griffie"

@@ -907,3 +907,20 @@ def test_a_note_made_private_after_it_was_sent_is_known_as_sent_and_can_be_taken
     mine = {a.id for a in ann.list_annotations(groen, dossier_id(groen), include_private=True)}
     assert copy.id in mine and n.id not in mine
     colleague.close()
+
+
+def test_a_key_file_changed_after_its_fingerprint_was_compared_is_not_trusted(world, dump) -> None:  # type: ignore[no-untyped-def]
+    """The griffie compares the fingerprint the window showed; the key trusted must be that one,
+    not whatever the file holds by the time it is trusted."""
+    groen, rood, g, d = world["groen"], world["rood"], world["griffie"], world["dir"]
+    path = d / "sleutel.pub"
+    ex.export_public_key(groen, "Groen", path)
+    from raadsviewer.services.keys import read_public_key
+
+    _, compared = read_public_key(path)
+    ex.export_public_key(rood, "Rood", path)  # replaced meanwhile
+    before = dump(g)
+    with pytest.raises(UserFacingError) as info:
+        ex.trust_public_key(g, path, compared=compared)
+    assert info.value.code == "key_fingerprint_mismatch" and compared in info.value.message("nl")
+    assert dump(g) == before

@@ -109,7 +109,7 @@ def _do(store: Store, job: dict[str, object], step: dict[str, object]) -> object
 
         with store.session() as session:
             key = keys.griffie_signing_key(session)
-            return keys.fingerprint_digits(keys._raw_public(key.public_key()))  # noqa: SLF001
+            return keys.fingerprint(keys._raw_public(key.public_key()))  # noqa: SLF001
     raise ValueError(f"unknown step {what!r}")
 
 
