@@ -917,10 +917,26 @@ def _run_exchange(store: Any, args: argparse.Namespace, lang: str) -> int:
     if args.command in ("owner", "export-dossier", "import-dossier"):
         return _run_trust(store, args, lang)
     if args.command == "export-package":
+        from raadsviewer.services import keys
+
         dossier = resolve_dossier(store, args.dossier)
+        had_key = keys.has_own_key(store, args.faction)
         result = exchange.export_package(
             store, dossier.id, args.faction, _member(store, args), args.output, audience=args.audience
         )
+        if not had_key:  # as the window asks first: a faction has one key, the griffie refuses a second
+            print(
+                translate(
+                    N_(
+                        "Deze laptop had nog geen sleutel van {faction}; er is er nu een gemaakt (vingerafdruk "
+                        "{fingerprint}). Stuur de griffie de publieke sleutel (faction-key export). Had een "
+                        "fractiegenoot al een sleutel, importeer die dan (faction-key import-secret) en exporteer "
+                        "opnieuw: een tweede sleutel weigert de griffie."
+                    ),
+                    lang,
+                ).format(faction=args.faction, fingerprint=result.fingerprint),
+                file=sys.stderr,
+            )
         p = result.preview
         summary = {
             "path": str(result.path),

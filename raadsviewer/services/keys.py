@@ -169,6 +169,15 @@ def ensure_key(store: Store, faction: str) -> str:
         return fingerprint(_raw_public(key.public_key()))
 
 
+def has_own_key(store: Store, faction: str) -> bool:
+    """Whether this laptop holds the faction's secret key (made here or taken over from a
+    colleague): without it, the first export or public key makes one."""
+    with store.read_session() as session:
+        row = faction_row(session, faction)
+        key = session.get(FactionKeyRow, row.id) if row is not None else None
+        return key is not None and bool(key.secret_pem)
+
+
 def faction_key_fingerprint(store: Store, faction: str) -> str:
     with store.session() as session:
         row = _required_faction(session, faction)

@@ -25,7 +25,7 @@ from raadsviewer.ui import svc
 from raadsviewer.ui.actions import make_action
 from raadsviewer.ui.context import DossierContext
 from raadsviewer.ui.document_view import SafeBrowser
-from raadsviewer.ui.modal import answered, until_saved
+from raadsviewer.ui.modal import answered, choose, until_saved
 from raadsviewer.ui.models import (
     AnnotationDelegate,
     AnnotationFilter,
@@ -411,8 +411,6 @@ class AnnotationsPane(QWidget):
         member is told it stays with them and chooses: take it back from them (True: deleted
         there when they merge the next package, the words kept here in a new privé note), privé
         from now on only (False), or back to the editor (None)."""
-        from PySide6.QtWidgets import QMessageBox
-
         ctx = self.context
         try:
             since = svc.annotations.shared_at(ctx.store, a.id)
@@ -421,24 +419,19 @@ class AnnotationsPane(QWidget):
             return None
         if since is None:
             return False
-        box = QMessageBox(ctx.window)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Privé maken"))
-        box.setText(self.tr("Deze notitie is al gedeeld ({when}).").format(when=f"{since:%d-%m-%Y %H:%M}"))
-        box.setInformativeText(
+        chosen = choose(
+            ctx.window,
+            self.tr("Privé maken"),
+            self.tr("Deze notitie is al gedeeld ({when}).").format(when=f"{since:%d-%m-%Y %H:%M}"),
             self.tr(
                 "Wie haar kreeg, houdt de versie die toen meeging: privé maken houdt haar alleen uit wat u "
                 "hierna verstuurt.\n\nIntrekken verwijdert haar bij de anderen zodra zij uw volgende export "
                 "samenvoegen; hier houdt u de tekst als nieuwe privé-notitie."
-            )
+            ),
+            [self.tr("&Intrekken en privé houden"), self.tr("Alleen &hier privé")],
+            warn=True,
         )
-        withdraw = box.addButton(self.tr("&Intrekken en privé houden"), QMessageBox.ButtonRole.AcceptRole)
-        here = box.addButton(self.tr("Alleen &hier privé"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(withdraw)
-        answered(box)
-        clicked = box.clickedButton()
-        return True if clicked is withdraw else False if clicked is here else None
+        return None if chosen is None else chosen == 0
 
     def delete(self) -> None:
         a = self.selected()

@@ -42,7 +42,7 @@ from raadsviewer.ui import files, svc
 from raadsviewer.ui.actions import make_action
 from raadsviewer.ui.context import DossierContext
 from raadsviewer.ui.document_view import SafeBrowser
-from raadsviewer.ui.modal import answered, saved_as, until_saved
+from raadsviewer.ui.modal import answered, choose, saved_as, until_saved
 from raadsviewer.ui.models import visibility_label
 
 _VISIBILITIES = {v.value for v in Visibility}
@@ -587,6 +587,8 @@ class ExchangeController(QObject):
         ctx = self.context
         if ctx.view is None or not ctx.ensure_member():
             return
+        if not self._key_here():
+            return
         try:
             previews = svc.exchange.export_previews(ctx.store, ctx.view.dossier.id, ctx.faction)
             fingerprint = self._with_keys(lambda: svc.keys.ensure_key(ctx.store, ctx.faction))
@@ -815,9 +817,37 @@ class ExchangeController(QObject):
             ).format(faction=ctx.faction, fp=fingerprint),
         )
 
+    def _key_here(self) -> bool:
+        """Before this laptop makes the faction's key (its first export or public key): a faction
+        has one key, and a colleague may have made it already; a second one the griffie refuses.
+        The member takes the colleague's key over, makes the key, or stops."""
+        ctx = self.context
+        try:
+            if svc.keys.has_own_key(ctx.store, ctx.faction):
+                return True
+        except UserFacingError as error:
+            ctx.show_error(error)
+            return False
+        chosen = choose(
+            ctx.window,
+            self.tr("Sleutel van {faction}").format(faction=ctx.faction),
+            self.tr("Deze laptop heeft nog geen sleutel van {faction}.").format(faction=ctx.faction),
+            self.tr(
+                "Een fractie ondertekent haar pakketten met één sleutel. Heeft een fractiegenoot al een pakket of "
+                "de publieke sleutel naar de griffie gestuurd, importeer dan eerst diens sleutel: een tweede "
+                "sleutel weigert de griffie. Is dit de eerste laptop van de fractie, maak dan nu de sleutel en "
+                "stuur de griffie de publieke sleutel."
+            ),
+            [self.tr("Sleutel van een collega &importeren…"), self.tr("Sleutel &maken")],
+        )
+        if chosen == 0:
+            self.import_secret_key()
+            return svc.keys.has_own_key(ctx.store, ctx.faction)
+        return chosen == 1
+
     def export_public_key(self) -> None:
         ctx = self.context
-        if not ctx.ensure_member():
+        if not ctx.ensure_member() or not self._key_here():
             return
         path, _f = files.save_name(
             ctx.settings, ctx.window, self.tr("Publieke sleutel exporteren"), f"{ctx.faction}.pub", "(*.pub)"

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:  # the types are made when the first dialog is, not at start
-    from PySide6.QtWidgets import QDialog
+    from PySide6.QtWidgets import QDialog, QWidget
 
 Answer = TypeVar("Answer")
 
@@ -238,3 +238,25 @@ def saved_as(path: str, chosen_filter: str, default: str) -> tuple[Path, str]:
     found = _FILTER_SUFFIX.search(chosen_filter or "")
     fmt = found.group(1).lower() if found else default
     return target.with_name(f"{target.name}.{fmt}"), fmt
+
+
+def choose(
+    parent: QWidget | None, title: str, text: str, detail: str, answers: list[str], *, warn: bool = False
+) -> int | None:
+    """A question answered with the program's own words (``answers``, each a button with its access
+    key; the first is the default) or Cancel: the index of the answer chosen, None when cancelled
+    or closed."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning if warn else QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setInformativeText(detail)
+    roles = [QMessageBox.ButtonRole.AcceptRole, *[QMessageBox.ButtonRole.ActionRole] * (len(answers) - 1)]
+    buttons = [box.addButton(words, role) for words, role in zip(answers, roles, strict=True)]
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(buttons[0])
+    answered(box)
+    clicked = box.clickedButton()
+    return next((i for i, button in enumerate(buttons) if button is clicked), None)

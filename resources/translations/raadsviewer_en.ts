@@ -540,17 +540,17 @@
         <translation>Edit annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="426"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="424"/>
         <source>Privé maken</source>
         <translation>Make private</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="427"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="425"/>
         <source>Deze notitie is al gedeeld ({when}).</source>
         <translation>This note has already been shared ({when}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="430"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="427"/>
         <source>Wie haar kreeg, houdt de versie die toen meeging: privé maken houdt haar alleen uit wat u hierna verstuurt.
 
 Intrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoegen; hier houdt u de tekst als nieuwe privé-notitie.</source>
@@ -559,32 +559,32 @@ Intrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoege
 Withdrawing deletes it for the others as soon as they merge your next export; here you keep the text as a new private note.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="435"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="431"/>
         <source>&amp;Intrekken en privé houden</source>
         <translation>&amp;Withdraw and keep private</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="436"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="431"/>
         <source>Alleen &amp;hier privé</source>
         <translation>Private &amp;here only</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="450"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="443"/>
         <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Annotation deleted — Ctrl+Z undoes this</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="463"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="456"/>
         <source>Niet meer in de concept-zienswijze.</source>
         <translation>No longer in the draft zienswijze.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="467"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="460"/>
         <source>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</source>
         <translation>Taken into the draft zienswijze. This note is for the griffie, not public: it goes into the letter only once its faction makes it public.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="473"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="466"/>
         <source>Opgenomen in de concept-zienswijze.</source>
         <translation>Taken into the draft zienswijze.</translation>
     </message>
@@ -1109,6 +1109,7 @@ Withdrawing deletes it for the others as soon as they merge your next export; he
     </message>
     <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="518"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="841"/>
         <source>Sleutel van een collega &amp;importeren…</source>
         <translation>&amp;Import a colleague&apos;s key…</translation>
     </message>
@@ -1148,73 +1149,73 @@ Withdrawing deletes it for the others as soon as they merge your next export; he
         <translation>The key of {faction} ({fp}) is no longer trusted.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="604"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="606"/>
         <source>voor-de-griffie</source>
         <translation>for-the-griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="604"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="606"/>
         <source>voor-de-fractie</source>
         <translation>for-the-faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="607"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="609"/>
         <source>Pakket exporteren</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="622"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="624"/>
         <source>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</source>
         <translation>Package {n} saved (signed, not encrypted: import the griffie&apos;s dossier first): {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="628"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="630"/>
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Package {n} saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="630"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="632"/>
         <source>Pakket exporteren…</source>
         <translation>Exporting package…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="638"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="658"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="640"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="660"/>
         <source>Sleutel ontgrendelen</source>
         <translation>Unlock the key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="667"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="669"/>
         <source>Sleutels beveiligen met een wachtwoordzin</source>
         <translation>Protect the keys with a passphrase</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="670"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="672"/>
         <source>Herhaal de wachtwoordzin</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="682"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="684"/>
         <source>{n} sleutels versleuteld met uw wachtwoordzin.</source>
         <translation>{n} keys encrypted with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="691"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="693"/>
         <source>het dossier uitgeven</source>
         <translation>issuing the dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="697"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="699"/>
         <source>Dossier exporteren voor de fracties</source>
         <translation>Export the dossier for the factions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="712"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="714"/>
         <source>Dossier geëxporteerd</source>
         <translation>Dossier exported</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="714"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="716"/>
         <source>{path} is klaar voor de fracties. Bij de eerste keer vergelijken zij deze vingerafdruk telefonisch met de griffie:
 
 {fp}</source>
@@ -1223,22 +1224,22 @@ Withdrawing deletes it for the others as soon as they merge your next export; he
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="719"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="721"/>
         <source>Dossier exporteren…</source>
         <translation>Exporting the dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="729"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="731"/>
         <source>Dossier van de griffie importeren</source>
         <translation>Import the griffie&apos;s dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="745"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="747"/>
         <source>Sleutel van de griffie controleren</source>
         <translation>Check the griffie&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="747"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="749"/>
         <source>Dit dossier is ondertekend door een griffie die deze computer nog niet kent. Bel de griffie en vergelijk deze cijfers:
 
 {fp}
@@ -1251,27 +1252,27 @@ Komen ze overeen?</source>
 Do they match?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="763"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="765"/>
         <source>Dossier &apos;{title}&apos; ingelezen (uitgave {n}).</source>
         <translation>Dossier &apos;{title}&apos; read (issue {n}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="767"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="769"/>
         <source>Dossier importeren…</source>
         <translation>Importing the dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="776"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="778"/>
         <source>Pakketten samenvoegen</source>
         <translation>Merge packages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="811"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="813"/>
         <source>Vingerafdruk</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="813"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="815"/>
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -1284,23 +1285,43 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Compare it with the griffie, for example by phone.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="823"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="833"/>
+        <source>Sleutel van {faction}</source>
+        <translation>Key of {faction}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="834"/>
+        <source>Deze laptop heeft nog geen sleutel van {faction}.</source>
+        <translation>This laptop has no key of {faction} yet.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="836"/>
+        <source>Een fractie ondertekent haar pakketten met één sleutel. Heeft een fractiegenoot al een pakket of de publieke sleutel naar de griffie gestuurd, importeer dan eerst diens sleutel: een tweede sleutel weigert de griffie. Is dit de eerste laptop van de fractie, maak dan nu de sleutel en stuur de griffie de publieke sleutel.</source>
+        <translation>A faction signs its packages with one key. If a colleague has already sent a package or the public key to the griffie, import their key first: the griffie refuses a second key. If this is the faction&apos;s first laptop, make the key now and send the griffie the public key.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="841"/>
+        <source>Sleutel &amp;maken</source>
+        <translation>&amp;Make the key</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="853"/>
         <source>Publieke sleutel exporteren</source>
         <translation>Export public key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="833"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="863"/>
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Key saved, fingerprint {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="837"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="847"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="867"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="877"/>
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Trust a faction&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="849"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="879"/>
         <source>Dit bestand noemt zich de sleutel van {faction}. Vingerafdruk:
 
 {fp}
@@ -1313,34 +1334,34 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 Compare it with the faction, for example by phone. If it matches, trust the key; packages signed with it are then merged as those of {faction}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="864"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="894"/>
         <source>De sleutel van {faction} wordt vertrouwd.</source>
         <translation>The key of {faction} is trusted.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="868"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="898"/>
         <source>Wachtwoordzin:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="876"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="882"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="906"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="912"/>
         <source>Sleutel voor collega&apos;s exporteren</source>
         <translation>Export key for colleagues</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="894"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="924"/>
         <source>Sleutel opgeslagen: {path}</source>
         <translation>Key saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="899"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="903"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="929"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="933"/>
         <source>Sleutel van een collega importeren</source>
         <translation>Import a colleague&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="911"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="941"/>
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Key of {faction} imported ({fp})</translation>
     </message>

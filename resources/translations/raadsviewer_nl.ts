@@ -540,17 +540,17 @@
         <translation>Annotatie bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="426"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="424"/>
         <source>Privé maken</source>
         <translation>Privé maken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="427"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="425"/>
         <source>Deze notitie is al gedeeld ({when}).</source>
         <translation>Deze notitie is al gedeeld ({when}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="430"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="427"/>
         <source>Wie haar kreeg, houdt de versie die toen meeging: privé maken houdt haar alleen uit wat u hierna verstuurt.
 
 Intrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoegen; hier houdt u de tekst als nieuwe privé-notitie.</source>
@@ -559,32 +559,32 @@ Intrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoege
 Intrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoegen; hier houdt u de tekst als nieuwe privé-notitie.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="435"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="431"/>
         <source>&amp;Intrekken en privé houden</source>
         <translation>&amp;Intrekken en privé houden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="436"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="431"/>
         <source>Alleen &amp;hier privé</source>
         <translation>Alleen &amp;hier privé</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="450"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="443"/>
         <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="463"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="456"/>
         <source>Niet meer in de concept-zienswijze.</source>
         <translation>Niet meer in de concept-zienswijze.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="467"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="460"/>
         <source>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</source>
         <translation>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="473"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="466"/>
         <source>Opgenomen in de concept-zienswijze.</source>
         <translation>Opgenomen in de concept-zienswijze.</translation>
     </message>
@@ -1109,6 +1109,7 @@ Intrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoege
     </message>
     <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="518"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="841"/>
         <source>Sleutel van een collega &amp;importeren…</source>
         <translation>Sleutel van een collega &amp;importeren…</translation>
     </message>
@@ -1148,73 +1149,73 @@ Intrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoege
         <translation>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="604"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="606"/>
         <source>voor-de-griffie</source>
         <translation>voor-de-griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="604"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="606"/>
         <source>voor-de-fractie</source>
         <translation>voor-de-fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="607"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="609"/>
         <source>Pakket exporteren</source>
         <translation>Pakket exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="622"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="624"/>
         <source>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</source>
         <translation>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="628"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="630"/>
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Pakket {n} opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="630"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="632"/>
         <source>Pakket exporteren…</source>
         <translation>Pakket exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="638"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="658"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="640"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="660"/>
         <source>Sleutel ontgrendelen</source>
         <translation>Sleutel ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="667"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="669"/>
         <source>Sleutels beveiligen met een wachtwoordzin</source>
         <translation>Sleutels beveiligen met een wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="670"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="672"/>
         <source>Herhaal de wachtwoordzin</source>
         <translation>Herhaal de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="682"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="684"/>
         <source>{n} sleutels versleuteld met uw wachtwoordzin.</source>
         <translation>{n} sleutels versleuteld met uw wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="691"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="693"/>
         <source>het dossier uitgeven</source>
         <translation>het dossier uitgeven</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="697"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="699"/>
         <source>Dossier exporteren voor de fracties</source>
         <translation>Dossier exporteren voor de fracties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="712"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="714"/>
         <source>Dossier geëxporteerd</source>
         <translation>Dossier geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="714"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="716"/>
         <source>{path} is klaar voor de fracties. Bij de eerste keer vergelijken zij deze vingerafdruk telefonisch met de griffie:
 
 {fp}</source>
@@ -1223,22 +1224,22 @@ Intrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoege
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="719"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="721"/>
         <source>Dossier exporteren…</source>
         <translation>Dossier exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="729"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="731"/>
         <source>Dossier van de griffie importeren</source>
         <translation>Dossier van de griffie importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="745"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="747"/>
         <source>Sleutel van de griffie controleren</source>
         <translation>Sleutel van de griffie controleren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="747"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="749"/>
         <source>Dit dossier is ondertekend door een griffie die deze computer nog niet kent. Bel de griffie en vergelijk deze cijfers:
 
 {fp}
@@ -1251,27 +1252,27 @@ Komen ze overeen?</source>
 Komen ze overeen?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="763"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="765"/>
         <source>Dossier &apos;{title}&apos; ingelezen (uitgave {n}).</source>
         <translation>Dossier &apos;{title}&apos; ingelezen (uitgave {n}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="767"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="769"/>
         <source>Dossier importeren…</source>
         <translation>Dossier importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="776"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="778"/>
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="811"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="813"/>
         <source>Vingerafdruk</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="813"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="815"/>
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -1284,23 +1285,43 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Vergelijk die met de griffie, bijvoorbeeld per telefoon.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="823"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="833"/>
+        <source>Sleutel van {faction}</source>
+        <translation>Sleutel van {faction}</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="834"/>
+        <source>Deze laptop heeft nog geen sleutel van {faction}.</source>
+        <translation>Deze laptop heeft nog geen sleutel van {faction}.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="836"/>
+        <source>Een fractie ondertekent haar pakketten met één sleutel. Heeft een fractiegenoot al een pakket of de publieke sleutel naar de griffie gestuurd, importeer dan eerst diens sleutel: een tweede sleutel weigert de griffie. Is dit de eerste laptop van de fractie, maak dan nu de sleutel en stuur de griffie de publieke sleutel.</source>
+        <translation>Een fractie ondertekent haar pakketten met één sleutel. Heeft een fractiegenoot al een pakket of de publieke sleutel naar de griffie gestuurd, importeer dan eerst diens sleutel: een tweede sleutel weigert de griffie. Is dit de eerste laptop van de fractie, maak dan nu de sleutel en stuur de griffie de publieke sleutel.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="841"/>
+        <source>Sleutel &amp;maken</source>
+        <translation>Sleutel &amp;maken</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="853"/>
         <source>Publieke sleutel exporteren</source>
         <translation>Publieke sleutel exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="833"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="863"/>
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Sleutel opgeslagen, vingerafdruk {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="837"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="847"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="867"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="877"/>
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Sleutel van een fractie vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="849"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="879"/>
         <source>Dit bestand noemt zich de sleutel van {faction}. Vingerafdruk:
 
 {fp}
@@ -1313,34 +1334,34 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de sleutel dan; pakketten met deze sleutel worden daarna samengevoegd als die van {faction}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="864"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="894"/>
         <source>De sleutel van {faction} wordt vertrouwd.</source>
         <translation>De sleutel van {faction} wordt vertrouwd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="868"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="898"/>
         <source>Wachtwoordzin:</source>
         <translation>Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="876"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="882"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="906"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="912"/>
         <source>Sleutel voor collega&apos;s exporteren</source>
         <translation>Sleutel voor collega&apos;s exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="894"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="924"/>
         <source>Sleutel opgeslagen: {path}</source>
         <translation>Sleutel opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="899"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="903"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="929"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="933"/>
         <source>Sleutel van een collega importeren</source>
         <translation>Sleutel van een collega importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="911"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="941"/>
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Sleutel van {faction} geïmporteerd ({fp})</translation>
     </message>

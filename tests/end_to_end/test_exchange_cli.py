@@ -26,7 +26,10 @@ def test_export_trust_merge_conflicts_and_keys(tmp_path: Path, capsys) -> None: 
     laptop(prepared, tmp_path / "g2.sqlite").close()
     gdb, cdb, g2db = tmp_path / "g.sqlite", tmp_path / "clerk.sqlite", tmp_path / "g2.sqlite"
     pkg = tmp_path / "groen.raadspakket"
-    assert run(capsys, "--db", gdb, "export-package", "--faction", "Groen", "--member", "Gea", "-o", pkg)[0] == 0
+    code, _, err = run(capsys, "--db", gdb, "export-package", "--faction", "Groen", "--member", "Gea", "-o", pkg)
+    assert code == 0 and "nog geen sleutel van Groen" in err  # a key made: said, with what to do
+    code, _, err = run(capsys, "--db", gdb, "export-package", "--faction", "Groen", "-o", tmp_path / "2.raadspakket")
+    assert code == 0 and "nog geen sleutel" not in err
     code, out, _ = run(capsys, "--db", cdb, "merge", pkg, "--json")
     assert code == 1 and json.loads(out)[0]["refused"] and json.loads(out)[0]["code"] == "package_unknown_key"
     assert run(capsys, "--db", gdb, "faction-key", "export", "--faction", "Groen", "-o", tmp_path / "g.pub")[0] == 0

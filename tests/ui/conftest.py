@@ -78,3 +78,20 @@ def become_griffie(window) -> None:  # type: ignore[no-untyped-def]
 
     set_owner_griffie(window.context.store)
     window.context.load_identity()
+
+
+def answer_key_question(monkeypatch, choice: str = "Sleutel maken") -> list[str]:  # type: ignore[no-untyped-def]
+    """The laptop has no key of its faction yet: the first export asks whether to make one or take a
+    colleague's over; answered with the button whose words start with ``choice``. Returns the
+    questions asked."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text().replace("&", "").startswith(choice)).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    return asked

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 
 from raadsviewer.domain.model import AnnotationDraft, Stance, Visibility
 from raadsviewer.services import annotations as annotation_service
@@ -17,6 +17,7 @@ from raadsviewer.ui.background import SyncRunner
 from raadsviewer.ui.exchange import ExportPackageDialog
 from raadsviewer.ui.main_window import MainWindow
 from raadsviewer.ui.settings import Settings
+from tests.ui.conftest import answer_key_question
 
 
 def test_export_merge_undo_redo(qtbot, window, tmp_path: Path, monkeypatch) -> None:
@@ -47,9 +48,13 @@ def test_export_merge_undo_redo(qtbot, window, tmp_path: Path, monkeypatch) -> N
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ExportPackageDialog, "exec", accept)
+    asked = answer_key_question(monkeypatch)
     package = tmp_path / "groenlinks.raadspakket"
     window.exchange.export_package(str(package))
     assert package.exists()
+    assert asked == ["Deze laptop heeft nog geen sleutel van GroenLinks."]  # the first export makes the key
+    window.exchange.export_package(str(tmp_path / "tweede.raadspakket"))
+    assert len(asked) == 1  # asked once: the key is there now
     listed = [shown[0].items.topLevelItem(i).text(0) for i in range(shown[0].items.topLevelItemCount())]
     assert len(listed) == 1 and "griffie" in listed[0]  # the private note is not in the package
 
@@ -253,6 +258,7 @@ def test_the_package_preview_per_audience_the_role_in_view_and_untrusting_a_key(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ExportPackageDialog, "exec", look)
+    answer_key_question(monkeypatch)
     package = tmp_path / "groenlinks.raadspakket"
     window.exchange.export_package(str(package))  # the file dialog answered
     assert [t.split(" · ")[1] for t in seen["griffie"]] == ["griffie"]
@@ -385,3 +391,38 @@ def window_title(store: Store) -> str:
     from raadsviewer.services.documents import list_dossiers
 
     return list_dossiers(store)[0].title
+
+
+def test_a_second_laptop_takes_the_colleagues_key_over_before_its_first_export(
+    qtbot, window, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A colleague's laptop already has GroenLinks' key (the griffie trusts it). This laptop's
+    first export asks before it makes a second key (which the griffie would refuse); the member
+    chooses to import the colleague's key (file and passphrase as the menu asks them), and the
+    package is signed with that key."""
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    colleague = tmp_path / "collega.sqlite"
+    window.context.store.engine.dispose()
+    shutil.copy(window.context.store.path, colleague)
+    other = Store(colleague)
+    their = keys.ensure_key(other, "GroenLinks")
+    secret = tmp_path / "groenlinks.sleutel"
+    keys.export_secret_key(other, "GroenLinks", secret, "een lang wachtwoord")
+    other.close()
+    assert not keys.has_own_key(window.context.store, "GroenLinks")
+    asked = answer_key_question(monkeypatch, "Sleutel van een collega")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(secret), ""))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("een lang wachtwoord", True))
+    signed: list[str] = []
+
+    def accept(dialog: ExportPackageDialog) -> int:
+        signed.extend(label.text() for label in dialog.findChildren(QLabel) if "vingerafdruk" in label.text())
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportPackageDialog, "exec", accept)
+    package = tmp_path / "groenlinks.raadspakket"
+    window.exchange.export_package(str(package))
+    assert len(asked) == 1 and package.exists()
+    assert keys.faction_key_fingerprint(window.context.store, "GroenLinks") == their
+    assert len(signed) == 1 and their in signed[0]

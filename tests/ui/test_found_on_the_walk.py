@@ -13,7 +13,7 @@ from raadsviewer.services import factions as faction_service
 from raadsviewer.ui.amendment_dialog import AmendmentDialog
 from raadsviewer.ui.dialogs import ImportRoleDialog
 from raadsviewer.ui.vote_dialog import VoteDialog
-from tests.ui.conftest import become_griffie
+from tests.ui.conftest import answer_key_question, become_griffie
 
 
 def _write_and_submit(dialog: AmendmentDialog) -> int:
@@ -300,6 +300,7 @@ def test_the_export_dialog_does_not_promise_encryption_it_cannot_give(window, mo
     package = tmp_path / "GroenLinks.raadspakket"
     monkeypatch.setattr(ExportPackageDialog, "exec", look)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(package), ""))
+    answer_key_question(monkeypatch)
     window.exchange.export_package_action.trigger()
     for_griffie, for_faction = said
     assert "Niet versleuteld" in for_griffie and "sleutel van de griffie" in for_griffie
@@ -339,6 +340,7 @@ def test_the_export_summary_counts_the_moties_that_leave(window, monkeypatch) ->
         return int(QDialog.DialogCode.Rejected)
 
     monkeypatch.setattr(ExportPackageDialog, "exec", look)
+    answer_key_question(monkeypatch)
     window.exchange.export_package_action.trigger()
     for summary, listed in said:
         assert listed == 1 and "amendementen 0; moties 1;" in summary, summary
