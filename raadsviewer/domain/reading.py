@@ -283,6 +283,7 @@ class _Line:
     terminal: bool  # ends a sentence (:func:`_ends_terminal`): asked of most lines more than once
     literal: bool = False  # in a Markdown code block: text as it stands, never a heading or a list
     indent: int = 0  # columns of white space before the text (a tab four): how deep a list item is
+    mark: bool = False  # a big list number alone on its line, its title on the next (:func:`_big_numbers`)
 
 
 def _field_like(cell: str) -> bool:
@@ -451,6 +452,9 @@ def _lines_of(texts: list[str]) -> list[_Line]:
                 if not row:
                     kinds[-1] = ""
     literal = _markdown_blocks(texts, kinds, markup) if markup else set()
+    marks = _big_numbers(texts, kinds)
+    for i in marks:
+        kinds[i] = "T"
     for i in _running_lines(texts, kinds):
         kinds[i] = "P"
     lines: list[_Line] = []
@@ -477,9 +481,48 @@ def _lines_of(texts: list[str]) -> list[_Line]:
                 gap += 1
                 continue
         indent = indented.get(i, 0)
-        append(_Line(text, gap, indent > 0, soft, _ends_terminal(text), literal=i in literal, indent=indent))
+        append(
+            _Line(
+                text, gap, indent > 0, soft, _ends_terminal(text), literal=i in literal, indent=indent, mark=i in marks
+            )
+        )
         gap = 0
     return lines
+
+
+_BARE_NUMBER = re.compile(r"^\d{1,3}$")
+_BIG_RUN = 3  # numbers in a run at least
+
+
+def _big_numbers(texts: list[str], kinds: list[str]) -> set[int]:
+    """Lines that hold only a number and are not page numbers: a designed list's big numbers
+    ("01" / "Beter inzetten eigen kracht" / its explanation, "02" / ...), each alone on its line
+    after a blank line, the point's title on the very next line. Page numbers look the same, so
+    only a run that counts 1, 2, 3, ... (three at least) and writes its first numbers the way
+    pages are not numbered, with a leading zero ("01"), is taken; each number is then a list
+    item whose text is the line after it."""
+    run: list[int] = []
+    found: set[int] = set()
+
+    def close() -> None:
+        if len(run) >= _BIG_RUN:
+            found.update(run)
+        run.clear()
+
+    for i, kind in enumerate(kinds):
+        if kind != "P" or not _BARE_NUMBER.match(texts[i]):
+            continue
+        after = i + 1 < len(kinds) and kinds[i + 1] == "T" and _starts_upper(texts[i + 1])
+        alone = i == 0 or not kinds[i - 1]
+        number = int(texts[i])
+        if not (after and alone) or texts[i].startswith("0") != (number < 10):  # "01" ... "09", "10"
+            continue
+        if run and number != int(texts[run[-1]]) + 1:
+            close()
+        if run or number == 1:
+            run.append(i)
+    close()
+    return found
 
 
 _PIPE_RULE = re.compile(r"^:?-{3,}:?$")
@@ -630,12 +673,14 @@ _POINT_WORDS = (
 # The label's number in digits, or (followed by a colon, full stop or dash, so that a word is
 # not taken for one) a Roman numeral or a capital letter: "Uitgangspunt IV:", "Principe B –".
 _LABELLED = re.compile(
-    rf"^(?:{_POINT_WORDS}\s+|(?-i:UP)\s*)(\d{{1,4}}\b|(?-i:[IVX]{{1,6}}|[A-Z])(?=\s*[:.)–—-]))\s*[:.)–—-]?\s*(.*)$",
+    rf"^(?:{_POINT_WORDS}\s+|(?-i:UP)\s*|(?-i:[UP])(?=\d))(\d{{1,4}}\b|(?-i:[IVX]{{1,6}}|[A-Z])(?=\s*[:.)–—-]))\s*[:.)–—-]?\s*(.*)$",
     re.IGNORECASE,
 )
 # A text that is only a point's number or label, as in a table's number column: "3", "3.",
-# "(3)", "Uitgangspunt 3", "UP3".
-_MARK_ONLY = re.compile(rf"^(?:\(?(\d{{1,3}})[.):]?|(?:{_POINT_WORDS}\s+|(?-i:UP)\s*)(\d{{1,3}})[.:]?)$", re.IGNORECASE)
+# "(3)", "Uitgangspunt 3", "UP3", "U3", "P3".
+_MARK_ONLY = re.compile(
+    rf"^(?:\(?(\d{{1,3}})[.):]?|(?:{_POINT_WORDS}\s+|(?-i:UP)\s*|(?-i:[UP])(?=\d))(\d{{1,3}})[.:]?)$", re.IGNORECASE
+)
 
 
 _ORDINALS = (
@@ -705,7 +750,7 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.){1,5}\s")
 # numeral, a point's label. A line that opens otherwise (and has no emphasis) is plain text,
 # known without trying each pattern of :func:`_classify` in turn.
 _MAYBE_MARKED = re.compile(
-    rf"[#*_>(]|\d|[-–—•·▪◦‣►➢✓+*o]\s|[{_GLYPHS}]|[a-z][.)]|[ivx]{{2,6}}[.)]|X{{0,3}}(?:IX|IV|V?I{{0,3}})[.)]|(?i:{_POINT_WORDS})|UP|(?i:{_ORDINAL_WORDS})\s"
+    rf"[#*_>(]|\d|[-–—•·▪◦‣►➢✓+*o]\s|[{_GLYPHS}]|[a-z][.)]|[ivx]{{2,6}}[.)]|X{{0,3}}(?:IX|IV|V?I{{0,3}})[.)]|(?i:{_POINT_WORDS})|UP|[UP]\d|(?i:{_ORDINAL_WORDS})\s"
 )
 
 
@@ -758,6 +803,8 @@ def _classified(lines: Sequence[_Line]) -> _Infos:
     infos = [
         None
         if line.literal or ("*" not in (text := line.text) and "_" not in text and maybe_marked(text) is None)
+        else _Info(_Kind.NUMBERED, "", number=int(text), marker=text)
+        if line.mark
         else _classify(text)
         for line in lines
     ]

@@ -448,6 +448,40 @@ LABEL_OVER_TITLE = Pattern(
     "named_principles",
 )
 
+# Points coded with a letter before their number, "U1" (uitgangspunt) or "P1" (principe).
+CODED_NUMBERS = Pattern(
+    "points coded U1, U2, ...",
+    "Inkoopkader jeugdhulp\n\nDe volgende uitgangspunten zijn opgesteld:\n\n"
+    "U1 Beter inzetten eigen kracht en netwerk gezin\nWij kijken eerst naar het gezin.\n\n"
+    "U2 Normaliseren en de-medicaliseren\nOpgroeien gaat niet altijd vanzelf.\n\n"
+    "U3 Lokaal waar het kan, regionaal waar nodig\nJeugdhulp dichtbij huis.\n",
+    [
+        ("1", "Beter inzetten eigen kracht en netwerk gezin"),
+        ("2", "Normaliseren en de-medicaliseren"),
+        ("3", "Lokaal waar het kan, regionaal waar nodig"),
+    ],
+    "named_principles",
+)
+
+# A designed brochure's big numbers, each alone on its line ("01"), the point's title under it;
+# copied out of it as text. (Page numbers alone on a line are not written "01", and stay page
+# numbers: tests/domain/test_reading_patterns.py.)
+BIG_NUMBERS = Pattern(
+    "big numbers 01, 02, ... over their titles",
+    "Inkoopkader jeugdhulp\n\nOnze uitgangspunten\n\n"
+    + "".join(
+        f"{n:02d}\n{title}\nDe toelichting bij dit uitgangspunt.\n\n"
+        for n, title in enumerate(
+            ["Beter inzetten eigen kracht", "Normaliseren en de-medicaliseren", "Lokaal waar het kan"]
+            + [f"Uitgangspunt over onderwerp {c}" for c in "ABCDEFGHIJ"],
+            start=1,
+        )
+    ),
+    [("1", "Beter inzetten eigen kracht"), ("2", "Normaliseren en de-medicaliseren"), ("3", "Lokaal waar het kan")]
+    + [(str(n), f"Uitgangspunt over onderwerp {c}") for n, c in enumerate("ABCDEFGHIJ", start=4)],
+    "named_principles",
+)
+
 # Points as headings numbered in Roman numerals ("## IV. Lokaal waar het kan"; Word numbers its
 # Heading 2 so), some with a numbered list of their own under them.
 ROMAN_HEADINGS = Pattern(
@@ -529,6 +563,8 @@ PATTERNS = [
     BULLETS_BESIDE_STEPS,
     WRAPPED_OUTLINE_TITLES,
     LABEL_OVER_TITLE,
+    CODED_NUMBERS,
+    BIG_NUMBERS,
     ROMAN_HEADINGS,
     ENGLISH_LABELS,
     PROSE,

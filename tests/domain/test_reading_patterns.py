@@ -127,3 +127,14 @@ def test_principles_lettered_under_a_decision_are_the_principles_not_the_decisio
     assert [(p.shown_label, p.title) for p in doc.principles] == LETTERED_UNDER_A_DECISION.principles
     [chosen] = [c for c in doc.candidates if c.chosen]
     assert chosen.reason == "named_principles" and chosen.confidence >= 0.5
+
+
+def test_page_numbers_alone_on_their_lines_stay_page_numbers() -> None:
+    """Text copied out of a PDF has each page's number alone on a line, the next page's first
+    line after it: they count 1, 2, 3 as big list numbers do, but are not written "01"."""
+    pages = "".join(f"{n}\nPagina {n + 1} begint met een zin over de inkoop van jeugdhulp.\n\n" for n in range(1, 8))
+    doc = read("Inkoopkader jeugdhulp\n\nDe eerste pagina.\n\n" + pages)
+    assert doc.principles == ()
+    assert "\n1\n" not in doc.text and "Pagina 2 begint" in doc.text
+    coded = read("Kader\n\nPS: U1 is geen punt en P2 ook niet.\n\nPS: nog een naschrift hier.\n")
+    assert coded.principles == ()
