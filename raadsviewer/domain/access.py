@@ -15,7 +15,7 @@ the griffie's store or when signed by the griffie. A faction records only the su
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from enum import StrEnum
 from functools import cache
 from typing import NamedTuple
@@ -86,6 +86,30 @@ def may_see(viewer: Viewer, owner_faction_id: str, visibility: str | Visibility,
     if vis is Visibility.GRIFFIE:
         return viewer.role is Role.GRIFFIE
     return False
+
+
+_REACH = (Visibility.PRIVE, Visibility.FRACTIE, Visibility.GRIFFIE, Visibility.OPENBAAR)  # each sees more
+
+
+def narrower(new: str | Visibility, old: str | Visibility) -> bool:
+    """Whether ``new`` lets fewer see an item than ``old``: privé (its author), fractie (and the
+    faction), griffie (and the griffie), openbaar (everyone) each reach those before them too."""
+    return _REACH.index(Visibility(new)) < _REACH.index(Visibility(old))
+
+
+def widest(visibilities: Iterable[str | Visibility]) -> Visibility:
+    """The visibility of these that reaches most (privé when there are none)."""
+    return max((Visibility(v) for v in visibilities), key=_REACH.index, default=Visibility.PRIVE)
+
+
+def lost_to(audience: Audience | str, old: str | Visibility, new: str | Visibility) -> bool:
+    """Whether a file for ``audience`` carried a version with visibility ``old`` to someone who
+    may not see it with ``new``: they keep what ``new`` would no longer show them. An openbaar
+    version sent to the griffie goes on, in the griffie's dossier, to every faction."""
+    reached = [Audience(audience)]
+    if reached[0] is Audience.GRIFFIE and Visibility(old) is Visibility.OPENBAAR:
+        reached.append(Audience.OPENBAAR)
+    return any(may_travel(a, old) and not may_travel(a, new) for a in reached)
 
 
 def may_travel(audience: Audience | str, visibility: str | Visibility) -> bool:

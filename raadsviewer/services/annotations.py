@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from raadsviewer.domain.access import Viewer, may_see, may_travel, new_item_id
+from raadsviewer.domain.access import Viewer, lost_to, may_see, narrower, new_item_id, widest
 from raadsviewer.domain.anchoring import make_anchor, normalise_quote, occurrences
 from raadsviewer.domain.annotations import revision_id, validate_draft
 from raadsviewer.domain.errors import UserFacingError
@@ -236,25 +236,26 @@ def update_annotation(
         return _bump(session, row, base_revision)
 
 
-def shared_at(store: Store, annotation_id: str) -> datetime | None:
-    """When a version of this note that others may see left this laptop (the first package made
-    after it that carried such a version), or came to it in someone's package; None when no
-    version of it was ever shared. Asked before a note is made privé: privé keeps it out of the
-    packages still to come, not out of those already sent."""
+def shared_at(store: Store, annotation_id: str, now: Visibility = Visibility.PRIVE) -> datetime | None:
+    """When a version of this note left this laptop for people who may not see it with the
+    visibility ``now`` (the first package made after it that carried such a version), or came to
+    it in a colleague's package (when ``now`` is privé); None when none did. Asked before a
+    note's visibility is narrowed: that keeps it out of the packages still to come, not out of
+    those already sent."""
     with store.read_session() as session:
         row = session.get(AnnotationRow, annotation_id)
         if row is None:
             return None
-        shared = [
-            (created, rev_id, str(json.loads(content).get("visibility", "")))
+        versions = [
+            (created, rev_id, str(json.loads(content).get("visibility") or Visibility.PRIVE.value))
             for rev_id, created, content in session.execute(
                 select(
                     AnnotationRevisionRow.id, AnnotationRevisionRow.created_at, AnnotationRevisionRow.content_json
                 ).where(AnnotationRevisionRow.annotation_id == annotation_id)
             )
         ]
-        shared = [s for s in shared if s[2] and s[2] != Visibility.PRIVE.value]
-        if not shared:
+        wider = [v for v in versions if narrower(now, v[2])]
+        if not wider:
             return None
         moments: list[datetime] = []
         exports = session.execute(
@@ -264,14 +265,15 @@ def shared_at(store: Store, annotation_id: str) -> datetime | None:
         ).all()
         for made, counts in exports:
             audience = json.loads(counts or "{}").get("audience")  # (logs of older versions: not kept)
-            if any(made >= created and (audience is None or may_travel(audience, vis)) for created, _r, vis in shared):
+            if any(made >= created and (audience is None or lost_to(audience, vis, now)) for created, _r, vis in wider):
                 moments.append(made)
-        ids = {rev_id for _c, rev_id, _v in shared}
-        for merged, revisions in session.execute(
+        ids = {rev_id for _c, rev_id, _v in wider}
+        merges = session.execute(
             select(MergeLogRow.merged_at, MergeLogRow.revisions_json).where(
                 MergeLogRow.dossier_id == row.dossier_id, MergeLogRow.faction_id == row.faction_id
             )
-        ):
+        )
+        for merged, revisions in merges if now is Visibility.PRIVE else ():  # its sender, a colleague, has it
             if ids & set(json.loads(revisions or "{}").get("annotation", ())):
                 moments.append(merged)
         return min(moments, default=None)
@@ -280,15 +282,30 @@ def shared_at(store: Store, annotation_id: str) -> datetime | None:
 def withdraw_annotation(
     store: Store, annotation_id: str, draft: AnnotationDraft, *, faction: str, member: str
 ) -> tuple[Annotation, Annotation]:
-    """Take a shared note back from those who have it and keep its words here, privé: the note is
-    deleted (a deletion travels with the next package, so each laptop and the griffie drop it
-    when they merge it) and a new privé note with ``draft``'s text stands at the same place, in
-    one transaction. Returns the deleted note and the new one."""
-    draft = validate_draft(draft._replace(visibility=Visibility.PRIVE))
+    """Take a shared note back from those who have it and keep its words here with ``draft``'s
+    narrower visibility: the note is deleted, its deletion as widely visible as any version of
+    it was (so it travels with the next package to everyone who may have one: colleagues, the
+    griffie, through the griffie's dossier the other factions), and a new note with ``draft``'s
+    text and visibility stands at the same place, in one transaction. Returns the deleted note
+    and the new one."""
+    draft = validate_draft(draft)
     with store.session() as session:
         row = _owned_row(session, annotation_id, faction)
         if row.deleted:
             raise UserFacingError("annotation_not_found", id=annotation_id)
+        versions = [
+            json.loads(content)
+            for content in session.scalars(
+                select(AnnotationRevisionRow.content_json)
+                .where(AnnotationRevisionRow.annotation_id == row.id)
+                .order_by(AnnotationRevisionRow.version)
+            )
+        ]
+        reach = widest(v.get("visibility") or Visibility.PRIVE.value for v in versions)
+        # The deletion says no more than those it reaches were sent: the words of the last version
+        # that reached that far, not a later, narrower text (which would travel with it).
+        sent = next(v for v in reversed(versions) if v.get("visibility") == reach.value)
+        row.visibility, row.body, row.stance = reach.value, str(sent["body"]), str(sent["stance"])
         row.deleted = True
         gone = _bump(session, row)
         faction_r = session.get(FactionRow, row.faction_id)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from raadsviewer.domain.access import narrower
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.model import Annotation, AnnotationDraft, Stance, Visibility
 from raadsviewer.domain.rendering import escape, markdown_to_html, plain_preview
@@ -389,8 +390,8 @@ class AnnotationsPane(QWidget):
             if new == old:
                 return True
             command: EditAnnotation | WithdrawAnnotation = EditAnnotation(self.context, a, new)
-            if new.visibility is Visibility.PRIVE and old.visibility is not Visibility.PRIVE:
-                choice = self._made_private(a)
+            if narrower(new.visibility, old.visibility):
+                choice = self._narrowed(a, new.visibility)
                 if choice is None:
                     return False  # back to the editor, with what was typed
                 if choice:
@@ -406,29 +407,32 @@ class AnnotationsPane(QWidget):
             save,
         )
 
-    def _made_private(self, a: Annotation) -> bool | None:
-        """A note that was shared made privé: when a version of it already went to others, the
-        member is told it stays with them and chooses: take it back from them (True: deleted
-        there when they merge the next package, the words kept here in a new privé note), privé
-        from now on only (False), or back to the editor (None)."""
+    def _narrowed(self, a: Annotation, now: Visibility) -> bool | None:
+        """A shared note made visible to fewer (privé, or fractie after griffie): when a version of
+        it already went to those who may not see it now, the member is told they keep it and
+        chooses: take it back from them (True: deleted there when they merge the next package,
+        the words kept here in a new note with the new visibility), narrower from now on only
+        (False), or back to the editor (None)."""
         ctx = self.context
         try:
-            since = svc.annotations.shared_at(ctx.store, a.id)
+            since = svc.annotations.shared_at(ctx.store, a.id, now)
         except UserFacingError as error:
             ctx.show_error(error)
             return None
         if since is None:
             return False
+        shown = visibility_label(now)
         chosen = choose(
             ctx.window,
-            self.tr("Privé maken"),
+            self.tr("Zichtbaarheid beperken"),
             self.tr("Deze notitie is al gedeeld ({when}).").format(when=f"{since:%d-%m-%Y %H:%M}"),
             self.tr(
-                "Wie haar kreeg, houdt de versie die toen meeging: privé maken houdt haar alleen uit wat u "
-                "hierna verstuurt.\n\nIntrekken verwijdert haar bij de anderen zodra zij uw volgende export "
-                "samenvoegen; hier houdt u de tekst als nieuwe privé-notitie."
-            ),
-            [self.tr("&Intrekken en privé houden"), self.tr("Alleen &hier privé")],
+                "Wie haar kreeg, houdt de versie die toen meeging: ‘{visibility}’ geldt alleen voor wat u hierna "
+                "verstuurt.\n\nIntrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoegen "
+                "(ook bij de griffie, en via haar dossier bij andere fracties); hier houdt u de tekst als nieuwe "
+                "notitie, ‘{visibility}’."
+            ).format(visibility=shown),
+            [self.tr("&Intrekken en hier houden"), self.tr("Alleen voor wat &nog komt")],
             warn=True,
         )
         return None if chosen is None else chosen == 0

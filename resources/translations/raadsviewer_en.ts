@@ -410,181 +410,181 @@
 <context>
     <name>AnnotationsPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="58"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="59"/>
         <source>Annotaties</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="79"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="80"/>
         <source>Filter op fractie</source>
         <translation>Filter by faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="81"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="82"/>
         <source>Filter op standpunt</source>
         <translation>Filter by stance</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="82"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="83"/>
         <source>Alle standpunten</source>
         <translation>All stances</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="92"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="93"/>
         <source>Geselecteerde annotatie</source>
         <translation>Selected annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="93"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="94"/>
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="95"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="96"/>
         <source>&amp;Verwijderen</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="119"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="120"/>
         <source>Annotatie &amp;toevoegen…</source>
         <translation>&amp;Add annotation…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="120"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="121"/>
         <source>Annotatie &amp;bewerken…</source>
         <translation>&amp;Edit annotation…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="121"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="122"/>
         <source>Annotatie &amp;verwijderen</source>
         <translation>&amp;Delete annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="94"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="95"/>
         <source>B&amp;ewerken…</source>
         <translation>E&amp;dit…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="128"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="129"/>
         <source>In concept-&amp;zienswijze opnemen</source>
         <translation>&amp;Include in draft zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="161"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="162"/>
         <source>Bij uitgangspunt {n}</source>
         <translation>On principle {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="185"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="186"/>
         <source>Kies links een uitgangspunt om de annotaties erbij te zien.</source>
         <translation>Choose a principle on the left to see its annotations.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="187"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="188"/>
         <source>Filters wissen</source>
         <translation>Clear the filters</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="188"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="189"/>
         <source>Geen annotaties die aan dit filter voldoen.</source>
         <translation>No annotations match this filter.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="193"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="194"/>
         <source>Nog geen annotaties bij dit uitgangspunt. Die van de fracties komen in hun pakketten.</source>
         <translation>No annotations on this principle yet. The factions&apos; annotations arrive in their packages.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="197"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="198"/>
         <source>Nog geen annotaties bij dit uitgangspunt. Schrijf er een met Annotatie toevoegen (Ctrl+N).</source>
         <translation>No annotations on this principle yet. Write one with Add annotation (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="207"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="208"/>
         <source>Alle fracties</source>
         <translation>All factions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="255"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="256"/>
         <source>versie</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="256"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="257"/>
         <source>opgenomen in de concept-zienswijze</source>
         <translation>included in the draft zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="313"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="314"/>
         <source>De griffie neemt notities op in de concept-zienswijze; een fractie stuurt ze in haar pakket.</source>
         <translation>The griffie takes notes into the draft zienswijze; a faction sends them in its package.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="327"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="328"/>
         <source>Uitgangspunt {n}: {title}</source>
         <translation>Principle {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="365"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="366"/>
         <source>Annotatie bij geselecteerde tekst in {doc}</source>
         <translation>Annotation on selected text in {doc}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="367"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="368"/>
         <source>uitgangspunt {n}</source>
         <translation>principle {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="401"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="402"/>
         <source>Annotatie bewerken</source>
         <translation>Edit annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="424"/>
-        <source>Privé maken</source>
-        <translation>Make private</translation>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="427"/>
+        <source>Zichtbaarheid beperken</source>
+        <translation>Narrow the visibility</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="425"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="430"/>
+        <source>Wie haar kreeg, houdt de versie die toen meeging: ‘{visibility}’ geldt alleen voor wat u hierna verstuurt.
+
+Intrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoegen (ook bij de griffie, en via haar dossier bij andere fracties); hier houdt u de tekst als nieuwe notitie, ‘{visibility}’.</source>
+        <translation>Whoever received it keeps the version that went then: ‘{visibility}’ only applies to what you send from now on.
+
+Withdrawing deletes it for the others as soon as they merge your next export (the griffie too, and through its dossier other factions); here you keep the text as a new note, ‘{visibility}’.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="435"/>
+        <source>&amp;Intrekken en hier houden</source>
+        <translation>&amp;Withdraw and keep it here</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="435"/>
+        <source>Alleen voor wat &amp;nog komt</source>
+        <translation>Only for what is &amp;still to come</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="428"/>
         <source>Deze notitie is al gedeeld ({when}).</source>
         <translation>This note has already been shared ({when}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="427"/>
-        <source>Wie haar kreeg, houdt de versie die toen meeging: privé maken houdt haar alleen uit wat u hierna verstuurt.
-
-Intrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoegen; hier houdt u de tekst als nieuwe privé-notitie.</source>
-        <translation>Whoever received it keeps the version that went then: making it private only keeps it out of what you send from now on.
-
-Withdrawing deletes it for the others as soon as they merge your next export; here you keep the text as a new private note.</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="431"/>
-        <source>&amp;Intrekken en privé houden</source>
-        <translation>&amp;Withdraw and keep private</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="431"/>
-        <source>Alleen &amp;hier privé</source>
-        <translation>Private &amp;here only</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="443"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="447"/>
         <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Annotation deleted — Ctrl+Z undoes this</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="456"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="460"/>
         <source>Niet meer in de concept-zienswijze.</source>
         <translation>No longer in the draft zienswijze.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="460"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="464"/>
         <source>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</source>
         <translation>Taken into the draft zienswijze. This note is for the griffie, not public: it goes into the letter only once its faction makes it public.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="466"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="470"/>
         <source>Opgenomen in de concept-zienswijze.</source>
         <translation>Taken into the draft zienswijze.</translation>
     </message>

@@ -410,181 +410,181 @@
 <context>
     <name>AnnotationsPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="58"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="59"/>
         <source>Annotaties</source>
         <translation>Annotaties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="79"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="80"/>
         <source>Filter op fractie</source>
         <translation>Filter op fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="81"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="82"/>
         <source>Filter op standpunt</source>
         <translation>Filter op standpunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="82"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="83"/>
         <source>Alle standpunten</source>
         <translation>Alle standpunten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="92"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="93"/>
         <source>Geselecteerde annotatie</source>
         <translation>Geselecteerde annotatie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="93"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="94"/>
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="95"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="96"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="119"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="120"/>
         <source>Annotatie &amp;toevoegen…</source>
         <translation>Annotatie &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="120"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="121"/>
         <source>Annotatie &amp;bewerken…</source>
         <translation>Annotatie &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="121"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="122"/>
         <source>Annotatie &amp;verwijderen</source>
         <translation>Annotatie &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="94"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="95"/>
         <source>B&amp;ewerken…</source>
         <translation>B&amp;ewerken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="128"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="129"/>
         <source>In concept-&amp;zienswijze opnemen</source>
         <translation>In concept-&amp;zienswijze opnemen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="161"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="162"/>
         <source>Bij uitgangspunt {n}</source>
         <translation>Bij uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="185"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="186"/>
         <source>Kies links een uitgangspunt om de annotaties erbij te zien.</source>
         <translation>Kies links een uitgangspunt om de annotaties erbij te zien.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="187"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="188"/>
         <source>Filters wissen</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="188"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="189"/>
         <source>Geen annotaties die aan dit filter voldoen.</source>
         <translation>Geen annotaties die aan dit filter voldoen.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="193"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="194"/>
         <source>Nog geen annotaties bij dit uitgangspunt. Die van de fracties komen in hun pakketten.</source>
         <translation>Nog geen annotaties bij dit uitgangspunt. Die van de fracties komen in hun pakketten.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="197"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="198"/>
         <source>Nog geen annotaties bij dit uitgangspunt. Schrijf er een met Annotatie toevoegen (Ctrl+N).</source>
         <translation>Nog geen annotaties bij dit uitgangspunt. Schrijf er een met Annotatie toevoegen (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="207"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="208"/>
         <source>Alle fracties</source>
         <translation>Alle fracties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="255"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="256"/>
         <source>versie</source>
         <translation>versie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="256"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="257"/>
         <source>opgenomen in de concept-zienswijze</source>
         <translation>opgenomen in de concept-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="313"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="314"/>
         <source>De griffie neemt notities op in de concept-zienswijze; een fractie stuurt ze in haar pakket.</source>
         <translation>De griffie neemt notities op in de concept-zienswijze; een fractie stuurt ze in haar pakket.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="327"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="328"/>
         <source>Uitgangspunt {n}: {title}</source>
         <translation>Uitgangspunt {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="365"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="366"/>
         <source>Annotatie bij geselecteerde tekst in {doc}</source>
         <translation>Annotatie bij geselecteerde tekst in {doc}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="367"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="368"/>
         <source>uitgangspunt {n}</source>
         <translation>uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="401"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="402"/>
         <source>Annotatie bewerken</source>
         <translation>Annotatie bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="424"/>
-        <source>Privé maken</source>
-        <translation>Privé maken</translation>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="427"/>
+        <source>Zichtbaarheid beperken</source>
+        <translation>Zichtbaarheid beperken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="425"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="430"/>
+        <source>Wie haar kreeg, houdt de versie die toen meeging: ‘{visibility}’ geldt alleen voor wat u hierna verstuurt.
+
+Intrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoegen (ook bij de griffie, en via haar dossier bij andere fracties); hier houdt u de tekst als nieuwe notitie, ‘{visibility}’.</source>
+        <translation>Wie haar kreeg, houdt de versie die toen meeging: ‘{visibility}’ geldt alleen voor wat u hierna verstuurt.
+
+Intrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoegen (ook bij de griffie, en via haar dossier bij andere fracties); hier houdt u de tekst als nieuwe notitie, ‘{visibility}’.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="435"/>
+        <source>&amp;Intrekken en hier houden</source>
+        <translation>&amp;Intrekken en hier houden</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="435"/>
+        <source>Alleen voor wat &amp;nog komt</source>
+        <translation>Alleen voor wat &amp;nog komt</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="428"/>
         <source>Deze notitie is al gedeeld ({when}).</source>
         <translation>Deze notitie is al gedeeld ({when}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="427"/>
-        <source>Wie haar kreeg, houdt de versie die toen meeging: privé maken houdt haar alleen uit wat u hierna verstuurt.
-
-Intrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoegen; hier houdt u de tekst als nieuwe privé-notitie.</source>
-        <translation>Wie haar kreeg, houdt de versie die toen meeging: privé maken houdt haar alleen uit wat u hierna verstuurt.
-
-Intrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoegen; hier houdt u de tekst als nieuwe privé-notitie.</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="431"/>
-        <source>&amp;Intrekken en privé houden</source>
-        <translation>&amp;Intrekken en privé houden</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="431"/>
-        <source>Alleen &amp;hier privé</source>
-        <translation>Alleen &amp;hier privé</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="443"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="447"/>
         <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="456"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="460"/>
         <source>Niet meer in de concept-zienswijze.</source>
         <translation>Niet meer in de concept-zienswijze.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="460"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="464"/>
         <source>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</source>
         <translation>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="466"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="470"/>
         <source>Opgenomen in de concept-zienswijze.</source>
         <translation>Opgenomen in de concept-zienswijze.</translation>
     </message>

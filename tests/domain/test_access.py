@@ -89,3 +89,19 @@ def test_after_submission_a_faction_changes_only_the_status_as_the_transitions_a
     withdrawn = {**motie, "status": "ingetrokken"}
     assert change_after_submission("motie", withdrawn, motie) == "status ingetrokken -> ingediend"
     assert change_after_submission("annotation", {"status": "x", "body": "a"}, {"status": "y", "body": "b"}) is None
+
+
+def test_who_a_narrower_visibility_leaves_out() -> None:
+    from raadsviewer.domain.access import Audience, lost_to, narrower, widest
+    from raadsviewer.domain.model import Visibility
+
+    V = Visibility
+    assert narrower(V.PRIVE, V.FRACTIE) and narrower(V.FRACTIE, V.GRIFFIE) and narrower(V.GRIFFIE, V.OPENBAAR)
+    assert not narrower(V.GRIFFIE, V.GRIFFIE) and not narrower(V.OPENBAAR, V.FRACTIE)
+    assert widest([V.FRACTIE, V.OPENBAAR, V.PRIVE]) is V.OPENBAAR and widest([]) is V.PRIVE
+    # colleagues lose a note made privé, not one made fractie
+    assert lost_to(Audience.FRACTIE, V.GRIFFIE, V.PRIVE) and not lost_to(Audience.FRACTIE, V.GRIFFIE, V.FRACTIE)
+    # the griffie loses a griffie note made fractie; it never had a fractie note
+    assert lost_to(Audience.GRIFFIE, V.GRIFFIE, V.FRACTIE) and not lost_to(Audience.GRIFFIE, V.FRACTIE, V.PRIVE)
+    # an openbaar note sent to the griffie went on to every faction: made griffie, they lose it
+    assert lost_to(Audience.GRIFFIE, V.OPENBAAR, V.GRIFFIE)

@@ -891,7 +891,11 @@ def test_a_note_made_private_after_it_was_sent_is_known_as_sent_and_can_be_taken
     ex.merge_packages(colleague, [d / "f.raadspakket"])
     assert ann.shared_at(colleague, n.id) is not None  # it came in a package: shared
     gone, copy = ann.withdraw_annotation(
-        groen, n.id, AnnotationDraft("eerste gedachte, bijgesteld", Stance.ZORG), faction="Groen", member="Gea"
+        groen,
+        n.id,
+        AnnotationDraft("eerste gedachte, bijgesteld", Stance.ZORG, Visibility.PRIVE),
+        faction="Groen",
+        member="Gea",
     )
     assert gone.deleted and gone.id == n.id
     assert copy.visibility is Visibility.PRIVE and copy.body == "eerste gedachte, bijgesteld" and copy.id != n.id
@@ -924,3 +928,59 @@ def test_a_key_file_changed_after_its_fingerprint_was_compared_is_not_trusted(wo
         ex.trust_public_key(g, path, compared=compared)
     assert info.value.code == "key_fingerprint_mismatch" and compared in info.value.message("nl")
     assert dump(g) == before
+
+
+def test_a_note_narrowed_after_it_reached_the_griffie_and_other_factions_is_taken_back_from_all(world) -> None:  # type: ignore[no-untyped-def]
+    """An openbaar note reached the griffie and, in its dossier, Rood; then it was narrowed to
+    griffie and its text changed. Narrowing says it was shared; taking it back deletes it at the
+    griffie and, with the griffie's next dossier, at Rood, and the deletion carries no word of
+    the narrower text."""
+    groen, rood, g, d = world["groen"], world["rood"], world["griffie"], world["dir"]
+    n = note(groen, "Groen", "voor iedereen", Visibility.OPENBAAR)
+    ex.export_package(groen, dossier_id(groen), "Groen", "Gea", d / "1.raadspakket")
+    ex.merge_packages(g, [d / "1.raadspakket"])
+    dossier_service.export_dossier(g, dossier_id(g), d / "2.raadsdossier")
+    dossier_service.import_dossier(rood, d / "2.raadsdossier")
+    assert n.id in {a.id for a in ann.list_annotations(rood, dossier_id(rood))}
+    ann.update_annotation(
+        groen, n.id, AnnotationDraft("alleen voor de griffie: geheim", Stance.ZORG, Visibility.GRIFFIE), faction="Groen"
+    )
+    assert ann.shared_at(groen, n.id, Visibility.GRIFFIE) is not None  # Rood has it, through the dossier
+    assert ann.shared_at(groen, n.id, Visibility.OPENBAAR) is None
+    _gone, copy = ann.withdraw_annotation(
+        groen,
+        n.id,
+        AnnotationDraft("alleen voor de griffie: geheim", Stance.ZORG, Visibility.GRIFFIE),
+        faction="Groen",
+        member="Gea",
+    )
+    assert copy.visibility is Visibility.GRIFFIE
+    ex.export_package(groen, dossier_id(groen), "Groen", "Gea", d / "3.raadspakket")
+    [report] = ex.merge_packages(g, [d / "3.raadspakket"])
+    assert not report.refused
+    at_griffie = {a.id: a for a in ann.list_annotations(g, dossier_id(g))}
+    assert n.id not in at_griffie and copy.id in at_griffie
+    dossier_service.export_dossier(g, dossier_id(g), d / "4.raadsdossier")
+    assert b"geheim" not in (d / "4.raadsdossier").read_bytes()
+    dossier_service.import_dossier(rood, d / "4.raadsdossier")
+    assert {n.id, copy.id}.isdisjoint(a.id for a in ann.list_annotations(rood, dossier_id(rood)))
+
+
+def test_a_note_narrowed_from_griffie_to_fractie_is_taken_back_from_the_griffie(world) -> None:  # type: ignore[no-untyped-def]
+    groen, g, d = world["groen"], world["griffie"], world["dir"]
+    n = note(groen, "Groen", "eerst voor de griffie", Visibility.GRIFFIE)
+    ex.export_package(groen, dossier_id(groen), "Groen", "Gea", d / "1.raadspakket")
+    ex.merge_packages(g, [d / "1.raadspakket"])
+    ann.update_annotation(groen, n.id, AnnotationDraft("nu intern", Stance.ZORG, Visibility.FRACTIE), faction="Groen")
+    assert ann.shared_at(groen, n.id, Visibility.PRIVE) is not None
+    _gone, copy = ann.withdraw_annotation(
+        groen, n.id, AnnotationDraft("nu intern", Stance.ZORG, Visibility.PRIVE), faction="Groen", member="Gea"
+    )
+    ex.export_package(groen, dossier_id(groen), "Groen", "Gea", d / "2.raadspakket")
+    ex.merge_packages(g, [d / "2.raadspakket"])
+    assert n.id not in {a.id for a in ann.list_annotations(g, dossier_id(g))}
+    with g.session() as session:  # the deletion brought the words the griffie had, not the later ones
+        kept = session.scalars(
+            select(AnnotationRevisionRow.content_json).where(AnnotationRevisionRow.annotation_id == n.id)
+        ).all()
+    assert len(kept) == 2 and not any("nu intern" in c for c in kept)
