@@ -881,6 +881,26 @@ def _add_exchange_parsers(sub: Any) -> None:
     k = ksub.add_parser("import-secret", help=N_("de geheime sleutel van een fractiegenoot inlezen"))
     k.add_argument("file", type=Path)
     k.add_argument("--passphrase-file", type=Path, help=N_("wachtwoord uit een bestand (voor scripts)"))
+    k.add_argument(
+        "--replace", action="store_true", help=N_("de eigen sleutel van deze laptop vervangen door die van de collega")
+    )
+
+
+def _key_made(faction: str, fingerprint: str, lang: str) -> None:
+    """Said when a command made the faction's key on this laptop (the window asks first): a faction
+    has one key, and the griffie refuses packages signed with a second."""
+    print(
+        translate(
+            N_(
+                "Deze laptop had nog geen sleutel van {faction}; er is er nu een gemaakt (vingerafdruk "
+                "{fingerprint}). Stuur de griffie de publieke sleutel (faction-key export). Had een "
+                "fractiegenoot al een sleutel, importeer die dan (faction-key import-secret --replace) en "
+                "exporteer opnieuw: een tweede sleutel weigert de griffie."
+            ),
+            lang,
+        ).format(faction=faction, fingerprint=fingerprint),
+        file=sys.stderr,
+    )
 
 
 def _passphrase(args: argparse.Namespace, confirm: bool, lang: str) -> str:
@@ -924,19 +944,8 @@ def _run_exchange(store: Any, args: argparse.Namespace, lang: str) -> int:
         result = exchange.export_package(
             store, dossier.id, args.faction, _member(store, args), args.output, audience=args.audience
         )
-        if not had_key:  # as the window asks first: a faction has one key, the griffie refuses a second
-            print(
-                translate(
-                    N_(
-                        "Deze laptop had nog geen sleutel van {faction}; er is er nu een gemaakt (vingerafdruk "
-                        "{fingerprint}). Stuur de griffie de publieke sleutel (faction-key export). Had een "
-                        "fractiegenoot al een sleutel, importeer die dan (faction-key import-secret) en exporteer "
-                        "opnieuw: een tweede sleutel weigert de griffie."
-                    ),
-                    lang,
-                ).format(faction=args.faction, fingerprint=result.fingerprint),
-                file=sys.stderr,
-            )
+        if not had_key:
+            _key_made(args.faction, result.fingerprint, lang)
         p = result.preview
         summary = {
             "path": str(result.path),
@@ -1040,6 +1049,9 @@ def _run_exchange(store: Any, args: argparse.Namespace, lang: str) -> int:
             )
         )
         return 0
+    from raadsviewer.services import keys
+
+    had_key = args.key_command not in ("export", "export-secret") or keys.has_own_key(store, args.faction)
     if args.key_command == "export":
         print(exchange.export_public_key(store, args.faction, args.output))
     elif args.key_command == "trust":
@@ -1057,8 +1069,12 @@ def _run_exchange(store: Any, args: argparse.Namespace, lang: str) -> int:
         print(exchange.faction_key_fingerprint(store, args.faction))
     elif args.key_command == "export-secret":
         print(exchange.export_secret_key(store, args.faction, args.output, _passphrase(args, confirm=True, lang=lang)))
+    if not had_key and keys.has_own_key(store, args.faction):
+        _key_made(args.faction, keys.faction_key_fingerprint(store, args.faction), lang)
     elif args.key_command == "import-secret":
-        name, fp = exchange.import_secret_key(store, args.file, _passphrase(args, confirm=False, lang=lang))
+        name, fp = exchange.import_secret_key(
+            store, args.file, _passphrase(args, confirm=False, lang=lang), replace=args.replace
+        )
         print(f"{name}: {fp}")
     return 0
 

@@ -346,6 +346,11 @@ MESSAGES.update(
         ),
         "key_registered_elsewhere": N_("Deze sleutel is al geregistreerd voor {faction}."),
         "key_differs": N_("{faction} heeft hier al een andere sleutel (vingerafdruk {fingerprint})."),
+        "key_own_differs": N_(
+            "Deze laptop heeft al een eigen sleutel van {faction} (vingerafdruk {fingerprint}); die van uw collega "
+            "is {theirs}. Een fractie heeft één sleutel: vervang de eigen sleutel door die van uw collega (in het "
+            "venster, of met --replace) en exporteer uw pakket opnieuw."
+        ),
         "passphrase_too_short": N_("Het wachtwoord moet minstens {minimum} tekens hebben."),
         "key_passphrase_wrong": N_("Het wachtwoord past niet bij {name} (of het bestand is beschadigd)."),
         "file_unwritable": N_("Kan {name} niet schrijven: {reason}"),

@@ -387,8 +387,12 @@ def export_secret_key(store: Store, faction: str, path: Path, passphrase: str) -
         return fingerprint(public)
 
 
-def import_secret_key(store: Store, path: Path, passphrase: str) -> tuple[str, str]:
-    """A colleague's laptop takes over the faction's key; returns (faction name, fingerprint)."""
+def import_secret_key(store: Store, path: Path, passphrase: str, *, replace: bool = False) -> tuple[str, str]:
+    """A colleague's laptop takes over the faction's key; returns (faction name, fingerprint).
+
+    A laptop that made a key of its own first (a faction has one key: the griffie refuses
+    packages signed with a second) is refused, saying so, unless ``replace``: then the
+    colleague's key takes the place of its own."""
     data = _read_key_file(path, SECRET_FORMAT)
     pem = data.get("encrypted_pkcs8")
     if not isinstance(pem, str):
@@ -403,6 +407,17 @@ def import_secret_key(store: Store, path: Path, passphrase: str) -> tuple[str, s
     with store.session() as session:
         row = bind_faction(session, data["faction"]["id"], data["faction"]["name"], None)
         _owner_faction_only(session, row)
+        own = session.get(FactionKeyRow, row.id)
+        if own is not None and own.public_key != public:
+            if not replace:
+                raise UserFacingError(
+                    "key_own_differs",
+                    faction=row.name,
+                    fingerprint=fingerprint(own.public_key),
+                    theirs=fingerprint(public),
+                )
+            session.delete(own)  # this laptop's own key gives way to the faction's
+            session.flush()
         _register(session, row, public, secrets.protect(session, key))
         return row.name, fingerprint(public)
 

@@ -799,7 +799,7 @@ class ExchangeController(QObject):
 
     def show_fingerprint(self) -> None:
         ctx = self.context
-        if not ctx.ensure_member():
+        if not ctx.ensure_member() or not self._key_here():
             return
         try:
             fingerprint = self._with_keys(lambda: svc.keys.ensure_key(ctx.store, ctx.faction))
@@ -901,7 +901,7 @@ class ExchangeController(QObject):
 
     def export_secret_key(self) -> None:
         ctx = self.context
-        if not ctx.ensure_member():
+        if not ctx.ensure_member() or not self._key_here():
             return
         passphrase = self._ask_passphrase(self.tr("Sleutel voor collega's exporteren"))
         if passphrase is None:
@@ -923,6 +923,23 @@ class ExchangeController(QObject):
             return
         ctx.status(self.tr("Sleutel opgeslagen: {path}").format(path=path), 10000)
 
+    def _replace_own_key(self, error: UserFacingError) -> bool:
+        """This laptop made a key of its own before it took the colleague's: replace it (asked)."""
+        params = error.params
+        chosen = choose(
+            self.context.window,
+            self.tr("Sleutel van een collega importeren"),
+            self.tr("Deze laptop heeft al een eigen sleutel van {faction}.").format(faction=params.get("faction", "")),
+            self.tr(
+                "Eigen sleutel: {own}\nSleutel van uw collega: {theirs}\n\nEen fractie ondertekent met één sleutel; "
+                "de griffie weigert pakketten met een tweede. Vervang de eigen sleutel door die van uw collega en "
+                "exporteer daarna opnieuw. Pakketten die u met de eigen sleutel maakte, gebruikt u niet meer."
+            ).format(own=params.get("fingerprint", ""), theirs=params.get("theirs", "")),
+            [self.tr("Eigen sleutel &vervangen")],
+            warn=True,
+        )
+        return chosen == 0
+
     def import_secret_key(self) -> None:
         ctx = self.context
         path, _f = files.open_name(
@@ -934,7 +951,12 @@ class ExchangeController(QObject):
         if passphrase is None:
             return
         try:
-            faction, fingerprint = svc.keys.import_secret_key(ctx.store, Path(path), passphrase)
+            try:
+                faction, fingerprint = svc.keys.import_secret_key(ctx.store, Path(path), passphrase)
+            except UserFacingError as error:
+                if error.code != "key_own_differs" or not self._replace_own_key(error):
+                    raise
+                faction, fingerprint = svc.keys.import_secret_key(ctx.store, Path(path), passphrase, replace=True)
         except UserFacingError as error:
             ctx.show_error(error)
             return

@@ -1355,13 +1355,35 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
         <translation>Key saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="929"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="933"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="931"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="946"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="950"/>
         <source>Sleutel van een collega importeren</source>
         <translation>Import a colleague&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="941"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="932"/>
+        <source>Deze laptop heeft al een eigen sleutel van {faction}.</source>
+        <translation>This laptop already has a key of its own for {faction}.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="934"/>
+        <source>Eigen sleutel: {own}
+Sleutel van uw collega: {theirs}
+
+Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een tweede. Vervang de eigen sleutel door die van uw collega en exporteer daarna opnieuw. Pakketten die u met de eigen sleutel maakte, gebruikt u niet meer.</source>
+        <translation>This laptop's key: {own}
+Your colleague's key: {theirs}
+
+A faction signs with one key; the griffie refuses packages signed with a second. Replace this laptop's key with your colleague's and export again. Do not use packages you made with this laptop's own key any more.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="938"/>
+        <source>Eigen sleutel &amp;vervangen</source>
+        <translation>&amp;Replace this laptop's key</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="963"/>
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Key of {faction} imported ({fp})</translation>
     </message>

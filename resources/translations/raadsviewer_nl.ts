@@ -1355,13 +1355,35 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
         <translation>Sleutel opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="929"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="933"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="931"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="946"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="950"/>
         <source>Sleutel van een collega importeren</source>
         <translation>Sleutel van een collega importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="941"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="932"/>
+        <source>Deze laptop heeft al een eigen sleutel van {faction}.</source>
+        <translation>Deze laptop heeft al een eigen sleutel van {faction}.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="934"/>
+        <source>Eigen sleutel: {own}
+Sleutel van uw collega: {theirs}
+
+Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een tweede. Vervang de eigen sleutel door die van uw collega en exporteer daarna opnieuw. Pakketten die u met de eigen sleutel maakte, gebruikt u niet meer.</source>
+        <translation>Eigen sleutel: {own}
+Sleutel van uw collega: {theirs}
+
+Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een tweede. Vervang de eigen sleutel door die van uw collega en exporteer daarna opnieuw. Pakketten die u met de eigen sleutel maakte, gebruikt u niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="938"/>
+        <source>Eigen sleutel &amp;vervangen</source>
+        <translation>Eigen sleutel &amp;vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="963"/>
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Sleutel van {faction} geïmporteerd ({fp})</translation>
     </message>

@@ -81,8 +81,16 @@ def test_export_trust_merge_conflicts_and_keys(tmp_path: Path, capsys) -> None: 
         )[0]
         == 0
     )
-    code, out, _ = run(capsys, "--db", g2db, "faction-key", "import-secret", secret, "--passphrase-file", pw)
+    # the colleague's laptop made a key of its own first (saying so): the import says what to do
+    code, _, err = run(capsys, "--db", g2db, "faction-key", "export", "--faction", "Groen", "-o", tmp_path / "2.pub")
+    assert code == 0 and "nog geen sleutel van Groen" in err and "--replace" in err
+    code, _, err = run(capsys, "--db", g2db, "faction-key", "import-secret", secret, "--passphrase-file", pw)
+    assert code != 0 and "eigen sleutel" in err and fp in err and "--replace" in err
+    code, out, _ = run(
+        capsys, "--db", g2db, "faction-key", "import-secret", secret, "--passphrase-file", pw, "--replace"
+    )
     assert code == 0 and out.strip() == f"Groen: {fp}"
+    assert run(capsys, "--db", g2db, "faction-key", "fingerprint", "--faction", "Groen")[1].strip() == fp
     code, _out, err = run(capsys, "--db", cdb, "merge", tmp_path / "missing.raadspakket")
     assert code == 1 and err
     with pytest.raises(SystemExit) as exit_:

@@ -426,3 +426,38 @@ def test_a_second_laptop_takes_the_colleagues_key_over_before_its_first_export(
     assert len(asked) == 1 and package.exists()
     assert keys.faction_key_fingerprint(window.context.store, "GroenLinks") == their
     assert len(signed) == 1 and their in signed[0]
+
+
+def test_a_laptop_with_a_key_of_its_own_replaces_it_with_the_colleagues_when_asked(
+    qtbot, window, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Asking for the key's fingerprint asks first whether to make the key (cancelled: none is
+    made). A laptop that made its own key takes the colleague's over only when the member agrees
+    to replace its own (it was refused for good before: the griffie's advice led nowhere)."""
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    asked = answer_key_question(monkeypatch, "Cancel")
+    window.exchange.fingerprint_action.trigger()
+    assert len(asked) == 1 and not keys.has_own_key(window.context.store, "GroenLinks")
+    own = keys.ensure_key(window.context.store, "GroenLinks")
+    colleague = tmp_path / "collega.sqlite"
+    window.context.store.engine.dispose()
+    shutil.copy(window.context.store.path, colleague)
+    other = Store(colleague)
+    with other.session() as session:  # the colleague's laptop holds the faction's first key
+        from raadsviewer.storage.models import FactionKeyRow
+
+        for row in session.query(FactionKeyRow).all():
+            session.delete(row)
+    their = keys.ensure_key(other, "GroenLinks")
+    secret = tmp_path / "groenlinks.sleutel"
+    keys.export_secret_key(other, "GroenLinks", secret, "een lang wachtwoord")
+    other.close()
+    assert own != their
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(secret), ""))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("een lang wachtwoord", True))
+    replaced = answer_key_question(monkeypatch, "Eigen sleutel vervangen")
+    window.exchange.import_secret_action.trigger()
+    assert len(replaced) == 1 and "eigen sleutel" in replaced[0]
+    assert keys.faction_key_fingerprint(window.context.store, "GroenLinks") == their
+    assert "geïmporteerd" in window.statusBar().currentMessage()
