@@ -451,20 +451,5 @@ class AnnotationsPane(QWidget):
 
         a = self.selected()
         if a is not None:
-            command = IncludeInDraft(self.context, a.id, not a.include_in_draft)
-            self.context.undo_stack.push(command)
-            if command.failed:
-                return
-            # said every time: a message about the last note must not stand beside the next one
-            if a.include_in_draft:
-                self.context.status(self.tr("Niet meer in de concept-zienswijze."))
-            elif a.visibility is not Visibility.OPENBAAR:
-                self.context.status(
-                    self.tr(
-                        "Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de "
-                        "brief komt ze pas als haar fractie haar openbaar maakt."
-                    ),
-                    12000,
-                )
-            else:
-                self.context.status(self.tr("Opgenomen in de concept-zienswijze."))
+            include = IncludeInDraft(self.context, a.id, not a.include_in_draft)  # (it says what it did)
+            self.context.undo_stack.push(include)

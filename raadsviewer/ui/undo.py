@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from raadsviewer.domain.errors import UserFacingError
-from raadsviewer.domain.model import Annotation, AnnotationDraft
+from raadsviewer.domain.model import Annotation, AnnotationDraft, Visibility
 from raadsviewer.ui import svc
 
 if TYPE_CHECKING:
@@ -331,6 +331,20 @@ class IncludeInDraft(QUndoCommand):
             self.host.show_error(error)
             return
         self.host.annotation_changed(result.id, True)
+        # said at every step, undo and redo too: a message about the last note must not stand
+        if not value:
+            self.host.status(QCoreApplication.translate("Undo", "Niet meer in de concept-zienswijze."))
+        elif result.visibility is not Visibility.OPENBAAR:
+            self.host.status(
+                QCoreApplication.translate(
+                    "Undo",
+                    "Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de "
+                    "brief komt ze pas als haar fractie haar openbaar maakt.",
+                ),
+                12000,
+            )
+        else:
+            self.host.status(QCoreApplication.translate("Undo", "Opgenomen in de concept-zienswijze."))
 
     def redo(self) -> None:
         self._set(self.include)
@@ -354,7 +368,9 @@ class MergePackages(QUndoCommand):
         svc.exchange.merge_packages(self.host.store, self.paths)
         self.host.exchange_changed()
         self.host.status(
-            QCoreApplication.translate("Undo", "Opnieuw samengevoegd: {n} pakket(ten).").format(n=len(self.paths))
+            QCoreApplication.translate("Undo", "Opnieuw samengevoegd: het pakket.")
+            if len(self.paths) == 1
+            else QCoreApplication.translate("Undo", "Opnieuw samengevoegd: {n} pakketten.").format(n=len(self.paths))
         )
 
     def undo(self) -> None:
@@ -365,8 +381,10 @@ class MergePackages(QUndoCommand):
             self.host.show_error(error)
         else:
             self.host.status(
-                QCoreApplication.translate(
-                    "Undo", "Samenvoegen ongedaan gemaakt: {n} pakket(ten) teruggedraaid."
+                QCoreApplication.translate("Undo", "Samenvoegen ongedaan gemaakt: het pakket is teruggedraaid.")
+                if len(self.paths) == 1
+                else QCoreApplication.translate(
+                    "Undo", "Samenvoegen ongedaan gemaakt: {n} pakketten teruggedraaid."
                 ).format(n=len(self.paths))
             )
         self.host.exchange_changed()

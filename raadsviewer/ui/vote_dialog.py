@@ -466,8 +466,8 @@ def _take_back_later(parent: QWidget, labels: Sequence[str]) -> bool:
     too (asked; they then await their vote again)."""
     from PySide6.QtWidgets import QMessageBox
 
-    named = ", ".join(
-        QCoreApplication.translate("VoteDialog", "het voorstel") if x == "voorstel" else x for x in labels
+    named = ", ".join(  # in the order they were voted on (``labels`` has the last one first)
+        QCoreApplication.translate("VoteDialog", "het voorstel") if x == "voorstel" else x for x in reversed(labels)
     )
     answer = QMessageBox.question(
         parent,

@@ -573,21 +573,6 @@ Withdrawing deletes it for the others as soon as they merge your next export (th
         <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Annotation deleted — Ctrl+Z undoes this</translation>
     </message>
-    <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="460"/>
-        <source>Niet meer in de concept-zienswijze.</source>
-        <translation>No longer in the draft zienswijze.</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="464"/>
-        <source>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</source>
-        <translation>Taken into the draft zienswijze. This note is for the griffie, not public: it goes into the letter only once its faction makes it public.</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="470"/>
-        <source>Opgenomen in de concept-zienswijze.</source>
-        <translation>Taken into the draft zienswijze.</translation>
-    </message>
 </context>
 <context>
     <name>CombineDialog</name>
@@ -1372,15 +1357,15 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
 Sleutel van uw collega: {theirs}
 
 Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een tweede. Vervang de eigen sleutel door die van uw collega en exporteer daarna opnieuw. Pakketten die u met de eigen sleutel maakte, gebruikt u niet meer.</source>
-        <translation>This laptop's key: {own}
-Your colleague's key: {theirs}
+        <translation>This laptop&apos;s key: {own}
+Your colleague&apos;s key: {theirs}
 
-A faction signs with one key; the griffie refuses packages signed with a second. Replace this laptop's key with your colleague's and export again. Do not use packages you made with this laptop's own key any more.</translation>
+A faction signs with one key; the griffie refuses packages signed with a second. Replace this laptop&apos;s key with your colleague&apos;s and export again. Do not use packages you made with this laptop&apos;s own key any more.</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="938"/>
         <source>Eigen sleutel &amp;vervangen</source>
-        <translation>&amp;Replace this laptop's key</translation>
+        <translation>&amp;Replace this laptop&apos;s key</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="963"/>
@@ -3288,19 +3273,44 @@ A faction signs with one key; the griffie refuses packages signed with a second.
         <translation>Leave out of draft zienswijze</translation>
     </message>
     <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="336"/>
+        <source>Niet meer in de concept-zienswijze.</source>
+        <translation>No longer in the draft zienswijze.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="339"/>
+        <source>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</source>
+        <translation>Taken into the draft zienswijze. This note is for the griffie, not public: it goes into the letter only once its faction makes it public.</translation>
+    </message>
+    <message>
         <location filename="../../raadsviewer/ui/undo.py" line="347"/>
+        <source>Opgenomen in de concept-zienswijze.</source>
+        <translation>Taken into the draft zienswijze.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="361"/>
         <source>Pakketten samenvoegen</source>
         <translation>Merge packages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="357"/>
-        <source>Opnieuw samengevoegd: {n} pakket(ten).</source>
-        <translation>Merged again: {n} package(s).</translation>
+        <location filename="../../raadsviewer/ui/undo.py" line="371"/>
+        <source>Opnieuw samengevoegd: het pakket.</source>
+        <translation>Merged again: the package.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="368"/>
-        <source>Samenvoegen ongedaan gemaakt: {n} pakket(ten) teruggedraaid.</source>
-        <translation>Merge undone: {n} package(s) taken back.</translation>
+        <location filename="../../raadsviewer/ui/undo.py" line="373"/>
+        <source>Opnieuw samengevoegd: {n} pakketten.</source>
+        <translation>Merged again: {n} packages.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="384"/>
+        <source>Samenvoegen ongedaan gemaakt: het pakket is teruggedraaid.</source>
+        <translation>Merge undone: the package has been taken back.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="386"/>
+        <source>Samenvoegen ongedaan gemaakt: {n} pakketten teruggedraaid.</source>
+        <translation>Merge undone: {n} packages taken back.</translation>
     </message>
 </context>
 <context>

@@ -573,21 +573,6 @@ Intrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoege
         <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
-    <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="460"/>
-        <source>Niet meer in de concept-zienswijze.</source>
-        <translation>Niet meer in de concept-zienswijze.</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="464"/>
-        <source>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</source>
-        <translation>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="470"/>
-        <source>Opgenomen in de concept-zienswijze.</source>
-        <translation>Opgenomen in de concept-zienswijze.</translation>
-    </message>
 </context>
 <context>
     <name>CombineDialog</name>
@@ -3288,19 +3273,44 @@ Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een 
         <translation>Niet opnemen in concept-zienswijze</translation>
     </message>
     <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="336"/>
+        <source>Niet meer in de concept-zienswijze.</source>
+        <translation>Niet meer in de concept-zienswijze.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="339"/>
+        <source>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</source>
+        <translation>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</translation>
+    </message>
+    <message>
         <location filename="../../raadsviewer/ui/undo.py" line="347"/>
+        <source>Opgenomen in de concept-zienswijze.</source>
+        <translation>Opgenomen in de concept-zienswijze.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="361"/>
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="357"/>
-        <source>Opnieuw samengevoegd: {n} pakket(ten).</source>
-        <translation>Opnieuw samengevoegd: {n} pakket(ten).</translation>
+        <location filename="../../raadsviewer/ui/undo.py" line="371"/>
+        <source>Opnieuw samengevoegd: het pakket.</source>
+        <translation>Opnieuw samengevoegd: het pakket.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="368"/>
-        <source>Samenvoegen ongedaan gemaakt: {n} pakket(ten) teruggedraaid.</source>
-        <translation>Samenvoegen ongedaan gemaakt: {n} pakket(ten) teruggedraaid.</translation>
+        <location filename="../../raadsviewer/ui/undo.py" line="373"/>
+        <source>Opnieuw samengevoegd: {n} pakketten.</source>
+        <translation>Opnieuw samengevoegd: {n} pakketten.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="384"/>
+        <source>Samenvoegen ongedaan gemaakt: het pakket is teruggedraaid.</source>
+        <translation>Samenvoegen ongedaan gemaakt: het pakket is teruggedraaid.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="386"/>
+        <source>Samenvoegen ongedaan gemaakt: {n} pakketten teruggedraaid.</source>
+        <translation>Samenvoegen ongedaan gemaakt: {n} pakketten teruggedraaid.</translation>
     </message>
 </context>
 <context>

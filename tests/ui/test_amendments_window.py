@@ -267,6 +267,13 @@ def test_draft_window_shows_and_exports_with_snapshots(window, monkeypatch, tmp_
     assert window.statusBar().currentMessage() == "Opgenomen in de concept-zienswijze."
     window.annotations.include_action.trigger()
     assert window.statusBar().currentMessage() == "Niet meer in de concept-zienswijze."
+    window.undo_action.trigger()  # undo says what it did too
+    assert window.statusBar().currentMessage() == "Opgenomen in de concept-zienswijze."
+    window.undo_action.trigger()
+    assert window.statusBar().currentMessage() == "Niet meer in de concept-zienswijze."
+    window.redo_action.trigger()
+    assert window.statusBar().currentMessage() == "Opgenomen in de concept-zienswijze."
+    window.redo_action.trigger()
     assert not annotation_service.get_annotation(window.context.store, public.id).include_in_draft
     window.drafts.show_draft()
     draft = window.drafts.draft_window
@@ -391,3 +398,18 @@ def test_an_amendment_whose_old_text_left_the_new_version_is_flagged_out_of_date
 
     assert "niet" in model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
     assert "verouderd" not in label.split("\n")[0]  # the flag is on the status line, not in the title
+
+
+def test_outcomes_taken_back_with_a_correction_are_named_in_voting_order(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The question named them last one first ("M4, M3, het voorstel"), as they must be taken
+    back; the clerk reads them as they were voted on."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from raadsviewer.ui.vote_dialog import _take_back_later
+
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _p, _t, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.No
+    )
+    assert not _take_back_later(window, ("M4", "M3", "voorstel"))
+    assert "die van het voorstel, M3, M4." in asked[0]

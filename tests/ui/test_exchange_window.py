@@ -81,7 +81,7 @@ def test_export_merge_undo_redo(qtbot, window, tmp_path: Path, monkeypatch) -> N
     assert clerk.undo_stack.count() == 1
     clerk.undo_action.trigger()  # Bewerken › Ongedaan maken
     assert clerk.context.annotations == []
-    assert "ongedaan" in clerk.statusBar().currentMessage() and "1 pakket" in clerk.statusBar().currentMessage()
+    assert clerk.statusBar().currentMessage() == "Samenvoegen ongedaan gemaakt: het pakket is teruggedraaid."
     clerk.redo_action.trigger()
     assert [a.body for a in clerk.context.annotations] == ["Toegang onafhankelijk"]
     assert "Opnieuw samengevoegd" in clerk.statusBar().currentMessage()
