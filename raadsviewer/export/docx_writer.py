@@ -461,8 +461,9 @@ def write_amendment_docx(
     body = _Body(doc)
     title = f"{t['amendment']} {amendment.label}: {' '.join(strip_controls(amendment.title).split())}"
     body.heading(title, level=0)
-    _line(body, t["meeting"], meeting)
-    _line(body, t["agenda_item"], agenda_item)
+    for label, value in ((t["meeting"], meeting), (t["agenda_item"], agenda_item)):
+        if value.strip():  # not given: no empty line in the council's document
+            _line(body, label, value)
     _line(body, t["betreft"], amendment.betreft)
     if lines:
         _line(body, t["where"], cite_lines(lines, lang))

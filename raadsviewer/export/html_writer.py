@@ -224,8 +224,8 @@ def amendment_to_html(
     body = [
         f"<h1>{_e(title)}</h1>",
         '<dl class="fields">',
-        f"<dt>{t['meeting']}</dt><dd>{_e(meeting)}</dd>",
-        f"<dt>{t['agenda_item']}</dt><dd>{_e(agenda_item)}</dd>",
+        *([f"<dt>{t['meeting']}</dt><dd>{_e(meeting)}</dd>"] if meeting.strip() else []),
+        *([f"<dt>{t['agenda_item']}</dt><dd>{_e(agenda_item)}</dd>"] if agenda_item.strip() else []),
         f"<dt>{t['betreft']}</dt><dd>{_e(amendment.betreft)}</dd>",
         *([f"<dt>{t['where']}</dt><dd>{_e(cite_lines(lines, lang))}</dd>"] if lines else []),
         "</dl>",

@@ -357,8 +357,8 @@ def amendment_to_markdown(
     out = [
         f"# {_one_line(t['amendment'] + ' ' + amendment.label + ': ' + amendment.title)}",
         "",
-        f"- **{t['meeting']}**: {_one_line(meeting)}",
-        f"- **{t['agenda_item']}**: {_one_line(agenda_item)}",
+        *([f"- **{t['meeting']}**: {_one_line(meeting)}"] if meeting.strip() else []),
+        *([f"- **{t['agenda_item']}**: {_one_line(agenda_item)}"] if agenda_item.strip() else []),
         f"- **{t['betreft']}**: {_one_line(amendment.betreft)}",
         *([f"- **{t['where']}**: {cite_lines(lines, lang)}"] if lines else []),
         "",
@@ -395,6 +395,11 @@ def export_amendment(
     if amendment.deleted:
         raise UserFacingError("amendment_deleted", number=amendment.label)
     parent = amendment_service.get_amendment(store, amendment.parent_id) if amendment.parent_id else None
+    if not meeting.strip():  # the meeting the griffie set for the dossier, when none is given
+        from raadsviewer.domain.dates import long_date
+        from raadsviewer.services.council import council_settings
+
+        meeting = long_date(council_settings(store, dossier_id).meeting_date, lang)
     if not amendment.betreft:  # written before an empty Betreft became the dossier's title
         with store.read_session() as session:
             dossier = session.get(DossierRow, dossier_id)

@@ -343,3 +343,23 @@ def test_amendment_markdown_is_inert() -> None:
     assert "<script" not in rendered and "<a " not in rendered and "<img" not in rendered
     assert "<h2>vergadering" not in rendered and "<h1>kop" not in rendered and "<ol" not in rendered
     assert "&lt;script&gt;x&lt;/script&gt; [link](http://e)" in rendered
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "docx"])
+def test_an_amendment_exported_without_meeting_has_no_empty_lines_and_takes_the_dossiers_meeting(
+    sample_store, dossier_id: str, out: Path, fmt: str
+) -> None:
+    from datetime import date
+
+    from raadsviewer.services import council
+
+    def text_of(path: Path) -> str:
+        if fmt == "docx":
+            return "\\n".join(p.text for p in open_docx(str(path)).paragraphs)
+        return html_lib.unescape(path.read_text(encoding="utf-8"))
+
+    bare = text_of(svc.export_amendment(sample_store, dossier_id, "A1", fmt, out / f"a.{fmt}"))
+    assert "Vergadering" not in bare and "Agendapunt" not in bare and "Betreft" in bare
+    council.set_council_settings(sample_store, dossier_id, meeting_date=date(2026, 3, 12))
+    dated = text_of(svc.export_amendment(sample_store, dossier_id, "A1", fmt, out / f"b.{fmt}"))
+    assert "12 maart 2026" in dated and "Agendapunt" not in dated
