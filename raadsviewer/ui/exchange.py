@@ -838,12 +838,12 @@ class ExchangeController(QObject):
                 "sleutel weigert de griffie. Is dit de eerste laptop van de fractie, maak dan nu de sleutel en "
                 "stuur de griffie de publieke sleutel."
             ),
-            [self.tr("Sleutel van een collega &importeren…"), self.tr("Sleutel &maken")],
+            [self.tr("Sleutel &maken"), self.tr("Sleutel van een collega &importeren…")],
         )
-        if chosen == 0:
+        if chosen == 1:
             self.import_secret_key()
             return svc.keys.has_own_key(ctx.store, ctx.faction)
-        return chosen == 1
+        return chosen == 0
 
     def export_public_key(self) -> None:
         ctx = self.context
