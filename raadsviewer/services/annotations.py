@@ -267,15 +267,15 @@ def shared_at(store: Store, annotation_id: str, now: Visibility = Visibility.PRI
             audience = json.loads(counts or "{}").get("audience")  # (logs of older versions: not kept)
             if any(made >= created and (audience is None or lost_to(audience, vis, now)) for created, _r, vis in wider):
                 moments.append(made)
-        ids = {rev_id for _c, rev_id, _v in wider}
-        merges = session.execute(
-            select(MergeLogRow.merged_at, MergeLogRow.revisions_json).where(
-                MergeLogRow.dossier_id == row.dossier_id, MergeLogRow.faction_id == row.faction_id
-            )
-        )
-        for merged, revisions in merges if now is Visibility.PRIVE else ():  # its sender, a colleague, has it
-            if ids & set(json.loads(revisions or "{}").get("annotation", ())):
-                moments.append(merged)
+        if now is Visibility.PRIVE:  # a version that came in a colleague's package: the colleague has it
+            ids = {rev_id for _c, rev_id, _v in wider}
+            for merged, revisions in session.execute(
+                select(MergeLogRow.merged_at, MergeLogRow.revisions_json).where(
+                    MergeLogRow.dossier_id == row.dossier_id, MergeLogRow.faction_id == row.faction_id
+                )
+            ):
+                if ids & set(json.loads(revisions or "{}").get("annotation", ())):
+                    moments.append(merged)
         return min(moments, default=None)
 
 
@@ -335,10 +335,17 @@ def delete_annotation(store: Store, annotation_id: str, *, faction: str) -> Anno
         return _bump(session, row)
 
 
-def restore_annotation(store: Store, annotation_id: str, *, faction: str) -> Annotation:
+def restore_annotation(
+    store: Store, annotation_id: str, *, faction: str, draft: AnnotationDraft | None = None
+) -> Annotation:
+    """A deleted note back. ``draft``: with this text, stance and visibility (a withdrawn note,
+    whose deletion carried the widest of its earlier versions, back as it was before)."""
+    draft = validate_draft(draft) if draft is not None else None
     with store.session() as session:
         row = _owned_row(session, annotation_id, faction)
         row.deleted = False
+        if draft is not None:
+            row.body, row.stance, row.visibility = draft.body, draft.stance.value, draft.visibility.value
         return _bump(session, row)
 
 

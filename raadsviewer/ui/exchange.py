@@ -931,7 +931,7 @@ class ExchangeController(QObject):
             self.tr("Sleutel van een collega importeren"),
             self.tr("Deze laptop heeft al een eigen sleutel van {faction}.").format(faction=params.get("faction", "")),
             self.tr(
-                "Eigen sleutel: {own}\nSleutel van uw collega: {theirs}\n\nEen fractie ondertekent met één sleutel; "
+                "Eigen sleutel:\n{own}\nSleutel van uw collega:\n{theirs}\n\nEen fractie ondertekent met één sleutel; "
                 "de griffie weigert pakketten met een tweede. Vervang de eigen sleutel door die van uw collega en "
                 "exporteer daarna opnieuw. Pakketten die u met de eigen sleutel maakte, gebruikt u niet meer."
             ).format(own=params.get("fingerprint", ""), theirs=params.get("theirs", "")),

@@ -131,41 +131,37 @@ class DeleteAnnotation(_ServiceCommand):
 
 
 class WithdrawAnnotation(_ServiceCommand):
-    """A shared note taken back from those who have it, its words kept here in a new privé note
-    (``services.annotations.withdraw_annotation``). Undone: the privé note deleted and the
-    shared one restored (the restoring travels as the deletion did); done again: the other way."""
+    """A shared note taken back from those who have it, its words kept here in a new note with
+    the narrower visibility (``services.annotations.withdraw_annotation``). Undone: that note
+    deleted and the shared one back as it was before (its text, stance and visibility, not the
+    widest earlier version its deletion carried); done again: withdrawn again, into a new note."""
 
     def __init__(self, host: Host, annotation: Annotation, new: AnnotationDraft) -> None:
         super().__init__(host, QCoreApplication.translate("Undo", "Annotatie intrekken"))
         self.annotation_id = annotation.id
+        self.old = AnnotationDraft(body=annotation.body, stance=annotation.stance, visibility=annotation.visibility)
         self.new = new
         self.copy_id: str | None = None
 
     def redo(self) -> None:
-        store, faction, shared = self.host.store, self.host.faction, self.annotation_id
-        if self.copy_id is None:
-            member = self.host.member
+        store, faction, shared, member = self.host.store, self.host.faction, self.annotation_id, self.host.member
 
-            def withdraw() -> Annotation:
-                gone, made = svc.annotations.withdraw_annotation(
-                    store, shared, self.new, faction=faction, member=member
-                )
-                self.host.annotation_changed(gone.id, False)
-                return made
+        def withdraw() -> Annotation:
+            gone, made = svc.annotations.withdraw_annotation(store, shared, self.new, faction=faction, member=member)
+            self.host.annotation_changed(gone.id, False)
+            return made
 
-            made = self._call(withdraw)
-            self.copy_id = made.id if made else None
-            return
-        copy = self.copy_id
-        if self._call(lambda: svc.annotations.delete_annotation(store, shared, faction=faction), False) is not None:
-            self._call(lambda: svc.annotations.restore_annotation(store, copy, faction=faction))
+        made = self._call(withdraw)
+        self.copy_id = made.id if made else None
 
     def undo(self) -> None:
         if self.copy_id is None:
             return
         store, faction, copy = self.host.store, self.host.faction, self.copy_id
         if self._call(lambda: svc.annotations.delete_annotation(store, copy, faction=faction), False) is not None:
-            self._call(lambda: svc.annotations.restore_annotation(store, self.annotation_id, faction=faction))
+            self._call(
+                lambda: svc.annotations.restore_annotation(store, self.annotation_id, faction=faction, draft=self.old)
+            )
 
 
 # ----- amendments and moties: the same steps, each through the service of its kind --------------

@@ -1353,14 +1353,18 @@ Compare it with the faction, for example by phone. If it matches, trust the key;
     </message>
     <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="934"/>
-        <source>Eigen sleutel: {own}
-Sleutel van uw collega: {theirs}
+        <source>Eigen sleutel:
+{own}
+Sleutel van uw collega:
+{theirs}
 
 Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een tweede. Vervang de eigen sleutel door die van uw collega en exporteer daarna opnieuw. Pakketten die u met de eigen sleutel maakte, gebruikt u niet meer.</source>
-        <translation>This laptop&apos;s key: {own}
-Your colleague&apos;s key: {theirs}
+        <translation>This laptop's key:
+{own}
+Your colleague's key:
+{theirs}
 
-A faction signs with one key; the griffie refuses packages signed with a second. Replace this laptop&apos;s key with your colleague&apos;s and export again. Do not use packages you made with this laptop&apos;s own key any more.</translation>
+A faction signs with one key; the griffie refuses packages signed with a second. Replace this laptop's key with your colleague's and export again. Do not use packages you made with this laptop's own key any more.</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="938"/>
@@ -3228,87 +3232,87 @@ A faction signs with one key; the griffie refuses packages signed with a second.
         <translation>Delete annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="139"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="140"/>
         <source>Annotatie intrekken</source>
         <translation>Withdraw annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="285"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="281"/>
         <source>Amendement toevoegen</source>
         <translation>Add amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="290"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="286"/>
         <source>Amendement bewerken</source>
         <translation>Edit amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="295"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="291"/>
         <source>Amendement verwijderen</source>
         <translation>Delete amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="300"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="296"/>
         <source>Motie toevoegen</source>
         <translation>Add motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="305"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="301"/>
         <source>Motie bewerken</source>
         <translation>Edit motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="310"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="306"/>
         <source>Motie verwijderen</source>
         <translation>Delete motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="318"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="314"/>
         <source>Opnemen in concept-zienswijze</source>
         <translation>Include in draft zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="320"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="316"/>
         <source>Niet opnemen in concept-zienswijze</source>
         <translation>Leave out of draft zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="336"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="332"/>
         <source>Niet meer in de concept-zienswijze.</source>
         <translation>No longer in the draft zienswijze.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="339"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="335"/>
         <source>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</source>
         <translation>Taken into the draft zienswijze. This note is for the griffie, not public: it goes into the letter only once its faction makes it public.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="347"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="343"/>
         <source>Opgenomen in de concept-zienswijze.</source>
         <translation>Taken into the draft zienswijze.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="361"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="357"/>
         <source>Pakketten samenvoegen</source>
         <translation>Merge packages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="371"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="367"/>
         <source>Opnieuw samengevoegd: het pakket.</source>
         <translation>Merged again: the package.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="373"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="369"/>
         <source>Opnieuw samengevoegd: {n} pakketten.</source>
         <translation>Merged again: {n} packages.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="384"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="380"/>
         <source>Samenvoegen ongedaan gemaakt: het pakket is teruggedraaid.</source>
         <translation>Merge undone: the package has been taken back.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="386"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="382"/>
         <source>Samenvoegen ongedaan gemaakt: {n} pakketten teruggedraaid.</source>
         <translation>Merge undone: {n} packages taken back.</translation>
     </message>

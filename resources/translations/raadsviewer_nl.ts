@@ -1353,12 +1353,16 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
     </message>
     <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="934"/>
-        <source>Eigen sleutel: {own}
-Sleutel van uw collega: {theirs}
+        <source>Eigen sleutel:
+{own}
+Sleutel van uw collega:
+{theirs}
 
 Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een tweede. Vervang de eigen sleutel door die van uw collega en exporteer daarna opnieuw. Pakketten die u met de eigen sleutel maakte, gebruikt u niet meer.</source>
-        <translation>Eigen sleutel: {own}
-Sleutel van uw collega: {theirs}
+        <translation>Eigen sleutel:
+{own}
+Sleutel van uw collega:
+{theirs}
 
 Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een tweede. Vervang de eigen sleutel door die van uw collega en exporteer daarna opnieuw. Pakketten die u met de eigen sleutel maakte, gebruikt u niet meer.</translation>
     </message>
@@ -3228,87 +3232,87 @@ Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een 
         <translation>Annotatie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="139"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="140"/>
         <source>Annotatie intrekken</source>
         <translation>Annotatie intrekken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="285"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="281"/>
         <source>Amendement toevoegen</source>
         <translation>Amendement toevoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="290"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="286"/>
         <source>Amendement bewerken</source>
         <translation>Amendement bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="295"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="291"/>
         <source>Amendement verwijderen</source>
         <translation>Amendement verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="300"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="296"/>
         <source>Motie toevoegen</source>
         <translation>Motie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="305"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="301"/>
         <source>Motie bewerken</source>
         <translation>Motie bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="310"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="306"/>
         <source>Motie verwijderen</source>
         <translation>Motie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="318"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="314"/>
         <source>Opnemen in concept-zienswijze</source>
         <translation>Opnemen in concept-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="320"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="316"/>
         <source>Niet opnemen in concept-zienswijze</source>
         <translation>Niet opnemen in concept-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="336"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="332"/>
         <source>Niet meer in de concept-zienswijze.</source>
         <translation>Niet meer in de concept-zienswijze.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="339"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="335"/>
         <source>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</source>
         <translation>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="347"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="343"/>
         <source>Opgenomen in de concept-zienswijze.</source>
         <translation>Opgenomen in de concept-zienswijze.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="361"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="357"/>
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="371"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="367"/>
         <source>Opnieuw samengevoegd: het pakket.</source>
         <translation>Opnieuw samengevoegd: het pakket.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="373"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="369"/>
         <source>Opnieuw samengevoegd: {n} pakketten.</source>
         <translation>Opnieuw samengevoegd: {n} pakketten.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="384"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="380"/>
         <source>Samenvoegen ongedaan gemaakt: het pakket is teruggedraaid.</source>
         <translation>Samenvoegen ongedaan gemaakt: het pakket is teruggedraaid.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="386"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="382"/>
         <source>Samenvoegen ongedaan gemaakt: {n} pakketten teruggedraaid.</source>
         <translation>Samenvoegen ongedaan gemaakt: {n} pakketten teruggedraaid.</translation>
     </message>

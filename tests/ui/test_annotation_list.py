@@ -346,12 +346,18 @@ def test_a_shared_note_made_private_after_it_was_sent_says_so_and_can_be_taken_b
     assert not asked  # never sent: privé at once, the same note
     assert _note(window, unsent.id).visibility is Visibility.PRIVE
 
+    # sent to the griffie, then narrowed to the faction with a new text (before the member
+    # chose "only from now on"): the text the undo must bring back, at the fractie's visibility
     shared = annotation_service.add_annotation(
-        store, dossier_id=dossier, faction="GroenLinks", member="Anna de Vries", draft=draft, principle_number=3
+        store,
+        dossier_id=dossier,
+        faction="GroenLinks",
+        member="Anna de Vries",
+        draft=draft._replace(body="Voor de griffie", visibility=Visibility.GRIFFIE),
+        principle_number=3,
     )
-    exchange.export_package(
-        store, dossier, "GroenLinks", "Anna de Vries", tmp_path / "f.raadspakket", audience="fractie"
-    )
+    exchange.export_package(store, dossier, "GroenLinks", "Anna de Vries", tmp_path / "g.raadspakket")
+    annotation_service.update_annotation(store, shared.id, draft, faction="GroenLinks")
     window.context.reload_annotations()
     pane.show_annotation(shared.id)
     assert pane.selected().id == shared.id
@@ -364,13 +370,19 @@ def test_a_shared_note_made_private_after_it_was_sent_says_so_and_can_be_taken_b
     assert pane.selected().id == copy.id
     assert annotation_service.get_annotation(store, shared.id).deleted  # the deletion goes with the next export
 
-    window.undo_action.trigger()
+    gone = annotation_service.get_annotation(store, shared.id)
+    assert (gone.visibility, gone.body) == (Visibility.GRIFFIE, "Voor de griffie")  # reaches the griffie
+
+    window.undo_action.trigger()  # back as it was before: fractie, its latest text
     ids = {a.id for a in window.context.annotations}
     assert shared.id in ids and copy.id not in ids
-    assert _note(window, shared.id).visibility is Visibility.FRACTIE
+    back = _note(window, shared.id)
+    assert (back.visibility, back.body) == (Visibility.FRACTIE, "Gedeeld met de fractie")
     window.redo_action.trigger()
     ids = {a.id for a in window.context.annotations}
-    assert shared.id not in ids and copy.id in ids
+    assert shared.id not in ids
+    [again] = [a for a in window.context.annotations if a.body == "Liever voor mezelf" and a.id != unsent.id]
+    assert again.visibility is Visibility.PRIVE
 
 
 def test_a_sent_note_made_private_only_here_or_not_at_all(window, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
