@@ -43,6 +43,13 @@ MAX_CANDIDATES = 8
 
 # Words that name the list of principles itself; compounds count ("Inkoopuitgangspunten").
 _PRINCIPLES_WORDS = re.compile(r"(?:uitgangspunten|principes|beginselen|kaderpunten|principles)\b", re.IGNORECASE)
+# A single point named as the one principle: the heading over it is the word alone
+# ("Uitgangspunt"), or its lead-in counts one ("geldt één uitgangspunt:").
+_ONE_PRINCIPLE = re.compile(
+    r"^(?:uitgangspunt|principe|beginsel|kaderpunt|principle)\s*:?$"
+    r"|\b(?:één|een|enige|one|single)\s+(?:\w+\s+)?(?:uitgangspunt|principe|beginsel|kaderpunt|principle)\b",
+    re.IGNORECASE,
+)
 # Words for the other lists a council document puts its points in.
 _LIST_WORDS = re.compile(
     r"\b(?:beslispunten|aanbevelingen|kaders?|thema['’]?s|doelen|doelstellingen|speerpunten|ambities|pijlers"
@@ -363,6 +370,41 @@ def _bullet_lists(blocks: Sequence[Block]) -> list[list[int]]:
     return lists
 
 
+def _lone_name(blocks: Sequence[Block], i: int, over: Sequence[int | None]) -> str:
+    """What names the point at ``i`` as the one principle: its lead-in or the heading over it."""
+    before = blocks[i - 1] if i > 0 else None
+    if before is not None and before.kind is BlockKind.PARAGRAPH and _ONE_PRINCIPLE.search(before.text):
+        return before.text
+    heading = over[i]
+    return blocks[heading].text if heading is not None else ""
+
+
+def _lone_points(blocks: Sequence[Block], found: Sequence[_List], over: Sequence[int | None]) -> list[int]:
+    """A point numbered 1 with no 2 after it, named as the one principle by the lead-in just
+    before it or the heading over it (with at most that lead-in between): "Uitgangspunt" /
+    "Voor de verlenging geldt één uitgangspunt:" / "1. Continuïteit van zorg". A list of one,
+    chosen only when no other list can be."""
+    in_runs = {i for f in found for i in f.items}
+    out = []
+    for i, b in enumerate(blocks):
+        if b.kind is not BlockKind.NUMBERED or b.number != 1 or b.level or i in in_runs:
+            continue
+        if not _title_like(_bare_title(b), 160, 20):
+            continue
+        heading = over[i]
+        before = blocks[i - 1] if i > 0 else None
+        lead = (
+            before is not None
+            and before.kind is BlockKind.PARAGRAPH
+            and before.text.endswith(":")
+            and _ONE_PRINCIPLE.search(before.text)
+        )
+        named = heading is not None and i - heading <= 2 and _ONE_PRINCIPLE.search(blocks[heading].text.strip())
+        if lead or named:
+            out.append(i)
+    return out if len(out) == 1 else []  # several such points: none is "the one"
+
+
 def _named_headings(blocks: Sequence[Block], over: Sequence[int | None]) -> list[tuple[int, list[int]]]:
     """The unnumbered headings right under a heading that names the principles ("Uitgangspunten"
     over "Zorg dichtbij", "Eén gezin, één plan", ...), with that heading: a framework written as
@@ -445,6 +487,9 @@ def _lists(blocks: Sequence[Block]) -> list[_List]:
     for f in _inner_lists(blocks, [f for f in found if f.choosable and not f.groups]):
         f.inner = True
     found.extend(_grouped(blocks, [f for f in found if not f.inner], over))
+    for i in _lone_points(blocks, found, over):  # (never grouped: a list of one is no list beside others)
+        intro = _Intro(NAMED, "named_principles", _lone_name(blocks, i, over))
+        found.append(_List("numbered", [i], intro, [_label(blocks[i], 1)], fallback=True))
     return found
 
 

@@ -1685,6 +1685,43 @@ def _blocks(drafts: list[tuple[_Draft, str]]) -> tuple[tuple[Block, ...], str]:
 _INLINE_ITEM = re.compile(r"[.;:!?”’\"')]\s+(\(?(\d{1,4})[.)])\s+(?=[\"'‘“(]?[A-ZÀ-Ý])")
 
 
+# Points enumerated within one sentence after a colon, each marked "(1)" or "1)" and set off by
+# a semicolon or comma ("... zes uitgangspunten: (1) eigen kracht voorop; (2) normaliseren; ...
+# en (6) minder administratieve lasten. Deze ..."): the separator (with its "en") before the mark.
+_ENUM_MARK = re.compile(r"(?:(:)|[;,](?:\s+(?:en|of|and|or))?)\s+(\(?(\d{1,2})\))\s+(?=[^\W\d_])")
+_ENUM_RUN = 3  # points at least: two could be a remark with a numbered aside
+_ENUM_ITEM = 160  # characters a point may have: longer, it is prose
+
+
+def _enumeration(text: str) -> tuple[str, list[tuple[str, int, str]], str] | None:
+    """A sentence's inline enumeration: (the words up to its colon, the points as (mark, number,
+    text), the text after the sentence's end), or None. The marks count 1, 2, 3, ... with the
+    first right after a colon; each point runs to the next mark's separator, the last to the end
+    of the sentence."""
+    marks: list[re.Match[str]] = []
+    for match in _ENUM_MARK.finditer(text):
+        number = int(match.group(3))
+        if number == 1 and match.group(1) and len(marks) < _ENUM_RUN:
+            marks = [match]  # (a new start: an earlier "(1)" was not followed far enough)
+        elif marks and number == len(marks) + 1 and not match.group(1):
+            between = text[marks[-1].end() : match.start()]
+            if len(between) > _ENUM_ITEM or _SENTENCE_BREAK.search(between):
+                break
+            marks.append(match)
+    if len(marks) < _ENUM_RUN:
+        return None
+    last = text[marks[-1].end() :]
+    end = _SENTENCE_BREAK.search(last)
+    cut = end.start() + 1 if end else len(last)
+    if cut > _ENUM_ITEM:
+        return None
+    points = []
+    for k, match in enumerate(marks):  # a point keeps its separator ("; en"): no word is lost
+        stop = marks[k + 1].start(2) if k + 1 < len(marks) else marks[-1].end() + cut
+        points.append((match.group(2), int(match.group(3)), text[match.end() : stop].strip()))
+    return text[: marks[0].start() + 1].strip(), points, last[cut:].strip()
+
+
 def _unflatten(drafts: list[tuple[_Draft, str]]) -> list[tuple[_Draft, str]]:
     """Numbered points the text ran together into one paragraph ("1. … 2. … 3. …") become
     items again: when the numbers inside it go on one by one from the paragraph's own number
@@ -1703,7 +1740,15 @@ def _unflatten(drafts: list[tuple[_Draft, str]]) -> list[tuple[_Draft, str]]:
                 expect += 1
         enough = len(cuts) >= (1 if d.kind is BlockKind.NUMBERED else 2)
         if not enough:
-            out.append((d, text))
+            found = _enumeration(text) if d.kind is BlockKind.PARAGRAPH and ":" in text else None
+            if found is None:
+                out.append((d, text))
+                continue
+            head, points, rest = found
+            out.append((_Draft(d.kind, level=d.level), head))
+            out.extend((_Draft(BlockKind.NUMBERED, number=n, marker=mark), body) for mark, n, body in points)
+            if rest:
+                out.append((_Draft(d.kind, level=d.level), rest))
             continue
         head = text[: cuts[0].start() + 1].strip()
         if head:
@@ -1754,6 +1799,7 @@ first_sentence = _first_sentence  # for corrections: a marked passage's title
 # "Sturen op resultaat: we maken afspraken ...".
 _LEAD_IN = re.compile(r"^(.{3,80}?)(?:\s+[–—-]\s+|:\s+)\S")
 _DASHED = re.compile(r"\s+[–—-]\s+")
+_SEPARATOR_END = re.compile(r"(?:[;,]\s*(?:en|of|and|or)|[;, ]+)$")
 
 
 def principle_title(item: Block) -> str:
@@ -1779,7 +1825,12 @@ def principle_title(item: Block) -> str:
     if lead and _DASHED.match(title, lead.end(1)) and _starts_upper(title[lead.end() - 1 :]):
         if _title_like(lead.group(1), 80, 12):
             return lead.group(1)
-    return title.rstrip(";, ") or title  # "(1) Normaliseren;": the semicolon separates the items
+    # "(1) Normaliseren;", "(5) integrale aanpak; en": the separator between the items; a
+    # point in lower case is a phrase of an enumeration, so its full stop ends the sentence
+    bare = _SEPARATOR_END.sub("", title)
+    if _starts_lower(bare):
+        bare = bare.rstrip(".")
+    return bare or title
 
 
 def span_title(blocks: Sequence[Block], first: int, last: int) -> str:

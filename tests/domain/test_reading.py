@@ -862,12 +862,12 @@ def test_a_reports_numbered_chapters_are_its_sections() -> None:
             "Raadsvoorstel\nVergadering: 3 juli 2025\nVoorgesteld besluit: de raad wordt voorgesteld\n"
             "a. het beleidskader vast te stellen;\nb. het college op te dragen te rapporteren.\n\n"
             "Argumenten\n1. Het kader is regionaal afgestemd\nAlle gemeenten doen mee.\n2. Er is draagvlak\nDe raad is gehoord.\n",
-            [("a", "het beleidskader vast te stellen"), ("b", "het college op te dragen te rapporteren.")],
+            [("a", "het beleidskader vast te stellen"), ("b", "het college op te dragen te rapporteren")],
         ),
         (  # a heading "Voorstel" over them
             "Raadsvoorstel\nOnderwerp: Kader\n\nVoorstel\na. het kader vast te stellen;\nb. het college op te dragen te rapporteren.\n\n"
             "Argumenten\n1. Het kader is afgestemd\n2. Er is draagvlak\n",
-            [("a", "het kader vast te stellen"), ("b", "het college op te dragen te rapporteren.")],
+            [("a", "het kader vast te stellen"), ("b", "het college op te dragen te rapporteren")],
         ),
         (  # Roman numerals before lower case, straight after "besluit:"
             "Raadsbesluit\n\nDe raad van de gemeente Oostervaart;\n\nbesluit:\nI. het Beleidskader Wmo vast te stellen;\n"
@@ -875,15 +875,107 @@ def test_a_reports_numbered_chapters_are_its_sections() -> None:
             [
                 ("I", "het Beleidskader Wmo vast te stellen"),
                 ("II", "de Verordening in te trekken"),
-                ("III", "een bedrag beschikbaar te stellen."),
+                ("III", "een bedrag beschikbaar te stellen"),
             ],
         ),
     ],
 )
 def test_a_proposals_decisions_are_its_points_whatever_marks_them(text: str, expected: list[tuple[str, str]]) -> None:
     """A council's decisions lettered "a. het ... vast te stellen;" or numbered "I. het ..." were
-    not read as a list (a mark before lower case), and the arguments under them became the points."""
+    not read as a list (a mark before lower case), and the arguments under them became the points.
+    A point in lower case is a phrase of the sentence they make: its title is without the
+    semicolon or the full stop that ends the sentence, the first point's as the last one's."""
     assert [(p.label, p.title) for p in read_text(text).principles] == expected
+
+
+_LETTER_HEAD = (
+    "Aan de gemeenteraden in de regio\n\nOnderwerp Zienswijze Inkoopkader Jeugdhulp\n\nGeachte raad,\n\n"
+    "Wij vragen u om uw zienswijze op het voorgenomen besluit.\n\n"
+)
+_LETTER_FOOT = (
+    "\n\nKanttekeningen\n\nHet proces moet op draagvlak kunnen rekenen.\n\nMet vriendelijke groet,\n\nHet bestuur\n"
+)
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Uitgangspunt\n\nVoor de verlenging van de contracten geldt één uitgangspunt:\n\n"
+        "1. Continuïteit van zorg voor jeugdigen die nu hulp ontvangen\n\nWij verlengen daarom met één jaar.",
+        "Uitgangspunt\n\n1. Continuïteit van zorg voor jeugdigen die nu hulp ontvangen\n\nWij verlengen met één jaar.",
+        "Voorstel\n\nVoor de verlenging geldt een enkel uitgangspunt:\n\n"
+        "1. Continuïteit van zorg voor jeugdigen die nu hulp ontvangen",
+    ],
+)
+def test_a_framework_of_one_principle_has_it(middle: str) -> None:
+    """A letter extending the contracts named one principle ("geldt één uitgangspunt:", under the
+    heading "Uitgangspunt") and numbered it 1: a run of one was no list, and it had none."""
+    doc = read_text(_LETTER_HEAD + middle + _LETTER_FOOT)
+    assert [(p.label, p.title) for p in doc.principles] == [
+        ("1", "Continuïteit van zorg voor jeugdigen die nu hulp ontvangen")
+    ]
+    assert "Kanttekeningen" not in doc.principles[0].text
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        # a "1." nobody names as the principle
+        "Toelichting\n\n1. Continuïteit van zorg voor jeugdigen die nu hulp ontvangen\n\nWij verlengen met één jaar.",
+        # named, but a list of points is there too: the list
+        "Uitgangspunt\n\n1. Continuïteit van zorg\n\nDaarom verlengen wij.\n\nUitgangspunten\n\n1. Eigen kracht voorop\n\n"
+        "2. Normaliseren\n\n3. Minder aanbieders",
+        # two points each named as the one: neither is
+        "Uitgangspunt\n\n1. Continuïteit van zorg\n\nUitgangspunt\n\n1. Eigen kracht voorop",
+    ],
+)
+def test_a_lone_point_is_the_principle_only_when_named_so_and_alone(middle: str) -> None:
+    titles = [p.title for p in read_text(_LETTER_HEAD + middle + _LETTER_FOOT).principles]
+    assert "Continuïteit van zorg voor jeugdigen die nu hulp ontvangen" not in titles
+    assert "Continuïteit van zorg" not in titles
+
+
+def test_points_enumerated_in_one_sentence_are_the_principles() -> None:
+    """ "Het inkoopkader rust op zes uitgangspunten: (1) eigen kracht voorop; (2) normaliseren; ...
+    en (6) minder administratieve lasten." had no principles: the marks stood inside a sentence,
+    before lower case. The points become items; the lead-in and the sentence after them stay
+    paragraphs, and no word of the text is lost."""
+    sentence = (
+        "Het inkoopkader rust op zes uitgangspunten: (1) eigen kracht voorop; (2) normaliseren; "
+        "(3) minder aanbieders; (4) lokaal waar het kan, regionaal waar nodig; (5) integrale aanpak; "
+        "en (6) minder administratieve lasten. Deze uitgangspunten zijn in de werkgroep besproken."
+    )
+    doc = read_text(_LETTER_HEAD + "Uitgangspunten\n\n" + sentence + _LETTER_FOOT)
+    assert [(p.label, p.title) for p in doc.principles] == [
+        ("1", "eigen kracht voorop"),
+        ("2", "normaliseren"),
+        ("3", "minder aanbieders"),
+        ("4", "lokaal waar het kan, regionaal waar nodig"),
+        ("5", "integrale aanpak"),
+        ("6", "minder administratieve lasten"),
+    ]
+    assert doc.principles[4].text == "integrale aanpak; en"
+    assert "Deze uitgangspunten" not in doc.principles[-1].text
+    words = [w for w in re.findall(r"\w+", sentence) if not w.isdigit()]  # (the marks are the items' own)
+    assert re.findall(r"\w+", doc.text[doc.text.index("Het inkoopkader") :])[: len(words)] == words
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # two marks: an aside, not a list
+        "Wij kiezen voor twee dingen: (1) eigen kracht voorop; en (2) normaliseren. Dat is het plan.",
+        # not counted from a colon
+        "Wij noemen (1) eigen kracht voorop; (2) normaliseren; (3) minder aanbieders. Dat is het plan.",
+        # the numbers skip
+        "Drie punten: (1) eigen kracht voorop; (3) normaliseren; (4) minder aanbieders. Dat is het plan.",
+        # references inside prose: each in its own sentence
+        "Zie de bijlagen: (1) de brief. Ook (2) het rapport. En (3) de notulen van de werkgroep.",
+    ],
+)
+def test_numbers_in_a_sentence_that_are_no_enumeration_stay_prose(sentence: str) -> None:
+    doc = read_text(_LETTER_HEAD + "Toelichting\n\n" + sentence + _LETTER_FOOT)
+    assert not any(b.kind is BlockKind.NUMBERED for b in doc.blocks)
 
 
 @pytest.mark.parametrize(
