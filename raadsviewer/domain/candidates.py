@@ -364,10 +364,26 @@ def _bullet_lists(blocks: Sequence[Block]) -> list[list[int]]:
             elif blocks[j].kind is BlockKind.NUMBERED and blocks[j].level == 0:  # not a bullet's sub-point
                 break
             j += 1
+        if len(items) >= 3 and _column_names(blocks, items):
+            items = items[1:]  # a table's header row names its columns: no item of the table
         if len(items) >= 2:
             lists.append(items)
         i = j
     return lists
+
+
+_HEADER_CELL_CHARS = 30  # a column's name: a word or three ("Uitgangspunt", "Toelichting")
+_DATA_CELL_CHARS = 60  # a cell of the rows under it that holds text, not a name
+
+
+def _column_names(blocks: Sequence[Block], items: list[int]) -> bool:
+    """Whether the first of a table's rows (items "cell | cell", as the reader writes a table)
+    names the columns: cells of a few words with no full stop, over rows with text in them."""
+    names = blocks[items[0]].text.split(" | ")
+    if len(names) < 2 or any(len(c) > _HEADER_CELL_CHARS or len(c.split()) > 3 or c.endswith(".") for c in names):
+        return False
+    rows = [blocks[i].text.split(" | ") for i in items[1:]]
+    return all(len(r) == len(names) for r in rows) and any(len(c) > _DATA_CELL_CHARS for r in rows for c in r)
 
 
 def _lone_name(blocks: Sequence[Block], i: int, over: Sequence[int | None]) -> str:

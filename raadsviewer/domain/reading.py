@@ -1816,6 +1816,9 @@ def principle_title(item: Block) -> str:
         labelled = _point_label(text) if heading else None
         if labelled and labelled.group(2) and _starts_upper(labelled.group(2)):
             text = labelled.group(2)
+    cells = text.split(" | ", 1)  # a table's row: its first cell names it ("Zorg dichtbij | Hulp in de wijk")
+    if len(cells) > 1 and _title_like(cells[0], 120, 16):
+        return cells[0].rstrip(".:;, ") or cells[0]
     title = _first_sentence(text)
     lead = _LEAD_IN.match(title)
     if lead and _title_like(lead.group(1), 60, 5):  # a few words: longer, it is a clause

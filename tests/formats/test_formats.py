@@ -284,6 +284,52 @@ def test_a_points_table_numbered_by_word_itself(tmp_path: Path) -> None:
     assert parsed.principles[1].text.endswith(LETTER_POINTS[1][1])
 
 
+WHOLE_POINTS = [
+    ("Zorg dichtbij huis", "Jeugdigen krijgen hulp in hun eigen wijk, zo dicht mogelijk bij school en gezin."),
+    ("Eenvoudige toegang", "Ouders vinden met één telefoontje de juiste hulp, zonder doorverwijzing."),
+    ("Minder administratieve lasten", "Aanbieders verantwoorden zich op resultaat en niet op elk uur."),
+]
+
+
+def test_a_points_table_without_numbers_under_its_column_names(tmp_path: Path) -> None:
+    """ "Uitgangspunt | Toelichting" over a row per point, none numbered: the header row was the
+    first point, and each title ran on into its explanation ("Zorg dichtbij huis | Jeugdigen ...").
+    The same as a Markdown table."""
+
+    def build(document) -> None:  # type: ignore[no-untyped-def]
+        document.add_heading("Uitgangspunten", level=1)
+        document.add_paragraph("Het kader kent drie uitgangspunten.")
+        table = document.add_table(rows=len(WHOLE_POINTS) + 1, cols=2)
+        table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Uitgangspunt", "Toelichting"
+        for row, (title, text) in zip(table.rows[1:], WHOLE_POINTS, strict=True):
+            row.cells[0].text, row.cells[1].text = title, text
+
+    docx = _read(_docx(tmp_path, build)).parsed
+    pipes = "| Uitgangspunt | Toelichting |\n|---|---|\n" + "".join(f"| {t} | {x} |\n" for t, x in WHOLE_POINTS)
+    text = read_document(
+        f"# Uitgangspunten\n\nHet kader kent drie uitgangspunten.\n\n{pipes}".encode(),
+        name="k.md",
+        role=DocumentRole.FRAMEWORK,
+    )
+    for parsed in (docx, text):
+        assert [(p.number, p.title) for p in parsed.principles] == [
+            (n, t) for n, (t, _x) in enumerate(WHOLE_POINTS, start=1)
+        ]
+        assert parsed.principles[0].text == f"{WHOLE_POINTS[0][0]} | {WHOLE_POINTS[0][1]}"
+        assert "Uitgangspunt | Toelichting" in parsed.text  # still read, as the table's first row
+
+
+def test_a_table_whose_first_row_holds_text_keeps_it_as_a_row(tmp_path: Path) -> None:
+    """Without a header, every row is a point: column names are a few words each."""
+    rows = "".join(f"| {t} | {x} |\n" for t, x in [("Eigen kracht", "Wij kijken eerst naar het gezin"), *WHOLE_POINTS])
+    parsed = read_document(
+        f"# Uitgangspunten\n\nHet kader kent vier uitgangspunten.\n\n{rows}".encode(),
+        name="k.md",
+        role=DocumentRole.FRAMEWORK,
+    )
+    assert [p.title for p in parsed.principles][:2] == ["Eigen kracht", "Zorg dichtbij huis"]
+
+
 def test_text_boxes_hidden_styles_and_typed_note_marks(tmp_path: Path) -> None:
     """A point (or the letterhead) in a text box was left out; text hidden by its character or
     paragraph style was read (an editor's "[NOOT: ...]"); a note's mark typed in superscript ran
