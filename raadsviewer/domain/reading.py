@@ -711,6 +711,16 @@ def _label_number(label: str) -> int:
     return ord(label) - ord("A") + 1
 
 
+def point_label(text: str) -> bool:
+    """Whether a line opens with a point's label in words ("Uitgangspunt 3", "Tweede principe:"),
+    not a bare number: a slide's or page's label, no running header though it counts up."""
+    text = text.strip()
+    return _point_label(text) is not None and _WORD_START.match(text) is not None
+
+
+_WORD_START = re.compile(r"[^\W\d_]{3}")  # a word, not "U3" or "P3" (which could be a page's)
+
+
 def point_mark(text: str) -> int | None:
     """The number of a text that is only a point's mark (see :data:`_MARK_ONLY`), else None."""
     match = _MARK_ONLY.match(text.strip())
@@ -1555,9 +1565,22 @@ def _drafts(lines: Sequence[_Line]) -> list[_Draft]:
             text = info.text
         else:
             if info.kind is _Kind.MD_HEADING or info.kind is _Kind.BOLD:
-                start(
-                    _Draft(BlockKind.HEADING, level=info.level, number=info.number, marker=info.marker), line, info.text
-                )
+                number, marker = info.number, info.marker
+                label = drafts[-1] if drafts and number is None else None
+                if label is not None and (
+                    (label is current and not current.filled)
+                    or (
+                        label.kind is BlockKind.HEADING
+                        and label.number is not None
+                        and label.level <= info.level
+                        and label.text() == label.marker
+                    )
+                ):
+                    # a label alone on its line over a title set larger ("Uitgangspunt 1" over
+                    # "## Beter inzetten ..."), or as a heading of its own (a slide's): the title's
+                    drafts.pop()
+                    number, marker = label.number, label.marker
+                start(_Draft(BlockKind.HEADING, level=info.level, number=number, marker=marker), line, info.text)
                 current = None
                 depth.close()
             elif info.kind is _Kind.NUMBERED:

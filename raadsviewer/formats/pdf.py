@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from raadsviewer.domain.errors import UserFacingError
-from raadsviewer.domain.reading import LIGATURES
+from raadsviewer.domain.reading import LIGATURES, point_label
 
 MIN_TEXT_CHARS = 20  # fewer letters than this in the whole file: a scan without a text layer
 # A dense A4 page of small type holds some 10,000 characters, a poster a few times that; far more
@@ -274,10 +274,14 @@ def _running_lines(pages: list[list[_Line]]) -> Furniture:
     running header is often left off its first page: a line at the edge of every page after the
     first (two or more), in the same type, is one too (and only in that type: the same words in
     large type on page 1 stay, unless they stand on three pages). List items are never furniture: the items of a long
-    list stand at every page's edge and differ only in their numbers."""
+    list stand at every page's edge and differ only in their numbers; nor are points' labels
+    ("Uitgangspunt 3" at the top of each slide of a presentation)."""
+
+    def point(line: _Line) -> bool:  # a list item, or a point's label at a slide's top ("Uitgangspunt 3")
+        return _LIST_ITEM.match(line.text) is not None or point_label(line.text)
 
     def edge(lines: list[_Line]) -> list[_Line]:
-        return [line for line in lines[:2] + lines[-2:] if not _LIST_ITEM.match(line.text)]
+        return [line for line in lines[:2] + lines[-2:] if not point(line)]
 
     if len(pages) == 2:
         first, second = ({(_furniture_key(line.text), round(line.height)) for line in edge(lines)} for lines in pages)
@@ -291,7 +295,7 @@ def _running_lines(pages: list[list[_Line]]) -> Furniture:
     drop: Furniture = {k for k, n in counts.items() if n >= max(3, len(pages) // 2)}
     for side in (slice(0, 2), slice(-2, None)):  # at the head of every later page, or at the foot of every one
         later = [
-            {(_furniture_key(line.text), round(line.height)) for line in lines[side] if not _LIST_ITEM.match(line.text)}
+            {(_furniture_key(line.text), round(line.height)) for line in lines[side] if not point(line)}
             for lines in pages[1:]
         ]
         drop.update(later[0].intersection(*later[1:]))

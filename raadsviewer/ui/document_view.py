@@ -184,6 +184,9 @@ class DocumentView(SafeBrowser):
                 char_format.setProperty(QTextFormat.Property.FontSizeAdjustment, max(0, 3 - block.level))
                 block_format.setTopMargin(14)
                 block_format.setHeadingLevel(max(1, min(6, block.level)))
+                if block.marker and not block.text.startswith(block.marker):  # "3." / "Uitgangspunt 3" over its title
+                    worded = any(c.isalpha() for c in block.marker)  # a label: "Uitgangspunt 3 – Zorg dichtbij"
+                    prefix = f"{block.marker} –\u2002" if worded else f"{block.marker}\u2002"
             elif block.kind is BlockKind.NUMBERED:
                 prefix = f"{block.number}.\u2002"
                 block_format.setLeftMargin(28 + 24 * min(block.level, 6))  # a point inside a point: further in

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from raadsviewer.domain.errors import UserFacingError
-from raadsviewer.domain.model import DocumentRole
+from raadsviewer.domain.model import BlockKind, DocumentRole
 from raadsviewer.domain.reading import read_document
 from raadsviewer.formats import format_of, page_at, read_any
 from tests.conftest import GOLD, GRONINGEN, WERKGROEP, ZHZ
@@ -898,6 +898,70 @@ def test_a_letters_running_header_left_off_its_first_page_is_dropped() -> None:
     pages = [page(["Aan de raad", body, "1. Zorg dichtbij.", body])]
     pages.append(page(["Onder kenmerk 2023-12 besloot het bestuur al eerder.", body, "2. Sturen op resultaat."]))
     assert "Onder kenmerk 2023-12" in _layout_pages(pages, "brief.pdf")[1]
+
+
+def test_a_slides_point_label_at_the_top_of_every_page_is_no_running_header() -> None:
+    """A presentation with one slide per principle ("Uitgangspunt 3" in large type over its
+    title, bullets under it) lost every label as a running header: a line at the top of most
+    pages that differs only in its number. Its principles were two bullets of one slide. A
+    label in small type over a title set larger ("Uitgangspunt 3" over "Grip op ...") was lost
+    as well. Page numbers, which count up too, are still furniture."""
+    from raadsviewer.domain.reading import read_document
+    from raadsviewer.formats.pdf import _layout_pages, _Line
+
+    titles = ["Zorg dichtbij huis", "Eenvoudige toegang", "Minder administratieve lasten", "Ruimte voor innovatie"]
+
+    def slide(n: int, title: str, label_size: float) -> list[_Line]:
+        return [
+            _Line(f"Uitgangspunt {n}", 40, label_size),
+            _Line(title, 80, 20),
+            _Line("• Wij doen dit samen met de gemeenten", 120, 16),
+            _Line("• En met de aanbieders in de regio", 140, 16),
+            _Line(f"{n + 1}", 560, 10),
+        ]
+
+    for label_size in (28, 9):  # a label as large as a slide's title, or a small one over a larger title
+        pages = [[_Line("Inkoopkader jeugdhulp", 40, 30), _Line("Informatieavond gemeenteraden", 80, 16)]]
+        pages += [slide(n, title, label_size) for n, title in enumerate(titles, start=1)]
+        texts = _layout_pages(pages, "presentatie.pdf")
+        assert all(f"Uitgangspunt {n}" in texts[n] for n in range(1, 5)), label_size
+        assert not any(t.rstrip().endswith(str(n + 1)) for n, t in enumerate(texts) if n), label_size  # page numbers
+        parsed = read_document("\n\f".join(texts).encode(), name="presentatie.txt", role=DocumentRole.FRAMEWORK)
+        assert [(p.label, p.title) for p in parsed.principles] == [
+            (str(n), t) for n, t in enumerate(titles, start=1)
+        ], label_size
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uitgangspunt 1\n\n## Zorg dichtbij huis\n\nTekst.\n\nUitgangspunt 2\n\n## Eenvoudige toegang\n\nTekst.\n",
+        "### Uitgangspunt 1\n\n### Zorg dichtbij huis\n\nTekst.\n\n### Uitgangspunt 2\n\n### Eenvoudige toegang\n\nTekst.\n",
+    ],
+)
+def test_a_label_over_its_title_heading_labels_the_title(text: str) -> None:
+    from raadsviewer.domain.reading import read_document
+
+    parsed = read_document(
+        ("# Kader\n\nDe uitgangspunten zijn:\n\n" + text).encode(), name="k.md", role=DocumentRole.FRAMEWORK
+    )
+    assert [(p.label, p.title) for p in parsed.principles] == [("1", "Zorg dichtbij huis"), ("2", "Eenvoudige toegang")]
+    assert [(b.marker, b.text) for b in parsed.blocks if b.kind is BlockKind.HEADING][1:] == [
+        ("Uitgangspunt 1", "Zorg dichtbij huis"),
+        ("Uitgangspunt 2", "Eenvoudige toegang"),
+    ]
+
+
+def test_a_label_over_a_higher_heading_stays_a_heading_of_its_own() -> None:
+    from raadsviewer.domain.reading import read_document
+
+    text = "# Kader\n\n### Uitgangspunt 1\n\n## Hoofdstuk twee\n\nTekst.\n"
+    parsed = read_document(text.encode(), name="k.md", role=DocumentRole.FRAMEWORK)
+    assert [b.text for b in parsed.blocks if b.kind is BlockKind.HEADING] == [
+        "Kader",
+        "Uitgangspunt 1",
+        "Hoofdstuk twee",
+    ]
 
 
 def test_the_same_page_over_and_over_is_not_all_furniture() -> None:

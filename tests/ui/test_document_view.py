@@ -330,3 +330,44 @@ def test_a_paragraph_of_megabytes_is_shown_in_pieces_and_every_offset_maps_both_
         position = view.to_view(offset)
         assert view.to_text(position) == offset
         assert shown[position : position + 3] == text[offset : offset + 3]  # (within a block)
+
+
+def test_a_headings_label_is_shown_before_it_and_offsets_still_map(qtbot) -> None:
+    """A heading's number or label kept apart from its text ("## 3. Zorg dichtbij", or a label
+    "Uitgangspunt 3" over its title) was not shown at all: the view showed list items' numbers
+    only. It is shown before the heading, outside the text that notes and search point into."""
+    texts = ["Zorg dichtbij huis", "Tekst over zorg.", "Eenvoudige toegang", "Inleiding"]
+    blocks, start = [], 0
+    kinds = [
+        (BlockKind.HEADING, "Uitgangspunt 1", 1),
+        (BlockKind.PARAGRAPH, "", None),
+        (BlockKind.HEADING, "2.", 2),
+        (BlockKind.HEADING, "", None),
+    ]
+    for text, (kind, marker, number) in zip(texts, kinds, strict=True):
+        blocks.append(
+            Block(
+                kind,
+                text,
+                start,
+                start + len(text),
+                level=2 * (kind is BlockKind.HEADING),
+                number=number,
+                marker=marker,
+            )
+        )
+        start += len(text) + 2
+    full = "\n\n".join(texts)
+    document = Document("d", "x", DocumentRole.FRAMEWORK, "Kader", "k.txt", "0" * 64, 1, full, tuple(blocks))
+    view = _shown(qtbot, document)
+    shown = view.document().toPlainText().split("\n")
+    assert shown == [
+        "Uitgangspunt 1 –\u2002Zorg dichtbij huis",
+        "Tekst over zorg.",
+        "2.\u2002Eenvoudige toegang",
+        "Inleiding",
+    ]
+    for block in blocks:
+        position = view.to_view(block.start)
+        assert view.to_text(position) == block.start
+        assert view.document().toPlainText()[position : position + 4] == full[block.start : block.start + 4]
