@@ -13,22 +13,32 @@ if TYPE_CHECKING:  # the reader's types are loaded when candidates are first rea
 
 
 def blocks_to_json(blocks: tuple[Block, ...]) -> str:
-    # Block texts are slices of the document text, so only the spans are stored.
-    return json.dumps([[b.kind.value, b.start, b.end, b.level, b.number] for b in blocks])
+    # Block texts are slices of the document text, so only the spans are stored; a heading's
+    # number or label as written ("3.", "Uitgangspunt 3") is not in its text, so it is stored too.
+    return json.dumps(
+        [
+            [b.kind.value, b.start, b.end, b.level, b.number, b.marker]
+            if b.marker and b.kind is BlockKind.HEADING
+            else [b.kind.value, b.start, b.end, b.level, b.number]
+            for b in blocks
+        ],
+        ensure_ascii=False,
+    )
 
 
 def blocks_from_json(raw: str, text: str) -> tuple[Block, ...]:
     kinds = _BLOCK_KINDS  # a dict lookup: BlockKind(value) goes through Python code of the enum module
     return tuple(
         Block(
-            kind=kinds.get(kind) or BlockKind(kind),
-            text=text[start:end],
-            start=start,
-            end=end,
-            level=level,
-            number=number,
+            kind=kinds.get(row[0]) or BlockKind(row[0]),
+            text=text[row[1] : row[2]],
+            start=row[1],
+            end=row[2],
+            level=row[3],
+            number=row[4],
+            marker=row[5] if len(row) > 5 else "",  # (stored before markers were: none)
         )
-        for kind, start, end, level, number in json.loads(raw)
+        for row in json.loads(raw)
     )
 
 

@@ -358,3 +358,28 @@ def test_a_search_hit_in_a_background_document_is_shown_at_its_word_and_found_on
     bar.open()
     bar.field.setText("aanbieders")
     assert bar._view is view and bar._matches
+
+
+def test_a_headings_label_shows_in_the_document_as_read_from_the_store(window, qtbot, tmp_path: Path) -> None:
+    """A heading's label as written ("Uitgangspunt 2", "4.") is kept apart from its text; the
+    store did not keep it, so the document, read back from the store, showed "Zorg dichtbij"
+    where the paper says "Uitgangspunt 2 – Zorg dichtbij". It is kept, and shown, in a window
+    opened on the store afterwards as well."""
+    from raadsviewer.domain.model import DocumentRole
+    from raadsviewer.ui.background import SyncRunner
+    from raadsviewer.ui.main_window import MainWindow
+
+    report = tmp_path / "presentatie-inkoopkader.md"
+    report.write_text(
+        "# Presentatie inkoopkader\n\nUitgangspunt 1\n\n## Eigen kracht voorop\n\nHet gezin eerst.\n\n"
+        "Uitgangspunt 2\n\n## Zorg dichtbij\n\nHulp in de wijk.\n\n## 4. Geld volgt de jeugdige\n\nTekst.\n",
+        encoding="utf-8",
+    )
+    window.versions.import_document(str(report), DocumentRole.BACKGROUND)
+    again = MainWindow(window.context.store, window.settings, runner=SyncRunner())
+    qtbot.addWidget(again)
+    again.load_dossier()
+    views = again.documents.background_views()
+    shown = next(v for v in views if "Presentatie inkoopkader" in v.toPlainText()).toPlainText().split("\n")
+    assert "Uitgangspunt 2 –\u2002Zorg dichtbij" in shown
+    assert "4.\u2002Geld volgt de jeugdige" in shown
