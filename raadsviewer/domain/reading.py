@@ -796,6 +796,7 @@ class _Info:
     level: int = 0
     number: int | None = None
     marker: str = ""  # the numbering as written, for Block.marker
+    lead: int = 0  # the length of a bold lead-in that opens the text ("**Zorg dichtbij.** Hulp ..."), for Block.lead
 
 
 # What each line is: None for plain text that is its line's text as it stands (most lines of a
@@ -926,7 +927,9 @@ def _classify(line: str) -> _Info:
     numbered = _NUMBERED.match(text)
     if numbered:
         rest = (numbered.group(3) or "").strip()
-        return _Info(_Kind.NUMBERED, rest, number=int(numbered.group(2)), marker=numbered.group(1))
+        as_written = _NUMBERED.match(line) if "**" in line else None
+        lead = _bold_lead(as_written.group(3) or "") if as_written else 0
+        return _Info(_Kind.NUMBERED, rest, number=int(numbered.group(2)), marker=numbered.group(1), lead=lead)
     roman = _ROMAN.match(text)
     if roman and roman.group(1) and _starts_upper(roman.group(2)):
         marker = text[: roman.start(2)].strip()
@@ -948,6 +951,17 @@ def _classify(line: str) -> _Info:
     if bullet and bullet.group(1).strip():
         return _Info(_Kind.BULLET, bullet.group(1).strip(), marker=text[: bullet.start(1)].strip() or "•")
     return _Info(_Kind.PLAIN, text)
+
+
+# A bold lead-in that opens a point: "**Zorg dichtbij.** Hulp in de wijk." (a title in bold before
+# its explanation, in the same paragraph; Word's bold run is written so by the Word reader).
+_BOLD_LEAD = re.compile(r"^\s*\*\*([^*\n]{2,160}?)\*\*(?=\s+\S)")
+
+
+def _bold_lead(text: str) -> int:
+    """The length, emphasis removed, of the bold lead-in opening ``text`` (0 when none)."""
+    match = _BOLD_LEAD.match(text)
+    return len(collapse(match.group(1)).strip()) if match else 0
 
 
 def _ends_terminal(text: str) -> bool:
@@ -1099,6 +1113,7 @@ class _Draft:
     level: int = 0
     number: int | None = None
     marker: str = ""
+    lead: int = 0  # a bold lead-in's length at the text's start (see _Info.lead)
     toc: bool = False  # a line of a table of contents: stays a line of its own
     plain_heading: bool = False  # a heading found only by being a short line on its own
     first_gap_hard: bool = True  # starts after a paragraph break (or at the top)
@@ -1591,7 +1606,11 @@ def _drafts(lines: Sequence[_Line]) -> list[_Draft]:
                     depth.close()
                 else:
                     item = _Draft(
-                        BlockKind.NUMBERED, level=depth.of(line.indent), number=info.number, marker=info.marker
+                        BlockKind.NUMBERED,
+                        level=depth.of(line.indent),
+                        number=info.number,
+                        marker=info.marker,
+                        lead=info.lead,
                     )
                     current = start(item, line, info.text)
             else:  # a bullet: a point too, that numbered sub-points set further in stand inside
@@ -1694,6 +1713,7 @@ def _blocks(drafts: list[tuple[_Draft, str]]) -> tuple[tuple[Block, ...], str]:
                 level=d.level,
                 number=d.number,
                 marker=d.marker,
+                lead=d.lead if d.lead < len(text) else 0,
             )
         )
         pos += len(text)
@@ -1842,6 +1862,10 @@ def principle_title(item: Block) -> str:
     cells = text.split(" | ", 1)  # a table's row: its first cell names it ("Zorg dichtbij | Hulp in de wijk")
     if len(cells) > 1 and _title_like(cells[0], 120, 16):
         return cells[0].rstrip(".:;, ") or cells[0]
+    if item.lead and text is item.text:  # a bold lead-in: the title the document set apart
+        bold = text[: item.lead].rstrip(" .:;,–—-")
+        if _title_like(bold, 160, 20):
+            return bold
     title = _first_sentence(text)
     lead = _LEAD_IN.match(title)
     if lead and _title_like(lead.group(1), 60, 5):  # a few words: longer, it is a clause

@@ -304,6 +304,62 @@ def _all_bold(paragraph: Any, styles: _Styles) -> bool:
     return all(bold(r) for r in runs)
 
 
+MAX_LEAD = 160  # characters a bold lead-in may have: a title, not a bold sentence or two
+
+
+def _with_bold_lead(paragraph: Any, styles: _Styles, text: str) -> str:
+    """``text`` with its bold lead-in marked as Markdown emphasis ("**Zorg dichtbij.** Hulp in
+    de wijk."): the title a point sets in bold before its explanation in the same paragraph,
+    which the reader then takes as the point's title. Only a lead-in that ends a sentence or
+    a clause (a full stop, colon or dash) and stands before text that is not bold. The runs are
+    read from the XML: most paragraphs have no bold at their start, told at a glance."""
+    runs = paragraph._p.findall(_W + "r")
+    if not any(r.find(_RUN_BOLD) is not None or r.find(_RUN_STYLE) is not None for r in runs[:2]):
+        return text
+    paragraph_bold: bool | None = None
+    lead: list[str] = []
+    rest = False
+    typed = ""  # a number typed before the lead-in, not in bold ("1. **Zorg dichtbij.** ...")
+    for r in runs:
+        run_text = "".join(t.text or "" for t in r.iter(_W + "t"))
+        if not run_text.strip():
+            if lead:
+                lead.append(run_text)
+            continue
+        bold = _flag(r.find(_RUN_BOLD))
+        if bold is None:
+            named = r.find(_RUN_STYLE)
+            own = styles.by_id.get(named.get(_W + "val")) if named is not None else None
+            bold = bool(own is not None and own.font.bold)
+            if not bold:
+                if paragraph_bold is None:
+                    style = styles.of(paragraph)
+                    paragraph_bold = bool(style is not None and style.font.bold)
+                bold = paragraph_bold
+        if not lead and not typed and not bold and _TYPED_MARK.match(run_text):
+            typed = run_text.strip()
+            continue
+        if not bold:
+            rest = True
+            break
+        lead.append(run_text)
+        if sum(map(len, lead)) > MAX_LEAD:
+            return text
+    words = " ".join("".join(lead).split())
+    head = f"{typed} " if typed else ""
+    if not rest or not words or words[-1] not in ".:–—-" or not text.startswith(head + words):
+        return text
+    after = text[len(head) + len(words) :]
+    if not after[:1].isspace() or not after.strip():
+        return text
+    return f"{head}**{words}**{after}"
+
+
+_RUN_BOLD = f"{_W}rPr/{_W}b"
+_RUN_STYLE = f"{_W}rPr/{_W}rStyle"
+_TYPED_MARK = re.compile(r"^\s*\(?\d{1,3}[.)]\s*$")  # a list number typed in a run of its own
+
+
 _HIDDEN_OFF = frozenset({"0", "false", "off"})
 _SKIPPED = frozenset({_W + "del", _W + "moveFrom", _W + "txbxContent"})  # stop walking up here
 
@@ -604,13 +660,13 @@ def _write_blocks(
             numbering.depth.close()
         elif marker and numbered:
             nested = numbering.depth.of(_list_indent(paragraph, styles, numbering, *numbered))
-            out.append(f"{'    ' * nested}{marker} {' '.join(text.split())}")
+            out.append(f"{'    ' * nested}{marker} {_with_bold_lead(paragraph, styles, ' '.join(text.split()))}")
         elif "\n" not in text and len(text) <= MAX_BOLD_HEADING and _all_bold(paragraph, styles):
             out.append(f"**{text}**")
         elif "\n" not in text and _TYPED_NUMBER.match(text):  # "1." typed, set in with the ruler
             nested = numbering.depth.of(_list_indent(paragraph, styles, numbering, "", 0))
-            out.append(f"{'    ' * nested}{text}")
+            out.append(f"{'    ' * nested}{_with_bold_lead(paragraph, styles, text)}")
         else:
-            out.append(text)
+            out.append(_with_bold_lead(paragraph, styles, text) if "\n" not in text else text)
         for box in boxes:  # a text box anchored in the paragraph: its paragraphs after it
             _write_blocks(document, box, numbering, styles, out, depth + 1)

@@ -330,6 +330,59 @@ def test_a_table_whose_first_row_holds_text_keeps_it_as_a_row(tmp_path: Path) ->
     assert [p.title for p in parsed.principles][:2] == ["Eigen kracht", "Zorg dichtbij huis"]
 
 
+def test_a_points_bold_lead_in_is_its_title(tmp_path: Path) -> None:
+    """ "(1) **Zorg dichtbij huis.** Jeugdigen krijgen ...": a title set in bold before its
+    explanation in the same paragraph came out as the first sentence, full stop and all ("Zorg
+    dichtbij huis."), the same as a point whose title is a sentence. The bold lead-in is the
+    title, in Word (a list numbered by Word, or the number typed) as in Markdown."""
+    from tests.formats.build import _new_list, _set_num
+
+    def build(numbered_by_word: bool):  # type: ignore[no-untyped-def]
+        def document_of(document) -> None:  # type: ignore[no-untyped-def]
+            document.add_paragraph("De uitgangspunten zijn:")
+            numbers = _new_list(document, "List Number") if numbered_by_word else ""
+            for n, (title, text) in enumerate(LETTER_POINTS, start=1):
+                paragraph = document.add_paragraph()
+                if numbered_by_word:
+                    _set_num(paragraph, numbers)
+                    paragraph.style = document.styles["List Number"]
+                else:
+                    paragraph.add_run(f"{n}. ")
+                paragraph.add_run(f"{title}.").bold = True
+                paragraph.add_run(f" {text}")
+
+        return document_of
+
+    pipes = "".join(f"{n}. **{t}.** {x}\n\n" for n, (t, x) in enumerate(LETTER_POINTS, start=1))
+    texts = [
+        _read(_docx(tmp_path, build(True))).parsed,
+        _read(_docx(tmp_path, build(False))).parsed,
+        read_document(f"De uitgangspunten zijn:\n\n{pipes}".encode(), name="k.md", role=DocumentRole.FRAMEWORK),
+    ]
+    for parsed in texts:
+        assert [(p.number, p.title) for p in parsed.principles] == list(enumerate(LETTER_TITLES, start=1))
+        assert parsed.principles[0].text == f"{LETTER_POINTS[0][0]}. {LETTER_POINTS[0][1]}"  # no "**" in the text
+
+
+def test_a_bold_start_that_is_no_lead_in_leaves_the_title_as_it_was(tmp_path: Path) -> None:
+    """Bold words that run on into the sentence (no full stop, colon or dash after them), or a
+    point all in bold, are no title set apart: the first sentence is."""
+
+    def build(document) -> None:  # type: ignore[no-untyped-def]
+        document.add_paragraph("De uitgangspunten zijn:")
+        first = document.add_paragraph("1. ")
+        first.add_run("Zorg dichtbij").bold = True
+        first.add_run(" is wat wij willen. Hulp in de wijk.")
+        second = document.add_paragraph("2. ")
+        second.add_run("Eenvoudige toegang voor iedereen.").bold = True
+
+    parsed = _read(_docx(tmp_path, build)).parsed
+    assert [p.title for p in parsed.principles] == [
+        "Zorg dichtbij is wat wij willen.",
+        "Eenvoudige toegang voor iedereen.",
+    ]
+
+
 def test_text_boxes_hidden_styles_and_typed_note_marks(tmp_path: Path) -> None:
     """A point (or the letterhead) in a text box was left out; text hidden by its character or
     paragraph style was read (an editor's "[NOOT: ...]"); a note's mark typed in superscript ran
