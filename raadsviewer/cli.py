@@ -262,7 +262,8 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
         action="store_true",
         help=N_(
             "de vastgelegde uitslag was een vergissing: vervang haar door deze, of neem haar met ingediend alleen "
-            "terug (niet zolang een latere erop volgt)"
+            "terug (niet zolang een latere erop volgt); een intrekking of aanhouding die de griffie hier vastlegde, "
+            "neemt u met ingediend terug"
         ),
     )
     p.add_argument("--dossier")

@@ -147,6 +147,10 @@ MESSAGES: dict[str, str] = {
         "Een gecorrigeerde uitslag is aangenomen of verworpen (of volgt uit de stemmen); met ingediend wordt zij "
         "alleen teruggenomen. '{status}' is geen uitslag van een stemming."
     ),
+    "step_not_ours": N_(
+        "Dit is {status} door de fractie zelf (het kwam in haar pakket); de griffie draait een besluit van een "
+        "fractie niet terug. Alleen wat de griffie hier vastlegde, kan zij terugnemen."
+    ),
     "vote_correction_later_decided": N_(
         "De uitslag van {labels} volgt op deze en is al vastgelegd. Corrigeer eerst die, de laatste eerst."
     ),

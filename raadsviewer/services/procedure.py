@@ -352,6 +352,14 @@ def set_status(
     if correcting and status is not None and str(status).strip().lower() not in (*DECIDED, AWAITING):
         raise UserFacingError("vote_correction_status", status=str(status)[:40])
     with store.session() as session:
+        if correcting and not is_proposal(label):
+            kind, row = _find(session, dossier_id, label)
+            if row.status in _STEPS:  # withdrawn or held over: no outcome of a vote to take back
+                if status is not None and str(status).strip().lower() != AWAITING:
+                    raise UserFacingError("vote_correction_status", status=str(status)[:40])
+                _take_back_step(session, kind, row)
+                found = read_voting_items(session, dossier_id)
+                return next(i for i in found if i.id == row.id)
         if correcting:
             _reopen(session, dossier_id, label, later_too=reopen_later)
         if is_proposal(label):
@@ -362,6 +370,51 @@ def set_status(
         session.flush()
         found = read_voting_items(session, dossier_id)
         return next(i for i in found if i.id == row.id)
+
+
+_STEPS = frozenset({"ingetrokken", "aangehouden"})  # a faction's steps the griffie may record for it
+
+
+def step_recorded_here(store: Store, dossier_id: str, item_id: str) -> str | None:
+    """When the griffie recorded the item's withdrawal (or holding over) on this store, and
+    nothing came after it: the status it had before, which taking the step back restores. None
+    when the step is the faction's own (it came in the faction's package: the griffie never
+    takes back a faction's decision), or when the item is in another status."""
+    with store.read_session() as session:
+        kind, row = _find(session, dossier_id, item_id)
+        return _step_before(session, kind, row)
+
+
+def _step_before(session: Session, kind: items.Kind, row: Any) -> str | None:
+    from raadsviewer.storage.models import MergeLogRow
+
+    if row.status not in _STEPS or row.decided_status is not None:
+        return None
+    revision = session.get(kind.revision, row.revision_id)
+    if revision is None or revision.parent_id is None:
+        return None
+    merged = select(MergeLogRow.id).where(MergeLogRow.revisions_json.contains(f'"{row.revision_id}"')).limit(1)
+    if session.scalar(merged) is not None:  # it came in a package: the faction's own step
+        return None
+    parent = session.get(kind.revision, revision.parent_id)
+    before = json.loads(parent.content_json).get("status") if parent is not None else None
+    return before if before in (AWAITING, "aangehouden") and before != row.status else None
+
+
+def _take_back_step(session: Session, kind: items.Kind, row: Any) -> None:
+    """Take back a withdrawal or holding over the griffie recorded here by mistake: the item has
+    the status it had before again, as a new version (which the griffie's dossier brings to the
+    factions, as it brought the step)."""
+    from raadsviewer.services.roles import require_griffie
+
+    require_griffie(session, N_("een uitslag corrigeren"))
+    lock_row(session, row)
+    before = _step_before(session, kind, row)
+    if before is None:
+        raise UserFacingError("step_not_ours", status=row.status)
+    _forget_taken_back(session, row.dossier_id, row.id)
+    row.status = before
+    items.bump(session, kind, row)
 
 
 def _reopen(

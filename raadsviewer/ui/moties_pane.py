@@ -225,8 +225,15 @@ class MotiesPane(QWidget):
         self.hold_button.setEnabled(own and status is MotieStatus.INGEDIEND)
         # a concept is deleted (Ctrl+Z brings it back); withdrawing is for what the council has seen
         self.withdraw_button.setEnabled(own and status in (MotieStatus.INGEDIEND, MotieStatus.AANGEHOUDEN))
-        # a decided motie too: its outcome may be corrected (a vote typed wrongly)
-        voted_on = (MotieStatus.INGEDIEND, MotieStatus.AANGENOMEN, MotieStatus.VERWORPEN)
+        # a decided motie too: its outcome may be corrected (a vote typed wrongly); one withdrawn or
+        # held over: the griffie may take back what it recorded by mistake (Stemming… asks)
+        voted_on = (
+            MotieStatus.INGEDIEND,
+            MotieStatus.AANGENOMEN,
+            MotieStatus.VERWORPEN,
+            MotieStatus.INGETROKKEN,
+            MotieStatus.AANGEHOUDEN,
+        )
         self.vote_button.setEnabled(m is not None and ctx.is_griffie and status in voted_on)
         self.export_button.setEnabled(m is not None)
 

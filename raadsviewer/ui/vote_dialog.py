@@ -384,6 +384,8 @@ def ask_vote(context: DossierContext, item_id: str) -> VotingItem | None:
         if item is None:
             return None
         label = "voorstel" if item.id == PROPOSAL_ID else item.id
+        if item.status in STEPS:  # withdrawn or held over: not voted on; recorded here by mistake?
+            return _take_back_step(ctx, dossier_id, item)
         correcting = item.status in DECIDED
         if correcting and not _correct(ctx.window, item):
             return None
@@ -437,6 +439,46 @@ def ask_vote(context: DossierContext, item_id: str) -> VotingItem | None:
     else:
         said = QCoreApplication.translate("VoteDialog", "{item}: {status}.")
     ctx.status(said.format(item=name, status=status_words().get(done.status, done.status)), 8000)
+    return done
+
+
+STEPS = ("ingetrokken", "aangehouden")  # a faction's steps, which the griffie may record for it
+
+
+def _take_back_step(ctx: DossierContext, dossier_id: str, item: VotingItem) -> VotingItem | None:
+    """Stemming… on an item withdrawn or held over: when the griffie recorded that here, it may
+    take it back (a wrong click); when the faction did (its package brought it), that is the
+    faction's decision and is said so."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from raadsviewer.ui import svc
+
+    words = status_words()
+    before = svc.procedure.step_recorded_here(ctx.store, dossier_id, item.id)
+    if before is None:
+        ctx.show_error(UserFacingError("step_not_ours", status=words.get(item.status, item.status)))
+        return None
+    text = QCoreApplication.translate(
+        "VoteDialog",
+        "{item} is op deze laptop als {status} vastgelegd. Was dat een vergissing? Dan staat {item} weer als "
+        "{before} op de stemlijst, en brengt het volgende dossier dat ook naar de fracties.",
+    ).format(item=item.label, status=words.get(item.status, item.status), before=words.get(before, before))
+    answer = QMessageBox.question(
+        ctx.window,
+        QCoreApplication.translate("VoteDialog", "Terugnemen"),
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    try:
+        done = svc.procedure.set_status(ctx.store, dossier_id, item.id, None, correcting=True)
+    except UserFacingError as error:
+        ctx.show_error(error)
+        return None
+    said = QCoreApplication.translate("VoteDialog", "{item}: {status}.")
+    ctx.status(said.format(item=item.label, status=words.get(done.status, done.status)), 8000)
     return done
 
 

@@ -850,27 +850,27 @@ Withdrawing deletes it for the others as soon as they merge your next export (th
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="596"/>
+        <location filename="../../raadsviewer/ui/document_view.py" line="599"/>
         <source>&amp;Selectie annoteren…</source>
         <translation>Annotate &amp;selection…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="599"/>
+        <location filename="../../raadsviewer/ui/document_view.py" line="602"/>
         <source>A&amp;mendement op selectie…</source>
         <translation>A&amp;mendment on selection…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="602"/>
+        <location filename="../../raadsviewer/ui/document_view.py" line="605"/>
         <source>Koppe&amp;l selectie aan het uitgangspunt</source>
         <translation>&amp;Link selection to the principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="607"/>
+        <location filename="../../raadsviewer/ui/document_view.py" line="610"/>
         <source>&amp;Kopiëren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="614"/>
+        <location filename="../../raadsviewer/ui/document_view.py" line="617"/>
         <source>&amp;Alles selecteren</source>
         <translation>Select &amp;all</translation>
     </message>
@@ -1359,12 +1359,12 @@ Sleutel van uw collega:
 {theirs}
 
 Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een tweede. Vervang de eigen sleutel door die van uw collega en exporteer daarna opnieuw. Pakketten die u met de eigen sleutel maakte, gebruikt u niet meer.</source>
-        <translation>This laptop's key:
+        <translation>This laptop&apos;s key:
 {own}
-Your colleague's key:
+Your colleague&apos;s key:
 {theirs}
 
-A faction signs with one key; the griffie refuses packages signed with a second. Replace this laptop's key with your colleague's and export again. Do not use packages you made with this laptop's own key any more.</translation>
+A faction signs with one key; the griffie refuses packages signed with a second. Replace this laptop&apos;s key with your colleague&apos;s and export again. Do not use packages you made with this laptop&apos;s own key any more.</translation>
     </message>
     <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="938"/>
@@ -2141,42 +2141,42 @@ A faction signs with one key; the griffie refuses packages signed with a second.
         <translation>No motions in this dossier yet. Write one with New….</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="332"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="339"/>
         <source>Motie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Motion deleted — Ctrl+Z undoes this</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="343"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="350"/>
         <source>Motie intrekken</source>
         <translation>Withdraw motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="345"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="352"/>
         <source>Motie {label} intrekken? De raad ziet dat zij is ingetrokken; dit kan niet ongedaan worden gemaakt.</source>
         <translation>Withdraw motion {label}? The council will see it withdrawn; this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="370"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="377"/>
         <source>{label}: {status}</source>
         <translation>{label}: {status}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="372"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="379"/>
         <source>Eerdere stappen kunnen niet meer ongedaan worden gemaakt.</source>
         <translation>Earlier steps can no longer be undone.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="391"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="398"/>
         <source>motie</source>
         <translation>motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="395"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="402"/>
         <source>Motie exporteren</source>
         <translation>Export motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="414"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="421"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -3536,22 +3536,22 @@ A faction signs with one key; the griffie refuses packages signed with a second.
         <translation>adopted without a vote</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="492"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="534"/>
         <source>voor</source>
         <translation>for</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="494"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="536"/>
         <source>tegen</source>
         <translation>against</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="499"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="541"/>
         <source>verdeeld, {voor} voor en {tegen} tegen</source>
         <translation>divided, {voor} for and {tegen} against</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="507"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="549"/>
         <source>{n} afwezig</source>
         <translation>{n} absent</translation>
     </message>
@@ -3561,7 +3561,7 @@ A faction signs with one key; the griffie refuses packages signed with a second.
     <message>
         <location filename="../../raadsviewer/ui/vote_dialog.py" line="199"/>
         <location filename="../../raadsviewer/ui/vote_dialog.py" line="231"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="470"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="512"/>
         <source>het voorstel</source>
         <translation>the proposal</translation>
     </message>
@@ -3681,23 +3681,34 @@ A faction signs with one key; the griffie refuses packages signed with a second.
         <translation>No vote is filled in for {factions}: they count as wholly absent. Record it like this?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="434"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="448"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="436"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="490"/>
         <source>Het voorstel</source>
         <translation>The proposal</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="436"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="438"/>
         <source>{item}: de stemming besliste niet; er volgt een herstemming.</source>
         <translation>{item}: the vote did not decide; a re-vote follows.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="438"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="440"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="480"/>
         <source>{item}: {status}.</source>
         <translation>{item}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="449"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="461"/>
+        <source>{item} is op deze laptop als {status} vastgelegd. Was dat een vergissing? Dan staat {item} weer als {before} op de stemlijst, en brengt het volgende dossier dat ook naar de fracties.</source>
+        <translation>{item} was recorded as {status} on this laptop. Was that a mistake? Then {item} is back on the voting list as {before}, and the next dossier brings that to the factions too.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="468"/>
+        <source>Terugnemen</source>
+        <translation>Take back</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="491"/>
         <source>{item} is {status}, met deze stemmen:
 {votes}
 
@@ -3708,13 +3719,13 @@ Was dat een vergissing? Wat u nu vastlegt, vervangt deze uitslag.</source>
 Was that a mistake? What you record now replaces this outcome.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="456"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="474"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="498"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="516"/>
         <source>Uitslag corrigeren</source>
         <translation>Correct the outcome</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="475"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="517"/>
         <source>Op deze uitslag volgt die van {labels}. Die uitslag(en) worden dan ook teruggenomen en moeten opnieuw in stemming; hun stemmen blijven ingevuld om na te kijken. Doorgaan?</source>
         <translation>The outcome of {labels} follows this one. That outcome (or those) will be taken back too and must be voted on again; their votes stay filled in, to be checked. Continue?</translation>
     </message>

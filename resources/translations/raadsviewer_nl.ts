@@ -850,27 +850,27 @@ Intrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoege
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="596"/>
+        <location filename="../../raadsviewer/ui/document_view.py" line="599"/>
         <source>&amp;Selectie annoteren…</source>
         <translation>&amp;Selectie annoteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="599"/>
+        <location filename="../../raadsviewer/ui/document_view.py" line="602"/>
         <source>A&amp;mendement op selectie…</source>
         <translation>A&amp;mendement op selectie…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="602"/>
+        <location filename="../../raadsviewer/ui/document_view.py" line="605"/>
         <source>Koppe&amp;l selectie aan het uitgangspunt</source>
         <translation>Koppe&amp;l selectie aan het uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="607"/>
+        <location filename="../../raadsviewer/ui/document_view.py" line="610"/>
         <source>&amp;Kopiëren</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="614"/>
+        <location filename="../../raadsviewer/ui/document_view.py" line="617"/>
         <source>&amp;Alles selecteren</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
@@ -2141,42 +2141,42 @@ Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een 
         <translation>Nog geen moties in dit dossier. Schrijf er een met Nieuw….</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="332"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="339"/>
         <source>Motie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Motie verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="343"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="350"/>
         <source>Motie intrekken</source>
         <translation>Motie intrekken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="345"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="352"/>
         <source>Motie {label} intrekken? De raad ziet dat zij is ingetrokken; dit kan niet ongedaan worden gemaakt.</source>
         <translation>Motie {label} intrekken? De raad ziet dat zij is ingetrokken; dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="370"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="377"/>
         <source>{label}: {status}</source>
         <translation>{label}: {status}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="372"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="379"/>
         <source>Eerdere stappen kunnen niet meer ongedaan worden gemaakt.</source>
         <translation>Eerdere stappen kunnen niet meer ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="391"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="398"/>
         <source>motie</source>
         <translation>motie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="395"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="402"/>
         <source>Motie exporteren</source>
         <translation>Motie exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="414"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="421"/>
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
@@ -3536,22 +3536,22 @@ Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een 
         <translation>aangenomen zonder stemming</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="492"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="534"/>
         <source>voor</source>
         <translation>voor</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="494"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="536"/>
         <source>tegen</source>
         <translation>tegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="499"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="541"/>
         <source>verdeeld, {voor} voor en {tegen} tegen</source>
         <translation>verdeeld, {voor} voor en {tegen} tegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="507"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="549"/>
         <source>{n} afwezig</source>
         <translation>{n} afwezig</translation>
     </message>
@@ -3561,7 +3561,7 @@ Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een 
     <message>
         <location filename="../../raadsviewer/ui/vote_dialog.py" line="199"/>
         <location filename="../../raadsviewer/ui/vote_dialog.py" line="231"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="470"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="512"/>
         <source>het voorstel</source>
         <translation>het voorstel</translation>
     </message>
@@ -3681,23 +3681,34 @@ Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een 
         <translation>Van {factions} is geen stem ingevuld: zij tellen als geheel afwezig. Zo vastleggen?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="434"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="448"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="436"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="490"/>
         <source>Het voorstel</source>
         <translation>Het voorstel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="436"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="438"/>
         <source>{item}: de stemming besliste niet; er volgt een herstemming.</source>
         <translation>{item}: de stemming besliste niet; er volgt een herstemming.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="438"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="440"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="480"/>
         <source>{item}: {status}.</source>
         <translation>{item}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="449"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="461"/>
+        <source>{item} is op deze laptop als {status} vastgelegd. Was dat een vergissing? Dan staat {item} weer als {before} op de stemlijst, en brengt het volgende dossier dat ook naar de fracties.</source>
+        <translation>{item} is op deze laptop als {status} vastgelegd. Was dat een vergissing? Dan staat {item} weer als {before} op de stemlijst, en brengt het volgende dossier dat ook naar de fracties.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="468"/>
+        <source>Terugnemen</source>
+        <translation>Terugnemen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="491"/>
         <source>{item} is {status}, met deze stemmen:
 {votes}
 
@@ -3708,13 +3719,13 @@ Was dat een vergissing? Wat u nu vastlegt, vervangt deze uitslag.</source>
 Was dat een vergissing? Wat u nu vastlegt, vervangt deze uitslag.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="456"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="474"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="498"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="516"/>
         <source>Uitslag corrigeren</source>
         <translation>Uitslag corrigeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="475"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="517"/>
         <source>Op deze uitslag volgt die van {labels}. Die uitslag(en) worden dan ook teruggenomen en moeten opnieuw in stemming; hun stemmen blijven ingevuld om na te kijken. Doorgaan?</source>
         <translation>Op deze uitslag volgt die van {labels}. Die uitslag(en) worden dan ook teruggenomen en moeten opnieuw in stemming; hun stemmen blijven ingevuld om na te kijken. Doorgaan?</translation>
     </message>

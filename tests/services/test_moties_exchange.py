@@ -384,3 +384,40 @@ def test_a_new_laptop_shows_the_griffies_numbers_not_its_own(world, tmp_path: Pa
         assert seen == at_griffie
     finally:
         laptop.close()
+
+
+def test_a_withdrawal_the_griffie_recorded_by_mistake_is_taken_back_not_the_factions_own(world, dump) -> None:  # type: ignore[no-untyped-def]
+    """The griffie records "ingetrokken" (or "aangehouden") for a faction that says so in the
+    meeting; a wrong click made it final. What the griffie recorded here is taken back with a
+    correction, and the next dossier brings the motie back to the laptop as submitted. A
+    withdrawal that came in the faction's own package is the faction's decision: refused."""
+    from raadsviewer.domain.errors import UserFacingError
+    from tests.services.refusals import refused
+
+    rood, g, d = world["rood"], world["griffie"], world["dir"]
+    gid = dossier_id(g)
+    dossier_service.import_dossier(rood, dossier_file(g, d / "jeugd-2.raadsdossier")[0])
+    first = _motie(rood, "Rood", "Ruud")
+    second = _motie(rood, "Rood", "Ruud", MotieDraft(title="Tweede", overwegende=("x",), dictum=("y",)))
+    for m in (first, second):
+        mo.submit_motie(rood, m.id, faction="Rood")
+    ex.export_package(rood, dossier_id(rood), "Rood", "Ruud", d / "r.raadspakket")
+    ex.merge_packages(g, [d / "r.raadspakket"])
+    assert procedure.step_recorded_here(g, gid, first.id) is None  # submitted: no step to take back
+    procedure.set_status(g, gid, "M1", "ingetrokken")  # meant for M2
+    procedure.set_status(g, gid, "M2", "aangehouden")
+    assert procedure.step_recorded_here(g, gid, first.id) == "ingediend"
+    refused(g, dump, "vote_correction_status", procedure.set_status, g, gid, "M1", "aangenomen", correcting=True)
+    back = procedure.set_status(g, gid, "M1", None, correcting=True)
+    assert back.status == "ingediend" and mo.get_motie(g, first.id).status == MotieStatus.INGEDIEND
+    assert procedure.set_status(g, gid, "M2", "ingediend", correcting=True).status == "ingediend"
+    dossier_service.import_dossier(rood, dossier_file(g, d / "jeugd-3.raadsdossier")[0])
+    assert mo.get_motie(rood, first.id).status == MotieStatus.INGEDIEND
+    # the faction withdraws it itself: that is not the griffie's to take back
+    mo.withdraw_motie(rood, first.id, faction="Rood")
+    ex.export_package(rood, dossier_id(rood), "Rood", "Ruud", d / "r2.raadspakket")
+    assert ex.merge_packages(g, [d / "r2.raadspakket"])[0].status == "merged"
+    assert mo.get_motie(g, first.id).status == MotieStatus.INGETROKKEN
+    assert procedure.step_recorded_here(g, gid, first.id) is None
+    error = refused(g, dump, "step_not_ours", procedure.set_status, g, gid, "M1", None, correcting=True)
+    assert isinstance(error, UserFacingError) and "fractie" in error.message("nl")

@@ -293,3 +293,39 @@ def test_a_vote_with_a_faction_left_blank_is_recorded_only_when_the_griffie_says
     assert len(asked) == 2 and "GroenLinks" in asked[0]
     assert results == [0, QDialog.DialogCode.Accepted]
     assert procedure.proposal(window.context.store, dossier).votes  # recorded after the yes
+
+
+def test_a_withdrawal_recorded_by_mistake_is_taken_back_through_stemming(window, monkeypatch) -> None:
+    """The griffie chose "ingetrokken" in the vote dialog for the wrong motie: that was final
+    (Stemming… refused a withdrawn motie, and no correction took it back). Stemming… on it now
+    asks whether it was a mistake, and Yes puts it back on the stemlijst as submitted; No
+    changes nothing."""
+    from PySide6.QtWidgets import QMessageBox
+
+    store = window.context.store
+    faction_service.update_faction(store, "GroenLinks", seats=6)
+    window.context.reload_annotations()
+    monkeypatch.setattr(MotieDialog, "exec", write("Onafhankelijke toegang", MotieDialog.SUBMIT))
+    window.motie_action.trigger()
+    become_griffie(window)
+
+    def withdrawn(dialog: VoteDialog) -> int:
+        dialog.status.setCurrentIndex(dialog.status.findData("ingetrokken"))
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(VoteDialog, "exec", withdrawn)
+    window.moties.vote_button.click()
+    [m] = moties(window)
+    assert m.status is MotieStatus.INGETROKKEN
+    assert window.moties.vote_button.isEnabled()
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a, **k: asked.append(text) or answers.pop(0))
+    window.moties.vote_button.click()  # No: it stays withdrawn
+    assert moties(window)[0].status is MotieStatus.INGETROKKEN
+    window.moties.vote_button.click()
+    [m] = moties(window)
+    assert m.status is MotieStatus.INGEDIEND
+    assert len(asked) == 2 and "ingetrokken" in asked[0] and "ingediend" in asked[0]
+    assert window.statusBar().currentMessage() == f"{m.label}: ingediend."
