@@ -618,6 +618,10 @@ def _spans(blocks: Sequence[Block], indices: list[int], headings: Sequence[int])
     return spans
 
 
+_ENUMERATED = re.compile(r"[;,](?:\s+(?:en|of|and|or))?$")  # a point set off from the next one
+_ABBREVIATED = re.compile(r"(?:^|\s)(?:[^\W\d_]{1,4}\.){2,}$")  # "e.v.", "o.a." at the end: its stop is its own
+
+
 def principles_from_spans(
     blocks: Sequence[Block],
     spans: list[tuple[int, int]],
@@ -629,7 +633,13 @@ def principles_from_spans(
     texts of spans made before, shared, so that candidates with the same points (a list and the
     group it is part of) hold their texts once: a point of a long document can run for pages."""
     out: list[ParsedPrinciple] = []
-    for position, ((s, e), label) in enumerate(zip(spans, labels, strict=True), start=1):
+    titles = [span_title(blocks, s, e) for s, e in spans]
+    if len(spans) > 1 and all(_ENUMERATED.search(blocks[s].text) for s, _e in spans[:-1]):
+        # "a. ...; b. ...; c. ... ." : the full stop after the last point ends the enumeration
+        last = titles[-1]
+        if last.endswith(".") and not _ABBREVIATED.search(last):
+            titles[-1] = last[:-1]
+    for position, ((s, e), label, title) in enumerate(zip(spans, labels, titles, strict=True), start=1):
         item = blocks[s]
         known = texts.get((s, e)) if texts is not None else None
         text = known if known is not None else join_span(blocks, s, e)
@@ -638,7 +648,7 @@ def principles_from_spans(
         out.append(
             ParsedPrinciple(
                 number=position,
-                title=span_title(blocks, s, e),
+                title=title,
                 text=text,
                 start=item.start,
                 end=blocks[e].end,

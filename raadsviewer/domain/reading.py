@@ -1842,13 +1842,14 @@ first_sentence = _first_sentence  # for corrections: a marked passage's title
 # "Sturen op resultaat: we maken afspraken ...".
 _LEAD_IN = re.compile(r"^(.{3,80}?)(?:\s+[–—-]\s+|:\s+)\S")
 _DASHED = re.compile(r"\s+[–—-]\s+")
+_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]{1,40}\]")  # Markdown's footnote mark: "Wonen in de wijk[^2]"
 _SEPARATOR_END = re.compile(r"(?:[;,]\s*(?:en|of|and|or)|[;, ]+)$")
 
 
 def principle_title(item: Block) -> str:
     """A point's title: its heading or line without the label or outline number, else its first
     sentence; a short lead-in before a dash or colon when the first sentence runs on past it."""
-    text = item.text
+    text = _FOOTNOTE_REF.sub("", item.text) if "[^" in item.text else item.text
     # the same label or outline number that gave a heading its number; a label after an item's
     # list number ("1. Uitgangspunt 1: Zorg dichtbij", Word's numbering before the typed label)
     heading = item.kind is BlockKind.HEADING

@@ -1233,7 +1233,7 @@ def test_a_short_line_naming_the_principles_introduces_the_list() -> None:
         "INKOOPKADER JEUGD\n\nA. Uitgangspunten\n\n(1) Normaliseren;\n(2) Eigen kracht;\n(3) Integraal werken.\n\n"
         "B. Planning\n\n1. Aanbesteding in maart\n2. Gunning in juni\n3. Start in januari\n4. Evaluatie na een jaar\n"
     )
-    assert [p.title for p in read_text(text).principles] == ["Normaliseren", "Eigen kracht", "Integraal werken."]
+    assert [p.title for p in read_text(text).principles] == ["Normaliseren", "Eigen kracht", "Integraal werken"]
 
 
 def test_a_council_proposal_with_decisions_arguments_and_the_framework_attached() -> None:
@@ -1802,3 +1802,35 @@ def test_one_long_paragraph_is_read_in_memory_a_few_times_its_size() -> None:
     with bounded(30, 8 * len(data) / 1024 / 1024, "one long paragraph"):
         parsed = read_document(data, name="een.txt", role=DocumentRole.BACKGROUND)
     assert len(parsed.text) > 4_000_000
+
+
+@pytest.mark.parametrize(
+    ("last", "title"),
+    [
+        ("Social return bij opdrachten vanaf € 100.000.", "Social return bij opdrachten vanaf € 100.000"),
+        (
+            "Het Inkoopkader Jeugdhulp 2022 e.v.",
+            "Het Inkoopkader Jeugdhulp 2022 e.v.",
+        ),  # the stop is the abbreviation's
+    ],
+)
+def test_the_full_stop_that_ends_an_enumeration_is_not_its_last_points(last: str, title: str) -> None:
+    """Points set off by semicolons ("Zorg dichtbij;") end with a full stop after the last one,
+    which ended up in the last title alone ("... vanaf € 100.000.")."""
+    text = (
+        "# Kader\n\nDe uitgangspunten zijn:\n\n1. Zorg dichtbij huis;\n\n2. Eenvoudige toegang voor iedereen;\n\n"
+        f"3. {last}\n\nDaarna volgt de uitwerking.\n"
+    )
+    assert [p.title for p in read_text(text).principles] == [
+        "Zorg dichtbij huis",
+        "Eenvoudige toegang voor iedereen",
+        title,
+    ]
+
+
+def test_a_markdown_footnote_mark_is_not_part_of_a_title() -> None:
+    text = (
+        "# Kader\n\n## Uitgangspunten\n\n### 1. Wonen in de wijk is de norm[^1]\n\nTekst.\n\n"
+        "### 2. Herstel en eigen regie[^note-2]\n\nTekst.\n\n[^1]: Zie de notitie.\n\n[^note-2]: Zie het advies.\n"
+    )
+    assert [p.title for p in read_text(text).principles] == ["Wonen in de wijk is de norm", "Herstel en eigen regie"]
