@@ -436,7 +436,8 @@ def _named_headings(blocks: Sequence[Block], over: Sequence[int | None]) -> list
             continue
         level = min(blocks[i].level for i in items)
         items = [i for i in items if blocks[i].level == level]
-        if len(items) >= 2 and all(_title_like(blocks[i].text, 120, 16) for i in items):
+        # (a heading may end in a full stop: "Scheiden aan de bron.", a bold title over its text)
+        if len(items) >= 2 and all(_title_like(blocks[i].text.removesuffix("."), 120, 16) for i in items):
             out.append((parent, items))
     return out
 

@@ -894,6 +894,9 @@ def _marked(heading: str) -> tuple[int | None, str]:
     return None, ""
 
 
+_BOLD_TITLE_WITH_STOP = re.compile(r"^[A-ZÀ-Ý][^.!?;:]{2,80}[^\W_]\.$")  # a few words, a capital, one full stop
+
+
 def _classify(line: str) -> _Info:
     """What a line is by its own look: a Markdown heading, a bold line, a list item or text."""
     line = _BLOCKQUOTE.sub("", line) if line.startswith(">") else line
@@ -921,6 +924,10 @@ def _classify(line: str) -> _Info:
             text = strip_emphasis(numbered.group(3))
             return _Info(_Kind.BOLD, text, _LEVEL_BOLD, int(numbered.group(2)), numbered.group(1))
         if len(inner) <= 150 and not inner.endswith((".", ",", ";")):
+            inner = strip_emphasis(inner)
+            return _Info(_Kind.BOLD, inner, _LEVEL_BOLD, *_marked(inner))
+        if _BOLD_TITLE_WITH_STOP.match(inner) and not _SENTENCE_BREAK.search(inner):
+            # a title in bold with a full stop, on its own line over its text ("Scheiden aan de bron.")
             inner = strip_emphasis(inner)
             return _Info(_Kind.BOLD, inner, _LEVEL_BOLD, *_marked(inner))
     text = strip_emphasis(line)
@@ -1863,6 +1870,8 @@ def principle_title(item: Block) -> str:
     cells = text.split(" | ", 1)  # a table's row: its first cell names it ("Zorg dichtbij | Hulp in de wijk")
     if len(cells) > 1 and _title_like(cells[0], 120, 16):
         return cells[0].rstrip(".:;, ") or cells[0]
+    if heading and text.endswith(".") and _BOLD_TITLE_WITH_STOP.match(text):  # "Scheiden aan de bron."
+        return text[:-1]
     if item.lead and text is item.text:  # a bold lead-in: the title the document set apart
         bold = text[: item.lead].rstrip(" .:;,–—-")
         if _title_like(bold, 160, 20):

@@ -1834,3 +1834,23 @@ def test_a_markdown_footnote_mark_is_not_part_of_a_title() -> None:
         "### 2. Herstel en eigen regie[^note-2]\n\nTekst.\n\n[^1]: Zie de notitie.\n\n[^note-2]: Zie het advies.\n"
     )
     assert [p.title for p in read_text(text).principles] == ["Wonen in de wijk is de norm", "Herstel en eigen regie"]
+
+
+def test_bold_titles_with_a_full_stop_over_their_text_are_the_points_of_the_chapter() -> None:
+    """Chapter 4 "Uitgangspunten" with each point a bold line ending in a full stop ("Scheiden
+    aan de bron.") over its explanation had no principles: a bold line with a full stop was
+    taken for a sentence. A short one is a title; two sentences in bold stay a paragraph."""
+    text = (
+        "# Afvalbeleidsplan\n\n## 1 Inleiding\n\nDit plan gaat over afval.\n\n## 4 Uitgangspunten\n\n"
+        "Wij gaan uit van drie uitgangspunten.\n\n**Minder restafval per inwoner.**\n\nIn 2030 minder dan 30 kilo.\n\n"
+        "**Scheiden aan de bron.**\n\nInwoners scheiden zelf.\n\n**Emissievrije inzamelvoertuigen vanaf 2027.**\n\n"
+        "Elektrisch of op waterstof.\n\n## 5 Financiën\n\n**Let op. De heffing stijgt.**\n\nMet vier procent.\n"
+    )
+    doc = read_text(text)
+    assert [p.title for p in doc.principles] == [
+        "Minder restafval per inwoner",
+        "Scheiden aan de bron",
+        "Emissievrije inzamelvoertuigen vanaf 2027",
+    ]
+    assert doc.principles[1].text == "Scheiden aan de bron.\n\nInwoners scheiden zelf."  # the text keeps its stop
+    assert any(b.kind is BlockKind.PARAGRAPH and b.text == "Let op. De heffing stijgt." for b in doc.blocks)
