@@ -151,12 +151,13 @@ def _style(block: Block) -> str:
 
 
 _LETTER_MARK = re.compile(r"^\(?([a-zA-Z])[.)]$")
+_ROMAN_LETTERS = re.compile(r"^\(?([ivxlc]{2,6}|[IVXLC]{2,6})[.)]$")  # "ii.", "(iv)", "XII."
 
 
 def _label(block: Block, position: int) -> str:
     """What the document calls an item: "7", "2.1", "IV", "b"; a bullet its place in the list."""
     if block.number is None:
-        letter = _LETTER_MARK.match(block.marker.strip())
+        letter = _LETTER_MARK.match(block.marker.strip()) or _ROMAN_LETTERS.match(block.marker.strip())
         return letter.group(1) if letter else str(position)
     marker = block.marker.strip()
     outline = _OUTLINE_MARK.match(marker)
@@ -355,12 +356,14 @@ def _bullet_lists(blocks: Sequence[Block]) -> list[list[int]]:
             i += 1
             continue
         items = [i]
+        kind = _mark_kind(blocks[i].marker)
         j = i + 1
         while j < len(blocks) and blocks[j].kind is not BlockKind.HEADING:
             if blocks[j].kind is BlockKind.BULLET:
                 if blocks[j - 1].kind is BlockKind.PARAGRAPH and blocks[j - 1].text.endswith(":"):
                     break  # a new lead-in: a new list
-                items.append(j)
+                if _mark_kind(blocks[j].marker) == kind:  # "- ..." under "ii. ...": a sub-point of it
+                    items.append(j)
             elif blocks[j].kind is BlockKind.NUMBERED and blocks[j].level == 0:  # not a bullet's sub-point
                 break
             j += 1
@@ -419,6 +422,22 @@ def _lone_points(blocks: Sequence[Block], found: Sequence[_List], over: Sequence
         if lead or named:
             out.append(i)
     return out if len(out) == 1 else []  # several such points: none is "the one"
+
+
+_LOWER_MARK = re.compile(r"^\(?[a-z]{1,4}[.)]$")  # "a.", "(b)", "iv."
+_UPPER_MARK = re.compile(r"^\(?[A-Z]{1,4}[.)]$")
+
+
+def _mark_kind(marker: str) -> str:
+    """What kind of mark a bullet has: letters or Roman numerals (lower or upper case), which
+    count, or a glyph ("-", "•"), which does not. Points marked one way have their sub-points
+    marked another."""
+    marker = marker.strip()
+    if _LOWER_MARK.match(marker):
+        return "lower"
+    if _UPPER_MARK.match(marker):
+        return "upper"
+    return "glyph"
 
 
 def _named_headings(blocks: Sequence[Block], over: Sequence[int | None]) -> list[tuple[int, list[int]]]:

@@ -1169,6 +1169,9 @@ def _dangling(line: str) -> bool:
     return bool(words) and words[-1].lower() in _DANGLING_WORDS
 
 
+_POINTS = (BlockKind.NUMBERED, BlockKind.BULLET)  # a point's title stands alone over its text
+
+
 def _joins(draft: _Draft, line: _Line, text: str, layout: _Layout) -> bool:
     """Whether a plain line (its text ``text``) continues the paragraph (or list item) before it."""
     if draft.kind is BlockKind.HEADING:
@@ -1199,7 +1202,7 @@ def _joins(draft: _Draft, line: _Line, text: str, layout: _Layout) -> bool:
         return False
     if line.indented and terminal:
         return False
-    if draft.kind is BlockKind.NUMBERED and not terminal and _starts_upper(text) and draft.text_lines <= 3:
+    if draft.kind in _POINTS and not terminal and _starts_upper(text) and draft.text_lines <= 3:
         # "1. Kwaliteit boven prijs" over its explanation: the title stands alone. A short title
         # always; a longer one (up to three lines) when its last line is no full line of a
         # wrapped text, so that it ended there ("... bij" / "huis, in hun eigen omgeving" /
@@ -1524,8 +1527,8 @@ class ListDepth:
         return open_items
 
 
-def _drafts(lines: Sequence[_Line]) -> list[_Draft]:
-    layout = _layout(lines)
+def _drafts(lines: Sequence[_Line], layout: _Layout | None = None) -> list[_Draft]:
+    layout = _layout(lines) if layout is None else layout
     max_len = 80 if layout.width is None else min(80, max(30, int(0.85 * layout.width)))
     infos = _classified(lines)
     # The few lines the passes below look at: most of a long document is plain text.
@@ -2310,15 +2313,16 @@ def _title(raw: str, blocks: Sequence[Block], name: str) -> str:
 # --------------------------------------------------------------------------------------------
 
 
-def read_document(data: bytes, *, name: str, role: DocumentRole) -> ParsedDocument:
+def read_document(data: bytes, *, name: str, role: DocumentRole, paragraphs: bool = False) -> ParsedDocument:
     """Decode, clean and segment one file.
 
     Principles are looked for in every document (the caller stores them for frameworks only);
     a framework without a numbered sequence gets the warning ``no_principles`` and is still
-    usable through its sections.
+    usable through its sections. ``paragraphs``: each line is a whole paragraph and a blank
+    line is a paragraph break (a Word file's text): no layout is guessed from the lines.
     """
     with _cycle_collection_paused():
-        return _read_document(data, name=name, role=role)
+        return _read_document(data, name=name, role=role, paragraphs=paragraphs)
 
 
 @contextmanager
@@ -2335,14 +2339,14 @@ def _cycle_collection_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _read_document(data: bytes, *, name: str, role: DocumentRole) -> ParsedDocument:
+def _read_document(data: bytes, *, name: str, role: DocumentRole, paragraphs: bool = False) -> ParsedDocument:
     # clean_blocks step by step, each step's input let go as soon as it is used: a long text
     # is held once at a time (raw, as lines, as blocks), not three times over.
     encoding, head, facts, raw_lines = _decoded(data, name)
     _check_lines(name, raw_lines)  # a flood of paragraphs or lines, before any work on it
     lines = _lines_of(raw_lines)
     del raw_lines
-    drafts = _drafts(lines)
+    drafts = _drafts(lines, _Layout(double=False, width=None) if paragraphs else None)
     del lines
     blocks, clean = _blocks(_unflatten(_finish_headings(drafts)))
     del drafts

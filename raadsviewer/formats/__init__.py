@@ -70,7 +70,9 @@ def read_any(data: bytes, *, name: str, role: DocumentRole) -> ReadResult:
         markdown = docx_markdown(data, name)
         if not markdown.strip():
             raise UserFacingError("no_text", name=name)
-        return ReadResult(read_document(markdown.encode("utf-8"), name=name, role=role), (), "docx")
+        # a Word file's text: a line per paragraph, blank lines between (no layout to guess)
+        parsed = read_document(markdown.encode("utf-8"), name=name, role=role, paragraphs=True)
+        return ReadResult(parsed, (), "docx")
     from raadsviewer.formats.pdf import extract_pages
 
     if not data.lstrip()[:5] == b"%PDF-":

@@ -1854,3 +1854,22 @@ def test_bold_titles_with_a_full_stop_over_their_text_are_the_points_of_the_chap
     ]
     assert doc.principles[1].text == "Scheiden aan de bron.\n\nInwoners scheiden zelf."  # the text keeps its stop
     assert any(b.kind is BlockKind.PARAGRAPH and b.text == "Let op. De heffing stijgt." for b in doc.blocks)
+
+
+def test_points_marked_with_roman_numerals_keep_their_dashed_sub_points_inside() -> None:
+    """ "i. ... ii. ..." with "- ..." sub-points under some of them: the dashes joined the list
+    as points of their own (ten points instead of six), and most labels were lost."""
+    text = (
+        "Beleidskader Armoede\n\n2. Uitgangspunten\n\nWij hanteren de volgende uitgangspunten:\n\n"
+        "i. Vroegsignalering van betalingsachterstanden\nii. Geen drempels om hulp te vragen\n"
+        "   - één telefoonnummer en één website\n   - geen eigen bijdrage\niii. Alle kinderen doen mee\n"
+        "iv. Maatwerk boven regels\n\n3. Financiën\n\nJaarlijks € 4,2 miljoen.\n"
+    )
+    doc = read_text(text)
+    assert [(p.label, p.title) for p in doc.principles] == [
+        ("i", "Vroegsignalering van betalingsachterstanden"),
+        ("ii", "Geen drempels om hulp te vragen"),
+        ("iii", "Alle kinderen doen mee"),
+        ("iv", "Maatwerk boven regels"),
+    ]
+    assert "geen eigen bijdrage" in doc.principles[1].text

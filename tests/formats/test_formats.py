@@ -383,6 +383,29 @@ def test_a_bold_start_that_is_no_lead_in_leaves_the_title_as_it_was(tmp_path: Pa
     ]
 
 
+def test_a_word_lists_last_point_does_not_run_into_the_paragraph_after_it(tmp_path: Path) -> None:
+    """Word's text has a line per paragraph; the reader guessed a layout from those lines (short
+    ones looked like a wrapped text set with blank lines between) and ran the last point into
+    the paragraph after it ("Samenwerken met partners Deze uitgangspunten zijn ontleend ...")."""
+
+    def build(document) -> None:  # type: ignore[no-untyped-def]
+        document.add_paragraph("Het college hanteert bij de inkoop de volgende uitgangspunten:")
+        for letter, title in zip(
+            "abc", ("Vroegsignalering van achterstanden", "Eén loket", "Samenwerken met partners"), strict=True
+        ):
+            document.add_paragraph(f"{letter}) {title}")
+            document.add_paragraph("- binnen vijf werkdagen contact", style="List Bullet")
+        document.add_paragraph("Deze uitgangspunten zijn ontleend aan het Beleidskader Armoede en Schulden 2024–2027.")
+
+    parsed = _read(_docx(tmp_path, build)).parsed
+    assert [p.title for p in parsed.principles] == [
+        "Vroegsignalering van achterstanden",
+        "Eén loket",
+        "Samenwerken met partners",
+    ]
+    assert "ontleend" not in parsed.principles[-1].title
+
+
 def test_text_boxes_hidden_styles_and_typed_note_marks(tmp_path: Path) -> None:
     """A point (or the letterhead) in a text box was left out; text hidden by its character or
     paragraph style was read (an editor's "[NOOT: ...]"); a note's mark typed in superscript ran
