@@ -355,22 +355,24 @@ def _bullet_lists(blocks: Sequence[Block]) -> list[list[int]]:
         if blocks[i].kind is not BlockKind.BULLET or (i > 0 and blocks[i - 1].kind is BlockKind.BULLET):
             i += 1
             continue
-        items = [i]
-        kind = _mark_kind(blocks[i].marker)
+        # Items marked alike make a list: "- ..." under "ii. ..." are sub-points of it; letters
+        # after a dashed line (a table's header row over its lettered rows) a list of their own.
+        by_kind: dict[str, list[int]] = {_mark_kind(blocks[i].marker): [i]}
         j = i + 1
         while j < len(blocks) and blocks[j].kind is not BlockKind.HEADING:
             if blocks[j].kind is BlockKind.BULLET:
                 if blocks[j - 1].kind is BlockKind.PARAGRAPH and blocks[j - 1].text.endswith(":"):
                     break  # a new lead-in: a new list
-                if _mark_kind(blocks[j].marker) == kind:  # "- ..." under "ii. ...": a sub-point of it
-                    items.append(j)
+                by_kind.setdefault(_mark_kind(blocks[j].marker), []).append(j)
             elif blocks[j].kind is BlockKind.NUMBERED and blocks[j].level == 0:  # not a bullet's sub-point
                 break
             j += 1
-        if len(items) >= 3 and _column_names(blocks, items):
-            items = items[1:]  # a table's header row names its columns: no item of the table
-        if len(items) >= 2:
-            lists.append(items)
+        first, *others = by_kind.items()
+        for _kind, items in [first, *((k, v) for k, v in others if k != "glyph")]:
+            if len(items) >= 3 and _column_names(blocks, items):
+                items = items[1:]  # a table's header row names its columns: no item of the table
+            if len(items) >= 2:
+                lists.append(items)
         i = j
     return lists
 

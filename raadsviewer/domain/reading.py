@@ -733,7 +733,9 @@ _NUMBERED_CELL = re.compile(r"^\(?(\d{1,3})[.)]\s+(?=[A-ZÀ-Ý])(\S.*)$")
 def point_row(cells: Sequence[str]) -> str | None:
     """A table row that is a numbered point, as the list item it stands for: its number alone in
     the first cell ("3 | Zorg dichtbij | Hulp in de wijk") or before the title there ("3. Zorg
-    dichtbij | Hulp in de wijk"), read "3. Zorg dichtbij – Hulp in de wijk"; else None."""
+    dichtbij | Hulp in de wijk"), read "3. Zorg dichtbij – Hulp in de wijk"; a capital letter
+    alone in the first cell likewise ("B. Herstel voorop – ..."): whether the letters make a
+    list is the reader's question, as for letters in a text; else None."""
     if len(cells) < 2:
         return None
     number = point_mark(cells[0])
@@ -743,7 +745,13 @@ def point_row(cells: Sequence[str]) -> str | None:
     numbered = _NUMBERED_CELL.match(cells[0].strip())
     if numbered is not None and not _ends_terminal(numbered.group(2)):
         return f"{numbered.group(1)}. {' – '.join([numbered.group(2), *cells[1:]])}"
+    lettered = _LETTER_CELL.match(cells[0].strip())
+    if lettered is not None and _starts_upper(cells[1]):  # "B | Herstel voorop | ...": a point lettered B
+        return f"{lettered.group(1)}. {' – '.join(cells[1:])}"
     return None
+
+
+_LETTER_CELL = re.compile(r"^\(?([A-Z])[.)]?$")  # a cell that is only a point's letter
 
 
 # Outline numbering of a heading as Word writes it: "2 Uitgangspunten", "2.1 Normaliseren".

@@ -493,10 +493,13 @@ def _lays_out(table: Any) -> bool:
 
 
 def _row_texts(table, numbering: _Numbering, styles: _Styles) -> Iterator[tuple[str, bool]]:  # type: ignore[no-untyped-def]
-    """Each row's text, its cells joined, and whether it is a numbered point: a row whose first
-    cell is only a number or a point's label ("3", "Uitgangspunt 3"), or a number before a title
-    ("3. Zorg dichtbij"), is that point, written as a list item titled by its title cell (a
-    framework's points in a number | point | explanation table, or point | explanation)."""
+    """Each row's text, its cells joined, and whether it stands as written rather than as an
+    item of the table: a row whose first cell is only a number or a point's label ("3",
+    "Uitgangspunt 3", "B"), or a number before a title ("3. Zorg dichtbij"), is that point,
+    written as a list item titled by its title cell (a framework's points in a number | point |
+    explanation table, or point | explanation); a row of one cell merged across the table is
+    its caption or a group's title ("Uitgangspunten 2025", "Bron: ..."), a line of its own."""
+    columns = max((len(tr.tc_lst) for tr in table._tbl.tr_lst), default=0)
     for row in table.rows:
         cells: list[str] = []
         # The row's own cells, each once: python-docx's row.cells repeats a cell once per grid
@@ -514,7 +517,7 @@ def _row_texts(table, numbering: _Numbering, styles: _Styles) -> Iterator[tuple[
             continue
         point = point_row(cells)
         if point is None:
-            yield " | ".join(cells), False
+            yield " | ".join(cells), len(cells) == 1 and len(row._tr.tc_lst) < columns
         else:
             yield point, True
 

@@ -406,6 +406,28 @@ def test_a_word_lists_last_point_does_not_run_into_the_paragraph_after_it(tmp_pa
     assert "ontleend" not in parsed.principles[-1].title
 
 
+def test_a_points_table_lettered_under_a_caption_and_column_names(tmp_path: Path) -> None:
+    """A table with its caption merged across the top, its column names, a row per point lettered
+    A, B, C in the first cell and its source merged across the bottom: the caption, the column
+    names and the source were points among the rows, and each title ran on into its text."""
+
+    def build(document) -> None:  # type: ignore[no-untyped-def]
+        document.add_paragraph("In onderstaande tabel staan de uitgangspunten met een toelichting.")
+        table = document.add_table(rows=len(WHOLE_POINTS) + 3, cols=3)
+        table.rows[0].cells[0].merge(table.rows[0].cells[2]).text = "Uitgangspunten regionaal kader 2025"
+        for cell, text in zip(table.rows[1].cells, ("", "Uitgangspunt", "Toelichting"), strict=True):
+            cell.text = text
+        for row, letter, (title, text) in zip(table.rows[2:], "ABC", WHOLE_POINTS, strict=False):
+            row.cells[0].text, row.cells[1].text, row.cells[2].text = letter, title, text
+        table.rows[-1].cells[0].merge(table.rows[-1].cells[2]).text = "Bron: Beleidsplan Beschermd Thuis 2022"
+
+    parsed = _read(_docx(tmp_path, build)).parsed
+    assert [(p.label, p.title) for p in parsed.principles] == [
+        (letter, title) for letter, (title, _x) in zip("ABC", WHOLE_POINTS, strict=True)
+    ]
+    assert "Bron" not in parsed.principles[-1].text
+
+
 def test_text_boxes_hidden_styles_and_typed_note_marks(tmp_path: Path) -> None:
     """A point (or the letterhead) in a text box was left out; text hidden by its character or
     paragraph style was read (an editor's "[NOOT: ...]"); a note's mark typed in superscript ran
