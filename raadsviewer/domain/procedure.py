@@ -30,6 +30,7 @@ from raadsviewer.domain.votes import FactionVote, PendingVote, bloc_votes
 
 AWAITING = "ingediend"  # the status of an item that is to be voted on
 DECIDED = frozenset({"aangenomen", "verworpen"})
+STEPS = frozenset({"ingetrokken", "aangehouden"})  # a faction's steps, which the griffie may record for it
 PROPOSAL_ID = "voorstel"
 
 

@@ -47,6 +47,7 @@ from raadsviewer.domain.procedure import (
     AWAITING,
     DECIDED,
     PROPOSAL_ID,
+    STEPS,
     OrderProblem,
     VotingItem,
     correction_problem,
@@ -354,7 +355,7 @@ def set_status(
     with store.session() as session:
         if correcting and not is_proposal(label):
             kind, row = _find(session, dossier_id, label)
-            if row.status in _STEPS:  # withdrawn or held over: no outcome of a vote to take back
+            if row.status in STEPS:  # withdrawn or held over: no outcome of a vote to take back
                 if status is not None and str(status).strip().lower() != AWAITING:
                     raise UserFacingError("vote_correction_status", status=str(status)[:40])
                 _take_back_step(session, kind, row)
@@ -372,9 +373,6 @@ def set_status(
         return next(i for i in found if i.id == row.id)
 
 
-_STEPS = frozenset({"ingetrokken", "aangehouden"})  # a faction's steps the griffie may record for it
-
-
 def step_recorded_here(store: Store, dossier_id: str, item_id: str) -> str | None:
     """When the griffie recorded the item's withdrawal (or holding over) on this store, and
     nothing came after it: the status it had before, which taking the step back restores. None
@@ -388,7 +386,7 @@ def step_recorded_here(store: Store, dossier_id: str, item_id: str) -> str | Non
 def _step_before(session: Session, kind: items.Kind, row: Any) -> str | None:
     from raadsviewer.storage.models import MergeLogRow
 
-    if row.status not in _STEPS or row.decided_status is not None:
+    if row.status not in STEPS or row.decided_status is not None:
         return None
     revision = session.get(kind.revision, row.revision_id)
     if revision is None or revision.parent_id is None:

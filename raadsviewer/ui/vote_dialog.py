@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.model import Faction, Vote
-from raadsviewer.domain.procedure import DECIDED, VotingItem
+from raadsviewer.domain.procedure import DECIDED, STEPS, VotingItem
 from raadsviewer.domain.votes import FactionVote, Outcome, decide
 from raadsviewer.ui.help import show_as_problem
 from raadsviewer.ui.modal import AsksBeforeDiscarding
@@ -440,9 +440,6 @@ def ask_vote(context: DossierContext, item_id: str) -> VotingItem | None:
         said = QCoreApplication.translate("VoteDialog", "{item}: {status}.")
     ctx.status(said.format(item=name, status=status_words().get(done.status, done.status)), 8000)
     return done
-
-
-STEPS = ("ingetrokken", "aangehouden")  # a faction's steps, which the griffie may record for it
 
 
 def _take_back_step(ctx: DossierContext, dossier_id: str, item: VotingItem) -> VotingItem | None:
