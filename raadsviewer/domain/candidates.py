@@ -391,22 +391,13 @@ def _column_names(blocks: Sequence[Block], items: list[int]) -> bool:
     return all(len(r) == len(names) for r in rows) and any(len(c) > _DATA_CELL_CHARS for r in rows for c in r)
 
 
-def _lone_name(blocks: Sequence[Block], i: int, over: Sequence[int | None]) -> str:
-    """What names the point at ``i`` as the one principle: its lead-in or the heading over it."""
-    before = blocks[i - 1] if i > 0 else None
-    if before is not None and before.kind is BlockKind.PARAGRAPH and _ONE_PRINCIPLE.search(before.text):
-        return before.text
-    heading = over[i]
-    return blocks[heading].text if heading is not None else ""
-
-
-def _lone_points(blocks: Sequence[Block], found: Sequence[_List], over: Sequence[int | None]) -> list[int]:
+def _lone_points(blocks: Sequence[Block], found: Sequence[_List], over: Sequence[int | None]) -> list[tuple[int, str]]:
     """A point numbered 1 with no 2 after it, named as the one principle by the lead-in just
     before it or the heading over it (with at most that lead-in between): "Uitgangspunt" /
     "Voor de verlenging geldt één uitgangspunt:" / "1. Continuïteit van zorg". A list of one,
-    chosen only when no other list can be."""
+    chosen only when no other list can be. Each with what names it: the lead-in, else the heading."""
     in_runs = {i for f in found for i in f.items}
-    out = []
+    out: list[tuple[int, str]] = []
     for i, b in enumerate(blocks):
         if b.kind is not BlockKind.NUMBERED or b.number != 1 or b.level or i in in_runs:
             continue
@@ -421,8 +412,10 @@ def _lone_points(blocks: Sequence[Block], found: Sequence[_List], over: Sequence
             and _ONE_PRINCIPLE.search(before.text)
         )
         named = heading is not None and i - heading <= 2 and _ONE_PRINCIPLE.search(blocks[heading].text.strip())
-        if lead or named:
-            out.append(i)
+        if lead and before is not None:
+            out.append((i, before.text))
+        elif named and heading is not None:
+            out.append((i, blocks[heading].text))
     return out if len(out) == 1 else []  # several such points: none is "the one"
 
 
@@ -525,8 +518,8 @@ def _lists(blocks: Sequence[Block]) -> list[_List]:
     for f in _inner_lists(blocks, [f for f in found if f.choosable and not f.groups]):
         f.inner = True
     found.extend(_grouped(blocks, [f for f in found if not f.inner], over))
-    for i in _lone_points(blocks, found, over):  # (never grouped: a list of one is no list beside others)
-        intro = _Intro(NAMED, "named_principles", _lone_name(blocks, i, over))
+    for i, name in _lone_points(blocks, found, over):  # (never grouped: a list of one is no list beside others)
+        intro = _Intro(NAMED, "named_principles", name)
         found.append(_List("numbered", [i], intro, [_label(blocks[i], 1)], fallback=True))
     return found
 
