@@ -365,7 +365,24 @@ def _print_json(value: Any) -> None:
     sys.stdout.write("\n")
 
 
-def _open_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+class _Unopened:
+    """A SQLite store's file left unopened: an emptied store (``maintenance.refuse_emptied``) whose
+    backups are listed or put back; opened, it would have become a new, empty store."""
+
+    is_server = False
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def close(self) -> None:
+        pass
+
+
+def _open_store(args: argparse.Namespace, lang: str):  # type: ignore[no-untyped-def]
+    import shlex
+
+    from raadsviewer.domain.errors import UserFacingError
+    from raadsviewer.services import maintenance
     from raadsviewer.storage.db import Store
     from raadsviewer.storage.safety import clean_leftovers
 
@@ -374,6 +391,19 @@ def _open_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         from raadsviewer.services.server import open_store
 
         return open_store(str(path))
+    try:
+        maintenance.refuse_emptied(Path(path))
+    except UserFacingError as exc:
+        if args.command in ("backups", "restore-backup"):  # how it is put right: the file, not opened
+            return _Unopened(Path(path))
+        print(exc.message(lang), file=sys.stderr)
+        if exc.params.get("backup_path"):
+            restore = (
+                f"raadsviewer --db {shlex.quote(str(path))} restore-backup {shlex.quote(exc.params['backup_path'])}"
+            )
+            hint = translate(N_("Zet de nieuwste goede back-up terug met: {command}"), lang)
+            print(hint.format(command=restore), file=sys.stderr)
+        raise SystemExit(1) from exc
     clean_leftovers(Path(path))  # what a killed earlier run left half-made
     return Store(path)
 
@@ -396,7 +426,7 @@ def run(args: argparse.Namespace, lang: str) -> int:
             view=args.view,
         )
 
-    store = _open_store(args)
+    store = _open_store(args, lang)
     try:
         if args.command in STORE_COMMANDS:
             return _run_store(store, args, lang)

@@ -15,6 +15,7 @@ from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.storage import safety
 from raadsviewer.storage.db import Store, is_server_location
 from raadsviewer.storage.server import ServerBackup
+from raadsviewer.words import N_
 
 
 def open_checked(path: Path | str, *, daily_backup: bool = True) -> Store:
@@ -33,10 +34,7 @@ def open_checked(path: Path | str, *, daily_backup: bool = True) -> Store:
             raise UserFacingError("store_damaged", path=store.location, reason=verdict, backup="")
         return store
     path = Path(path)
-    if _emptied(path):  # a store cut to nothing (a sync tool, a failed copy), with backups of it:
-        good = safety.newest_good_backup(path)  # not a new store, which would hide what was lost
-        when = good.made_at.strftime("%d-%m-%Y %H:%M") if good else ""
-        raise UserFacingError("store_damaged", path=str(path), reason="the file is empty (0 bytes)", backup=when)
+    refuse_emptied(path)
     if path.exists() and path.stat().st_size > 0:
         verdict = safety.check(path)
         if verdict != "ok":
@@ -58,6 +56,21 @@ def open_checked(path: Path | str, *, daily_backup: bool = True) -> Store:
         except OSError:
             pass  # a failed backup must not keep the user from working; the next start tries again
     return store
+
+
+def refuse_emptied(path: Path) -> None:
+    """Refuse a store cut to nothing (a sync tool, a failed copy) that has backups: opened, it
+    would become a new, empty store and hide what was lost (the backups name it)."""
+    if _emptied(path):
+        good = safety.newest_good_backup(path)
+        when = good.made_at.strftime("%d-%m-%Y %H:%M") if good else ""
+        raise UserFacingError(
+            "store_damaged",
+            path=str(path),
+            reason=N_("het bestand is leeg (0 bytes)"),
+            backup=when,
+            backup_path=str(good.path) if good else "",
+        )
 
 
 def _emptied(path: Path) -> bool:

@@ -368,6 +368,37 @@ def test_subprocess_exit_codes(db: Path) -> None:
     assert "usage:" in usage.stderr  # --lang en
 
 
+def test_a_store_emptied_to_0_bytes_is_refused_and_put_back_from_its_backup(db: Path) -> None:
+    """A store a sync tool cut to nothing, with backups beside it: each command says so and
+    names the command that puts the newest backup back, instead of starting a new, empty store
+    (which would hide what was lost); the backups are listed and put back without opening it."""
+    assert _run("import", ZHZ, "--role", "framework", db=db).returncode == 0
+    backup = _run("backup", db=db)
+    assert backup.returncode == 0, backup.stderr
+    db.write_bytes(b"")
+    for wal in (db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+        wal.unlink(missing_ok=True)
+
+    for command in (["documents"], ["annotations", "--json"], ["check-store"], ["backup"]):
+        refused = _run(*command, db=db)
+        assert refused.returncode == 1, (command, refused.stdout, refused.stderr)
+        assert "is damaged (the file is empty (0 bytes))" in refused.stderr
+        assert (
+            f"Put the newest good backup back with: raadsviewer --db {db} restore-backup {backup.stdout.strip()}"
+            in refused.stderr
+        )
+        assert "Traceback" not in refused.stderr
+        assert db.stat().st_size == 0, command  # not made a new store
+
+    listed = _run("backups", db=db)
+    assert listed.returncode == 0 and backup.stdout.strip() in listed.stdout
+    assert db.stat().st_size == 0
+    restored = _run("restore-backup", backup.stdout.strip(), db=db)
+    assert restored.returncode == 0, restored.stderr
+    documents = _run("documents", db=db)
+    assert documents.returncode == 0 and "13 principles" in documents.stdout, documents.stderr
+
+
 @pytest.mark.parametrize(
     "argv",
     [
