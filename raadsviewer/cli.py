@@ -1640,11 +1640,15 @@ def _run_procedure(store: Any, args: argparse.Namespace, lang: str) -> int:
     if args.command == "moties":
         seats = {f.name: f.seats for f in list_factions(store)}
         rows = [
-            {
-                "number": m.number or None,
+            {  # the fields of an amendment's row where a motie has them (``amendments --json``)
+                "id": m.id,
+                "number": m.number or None,  # the griffie's number, none before (then ``label`` is the faction's)
                 "label": m.label,
                 "title": m.title,
+                "principles": list(m.principle_numbers),
+                "agenda_item": m.agenda_item,
                 "faction": m.faction_name,
+                "member": m.author,
                 "cosigners": list(m.cosigners),
                 "constaterende": list(m.constaterende),
                 "overwegende": list(m.overwegende),
@@ -1652,6 +1656,10 @@ def _run_procedure(store: Any, args: argparse.Namespace, lang: str) -> int:
                 "kind": str(m.kind),
                 "status": str(m.status),
                 "votes": _faction_votes(m.votes, seats),
+                "deleted": m.deleted,
+                "version": m.version,
+                "created_at": m.created_at.isoformat(),
+                "updated_at": m.updated_at.isoformat(),
             }
             for m in motie_service.list_moties(store, dossier.id, include_deleted=args.all)
         ]

@@ -4,6 +4,7 @@ clear refusals (exit 1, a message, nothing changed) and usage errors (exit 2).""
 from __future__ import annotations
 
 import json
+import uuid
 from pathlib import Path
 
 import pytest
@@ -38,11 +39,15 @@ def test_a_motie_from_the_command_line(db: Path, tmp_path: Path, capsys: pytest.
     assert (code, out) == (0, "M1\n"), err
     code, out, _ = run(capsys, "--db", db, "moties", "--json")
     [motie] = json.loads(out)
+    assert str(uuid.UUID(motie.pop("id"))) and motie.pop("created_at") == motie.pop("updated_at")
     assert motie == {
         "number": 1,
         "label": "M1",
         "title": "Winst openbaar",
+        "principles": [12],
+        "agenda_item": "",
         "faction": "VVD",
+        "member": "Piet Jansen",
         "cosigners": ["GroenLinks"],
         "constaterende": ["een", "twee"],
         "overwegende": ["drie"],
@@ -50,6 +55,8 @@ def test_a_motie_from_the_command_line(db: Path, tmp_path: Path, capsys: pytest.
         "kind": "spreekt-uit",
         "status": "concept",
         "votes": [],
+        "deleted": False,
+        "version": 1,
     }
     # submitting needs the council and the meeting
     code, _, err = run(capsys, "--lang", "en", "--db", db, "set-status", "M1", "ingediend")
