@@ -156,9 +156,11 @@ class Written:
 class AsksBeforeDiscarding:
     """A dialog of fields (the settings, the meeting's details, a vote of a dozen factions), before
     ``QDialog`` in its bases: Escape, Annuleren or the close button after something was changed
-    asks first, as the editors do (``Written``). What it showed is taken when it is first shown."""
+    asks first, as the editors do (``Written``). What it showed is taken when it is first shown.
+    At a logout nothing is asked: the fields changed are kept (``ui.recovery``) for the next start."""
 
     _shown_with: tuple[Any, ...] | None = None
+    _shown_fields: dict[str, str] = {}  # noqa: RUF012 (replaced, never changed in place)
 
     def filled_in(self) -> tuple[Any, ...]:
         """What the fields hold now: texts, choices, numbers, ticks."""
@@ -178,16 +180,54 @@ class AsksBeforeDiscarding:
                 values.append(widget.isChecked())
         return tuple(values)
 
+    def named_fields(self) -> dict[str, str]:
+        """The fields with a name (their accessible name) and what they show: the words a person
+        reads back. A password is never among them: it is not written to a file."""
+        from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+        named: dict[str, str] = {}
+        for widget in self.findChildren(QWidget):  # type: ignore[attr-defined]
+            name = widget.accessibleName()
+            if not name:
+                continue
+            if isinstance(widget, QLineEdit):
+                if widget.echoMode() == QLineEdit.EchoMode.Normal:
+                    named[name] = widget.text()
+            elif isinstance(widget, QPlainTextEdit):
+                named[name] = widget.toPlainText()
+            elif isinstance(widget, QComboBox):
+                named[name] = widget.currentText()
+            elif isinstance(widget, QAbstractSpinBox):
+                named[name] = widget.text()
+            elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+                named[name] = "✓" if widget.isChecked() else "–"
+        return named
+
     def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt API)
         if self._shown_with is None:
             self._shown_with = self.filled_in()
+            self._shown_fields = self.named_fields()
         super().showEvent(event)  # type: ignore[misc]
 
     def reject(self) -> None:
-        if (
-            leaving(self) or self._shown_with is None or may_close_unsaved(self, self.filled_in() != self._shown_with)  # type: ignore[arg-type]
-        ):
+        if leaving(self):  # the session ends: what was changed is kept (``ui.recovery``), not asked about
+            self._keep_changes()
             super().reject()  # type: ignore[misc]
+        elif self._shown_with is None or may_close_unsaved(self, self.filled_in() != self._shown_with):  # type: ignore[arg-type]
+            super().reject()  # type: ignore[misc]
+
+    def _keep_changes(self) -> None:
+        """A logout with the votes of a dozen factions filled in, or the meeting's details: the
+        fields changed since the dialog was shown are kept as an editor's text is, and shown at
+        the next start to be entered again."""
+        if self._shown_with is None or self.filled_in() == self._shown_with:
+            return
+        from raadsviewer.ui import recovery
+
+        before = self._shown_fields
+        changed = [(name, value) for name, value in self.named_fields().items() if before.get(name) != value]
+        if changed:
+            recovery.keep(self.windowTitle(), "", changed)  # type: ignore[attr-defined]
 
 
 _LEAVING = "raadsviewer_leaving"

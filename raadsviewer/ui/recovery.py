@@ -1,6 +1,7 @@
 """Text being written when the program stopped before it was saved (killed, a power cut, a crash,
 the laptop shut at logout with an editor open): kept in a file while a note, amendment or motie is
-being written, and shown again at the next start, so that nothing typed is lost.
+being written (and the fields changed in a dialog of fields, a vote or the settings, when the
+session logs out with it open), and shown again at the next start, so that nothing typed is lost.
 
 One file per running program (at most one editor is open at a time: they are modal), in a folder
 of this user's data per store (a store's drafts are shown only with that store: they have its
@@ -239,9 +240,9 @@ class LeftBehindDialog(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
-                "raadsviewer stopte terwijl u dit schreef, en het is niet in de opslag bewaard. "
-                "Kopieer wat u wilt houden en schrijf het opnieuw in (Annotatie toevoegen, "
-                "Amendement of Motie)."
+                "raadsviewer stopte terwijl u dit schreef of invulde, en het is niet in de opslag "
+                "bewaard. Kopieer wat u wilt houden en vul het opnieuw in waar u het schreef "
+                "(Annotatie toevoegen, Amendement, Motie, een stemming of de instellingen)."
             )
         )
         intro.setWordWrap(True)

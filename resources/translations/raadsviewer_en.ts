@@ -1582,48 +1582,48 @@ A faction signs with one key; the griffie refuses packages signed with a second.
 <context>
     <name>LeftBehindDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="237"/>
-        <location filename="../../raadsviewer/ui/recovery.py" line="251"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="238"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="252"/>
         <source>Niet bewaarde tekst</source>
         <translation>Text not saved</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="242"/>
-        <source>raadsviewer stopte terwijl u dit schreef, en het is niet in de opslag bewaard. Kopieer wat u wilt houden en schrijf het opnieuw in (Annotatie toevoegen, Amendement of Motie).</source>
-        <translation>raadsviewer stopped while you were writing this, and it was not saved in the store. Copy what you want to keep and write it in again (Add annotation, Amendment or Motion).</translation>
+        <location filename="../../raadsviewer/ui/recovery.py" line="243"/>
+        <source>raadsviewer stopte terwijl u dit schreef of invulde, en het is niet in de opslag bewaard. Kopieer wat u wilt houden en vul het opnieuw in waar u het schreef (Annotatie toevoegen, Amendement, Motie, een stemming of de instellingen).</source>
+        <translation>raadsviewer stopped while you were writing or filling this in, and it was not saved in the store. Copy what you want to keep and enter it again where you wrote it (Add annotation, Amendment, Motion, a vote or the settings).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="254"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="255"/>
         <source>Geschreven tot {when}</source>
         <translation>Written until {when}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="260"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="261"/>
         <source>Alles &amp;kopiëren</source>
         <translation>&amp;Copy all</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="264"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="265"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="266"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="267"/>
         <source>Bij de volgende start weer tonen</source>
         <translation>Show again at the next start</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="269"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="270"/>
         <source>&amp;Weggooien…</source>
         <translation>&amp;Throw away…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="283"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="284"/>
         <source>Weggooien</source>
         <translation>Throw away</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="284"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="285"/>
         <source>Deze tekst staat nergens anders. Weggooien?</source>
         <translation>This text is nowhere else. Throw it away?</translation>
     </message>
@@ -1922,12 +1922,12 @@ A faction signs with one key; the griffie refuses packages signed with a second.
 <context>
     <name>Modal</name>
     <message>
-        <location filename="../../raadsviewer/ui/modal.py" line="219"/>
+        <location filename="../../raadsviewer/ui/modal.py" line="259"/>
         <source>Niet bewaard</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/modal.py" line="220"/>
+        <location filename="../../raadsviewer/ui/modal.py" line="260"/>
         <source>Wat u hier typte is nog niet bewaard. Weggooien?</source>
         <translation>What you typed here has not been saved. Throw it away?</translation>
     </message>
@@ -3536,22 +3536,22 @@ A faction signs with one key; the griffie refuses packages signed with a second.
         <translation>adopted without a vote</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="534"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="531"/>
         <source>voor</source>
         <translation>for</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="536"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="533"/>
         <source>tegen</source>
         <translation>against</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="541"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="538"/>
         <source>verdeeld, {voor} voor en {tegen} tegen</source>
         <translation>divided, {voor} for and {tegen} against</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="549"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="546"/>
         <source>{n} afwezig</source>
         <translation>{n} absent</translation>
     </message>
@@ -3561,7 +3561,7 @@ A faction signs with one key; the griffie refuses packages signed with a second.
     <message>
         <location filename="../../raadsviewer/ui/vote_dialog.py" line="199"/>
         <location filename="../../raadsviewer/ui/vote_dialog.py" line="231"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="512"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="509"/>
         <source>het voorstel</source>
         <translation>the proposal</translation>
     </message>
@@ -3682,7 +3682,7 @@ A faction signs with one key; the griffie refuses packages signed with a second.
     </message>
     <message>
         <location filename="../../raadsviewer/ui/vote_dialog.py" line="436"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="490"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="487"/>
         <source>Het voorstel</source>
         <translation>The proposal</translation>
     </message>
@@ -3693,22 +3693,22 @@ A faction signs with one key; the griffie refuses packages signed with a second.
     </message>
     <message>
         <location filename="../../raadsviewer/ui/vote_dialog.py" line="440"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="480"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="477"/>
         <source>{item}: {status}.</source>
         <translation>{item}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="461"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="458"/>
         <source>{item} is op deze laptop als {status} vastgelegd. Was dat een vergissing? Dan staat {item} weer als {before} op de stemlijst, en brengt het volgende dossier dat ook naar de fracties.</source>
         <translation>{item} was recorded as {status} on this laptop. Was that a mistake? Then {item} is back on the voting list as {before}, and the next dossier brings that to the factions too.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="468"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="465"/>
         <source>Terugnemen</source>
         <translation>Take back</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="491"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="488"/>
         <source>{item} is {status}, met deze stemmen:
 {votes}
 
@@ -3719,13 +3719,13 @@ Was dat een vergissing? Wat u nu vastlegt, vervangt deze uitslag.</source>
 Was that a mistake? What you record now replaces this outcome.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="498"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="516"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="495"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="513"/>
         <source>Uitslag corrigeren</source>
         <translation>Correct the outcome</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="517"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="514"/>
         <source>Op deze uitslag volgt die van {labels}. Die uitslag(en) worden dan ook teruggenomen en moeten opnieuw in stemming; hun stemmen blijven ingevuld om na te kijken. Doorgaan?</source>
         <translation>The outcome of {labels} follows this one. That outcome (or those) will be taken back too and must be voted on again; their votes stay filled in, to be checked. Continue?</translation>
     </message>

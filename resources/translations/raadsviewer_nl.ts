@@ -1582,48 +1582,48 @@ Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een 
 <context>
     <name>LeftBehindDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="237"/>
-        <location filename="../../raadsviewer/ui/recovery.py" line="251"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="238"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="252"/>
         <source>Niet bewaarde tekst</source>
         <translation>Niet bewaarde tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="242"/>
-        <source>raadsviewer stopte terwijl u dit schreef, en het is niet in de opslag bewaard. Kopieer wat u wilt houden en schrijf het opnieuw in (Annotatie toevoegen, Amendement of Motie).</source>
-        <translation>raadsviewer stopte terwijl u dit schreef, en het is niet in de opslag bewaard. Kopieer wat u wilt houden en schrijf het opnieuw in (Annotatie toevoegen, Amendement of Motie).</translation>
+        <location filename="../../raadsviewer/ui/recovery.py" line="243"/>
+        <source>raadsviewer stopte terwijl u dit schreef of invulde, en het is niet in de opslag bewaard. Kopieer wat u wilt houden en vul het opnieuw in waar u het schreef (Annotatie toevoegen, Amendement, Motie, een stemming of de instellingen).</source>
+        <translation>raadsviewer stopte terwijl u dit schreef of invulde, en het is niet in de opslag bewaard. Kopieer wat u wilt houden en vul het opnieuw in waar u het schreef (Annotatie toevoegen, Amendement, Motie, een stemming of de instellingen).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="254"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="255"/>
         <source>Geschreven tot {when}</source>
         <translation>Geschreven tot {when}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="260"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="261"/>
         <source>Alles &amp;kopiëren</source>
         <translation>Alles &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="264"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="265"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="266"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="267"/>
         <source>Bij de volgende start weer tonen</source>
         <translation>Bij de volgende start weer tonen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="269"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="270"/>
         <source>&amp;Weggooien…</source>
         <translation>&amp;Weggooien…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="283"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="284"/>
         <source>Weggooien</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="284"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="285"/>
         <source>Deze tekst staat nergens anders. Weggooien?</source>
         <translation>Deze tekst staat nergens anders. Weggooien?</translation>
     </message>
@@ -1922,12 +1922,12 @@ Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een 
 <context>
     <name>Modal</name>
     <message>
-        <location filename="../../raadsviewer/ui/modal.py" line="219"/>
+        <location filename="../../raadsviewer/ui/modal.py" line="259"/>
         <source>Niet bewaard</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/modal.py" line="220"/>
+        <location filename="../../raadsviewer/ui/modal.py" line="260"/>
         <source>Wat u hier typte is nog niet bewaard. Weggooien?</source>
         <translation>Wat u hier typte is nog niet bewaard. Weggooien?</translation>
     </message>
@@ -3536,22 +3536,22 @@ Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een 
         <translation>aangenomen zonder stemming</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="534"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="531"/>
         <source>voor</source>
         <translation>voor</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="536"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="533"/>
         <source>tegen</source>
         <translation>tegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="541"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="538"/>
         <source>verdeeld, {voor} voor en {tegen} tegen</source>
         <translation>verdeeld, {voor} voor en {tegen} tegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="549"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="546"/>
         <source>{n} afwezig</source>
         <translation>{n} afwezig</translation>
     </message>
@@ -3561,7 +3561,7 @@ Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een 
     <message>
         <location filename="../../raadsviewer/ui/vote_dialog.py" line="199"/>
         <location filename="../../raadsviewer/ui/vote_dialog.py" line="231"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="512"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="509"/>
         <source>het voorstel</source>
         <translation>het voorstel</translation>
     </message>
@@ -3682,7 +3682,7 @@ Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een 
     </message>
     <message>
         <location filename="../../raadsviewer/ui/vote_dialog.py" line="436"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="490"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="487"/>
         <source>Het voorstel</source>
         <translation>Het voorstel</translation>
     </message>
@@ -3693,22 +3693,22 @@ Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een 
     </message>
     <message>
         <location filename="../../raadsviewer/ui/vote_dialog.py" line="440"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="480"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="477"/>
         <source>{item}: {status}.</source>
         <translation>{item}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="461"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="458"/>
         <source>{item} is op deze laptop als {status} vastgelegd. Was dat een vergissing? Dan staat {item} weer als {before} op de stemlijst, en brengt het volgende dossier dat ook naar de fracties.</source>
         <translation>{item} is op deze laptop als {status} vastgelegd. Was dat een vergissing? Dan staat {item} weer als {before} op de stemlijst, en brengt het volgende dossier dat ook naar de fracties.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="468"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="465"/>
         <source>Terugnemen</source>
         <translation>Terugnemen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="491"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="488"/>
         <source>{item} is {status}, met deze stemmen:
 {votes}
 
@@ -3719,13 +3719,13 @@ Was dat een vergissing? Wat u nu vastlegt, vervangt deze uitslag.</source>
 Was dat een vergissing? Wat u nu vastlegt, vervangt deze uitslag.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="498"/>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="516"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="495"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="513"/>
         <source>Uitslag corrigeren</source>
         <translation>Uitslag corrigeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/vote_dialog.py" line="517"/>
+        <location filename="../../raadsviewer/ui/vote_dialog.py" line="514"/>
         <source>Op deze uitslag volgt die van {labels}. Die uitslag(en) worden dan ook teruggenomen en moeten opnieuw in stemming; hun stemmen blijven ingevuld om na te kijken. Doorgaan?</source>
         <translation>Op deze uitslag volgt die van {labels}. Die uitslag(en) worden dan ook teruggenomen en moeten opnieuw in stemming; hun stemmen blijven ingevuld om na te kijken. Doorgaan?</translation>
     </message>

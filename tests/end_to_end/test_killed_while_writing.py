@@ -59,3 +59,28 @@ def test_a_note_typed_when_the_program_was_killed_comes_back_at_the_next_start(h
     second = start_and_close(home, platform="offscreen", display=None, ready=r"texts not saved when the program")
     assert_clean(second, expect=[r"texts not saved when the program last stopped: 1"])
     assert copies[0].exists()  # closed unanswered: shown again next time
+
+
+def test_the_settings_changed_when_the_session_logs_out_come_back_at_the_next_start(home: Home) -> None:
+    """A dialog of fields (the settings; a vote of a dozen factions is the same kind) open at a
+    logout: the program ends without asking, and what was changed in it is shown at the next
+    start, as a note's text is."""
+    first = start_and_close(home, platform="offscreen", display=None)
+    assert_clean(first, expect=[r"store open"])
+    ended = subprocess.run(
+        [sys.executable, str(Path(__file__).with_name("killed_while_writing.py")), "-", "SETTINGS"],
+        env=home.env("offscreen", None),
+        cwd=home.root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert ended.returncode == 0, (ended.returncode, ended.stderr[-2000:])
+    assert "typed" in ended.stdout
+    copies = list((home.data_dir / "niet-bewaard").glob("*/*.json"))
+    assert len(copies) == 1, (ended.stdout, ended.stderr[-3000:])
+    kept = json.loads(copies[0].read_text(encoding="utf-8"))
+    assert kept["title"] == "Instellingen" and kept["fields"] == [["Lettergrootte", "15 pt"]]
+
+    second = start_and_close(home, platform="offscreen", display=None, ready=r"texts not saved when the program")
+    assert_clean(second, expect=[r"texts not saved when the program last stopped: 1"])

@@ -18,6 +18,11 @@ from raadsviewer.services import annotations as annotation_service
 from raadsviewer.ui import recovery
 from raadsviewer.ui.amendment_dialog import AmendmentDialog
 from raadsviewer.ui.dialogs import AnnotationDialog
+from raadsviewer.ui.modal import leave
+from raadsviewer.ui.settings_dialog import SettingsDialog
+from raadsviewer.ui.vote_dialog import VoteDialog
+from tests.ui.conftest import become_griffie
+from tests.ui.test_amendments_window import _submit_smart
 
 TEXT = "De toegang moet onafhankelijk blijven, ook als de regio inkoopt."
 
@@ -228,3 +233,48 @@ def test_the_same_store_named_two_ways_is_one_store_and_two_stores_of_one_name_a
     monkeypatch.chdir(tmp_path / "b")
     assert recovery.folder_for("raad.sqlite") != in_a
     assert recovery.folder_for("postgresql://griffie@server/raad") != in_a
+
+
+def test_a_logout_keeps_the_votes_typed_in_and_never_a_password(window, kept, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A logout (``lifecycle.close_everything`` leaves the dialog in front without asking) with a
+    dozen factions' votes filled in lost them: now the fields changed are kept as an editor's text
+    is, and shown at the next start; unchanged fields are not listed, a password never written."""
+    _submit_smart(window, monkeypatch)
+    become_griffie(window)
+
+    def clerk(dialog: VoteDialog) -> int:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        vvd = dialog.faction("VVD")
+        vvd.how.setCurrentIndex(vvd.how.findData("verdeeld"))
+        qtbot.keyClicks(vvd.voor, "5")
+        qtbot.keyClicks(vvd.tegen, "Piet Jansen, Els de Boer")
+        leave(dialog)  # the session ends
+        assert not dialog.isVisible()
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(VoteDialog, "exec", clerk)
+    window.amendments.vote_button.click()
+    copy = json.loads(own_copy(kept).read_text(encoding="utf-8"))
+    assert copy["title"].startswith("Stemming over")
+    assert copy["fields"] == [
+        ["Stem van VVD", "verdeeld"],
+        ["VVD: voor (aantal of namen)", "5"],
+        ["VVD: tegen (aantal of namen)", "Piet Jansen, Els de Boer"],
+        ["VVD: afwezig", "0 afwezig"],  # shown once the faction votes divided
+    ]
+    own_copy(kept).unlink()
+
+    def settings(dialog: SettingsDialog) -> int:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.password.setText("geheim-wachtwoord")
+        dialog.font_size.setValue(15)
+        leave(dialog)
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(SettingsDialog, "exec", settings)
+    window.preferences.settings_action.trigger()
+    written = own_copy(kept).read_text(encoding="utf-8")
+    assert "geheim-wachtwoord" not in written
+    assert json.loads(written)["fields"] == [["Lettergrootte", "15 pt"]]
