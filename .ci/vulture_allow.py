@@ -78,3 +78,7 @@ _.base_style
 # python-docx: a paragraph's indentation set in a test (sub-points set in with the ruler), read by Word.
 _.left_indent
 _.first_line_indent
+# html.parser.HTMLParser's events: called by the parser as it reads a page (domain.html_text).
+_.handle_startendtag
+_.handle_endtag
+_.handle_data

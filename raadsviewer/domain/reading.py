@@ -31,6 +31,7 @@ from itertools import chain, islice, pairwise
 from pathlib import PurePath
 
 from raadsviewer.domain.errors import UserFacingError
+from raadsviewer.domain.html_text import has_html, markdown_html
 from raadsviewer.domain.model import (
     Block,
     BlockKind,
@@ -2409,6 +2410,9 @@ def _check_paragraphs(name: str, count: int) -> None:
         raise UserFacingError("too_many_paragraphs", name=name, paragraphs_count=count, limit_count=MAX_PARAGRAPHS)
 
 
+_MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
+
+
 def _decoded(data: bytes, name: str) -> tuple[str, str, dict[str, str], list[str]]:
     """What reading needs of the raw text: its encoding, its head (where a letter's subject
     stands), the facts read from it, and its lines. The raw text itself is let go on return."""
@@ -2416,4 +2420,6 @@ def _decoded(data: bytes, name: str) -> tuple[str, str, dict[str, str], list[str
     text = _visible(text)  # the title and facts read from the head must not carry them either
     if "\r" in text:  # Windows' (and old Macs') line ends: the facts are read line by line, at "\n"
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if PurePath(name).suffix.lower() in _MARKDOWN_SUFFIXES and has_html(text):  # raw HTML: read as text
+        text = markdown_html(text)
     return encoding, text[:20000], _letter_facts(text), _split_lines(text, visible=True)
