@@ -1998,8 +1998,10 @@ _DATE = (
 _DATE_RE = re.compile(_DATE, re.IGNORECASE)
 # The letter's date by its label: "Datum", "Verzenddatum", "Datum verzending", "Verzonden (op)",
 # with its value after it or on the next line.
+# "Datum voorstel", "Datum brief": the document's own date ("Datum vergadering" is not).
+_OWN_DATE = "verzending|voorstel|brief|notitie|memo|nota|document|bericht|vaststelling|besluit"
 _DATUM_RE = re.compile(
-    rf"(?:^|\s)(?:Datum(?:\s+(?:van\s+)?verzending)?|[Vv]erzenddatum|Verzonden(?:\s+op)?)\s*:?\s*{_DATE}",
+    rf"(?:^|\s)(?:Datum(?:\s+(?:van\s+)?(?:{_OWN_DATE}))?|[Vv]erzenddatum|Verzonden(?:\s+op)?)\s*:?\s*{_DATE}",
     re.MULTILINE,
 )
 _DAY = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?"
@@ -2144,6 +2146,8 @@ def _sender(raw: str) -> str | None:
         return None
     for line in raw[closings[-1].end() :].split("\n")[1:8]:
         text = strip_emphasis(" ".join(line.split())).strip(" ,.;:")
+        if text and _noise_kind(line) == "P":  # "Pagina 1 van 2": the page ends between greeting and name
+            continue
         if text:
             return text[:200] if len(text) >= 3 else None
     return None
@@ -2155,14 +2159,23 @@ def _facts(raw: str, clean: str) -> dict[str, str]:
     return _deadline(_letter_facts(raw), clean)
 
 
+_FIELD_ROW = re.compile(  # "| label | value |" or a Word table's "- label | value": a table's row of two cells
+    r"^[ \t]*(?:-[ \t]+|\|)[ \t]*([^|\n]{1,40}?)[ \t]*\|[ \t]*([^|\n]{1,200}?)[ \t]*\|?[ \t]*$", re.M
+)
+
+
 def _letter_facts(raw: str) -> dict[str, str]:
-    """The facts of :func:`_facts` read from the raw text: all but the deadline."""
+    """The facts of :func:`_facts` read from the raw text: all but the deadline. A letterhead
+    written as a table of two columns ("| Kenmerk | DGJ/2024-07 |", a Word table's "- Datum
+    voorstel | 12 juni 2024") is read as the fields it holds ("Kenmerk: DGJ/2024-07")."""
     facts: dict[str, str] = {}
-    if kenmerk := _kenmerk(raw[:20000]):
+    head = raw[:20000]
+    if "|" in head:
+        head = _FIELD_ROW.sub(lambda m: f"{m.group(1)}: {m.group(2)}", head)
+    if kenmerk := _kenmerk(head):
         facts["kenmerk"] = kenmerk
     if sender := _sender(raw):
         facts["sender"] = sender
-    head = raw[:20000]
     decided = _DECIDED_RE.search(raw[-3000:]) or _DECIDED_RE.search(head)
     for match in _DATUM_RE.finditer(head):
         if iso := _iso(_DATE_RE.search(match.group(0)) or match):
@@ -2172,14 +2185,21 @@ def _letter_facts(raw: str) -> dict[str, str]:
         if decided is not None and (iso := _iso(_DATE_RE.search(decided.group(0)) or decided)):
             facts["date"] = iso  # a council's decision: the meeting that took it
             return facts
-        for match in _DATE_RE.finditer(raw[:1500]):
-            line_start = raw.rfind("\n", 0, match.start()) + 1
-            before = raw[max(line_start, match.start() - 40) : match.start()]
+        meeting = None
+        for match in _DATE_RE.finditer(head[:1500]):
+            line_start = head.rfind("\n", 0, match.start()) + 1
+            before = head[max(line_start, match.start() - 40) : match.start()]
             if _THEIR_LETTER.search(before) or _SET_BY.search(before):
                 continue  # "Uw brief van 2 februari 2023", "uiterlijk 25 april": not the letter's date
+            if _MEETING.search(before):  # "Raadsvergadering 26 september": the proposal's own date first
+                meeting = meeting or _iso(match)
+                continue
             if iso := _iso(match):
                 facts["date"] = iso
                 break
+        else:
+            if meeting:
+                facts["date"] = meeting
     return facts
 
 
@@ -2190,6 +2210,7 @@ _DECIDED_RE = re.compile(
     re.IGNORECASE,
 )
 _SET_BY = re.compile(rf"\b(?:{_DEADLINE_WORDS})\s*(?:op\s+)?{_DAY}$", re.I)  # a date right after them
+_MEETING = re.compile(r"\b(?:raads|commissie|bestuurs)?vergader(?:ing|datum)\b[\s:]*(?:van\s+)?$", re.I)
 _THEIR_LETTER = re.compile(r"\b(?:uw\s+brief(?:\s+van)?|brief\s+van|ingekomen|ontvangen)\b[\s:]*$", re.I)
 
 

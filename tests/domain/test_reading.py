@@ -1457,6 +1457,42 @@ def test_facts_kenmerk(head: str, kenmerk: str | None) -> None:
     assert read_text(head).facts.get("kenmerk") == kenmerk
 
 
+@pytest.mark.parametrize(
+    ("head", "date", "kenmerk"),
+    [
+        (  # a proposal's letterhead: the meeting it is for, then its own date
+            "Raadsvoorstel\n\nRaadsvergadering 26 september 2024\nDatum voorstel 20 augustus 2024\n"
+            "Zaaknummer Z-24-118734\n\nTekst.\n",
+            "2024-08-20",
+            None,
+        ),
+        ("Raadsvoorstel\n\nRaadsvergadering 26 september 2024\n\nTekst.\n", "2024-09-26", None),  # only that one
+        (  # a Word table of two columns
+            "- Vergadering | 3 juli 2024\n\n- Datum voorstel | 12 juni 2024\n\n- Kenmerk | DGJ/AB/2024-0612-07\n\nTekst.\n",
+            "2024-06-12",
+            "DGJ/AB/2024-0612-07",
+        ),
+        (  # a Markdown table
+            "| Veld | Waarde |\n|---|---|\n| Datum | 5 september 2023 |\n| Kenmerk | 2023-045821 |\n\nTekst.\n",
+            "2023-09-05",
+            "2023-045821",
+        ),
+    ],
+)
+def test_facts_of_a_letterhead_in_a_table_and_a_proposal_for_a_meeting(
+    head: str, date: str, kenmerk: str | None
+) -> None:
+    facts = read_text(head).facts
+    assert (facts.get("date"), facts.get("kenmerk")) == (date, kenmerk)
+
+
+def test_facts_sender_after_a_page_break_between_greeting_and_name() -> None:
+    text = (
+        "Geachte raad,\n\nTekst.\n\nHoogachtend,\n\nPagina 1 van 2\n\f\nHet algemeen bestuur van de VRG,\n\nJ. Jansen\n"
+    )
+    assert read_text(text).facts["sender"] == "Het algemeen bestuur van de VRG"
+
+
 def test_facts_sender_is_who_signs() -> None:
     text = "Geachte raad,\n\nTekst.\n\nMet vriendelijke groet,\n\n**Het college van burgemeester en wethouders,**\n\nJ. Jansen\n"
     assert read_text(text).facts["sender"] == "Het college van burgemeester en wethouders"
