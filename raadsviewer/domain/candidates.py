@@ -528,9 +528,19 @@ def _grouped(blocks: Sequence[Block], found: list[_List], over: Sequence[int | N
     """Several numbered lists, each introduced alike as a list or as the operative part of a
     motion ("spreekt uit:", "verzoekt het college:"), taken together, each labelled by its group."""
     out: list[_List] = []
-    for level in sorted({f.intro.tier for f in found if f.intro.tier >= LISTED}):
+    # A proposal's decision points ("De raad wordt voorgesteld: 1. ... 3.") and the list its text
+    # names ("bevat de volgende doelen: 1) ... 6)") stand as high, but are never one list together.
+    kinds = {(f.intro.tier, f.intro.reason == "dictum") for f in found if f.intro.tier >= LISTED}
+    for level, dictum in sorted(kinds):
         parts = sorted(
-            (f for f in found if f.choosable and f.form != "bullets" and f.intro.tier == level),
+            (
+                f
+                for f in found
+                if f.choosable
+                and f.form != "bullets"
+                and f.intro.tier == level
+                and (f.intro.reason == "dictum") == dictum
+            ),
             key=lambda f: f.items[0],
         )
         out.extend(_group(blocks, parts, over))

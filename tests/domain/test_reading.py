@@ -1909,3 +1909,23 @@ def test_points_marked_with_roman_numerals_keep_their_dashed_sub_points_inside()
         ("iv", "Maatwerk boven regels"),
     ]
     assert "geen eigen bijdrage" in doc.principles[1].text
+
+
+def test_a_proposals_decision_points_are_not_grouped_with_the_list_its_text_names() -> None:
+    """A raadsvoorstel: its decision points (1. 2. 3.) and, further on, the goals of the framework
+    it proposes ("bevat de volgende doelen:" 1) ... 4)) were taken as one list of seven, A.1 to B.4."""
+    text = (
+        "# Raadsvoorstel\n\n## Voorgesteld besluit\n\nDe raad wordt voorgesteld:\n\n"
+        "1. Het beleidskader vast te stellen.\n\n2. De doelen te gebruiken als toetsingskader.\n\n"
+        "3. Een bedrag van € 85.000 beschikbaar te stellen.\n\n## Doelen\n\nHet beleidskader bevat de volgende doelen:\n\n"
+        "1) Alle gemeentelijke gebouwen zijn in 2028 toegankelijk.\n\n2) De digitale dienstverlening is toegankelijk.\n\n"
+        "3) Meer inwoners met een arbeidsbeperking hebben betaald werk.\n\n4) Ervaringsdeskundigen worden betrokken.\n\n"
+        "## Financiën\n\nDe kosten passen in de begroting.\n"
+    )
+    doc = read_text(text)
+    assert [p.title for p in doc.principles] == [
+        "Alle gemeentelijke gebouwen zijn in 2028 toegankelijk.",
+        "De digitale dienstverlening is toegankelijk.",
+        "Meer inwoners met een arbeidsbeperking hebben betaald werk.",
+        "Ervaringsdeskundigen worden betrokken.",
+    ]
