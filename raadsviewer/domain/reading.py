@@ -1470,7 +1470,9 @@ def _generic_chapters(
     # the number a run waits for, and whether its lines stand alone (text under each, as under
     # chapters) or one under the other (as items of a list) -> the run
     open_runs: dict[tuple[int, bool], list[int]] = {}
+    previous = -1  # the numbered line before this one
     for i in numbered:
+        before, previous = previous, i
         info = _info(lines, infos, i)
         if info.number is None or not _title_like(info.text, max_len):
             continue
@@ -1480,6 +1482,11 @@ def _generic_chapters(
                 continue  # the item's sentence goes on: not a title
         alone = after is None or after.kind is not _Kind.NUMBERED
         run = open_runs.pop((info.number, alone), None)
+        if run is not None and not alone and run[-1] != before:
+            # lines one under the other (a table of contents) run on only one under the other: a
+            # list's "5." after its own "1." to "4." does not go on with the contents' "1." to "4."
+            open_runs[(info.number, alone)] = run
+            run = None
         if run is None:
             if info.number != 1:
                 continue

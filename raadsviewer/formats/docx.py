@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from raadsviewer.domain.errors import UserFacingError
-from raadsviewer.domain.reading import ListDepth, point_row, title_like
+from raadsviewer.domain.reading import ListDepth, point_mark, point_row, title_like
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_STYLE = re.compile(r"^(?:heading|kop)\s*(\d)$", re.IGNORECASE)
@@ -500,6 +500,7 @@ def _row_texts(table, numbering: _Numbering, styles: _Styles) -> Iterator[tuple[
     explanation table, or point | explanation); a row of one cell merged across the table is
     its caption or a group's title ("Uitgangspunten 2025", "Bron: ..."), a line of its own."""
     columns = max((len(tr.tc_lst) for tr in table._tbl.tr_lst), default=0)
+    rows: list[tuple[list[str], int]] = []  # each row's cells with text, and how many cells it has
     for row in table.rows:
         cells: list[str] = []
         # The row's own cells, each once: python-docx's row.cells repeats a cell once per grid
@@ -513,13 +514,36 @@ def _row_texts(table, numbering: _Numbering, styles: _Styles) -> Iterator[tuple[
             text = " ".join(" ".join(paragraphs).split())
             if text:
                 cells.append(text)
-        if not cells:
-            continue
+        if cells:
+            rows.append((cells, len(row._tr.tc_lst)))
+    grouped = _grouped_points(rows)
+    for cells, count in rows:
         point = point_row(cells)
+        if point is None and grouped and len(cells) >= 3 and point_mark(cells[1]) is not None:
+            point = point_row([*cells[1:], cells[0]])  # "A. Passende hulp | 1 | Hulp ...": point 1, its theme after it
         if point is None:
-            yield " | ".join(cells), len(cells) == 1 and len(row._tr.tc_lst) < columns
+            yield " | ".join(cells), len(cells) == 1 and count < columns
         else:
             yield point, True
+
+
+def _grouped_points(rows: list[tuple[list[str], int]]) -> bool:
+    """Whether a table numbers its points in its second column, a first column of themes merged
+    down over their points ("Thema | Nr. | Kader": "A. Passende hulp | 1 | ...", then "2 | ..."
+    where the theme's cell goes on): the numbers, in whichever of the first two cells they
+    stand, count 1, 2, 3, ... (three at least), and a theme stands before a number somewhere."""
+    numbers: list[int] = []
+    themed = False
+    for cells, _count in rows:
+        if len(cells) < 2:
+            continue
+        first, second = point_mark(cells[0]), point_mark(cells[1])
+        if first is None and second is not None and len(cells) >= 3:
+            numbers.append(second)
+            themed = True
+        elif first is not None:
+            numbers.append(first)
+    return themed and len(numbers) >= 3 and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
 def _cell_paragraph_text(p: Any, table: Any, numbering: _Numbering, styles: _Styles) -> str:

@@ -428,6 +428,48 @@ def test_a_points_table_lettered_under_a_caption_and_column_names(tmp_path: Path
     assert "Bron" not in parsed.principles[-1].text
 
 
+def test_a_points_table_with_a_theme_column_merged_down_after_a_table_of_contents(tmp_path: Path) -> None:
+    """Thema | Nr. | Kader, each theme's cell merged down over its points, numbered on through
+    the themes, in a document whose table of contents numbers its chapters 1 to 5: the points
+    gave the column names and one row run together (the theme first, so the row was no point),
+    and points 5 and 6 were taken as chapters going on from the contents' 1 to 4."""
+    points = [
+        ("A. Passende hulp", "Hulp wordt zo licht als mogelijk en zo zwaar als nodig ingezet"),
+        ("", "Gezinsgericht werken is de norm"),
+        ("", "Verblijf zo kort mogelijk en zo thuis mogelijk"),
+        ("B. Samenwerking", "Aanbieders vormen samen een sluitend netwerk"),
+        ("", "Het onderwijs is een vaste partner"),
+        ("", "Huisartsen en toegang stemmen verwijzingen af"),
+        ("C. Sturing", "Bekostiging op basis van trajecten"),
+    ]
+
+    def build(document) -> None:  # type: ignore[no-untyped-def]
+        document.add_heading("Inhoud", 1)
+        for number, name in enumerate(
+            ("Aanleiding", "Proces", "Kaders per thema", "Financiële gevolgen", "Vervolg"), 1
+        ):
+            document.add_paragraph(f"{number}. {name}")
+        document.add_heading("1. Aanleiding", 1)
+        document.add_paragraph("De gemeenten kopen samen jeugdhulp in.")
+        document.add_heading("3. Kaders per thema", 1)
+        document.add_paragraph("De kaders zijn geordend naar drie thema's; de nummering loopt door.")
+        table = document.add_table(rows=len(points) + 1, cols=3)
+        for cell, text in zip(table.rows[0].cells, ("Thema", "Nr.", "Kader"), strict=True):
+            cell.text = text
+        for n, (row, (theme, title)) in enumerate(zip(table.rows[1:], points, strict=True), 1):
+            row.cells[1].text, row.cells[2].text = str(n), title
+            if theme:
+                row.cells[0].text = theme
+        table.cell(1, 0).merge(table.cell(3, 0))  # Word keeps the theme in the first cell it spans
+        table.cell(4, 0).merge(table.cell(6, 0))
+        document.add_heading("4. Financiële gevolgen", 1)
+        document.add_paragraph("De kaders passen in de begroting.")
+
+    parsed = _read(_docx(tmp_path, build)).parsed
+    assert [(p.number, p.title) for p in parsed.principles] == [(n, t) for n, (_th, t) in enumerate(points, 1)]
+    assert "A. Passende hulp" in parsed.principles[0].text  # the theme stays beside its first point
+
+
 def test_text_boxes_hidden_styles_and_typed_note_marks(tmp_path: Path) -> None:
     """A point (or the letterhead) in a text box was left out; text hidden by its character or
     paragraph style was read (an editor's "[NOOT: ...]"); a note's mark typed in superscript ran
