@@ -1568,6 +1568,7 @@ def _drafts(lines: Sequence[_Line], layout: _Layout | None = None) -> list[_Draf
     double = layout.double
     depth = ListDepth()
     words: set[str] | None = None
+    wrapped: tuple[int, _Draft] | None = None  # a labelled title's next line, which its title goes on into
 
     def vocabulary() -> set[str]:
         nonlocal words
@@ -1621,9 +1622,13 @@ def _drafts(lines: Sequence[_Line], layout: _Layout | None = None) -> list[_Draf
                     # "## Beter inzetten ..."), or as a heading of its own (a slide's): the title's
                     drafts.pop()
                     number, marker = label.number, label.marker
-                start(_Draft(BlockKind.HEADING, level=info.level, number=number, marker=marker), line, info.text)
+                heading = start(
+                    _Draft(BlockKind.HEADING, level=info.level, number=number, marker=marker), line, info.text
+                )
                 current = None
                 depth.close()
+                if _wraps_on(lines, infos, i, layout) and info.level == _LEVEL_LABELLED:
+                    wrapped = (i + 1, heading)
             elif info.kind is _Kind.NUMBERED:
                 if i in chapters:
                     heading = _Draft(BlockKind.HEADING, level=2, number=info.number, marker=info.marker)
@@ -1644,6 +1649,10 @@ def _drafts(lines: Sequence[_Line], layout: _Layout | None = None) -> list[_Draf
                 current = start(_Draft(BlockKind.BULLET, marker=info.marker), line, info.text)
             continue
         # Plain text: the text of a list marker alone on its line, a heading, or a paragraph's line.
+        if wrapped is not None and wrapped[0] == i:  # the rest of a labelled title wrapped onto this line
+            go_on(wrapped[1], line, text)
+            wrapped = None
+            continue
         if current is not None and not current.filled:
             go_on(current, line, text)
             continue
@@ -1678,6 +1687,18 @@ def _drafts(lines: Sequence[_Line], layout: _Layout | None = None) -> list[_Draf
             continue
         current = start(_Draft(BlockKind.PARAGRAPH), line, text)
     return drafts
+
+
+def _wraps_on(lines: Sequence[_Line], infos: _Infos, i: int, layout: _Layout) -> bool:
+    """Whether a title on line ``i`` ("Uitgangspunt 1. Ondersteuning in het eigen dorp, ook in
+    de") goes on on the next line ("kleinste kernen van de gemeente"): it ends no sentence, the
+    next line follows without a gap, is plain text and starts in lower case, as a title's second
+    line does (a new sentence or paragraph under it starts with a capital)."""
+    if i + 1 >= len(lines) or lines[i].terminal or "**" in lines[i].text:
+        return False
+    after = lines[i + 1]
+    info = infos[i + 1]
+    return layout.soft(after.gap) and (info is None or info.kind is _Kind.PLAIN) and _starts_lower(after.text)
 
 
 def _finish_headings(drafts: list[_Draft]) -> list[tuple[_Draft, str]]:

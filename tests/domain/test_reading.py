@@ -1929,3 +1929,23 @@ def test_a_proposals_decision_points_are_not_grouped_with_the_list_its_text_name
         "Meer inwoners met een arbeidsbeperking hebben betaald werk.",
         "Ervaringsdeskundigen worden betrokken.",
     ]
+
+
+def test_a_labelled_title_wrapped_onto_a_second_line_keeps_its_end() -> None:
+    """A PDF's bold "Uitgangspunt 1. ..." too long for its line: the rest ("kleinste kernen van
+    de gemeente") became a paragraph of its own and the title stopped at "ook in de"."""
+    text = (
+        "Voor de inkoop hanteren wij de volgende uitgangspunten.\n\n"
+        "Uitgangspunt 1. Ondersteuning in het eigen dorp of de eigen wijk, ook in de\nkleinste kernen van de gemeente\n\n"
+        "Aanbieders bieden dagbesteding aan op locaties verspreid over de gemeente.\n\n"
+        "Uitgangspunt 2. Inwoners kiezen zelf hun aanbieder\n\n"
+        "Wij contracteren via een open house-procedure.\n\n"
+        "Uitgangspunt 3. Dagbesteding is zinvol en sluit aan bij de wensen van de\ninwoner\n\n"
+        "Activiteiten zijn afgestemd op de interesses van de inwoner.\n"
+    )
+    doc = read_text(text)
+    assert [p.title for p in doc.principles] == [
+        "Ondersteuning in het eigen dorp of de eigen wijk, ook in de kleinste kernen van de gemeente",
+        "Inwoners kiezen zelf hun aanbieder",
+        "Dagbesteding is zinvol en sluit aan bij de wensen van de inwoner",
+    ]
