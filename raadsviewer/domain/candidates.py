@@ -358,6 +358,7 @@ def _bullet_lists(blocks: Sequence[Block]) -> list[list[int]]:
         # Items marked alike make a list: "- ..." under "ii. ..." are sub-points of it; letters
         # after a dashed line (a table's header row over its lettered rows) a list of their own.
         by_kind: dict[str, list[int]] = {_mark_kind(blocks[i].marker): [i]}
+        counting = _mark_kind(blocks[i].marker) != "glyph"
         j = i + 1
         while j < len(blocks) and blocks[j].kind is not BlockKind.HEADING:
             if blocks[j].kind is BlockKind.BULLET:
@@ -365,7 +366,14 @@ def _bullet_lists(blocks: Sequence[Block]) -> list[list[int]]:
                     break  # a new lead-in: a new list
                 by_kind.setdefault(_mark_kind(blocks[j].marker), []).append(j)
             elif blocks[j].kind is BlockKind.NUMBERED and blocks[j].level == 0:  # not a bullet's sub-point
-                break
+                # "A. ..." / its text "Dit betekent concreet:" / "1. ... 3." / "B. ...": the numbers
+                # are A's own, introduced inside it; a lettered list goes on after them
+                if not (counting and _introduced_inside(blocks, i, j)):
+                    break
+                while j + 1 < len(blocks) and blocks[j + 1].kind in (BlockKind.NUMBERED, BlockKind.PARAGRAPH):
+                    if blocks[j + 1].kind is BlockKind.PARAGRAPH and blocks[j].kind is BlockKind.PARAGRAPH:
+                        break  # two paragraphs after the numbers: the lettered list does not go on
+                    j += 1
             j += 1
         first, *others = by_kind.items()
         for _kind, items in [first, *((k, v) for k, v in others if k != "glyph")]:
@@ -375,6 +383,16 @@ def _bullet_lists(blocks: Sequence[Block]) -> list[list[int]]:
                 lists.append(items)
         i = j
     return lists
+
+
+def _introduced_inside(blocks: Sequence[Block], first: int, at: int) -> bool:
+    """Whether the numbered item ``at`` opens a sub-list of a lettered list's item: the paragraph
+    right before it ends with a colon ("Dit betekent concreet:") and stands after the list's
+    first item, and the item it belongs to is a letter's."""
+    before = blocks[at - 1]
+    return (
+        at - 1 > first and before.kind is BlockKind.PARAGRAPH and before.text.endswith(":") and blocks[at].number == 1
+    )
 
 
 _HEADER_CELL_CHARS = 30  # a column's name: a word or three ("Uitgangspunt", "Toelichting")
@@ -737,10 +755,15 @@ def _confidence(blocks: Sequence[Block], found: _List, tier: float) -> float:
     return value
 
 
-def _nested(lists: Sequence[_List]) -> set[int]:
-    """The lists (their ids) that start inside another numbered list's stretch: starts sorted and
-    the furthest end so far kept, instead of comparing every pair (a long text has hundreds)."""
-    spans = sorted((g.items[0], g.items[-1]) for g in lists if g.form != "bullets")
+def _nested(blocks: Sequence[Block], lists: Sequence[_List]) -> set[int]:
+    """The lists (their ids) that start inside another numbered (or lettered) list's stretch:
+    starts sorted and the furthest end so far kept, instead of comparing every pair (a long text
+    has hundreds)."""
+    spans = sorted(
+        (g.items[0], g.items[-1])
+        for g in lists
+        if g.form != "bullets" or all(_mark_kind(blocks[i].marker) != "glyph" for i in g.items)
+    )
     starts = [start for start, _end in spans]
     furthest: list[int] = []
     for _start, end in spans:
@@ -814,7 +837,7 @@ def find_candidates(blocks: Sequence[Block]) -> tuple[PrincipleCandidate, ...]:
     singles = [f for f in found if f.choosable and not f.groups]
     # A list that starts inside another list's stretch is a sub-list of one of its points
     # ("Toelichting in stappen: 1) ... 2) ..."): only its being named as the principles counts.
-    nested = _nested(singles)
+    nested = _nested(blocks, singles)
     inner = {id(f) for f in singles if f.inner}
     # The sub-points of the points (numbered on across them: 35 under 13) are no longer list; nor
     # is a list its own heading names as something else (eleven risks beside four principles).

@@ -1949,3 +1949,30 @@ def test_a_labelled_title_wrapped_onto_a_second_line_keeps_its_end() -> None:
         "Inwoners kiezen zelf hun aanbieder",
         "Dagbesteding is zinvol en sluit aan bij de wensen van de inwoner",
     ]
+
+
+def test_lettered_principles_with_a_numbered_list_inside_the_first() -> None:
+    """ "A. ..." with its concrete agreements "Dit betekent concreet: 1. ... 3." inside it, then
+    B to D: the numbers ended the lettered list, so the principles were A's three agreements."""
+    text = (
+        "Het overleg heeft de volgende vier kaders vastgesteld.\n\n"
+        "A. Geen wachtlijsten voor jeugdbescherming\n\n"
+        "Een kind krijgt binnen vijf werkdagen een jeugdbeschermer. Dit betekent concreet:\n\n"
+        "1. de instelling meldt wekelijks het aantal wachtende kinderen;\n"
+        "2. bij een wachttijd van meer dan tien werkdagen treedt een escalatieprocedure in werking;\n"
+        "3. de caseload bedraagt gemiddeld niet meer dan vijftien kinderen.\n\n"
+        "B. Eén gezin, één plan, ook in het gedwongen kader\n\n"
+        "De jeugdbeschermer en het lokale team werken vanuit één plan.\n\n"
+        "C. Reële tarieven en meerjarige financiering\n\n"
+        "De gemeenten bieden financiële zekerheid voor vier jaar.\n\n"
+        "D. Gezamenlijke verantwoordelijkheid voor de keten\n\n"
+        "Alle partijen zijn samen verantwoordelijk.\n"
+    )
+    doc = read_text(text)
+    assert [(p.label, p.title) for p in doc.principles] == [
+        ("A", "Geen wachtlijsten voor jeugdbescherming"),
+        ("B", "Eén gezin, één plan, ook in het gedwongen kader"),
+        ("C", "Reële tarieven en meerjarige financiering"),
+        ("D", "Gezamenlijke verantwoordelijkheid voor de keten"),
+    ]
+    assert "escalatieprocedure" in doc.principles[0].text
