@@ -1468,8 +1468,10 @@ def _generic_chapters(
     lines, in order."""
     runs: list[list[int]] = []
     # the number a run waits for, and whether its lines stand alone (text under each, as under
-    # chapters) or one under the other (as items of a list) -> the run
-    open_runs: dict[tuple[int, bool], list[int]] = {}
+    # chapters) or one under the other (as items of a list) -> the runs waiting for it: chapters
+    # 1 to 3 with a list 1 to 3 in each of them all wait for a 4, which is the chapters' (the
+    # run that starts first, when both read as chapters: a chapter holds its lists)
+    open_runs: dict[tuple[int, bool], list[list[int]]] = {}
     previous = -1  # the numbered line before this one
     for i in numbered:
         before, previous = previous, i
@@ -1481,25 +1483,38 @@ def _generic_chapters(
             if _starts_lower(after.text):
                 continue  # the item's sentence goes on: not a title
         alone = after is None or after.kind is not _Kind.NUMBERED
-        run = open_runs.pop((info.number, alone), None)
-        if run is not None and not alone and run[-1] != before:
+        waiting = open_runs.pop((info.number, alone), [])
+        if not alone:
             # lines one under the other (a table of contents) run on only one under the other: a
             # list's "5." after its own "1." to "4." does not go on with the contents' "1." to "4."
-            open_runs[(info.number, alone)] = run
-            run = None
-        if run is None:
+            kept = [run for run in waiting if run[-1] != before]
+            if kept:
+                open_runs[(info.number, alone)] = kept
+            waiting = [run for run in waiting if run[-1] == before]
+        if not waiting:
             if info.number != 1:
                 continue
-            run = []
-            runs.append(run)
-        run.append(i)
-        open_runs[(info.number + 1, alone)] = run
+            waiting = [[]]
+            runs.extend(waiting)
+        for run in waiting:
+            run.append(i)
+        later = open_runs.setdefault((info.number + 1, alone), [])
+        later.extend(waiting)
+        if len(later) > _WAITING_RUNS:  # the first (a document's chapters) and the latest
+            del later[1 : len(later) - _WAITING_RUNS + 1]
     chapters: set[int] = set()
+    judged = []
     for run in runs:
         generic = sum(1 for i in run if generic_chapter(_info(lines, infos, i).text))
         if len(run) >= 2 and generic >= 2 and generic * 5 >= 2 * len(run):
+            judged.append((-generic / len(run), run[0], run))
+    for _share, _first, run in sorted(judged):
+        if chapters.isdisjoint(run):
             chapters.update(run)
     return chapters
+
+
+_WAITING_RUNS = 8  # runs waiting for the same number at most (a long text has hundreds of lists)
 
 
 MAX_DEPTH = 8  # the deepest a list item is taken to stand (Word has nine levels, 0 to 8)

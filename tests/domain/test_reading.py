@@ -1976,3 +1976,35 @@ def test_lettered_principles_with_a_numbered_list_inside_the_first() -> None:
         ("D", "Gezamenlijke verantwoordelijkheid voor de keten"),
     ]
     assert "escalatieprocedure" in doc.principles[0].text
+
+
+def test_chapters_go_on_after_lists_numbered_from_1_inside_them() -> None:
+    """Chapters 1 to 3, a list 1 to 3 under a theme in the third, then chapters 4 and 5: the
+    chapters "4. Financiële paragraaf" and "5. Evaluatie" went on the list's 1 to 3 (the run
+    started last), which were taken as chapters, and the real chapters 1 to 3 as a list."""
+    text = (
+        "1. Waarom een nieuw beleidskader?\n\nHet vorige kader liep af.\n\n"
+        "2. Onze visie\n\nIedereen doet mee.\n\n"
+        "3. De kaders per thema\n\nDe kaders staan per thema.\n\n"
+        "Thema A: Toegang\n\n"
+        "1. Eén herkenbare toegang in elk dorp\n\nHet sociaal team is in het dorp.\n\n"
+        "2. Vroegsignalering gaat voor herstel\n\nWij signaleren vroeg.\n\n"
+        "3. De inwoner vertelt zijn verhaal één keer\n\nEén plan per huishouden.\n\n"
+        "4. Financiële paragraaf\n\nDe kosten passen.\n\n"
+        "5. Evaluatie\n\nIn 2027 evalueren wij.\n"
+    )
+    blocks = read_text(text).blocks
+    chapters = [b.text for b in blocks if b.kind is BlockKind.HEADING and b.level == 2]
+    items = [b.text for b in blocks if b.kind is BlockKind.NUMBERED]
+    assert chapters == [
+        "1. Waarom een nieuw beleidskader?",
+        "2. Onze visie",
+        "3. De kaders per thema",
+        "4. Financiële paragraaf",
+        "5. Evaluatie",
+    ]
+    assert items == [
+        "Eén herkenbare toegang in elk dorp",
+        "Vroegsignalering gaat voor herstel",
+        "De inwoner vertelt zijn verhaal één keer",
+    ]
