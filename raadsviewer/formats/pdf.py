@@ -283,9 +283,14 @@ def _running_lines(pages: list[list[_Line]]) -> Furniture:
     def edge(lines: list[_Line]) -> list[_Line]:
         return [line for line in lines[:2] + lines[-2:] if not point(line)]
 
-    if len(pages) == 2:
-        first, second = ({(_furniture_key(line.text), round(line.height)) for line in edge(lines)} for lines in pages)
-        return {key for key, _height in first & second}
+    def keys(lines: list[_Line]) -> set[tuple[str, int]]:
+        return {(_furniture_key(line.text), round(line.height)) for line in lines if not point(line)}
+
+    if len(pages) == 2:  # at the same edge of both: a line at the foot of one and the head of the
+        # other is a table's row cut by the page break (drawn on both pages), not a running line
+        first, second = pages
+        same = (keys(first[:2]) & keys(second[:2])) | (keys(first[-2:]) & keys(second[-2:]))
+        return {key for key, _height in same}
     if len(pages) < 3:
         return set()
     counts: dict[str, int] = {}

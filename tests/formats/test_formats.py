@@ -1001,6 +1001,12 @@ def test_the_running_header_of_a_two_page_pdf_is_dropped_but_not_a_title_it_repe
     one = page([_Line("Inkoopkader Wmo", 50, 20)], [body, "1. Zorg dichtbij.", body])
     two = page([_Line("Inkoopkader Wmo", 20, 8)], [body, "2. Sturen op resultaat.", body])
     assert "# Inkoopkader Wmo" in _layout_pages([one, two], "kader.pdf")[0]
+    # a table's row cut by the page break, its last line drawn at the foot of page 1 and again at
+    # the head of page 2: text, not a running line (it was dropped from both)
+    cut = "Participatiewet actief uit en voorkomt dat"
+    one = page([_Line("Inkoopkader Wmo", 50, 20)], [body, "3 Bestaanszekerheid", "Het Werkplein voert de", cut])
+    two = page([_Line(cut, 20, 11)], ["inwoners onnodig in de problemen komen.", body, body])
+    assert cut in "".join(_layout_pages([one, two], "kader.pdf"))
 
 
 def test_a_letters_running_header_left_off_its_first_page_is_dropped() -> None:
