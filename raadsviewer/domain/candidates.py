@@ -578,6 +578,11 @@ def _group(blocks: Sequence[Block], parts: list[_List], over: Sequence[int | Non
         kept.append(part)
     if len(kept) < 2:
         return []
+    named = {_list_word(part.intro.text) for part in kept}
+    if None not in named and len(named) > 1:
+        # each named as another kind of list ("3 Speerpunten 2025", "4 Financiële kaders"; "de
+        # volgende speerpunten:", "de volgende kaders:"): two lists, not the parts of one
+        return []
     own = [part for part in kept if part.intro.lead == NAMED]
     if own and len(own) < len(kept):
         # Under one heading, one list its own sentence calls the principles, and the others no
@@ -594,6 +599,16 @@ def _group(blocks: Sequence[Block], parts: list[_List], over: Sequence[int | Non
         labels.extend(f"{mark}.{label}" for label in part.labels)
     intro = min((p.intro for p in kept), key=lambda i: i.tier)
     return [_List("numbered", items, intro, labels, groups=kept)]
+
+
+def _list_word(text: str) -> str | None:
+    """The word a lead-in names its list by ("speerpunten", "kaders"), in one form ("kader"), or
+    None."""
+    found = _LIST_WORDS.search(text) or _PRINCIPLES_WORDS.search(text)
+    if found is None:
+        return None
+    word = found.group(0).casefold().replace("’", "'")
+    return word.removesuffix("'s").removesuffix("s") if word.endswith("s") else word
 
 
 def _group_mark(blocks: Sequence[Block], first: int, over: Sequence[int | None]) -> str | None:

@@ -287,6 +287,11 @@ class _Line:
     mark: bool = False  # a big list number alone on its line, its title on the next (:func:`_big_numbers`)
 
 
+def letterhead_field(text: str) -> bool:
+    """Whether a line or a cell is a letterhead's field ("Datum 8 oktober 2020", "Uw brief van")."""
+    return _field_like(" ".join(text.split()))
+
+
 def _field_like(cell: str) -> bool:
     """A letterhead field: a known label, alone or with a short value ("Datum 8 oktober 2020")."""
     if len(cell) > 60:

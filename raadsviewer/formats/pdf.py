@@ -29,11 +29,11 @@ from __future__ import annotations
 
 import re
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from raadsviewer.domain.errors import UserFacingError
-from raadsviewer.domain.reading import LIGATURES, point_label
+from raadsviewer.domain.reading import LIGATURES, letterhead_field, point_label
 
 MIN_TEXT_CHARS = 20  # fewer letters than this in the whole file: a scan without a text layer
 # A dense A4 page of small type holds some 10,000 characters, a poster a few times that; far more
@@ -56,6 +56,7 @@ class _Line:
     height: float
     bold: bool = False  # every letter and digit of it in a bold font
     left: float = 0.0  # where its first glyph starts, from the page's left edge
+    beside: bool = False  # it goes on the line before on the same row, after a gap (``CELL_GAP``)
 
 
 # Font names of bold faces: "Arial-BoldMT", "ABCDEF+Calibri-Bold", "Verdana,Bold", "Lato-Black".
@@ -94,12 +95,15 @@ def _page_lines(page: Any, name: str, number: int) -> list[_Line]:
         flags = ctypes.c_int()
         weights = [0, 0]  # the line's letters and digits: in a bold font, in all
 
-        def flush() -> None:
+        beside = [False]  # the next line goes on this one's row, after a gap
+
+        def flush(gap: bool = False) -> None:
             text = " ".join("".join(chars).split())
             bold = weights[1] > 0 and weights[0] == weights[1]
             if text:
                 if tops:
-                    lines.append(_Line(text, min(tops), max(heights), bold, lefts[0] if lefts else 0.0))
+                    lines.append(_Line(text, min(tops), max(heights), bold, lefts[0] if lefts else 0.0, beside[0]))
+                    beside[0] = gap
                 else:  # no glyph box at all: just under the line before
                     previous = lines[-1] if lines else None
                     lines.append(
@@ -111,6 +115,7 @@ def _page_lines(page: Any, name: str, number: int) -> list[_Line]:
                             previous.left if previous else 0.0,
                         )
                     )
+                    beside[0] = False
             chars.clear()
             tops.clear()
             heights.clear()
@@ -168,6 +173,10 @@ def _page_lines(page: Any, name: str, number: int) -> list[_Line]:
                             jump > 0.6 * size and (left <= last[0] - 1 or left > last[3] + 3 * size)
                         ):
                             flush()  # the glyphs went on on the next visual row (or far off on a lower one: a page number)
+                        elif left > last[3] + CELL_GAP * size:
+                            flush(
+                                gap=True
+                            )  # far to the right on the same row: the next cell of a table (see _table_rows)
                     if ch.isalnum() or not tops:  # a bullet in a symbol font is no type size
                         if tops and not chars_sized:
                             tops.clear()
@@ -213,7 +222,9 @@ def _reading_order(lines: list[_Line]) -> list[_Line]:
     by column, steps down with one step up between them, and stays as it is."""
     up = sum(1 for a, b in zip(lines, lines[1:], strict=False) if b.top < a.top - 1)
     down = sum(1 for a, b in zip(lines, lines[1:], strict=False) if b.top > a.top + 1)
-    return lines[::-1] if up > 2 * down and up >= 3 else lines
+    if up > 2 * down and up >= 3:  # (a row's pieces, drawn last to first, are no longer beside each other)
+        return [replace(line, beside=False) for line in reversed(lines)]
+    return lines
 
 
 _MARKER_ONLY = re.compile(r"^(?:[•·▪◦‣►–*o\uf0b7\uf0a7\uf076\uf0d8\uf0a8\uf0fc\uf06e\uf071-]|\d{1,4}[.)])$")
@@ -235,7 +246,7 @@ def _mend(lines: list[_Line]) -> list[_Line]:
                 text, pending_marker.top, max(pending_marker.height, line.height), line.bold, pending_marker.left
             )
             pending_marker = None
-        if _MARKER_ONLY.match(text):
+        if _MARKER_ONLY.match(text) and not line.beside:  # (beside a label: a cell's "-", no marker)
             pending_marker = line
             continue
         stop = _LEADING_STOP.match(text)
@@ -439,6 +450,73 @@ def _page_markdown(
     return "\n".join(out)
 
 
+CELL_GAP = 1.0  # a gap on a row this wide, in the type's size, parts a table's cells (a word space is a third)
+TABLE_CELL_LINES = 8  # a table's cell holds a few lines; a column of a page layout holds many
+
+
+def _table_rows(lines: list[_Line]) -> list[_Line]:
+    """A table's rows as the reader reads a table's rows ("| 1 | Iedereen doet mee | Iedere
+    inwoner heeft een plan ... |"), each of its cells whole. A table is drawn cell by cell: a
+    cell's lines one under the other, then the next cell's, back up at the row's top and further
+    right. Read line by line, the cells of a row ran into each other ("1 Iedereen doet mee naar"
+    / "vermogen" / "Iedere inwoner ...") and a title wrapped in its cell was cut. Rows of two
+    cells or more that start at the same height, none of more than ``TABLE_CELL_LINES`` lines
+    (the columns of a page's layout are longer), become one line each; a number alone before
+    the first cell's text is a cell of its own (the number column, read on the title's line)."""
+    out: list[_Line] = []
+    rows: dict[int, tuple[bool, _Line]] = {}  # rows among ``out``: whether a cell wraps, the row on one line
+    i, n = 0, len(lines)
+    while i < n:
+        first = lines[i]
+        cells: list[list[_Line]] = [[first]]
+        j = i + 1
+        while j < n and len(cells[-1]) <= TABLE_CELL_LINES:
+            line, cell, last = lines[j], cells[-1], cells[-1][-1]
+            size = max(line.height, last.height, 1.0)
+            if 0 < line.top - last.top <= WRAPPED_HEADING_STEP * size and cell[0].left - size <= line.left:
+                if len(cells) > 1 and line.left >= cells[-1][0].left + 4 * size and len(cell) == 1:
+                    break
+                cell.append(line)  # the cell's next line
+            elif abs(line.top - first.top) <= 0.3 * size and line.left > cell[0].left + size:
+                cells.append([line])  # the next cell of the row, back up at its top, further right
+            else:
+                break
+            j += 1
+        if (
+            len(cells) < 2
+            or any(len(cell) > TABLE_CELL_LINES for cell in cells)
+            or (len(cells) == 2 and len(cells[0]) == len(cells[1]) == 1)
+            or any(letterhead_field(cell[0].text) for cell in cells)
+        ):
+            # no table (a letterhead's fields are read as such): the pieces of one row stand on
+            # one line, as they did ("Datum:  14 mei 2024")
+            k = i + 1
+            while k < n and lines[k].beside:
+                k += 1
+            if k > i + 1:
+                text = " ".join(line.text for line in lines[i:k])
+                bold = all(line.bold for line in lines[i:k])
+                first = _Line(text, first.top, max(line.height for line in lines[i:k]), bold, first.left)
+            out.append(first)
+            i = k
+            continue
+        texts = [" ".join(line.text for line in cell) for cell in cells]
+        number = _NUMBER_CELL.match(texts[0])
+        if number is not None:
+            texts[:1] = [number.group(1), number.group(2)]
+        bold = all(line.bold for cell in cells for line in cell)
+        text = "| " + " | ".join(t.replace("|", "/") for t in texts) + " |"
+        plain = _Line(" ".join(texts), first.top, first.height, bold, first.left)
+        rows[len(out)] = (any(len(cell) > 1 for cell in cells), plain)
+        out.append(_Line(text, first.top, first.height, bold, first.left))
+        i = j
+    for k, (wraps, plain) in rows.items():  # a row alone, none of its cells wrapped: a line with gaps
+        if not wraps and k - 1 not in rows and k + 1 not in rows:
+            out[k] = plain
+    return out
+
+
+_NUMBER_CELL = re.compile(r"^(\(?\d{1,3}[.)]?)\s+(\S.*)$")
 _NUMBERED_LINE = re.compile(r"^\(?\d{1,4}[.)]\s")
 _NUMBER_FIRST = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s")
 
@@ -632,6 +710,7 @@ def _layout_pages(pages: list[list[_Line]], name: str) -> list[str]:
     _drop_page_heads(pages)
     _drop_clipped_repeats(pages, drop)
     notes = _footnotes(pages, body, drop) if body else []
+    pages = [_table_rows(lines) for lines in pages]
     long_lines = [line for lines in pages for line in lines if len(line.text) >= 30]
     bold = sum(line.bold for line in long_lines) < 0.5 * len(long_lines)  # the body is not in bold
     texts = [_page_markdown(lines, step, body, sizes, drop, bold) for lines in pages]

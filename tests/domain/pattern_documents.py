@@ -251,21 +251,21 @@ MOTIE = Pattern(
 ROMAN_GROUPS = Pattern(
     "lists under numbered headings",
     "# Raadsvoorstel Inkoopkader Wmo\n\n"
-    "## I. Beslispunten\n\n"
-    "1. Het inkoopkader Wmo 2026 vast te stellen.\n"
-    "2. De kosten te dekken uit de begroting.\n\n"
-    "## II. Kaders\n\n"
-    "1. De inwoner houdt keuzevrijheid.\n"
-    "2. Aanbieders leveren aantoonbare kwaliteit.\n"
-    "3. De gemeente stuurt op resultaat.\n\n"
+    "## I. Kaders voor de toegang\n\n"
+    "1. De toegang blijft in de wijk.\n"
+    "2. De inwoner houdt keuzevrijheid.\n\n"
+    "## II. Kaders voor de zorg\n\n"
+    "1. Aanbieders leveren aantoonbare kwaliteit.\n"
+    "2. De gemeente stuurt op resultaat.\n"
+    "3. Administratie blijft eenvoudig.\n\n"
     "## III. Vervolg\n\n"
     "Na vaststelling start de aanbesteding.\n",
     [
-        ("I.1", "Het inkoopkader Wmo 2026 vast te stellen."),
-        ("I.2", "De kosten te dekken uit de begroting."),
-        ("II.1", "De inwoner houdt keuzevrijheid."),
-        ("II.2", "Aanbieders leveren aantoonbare kwaliteit."),
-        ("II.3", "De gemeente stuurt op resultaat."),
+        ("I.1", "De toegang blijft in de wijk."),
+        ("I.2", "De inwoner houdt keuzevrijheid."),
+        ("II.1", "Aanbieders leveren aantoonbare kwaliteit."),
+        ("II.2", "De gemeente stuurt op resultaat."),
+        ("II.3", "Administratie blijft eenvoudig."),
     ],
     "several_lists",
 )

@@ -628,6 +628,50 @@ def test_pdf_sub_points_set_in_stay_inside_their_point(tmp_path: Path, counting_
         assert all(text in principle.text for text in subs)
 
 
+def test_a_pdf_table_of_points_is_read_row_by_row(tmp_path: Path) -> None:
+    """A table Nr. | Speerpunt | Toelichting laid out by Qt (drawn cell by cell): its cells ran
+    into each other line by line ("1 Iedereen doet mee naar" / "vermogen" / "Iedere inwoner ..."),
+    so a title wrapped in its cell was cut and the points were not found; a later list named
+    otherwise ("de volgende financiële kaders:") was taken with them as one list of eight."""
+    from tests.formats.build import write_html_pdf
+
+    rows = [
+        (
+            "Iedereen doet mee naar vermogen",
+            "Iedere inwoner in de bijstand heeft een persoonlijk plan gericht op werk.",
+        ),
+        ("Werkgevers als partner", "Het werkgeversservicepunt bouwt het netwerk van werkgevers verder uit."),
+        ("Bestaanszekerheid en menselijke maat", "Het Werkplein voorkomt dat inwoners onnodig in de problemen komen."),
+        ("Beschut werk als volwaardige werkplek", "Het Werkplein realiseert ten minste 145 beschut-werkplekken."),
+    ]
+    cells = "".join(
+        f'<tr><td width="8%">{n}</td><td width="30%">{html.escape(title)}</td><td>{html.escape(text)}</td></tr>'
+        for n, (title, text) in enumerate(rows, start=1)
+    )
+    letterhead = (  # a letterhead laid out as a table: its fields stay lines of their own
+        '<table cellspacing="0"><tr><td width="110">Datum</td><td>20 februari 2024</td></tr>'
+        "<tr><td>Uw brief van</td><td>-</td></tr><tr><td>Contactpersoon</td><td>dhr. M. El Khatib</td></tr></table>"
+    )
+    body = (
+        f"{letterhead}<h2>3 Speerpunten 2025</h2><p>Het bestuur stelt voor de volgende speerpunten te hanteren:</p>"
+        f'<table border="1" cellpadding="3" cellspacing="0" width="100%"><tr><td><b>Nr.</b></td>'
+        f"<td><b>Speerpunt</b></td><td><b>Toelichting</b></td></tr>{cells}</table>"
+        "<h2>4 Financiële kaders</h2><p>Het bestuur hanteert de volgende financiële kaders:</p>"
+        "<p>1. Loonkosten worden geïndexeerd met 4,1 procent.</p><p>2. Materiële kosten met 2,8 procent.</p>"
+        "<p>3. Nieuw beleid alleen met dekking binnen de begroting.</p>"
+    )
+    path = write_html_pdf(body, tmp_path / "kadernota.pdf")
+    from raadsviewer.formats.pdf import extract_pages_here
+
+    page = extract_pages_here(path.read_bytes(), "kadernota.pdf")[0].split("\n")
+    assert {"Datum 20 februari 2024", "Uw brief van -", "Contactpersoon dhr. M. El Khatib"} <= set(page)
+    parsed = _read(path).parsed
+    assert parsed.facts["date"] == "2024-02-20"
+    assert [p.title for p in parsed.principles] == [title for title, _text in rows]
+    for principle, (_title, text) in zip(parsed.principles, rows, strict=True):
+        assert text in principle.text
+
+
 def test_docx_numbering_restarts_levels_and_tables(tmp_path: Path) -> None:
     from raadsviewer.formats.docx import docx_markdown
     from tests.formats.build import _new_list, _set_num
