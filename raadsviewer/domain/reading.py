@@ -31,7 +31,6 @@ from itertools import chain, islice, pairwise
 from pathlib import PurePath
 
 from raadsviewer.domain.errors import UserFacingError
-from raadsviewer.domain.html_text import has_html, markdown_html
 from raadsviewer.domain.model import (
     Block,
     BlockKind,
@@ -2489,6 +2488,9 @@ def _decoded(data: bytes, name: str) -> tuple[str, str, dict[str, str], list[str
     text = _visible(text)  # the title and facts read from the head must not carry them either
     if "\r" in text:  # Windows' (and old Macs') line ends: the facts are read line by line, at "\n"
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if PurePath(name).suffix.lower() in _MARKDOWN_SUFFIXES and has_html(text):  # raw HTML: read as text
-        text = markdown_html(text)
+    if "<" in text and PurePath(name).suffix.lower() in _MARKDOWN_SUFFIXES:
+        from raadsviewer.domain.html_text import has_html, markdown_html  # (html.parser: only when needed)
+
+        if has_html(text):  # raw HTML: read as text
+            text = markdown_html(text)
     return encoding, text[:20000], _letter_facts(text), _split_lines(text, visible=True)
