@@ -2187,9 +2187,16 @@ def _sender(raw: str) -> str | None:
     closings = list(_CLOSING_RE.finditer(raw))
     if not closings:  # no greeting: a board or college signing at the letter's foot
         foot = [strip_emphasis(" ".join(line.split())) for line in raw[-3000:].split("\n")]
-        for text in [t for t in foot if t][-12:]:
+        lines = [t for t in foot if t][-12:]
+        for k, text in enumerate(lines):
             if _SIGNER.match(text):
                 return text.strip(" ,.;:")[:200]
+            if (
+                k + 1 < len(lines)
+                and not text.endswith((",", ".", ";", ":"))
+                and _SIGNER.match(f"{text} {lines[k + 1]}")
+            ):
+                return f"{text} {lines[k + 1]}".strip(" ,.;:")[:200]  # the board's name wrapped onto a second line
         return None
     for line in raw[closings[-1].end() :].split("\n")[1:8]:
         text = strip_emphasis(" ".join(line.split())).strip(" ,.;:")

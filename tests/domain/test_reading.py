@@ -1502,6 +1502,13 @@ def test_facts_sender_is_who_signs() -> None:
     # no greeting: the board or college that signs at the foot
     bare = "Geachte raad,\n\nTekst.\n\nBurgemeester en wethouders van Tiel,\n\nde secretaris,   de burgemeester,\n"
     assert read_text(bare).facts["sender"] == "Burgemeester en wethouders van Tiel"
+    wrapped = (  # the board's name too long for its line
+        "Geachte raad,\n\nTekst.\n\nAssen, 11 januari 2024\n\nHet dagelijks bestuur van de Gemeenschappelijke Regeling "
+        "Werkplein Drentse\nAa-Zuid,\nde secretaris,\n\nmr. G. Boerhave\n"
+    )
+    assert read_text(wrapped).facts["sender"] == (
+        "Het dagelijks bestuur van de Gemeenschappelijke Regeling Werkplein Drentse Aa-Zuid"
+    )
     assert "sender" not in read_text("Geachte raad,\n\nHet college van burgemeester en wethouders besloot.\n").facts
     groningen = read_sample("groningen-reactie-initiatiefvoorstel-jeugdhulp-2020.txt")
     assert groningen.facts["sender"] == "burgemeester en wethouders van Groningen"
