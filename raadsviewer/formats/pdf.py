@@ -483,6 +483,18 @@ def _table_rows(lines: list[_Line]) -> list[_Line]:
                 break
             j += 1
         if (
+            (
+                len(cells) < 2
+                or any(len(cell) > TABLE_CELL_LINES for cell in cells)
+                or (len(cells) == 2 and len(cells[0]) == len(cells[1]) == 1)
+            )
+            and i + 1 < n
+            and lines[i + 1].beside
+        ):
+            across = _row_across(lines, i)  # a table written line by line across its cells
+            if across is not None:
+                cells, j = across
+        if (
             len(cells) < 2
             or any(len(cell) > TABLE_CELL_LINES for cell in cells)
             or (len(cells) == 2 and len(cells[0]) == len(cells[1]) == 1)
@@ -514,6 +526,41 @@ def _table_rows(lines: list[_Line]) -> list[_Line]:
         if not wraps and k - 1 not in rows and k + 1 not in rows:
             out[k] = plain
     return out
+
+
+def _row_across(lines: list[_Line], i: int) -> tuple[list[list[_Line]], int] | None:
+    """A table's row written line by line across its cells (a title beside its explanation, each
+    wrapping in its column: "1 Iedere school een vast" / "Elke school ... heeft een" /
+    "jeugdteam" / "vaste contactpersoon ..." / "op school aanwezig ..."): its cells, each line in
+    the column it starts in, and where the row ends (a step wider than a line's, or a line in no
+    column), or None. A title's next line starts in lower case; a line starting with a capital in
+    the first column is the next row's (a table of fields, "Onderwerp" / "Raadsvergadering")."""
+    n = len(lines)
+    k = i + 1
+    while k < n and lines[k].beside:
+        k += 1
+    cells = [[line] for line in lines[i:k]]
+    lefts = [line.left for line in lines[i:k]]
+    top = lines[i].top
+    j = k
+    while j < n:
+        line = lines[j]
+        size = max(line.height, 1.0)
+        same_row = abs(line.top - top) <= 0.3 * size
+        if not (same_row or 0 < line.top - top <= WRAPPED_HEADING_STEP * size):
+            break
+        column = min(range(len(lefts)), key=lambda c: abs(lefts[c] - line.left))
+        if abs(lefts[column] - line.left) > 2 * size or (column == 0 and not line.text[:1].islower()):
+            break
+        cells[column].append(line)
+        if len(cells[column]) > TABLE_CELL_LINES:
+            return None
+        if not same_row:
+            top = line.top
+        j += 1
+    if all(len(cell) == 1 for cell in cells):
+        return None
+    return cells, j
 
 
 _NUMBER_CELL = re.compile(r"^(\(?\d{1,3}[.)]?)\s+(\S.*)$")

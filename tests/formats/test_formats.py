@@ -672,6 +672,35 @@ def test_a_pdf_table_of_points_is_read_row_by_row(tmp_path: Path) -> None:
         assert text in principle.text
 
 
+def test_a_pdf_table_written_line_by_line_across_its_columns() -> None:
+    """A borderless table (Speerpunt | Wat willen we bereiken?) written a line at a time across
+    both columns, each wrapping in its own: the title's second line ("jeugdteam") and the
+    explanation's lines alternated, so no title was whole and no point was found. A table of
+    fields (Onderwerp / Raadsvergadering, each beside its value) stays a line per field."""
+    from raadsviewer.formats.pdf import _layout_pages, _Line
+
+    def row(top: float, *pieces: tuple[float, str]) -> list[_Line]:
+        return [_Line(text, top, 10.6, False, left, k > 0) for k, (left, text) in enumerate(pieces)]
+
+    body = "Dit is een regel lopende tekst van het koersdocument over jeugd en onderwijs in de regio."
+    lines = [_Line(body, 100, 10.6, False, 60), _Line("In het overzicht staan de speerpunten:", 114, 10.6, False, 60)]
+    lines += row(140, (60, "Onderwerp"), (250, "Koersdocument Jeugd en Onderwijs"))
+    lines += row(153, (60, "Raadsvergadering"), (250, "27 juni 2024"))
+    lines += row(180, (60, "1 Iedere school een vast"), (250, "Elke school heeft een"))
+    lines += row(194, (78, "jeugdteam"), (250, "vaste contactpersoon van het"))
+    lines += row(208, (250, "lokale jeugdteam."))
+    lines += row(230, (60, "2 Geen thuiszitters"), (250, "Leerlingen die dreigen uit te"))
+    lines += row(244, (250, "vallen, krijgen een aanbod."))
+    lines += [_Line(body, 270, 10.6, False, 60)]
+    text = _layout_pages([lines], "koers.pdf")[0]
+    assert (
+        "| 1 | Iedere school een vast jeugdteam | Elke school heeft een vaste contactpersoon van het lokale jeugdteam. |"
+        in text
+    )
+    assert "| 2 | Geen thuiszitters | Leerlingen die dreigen uit te vallen, krijgen een aanbod. |" in text
+    assert "Onderwerp Koersdocument Jeugd en Onderwijs" in text and "Raadsvergadering 27 juni 2024" in text
+
+
 def test_docx_numbering_restarts_levels_and_tables(tmp_path: Path) -> None:
     from raadsviewer.formats.docx import docx_markdown
     from tests.formats.build import _new_list, _set_num
