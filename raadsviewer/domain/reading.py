@@ -2114,6 +2114,20 @@ def _reference(text: str) -> str | None:
     return None
 
 
+# A letter without a "kenmerk" names itself by its case or document number.
+_CASE_NUMBER = re.compile(
+    r"^[ \t]*(?:zaaknummer|zaaknr\.?|documentnummer|ons\s+nummer)\b[ \t]*:?[ \t]*(\S.*)$", re.I | re.M
+)
+
+
+def _case_number(head: str) -> str | None:
+    """The case number of a letter that has no kenmerk ("Zaaknummer: Z-24-118734"), or None."""
+    for match in _CASE_NUMBER.finditer(head):
+        if found := _reference(match.group(1)):
+            return found
+    return None
+
+
 def _kenmerk(head: str) -> str | None:
     """The letter's own reference ("Ons kenmerk ..."), or None: the value on the label's line, else
     on the next line when the label stands alone (a letterhead laid out as a table)."""
@@ -2224,9 +2238,11 @@ def _letter_facts(raw: str) -> dict[str, str]:
     voorstel | 12 juni 2024") is read as the fields it holds ("Kenmerk: DGJ/2024-07")."""
     facts: dict[str, str] = {}
     head = raw[:20000]
+    if "**" in head or "__" in head:  # "**Ons kenmerk:** 25-RIB-0087": the label's emphasis is no part of it
+        head = head.replace("**", "").replace("__", "")
     if "|" in head:
         head = _FIELD_ROW.sub(lambda m: f"{m.group(1)}: {m.group(2)}", head)
-    if kenmerk := _kenmerk(head):
+    if kenmerk := _kenmerk(head) or _case_number(head):
         facts["kenmerk"] = kenmerk
     if sender := _sender(raw):
         facts["sender"] = sender
@@ -2238,6 +2254,10 @@ def _letter_facts(raw: str) -> dict[str, str]:
     else:
         if decided is not None and (iso := _iso(_DATE_RE.search(decided.group(0)) or decided)):
             facts["date"] = iso  # a council's decision: the meeting that took it
+            return facts
+        dated = _PLACE_DATE_RE.search(head[:3000]) or _PLACE_DATE_RE.search(raw[-3000:])
+        if dated is not None and (iso := _iso(_DATE_RE.search(dated.group(0)) or dated)):
+            facts["date"] = iso  # "Winschoten, 29 oktober 2024": where and when the letter was signed
             return facts
         meeting = None
         for match in _DATE_RE.finditer(head[:1500]):
@@ -2264,6 +2284,8 @@ _DECIDED_RE = re.compile(
     re.IGNORECASE,
 )
 _SET_BY = re.compile(rf"\b(?:{_DEADLINE_WORDS})\s*(?:op\s+)?{_DAY}$", re.I)  # a date right after them
+# A line of its own naming where and when a letter was written: "Winschoten, 29 oktober 2024".
+_PLACE_DATE_RE = re.compile(rf"^[ \t]*[A-Z][\w'’.-]+(?:[ -][\w'’.-]+){{0,3}},[ \t]+{_DAY}{_DATE}[ \t]*$", re.M)
 _MEETING = re.compile(r"\b(?:raads|commissie|bestuurs)?vergader(?:ing|datum)\b[\s:]*(?:van\s+)?$", re.I)
 _THEIR_LETTER = re.compile(r"\b(?:uw\s+brief(?:\s+van)?|brief\s+van|ingekomen|ontvangen)\b[\s:]*$", re.I)
 

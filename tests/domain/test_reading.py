@@ -1464,7 +1464,7 @@ def test_facts_kenmerk(head: str, kenmerk: str | None) -> None:
             "Raadsvoorstel\n\nRaadsvergadering 26 september 2024\nDatum voorstel 20 augustus 2024\n"
             "Zaaknummer Z-24-118734\n\nTekst.\n",
             "2024-08-20",
-            None,
+            "Z-24-118734",  # without a kenmerk: its case number
         ),
         ("Raadsvoorstel\n\nRaadsvergadering 26 september 2024\n\nTekst.\n", "2024-09-26", None),  # only that one
         (  # a Word table of two columns
@@ -1477,10 +1477,18 @@ def test_facts_kenmerk(head: str, kenmerk: str | None) -> None:
             "2023-09-05",
             "2023-045821",
         ),
+        ("| **Kenmerk** | RIB-2024-0912 |\n\nTekst.\n", None, "RIB-2024-0912"),  # a label in bold
+        ("**Ons kenmerk:** 25-RIB-0087\n\nTekst.\n", None, "25-RIB-0087"),
+        (  # signed with place and date, a contract's end in the text before it
+            "Raadsvergadering 27 november 2024\n\nDe contracten lopen tot 31 december 2025.\n\n"
+            "Hoogachtend,\n\nWinschoten, 29 oktober 2024\n\nHet college\n",
+            "2024-10-29",
+            None,
+        ),
     ],
 )
 def test_facts_of_a_letterhead_in_a_table_and_a_proposal_for_a_meeting(
-    head: str, date: str, kenmerk: str | None
+    head: str, date: str | None, kenmerk: str | None
 ) -> None:
     facts = read_text(head).facts
     assert (facts.get("date"), facts.get("kenmerk")) == (date, kenmerk)
