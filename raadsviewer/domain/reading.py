@@ -1942,7 +1942,7 @@ def principle_title(item: Block) -> str:
     # a longer title before a dash and a new sentence: a table's title cell before its
     # explanation ("Grip op het aantal aanbieders met behoud keuzevrijheid – Wij contracteren ...")
     if lead and _DASHED.match(title, lead.end(1)) and _starts_upper(title[lead.end() - 1 :]):
-        if _title_like(lead.group(1), 80, 12):
+        if _title_like(lead.group(1), 80, 16):  # (as many words as a table's title cell may have)
             return lead.group(1)
     # "(1) Normaliseren;", "(5) integrale aanpak; en": the separator between the items; a
     # point in lower case is a phrase of an enumeration, so its full stop ends the sentence

@@ -2023,3 +2023,20 @@ def test_chapters_go_on_after_lists_numbered_from_1_inside_them() -> None:
         "Vroegsignalering gaat voor herstel",
         "De inwoner vertelt zijn verhaal één keer",
     ]
+
+
+def test_a_title_of_thirteen_words_before_its_explanation_after_a_dash() -> None:
+    """A table's title cell and its explanation, joined by a dash: a title of thirteen words was
+    taken with its explanation, where one of eleven was not."""
+    text = (
+        "De kaders zijn:\n\n"
+        "1. Eén regionale toegang – De toegang werkt met lokale aanmeldpunten.\n\n"
+        "2. Een cliënt hoeft niet langer dan vier weken te wachten op een beslissing – Wachtlijsten "
+        "worden maandelijks gerapporteerd.\n\n"
+        "3. Housing first is de standaard – Corporaties stellen woningen beschikbaar.\n"
+    )
+    assert [p.title for p in read_text(text).principles] == [
+        "Eén regionale toegang",
+        "Een cliënt hoeft niet langer dan vier weken te wachten op een beslissing",
+        "Housing first is de standaard",
+    ]
