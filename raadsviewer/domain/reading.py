@@ -1670,7 +1670,7 @@ def _drafts(lines: Sequence[_Line], layout: _Layout | None = None) -> list[_Draf
         # Plain text: the text of a list marker alone on its line, a heading, or a paragraph's line.
         if wrapped is not None and wrapped[0] == i:  # the rest of a labelled title wrapped onto this line
             go_on(wrapped[1], line, text)
-            wrapped = None
+            wrapped = (i + 1, wrapped[1]) if _wraps_on(lines, infos, i, layout) else None  # a third line
             continue
         if current is not None and not current.filled:
             go_on(current, line, text)

@@ -1956,13 +1956,17 @@ def test_a_labelled_title_wrapped_onto_a_second_line_keeps_its_end() -> None:
         "Uitgangspunt 2. Inwoners kiezen zelf hun aanbieder\n\n"
         "Wij contracteren via een open house-procedure.\n\n"
         "Uitgangspunt 3. Dagbesteding is zinvol en sluit aan bij de wensen van de\ninwoner\n\n"
-        "Activiteiten zijn afgestemd op de interesses van de inwoner.\n"
+        "Activiteiten zijn afgestemd op de interesses van de inwoner.\n\n"
+        "Uitgangspunt 4: Wij investeren in een sterke sociale basis\nzodat minder kinderen en gezinnen aangewezen zijn op\n"
+        "geïndiceerde jeugdhulp\n\nOpvoeden is een zaak van ouders.\n"
     )
     doc = read_text(text)
     assert [p.title for p in doc.principles] == [
         "Ondersteuning in het eigen dorp of de eigen wijk, ook in de kleinste kernen van de gemeente",
         "Inwoners kiezen zelf hun aanbieder",
         "Dagbesteding is zinvol en sluit aan bij de wensen van de inwoner",
+        "Wij investeren in een sterke sociale basis zodat minder kinderen en gezinnen aangewezen zijn op "
+        "geïndiceerde jeugdhulp",  # over three lines
     ]
 
 
