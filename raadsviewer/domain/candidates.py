@@ -536,10 +536,42 @@ def _lists(blocks: Sequence[Block]) -> list[_List]:
     for f in _inner_lists(blocks, [f for f in found if f.choosable and not f.groups]):
         f.inner = True
     found.extend(_grouped(blocks, [f for f in found if not f.inner], over))
+    found.extend(_themed(blocks, found, over))
     for i, name in _lone_points(blocks, found, over):  # (never grouped: a list of one is no list beside others)
         intro = _Intro(NAMED, "named_principles", name)
         found.append(_List("numbered", [i], intro, [_label(blocks[i], 1)], fallback=True))
     return found
+
+
+def _themed(blocks: Sequence[Block], found: list[_List], over: Sequence[int | None]) -> list[_List]:
+    """Points numbered anew under each of a run of headings ("Thema A – Een sterke basis" over
+    "1. ... 3.", "Thema B – ..." over "1. 2."): the points of all themes, in order, each labelled by
+    its theme ("A.1"), as the headings' own list is introduced. Each heading of the run has a
+    numbered list from 1 of its own right under it (at most a paragraph between)."""
+    starts = {f.items[0]: f for f in found if f.form == "numbered" and f.choosable and not f.groups}
+    out: list[_List] = []
+    for headings in found:
+        if headings.form != "headings" or headings.groups or headings.size < 2 or not headings.choosable:
+            continue
+        parts: list[_List] = []
+        for n, h in enumerate(headings.items):
+            end = headings.items[n + 1] if n + 1 < headings.size else len(blocks)
+            first = next((i for i in range(h + 1, min(h + 3, end)) if i in starts), None)
+            part = starts.get(first) if first is not None else None
+            if part is None or blocks[first].number != 1 or part.items[-1] >= end:
+                break
+            if any(blocks[i].kind is BlockKind.HEADING for i in range(h + 1, first)):
+                break
+            parts.append(part)
+        if len(parts) < headings.size or sum(p.size for p in parts) <= headings.size:
+            continue
+        marks = [_group_mark(blocks, part.items[0], over) for part in parts]
+        if any(m is None for m in marks) or len(set(marks)) < len(marks):
+            marks = [chr(ord("A") + k) if k < 26 else str(k + 1) for k in range(len(parts))]
+        items = [i for part in parts for i in part.items]
+        labels = [f"{mark}.{label}" for mark, part in zip(marks, parts, strict=True) for label in part.labels]
+        out.append(_List("numbered", items, headings.intro, labels, groups=parts))
+    return out
 
 
 def _grouped(blocks: Sequence[Block], found: list[_List], over: Sequence[int | None]) -> list[_List]:

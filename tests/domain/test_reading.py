@@ -2044,3 +2044,27 @@ def test_a_title_of_thirteen_words_before_its_explanation_after_a_dash() -> None
         "Een cliënt hoeft niet langer dan vier weken te wachten op een beslissing",
         "Housing first is de standaard",
     ]
+
+
+def test_points_numbered_anew_under_each_theme_are_the_principles() -> None:
+    """ "Thema A – Een sterke basis" over "1. ... 3.", "Thema B – ..." over "1. 2.": the three
+    themes were taken as the principles and the eight points under them left out."""
+    text = (
+        "# Visie Sociaal Domein\n\nDe visie kent drie thema's met elk hun kaders.\n\n"
+        "## Thema A – Een sterke basis\n\n1. Iedere kern heeft een ontmoetingsplek\n\nHet dorpshuis is open.\n\n"
+        "2. Vrijwilligers zijn onmisbaar\n\nWij ondersteunen hen.\n\n3. Preventie is de eerste stap\n\nVroeg erbij.\n\n"
+        "## Thema B – Toegang\n\n1. Eén toegang voor alle vragen\n\nHet sociaal team.\n\n"
+        "2. Snel duidelijkheid\n\nBinnen vier weken.\n\n"
+        "## Thema C – Werk en inkomen\n\n1. Werk loont\n\nBijverdienen mag.\n\n2. Bestaanszekerheid\n\nGeen schulden.\n\n"
+        "## Financiën\n\nBinnen de begroting.\n"
+    )
+    doc = read_text(text)
+    assert [(p.label, p.title) for p in doc.principles] == [
+        ("A.1", "Iedere kern heeft een ontmoetingsplek"),
+        ("A.2", "Vrijwilligers zijn onmisbaar"),
+        ("A.3", "Preventie is de eerste stap"),
+        ("B.1", "Eén toegang voor alle vragen"),
+        ("B.2", "Snel duidelijkheid"),
+        ("C.1", "Werk loont"),
+        ("C.2", "Bestaanszekerheid"),
+    ]
