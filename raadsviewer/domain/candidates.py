@@ -557,8 +557,10 @@ def _themed(blocks: Sequence[Block], found: list[_List], over: Sequence[int | No
         for n, h in enumerate(headings.items):
             end = headings.items[n + 1] if n + 1 < headings.size else len(blocks)
             first = next((i for i in range(h + 1, min(h + 3, end)) if i in starts), None)
-            part = starts.get(first) if first is not None else None
-            if part is None or blocks[first].number != 1 or part.items[-1] >= end:
+            if first is None:
+                break
+            part = starts[first]
+            if blocks[first].number != 1 or part.items[-1] >= end:
                 break
             if any(blocks[i].kind is BlockKind.HEADING for i in range(h + 1, first)):
                 break
