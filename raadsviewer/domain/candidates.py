@@ -612,6 +612,8 @@ def _group(blocks: Sequence[Block], parts: list[_List], over: Sequence[int | Non
         kept.append(part)
     if len(kept) < 2:
         return []
+    if len(kept) == 2 and _same_points(blocks, *kept):
+        return []  # a summary's short list and the points it sums up, further on: one list, twice
     named = {_list_word(part.intro.text) for part in kept}
     if None not in named and len(named) > 1:
         # each named as another kind of list ("3 Speerpunten 2025", "4 Financiële kaders"; "de
@@ -633,6 +635,25 @@ def _group(blocks: Sequence[Block], parts: list[_List], over: Sequence[int | Non
         labels.extend(f"{mark}.{label}" for label in part.labels)
     intro = min((p.intro for p in kept), key=lambda i: i.tier)
     return [_List("numbered", items, intro, labels, groups=kept)]
+
+
+def _same_points(blocks: Sequence[Block], first: _List, second: _List) -> bool:
+    """Whether two lists hold the same points, one as a few words and one in full ("gezond
+    opgroeien" / "Alle kinderen groeien op in een gezonde en veilige omgeving"): as many items,
+    each sharing a word (its stem, or the start of one) with the item in the same place."""
+    if first.size != second.size:
+        return False
+    from raadsviewer.domain.linking import terms
+
+    def near(a: set[str], b: set[str]) -> bool:
+        return bool(a & b) or any(
+            len(x) >= 4 and len(y) >= 4 and (x.startswith(y) or y.startswith(x)) for x in a for y in b
+        )
+
+    return all(
+        near(set(terms(blocks[i].text)), set(terms(blocks[j].text)))
+        for i, j in zip(first.items, second.items, strict=True)
+    )
 
 
 def _list_word(text: str) -> str | None:

@@ -2068,3 +2068,25 @@ def test_points_numbered_anew_under_each_theme_are_the_principles() -> None:
         ("C.1", "Werk loont"),
         ("C.2", "Bestaanszekerheid"),
     ]
+
+
+def test_a_summarys_short_list_and_the_points_in_full_are_one_list() -> None:
+    """A summary naming the ambitions in a few words ("1) gezond opgroeien;") and the chapter
+    that sets them out in full ("Ambitie 1. Alle kinderen groeien op ..."): both were taken as
+    one list of eight, the summary's words first."""
+    text = (
+        "Samenvatting\n\nDe nota kent vier ambities:\n\n1) gezond opgroeien;\n2) mentale weerbaarheid;\n"
+        "3) gezond ouder worden;\n4) kleinere gezondheidsverschillen.\n\n"
+        "# 3. Ambities\n\nDe nota kent vier ambities.\n\n"
+        "Ambitie 1. Alle kinderen groeien op in een gezonde omgeving\n\nWij werken met scholen.\n\n"
+        "Ambitie 2. Volwassenen zijn mentaal weerbaar\n\nWij bieden cursussen.\n\n"
+        "Ambitie 3. Ouderen blijven zo lang mogelijk vitaal\n\nWij stimuleren bewegen.\n\n"
+        "Ambitie 4. De gezondheidsverschillen tussen wijken worden kleiner\n\nWij werken wijkgericht.\n\n"
+        "# 4. Financiën\n\nBinnen de begroting.\n"
+    )
+    assert [p.title for p in read_text(text).principles] == [
+        "Alle kinderen groeien op in een gezonde omgeving",
+        "Volwassenen zijn mentaal weerbaar",
+        "Ouderen blijven zo lang mogelijk vitaal",
+        "De gezondheidsverschillen tussen wijken worden kleiner",
+    ]
