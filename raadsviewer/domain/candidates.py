@@ -922,11 +922,14 @@ def find_candidates(blocks: Sequence[Block]) -> tuple[PrincipleCandidate, ...]:
     # to a framework comments on its points under their names, and asks its own numbered questions.
     others = any(f.choosable and not f.fallback for f in found)
 
+    def counted(f: _List) -> bool:  # "a.", "b.", "c." (or "i.", "ii."): bullets that count, as numbers do
+        return all(_mark_kind(blocks[i].marker) != "glyph" for i in f.items)
+
     def score(f: _List) -> tuple[float, ...]:
         return (
             (1.0 if not (f.fallback and others) else 0.5) if f.choosable else 0.0,
             tier(f) if f.choosable else 0.0,
-            0.0 if f.form == "bullets" else 1.0,  # numbers are the surer sign of a list of points
+            0.0 if f.form == "bullets" and not counted(f) else 1.0,  # numbers (or letters) are the surer sign
             float(f.size),
             float(_headings(blocks, f)),
             -_mean_length(blocks, f),

@@ -2090,3 +2090,21 @@ def test_a_summarys_short_list_and_the_points_in_full_are_one_list() -> None:
         "Ouderen blijven zo lang mogelijk vitaal",
         "De gezondheidsverschillen tussen wijken worden kleiner",
     ]
+
+
+def test_lettered_principles_beat_fewer_numbered_recommendations_after_them() -> None:
+    """Principles lettered a. to f. under "Uitgangspunten", then four numbered recommendations
+    whose lead-in mentions the principles: numbers outranked letters, as if letters were bullets."""
+    text = (
+        "## 3. Uitgangspunten voor het opdrachtgeverschap\n\n"
+        "a. De gemeenten treden gezamenlijk op als opdrachtgever.\n\n"
+        "b. Het opdrachtgeverschap richt zich op de specialistische jeugdhulp.\n\n"
+        "c. Besluiten worden genomen door het bestuurlijk overleg.\n\n"
+        "d. De gemeenteraden worden twee keer per jaar geïnformeerd.\n\n"
+        "e. Tekorten worden de eerste drie jaar solidair verdeeld.\n\n"
+        "f. De samenwerking wordt na drie jaar geëvalueerd.\n\n"
+        "## 4. Aanbevelingen\n\nOp basis van deze uitgangspunten adviseren wij de colleges:\n\n"
+        "1. een mandaatbesluit op te stellen;\n2. een raadsadviescommissie in te stellen;\n"
+        "3. de afspraken vast te leggen;\n4. het inkoopteam uit te breiden.\n"
+    )
+    assert [p.label for p in read_text(text).principles] == ["a", "b", "c", "d", "e", "f"]
