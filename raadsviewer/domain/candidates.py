@@ -531,6 +531,7 @@ def _lists(blocks: Sequence[Block]) -> list[_List]:
         if _chapters(blocks, items):
             entry.blocked = "chapters"
         found.append(entry)
+    _holding_the_principles(blocks, found)
     for f in found:
         f.inner = False
     for f in _inner_lists(blocks, [f for f in found if f.choosable and not f.groups]):
@@ -541,6 +542,24 @@ def _lists(blocks: Sequence[Block]) -> list[_List]:
         intro = _Intro(NAMED, "named_principles", name)
         found.append(_List("numbered", [i], intro, [_label(blocks[i], 1)], fallback=True))
     return found
+
+
+def _holding_the_principles(blocks: Sequence[Block], found: list[_List]) -> None:
+    """A document's chapters ("1. Waarom een nieuw kader?", "2. Wat hebben we opgehaald?", "3.
+    Onze principes", "4. Financiën"): numbered headings, one of which names the principles and
+    holds a list of its own under it. They are the chapters (blocked), not the principles."""
+    starts = sorted(f.items[0] for f in found)
+    for f in found:
+        if f.form != "headings" or f.blocked or f.size < 3:
+            continue
+        for n, i in enumerate(f.items):
+            if not _PRINCIPLES_WORDS.search(blocks[i].text):
+                continue
+            end = f.items[n + 1] if n + 1 < f.size else len(blocks)
+            at = bisect_right(starts, i)
+            if at < len(starts) and starts[at] < end and not any(g.items[0] == i for g in found if g is not f):
+                f.blocked = "chapters"
+                break
 
 
 def _themed(blocks: Sequence[Block], found: list[_List], over: Sequence[int | None]) -> list[_List]:

@@ -1717,7 +1717,9 @@ def _wraps_on(lines: Sequence[_Line], infos: _Infos, i: int, layout: _Layout) ->
         return False
     after = lines[i + 1]
     info = infos[i + 1]
-    return layout.soft(after.gap) and (info is None or info.kind is _Kind.PLAIN) and _starts_lower(after.text)
+    # (a title stopping on "voor", "van", "de" goes on also past a page break between its lines)
+    near = layout.soft(after.gap) or (after.gap <= 3 and _dangling(lines[i].text))
+    return near and (info is None or info.kind is _Kind.PLAIN) and _starts_lower(after.text)
 
 
 def _finish_headings(drafts: list[_Draft]) -> list[tuple[_Draft, str]]:

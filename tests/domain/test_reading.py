@@ -2108,3 +2108,26 @@ def test_lettered_principles_beat_fewer_numbered_recommendations_after_them() ->
         "3. de afspraken vast te leggen;\n4. het inkoopteam uit te breiden.\n"
     )
     assert [p.label for p in read_text(text).principles] == ["a", "b", "c", "d", "e", "f"]
+
+
+def test_chapters_one_of_which_holds_the_principles_are_not_the_principles() -> None:
+    """ "1. Waarom ...?", "2. Wat hebben we opgehaald?", "3. Onze principes" (the principles under
+    it), "4. Financiën", "5. Besluitvorming": the chapters, named by "Onze principes", were chosen
+    over the five principles in the third; and a principle's title stopping on "voor" at a page's
+    foot went on on the next page without its end."""
+    text = (
+        "# Beleidskader Wmo\n\n## 1. Waarom een nieuw beleidskader?\n\nHet oude kader liep af.\n\n"
+        "## 2. Wat hebben we opgehaald?\n\nInwoners willen meedoen.\n\n## 3. Onze principes\n\n"
+        "Principe 1: Iedere inwoner kan meedoen\n\nOok met een beperking.\n\n"
+        "Principe 2: Inwoners houden zelf de regie\n\nEen pgb blijft mogelijk.\n\n"
+        "Principe 3: Algemene en collectieve voorzieningen gaan voor\n\f\nindividuele maatwerkvoorzieningen\n\n"
+        "Denk aan de boodschappendienst.\n\n"
+        "Principe 4: Mantelzorgers worden ondersteund\n\nMet respijtzorg.\n\n"
+        "## 4. Financiën\n\nBinnen de begroting.\n\n## 5. Besluitvorming\n\nDe raad stelt het kader vast.\n"
+    )
+    assert [p.title for p in read_text(text).principles] == [
+        "Iedere inwoner kan meedoen",
+        "Inwoners houden zelf de regie",
+        "Algemene en collectieve voorzieningen gaan voor individuele maatwerkvoorzieningen",
+        "Mantelzorgers worden ondersteund",
+    ]

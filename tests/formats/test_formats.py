@@ -701,6 +701,38 @@ def test_a_pdf_table_written_line_by_line_across_its_columns() -> None:
     assert "Onderwerp Koersdocument Jeugd en Onderwijs" in text and "Raadsvergadering 27 juni 2024" in text
 
 
+def test_a_pdfs_chapters_holding_its_principles_are_not_the_principles(tmp_path: Path) -> None:
+    """A summary naming five principles briefly, then chapters "1. Waarom ...?" to "5.
+    Besluitvorming", the third "Onze principes" holding "Principe 1: ..." to "Principe 5: ...":
+    the chapters, one of them named for the principles, were chosen as the principles."""
+    from tests.formats.build import write_html_pdf
+
+    points = [
+        ("Meedoen", "Iedere inwoner kan meedoen in de samenleving"),
+        ("Eigen regie", "Inwoners houden zelf de regie over hun ondersteuning"),
+        ("Voorliggend eerst", "Algemene voorzieningen gaan voor maatwerk"),
+        ("Mantelzorg", "Mantelzorgers worden gezien en ondersteund"),
+        ("Integraal", "De ondersteuning sluit aan op wonen en werk"),
+    ]
+    summary = "<br/>".join(f"{n}. {short}" for n, (short, _full) in enumerate(points, 1))
+    body = [
+        "<h1>Beleidskader Wmo 2025-2028</h1>",
+        "<p><b>Samenvatting</b></p><p>Het kader rust op vijf principes:</p>",
+        f"<p>{summary}</p><p>De principes zijn in hoofdstuk 3 uitgewerkt.</p>",
+        "<h2>1. Waarom een nieuw beleidskader?</h2><p>Het vorige plan liep af in 2023.</p>",
+        "<h2>2. Wat hebben we opgehaald?</h2><p>Wij spraken met ruim 300 inwoners.</p>",
+        "<h2>3. Onze principes</h2>",
+        *(
+            f"<h3>Principe {n}: {full}</h3><p>Toelichting bij principe {n}.</p>"
+            for n, (_s, full) in enumerate(points, 1)
+        ),
+        "<h2>4. Financiën</h2><p>Binnen de bestaande budgetten.</p>",
+        "<h2>5. Besluitvorming</h2><p>De raad stelt het kader vast.</p>",
+    ]
+    parsed = _read(write_html_pdf("\n".join(body), tmp_path / "kader.pdf")).parsed
+    assert [p.title for p in parsed.principles] == [full for _short, full in points]
+
+
 def test_docx_numbering_restarts_levels_and_tables(tmp_path: Path) -> None:
     from raadsviewer.formats.docx import docx_markdown
     from tests.formats.build import _new_list, _set_num
