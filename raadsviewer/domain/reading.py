@@ -417,6 +417,64 @@ def _visible(raw: str) -> str:
     return raw
 
 
+_COLUMN_GAP = re.compile(r"\S(?: ?\S)*")  # a cell of a table laid out with spaces: words one space apart
+_TABLE_BLOCK_LINES = 12  # a row of a table laid out in columns: a few lines; a page in columns: many
+
+
+def _column_tables(raw_lines: list[str]) -> list[str]:
+    """A table laid out in columns with spaces, as ``pdftotext -layout`` writes one, a row a
+    block of lines ("  1    Passende zorg voor iedere          Jeugdigen krijgen hulp die" /
+    "       jeugdige                           situatie en ..."): each row as the reader reads a
+    table's row ("| 1 | Passende zorg voor iedere jeugdige | Jeugdigen krijgen ... |"). A row is
+    a block of lines whose cells, two spaces or more apart, each start where a column of its first
+    line starts, at least one line leaving the first column empty (a cell wrapping beside it); a
+    letterhead's labels over their values fill every column and stay as they are."""
+    if not any("   " in line for line in raw_lines):  # no line with a wide gap: no table laid out so
+        return raw_lines
+    out: list[str] = []
+    i, n = 0, len(raw_lines)
+    while i < n:
+        if not raw_lines[i].strip():
+            out.append(raw_lines[i])
+            i += 1
+            continue
+        j = i
+        while j < n and raw_lines[j].strip() and j - i <= _TABLE_BLOCK_LINES:
+            j += 1
+        row = _column_row(raw_lines[i:j]) if 1 < j - i <= _TABLE_BLOCK_LINES else None
+        if row is None:
+            out.extend(raw_lines[i:j])
+        else:
+            out.append(row)
+        i = j
+    return out
+
+
+def _column_row(block: list[str]) -> str | None:
+    """The block's cells as a table's row, or None (see :func:`_column_tables`)."""
+    if "   " not in block[0].strip() or "\t" in "".join(block):
+        return None
+    starts = [m.start() for m in _COLUMN_GAP.finditer(block[0])]
+    if len(starts) < 2 or any(b - a < 3 for a, b in pairwise(starts)):
+        return None
+    cells: list[list[str]] = [[] for _ in starts]
+    first_empty = False
+    for line in block:
+        found = list(_COLUMN_GAP.finditer(line))
+        if not found:
+            return None
+        if found[0].start() > starts[0] + 1:
+            first_empty = True
+        for m in found:
+            column = next((k for k, at in enumerate(starts) if abs(m.start() - at) <= 1), None)
+            if column is None:
+                return None
+            cells[column].append(m.group(0))
+    if not first_empty:
+        return None
+    return "| " + " | ".join(" ".join(cell).replace("|", "/") for cell in cells) + " |"
+
+
 def _split_lines(raw: str, *, visible: bool = False) -> list[str]:
     """The raw lines, without invisible characters (already gone when ``visible``), a page
     break (form feed) a line of its own."""
@@ -2452,6 +2510,8 @@ def _read_document(data: bytes, *, name: str, role: DocumentRole, paragraphs: bo
     # is held once at a time (raw, as lines, as blocks), not three times over.
     encoding, head, facts, raw_lines = _decoded(data, name)
     _check_lines(name, raw_lines)  # a flood of paragraphs or lines, before any work on it
+    if not paragraphs:
+        raw_lines = _column_tables(raw_lines)
     lines = _lines_of(raw_lines)
     del raw_lines
     drafts = _drafts(lines, _Layout(double=False, width=None) if paragraphs else None)

@@ -2131,3 +2131,28 @@ def test_chapters_one_of_which_holds_the_principles_are_not_the_principles() -> 
         "Algemene en collectieve voorzieningen gaan voor individuele maatwerkvoorzieningen",
         "Mantelzorgers worden ondersteund",
     ]
+
+
+def test_a_table_laid_out_in_columns_with_spaces_is_read_row_by_row() -> None:
+    """Text from `pdftotext -layout`: a table Nr | Speerpunt | Toelichting in columns of spaces,
+    each title and explanation wrapping in its own column. No point was found; a letterhead's
+    labels over their values (every column filled) stay as they were."""
+    text = (
+        "Datum             Ons kenmerk       Uw kenmerk\n14 maart 2023     DVO/2023/0142     -\n\n"
+        "De speerpunten zijn:\n\n"
+        "  Nr   Speerpunt                          Toelichting\n\n"
+        "  1    Passende zorg voor iedere          Jeugdigen krijgen hulp die past bij hun\n"
+        "       jeugdige                           situatie, zonder onnodige wachttijd.\n\n"
+        "  2    Minder doorverwijzingen naar       Het lokale team biedt zelf meer hulp.\n"
+        "       specialistische hulp\n\n"
+        "  3    Samenwerking met het onderwijs     Elke school heeft een vaste\n"
+        "                                          jeugdhulpverlener.\n"
+    )
+    doc = read_text(text)
+    assert [p.title for p in doc.principles] == [
+        "Passende zorg voor iedere jeugdige",
+        "Minder doorverwijzingen naar specialistische hulp",
+        "Samenwerking met het onderwijs",
+    ]
+    assert "jeugdhulpverlener" in doc.principles[2].text
+    assert (doc.facts["date"], doc.facts["kenmerk"]) == ("2023-03-14", "DVO/2023/0142")
