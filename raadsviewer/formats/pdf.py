@@ -174,9 +174,8 @@ def _page_lines(page: Any, name: str, number: int) -> list[_Line]:
                         ):
                             flush()  # the glyphs went on on the next visual row (or far off on a lower one: a page number)
                         elif left > last[3] + CELL_GAP * size:
-                            flush(
-                                gap=True
-                            )  # far to the right on the same row: the next cell of a table (see _table_rows)
+                            # far to the right on the same row: the next cell of a table (see _table_rows)
+                            flush(gap=True)
                     if ch.isalnum() or not tops:  # a bullet in a symbol font is no type size
                         if tops and not chars_sized:
                             tops.clear()
