@@ -441,6 +441,11 @@ _LOWER_MARK = re.compile(r"^\(?[a-z]{1,4}[.)]$")  # "a.", "(b)", "iv."
 _UPPER_MARK = re.compile(r"^\(?[A-Z]{1,4}[.)]$")
 
 
+def _counting(blocks: Sequence[Block], f: _List) -> bool:
+    """Whether a list's marks count ("a.", "b.", "c."; "i.", "ii."), as numbers do: not glyphs."""
+    return all(_mark_kind(blocks[i].marker) != "glyph" for i in f.items)
+
+
 def _mark_kind(marker: str) -> str:
     """What kind of mark a bullet has: letters or Roman numerals (lower or upper case), which
     count, or a glyph ("-", "•"), which does not. Points marked one way have their sub-points
@@ -848,11 +853,7 @@ def _nested(blocks: Sequence[Block], lists: Sequence[_List]) -> set[int]:
     """The lists (their ids) that start inside another numbered (or lettered) list's stretch:
     starts sorted and the furthest end so far kept, instead of comparing every pair (a long text
     has hundreds)."""
-    spans = sorted(
-        (g.items[0], g.items[-1])
-        for g in lists
-        if g.form != "bullets" or all(_mark_kind(blocks[i].marker) != "glyph" for i in g.items)
-    )
+    spans = sorted((g.items[0], g.items[-1]) for g in lists if g.form != "bullets" or _counting(blocks, g))
     starts = [start for start, _end in spans]
     furthest: list[int] = []
     for _start, end in spans:
@@ -941,14 +942,11 @@ def find_candidates(blocks: Sequence[Block]) -> tuple[PrincipleCandidate, ...]:
     # to a framework comments on its points under their names, and asks its own numbered questions.
     others = any(f.choosable and not f.fallback for f in found)
 
-    def counted(f: _List) -> bool:  # "a.", "b.", "c." (or "i.", "ii."): bullets that count, as numbers do
-        return all(_mark_kind(blocks[i].marker) != "glyph" for i in f.items)
-
     def score(f: _List) -> tuple[float, ...]:
         return (
             (1.0 if not (f.fallback and others) else 0.5) if f.choosable else 0.0,
             tier(f) if f.choosable else 0.0,
-            0.0 if f.form == "bullets" and not counted(f) else 1.0,  # numbers (or letters) are the surer sign
+            0.0 if f.form == "bullets" and not _counting(blocks, f) else 1.0,  # numbers (or letters) are the surer sign
             float(f.size),
             float(_headings(blocks, f)),
             -_mean_length(blocks, f),
