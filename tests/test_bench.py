@@ -193,7 +193,10 @@ def test_the_store_check_finds_what_is_wrong(generated: Stores, tmp_path: Path) 
     shutil.copyfile(generated.store("notes-50"), broken)
     conn = sqlite3.connect(broken)
     conn.execute("UPDATE annotation SET body = body || ' (anders)' WHERE rowid = 3")
-    conn.execute("UPDATE annotation SET revision_id = (SELECT min(id) FROM annotation_revision) WHERE rowid = 4")
+    conn.execute(  # another annotation's revision (the first of all could be this one's own current one)
+        "UPDATE annotation SET revision_id = (SELECT min(r.id) FROM annotation_revision r "
+        "WHERE r.annotation_id <> annotation.id) WHERE rowid = 4"
+    )
     conn.commit()
     conn.close()
     problems = check_store(broken)
