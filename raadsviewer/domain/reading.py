@@ -439,9 +439,9 @@ def _column_tables(raw_lines: list[str]) -> list[str]:
             i += 1
             continue
         j = i
-        while j < n and raw_lines[j].strip() and j - i <= _TABLE_BLOCK_LINES:
+        while j < n and raw_lines[j].strip():
             j += 1
-        row = _column_row(raw_lines[i:j]) if 1 < j - i <= _TABLE_BLOCK_LINES else None
+        row = _column_row(raw_lines[i:j]) if 1 < j - i <= _TABLE_BLOCK_LINES else None  # (a longer block: a page)
         if row is None:
             out.extend(raw_lines[i:j])
         else:

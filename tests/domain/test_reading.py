@@ -2156,3 +2156,14 @@ def test_a_table_laid_out_in_columns_with_spaces_is_read_row_by_row() -> None:
     ]
     assert "jeugdhulpverlener" in doc.principles[2].text
     assert (doc.facts["date"], doc.facts["kenmerk"]) == ("2023-03-14", "DVO/2023/0142")
+
+
+def test_a_page_laid_out_in_two_columns_of_spaces_is_no_table_row() -> None:
+    """A block longer than a table's row (a page of two columns, as pdftotext -layout writes it)
+    was cut into pieces of thirteen lines, and a piece could be read as a row of two long cells."""
+    lines = []
+    for k in range(20):
+        left = f"Links regel {k} van de eerste kolom" if k % 5 else ""
+        lines.append(f"{left:<40}      rechts regel {k} van de tweede kolom")
+    text = "Inleiding van het stuk.\n\n" + "\n".join(lines) + "\n"
+    assert "|" not in read_text(text).text
