@@ -406,6 +406,8 @@ MESSAGES.update(
         "candidate_chapters": N_("hoofdstukken, geen uitgangspunten"),
         "candidate_considerations": N_("overwegingen, geen uitgangspunten"),
         "candidate_references": N_("een lijst van bronnen, geen uitgangspunten"),
+        "candidate_schedule": N_("een planning, geen uitgangspunten"),
+        "candidate_attachments": N_("de bijlagen, geen uitgangspunten"),
         "candidate_stored": N_("de eerder ingelezen uitgangspunten"),
     }
 )

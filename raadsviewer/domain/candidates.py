@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from raadsviewer.domain.model import Block, BlockKind, ParsedPrinciple, PrincipleCandidate
-from raadsviewer.domain.reading import MAX_DEPTH, closing, generic_chapter, join_span, span_title
+from raadsviewer.domain.reading import MAX_DEPTH, closing, generic_chapter, join_span, names_a_moment, span_title
 from raadsviewer.domain.reading import title_like as _title_like
 
 __all__ = ["LOW_CONFIDENCE", "find_candidates", "find_principles", "principles_from_spans"]
@@ -110,7 +110,7 @@ class _List:
     items: list[int]
     intro: _Intro
     labels: list[str]
-    blocked: str = ""  # chapters | references | considerations: never the principles
+    blocked: str = ""  # chapters | references | schedule | attachments | considerations: never the principles
     groups: list[_List] = field(default_factory=list)  # several lists together
     fallback: bool = False  # unnumbered headings: chosen only when no other list can be
     inner: bool = False  # the sub-points of another list's points (``_inner``)
@@ -490,6 +490,35 @@ def _references(blocks: Sequence[Block], items: list[int]) -> bool:
     return cited >= 2 and cited * 3 >= 2 * len(items)
 
 
+_MILESTONE_WORDS = 25  # a step of a planning is a line ("sluiting van de inschrijving: 10 juni 2025")
+
+
+def _schedule(blocks: Sequence[Block], items: list[int]) -> bool:
+    """A list of three or more short items that each name a date or a time of year is a planning
+    ("publicatie op TenderNed: 15 april 2025", "voorlopige gunning: september 2025"), not points."""
+    return len(items) >= 3 and all(
+        names_a_moment(blocks[i].text) and len(blocks[i].text.split()) <= _MILESTONE_WORDS for i in items
+    )
+
+
+# What a letter sends along: "Bijlagen:", "Bijlage(n)", "Bijgevoegd", "Meegezonden stukken".
+_ATTACHMENTS = re.compile(
+    r"^(?:bijlagen?(?:\(n\))?|bijgevoegd(?:e\s+stukken)?|meegezonden(?:\s+stukken)?|meegestuurde\s+stukken"
+    r"|ter\s+inzage(?:\s+gelegde\s+stukken)?|attachments?|enclosures?)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _attachments(blocks: Sequence[Block], first: int, over: Sequence[int | None]) -> bool:
+    """A list right under "Bijlagen" (its heading, or a line of its own just above it) is what the
+    letter sends along."""
+    heading = over[first]
+    places = [first - 1] if first > 0 and blocks[first - 1].kind is BlockKind.PARAGRAPH else []
+    if heading is not None and first - heading <= 2:
+        places.append(heading)
+    return any(_ATTACHMENTS.match(blocks[i].text.strip()) for i in places)
+
+
 def _chapters(blocks: Sequence[Block], items: list[int]) -> bool:
     """A numbered run of mostly the usual chapter names is the document's structure."""
     generic = sum(1 for i in items if generic_chapter(_bare_title(blocks[i])))
@@ -519,6 +548,10 @@ def _lists(blocks: Sequence[Block]) -> list[_List]:
             entry.blocked = "chapters"
         elif _references(blocks, items):
             entry.blocked = "references"
+        elif _schedule(blocks, items):
+            entry.blocked = "schedule"
+        elif _attachments(blocks, items[0], over):
+            entry.blocked = "attachments"
         elif intro.tier < 0:
             entry.blocked = "considerations"
         found.append(entry)
@@ -529,6 +562,10 @@ def _lists(blocks: Sequence[Block]) -> list[_List]:
         entry = _List("bullets", items, intro, [_label(blocks[i], n) for n, i in enumerate(items, start=1)])
         if intro.tier < 0:
             entry.blocked = "considerations"
+        elif _schedule(blocks, items):
+            entry.blocked = "schedule"
+        elif _attachments(blocks, items[0], over):
+            entry.blocked = "attachments"
         found.append(entry)
     for parent, items in _named_headings(blocks, over):
         intro = _Intro(NAMED, "named_principles", blocks[parent].text)

@@ -2115,6 +2115,21 @@ _DAY = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?"
 # A date "vóór 25 mei a.s." (aanstaande): the next 25 May after the letter's date.
 _COMING = rf"\d{{1,2}}\s+(?:{_MONTH_ALT})\.?\s+(?:a\.\s?s\.|aanstaande\b)"
 _COMING_RE = re.compile(rf"(\d{{1,2}})\s+({_MONTH_ALT})", re.IGNORECASE)
+# A moment in a planning: "15 april 2025", "april 2025", "10-06-2025", "Q3 2025", "derde
+# kwartaal", "najaar 2025", "week 12".
+_MOMENT_RE = re.compile(
+    rf"\b(?:\d{{1,2}}\s+(?:{_MONTH_ALT})\b|(?:{_MONTH_ALT})\.?\s+\d{{4}}\b|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}\b"
+    r"|Q[1-4]\s*\d{4}\b|(?:eerste|tweede|derde|vierde|[1-4]e)\s+kwartaal\b"
+    r"|(?:voorjaar|zomer|najaar|winter|begin|medio|eind|half)\s+\d{4}\b|week\s+\d{1,2}\b)",
+    re.IGNORECASE,
+)
+
+
+def names_a_moment(text: str) -> bool:
+    """Whether a text names a date or a time of year (a milestone of a planning)."""
+    return _MOMENT_RE.search(text) is not None
+
+
 # The words that set a date as a deadline ("uiterlijk 25 mei", "vóór 1 juni", "deadline: ...").
 _DEADLINE_WORDS = r"uiterlijk|vóór|voor|tot\s+en\s+met|deadline\s*:?|uiterste\s+(?:inlever)?datum\s*(?:is\s*)?:?"
 _DEADLINE_RE = re.compile(

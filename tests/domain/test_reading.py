@@ -764,6 +764,35 @@ def test_numbered_chapters_and_a_list_of_sources_are_not_principles() -> None:
     assert read_text(sources).candidates[0].reason == "references"
 
 
+def test_a_planning_and_the_attachments_of_a_letter_are_not_its_points() -> None:
+    """A progress letter with a planning ("sluiting van de inschrijving: 10 juni 2025") and its
+    attachments ("Bijlagen: 1. Verslag ...") has no points: the planning was taken for them, and
+    without it the attachments were. A list of steps whose items hold no date is still a list."""
+    letter = (
+        "Raadsinformatiebrief\n\nDatum: 26 februari 2025\n\nGeachte leden van de raad,\n\n"
+        "## 1. Stand van zaken\n\nDe regio heeft een marktconsultatie gehouden.\n\n"
+        "## 2. Planning\n\nDe verdere planning ziet er als volgt uit:\n\n"
+        "1. publicatie van de aanbesteding op TenderNed: 15 april 2025;\n"
+        "2. sluiting van de inschrijving: 10 juni 2025;\n"
+        "3. voorlopige gunning: september 2025;\n"
+        "4. implementatie: vierde kwartaal 2025;\n"
+        "5. start van de nieuwe contracten: 1 januari 2026.\n\n"
+        "## 3. Vervolg\n\nWij informeren u opnieuw.\n\nMet vriendelijke groet,\n\n"
+        "Burgemeester en wethouders\n\n### Bijlagen:\n\n"
+        "1. Verslag marktconsultatie januari 2025\n2. Overzicht percelen en tarieven 2026\n"
+    )
+    doc = read_text(letter, DocumentRole.BACKGROUND)
+    assert doc.principles == ()
+    reasons = {c.reason for c in doc.candidates}
+    assert {"schedule", "attachments"} <= reasons
+    steps = letter.replace(": 15 april 2025", "").replace(": 10 juni 2025", "").replace(": september 2025", "")
+    steps = steps.replace(": vierde kwartaal 2025", "").replace(": 1 januari 2026", "")
+    assert [p.title for p in read_text(steps, DocumentRole.BACKGROUND).principles][:2] == [
+        "publicatie van de aanbesteding op TenderNed",
+        "sluiting van de inschrijving",
+    ]
+
+
 def test_a_long_title_over_its_explanation_stands_alone_also_when_wrapped() -> None:
     """A title of more than about 60 characters took the first sentence of its explanation when
     no blank line stood between them, on one long line as well as wrapped over two."""
