@@ -349,9 +349,10 @@ _NOT_RUNNING = re.compile(r"^(?:#|\*\*|[-–•·▪*]\s|\(?\d{1,3}[.)]\s)")  # 
 def _running_lines(raw_lines: list[str], kinds: list[str]) -> set[int]:
     """Lines repeated at page breaks: a running header or footer ("Gemeente Voorbeeldstad",
     "Raadsvoorstel inkoop jeugdhulp 2023"). Such a line stands at the edge of at least two pages,
-    word for word, and looks like a title; between it and the page break (a page marker, a form
-    feed, the start or end of the text) there is only other page furniture. Only where the text
-    shows its page breaks: otherwise nothing is taken for a running line."""
+    word for word, and looks like a title (or at the edge of one page after the first, holding
+    every word of the document's first line: its title); between it and the page break (a page
+    marker, a form feed, the start or end of the text) there is only other page furniture. Only
+    where the text shows its page breaks: otherwise nothing is taken for a running line."""
     rows = [i for i, k in enumerate(kinds) if k]
     breaks = [j for j, i in enumerate(rows) if kinds[rows[j]] == "P"]
     if not breaks:
@@ -375,9 +376,16 @@ def _running_lines(raw_lines: list[str], kinds: list[str]) -> set[int]:
                 if line is None:
                     break
                 seen.setdefault(line, []).append((i, page))
+    first = next((i for i in rows if kinds[i] == "T"), None)
+    title = set(collapse(raw_lines[first]).casefold().split()) if first is not None else set()
     running: set[int] = set()
-    for hits in seen.values():
-        if len({page for _i, page in hits}) >= 2:
+    for line, hits in seen.items():
+        pages = {page for _i, page in hits}
+        # Seen once: a document of two pages whose first is its title page. A line at a later
+        # page's edge that repeats the document's title (its first line) is its running header.
+        if len(pages) >= 2 or (
+            len(title) >= 2 and min(pages) > 0 and hits[0][0] != first and title <= set(line.casefold().split())
+        ):
             running.update(i for i, _page in hits)
     return running
 

@@ -503,6 +503,38 @@ def test_running_header_and_footer_are_dropped(separator: str) -> None:
     assert "ook als de aanbieder verandert of als de gemeente" in doc.principles[0].text  # rejoined over the page
 
 
+def test_a_header_on_the_second_page_only_that_repeats_the_title_is_dropped() -> None:
+    """A two-page document whose first page carries its title instead of a header: the header of
+    page two ("Regiovisie Jeugd West-Brabant-Oost 2025-2030") stood once, was read as a heading,
+    and the three points after it were lost. A heading that only shares some words stays."""
+    points = [
+        "Uitgangspunten",
+        "",
+        "– Wij gaan uit van de kracht van jeugdigen. Professionals sluiten daarbij aan.",
+        "– Hulp is snel beschikbaar, ook als de situatie complex is.",
+        "",
+        "1",
+        "",
+        "{header}",
+        "",
+        "– Jongeren worden na hun achttiende niet aan hun lot overgelaten.",
+        "– Wij leren van wat werkt en delen die kennis in de regio.",
+        "",
+        "Financiën",
+        "",
+        "De visie wordt uitgevoerd binnen de budgetten.",
+        "",
+        "2",
+    ]
+    head = ["REGIOVISIE JEUGD 2025-2030", "West-Brabant-Oost", "", "Vastgesteld op 19 december 2024.", ""]
+    text = "\n".join([*head, *points]).replace("{header}", "Regiovisie Jeugd West-Brabant-Oost 2025-2030")
+    doc = read_text(text)
+    assert [p.number for p in doc.principles] == [1, 2, 3, 4]
+    assert doc.principles[3].title.startswith("Wij leren van wat werkt")
+    other = read_text(text.replace("Regiovisie Jeugd West-Brabant-Oost 2025-2030", "Jeugd in de regio"))
+    assert "Jeugd in de regio" in other.text
+
+
 def test_repeated_lines_stay_without_page_breaks_or_when_they_are_text() -> None:
     no_breaks = _pages([PAGE_ONE, PAGE_TWO], ["Gemeente Voorbeeldstad"], [], "")
     assert read_text(no_breaks).text.count("Gemeente Voorbeeldstad") == 2  # nothing shows the pages
