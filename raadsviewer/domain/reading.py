@@ -2335,6 +2335,10 @@ def _letter_facts(raw: str) -> dict[str, str]:
             facts["date"] = iso
             break
     else:
+        version = _VERSION_RE.search(head)
+        if version is not None and (iso := _iso(_DATE_RE.search(version.group(0)) or version)):
+            facts["date"] = iso  # "versie 14 mei 2024" (often only in the running header): its own date
+            return facts
         if decided is not None and (iso := _iso(_DATE_RE.search(decided.group(0)) or decided)):
             facts["date"] = iso  # a council's decision: the meeting that took it
             return facts
@@ -2360,6 +2364,8 @@ def _letter_facts(raw: str) -> dict[str, str]:
     return facts
 
 
+# A document's version by its date: "versie 14 mei 2024", "Versie: 14-05-2024", "Conceptversie d.d. 3 juni 2024".
+_VERSION_RE = re.compile(rf"\b(?:[Vv]ersie|[Cc]onceptversie|[Vv]ersiedatum)\s*(?::\s*|d\.\s?d\.\s*)?{_DATE}")
 # "Aldus besloten in de openbare vergadering van 12 juni 2025", "vastgesteld in de raadsvergadering
 # van ...": the date of a council's decision (not that of the proposal it read).
 _DECIDED_RE = re.compile(

@@ -1477,6 +1477,13 @@ def test_facts_deadline_at_the_end_of_a_long_text() -> None:
             "Aldus vastgesteld in de openbare vergadering van 12 juni 2025.\n",
             "2025-06-12",
         ),
+        (  # dated only by its version, in the running header at the foot of the first page
+            "Beleidskader Jeugd 2025-2028\n\n"
+            + "De jeugdhulp in de regio verandert. " * 60
+            + "\nBeleidskader Jeugd | versie 14 mei 2024\n\n- 1 -\n\nHet kader geldt vanaf 1 januari 2025.\n",
+            "2024-05-14",
+        ),
+        ("Datum: 2 juni 2024\n\nVersie: 14-05-2024\n\nTekst.\n", "2024-06-02"),  # its date, not its version's
     ],
 )
 def test_facts_date_is_the_letters_own_not_the_letter_it_answers(head: str, date: str) -> None:
