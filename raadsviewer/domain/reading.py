@@ -2197,16 +2197,28 @@ def _reference(text: str) -> str | None:
     return None
 
 
-# A letter without a "kenmerk" names itself by its case or document number.
+# A letter without a "kenmerk" names itself by its case or document number, or its reference.
 _CASE_NUMBER = re.compile(
-    r"^[ \t]*(?:zaaknummer|zaaknr\.?|documentnummer|ons\s+nummer)\b[ \t]*:?[ \t]*(\S.*)$", re.I | re.M
+    r"^[ \t]*(?:zaaknummer|zaaknr\.?|documentnummer|ons\s+nummer|onze\s+referentie|referentie)\b[ \t]*:?[ \t]*(\S.*)$",
+    re.I | re.M,
+)
+# Or asks to be answered with it: "... onder vermelding van kenmerk GRSD/AB/2024-031."
+_QUOTED_REFERENCE = re.compile(
+    r"\bonder\s+vermelding\s+van\s+(?:het\s+|ons\s+|dit\s+|bovenstaand\s+)?"
+    r"(?:kenmerk|zaaknummer|referentie(?:nummer)?)\s*:?\s*(\S+)",
+    re.I,
 )
 
 
 def _case_number(head: str) -> str | None:
-    """The case number of a letter that has no kenmerk ("Zaaknummer: Z-24-118734"), or None."""
+    """The case number of a letter that has no kenmerk ("Zaaknummer: Z-24-118734", "Onze
+    referentie: ..."), else the reference it asks an answer to quote ("onder vermelding van
+    kenmerk ..."), or None."""
     for match in _CASE_NUMBER.finditer(head):
         if found := _reference(match.group(1)):
+            return found
+    for match in _QUOTED_REFERENCE.finditer(head):
+        if found := _reference(match.group(1).rstrip(".)")):
             return found
     return None
 

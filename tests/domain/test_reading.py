@@ -1519,6 +1519,13 @@ def test_facts_kenmerk_column_left_empty_gives_none() -> None:
         ("Het kenmerk van deze zaak is 12.\n", None),  # a sentence, not a field
         ("Gemeente Dordrecht Ons kenmerk: JZ/2024/0412\n\nTekst.\n", "JZ/2024/0412"),  # beside the address
         ("Gemeente Dordrecht | Ons kenmerk JZ/2024/0412\n\nTekst.\n", "JZ/2024/0412"),  # a table's cells
+        ("Onze referentie: RDOG-2024-0311\n\nTekst.\n", "RDOG-2024-0311"),
+        (  # only where the letter asks an answer to quote it
+            "Tekst.\n\nUw zienswijze ontvangen wij graag per e-mail onder vermelding van kenmerk\n"
+            "GRSD/AB/2024-031. Het bestuur besluit in juli.\n",
+            "GRSD/AB/2024-031",
+        ),
+        ("Tekst.\n\nGraag onder vermelding van uw kenmerk 2024-7.\n", None),  # the addressee's
     ],
 )
 def test_facts_kenmerk(head: str, kenmerk: str | None) -> None:
