@@ -256,6 +256,15 @@ _PAGE_MARKER = re.compile(
     re.IGNORECASE,
 )
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+# A footer ending in its page of the whole: "Samenwerkingsverband Sociaal Domein pagina 1 / 3".
+_PAGE_FOOTER = re.compile(r"\s(?:pagina|page|blad)\s*\d{1,4}\s*(?:/|van|of)\s*\d{1,4}$", re.IGNORECASE)
+_FOOTER_MAX = 120  # characters of such a footer at most
+
+
+def _page_footer(text: str) -> bool:
+    return text[-1:].isdecimal() and len(text) <= _FOOTER_MAX and _PAGE_FOOTER.search(text) is not None
+
+
 # Labels of the fields in a Dutch (or English) letterhead. A line with only such a field is page
 # furniture when it stands next to other furniture (a page header repeated on a later page).
 _FIELD = re.compile(
@@ -328,9 +337,12 @@ def _noise_kind(raw: str) -> str:
     if not stripped:
         return ""
     if len(stripped) > 60 and "\t" not in stripped and "   " not in stripped:
-        return "T"  # furniture is short (or tab-separated fields): skip the checks below
+        # furniture is short (or tab-separated fields): skip the checks below
+        return "P" if _page_footer(collapse(stripped)) else "T"
     collapsed = collapse(stripped)
     if collapsed == _PAGE_BREAK or _PAGE_MARKER.match(collapsed) or _URL_ONLY.match(collapsed):
+        return "P"
+    if _page_footer(collapsed):
         return "P"
     cells = _CELL_SEPARATOR.split(stripped) if "\t" in stripped or "   " in stripped else []
     cells = [" ".join(c.split()) for c in cells if c.strip()]
@@ -513,7 +525,7 @@ def _lines_of(texts: list[str]) -> list[_Line]:
         if raw_line[0] != text[0]:
             indented[i] = _indent(raw_line)
         if len(text) > 60 and "\t" not in raw_line and "   " not in raw_line:
-            kinds.append("T")  # as _noise_kind says of it, without stripping it again
+            kinds.append("P" if _page_footer(text) else "T")  # as _noise_kind says of it, without stripping it again
         else:
             kinds.append(_noise_kind(raw_line))
         if (text[0] == "|" or "\t" in raw_line) and kinds[-1] == "T":
@@ -1785,7 +1797,13 @@ def _wraps_on(lines: Sequence[_Line], infos: _Infos, i: int, layout: _Layout) ->
     info = infos[i + 1]
     # (a title stopping on "voor", "van", "de" goes on also past a page break between its lines)
     near = layout.soft(after.gap) or (after.gap <= 3 and _dangling(lines[i].text))
-    return near and (info is None or info.kind is _Kind.PLAIN) and _starts_lower(after.text)
+    goes_on = _starts_lower(after.text) or _NUMBER_IN_TEXT.match(after.text) is not None
+    return near and (info is None or info.kind is _Kind.PLAIN) and goes_on
+
+
+# A line going on with a number in the sentence, not a list's: "1 januari 2027 zoveel mogelijk",
+# "15 aanbieders voor", "2027 niet sneller" (a point's number has its stop or its bracket).
+_NUMBER_IN_TEXT = re.compile(r"^\d+(?:[.,]\d+)*%?\s+[a-zà-ÿ]")
 
 
 def _finish_headings(drafts: list[_Draft]) -> list[tuple[_Draft, str]]:

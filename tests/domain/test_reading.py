@@ -2045,6 +2045,28 @@ def test_a_labelled_title_wrapped_onto_a_second_line_keeps_its_end() -> None:
     ]
 
 
+def test_a_labelled_title_wrapped_onto_a_line_starting_with_a_number_keeps_its_end() -> None:
+    """A title going on with a date or an amount ("Dagbesteding wordt vanaf" / "1 januari 2027
+    zoveel mogelijk ...") stopped before it; and a footer ending in "pagina 1 / 3" stood as a
+    heading between two points."""
+    text = (
+        "Het bestuur legt de volgende kaders voor.\n\n"
+        "Kader 1 – Dagbesteding wordt vanaf\n1 januari 2027 zoveel mogelijk in de kernen aangeboden\n\n"
+        "Inwoners kunnen zonder beschikking terecht.\n\n"
+        "Kader 2 – Wij contracteren per gemeente ten hoogste\n15 aanbieders voor begeleiding\n\n"
+        "Minder aanbieders maakt samenwerking eenvoudiger.\n\n"
+        "Samenwerkingsverband Sociaal Domein West-Friesland pagina 1 / 3\n\n"
+        "Kader 3 – Inwoners kiezen zelf\n\nDe keuzevrijheid blijft.\n"
+    )
+    doc = read_text(text)
+    assert [p.title for p in doc.principles] == [
+        "Dagbesteding wordt vanaf 1 januari 2027 zoveel mogelijk in de kernen aangeboden",
+        "Wij contracteren per gemeente ten hoogste 15 aanbieders voor begeleiding",
+        "Inwoners kiezen zelf",
+    ]
+    assert "pagina 1 / 3" not in doc.text
+
+
 def test_lettered_principles_with_a_numbered_list_inside_the_first() -> None:
     """ "A. ..." with its concrete agreements "Dit betekent concreet: 1. ... 3." inside it, then
     B to D: the numbers ended the lettered list, so the principles were A's three agreements."""
