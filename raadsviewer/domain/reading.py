@@ -293,6 +293,7 @@ class _Line:
     literal: bool = False  # in a Markdown code block: text as it stands, never a heading or a list
     indent: int = 0  # columns of white space before the text (a tab four): how deep a list item is
     mark: bool = False  # a big list number alone on its line, its title on the next (:func:`_big_numbers`)
+    paged: bool = False  # a page break (a page number, a running line) stood in the gap before it
 
 
 def letterhead_field(text: str) -> bool:
@@ -543,9 +544,11 @@ def _lines_of(texts: list[str]) -> list[_Line]:
     lines: list[_Line] = []
     append = lines.append
     gap = 0
+    paged = False
     for i, kind in enumerate(kinds):
         if kind != "T" and (kind in _ALWAYS_DROPPED or (kind == "F" and _beside_furniture(kinds, i))):
             gap += 1
+            paged = paged or kind == "P"
             continue
         text = texts[i]  # not blank: kinds marks blank lines ""
         if text[0] in _RULE_START and _RULE.match(text):
@@ -566,10 +569,19 @@ def _lines_of(texts: list[str]) -> list[_Line]:
         indent = indented.get(i, 0)
         append(
             _Line(
-                text, gap, indent > 0, soft, _ends_terminal(text), literal=i in literal, indent=indent, mark=i in marks
+                text,
+                gap,
+                indent > 0,
+                soft,
+                _ends_terminal(text),
+                literal=i in literal,
+                indent=indent,
+                mark=i in marks,
+                paged=paged,
             )
         )
         gap = 0
+        paged = False
     return lines
 
 
@@ -1795,8 +1807,9 @@ def _wraps_on(lines: Sequence[_Line], infos: _Infos, i: int, layout: _Layout) ->
         return False
     after = lines[i + 1]
     info = infos[i + 1]
-    # (a title stopping on "voor", "van", "de" goes on also past a page break between its lines)
-    near = layout.soft(after.gap) or (after.gap <= 3 and _dangling(lines[i].text))
+    # (a title stopping on "voor", "van", "de" goes on also past a gap between its lines; any
+    # title past a page break, its number or running line between them)
+    near = layout.soft(after.gap) or (after.gap <= 3 and _dangling(lines[i].text)) or after.paged
     goes_on = _starts_lower(after.text) or _NUMBER_IN_TEXT.match(after.text) is not None
     return near and (info is None or info.kind is _Kind.PLAIN) and goes_on
 

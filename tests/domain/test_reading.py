@@ -2067,6 +2067,25 @@ def test_a_labelled_title_wrapped_onto_a_line_starting_with_a_number_keeps_its_e
     assert "pagina 1 / 3" not in doc.text
 
 
+def test_a_labelled_title_cut_by_a_page_break_keeps_its_end() -> None:
+    """Text copied from a PDF: the page's running footer stood between a title's two lines
+    ("Wij sturen op de resultaten van de hulp en niet" / footer / "op de hoeveelheid ...")."""
+    footer = "Inkoopkader Jeugdhulp 2027-2032 - concept                 Pagina {n} van 3"
+    text = (
+        "Het kader kent de volgende uitgangspunten.\n\n"
+        "Uitgangspunt 1: Hulp dichtbij huis\n\nDe hulp is in de wijk.\n\n"
+        f"Uitgangspunt 2: Wij sturen op de resultaten van de hulp en niet\n\n\n{footer.format(n=1)}\n\n"
+        "op de hoeveelheid geleverde uren\nAanbieders leggen verantwoording af.\n\n"
+        f"Uitgangspunt 3: Eén plan per gezin\n\nHet gezin houdt de regie.\n\n{footer.format(n=2)}\n"
+    )
+    doc = read_text(text)
+    assert [p.title for p in doc.principles] == [
+        "Hulp dichtbij huis",
+        "Wij sturen op de resultaten van de hulp en niet op de hoeveelheid geleverde uren",
+        "Eén plan per gezin",
+    ]
+
+
 def test_lettered_principles_with_a_numbered_list_inside_the_first() -> None:
     """ "A. ..." with its concrete agreements "Dit betekent concreet: 1. ... 3." inside it, then
     B to D: the numbers ended the lettered list, so the principles were A's three agreements."""
