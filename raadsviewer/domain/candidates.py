@@ -955,9 +955,27 @@ def _inner_lists(blocks: Sequence[Block], lists: Sequence[_List]) -> list[_List]
 _MARKS = (BlockKind.HEADING, BlockKind.NUMBERED, BlockKind.BULLET)
 
 
-def find_candidates(blocks: Sequence[Block]) -> tuple[PrincipleCandidate, ...]:
+# What a background document's points are named when it has them (its recommendations, decisions
+# and agreements are what it says, not points a framework is read against).
+_POINTS_WORDS = frozenset(  # as _list_word gives them
+    {"kader", "thema", "doelen", "doelstellingen", "speerpunten", "ambitie", "pijler", "prioriteiten", "theme"}
+    | {"goal", "objective", "prioritie", "uitgangspunten", "principe", "beginselen", "kaderpunten", "principle"}
+)
+
+
+def _named_points(f: _List) -> bool:
+    """Whether a list is named as points a document stands for: its principles, or its themes,
+    goals, ambitions or pillars (not its recommendations, decisions or steps)."""
+    if f.intro.reason == "named_principles":
+        return True
+    return f.intro.reason == "named_list" and _list_word(f.intro.text) in _POINTS_WORDS
+
+
+def find_candidates(blocks: Sequence[Block], *, named_only: bool = False) -> tuple[PrincipleCandidate, ...]:
     """Every list that could be the principles, best first; the first is chosen unless no list
-    can be (then none is marked ``chosen``)."""
+    can be (then none is marked ``chosen``). ``named_only``: a background document, whose
+    points are a list named as such (see :func:`_named_points`); its other lists (an auditor's
+    recommendations, a proposal's decisions, a report's steps and questions) are its text."""
     found = _lists(blocks)
     if not found:
         return ()
@@ -1003,7 +1021,7 @@ def find_candidates(blocks: Sequence[Block]) -> tuple[PrincipleCandidate, ...]:
     headings = [i for i, b in enumerate(blocks) if b.kind is BlockKind.HEADING]
     for rank, f in enumerate(ranked, start=1):
         confidence = _confidence(blocks, f, tier(f))
-        chosen = rank == 1 and f.choosable
+        chosen = rank == 1 and f.choosable and (not named_only or _named_points(f))
         if chosen and len(ranked) > 1:
             other = ranked[1]
             if other.choosable and tier(other) == tier(f) and other.size * 5 >= 4 * f.size and not f.groups:

@@ -2595,7 +2595,7 @@ def _read_document(data: bytes, *, name: str, role: DocumentRole, paragraphs: bo
     _check_paragraphs(name, len(blocks))  # paragraphs without blank lines between (headings, items)
     from raadsviewer.domain.candidates import LOW_CONFIDENCE, chosen, find_candidates
 
-    candidates = find_candidates(blocks)
+    candidates = find_candidates(blocks, named_only=role is DocumentRole.BACKGROUND)
     best = chosen(candidates)
     principles = best.principles if best is not None else ()
     warnings: tuple[str, ...] = ()

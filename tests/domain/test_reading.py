@@ -813,16 +813,42 @@ def test_a_planning_and_the_attachments_of_a_letter_are_not_its_points() -> None
         "Burgemeester en wethouders\n\n### Bijlagen:\n\n"
         "1. Verslag marktconsultatie januari 2025\n2. Overzicht percelen en tarieven 2026\n"
     )
-    doc = read_text(letter, DocumentRole.BACKGROUND)
+    doc = read_text(letter)
     assert doc.principles == ()
     reasons = {c.reason for c in doc.candidates}
     assert {"schedule", "attachments"} <= reasons
     steps = letter.replace(": 15 april 2025", "").replace(": 10 juni 2025", "").replace(": september 2025", "")
     steps = steps.replace(": vierde kwartaal 2025", "").replace(": 1 januari 2026", "")
-    assert [p.title for p in read_text(steps, DocumentRole.BACKGROUND).principles][:2] == [
+    assert [p.title for p in read_text(steps).principles][:2] == [
         "publicatie van de aanbesteding op TenderNed",
         "sluiting van de inschrijving",
     ]
+
+
+def test_a_background_documents_points_are_a_list_named_as_such() -> None:
+    """A background document's points are its list named as its principles, goals or themes;
+    an auditor's recommendations, a proposal's decisions or a report's steps are its text (they
+    were taken for its points). A framework still has its best list chosen, whatever it is."""
+    audit = (
+        "Accountantsverslag 2024\n\nWij hebben de jaarrekening gecontroleerd.\n\nAanbevelingen\n\n"
+        "1) Leg de werkwijze voor de schatting vast.\n2) Stel een contractenregister op.\n"
+        "3) Versterk de controle op de prestatielevering.\n"
+    )
+    steps = (
+        "Voortgangsbrief\n\nDe inkoop verloopt volgens plan. Wij hebben de volgende stappen gezet:\n\n"
+        "1. Het inkoopkader is vastgesteld.\n2. Er zijn twee bijeenkomsten voor aanbieders geweest.\n"
+        "3. De inschrijving is gesloten.\n"
+    )
+    goals = (
+        "Kadernota 2025\n\nHet bestuur kiest voor de volgende speerpunten:\n\n"
+        "1. Versterken van de vrijwillige brandweer\n2. Voorbereiden op klimaatrisico's\n"
+        "3. Doorontwikkeling van de meldkamer\n"
+    )
+    for text in (audit, steps):
+        assert read_text(text, DocumentRole.BACKGROUND).principles == ()
+        assert len(read_text(text).principles) == 3
+        assert read_text(text, DocumentRole.BACKGROUND).candidates[0].principles  # still listed
+    assert [p.number for p in read_text(goals, DocumentRole.BACKGROUND).principles] == [1, 2, 3]
 
 
 def test_a_long_title_over_its_explanation_stands_alone_also_when_wrapped() -> None:

@@ -114,7 +114,10 @@ def test_corpus_pdfs_read_as_with_qtpdf(source: Path, tmp_path: Path) -> None:
     path = write_pdf(text, tmp_path / f"{source.stem}.pdf")
     new = read_any(path.read_bytes(), name=path.name, role=role).parsed
     old = _reference(source.stem)
-    assert [[p.number, p.title, p.text] for p in new.principles] == old["principles"]
+    # the best list (a background document's is no longer chosen as its points: see
+    # test_a_background_documents_points_are_a_list_named_as_such)
+    assert [[p.number, p.title, p.text] for p in new.candidates[0].principles] == old["principles"]
+    assert new.principles in ((), new.candidates[0].principles)
     assert [s.heading for s in new.sections] == old["sections"]
     assert _close(new.text, text.text) >= old["closeness"]
 
