@@ -767,8 +767,11 @@ _POINT_WORDS = (
 )
 # The label's number in digits, or (followed by a colon, full stop or dash, so that a word is
 # not taken for one) a Roman numeral or a capital letter: "Uitgangspunt IV:", "Principe B –".
+# Another capital (or two) before the number labels a point with a colon, full stop or dash after
+# it: "K1 – Indexatie ...", "D3: ...", "SP2. ..." (not "A2 richting Utrecht", "B1 niveau").
+_LETTER_LABEL = r"(?-i:[A-Z]{1,2})(?=\d{1,2}\s*[:.–—-]\s)"
 _LABELLED = re.compile(
-    rf"^(?:{_POINT_WORDS}\s+|(?-i:UP)\s*|(?-i:[UP])(?=\d))(\d{{1,4}}\b|(?-i:[IVX]{{1,6}}|[A-Z])(?=\s*[:.)–—-]))\s*[:.)–—-]?\s*(.*)$",
+    rf"^(?:{_POINT_WORDS}\s+|(?-i:UP)\s*|(?-i:[UP])(?=\d)|{_LETTER_LABEL})(\d{{1,4}}\b|(?-i:[IVX]{{1,6}}|[A-Z])(?=\s*[:.)–—-]))\s*[:.)–—-]?\s*(.*)$",
     re.IGNORECASE,
 )
 # A text that is only a point's number or label, as in a table's number column: "3", "3.",
@@ -863,7 +866,7 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.){1,5}\s")
 # numeral, a point's label. A line that opens otherwise (and has no emphasis) is plain text,
 # known without trying each pattern of :func:`_classify` in turn.
 _MAYBE_MARKED = re.compile(
-    rf"[#*_>(]|\d|[-–—•·▪◦‣►➢✓+*o]\s|[{_GLYPHS}]|[a-z][.)]|[ivx]{{2,6}}[.)]|X{{0,3}}(?:IX|IV|V?I{{0,3}})[.)]|(?i:{_POINT_WORDS})|UP|[UP]\d|(?i:{_ORDINAL_WORDS})\s"
+    rf"[#*_>(]|\d|[-–—•·▪◦‣►➢✓+*o]\s|[{_GLYPHS}]|[a-z][.)]|[ivx]{{2,6}}[.)]|X{{0,3}}(?:IX|IV|V?I{{0,3}})[.)]|(?i:{_POINT_WORDS})|UP|[A-Z]{{1,2}}\d|(?i:{_ORDINAL_WORDS})\s"
 )
 
 

@@ -2112,6 +2112,25 @@ def test_a_labelled_title_cut_by_a_page_break_keeps_its_end() -> None:
     ]
 
 
+def test_points_labelled_with_a_capital_and_a_number() -> None:
+    """ "K1 – Indexatie ...", "K2 – ...": points labelled with the first letter of their kind
+    (kaders) were not read as points (only "U1" and "P1" were); a road or a level is no label."""
+    text = (
+        "Het bestuur stelt voor de begroting op te stellen binnen de volgende kaders:\n\n"
+        "K1 – Indexatie volgens de regionale systematiek\n\nWij hanteren een loonindex van 3,4%.\n\n"
+        "K2 – Geen nieuw beleid zonder besluit van de raden\n\nNieuwe taken komen er alleen met instemming.\n\n"
+        "K3 – De bijdrage per inwoner stijgt niet meer dan de indexatie\n\nGroei wordt opgevangen.\n\n"
+        "De A2 richting Utrecht en het B1 niveau van de teksten blijven.\n"
+    )
+    doc = read_text(text)
+    assert [(p.number, p.title) for p in doc.principles] == [
+        (1, "Indexatie volgens de regionale systematiek"),
+        (2, "Geen nieuw beleid zonder besluit van de raden"),
+        (3, "De bijdrage per inwoner stijgt niet meer dan de indexatie"),
+    ]
+    assert "De A2 richting Utrecht" in doc.text
+
+
 def test_lettered_principles_with_a_numbered_list_inside_the_first() -> None:
     """ "A. ..." with its concrete agreements "Dit betekent concreet: 1. ... 3." inside it, then
     B to D: the numbers ended the lettered list, so the principles were A's three agreements."""
