@@ -511,6 +511,7 @@ def _table_rows(lines: list[_Line]) -> list[_Line]:
             out.append(first)
             i = k
             continue
+        cells = [part for cell in cells for part in _bold_lead(cell)]
         texts = [" ".join(line.text for line in cell) for cell in cells]
         number = _NUMBER_CELL.match(texts[0])
         if number is not None:
@@ -525,6 +526,18 @@ def _table_rows(lines: list[_Line]) -> list[_Line]:
         if not wraps and k - 1 not in rows and k + 1 not in rows:
             out[k] = plain
     return out
+
+
+def _bold_lead(cell: list[_Line]) -> list[list[_Line]]:
+    """A cell whose first lines are bold and the rest not ("U1" | bold "Het kind en het gezin
+    staan centraal" over its explanation): the title and its explanation, as two cells (read as
+    one, the title ran into the explanation's first sentence)."""
+    lead = 0
+    while lead < len(cell) and cell[lead].bold:
+        lead += 1
+    if 0 < lead < len(cell) and not any(line.bold for line in cell[lead:]):
+        return [cell[:lead], cell[lead:]]
+    return [cell]
 
 
 def _row_across(lines: list[_Line], i: int) -> tuple[list[list[_Line]], int] | None:

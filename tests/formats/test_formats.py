@@ -701,6 +701,25 @@ def test_a_pdf_table_written_line_by_line_across_its_columns() -> None:
     assert "Onderwerp Koersdocument Jeugd en Onderwijs" in text and "Raadsvergadering 27 juni 2024" in text
 
 
+def test_a_pdf_points_label_beside_a_bold_title_over_its_explanation() -> None:
+    """ "U1" in the margin beside a bold title, its explanation in normal type under the title:
+    read as a table's row, the title ran into the explanation's first sentence."""
+    from raadsviewer.domain.reading import read_document
+    from raadsviewer.formats.pdf import _layout_pages, _Line
+
+    body = "Dit is een regel lopende tekst van de brief over de inkoop van jeugdhulp in de regio."
+    lines = [_Line(body, 100, 11.7, False, 62), _Line("Het kader kent drie uitgangspunten.", 114, 11.7, False, 62)]
+    for n, (top, title) in enumerate(((140, "Het kind staat centraal"), (200, "Wij versterken de basis")), 1):
+        lines += [_Line(f"U{n}", top, 11.9, True, 62), _Line(title, top, 11.9, True, 88, True)]
+        lines += [_Line("Hulp sluit aan bij de vraag van de jeugdige.", top + 16, 11.7, False, 88)]
+        lines += [_Line("Aanbieders stemmen onderling af.", top + 30, 11.7, False, 88)]
+    lines += [_Line(body, 260, 11.7, False, 62)]
+    text = _layout_pages([lines], "brief.pdf")[0]
+    assert "| U1 | Het kind staat centraal | Hulp sluit aan bij de vraag van de jeugdige." in text
+    doc = read_document(text.encode(), name="brief.txt", role=DocumentRole.FRAMEWORK)
+    assert [p.title for p in doc.principles] == ["Het kind staat centraal", "Wij versterken de basis"]
+
+
 def test_a_pdfs_chapters_holding_its_principles_are_not_the_principles(tmp_path: Path) -> None:
     """A summary naming five principles briefly, then chapters "1. Waarom ...?" to "5.
     Besluitvorming", the third "Onze principes" holding "Principe 1: ..." to "Principe 5: ...":
