@@ -536,8 +536,11 @@ def _lists(blocks: Sequence[Block]) -> list[_List]:
     found: list[_List] = []
     over = _headings_over(blocks)
     for items in _chains(blocks):
-        headings = sum(1 for i in items if blocks[i].kind is BlockKind.HEADING)
         intro = _introduction(blocks, items[0], over)
+        if intro.reason == "named_principles" and len(items) >= 3 and _PRINCIPLES_WORDS.search(blocks[items[-1]].text):
+            # the principles, then a last paragraph on them all ("4.6 Samenhang tussen de uitgangspunten")
+            items = items[:-1]
+        headings = sum(1 for i in items if blocks[i].kind is BlockKind.HEADING)
         entry = _List(
             form="headings" if headings * 2 > len(items) else "numbered",
             items=items,
@@ -598,6 +601,10 @@ def _holding_the_principles(blocks: Sequence[Block], found: list[_List]) -> None
             if not _PRINCIPLES_WORDS.search(blocks[i].text):
                 continue
             end = f.items[n + 1] if n + 1 < f.size else len(blocks)
+            level = blocks[i].level  # the last chapter ends where a heading as high or higher starts
+            end = next(
+                (k for k in range(i + 1, end) if blocks[k].kind is BlockKind.HEADING and blocks[k].level <= level), end
+            )
             at = bisect_right(starts, i)
             if at < len(starts) and starts[at] < end and not any(g.items[0] == i for g in found if g is not f):
                 f.blocked = "chapters"

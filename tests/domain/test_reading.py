@@ -851,6 +851,27 @@ def test_a_background_documents_points_are_a_list_named_as_such() -> None:
     assert [p.number for p in read_text(goals, DocumentRole.BACKGROUND).principles] == [1, 2, 3]
 
 
+def test_outline_principles_with_a_last_section_on_them_all_before_a_later_chapter() -> None:
+    """Chapter 4 "Uitgangspunten" with 4.1 to 4.5, then "4.6 Samenhang tussen de uitgangspunten",
+    then chapter 5 with 5.1 and 5.2: 4.6 was taken for a chapter holding the principles (the
+    list in chapter 5 counted as under it), so 5.1 and 5.2 were chosen."""
+    titles = [
+        "Vervoer is een middel om mee te doen",
+        "Zelfstandig reizen wordt gestimuleerd",
+        "Eén regionaal vervoerssysteem voor alle doelgroepen",
+        "Kwaliteit en veiligheid voor de reiziger",
+        "Duurzaam en betaalbaar vervoer",
+    ]
+    sections = "".join(f"## 4.{n} {t}\n\nToelichting {n}.\n\n" for n, t in enumerate(titles, 1))
+    text = (
+        "# Koersdocument Doelgroepenvervoer\n\n# 1 Inleiding\n\nTekst.\n\n# 2 Huidige situatie\n\n"
+        "## 2.1 Gebruik en kosten\n\nTekst.\n\n## 2.2 Knelpunten\n\nTekst.\n\n# 3 Ambitie\n\nTekst.\n\n"
+        f"# 4 Uitgangspunten\n\n{sections}## 4.6 Samenhang tussen de uitgangspunten\n\nZe versterken elkaar.\n\n"
+        "# 5 Vervolg\n\n## 5.1 Aanbesteding\n\nTekst.\n\n## 5.2 Financiën\n\nTekst.\n"
+    )
+    assert [p.title for p in read_text(text).principles] == titles
+
+
 def test_a_long_title_over_its_explanation_stands_alone_also_when_wrapped() -> None:
     """A title of more than about 60 characters took the first sentence of its explanation when
     no blank line stood between them, on one long line as well as wrapped over two."""
