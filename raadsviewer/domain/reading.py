@@ -2156,6 +2156,7 @@ _DATUM_RE = re.compile(
 _DAY = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?"
 # A date "vóór 25 mei a.s." (aanstaande): the next 25 May after the letter's date.
 _COMING = rf"\d{{1,2}}\s+(?:{_MONTH_ALT})\.?\s+(?:a\.\s?s\.|aanstaande\b)"
+_COMING_WORD = re.compile(r"a\.\s?s\.|aanstaande", re.IGNORECASE)
 _COMING_RE = re.compile(rf"(\d{{1,2}})\s+({_MONTH_ALT})", re.IGNORECASE)
 # A moment in a planning: "15 april 2025", "april 2025", "10-06-2025", "Q3 2025", "derde
 # kwartaal", "najaar 2025", "week 12".
@@ -2174,8 +2175,11 @@ def names_a_moment(text: str) -> bool:
 
 # The words that set a date as a deadline ("uiterlijk 25 mei", "vóór 1 juni", "deadline: ...").
 _DEADLINE_WORDS = r"uiterlijk|vóór|voor|tot\s+en\s+met|deadline\s*:?|uiterste\s+(?:inlever)?datum\s*(?:is\s*)?:?"
+# A day and month without a year ("uiterlijk op 1 juli"): the first such day from the letter's date,
+# taken only in a sentence that asks for the council's answer.
+_NO_YEAR = rf"\d{{1,2}}\s+(?:{_MONTH_ALT})\b(?!\.?\s+\d)"
 _DEADLINE_RE = re.compile(
-    rf"\b({_DEADLINE_WORDS})\s+(?:op\s+)?{_DAY}(?:{_DATE}|{_COMING})",
+    rf"\b({_DEADLINE_WORDS})\s+(?:op\s+)?{_DAY}(?:{_DATE}|{_COMING}|{_NO_YEAR})",
     re.IGNORECASE,
 )
 # What a sentence that asks for the council's answer speaks of.
@@ -2223,7 +2227,7 @@ def closing(text: str) -> bool:
 
 
 def _reference(text: str) -> str | None:
-    value = _CELL_SEPARATOR.split(text.strip())[0]
+    value = _CELL_SEPARATOR.split(text.strip())[0].split("|")[0]
     value = value[: m.start()] if (m := _NEXT_FIELD.search(value)) else value
     value = value.strip(" :;,")
     if value and any(ch.isdigit() for ch in value) and len(value) <= 60 and not _FIELD.match(value):
@@ -2232,8 +2236,11 @@ def _reference(text: str) -> str | None:
 
 
 # A letter without a "kenmerk" names itself by its case or document number, or its reference.
+# The label opens a line, a list item ("- Zaaknummer: ...") or a table's cell ("... | Zaaknummer ...").
 _CASE_NUMBER = re.compile(
-    r"^[ \t]*(?:zaaknummer|zaaknr\.?|documentnummer|ons\s+nummer|onze\s+referentie|referentie)\b[ \t]*:?[ \t]*(\S.*)$",
+    r"(?:^[ \t]*(?:[-*•][ \t]+)?|\|[ \t]*|\t[ \t]*)"
+    r"(?:zaaknummer|zaaknr\.?|documentnummer|registratienummer|ons\s+nummer|onze\s+referentie|referentie)\b"
+    r"[ \t]*:?[ \t]*(\S.*)$",
     re.I | re.M,
 )
 # Or asks to be answered with it: "... onder vermelding van kenmerk GRSD/AB/2024-031."
@@ -2271,8 +2278,8 @@ def _kenmerk(head: str) -> str | None:
             if match.group(1) and match.group(1).lower().startswith("uw"):
                 continue
             own_field = bool(match.group(1)) and ":" in match.group(0)  # "Ons kenmerk:" is a field anywhere
-            if before.strip() and not own_field and not re.search(r"(?:\t|\s{3,}|\|\s*)$", before):
-                continue  # "kenmerk" inside a sentence, not a field of the letterhead
+            if before.strip(" \t-*•") and not own_field and not re.search(r"(?:\t|\s{3,}|\|\s*)$", before):
+                continue  # "kenmerk" inside a sentence, not a field of the letterhead (a list's item is one)
             rest = line[match.end() :]
             if rest.strip():
                 found = _reference(rest)
@@ -2324,6 +2331,9 @@ _SIGNER = re.compile(
 )
 
 
+_SIGNED_REACH = 60_000  # characters at a text's end where a signature above its annexes is looked for
+
+
 def _sender(raw: str) -> str | None:
     """Who signs the letter: the first line after its closing ("Met vriendelijke groet,"), such as
     "Het dagelijks bestuur van de Dienst Gezondheid en Jeugd", without the trailing comma."""
@@ -2340,6 +2350,12 @@ def _sender(raw: str) -> str | None:
                 and _SIGNER.match(f"{text} {lines[k + 1]}")
             ):
                 return f"{text} {lines[k + 1]}".strip(" ,.;:")[:200]  # the board's name wrapped onto a second line
+        # signed above an annex (a proposal's list of principles, its attachments): the last
+        # line that is a board's or college's signature, further up
+        for line in reversed(raw[-_SIGNED_REACH:].split("\n")):
+            text = strip_emphasis(" ".join(line.split()))
+            if text and _SIGNER.match(text):
+                return text.strip(" ,.;:")[:200]
         return None
     for line in raw[closings[-1].end() :].split("\n")[1:8]:
         text = strip_emphasis(" ".join(line.split())).strip(" ,.;:")
@@ -2370,7 +2386,10 @@ def _letter_facts(raw: str) -> dict[str, str]:
     if "**" in head or "__" in head:  # "**Ons kenmerk:** 25-RIB-0087": the label's emphasis is no part of it
         head = head.replace("**", "").replace("__", "")
     if "|" in head:
-        head = _FIELD_ROW.sub(lambda m: f"{m.group(1)}: {m.group(2)}", head)
+        # (a row of two fields, "Onderwerp ... | Zaaknummer ...", stays as it is)
+        head = _FIELD_ROW.sub(
+            lambda m: m.group(0) if _LABEL_CELL.match(m.group(2)) else f"{m.group(1)}: {m.group(2)}", head
+        )
     if kenmerk := _kenmerk(head) or _case_number(head):
         facts["kenmerk"] = kenmerk
     if sender := _sender(raw):
@@ -2446,6 +2465,8 @@ def _deadline(facts: dict[str, str], clean: str) -> dict[str, str]:
         if _ANSWER_RE.search(sentence):
             facts["deadline"] = iso
             return facts
+        if _DATE_RE.search(match.group(0)) is None and not _COMING_WORD.search(match.group(0)):
+            continue  # no year, nor "a.s.": only a sentence asking for the answer says which year
         word = match.group(1).lower()
         if fallback is None and not word.startswith(("voor", "tot")):
             fallback = iso
@@ -2458,8 +2479,8 @@ _DEADLINE_REACH = 200_000  # characters at a text's start and at its end where a
 
 
 def _deadline_date(text: str, letter: str | None) -> str | None:
-    """The date of a deadline phrase; "25 mei a.s." is the first 25 May from the letter's date
-    (none when the letter has no date)."""
+    """The date of a deadline phrase; "25 mei a.s." (or "25 mei") is the first 25 May from the
+    letter's date (none when the letter has no date)."""
     if (found := _DATE_RE.search(text)) is not None:
         return _iso(found)
     coming = _COMING_RE.search(text)

@@ -1497,6 +1497,9 @@ LETTER = "Datum: 14 maart 2023\n\nGeachte raad,\n\n{body}\n\nMet vriendelijke gr
         ("Het besluit moet uiterlijk 1 juli 2023 genomen zijn.", "2023-07-01"),  # no better one: kept
         ("Uw zienswijze graag vóór 1 maart 2023.", None),  # before the letter's own date
         ("Wij vragen u binnen acht weken te reageren.", None),
+        ("Wij verzoeken u uw wensen en bedenkingen uiterlijk op 1 juli kenbaar te maken.", "2023-07-01"),
+        ("Uw reactie graag uiterlijk 2 februari.", "2024-02-02"),  # no year: the next 2 February
+        ("De aanbesteding sluit uiterlijk 1 juli.", None),  # no year, and no answer asked
     ],
 )
 def test_facts_deadline_is_the_date_set_for_the_councils_answer(body: str, deadline: str | None) -> None:
@@ -1573,6 +1576,10 @@ def test_facts_kenmerk_column_left_empty_gives_none() -> None:
             "GRSD/AB/2024-031",
         ),
         ("Tekst.\n\nGraag onder vermelding van uw kenmerk 2024-7.\n", None),  # the addressee's
+        ("- **Kenmerk:** MEMO-SD-2025-044\n- **Datum:** 3 maart 2025\n\nTekst.\n", "MEMO-SD-2025-044"),  # a list
+        ("Registratienummer       RV-2025-0217\n\nTekst.\n", "RV-2025-0217"),
+        ("- Onderwerp Kaders inkoop | Zaaknummer 2025-0094417\n\nTekst.\n", "2025-0094417"),  # a cell
+        ("- Zaaknummer 2025-0094417 | Datum 16 april 2025\n\nTekst.\n", "2025-0094417"),
     ],
 )
 def test_facts_kenmerk(head: str, kenmerk: str | None) -> None:
@@ -1621,6 +1628,18 @@ def test_facts_sender_after_a_page_break_between_greeting_and_name() -> None:
         "Geachte raad,\n\nTekst.\n\nHoogachtend,\n\nPagina 1 van 2\n\f\nHet algemeen bestuur van de VRG,\n\nJ. Jansen\n"
     )
     assert read_text(text).facts["sender"] == "Het algemeen bestuur van de VRG"
+
+
+def test_facts_sender_signing_above_the_annexes() -> None:
+    """A proposal signed by the college, its list of principles attached after the signature: the
+    signature was looked for only in the last lines."""
+    annex = "".join(f"Uitgangspunt {n}\nTitel {n}\nToelichting bij dit uitgangspunt {n}.\n\n" for n in range(1, 9))
+    text = (
+        "Raadsvoorstel\n\nDe raad wordt voorgesteld het kader vast te stellen.\n\n"
+        "Burgemeester en wethouders van Lopikerwaard,\n\nde secretaris,          de burgemeester,\n\n"
+        f"mr. C.M. Vos            ir. J.W. Bosma\n\nBijlage: uitgangspunten\n\n{annex}"
+    )
+    assert read_text(text).facts.get("sender") == "Burgemeester en wethouders van Lopikerwaard"
 
 
 def test_facts_sender_is_who_signs() -> None:
