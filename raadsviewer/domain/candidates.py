@@ -100,6 +100,7 @@ class _Intro:
     text: str = ""
     lead: float = 0.0  # the tier of the list's own lead-in sentence, also when the heading over it names it
     elsewhere: bool = False  # right under a heading of its own that names it as something else ("Risico's")
+    labelled: bool = False  # named by its points' own labels ("Ambitie 1." ... "Ambitie 6.")
 
 
 @dataclass(slots=True)
@@ -532,11 +533,34 @@ def _bare_title(block: Block) -> str:
     return text.strip()
 
 
+# The word a point's label names its kind by: "Ambitie 3.", "Uitgangspunt 2:", "Kader 4 –".
+_LABEL_WORD = re.compile(r"^([^\W\d_]{4,})\s+\S+$")
+
+
+def _own_labels(blocks: Sequence[Block], items: list[int], intro: _Intro) -> _Intro:
+    """A list whose every point is labelled with the word for its kind ("Ambitie 1." ... "Ambitie
+    6.") names itself: as the principles or as a named list, as a lead-in with that word would,
+    when nothing introduces it more clearly."""
+    words = {m.group(1).casefold() if (m := _LABEL_WORD.match(blocks[i].marker.strip())) else "" for i in items}
+    if len(words) != 1 or "" in words or intro.tier >= LISTED:
+        return intro
+    word = words.pop()
+    for form in (word, f"{word}en", f"{word}s", f"{word}'s"):  # as a lead-in naming its list would
+        named = _lead_in(f"{form}:")
+        if named.tier >= LISTED:
+            break
+    else:
+        return intro
+    return replace(
+        named, text=blocks[items[0]].marker.strip(), lead=intro.lead, elsewhere=intro.elsewhere, labelled=True
+    )
+
+
 def _lists(blocks: Sequence[Block]) -> list[_List]:
     found: list[_List] = []
     over = _headings_over(blocks)
     for items in _chains(blocks):
-        intro = _introduction(blocks, items[0], over)
+        intro = _own_labels(blocks, items, _introduction(blocks, items[0], over))
         if intro.reason == "named_principles" and len(items) >= 3 and _PRINCIPLES_WORDS.search(blocks[items[-1]].text):
             # the principles, then a last paragraph on them all ("4.6 Samenhang tussen de uitgangspunten")
             items = items[:-1]
@@ -988,7 +1012,8 @@ def find_candidates(blocks: Sequence[Block], *, named_only: bool = False) -> tup
         return ()
     singles = [f for f in found if f.choosable and not f.groups]
     # A list that starts inside another list's stretch is a sub-list of one of its points
-    # ("Toelichting in stappen: 1) ... 2) ..."): only its being named as the principles counts.
+    # ("Toelichting in stappen: 1) ... 2) ..."): only its being named as the principles counts,
+    # or its points' labels naming their kind ("Ambitie 1." under "2. Onze koers").
     nested = _nested(blocks, singles)
     inner = {id(f) for f in singles if f.inner}
     # The sub-points of the points (numbered on across them: 35 under 13) are no longer list; nor
@@ -996,7 +1021,7 @@ def find_candidates(blocks: Sequence[Block], *, named_only: bool = False) -> tup
     longest = max((f.size for f in singles if id(f) not in inner and not f.intro.elsewhere), default=0)
 
     def tier(f: _List) -> float:
-        if (id(f) in nested and f.intro.tier < NAMED) or id(f) in inner:
+        if (id(f) in nested and f.intro.tier < NAMED and not f.intro.labelled) or id(f) in inner:
             return NONE
         return f.intro.tier if f.intro.tier > NONE and f.size * 2 >= longest else NONE
 

@@ -872,6 +872,22 @@ def test_outline_principles_with_a_last_section_on_them_all_before_a_later_chapt
     assert [p.title for p in read_text(text).principles] == titles
 
 
+def test_points_labelled_with_the_word_for_their_kind_name_their_list() -> None:
+    """Six "Ambitie n." points under a numbered chapter line, then three items after a lead-in
+    ("Wij werken de visie uit in:"): the lead-in ranked the three above the six ambitions."""
+    ambitions = "".join(
+        f"Ambitie {n}. Titel van ambitie nummer {n}\n\nUitleg bij ambitie {n}.\n\n" for n in range(1, 7)
+    )
+    text = (
+        "Regiovisie Jeugd\n\n1. Waarom een nieuwe regiovisie?\n\nTekst.\n\n2. Onze koers\n\n"
+        f"{ambitions}3. Hoe gaan wij verder?\n\nWij werken de visie uit in:\n\n"
+        "1. de lokale jeugdplannen;\n2. het regionale inkoopkader;\n3. het actieplan wachttijden.\n"
+    )
+    doc = read_text(text)
+    assert [p.title for p in doc.principles] == [f"Titel van ambitie nummer {n}" for n in range(1, 7)]
+    assert doc.candidates[0].reason == "named_list"
+
+
 def test_a_long_title_over_its_explanation_stands_alone_also_when_wrapped() -> None:
     """A title of more than about 60 characters took the first sentence of its explanation when
     no blank line stood between them, on one long line as well as wrapped over two."""
