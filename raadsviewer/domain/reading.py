@@ -359,6 +359,22 @@ _RUNNING_REACH = 3  # how many lines from a page break a running header or foote
 _NOT_RUNNING = re.compile(r"^(?:#|\*\*|[-–•·▪*]\s|\(?\d{1,3}[.)]\s)")  # headings and list items
 
 
+_PAGE_NUMBER_AFTER = re.compile(r"^(.{3,80}?\S)(?:\t|\s{3,})(\d{1,4})\s*$")  # a page number after a wide gap
+
+
+def _numbered_footers(found: dict[str, list[tuple[int, int]]]) -> set[int]:
+    """Lines that are the same text with its page's number set apart after it (``found``: per
+    text, the lines and their numbers), on two pages or more, the numbers rising ("Beleidskader
+    Wmo 2025-2028          3"): a running header or footer with the page number, which no other
+    line of the text marks as a page break."""
+    out: set[int] = set()
+    for hits in found.values():
+        numbers = [n for _i, n in hits]
+        if len(hits) >= 2 and all(a < b for a, b in pairwise(numbers)):
+            out.update(i for i, _n in hits)
+    return out
+
+
 def _running_lines(raw_lines: list[str], kinds: list[str]) -> set[int]:
     """Lines repeated at page breaks: a running header or footer ("Gemeente Voorbeeldstad",
     "Raadsvoorstel inkoop jeugdhulp 2023"). Such a line stands at the edge of at least two pages,
@@ -516,6 +532,7 @@ def _lines_of(texts: list[str]) -> list[_Line]:
     kinds: list[str] = []
     indented: dict[int, int] = {}  # lines that started with white space: how many columns
     markup: list[int] = []  # lines that may be Markdown's block markup (see _markdown_blocks)
+    footers: dict[str, list[tuple[int, int]]] = {}  # lines ending in a number set apart (_numbered_footers)
     for i, raw_line in enumerate(texts):
         text = texts[i] = collapse(raw_line)
         if not text:
@@ -523,6 +540,10 @@ def _lines_of(texts: list[str]) -> list[_Line]:
             continue
         if text[0] in _MARKUP_START:
             markup.append(i)
+        if text[-1].isdecimal() and ("   " in raw_line or "\t" in raw_line):  # "Titel        3"
+            numbered = _PAGE_NUMBER_AFTER.match(raw_line.strip())
+            if numbered is not None and not _NOT_RUNNING.match(numbered.group(1)):
+                footers.setdefault(collapse(numbered.group(1)), []).append((i, int(numbered.group(2))))
         if raw_line[0] != text[0]:
             indented[i] = _indent(raw_line)
         if len(text) > 60 and "\t" not in raw_line and "   " not in raw_line:
@@ -539,6 +560,8 @@ def _lines_of(texts: list[str]) -> list[_Line]:
     marks = _big_numbers(texts, kinds)
     for i in marks:
         kinds[i] = "T"
+    for i in _numbered_footers(footers):
+        kinds[i] = "P"
     for i in _running_lines(texts, kinds):
         kinds[i] = "P"
     lines: list[_Line] = []
@@ -1269,6 +1292,19 @@ _DANGLING_WORDS = frozenset(
 )
 
 
+# Words a sentence opens with (a line starting with one, capitalised, starts a sentence: a name
+# going on mid-sentence does not).
+_OPENERS = frozenset(
+    "de het een we wij dit dat deze die er in op voor bij als waar daarom daarbij hierbij zo u ons onze "
+    "ook om met na sinds vanaf tot door".split()
+)
+
+
+def _opens_sentence(text: str) -> bool:
+    word = text.split(maxsplit=1)[0] if text else ""
+    return word[:1].isupper() and word.lower().rstrip(",:") in _OPENERS
+
+
 def _dangling(line: str) -> bool:
     """Whether a line stops on a word that its sentence goes on after."""
     words = line.split()
@@ -1316,6 +1352,8 @@ def _joins(draft: _Draft, line: _Line, text: str, layout: _Layout) -> bool:
         if draft.text_lines == 1 and _title_like(draft.text(), 80, 10):
             if layout.width is None or len(last) < 0.7 * layout.width:
                 return False
+            if not _dangling(last) and _opens_sentence(text):
+                return False  # a long title, a new sentence under it ("... netwerk" / "We gaan uit ...")
         elif _title_like(draft.text(), 200, 30) and not _dangling(last):
             if layout.width is None or (draft.text_lines > 1 and len(last) < 0.7 * layout.width):
                 return False

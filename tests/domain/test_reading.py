@@ -535,6 +535,32 @@ def test_a_header_on_the_second_page_only_that_repeats_the_title_is_dropped() ->
     assert "Jeugd in de regio" in other.text
 
 
+def test_a_footer_with_its_page_number_set_apart_and_long_titles_over_a_new_sentence() -> None:
+    """Text copied from a PDF whose only page marks are its footers ("Beleidskader Wmo 2025-2028"
+    and, far to the right, the page's number): each stood as a heading, and the lettered list
+    running over it lost its last points. A title filling most of its line ran into the sentence
+    under it ("... eigen netwerk We gaan uit van ...")."""
+    footer = "Beleidskader Wmo 2025-2028" + " " * 50 + "{n}"
+    text = (
+        "## 2. Wat zien we?\n\nDe gemeente vergrijst.\n\n"
+        "## 3. Onze uitgangspunten\n\nBij alles wat we doen, hanteren we de volgende uitgangspunten.\n\n"
+        "a) Inwoners doen zoveel mogelijk zelf en met hun eigen netwerk\n"
+        "   We gaan uit van wat inwoners zelf kunnen, met hulp van familie, buren en vrijwilli-\n"
+        "   gers. Dat is een kwestie van eigen regie.\n\n"
+        "b) Algemene voorzieningen gaan voor maatwerk\n   Waar een algemene voorziening passend is, wijzen we daar eerst naar.\n\n"
+        f"{footer.format(n=2)}\n\n"
+        "c) Eén vraag, één gesprek, één aanspreekpunt\n   Inwoners krijgen één vaste consulent.\n\n"
+        f"{footer.format(n=3)}\n\n## 4. Wat gaan we doen?\n\nWe beginnen in 2025.\n"
+    )
+    doc = read_text(text)
+    assert [p.title for p in doc.principles] == [
+        "Inwoners doen zoveel mogelijk zelf en met hun eigen netwerk",
+        "Algemene voorzieningen gaan voor maatwerk",
+        "Eén vraag, één gesprek, één aanspreekpunt",
+    ]
+    assert "Beleidskader Wmo" not in doc.text
+
+
 def test_repeated_lines_stay_without_page_breaks_or_when_they_are_text() -> None:
     no_breaks = _pages([PAGE_ONE, PAGE_TWO], ["Gemeente Voorbeeldstad"], [], "")
     assert read_text(no_breaks).text.count("Gemeente Voorbeeldstad") == 2  # nothing shows the pages
