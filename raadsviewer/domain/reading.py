@@ -1074,7 +1074,15 @@ def _classify(line: str) -> _Info:
     if hashed:
         return _Info(_Kind.NUMBERED, hashed.group(3).strip(), number=int(hashed.group(2)), marker=hashed.group(1))
     labelled = _point_label(text)
-    if labelled and (not labelled.group(2) or _starts_upper(labelled.group(2))):
+    if (
+        labelled
+        and (
+            not labelled.group(2)
+            or _starts_upper(labelled.group(2))
+            # "Uitgangspunt 4: de raad heeft zorgen over ...": a label and its colon, a sentence after it
+            or (labelled.lastindex == 2 and ":" in text[labelled.end(1) : labelled.start(2)])
+        )
+    ):
         # A short labelled line is a heading over the point's explanation and keeps its label
         # (the document's wording); a whole sentence is a list item, its label the marker.
         # A label alone on its line ("Uitgangspunt 1") is a marker whose text follows.

@@ -914,6 +914,24 @@ def test_points_labelled_with_the_word_for_their_kind_name_their_list() -> None:
     assert doc.candidates[0].reason == "named_list"
 
 
+def test_a_reply_per_principle_labelled_with_a_colon_and_a_sentence_in_lower_case() -> None:
+    """A council's reply letter (a background document) answering each principle: "**Uitgangspunt
+    4:** de raad heeft zorgen over ...". A label followed by a lower-case sentence was no point,
+    and the letter's two decision points were taken instead."""
+    replies = "".join(
+        f"**Uitgangspunt {n}:** de raad kan zich vinden in onderdeel {n} van het kader.\n\n" for n in range(1, 5)
+    )
+    text = (
+        "Geachte mevrouw,\n\nDe raad van de gemeente Oss besluit:\n\n1. een positieve zienswijze in te dienen;\n"
+        f"2. het college te verzoeken de raad te informeren.\n\n## Reactie per uitgangspunt\n\n{replies}"
+        "Met vriendelijke groet,\n\nDe raad van de gemeente Oss,\n"
+    )
+    doc = read_text(text, DocumentRole.BACKGROUND)
+    assert [(p.number, p.title) for p in doc.principles] == [
+        (n, f"de raad kan zich vinden in onderdeel {n} van het kader") for n in range(1, 5)
+    ]
+
+
 def test_a_long_title_over_its_explanation_stands_alone_also_when_wrapped() -> None:
     """A title of more than about 60 characters took the first sentence of its explanation when
     no blank line stood between them, on one long line as well as wrapped over two."""
