@@ -52,7 +52,7 @@ _ONE_PRINCIPLE = re.compile(
 )
 # Words for the other lists a council document puts its points in.
 _LIST_WORDS = re.compile(
-    r"\b(?:beslispunten|aanbevelingen|kaders?|thema['’]?s|doelen|doelstellingen|speerpunten|ambities|pijlers"
+    r"\b(?:beslispunten|aanbevelingen|kaders?|thema['’]?s|doelen|doelstellingen|speerpunten|ambities|pijlers|bouwstenen"
     r"|prioriteiten|actiepunten|kernpunten|randvoorwaarden|opgaven|richtlijnen|criteria|afspraken"
     r"|recommendations|themes|goals|objectives|priorities)\b",
     re.IGNORECASE,
@@ -459,6 +459,20 @@ def _mark_kind(marker: str) -> str:
     return "glyph"
 
 
+_COUNT_WORDS = (
+    "twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien "
+    "achttien negentien twintig"
+).split()
+
+
+def _counts(text: str, size: int) -> bool:
+    """Whether a heading names how many points stand under it ("Onze vijf principes", "De 5
+    uitgangspunten")."""
+    words = re.findall(r"\w+", text.casefold())
+    spelled = _COUNT_WORDS[size - 2] if 2 <= size < len(_COUNT_WORDS) + 2 else None
+    return str(size) in words or (spelled is not None and spelled in words)
+
+
 def _named_headings(blocks: Sequence[Block], over: Sequence[int | None]) -> list[tuple[int, list[int]]]:
     """The unnumbered headings right under a heading that names the principles ("Uitgangspunten"
     over "Zorg dichtbij", "Eén gezin, één plan", ...), with that heading: a framework written as
@@ -533,8 +547,11 @@ def _bare_title(block: Block) -> str:
     return text.strip()
 
 
-# The word a point's label names its kind by: "Ambitie 3.", "Uitgangspunt 2:", "Kader 4 –".
+# The word a point's label names its kind by: "Ambitie 3.", "Uitgangspunt 2:", "Kader 4 –" (one
+# of the reader's point words: a label is read only with one of them).
 _LABEL_WORD = re.compile(r"^([^\W\d_]{4,})\s+\S+$")
+_PRINCIPLE_LABELS = frozenset({"uitgangspunt", "principe", "beginsel", "kaderpunt", "principle"})
+_GENERIC_LABELS = frozenset({"punt", "artikel"})
 
 
 def _own_labels(blocks: Sequence[Block], items: list[int], intro: _Intro) -> _Intro:
@@ -545,12 +562,12 @@ def _own_labels(blocks: Sequence[Block], items: list[int], intro: _Intro) -> _In
     if len(words) != 1 or "" in words or intro.tier >= LISTED:
         return intro
     word = words.pop()
-    for form in (word, f"{word}en", f"{word}s", f"{word}'s"):  # as a lead-in naming its list would
-        named = _lead_in(f"{form}:")
-        if named.tier >= LISTED:
-            break
-    else:
+    if word in _GENERIC_LABELS:  # "Punt 3", "Artikel 2": any list's, naming nothing
         return intro
+    if word in _PRINCIPLE_LABELS:
+        named = _Intro(NAMED, "named_principles")
+    else:  # the other words a label names a framework's points by ("Ambitie", "Bouwsteen", "Kader")
+        named = _Intro(LISTED, "named_list")
     return replace(
         named, text=blocks[items[0]].marker.strip(), lead=intro.lead, elsewhere=intro.elsewhere, labelled=True
     )
@@ -596,7 +613,9 @@ def _lists(blocks: Sequence[Block]) -> list[_List]:
         found.append(entry)
     for parent, items in _named_headings(blocks, over):
         intro = _Intro(NAMED, "named_principles", blocks[parent].text)
-        entry = _List("headings", items, intro, [str(n) for n in range(1, len(items) + 1)], fallback=True)
+        # a fallback, unless the heading counts them ("Onze vijf principes" over five headings)
+        counted = _counts(blocks[parent].text, len(items))
+        entry = _List("headings", items, intro, [str(n) for n in range(1, len(items) + 1)], fallback=not counted)
         if _chapters(blocks, items):
             entry.blocked = "chapters"
         found.append(entry)
@@ -989,7 +1008,8 @@ _MARKS = (BlockKind.HEADING, BlockKind.NUMBERED, BlockKind.BULLET)
 # What a background document's points are named when it has them (its recommendations, decisions
 # and agreements are what it says, not points a framework is read against).
 _POINTS_WORDS = frozenset(  # as _list_word gives them
-    {"kader", "thema", "doelen", "doelstellingen", "speerpunten", "ambitie", "pijler", "prioriteiten", "theme"}
+    {"kader", "thema", "doelen", "doelstellingen", "speerpunten", "ambitie", "pijler", "prioriteiten", "bouwstenen"}
+    | {"theme"}
     | {"goal", "objective", "prioritie", "uitgangspunten", "principe", "beginselen", "kaderpunten", "principle"}
 )
 

@@ -898,12 +898,11 @@ def test_outline_principles_with_a_last_section_on_them_all_before_a_later_chapt
     assert [p.title for p in read_text(text).principles] == titles
 
 
-def test_points_labelled_with_the_word_for_their_kind_name_their_list() -> None:
+@pytest.mark.parametrize("word", ["Ambitie", "Bouwsteen"])
+def test_points_labelled_with_the_word_for_their_kind_name_their_list(word: str) -> None:
     """Six "Ambitie n." points under a numbered chapter line, then three items after a lead-in
     ("Wij werken de visie uit in:"): the lead-in ranked the three above the six ambitions."""
-    ambitions = "".join(
-        f"Ambitie {n}. Titel van ambitie nummer {n}\n\nUitleg bij ambitie {n}.\n\n" for n in range(1, 7)
-    )
+    ambitions = "".join(f"{word} {n}. Titel van ambitie nummer {n}\n\nUitleg bij ambitie {n}.\n\n" for n in range(1, 7))
     text = (
         "Regiovisie Jeugd\n\n1. Waarom een nieuwe regiovisie?\n\nTekst.\n\n2. Onze koers\n\n"
         f"{ambitions}3. Hoe gaan wij verder?\n\nWij werken de visie uit in:\n\n"
@@ -930,6 +929,22 @@ def test_a_reply_per_principle_labelled_with_a_colon_and_a_sentence_in_lower_cas
     assert [(p.number, p.title) for p in doc.principles] == [
         (n, f"de raad kan zich vinden in onderdeel {n} van het kader") for n in range(1, 5)
     ]
+
+
+def test_unnumbered_headings_under_a_heading_that_counts_them_are_the_principles() -> None:
+    """ "Onze vijf principes" over five unnumbered headings, each with sub-headings, and a
+    numbered decision at the end: the headings were taken only when no other list stood."""
+    names = ["Thuis waar het kan", "Herstel voorop", "Samen met de buurt", "Eén plan", "Leren van elkaar"]
+    body = "".join(
+        f"### {t}\n\n#### Wat betekent dit?\n\nTekst.\n\n#### Wat merkt de inwoner ervan?\n\nTekst.\n\n" for t in names
+    )
+    text = (
+        f"# Regionaal kader Beschermd Thuis\n\n## Onze vijf principes\n\n{body}## Besluit\n\n"
+        "Het bestuur besluit:\n\n1. het kader vast te stellen;\n2. de raden te informeren;\n3. te evalueren.\n"
+    )
+    assert [p.title for p in read_text(text).principles] == names
+    fewer = text.replace("Onze vijf principes", "Onze zes principes")  # counted wrong: a fallback again
+    assert [p.title for p in read_text(fewer).principles] != names
 
 
 def test_a_long_title_over_its_explanation_stands_alone_also_when_wrapped() -> None:
