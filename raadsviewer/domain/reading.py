@@ -2220,7 +2220,10 @@ def names_a_moment(text: str) -> bool:
 
 
 # The words that set a date as a deadline ("uiterlijk 25 mei", "vóór 1 juni", "deadline: ...").
-_DEADLINE_WORDS = r"uiterlijk|vóór|voor|tot\s+en\s+met|deadline\s*:?|uiterste\s+(?:inlever)?datum\s*(?:is\s*)?:?"
+_DEADLINE_WORDS = (
+    r"uiterlijk|vóór|voor|tot\s+en\s+met|deadline\s*:?|uiterste\s+(?:inlever|reactie)?datum\s*(?:is\s*)?:?"
+    r"|reactietermijn\s*[:|]?"  # a letterhead's field ("Reactietermijn | 15 september 2025")
+)
 # A day and month without a year ("uiterlijk op 1 juli"): the first such day from the letter's date,
 # taken only in a sentence that asks for the council's answer.
 _NO_YEAR = rf"\d{{1,2}}\s+(?:{_MONTH_ALT})\b(?!\.?\s+\d)"
@@ -2324,7 +2327,7 @@ def _kenmerk(head: str) -> str | None:
             if match.group(1) and match.group(1).lower().startswith("uw"):
                 continue
             own_field = bool(match.group(1)) and ":" in match.group(0)  # "Ons kenmerk:" is a field anywhere
-            if before.strip(" \t-*•") and not own_field and not re.search(r"(?:\t|\s{3,}|\|\s*)$", before):
+            if before.strip(" \t-*•") and not own_field and not re.search(r"(?:\t|\s{3,}|[|·•]\s*)$", before):
                 continue  # "kenmerk" inside a sentence, not a field of the letterhead (a list's item is one)
             rest = line[match.end() :]
             if rest.strip():
@@ -2485,9 +2488,13 @@ _DECIDED_RE = re.compile(
 )
 _SET_BY = re.compile(rf"\b(?:{_DEADLINE_WORDS})\s*(?:op\s+)?{_DAY}$", re.I)  # a date right after them
 # A line of its own naming where and when a letter was written: "Winschoten, 29 oktober 2024".
-_PLACE_DATE_RE = re.compile(rf"^[ \t]*[A-Z][\w'’.-]+(?:[ -][\w'’.-]+){{0,3}},[ \t]+{_DAY}{_DATE}[ \t]*$", re.M)
+_PLACE_DATE_RE = re.compile(
+    rf"^[ \t]*[A-Z][\w'’.-]+(?:[ -][\w'’.-]+){{0,3}},[ \t]+(?:d\.\s?d\.\s*)?{_DAY}{_DATE}[ \t]*$", re.M
+)
 _MEETING = re.compile(r"\b(?:raads|commissie|bestuurs)?vergader(?:ing|datum)\b[\s:]*(?:van\s+)?$", re.I)
-_THEIR_LETTER = re.compile(r"\b(?:uw\s+brief(?:\s+van)?|brief\s+van|ingekomen|ontvangen)\b[\s:]*$", re.I)
+_THEIR_LETTER = re.compile(
+    r"(?:\buw\s+brief(?:\s+van|\s+d\.\s?d\.)?|\bbrief\s+(?:van|d\.\s?d\.)|\bingekomen|\bontvangen)[\s:]*$", re.I
+)
 
 
 def _deadline(facts: dict[str, str], clean: str) -> dict[str, str]:

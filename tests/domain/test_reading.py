@@ -1575,6 +1575,7 @@ LETTER = "Datum: 14 maart 2023\n\nGeachte raad,\n\n{body}\n\nMet vriendelijke gr
         ("Wij verzoeken u uw wensen en bedenkingen uiterlijk op 1 juli kenbaar te maken.", "2023-07-01"),
         ("Uw reactie graag uiterlijk 2 februari.", "2024-02-02"),  # no year: the next 2 February
         ("De aanbesteding sluit uiterlijk 1 juli.", None),  # no year, and no answer asked
+        ("- Reactietermijn | 15 september 2023\n\nBinnen de genoemde termijn.", "2023-09-15"),  # a field
     ],
 )
 def test_facts_deadline_is_the_date_set_for_the_councils_answer(body: str, deadline: str | None) -> None:
@@ -1609,6 +1610,7 @@ def test_facts_deadline_at_the_end_of_a_long_text() -> None:
             "2024-05-14",
         ),
         ("Datum: 2 juni 2024\n\nVersie: 14-05-2024\n\nTekst.\n", "2024-06-02"),  # its date, not its version's
+        ("Uw brief d.d.: 20-01-2025\n\nZwolle, d.d. 12-03-2025\n\nTekst.\n", "2025-03-12"),
     ],
 )
 def test_facts_date_is_the_letters_own_not_the_letter_it_answers(head: str, date: str) -> None:
@@ -1655,6 +1657,7 @@ def test_facts_kenmerk_column_left_empty_gives_none() -> None:
         ("Registratienummer       RV-2025-0217\n\nTekst.\n", "RV-2025-0217"),
         ("- Onderwerp Kaders inkoop | Zaaknummer 2025-0094417\n\nTekst.\n", "2025-0094417"),  # a cell
         ("- Zaaknummer 2025-0094417 | Datum 16 april 2025\n\nTekst.\n", "2025-0094417"),
+        ("Serviceorganisatie Jeugd · 21 mei 2025 · kenmerk SOJW/2025/031\n\nTekst.\n", "SOJW/2025/031"),
     ],
 )
 def test_facts_kenmerk(head: str, kenmerk: str | None) -> None:
