@@ -509,7 +509,12 @@ def _column_row(block: list[str]) -> str | None:
             cells[column].append(m.group(0))
     if not first_empty:
         return None
+    if len(cells) == 2 and _HANGING_MARK.match(" ".join(cells[0])):
+        return None  # a list item with a hanging indent ("1)   Titel" / "     Uitleg ..."), not a table
     return "| " + " | ".join(" ".join(cell).replace("|", "/") for cell in cells) + " |"
+
+
+_HANGING_MARK = re.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|[-–•*·])$")
 
 
 def _split_lines(raw: str, *, visible: bool = False) -> list[str]:

@@ -2412,6 +2412,20 @@ def test_chapters_one_of_which_holds_the_principles_are_not_the_principles() -> 
     ]
 
 
+def test_list_items_with_a_hanging_indent_are_no_table_rows() -> None:
+    """ "  1)   Eén regionale productstructuur" over its explanation indented to the title's column:
+    read as a table's row of two cells, the title ran into its explanation."""
+    items = [
+        ("Eén regionale productstructuur", "Alle gemeenten gebruiken dezelfde producten."),
+        ("Lokale toegang, regionale inkoop", "De gemeenten blijven zelf verantwoordelijk."),
+        ("Kwaliteitseisen gelijk voor alle aanbieders", "Aanbieders voldoen aan dezelfde eisen."),
+    ]
+    body = "".join(f"  {n})   {t}\n       {x}\n\n" for n, (t, x) in enumerate(items, 1))
+    doc = read_text(f"Wij hanteren de volgende uitgangspunten:\n\n{body}")
+    assert [p.title for p in doc.principles] == [t for t, _x in items]
+    assert "Alle gemeenten gebruiken" in doc.principles[0].text
+
+
 def test_a_table_laid_out_in_columns_with_spaces_is_read_row_by_row() -> None:
     """Text from `pdftotext -layout`: a table Nr | Speerpunt | Toelichting in columns of spaces,
     each title and explanation wrapping in its own column. No point was found; a letterhead's
