@@ -178,9 +178,10 @@ def _label(block: Block, position: int) -> str:
 def _lead_in(text: str) -> _Intro:
     if _CONSIDERING.match(text):
         return _Intro(-1.0, "considerations", text)
-    if _PRINCIPLES_WORDS.search(text):
+    naming = _naming_sentence(text)
+    if _PRINCIPLES_WORDS.search(naming):
         return _Intro(NAMED, "named_principles", text)
-    if _LIST_WORDS.search(text):
+    if _LIST_WORDS.search(naming):
         return _Intro(LISTED, "named_list", text)
     if not text.endswith(":"):
         return _Intro(NONE, "")
@@ -189,6 +190,20 @@ def _lead_in(text: str) -> _Intro:
     if _ANNOUNCING.search(text) and len(text) <= _LEAD_IN_MAX:
         return _Intro(LEAD_IN, "lead_in", text)
     return _Intro(COLON, "colon_lead_in", text)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
+_POINTING_BACK = re.compile(r"^(?:deze|dit|die|dat|ze|zij|het\s+zijn|dat\s+zijn)\b", re.IGNORECASE)
+
+
+def _naming_sentence(text: str) -> str:
+    """The sentence of a lead-in that names its list: the last ("... de doelen en de kosten? De
+    deelvragen zijn:" names questions, not goals), with the one before it when it points back
+    ("Het kader kent acht uitgangspunten. Deze zijn:")."""
+    sentences = _SENTENCE_END.split(text)
+    if len(sentences) > 1 and _POINTING_BACK.match(sentences[-1]):
+        return " ".join(sentences[-2:])
+    return sentences[-1]
 
 
 def _headings_over(blocks: Sequence[Block]) -> list[int | None]:

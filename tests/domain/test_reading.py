@@ -947,6 +947,21 @@ def test_unnumbered_headings_under_a_heading_that_counts_them_are_the_principles
     assert [p.title for p in read_text(fewer).principles] != names
 
 
+def test_a_lead_in_names_its_list_in_its_last_sentence() -> None:
+    """ "... sturen op de doelen en de kosten? De deelvragen zijn:" named the research questions
+    as goals (a background report's points); "Deze zijn:" still points back to the sentence
+    before it."""
+    report = (
+        "Rekenkamerrapport\n\nDe centrale vraag is of de raad kan sturen op de doelen en de kosten van de "
+        "jeugdhulp? De deelvragen zijn:\n\na. Welke kaders heeft de raad gesteld?\nb. Welke informatie "
+        "ontvangt de raad?\nc. Hoe stuurt het college?\n"
+    )
+    assert read_text(report, DocumentRole.BACKGROUND).principles == ()
+    assert read_text(report).candidates[0].reason == "colon_lead_in"
+    framework = "Het kader kent drie uitgangspunten. Deze zijn:\n\n1. Zorg dichtbij\n2. Eén plan\n3. Snel hulp\n"
+    assert read_text(framework).candidates[0].reason == "named_principles"
+
+
 def test_a_long_title_over_its_explanation_stands_alone_also_when_wrapped() -> None:
     """A title of more than about 60 characters took the first sentence of its explanation when
     no blank line stood between them, on one long line as well as wrapped over two."""
