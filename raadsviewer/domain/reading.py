@@ -2089,6 +2089,8 @@ def principle_title(item: Block) -> str:
         if _title_like(bold, 160, 20):
             return bold
     title = _first_sentence(text)
+    if heading and title == text.strip() and _title_like(title, 120, 16):
+        return title  # a heading is the title whole ("Preventie: niemand op straat")
     lead = _LEAD_IN.match(title)
     if lead and _title_like(lead.group(1), 60, 5):  # a few words: longer, it is a clause
         return lead.group(1)

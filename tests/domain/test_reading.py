@@ -962,6 +962,19 @@ def test_a_lead_in_names_its_list_in_its_last_sentence() -> None:
     assert read_text(framework).candidates[0].reason == "named_principles"
 
 
+def test_a_heading_with_a_colon_is_the_title_whole() -> None:
+    """ "### Principle 2: Preventie: niemand op straat" was cut at its second colon ("Preventie")."""
+    text = (
+        "## Principles\n\n### Principle 1: Housing first\n\nTekst.\n\n"
+        "### Principle 2: Preventie: niemand op straat\n\nTekst.\n\n### Principle 3: Herstel\n\nTekst.\n"
+    )
+    assert [p.title for p in read_text(text).principles] == [
+        "Housing first",
+        "Preventie: niemand op straat",
+        "Herstel",
+    ]
+
+
 def test_a_long_title_over_its_explanation_stands_alone_also_when_wrapped() -> None:
     """A title of more than about 60 characters took the first sentence of its explanation when
     no blank line stood between them, on one long line as well as wrapped over two."""
