@@ -252,7 +252,8 @@ def _introduction(blocks: Sequence[Block], first: int, over: Sequence[int | None
             named = _Intro(NAMED, "named_principles", text)
         elif _LIST_WORDS.search(text):
             named = _Intro(LISTED, "named_list", text)
-        elif _DECISION_HEADING.match(text):
+        elif _DECISION_HEADING.match(text) or (text.endswith(":") and _DICTUM.search(text)):
+            # (or the operative words set as a heading: "verzoekt het college van burgemeester en wethouders:")
             named = _Intro(DICTUM, "dictum", text)
     if named.tier < 0 and lead.tier <= 0:
         return named
@@ -380,6 +381,8 @@ def _bullet_lists(blocks: Sequence[Block]) -> list[list[int]]:
             if blocks[j].kind is BlockKind.BULLET:
                 if blocks[j - 1].kind is BlockKind.PARAGRAPH and blocks[j - 1].text.endswith(":"):
                     break  # a new lead-in: a new list
+                if " | " in blocks[j].text and " | " not in blocks[i].text and sum(map(len, by_kind.values())) >= 2:
+                    break  # a table's rows after a list (a Word table read as "- cell | cell": its signatures)
                 by_kind.setdefault(_mark_kind(blocks[j].marker), []).append(j)
             elif blocks[j].kind is BlockKind.NUMBERED and blocks[j].level == 0:  # not a bullet's sub-point
                 # "A. ..." / its text "Dit betekent concreet:" / "1. ... 3." / "B. ...": the numbers

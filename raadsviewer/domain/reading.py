@@ -1327,6 +1327,9 @@ def _dangling(line: str) -> bool:
 _POINTS = (BlockKind.NUMBERED, BlockKind.BULLET)  # a point's title stands alone over its text
 
 
+_ORDER_OF_THE_DAY = re.compile(r"^en\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\b", re.IGNORECASE)
+
+
 def _joins(draft: _Draft, line: _Line, text: str, layout: _Layout) -> bool:
     """Whether a plain line (its text ``text``) continues the paragraph (or list item) before it."""
     if draft.kind is BlockKind.HEADING:
@@ -1340,6 +1343,8 @@ def _joins(draft: _Draft, line: _Line, text: str, layout: _Layout) -> bool:
     terminal = draft.last.terminal
     if soft and _word_split(draft.last):
         return True
+    if _ORDER_OF_THE_DAY.match(text):
+        return False  # a motion's closing words, after its last point: not part of it
     if _starts_lower(text) and not terminal:
         # A sentence goes on. Over a paragraph break only if the line before was a full line
         # or a list item: then a page break (or a dropped page header) cut the paragraph.

@@ -975,6 +975,18 @@ def test_a_heading_with_a_colon_is_the_title_whole() -> None:
     ]
 
 
+def test_a_motions_closing_words_are_not_part_of_its_last_point() -> None:
+    """ "en gaat over tot de orde van de dag." right under the last point ran into it."""
+    text = (
+        "Motie\n\nverzoekt het college:\n\n- een overgangstermijn op te nemen\n"
+        "- alle inwoners persoonlijk te informeren\n\nen gaat over tot de orde van de dag.\n"
+    )
+    assert [p.title for p in read_text(text).principles] == [
+        "een overgangstermijn op te nemen",
+        "alle inwoners persoonlijk te informeren",
+    ]
+
+
 def test_a_long_title_over_its_explanation_stands_alone_also_when_wrapped() -> None:
     """A title of more than about 60 characters took the first sentence of its explanation when
     no blank line stood between them, on one long line as well as wrapped over two."""

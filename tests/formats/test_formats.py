@@ -428,6 +428,31 @@ def test_a_points_table_lettered_under_a_caption_and_column_names(tmp_path: Path
     assert "Bron" not in parsed.principles[-1].text
 
 
+def test_a_motion_whose_operative_words_are_a_heading_over_bullets_then_its_signatures(tmp_path: Path) -> None:
+    """A Word motion: "constaterende dat:", "overwegende dat:" and "verzoekt het college ...:" set
+    as headings, each over bullets, the signers' table after the last: no list was found (the
+    operative heading introduced nothing, and the table's rows ran on in the last list)."""
+    asks = ["in de aanbesteding een overgangstermijn op te nemen", "alle inwoners persoonlijk te informeren"]
+
+    def build(document) -> None:  # type: ignore[no-untyped-def]
+        document.add_heading("Motie vreemd aan de orde van de dag", 1)
+        document.add_paragraph("De gemeenteraad van Apeldoorn, in vergadering bijeen op 13 maart 2025;")
+        for head, items in (
+            ("constaterende dat:", ["er nieuwe contracten komen", "het aantal aanbieders daalt"]),
+            ("overwegende dat:", ["een vaste hulp belangrijk is", "een zorgvuldige overgang nodig is"]),
+            ("verzoekt het college van burgemeester en wethouders:", asks),
+        ):
+            document.add_heading(head, 3)
+            for item in items:
+                document.add_paragraph(item, style="List Bullet")
+        table = document.add_table(rows=2, cols=2)
+        for row, texts in zip(table.rows, (("A. Kuipers", "M. Yilmaz"), ("Lokaal Apeldoorn", "PvdA")), strict=True):
+            row.cells[0].text, row.cells[1].text = texts
+
+    parsed = _read(_docx(tmp_path, build)).parsed
+    assert [p.title for p in parsed.principles] == asks
+
+
 def test_a_points_table_with_a_theme_column_merged_down_after_a_table_of_contents(tmp_path: Path) -> None:
     """Thema | Nr. | Kader, each theme's cell merged down over its points, numbered on through
     the themes, in a document whose table of contents numbers its chapters 1 to 5: the points
