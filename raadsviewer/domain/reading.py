@@ -2252,7 +2252,7 @@ _ANSWER_RE = re.compile(
 # "Onderwerp: Zienswijze ...", "Betreft Inkoopkader ..." (after a colon the subject may start in lower
 # case: "Onderwerp: beantwoording vragen"), or the label alone with the subject on the next line.
 _SUBJECT_RE = re.compile(
-    r"^[ \t]*(?:Onderwerp|Betreft)(?:[ \t]*:[ \t]*(?=[\"'‘“*_]*\w)|[ \t]+(?=[\"'‘“*_]*[A-Z0-9À-Ý]))"
+    r"^[ \t]*[*_]{0,2}(?:Onderwerp|Betreft)(?:[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*(?=[\"'‘“*_]*\w)|[ \t]+(?=[\"'‘“*_]*[A-Z0-9À-Ý]))"
     r"([^\t\n]+?)(?:\t|[ ]{3,}|[ \t]*$)"
     r"|^[ \t]*(?:Onderwerp|Betreft)[ \t]*:?[ \t]*\n[ \t]*(?=[\"'‘“*_]*[A-Z0-9À-Ý])([^\t\n]+?)[ \t]*$",
     re.MULTILINE,

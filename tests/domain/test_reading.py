@@ -1212,6 +1212,10 @@ def test_numbers_in_a_sentence_that_are_no_enumeration_stay_prose(sentence: str)
             "Kenmerk: RN/2025/118\nOnderwerp: beantwoording vragen raadswerkgroep\n\n",
             "beantwoording vragen raadswerkgroep",
         ),
+        (  # Markdown's bold label: the letter was named by its addressee ("Aan: de gemeenteraad ...")
+            "# Raadsinformatiebrief\n\n**Aan:** de gemeenteraad\n**Onderwerp:** voortgang regionale inkoop\n\n",
+            "voortgang regionale inkoop",
+        ),
     ],
 )
 def test_the_subject_is_the_title_on_its_own_line_or_in_lower_case(head: str, title: str) -> None:
