@@ -2273,7 +2273,10 @@ def _iso(match: re.Match[str]) -> str | None:
 
 # "Ons kenmerk UIT / 2004368", "Kenmerk: 2020-123": the letter's own reference. "Uw kenmerk" is
 # the addressee's and not wanted. The value ends at the next field: a tab, a wide gap, or a label.
-_KENMERK_LABEL = re.compile(r"(?<!\w)(uw\s+|ons\s+)?kenmerk\b[ \t]*:?[ \t]*", re.I)
+# (with its English beside it: "Ons kenmerk / Our reference:")
+_KENMERK_LABEL = re.compile(
+    r"(?<!\w)(uw\s+|ons\s+)?kenmerk\b(?:[ \t]*/[ \t]*(?:our|your)\s+ref(?:erence)?\.?)?[ \t]*:?[ \t]*", re.I
+)
 _NEXT_FIELD = re.compile(
     r"\s(?:datum|uw\s+brief|uw\s+kenmerk|bijlage|onderwerp|betreft|behandeld\s+door|telefoon|e-?mail|pagina)\b", re.I
 )
@@ -2290,7 +2293,7 @@ def closing(text: str) -> bool:
 def _reference(text: str) -> str | None:
     value = _CELL_SEPARATOR.split(text.strip())[0].split("|")[0]
     value = value[: m.start()] if (m := _NEXT_FIELD.search(value)) else value
-    value = value.strip(" :;,")
+    value = value.strip(" :;,*_")
     if value and any(ch.isdigit() for ch in value) and len(value) <= 60 and not _FIELD.match(value):
         return value
     return None
@@ -2338,8 +2341,10 @@ def _kenmerk(head: str) -> str | None:
             before = line[: match.start()]
             if match.group(1) and match.group(1).lower().startswith("uw"):
                 continue
-            own_field = bool(match.group(1)) and ":" in match.group(0)  # "Ons kenmerk:" is a field anywhere
-            if before.strip(" \t-*•") and not own_field and not re.search(r"(?:\t|\s{3,}|[|·•]\s*)$", before):
+            # "Ons kenmerk:" is a field anywhere, and so is "Kenmerk:" with its capital (after another
+            # field's value on a letterhead's line, "Onderwerp: ... Kenmerk: NOB/SD/2025-117")
+            own_field = ":" in match.group(0) and (bool(match.group(1)) or match.group(0)[:1] == "K")
+            if before.strip(" \t-*•") and not own_field and not re.search(r"(?:\t|\s{3,}|[|·•–—]\s*)$", before):
                 continue  # "kenmerk" inside a sentence, not a field of the letterhead (a list's item is one)
             rest = line[match.end() :]
             if rest.strip():

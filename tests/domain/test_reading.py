@@ -1702,6 +1702,9 @@ def test_facts_kenmerk_column_left_empty_gives_none() -> None:
         ("- Onderwerp Kaders inkoop | Zaaknummer 2025-0094417\n\nTekst.\n", "2025-0094417"),  # a cell
         ("- Zaaknummer 2025-0094417 | Datum 16 april 2025\n\nTekst.\n", "2025-0094417"),
         ("Serviceorganisatie Jeugd · 21 mei 2025 · kenmerk SOJW/2025/031\n\nTekst.\n", "SOJW/2025/031"),
+        ("Ons kenmerk / Our reference: VRK/AB/25.0148\nUw kenmerk / Your reference: -\n\nTekst.\n", "VRK/AB/25.0148"),
+        ("Aan: de raden Onderwerp: Regionaal kader Kenmerk: NOB/SD/2025-117\n\nTekst.\n", "NOB/SD/2025-117"),
+        ("*Vastgesteld op 10 april 2025 – kenmerk GGDHM/AB/2025-14*\n\nTekst.\n", "GGDHM/AB/2025-14"),
     ],
 )
 def test_facts_kenmerk(head: str, kenmerk: str | None) -> None:
