@@ -408,6 +408,7 @@ MESSAGES.update(
         "candidate_references": N_("een lijst van bronnen, geen uitgangspunten"),
         "candidate_schedule": N_("een planning, geen uitgangspunten"),
         "candidate_attachments": N_("de bijlagen, geen uitgangspunten"),
+        "candidate_translation": N_("een vertaling, niet de eigen tekst"),
         "candidate_stored": N_("de eerder ingelezen uitgangspunten"),
     }
 )

@@ -111,7 +111,7 @@ class _List:
     items: list[int]
     intro: _Intro
     labels: list[str]
-    blocked: str = ""  # chapters | references | schedule | attachments | considerations: never the principles
+    blocked: str = ""  # chapters | references | schedule | attachments | translation | considerations: never chosen
     groups: list[_List] = field(default_factory=list)  # several lists together
     fallback: bool = False  # unnumbered headings: chosen only when no other list can be
     inner: bool = False  # the sub-points of another list's points (``_inner``)
@@ -542,6 +542,17 @@ _ATTACHMENTS = re.compile(
 )
 
 
+# A summary in another language: "Annex – English summary", "Summary in English", "Vertaling".
+_TRANSLATION = re.compile(r"\b(?:english|engelse?|in\s+het\s+engels|vertaling|translation|deutsch|duitse?)\b", re.I)
+
+
+def _translated(blocks: Sequence[Block], first: int, over: Sequence[int | None]) -> bool:
+    """A list under a heading that names it a translation ("Annex – English summary"): the
+    principles once more, in another language, not the document's own."""
+    heading = over[first]
+    return heading is not None and _TRANSLATION.search(blocks[heading].text) is not None
+
+
 def _attachments(blocks: Sequence[Block], first: int, over: Sequence[int | None]) -> bool:
     """A list right under "Bijlagen" (its heading, or a line of its own just above it) is what the
     letter sends along."""
@@ -614,6 +625,8 @@ def _lists(blocks: Sequence[Block]) -> list[_List]:
             entry.blocked = "schedule"
         elif _attachments(blocks, items[0], over):
             entry.blocked = "attachments"
+        elif _translated(blocks, items[0], over):
+            entry.blocked = "translation"
         elif intro.tier < 0:
             entry.blocked = "considerations"
         found.append(entry)
@@ -628,6 +641,8 @@ def _lists(blocks: Sequence[Block]) -> list[_List]:
             entry.blocked = "schedule"
         elif _attachments(blocks, items[0], over):
             entry.blocked = "attachments"
+        elif _translated(blocks, items[0], over):
+            entry.blocked = "translation"
         found.append(entry)
     for parent, items in _named_headings(blocks, over):
         intro = _Intro(NAMED, "named_principles", blocks[parent].text)

@@ -987,6 +987,22 @@ def test_a_motions_closing_words_are_not_part_of_its_last_point() -> None:
     ]
 
 
+def test_the_principles_again_in_an_english_summary_are_not_the_documents_own() -> None:
+    """A Dutch framework with an "Annex – English summary" listing its principles once more: the
+    English titles (shorter) were chosen over the Dutch ones."""
+    dutch = ["Leren over de grens is vanzelfsprekend", "Diploma's worden wederzijds erkend", "Taal is geen drempel"]
+    english = ["Learning across the border", "Diplomas are recognised", "Language is no barrier"]
+    text = (
+        "# Kader Talentontwikkeling\n\n## Principes\n\n"
+        + "".join(f"{n}. {t} – Toelichting bij dit principe.\n" for n, t in enumerate(dutch, 1))
+        + "\n## Annex – English summary\n\nThe principles:\n\n"
+        + "".join(f"{n}. {t}\n" for n, t in enumerate(english, 1))
+    )
+    doc = read_text(text)
+    assert [p.title for p in doc.principles] == dutch
+    assert "translation" in {c.reason for c in doc.candidates}
+
+
 def test_a_long_title_over_its_explanation_stands_alone_also_when_wrapped() -> None:
     """A title of more than about 60 characters took the first sentence of its explanation when
     no blank line stood between them, on one long line as well as wrapped over two."""
