@@ -242,6 +242,11 @@ def _introduction(blocks: Sequence[Block], first: int, over: Sequence[int | None
             return lead
     elif before is not None and before.kind is BlockKind.PARAGRAPH and _DICTUM_END.search(before.text):
         lead = _Intro(DICTUM, "dictum", before.text[-200:])
+    elif before is not None and before.kind is BlockKind.PARAGRAPH:
+        # a paragraph ending in a sentence that names and counts them: "Het plan is gebouwd op vier principes."
+        last = _naming_sentence(before.text)
+        if len(last) <= _LEAD_IN_MAX and _PRINCIPLES_WORDS.search(last) and _ANNOUNCING.search(last):
+            lead = _Intro(NAMED, "named_principles", last)
     heading = over[first]
     named = _Intro(NONE, "")
     if heading is not None:

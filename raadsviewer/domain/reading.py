@@ -514,7 +514,7 @@ def _column_row(block: list[str]) -> str | None:
     return "| " + " | ".join(" ".join(cell).replace("|", "/") for cell in cells) + " |"
 
 
-_HANGING_MARK = re.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|[-–•*·])$")
+_HANGING_MARK = re.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[IVXLC]{1,6}[.)]|[-–•*·])$")
 
 
 def _split_lines(raw: str, *, visible: bool = False) -> list[str]:

@@ -2489,6 +2489,23 @@ def test_list_items_with_a_hanging_indent_are_no_table_rows() -> None:
     assert "Alle gemeenten gebruiken" in doc.principles[0].text
 
 
+def test_roman_points_with_a_hanging_indent_named_by_the_sentence_before_them() -> None:
+    """ "II.   Vrijwilligers ..." over an indented explanation read as a table's row; and the
+    paragraph before them ending "Het plan is gebouwd op vier principes." introduced nothing, so
+    a letter's two requests ("Wij verzoeken de raden: 1. ... 2. ...") won."""
+    titles = ["Wij zijn er voor iedere inwoner", "Vrijwilligers vormen het hart", "Risicogericht werken"]
+    body = "".join(
+        f"{r + '.':<6}{t}\n      Uitleg bij dit principe, over een regel.\n\n"
+        for r, t in zip(("I", "II", "III"), titles)
+    )
+    text = (
+        "Het beleidsplan bouwt voort op het vorige plan, maar legt nieuwe accenten. Het plan is\n"
+        f"gebouwd op drie principes.\n\n{body}Wij verzoeken de raden:\n\n"
+        "1. kennis te nemen van het beleidsplan;\n2. eventuele wensen kenbaar te maken.\n"
+    )
+    assert [p.title for p in read_text(text).principles] == titles
+
+
 def test_a_table_laid_out_in_columns_with_spaces_is_read_row_by_row() -> None:
     """Text from `pdftotext -layout`: a table Nr | Speerpunt | Toelichting in columns of spaces,
     each title and explanation wrapping in its own column. No point was found; a letterhead's
