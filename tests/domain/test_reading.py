@@ -2496,7 +2496,7 @@ def test_roman_points_with_a_hanging_indent_named_by_the_sentence_before_them() 
     titles = ["Wij zijn er voor iedere inwoner", "Vrijwilligers vormen het hart", "Risicogericht werken"]
     body = "".join(
         f"{r + '.':<6}{t}\n      Uitleg bij dit principe, over een regel.\n\n"
-        for r, t in zip(("I", "II", "III"), titles)
+        for r, t in zip(("I", "II", "III"), titles, strict=True)
     )
     text = (
         "Het beleidsplan bouwt voort op het vorige plan, maar legt nieuwe accenten. Het plan is\n"
