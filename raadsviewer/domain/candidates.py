@@ -1060,6 +1060,11 @@ def _named_points(f: _List) -> bool:
     return f.intro.reason == "named_list" and _list_word(f.intro.text) in _POINTS_WORDS
 
 
+def _deciding(f: _List) -> bool:
+    """A list of what is decided: a dictum, or a list named as the decision points."""
+    return f.intro.reason == "dictum" or _list_word(f.intro.text) == "beslispunten"
+
+
 def find_candidates(blocks: Sequence[Block], *, named_only: bool = False) -> tuple[PrincipleCandidate, ...]:
     """Every list that could be the principles, best first; the first is chosen unless no list
     can be (then none is marked ``chosen``). ``named_only``: a background document, whose
@@ -1091,6 +1096,9 @@ def find_candidates(blocks: Sequence[Block], *, named_only: bool = False) -> tup
         return (
             (1.0 if not (f.fallback and others) else 0.5) if f.choosable else 0.0,
             tier(f) if f.choosable else 0.0,
+            # as high: a list named for what it is over the decision asked about it ("Kaders voor het
+            # vervolg" over "Beslispunten: 1. ... de kaders vast te stellen")
+            0.0 if _deciding(f) else 1.0,
             0.0 if f.form == "bullets" and not _counting(blocks, f) else 1.0,  # numbers (or letters) are the surer sign
             float(f.size),
             float(_headings(blocks, f)),

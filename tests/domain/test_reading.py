@@ -1003,6 +1003,19 @@ def test_the_principles_again_in_an_english_summary_are_not_the_documents_own() 
     assert "translation" in {c.reason for c in doc.candidates}
 
 
+def test_a_named_list_ranks_over_the_decision_points_about_it() -> None:
+    """ "## Kaders voor het vervolg" with five "Wij ..." bullets, then "## Beslispunten" 1–3 (one
+    of them "de kaders vast te stellen"): the decision points, numbered, won over the kaders."""
+    kaders = [f"Wij kiezen voor kader nummer {n}" for n in range(1, 6)]
+    text = (
+        "# Startnotitie\n\n## Kaders voor het vervolg\n\n"
+        + "".join(f"* {k}\n" for k in kaders)
+        + "\n## Beslispunten\n\n1. kennis te nemen van de startnotitie;\n2. de kaders vast te stellen;\n"
+        "3. het college op te dragen de inkoop voor te bereiden.\n"
+    )
+    assert [p.title for p in read_text(text).principles] == kaders
+
+
 def test_a_long_title_over_its_explanation_stands_alone_also_when_wrapped() -> None:
     """A title of more than about 60 characters took the first sentence of its explanation when
     no blank line stood between them, on one long line as well as wrapped over two."""
