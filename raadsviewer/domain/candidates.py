@@ -1060,6 +1060,25 @@ def _named_points(f: _List) -> bool:
     return f.intro.reason == "named_list" and _list_word(f.intro.text) in _POINTS_WORDS
 
 
+_COUNTED = re.compile(
+    rf"\b({'|'.join(_COUNT_WORDS)}|\d{{1,2}})\s+(?:[\w-]+\s+)?(?:uitgangspunten|principes|beginselen|kaderpunten)\b",
+    re.IGNORECASE,
+)
+_COUNTED_REACH = 400  # blocks from the start where a document says how many principles it has
+
+
+def _counted_principles(blocks: Sequence[Block]) -> set[int]:
+    """How many principles the document says it has ("bevat acht uitgangspunten", "de 5
+    principes"), in its paragraphs and headings."""
+    found: set[int] = set()
+    for b in blocks[:_COUNTED_REACH]:
+        if b.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING):
+            for m in _COUNTED.finditer(b.text):
+                word = m.group(1).casefold()
+                found.add(int(word) if word.isdecimal() else _COUNT_WORDS.index(word) + 2)
+    return found
+
+
 def _deciding(f: _List) -> bool:
     """A list of what is decided: a dictum, or a list named as the decision points."""
     return f.intro.reason == "dictum" or _list_word(f.intro.text) == "beslispunten"
@@ -1083,7 +1102,13 @@ def find_candidates(blocks: Sequence[Block], *, named_only: bool = False) -> tup
     # is a list its own heading names as something else (eleven risks beside four principles).
     longest = max((f.size for f in singles if id(f) not in inner and not f.intro.elsewhere), default=0)
 
+    # "De visie bevat acht uitgangspunten, verdeeld over drie thema's": a list of as many points
+    # is the principles, also when it runs on under the themes' headings (as their sub-points)
+    counted = _counted_principles(blocks)
+
     def tier(f: _List) -> float:
+        if f.size in counted and f.size * 2 >= longest and not f.groups and f.form != "headings":
+            return NAMED
         if (id(f) in nested and f.intro.tier < NAMED and not f.intro.labelled) or id(f) in inner:
             return NONE
         return f.intro.tier if f.intro.tier > NONE and f.size * 2 >= longest else NONE

@@ -1104,7 +1104,7 @@ def _classify(line: str) -> _Info:
 
 # A bold lead-in that opens a point: "**Zorg dichtbij.** Hulp in de wijk." (a title in bold before
 # its explanation, in the same paragraph; Word's bold run is written so by the Word reader).
-_BOLD_LEAD = re.compile(r"^\s*\*\*([^*\n]{2,160}?)\*\*(?=\s+\S)")
+_BOLD_LEAD = re.compile(r"^\s*\*\*([^*\n]{2,160}?)\*\*(?=[:.;–—-]?\s+\S)")  # ("**Titel**: uitleg" too)
 
 
 def _bold_lead(text: str) -> int:

@@ -347,12 +347,20 @@ def _with_bold_lead(paragraph: Any, styles: _Styles, text: str) -> str:
             return text
     words = " ".join("".join(lead).split())
     head = f"{typed} " if typed else ""
-    if not rest or not words or words[-1] not in ".:–—-" or not text.startswith(head + words):
+    if not rest or not words or not text.startswith(head + words):
         return text
     after = text[len(head) + len(words) :]
-    if not after[:1].isspace() or not after.strip():
+    if words[-1] not in ".:–—-":  # the stop after the bold title, not in bold: "**Titel**: uitleg"
+        if not _STOP_AFTER.match(after):
+            return text
+    elif not after[:1].isspace():
+        return text
+    if not after.strip():
         return text
     return f"{head}**{words}**{after}"
+
+
+_STOP_AFTER = re.compile(r"^\s?[:.–—-]\s+\S")
 
 
 _RUN_BOLD = f"{_W}rPr/{_W}b"

@@ -453,6 +453,28 @@ def test_a_motion_whose_operative_words_are_a_heading_over_bullets_then_its_sign
     assert [p.title for p in parsed.principles] == asks
 
 
+def test_word_points_numbered_on_under_themes_a_bold_title_before_its_colon(tmp_path: Path) -> None:
+    """ "De visie bevat acht uitgangspunten, verdeeld over drie thema's", the eight numbered on
+    under three "Thema" headings, each a bold title with the colon after it not in bold: the
+    three themes were chosen, and a title ran on into its explanation."""
+    themes = {"A – Gewoon opgroeien": [1, 2, 3], "B – Passende hulp": [4, 5, 6], "C – Samen sturen": [7, 8]}
+
+    def build(document) -> None:  # type: ignore[no-untyped-def]
+        document.add_heading("Onze uitgangspunten", 2)
+        document.add_paragraph("De visie bevat acht uitgangspunten, verdeeld over drie thema's.")
+        for theme, numbers in themes.items():
+            document.add_heading(f"Thema {theme}", 3)
+            for n in numbers:
+                paragraph = document.add_paragraph(f"{n}. ")
+                paragraph.add_run(f"Titel van uitgangspunt {n} in het vet").bold = True
+                paragraph.add_run(": met de uitleg erachter, niet in het vet.")
+
+    parsed = _read(_docx(tmp_path, build)).parsed
+    assert [(p.number, p.title) for p in parsed.principles] == [
+        (n, f"Titel van uitgangspunt {n} in het vet") for n in range(1, 9)
+    ]
+
+
 def test_a_points_table_with_a_theme_column_merged_down_after_a_table_of_contents(tmp_path: Path) -> None:
     """Thema | Nr. | Kader, each theme's cell merged down over its points, numbered on through
     the themes, in a document whose table of contents numbers its chapters 1 to 5: the points
