@@ -193,7 +193,8 @@ def _lead_in(text: str) -> _Intro:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
-_POINTING_BACK = re.compile(r"^(?:deze|dit|die|dat|ze|zij|het\s+zijn|dat\s+zijn)\b", re.IGNORECASE)
+# "Deze zijn:", "Dit zijn de volgende:", "Ze luiden als volgt:" (not "Deze evaluatie beantwoordt ...:")
+_POINTING_BACK = re.compile(r"^(?:deze|dit|die|dat|ze|zij|het)\s+(?:zijn|luiden|staan|volgen)\b", re.IGNORECASE)
 
 
 def _naming_sentence(text: str) -> str:

@@ -960,6 +960,12 @@ def test_a_lead_in_names_its_list_in_its_last_sentence() -> None:
     assert read_text(report).candidates[0].reason == "colon_lead_in"
     framework = "Het kader kent drie uitgangspunten. Deze zijn:\n\n1. Zorg dichtbij\n2. Eén plan\n3. Snel hulp\n"
     assert read_text(framework).candidates[0].reason == "named_principles"
+    # "Deze evaluatie ..." is no pointing back: the questions are not the ambitions named before
+    evaluation = (
+        "Het akkoord kende vijf ambities. Deze evaluatie beantwoordt de volgende vragen:\n\n"
+        "1. Is het uitgevoerd?\n2. Wat zijn de effecten?\n3. Welke lessen zijn er?\n"
+    )
+    assert read_text(evaluation, DocumentRole.BACKGROUND).principles == ()
 
 
 def test_a_heading_with_a_colon_is_the_title_whole() -> None:
