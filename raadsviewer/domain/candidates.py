@@ -741,6 +741,7 @@ def _grouped(blocks: Sequence[Block], found: list[_List], over: Sequence[int | N
                 if f.choosable
                 and f.form != "bullets"
                 and f.intro.tier == level
+                and not f.intro.labelled  # ("Ambitie 1 uitgewerkt": the points' own sections, later on)
                 and (f.intro.reason == "dictum") == dictum
             ),
             key=lambda f: f.items[0],

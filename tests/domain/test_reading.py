@@ -898,6 +898,17 @@ def test_outline_principles_with_a_last_section_on_them_all_before_a_later_chapt
     assert [p.title for p in read_text(text).principles] == titles
 
 
+def test_the_points_own_sections_later_on_are_not_more_points() -> None:
+    """A table of five ambitions, then "### Ambitie 1 uitgewerkt" and "### Ambitie 2 uitgewerkt":
+    the two sections, named by their labels, were grouped with the table as points 6 and 7."""
+    rows = "".join(f"| {n} | Titel van ambitie {n} | Uitleg {n}. |\n" for n in range(1, 6))
+    text = (
+        f"# Sportvisie\n\n## Onze vijf ambities\n\n| Nr | Ambitie | Toelichting |\n|---|---|---|\n{rows}\n"
+        "## Uitwerking\n\n### Ambitie 1 uitgewerkt\n\nTekst.\n\n### Ambitie 2 uitgewerkt\n\nTekst.\n"
+    )
+    assert [p.title for p in read_text(text).principles] == [f"Titel van ambitie {n}" for n in range(1, 6)]
+
+
 @pytest.mark.parametrize("word", ["Ambitie", "Bouwsteen"])
 def test_points_labelled_with_the_word_for_their_kind_name_their_list(word: str) -> None:
     """Six "Ambitie n." points under a numbered chapter line, then three items after a lead-in
