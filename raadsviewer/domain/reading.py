@@ -759,7 +759,8 @@ _EMPHASIS = re.compile(
     r"(?:^|(?<=[\s(\[{\"'‘“/–—-]))(?:\*{1,3}|_{1,3})(?=[^\s*_])"
     r"|(?<=[^\s*_])(?:\*{1,3}|_{1,3})(?=$|[\s)\]}.,;:!?\"'’”/–—-])"
 )
-_MD_HEADING = re.compile(r"^(#{1,6})(?:\s+(.*?))?(?:\s+#+)?$")
+# (its attributes, as Pandoc writes them, are no part of it: "## Uitwerking {#uitwerking}")
+_MD_HEADING = re.compile(r"^(#{1,6})(?:\s+(.*?))?(?:\s+#+)?(?:\s+\{[#.][^{}]*\})?$")
 _BOLD_LINE = re.compile(r"^(?:\*\*([^*]+)\*\*|__([^_]+)__)\s*:?$")
 # Bullet glyphs as PDF text gives them: symbol-font bullets land in Unicode's private use area
 # (Symbol's U+F0B7, Wingdings' U+F0A7 square, U+F076 diamond, U+F0D8 arrow, ...) and are often

@@ -688,6 +688,12 @@ def test_number_after_text_on_the_same_logical_line() -> None:
     assert doc.principles[2].text == "Hoe relevant is de vraag nog?"
 
 
+def test_markdown_heading_attributes_are_no_part_of_the_heading() -> None:
+    """Pandoc's "## Uitwerking {#uitwerking}": the id stood in the heading, shown and searched."""
+    doc = read_text("## Uitwerking {#uitwerking}\n\nTekst.\n\n## Twee {.klasse}\n\nTekst {#x} blijft.\n")
+    assert [b.text for b in doc.blocks] == ["Uitwerking", "Tekst.", "Twee", "Tekst {#x} blijft."]
+
+
 def test_markdown_heading_numbers() -> None:
     text = (
         "# Kader\n\n##### **1. Eigen kracht**\n\nUitleg bij het eerste punt.\n\n- een bullet\n\n"
