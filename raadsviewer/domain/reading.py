@@ -2398,6 +2398,12 @@ _SIGNER = re.compile(
 )
 
 
+# The board or college named alone on a line at the foot, without the comma a signature has:
+# "Het college van burgemeester en wethouders van Súdwest-Fryslân".
+_SIGNER_BARE = re.compile(
+    r"^(?i:(?:namens\s+)?(?:het\s+)?(?:college\s+van\s+burgemeester\s+en\s+wethouders|burgemeester\s+en\s+wethouders"
+    r"|(?:dagelijks|algemeen)\s+bestuur)\s+van\s+(?:de\s+|het\s+)?)[A-Z][^.;:,]{1,80}$",
+)
 _SIGNED_REACH = 60_000  # characters at a text's end where a signature above its annexes is looked for
 
 
@@ -2417,6 +2423,8 @@ def _sender(raw: str) -> str | None:
                 and _SIGNER.match(f"{text} {lines[k + 1]}")
             ):
                 return f"{text} {lines[k + 1]}".strip(" ,.;:")[:200]  # the board's name wrapped onto a second line
+            if _SIGNER_BARE.match(text):
+                return text[:200]
         # signed above an annex (a proposal's list of principles, its attachments): the last
         # line that is a board's or college's signature, further up
         for line in reversed(raw[-_SIGNED_REACH:].split("\n")):

@@ -1819,6 +1819,17 @@ def test_facts_sender_signing_above_the_annexes() -> None:
     assert read_text(text).facts.get("sender") == "Burgemeester en wethouders van Lopikerwaard"
 
 
+def test_facts_sender_named_alone_at_the_foot() -> None:
+    """The college named on the last line, without the comma of a signature (and a footnote
+    under it): no sender. A sentence about the college is none."""
+    text = (
+        "Tekst van de visie.\n\nHet college van burgemeester en wethouders van Súdwest-Fryslân\n\n1 Zie de bijlage.\n"
+    )
+    assert read_text(text).facts.get("sender") == "Het college van burgemeester en wethouders van Súdwest-Fryslân"
+    prose = "Tekst.\n\nHet college van burgemeester en wethouders van Ede besluit hierover in mei.\n"
+    assert read_text(prose).facts.get("sender") is None
+
+
 def test_facts_sender_is_who_signs() -> None:
     text = "Geachte raad,\n\nTekst.\n\nMet vriendelijke groet,\n\n**Het college van burgemeester en wethouders,**\n\nJ. Jansen\n"
     assert read_text(text).facts["sender"] == "Het college van burgemeester en wethouders"
