@@ -608,6 +608,27 @@ def _own_labels(blocks: Sequence[Block], items: list[int], intro: _Intro) -> _In
     )
 
 
+def _never_the_points(
+    blocks: Sequence[Block], items: list[int], intro: _Intro, over: Sequence[int | None], *, numbered: bool
+) -> str:
+    """Why a list is never the principles (its ``blocked`` reason), or "": a motion's
+    considerations, the document's chapters or sources (numbered lists), a planning, the
+    attachments, a translation."""
+    if intro.tier < 0:
+        return "considerations"
+    if numbered and _chapters(blocks, items):
+        return "chapters"
+    if numbered and _references(blocks, items):
+        return "references"
+    if _schedule(blocks, items):
+        return "schedule"
+    if _attachments(blocks, items[0], over):
+        return "attachments"
+    if _translated(blocks, items[0], over):
+        return "translation"
+    return ""
+
+
 def _lists(blocks: Sequence[Block]) -> list[_List]:
     found: list[_List] = []
     over = _headings_over(blocks)
@@ -623,32 +644,14 @@ def _lists(blocks: Sequence[Block]) -> list[_List]:
             intro=intro,
             labels=[_label(blocks[i], n) for n, i in enumerate(items, start=1)],
         )
-        if _chapters(blocks, items):
-            entry.blocked = "chapters"
-        elif _references(blocks, items):
-            entry.blocked = "references"
-        elif _schedule(blocks, items):
-            entry.blocked = "schedule"
-        elif _attachments(blocks, items[0], over):
-            entry.blocked = "attachments"
-        elif _translated(blocks, items[0], over):
-            entry.blocked = "translation"
-        elif intro.tier < 0:
-            entry.blocked = "considerations"
+        entry.blocked = _never_the_points(blocks, items, intro, over, numbered=True)
         found.append(entry)
     for items in _bullet_lists(blocks):
         intro = _introduction(blocks, items[0], over)
         if intro.tier == NONE:
             continue  # bullets nobody introduced as a list: part of the prose
         entry = _List("bullets", items, intro, [_label(blocks[i], n) for n, i in enumerate(items, start=1)])
-        if intro.tier < 0:
-            entry.blocked = "considerations"
-        elif _schedule(blocks, items):
-            entry.blocked = "schedule"
-        elif _attachments(blocks, items[0], over):
-            entry.blocked = "attachments"
-        elif _translated(blocks, items[0], over):
-            entry.blocked = "translation"
+        entry.blocked = _never_the_points(blocks, items, intro, over, numbered=False)
         found.append(entry)
     for parent, items in _named_headings(blocks, over):
         intro = _Intro(NAMED, "named_principles", blocks[parent].text)
