@@ -339,7 +339,7 @@ def _noise_kind(raw: str) -> str:
         return ""
     if len(stripped) > 60 and "\t" not in stripped and "   " not in stripped:
         # furniture is short (or tab-separated fields): skip the checks below
-        return "P" if _page_footer(collapse(stripped)) else "T"
+        return "P" if stripped[-1:].isdecimal() and _page_footer(collapse(stripped)) else "T"
     collapsed = collapse(stripped)
     if collapsed == _PAGE_BREAK or _PAGE_MARKER.match(collapsed) or _URL_ONLY.match(collapsed):
         return "P"
