@@ -1039,6 +1039,23 @@ def test_a_named_list_ranks_over_the_decision_points_about_it() -> None:
     assert [p.title for p in read_text(text).principles] == kaders
 
 
+def test_point_headings_numbered_anew_under_each_theme_heading() -> None:
+    """ "## Thema A: Gezond opgroeien" over "### 1. Een rookvrije generatie" and "### 2. ...",
+    numbered anew under each theme: the three themes were taken for the points."""
+    themes = {
+        "A: Gezond opgroeien": ["Een rookvrije generatie", "Mentale weerbaarheid"],
+        "B: Gezond leven": ["Minder overgewicht", "Minder alcohol", "Aandacht voor eenzaamheid"],
+        "C: Bescherming": ["Paraat bij infectieziekten", "Gezondheid en klimaat"],
+    }
+    body = "".join(
+        f"## Thema {t}\n\n" + "".join(f"### {n}. {p}\n\nUitleg.\n\n" for n, p in enumerate(points, 1))
+        for t, points in themes.items()
+    )
+    doc = read_text(f"# Nota gezondheidsbeleid\n\n{body}## Financiën\n\nTekst.\n")
+    assert [p.title for p in doc.principles] == [p for points in themes.values() for p in points]
+    assert [p.number for p in doc.principles] == list(range(1, 8))
+
+
 def test_a_long_title_over_its_explanation_stands_alone_also_when_wrapped() -> None:
     """A title of more than about 60 characters took the first sentence of its explanation when
     no blank line stood between them, on one long line as well as wrapped over two."""
