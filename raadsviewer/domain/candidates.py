@@ -115,6 +115,7 @@ class _List:
     groups: list[_List] = field(default_factory=list)  # several lists together
     fallback: bool = False  # unnumbered headings: chosen only when no other list can be
     inner: bool = False  # the sub-points of another list's points (``_inner``)
+    lettered: bool = False  # bullets lettered A, B, C, ... in turn: they count as numbers do, introduced or not
 
     @property
     def size(self) -> int:
@@ -122,7 +123,7 @@ class _List:
 
     @property
     def choosable(self) -> bool:
-        return not self.blocked and (self.form != "bullets" or self.intro.tier >= LEAD_IN)
+        return not self.blocked and (self.form != "bullets" or self.intro.tier >= LEAD_IN or self.lettered)
 
 
 @dataclass(slots=True)
@@ -466,6 +467,13 @@ _LOWER_MARK = re.compile(r"^\(?[a-z]{1,4}[.)]$")  # "a.", "(b)", "iv."
 _UPPER_MARK = re.compile(r"^\(?[A-Z]{1,4}[.)]$")
 
 
+def _lettered_run(blocks: Sequence[Block], items: list[int]) -> bool:
+    """Three or more points lettered "A.", "B.", "C.", ... (or "a)", "b)", ...) in turn from the
+    first letter: a list by its marks alone, as "1.", "2.", "3." are."""
+    letters = [blocks[i].marker.strip().strip("().").lower() for i in items]
+    return len(letters) >= 3 and letters == [chr(ord("a") + k) for k in range(len(letters))]
+
+
 def _counting(blocks: Sequence[Block], f: _List) -> bool:
     """Whether a list's marks count ("a.", "b.", "c."; "i.", "ii."), as numbers do: not glyphs."""
     return all(_mark_kind(blocks[i].marker) != "glyph" for i in f.items)
@@ -648,9 +656,11 @@ def _lists(blocks: Sequence[Block]) -> list[_List]:
         found.append(entry)
     for items in _bullet_lists(blocks):
         intro = _introduction(blocks, items[0], over)
-        if intro.tier == NONE:
+        lettered = _lettered_run(blocks, items)
+        if intro.tier == NONE and not lettered:
             continue  # bullets nobody introduced as a list: part of the prose
         entry = _List("bullets", items, intro, [_label(blocks[i], n) for n, i in enumerate(items, start=1)])
+        entry.lettered = lettered
         entry.blocked = _never_the_points(blocks, items, intro, over, numbered=False)
         found.append(entry)
     for parent, items in _named_headings(blocks, over):

@@ -1056,6 +1056,22 @@ def test_point_headings_numbered_anew_under_each_theme_heading() -> None:
     assert [p.number for p in doc.principles] == list(range(1, 8))
 
 
+def test_points_lettered_in_turn_are_a_list_without_a_lead_in() -> None:
+    """Kernkeuzes "A." to "D." under the chapter "3 Kernkeuzes", nothing announcing them: a
+    lettered run counts as a numbered one does; a few loose letters in prose do not."""
+    choices = [
+        "Een vitaal platteland",
+        "Ruimte voor water",
+        "Toekomstbestendige landbouw",
+        "Energie met oog voor het landschap",
+    ]
+    body = "".join(f"{chr(ord('A') + k)}. {c}\n\nUitleg bij deze keuze.\n\n" for k, c in enumerate(choices))
+    text = f"## 2 Inleiding\n\nTekst.\n\n## 3 Kernkeuzes\n\n{body}## 4 Uitvoering\n\nTekst.\n"
+    assert [p.title for p in read_text(text).principles] == choices
+    loose = text.replace("C. Toekomstbestendige", "F. Toekomstbestendige")
+    assert [p.title for p in read_text(loose).principles] != choices
+
+
 def test_a_long_title_over_its_explanation_stands_alone_also_when_wrapped() -> None:
     """A title of more than about 60 characters took the first sentence of its explanation when
     no blank line stood between them, on one long line as well as wrapped over two."""
