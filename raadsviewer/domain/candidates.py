@@ -497,12 +497,16 @@ _COUNT_WORDS = (
 ).split()
 
 
+def _numbers_named(text: str) -> set[int]:
+    """The numbers a text names, in digits or in words ("vijf", "8")."""
+    words = re.findall(r"\w+", text.casefold())
+    return {int(w) if w.isdecimal() else _COUNT_WORDS.index(w) + 2 for w in words if w.isdecimal() or w in _COUNT_WORDS}
+
+
 def _counts(text: str, size: int) -> bool:
     """Whether a heading names how many points stand under it ("Onze vijf principes", "De 5
     uitgangspunten")."""
-    words = re.findall(r"\w+", text.casefold())
-    spelled = _COUNT_WORDS[size - 2] if 2 <= size < len(_COUNT_WORDS) + 2 else None
-    return str(size) in words or (spelled is not None and spelled in words)
+    return size in _numbers_named(text)
 
 
 def _named_headings(blocks: Sequence[Block], over: Sequence[int | None]) -> list[tuple[int, list[int]]]:
@@ -1092,8 +1096,7 @@ def _counted_principles(blocks: Sequence[Block]) -> set[int]:
     for b in blocks[:_COUNTED_REACH]:
         if b.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING):
             for m in _COUNTED.finditer(b.text):
-                word = m.group(1).casefold()
-                found.add(int(word) if word.isdecimal() else _COUNT_WORDS.index(word) + 2)
+                found |= _numbers_named(m.group(1))
     return found
 
 
