@@ -538,6 +538,7 @@ def _lines_of(texts: list[str]) -> list[_Line]:
     indented: dict[int, int] = {}  # lines that started with white space: how many columns
     markup: list[int] = []  # lines that may be Markdown's block markup (see _markdown_blocks)
     footers: dict[str, list[tuple[int, int]]] = {}  # lines ending in a number set apart (_numbered_footers)
+    rows: list[tuple[int, list[str], bool]] = []  # a table's rows: the line, its cells, whether in Markdown
     for i, raw_line in enumerate(texts):
         text = texts[i] = collapse(raw_line)
         if not text:
@@ -556,11 +557,11 @@ def _lines_of(texts: list[str]) -> list[_Line]:
         else:
             kinds.append(_noise_kind(raw_line))
         if (text[0] == "|" or "\t" in raw_line) and kinds[-1] == "T":
-            row = _table_row(raw_line)
-            if row is not None:
-                texts[i] = row
-                if not row:
-                    kinds[-1] = ""
+            cells = _row_cells(raw_line)
+            if cells is not None:
+                rows.append((i, cells, text[0] == "|"))
+    if rows:
+        _table_rows(rows, texts, kinds)
     literal = _markdown_blocks(texts, kinds, markup) if markup else set()
     marks = _big_numbers(texts, kinds)
     for i in marks:
@@ -651,31 +652,57 @@ def _big_numbers(texts: list[str], kinds: list[str]) -> set[int]:
 _PIPE_RULE = re.compile(r"^:?-{3,}:?$")
 
 
-def _table_row(raw: str) -> str | None:
-    """A table's row as the reader reads a Word table's (:mod:`raadsviewer.formats.docx`), or
-    None when the line is no row: a Markdown row ("| 3 | Zorg dichtbij | Hulp in de wijk |") or
-    cells separated by tabs, as a table copied out of Word or a spreadsheet is pasted. A row whose
-    first cell is a point's number or label is that point ("3. Zorg dichtbij – Hulp in de wijk"),
-    another Markdown row an item ("- Nr | Uitgangspunt"); the rule under its header is no text. Other tab-separated lines are left
-    alone (a tab after a list's number, a letterhead's fields)."""
+def _row_cells(raw: str) -> list[str] | None:
+    """A table row's cells with text, or None when the line is no row: a Markdown row ("| 3 |
+    Zorg dichtbij | Hulp in de wijk |") or cells separated by tabs, as a table copied out of Word
+    or a spreadsheet is pasted; ``[]`` for the rule under a Markdown header, which is no text.
+    Other tab-separated lines are left alone (a tab after a list's number, a letterhead's
+    fields)."""
     stripped = raw.strip()
     if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 2:
         cells = [" ".join(c.split()) for c in stripped[1:-1].split("|")]
         if all(_PIPE_RULE.match(c) for c in cells):
-            return ""
-        cells = [c for c in cells if c]
-        if len(cells) < 2:
-            return cells[0] if cells else ""
-    elif "\t" in stripped:
+            return []
+        return [c for c in cells if c]
+    if "\t" in stripped:
         cells = [" ".join(c.split()) for c in stripped.split("\t") if c.strip()]
-        if len(cells) < 3:
-            return None
-    else:
-        return None
-    point = point_row(cells)
-    if point is None:
-        return "- " + " | ".join(cells) if stripped.startswith("|") else None  # an item of the table
-    return point
+        return cells if len(cells) >= 3 else None
+    return None
+
+
+_TABLE_BREAK = 3  # lines other than rows (a page's footer and header) a table may go on across
+
+
+def _table_rows(rows: list[tuple[int, list[str], bool]], texts: list[str], kinds: list[str]) -> None:
+    """The rows of tables (:func:`_row_cells`) as the reader reads a Word table's rows
+    (:mod:`raadsviewer.formats.docx`), in place: a row whose first cell is a point's number or
+    label is that point ("3. Zorg dichtbij – Hulp in de wijk"), also behind a theme in a table
+    that groups its points (:func:`grouped_points`); another Markdown row is an item ("- Nr |
+    Uitgangspunt"), a row of one cell its text; the rule under a header is no text. Rows only
+    blank lines apart, or a page break and a few lines, are one table."""
+    tables: list[list[tuple[int, list[str], bool]]] = []
+    for row in rows:
+        if tables:
+            last = tables[-1][-1][0]
+            between = [k for k in range(last + 1, row[0]) if kinds[k]]
+            if not between or (len(between) <= _TABLE_BREAK and any(texts[k] == _PAGE_BREAK for k in between)):
+                tables[-1].append(row)
+                continue
+        tables.append([row])
+    for table in tables:
+        grouped = grouped_points([cells for _i, cells, _markdown in table])
+        for i, cells, markdown in table:
+            if not cells:
+                texts[i], kinds[i] = "", ""
+                continue
+            if len(cells) < 2 and markdown:
+                texts[i] = cells[0] if cells else ""
+                continue
+            point = table_point(cells, grouped)
+            if point is not None:
+                texts[i] = point
+            elif markdown:
+                texts[i] = "- " + " | ".join(cells)  # an item of the table
 
 
 _MARKUP_START = frozenset("-=`~<")
@@ -879,6 +906,35 @@ def point_row(cells: Sequence[str]) -> str | None:
 
 
 _LETTER_CELL = re.compile(r"^\(?([A-Z])[.)]?$")  # a cell that is only a point's letter
+
+
+def grouped_points(rows: Sequence[Sequence[str]]) -> bool:
+    """Whether a table numbers its points in its second column, a first column of themes merged
+    down over their points ("Thema | Nr. | Kader": "A. Passende hulp | 1 | ...", then "2 | ..."
+    where the theme's cell goes on): the numbers, in whichever of the first two cells they
+    stand, count 1, 2, 3, ... (three at least), and a theme stands before a number somewhere."""
+    numbers: list[int] = []
+    themed = False
+    for cells in rows:
+        if len(cells) < 2:
+            continue
+        first, second = point_mark(cells[0]), point_mark(cells[1])
+        if first is None and second is not None and len(cells) >= 3:
+            numbers.append(second)
+            themed = True
+        elif first is not None:
+            numbers.append(first)
+    return themed and len(numbers) >= 3 and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+
+
+def table_point(cells: Sequence[str], grouped: bool) -> str | None:
+    """:func:`point_row` of a table's row; in a table that groups its points under themes
+    (:func:`grouped_points`), a row whose theme stands before its number is that point, its
+    theme after it ("A. Passende hulp | 1 | Hulp ..." reads "1. Hulp ... – A. Passende hulp")."""
+    point = point_row(cells)
+    if point is None and grouped and len(cells) >= 3 and point_mark(cells[1]) is not None:
+        point = point_row([*cells[1:], cells[0]])
+    return point
 
 
 # Outline numbering of a heading as Word writes it: "2 Uitgangspunten", "2.1 Normaliseren".

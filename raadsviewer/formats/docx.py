@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from raadsviewer.domain.errors import UserFacingError
-from raadsviewer.domain.reading import ListDepth, point_mark, point_row, title_like
+from raadsviewer.domain.reading import ListDepth, grouped_points, point_row, table_point, title_like
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_STYLE = re.compile(r"^(?:heading|kop)\s*(\d)$", re.IGNORECASE)
@@ -524,34 +524,13 @@ def _row_texts(table, numbering: _Numbering, styles: _Styles) -> Iterator[tuple[
                 cells.append(text)
         if cells:
             rows.append((cells, len(row._tr.tc_lst)))
-    grouped = _grouped_points(rows)
+    grouped = grouped_points([cells for cells, _count in rows])
     for cells, count in rows:
-        point = point_row(cells)
-        if point is None and grouped and len(cells) >= 3 and point_mark(cells[1]) is not None:
-            point = point_row([*cells[1:], cells[0]])  # "A. Passende hulp | 1 | Hulp ...": point 1, its theme after it
+        point = table_point(cells, grouped)
         if point is None:
             yield " | ".join(cells), len(cells) == 1 and count < columns
         else:
             yield point, True
-
-
-def _grouped_points(rows: list[tuple[list[str], int]]) -> bool:
-    """Whether a table numbers its points in its second column, a first column of themes merged
-    down over their points ("Thema | Nr. | Kader": "A. Passende hulp | 1 | ...", then "2 | ..."
-    where the theme's cell goes on): the numbers, in whichever of the first two cells they
-    stand, count 1, 2, 3, ... (three at least), and a theme stands before a number somewhere."""
-    numbers: list[int] = []
-    themed = False
-    for cells, _count in rows:
-        if len(cells) < 2:
-            continue
-        first, second = point_mark(cells[0]), point_mark(cells[1])
-        if first is None and second is not None and len(cells) >= 3:
-            numbers.append(second)
-            themed = True
-        elif first is not None:
-            numbers.append(first)
-    return themed and len(numbers) >= 3 and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
 def _cell_paragraph_text(p: Any, table: Any, numbering: _Numbering, styles: _Styles) -> str:

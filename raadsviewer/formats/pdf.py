@@ -57,6 +57,7 @@ class _Line:
     bold: bool = False  # every letter and digit of it in a bold font
     left: float = 0.0  # where its first glyph starts, from the page's left edge
     beside: bool = False  # it goes on the line before on the same row, after a gap (``CELL_GAP``)
+    cells: tuple[tuple[float, str], ...] = ()  # a table's row: each cell's left edge and text
 
 
 # Font names of bold faces: "Arial-BoldMT", "ABCDEF+Calibri-Bold", "Verdana,Bold", "Lato-Black".
@@ -199,7 +200,16 @@ def _page_lines(page: Any, name: str, number: int) -> list[_Line]:
         flush()
     finally:
         textpage.close()
-    return _mend(_reading_order(lines))
+    return _mend(_reading_order(_on_the_page(lines, page_height)))
+
+
+def _on_the_page(lines: list[_Line], height: float) -> list[_Line]:
+    """The lines that can be seen: not above the page's top or below its foot. A layout engine
+    draws a line that does not fit at a page's foot again at the next one's, clipped off above
+    its top (Qt does, for a table's row cut by the page break); read, that copy ran the cut
+    row's cells into each other. Only where most lines are on the page (its box at the origin)."""
+    inside = [line for line in lines if line.top + line.height > 0 and line.top < height]
+    return inside if 2 * len(inside) > len(lines) else lines
 
 
 def _seen(box: tuple[float, float, float, float], turn: int, width: float, height: float) -> tuple[float, ...]:
@@ -520,12 +530,118 @@ def _table_rows(lines: list[_Line]) -> list[_Line]:
         text = "| " + " | ".join(t.replace("|", "/") for t in texts) + " |"
         plain = _Line(" ".join(texts), first.top, first.height, bold, first.left)
         rows[len(out)] = (any(len(cell) > 1 for cell in cells), plain)
-        out.append(_Line(text, first.top, first.height, bold, first.left))
+        lefts = [cell[0].left for cell in cells]
+        if number is not None:  # the number read off the first cell stands at its left
+            lefts[:1] = [lefts[0], lefts[0] + first.height]
+        out.append(_Line(text, first.top, first.height, bold, first.left, cells=tuple(zip(lefts, texts, strict=True))))
         i = j
     for k, (wraps, plain) in rows.items():  # a row alone, none of its cells wrapped: a line with gaps
         if not wraps and k - 1 not in rows and k + 1 not in rows:
             out[k] = plain
     return out
+
+
+_BARE_NUMBER = re.compile(r"^\(?\d{1,3}[.)]?$")
+_NUMBER_AT_END = re.compile(r"^(.*\S)\s+(\(?\d{1,3}[.)]?)$")
+
+
+def _aligned_tables(pages: list[list[_Line]], drop: Furniture) -> None:
+    """A table's rows cell for cell under its columns, in place. A cell that spans rows (a theme
+    beside its points: "Opwek | 1 | ..." then "2 | ...", "3 | ...") is drawn on its first row
+    only, so the rows under it lack their first cells and their numbers stood first, in the
+    theme's place. A row with fewer cells than the table's fullest rows gets its cells placed
+    under the columns they start in, empty ones where a cell spans from above ("|  | 2 | ..."); a
+    number run into the cell before it ("Samenleving 6", a theme filling its column) is put
+    back in the number column; and the first row of a page under a table cut by the page break,
+    empty in the columns up to the number, is the last row's end ("tempo" under
+    "Netcapaciteit bepaalt het"), put back into that row."""
+    tables: list[list[tuple[int, int]]] = []  # each table's rows: (page, line)
+    open_at_end = False  # the last page's last line was a table's row
+    for p, lines in enumerate(pages):
+        body = [k for k, line in enumerate(lines) if not _furniture(line, drop)]
+        run: list[tuple[int, int]] = []
+        first_row = next((position for position, k in enumerate(body) if lines[k].cells), None)
+        if open_at_end and tables and first_row is not None and first_row <= TABLE_CELL_LINES:
+            # a table going on from the page before, perhaps after the end of one cell of its
+            # cut row (the lines of a cell longer than the others')
+            run = [*tables.pop(), *((p, k) for k in body[:first_row])]
+            body = body[first_row:]
+        for k in body:
+            if lines[k].cells:
+                run.append((p, k))
+                continue
+            if run:
+                tables.append(run)
+                run = []
+        open_at_end = bool(run)
+        if run:
+            tables.append(run)
+    gone: set[tuple[int, int]] = set()
+    for table in tables:
+        gone.update(_align_table(pages, table))
+    for p, lines in enumerate(pages):
+        if any(q == p for q, _k in gone):
+            pages[p] = [line for k, line in enumerate(lines) if (p, k) not in gone]
+
+
+def _align_table(pages: list[list[_Line]], table: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """One table of :func:`_aligned_tables`; returns the rows merged into the row before."""
+    rows = [pages[p][k] for p, k in table]
+    width = max(len(row.cells) for row in rows)
+    full = [row for row in rows if len(row.cells) == width]
+    if width < 3 or sum(1 for row in rows if row.cells) < 3:
+        return set()
+    columns = [statistics.median(row.cells[c][0] for row in full) for c in range(width)]
+    size = statistics.median(row.height for row in rows)
+    if any(b - a < 1.5 * size for a, b in zip(columns, columns[1:], strict=False)):
+        return set()  # cells set closer than a few letters: no columns to place them under
+    numbered = [sum(1 for row in full if _BARE_NUMBER.match(row.cells[c][1])) for c in range(width)]
+    number_column = max(range(width), key=numbered.__getitem__) if max(numbered) >= 2 else None
+    placed: list[list[str] | None] = []
+    for row in rows:
+        if len(row.cells) == width:
+            placed.append([text for _left, text in row.cells])
+            continue
+        texts = [""] * width
+        last = -1
+        for left, text in row.cells or ((row.left, row.text),):  # a line of a cell alone
+            column = min(range(width), key=lambda c: abs(columns[c] - left))
+            if column <= last or abs(columns[column] - left) > 2 * size:
+                break
+            texts[column], last = text, column
+        else:
+            if number_column is not None and number_column > 0 and not texts[number_column]:
+                run_in = _NUMBER_AT_END.match(texts[number_column - 1])
+                if run_in is not None and not _BARE_NUMBER.match(texts[number_column - 1]):
+                    texts[number_column - 1], texts[number_column] = run_in.group(1), run_in.group(2)
+            placed.append(texts)
+            continue
+        placed.append(None)  # its cells fit no columns: left as it was read
+    merged: set[tuple[int, int]] = set()
+    into = 0  # the row the rows merged go into
+    page, joined = table[0][0], False  # the page of the row before, and whether it was merged
+    upto = number_column if number_column is not None else 0
+    for index in range(1, len(rows)):
+        p, k = table[index]
+        if rows[index].cells and rows[index].text == rows[0].text and p != table[0][0]:
+            continue  # the header repeated on the next page: the cut row goes on under it
+        row_texts, before = placed[index], placed[into]
+        going_on = p != page or (joined and not rows[index].cells)  # or a cell's next line
+        joined = going_on and row_texts is not None and before is not None and not any(row_texts[: upto + 1])
+        if joined:
+            assert row_texts is not None and before is not None
+            placed[into] = [" ".join(filter(None, pair)) for pair in zip(before, row_texts, strict=True)]
+            placed[index] = None
+            merged.add((p, k))
+        else:
+            into = index
+        page = p
+    for index, (p, k) in enumerate(table):
+        row_texts = placed[index]
+        if row_texts is not None and rows[index].cells and (p, k) not in merged:
+            text = "| " + " | ".join(t.replace("|", "/") for t in row_texts) + " |"
+            pages[p][k] = replace(pages[p][k], text=text)
+    return merged
 
 
 def _bold_lead(cell: list[_Line]) -> list[list[_Line]]:
@@ -770,6 +886,7 @@ def _layout_pages(pages: list[list[_Line]], name: str) -> list[str]:
     _drop_clipped_repeats(pages, drop)
     notes = _footnotes(pages, body, drop) if body else []
     pages = [_table_rows(lines) for lines in pages]
+    _aligned_tables(pages, drop)
     long_lines = [line for lines in pages for line in lines if len(line.text) >= 30]
     bold = sum(line.bold for line in long_lines) < 0.5 * len(long_lines)  # the body is not in bold
     texts = [_page_markdown(lines, step, body, sizes, drop, bold) for lines in pages]

@@ -2620,3 +2620,33 @@ def test_a_page_laid_out_in_two_columns_of_spaces_is_no_table_row() -> None:
         lines.append(f"{left:<40}      rechts regel {k} van de tweede kolom")
     text = "Inleiding van het stuk.\n\n" + "\n".join(lines) + "\n"
     assert "|" not in read_text(text).text
+
+
+def test_a_markdown_table_of_points_grouped_under_a_theme_column() -> None:
+    """Thema | Nr. | Uitgangspunt | Toelichting, each theme named on its first point's row only
+    (as a merged cell is written out, or a PDF's table read): the rows that start with a theme
+    were no points, so only the points after the first of each theme were found, and the page
+    break between two rows split the table in two."""
+    points = [
+        ("Toegang", "Eén loket voor alle hulpvragen"),
+        ("", "De huisarts verwijst in overleg met het wijkteam"),
+        ("Kwaliteit", "Aanbieders werken met erkende methoden"),
+        ("", "Resultaten worden jaarlijks gemeten"),
+        ("", "Cliënten beoordelen de hulp mee"),
+        ("Sturing", "De regio stuurt op trajecten, niet op uren"),
+    ]
+    rows = [
+        f"| {theme} | {n} | {title} | Zo werkt dit uitgangspunt in de praktijk. |"
+        for n, (theme, title) in enumerate(points, 1)
+    ]
+    text = (
+        "# Kader inkoop jeugdhulp\n\nDe uitgangspunten zijn geordend naar drie thema's.\n\n"
+        "| Thema | Nr. | Uitgangspunt | Toelichting |\n|---|---|---|---|\n"
+        + "\n".join(rows[:4])
+        + "\n\nKader inkoop jeugdhulp — pagina 2\n\f\n"
+        + "\n".join(rows[4:])
+        + "\n\n## Besluit\n\n1. Het kader vast te stellen.\n2. De colleges te verzoeken het uit te voeren.\n"
+    )
+    parsed = read_text(text)
+    assert [(p.number, p.title) for p in parsed.principles] == [(n, t) for n, (_th, t) in enumerate(points, 1)]
+    assert "Kwaliteit" in parsed.principles[2].text  # the theme stays beside its first point

@@ -719,6 +719,54 @@ def test_a_pdf_table_of_points_is_read_row_by_row(tmp_path: Path) -> None:
         assert text in principle.text
 
 
+def test_a_pdf_table_with_a_theme_column_spanning_rows_and_a_row_cut_by_the_page_break(tmp_path: Path) -> None:
+    """Thema | Nr. | Principe | Toelichting laid out by Qt, each theme's cell spanning its points
+    and a row cut by the page break, the header repeated on the next page: the rows under a theme (its cell drawn on the first only)
+    had their numbers first, in the theme's column, and none was read as a point; the cut row's
+    end on the next page ("van iedere nieuwe aansluiting") was a row of its own, after the row's
+    start drawn again above the page's top (clipped off, not seen), so its title was cut."""
+    import pypdfium2
+
+    from raadsviewer.formats.pdf import extract_pages_here
+    from tests.formats.build import write_html_pdf
+
+    themes = {
+        "Opwek": ["Eerst zon op daken, dan zon op land", "Wind alleen in de bestaande zoekgebieden"],
+        "Netten": ["Netcapaciteit bepaalt het tempo van iedere nieuwe aansluiting in de regio"],
+        "Warmte": ["De wijk is de schaal van de warmtetransitie", "Restwarmte uit de regio wordt eerst benut"],
+        "Samenleving": ["Iedereen kan meedoen en meeprofiteren", "Ruimtelijke kwaliteit en natuur wegen zwaar"],
+    }
+    rows, n = [], 0
+    for theme, titles in themes.items():
+        for k, title in enumerate(titles):
+            n += 1
+            spanning = f'<td rowspan="{len(titles)}"><b>{theme}</b></td>' if k == 0 else ""
+            explanation = " ".join(["Dit principe werkt de stuurgroep uit met de gemeenten en de netbeheerder."] * 2)
+            rows.append(f"<tr>{spanning}<td>{n}</td><td><b>{title}</b></td><td>{explanation}</td></tr>")
+    filler = "".join(f"<p>{'De regio werkt sinds 2019 samen aan de energiestrategie. ' * 9}</p>" for _ in range(4))
+    body = (
+        f"<h2>1 Inleiding</h2>{filler}<p>{'Tekst. ' * 40}</p><h2>2 Principes</h2><p>De stuurgroep stelt voor:</p>"
+        '<table border="1" cellpadding="3" cellspacing="0" width="100%"><thead><tr><th width="20%">Thema</th>'
+        '<th width="6%">Nr.</th><th width="30%">Principe</th><th>Toelichting</th></tr></thead>'
+        f"{''.join(rows)}</table>"
+        "<h2>3 Proces</h2><p>Wij vragen de raden:</p><p>1. kennis te nemen van het kader;</p>"
+        "<p>2. hun wensen en bedenkingen kenbaar te maken.</p>"
+    )
+    path = write_html_pdf(body, tmp_path / "res.pdf")
+    pdf = pypdfium2.PdfDocument(str(path))
+    try:  # the page break cuts the row of point 3: its title goes on at the top of page 2
+        assert "aansluiting in de" in pdf[1].get_textpage().get_text_range()
+    finally:
+        pdf.close()
+    pages = extract_pages_here(path.read_bytes(), "res.pdf")
+    assert pages[1].lstrip().startswith("| Thema | Nr. |")  # the header, repeated on page 2
+    assert pages[1].split("\n\n")[1].startswith("| Warmte | 4 |")  # the cut row's end went back to its start
+    parsed = _read(path).parsed
+    titles = [title for titles in themes.values() for title in titles]
+    assert [(p.number, p.title) for p in parsed.principles] == list(enumerate(titles, 1))
+    assert "Samenleving" in parsed.principles[5].text  # each theme stays beside its first point
+
+
 def test_a_pdf_table_written_line_by_line_across_its_columns() -> None:
     """A borderless table (Speerpunt | Wat willen we bereiken?) written a line at a time across
     both columns, each wrapping in its own: the title's second line ("jeugdteam") and the
