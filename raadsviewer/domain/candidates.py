@@ -1089,13 +1089,22 @@ _COUNTED = re.compile(
 _COUNTED_REACH = 400  # blocks from the start where a document says how many principles it has
 
 
-def _counted_principles(blocks: Sequence[Block]) -> set[int]:
+# Counted points of other names ("kiezen wij vijf prioriteiten"): surer of a list's size than of
+# what the list is (four "doelen" may well be a project's, beside the principles)
+_COUNTED_POINTS = re.compile(
+    rf"\b({'|'.join(_COUNT_WORDS)}|\d{{1,2}})\s+(?:[\w-]+\s+)?"
+    r"(?:prioriteiten|speerpunten|ambities|pijlers|bouwstenen|doelstellingen|doelen)\b",
+    re.IGNORECASE,
+)
+
+
+def _counted_principles(blocks: Sequence[Block], pattern: re.Pattern[str] = _COUNTED) -> set[int]:
     """How many principles the document says it has ("bevat acht uitgangspunten", "de 5
-    principes"), in its paragraphs and headings."""
+    principes"), in its paragraphs and headings; of other points, with ``_COUNTED_POINTS``."""
     found: set[int] = set()
     for b in blocks[:_COUNTED_REACH]:
         if b.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING):
-            for m in _COUNTED.finditer(b.text):
+            for m in pattern.finditer(b.text):
                 found |= _numbers_named(m.group(1))
     return found
 
@@ -1126,10 +1135,16 @@ def find_candidates(blocks: Sequence[Block], *, named_only: bool = False) -> tup
     # "De visie bevat acht uitgangspunten, verdeeld over drie thema's": a list of as many points
     # is the principles, also when it runs on under the themes' headings (as their sub-points)
     counted = _counted_principles(blocks)
+    # Lists under successive chapters taken together are no one list when the document counts
+    # the points of one of them, and not of all ("vijf prioriteiten": I to V, then three changes
+    # of a bylaw in the next chapter)
+    sizes_named = counted | _counted_principles(blocks, _COUNTED_POINTS)
 
     def tier(f: _List) -> float:
         if f.size in counted and f.size * 2 >= longest and not f.groups and f.form != "headings":
             return NAMED
+        if f.groups and f.size not in sizes_named and any(part.size in sizes_named for part in f.groups):
+            return NONE
         if (id(f) in nested and f.intro.tier < NAMED and not f.intro.labelled) or id(f) in inner:
             return NONE
         return f.intro.tier if f.intro.tier > NONE and f.size * 2 >= longest else NONE

@@ -2650,3 +2650,33 @@ def test_a_markdown_table_of_points_grouped_under_a_theme_column() -> None:
     parsed = read_text(text)
     assert [(p.number, p.title) for p in parsed.principles] == [(n, t) for n, (_th, t) in enumerate(points, 1)]
     assert "Kwaliteit" in parsed.principles[2].text  # the theme stays beside its first point
+
+
+def test_a_counted_list_is_not_taken_with_the_next_chapters_list() -> None:
+    """ "Kiezen wij vijf prioriteiten", numbered I. to V. under their chapter, and three changes
+    of a bylaw numbered 1. to 3. under the next: the two were taken as one list of eight, the
+    lists of successive chapters, though the document counts five."""
+    priorities = [
+        "Ondermijning",
+        "Zorg en veiligheid",
+        "Jeugd en veiligheid",
+        "Veilige binnenstad",
+        "Digitale veiligheid",
+    ]
+    romans = ["I", "II", "III", "IV", "V"]
+    text = (
+        "# Integraal Veiligheidsplan 2025-2028\n\n## 1 Inleiding\n\nVeiligheid is een gedeelde zorg.\n\n"
+        "## 2 Prioriteiten\n\nOp basis van het veiligheidsbeeld kiezen wij vijf prioriteiten.\n\n"
+        + "".join(
+            f"{r}. {title}\n\nWat wij hieraan doen, in een zin.\n\n"
+            for r, title in zip(romans, priorities, strict=True)
+        )
+        + "## 3 Instrumenten\n\nOm de prioriteiten uit te voeren stellen wij enkele wijzigingen van de APV voor:\n\n"
+        "1. een verbod op lachgas in aangewezen gebieden;\n2. een bevoegdheid tot het sluiten van panden;\n"
+        "3. een cameraregeling voor het uitgaansgebied.\n\n## 4 Financiën\n\nHet past binnen de begroting.\n"
+    )
+    parsed = read_text(text)
+    assert [(p.number, p.title) for p in parsed.principles] == list(enumerate(priorities, 1))
+    assert len(parsed.candidates) > 1 and any(
+        c.principles[-1].title.startswith("een camera") for c in parsed.candidates
+    )
