@@ -2121,7 +2121,7 @@ first_sentence = _first_sentence  # for corrections: a marked passage's title
 
 # A title followed by its explanation on the same line: "Preventie voorop – we investeren ...",
 # "Sturen op resultaat: we maken afspraken ...".
-_LEAD_IN = re.compile(r"^(.{3,80}?)(?:\s+[–—-]\s+|:\s+)\S")
+_LEAD_IN = re.compile(r"^(.{3,120}?)(?:\s+[–—-]\s+|:\s+)\S")
 _DASHED = re.compile(r"\s+[–—-]\s+")
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]{1,40}\]")  # Markdown's footnote mark: "Wonen in de wijk[^2]"
 _SEPARATOR_END = re.compile(r"(?:[;,]\s*(?:en|of|and|or)|[;, ]+)$")
@@ -2158,9 +2158,12 @@ def principle_title(item: Block) -> str:
         return lead.group(1)
     # a longer title before a dash and a new sentence: a table's title cell before its
     # explanation ("Grip op het aantal aanbieders met behoud keuzevrijheid – Wij contracteren ...")
+    # (as many words as a table's title cell may have; it may open with a figure: "30 km/uur is
+    # de norm binnen de bebouwde kom")
     if lead and _DASHED.match(title, lead.end(1)) and _starts_upper(title[lead.end() - 1 :]):
-        if _title_like(lead.group(1), 80, 16):  # (as many words as a table's title cell may have)
-            return lead.group(1)
+        cell = lead.group(1)
+        if _title_like(f"N{cell[1:]}" if cell[0].isdecimal() else cell, 120, 16):
+            return cell
     # "(1) Normaliseren;", "(5) integrale aanpak; en": the separator between the items; a
     # point in lower case is a phrase of an enumeration, so its full stop ends the sentence
     bare = _SEPARATOR_END.sub("", title)
