@@ -2351,7 +2351,9 @@ def closing(text: str) -> bool:
 
 
 def _reference(text: str) -> str | None:
-    value = _CELL_SEPARATOR.split(text.strip())[0].split("|")[0]
+    """The reference a field's value opens with ("GBW/DB/2025-0031", after the bar of a
+    table's cell), up to the next field; None when it holds no digit or is too long."""
+    value = _CELL_SEPARATOR.split(text.strip().lstrip("|: \t"))[0].split("|")[0]
     value = value[: m.start()] if (m := _NEXT_FIELD.search(value)) else value
     value = value.strip(" :;,*_")
     if value and any(ch.isdigit() for ch in value) and len(value) <= 60 and not _FIELD.match(value):
@@ -2363,7 +2365,9 @@ def _reference(text: str) -> str | None:
 # The label opens a line, a list item ("- Zaaknummer: ...") or a table's cell ("... | Zaaknummer ...").
 _CASE_NUMBER = re.compile(
     r"(?:^[ \t]*(?:[-*•][ \t]+)?|\|[ \t]*|\t[ \t]*)"
-    r"(?:zaaknummer|zaaknr\.?|documentnummer|registratienummer|ons\s+nummer|onze\s+referentie|referentie)\b"
+    r"(?:zaaknummer|zaaknr\.?|documentnummer|registratienummer|ons\s+nummer|onze\s+referentie|referentie"
+    # a council letter's own number ("Nummer | RIB 2025-041"): a field only before its colon or cell
+    r"|(?:brief|voorstel|raadsvoorstel|rib-?)?nummer(?=[ \t]*[:|\t]))\b"
     r"[ \t]*:?[ \t]*(\S.*)$",
     re.I | re.M,
 )

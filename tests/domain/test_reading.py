@@ -1790,6 +1790,11 @@ def test_facts_kenmerk_column_left_empty_gives_none() -> None:
         ("Ons kenmerk / Our reference: VRK/AB/25.0148\nUw kenmerk / Your reference: -\n\nTekst.\n", "VRK/AB/25.0148"),
         ("Aan: de raden Onderwerp: Regionaal kader Kenmerk: NOB/SD/2025-117\n\nTekst.\n", "NOB/SD/2025-117"),
         ("*Vastgesteld op 10 april 2025 – kenmerk GGDHM/AB/2025-14*\n\nTekst.\n", "GGDHM/AB/2025-14"),
+        # a letterhead table of two fields a row; a council letter's own number
+        ("Datum | 4 februari 2025 | Ons kenmerk | GBW/DB/2025-0031\n\nTekst.\n", "GBW/DB/2025-0031"),
+        ("Raadsinformatiebrief\n\nDatum | 8 april 2025\n\nNummer | RIB 2025-041\n\nTekst.\n", "RIB 2025-041"),
+        ("Raadsvoorstelnummer: RV 2025/17\n\nTekst.\n", "RV 2025/17"),
+        ("Nummer 3 van de agenda is de begroting 2025.\n", None),  # no field: no colon or cell after it
     ],
 )
 def test_facts_kenmerk(head: str, kenmerk: str | None) -> None:
