@@ -311,7 +311,7 @@ def _with_bold_lead(paragraph: Any, styles: _Styles, text: str) -> str:
     """``text`` with its bold lead-in marked as Markdown emphasis ("**Zorg dichtbij.** Hulp in
     de wijk."): the title a point sets in bold before its explanation in the same paragraph,
     which the reader then takes as the point's title. Only a lead-in that ends a sentence or
-    a clause (a full stop, colon or dash) and stands before text that is not bold. The runs are
+    a clause (a full stop, colon or dash, or a line break) and stands before text that is not bold. The runs are
     read from the XML: most paragraphs have no bold at their start, told at a glance."""
     runs = paragraph._p.findall(_W + "r")
     if not any(r.find(_RUN_BOLD) is not None or r.find(_RUN_STYLE) is not None for r in runs[:2]):
@@ -320,11 +320,13 @@ def _with_bold_lead(paragraph: Any, styles: _Styles, text: str) -> str:
     lead: list[str] = []
     rest = False
     typed = ""  # a number typed before the lead-in, not in bold ("1. **Zorg dichtbij.** ...")
+    broken = False  # a line break after the lead-in: the title on a line of its own
     for r in runs:
         run_text = "".join(t.text or "" for t in r.iter(_W + "t"))
         if not run_text.strip():
             if lead:
                 lead.append(run_text)
+                broken = broken or any(br.get(_W + "type") in (None, "textWrapping") for br in r.iter(_W + "br"))
             continue
         bold = _flag(r.find(_RUN_BOLD))
         if bold is None:
@@ -351,7 +353,7 @@ def _with_bold_lead(paragraph: Any, styles: _Styles, text: str) -> str:
         return text
     after = text[len(head) + len(words) :]
     if words[-1] not in ".:–—-":  # the stop after the bold title, not in bold: "**Titel**: uitleg"
-        if not _STOP_AFTER.match(after):
+        if not _STOP_AFTER.match(after) and not (broken and after[:1].isspace()):
             return text
     elif not after[:1].isspace():
         return text

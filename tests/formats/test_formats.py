@@ -364,6 +364,27 @@ def test_a_points_bold_lead_in_is_its_title(tmp_path: Path) -> None:
         assert parsed.principles[0].text == f"{LETTER_POINTS[0][0]}. {LETTER_POINTS[0][1]}"  # no "**" in the text
 
 
+def test_a_bold_title_on_a_line_of_its_own_in_its_points_paragraph(tmp_path: Path) -> None:
+    """A point's bold title without a full stop, a line break (Shift+Enter) and its explanation,
+    all in one numbered paragraph: the title ran into the explanation's first sentence."""
+    from docx.enum.text import WD_BREAK
+
+    from tests.formats.build import _new_list, _set_num
+
+    def build(document) -> None:  # type: ignore[no-untyped-def]
+        document.add_paragraph("De uitgangspunten zijn:")
+        numbers = _new_list(document, "List Number")
+        for title, text in LETTER_POINTS:
+            paragraph = document.add_paragraph(style="List Number")
+            _set_num(paragraph, numbers)
+            paragraph.add_run(title).bold = True
+            paragraph.add_run().add_break(WD_BREAK.LINE)
+            paragraph.add_run(text)
+
+    parsed = _read(_docx(tmp_path, build)).parsed
+    assert [(p.number, p.title) for p in parsed.principles] == list(enumerate(LETTER_TITLES, start=1))
+
+
 def test_a_bold_start_that_is_no_lead_in_leaves_the_title_as_it_was(tmp_path: Path) -> None:
     """Bold words that run on into the sentence (no full stop, colon or dash after them), or a
     point all in bold, are no title set apart: the first sentence is."""
