@@ -2180,6 +2180,8 @@ def span_title(blocks: Sequence[Block], first: int, last: int) -> str:
     marked = _point_label(item.text)
     if marked and not marked.group(2) and first < last:
         below = principle_title(blocks[first + 1])
+        if below.endswith(".") and not below.endswith(_TITLE_ENDINGS):  # its first sentence ("**Het
+            below = below[:-1]  # wijkteam is dichtbij.** Ieder team ...", bold or not)
         if _title_like(below, 160, 20):
             return below
     return principle_title(item)

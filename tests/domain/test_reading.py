@@ -2700,3 +2700,16 @@ def test_a_table_rows_title_cell_is_its_title_when_long_or_opening_with_a_figure
     )
     parsed = read_text(text + "\n\nDe raad stelt de doelen vast.\n")
     assert [(p.number, p.title) for p in parsed.principles] == [(n, t) for n, (t, _e) in enumerate(rows, 1)]
+
+
+def test_a_heading_that_is_only_a_points_label_takes_the_first_sentence_under_it() -> None:
+    """ "### Uitgangspunt 1" over "**Het wijkteam is dichtbij en bekend in de wijk.** Ieder team
+    ...": the points were titled "Uitgangspunt 1" to "Uitgangspunt 3", the full stop ending the
+    sentence under the label keeping it from being a title."""
+    titles = ["Het wijkteam is dichtbij en bekend in de wijk", "Eén huishouden, één plan", "Wij sturen op ervaring"]
+    text = "# Uitvoeringskader wijkteams\n\n" + "".join(
+        f"### Uitgangspunt {n}\n\n{'**' if n != 3 else ''}{title}.{'**' if n != 3 else ''} Zo werkt het in de wijk.\n\n"
+        for n, title in enumerate(titles, 1)
+    )
+    parsed = read_text(text + "## Financiën\n\nHet past binnen de begroting.\n")
+    assert [(p.number, p.title) for p in parsed.principles] == list(enumerate(titles, 1))
