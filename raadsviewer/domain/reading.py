@@ -1387,8 +1387,10 @@ _POINTS = (BlockKind.NUMBERED, BlockKind.BULLET)  # a point's title stands alone
 _ORDER_OF_THE_DAY = re.compile(r"^en\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\b", re.IGNORECASE)
 
 
-def _joins(draft: _Draft, line: _Line, text: str, layout: _Layout) -> bool:
-    """Whether a plain line (its text ``text``) continues the paragraph (or list item) before it."""
+def _joins(draft: _Draft, line: _Line, text: str, layout: _Layout, titled: bool = False) -> bool:
+    """Whether a plain line (its text ``text``) continues the paragraph (or list item) before it.
+    ``titled``: the draft is a point of a list whose points before it stand as titles over
+    their explanation (:func:`_titled`)."""
     if draft.kind is BlockKind.HEADING:
         return False
     if not draft.filled:  # a list marker alone on its line: its text follows
@@ -1432,6 +1434,10 @@ def _joins(draft: _Draft, line: _Line, text: str, layout: _Layout) -> bool:
         elif _title_like(draft.text(), 200, 30) and not _dangling(last):
             if layout.width is None or (draft.text_lines > 1 and len(last) < 0.7 * layout.width):
                 return False
+            if draft.text_lines == 1 and _opens_sentence(text):
+                return False  # a title of a dozen words on its line, a new sentence under it
+        if titled and not _dangling(last) and _title_like(draft.text(), 200, 30):
+            return False  # as the points before it: its title on a line of its own (or two)
     if layout.double:
         return True
     if terminal and (layout.width is None or len(last) < 0.7 * layout.width):
@@ -1907,11 +1913,30 @@ def _drafts(lines: Sequence[_Line], layout: _Layout | None = None) -> list[_Draf
             )
             current = None
             continue
-        if current is not None and _joins(current, line, text, layout):
+        if current is not None and _joins(current, line, text, layout, _titled(drafts)):
             go_on(current, line, text)
             continue
         current = start(_Draft(BlockKind.PARAGRAPH), line, text)
     return drafts
+
+
+def _titled(drafts: list[_Draft]) -> bool:
+    """Whether the last draft is a point whose list's points before it (two or more) each have a
+    title on its own over their explanation: a point, no full stop after it, then a paragraph."""
+    point = drafts[-1] if drafts else None
+    if point is None or point.kind not in _POINTS or point.text_lines > 2:
+        return False
+    titles = 0
+    k = len(drafts) - 2
+    while k >= 1 and titles < 2:
+        explanation, before = drafts[k], drafts[k - 1]
+        if explanation.kind is not BlockKind.PARAGRAPH or before.kind is not point.kind or before.level != point.level:
+            return False
+        if before.last is None or before.last.terminal:
+            return False
+        titles += 1
+        k -= 2
+    return titles == 2
 
 
 def _wraps_on(lines: Sequence[_Line], infos: _Infos, i: int, layout: _Layout) -> bool:

@@ -2713,3 +2713,29 @@ def test_a_heading_that_is_only_a_points_label_takes_the_first_sentence_under_it
     )
     parsed = read_text(text + "## Financiën\n\nHet past binnen de begroting.\n")
     assert [(p.number, p.title) for p in parsed.principles] == list(enumerate(titles, 1))
+
+
+def test_points_titled_on_their_own_line_over_an_indented_explanation_in_wrapped_text() -> None:
+    """Text wrapped at 76 characters, each point's title on its line and its explanation
+    indented under it: a title of a dozen words, or one as long as the line, ran on into the
+    explanation's first sentence, though the points before it stood as titles."""
+    points = [
+        ("Zelfstandigheid van de leerling staat voorop", "We kijken eerst wat een leerling zelf kan."),
+        ("De loonkosten volgen de cao", "De loonkosten van de medewerkers stijgen met de cao."),
+        ("Het vervoer is passend, veilig en duurt niet langer dan echt nodig", "De reistijd is anderhalf uur."),
+        (
+            "Ouders zijn als eerste verantwoordelijk voor het vervoer van hun kinderen",
+            "Leerlingenvervoer is een aanvulling op wat ouders zelf kunnen organiseren.",
+        ),
+        ("Maatwerk blijft mogelijk", "Het college kan afwijken als de regels onredelijk uitpakken."),
+    ]
+    body = "".join(
+        f"{letter}.  {title}\n    {text}\n\n" for letter, (title, text) in zip("abcde", points, strict=False)
+    )
+    filler = (
+        "De gemeenteraad stelt in het voorjaar een nieuwe verordening vast. Wij vragen\n"
+        "u daarom in te stemmen met de kaders die wij hieronder beschrijven, zodat de\n"
+        "verordening op tijd kan worden voorbereid en met de scholen besproken.\n\n"
+    )
+    parsed = read_text(f"Kaders verordening\n\n{filler}De kaders zijn:\n\n{body}{filler}")
+    assert [(p.number, p.title) for p in parsed.principles] == [(n, t) for n, (t, _x) in enumerate(points, 1)]
