@@ -1114,6 +1114,12 @@ def _classify(line: str) -> _Info:
         if numbered and numbered.group(3):
             text = strip_emphasis(numbered.group(3))
             return _Info(_Kind.BOLD, text, _LEVEL_BOLD, int(numbered.group(2)), numbered.group(1))
+        roman = _ROMAN.match(inner)
+        if roman and roman.group(1) and _starts_upper(roman.group(2)):  # "**IV. Lokaal waar het kan**"
+            marker = inner[: roman.start(2)].strip()
+            return _Info(
+                _Kind.BOLD, strip_emphasis(roman.group(2).strip()), _LEVEL_BOLD, _roman_value(roman.group(1)), marker
+            )
         if len(inner) <= 150 and not inner.endswith((".", ",", ";")):
             inner = strip_emphasis(inner)
             return _Info(_Kind.BOLD, inner, _LEVEL_BOLD, *_marked(inner))

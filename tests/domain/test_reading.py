@@ -2739,3 +2739,20 @@ def test_points_titled_on_their_own_line_over_an_indented_explanation_in_wrapped
     )
     parsed = read_text(f"Kaders verordening\n\n{filler}De kaders zijn:\n\n{body}{filler}")
     assert [(p.number, p.title) for p in parsed.principles] == [(n, t) for n, (t, _x) in enumerate(points, 1)]
+
+
+def test_bold_lines_numbered_with_roman_numerals_are_points() -> None:
+    """ "**I. Preventie gaat voor curatie**" over its explanation, to VI.: a bold line's Roman
+    numeral was no number (an Arabic one was), so a later table of six financial figures was
+    taken as the principles."""
+    titles = ["Preventie gaat voor curatie", "Gezondheidsverschillen worden kleiner", "Het basispakket blijft"]
+    romans = ["I", "II", "III"]
+    text = (
+        "# Kadernota 2026\n\n## Beleidsmatige uitgangspunten\n\nHet bestuur hanteert de volgende uitgangspunten.\n\n"
+        + "".join(f"**{r}. {t}**\n\nWat dit betekent, in een zin.\n\n" for r, t in zip(romans, titles, strict=True))
+        + "## Financiële uitgangspunten\n\n| Onderdeel | Uitgangspunt |\n|---|---|\n| Lonen | 3,6% |\n| Prijzen | 2,3% |\n"
+        "| Rente | 2,5% |\n| Inwoners | 1 januari |\n"
+    )
+    parsed = read_text(text)
+    assert [(p.number, p.title) for p in parsed.principles] == list(enumerate(titles, 1))
+    assert [p.label for p in parsed.principles] == romans
