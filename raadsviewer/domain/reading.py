@@ -2635,8 +2635,9 @@ def _deadline(facts: dict[str, str], clean: str) -> dict[str, str]:
         if iso is None or (letter is not None and iso < letter):
             continue
         start = max(clean.rfind(". ", 0, match.start()), clean.rfind("\n\n", 0, match.start()), match.start() - 300)
-        end = clean.find(". ", match.end())
-        sentence = clean[start + 1 : min(end if end >= 0 else len(clean), match.end() + 300)]
+        ends = (clean.find(stop, match.end()) for stop in (". ", ".\n", "\n\n"))  # the sentence's, or its paragraph's
+        end = min((e for e in ends if e >= 0), default=len(clean))
+        sentence = clean[start + 1 : min(end, match.end() + 300)]
         if _ANSWER_RE.search(sentence):
             facts["deadline"] = iso
             return facts

@@ -1705,6 +1705,11 @@ LETTER = "Datum: 14 maart 2023\n\nGeachte raad,\n\n{body}\n\nMet vriendelijke gr
         ("Uw reactie graag uiterlijk 2 februari.", "2024-02-02"),  # no year: the next 2 February
         ("De aanbesteding sluit uiterlijk 1 juli.", None),  # no year, and no answer asked
         ("- Reactietermijn | 15 september 2023\n\nBinnen de genoemde termijn.", "2023-09-15"),  # a field
+        (  # a sentence ends at its paragraph's end: the answer asked in the next is not its
+            "Met het toezenden vóór 31 januari voldoen wij aan de wet.\n\nWij stellen het op prijs als u "
+            "uiterlijk 4 april 2023 uw zienswijze kenbaar maakt.",
+            "2023-04-04",
+        ),
     ],
 )
 def test_facts_deadline_is_the_date_set_for_the_councils_answer(body: str, deadline: str | None) -> None:
