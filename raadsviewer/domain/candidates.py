@@ -509,6 +509,12 @@ def _counts(text: str, size: int) -> bool:
     return size in _numbers_named(text)
 
 
+# A heading on several points by their numbers: "Uitgangspunten 1 en 2", "Principes 5 tot en met 7".
+_SEVERAL_POINTS = re.compile(
+    r"^(?:uitgangspunten|principes|beginselen|kaderpunten|kaders|punten|principles)\s+\d", re.I
+)
+
+
 def _named_headings(blocks: Sequence[Block], over: Sequence[int | None]) -> list[tuple[int, list[int]]]:
     """The unnumbered headings right under a heading that names the principles ("Uitgangspunten"
     over "Zorg dichtbij", "Eén gezin, één plan", ...), with that heading: a framework written as
@@ -522,6 +528,8 @@ def _named_headings(blocks: Sequence[Block], over: Sequence[int | None]) -> list
     for parent, items in children.items():
         if not _PRINCIPLES_WORDS.search(blocks[parent].text) or any(blocks[i].number is not None for i in items):
             continue
+        if any(_SEVERAL_POINTS.match(blocks[i].text) for i in items):
+            continue  # the explanation of the points, by their numbers ("Uitgangspunten 1 en 2: indexatie")
         level = min(blocks[i].level for i in items)
         items = [i for i in items if blocks[i].level == level]
         # (a heading may end in a full stop: "Scheiden aan de bron.", a bold title over its text)

@@ -539,6 +539,7 @@ def _lines_of(texts: list[str]) -> list[_Line]:
     markup: list[int] = []  # lines that may be Markdown's block markup (see _markdown_blocks)
     footers: dict[str, list[tuple[int, int]]] = {}  # lines ending in a number set apart (_numbered_footers)
     rows: list[tuple[int, list[str], bool]] = []  # a table's rows: the line, its cells, whether in Markdown
+    tabbed: tuple[int, list[str]] | None = None  # the last row of cells set apart by tabs: its line, its fields
     for i, raw_line in enumerate(texts):
         text = texts[i] = collapse(raw_line)
         if not text:
@@ -560,6 +561,12 @@ def _lines_of(texts: list[str]) -> list[_Line]:
             cells = _row_cells(raw_line)
             if cells is not None:
                 rows.append((i, cells, text[0] == "|"))
+                if text[0] != "|":
+                    tabbed = (i, raw_line.split("\t"))
+            elif tabbed is not None and tabbed[0] == i - 1 and raw_line[0] == "\t":
+                if _cell_goes_on(tabbed[1], raw_line.split("\t")):  # a cell's next line, set under it
+                    rows[-1] = (rows[-1][0], [c for c in (" ".join(f.split()) for f in tabbed[1]) if c], False)
+                    texts[i], kinds[-1], tabbed = "", "", (i, tabbed[1])
     if rows:
         _table_rows(rows, texts, kinds)
     literal = _markdown_blocks(texts, kinds, markup) if markup else set()
@@ -668,6 +675,21 @@ def _row_cells(raw: str) -> list[str] | None:
         cells = [" ".join(c.split()) for c in stripped.split("\t") if c.strip()]
         return cells if len(cells) >= 3 else None
     return None
+
+
+def _cell_goes_on(fields: list[str], after: list[str]) -> bool:
+    """Whether the tab-separated line ``after`` (its fields) is the next line of cells of the row
+    ``fields`` (a title wrapped in its column: "4<tab>Besparing door de maatregelen uit de<tab>..."
+    over "<tab>Hervormingsagenda Jeugd"): its text stands in columns where the row has text, and
+    is added to it there (in place)."""
+    if len(after) > len(fields) or not after[0] == "" or not any(f.strip() for f in after):
+        return False
+    if any(f.strip() and not fields[k].strip() for k, f in enumerate(after)):
+        return False
+    for k, f in enumerate(after):
+        if f.strip():
+            fields[k] = f"{fields[k].rstrip()} {f.strip()}"
+    return True
 
 
 _TABLE_BREAK = 3  # lines other than rows (a page's footer and header) a table may go on across
@@ -2158,6 +2180,9 @@ _FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]{1,40}\]")  # Markdown's footnote mark: 
 _SEPARATOR_END = re.compile(r"(?:[;,]\s*(?:en|of|and|or)|[;, ]+)$")
 
 
+_FIGURE_CELL = re.compile(r"^[-–—+/€$%\d.,()\s]*(?:mln|miljoen|mld|miljard|k)?[-–—+/€$%\d.,()\s]*$", re.I)
+
+
 def principle_title(item: Block) -> str:
     """A point's title: its heading or line without the label or outline number, else its first
     sentence; a short lead-in before a dash or colon when the first sentence runs on past it."""
@@ -2191,7 +2216,10 @@ def principle_title(item: Block) -> str:
     # explanation ("Grip op het aantal aanbieders met behoud keuzevrijheid – Wij contracteren ...")
     # (as many words as a table's title cell may have; it may open with a figure: "30 km/uur is
     # de norm binnen de bebouwde kom")
-    if lead and _DASHED.match(title, lead.end(1)) and _starts_upper(title[lead.end() - 1 :]):
+    # A title cell before a cell of a figure only ("Lonen geïndexeerd met 3,9% – € 118.000", "... – -")
+    # is the title too.
+    after = title[lead.end() - 1 :] if lead else ""
+    if lead and _DASHED.match(title, lead.end(1)) and (_starts_upper(after) or _FIGURE_CELL.match(after)):
         cell = lead.group(1)
         if _title_like(f"N{cell[1:]}" if cell[0].isdecimal() else cell, 120, 16):
             return cell

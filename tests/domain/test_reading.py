@@ -2761,3 +2761,32 @@ def test_bold_lines_numbered_with_roman_numerals_are_points() -> None:
     parsed = read_text(text)
     assert [(p.number, p.title) for p in parsed.principles] == list(enumerate(titles, 1))
     assert [p.label for p in parsed.principles] == romans
+
+
+def test_a_tab_separated_table_of_points_with_a_figure_column_and_a_wrapped_title() -> None:
+    """Nr. | Uitgangspunt | Effect 2026, set apart by tabs as a table is pasted from Word, one
+    title wrapped under itself, then the explanation under headings on several points at once
+    ("Uitgangspunten 1 en 2: indexatie"): the figures ran into the titles ("... – € 118.000"),
+    the wrapped title's end came after its figure, and the explanation's headings were taken as
+    points 8 and 9."""
+    rows = (
+        "Nr.\tUitgangspunt\t\t\t\tEffect 2026\n"
+        "1\tLonen geïndexeerd met 3,9% conform de cao\t€ 118.000\n"
+        "2\tPrijsindexatie jeugdhulptarieven met 2,8%\t\t€ 1.536.000\n"
+        "3\tBesparing door de maatregelen uit de\t\t-/- € 1.200.000\n"
+        "\tHervormingsagenda Jeugd\n"
+        "4\tGeen nieuw beleid zonder dekking\t\t-\n"
+    )
+    text = (
+        "Kadernota 2026\n\n3\tUitgangspunten voor de begroting\n\nHet bestuur stelt de volgende uitgangspunten voor.\n\n"
+        f"{rows}\nToelichting\n\nUitgangspunten 1 en 2: indexatie\nDe lonen volgen de cao.\n\n"
+        "Uitgangspunten 3 en 4: financieel beleid\nDe begroting blijft sluitend.\n\n4\tFinancieel beeld\n\nDe lasten stijgen.\n"
+    )
+    parsed = read_text(text)
+    assert [(p.number, p.title) for p in parsed.principles] == [
+        (1, "Lonen geïndexeerd met 3,9% conform de cao"),
+        (2, "Prijsindexatie jeugdhulptarieven met 2,8%"),
+        (3, "Besparing door de maatregelen uit de Hervormingsagenda Jeugd"),
+        (4, "Geen nieuw beleid zonder dekking"),
+    ]
+    assert "-/- € 1.200.000" in parsed.principles[2].text  # the figure stays in the point's text
