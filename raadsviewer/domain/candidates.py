@@ -1087,7 +1087,13 @@ def _named_points(f: _List) -> bool:
     goals, ambitions or pillars (not its recommendations, decisions or steps)."""
     if f.intro.reason == "named_principles":
         return True
+    if f.intro.tier > NONE and _OWN_POINTS.search(f.intro.text):  # a reaction's: "Onze aandachtspunten zijn:"
+        return True
     return f.intro.reason == "named_list" and _list_word(f.intro.text) in _POINTS_WORDS
+
+
+# What a reaction calls its own points: "de volgende punten:", "onze aandachtspunten", "kernpunten".
+_OWN_POINTS = re.compile(r"\b(?:aandachts|kern|stand)?punten\b", re.IGNORECASE)
 
 
 _COUNTED = re.compile(

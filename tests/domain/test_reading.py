@@ -2790,3 +2790,20 @@ def test_a_tab_separated_table_of_points_with_a_figure_column_and_a_wrapped_titl
         (4, "Geen nieuw beleid zonder dekking"),
     ]
     assert "-/- € 1.200.000" in parsed.principles[2].text  # the figure stays in the point's text
+
+
+def test_a_reactions_own_points_are_a_background_documents_points() -> None:
+    """A platform's reaction to a vision (a background document): "Wij vragen uw aandacht voor
+    de volgende punten:" over five numbered points. A background document's points are only a
+    list named as its points, and "punten" was no such name: none were found. Its list of
+    members stays text."""
+    titles = ["Houd vast aan het maximum", "Pak illegale verhuur aan", "Betrek de dorpen"]
+    text = (
+        "# Reactie op de Visie Toerisme\n\nWij onderschrijven de hoofdlijn van de visie.\n\n## Onze aandachtspunten\n\n"
+        "Wij vragen uw aandacht voor de volgende punten:\n\n"
+        + "".join(f"**{n}. {t}**\n\nWat wij daarmee bedoelen.\n\n" for n, t in enumerate(titles, 1))
+        + "Deze reactie is opgesteld namens de volgende leden:\n\n- VVV Texel\n- Recron Texel\n- KHN Texel\n"
+    )
+    assert [(p.number, p.title) for p in read_text(text, DocumentRole.BACKGROUND).principles] == list(
+        enumerate(titles, 1)
+    )
