@@ -2666,7 +2666,7 @@ def _deadline(facts: dict[str, str], clean: str) -> dict[str, str]:
         ends = (clean.find(stop, match.end()) for stop in (". ", ".\n", "\n\n"))  # the sentence's, or its paragraph's
         end = min((e for e in ends if e >= 0), default=len(clean))
         sentence = clean[start + 1 : min(end, match.end() + 300)]
-        if _ANSWER_RE.search(sentence):
+        if _ANSWER_RE.search(sentence) or _answered_then(clean, end):
             facts["deadline"] = iso
             return facts
         if _DATE_RE.search(match.group(0)) is None and not _COMING_WORD.search(match.group(0)):
@@ -2677,6 +2677,23 @@ def _deadline(facts: dict[str, str], clean: str) -> dict[str, str]:
     if fallback is not None:
         facts["deadline"] = fallback
     return facts
+
+
+# The next sentence speaking of the period the one before set: "Gedurende deze periode kan
+# iedereen een zienswijze indienen" (after "... ligt tot en met 8 januari 2025 ter inzage.").
+_THAT_PERIOD = re.compile(
+    r"^\s*(?:gedurende|in|binnen|tijdens)\s+(?:deze|die|de\s+genoemde)\s+(?:periode|termijn)\b", re.I
+)
+
+
+def _answered_then(clean: str, end: int) -> bool:
+    """Whether the sentence after the one ending at ``end`` (in the same paragraph) asks for the
+    answer within the period that one set."""
+    if not clean.startswith(". ", end):
+        return False
+    stop = clean.find(". ", end + 2)
+    following = clean[end + 2 : stop if stop >= 0 else end + 300][:300].split("\n\n")[0]
+    return _THAT_PERIOD.match(following) is not None and _ANSWER_RE.search(following) is not None
 
 
 _DEADLINE_REACH = 200_000  # characters at a text's start and at its end where a deadline is looked for

@@ -1710,6 +1710,12 @@ LETTER = "Datum: 14 maart 2023\n\nGeachte raad,\n\n{body}\n\nMet vriendelijke gr
             "uiterlijk 4 april 2023 uw zienswijze kenbaar maakt.",
             "2023-04-04",
         ),
+        (  # a period set in one sentence, the answer asked within it in the next
+            "Het ontwerp ligt van 1 april 2023 tot en met 12 mei 2023 ter inzage. Gedurende deze periode kan "
+            "iedereen een zienswijze indienen.",
+            "2023-05-12",
+        ),
+        ("Het ontwerp ligt tot en met 12 mei 2023 ter inzage. De stukken staan online.", None),
     ],
 )
 def test_facts_deadline_is_the_date_set_for_the_councils_answer(body: str, deadline: str | None) -> None:
