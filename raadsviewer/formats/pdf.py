@@ -432,7 +432,7 @@ def _page_markdown(
             level = 1 + next((k for k, s in enumerate(sizes) if line.height >= s), len(sizes) - 1)
             marker = "#" * min(level, 4)
             if heading and _heading_goes_on(previous, line, out):
-                out[-2] = f"{out[-2]} {text}"  # a heading too long for one line: its next line
+                out[-2] = _heading_line(out[-2], text)  # a heading too long for one line: its next line
             else:
                 if gap:
                     out.append("")
@@ -440,7 +440,7 @@ def _page_markdown(
             heading = marker
             in_bold = False
         elif heading and _heading_goes_on(previous, line, out):
-            out[-2] = f"{out[-2]} {text}"  # the title's next line, smaller than its number
+            out[-2] = _heading_line(out[-2], text)  # the title's next line, smaller than its number
         else:
             starts = previous is None or gap or heading != "" or previous.text.endswith(_TERMINAL)
             if bold and line.bold and (in_bold or starts):
@@ -694,6 +694,15 @@ def _row_across(lines: list[_Line], i: int) -> tuple[list[list[_Line]], int] | N
 _NUMBER_CELL = re.compile(r"^(\(?\d{1,3}[.)]?)\s+(\S.*)$")
 _NUMBERED_LINE = re.compile(r"^\(?\d{1,4}[.)]\s")
 _NUMBER_FIRST = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s")
+
+
+def _heading_line(heading: str, line: str) -> str:
+    """A heading with its next line: after a hyphen ending a word the word goes on, the hyphen
+    kept before a capital ("Noord-" / "Holland"), dropped before a small letter ("ontwikke-" /
+    "ling"); else after a space."""
+    if len(heading) > 1 and heading.endswith("-") and heading[-2].isalpha() and line[:1].isalpha():
+        return heading + line if line[0].isupper() else heading[:-1] + line
+    return f"{heading} {line}"
 
 
 def _heading_goes_on(previous: _Line | None, line: _Line, out: list[str]) -> bool:

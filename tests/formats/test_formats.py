@@ -817,6 +817,21 @@ def test_a_pdf_table_written_line_by_line_across_its_columns() -> None:
     assert "Onderwerp Koersdocument Jeugd en Onderwijs" in text and "Raadsvergadering 27 juni 2024" in text
 
 
+def test_a_pdf_headings_line_broken_at_a_hyphen_goes_on_without_a_space() -> None:
+    """A title in large type broken after the hyphen of "Noord-Holland" read "Noord- Holland"; a
+    word hyphenated at the line's end ("ontwikke-" / "ling") is one word again."""
+    from raadsviewer.formats.pdf import _layout_pages, _Line
+
+    body = "Dit is een regel lopende tekst van de strategie over de energie in de hele regio."
+    lines = [_Line("Regionale Energiestrategie Noord-", 60, 20.0, True, 60), _Line("Holland Noord", 84, 20.0, True, 60)]
+    lines += [_Line(body, 130, 10.6, False, 60), _Line(body, 144, 10.6, False, 60)]
+    lines += [_Line("Ruimtelijke ontwikke-", 180, 16.0, True, 60), _Line("ling in de regio", 200, 16.0, True, 60)]
+    lines += [_Line(body, 240, 10.6, False, 60), _Line(body, 254, 10.6, False, 60)]
+    text = _layout_pages([lines], "res.pdf")[0]
+    assert "# Regionale Energiestrategie Noord-Holland Noord" in text
+    assert "# Ruimtelijke ontwikkeling in de regio" in text
+
+
 def test_a_pdf_points_label_beside_a_bold_title_over_its_explanation() -> None:
     """ "U1" in the margin beside a bold title, its explanation in normal type under the title:
     read as a table's row, the title ran into the explanation's first sentence."""
