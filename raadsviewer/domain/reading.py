@@ -2641,7 +2641,10 @@ _SET_BY = re.compile(rf"\b(?:{_DEADLINE_WORDS})\s*(?:op\s+)?{_DAY}$", re.I)  # a
 _PLACE_DATE_RE = re.compile(
     rf"^[ \t]*[A-Z][\w'’.-]+(?:[ -][\w'’.-]+){{0,3}},[ \t]+(?:d\.\s?d\.\s*)?{_DAY}{_DATE}[ \t]*$", re.M
 )
-_MEETING = re.compile(r"\b(?:raads|commissie|bestuurs)?vergader(?:ing|datum)\b[\s:]*(?:van\s+)?$", re.I)
+_MEETING = re.compile(
+    r"\b(?:(?:raads|commissie|bestuurs)?vergader(?:ing|datum)|datum\s+(?:bijeenkomst|vergadering|overleg))\b[\s:*_]*(?:van\s+)?$",
+    re.I,
+)
 _THEIR_LETTER = re.compile(
     r"(?:\buw\s+brief(?:\s+van|\s+d\.\s?d\.)?|\bbrief\s+(?:van|d\.\s?d\.)|\bingekomen|\bontvangen)[\s:]*$", re.I
 )

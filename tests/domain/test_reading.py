@@ -1822,6 +1822,12 @@ def test_facts_kenmerk(head: str, kenmerk: str | None) -> None:
             "Z-24-118734",  # without a kenmerk: its case number
         ),
         ("Raadsvoorstel\n\nRaadsvergadering 26 september 2024\n\nTekst.\n", "2024-09-26", None),  # only that one
+        (  # a meeting's report: the meeting's date, then the report's own
+            "# Verslag raadsbijeenkomst\n\n**Datum bijeenkomst:** 11 februari 2025, 19.30 uur\n"
+            "**Verslag d.d.:** 27 februari 2025\n\nTekst.\n",
+            "2025-02-27",
+            None,
+        ),
         (  # a Word table of two columns
             "- Vergadering | 3 juli 2024\n\n- Datum voorstel | 12 juni 2024\n\n- Kenmerk | DGJ/AB/2024-0612-07\n\nTekst.\n",
             "2024-06-12",
