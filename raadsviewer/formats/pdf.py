@@ -58,6 +58,7 @@ class _Line:
     left: float = 0.0  # where its first glyph starts, from the page's left edge
     beside: bool = False  # it goes on the line before on the same row, after a gap (``CELL_GAP``)
     cells: tuple[tuple[float, str], ...] = ()  # a table's row: each cell's left edge and text
+    spaced: bool = False  # its cells are pieces of a line with gaps: a table's row only among rows
 
 
 # Font names of bold faces: "Arial-BoldMT", "ABCDEF+Calibri-Bold", "Verdana,Bold", "Lato-Black".
@@ -517,7 +518,10 @@ def _table_rows(lines: list[_Line]) -> list[_Line]:
             if k > i + 1:
                 text = " ".join(line.text for line in lines[i:k])
                 bold = all(line.bold for line in lines[i:k])
-                first = _Line(text, first.top, max(line.height for line in lines[i:k]), bold, first.left)
+                pieces = () if any(letterhead_field(line.text) for line in lines[i:k]) else lines[i:k]
+                spaced = tuple((line.left, line.text) for line in pieces)  # a row of a table, if it stands in one
+                first = _Line(text, first.top, max(line.height for line in lines[i:k]), bold, first.left, cells=spaced)
+                first = replace(first, spaced=bool(spaced))
             out.append(first)
             i = k
             continue
@@ -537,7 +541,7 @@ def _table_rows(lines: list[_Line]) -> list[_Line]:
         i = j
     for k, (wraps, plain) in rows.items():  # a row alone, none of its cells wrapped: a line with gaps
         if not wraps and k - 1 not in rows and k + 1 not in rows:
-            out[k] = plain
+            out[k] = replace(plain, cells=out[k].cells, spaced=True)  # a table's row only among rows
     return out
 
 
@@ -560,16 +564,24 @@ def _aligned_tables(pages: list[list[_Line]], drop: Furniture) -> None:
     for p, lines in enumerate(pages):
         body = [k for k, line in enumerate(lines) if not _furniture(line, drop)]
         run: list[tuple[int, int]] = []
-        first_row = next((position for position, k in enumerate(body) if lines[k].cells), None)
+        first_row = next((n for n, k in enumerate(body) if lines[k].cells and not lines[k].spaced), None)
         if open_at_end and tables and first_row is not None and first_row <= TABLE_CELL_LINES:
             # a table going on from the page before, perhaps after the end of one cell of its
             # cut row (the lines of a cell longer than the others')
             run = [*tables.pop(), *((p, k) for k in body[:first_row])]
             body = body[first_row:]
-        for k in body:
-            if lines[k].cells:
+        for position, k in enumerate(body):
+            line = lines[k]
+            if line.cells and not line.spaced:
                 run.append((p, k))
                 continue
+            if line.cells and run:  # a row of single-line cells, in a table of rows (two) or before one
+                after = lines[body[position + 1]] if position + 1 < len(body) else None
+                if sum(1 for q, r in run if not pages[q][r].spaced) >= 2 or (
+                    after and after.cells and not after.spaced
+                ):
+                    run.append((p, k))
+                    continue
             if run:
                 tables.append(run)
                 run = []

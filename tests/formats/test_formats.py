@@ -788,6 +788,37 @@ def test_a_pdf_table_with_a_theme_column_spanning_rows_and_a_row_cut_by_the_page
     assert "Samenleving" in parsed.principles[5].text  # each theme stays beside its first point
 
 
+def test_a_pdf_table_of_a_theme_column_number_and_short_title_only(tmp_path: Path) -> None:
+    """Thema | Nr. | Uitgangspunt, no explanation column, each theme's cell spanning its points: a
+    row under a theme with a title on one line is two pieces of a line ("4" and its title), no
+    table's row by itself, and was read as a line "4 Ondernemers ...", so the list stopped at 3."""
+    from tests.formats.build import write_html_pdf
+
+    themes = {
+        "Vroegsignalering": [
+            "Wij benaderen inwoners actief bij een achterstand op de vaste lasten",
+            "Partners signaleren",
+        ],
+        "Toegang": ["Een eerste gesprek binnen drie werkdagen", "Ondernemers kunnen ook terecht", "Ook hoge inkomens"],
+        "Nazorg": ["Na een regeling volgt een jaar nazorg"],
+    }
+    rows, n = [], 0
+    for theme, titles in themes.items():
+        for k, title in enumerate(titles):
+            n += 1
+            spanning = f'<td rowspan="{len(titles)}"><b>{theme}</b></td>' if k == 0 else ""
+            rows.append(f"<tr>{spanning}<td>{n}</td><td>{title}</td></tr>")
+    body = (
+        "<h2>3 Uitgangspunten</h2><p>Het plan rust op de volgende uitgangspunten.</p>"
+        '<table border="1" cellpadding="3" cellspacing="0" width="100%"><tr><th width="25%">Thema</th>'
+        f'<th width="8%">Nr.</th><th>Uitgangspunt</th></tr>{"".join(rows)}</table>'
+        "<h2>4 Uitvoering</h2><p>De uitvoering ligt bij het team.</p>"
+    )
+    parsed = _read(write_html_pdf(body, tmp_path / "plan.pdf")).parsed
+    titles = [title for titles in themes.values() for title in titles]
+    assert [(p.number, p.title) for p in parsed.principles] == list(enumerate(titles, 1))
+
+
 def test_a_pdf_table_written_line_by_line_across_its_columns() -> None:
     """A borderless table (Speerpunt | Wat willen we bereiken?) written a line at a time across
     both columns, each wrapping in its own: the title's second line ("jeugdteam") and the
