@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from raadsviewer.domain.model import Block, BlockKind, ParsedPrinciple, PrincipleCandidate
@@ -649,10 +649,41 @@ def _never_the_points(
     return ""
 
 
+def _split_at_the_principles(
+    blocks: Sequence[Block], chains: Iterable[list[int]], over: Sequence[int | None]
+) -> Iterator[list[int]]:
+    """The numbered runs, each cut where it runs on into a chapter named as the principles: Word
+    numbers on across lists ("1. 2. 3." under "1.1 Aanleiding", "4. ... 10." under "3.
+    Uitgangspunten"), the points after that heading are the principles, the rest another list.
+    A run under a heading that names the principles itself is left whole (points numbered on
+    under their themes' headings)."""
+    for items in chains:
+        first = over[items[0]]
+        if first is not None and _PRINCIPLES_WORDS.search(blocks[first].text):
+            yield items
+            continue
+        cut = next(
+            (
+                k
+                for k in range(1, len(items))
+                if (h := over[items[k]]) is not None
+                and items[k - 1] < h < items[k]
+                and _PRINCIPLES_WORDS.search(blocks[h].text)
+            ),
+            None,
+        )
+        if cut is None:
+            yield items
+            continue
+        for part in (items[:cut], items[cut:]):
+            if len(part) >= 2:
+                yield part
+
+
 def _lists(blocks: Sequence[Block]) -> list[_List]:
     found: list[_List] = []
     over = _headings_over(blocks)
-    for items in _chains(blocks):
+    for items in _split_at_the_principles(blocks, _chains(blocks), over):
         intro = _own_labels(blocks, items, _introduction(blocks, items[0], over))
         if intro.reason == "named_principles" and len(items) >= 3 and _PRINCIPLES_WORDS.search(blocks[items[-1]].text):
             # the principles, then a last paragraph on them all ("4.6 Samenhang tussen de uitgangspunten")

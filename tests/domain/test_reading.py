@@ -2819,3 +2819,21 @@ def test_a_reactions_own_points_are_a_background_documents_points() -> None:
     assert [(p.number, p.title) for p in read_text(text, DocumentRole.BACKGROUND).principles] == list(
         enumerate(titles, 1)
     )
+
+
+def test_points_numbered_on_from_an_earlier_chapters_list_are_the_principles_alone() -> None:
+    """Word numbering on across two lists: three reasons "1. 2. 3." under "Aanleiding", then the
+    principles "4." to "7." under the chapter "Uitgangspunten". The run of seven was taken as the
+    principles, the reasons first."""
+    titles = ["Iedere kern behoudt een begraafplaats", "Uitbreiding gaat voor nieuwbouw", "Ruimte voor natuurbegraven"]
+    text = (
+        "# Beleidsplan Begraafplaatsen\n\n## 1 Inleiding\n\n### 1.1 Aanleiding\n\n"
+        "1. De begraafplaats is in 2029 vol.\n2. Steeds meer inwoners kiezen voor crematie.\n"
+        "3. De kosten worden niet meer gedekt.\n\n## 2 Huidige situatie\n\nEr zijn vijf begraafplaatsen.\n\n"
+        "## 3 Uitgangspunten\n\n"
+        + "".join(f"{n}. {t}\n" for n, t in enumerate(titles, 4))
+        + "\n## 4 Financiën\n\nDe tarieven stijgen.\n"
+    )
+    parsed = read_text(text)
+    assert [p.title for p in parsed.principles] == titles
+    assert [p.label for p in parsed.principles] == ["4", "5", "6"]  # as the document numbers them
