@@ -2474,8 +2474,9 @@ def _kenmerk(head: str) -> str | None:
             rest = line[match.end() :]
             if rest.strip():
                 found = _reference(rest)
-            else:
-                found = _reference(lines[i + 1]) if i + 1 < len(lines) else None
+            else:  # the value on the next line, or after a blank one (a letterhead's column in a PDF)
+                below = next((t for t in lines[i + 1 : i + 3] if t.strip()), "")
+                found = _reference(below) if not _KENMERK_LABEL.match(below) else None
             if found:
                 return found
     return None

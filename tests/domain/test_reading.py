@@ -1806,6 +1806,7 @@ def test_facts_kenmerk_column_left_empty_gives_none() -> None:
         ("Raadsinformatiebrief\n\nDatum | 8 april 2025\n\nNummer | RIB 2025-041\n\nTekst.\n", "RIB 2025-041"),
         ("Raadsvoorstelnummer: RV 2025/17\n\nTekst.\n", "RV 2025/17"),
         ("Nummer 3 van de agenda is de begroting 2025.\n", None),  # no field: no colon or cell after it
+        ("Ons kenmerk\n\nU.25-00412\n\nZaaknummer\n\nZ.25-01873\n\nTekst.\n", "U.25-00412"),  # a PDF's column
     ],
 )
 def test_facts_kenmerk(head: str, kenmerk: str | None) -> None:
