@@ -499,9 +499,13 @@ class DocumentView(SafeBrowser):
         if self._scroll_target is None or self.document_model is None:
             return
         offset, margin = self._scroll_target
-        block = self.document().findBlock(self.to_view(offset))
+        position = self.to_view(offset)
+        block = self.document().findBlock(position)
         rect = self.document().documentLayout().blockBoundingRect(block)
-        self.verticalScrollBar().setValue(max(0, int(rect.top()) - margin))
+        # the line that holds the offset, not its paragraph's first (a page that starts mid-paragraph)
+        line = block.layout().lineForTextPosition(position - block.position()) if block.layout() else None
+        top = rect.top() + (line.y() if line is not None and line.isValid() else 0.0)
+        self.verticalScrollBar().setValue(max(0, int(top) - margin))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         if event.size().width() <= 0:

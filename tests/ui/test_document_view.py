@@ -371,3 +371,21 @@ def test_a_headings_label_is_shown_before_it_and_offsets_still_map(qtbot) -> Non
         position = view.to_view(block.start)
         assert view.to_text(position) == block.start
         assert view.document().toPlainText()[position : position + 4] == full[block.start : block.start + 4]
+
+
+def test_scrolling_to_an_offset_brings_its_line_to_the_top_not_its_paragraphs_first(qtbot) -> None:
+    """A page of a PDF, a search hit or a passage may start in the middle of a long paragraph:
+    scrolling to it brought the paragraph's first line to the top, the offset many lines below
+    (on the page before it, for the original pages kept in step)."""
+    words = " ".join(f"woord{i}" for i in range(600))
+    text = f"Kop\n\n{words}\n\nSlot."
+    start = text.index(words)
+    blocks = (
+        Block(BlockKind.PARAGRAPH, "Kop", 0, 3),
+        Block(BlockKind.PARAGRAPH, words, start, start + len(words)),
+        Block(BlockKind.PARAGRAPH, "Slot.", len(text) - 5, len(text)),
+    )
+    view = _shown(qtbot, Document("d", "x", DocumentRole.BACKGROUND, "Lang", "l.txt", "0" * 64, 1, text, blocks))
+    target = text.index("woord400")
+    view.scroll_to_offset(target, margin=0)
+    assert start + 200 < view.top_offset() <= target < view.top_offset() + 120  # the target's line is on top
