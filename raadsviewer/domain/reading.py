@@ -2399,7 +2399,9 @@ _KENMERK_LABEL = re.compile(
     r"(?<!\w)(uw\s+|ons\s+)?kenmerk\b(?:[ \t]*/[ \t]*(?:our|your)\s+ref(?:erence)?\.?)?[ \t]*:?[ \t]*", re.I
 )
 _NEXT_FIELD = re.compile(
-    r"\s(?:datum|uw\s+brief|uw\s+kenmerk|bijlage|onderwerp|betreft|behandeld\s+door|telefoon|e-?mail|pagina)\b", re.I
+    r"\s(?:datum\b|uw\s+brief|uw\s+kenmerk|ons\s+kenmerk|kenmerk\b|bijlage\(n\)|bijlagen?\b|onderwerp|betreft"
+    r"|behandeld\s+door|telefoon|e-?mail|pagina|contactpersoon|doorkiesnummer|zaaknummer|status\b|verzonden\b)",
+    re.I,
 )
 _CLOSING = r"(?:met\s+(?:vriendelijke?|collegiale|hartelijke)\s+groet(?:en)?|hoogachtend)"  # a letter's greeting
 _CLOSING_RE = re.compile(rf"^[ \t*_]*{_CLOSING}[ \t*_]*,?[ \t*_]*$", re.I | re.M)
@@ -2416,7 +2418,7 @@ def _reference(text: str) -> str | None:
     table's cell), up to the next field; None when it holds no digit or is too long."""
     value = _CELL_SEPARATOR.split(text.strip().lstrip("|: \t"))[0].split("|")[0]
     value = value[: m.start()] if (m := _NEXT_FIELD.search(value)) else value
-    value = value.strip(" :;,*_")
+    value = value.strip(" :;,*_·•")
     if value and any(ch.isdigit() for ch in value) and len(value) <= 60 and not _FIELD.match(value):
         return value
     return None
@@ -2425,7 +2427,7 @@ def _reference(text: str) -> str | None:
 # A letter without a "kenmerk" names itself by its case or document number, or its reference.
 # The label opens a line, a list item ("- Zaaknummer: ...") or a table's cell ("... | Zaaknummer ...").
 _CASE_NUMBER = re.compile(
-    r"(?:^[ \t]*(?:[-*•][ \t]+)?|\|[ \t]*|\t[ \t]*)"
+    r"(?:^[ \t]*[*_]*(?:[-*•][ \t]+)?|\|[ \t]*|\t[ \t]*|\s[·•][ \t]*)"
     r"(?:zaaknummer|zaaknr\.?|documentnummer|registratienummer|ons\s+nummer|onze\s+referentie|referentie"
     # a council letter's own number ("Nummer | RIB 2025-041"): a field only before its colon or cell
     r"|(?:brief|voorstel|raadsvoorstel|rib-?)?nummer(?=[ \t]*[:|\t]))\b"
@@ -2726,7 +2728,7 @@ def letter_facts(raw: str, clean: str) -> dict[str, str]:
 
 
 # The next field of a letterhead on the subject's line, where PDF text lost the tab between them.
-_NEXT_FIELD = re.compile(
+_SUBJECT_NEXT_FIELD = re.compile(
     r"\s(?:bijlage\(n\)|bijlagen?\b|behandeld\s+door|datum\b|uw\s+kenmerk|ons\s+kenmerk|kenmerk\b|telefoon"
     r"|zaaknummer|uw\s+brief|verzonden\b)",
     re.IGNORECASE,
@@ -2761,7 +2763,7 @@ def _title(raw: str, blocks: Sequence[Block], name: str) -> str:
     subject = _SUBJECT_RE.search(raw[:20000])
     if subject:
         text = strip_emphasis(" ".join((subject.group(1) or subject.group(2)).split()))
-        cut = _NEXT_FIELD.search(text)
+        cut = _SUBJECT_NEXT_FIELD.search(text)
         text = text[: cut.start()].rstrip(" ,;") if cut and cut.start() >= 8 else text
         if text:
             return text[:200]

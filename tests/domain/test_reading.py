@@ -1807,6 +1807,9 @@ def test_facts_kenmerk_column_left_empty_gives_none() -> None:
         ("Raadsvoorstelnummer: RV 2025/17\n\nTekst.\n", "RV 2025/17"),
         ("Nummer 3 van de agenda is de begroting 2025.\n", None),  # no field: no colon or cell after it
         ("Ons kenmerk\n\nU.25-00412\n\nZaaknummer\n\nZ.25-01873\n\nTekst.\n", "U.25-00412"),  # a PDF's column
+        # the next field after a run of spaces (Word's, collapsed), or after a dot between fields
+        ("Ons kenmerk: RA-2025-0042 Contactpersoon: J. van Doorn Bijlage(n): 1\n\nTekst.\n", "RA-2025-0042"),
+        ("*Datum: 11 november 2024 · Zaaknummer: 2024/398112 · Status: vastgesteld*\n\nTekst.\n", "2024/398112"),
     ],
 )
 def test_facts_kenmerk(head: str, kenmerk: str | None) -> None:
