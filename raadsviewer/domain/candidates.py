@@ -1120,6 +1120,8 @@ def _named_points(f: _List) -> bool:
         return True
     if f.intro.tier > NONE and _OWN_POINTS.search(f.intro.text):  # a reaction's: "Onze aandachtspunten zijn:"
         return True
+    if f.intro.labelled:  # every point labelled by its kind ("Ambitie 1", "Advies 3"): the document's points
+        return True
     return f.intro.reason == "named_list" and _list_word(f.intro.text) in _POINTS_WORDS
 
 

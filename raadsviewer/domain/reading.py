@@ -841,7 +841,7 @@ def _roman_value(numeral: str) -> int:
 # also name their points ambitions, goals, spearheads, pillars, building blocks or themes.
 _POINT_WORDS = (
     r"(?:uitgangspunt|principe|beginsel|kaderpunt|punt|artikel|ambitie|doelstelling|doel|speerpunt|pijler"
-    r"|bouwsteen|kader|thema|opgave|randvoorwaarde|kernwaarde|principle)"
+    r"|bouwsteen|kader|thema|opgave|randvoorwaarde|kernwaarde|advies|principle)"
 )
 # The label's number in digits, or (followed by a colon, full stop or dash, so that a word is
 # not taken for one) a Roman numeral or a capital letter: "Uitgangspunt IV:", "Principe B –".

@@ -2841,3 +2841,15 @@ def test_points_numbered_on_from_an_earlier_chapters_list_are_the_principles_alo
     parsed = read_text(text)
     assert [p.title for p in parsed.principles] == titles
     assert [p.label for p in parsed.principles] == ["4", "5", "6"]  # as the document numbers them
+
+
+def test_an_advice_letters_labelled_advice_points_are_its_points() -> None:
+    """An advisory council's letter (a background document): "**Advies 1 – Betrek
+    ervaringsdeskundigen**" over its explanation, to "Advies 3". "Advies" was no label of a
+    point, and a background document's points are only a list named as such: none were found."""
+    titles = ["Betrek ervaringsdeskundigen", "Vergeet de huishoudens net boven de grens niet", "Meet het effect"]
+    text = "# Advies energiearmoede\n\nGeacht college,\n\nWij geven u het volgende mee.\n\n" + "".join(
+        f"**Advies {n} – {t}**\n\nWaarom wij dit adviseren.\n\n" for n, t in enumerate(titles, 1)
+    )
+    for role in (DocumentRole.BACKGROUND, DocumentRole.FRAMEWORK):
+        assert [(p.number, p.title) for p in read_text(text, role).principles] == list(enumerate(titles, 1))
