@@ -1125,8 +1125,9 @@ def _named_points(f: _List) -> bool:
     return f.intro.reason == "named_list" and _list_word(f.intro.text) in _POINTS_WORDS
 
 
-# What a reaction calls its own points: "de volgende punten:", "onze aandachtspunten", "kernpunten".
-_OWN_POINTS = re.compile(r"\b(?:aandachts|kern|stand)?punten\b", re.IGNORECASE)
+# What a reaction calls its own points: "de volgende punten:", "onze aandachtspunten", "kernpunten",
+# "De raad geeft de volgende zienswijze:".
+_OWN_POINTS = re.compile(r"\b(?:(?:aandachts|kern|stand)?punten|zienswijze)\b", re.IGNORECASE)
 
 
 _COUNTED = re.compile(
@@ -1221,6 +1222,9 @@ def find_candidates(blocks: Sequence[Block], *, named_only: bool = False) -> tup
             continue
         seen.add(tuple(f.items))
         ranked.append(f)
+    if named_only:  # a background document's points: the best list named as its points, first (not
+        # headings without numbers: a reaction comments on the framework's points under their names)
+        ranked.sort(key=lambda f: not (f.choosable and _named_points(f) and not f.fallback))
     ranked = ranked[:MAX_CANDIDATES]
     out: list[PrincipleCandidate] = []
     texts: dict[tuple[int, int], str] = {}

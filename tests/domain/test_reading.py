@@ -2853,3 +2853,22 @@ def test_an_advice_letters_labelled_advice_points_are_its_points() -> None:
     )
     for role in (DocumentRole.BACKGROUND, DocumentRole.FRAMEWORK):
         assert [(p.number, p.title) for p in read_text(text, role).principles] == list(enumerate(titles, 1))
+
+
+def test_a_draft_zienswijzes_points_are_a_background_documents_points() -> None:
+    """A college's draft zienswijze to a regional body (a background document): "De raad geeft de
+    volgende zienswijze op de ontwerpbegroting 2026:" over five numbered sentences. Not named as
+    points, it had none; the figures' table above it stays text."""
+    points = [
+        "De raad kan instemmen met de begroting",
+        "De raad vraagt de stijging te beperken",
+        "De raad verzoekt om een evaluatie",
+    ]
+    text = (
+        "# Raadsvoorstel zienswijze ontwerpbegroting 2026\n\nDe stijging is als volgt opgebouwd:\n\n"
+        "1. Loon- en prijsindexatie – € 50.000\n2. Extra formatie – € 31.000\n3. Overige mutaties – € 4.000\n\n"
+        "**Zienswijze**\n\nDe raad geeft de volgende zienswijze op de ontwerpbegroting 2026:\n\n"
+        + "".join(f"{n}. {p}.\n" for n, p in enumerate(points, 1))
+    )
+    parsed = read_text(text, DocumentRole.BACKGROUND)
+    assert [p.title for p in parsed.principles] == [f"{p}." for p in points]
