@@ -208,6 +208,19 @@ def _naming_sentence(text: str) -> str:
     return sentences[-1]
 
 
+_ANNEX = re.compile(r"^(?:bijlage|annex|appendix)\b", re.IGNORECASE)
+_ANNEX_REACH = 50  # blocks looked back from a list for the heading it stands under
+
+
+def _in_annex(blocks: Sequence[Block], first: int) -> bool:
+    """Whether the list starting at block ``first`` stands in an annex: the nearest heading
+    before it is "Bijlage 2 Geraadpleegde partijen", "Annex", "Appendix"."""
+    for i in range(first - 1, max(-1, first - _ANNEX_REACH), -1):
+        if blocks[i].kind is BlockKind.HEADING:
+            return _ANNEX.match(blocks[i].text) is not None
+    return False
+
+
 def _headings_over(blocks: Sequence[Block]) -> list[int | None]:
     """For every block, the heading it stands under: for a heading the nearest one before it of a
     higher level, for anything else the nearest heading before it. One pass with a stack of the
@@ -652,26 +665,34 @@ def _never_the_points(
 def _split_at_the_principles(
     blocks: Sequence[Block], chains: Iterable[list[int]], over: Sequence[int | None]
 ) -> Iterator[list[int]]:
-    """The numbered runs, each cut where it runs on into a chapter named as the principles: Word
-    numbers on across lists ("1. 2. 3." under "1.1 Aanleiding", "4. ... 10." under "3.
-    Uitgangspunten"), the points after that heading are the principles, the rest another list.
-    A run under a heading that names the principles itself is left whole (points numbered on
-    under their themes' headings)."""
+    """The numbered runs, each cut where it runs on into another chapter:
+
+    * into a chapter named as the principles: Word numbers on across lists ("1. 2. 3." under
+      "1.1 Aanleiding", "4. ... 10." under "3. Uitgangspunten"), the points after that heading
+      are the principles, the rest another list. A run under a heading that names the
+      principles itself is left whole (points numbered on under their themes' headings);
+    * past two chapters or more: a summary's "1." to "6." and a table's row "7." five chapters
+      on are no one list (a run numbered on under its themes crosses one heading at a time)."""
     for items in chains:
         first = over[items[0]]
-        if first is not None and _PRINCIPLES_WORDS.search(blocks[first].text):
-            yield items
-            continue
-        cut = next(
-            (
-                k
-                for k in range(1, len(items))
-                if (h := over[items[k]]) is not None
-                and items[k - 1] < h < items[k]
-                and _PRINCIPLES_WORDS.search(blocks[h].text)
-            ),
-            None,
-        )
+        named = first is not None and _PRINCIPLES_WORDS.search(blocks[first].text) is not None
+        level = blocks[first].level if first is not None else MAX_DEPTH + 9
+        cut = None
+        for k in range(1, len(items)):
+            if blocks[items[k]].kind is not BlockKind.NUMBERED:
+                continue
+            h = over[items[k]]
+            if not named and h is not None and items[k - 1] < h < items[k] and _PRINCIPLES_WORDS.search(blocks[h].text):
+                cut = k
+                break
+            chapters = sum(
+                1
+                for i in range(items[k - 1] + 1, items[k])
+                if blocks[i].kind is BlockKind.HEADING and blocks[i].level <= level
+            )
+            if chapters >= 2:
+                cut = k
+                break
         if cut is None:
             yield items
             continue
@@ -1178,7 +1199,11 @@ def find_candidates(blocks: Sequence[Block], *, named_only: bool = False) -> tup
     inner = {id(f) for f in singles if f.inner}
     # The sub-points of the points (numbered on across them: 35 under 13) are no longer list; nor
     # is a list its own heading names as something else (eleven risks beside four principles).
-    longest = max((f.size for f in singles if id(f) not in inner and not f.intro.elsewhere), default=0)
+    # (nor a list in an annex: a list of the parties consulted, of terms)
+    longest = max(
+        (f.size for f in singles if id(f) not in inner and not f.intro.elsewhere and not _in_annex(blocks, f.items[0])),
+        default=0,
+    )
 
     # "De visie bevat acht uitgangspunten, verdeeld over drie thema's": a list of as many points
     # is the principles, also when it runs on under the themes' headings (as their sub-points)

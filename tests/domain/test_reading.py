@@ -2872,3 +2872,22 @@ def test_a_draft_zienswijzes_points_are_a_background_documents_points() -> None:
     )
     parsed = read_text(text, DocumentRole.BACKGROUND)
     assert [p.title for p in parsed.principles] == [f"{p}." for p in points]
+
+
+def test_a_summarys_points_are_not_numbered_on_into_a_table_chapters_later_nor_outweighed_by_an_annex() -> None:
+    """A long strategy: its summary lists three principles "1." to "3.", a table five chapters on
+    happens to number a row "4.", and an annex lists ten parties consulted. The row was taken as
+    a fourth principle (the run went on across the chapters); without it, the annex's ten made
+    the three too short a list to be the principles."""
+    titles = ["Water vasthouden waar het valt", "Groen is de basis", "Samen met inwoners"]
+    chapters = "".join(f"## {n} Hoofdstuk {n}\n\nTekst van hoofdstuk {n}.\n\n" for n in range(1, 4))
+    text = (
+        "# Klimaatadaptatiestrategie\n\n## Samenvatting\n\nDe strategie rust op drie uitgangspunten:\n\n"
+        + "".join(f"{n}. {t}.\n" for n, t in enumerate(titles, 1))
+        + "\n"
+        + chapters
+        + "## 4 Ambities per thema\n\nDe ambities:\n\n4. Overstromingen – een evacuatieplan – 2030\n\n"
+        + "## Bijlage 2 Geraadpleegde partijen\n\n"
+        + "".join(f"### {n}. Partij nummer {n}\n\nWat zij inbracht.\n\n" for n in range(1, 11))
+    )
+    assert [p.title for p in read_text(text).principles] == [f"{t}." for t in titles]
