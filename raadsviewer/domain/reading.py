@@ -24,7 +24,7 @@ import re
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import Enum
 from itertools import chain, islice, pairwise
@@ -2579,10 +2579,11 @@ _FIELD_ROW = re.compile(  # "| label | value |" or a Word table's "- label | val
 )
 
 
-def _letter_facts(raw: str) -> dict[str, str]:
+def _letter_facts(raw: str, *, any_date: bool = True) -> dict[str, str]:
     """The facts of :func:`_facts` read from the raw text: all but the deadline. A letterhead
     written as a table of two columns ("| Kenmerk | DGJ/2024-07 |", a Word table's "- Datum
-    voorstel | 12 juni 2024") is read as the fields it holds ("Kenmerk: DGJ/2024-07")."""
+    voorstel | 12 juni 2024") is read as the fields it holds ("Kenmerk: DGJ/2024-07").
+    ``any_date``: without a date named as the letter's, its first date that is no other's."""
     facts: dict[str, str] = {}
     head = raw[:20000]
     if "**" in head or "__" in head:  # "**Ons kenmerk:** 25-RIB-0087": the label's emphasis is no part of it
@@ -2612,6 +2613,8 @@ def _letter_facts(raw: str) -> dict[str, str]:
         dated = _PLACE_DATE_RE.search(head[:3000]) or _PLACE_DATE_RE.search(raw[-3000:])
         if dated is not None and (iso := _iso(_DATE_RE.search(dated.group(0)) or dated)):
             facts["date"] = iso  # "Winschoten, 29 oktober 2024": where and when the letter was signed
+            return facts
+        if not any_date:
             return facts
         meeting = None
         for match in _DATE_RE.finditer(head[:1500]):
@@ -2802,16 +2805,39 @@ def _title(raw: str, blocks: Sequence[Block], name: str) -> str:
 # --------------------------------------------------------------------------------------------
 
 
-def read_document(data: bytes, *, name: str, role: DocumentRole, paragraphs: bool = False) -> ParsedDocument:
+def read_document(
+    data: bytes, *, name: str, role: DocumentRole, paragraphs: bool = False, margins: str = ""
+) -> ParsedDocument:
     """Decode, clean and segment one file.
 
     Principles are looked for in every document (the caller stores them for frameworks only);
     a framework without a numbered sequence gets the warning ``no_principles`` and is still
     usable through its sections. ``paragraphs``: each line is a whole paragraph and a blank
     line is a paragraph break (a Word file's text): no layout is guessed from the lines.
+    ``margins``: the first page's header and footer (no part of the text), where a letter's
+    template may keep its kenmerk or date (:func:`_margin_facts`).
     """
     with _cycle_collection_paused():
-        return _read_document(data, name=name, role=role, paragraphs=paragraphs)
+        parsed = _read_document(data, name=name, role=role, paragraphs=paragraphs)
+    if margins.strip():
+        parsed = replace(parsed, facts=_margin_facts(parsed.facts, data, margins))
+    return parsed
+
+
+def _margin_facts(facts: dict[str, str], data: bytes, margins: str) -> dict[str, str]:
+    """``facts`` with the kenmerk and date a page's header or footer names ("... kenmerk
+    2024/DVO/0318", "Holland Rijnland | 17 april 2025 | pagina 1 van 2"): the kenmerk when the
+    text names none, the date when the text names none as the letter's (its first date that is
+    no other's, "de Woontop van 28 november 2024", gives way)."""
+    found = _letter_facts(margins)
+    out = dict(facts)
+    if "kenmerk" in found and "kenmerk" not in out:
+        out["kenmerk"] = found["kenmerk"]
+    if "date" in found and found.get("date") != out.get("date"):
+        head = data[:60000].decode("utf-8", errors="replace")
+        if "date" not in _letter_facts(head, any_date=False):
+            out["date"] = found["date"]
+    return out
 
 
 @contextmanager

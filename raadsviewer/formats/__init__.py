@@ -67,18 +67,22 @@ def read_any(data: bytes, *, name: str, role: DocumentRole) -> ReadResult:
 
         if not data.startswith(b"PK"):
             raise UserFacingError("docx_unreadable", name=name, reason="not a Word (.docx) file")
-        markdown = docx_markdown(data, name)
+        margins: list[str] = []
+        markdown = docx_markdown(data, name, margins)
         if not markdown.strip():
             raise UserFacingError("no_text", name=name)
         # a Word file's text: a line per paragraph, blank lines between (no layout to guess)
-        parsed = read_document(markdown.encode("utf-8"), name=name, role=role, paragraphs=True)
+        parsed = read_document(
+            markdown.encode("utf-8"), name=name, role=role, paragraphs=True, margins="\n".join(margins)
+        )
         return ReadResult(parsed, (), "docx")
     from raadsviewer.formats.pdf import extract_pages
 
     if not data.lstrip()[:5] == b"%PDF-":
         raise UserFacingError("pdf_unreadable", name=name, reason="not a PDF file")
-    pages = extract_pages(data, name)
-    parsed = read_document(join_pages(pages).encode("utf-8"), name=name, role=role)
+    margins = []
+    pages = extract_pages(data, name, margins)
+    parsed = read_document(join_pages(pages).encode("utf-8"), name=name, role=role, margins="\n".join(margins))
     return ReadResult(parsed, page_map(parsed, pages), "pdf")
 
 

@@ -621,8 +621,9 @@ def check_bounds(data: bytes, name: str) -> None:
         raise UserFacingError("docx_unreadable", name=name, reason=str(exc)[:200]) from exc
 
 
-def docx_markdown(data: bytes, name: str) -> str:
-    """The document as Markdown-ish text: one paragraph per Word paragraph, blank lines between."""
+def docx_markdown(data: bytes, name: str, margins: list[str] | None = None) -> str:
+    """The document as Markdown-ish text: one paragraph per Word paragraph, blank lines between.
+    ``margins``: given, gets the first page's header and footer text (:func:`_first_margins`)."""
     check_bounds(data, name)
     try:
         import docx
@@ -640,7 +641,35 @@ def docx_markdown(data: bytes, name: str) -> str:
     except Exception as exc:  # a part python-docx cannot follow (a damaged or hand-made file)
         logging.getLogger("raadsviewer").warning("reading %s failed", name, exc_info=True)
         raise UserFacingError("docx_unreadable", name=name, reason=f"{type(exc).__name__}: {str(exc)[:160]}") from exc
+    if margins is not None:
+        margins.extend(_first_margins(document))
     return "\n\n".join(out)
+
+
+MAX_MARGIN_CHARS = 2_000  # of a header or footer: a letterhead's lines, not a page of text
+
+
+def _first_margins(document: Any) -> list[str]:
+    """The lines of the first page's header and footer (the first page's own when it has them),
+    each paragraph and table row a line. A letter's template may keep its kenmerk or date there;
+    they are no part of its text. Nothing when Word cannot give them (a damaged part)."""
+    try:
+        section = document.sections[0]
+        first = section.different_first_page_header_footer
+        parts = (section.first_page_header, section.first_page_footer) if first else (section.header, section.footer)
+        lines: list[str] = []
+        for part in parts:
+            if part.is_linked_to_previous:  # none of its own (and none before the first section)
+                continue
+            for paragraph in part.paragraphs:
+                lines.append(paragraph.text)
+            for table in part.tables:
+                for row in table.rows:
+                    lines.append(" | ".join(cell.text for cell in row.cells))
+    except Exception:  # noqa: BLE001 (a header python-docx cannot follow: the facts come from the text alone)
+        return []
+    text = "\n".join(line.replace("\t", "   ") for line in lines if line.strip())
+    return [text[:MAX_MARGIN_CHARS]] if text else []
 
 
 def _write_blocks(

@@ -778,10 +778,13 @@ PDF_SECONDS = 120.0
 CHILD_ARGUMENT = "--read-pdf-in-child"  # the command line's hidden entry for the reading process
 
 
-def extract_pages(data: bytes, name: str) -> list[str]:
+def extract_pages(data: bytes, name: str, margins: list[str] | None = None) -> list[str]:
     """The text of every page of a PDF as Markdown-ish text, in page order (page 1 first), read
     in a process of its own within ``PDF_MEMORY_MB`` and ``PDF_SECONDS`` (the environment's
     ``RAADSVIEWER_PDF_MEMORY_MB`` and ``RAADSVIEWER_PDF_SECONDS`` override them).
+
+    ``margins``: given, gets the first page's running lines (its header and footer), dropped
+    from the text; a letter's date or kenmerk may stand there (``reading.read_document``).
 
     Raises ``pdf_unreadable`` for a damaged or encrypted file, ``pdf_no_text`` for a scan
     without a text layer and ``pdf_too_heavy`` when reading it passes the bounds.
@@ -820,20 +823,24 @@ def extract_pages(data: bytes, name: str) -> list[str]:
         except (OSError, ValueError):  # no answer: it ran out of memory (or was ended)
             raise UserFacingError("pdf_too_heavy", name=name, reason=f"> {memory} MB") from None
     if "pages" in answer:
+        if margins is not None:
+            margins.extend(str(line) for line in answer.get("margins") or ())
         return [str(page) for page in answer["pages"]]
     raise UserFacingError(str(answer["code"]), **answer["params"])
 
 
 def child_main(arguments: list[str]) -> int:
-    """The reading process: ``SOURCE RESULT NAME MEMORY_MB``. Writes ``{"pages": [...]}`` or
+    """The reading process: ``SOURCE RESULT NAME MEMORY_MB``. Writes ``{"pages": [...], "margins":
+    [...]}`` or
     ``{"code": ..., "params": {...}}`` (a refusal) to RESULT; writes nothing when it runs out."""
     import json
 
     source, result, name, memory = arguments
     _bound_memory(int(memory))
     try:
+        margins: list[str] = []
         with open(source, "rb") as file:
-            answer: dict[str, Any] = {"pages": extract_pages_here(file.read(), name)}
+            answer: dict[str, Any] = {"pages": extract_pages_here(file.read(), name, margins), "margins": margins}
     except UserFacingError as exc:
         answer = {"code": exc.code, "params": exc.params}
     except MemoryError:
@@ -857,7 +864,7 @@ def _bound_memory(megabytes: int) -> None:
         pass
 
 
-def extract_pages_here(data: bytes, name: str) -> list[str]:
+def extract_pages_here(data: bytes, name: str, margins: list[str] | None = None) -> list[str]:
     """:func:`extract_pages` in this process, without its bounds (the reading process's work)."""
     import pypdfium2 as pdfium
 
@@ -880,10 +887,10 @@ def extract_pages_here(data: bytes, name: str) -> list[str]:
                 page.close()
     finally:
         document.close()
-    return _layout_pages(pages, name)
+    return _layout_pages(pages, name, margins)
 
 
-def _layout_pages(pages: list[list[_Line]], name: str) -> list[str]:
+def _layout_pages(pages: list[list[_Line]], name: str, margins: list[str] | None = None) -> list[str]:
     """Lines of every page -> Markdown-ish page texts: paragraph breaks from the line steps,
     headings from the type sizes, running headers and footers dropped."""
     letters = sum(ch.isalpha() for lines in pages for line in lines for ch in line.text)
@@ -903,6 +910,11 @@ def _layout_pages(pages: list[list[_Line]], name: str) -> list[str]:
     drop = _running_lines(pages)
     if drop and _letters_kept(pages, drop) < MIN_TEXT_CHARS:
         drop = set()  # the same page over and over: all of it "furniture", nothing left to read
+    if margins is not None and drop:  # the first page's running lines: a letter's date or kenmerk may stand there
+        first = pages[0]
+        margins.extend(
+            line.text for k, line in enumerate(first) if (k < 3 or k >= len(first) - 3) and _furniture(line, drop)
+        )
     _drop_page_heads(pages)
     _drop_clipped_repeats(pages, drop)
     notes = _footnotes(pages, body, drop) if body else []

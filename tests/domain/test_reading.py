@@ -2891,3 +2891,16 @@ def test_a_summarys_points_are_not_numbered_on_into_a_table_chapters_later_nor_o
         + "".join(f"### {n}. Partij nummer {n}\n\nWat zij inbracht.\n\n" for n in range(1, 11))
     )
     assert [p.title for p in read_text(text).principles] == [f"{t}." for t in titles]
+
+
+def test_a_letters_kenmerk_and_date_in_its_pages_header_or_footer() -> None:
+    """A template keeps the kenmerk in the page header and the date in the footer, no part of
+    the text: they were not read, and the first date of the text ("de Woontop van 28 november
+    2024") was taken as the letter's. A date the text names as the letter's stays."""
+    body = "Geachte raad,\n\nNa de Woontop van 28 november 2024 sturen wij u de agenda.\n\nMet vriendelijke groet,\n\nHet bestuur\n"
+    margins = "Holland Rijnland          kenmerk HR/2025/0318\nHolland Rijnland | 17 april 2025 | pagina 1 van 2"
+    facts = read_document(body.encode(), name="brief.pdf", role=DocumentRole.FRAMEWORK, margins=margins).facts
+    assert (facts["kenmerk"], facts["date"]) == ("HR/2025/0318", "2025-04-17")
+    dated = "Datum: 3 april 2025\n\n" + body
+    facts = read_document(dated.encode(), name="brief.pdf", role=DocumentRole.FRAMEWORK, margins=margins).facts
+    assert facts["date"] == "2025-04-03"

@@ -819,6 +819,35 @@ def test_a_pdf_table_of_a_theme_column_number_and_short_title_only(tmp_path: Pat
     assert [(p.number, p.title) for p in parsed.principles] == list(enumerate(titles, 1))
 
 
+def test_a_letters_kenmerk_in_a_word_header_and_its_date_in_a_pdf_footer(tmp_path: Path) -> None:
+    """A Word template's kenmerk in the page header and a PDF's date only in its footer: the
+    header is no part of a Word file's text, and a PDF's running lines are dropped, so neither
+    was read."""
+    from raadsviewer.formats.pdf import _layout_pages, _Line
+
+    def build(document) -> None:  # type: ignore[no-untyped-def]
+        document.sections[0].header.paragraphs[0].text = "DVO Taalhuis Gouda\tkenmerk 2024/DVO/0318"
+        document.add_paragraph("Geachte raad,")
+        document.add_paragraph("Hierbij de overeenkomst. Wij vragen u uiterlijk 1 juni 2025 te reageren.")
+
+    facts = _read(_docx(tmp_path, build)).parsed.facts
+    assert facts["kenmerk"] == "2024/DVO/0318"
+
+    body = "Na de Woontop van 28 november 2024 sturen wij u de agenda voor de leefbaarheid in de regio."
+    pages, margins = [], []
+    for n in (1, 2):
+        foot = _Line(f"Holland Rijnland | 17 april 2025 | pagina {n} van 2", 800, 8.0, False, 60)
+        pages.append(
+            [_Line(f"{body} Regel {chr(97 + n)}{chr(97 + k)}.", 100 + k * 14, 10.6, False, 60) for k in range(20)]
+            + [foot]
+        )
+    texts = _layout_pages(pages, "brief.pdf", margins)
+    assert margins == ["Holland Rijnland | 17 april 2025 | pagina 1 van 2"] and "17 april" not in texts[0]
+    joined = "\n\n".join(texts).encode()
+    parsed = read_document(joined, name="brief.pdf", role=DocumentRole.FRAMEWORK, margins="\n".join(margins))
+    assert parsed.facts["date"] == "2025-04-17"
+
+
 def test_a_pdf_table_written_line_by_line_across_its_columns() -> None:
     """A borderless table (Speerpunt | Wat willen we bereiken?) written a line at a time across
     both columns, each wrapping in its own: the title's second line ("jeugdteam") and the
