@@ -1147,8 +1147,9 @@ def _named_points(f: _List) -> bool:
 
 
 # What a reaction calls its own points: "de volgende punten:", "onze aandachtspunten", "kernpunten",
-# "De raad geeft de volgende zienswijze:".
-_OWN_POINTS = re.compile(r"\b(?:(?:aandachts|kern|stand)?punten|zienswijze)\b", re.IGNORECASE)
+# "De raad geeft de volgende zienswijze:", an advisory body's "De commissie adviseert u:" (not a
+# report's recommendations, "aanbevelingen": its findings' consequences, not a position).
+_OWN_POINTS = re.compile(r"\b(?:(?:aandachts|kern|stand)?punten|zienswijze|adviseert|adviezen)\b", re.IGNORECASE)
 
 
 _COUNTED = re.compile(

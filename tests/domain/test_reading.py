@@ -2853,6 +2853,13 @@ def test_an_advice_letters_labelled_advice_points_are_its_points() -> None:
     )
     for role in (DocumentRole.BACKGROUND, DocumentRole.FRAMEWORK):
         assert [(p.number, p.title) for p in read_text(text, role).principles] == list(enumerate(titles, 1))
+    # unlabelled, introduced as its advice: the same; a report's recommendations stay its text
+    advice = "# Advies erfgoed\n\nDe commissie adviseert u:\n\n" + "".join(
+        f"{c}. {t};\n" for c, t in zip("abc", titles, strict=True)
+    )
+    assert len(read_text(advice, DocumentRole.BACKGROUND).principles) == 3
+    report = advice.replace("De commissie adviseert u:", "Onze aanbevelingen zijn:")
+    assert read_text(report, DocumentRole.BACKGROUND).principles == ()
 
 
 def test_a_draft_zienswijzes_points_are_a_background_documents_points() -> None:
