@@ -1103,6 +1103,10 @@ def _marked(heading: str) -> tuple[int | None, str]:
         return _label_number(labelled.group(1)), heading[: labelled.start(2)].rstrip(" :.)–—-") or heading
     outline = _OUTLINE.match(heading)
     if outline and _starts_upper(outline.group(2)) and not _DATE_RE.match(heading):
+        inner = outline.group(2)  # "4.6 Uitgangspunt 6: Adaptief plannen": the point's own label
+        labelled = _point_label(inner)
+        if labelled and labelled.group(2) and _starts_upper(labelled.group(2)):
+            return _label_number(labelled.group(1)), inner[: labelled.start(2)].rstrip(" :.)–—-") or inner
         return int(outline.group(1).split(".")[-1]), outline.group(1)
     return None, ""
 

@@ -1142,15 +1142,16 @@ def test_the_last_point_ends_before_the_next_chapter_and_the_letters_closing() -
 
 
 def test_an_outline_number_before_a_label_is_not_the_title() -> None:
-    """ "2.1 Uitgangspunt 1: Zorg dichtbij huis" as a heading was titled "Uitgangspunt 1"."""
+    """ "2.1 Uitgangspunt 1: Zorg dichtbij huis" as a heading was titled "Uitgangspunt 1"; it is
+    labelled by its own label's number ("1", as the council calls it), not its section's ("2.1")."""
     text = "# Kader\n\n## 2 Uitgangspunten\n\n" + "".join(
         f"### 2.{n} Uitgangspunt {n}: {title}\n\nUitleg {n}.\n\n"
         for n, title in enumerate(["Zorg dichtbij huis", "Eenvoudige toegang"], start=1)
     )
     doc = read_text(text)
     assert [(p.label, p.title) for p in doc.principles] == [
-        ("2.1", "Zorg dichtbij huis"),
-        ("2.2", "Eenvoudige toegang"),
+        ("1", "Zorg dichtbij huis"),
+        ("2", "Eenvoudige toegang"),
     ]
 
 
