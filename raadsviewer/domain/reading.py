@@ -1407,6 +1407,13 @@ def _opens_sentence(text: str) -> bool:
     return word[:1].isupper() and word.lower().rstrip(",:") in _OPENERS
 
 
+def _before_a_name(line: str) -> bool:
+    """Whether a line stops on an article or "van", which a name goes on after ("... met de" /
+    "Gemeente Hengelo"); a particle of a verb ("... pakken wij aan") ends a sentence."""
+    words = line.split()
+    return bool(words) and words[-1].lower() in ("de", "het", "een", "van")
+
+
 def _dangling(line: str) -> bool:
     """Whether a line stops on a word that its sentence goes on after."""
     words = line.split()
@@ -1468,7 +1475,7 @@ def _joins(draft: _Draft, line: _Line, text: str, layout: _Layout, titled: bool 
                 return False
             if draft.text_lines == 1 and _opens_sentence(text):
                 return False  # a title of a dozen words on its line, a new sentence under it
-        if titled and not _dangling(last) and _title_like(draft.text(), 200, 30):
+        if titled and not _before_a_name(last) and _title_like(draft.text(), 200, 30):
             return False  # as the points before it: its title on a line of its own (or two)
     if layout.double:
         return True

@@ -2749,10 +2749,14 @@ def test_points_titled_on_their_own_line_over_an_indented_explanation_in_wrapped
             "Ouders zijn als eerste verantwoordelijk voor het vervoer van hun kinderen",
             "Leerlingenvervoer is een aanvulling op wat ouders zelf kunnen organiseren.",
         ),
+        (  # a title ending on a verb's particle, no article before a name
+            "Permanente bewoning van recreatieparken en chalets op campings pakken wij aan",
+            "Recreatiewoningen zijn bedoeld voor recreatie.",
+        ),
         ("Maatwerk blijft mogelijk", "Het college kan afwijken als de regels onredelijk uitpakken."),
     ]
     body = "".join(
-        f"{letter}.  {title}\n    {text}\n\n" for letter, (title, text) in zip("abcde", points, strict=False)
+        f"{letter}.  {title}\n    {text}\n\n" for letter, (title, text) in zip("abcdef", points, strict=True)
     )
     filler = (
         "De gemeenteraad stelt in het voorjaar een nieuwe verordening vast. Wij vragen\n"
