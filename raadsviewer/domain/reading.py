@@ -2191,6 +2191,9 @@ _FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]{1,40}\]")  # Markdown's footnote mark: 
 _SEPARATOR_END = re.compile(r"(?:[;,]\s*(?:en|of|and|or)|[;, ]+)$")
 
 
+# "Gezond opgroeien: elk kind een goede start – Uitbreiding van ...": a title of a few words, a
+# colon and a few more, then the explanation after a dash (a table's row: title | explanation).
+_COLON_CELL = re.compile(r"^([^:–—]{3,60}:\s+[^:;.!?–—]{3,80}?)\s+[–—]\s+")
 _FIGURE_CELL = re.compile(r"^[-–—+/€$%\d.,()\s]*(?:mln|miljoen|mld|miljard|k)?[-–—+/€$%\d.,()\s]*$", re.I)
 
 
@@ -2220,6 +2223,9 @@ def principle_title(item: Block) -> str:
     title = _first_sentence(text)
     if heading and title == text.strip() and _title_like(title, 120, 16):
         return title  # a heading is the title whole ("Preventie: niemand op straat")
+    colon_cell = _COLON_CELL.match(title)  # a table's title cell with a colon, its explanation after the dash
+    if colon_cell and _title_like(colon_cell.group(1), 120, 16) and _starts_upper(title[colon_cell.end() :]):
+        return colon_cell.group(1)
     lead = _LEAD_IN.match(title)
     if lead and _title_like(lead.group(1), 60, 5):  # a few words: longer, it is a clause
         return lead.group(1)
