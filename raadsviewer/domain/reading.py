@@ -921,6 +921,9 @@ def point_row(cells: Sequence[str]) -> str | None:
     numbered = _NUMBERED_CELL.match(cells[0].strip())
     if numbered is not None and not _ends_terminal(numbered.group(2)):
         return f"{numbered.group(1)}. {' – '.join([numbered.group(2), *cells[1:]])}"
+    roman = _ROMAN_CELL.match(cells[0].strip())
+    if roman is not None and roman.group(1) and _starts_upper(cells[1]):  # "IV. | Waardering aan de voorkant | ..."
+        return f"{roman.group(1)}. {' – '.join(cells[1:])}"
     lettered = _LETTER_CELL.match(cells[0].strip())
     if lettered is not None and _starts_upper(cells[1]):  # "B | Herstel voorop | ...": a point lettered B
         return f"{lettered.group(1)}. {' – '.join(cells[1:])}"
@@ -928,6 +931,7 @@ def point_row(cells: Sequence[str]) -> str | None:
 
 
 _LETTER_CELL = re.compile(r"^\(?([A-Z])[.)]?$")  # a cell that is only a point's letter
+_ROMAN_CELL = re.compile(r"^\(?(X{0,3}(?:IX|IV|V?I{0,3}))[.)]$")  # only a Roman numeral, with its stop: "IV."
 
 
 def grouped_points(rows: Sequence[Sequence[str]]) -> bool:

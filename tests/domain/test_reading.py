@@ -2918,3 +2918,22 @@ def test_a_letters_kenmerk_and_date_in_its_pages_header_or_footer() -> None:
     dated = "Datum: 3 april 2025\n\n" + body
     facts = read_document(dated.encode(), name="brief.pdf", role=DocumentRole.FRAMEWORK, margins=margins).facts
     assert facts["date"] == "2025-04-03"
+
+
+def test_a_table_rows_numbered_with_roman_numerals_are_points() -> None:
+    """ "| I. | Informatie is openbaar, tenzij | ... |" to "| VI. | ...": the numerals I. and V.
+    were read as the letters I and V, so the rows made no run and half the points were lost."""
+    titles = [
+        "Informatie is openbaar, tenzij",
+        "Digitaal is de norm",
+        "Duurzaam toegankelijk",
+        "Selectie vooraf",
+        "Iedereen beheert",
+    ]
+    rows = "\n".join(
+        f"| {r}. | {t} | Zo werkt het. |" for r, t in zip(["I", "II", "III", "IV", "V"], titles, strict=True)
+    )
+    parsed = read_text(
+        f"# Kadernota archief\n\nDe vijf principes zijn:\n\n| Nr. | Principe | Toelichting |\n|---|---|---|\n{rows}\n"
+    )
+    assert [(p.number, p.title) for p in parsed.principles] == list(enumerate(titles, 1))
