@@ -1994,8 +1994,25 @@ def _wraps_on(lines: Sequence[_Line], infos: _Infos, i: int, layout: _Layout) ->
     # (a title stopping on "voor", "van", "de" goes on also past a gap between its lines; any
     # title past a page break, its number or running line between them)
     near = layout.soft(after.gap) or (after.gap <= 3 and _dangling(lines[i].text)) or after.paged
-    goes_on = _starts_lower(after.text) or _NUMBER_IN_TEXT.match(after.text) is not None
+    goes_on = _starts_lower(after.text) or _NUMBER_IN_TEXT.match(after.text) is not None or _name_goes_on(lines, i)
     return near and (info is None or info.kind is _Kind.PLAIN) and goes_on
+
+
+_NAME_END_CHARS = 60  # a title's last line, going on with a name: a few words
+
+
+def _name_goes_on(lines: Sequence[_Line], i: int) -> bool:
+    """Whether a title stopping on a name ("Principe 4: Handhaven volgens de Landelijke") goes on
+    with it on the next line ("Handhavingsstrategie"): that line starts with a capital, is short,
+    ends no sentence, and stands last before a paragraph break, as a title's last line does (the
+    text under a title runs on over more lines, or ends its sentence)."""
+    words = lines[i].text.split()
+    if len(words) < 2 or not (words[-1][:1].isupper() or words[-1].lower() in ("de", "het", "een", "van")):
+        return False
+    after = lines[i + 1]
+    if len(after.text) > _NAME_END_CHARS or after.terminal or not after.text[:1].isupper():
+        return False
+    return i + 2 >= len(lines) or lines[i + 2].gap > 0
 
 
 # A line going on with a number in the sentence, not a list's: "1 januari 2027 zoveel mogelijk",

@@ -2937,3 +2937,23 @@ def test_a_table_rows_numbered_with_roman_numerals_are_points() -> None:
         f"# Kadernota archief\n\nDe vijf principes zijn:\n\n| Nr. | Principe | Toelichting |\n|---|---|---|\n{rows}\n"
     )
     assert [(p.number, p.title) for p in parsed.principles] == list(enumerate(titles, 1))
+
+
+def test_a_labelled_title_wrapped_before_a_name_keeps_the_name() -> None:
+    """A narrow column: "Principe 4: Handhaven volgens de Landelijke" / "Handhavingsstrategie"
+    over a blank line and the explanation. A title's next line goes on only when it starts in
+    lower case, so the name's second half was lost; a sentence under a title stays its text."""
+    text = (
+        "3 Zes principes\n\nOnze uitvoering is gebaseerd op drie principes.\n\n"
+        "Principe 1: Risicogericht prioriteren op basis\nvan de omgevingsanalyse\n\n"
+        "De inzet volgt de risico's voor mens\nen milieu.\n\n"
+        "Principe 2: Handhaven volgens de Landelijke\nHandhavingsstrategie\n\n"
+        "Bij overtredingen volgen wij de\ninterventiematrix van de LHS.\n\n"
+        "Principe 3: Samenwerken met de Omgevingsdienst\nWij delen informatie met de\npartners in de regio.\n\n"
+        "4 Financiën\n\nDe kosten passen in de begroting.\n"
+    )
+    assert [p.title for p in read_text(text).principles] == [
+        "Risicogericht prioriteren op basis van de omgevingsanalyse",
+        "Handhaven volgens de Landelijke Handhavingsstrategie",
+        "Samenwerken met de Omgevingsdienst",
+    ]
