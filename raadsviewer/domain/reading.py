@@ -1964,14 +1964,14 @@ def _drafts(lines: Sequence[_Line], layout: _Layout | None = None) -> list[_Draf
 
 
 def _titled(drafts: list[_Draft]) -> bool:
-    """Whether the last draft is a point whose list's points before it (two or more) each have a
-    title on its own over their explanation: a point, no full stop after it, then a paragraph."""
+    """Whether the last draft is a point whose list's point before it has a title on its own
+    over its explanation: a point, no full stop after it, then a paragraph."""
     point = drafts[-1] if drafts else None
     if point is None or point.kind not in _POINTS or point.text_lines > 2:
         return False
     titles = 0
     k = len(drafts) - 2
-    while k >= 1 and titles < 2:
+    while k >= 1 and titles < 1:  # (the one before says it: more made the second point wait)
         explanation, before = drafts[k], drafts[k - 1]
         if explanation.kind is not BlockKind.PARAGRAPH or before.kind is not point.kind or before.level != point.level:
             return False
@@ -1979,7 +1979,7 @@ def _titled(drafts: list[_Draft]) -> bool:
             return False
         titles += 1
         k -= 2
-    return titles == 2
+    return titles == 1
 
 
 def _wraps_on(lines: Sequence[_Line], infos: _Infos, i: int, layout: _Layout) -> bool:

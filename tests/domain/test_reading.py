@@ -2742,15 +2742,15 @@ def test_a_heading_that_is_only_a_points_label_takes_the_first_sentence_under_it
 def test_points_titled_on_their_own_line_over_an_indented_explanation_in_wrapped_text() -> None:
     """Text wrapped at 76 characters, each point's title on its line and its explanation
     indented under it: a title of a dozen words, or one as long as the line, ran on into the
-    explanation's first sentence, though the points before it stood as titles."""
+    explanation's first sentence, though the point before it stood as a title."""
     points = [
         ("Zelfstandigheid van de leerling staat voorop", "We kijken eerst wat een leerling zelf kan."),
-        ("De loonkosten volgen de cao", "De loonkosten van de medewerkers stijgen met de cao."),
-        ("Het vervoer is passend, veilig en duurt niet langer dan echt nodig", "De reistijd is anderhalf uur."),
         (
             "Ouders zijn als eerste verantwoordelijk voor het vervoer van hun kinderen",
             "Leerlingenvervoer is een aanvulling op wat ouders zelf kunnen organiseren.",
         ),
+        ("De loonkosten volgen de cao", "De loonkosten van de medewerkers stijgen met de cao."),
+        ("Het vervoer is passend, veilig en duurt niet langer dan echt nodig", "De reistijd is anderhalf uur."),
         (  # a title ending on a verb's particle, no article before a name
             "Permanente bewoning van recreatieparken en chalets op campings pakken wij aan",
             "Recreatiewoningen zijn bedoeld voor recreatie.",
