@@ -662,7 +662,10 @@ def _never_the_points(
     return ""
 
 
-def _split_at_the_principles(
+_ANY_LEVEL = 99  # deeper than any heading
+
+
+def _cut_at_chapters(
     blocks: Sequence[Block], chains: Iterable[list[int]], over: Sequence[int | None]
 ) -> Iterator[list[int]]:
     """The numbered runs, each cut where it runs on into another chapter:
@@ -676,7 +679,7 @@ def _split_at_the_principles(
     for items in chains:
         first = over[items[0]]
         named = first is not None and _PRINCIPLES_WORDS.search(blocks[first].text) is not None
-        level = blocks[first].level if first is not None else MAX_DEPTH + 9
+        level = blocks[first].level if first is not None else _ANY_LEVEL  # no heading over it: any counts
         cut = None
         for k in range(1, len(items)):
             if blocks[items[k]].kind is not BlockKind.NUMBERED:
@@ -704,7 +707,7 @@ def _split_at_the_principles(
 def _lists(blocks: Sequence[Block]) -> list[_List]:
     found: list[_List] = []
     over = _headings_over(blocks)
-    for items in _split_at_the_principles(blocks, _chains(blocks), over):
+    for items in _cut_at_chapters(blocks, _chains(blocks), over):
         intro = _own_labels(blocks, items, _introduction(blocks, items[0], over))
         if intro.reason == "named_principles" and len(items) >= 3 and _PRINCIPLES_WORDS.search(blocks[items[-1]].text):
             # the principles, then a last paragraph on them all ("4.6 Samenhang tussen de uitgangspunten")

@@ -2007,7 +2007,7 @@ def _name_goes_on(lines: Sequence[_Line], i: int) -> bool:
     ends no sentence, and stands last before a paragraph break, as a title's last line does (the
     text under a title runs on over more lines, or ends its sentence)."""
     words = lines[i].text.split()
-    if len(words) < 2 or not (words[-1][:1].isupper() or words[-1].lower() in ("de", "het", "een", "van")):
+    if len(words) < 2 or not (words[-1][:1].isupper() or _before_a_name(lines[i].text)):
         return False
     after = lines[i + 1]
     if len(after.text) > _NAME_END_CHARS or after.terminal or not after.text[:1].isupper():

@@ -519,9 +519,9 @@ def _table_rows(lines: list[_Line]) -> list[_Line]:
                 text = " ".join(line.text for line in lines[i:k])
                 bold = all(line.bold for line in lines[i:k])
                 pieces = () if any(letterhead_field(line.text) for line in lines[i:k]) else lines[i:k]
-                spaced = tuple((line.left, line.text) for line in pieces)  # a row of a table, if it stands in one
-                first = _Line(text, first.top, max(line.height for line in lines[i:k]), bold, first.left, cells=spaced)
-                first = replace(first, spaced=bool(spaced))
+                cells_of = tuple((line.left, line.text) for line in pieces)  # a row of a table, if it stands in one
+                height = max(line.height for line in lines[i:k])
+                first = _Line(text, first.top, height, bold, first.left, cells=cells_of, spaced=bool(cells_of))
             out.append(first)
             i = k
             continue
@@ -591,9 +591,8 @@ def _aligned_tables(pages: list[list[_Line]], drop: Furniture) -> None:
     gone: set[tuple[int, int]] = set()
     for table in tables:
         gone.update(_align_table(pages, table))
-    for p, lines in enumerate(pages):
-        if any(q == p for q, _k in gone):
-            pages[p] = [line for k, line in enumerate(lines) if (p, k) not in gone]
+    for p in {q for q, _k in gone}:
+        pages[p] = [line for k, line in enumerate(pages[p]) if (p, k) not in gone]
 
 
 def _align_table(pages: list[list[_Line]], table: list[tuple[int, int]]) -> set[tuple[int, int]]:
