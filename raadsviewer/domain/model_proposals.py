@@ -11,10 +11,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, NamedTuple
 
-from raadsviewer.domain.model import AmendmentOperation, MotieKind, MotieStatus
+# TextAnchor at run time too: ``domain.drafts`` reads a kept draft back by these annotations
+from raadsviewer.domain.model import AmendmentOperation, MotieKind, MotieStatus, TextAnchor
 
 if TYPE_CHECKING:  # votes.py imports Vote from the model; the annotation is only read by type checkers
-    from raadsviewer.domain.model import TextAnchor
     from raadsviewer.domain.votes import FactionVote, PendingVote
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QPalette
@@ -346,13 +346,20 @@ class AmendmentsPane(QWidget):
         )
 
     def _dialog(
-        self, target: AmendmentTarget, draft: AmendmentDraft | None = None, retry: Answer | None = None
+        self,
+        target: AmendmentTarget,
+        draft: AmendmentDraft | None = None,
+        retry: Answer | None = None,
+        on: dict[str, Any] | None = None,
     ) -> Answer | None:
         """The editor's answer (its button, the amendment); ``retry``: an answer whose save was
-        refused, shown again as typed."""
+        refused, shown again as typed. ``on``: the amendment edited (its id), kept with the text."""
         dialog = self.editor(target, retry[1] if retry else draft)
         if dialog is None:
             return None
+        assert self.context.view is not None  # (the editor needs it)
+        dossier = self.context.view.dossier.id
+        dialog.reopens("amendment", "edit" if on else "new", dossier_id=dossier, **(on or {}))
         if retry is not None:
             dialog.unsaved()
         if not answered(dialog):
@@ -368,6 +375,47 @@ class AmendmentsPane(QWidget):
             return
         target = AmendmentTarget(principle, principle.text)
         until_saved(lambda retry: self._dialog(target, retry=retry), self._save_new)
+
+    def resume(self, action: str, target: dict[str, Any], draft: AmendmentDraft, *, check: bool = False) -> bool:
+        """Put an amendment kept when the program stopped back into its editor (or with
+        ``check``, only say whether it can be): a new one on its principle or passage, or the
+        concept it was an edit of, when they are still there and this laptop's faction may write."""
+        from raadsviewer.ui.amendment_dialog import AmendmentTarget
+
+        ctx = self.context
+        if ctx.view is None or target.get("dossier_id") != ctx.view.dossier.id or self._own_faction() is None:
+            return False
+        if action == "new":
+            principle = ctx.view.principle(draft.principle_number) if draft.principle_number is not None else None
+            anchor = draft.anchor
+            if anchor is not None:  # on a passage
+                if ctx.document(anchor.document_id) is None:
+                    return False
+                place = AmendmentTarget(principle, anchor.quote, anchor)
+            elif principle is not None:
+                place = AmendmentTarget(principle, principle.text)
+            else:
+                return False
+            if not check:
+                if principle is not None:
+                    ctx.select_principle(principle.number)
+                first = (0, draft)  # (0: no button pressed yet)
+                until_saved(lambda retry: self._dialog(place, retry=retry), self._save_new, first)
+            return True
+        if action == "edit":
+            try:
+                a = svc.amendments.get_amendment(ctx.store, str(target.get("amendment_id")))
+            except UserFacingError:
+                return False
+            if a.faction_name != ctx.faction or a.status is not AmendmentStatus.CONCEPT:
+                return False
+            if not check:
+                if a.principle_number is not None:
+                    ctx.select_principle(a.principle_number)
+                self.select(a.id)
+                self._edit(a, draft)
+            return True
+        return False
 
     def amend_selection(self, document_id: str, start: int, end: int) -> None:
         from raadsviewer.domain.anchoring import make_anchor
@@ -405,13 +453,17 @@ class AmendmentsPane(QWidget):
         return True
 
     def edit(self) -> None:
-        from raadsviewer.ui.amendment_dialog import AmendmentDialog, AmendmentTarget
-        from raadsviewer.ui.undo import EditAmendment
-
         ctx = self.context
         a = self.selected()
         if a is None or a.faction_name != ctx.faction or a.status is not AmendmentStatus.CONCEPT or ctx.view is None:
             return
+        self._edit(a)
+
+    def _edit(self, a: Amendment, first: AmendmentDraft | None = None) -> None:
+        from raadsviewer.ui.amendment_dialog import AmendmentDialog, AmendmentTarget
+        from raadsviewer.ui.undo import EditAmendment
+
+        ctx = self.context
         principle = ctx.principle_by_id(a.principle_id)
         old = self.draft_of(a)
         target = AmendmentTarget(principle, a.anchor.quote if a.anchor else "", a.anchor)
@@ -427,7 +479,8 @@ class AmendmentsPane(QWidget):
                 self.submit(a.id)
             return True
 
-        until_saved(lambda retry: self._dialog(target, old, retry), save)
+        on = {"amendment_id": a.id}
+        until_saved(lambda retry: self._dialog(target, old, retry, on), save, (0, first) if first else None)
 
     def submit_selected(self) -> None:
         a = self.selected()

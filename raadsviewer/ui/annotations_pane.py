@@ -318,7 +318,9 @@ class AnnotationsPane(QWidget):
 
     # --- editing (through undo commands) -------------------------------------------------------------
 
-    def add(self) -> None:
+    def add(self, first: AnnotationDraft | None = None) -> None:
+        """Annotatie toevoegen on the current principle; ``first``: a text kept when the program
+        stopped before it was saved (``resume``)."""
         ctx = self.context
         principle = ctx.current_principle
         if ctx.view is None or principle is None or not ctx.ensure_member():
@@ -326,10 +328,47 @@ class AnnotationsPane(QWidget):
         from raadsviewer.ui.dialogs import AnnotationDialog
 
         heading = self.tr("Uitgangspunt {n}: {title}").format(n=principle.shown_label, title=principle.title)
+        on = {"dossier_id": ctx.view.dossier.id, "principle_id": principle.id}
         until_saved(
-            lambda retry: self._ask(AnnotationDialog(ctx.window, heading=heading, draft=retry), retry),
+            lambda retry: self._ask(
+                AnnotationDialog(ctx.window, heading=heading, draft=retry).reopens("annotation", "add", **on), retry
+            ),
             lambda draft: self.push_add(principle_number=principle.number, draft=draft),
+            first,
         )
+
+    def resume(self, action: str, target: dict[str, Any], draft: AnnotationDraft, *, check: bool = False) -> bool:
+        """Put a note kept when the program stopped back into the editor it was written in (or
+        with ``check``, only say whether it can be): on its principle, its selected text, or the
+        note it was an edit of, when they are still there and this laptop's faction may write."""
+        ctx = self.context
+        if ctx.view is None or target.get("dossier_id") != ctx.view.dossier.id:
+            return False
+        if action == "add":
+            principle = ctx.principle_by_id(str(target.get("principle_id")))
+            if principle is None:
+                return False
+            if not check:
+                ctx.select_principle(principle.number)
+                self.add(draft)
+            return True
+        if action == "selection":
+            doc = ctx.document(str(target.get("document_id")))
+            start, end = target.get("start"), target.get("end")
+            if doc is None or type(start) is not int or type(end) is not int or not 0 <= start < end <= len(doc.text):
+                return False
+            if not check:
+                self.annotate_selection(doc.id, start, end, draft)
+            return True
+        if action == "edit":
+            a = next((a for a in ctx.annotations if a.id == target.get("annotation_id")), None)
+            if a is None or a.faction_name != ctx.faction:
+                return False
+            if not check:
+                self.show_annotation(a.id)
+                self._edit(a, draft)
+            return True
+        return False
 
     @staticmethod
     def _ask(dialog: AnnotationDialog, retry: AnnotationDraft | None) -> AnnotationDraft | None:
@@ -348,7 +387,7 @@ class AnnotationsPane(QWidget):
         ctx.undo_stack.push(command)
         return not command.failed
 
-    def annotate_selection(self, document_id: str, start: int, end: int) -> None:
+    def annotate_selection(self, document_id: str, start: int, end: int, first: AnnotationDraft | None = None) -> None:
         ctx = self.context
         if ctx.view is None or not ctx.ensure_member():
             return
@@ -366,8 +405,14 @@ class AnnotationsPane(QWidget):
         heading = self.tr("Annotatie bij geselecteerde tekst in {doc}").format(doc=doc.title)
         if principle is not None:
             heading += " — " + self.tr("uitgangspunt {n}").format(n=principle.shown_label)
+        on = {"dossier_id": ctx.view.dossier.id, "document_id": doc.id, "start": start, "end": start + len(quote)}
         until_saved(
-            lambda retry: self._ask(AnnotationDialog(ctx.window, heading=heading, quote=quote, draft=retry), retry),
+            lambda retry: self._ask(
+                AnnotationDialog(ctx.window, heading=heading, quote=quote, draft=retry).reopens(
+                    "annotation", "selection", **on
+                ),
+                retry,
+            ),
             lambda draft: self.push_add(
                 principle_number=principle.number if principle else None,
                 draft=draft,
@@ -375,12 +420,16 @@ class AnnotationsPane(QWidget):
                 document_id=doc.id,
                 position_hint=start,
             ),
+            first,
         )
 
     def edit(self) -> None:
         a = self.selected()
         if a is None or a.faction_name != self.context.faction:
             return
+        self._edit(a)
+
+    def _edit(self, a: Annotation, first: AnnotationDraft | None = None) -> None:
         from raadsviewer.ui.dialogs import AnnotationDialog
         from raadsviewer.ui.undo import EditAnnotation, WithdrawAnnotation
 
@@ -400,11 +449,16 @@ class AnnotationsPane(QWidget):
             return not command.failed
 
         heading, quote = self.tr("Annotatie bewerken"), a.anchor.quote if a.anchor else None
+        on = {"dossier_id": a.dossier_id, "annotation_id": a.id}
         until_saved(
             lambda retry: self._ask(
-                AnnotationDialog(self.context.window, heading=heading, quote=quote, draft=retry or old), retry
+                AnnotationDialog(self.context.window, heading=heading, quote=quote, draft=retry or old).reopens(
+                    "annotation", "edit", **on
+                ),
+                retry,
             ),
             save,
+            first,
         )
 
     def _narrowed(self, a: Annotation, now: Visibility) -> bool | None:

@@ -135,7 +135,7 @@ def run_gui(
         from raadsviewer.ui import recovery
 
         recovery.use(context.store_location)  # what is written from now on is kept until saved
-        recovery.offer(shown)  # and what was written when the program last stopped is shown first
+        recovery.offer(shown, shown)  # and what was written when the program last stopped: shown, or written on
         files = [str(p) for p in open_packages or ()]
         dossiers = [f for f in files if f.lower().endswith(".raadsdossier")]
         packages = [f for f in files if f not in dossiers]

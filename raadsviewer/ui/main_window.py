@@ -25,6 +25,8 @@ from raadsviewer.ui.reading import DocumentsPane, PrinciplesPane
 from raadsviewer.ui.settings import Settings
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtGui import QCloseEvent, QShowEvent
 
     from raadsviewer.storage.db import Store
@@ -347,6 +349,34 @@ class MainWindow(QMainWindow):
 
     def select_principle(self, number: int) -> None:
         self.context.select_principle(number)
+
+    # --- a text kept when the program stopped, back into its editor (``ui.recovery``) ----------------
+
+    def _resume_target(self, resume: dict[str, Any]) -> tuple[Any, Any] | None:
+        """The pane whose editor it was, and the draft read back (``domain.drafts``)."""
+        from raadsviewer.domain.drafts import from_plain
+
+        editor = resume.get("editor")
+        draft = from_plain(str(editor), resume.get("draft"))
+        ctx = self.context
+        if draft is None or ctx.view is None or not ctx.identity.explicit or ctx.is_griffie:
+            return None  # (a faction's text: the griffie writes none, see ``ensure_member``)
+        panes: dict[str, Callable[[], Any]] = {
+            "annotation": lambda: self.annotations,
+            "amendment": lambda: self.amendments,
+            "motie": self._show_moties,
+        }
+        pane = panes.get(str(editor))
+        return (pane(), draft) if pane is not None else None
+
+    def can_resume(self, resume: dict[str, Any]) -> bool:
+        found = self._resume_target(resume)
+        return found is not None and bool(found[0].resume(str(resume.get("action")), resume, found[1], check=True))
+
+    def resume(self, resume: dict[str, Any]) -> None:
+        found = self._resume_target(resume)
+        if found is not None:
+            found[0].resume(str(resume.get("action")), resume, found[1])
 
     def _dossier_replaced(self) -> None:
         view = self.context.view

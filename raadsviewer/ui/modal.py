@@ -24,12 +24,15 @@ def answered(dialog: QDialog) -> bool:
     return accepted
 
 
-def until_saved(ask: Callable[[Answer | None], Answer | None], save: Callable[[Answer], bool]) -> Answer | None:
+def until_saved(
+    ask: Callable[[Answer | None], Answer | None], save: Callable[[Answer], bool], first: Answer | None = None
+) -> Answer | None:
     """Ask (a dialog someone writes in) and save the answer; when the save is refused (the store
     busy or on a full disk: the refusal is shown), ask again with what was typed in it, so
     that nothing typed is lost. ``ask(None)`` asks the first time, ``ask(answer)`` again with that
-    answer; the answer saved, or None when the person closed the dialog."""
-    retry: Answer | None = None
+    answer; the answer saved, or None when the person closed the dialog. ``first``: a text never
+    saved (kept when the program stopped, ``ui.recovery``), asked with as a refused one is."""
+    retry: Answer | None = first
     while True:
         answer = ask(retry)
         if answer is None:
@@ -50,6 +53,13 @@ class Written:
 
     _at_start: Any = None
     about = ""  # what is being written about ("Uitgangspunt 7: ..."), kept with the text
+    resume: dict[str, Any] | None = None  # what it was opened on, kept with it (``ui.recovery``)
+
+    def reopens(self, editor: str, action: str, **target: Any) -> Any:
+        """Keep with the text what puts it back into this editor (``MainWindow.resume``): the
+        editor (a kind of ``domain.drafts``), how it was opened, on what; returns the dialog."""
+        self.resume = {"editor": editor, "action": action, **target}
+        return self
 
     def draft(self) -> Any:
         raise NotImplementedError
@@ -127,7 +137,12 @@ class Written:
         if self.draft() == self._at_start:
             recovery.forget()
         else:
-            recovery.keep(self.windowTitle(), self.about, self.kept_fields())  # type: ignore[attr-defined]
+            resume = None
+            if self.resume is not None:
+                from raadsviewer.domain.drafts import to_plain
+
+                resume = {**self.resume, "draft": to_plain(self.draft())}
+            recovery.keep(self.windowTitle(), self.about, self.kept_fields(), resume)  # type: ignore[attr-defined]
 
     def accept(self) -> None:
         self.keep_typed()  # until the save succeeds (``until_saved``): it may be refused

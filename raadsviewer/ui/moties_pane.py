@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
@@ -257,9 +258,11 @@ class MotiesPane(QWidget):
     def _own_faction(self) -> Faction | None:
         return next((f for f in self.context.factions if f.name == self.context.faction), None)
 
-    def _dialog(self, draft: MotieDraft | None, retry: Answer | None = None) -> Answer | None:
+    def _dialog(
+        self, draft: MotieDraft | None, retry: Answer | None = None, on: dict[str, Any] | None = None
+    ) -> Answer | None:
         """The editor's answer (its button, the motie); ``retry``: an answer whose save was
-        refused, shown again as typed."""
+        refused, shown again as typed. ``on``: the motie edited (its id), kept with the text."""
         from raadsviewer.ui.motie_dialog import MotieDialog
 
         ctx = self.context
@@ -277,6 +280,7 @@ class MotiesPane(QWidget):
             meeting_date=settings.meeting_date,
             lang=ctx.lang,
         )
+        dialog.reopens("motie", "edit" if on else "new", dossier_id=ctx.view.dossier.id, **(on or {}))
         if retry is not None:
             dialog.unsaved()
         elif draft is None and ctx.current_principle is not None:
@@ -285,7 +289,8 @@ class MotiesPane(QWidget):
             return None
         return dialog.choice, dialog.draft()
 
-    def new(self) -> None:
+    def new(self, first: MotieDraft | None = None) -> None:
+        """Nieuwe motie; ``first``: one kept when the program stopped before it was saved."""
         from raadsviewer.ui.motie_dialog import MotieDialog
         from raadsviewer.ui.undo import AddMotie
 
@@ -304,16 +309,44 @@ class MotiesPane(QWidget):
                 self._decide(svc.moties.submit_motie, command.motie_id)
             return True
 
-        until_saved(lambda retry: self._dialog(None, retry), save)
+        until_saved(lambda retry: self._dialog(None, retry), save, (0, first) if first else None)
+
+    def resume(self, action: str, target: dict[str, Any], draft: MotieDraft, *, check: bool = False) -> bool:
+        """Put a motie kept when the program stopped back into its editor (or with ``check``,
+        only say whether it can be): a new one, or the concept it was an edit of, when it is
+        still there and this laptop's faction may write."""
+        ctx = self.context
+        if ctx.view is None or target.get("dossier_id") != ctx.view.dossier.id or self._own_faction() is None:
+            return False
+        if action == "new":
+            if not check:
+                self.new(draft)
+            return True
+        if action == "edit":
+            try:
+                m = svc.moties.get_motie(ctx.store, str(target.get("motie_id")))
+            except UserFacingError:
+                return False
+            if m.faction_name != ctx.faction or m.status is not MotieStatus.CONCEPT:
+                return False
+            if not check:
+                self.select(m.id)
+                self._edit(m, draft)
+            return True
+        return False
 
     def edit(self) -> None:
-        from raadsviewer.ui.motie_dialog import MotieDialog
-        from raadsviewer.ui.undo import EditMotie
-
         ctx = self.context
         m = self.selected()
         if m is None or m.faction_name != ctx.faction or m.status is not MotieStatus.CONCEPT:
             return
+        self._edit(m)
+
+    def _edit(self, m: Motie, first: MotieDraft | None = None) -> None:
+        from raadsviewer.ui.motie_dialog import MotieDialog
+        from raadsviewer.ui.undo import EditMotie
+
+        ctx = self.context
         old = draft_of(m)
 
         def save(result: Answer) -> bool:
@@ -327,7 +360,7 @@ class MotiesPane(QWidget):
                 self._decide(svc.moties.submit_motie, m.id)
             return True
 
-        until_saved(lambda retry: self._dialog(old, retry), save)
+        until_saved(lambda retry: self._dialog(old, retry, {"motie_id": m.id}), save, (0, first) if first else None)
 
     def delete(self) -> None:
         from raadsviewer.ui.undo import DeleteMotie

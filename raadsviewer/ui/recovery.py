@@ -3,6 +3,11 @@ the laptop shut at logout with an editor open): kept in a file while a note, ame
 being written (and the fields changed in a dialog of fields, a vote or the settings, when the
 session logs out with it open), and shown again at the next start, so that nothing typed is lost.
 
+A note, amendment or motie kept with what it was written about (``resume``: the editor, what it
+was opened on, the draft's fields as ``domain.drafts`` writes them) goes back into its editor
+when the person chooses Verder schrijven; the editor then asks before it is closed unsaved, as
+one whose save was refused does. Anything else is shown to copy.
+
 One file per running program (at most one editor is open at a time: they are modal), in a folder
 of this user's data per store (a store's drafts are shown only with that store: they have its
 audience), beside a lock the program holds while it runs. A draft whose program still runs (a
@@ -21,7 +26,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QLockFile
 from PySide6.QtGui import QGuiApplication
@@ -55,6 +60,7 @@ class Draft:
     about: str
     written_at: str
     fields: tuple[tuple[str, str], ...]
+    resume: dict[str, Any] | None = None  # the editor to put it back into (see the module)
 
     def as_text(self) -> str:
         same = self.about.lower().startswith(self.title.lower())  # "Amendement op uitgangspunt 7"
@@ -125,9 +131,10 @@ def _held(folder: Path) -> bool:
     return True
 
 
-def keep(title: str, about: str, fields: list[tuple[str, str]]) -> bool:
+def keep(title: str, about: str, fields: list[tuple[str, str]], resume: dict[str, Any] | None = None) -> bool:
     """Keep what is being written (replacing what was kept before); False when it cannot be
-    (no store yet, or the disk refused: the editor goes on, the store is what matters)."""
+    (no store yet, or the disk refused: the editor goes on, the store is what matters).
+    ``resume``: how to put it back into its editor (see the module)."""
     folder = _folder
     if folder is None:
         return False
@@ -140,6 +147,8 @@ def keep(title: str, about: str, fields: list[tuple[str, str]]) -> bool:
         "written_at": datetime.now().isoformat(timespec="seconds"),
         "fields": [[label, value] for label, value in fields],
     }
+    if resume is not None:
+        data["resume"] = resume
     target = folder / f"{_token}.json"
     part = folder / f".{_token}.part"
     try:
@@ -200,7 +209,15 @@ def _read(path: Path) -> Draft | None:
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise ValueError("not a kept text")
         fields = tuple((str(label), str(value)) for label, value in data["fields"])
-        return Draft(path, str(data.get("title", "")), str(data.get("about", "")), str(data["written_at"]), fields)
+        resume = data.get("resume")  # checked field by field when used (``domain.drafts``)
+        return Draft(
+            path,
+            str(data.get("title", "")),
+            str(data.get("about", "")),
+            str(data["written_at"]),
+            fields,
+            resume if isinstance(resume, dict) else None,
+        )
     except (OSError, ValueError, KeyError, TypeError, RecursionError) as exc:  # half-written or foreign: left alone
         _log.warning("a kept text could not be read (%s): %s", path.name, exc)
         return None
@@ -215,26 +232,61 @@ def throw_away(drafts: list[Draft]) -> None:
                 _log.warning("could not remove a kept text: %s", exc)
 
 
-def offer(parent: QWidget) -> None:
-    """At start: show the texts left behind, to copy and write again; thrown away when the person
-    says so, else shown again at the next start."""
-    drafts = left_behind()
-    if not drafts:
-        return
-    _log.info("texts not saved when the program last stopped: %d", len(drafts))
+def adopt(draft: Draft) -> bool:
+    """A text left behind taken over by this program, to be written on: kept as this program's
+    own (so a stop while it is written on keeps it again) and its old copy gone. False when it
+    cannot be kept here: the old copy stays, and is offered again at the next start."""
+    if not keep(draft.title, draft.about, list(draft.fields), draft.resume):
+        return False
+    throw_away([draft])
+    return True
+
+
+class Writer(Protocol):
+    """What puts a kept text back into its editor: the window's panes (``MainWindow``)."""
+
+    def can_resume(self, resume: dict[str, Any]) -> bool: ...
+
+    def resume(self, resume: dict[str, Any]) -> None:
+        """Open the editor with the text; returns when it is closed (saved or not)."""
+
+
+def offer(parent: QWidget, writer: Writer | None = None) -> None:
+    """At start: show the texts left behind. One that ``writer`` can put back into its editor
+    is written on there (Verder schrijven), the others are shown again afterwards; the rest are
+    there to copy, thrown away when the person says so, else shown again at the next start."""
     from raadsviewer.ui.modal import answered
 
-    dialog = LeftBehindDialog(parent, drafts)
-    if answered(dialog) and dialog.thrown_away:
-        throw_away(drafts)
+    while True:
+        drafts = left_behind()
+        if not drafts:
+            return
+        _log.info("texts not saved when the program last stopped: %d", len(drafts))
+        resumable = [d for d in drafts if writer is not None and d.resume is not None and writer.can_resume(d.resume)]
+        dialog = LeftBehindDialog(parent, drafts, resumable[-1] if resumable else None)
+        if not answered(dialog):
+            return
+        if dialog.thrown_away:
+            throw_away(drafts)
+            return
+        chosen = dialog.resuming
+        if chosen is None or writer is None or chosen.resume is None:
+            return
+        adopted = adopt(chosen)
+        _log.info("a text not saved is written on again")
+        writer.resume(chosen.resume)
+        if not adopted:  # its old copy is still there: offered again at the next start, not now
+            return
 
 
 class LeftBehindDialog(QDialog):
-    """The texts, read-only, to copy; Later keeps them, Throw away (asked) removes them."""
+    """The texts, read-only, to copy; Verder schrijven puts ``resumable`` back into its editor,
+    Later keeps them, Throw away (asked) removes them."""
 
-    def __init__(self, parent: QWidget | None, drafts: list[Draft]) -> None:
+    def __init__(self, parent: QWidget | None, drafts: list[Draft], resumable: Draft | None = None) -> None:
         super().__init__(parent)
         self.thrown_away = False
+        self.resuming: Draft | None = None
         self.setWindowTitle(self.tr("Niet bewaarde tekst"))
         self.setMinimumSize(560, 420)
         layout = QVBoxLayout(self)
@@ -244,6 +296,12 @@ class LeftBehindDialog(QDialog):
                 "bewaard. Kopieer wat u wilt houden en vul het opnieuw in waar u het schreef "
                 "(Annotatie toevoegen, Amendement, Motie, een stemming of de instellingen)."
             )
+            if resumable is None
+            else self.tr(
+                "raadsviewer stopte terwijl u dit schreef, en het is niet in de opslag bewaard. "
+                "Verder schrijven zet {about} terug in de editor waarin u het schreef."
+            ).format(about=f"‘{resumable.about or resumable.title}’")
+            + (" " + self.tr("Wat er verder onder staat, ziet u daarna weer.") if len(drafts) > 1 else "")
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -258,6 +316,17 @@ class LeftBehindDialog(QDialog):
         )
         layout.addWidget(self.text, 1)
         buttons = QDialogButtonBox()
+        self.resume_button: QPushButton | None = None
+        if resumable is not None:
+            resume = QPushButton(self.tr("&Verder schrijven"))
+            resume.setToolTip(
+                self.tr("Opent {about} weer in de editor, met wat u schreef").format(
+                    about=f"‘{resumable.about or resumable.title}’"
+                )
+            )
+            resume.clicked.connect(lambda: self._resume(resumable))
+            buttons.addButton(resume, QDialogButtonBox.ButtonRole.AcceptRole)
+            self.resume_button = resume
         copy = QPushButton(self.tr("Alles &kopiëren"))
         copy.setAutoDefault(False)
         copy.clicked.connect(self.copy_all)
@@ -274,6 +343,10 @@ class LeftBehindDialog(QDialog):
         layout.addWidget(buttons)
         self.copy_button, self.later_button, self.discard_button = copy, later, discard
         self.text.setFocus()
+
+    def _resume(self, draft: Draft) -> None:
+        self.resuming = draft
+        self.accept()
 
     def copy_all(self) -> None:
         QGuiApplication.clipboard().setText(self.text.toPlainText())

@@ -326,32 +326,32 @@
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="449"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="504"/>
         <source>{label} is ingediend. Eerdere stappen kunnen niet meer ongedaan worden gemaakt; trek het amendement in om het terug te nemen.</source>
         <translation>{label} has been submitted. Earlier steps can no longer be undone; withdraw the amendment to take it back.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="455"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="510"/>
         <source>{label} is ingediend</source>
         <translation>{label} has been submitted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="474"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="529"/>
         <source>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Amendment deleted — Ctrl+Z undoes this</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="508"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="563"/>
         <source>amendement</source>
         <translation>amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="512"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="567"/>
         <source>Amendement exporteren</source>
         <translation>Export amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="529"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="584"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -520,32 +520,32 @@
         <translation>The griffie takes notes into the draft zienswijze; a faction sends them in its package.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="328"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="330"/>
         <source>Uitgangspunt {n}: {title}</source>
         <translation>Principle {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="366"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="405"/>
         <source>Annotatie bij geselecteerde tekst in {doc}</source>
         <translation>Annotation on selected text in {doc}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="368"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="407"/>
         <source>uitgangspunt {n}</source>
         <translation>principle {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="402"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="451"/>
         <source>Annotatie bewerken</source>
         <translation>Edit annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="427"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="481"/>
         <source>Zichtbaarheid beperken</source>
         <translation>Narrow the visibility</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="430"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="484"/>
         <source>Wie haar kreeg, houdt de versie die toen meeging: ‘{visibility}’ geldt alleen voor wat u hierna verstuurt.
 
 Intrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoegen (ook bij de griffie, en via haar dossier bij andere fracties); hier houdt u de tekst als nieuwe notitie, ‘{visibility}’.</source>
@@ -554,22 +554,22 @@ Intrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoege
 Withdrawing deletes it for the others as soon as they merge your next export (the griffie too, and through its dossier other factions); here you keep the text as a new note, ‘{visibility}’.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="435"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="489"/>
         <source>&amp;Intrekken en hier houden</source>
         <translation>&amp;Withdraw and keep it here</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="435"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="489"/>
         <source>Alleen voor wat &amp;nog komt</source>
         <translation>Only for what is &amp;still to come</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="428"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="482"/>
         <source>Deze notitie is al gedeeld ({when}).</source>
         <translation>This note has already been shared ({when}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="447"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="501"/>
         <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Annotation deleted — Ctrl+Z undoes this</translation>
     </message>
@@ -850,27 +850,27 @@ Withdrawing deletes it for the others as soon as they merge your next export (th
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="599"/>
+        <location filename="../../raadsviewer/ui/document_view.py" line="603"/>
         <source>&amp;Selectie annoteren…</source>
         <translation>Annotate &amp;selection…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="602"/>
+        <location filename="../../raadsviewer/ui/document_view.py" line="606"/>
         <source>A&amp;mendement op selectie…</source>
         <translation>A&amp;mendment on selection…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="605"/>
+        <location filename="../../raadsviewer/ui/document_view.py" line="609"/>
         <source>Koppe&amp;l selectie aan het uitgangspunt</source>
         <translation>&amp;Link selection to the principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="610"/>
+        <location filename="../../raadsviewer/ui/document_view.py" line="614"/>
         <source>&amp;Kopiëren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="617"/>
+        <location filename="../../raadsviewer/ui/document_view.py" line="621"/>
         <source>&amp;Alles selecteren</source>
         <translation>Select &amp;all</translation>
     </message>
@@ -1582,48 +1582,68 @@ A faction signs with one key; the griffie refuses packages signed with a second.
 <context>
     <name>LeftBehindDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="238"/>
-        <location filename="../../raadsviewer/ui/recovery.py" line="252"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="290"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="310"/>
         <source>Niet bewaarde tekst</source>
         <translation>Text not saved</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="243"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="295"/>
         <source>raadsviewer stopte terwijl u dit schreef of invulde, en het is niet in de opslag bewaard. Kopieer wat u wilt houden en vul het opnieuw in waar u het schreef (Annotatie toevoegen, Amendement, Motie, een stemming of de instellingen).</source>
         <translation>raadsviewer stopped while you were writing or filling this in, and it was not saved in the store. Copy what you want to keep and enter it again where you wrote it (Add annotation, Amendment, Motion, a vote or the settings).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="255"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="301"/>
+        <source>raadsviewer stopte terwijl u dit schreef, en het is niet in de opslag bewaard. Verder schrijven zet {about} terug in de editor waarin u het schreef.</source>
+        <translation>raadsviewer stopped while you were writing this, and it was not saved in the store. Continue writing puts {about} back into the editor you wrote it in.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/recovery.py" line="304"/>
+        <source>Wat er verder onder staat, ziet u daarna weer.</source>
+        <translation>You will see the rest below again afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/recovery.py" line="313"/>
         <source>Geschreven tot {when}</source>
         <translation>Written until {when}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="261"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="321"/>
+        <source>&amp;Verder schrijven</source>
+        <translation>&amp;Continue writing</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/recovery.py" line="323"/>
+        <source>Opent {about} weer in de editor, met wat u schreef</source>
+        <translation>Opens {about} in the editor again, with what you wrote</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/recovery.py" line="330"/>
         <source>Alles &amp;kopiëren</source>
         <translation>&amp;Copy all</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="265"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="334"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="267"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="336"/>
         <source>Bij de volgende start weer tonen</source>
         <translation>Show again at the next start</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="270"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="339"/>
         <source>&amp;Weggooien…</source>
         <translation>&amp;Throw away…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="284"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="357"/>
         <source>Weggooien</source>
         <translation>Throw away</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="285"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="358"/>
         <source>Deze tekst staat nergens anders. Weggooien?</source>
         <translation>This text is nowhere else. Throw it away?</translation>
     </message>
@@ -1631,123 +1651,123 @@ A faction signs with one key; the griffie refuses packages signed with a second.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="105"/>
-        <location filename="../../raadsviewer/ui/main_window.py" line="112"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="107"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="114"/>
         <source>Annotaties</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="104"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="106"/>
         <source>Annotaties en amendementen</source>
         <translation>Annotations and amendments</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="106"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="108"/>
         <source>Amendementen</source>
         <translation>Amendments</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="107"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="109"/>
         <source>Moties</source>
         <translation>Motions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="108"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="110"/>
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="147"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="149"/>
         <source>Op&amp;nieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="150"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="152"/>
         <source>Document &amp;importeren…</source>
         <translation>&amp;Import document…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="155"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="157"/>
         <source>&amp;Motie schrijven…</source>
         <translation>Write a mo&amp;tion…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="209"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="211"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="145"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="147"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="211"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="213"/>
         <source>&amp;Selectie annoteren…</source>
         <translation>Annotate &amp;selection…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="153"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="155"/>
         <source>&amp;Amendement op uitgangspunt…</source>
         <translation>A&amp;mendment on principle…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="157"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="159"/>
         <source>&amp;Concept-zienswijze…</source>
         <translation>&amp;Draft zienswijze…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="214"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="216"/>
         <source>Oorspronkelijke &amp;pagina&apos;s tonen (PDF)</source>
         <translation>Show original pa&amp;ges (PDF)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="222"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="224"/>
         <source>&amp;Volgend uitgangspunt</source>
         <translation>&amp;Next principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="225"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="227"/>
         <source>V&amp;orig uitgangspunt</source>
         <translation>&amp;Previous principle</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="159"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="161"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="217"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="219"/>
         <source>&amp;Regelnummers tonen</source>
         <translation>Show &amp;line numbers</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="289"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="291"/>
         <source>Amendementen ({n})</source>
         <translation>Amendments ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="291"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="293"/>
         <source>Moties ({n})</source>
         <translation>Motions ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="370"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="400"/>
         <source>Nog niet gekozen wie deze computer gebruikt</source>
         <translation>Not yet chosen who uses this computer</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="372"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="402"/>
         <source>Griffie</source>
         <translation>Griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="375"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="405"/>
         <source>Fractie: {faction} · {member}</source>
         <translation>Faction: {faction} · {member}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="138"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="140"/>
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>All changes are saved</translation>
     </message>
@@ -1922,12 +1942,12 @@ A faction signs with one key; the griffie refuses packages signed with a second.
 <context>
     <name>Modal</name>
     <message>
-        <location filename="../../raadsviewer/ui/modal.py" line="259"/>
+        <location filename="../../raadsviewer/ui/modal.py" line="274"/>
         <source>Niet bewaard</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/modal.py" line="260"/>
+        <location filename="../../raadsviewer/ui/modal.py" line="275"/>
         <source>Wat u hier typte is nog niet bewaard. Weggooien?</source>
         <translation>What you typed here has not been saved. Throw it away?</translation>
     </message>
@@ -2058,7 +2078,7 @@ A faction signs with one key; the griffie refuses packages signed with a second.
 <context>
     <name>MotiesModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="76"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="77"/>
         <source>◆ gaat over het uitgangspunt dat u leest</source>
         <translation>◆ is about the principle you are reading</translation>
     </message>
@@ -2066,117 +2086,117 @@ A faction signs with one key; the griffie refuses packages signed with a second.
 <context>
     <name>MotiesPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="108"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="109"/>
         <source>Moties</source>
         <translation>Motions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="117"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="118"/>
         <source>Geselecteerde motie</source>
         <translation>Selected motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="132"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="133"/>
         <source>&amp;Nieuw…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="134"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="135"/>
         <source>&amp;Indienen</source>
         <translation>&amp;Submit</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="135"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="136"/>
         <source>&amp;Aanhouden</source>
         <translation>H&amp;old over</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="136"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="137"/>
         <source>In&amp;trekken</source>
         <translation>&amp;Withdraw</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="133"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="134"/>
         <source>B&amp;ewerken…</source>
         <translation>E&amp;dit…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="137"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="138"/>
         <source>&amp;Verwijderen</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="138"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="139"/>
         <source>&amp;Stemming…</source>
         <translation>Vo&amp;te…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="139"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="140"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="185"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="186"/>
         <source>Alle moties van het dossier; ◆ {n} over uitgangspunt {p}, bovenaan</source>
         <translation>All motions of the dossier; ◆ {n} about principle {p}, at the top</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="189"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="190"/>
         <source>Alle moties van het dossier; geen over uitgangspunt {p}</source>
         <translation>All motions of the dossier; none about principle {p}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="191"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="192"/>
         <source>Alle moties van het dossier</source>
         <translation>All motions of the dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="197"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="198"/>
         <source>Nog geen moties in dit dossier. Die van de fracties komen in hun pakketten.</source>
         <translation>No motions in this dossier yet. The factions&apos; motions come in their packages.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="199"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="200"/>
         <source>Nog geen moties in dit dossier. Schrijf er een met Nieuw….</source>
         <translation>No motions in this dossier yet. Write one with New….</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="339"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="372"/>
         <source>Motie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Motion deleted — Ctrl+Z undoes this</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="350"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="383"/>
         <source>Motie intrekken</source>
         <translation>Withdraw motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="352"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="385"/>
         <source>Motie {label} intrekken? De raad ziet dat zij is ingetrokken; dit kan niet ongedaan worden gemaakt.</source>
         <translation>Withdraw motion {label}? The council will see it withdrawn; this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="377"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="410"/>
         <source>{label}: {status}</source>
         <translation>{label}: {status}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="379"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="412"/>
         <source>Eerdere stappen kunnen niet meer ongedaan worden gemaakt.</source>
         <translation>Earlier steps can no longer be undone.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="398"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="431"/>
         <source>motie</source>
         <translation>motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="402"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="435"/>
         <source>Motie exporteren</source>
         <translation>Export motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="421"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="454"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>

@@ -326,32 +326,32 @@
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="449"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="504"/>
         <source>{label} is ingediend. Eerdere stappen kunnen niet meer ongedaan worden gemaakt; trek het amendement in om het terug te nemen.</source>
         <translation>{label} is ingediend. Eerdere stappen kunnen niet meer ongedaan worden gemaakt; trek het amendement in om het terug te nemen.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="455"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="510"/>
         <source>{label} is ingediend</source>
         <translation>{label} is ingediend</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="474"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="529"/>
         <source>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="508"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="563"/>
         <source>amendement</source>
         <translation>amendement</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="512"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="567"/>
         <source>Amendement exporteren</source>
         <translation>Amendement exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="529"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="584"/>
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
@@ -520,32 +520,32 @@
         <translation>De griffie neemt notities op in de concept-zienswijze; een fractie stuurt ze in haar pakket.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="328"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="330"/>
         <source>Uitgangspunt {n}: {title}</source>
         <translation>Uitgangspunt {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="366"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="405"/>
         <source>Annotatie bij geselecteerde tekst in {doc}</source>
         <translation>Annotatie bij geselecteerde tekst in {doc}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="368"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="407"/>
         <source>uitgangspunt {n}</source>
         <translation>uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="402"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="451"/>
         <source>Annotatie bewerken</source>
         <translation>Annotatie bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="427"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="481"/>
         <source>Zichtbaarheid beperken</source>
         <translation>Zichtbaarheid beperken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="430"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="484"/>
         <source>Wie haar kreeg, houdt de versie die toen meeging: ‘{visibility}’ geldt alleen voor wat u hierna verstuurt.
 
 Intrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoegen (ook bij de griffie, en via haar dossier bij andere fracties); hier houdt u de tekst als nieuwe notitie, ‘{visibility}’.</source>
@@ -554,22 +554,22 @@ Intrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoege
 Intrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoegen (ook bij de griffie, en via haar dossier bij andere fracties); hier houdt u de tekst als nieuwe notitie, ‘{visibility}’.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="435"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="489"/>
         <source>&amp;Intrekken en hier houden</source>
         <translation>&amp;Intrekken en hier houden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="435"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="489"/>
         <source>Alleen voor wat &amp;nog komt</source>
         <translation>Alleen voor wat &amp;nog komt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="428"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="482"/>
         <source>Deze notitie is al gedeeld ({when}).</source>
         <translation>Deze notitie is al gedeeld ({when}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="447"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="501"/>
         <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
@@ -850,27 +850,27 @@ Intrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoege
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="599"/>
+        <location filename="../../raadsviewer/ui/document_view.py" line="603"/>
         <source>&amp;Selectie annoteren…</source>
         <translation>&amp;Selectie annoteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="602"/>
+        <location filename="../../raadsviewer/ui/document_view.py" line="606"/>
         <source>A&amp;mendement op selectie…</source>
         <translation>A&amp;mendement op selectie…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="605"/>
+        <location filename="../../raadsviewer/ui/document_view.py" line="609"/>
         <source>Koppe&amp;l selectie aan het uitgangspunt</source>
         <translation>Koppe&amp;l selectie aan het uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="610"/>
+        <location filename="../../raadsviewer/ui/document_view.py" line="614"/>
         <source>&amp;Kopiëren</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/document_view.py" line="617"/>
+        <location filename="../../raadsviewer/ui/document_view.py" line="621"/>
         <source>&amp;Alles selecteren</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
@@ -1582,48 +1582,68 @@ Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een 
 <context>
     <name>LeftBehindDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="238"/>
-        <location filename="../../raadsviewer/ui/recovery.py" line="252"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="290"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="310"/>
         <source>Niet bewaarde tekst</source>
         <translation>Niet bewaarde tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="243"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="295"/>
         <source>raadsviewer stopte terwijl u dit schreef of invulde, en het is niet in de opslag bewaard. Kopieer wat u wilt houden en vul het opnieuw in waar u het schreef (Annotatie toevoegen, Amendement, Motie, een stemming of de instellingen).</source>
         <translation>raadsviewer stopte terwijl u dit schreef of invulde, en het is niet in de opslag bewaard. Kopieer wat u wilt houden en vul het opnieuw in waar u het schreef (Annotatie toevoegen, Amendement, Motie, een stemming of de instellingen).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="255"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="301"/>
+        <source>raadsviewer stopte terwijl u dit schreef, en het is niet in de opslag bewaard. Verder schrijven zet {about} terug in de editor waarin u het schreef.</source>
+        <translation>raadsviewer stopte terwijl u dit schreef, en het is niet in de opslag bewaard. Verder schrijven zet {about} terug in de editor waarin u het schreef.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/recovery.py" line="304"/>
+        <source>Wat er verder onder staat, ziet u daarna weer.</source>
+        <translation>Wat er verder onder staat, ziet u daarna weer.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/recovery.py" line="313"/>
         <source>Geschreven tot {when}</source>
         <translation>Geschreven tot {when}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="261"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="321"/>
+        <source>&amp;Verder schrijven</source>
+        <translation>&amp;Verder schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/recovery.py" line="323"/>
+        <source>Opent {about} weer in de editor, met wat u schreef</source>
+        <translation>Opent {about} weer in de editor, met wat u schreef</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/recovery.py" line="330"/>
         <source>Alles &amp;kopiëren</source>
         <translation>Alles &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="265"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="334"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="267"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="336"/>
         <source>Bij de volgende start weer tonen</source>
         <translation>Bij de volgende start weer tonen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="270"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="339"/>
         <source>&amp;Weggooien…</source>
         <translation>&amp;Weggooien…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="284"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="357"/>
         <source>Weggooien</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/recovery.py" line="285"/>
+        <location filename="../../raadsviewer/ui/recovery.py" line="358"/>
         <source>Deze tekst staat nergens anders. Weggooien?</source>
         <translation>Deze tekst staat nergens anders. Weggooien?</translation>
     </message>
@@ -1631,123 +1651,123 @@ Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="105"/>
-        <location filename="../../raadsviewer/ui/main_window.py" line="112"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="107"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="114"/>
         <source>Annotaties</source>
         <translation>Annotaties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="104"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="106"/>
         <source>Annotaties en amendementen</source>
         <translation>Annotaties en amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="106"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="108"/>
         <source>Amendementen</source>
         <translation>Amendementen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="107"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="109"/>
         <source>Moties</source>
         <translation>Moties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="108"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="110"/>
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="147"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="149"/>
         <source>Op&amp;nieuw</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="150"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="152"/>
         <source>Document &amp;importeren…</source>
         <translation>Document &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="155"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="157"/>
         <source>&amp;Motie schrijven…</source>
         <translation>&amp;Motie schrijven…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="209"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="211"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="145"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="147"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="211"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="213"/>
         <source>&amp;Selectie annoteren…</source>
         <translation>&amp;Selectie annoteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="153"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="155"/>
         <source>&amp;Amendement op uitgangspunt…</source>
         <translation>&amp;Amendement op uitgangspunt…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="157"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="159"/>
         <source>&amp;Concept-zienswijze…</source>
         <translation>&amp;Concept-zienswijze…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="214"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="216"/>
         <source>Oorspronkelijke &amp;pagina&apos;s tonen (PDF)</source>
         <translation>Oorspronkelijke &amp;pagina&apos;s tonen (PDF)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="222"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="224"/>
         <source>&amp;Volgend uitgangspunt</source>
         <translation>&amp;Volgend uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="225"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="227"/>
         <source>V&amp;orig uitgangspunt</source>
         <translation>V&amp;orig uitgangspunt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="159"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="161"/>
         <source>Werkbalk</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="217"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="219"/>
         <source>&amp;Regelnummers tonen</source>
         <translation>&amp;Regelnummers tonen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="289"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="291"/>
         <source>Amendementen ({n})</source>
         <translation>Amendementen ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="291"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="293"/>
         <source>Moties ({n})</source>
         <translation>Moties ({n})</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="370"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="400"/>
         <source>Nog niet gekozen wie deze computer gebruikt</source>
         <translation>Nog niet gekozen wie deze computer gebruikt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="372"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="402"/>
         <source>Griffie</source>
         <translation>Griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="375"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="405"/>
         <source>Fractie: {faction} · {member}</source>
         <translation>Fractie: {faction} · {member}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/main_window.py" line="138"/>
+        <location filename="../../raadsviewer/ui/main_window.py" line="140"/>
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>Alle wijzigingen zijn opgeslagen</translation>
     </message>
@@ -1922,12 +1942,12 @@ Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een 
 <context>
     <name>Modal</name>
     <message>
-        <location filename="../../raadsviewer/ui/modal.py" line="259"/>
+        <location filename="../../raadsviewer/ui/modal.py" line="274"/>
         <source>Niet bewaard</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/modal.py" line="260"/>
+        <location filename="../../raadsviewer/ui/modal.py" line="275"/>
         <source>Wat u hier typte is nog niet bewaard. Weggooien?</source>
         <translation>Wat u hier typte is nog niet bewaard. Weggooien?</translation>
     </message>
@@ -2058,7 +2078,7 @@ Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een 
 <context>
     <name>MotiesModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="76"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="77"/>
         <source>◆ gaat over het uitgangspunt dat u leest</source>
         <translation>◆ gaat over het uitgangspunt dat u leest</translation>
     </message>
@@ -2066,117 +2086,117 @@ Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een 
 <context>
     <name>MotiesPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="108"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="109"/>
         <source>Moties</source>
         <translation>Moties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="117"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="118"/>
         <source>Geselecteerde motie</source>
         <translation>Geselecteerde motie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="132"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="133"/>
         <source>&amp;Nieuw…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="134"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="135"/>
         <source>&amp;Indienen</source>
         <translation>&amp;Indienen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="135"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="136"/>
         <source>&amp;Aanhouden</source>
         <translation>&amp;Aanhouden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="136"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="137"/>
         <source>In&amp;trekken</source>
         <translation>In&amp;trekken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="133"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="134"/>
         <source>B&amp;ewerken…</source>
         <translation>B&amp;ewerken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="137"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="138"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="138"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="139"/>
         <source>&amp;Stemming…</source>
         <translation>&amp;Stemming…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="139"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="140"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="185"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="186"/>
         <source>Alle moties van het dossier; ◆ {n} over uitgangspunt {p}, bovenaan</source>
         <translation>Alle moties van het dossier; ◆ {n} over uitgangspunt {p}, bovenaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="189"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="190"/>
         <source>Alle moties van het dossier; geen over uitgangspunt {p}</source>
         <translation>Alle moties van het dossier; geen over uitgangspunt {p}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="191"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="192"/>
         <source>Alle moties van het dossier</source>
         <translation>Alle moties van het dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="197"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="198"/>
         <source>Nog geen moties in dit dossier. Die van de fracties komen in hun pakketten.</source>
         <translation>Nog geen moties in dit dossier. Die van de fracties komen in hun pakketten.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="199"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="200"/>
         <source>Nog geen moties in dit dossier. Schrijf er een met Nieuw….</source>
         <translation>Nog geen moties in dit dossier. Schrijf er een met Nieuw….</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="339"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="372"/>
         <source>Motie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Motie verwijderd — Ctrl+Z maakt dit ongedaan</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="350"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="383"/>
         <source>Motie intrekken</source>
         <translation>Motie intrekken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="352"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="385"/>
         <source>Motie {label} intrekken? De raad ziet dat zij is ingetrokken; dit kan niet ongedaan worden gemaakt.</source>
         <translation>Motie {label} intrekken? De raad ziet dat zij is ingetrokken; dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="377"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="410"/>
         <source>{label}: {status}</source>
         <translation>{label}: {status}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="379"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="412"/>
         <source>Eerdere stappen kunnen niet meer ongedaan worden gemaakt.</source>
         <translation>Eerdere stappen kunnen niet meer ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="398"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="431"/>
         <source>motie</source>
         <translation>motie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="402"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="435"/>
         <source>Motie exporteren</source>
         <translation>Motie exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/moties_pane.py" line="421"/>
+        <location filename="../../raadsviewer/ui/moties_pane.py" line="454"/>
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>

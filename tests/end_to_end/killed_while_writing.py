@@ -9,7 +9,11 @@ With ``TERM`` after the text, SIGTERM instead: the session logs out with the edi
 the program must end (without a question holding the logout up) and keep the text. With
 ``SETTINGS``, SIGTERM with the settings open and the font size changed (a dialog of fields).
 
-Usage: python killed_while_writing.py TEXT [TERM|SETTINGS]
+With ``RESUME`` it is the next start instead: the text left behind is offered; Verder schrijven
+is clicked in the real dialog, MORE is typed after the text in the editor it opens, OK is pressed,
+and the window is closed (the program ends by itself).
+
+Usage: python killed_while_writing.py TEXT [TERM|SETTINGS|RESUME]
 """
 
 from __future__ import annotations
@@ -29,8 +33,8 @@ def main(text: str, how: signal.Signals = signal.SIGKILL, *, settings: bool = Fa
 
     real_offer = recovery.offer
 
-    def offer_then_write(window: Any) -> None:
-        real_offer(window)
+    def offer_then_write(window: Any, writer: Any = None) -> None:
+        real_offer(window, writer)
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(0, lambda: write(window))
@@ -69,6 +73,54 @@ def main(text: str, how: signal.Signals = signal.SIGKILL, *, settings: bool = Fa
     return cli_main([])
 
 
+MORE = " Aangevuld na de herstart."
+
+
+def resume() -> int:
+    """The next start: the text back in its editor (through the dialogs as a person answers
+    them, with keys and clicks), written on and saved; then the window is closed."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from raadsviewer.cli import main as cli_main
+    from raadsviewer.ui import recovery
+    from raadsviewer.ui.dialogs import AnnotationDialog
+
+    def shown(kind: type) -> list[Any]:
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+    def step() -> None:
+        offered = shown(recovery.LeftBehindDialog)
+        editors = shown(AnnotationDialog)
+        if offered:
+            [dialog] = offered
+            print("offered", dialog.resume_button is not None, flush=True)
+            QTest.mouseClick(dialog.resume_button, Qt.MouseButton.LeftButton)  # Verder schrijven
+        elif editors:
+            [editor] = editors
+            print("reopened", editor.body.toPlainText(), flush=True)
+            QTest.keyClicks(editor.body, MORE)
+            QTest.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+            print("saved", flush=True)
+            QTimer.singleShot(500, lambda: [w.close() for w in QApplication.topLevelWidgets() if w.isWindow()])
+            return
+        QTimer.singleShot(200, step)
+
+    from PySide6.QtCore import Qt
+
+    real_offer = recovery.offer
+
+    def offer(window: Any, writer: Any = None) -> None:
+        QTimer.singleShot(500, step)  # the dialog is shown (modal) by the offer itself
+        real_offer(window, writer)
+
+    recovery.offer = offer
+    return cli_main([])
+
+
 if __name__ == "__main__":
+    if sys.argv[2:] == ["RESUME"]:
+        sys.exit(resume())
     how = sys.argv[2] if sys.argv[2:] else "KILL"
     sys.exit(main(sys.argv[1], signal.SIGKILL if how == "KILL" else signal.SIGTERM, settings=how == "SETTINGS"))

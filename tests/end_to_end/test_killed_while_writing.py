@@ -23,6 +23,18 @@ pytestmark = pytest.mark.slow
 TEXT = "De toegang blijft onafhankelijk, ook als de regio samen inkoopt."
 
 
+def _driven(home: Home, *args: str) -> subprocess.CompletedProcess[str]:
+    """The program started by ``killed_while_writing.py`` (which drives it) in ``home``."""
+    return subprocess.run(
+        [sys.executable, str(Path(__file__).with_name("killed_while_writing.py")), *args],
+        env=home.env("offscreen", None),
+        cwd=home.root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
 @pytest.fixture
 def home() -> Iterator[Home]:
     made = new_home()
@@ -40,14 +52,7 @@ def test_a_note_typed_when_the_program_was_killed_comes_back_at_the_next_start(h
     run_cli(home, "--db", home.store, "owner", "--faction", "GroenLinks", "--member", "Anna de Vries")
     home.write_settings(faction="GroenLinks", member="Anna de Vries")
 
-    killed = subprocess.run(
-        [sys.executable, str(Path(__file__).with_name("killed_while_writing.py")), TEXT, how],
-        env=home.env("offscreen", None),
-        cwd=home.root,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    killed = _driven(home, TEXT, how)
     expected = -signal.SIGKILL if how == "KILL" else 0  # TERM: closed as at logout, exit status 0
     assert killed.returncode == expected, (killed.returncode, killed.stderr[-2000:])
     assert "typed" in killed.stdout
@@ -61,20 +66,36 @@ def test_a_note_typed_when_the_program_was_killed_comes_back_at_the_next_start(h
     assert copies[0].exists()  # closed unanswered: shown again next time
 
 
+def test_a_note_typed_when_the_program_was_killed_is_written_on_at_the_next_start(home: Home) -> None:
+    """Killed with the editor open; the next start offers the note, Verder schrijven puts it back
+    into its editor (on its principle, for the faction only, as it was), and OK saves it."""
+    first = start_and_close(home, platform="offscreen", display=None)
+    assert_clean(first, expect=[r"store open"])
+    run_cli(home, "--db", home.store, "faction", "add", "GroenLinks", "--seats", "6")
+    run_cli(home, "--db", home.store, "owner", "--faction", "GroenLinks", "--member", "Anna de Vries")
+    home.write_settings(faction="GroenLinks", member="Anna de Vries")
+    killed = _driven(home, TEXT, "KILL")
+    assert killed.returncode == -signal.SIGKILL, (killed.returncode, killed.stderr[-2000:])
+    [left] = list((home.data_dir / "niet-bewaard").glob("*/*.json"))
+
+    resumed = _driven(home, "-", "RESUME")
+    assert resumed.returncode == 0, (resumed.returncode, resumed.stdout, resumed.stderr[-3000:])
+    assert "offered True" in resumed.stdout and f"reopened {TEXT}\n" in resumed.stdout and "saved" in resumed.stdout
+    assert not list((home.data_dir / "niet-bewaard").glob("*/*.json"))  # saved: no copy left
+    listed = json.loads(run_cli(home, "--db", home.store, "annotations", "--json").stdout)
+    assert [(a["text"], a["principle"], a["visibility"]) for a in listed] == [
+        (TEXT + " Aangevuld na de herstart.", 7, "fractie")
+    ], listed
+    assert not left.exists()
+
+
 def test_the_settings_changed_when_the_session_logs_out_come_back_at_the_next_start(home: Home) -> None:
     """A dialog of fields (the settings; a vote of a dozen factions is the same kind) open at a
     logout: the program ends without asking, and what was changed in it is shown at the next
     start, as a note's text is."""
     first = start_and_close(home, platform="offscreen", display=None)
     assert_clean(first, expect=[r"store open"])
-    ended = subprocess.run(
-        [sys.executable, str(Path(__file__).with_name("killed_while_writing.py")), "-", "SETTINGS"],
-        env=home.env("offscreen", None),
-        cwd=home.root,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    ended = _driven(home, "-", "SETTINGS")
     assert ended.returncode == 0, (ended.returncode, ended.stderr[-2000:])
     assert "typed" in ended.stdout
     copies = list((home.data_dir / "niet-bewaard").glob("*/*.json"))

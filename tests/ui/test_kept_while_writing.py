@@ -278,3 +278,126 @@ def test_a_logout_keeps_the_votes_typed_in_and_never_a_password(window, kept, qt
     written = own_copy(kept).read_text(encoding="utf-8")
     assert "geheim-wachtwoord" not in written
     assert json.loads(written)["fields"] == [["Lettergrootte", "15 pt"]]
+
+
+def _stopped(kept: Path) -> Path:
+    """The program stops with the editor open: nothing more is done, its copy stays behind (as
+    the copy of a program no longer running)."""
+    left = kept / "een-gestopt-programma.json"
+    own_copy(kept).rename(left)
+    return left
+
+
+def _written_then_stopped(qtbot, kept: Path, field: str):  # type: ignore[no-untyped-def]
+    """An editor's ``exec``: ``TEXT`` typed into ``field`` and kept, then the program stops."""
+
+    def typing(dialog: QDialog) -> int:
+        dialog.show()
+        if hasattr(dialog, "visibility"):  # a note for the faction's eyes only: it must come back so
+            dialog.visibility.setCurrentIndex(dialog.visibility.findData("privé"))
+        qtbot.keyClicks(getattr(dialog, field), TEXT)
+        qtbot.waitUntil(lambda: own_copy(kept).exists(), timeout=3000)
+        dialog._keep_timer.stop()  # stopped: no more keeping, no save, no close
+        dialog.hide()  # (gone with the program)
+        return QDialog.DialogCode.Rejected
+
+    return typing
+
+
+def _continue_writing(monkeypatch, offered: list[bool]) -> None:  # type: ignore[no-untyped-def]
+    def answer(dialog: QDialog) -> int:
+        offered.append(dialog.resume_button is not None)
+        if dialog.resume_button is None:
+            dialog.later_button.click()
+            return QDialog.DialogCode.Rejected
+        dialog.resume_button.click()  # Verder schrijven
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(recovery.LeftBehindDialog, "exec", answer)
+
+
+def test_a_note_left_behind_goes_back_into_its_editor_and_is_saved_from_there(window, kept, qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(AnnotationDialog, "exec", _written_then_stopped(qtbot, kept, "body"))
+    window.select_principle(7)
+    window.annotations.add_action.trigger()  # Annotatie toevoegen…, typed, and the program stops
+    left = _stopped(kept)
+    window.select_principle(2)  # the next start shows another principle
+    reopened: list[tuple[str, str, str]] = []
+
+    def writing_on(dialog: AnnotationDialog) -> int:
+        dialog.show()
+        reopened.append((dialog.about, dialog.body.toPlainText(), dialog.visibility.currentData()))
+        qtbot.keyClicks(dialog.body, " Aangevuld.")
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(AnnotationDialog, "exec", writing_on)
+    offered: list[bool] = []
+    _continue_writing(monkeypatch, offered)
+    recovery.offer(window, window)
+    assert offered == [True]  # one text, written on: not offered again
+    [(about, body, visibility)] = reopened
+    assert about.startswith("Uitgangspunt 7") and body == TEXT and visibility == "privé"
+    notes = annotation_service.list_annotations(window.context.store, window.context.view.dossier.id)
+    assert [(n.body, n.principle_number, n.visibility.value) for n in notes] == [(f"{TEXT} Aangevuld.", 7, "privé")]
+    assert window.context.current_principle.number == 7  # where the note is
+    assert not left.exists() and not own_copy(kept).exists()
+
+
+def test_a_text_put_back_and_closed_asks_and_stays_kept_when_kept(window, kept, qtbot, monkeypatch) -> None:
+    """Back in the editor, the text was never saved: Escape asks before throwing it away (as
+    after a refused save), and No keeps it, now as this program's own copy."""
+    monkeypatch.setattr(AmendmentDialog, "exec", _written_then_stopped(qtbot, kept, "rationale"))
+    window.select_principle(7)
+    window.amend_action.trigger()
+    left = _stopped(kept)
+    asked: list[str] = []
+
+    def no(_parent, _title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", no)
+
+    def escape(dialog: AmendmentDialog) -> int:
+        dialog.show()
+        assert dialog.rationale.toPlainText() == TEXT
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # asked: No, so it stays open with the text
+        assert dialog.isVisible() and dialog.rationale.toPlainText() == TEXT
+        dialog._keep_timer.stop()
+        dialog.hide()  # the program stops again
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(AmendmentDialog, "exec", escape)
+    offered: list[bool] = []
+    _continue_writing(monkeypatch, offered)
+    recovery.offer(window, window)
+    assert offered == [True] and len(asked) == 1
+    assert not left.exists()
+    kept_now = json.loads(own_copy(kept).read_text(encoding="utf-8"))
+    assert ["Toelichting", TEXT] in kept_now["fields"] and kept_now["resume"]["editor"] == "amendment"
+
+
+def test_a_text_whose_place_is_gone_or_whose_draft_is_damaged_is_shown_to_copy(
+    window, kept, qtbot, monkeypatch
+) -> None:
+    from raadsviewer.domain.model import AnnotationDraft
+
+    window.select_principle(7)
+    window.annotations.push_add(principle_number=7, draft=AnnotationDraft("eerst zo"))
+    [note] = window.context.annotations
+    window.annotations.show_annotation(note.id)
+    monkeypatch.setattr(AnnotationDialog, "exec", _written_then_stopped(qtbot, kept, "body"))
+    window.annotations.edit_action.trigger()  # Annotatie bewerken…, and the program stops
+    left = _stopped(kept)
+    assert json.loads(left.read_text(encoding="utf-8"))["resume"]["annotation_id"] == note.id
+    window.annotations.delete_action.trigger()  # the note was deleted since (here: on this laptop)
+    offered: list[bool] = []
+    _continue_writing(monkeypatch, offered)
+    recovery.offer(window, window)
+    data = json.loads(left.read_text(encoding="utf-8"))
+    data["resume"] = {"editor": "annotation", "action": "add", "draft": ["x", "geen standpunt"]}  # damaged
+    left.write_text(json.dumps(data), encoding="utf-8")
+    recovery.offer(window, window)
+    assert offered == [False, False]  # shown to copy, as before; kept (Later)
+    assert left.exists()
