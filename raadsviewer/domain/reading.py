@@ -405,18 +405,22 @@ def _running_lines(raw_lines: list[str], kinds: list[str]) -> set[int]:
                 if line is None:
                     break
                 seen.setdefault(line, []).append((i, page))
-    first = next((i for i in rows if kinds[i] == "T"), None)
-    title = set(collapse(raw_lines[first]).casefold().split()) if first is not None else set()
+    # The document's title: one of its first lines ("Gemeente Hardenberg" over "ECONOMISCHE
+    # VISIE 2025–2035"), each of two words or more.
+    firsts = [i for i in rows if kinds[i] == "T"][:_TITLE_LINES]
+    titles = [(i, words) for i in firsts if len(words := set(collapse(raw_lines[i]).casefold().split())) >= 2]
     running: set[int] = set()
     for line, hits in seen.items():
         pages = {page for _i, page in hits}
+        words = set(line.casefold().split())
         # Seen once: a document of two pages whose first is its title page. A line at a later
-        # page's edge that repeats the document's title (its first line) is its running header.
-        if len(pages) >= 2 or (
-            len(title) >= 2 and min(pages) > 0 and hits[0][0] != first and title <= set(line.casefold().split())
-        ):
+        # page's edge that repeats the document's title is its running header.
+        if len(pages) >= 2 or (min(pages) > 0 and any(hits[0][0] != i and title <= words for i, title in titles)):
             running.update(i for i, _page in hits)
     return running
+
+
+_TITLE_LINES = 3  # the first lines of a document that may be its title (under a letterhead's name)
 
 
 def _normalise_lines(raw: str) -> list[_Line]:

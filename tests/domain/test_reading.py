@@ -506,7 +506,9 @@ def test_running_header_and_footer_are_dropped(separator: str) -> None:
 def test_a_header_on_the_second_page_only_that_repeats_the_title_is_dropped() -> None:
     """A two-page document whose first page carries its title instead of a header: the header of
     page two ("Regiovisie Jeugd West-Brabant-Oost 2025-2030") stood once, was read as a heading,
-    and the three points after it were lost. A heading that only shares some words stays."""
+    and the three points after it were lost. A heading that only shares some words stays. Also
+    when the title stands under a letterhead's name ("Gemeente ..."): a list of points numbered
+    on under their themes was cut in two by the header read as a heading."""
     points = [
         "Uitgangspunten",
         "",
@@ -533,6 +535,10 @@ def test_a_header_on_the_second_page_only_that_repeats_the_title_is_dropped() ->
     assert doc.principles[3].title.startswith("Wij leren van wat werkt")
     other = read_text(text.replace("Regiovisie Jeugd West-Brabant-Oost 2025-2030", "Jeugd in de regio"))
     assert "Jeugd in de regio" in other.text
+    # under a letterhead's name: the title is the document's second line, not its first
+    under = read_text("Gemeente Bergen op Zoom\n\n" + text)
+    assert [p.number for p in under.principles] == [1, 2, 3, 4]
+    assert "Regiovisie Jeugd West-Brabant-Oost 2025-2030" not in under.text
 
 
 def test_a_footer_with_its_page_number_set_apart_and_long_titles_over_a_new_sentence() -> None:
