@@ -2576,9 +2576,22 @@ _SIGNER_BARE = re.compile(
 _SIGNED_REACH = 60_000  # characters at a text's end where a signature above its annexes is looked for
 
 
+_ON_BEHALF = re.compile(r"namens\s+(?!deze\b|dezen\b)(?=\w)", re.IGNORECASE)
+
+
 def _sender(raw: str) -> str | None:
     """Who signs the letter: the first line after its closing ("Met vriendelijke groet,"), such as
-    "Het dagelijks bestuur van de Dienst Gezondheid en Jeugd", without the trailing comma."""
+    "Het dagelijks bestuur van de Dienst Gezondheid en Jeugd", without the trailing comma. Signed
+    "Namens het dagelijks bestuur", it is the board that sends it: "Het dagelijks bestuur"."""
+    signed = _signature(raw)
+    if signed is None or (found := _ON_BEHALF.match(signed)) is None:
+        return signed
+    body = signed[found.end() :]
+    return body[:1].upper() + body[1:]
+
+
+def _signature(raw: str) -> str | None:
+    """The line :func:`_sender` reads, as it stands."""
     closings = list(_CLOSING_RE.finditer(raw))
     if not closings:  # no greeting: a board or college signing at the letter's foot
         foot = [strip_emphasis(" ".join(line.split())) for line in raw[-3000:].split("\n")]

@@ -1901,7 +1901,9 @@ def test_facts_sender_is_who_signs() -> None:
     assert read_text(text).facts["sender"] == "Het college van burgemeester en wethouders"
     assert "sender" not in read_text("Geachte raad,\n\nTekst zonder afsluiting.\n").facts
     collegiaal = "Geachte raad,\n\nTekst.\n\nMet collegiale groet,\n\nNamens het dagelijks bestuur,\n\nJ. Jansen\n"
-    assert read_text(collegiaal).facts["sender"] == "Namens het dagelijks bestuur"
+    assert read_text(collegiaal).facts["sender"] == "Het dagelijks bestuur"  # signed on its behalf: it sends
+    deze = "Geachte raad,\n\nTekst.\n\nMet vriendelijke groet,\n\nnamens deze,\n\nJ. Jansen\n"
+    assert read_text(deze).facts["sender"] == "namens deze"  # (no one named: as it stands)
     # no greeting: the board or college that signs at the foot
     bare = "Geachte raad,\n\nTekst.\n\nBurgemeester en wethouders van Tiel,\n\nde secretaris,   de burgemeester,\n"
     assert read_text(bare).facts["sender"] == "Burgemeester en wethouders van Tiel"
