@@ -2875,6 +2875,12 @@ def test_an_advice_letters_labelled_advice_points_are_its_points() -> None:
     assert len(read_text(advice, DocumentRole.BACKGROUND).principles) == 3
     report = advice.replace("De commissie adviseert u:", "Onze aanbevelingen zijn:")
     assert read_text(report, DocumentRole.BACKGROUND).principles == ()
+    # numbered under a heading that names them as its advice ("## Onze adviezen")
+    headed = "Geacht college,\n\nU vroeg ons advies.\n\n## Onze adviezen\n\n" + "".join(
+        f"{n}. {t}. Toelichting daarop.\n\n" for n, t in enumerate(titles, 1)
+    )
+    found = read_text(headed + "## Tot slot\n\nGroet.\n", DocumentRole.BACKGROUND).principles
+    assert [p.title.rstrip(".") for p in found] == titles
 
 
 def test_a_draft_zienswijzes_points_are_a_background_documents_points() -> None:
