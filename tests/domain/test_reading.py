@@ -2902,6 +2902,23 @@ def test_a_draft_zienswijzes_points_are_a_background_documents_points() -> None:
     assert [p.title for p in parsed.principles] == [f"{p}." for p in points]
 
 
+def test_a_councils_zienswijze_letter_has_the_points_under_its_zienswijze_heading() -> None:
+    """A council's letter (a background document): what it decided ("1. kennis te nemen ...") and
+    then, under "## Zienswijze", its points as bold numbered titles over their explanation. The
+    heading named no kind of list, and the decision was no background document's points: none."""
+    points = ["De raad onderschrijft de ambities", "Spreiding vraagt om eerlijke verdeling", "Rapporteer jaarlijks"]
+    text = (
+        "Geacht college,\n\nIn zijn vergadering van 1 december 2025 heeft de raad besloten:\n\n"
+        "1. kennis te nemen van de ontwerp-regiovisie;\n2. de hierna volgende zienswijze kenbaar te maken;\n"
+        "3. deze zienswijze te zenden aan de andere raden.\n\n## Zienswijze\n\n"
+        + "".join(f"**{n}. {p}**  \nWaarom de raad dit vindt.\n\n" for n, p in enumerate(points, 1))
+        + "Hoogachtend,\n\nDe raad van de gemeente Staphorst,\n"
+    )
+    assert [(p.number, p.title) for p in read_text(text, DocumentRole.BACKGROUND).principles] == list(
+        enumerate(points, 1)
+    )
+
+
 def test_a_summarys_points_are_not_numbered_on_into_a_table_chapters_later_nor_outweighed_by_an_annex() -> None:
     """A long strategy: its summary lists three principles "1." to "3.", a table five chapters on
     happens to number a row "4.", and an annex lists ten parties consulted. The row was taken as
