@@ -53,10 +53,13 @@ _ONE_PRINCIPLE = re.compile(
 # Words for the other lists a council document puts its points in.
 _LIST_WORDS = re.compile(
     r"\b(?:beslispunten|aanbevelingen|kaders?|thema['’]?s|doelen|doelstellingen|speerpunten|ambities|pijlers|bouwstenen"
-    r"|prioriteiten|actiepunten|kernpunten|adviezen|zienswijze|randvoorwaarden|opgaven|richtlijnen|criteria|afspraken"
+    r"|prioriteiten|actiepunten|kernpunten|adviezen|randvoorwaarden|opgaven|richtlijnen|criteria|afspraken"
     r"|recommendations|themes|goals|objectives|priorities)\b",
     re.IGNORECASE,
 )
+# A heading that is a reaction's own position, the whole of it: "Zienswijze", "Onze zienswijze"
+# (not a document's title that names one: "Raadsvoorstel zienswijze ontwerpbegroting 2026").
+_OWN_HEADING = re.compile(r"^(?:(?:onze|de)\s+)?zienswijze(?:\s+van\s+de\s+raad)?\s*:?$", re.IGNORECASE)
 # The operative words of a motion or decision, before its points.
 _DICTUM = re.compile(
     r"\b(?:spreekt\b.*\buit|verzoekt|draagt\b.*\bop|roept\b.*\bop|besluit|besluiten|geeft\b.*\bmee|vraagt)\b",
@@ -270,7 +273,7 @@ def _introduction(blocks: Sequence[Block], first: int, over: Sequence[int | None
             named = _Intro(-1.0, "considerations", text)
         elif _PRINCIPLES_WORDS.search(text):
             named = _Intro(NAMED, "named_principles", text)
-        elif _LIST_WORDS.search(text):
+        elif _LIST_WORDS.search(text) or _OWN_HEADING.match(text):
             named = _Intro(LISTED, "named_list", text)
         elif _DECISION_HEADING.match(text) or (text.endswith(":") and _DICTUM.search(text)):
             # (or the operative words set as a heading: "verzoekt het college van burgemeester en wethouders:")
