@@ -2665,7 +2665,9 @@ def _letter_facts(raw: str, *, any_date: bool = True) -> dict[str, str]:
         if decided is not None and (iso := _iso(_DATE_RE.search(decided.group(0)) or decided)):
             facts["date"] = iso  # a council's decision: the meeting that took it
             return facts
-        dated = _PLACE_DATE_RE.search(head[:3000]) or _PLACE_DATE_RE.search(raw[-3000:])
+        dated = (
+            _PLACE_DATE_RE.search(head[:3000]) or _PLACE_DATE_RE.search(raw[-3000:]) or _SIGNED_AT.search(raw[-3000:])
+        )
         if dated is not None and (iso := _iso(_DATE_RE.search(dated.group(0)) or dated)):
             facts["date"] = iso  # "Winschoten, 29 oktober 2024": where and when the letter was signed
             return facts
@@ -2701,6 +2703,10 @@ _SET_BY = re.compile(rf"\b(?:{_DEADLINE_WORDS})\s*(?:op\s+)?{_DAY}$", re.I)  # a
 # A line of its own naming where and when a letter was written: "Winschoten, 29 oktober 2024".
 _PLACE_DATE_RE = re.compile(
     rf"^[ \t]*[A-Z][\w'’.-]+(?:[ -][\w'’.-]+){{0,3}},[ \t]+(?:d\.\s?d\.\s*)?{_DAY}{_DATE}[ \t]*$", re.M
+)
+# An agreement's closing line: "Ondertekend te Zutphen op 4 maart 2025", "Aldus getekend te Ede op ...".
+_SIGNED_AT = re.compile(
+    rf"\b(?i:ondertekend|getekend)\s+te\s+[A-Z][\w'’.-]+(?:[ -][\w'’.-]+){{0,3}}\s+(?:op\s+)?{_DAY}{_DATE}"
 )
 _MEETING = re.compile(
     r"\b(?:(?:raads|commissie|bestuurs)?vergader(?:ing|datum)|datum\s+(?:bijeenkomst|vergadering|overleg))\b[\s:*_]*(?:van\s+)?$",

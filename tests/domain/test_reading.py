@@ -1857,6 +1857,13 @@ def test_facts_kenmerk(head: str, kenmerk: str | None) -> None:
             "2024-10-29",
             None,
         ),
+        (  # an agreement signed where and when its closing line says, pages on (its only date)
+            "# SPORTAKKOORD ZUTPHEN\n\n"
+            + "Wat de partners samen doen.\n\n" * 100
+            + "Ondertekend te Zutphen op 4 maart 2025.\n",
+            "2025-03-04",
+            None,
+        ),
     ],
 )
 def test_facts_of_a_letterhead_in_a_table_and_a_proposal_for_a_meeting(
