@@ -2259,9 +2259,14 @@ def principle_title(item: Block) -> str:
     # (as many words as a table's title cell may have; it may open with a figure: "30 km/uur is
     # de norm binnen de bebouwde kom")
     # A title cell before a cell of a figure only ("Lonen geïndexeerd met 3,9% – € 118.000", "... – -")
+    # or one that opens with a figure (an indicator: "... vroeg bereikt – 80% van de signalen ...")
     # is the title too.
     after = title[lead.end() - 1 :] if lead else ""
-    if lead and _DASHED.match(title, lead.end(1)) and (_starts_upper(after) or _FIGURE_CELL.match(after)):
+    if (
+        lead
+        and _DASHED.match(title, lead.end(1))
+        and (_starts_upper(after) or _FIGURE_CELL.match(after) or after[:1].isdecimal())
+    ):
         cell = lead.group(1)
         if _title_like(f"N{cell[1:]}" if cell[0].isdecimal() else cell, 120, 16):
             return cell

@@ -2727,12 +2727,14 @@ def test_a_counted_list_is_not_taken_with_the_next_chapters_list() -> None:
 def test_a_table_rows_title_cell_is_its_title_when_long_or_opening_with_a_figure() -> None:
     """Nr. | Doel | Toelichting: a title cell of fourteen words (over 80 characters), and one
     opening with a figure ("30 km/uur is de norm ..."), ran on into their explanation; one with
-    a colon ("Gezond opgroeien: elk kind een goede start") was cut at it."""
+    a colon ("Gezond opgroeien: elk kind een goede start") was cut at it. An indicator opening
+    with a figure ("80% van de signalen ...") ran on from the title before it."""
     rows = [
         ("Iedere inwoner kan in de bibliotheek terecht met vragen over de digitale overheid", "Vijf dagdelen open."),
         ("30 km/uur is de norm binnen de bebouwde kom", "Alleen op de ontsluitingswegen blijft het 50 km/uur."),
         ("De bibliotheek is een betrouwbare bron", "Aandacht voor mediawijsheid."),
         ("Gezond opgroeien: elk kind een goede start", "Uitbreiding van het aanbod."),
+        ("Inwoners met geldzorgen worden vroeg bereikt", "80% van de signalen binnen 5 dagen opgevolgd"),
     ]
     text = "# Doelen\n\nDe doelen zijn:\n\n| Nr. | Doel | Toelichting |\n|---|---|---|\n" + "\n".join(
         f"| {n} | {title} | {explanation} |" for n, (title, explanation) in enumerate(rows, 1)
