@@ -1181,8 +1181,13 @@ def _counted_principles(blocks: Sequence[Block], pattern: re.Pattern[str] = _COU
     for b in blocks[:_COUNTED_REACH]:
         if b.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING):
             for m in pattern.finditer(b.text):
+                if b.kind is BlockKind.HEADING and _OUTLINE_ONLY.match(b.text, 0, m.end(1)):
+                    continue  # the chapter's number, no count: "3 Uitgangspunten", "3.1 Juridische uitgangspunten"
                 found |= _numbers_named(m.group(1))
     return found
+
+
+_OUTLINE_ONLY = re.compile(r"\d{1,2}(?:\.\d{1,2})*$")
 
 
 def _deciding(f: _List) -> bool:

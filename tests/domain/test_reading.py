@@ -2997,3 +2997,24 @@ def test_a_labelled_title_wrapped_before_a_name_keeps_the_name() -> None:
         "Handhaven volgens de Landelijke Handhavingsstrategie",
         "Samenwerken met de Omgevingsdienst",
     ]
+
+
+def test_a_chapters_number_in_its_heading_is_no_count_of_its_principles() -> None:
+    """ "3 Uitgangspunten" over "3.1 Juridische uitgangspunten" (three points numbered 1 to 3),
+    "3.2 Ethische uitgangspunten" (1 and 2): the chapter's numbers were read as counts ("3
+    uitgangspunten", "1 ... uitgangspunten"), which made the lists of three or two the ones the
+    document counted; the goals' a–d list before them was taken instead of all five."""
+    themes = {"Juridische": ["Wij handelen rechtmatig", "Wij kopen uniform in", "Wij kiezen de juiste procedure"]}
+    themes["Ethische"] = ["Wij zijn integer", "Wij sluiten fraudeurs uit"]
+    text = "## 2 Doelstellingen\n\nDe gemeente streeft de volgende doelstellingen na:\n\n" + "".join(
+        f"{c}) het {w} inkopen;\n"
+        for c, w in zip("abcd", ["rechtmatig", "doelmatig", "duurzaam", "eerlijk"], strict=True)
+    )
+    text += "\n## 3 Uitgangspunten\n\nDaarvoor hanteert de gemeente de volgende uitgangspunten.\n\n"
+    for n, (theme, points) in enumerate(themes.items(), 1):
+        text += f"### 3.{n} {theme} uitgangspunten\n\n" + "".join(
+            f"{k}. {p}\n\nToelichting.\n\n" for k, p in enumerate(points, 1)
+        )
+    text += "## 4 Procedures\n\nDe drempels staan in de tabel.\n"
+    titles = [p for points in themes.values() for p in points]
+    assert [(p.number, p.title) for p in read_text(text).principles] == list(enumerate(titles, 1))
