@@ -930,11 +930,11 @@ def point_row(cells: Sequence[str]) -> str | None:
         return f"{roman.group(1)}. {' – '.join(cells[1:])}"
     lettered = _LETTER_CELL.match(cells[0].strip())
     if lettered is not None and _starts_upper(cells[1]):  # "B | Herstel voorop | ...": a point lettered B
-        return f"{lettered.group(1)}. {' – '.join(cells[1:])}"
+        return f"{lettered.group(1) or lettered.group(2)}. {' – '.join(cells[1:])}"
     return None
 
 
-_LETTER_CELL = re.compile(r"^\(?([A-Z])[.)]?$")  # a cell that is only a point's letter
+_LETTER_CELL = re.compile(r"^\(?(?:([A-Z])[.)]?|([a-z])[.)])$")  # a cell that is only a point's letter: "B", "f."
 _ROMAN_CELL = re.compile(r"^\(?(X{0,3}(?:IX|IV|V?I{0,3}))[.)]$")  # only a Roman numeral, with its stop: "IV."
 
 

@@ -3018,3 +3018,13 @@ def test_a_chapters_number_in_its_heading_is_no_count_of_its_principles() -> Non
     text += "## 4 Procedures\n\nDe drempels staan in de tabel.\n"
     titles = [p for points in themes.values() for p in points]
     assert [(p.number, p.title) for p in read_text(text).principles] == list(enumerate(titles, 1))
+
+
+def test_a_table_row_lettered_in_small_letters_is_a_lettered_point() -> None:
+    """Lettered points a. to e., then f. laid out as a table's row ("f. | Tegenvallers ... | Pas
+    als ..."), a PDF's columns read as cells: the row was no point, and the list ended at e."""
+    titles = ["De begroting is beleidsarm", "Lonen volgen de cao", "Tegenvallers vangen wij zelf op"]
+    text = "## Uitgangspunten voor de begroting\n\nWij hanteren de volgende uitgangspunten:\n\n"
+    text += "".join(f"{c}. {t}\n\nToelichting.\n\n" for c, t in zip("ab", titles, strict=False))
+    text += f"| c. | {titles[2]} | Pas daarna vragen wij een aanvullende bijdrage. |\n\n## Indexering\n\nTekst.\n"
+    assert [(p.number, p.title) for p in read_text(text).principles] == list(enumerate(titles, 1))
