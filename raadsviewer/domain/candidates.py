@@ -114,11 +114,14 @@ class _List:
     items: list[int]
     intro: _Intro
     labels: list[str]
-    blocked: str = ""  # chapters | references | schedule | attachments | translation | considerations: never chosen
+    blocked: str = (
+        ""  # chapters | references | schedule | attachments | translation | considerations | themes: never chosen
+    )
     groups: list[_List] = field(default_factory=list)  # several lists together
     fallback: bool = False  # unnumbered headings: chosen only when no other list can be
     inner: bool = False  # the sub-points of another list's points (``_inner``)
     lettered: bool = False  # bullets lettered A, B, C, ... in turn: they count as numbers do, introduced or not
+    themed: bool = False  # numbered on under its themes' headings: a whole list, never a part of several
 
     @property
     def size(self) -> int:
@@ -746,6 +749,7 @@ def _lists(blocks: Sequence[Block]) -> list[_List]:
         f.inner = False
     for f in _inner_lists(blocks, [f for f in found if f.choosable and not f.groups]):
         f.inner = True
+    found.extend(_numbered_on_themes(blocks, found))
     found.extend(_grouped(blocks, [f for f in found if not f.inner], over))
     found.extend(_themed(blocks, found, over))
     for i, name in _lone_points(blocks, found, over):  # (never grouped: a list of one is no list beside others)
@@ -812,6 +816,50 @@ def _themed(blocks: Sequence[Block], found: list[_List], over: Sequence[int | No
     return out
 
 
+def _numbered_on_themes(blocks: Sequence[Block], found: list[_List]) -> list[_List]:
+    """Points numbered on under a run of headings, their themes ("Thema A" over "1. 2. 3.",
+    "Thema B" over "4. 5. 6."): the points as numbered, introduced as the headings are; the
+    headings are their themes, no list of points beside them (blocked)."""
+    starts = {f.items[0]: f for f in found if f.form == "numbered" and f.choosable and not f.groups}
+    out: list[_List] = []
+    for headings in found:
+        if headings.form != "headings" or headings.groups or headings.size < 2 or not headings.choosable:
+            continue
+        run = _numbered_on_under(blocks, headings, starts)
+        if run is not None:
+            out.append(_List("numbered", run.items, headings.intro, run.labels, themed=True))
+            headings.blocked = "themes"
+    return out
+
+
+def _numbered_on_under(blocks: Sequence[Block], headings: _List, starts: dict[int, _List]) -> _List | None:
+    """The numbered list that runs on under a run of headings, its themes ("Thema A" over "1. 2.
+    3.", "Thema B" over "4. 5. 6."): it starts right under the first heading (at most a paragraph
+    between), each heading has the next of its points right under it, and it ends in the last
+    heading's stretch; None when there is no such list."""
+    h0 = headings.items[0]
+    first = next((i for i in range(h0 + 1, min(h0 + 3, len(blocks))) if i in starts), None)
+    if first is None or blocks[first].number != 1:
+        return None
+    run = starts[first]
+    if run.size <= headings.size:
+        return None
+    last = headings.items[-1]
+    level = blocks[last].level
+    end = next(
+        (i for i in range(last + 1, len(blocks)) if blocks[i].kind is BlockKind.HEADING and blocks[i].level <= level),
+        len(blocks),
+    )
+    if run.items[-1] >= end:
+        return None
+    bounds = [*headings.items, end]
+    for h, following in zip(bounds, bounds[1:], strict=False):
+        under = [i for i in run.items if h < i < following]
+        if not under or under[0] > h + 2 or any(blocks[i].kind is BlockKind.HEADING for i in range(h + 1, under[0])):
+            return None
+    return run
+
+
 def _grouped(blocks: Sequence[Block], found: list[_List], over: Sequence[int | None]) -> list[_List]:
     """Several numbered lists, each introduced alike as a list or as the operative part of a
     motion ("spreekt uit:", "verzoekt het college:"), taken together, each labelled by its group."""
@@ -826,6 +874,7 @@ def _grouped(blocks: Sequence[Block], found: list[_List], over: Sequence[int | N
                 for f in found
                 if f.choosable
                 and f.form != "bullets"
+                and not f.themed
                 and f.intro.tier == level
                 and not f.intro.labelled  # ("Ambitie 1 uitgewerkt": the points' own sections, later on)
                 and (f.intro.reason == "dictum") == dictum

@@ -3028,3 +3028,24 @@ def test_a_table_row_lettered_in_small_letters_is_a_lettered_point() -> None:
     text += "".join(f"{c}. {t}\n\nToelichting.\n\n" for c, t in zip("ab", titles, strict=False))
     text += f"| c. | {titles[2]} | Pas daarna vragen wij een aanvullende bijdrage. |\n\n## Indexering\n\nTekst.\n"
     assert [(p.number, p.title) for p in read_text(text).principles] == list(enumerate(titles, 1))
+
+
+def test_points_numbered_on_under_their_themes_headings_are_the_points_not_the_themes() -> None:
+    """ "### Thema A – Een veilige basis" over "1. 2. 3.", "### Thema B – ..." over "4. 5.", the
+    chapter naming them ("Onze doelen"), and a request to the colleges after it ("Om deze doelen
+    te halen, vragen wij: 1. 2. 3."): the themes were taken as the points (with the requests
+    after them), the points under them, introduced by nothing of their own, never."""
+    themes = {"Een veilige basis": ["Beveiliging op orde", "Naar de cloud", "Minder applicaties"]}
+    themes["Dienstverlening voor iedereen"] = ["Alles digitaal aan te vragen", "Eén loket"]
+    text = "# Koers 2025-2029\n\n## 3. Onze doelen voor 2029\n\nDe doelen staan hieronder, per thema.\n\n"
+    n = 0
+    for mark, (theme, points) in zip("AB", themes.items(), strict=True):
+        text += f"### Thema {mark} – {theme}\n\n"
+        for point in points:
+            n += 1
+            text += f"{n}. **{point}** – Wat wij daarvoor doen.\n"
+        text += "\n"
+    text += "## 4. Wat vragen we?\n\nOm deze doelen te halen, vragen wij de colleges:\n\n"
+    text += "1. In te stemmen met het budget.\n2. Applicaties samen aan te schaffen.\n3. Een aanspreekpunt te noemen.\n"
+    points = [p for group in themes.values() for p in group]
+    assert [(p.number, p.title) for p in read_text(text).principles] == list(enumerate(points, 1))
