@@ -2595,6 +2595,16 @@ def _sender(raw: str) -> str | None:
     return body[:1].upper() + body[1:]
 
 
+def _signed_name(text: str) -> str:
+    """A signature's line without the punctuation around it ("Het college,"), keeping the stop of
+    an abbreviation that ends it ("Verhoef & Partners Accountants B.V.")."""
+    name = text.strip(" ,.;:")
+    return f"{name}." if _ENDS_ABBREVIATION.search(text.rstrip(" ,;:")) else name
+
+
+_ENDS_ABBREVIATION = re.compile(r"(?:^|[\s.])[A-Z]\.[A-Z]\.$")  # "B.V.", "N.V.", "U.A."
+
+
 def _signature(raw: str) -> str | None:
     """The line :func:`_sender` reads, as it stands."""
     closings = list(_CLOSING_RE.finditer(raw))
@@ -2603,13 +2613,13 @@ def _signature(raw: str) -> str | None:
         lines = [t for t in foot if t][-12:]
         for k, text in enumerate(lines):
             if _SIGNER.match(text):
-                return text.strip(" ,.;:")[:200]
+                return _signed_name(text)[:200]
             if (
                 k + 1 < len(lines)
                 and not text.endswith((",", ".", ";", ":"))
                 and _SIGNER.match(f"{text} {lines[k + 1]}")
             ):
-                return f"{text} {lines[k + 1]}".strip(" ,.;:")[:200]  # the board's name wrapped onto a second line
+                return _signed_name(f"{text} {lines[k + 1]}")[:200]  # the board's name wrapped onto a second line
             if _SIGNER_BARE.match(text):
                 return text[:200]
         # signed above an annex (a proposal's list of principles, its attachments): the last
@@ -2617,10 +2627,10 @@ def _signature(raw: str) -> str | None:
         for line in reversed(raw[-_SIGNED_REACH:].split("\n")):
             text = strip_emphasis(" ".join(line.split()))
             if text and _SIGNER.match(text):
-                return text.strip(" ,.;:")[:200]
+                return _signed_name(text)[:200]
         return None
     for line in raw[closings[-1].end() :].split("\n")[1:8]:
-        text = strip_emphasis(" ".join(line.split())).strip(" ,.;:")
+        text = _signed_name(strip_emphasis(" ".join(line.split())))
         if text and _noise_kind(line) == "P":  # "Pagina 1 van 2": the page ends between greeting and name
             continue
         if text:

@@ -1909,6 +1909,8 @@ def test_facts_sender_is_who_signs() -> None:
     assert "sender" not in read_text("Geachte raad,\n\nTekst zonder afsluiting.\n").facts
     collegiaal = "Geachte raad,\n\nTekst.\n\nMet collegiale groet,\n\nNamens het dagelijks bestuur,\n\nJ. Jansen\n"
     assert read_text(collegiaal).facts["sender"] == "Het dagelijks bestuur"  # signed on its behalf: it sends
+    firm = "Geachte raad,\n\nTekst.\n\nMet vriendelijke groet,\n\nVerhoef & Partners Accountants B.V.\n\nJ. Jansen\n"
+    assert read_text(firm).facts["sender"] == "Verhoef & Partners Accountants B.V."  # its stop is the name's
     deze = "Geachte raad,\n\nTekst.\n\nMet vriendelijke groet,\n\nnamens deze,\n\nJ. Jansen\n"
     assert read_text(deze).facts["sender"] == "namens deze"  # (no one named: as it stands)
     # no greeting: the board or college that signs at the foot
