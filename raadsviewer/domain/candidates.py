@@ -53,7 +53,7 @@ _ONE_PRINCIPLE = re.compile(
 # Words for the other lists a council document puts its points in.
 _LIST_WORDS = re.compile(
     r"\b(?:beslispunten|aanbevelingen|kaders?|thema['’]?s|doelen|doelstellingen|speerpunten|ambities|pijlers|bouwstenen"
-    r"|prioriteiten|actiepunten|kernpunten|adviezen|randvoorwaarden|opgaven|richtlijnen|criteria|afspraken"
+    r"|prioriteiten|actiepunten|kernpunten|aandachtspunten|standpunten|adviezen|randvoorwaarden|opgaven|richtlijnen|criteria|afspraken"
     r"|recommendations|themes|goals|objectives|priorities)\b",
     re.IGNORECASE,
 )

@@ -2849,6 +2849,9 @@ def test_a_reactions_own_points_are_a_background_documents_points() -> None:
     assert [(p.number, p.title) for p in read_text(text, DocumentRole.BACKGROUND).principles] == list(
         enumerate(titles, 1)
     )
+    # the heading alone names them, with no sentence of its own before the points
+    bare = text.replace("Wij vragen uw aandacht voor de volgende punten:\n\n", "")
+    assert [p.number for p in read_text(bare, DocumentRole.BACKGROUND).principles] == [1, 2, 3]
 
 
 def test_points_numbered_on_from_an_earlier_chapters_list_are_the_principles_alone() -> None:
