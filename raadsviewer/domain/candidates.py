@@ -53,13 +53,16 @@ _ONE_PRINCIPLE = re.compile(
 # Words for the other lists a council document puts its points in.
 _LIST_WORDS = re.compile(
     r"\b(?:beslispunten|aanbevelingen|kaders?|thema['’]?s|doelen|doelstellingen|speerpunten|ambities|pijlers|bouwstenen"
-    r"|prioriteiten|actiepunten|kernpunten|aandachtspunten|standpunten|adviezen|randvoorwaarden|opgaven|richtlijnen|criteria|afspraken"
+    r"|prioriteiten|actiepunten|kernpunten|adviezen|randvoorwaarden|opgaven|richtlijnen|criteria|afspraken"
     r"|recommendations|themes|goals|objectives|priorities)\b",
     re.IGNORECASE,
 )
-# A heading that is a reaction's own position, the whole of it: "Zienswijze", "Onze zienswijze"
-# (not a document's title that names one: "Raadsvoorstel zienswijze ontwerpbegroting 2026").
-_OWN_HEADING = re.compile(r"^(?:(?:onze|de)\s+)?zienswijze(?:\s+van\s+de\s+raad)?\s*:?$", re.IGNORECASE)
+# A heading that is a reaction's own position, the whole of it: "Zienswijze", "Onze zienswijze",
+# "Onze aandachtspunten" (not a document's title that names one, "Raadsvoorstel zienswijze
+# ontwerpbegroting 2026", nor a framework's "Aandachtspunten en risico's").
+_OWN_HEADING = re.compile(
+    r"^(?:(?:(?:onze|de)\s+)?zienswijze(?:\s+van\s+de\s+raad)?|onze\s+(?:aandachts|stand)punten)\s*:?$", re.IGNORECASE
+)
 # The operative words of a motion or decision, before its points.
 _DICTUM = re.compile(
     r"\b(?:spreekt\b.*\buit|verzoekt|draagt\b.*\bop|roept\b.*\bop|besluit|besluiten|geeft\b.*\bmee|vraagt)\b",
