@@ -3054,3 +3054,21 @@ def test_points_numbered_on_under_their_themes_headings_are_the_points_not_the_t
     text += "1. In te stemmen met het budget.\n2. Applicaties samen aan te schaffen.\n3. Een aanspreekpunt te noemen.\n"
     points = [p for group in themes.values() for p in group]
     assert [(p.number, p.title) for p in read_text(text).principles] == list(enumerate(points, 1))
+
+
+def test_lettered_points_counted_by_the_paragraph_over_them_under_numbered_chapters() -> None:
+    """Text copied from a PDF: chapters as numbered lines ("1. Inleiding" ... "4. Monitoring"), a
+    list of partners under the first, and under "2. Speerpunten" a paragraph counting them in its
+    first sentence ("De partners hebben drie speerpunten vastgesteld. Ze zijn even belangrijk.")
+    over "a." to "c.". The chapters were taken as the points: "Middelen" and "Monitoring" were no
+    usual chapter names, so the chapters were a list holding the points as its sub-points."""
+    points = ["Kansengelijkheid vanaf de voorschool", "Een sterke basis in taal", "Passend onderwijs dichtbij"]
+    text = (
+        "Lokale Educatieve Agenda\n\n1. Inleiding\n\nDe agenda van gemeente en scholen.\n\n"
+        "Aan de agenda nemen de volgende partners deel:\n\n1. Stichting Openbaar Onderwijs\n2. De bibliotheek\n"
+        "3. Kinderopvang De Wolderkids\n\n2. Speerpunten\n\n"
+        "De partners hebben drie speerpunten vastgesteld. Ze zijn even belangrijk.\n\n"
+        + "".join(f"{c}. {p}\n\nWat wij daarvoor doen.\n\n" for c, p in zip("abc", points, strict=True))
+        + "3. Middelen\n\nDe middelen komen uit de begroting.\n\n4. Monitoring\n\nWij volgen de resultaten.\n"
+    )
+    assert [(p.number, p.title) for p in read_text(text).principles] == list(enumerate(points, 1))
