@@ -788,8 +788,13 @@ def _themed(blocks: Sequence[Block], found: list[_List], over: Sequence[int | No
     "1. ... 3.", "Thema B – ..." over "1. 2."): the points of all themes, in order, each labelled by
     its theme ("A.1"), as the headings' own list is introduced. Each heading of the run has a
     numbered list from 1 of its own right under it (at most a paragraph between)."""
-    # (a theme's points may be headings themselves, a level deeper: "Thema A" over "1. Een rookvrije generatie")
-    starts = {f.items[0]: f for f in found if f.form in ("numbered", "headings") and f.choosable and not f.groups}
+    # (a theme's points may be headings themselves, a level deeper: "Thema A" over "1. Een rookvrije
+    # generatie"; or lettered anew: "3.1 Aangaan" over "a. b. c.", "3.2 Sturing" over "a. ... d.")
+    starts = {
+        f.items[0]: f
+        for f in found
+        if (f.form in ("numbered", "headings") or f.lettered) and f.choosable and not f.groups
+    }
     out: list[_List] = []
     for headings in found:
         if headings.form != "headings" or headings.groups or headings.size < 2 or not headings.choosable:
@@ -801,7 +806,7 @@ def _themed(blocks: Sequence[Block], found: list[_List], over: Sequence[int | No
             if first is None:
                 break
             part = starts[first]
-            if blocks[first].number != 1 or part.items[-1] >= end:
+            if not (blocks[first].number == 1 or part.labels[0] in ("a", "A")) or part.items[-1] >= end:
                 break
             if part.form == "headings" and blocks[first].level <= blocks[h].level:
                 break  # the next heading of the run, not a point under it

@@ -3072,3 +3072,23 @@ def test_lettered_points_counted_by_the_paragraph_over_them_under_numbered_chapt
         + "3. Middelen\n\nDe middelen komen uit de begroting.\n\n4. Monitoring\n\nWij volgen de resultaten.\n"
     )
     assert [(p.number, p.title) for p in read_text(text).principles] == list(enumerate(points, 1))
+
+
+def test_points_lettered_anew_under_each_theme_are_the_points_of_all_themes() -> None:
+    """ "3.1 Aangaan en beëindigen" over "a. b. c.", "3.2 Sturing" over "a. b. c.": points lettered
+    anew under each theme's heading were read as lists apart, and the themes taken as the points;
+    numbered anew, they were taken together already."""
+    themes = {"Aangaan en beëindigen": ["Publiek belang voorop", "De lichtste vorm", "Uittreden is vooraf geregeld"]}
+    themes["Sturing en verantwoording"] = ["Eén bestuurder per partij", "Jaarlijks een gesprek", "Tijdig informeren"]
+    text = "## 3 Kaders voor verbonden partijen\n\nDe gemeente hanteert deze kaders.\n\n"
+    for n, (theme, points) in enumerate(themes.items(), 1):
+        text += (
+            f"### 3.{n} {theme}\n\n"
+            + "".join(f"{c}. {p}. Zo gaan wij te werk.\n" for c, p in zip("abc", points, strict=False))
+            + "\n"
+        )
+    text += "## 4 Besluit\n\nDe raad besluit:\n\n1. de nota vast te stellen;\n2. de oude nota in te trekken.\n"
+    found = read_text(text).principles
+    assert [(p.number, p.title.rstrip(".")) for p in found] == list(
+        enumerate([p for g in themes.values() for p in g], 1)
+    )
