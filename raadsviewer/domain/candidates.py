@@ -58,10 +58,11 @@ _LIST_WORDS = re.compile(
     re.IGNORECASE,
 )
 # A heading that is a reaction's own position, the whole of it: "Zienswijze", "Onze zienswijze",
-# "Onze aandachtspunten" (not a document's title that names one, "Raadsvoorstel zienswijze
+# "Onze aandachtspunten", "Onze zorgpunten" (not a document's title that names one, "Raadsvoorstel zienswijze
 # ontwerpbegroting 2026", nor a framework's "Aandachtspunten en risico's").
 _OWN_HEADING = re.compile(
-    r"^(?:(?:(?:onze|de)\s+)?zienswijze(?:\s+van\s+de\s+raad)?|onze\s+(?:aandachts|stand)punten)\s*:?$", re.IGNORECASE
+    r"^(?:(?:(?:onze|de)\s+)?zienswijze(?:\s+van\s+de\s+raad)?|onze\s+(?:aandachts|stand|zorg)punten)\s*:?$",
+    re.IGNORECASE,
 )
 # The operative words of a motion or decision, before its points.
 _DICTUM = re.compile(
@@ -908,6 +909,10 @@ def _group(blocks: Sequence[Block], parts: list[_List], over: Sequence[int | Non
         return []
     if len(kept) == 2 and _same_points(blocks, *kept):
         return []  # a summary's short list and the points it sums up, further on: one list, twice
+    if len({_style(blocks[part.items[0]]) for part in kept}) > 1:
+        # numbered each in its own way ("2.1 Indexatie", "2.2 ..." and "Kader 1 –" ... "Kader 6 –"):
+        # a chapter's sections and a list of points, not the parts of one list
+        return []
     named = {_list_word(part.intro.text) for part in kept}
     if None not in named and len(named) > 1:
         # each named as another kind of list ("3 Speerpunten 2025", "4 Financiële kaders"; "de
@@ -1209,10 +1214,10 @@ def _named_points(f: _List) -> bool:
     return f.intro.reason == "named_list" and _list_word(f.intro.text) in _POINTS_WORDS
 
 
-# What a reaction calls its own points: "de volgende punten:", "onze aandachtspunten", "kernpunten",
+# What a reaction calls its own points: "de volgende punten:", "onze aandachtspunten", "kernpunten", "zorgpunten",
 # "De raad geeft de volgende zienswijze:", an advisory body's "De commissie adviseert u:" (not a
 # report's recommendations, "aanbevelingen": its findings' consequences, not a position).
-_OWN_POINTS = re.compile(r"\b(?:(?:aandachts|kern|stand)?punten|zienswijze|adviseert|adviezen)\b", re.IGNORECASE)
+_OWN_POINTS = re.compile(r"\b(?:(?:aandachts|kern|stand|zorg)?punten|zienswijze|adviseert|adviezen)\b", re.IGNORECASE)
 
 
 _COUNTED = re.compile(

@@ -2852,6 +2852,8 @@ def test_a_reactions_own_points_are_a_background_documents_points() -> None:
     # the heading alone names them, with no sentence of its own before the points
     bare = text.replace("Wij vragen uw aandacht voor de volgende punten:\n\n", "")
     assert [p.number for p in read_text(bare, DocumentRole.BACKGROUND).principles] == [1, 2, 3]
+    worries = bare.replace("## Onze aandachtspunten", "## Onze zorgpunten")  # a providers' association's
+    assert [p.number for p in read_text(worries, DocumentRole.BACKGROUND).principles] == [1, 2, 3]
 
 
 def test_points_numbered_on_from_an_earlier_chapters_list_are_the_principles_alone() -> None:
@@ -3092,3 +3094,18 @@ def test_points_lettered_anew_under_each_theme_are_the_points_of_all_themes() ->
     assert [(p.number, p.title.rstrip(".")) for p in found] == list(
         enumerate([p for g in themes.values() for p in g], 1)
     )
+
+
+def test_a_chapters_numbered_sections_and_labelled_points_are_no_one_list() -> None:
+    """ "2 Financiële kaders" over "2.1 Indexatie", "2.2 Bijdragen", then "3 Kaders voor het
+    uitvoeringsprogramma" over "Kader 1 –" to "Kader 4 –": both named as kaders, they were taken
+    together as one list of six, the sections first."""
+    kaders = ["Uitvoering volgens de strategie", "Energiebesparing voorop", "Basistaken geborgd", "Kosten beheersbaar"]
+    text = (
+        "# Kaderbrief 2026\n\n## 1. Inleiding\n\nDe kaderbrief.\n\n## 2. Financiële kaders\n\n"
+        "### 2.1 Indexatie\n\nDe lonen stijgen.\n\n### 2.2 Bijdragen deelnemers\n\nDe bijdragen stijgen.\n\n"
+        "## 3. Kaders voor het uitvoeringsprogramma\n\n"
+        + "".join(f"### Kader {n} – {k}\n\nToelichting.\n\n" for n, k in enumerate(kaders, 1))
+        + "## 4. Proces\n\nU kunt reageren.\n"
+    )
+    assert [(p.number, p.title) for p in read_text(text).principles] == list(enumerate(kaders, 1))
