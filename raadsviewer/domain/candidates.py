@@ -118,9 +118,7 @@ class _List:
     items: list[int]
     intro: _Intro
     labels: list[str]
-    blocked: str = (
-        ""  # chapters | references | schedule | attachments | translation | considerations | themes: never chosen
-    )
+    blocked: str = ""  # chapters | references | schedule | attachments | translation | considerations | themes
     groups: list[_List] = field(default_factory=list)  # several lists together
     fallback: bool = False  # unnumbered headings: chosen only when no other list can be
     inner: bool = False  # the sub-points of another list's points (``_inner``)

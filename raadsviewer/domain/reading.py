@@ -1650,7 +1650,8 @@ GENERIC_CHAPTER = re.compile(
     r"|afsluiting|aanpak|overwegingen|beoogd effect|wettelijk kader|ondertekening|beslispunten|bijlage"
     r"|vervolgproces|terugblik|uitgangspunten|ambities?|visie|huidige situatie|landelijke ontwikkelingen"
     r"|ontwikkelingen|begrippenlijst|literatuur(?:lijst)?|bronnen|tijdpad|tijdlijn|analyse|kaders?"
-    r"|methoden?|methodiek|onderzoeksopzet|onderzoeksvragen?|bevindingen|resultaten|aanbevelingen?|slotbeschouwing|monitoring|middelen|organisatie"
+    r"|methoden?|methodiek|onderzoeksopzet|onderzoeksvragen?|bevindingen|resultaten|aanbevelingen?|slotbeschouwing"
+    r"|monitoring|middelen|organisatie"
     r"|introduction|background|summary|conclusions?|appendix|annex|finance|contents)\b",
     re.IGNORECASE,
 )
