@@ -19,14 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from raadsviewer.domain.access import narrower
-from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.model import Annotation, AnnotationDraft, Stance, Visibility
 from raadsviewer.domain.rendering import escape, markdown_to_html, plain_preview
-from raadsviewer.ui import svc
 from raadsviewer.ui.actions import make_action
 from raadsviewer.ui.context import DossierContext
 from raadsviewer.ui.document_view import SafeBrowser
-from raadsviewer.ui.modal import answered, choose, until_saved
+from raadsviewer.ui.modal import answered, until_saved
 from raadsviewer.ui.models import (
     AnnotationDelegate,
     AnnotationFilter,
@@ -462,34 +460,11 @@ class AnnotationsPane(QWidget):
         )
 
     def _narrowed(self, a: Annotation, now: Visibility) -> bool | None:
-        """A shared note made visible to fewer (privé, or fractie after griffie): when a version of
-        it already went to those who may not see it now, the member is told they keep it and
-        chooses: take it back from them (True: deleted there when they merge the next package,
-        the words kept here in a new note with the new visibility), narrower from now on only
-        (False), or back to the editor (None)."""
-        ctx = self.context
-        try:
-            since = svc.annotations.shared_at(ctx.store, a.id, now)
-        except UserFacingError as error:
-            ctx.show_error(error)
-            return None
-        if since is None:
-            return False
-        shown = visibility_label(now)
-        chosen = choose(
-            ctx.window,
-            self.tr("Zichtbaarheid beperken"),
-            self.tr("Deze notitie is al gedeeld ({when}).").format(when=f"{since:%d-%m-%Y %H:%M}"),
-            self.tr(
-                "Wie haar kreeg, houdt de versie die toen meeging: ‘{visibility}’ geldt alleen voor wat u hierna "
-                "verstuurt.\n\nIntrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoegen "
-                "(ook bij de griffie, en via haar dossier bij andere fracties); hier houdt u de tekst als nieuwe "
-                "notitie, ‘{visibility}’."
-            ).format(visibility=shown),
-            [self.tr("&Intrekken en hier houden"), self.tr("Alleen voor wat &nog komt")],
-            warn=True,
-        )
-        return None if chosen is None else chosen == 0
+        """Asked before an edit makes a shared note visible to fewer (``ui.undo.ask_before_narrowing``):
+        take it back (True), narrower from now on only (False), or back to the editor (None)."""
+        from raadsviewer.ui.undo import ask_before_narrowing
+
+        return ask_before_narrowing(self.context, a.id, now)
 
     def delete(self) -> None:
         a = self.selected()

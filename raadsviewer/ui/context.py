@@ -84,6 +84,7 @@ class DossierContext(QObject):
         self.window = window  # the parent of dialogs and message boxes
         self.lang = lang
         self.undo_stack = QUndoStack(self)
+        self.written: dict[str, str] = {}  # per item, the base of the next undo step (``ui.undo.Host``)
         self._store = store
         self._store_future: Future[Store] | None = None
         self._db_path: Path | None = store.path if store is not None else None

@@ -12,11 +12,14 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from raadsviewer.domain.access import narrower
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.model import Annotation, AnnotationDraft, Visibility
 from raadsviewer.ui import svc
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from raadsviewer.storage.db import Store
 
 
@@ -31,6 +34,13 @@ class Host(Protocol):
 
     @property
     def member(self) -> str: ...
+
+    @property
+    def window(self) -> QWidget: ...  # the parent of a question
+
+    # Per item, the revision this window wrote last or showed when an edit began: the base of the
+    # next edit step. An undone step's own later revisions (a restore) are no one else's change.
+    written: dict[str, str]
 
     def annotation_changed(self, annotation_id: str, focus: bool) -> None: ...
 
@@ -59,6 +69,7 @@ class _ServiceCommand(QUndoCommand):
             self.setObsolete(True)  # QUndoStack drops an obsolete command instead of keeping it
             self.host.show_error(error)
             return None
+        self.host.written[result.id] = result.revision_id
         self.host.annotation_changed(result.id, focus and not result.deleted)
         return result
 
@@ -85,10 +96,56 @@ class AddAnnotation(_ServiceCommand):
             )
 
 
+def ask_before_narrowing(host: Host, annotation_id: str, now: Visibility) -> bool | None:
+    """A shared note made visible to fewer (privé, or fractie after griffie), by an edit or by an
+    undo or redo step: when a version of it already went to those who may not see it now, the
+    member is told they keep it and chooses: take it back from them (True: deleted there when they
+    merge the next package, the words kept here in a new note with the new visibility), narrower
+    from now on only (False), or not at all (None)."""
+    from raadsviewer.ui.modal import choose
+    from raadsviewer.ui.models import visibility_label
+
+    try:
+        since = svc.annotations.shared_at(host.store, annotation_id, now)
+    except UserFacingError as error:
+        host.show_error(error)
+        return None
+    if since is None:
+        return False
+    shown = visibility_label(now)
+    # (in the words of the annotations tab, where the question was first asked)
+    chosen = choose(
+        host.window,
+        QCoreApplication.translate("AnnotationsPane", "Zichtbaarheid beperken"),
+        QCoreApplication.translate("AnnotationsPane", "Deze notitie is al gedeeld ({when}).").format(
+            when=f"{since:%d-%m-%Y %H:%M}"
+        ),
+        QCoreApplication.translate(
+            "AnnotationsPane",
+            "Wie haar kreeg, houdt de versie die toen meeging: ‘{visibility}’ geldt alleen voor wat u hierna "
+            "verstuurt.\n\nIntrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoegen "
+            "(ook bij de griffie, en via haar dossier bij andere fracties); hier houdt u de tekst als nieuwe "
+            "notitie, ‘{visibility}’.",
+        ).format(visibility=shown),
+        [
+            QCoreApplication.translate("AnnotationsPane", "&Intrekken en hier houden"),
+            QCoreApplication.translate("AnnotationsPane", "Alleen voor wat &nog komt"),
+        ],
+        warn=True,
+    )
+    return None if chosen is None else chosen == 0
+
+
 class EditAnnotation(_ServiceCommand):
     """An edit of the note as the window showed it (``base``, its revision then): when another
     program on the same store changed the note meanwhile, the edit is kept beside that change as
-    a conflict, not written over it."""
+    a conflict, not written over it.
+
+    A step (undo or redo) that makes a note visible to fewer after it was shared asks what the
+    edit itself asks (``ask_before_narrowing``): an undo of "openbaar" after an export would
+    otherwise make it privé here only, while everyone who merged it keeps it. Taken back, the step
+    is a withdrawal (``WithdrawAnnotation``), which the opposite step undoes; not at all: the step
+    is dropped from the history and the note stays as it is."""
 
     def __init__(self, host: Host, annotation: Annotation, new: AnnotationDraft) -> None:
         super().__init__(host, QCoreApplication.translate("Undo", "Annotatie bewerken"))
@@ -96,21 +153,53 @@ class EditAnnotation(_ServiceCommand):
         self.old = AnnotationDraft(body=annotation.body, stance=annotation.stance, visibility=annotation.visibility)
         self.new = new
         self.base = annotation.revision_id
+        host.written[annotation.id] = annotation.revision_id
+        self.withdrawn: WithdrawAnnotation | None = None  # a step that took the note back
+        self.pushed = False  # done once: the edit itself was asked about by the editor's pane
 
-    def _update(self, draft: AnnotationDraft) -> None:
+    def _update(self, draft: AnnotationDraft, shown: AnnotationDraft) -> None:
+        if self.withdrawn is not None:  # the opposite step was a withdrawal: undone, the note is back
+            withdrawn, self.withdrawn = self.withdrawn, None
+            withdrawn.undo()
+            return
+        if narrower(draft.visibility, shown.visibility) and self.pushed:
+            choice = ask_before_narrowing(self.host, self.annotation_id, draft.visibility)
+            if choice is None:  # left as it is; the step goes from the history
+                self.failed = True
+                self.setObsolete(True)
+                self.host.status(QCoreApplication.translate("Undo", "Niet ongedaan gemaakt: de notitie blijft zo"))
+                return
+            if choice:
+                try:
+                    now = svc.annotations.get_annotation(self.host.store, self.annotation_id)
+                except UserFacingError as error:
+                    self.failed = True
+                    self.setObsolete(True)
+                    self.host.show_error(error)
+                    return
+                withdrawal = WithdrawAnnotation(self.host, now, draft)
+                withdrawal.redo()
+                if withdrawal.failed:
+                    self.failed = True
+                    self.setObsolete(True)
+                else:
+                    self.withdrawn = withdrawal
+                return
+        base = self.host.written.get(self.annotation_id, self.base)
         result = self._call(
             lambda: svc.annotations.update_annotation(
-                self.host.store, self.annotation_id, draft, faction=self.host.faction, base_revision=self.base
+                self.host.store, self.annotation_id, draft, faction=self.host.faction, base_revision=base
             )
         )
         if result is not None:
             self.base = result.revision_id
 
     def redo(self) -> None:
-        self._update(self.new)
+        self._update(self.new, self.old)
+        self.pushed = True
 
     def undo(self) -> None:
-        self._update(self.old)
+        self._update(self.old, self.new)
 
 
 class DeleteAnnotation(_ServiceCommand):
@@ -148,6 +237,7 @@ class WithdrawAnnotation(_ServiceCommand):
 
         def withdraw() -> Annotation:
             gone, made = svc.annotations.withdraw_annotation(store, shared, self.new, faction=faction, member=member)
+            self.host.written[gone.id] = gone.revision_id
             self.host.annotation_changed(gone.id, False)
             return made
 
@@ -193,6 +283,7 @@ class _ProposalCommand(QUndoCommand):
             self.setObsolete(True)
             self.host.show_error(error)
             return None
+        self.host.written[result.id] = result.revision_id
         self._changed(result.id if focus and not result.deleted else None)
         return result
 
@@ -227,9 +318,12 @@ class _Edit(_ProposalCommand):
     def __init__(self, host: Host, text: str, item_id: str, old: Any, new: Any, base: str) -> None:
         super().__init__(host, text, item_id)
         self.old, self.new, self.base = old, new, base
+        host.written[item_id] = base
 
     def _update(self, draft: Any) -> None:
-        result = self._call("update", self.item_id, draft, faction=self.host.faction, base_revision=self.base)
+        assert self.item_id is not None
+        base = self.host.written.get(self.item_id, self.base)
+        result = self._call("update", self.item_id, draft, faction=self.host.faction, base_revision=base)
         if result is not None:
             self.base = result.revision_id
 

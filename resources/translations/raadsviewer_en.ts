@@ -326,32 +326,32 @@
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="504"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="502"/>
         <source>{label} is ingediend. Eerdere stappen kunnen niet meer ongedaan worden gemaakt; trek het amendement in om het terug te nemen.</source>
         <translation>{label} has been submitted. Earlier steps can no longer be undone; withdraw the amendment to take it back.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="510"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="508"/>
         <source>{label} is ingediend</source>
         <translation>{label} has been submitted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="529"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="527"/>
         <source>Amendement verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Amendment deleted — Ctrl+Z undoes this</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="563"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="561"/>
         <source>amendement</source>
         <translation>amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="567"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="565"/>
         <source>Amendement exporteren</source>
         <translation>Export amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/amendments_pane.py" line="584"/>
+        <location filename="../../raadsviewer/ui/amendments_pane.py" line="582"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -410,142 +410,142 @@
 <context>
     <name>AnnotationsPane</name>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="59"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="57"/>
         <source>Annotaties</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="80"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="78"/>
         <source>Filter op fractie</source>
         <translation>Filter by faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="82"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="80"/>
         <source>Filter op standpunt</source>
         <translation>Filter by stance</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="83"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="81"/>
         <source>Alle standpunten</source>
         <translation>All stances</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="93"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="91"/>
         <source>Geselecteerde annotatie</source>
         <translation>Selected annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="94"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="92"/>
         <source>&amp;Toevoegen…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="96"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="94"/>
         <source>&amp;Verwijderen</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="120"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="118"/>
         <source>Annotatie &amp;toevoegen…</source>
         <translation>&amp;Add annotation…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="121"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="119"/>
         <source>Annotatie &amp;bewerken…</source>
         <translation>&amp;Edit annotation…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="122"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="120"/>
         <source>Annotatie &amp;verwijderen</source>
         <translation>&amp;Delete annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="95"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="93"/>
         <source>B&amp;ewerken…</source>
         <translation>E&amp;dit…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="129"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="127"/>
         <source>In concept-&amp;zienswijze opnemen</source>
         <translation>&amp;Include in draft zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="162"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="160"/>
         <source>Bij uitgangspunt {n}</source>
         <translation>On principle {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="186"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="184"/>
         <source>Kies links een uitgangspunt om de annotaties erbij te zien.</source>
         <translation>Choose a principle on the left to see its annotations.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="188"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="186"/>
         <source>Filters wissen</source>
         <translation>Clear the filters</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="189"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="187"/>
         <source>Geen annotaties die aan dit filter voldoen.</source>
         <translation>No annotations match this filter.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="194"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="192"/>
         <source>Nog geen annotaties bij dit uitgangspunt. Die van de fracties komen in hun pakketten.</source>
         <translation>No annotations on this principle yet. The factions&apos; annotations arrive in their packages.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="198"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="196"/>
         <source>Nog geen annotaties bij dit uitgangspunt. Schrijf er een met Annotatie toevoegen (Ctrl+N).</source>
         <translation>No annotations on this principle yet. Write one with Add annotation (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="208"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="206"/>
         <source>Alle fracties</source>
         <translation>All factions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="256"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="254"/>
         <source>versie</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="257"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="255"/>
         <source>opgenomen in de concept-zienswijze</source>
         <translation>included in the draft zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="314"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="312"/>
         <source>De griffie neemt notities op in de concept-zienswijze; een fractie stuurt ze in haar pakket.</source>
         <translation>The griffie takes notes into the draft zienswijze; a faction sends them in its package.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="330"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="328"/>
         <source>Uitgangspunt {n}: {title}</source>
         <translation>Principle {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="405"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="403"/>
         <source>Annotatie bij geselecteerde tekst in {doc}</source>
         <translation>Annotation on selected text in {doc}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="407"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="405"/>
         <source>uitgangspunt {n}</source>
         <translation>principle {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="451"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="449"/>
         <source>Annotatie bewerken</source>
         <translation>Edit annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="481"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="119"/>
         <source>Zichtbaarheid beperken</source>
         <translation>Narrow the visibility</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="484"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="123"/>
         <source>Wie haar kreeg, houdt de versie die toen meeging: ‘{visibility}’ geldt alleen voor wat u hierna verstuurt.
 
 Intrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoegen (ook bij de griffie, en via haar dossier bij andere fracties); hier houdt u de tekst als nieuwe notitie, ‘{visibility}’.</source>
@@ -554,22 +554,22 @@ Intrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoege
 Withdrawing deletes it for the others as soon as they merge your next export (the griffie too, and through its dossier other factions); here you keep the text as a new note, ‘{visibility}’.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="489"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="131"/>
         <source>&amp;Intrekken en hier houden</source>
         <translation>&amp;Withdraw and keep it here</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="489"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="132"/>
         <source>Alleen voor wat &amp;nog komt</source>
         <translation>Only for what is &amp;still to come</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="482"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="120"/>
         <source>Deze notitie is al gedeeld ({when}).</source>
         <translation>This note has already been shared ({when}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/annotations_pane.py" line="501"/>
+        <location filename="../../raadsviewer/ui/annotations_pane.py" line="476"/>
         <source>Annotatie verwijderd — Ctrl+Z maakt dit ongedaan</source>
         <translation>Annotation deleted — Ctrl+Z undoes this</translation>
     </message>
@@ -3237,102 +3237,107 @@ A faction signs with one key; the griffie refuses packages signed with a second.
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="68"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="79"/>
         <source>Annotatie toevoegen</source>
         <translation>Add annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="94"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="151"/>
         <source>Annotatie bewerken</source>
         <translation>Edit annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="118"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="170"/>
+        <source>Niet ongedaan gemaakt: de notitie blijft zo</source>
+        <translation>Not undone: the note stays as it is</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="207"/>
         <source>Annotatie verwijderen</source>
         <translation>Delete annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="140"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="229"/>
         <source>Annotatie intrekken</source>
         <translation>Withdraw annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="281"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="375"/>
         <source>Amendement toevoegen</source>
         <translation>Add amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="286"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="380"/>
         <source>Amendement bewerken</source>
         <translation>Edit amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="291"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="385"/>
         <source>Amendement verwijderen</source>
         <translation>Delete amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="296"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="390"/>
         <source>Motie toevoegen</source>
         <translation>Add motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="301"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="395"/>
         <source>Motie bewerken</source>
         <translation>Edit motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="306"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="400"/>
         <source>Motie verwijderen</source>
         <translation>Delete motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="314"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="408"/>
         <source>Opnemen in concept-zienswijze</source>
         <translation>Include in draft zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="316"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="410"/>
         <source>Niet opnemen in concept-zienswijze</source>
         <translation>Leave out of draft zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="332"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="426"/>
         <source>Niet meer in de concept-zienswijze.</source>
         <translation>No longer in the draft zienswijze.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="335"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="429"/>
         <source>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</source>
         <translation>Taken into the draft zienswijze. This note is for the griffie, not public: it goes into the letter only once its faction makes it public.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="343"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="437"/>
         <source>Opgenomen in de concept-zienswijze.</source>
         <translation>Taken into the draft zienswijze.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="357"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="451"/>
         <source>Pakketten samenvoegen</source>
         <translation>Merge packages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="367"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="461"/>
         <source>Opnieuw samengevoegd: het pakket.</source>
         <translation>Merged again: the package.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="369"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="463"/>
         <source>Opnieuw samengevoegd: {n} pakketten.</source>
         <translation>Merged again: {n} packages.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="380"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="474"/>
         <source>Samenvoegen ongedaan gemaakt: het pakket is teruggedraaid.</source>
         <translation>Merge undone: the package has been taken back.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="382"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="476"/>
         <source>Samenvoegen ongedaan gemaakt: {n} pakketten teruggedraaid.</source>
         <translation>Merge undone: {n} packages taken back.</translation>
     </message>

@@ -413,3 +413,25 @@ def test_outcomes_taken_back_with_a_correction_are_named_in_voting_order(window,
     )
     assert not _take_back_later(window, ("M4", "M3", "voorstel"))
     assert "die van het voorstel, M3, M4." in asked[0]
+
+
+def test_undo_and_redo_over_an_add_and_an_edit_leave_one_version(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """New, edit, Ctrl+Z twice, Ctrl+Shift+Z twice: the restore in between is this window's own
+    step, so the edit is done again on top of it, not beside it as a conflict with oneself."""
+    from raadsviewer.services import exchange
+
+    window.select_principle(7)
+    monkeypatch.setattr(AmendmentDialog, "exec", fill("Toegang", "Versterken onafhankelijke toegang"))
+    window.amendments.new()
+    [a] = amendments(window)
+    monkeypatch.setattr(AmendmentDialog, "exec", fill("Toegang", "Versterken van een onafhankelijke toegang"))
+    window.amendments.select(a.id)
+    window.amendments.edit_button.click()
+    for _ in range(2):
+        window.undo_action.trigger()
+    assert amendments(window) == []
+    for _ in range(2):
+        window.redo_action.trigger()
+    [again] = amendments(window)
+    assert again.new_text == "Versterken van een onafhankelijke toegang"
+    assert exchange.list_conflicts(window.context.store, window.context.view.dossier.id) == []

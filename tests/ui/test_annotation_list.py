@@ -431,3 +431,110 @@ def test_a_sent_note_made_private_only_here_or_not_at_all(window, qtbot, monkeyp
     pane.edit_action.trigger()
     assert _note(window, shared.id).visibility is Visibility.PRIVE
     assert _note(window, shared.id).body == "Liever voor mezelf" and not choice
+
+
+def _make_public(dialog) -> int:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialog
+
+    dialog.body.setPlainText("Nu voor iedereen")
+    dialog.visibility.setCurrentIndex(dialog.visibility.findData(Visibility.OPENBAAR))
+    return int(QDialog.DialogCode.Accepted)
+
+
+def _answer_with(monkeypatch, words: str | None) -> list[str]:  # type: ignore[no-untyped-def]
+    """Every question answered with the button whose words start with ``words`` (None: Cancel)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        asked.append(box.text())
+        if words is None:
+            box.button(QMessageBox.StandardButton.Cancel).click()
+        else:
+            next(b for b in box.buttons() if b.text().replace("&", "").startswith(words)).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    return asked
+
+
+def _made_public(window, qtbot, monkeypatch, draft: AnnotationDraft):  # type: ignore[no-untyped-def]
+    """A note of the member's with ``draft`` on principle 7, made openbaar in the editor."""
+    from raadsviewer.ui.dialogs import AnnotationDialog
+
+    store, dossier = window.context.store, window.context.view.dossier.id
+    mine = annotation_service.add_annotation(
+        store, dossier_id=dossier, faction="GroenLinks", member="Anna de Vries", draft=draft, principle_number=7
+    )
+    window.context.reload_annotations()
+    _click_principle(window, qtbot, 7)
+    monkeypatch.setattr(AnnotationDialog, "exec", _make_public)
+    window.annotations.show_annotation(mine.id)
+    window.annotations.edit_action.trigger()
+    assert _note(window, mine.id).visibility is Visibility.OPENBAAR
+    return mine
+
+
+def _widened_and_sent(window, qtbot, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
+    """A privé note made openbaar in the editor, then sent to the griffie in a package."""
+    from raadsviewer.services import exchange
+
+    mine = _made_public(window, qtbot, monkeypatch, AnnotationDraft("Alleen voor mij", Stance.ZORG, Visibility.PRIVE))
+    store, dossier = window.context.store, window.context.view.dossier.id
+    exchange.export_package(store, dossier, "GroenLinks", "Anna de Vries", tmp_path / "g.raadspakket")
+    return mine
+
+
+def test_undoing_a_widening_after_the_note_was_sent_asks_before_it_narrows(
+    window, qtbot, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Z of "openbaar" after an export asks what the editor asks: the griffie and, through
+    it, every faction keep the note they merged. Taken back, the shared note is deleted (which
+    travels with the next package) and the words stay here privé; Ctrl+Shift+Z puts the shared
+    note back as it was."""
+    mine = _widened_and_sent(window, qtbot, monkeypatch, tmp_path)
+    asked = _answer_with(monkeypatch, "Intrekken")
+    store = window.context.store
+
+    window.undo_action.trigger()
+    assert len(asked) == 1 and "al gedeeld" in asked[0]
+    gone = annotation_service.get_annotation(store, mine.id)
+    assert gone.deleted and gone.visibility is Visibility.OPENBAAR  # the deletion reaches whoever has it
+    [kept] = [a for a in window.context.annotations if a.body == "Alleen voor mij"]
+    assert kept.id != mine.id and kept.visibility is Visibility.PRIVE
+
+    window.redo_action.trigger()
+    back = annotation_service.get_annotation(store, mine.id)
+    assert not back.deleted and (back.visibility, back.body) == (Visibility.OPENBAAR, "Nu voor iedereen")
+    assert kept.id not in {a.id for a in window.context.annotations}
+
+
+def test_a_narrowing_undo_answered_with_cancel_leaves_the_note_shared(window, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    mine = _widened_and_sent(window, qtbot, monkeypatch, tmp_path)
+    asked = _answer_with(monkeypatch, None)
+    window.undo_action.trigger()
+    assert len(asked) == 1
+    note = annotation_service.get_annotation(window.context.store, mine.id)
+    assert (note.visibility, note.body, note.deleted) == (Visibility.OPENBAAR, "Nu voor iedereen", False)
+    assert window.context.undo_stack.index() == window.context.undo_stack.count()  # nothing left to redo
+
+
+def test_undo_steps_over_a_delete_and_restore_make_no_conflict_with_oneself(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Edit, delete, Ctrl+Z, Ctrl+Z: the restore is this window's own step, not another
+    program's change, so the edit is undone on top of it (one version, no conflict)."""
+    from raadsviewer.services import exchange
+
+    store, dossier = window.context.store, window.context.view.dossier.id
+    mine = _made_public(window, qtbot, monkeypatch, AnnotationDraft("eerste tekst", Stance.VRAAG, Visibility.FRACTIE))
+    window.annotations.show_annotation(mine.id)
+    window.annotations.delete_action.trigger()
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    note = annotation_service.get_annotation(store, mine.id)
+    assert (note.body, note.visibility, note.deleted) == ("eerste tekst", Visibility.FRACTIE, False)
+    assert exchange.list_conflicts(store, dossier) == []
+    window.redo_action.trigger()
+    window.redo_action.trigger()
+    assert annotation_service.get_annotation(store, mine.id).deleted
+    assert exchange.list_conflicts(store, dossier) == []
