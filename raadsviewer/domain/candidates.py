@@ -31,6 +31,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from raadsviewer.domain.model import Block, BlockKind, ParsedPrinciple, PrincipleCandidate
 from raadsviewer.domain.reading import MAX_DEPTH, closing, generic_chapter, join_span, names_a_moment, span_title
@@ -673,6 +674,11 @@ def _never_the_points(
 _ANY_LEVEL = 99  # deeper than any heading
 
 
+def _part_name(block: Block) -> str:
+    """A heading's words before a colon, as a point's recurring part is named ("Advies: ...")."""
+    return " ".join(block.text.split(":", 1)[0].split()).casefold()
+
+
 def _cut_at_chapters(
     blocks: Sequence[Block], chains: Iterable[list[int]], over: Sequence[int | None]
 ) -> Iterator[list[int]]:
@@ -683,11 +689,17 @@ def _cut_at_chapters(
       are the principles, the rest another list. A run under a heading that names the
       principles itself is left whole (points numbered on under their themes' headings);
     * past two chapters or more: a summary's "1." to "6." and a table's row "7." five chapters
-      on are no one list (a run numbered on under its themes crosses one heading at a time)."""
+      on are no one list (a run numbered on under its themes crosses one heading at a time).
+      A heading met under more than one of its points is each point's own part, no chapter
+      ("Beslispunt 1" / "Reactie van het college" / "Advies: overnemen", "Beslispunt 2" / ...)."""
     for items in chains:
         first = over[items[0]]
         named = first is not None and _PRINCIPLES_WORDS.search(blocks[first].text) is not None
         level = blocks[first].level if first is not None else _ANY_LEVEL  # no heading over it: any counts
+        seen: dict[str, int] = {}  # a heading's words before a colon: under how many of the points
+        for a, b in pairwise(items):
+            for name in {_part_name(blocks[i]) for i in range(a + 1, b) if blocks[i].kind is BlockKind.HEADING}:
+                seen[name] = seen.get(name, 0) + 1
         cut = None
         for k in range(1, len(items)):
             if blocks[items[k]].kind is not BlockKind.NUMBERED:
@@ -699,7 +711,7 @@ def _cut_at_chapters(
             chapters = sum(
                 1
                 for i in range(items[k - 1] + 1, items[k])
-                if blocks[i].kind is BlockKind.HEADING and blocks[i].level <= level
+                if blocks[i].kind is BlockKind.HEADING and blocks[i].level <= level and seen[_part_name(blocks[i])] < 2
             )
             if chapters >= 2:
                 cut = k

@@ -627,21 +627,27 @@ def _lines_of(texts: list[str]) -> list[_Line]:
 
 _BARE_NUMBER = re.compile(r"^\d{1,3}$")
 _BIG_RUN = 3  # numbers in a run at least
+_NEAR = 24  # lines from one number to the next at most, in a run written without leading zeros
 
 
 def _big_numbers(texts: list[str], kinds: list[str]) -> set[int]:
     """Lines that hold only a number and are not page numbers: a designed list's big numbers
     ("01" / "Beter inzetten eigen kracht" / its explanation, "02" / ...), each alone on its line
     after a blank line, the point's title on the very next line. Page numbers look the same, so
-    only a run that counts 1, 2, 3, ... (three at least) and writes its first numbers the way
-    pages are not numbered, with a leading zero ("01"), is taken; each number is then a list
-    item whose text is the line after it."""
+    only a run that counts 1, 2, 3, ... (three at least) is taken, and only when it writes its
+    first numbers the way pages are not numbered, with a leading zero ("01"), or its numbers
+    stand closer together than pages do and a title follows each, not a sentence (a point of a
+    few lines each: "1" / "Leg een maximum vast" / two lines, "2" / ...); each number is then a
+    list item whose text is the line after it."""
     run: list[int] = []
     found: set[int] = set()
 
     def close() -> None:
         if len(run) >= _BIG_RUN:
-            found.update(run)
+            zeros = all(texts[k].startswith("0") == (int(texts[k]) < 10) for k in run)  # "01" ... "09", "10"
+            near = all(b - a <= _NEAR for a, b in pairwise(run))
+            if zeros or (near and not any(_ends_terminal(texts[k + 1]) for k in run)):  # titles, not sentences
+                found.update(run)
         run.clear()
 
     for i, kind in enumerate(kinds):
@@ -649,9 +655,9 @@ def _big_numbers(texts: list[str], kinds: list[str]) -> set[int]:
             continue
         after = i + 1 < len(kinds) and kinds[i + 1] == "T" and _starts_upper(texts[i + 1])
         alone = i == 0 or not kinds[i - 1]
-        number = int(texts[i])
-        if not (after and alone) or texts[i].startswith("0") != (number < 10):  # "01" ... "09", "10"
+        if not (after and alone):
             continue
+        number = int(texts[i])
         if run and number != int(texts[run[-1]]) + 1:
             close()
         if run or number == 1:
@@ -844,7 +850,7 @@ def _roman_value(numeral: str) -> int:
 # with its abbreviation in capitals, "UP3", "UP 3:" (lower case "up" is an English word). Frameworks
 # also name their points ambitions, goals, spearheads, pillars, building blocks or themes.
 _POINT_WORDS = (
-    r"(?:uitgangspunt|principe|beginsel|kaderpunt|punt|artikel|ambitie|doelstelling|doel|speerpunt|pijler"
+    r"(?:uitgangspunt|principe|beginsel|kaderpunt|beslispunt|punt|artikel|ambitie|doelstelling|doel|speerpunt|pijler"
     r"|bouwsteen|kader|thema|opgave|randvoorwaarde|kernwaarde|advies|principle)"
 )
 # The label's number in digits, or (followed by a colon, full stop or dash, so that a word is
@@ -2475,13 +2481,14 @@ def _reference(text: str) -> str | None:
 # A letter without a "kenmerk" names itself by its case or document number, or its reference.
 # The label opens a line, a list item ("- Zaaknummer: ...") or a table's cell ("... | Zaaknummer ...").
 _CASE_NUMBER = re.compile(
-    r"(?:^[ \t]*[*_]*(?:[-*•][ \t]+)?|\|[ \t]*|\t[ \t]*|\s[·•][ \t]*)"
+    r"(?:^[ \t]*[*_]*(?:[-*•][ \t]+)?|\|[ \t]*|\t[ \t]*|\s[·•][ \t]*|(?<=\S)[ ]{3,})"
     r"(?:zaaknummer|zaaknr\.?|documentnummer|registratienummer|ons\s+nummer|onze\s+referentie|referentie"
     # a council letter's own number ("Nummer | RIB 2025-041"): a field only before its colon or cell
     r"|(?:brief|voorstel|raadsvoorstel|rib-?)?nummer(?=[ \t]*[:|\t]))\b"
     r"[ \t]*:?[ \t]*(\S.*)$",
     re.I | re.M,
 )
+_LETTER_NUMBER = re.compile(r"^\W*(?:brief|voorstel|raadsvoorstel|rib-?)?nummer\b", re.I)
 # Or asks to be answered with it: "... onder vermelding van kenmerk GRSD/AB/2024-031."
 _QUOTED_REFERENCE = re.compile(
     r"\bonder\s+vermelding\s+van\s+(?:het\s+|ons\s+|dit\s+|bovenstaand\s+)?"
@@ -2493,8 +2500,10 @@ _QUOTED_REFERENCE = re.compile(
 def _case_number(head: str) -> str | None:
     """The case number of a letter that has no kenmerk ("Zaaknummer: Z-24-118734", "Onze
     referentie: ..."), else the reference it asks an answer to quote ("onder vermelding van
-    kenmerk ..."), or None."""
-    for match in _CASE_NUMBER.finditer(head):
+    kenmerk ..."), or None. A case number comes before a letter's own number ("Nummer: RIB
+    2025-041" above "Zaaknummer: HB/2025/20417": the case is what an answer quotes)."""
+    matches = sorted(_CASE_NUMBER.finditer(head), key=lambda m: _LETTER_NUMBER.search(m.group(0)) is not None)
+    for match in matches:
         if found := _reference(match.group(1)):
             return found
     for match in _QUOTED_REFERENCE.finditer(head):

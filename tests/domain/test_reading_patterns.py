@@ -138,3 +138,39 @@ def test_page_numbers_alone_on_their_lines_stay_page_numbers() -> None:
     assert "\n1\n" not in doc.text and "Pagina 2 begint" in doc.text
     coded = read("Kader\n\nPS: U1 is geen punt en P2 ook niet.\n\nPS: nog een naschrift hier.\n")
     assert coded.principles == ()
+
+
+def test_bare_numbers_close_together_over_titles_are_the_points() -> None:
+    """A Word list whose numbers stand alone on their lines, written without a leading zero:
+    each number, then the point's title, then a few lines on it. Page numbers stand a page
+    apart, with a sentence after them (see the test above)."""
+    points = ["Leg een maximum vast voor de bijdrage", "Bescherm de lopende trajecten", "Vraag om een evaluatie"]
+    body = "".join(
+        f"{n}\n{title}\nDe werkgroep adviseert de raad dit in de zienswijze te vragen. Het kader\nzegt er nu niets over.\n\n"
+        for n, title in enumerate(points, 1)
+    )
+    doc = read("Advies van de werkgroep\n\nOns advies\nDe werkgroep adviseert de volgende punten.\n\n" + body)
+    assert [(p.number, p.title) for p in doc.principles] == list(enumerate(points, 1))
+
+
+def test_labelled_decision_points_with_a_reaction_under_each_are_one_list() -> None:
+    """ "Beslispunt 1" on its own line, the point under it, then the college's reaction and its
+    advice under headings of their own, the same under every point: those headings are each
+    point's parts, not chapters that end the list."""
+    advice = ["overnemen", "overnemen met een aanpassing", "niet overnemen"]
+    parts = "".join(
+        f"Beslispunt {n}\nHet college op te dragen maatregel {n} uit te voeren bij de aanbesteding.\n\n"
+        f"Reactie van het college\nWij hebben de maatregel bekeken en lichten ons standpunt hier toe.\n\n"
+        f"Advies: {word}\n\n"
+        for n, word in enumerate(advice, 1)
+    )
+    doc = read("Reactie op het initiatiefvoorstel\n\nHieronder reageren wij per beslispunt.\n\n" + parts)
+    assert [p.number for p in doc.principles] == [1, 2, 3]
+    assert all(p.title.startswith(f"Het college op te dragen maatregel {p.number}") for p in doc.principles)
+
+
+def test_a_case_number_beside_another_field_and_before_a_letter_number() -> None:
+    wide = read("Datum:        16 september 2025        Zaaknummer:    MB-2025-11873\n\nGeachte leden van de raad,\n")
+    assert wide.facts.get("kenmerk") == "MB-2025-11873"
+    both = read("Nummer:     RIB 2025-041\nZaaknummer: HB/2025/20417\n\nGeachte leden van de raad,\n")
+    assert both.facts.get("kenmerk") == "HB/2025/20417"
