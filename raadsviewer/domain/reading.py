@@ -482,13 +482,49 @@ def _column_tables(raw_lines: list[str]) -> list[str]:
         j = i
         while j < n and raw_lines[j].strip():
             j += 1
-        row = _column_row(raw_lines[i:j]) if 1 < j - i <= _TABLE_BLOCK_LINES else None  # (a longer block: a page)
-        if row is None:
+        ruled = _ruled_table(raw_lines[i:j])
+        row = _column_row(raw_lines[i:j]) if ruled is None and 1 < j - i <= _TABLE_BLOCK_LINES else None
+        if ruled is not None:  # (a longer block without a rule: a page, not a row)
+            out.extend(ruled)
+        elif row is None:
             out.extend(raw_lines[i:j])
         else:
             out.append(row)
         i = j
     return out
+
+
+_RULE = re.compile(r"^\s*-{3,}(?:[ \t]+-{3,})+\s*$")
+
+
+def _ruled_table(block: list[str]) -> list[str] | None:
+    """A table whose columns a rule of dashes marks ("---  -----------  -------", as Pandoc and
+    many text exports write one under the column names), its cells wrapping within their
+    columns: each row (a line with a first cell, and the lines under it that leave the first
+    column empty) as a table's row, the column names too; the rules go. None when the block has
+    no such rule or a word crosses from one column into the next."""
+    rules = [k for k, line in enumerate(block) if _RULE.match(line)]
+    if not rules or "\t" in "".join(block):
+        return None
+    starts = [m.start() for m in re.finditer(r"-{3,}", block[rules[0]])]
+    rows: list[list[list[str]]] = []
+    for k, line in enumerate(block):
+        if k in rules:
+            if rows and k != rules[0]:
+                rows.append([])  # the rows after a closing rule are no part of the row before it
+            continue
+        if any(0 < at < len(line) and line[at - 1] != " " and line[at] != " " for at in starts[1:]):
+            return None  # a word across a column's edge: not laid out in these columns
+        cells = [line[a:b].strip() for a, b in pairwise([*starts, len(line) + 1])]
+        cells[0] = line[: starts[1]].strip()  # (the first column from the line's start)
+        if cells[0] or not rows or not rows[-1]:
+            rows.append([[c] if c else [] for c in cells])
+        else:
+            for column, cell in zip(rows[-1], cells, strict=True):
+                if cell:
+                    column.append(cell)
+    table = ["| " + " | ".join(" ".join(c).replace("|", "/") for c in row) + " |" for row in rows if row]
+    return table if len(table) >= 2 else None
 
 
 def _column_row(block: list[str]) -> str | None:
@@ -826,8 +862,13 @@ _BOLD_LINE = re.compile(r"^(?:\*\*([^*]+)\*\*|__([^_]+)__)\s*:?$")
 # glued to the word after them; typographic bullets and dashes stand before a space.
 _GLYPHS = "\uf0b7\uf0a7\uf076\uf0d8\uf0a8\uf0fc\uf06e\uf071\uf0e0"
 _BULLET_PREFIX = rf"(?:[-–•·▪◦*]\s+|[{_GLYPHS}]\s*)"
-# "1." and "1)", and "1 -", "1 –" or "1:" before a capital ("1 - Normaliseren"; not "15 - 20 jaar").
-_NUMBERED = re.compile(rf"^{_BULLET_PREFIX}?(\(?(\d{{1,4}})(?:[.)]|\s?[:–-](?=\s+[A-ZÀ-Ý])))(?:\s+(.*))?$")
+# "1." and "1)", and "1 -", "1 –" or "1:" before a capital ("1 - Normaliseren"; not "15 - 20 jaar"),
+# or a dash before the words a council's decision opens with ("1 - in te stemmen met ...").
+_DECIDING_WORDS = r"(?:in|de|het|een|kennis|akkoord|vast|te|op|om|aan|geen|niet|wensen|ermee)\b"
+_NUMBERED = re.compile(
+    rf"^{_BULLET_PREFIX}?(\(?(\d{{1,4}})(?:[.)]|\s?[:–-](?=\s+[A-ZÀ-Ý])|(?<!\d{{3}})\s[–-](?=\s+{_DECIDING_WORDS})))"
+    r"(?:\s+(.*))?$"
+)
 # Lettered points are bullets too: "a)" always, "a." before a capital only (a wrapped line may
 # start with an abbreviation's last letter, "a. van Dam"); and so are points numbered i., ii.,
 # iii. (before a capital): "i." alone could be a letter, so both are read alike, in their order.
@@ -850,7 +891,7 @@ def _roman_value(numeral: str) -> int:
 # with its abbreviation in capitals, "UP3", "UP 3:" (lower case "up" is an English word). Frameworks
 # also name their points ambitions, goals, spearheads, pillars, building blocks or themes.
 _POINT_WORDS = (
-    r"(?:uitgangspunt|principe|beginsel|kaderpunt|beslispunt|punt|artikel|ambitie|doelstelling|doel|speerpunt|pijler"
+    r"(?:uitgangspunt|principe|beginsel|kaderpunt|beslispunt|keuze|aanbeveling|punt|artikel|ambitie|doelstelling|doel|speerpunt|pijler"
     r"|bouwsteen|kader|thema|opgave|randvoorwaarde|kernwaarde|advies|principle)"
 )
 # The label's number in digits, or (followed by a colon, full stop or dash, so that a word is
@@ -2408,7 +2449,7 @@ def names_a_moment(text: str) -> bool:
 
 # The words that set a date as a deadline ("uiterlijk 25 mei", "vóór 1 juni", "deadline: ...").
 _DEADLINE_WORDS = (
-    r"uiterlijk|vóór|voor|tot\s+en\s+met|deadline\s*:?|uiterste\s+(?:inlever|reactie)?datum\s*(?:is\s*)?:?"
+    r"uiterlijk|vóór|voor|tot\s+en\s+met|gelegenheid\s+tot|deadline\s*:?|uiterste\s+(?:inlever|reactie)?datum\s*(?:is\s*)?:?"
     r"|reactietermijn\s*[:|]?"  # a letterhead's field ("Reactietermijn | 15 september 2025")
 )
 # A day and month without a year ("uiterlijk op 1 juli"): the first such day from the letter's date,
@@ -2659,6 +2700,9 @@ _FIELD_ROW = re.compile(  # "| label | value |" or a Word table's "- label | val
 )
 
 
+_BOX_BARS = str.maketrans({"│": "|", "┃": "|", "║": "|"})
+
+
 def _letter_facts(raw: str, *, any_date: bool = True) -> dict[str, str]:
     """The facts of :func:`_facts` read from the raw text: all but the deadline. A letterhead
     written as a table of two columns ("| Kenmerk | DGJ/2024-07 |", a Word table's "- Datum
@@ -2668,6 +2712,8 @@ def _letter_facts(raw: str, *, any_date: bool = True) -> dict[str, str]:
     head = raw[:20000]
     if "**" in head or "__" in head:  # "**Ons kenmerk:** 25-RIB-0087": the label's emphasis is no part of it
         head = head.replace("**", "").replace("__", "")
+    if "│" in head or "┃" in head or "║" in head:  # a table drawn with box lines: its bars as "|"
+        head = head.translate(_BOX_BARS)
     if "|" in head:
         # (a row of two fields, "Onderwerp ... | Zaaknummer ...", stays as it is)
         head = _FIELD_ROW.sub(

@@ -174,3 +174,65 @@ def test_a_case_number_beside_another_field_and_before_a_letter_number() -> None
     assert wide.facts.get("kenmerk") == "MB-2025-11873"
     both = read("Nummer:     RIB 2025-041\nZaaknummer: HB/2025/20417\n\nGeachte leden van de raad,\n")
     assert both.facts.get("kenmerk") == "HB/2025/20417"
+
+
+def test_choices_labelled_keuze_with_their_options_are_the_points() -> None:
+    choices = ["Welke taken doen we samen?", "Hoe verdelen we de kosten?", "Hoe houden de raden grip?"]
+    body = "".join(
+        f"Keuze {n}: {c}\n  Optie A  Zoals nu.\n  Optie B  Meer samen.\n  Voorkeur: optie B.\n\n"
+        for n, c in enumerate(choices, 1)
+    )
+    doc = read("Koersdocument\n\nWij leggen u drie keuzes voor.\n\n" + body)
+    assert [(p.number, p.title) for p in doc.principles] == list(enumerate(choices, 1))
+
+
+def test_decisions_numbered_with_a_dash_before_lower_case_words() -> None:
+    """A raadsvoorstel's "1 - in te stemmen met ...;": a dash after the number, the decision in
+    lower case; "15 - 20 jaar" stays text."""
+    doc = read(
+        "Raadsvoorstel\n\nBeslispunten\n1 - in te stemmen met de regionale inkoop;\n"
+        "2 - de Nadere regels 2026 vast te stellen;\n3 - kennis te nemen van de evaluatie.\n\n"
+        "Inleiding\nDe looptijd is\n15 - 20 jaar volgens de raming.\n"
+    )
+    assert [(p.number, p.title) for p in doc.principles] == [
+        (1, "in te stemmen met de regionale inkoop"),
+        (2, "de Nadere regels 2026 vast te stellen"),
+        (3, "kennis te nemen van de evaluatie"),
+    ]
+
+
+def test_a_letterhead_drawn_with_box_lines_gives_its_fields() -> None:
+    doc = read(
+        "Raadsvoorstel\n┌──────────────┬──────────────────┐\n│ Zaaknummer   │ OBV-2025-004512  │\n"
+        "│ Datum        │ 23 september 2025│\n└──────────────┴──────────────────┘\n\nOnderwerp\nHuishoudelijke hulp\n"
+    )
+    assert (doc.facts.get("kenmerk"), doc.facts.get("date")) == ("OBV-2025-004512", "2025-09-23")
+
+
+def test_a_table_ruled_with_dashes_whose_cells_wrap_in_their_columns() -> None:
+    """Columns marked by a rule of dashes under their names; a title wraps within its column,
+    beside the explanation's lines: each row is one point with its whole title."""
+    table = (
+        " Nr.  Uitgangspunt                Toelichting\n"
+        " ---  --------------------------  ------------------------------\n"
+        " 1    Veiligheid van de leerling  Chauffeurs hebben een VOG en\n"
+        "      voorop                      een certificaat.\n"
+        " 2    Vaste chauffeur per route   Een vaste vervanger ook.\n"
+        " 3    Heldere communicatie met    Ouders krijgen een app met\n"
+        "      ouders                      actuele informatie.\n"
+        " ---  --------------------------  ------------------------------\n"
+    )
+    doc = read("Uitgangspunten leerlingenvervoer\n\nOnderstaande tabel bevat de uitgangspunten.\n\n" + table)
+    assert [(p.number, p.title) for p in doc.principles] == [
+        (1, "Veiligheid van de leerling voorop"),
+        (2, "Vaste chauffeur per route"),
+        (3, "Heldere communicatie met ouders"),
+    ]
+
+
+def test_a_deadline_given_as_the_opportunity_until_a_date() -> None:
+    doc = read(
+        "Brief\n\nDatum 11 februari 2025\n\nWij stellen u in de gelegenheid tot 14 maart 2025 uw wensen en "
+        "bedenkingen kenbaar te maken.\n"
+    )
+    assert doc.facts.get("deadline") == "2025-03-14"
