@@ -62,7 +62,8 @@ _LIST_WORDS = re.compile(
 # "Onze aandachtspunten", "Onze zorgpunten" (not a document's title that names one, "Raadsvoorstel zienswijze
 # ontwerpbegroting 2026", nor a framework's "Aandachtspunten en risico's").
 _OWN_HEADING = re.compile(
-    r"^(?:(?:(?:onze|de)\s+)?zienswijze(?:\s+van\s+de\s+raad)?|onze\s+(?:aandachts|stand|zorg)punten)\s*:?$",
+    r"^(?:(?:(?:onze|de)\s+)?zienswijze(?:\s+van\s+de\s+(?:gemeente)?raad(?:\s+van\s+(?:de\s+gemeente\s+)?"
+    r"[A-ZÀ-Ý][\w'’-]*(?:[\s-][\w'’-]+){0,3})?)?|onze\s+(?:aandachts|stand|zorg)punten)\s*:?$",
     re.IGNORECASE,
 )
 # The operative words of a motion or decision, before its points.

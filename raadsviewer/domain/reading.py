@@ -1097,7 +1097,7 @@ def _classified(lines: Sequence[_Line]) -> _Infos:
 # on, A, B, C, ... (three at least; two for decisions, which are often two).
 _CAPITAL_ITEM = re.compile(r"^\(?([A-Z])[.)]\s+(?=[A-ZÀ-Ý\d])(\S.*)$")
 _LOWER_ITEM = re.compile(r"^\(?([a-z])[.)]\s+(?=[a-zà-ÿ])(\S.*)$")
-_ROMAN_ITEM = re.compile(r"^(X{0,3}(?:IX|IV|V?I{0,3}))[.)]\s+(?=[a-zà-ÿ])(\S.*)$")
+_ROMAN_ITEM = re.compile(r"^(X{0,3}(?:IX|IV|V?I{0,3})|x{0,3}(?:ix|iv|v?i{0,3}))[.)]\s+(?=[a-zà-ÿ])(\S.*)$")
 _CAPITAL_RUN = 3
 _DECISION_RUN = 2
 
@@ -1114,7 +1114,10 @@ def _capital_letters(lines: Sequence[_Line], infos: _Infos) -> None:
                 marker = lines[i].text[: match.start(2)].strip()
                 if kind == "roman":
                     infos[i] = _Info(
-                        _Kind.NUMBERED, match.group(2).strip(), number=_roman_value(match.group(1)), marker=marker
+                        _Kind.NUMBERED,
+                        match.group(2).strip(),
+                        number=_roman_value(match.group(1).upper()),
+                        marker=marker,
                     )
                 else:
                     infos[i] = _Info(_Kind.BULLET, match.group(2).strip(), marker=marker)
@@ -1125,12 +1128,14 @@ def _capital_letters(lines: Sequence[_Line], infos: _Infos) -> None:
         first = line.text[:2].lstrip("(")[:1]
         if line.literal or (info is not None and info.kind is not _Kind.PLAIN) or not first.isalpha():
             continue
-        for kind, pattern in (("capital", _CAPITAL_ITEM), ("lower", _LOWER_ITEM), ("roman", _ROMAN_ITEM)):
+        for kind, pattern in (("capital", _CAPITAL_ITEM), ("roman", _ROMAN_ITEM), ("lower", _LOWER_ITEM)):
             match = pattern.match(line.text)
             if match is None or not match.group(1):
                 continue
             mark = match.group(1)
-            place = _roman_value(mark) - 1 if kind == "roman" else ord(mark.lower()) - ord("a")
+            if kind == "roman" and mark.islower() and len(mark) == 1 and ord(mark) - ord("a") == len(runs["lower"]):
+                continue  # "i." after "a." to "h.", "v." after "u.": a letter that goes on
+            place = _roman_value(mark.upper()) - 1 if kind == "roman" else ord(mark.lower()) - ord("a")
             run = runs[kind]
             if place != len(run) or place == 0:
                 close(kind)

@@ -236,3 +236,31 @@ def test_a_deadline_given_as_the_opportunity_until_a_date() -> None:
         "bedenkingen kenbaar te maken.\n"
     )
     assert doc.facts.get("deadline") == "2025-03-14"
+
+
+def test_lower_case_roman_requests_with_a_reaction_under_each() -> None:
+    """A college answers a motie's requests "i." to "iv." (lower case, a decision's words after
+    them), each followed by its reaction: the four requests, not the letters i and v."""
+    asks = ["in overleg met de regio de wachttijden te publiceren", "met de aanbieders afspraken te maken"]
+    asks += ["de inzet van de ondersteuners uit te breiden", "de raad vóór 1 december te informeren"]
+    body = "".join(
+        f"{mark}.   {ask};\nReactie: Wij hebben dit gedaan en lichten het hier toe.\n"
+        for mark, ask in zip(("i", "ii", "iii", "iv"), asks, strict=True)
+    )
+    doc = read("Uitvoering motie\n\nDe raad verzocht het college:\n" + body)
+    assert [(p.number, p.title) for p in doc.principles] == list(enumerate(asks, 1))
+
+
+def test_a_councils_zienswijze_named_with_its_council_is_its_points_not_the_request_quoted() -> None:
+    request = "In uw brief vraagt u de raden om:\n  1. in te stemmen met de begroting;\n  2. kennis te nemen van de raming.\n\n"
+    own = (
+        "Zienswijze van de raad van Maasbempt\n"
+        "1 - De raad stemt in met de begroting.\n2 - De raad verzoekt om een verdeling per gemeente.\n"
+        "3 - De raad vraagt inzicht in de resultaten.\n\nHoogachtend,\n"
+    )
+    doc = read("Geacht bestuur,\n\n" + request + own)
+    assert [p.title[:24] for p in doc.principles] == [
+        "De raad stemt in met de ",
+        "De raad verzoekt om een ",
+        "De raad vraagt inzicht i",
+    ]
