@@ -27,6 +27,7 @@ from raadsviewer.domain.model import (
     TextAnchor,
     Vote,
 )
+from raadsviewer.domain.names import shows_something
 from raadsviewer.domain.votes import bloc_votes, decide, normalise_votes
 from raadsviewer.domain.votes import parse_vote as parse_vote  # re-exported: callers have always found it here
 from raadsviewer.words import N_, ByLanguage
@@ -184,7 +185,7 @@ def validate_for_submission(item: AmendmentLike, target_text: str | None) -> lis
     except UserFacingError:
         return ["invalid_operation"]
     old, new = item.old_text, item.new_text
-    if not item.title.strip():
+    if not shows_something(item.title):
         problems.append("missing_title")
     if not _has_target(item):
         problems.append("missing_target")

@@ -8,6 +8,7 @@ from typing import Any
 
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.model import AnnotationDraft, Stance, Visibility
+from raadsviewer.domain.names import shows_something
 
 MAX_BODY_CHARS = 100_000
 
@@ -31,7 +32,7 @@ def parse_visibility(value: str) -> Visibility:
 
 def validate_draft(draft: AnnotationDraft) -> AnnotationDraft:
     body = draft.body.replace("\r\n", "\n").replace("\x00", "")
-    if not body.strip():
+    if not shows_something(body):  # (white space only, or "\u200b": an empty card that looks written)
         raise UserFacingError("annotation_empty")
     if len(body) > MAX_BODY_CHARS:
         raise UserFacingError("annotation_too_long", limit=MAX_BODY_CHARS)

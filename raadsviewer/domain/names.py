@@ -14,6 +14,22 @@ _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u180e")
 
 
+# Characters that show nothing though they are no white space: fillers that fonts draw blank.
+_BLANK = frozenset("\u115f\u1160\u3164\uffa0\u2800\u034f")
+
+
+def shows_something(text: str) -> bool:
+    """Whether a text shows anything on screen or paper: not only white space, zero-width and
+    other format characters ("\u200b"), controls or blank fillers, which a note, a title or a
+    name of nothing but would be an empty card that looks written."""
+    return any(
+        not ch.isspace()
+        and ch not in _BLANK
+        and unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co", "Cn", "Mn", "Me")
+        for ch in text
+    )
+
+
 def name_problem(value: str) -> tuple[str, str] | None:
     """What is wrong with a name as given: (message code, the character or length), or None."""
     for ch in value:

@@ -306,6 +306,8 @@ def test_annotation_counts(st, view) -> None:
     ("kwargs", "code"),
     [
         ({"body": "   \n\t "}, "annotation_empty"),
+        ({"body": "\u200b"}, "annotation_empty"),  # a zero-width space: an empty card that looks written
+        ({"body": " \u2063\ufeff\u3164 "}, "annotation_empty"),  # invisible separators, a blank filler
         ({"body": "x" * 100_001}, "annotation_too_long"),
         ({"number": 99}, "principle_not_found"),
         ({"number": None}, "principle_not_found"),
