@@ -1039,6 +1039,13 @@ def _run_exchange(store: Any, args: argparse.Namespace, lang: str) -> int:
                     )
                     for refused in r.refused_items:
                         print(f"{r.path}: {refused['reason']}", file=sys.stderr)
+                    from raadsviewer.messages import merge_notices
+
+                    for notice in merge_notices(r.warnings, lang):
+                        print(f"{r.path}: {notice}", file=sys.stderr)
+                    if r.unanchored:
+                        lost = N_("{n} items niet teruggevonden in de tekst: ze staan in de lijst zonder citaat")
+                        print(f"{r.path}: " + translate(lost, lang).format(n=len(r.unanchored)), file=sys.stderr)
         return 1 if any(r.refused for r in reports) else 0
     if args.command == "conflicts":
         conflicts = [c.as_dict() for c in exchange.list_conflicts(store)]
@@ -1477,6 +1484,8 @@ LETTER_WITHHELD = N_(
     "{count} notitie(s) in de concept-zienswijze staan niet in de brief: hun fractie schreef ze voor de griffie, "
     "niet openbaar. Vraag de fractie ze openbaar te maken."
 )
+LETTER_NOT_VOTED = N_("Nog niet gestemd over {items}: de brief zegt alleen wat de raad al besloot.")
+THE_PROPOSAL = N_("het voorstel")
 PROCEDURE_COMMANDS = ("motie", "moties", "motie-export", "stemlijst", "zienswijze", "dossier-settings")
 
 
@@ -1705,6 +1714,11 @@ def _run_procedure(store: Any, args: argparse.Namespace, lang: str) -> int:
         withheld = letter_service.build_letter(store, dossier.id).withheld
         if withheld:
             print(translate(LETTER_WITHHELD, lang).format(count=withheld), file=sys.stderr)
+        if awaiting := letter_service.not_yet_voted(store, dossier.id):
+            from raadsviewer.domain.procedure import PROPOSAL_ID
+
+            named = ", ".join(translate(THE_PROPOSAL, lang) if label == PROPOSAL_ID else label for label in awaiting)
+            print(translate(LETTER_NOT_VOTED, lang).format(items=named), file=sys.stderr)
         return 0
     # dossier-settings
     changes: dict[str, Any] = {}

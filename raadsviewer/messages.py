@@ -193,6 +193,19 @@ MESSAGES: dict[str, str] = {
 }
 
 
+def merge_notices(warnings: list[str], lang: str = "nl") -> list[str]:
+    """What a merge's report warns of (``PackageReport.warnings``), in words: a document version
+    the package was made against and this store lacks (its items re-anchored where their quote
+    still stands, the rest listed without one)."""
+    notices = []
+    for warning in warnings:
+        code, _, rest = warning.partition(":")
+        if code == "document_version_missing":
+            title = rest.rsplit(":", 1)[0]
+            notices.append(format_error(code, {"title": title or "?"}, lang))
+    return notices
+
+
 def format_error(code: str, params: dict[str, Any], lang: str = "nl") -> str:
     source = MESSAGES.get(code)
     if source is None:
@@ -319,6 +332,19 @@ MESSAGES.update(
         "package_other_dossier_item": N_("Het pakket bevat een item ({item}) van een ander dossier. Geweigerd."),
         "package_other_dossier": N_(
             "Dit pakket hoort bij een ander dossier ('{title}'), dat niet in deze opslag staat."
+        ),
+        "package_own_dossier": N_(
+            "Dit pakket hoort bij een eigen dossier '{title}' dat op de laptop van de fractie is gemaakt, niet bij "
+            "het dossier van de griffie met die naam. Er is niets samengevoegd. De fractie leest het dossier van de "
+            "griffie in (Dossier inlezen) en exporteert haar werk daarin."
+        ),
+        "package_is_a_dossier": N_(
+            "Dit is een dossier van de griffie, geen pakket van een fractie. Er is niets samengevoegd. Een dossier "
+            "lees je in met Dossier inlezen (import-dossier)."
+        ),
+        "package_other_griffie": N_(
+            "Dit pakket is versleuteld voor een griffie, maar niet voor deze: het is gemaakt met het dossier van "
+            "een andere griffie of met een sleutel die deze opslag niet heeft. Er is niets samengevoegd."
         ),
         "package_revision_forged": N_(
             "Een versie in het pakket ({revision}) past niet bij de inhoud ervan (vervalst of beschadigd). Geweigerd."

@@ -43,7 +43,7 @@ SUFFIX = ".raadsdossier"
 
 MANIFEST = "manifest.json"
 SIGNATURE = "signature.json"
-DOCUMENTS = "documents.json"
+DOCUMENTS = P.DOSSIER_DOCUMENTS  # "documents.json"
 FACTIONS = "factions.json"
 DECISIONS = "decisions.json"
 ITEMS = "items.json"

@@ -93,6 +93,7 @@ MOTIES = "moties.json"
 PARTS = (ANNOTATIONS, AMENDMENTS)  # always present
 OPTIONAL_PARTS = (LINKS, MOTIES)  # present only when the manifest names them
 MEMBERS = frozenset({MANIFEST, SIGNATURE, *PARTS, *OPTIONAL_PARTS})
+DOSSIER_DOCUMENTS = "documents.json"  # a part of the griffie's dossier file, never of a package
 
 MAX_FILE_BYTES = 256 * 1024 * 1024  # the package file itself
 MAX_PART_BYTES = 128 * 1024 * 1024  # one part, inflated (20 000 revisions of 1 kB are 25 MB)
@@ -519,6 +520,8 @@ def open_package(data: bytes) -> Opened:
     try:
         infos = zf.infolist()
         names = [i.filename for i in infos]
+        if DOSSIER_DOCUMENTS in names:  # the griffie's dossier (``domain.dossier``) given as a package
+            raise refuse("package_is_a_dossier")
         for name in names:
             if name not in MEMBERS:
                 raise _invalid(f"unexpected member {name[:100]!r}")

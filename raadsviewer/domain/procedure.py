@@ -188,6 +188,12 @@ def _awaiting(items: Iterable[VotingItem]) -> tuple[str, ...]:
     return tuple(i.label or PROPOSAL_ID for i in items if i.status == AWAITING)
 
 
+def not_yet_voted(items: Iterable[VotingItem]) -> tuple[VotingItem, ...]:
+    """The items put before the council and not decided yet (not held over, not withdrawn), in
+    voting order: a letter written now says nothing of them, so the griffie is told."""
+    return tuple(i for i in voting_order(items) if i.status == AWAITING)
+
+
 def _descendants(item: VotingItem, items: Sequence[VotingItem]) -> list[VotingItem]:
     result: list[VotingItem] = []
     frontier = [item.id]

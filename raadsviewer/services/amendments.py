@@ -262,14 +262,15 @@ def add_amendment(store: Store, *, dossier_id: str, faction: str, member: str, d
         cosigners = items.cosigner_names(session, faction_r, draft.cosigners)
         member = ensure_member_row(session, faction_r, member).name
         now = datetime.now()
+        item_id = new_item_id(faction_r.id)
         row = AmendmentRow(
-            id=new_item_id(faction_r.id),
+            id=item_id,
             dossier_id=dossier_id,
             faction_id=faction_r.id,
             author=" ".join(member.split()) or "?",
             number=store_sequence_number(session, dossier_id),
             draft_number=items.next_draft_number(session, AMENDMENT, dossier_id, faction_r.id),
-            official_number=items.official_if_griffie(session, AMENDMENT, dossier_id),
+            official_number=items.official_if_griffie(session, AMENDMENT, dossier_id, item_id),
             status=AmendmentStatus.CONCEPT.value,
             votes_json="[]",
             created_at=now,

@@ -598,6 +598,8 @@ def _unseal(session: Session, data: bytes) -> tuple[bytes, str | None]:
         if row is not None and row.secret_pem:
             key = keys.signing_key(session, session.get(FactionRow, row.faction_id), create=False)  # type: ignore[arg-type]
     if key is None:
+        if head.audience == "griffie" and roles.owner_in(session).role is Role.GRIFFIE:  # another griffie's
+            raise P.refuse("package_other_griffie")
         raise P.refuse("package_not_for_you", audience=head.audience)
     inner = sealed.open_sealed(data, keys.secret_seed(key))
     if inner is None:
@@ -612,7 +614,10 @@ def _check_sender(session: Session, opened: P.Opened) -> FactionRow:
     untrusted since) for the faction the package names, and this store takes its packages."""
     m = opened.manifest
     if session.get(DossierRow, opened.dossier_id) is None:
-        raise P.refuse("package_other_dossier", title=str(m["dossier"]["title"])[:200])
+        title = str(m["dossier"]["title"])[:200]
+        if session.scalar(select(DossierRow.id).where(DossierRow.title == title).limit(1)) is not None:
+            raise P.refuse("package_own_dossier", title=title)  # the faction made a dossier of its own
+        raise P.refuse("package_other_dossier", title=title)
     owner = keys.key_owner(session, opened.public_key)
     if owner is None:
         fingerprint = keys.fingerprint(opened.public_key)

@@ -40,7 +40,7 @@ from raadsviewer.services.factions import faction_row
 from raadsviewer.storage import repository as repo
 from raadsviewer.storage import search_index
 from raadsviewer.storage.db import Store, lock_row
-from raadsviewer.storage.models import DocumentRow, FactionRow, NumberCounterRow, PrincipleRow
+from raadsviewer.storage.models import DocumentRow, FactionRow, GivenNumberRow, NumberCounterRow, PrincipleRow
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
@@ -121,25 +121,42 @@ def next_draft_number(session: Session, kind: Kind, dossier_id: str, faction_id:
     return take_number(session, dossier_id, f"{kind.series}:{faction_id}", floor)
 
 
-def next_official_number(session: Session, kind: Kind, dossier_id: str) -> int:
-    """The griffie's next official number for this kind in the dossier (call only in its store)."""
+def next_official_number(session: Session, kind: Kind, dossier_id: str, item_id: str | None = None) -> int:
+    """The griffie's next official number for this kind in the dossier (call only in its store);
+    for an item that had one before (its merge undone, merged again): that one, unless another
+    item holds it now. The number given is kept for the item (``GivenNumberRow``)."""
+    given = session.get(GivenNumberRow, (dossier_id, kind.series, item_id)) if item_id is not None else None
+    if given is not None:
+        holder = session.scalar(
+            select(kind.row.id).where(
+                kind.row.dossier_id == dossier_id, kind.row.official_number == given.number, kind.row.id != item_id
+            )
+        )
+        if holder is None:
+            return given.number
     floor = _highest(session, kind.row.official_number, kind.row.dossier_id == dossier_id)
-    return take_number(session, dossier_id, kind.series, floor)
+    number = take_number(session, dossier_id, kind.series, floor)
+    if item_id is not None:
+        if given is None:
+            session.add(GivenNumberRow(dossier_id=dossier_id, series=kind.series, item_id=item_id, number=number))
+        else:
+            given.number = number
+    return number
 
 
-def official_if_griffie(session: Session, kind: Kind, dossier_id: str) -> int | None:
+def official_if_griffie(session: Session, kind: Kind, dossier_id: str, item_id: str | None = None) -> int | None:
     """The next official number when this is the griffie's store (None on a faction laptop)."""
     from raadsviewer.services.roles import owner_in
 
     if owner_in(session).role is not Role.GRIFFIE:
         return None
-    return next_official_number(session, kind, dossier_id)
+    return next_official_number(session, kind, dossier_id, item_id)
 
 
 def number_when_submitted(session: Session, kind: Kind, row: Any) -> None:
     """The griffie numbers an item when it is submitted (once: a number never changes)."""
     if row.official_number is None:
-        row.official_number = official_if_griffie(session, kind, row.dossier_id)
+        row.official_number = official_if_griffie(session, kind, row.dossier_id, row.id)
 
 
 def number_submitted(session: Session, kind: Kind, dossier_id: str, item_ids: Iterable[str]) -> list[str]:
@@ -182,7 +199,7 @@ def number_submitted(session: Session, kind: Kind, dossier_id: str, item_ids: It
             raise UserFacingError(
                 "number_limit_faction", faction=faction.name if faction else "?", limit=MAX_NUMBERS_PER_FACTION
             )
-        row.official_number = next_official_number(session, kind, dossier_id)
+        row.official_number = next_official_number(session, kind, dossier_id, row.id)
         labels.append(f"{kind.series}{row.official_number}")
     session.flush()
     return labels

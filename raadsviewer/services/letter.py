@@ -25,6 +25,7 @@ from pathlib import Path
 
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.letter import ZienswijzeLetter, assemble_letter
+from raadsviewer.domain.procedure import PROPOSAL_ID
 from raadsviewer.export.letter import FORMATS, PdfWriter, write_letter
 from raadsviewer.services import council, drafts, moties, procedure
 from raadsviewer.storage.db import Store
@@ -56,6 +57,14 @@ def build_letter(
         griffier=griffier if griffier is not None else settings.griffier,
         voorzitter=voorzitter if voorzitter is not None else settings.voorzitter,
     )
+
+
+def not_yet_voted(store: Store, dossier_id: str) -> list[str]:
+    """The labels of what the council has not voted on yet ("A2", "M1"; "voorstel" for the
+    proposal), in voting order: the letter says only what was decided."""
+    from raadsviewer.domain.procedure import not_yet_voted as awaiting
+
+    return [item.label or PROPOSAL_ID for item in awaiting(procedure.voting_items(store, dossier_id))]
 
 
 def export_zienswijze(

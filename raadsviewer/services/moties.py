@@ -194,7 +194,7 @@ def add_motie(store: Store, *, dossier_id: str, faction: str, member: str, draft
         )
         _apply_draft(session, row, draft, faction_r)
         row.draft_number = items.next_draft_number(session, MOTIE, dossier_id, faction_r.id)
-        row.official_number = items.official_if_griffie(session, MOTIE, dossier_id)
+        row.official_number = items.official_if_griffie(session, MOTIE, dossier_id, row.id)
         session.add(row)
         result: Motie = items.record_revision(session, MOTIE, row, parent=None)
         return result

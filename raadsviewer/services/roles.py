@@ -73,8 +73,16 @@ def get_owner(store: Store) -> Owner:
 
 
 def set_owner_griffie(store: Store) -> Owner:
-    """This is the griffie's store (its signing key is made on first use)."""
+    """This is the griffie's store (its signing key is made on first use).
+
+    A laptop that took its dossier from the griffie (it trusts the griffie's key) stays a
+    member's: made the griffie's, it would decide what only the griffie decides, in its own store.
+    """
     with store.session() as session:
+        from raadsviewer.storage.models import GriffieKeyRow
+
+        if session.query(GriffieKeyRow).filter(GriffieKeyRow.origin == "trusted").first() is not None:
+            raise UserFacingError("owner_is_laptop")
         _put(session, "owner_role", Role.GRIFFIE.value)
         _put(session, "owner_faction_id", None)
         _put(session, "owner_member", None)

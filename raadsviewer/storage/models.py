@@ -435,6 +435,19 @@ class NumberCounterRow(Base):
     last: Mapped[int] = mapped_column(Integer)
 
 
+class GivenNumberRow(Base):
+    """An official number the griffie gave an item ("A3", "M2"), kept when the item goes (undo of
+    the merge that brought it): merged again, the same item gets the same number back, so a
+    number once given never changes, also not on the voting list."""
+
+    __tablename__ = "given_number"
+
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), primary_key=True)
+    series: Mapped[str] = mapped_column(String(60), primary_key=True)
+    item_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    number: Mapped[int] = mapped_column(Integer)
+
+
 class DraftSnapshotRow(Base):
     """A combined draft as it was exported: its Markdown and the item versions it was made from.
 

@@ -219,6 +219,10 @@ class MergeDialog(QDialog):
             text += f": {report.reason}"
         if report.unanchored:
             text += " · " + self.tr("{n} items niet teruggevonden in de tekst").format(n=len(report.unanchored))
+        from raadsviewer.messages import merge_notices
+
+        for notice in merge_notices(report.warnings, self.context.lang):
+            text += " · " + notice
         if report.refused_items:  # the rest of the package merges: which were refused, and why
             n = len(report.refused_items)
             text += " · " + (self.tr("1 item geweigerd") if n == 1 else self.tr("{n} items geweigerd").format(n=n))

@@ -274,18 +274,30 @@ class ProcedureController(QObject):
         try:
             svc.letter.export_zienswijze(ctx.store, ctx.view.dossier.id, fmt, Path(path), pdf_writer=write_pdf)
             withheld = svc.letter.build_letter(ctx.store, ctx.view.dossier.id).withheld
+            awaiting = svc.letter.not_yet_voted(ctx.store, ctx.view.dossier.id)
         except UserFacingError as error:
             ctx.show_error(error)
             return
         ctx.status(self.tr("Opgeslagen: {path}").format(path=path), 8000)
-        if withheld:
-            from PySide6.QtWidgets import QMessageBox
+        said = []
+        if awaiting:  # first: the letter may speak too soon
+            from raadsviewer.domain.procedure import PROPOSAL_ID
 
-            QMessageBox.information(
-                ctx.window,
-                self.tr("Zienswijze opgeslagen"),
+            named = ", ".join(self.tr("het voorstel") if label == PROPOSAL_ID else label for label in awaiting)
+            said.append(
+                self.tr("Nog niet gestemd over {items}: de brief zegt alleen wat de raad al besloot.").format(
+                    items=named
+                )
+            )
+        if withheld:
+            said.append(
                 self.tr(
                     "{n} notitie(s) in de concept-zienswijze staan niet in de brief: hun fractie schreef ze voor de "
                     "griffie, niet openbaar. Vraag de fractie ze openbaar te maken."
-                ).format(n=withheld),
+                ).format(n=withheld)
             )
+        if said:
+            from PySide6.QtWidgets import QMessageBox
+
+            show = QMessageBox.warning if awaiting else QMessageBox.information
+            show(ctx.window, self.tr("Zienswijze opgeslagen"), "\n\n".join(said))

@@ -2711,7 +2711,7 @@ A faction signs with one key; the griffie refuses packages signed with a second.
     </message>
     <message>
         <location filename="../../raadsviewer/ui/procedure.py" line="248"/>
-        <location filename="../../raadsviewer/ui/procedure.py" line="280"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="281"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -2727,11 +2727,21 @@ A faction signs with one key; the griffie refuses packages signed with a second.
     </message>
     <message>
         <location filename="../../raadsviewer/ui/procedure.py" line="286"/>
+        <source>het voorstel</source>
+        <translation>the proposal</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="288"/>
+        <source>Nog niet gestemd over {items}: de brief zegt alleen wat de raad al besloot.</source>
+        <translation>Not voted on yet: {items}. The letter says only what the council has decided.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="303"/>
         <source>Zienswijze opgeslagen</source>
         <translation>Zienswijze saved</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="288"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="295"/>
         <source>{n} notitie(s) in de concept-zienswijze staan niet in de brief: hun fractie schreef ze voor de griffie, niet openbaar. Vraag de fractie ze openbaar te maken.</source>
         <translation>{n} note(s) in the draft zienswijze are not in the letter: their faction wrote them for the griffie, not public. Ask the faction to make them public.</translation>
     </message>

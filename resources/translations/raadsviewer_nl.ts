@@ -2711,7 +2711,7 @@ Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een 
     </message>
     <message>
         <location filename="../../raadsviewer/ui/procedure.py" line="248"/>
-        <location filename="../../raadsviewer/ui/procedure.py" line="280"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="281"/>
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
@@ -2727,11 +2727,21 @@ Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een 
     </message>
     <message>
         <location filename="../../raadsviewer/ui/procedure.py" line="286"/>
+        <source>het voorstel</source>
+        <translation>het voorstel</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="288"/>
+        <source>Nog niet gestemd over {items}: de brief zegt alleen wat de raad al besloot.</source>
+        <translation>Nog niet gestemd over {items}: de brief zegt alleen wat de raad al besloot.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/procedure.py" line="303"/>
         <source>Zienswijze opgeslagen</source>
         <translation>Zienswijze opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/procedure.py" line="288"/>
+        <location filename="../../raadsviewer/ui/procedure.py" line="295"/>
         <source>{n} notitie(s) in de concept-zienswijze staan niet in de brief: hun fractie schreef ze voor de griffie, niet openbaar. Vraag de fractie ze openbaar te maken.</source>
         <translation>{n} notitie(s) in de concept-zienswijze staan niet in de brief: hun fractie schreef ze voor de griffie, niet openbaar. Vraag de fractie ze openbaar te maken.</translation>
     </message>

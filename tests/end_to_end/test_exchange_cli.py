@@ -210,3 +210,34 @@ def test_an_export_named_as_the_store_itself_is_refused_and_the_store_kept(tmp_p
         assert done.returncode == 1, (command, done.stdout, done.stderr)
         assert "opslag waarin u werkt" in done.stderr or "store you are working in" in done.stderr, done.stderr
     assert db.read_bytes() == before
+
+
+def test_merge_says_when_notes_lost_the_passage_they_quote(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """A member quotes a passage of a document only their laptop has: merged at the griffie, the
+    note stands without its quote, and the command says so (before, only --json told)."""
+    from raadsviewer.domain.model import AnnotationDraft, DocumentRole, Stance, Visibility
+    from raadsviewer.services import annotations, documents
+    from tests.services.test_exchange_support import dossier_id, trust
+
+    prepared = prepare(tmp_path)
+    g, clerk = laptop(prepared, tmp_path / "g.sqlite"), laptop(prepared, tmp_path / "clerk.sqlite")
+    extra = tmp_path / "eigen-notitie.txt"
+    extra.write_text("Eigen notitie\n\nDe wachttijden in onze gemeente zijn het langst van de regio.\n", "utf-8")
+    doc = documents.import_document(g, extra, role=DocumentRole.BACKGROUND).document
+    annotations.add_annotation(
+        g,
+        dossier_id=dossier_id(g),
+        faction="Groen",
+        member="Gea",
+        draft=AnnotationDraft("Dit moet in de zienswijze", Stance.ZORG, Visibility.GRIFFIE),
+        quote="De wachttijden in onze gemeente",
+        document_id=doc.id,
+    )
+    trust(g, clerk, "Groen", tmp_path)
+    g.close(), clerk.close()
+    pkg = tmp_path / "groen.raadspakket"
+    assert run(capsys, "--db", tmp_path / "g.sqlite", "export-package", "--faction", "Groen", "-o", pkg)[0] == 0
+    code, out, err = run(capsys, "--db", tmp_path / "clerk.sqlite", "merge", pkg)
+    assert code == 0 and "samengevoegd (Groen): nieuw 1" in out
+    assert "eigen-notitie" in err.lower() or "Eigen notitie" in err
+    assert "documentversie die hier ontbreekt" in err and "1 items niet teruggevonden in de tekst" in err

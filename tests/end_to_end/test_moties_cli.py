@@ -122,3 +122,42 @@ def test_refusals_say_what_is_wrong(
     assert message in err
     assert _dump(db) == before
     assert not list(tmp_path.glob("z.*"))
+
+
+def test_the_letter_written_before_the_votes_says_what_is_not_voted_yet(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The letter says only what the council decided: written while a motie and the proposal
+    await their vote, the command says which (the letter is still written: a draft for the
+    meeting is a reason to), and says nothing once everything is decided."""
+    assert (
+        run(capsys, "--db", db, "dossier-settings", "--municipality", "Dordrecht", "--meeting-date", "2020-11-10")[0]
+        == 0
+    )
+    motie = (
+        "motie",
+        "--faction",
+        "VVD",
+        "--member",
+        "Piet",
+        "--title",
+        "Winst",
+        "--overwegende",
+        "winst gaat naar zorg",
+        "--dictum",
+        "openbaar",
+        "--principle",
+        "12",
+    )
+    assert run(capsys, "--db", db, *motie)[0] == 0
+    code, _, err = run(capsys, "--db", db, "set-status", "M1", "ingediend")
+    assert code == 0, err
+    code, _, err = run(capsys, "--db", db, "zienswijze", "--format", "md", "-o", tmp_path / "z.md")
+    assert code == 0 and (tmp_path / "z.md").exists()
+    assert "Nog niet gestemd over het voorstel, M1" in err
+    code, _, err = run(capsys, "--lang", "en", "--db", db, "zienswijze", "--format", "md", "-o", tmp_path / "z.md")
+    assert "Not voted on yet: the proposal, M1" in err
+    assert run(capsys, "--db", db, "set-status", "voorstel", "aangenomen")[0] == 0
+    assert run(capsys, "--db", db, "set-status", "M1", "--votes", "VVD=voor", "GroenLinks=voor")[0] == 0
+    code, _, err = run(capsys, "--db", db, "zienswijze", "--format", "md", "-o", tmp_path / "z.md")
+    assert code == 0 and "gestemd" not in err

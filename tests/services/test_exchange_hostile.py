@@ -391,6 +391,30 @@ def _other_dossier(w):
     return rebuild(w["package"], secret(w["groen"], "Groen"), change)
 
 
+def _own_dossier_of_the_same_title(w):
+    """Made on a laptop that imported the documents itself: a dossier of its own, the title the same."""
+
+    def change(m, anns, _b):
+        m["dossier"] = {"id": "00000000-0000-4000-8000-00000000000d", "title": m["dossier"]["title"]}
+        for r in anns:
+            r["content"]["dossier_id"] = m["dossier"]["id"]
+            rehash(r)
+
+    return rebuild(w["package"], secret(w["groen"], "Groen"), change)
+
+
+def _a_dossier_file(w):
+    """The griffie's dossier file where a package was expected."""
+    from raadsviewer.services import dossier as dossier_service
+    from raadsviewer.services.roles import set_owner_griffie
+
+    clerk = w["clerk"]
+    set_owner_griffie(clerk)
+    path = w["dir"] / "jeugd.raadsdossier"
+    dossier_service.export_dossier(clerk, dossier_id(clerk), path)
+    return path.read_bytes()
+
+
 def _item_of_other_dossier(w):
     return rebuild(
         w["package"], secret(w["groen"], "Groen"), _set_content("dossier_id", "00000000-0000-4000-8000-000000000000")
@@ -454,6 +478,8 @@ CASES = [
     ("absurd timestamp (year 1)", _ancient_timestamp, "package_invalid"),
     ("garbage timestamp", _garbage_timestamp, "package_invalid"),
     ("package for another dossier", _other_dossier, "package_other_dossier"),
+    ("package for the faction's own dossier", _own_dossier_of_the_same_title, "package_own_dossier"),
+    ("the griffie's dossier file", _a_dossier_file, "package_is_a_dossier"),
     ("item of another dossier", _item_of_other_dossier, "package_other_dossier_item"),
     ("unknown stance", _wrong_stance, "package_invalid"),
     ("extra field", _extra_field, "package_invalid"),

@@ -42,7 +42,7 @@ def _motie(store, faction: str, member: str, draft: MotieDraft = DRAFT):  # type
 
 
 def test_a_motie_travels_to_the_griffie_and_is_numbered_there(world) -> None:  # type: ignore[no-untyped-def]
-    groen, g, d = world["groen"], world["griffie"], world["dir"]
+    groen, rood, g, d = world["groen"], world["rood"], world["griffie"], world["dir"]
     concept = _motie(groen, "Groen", "Gea")
     submitted = _motie(groen, "Groen", "Gea", MotieDraft(title="Tweede", overwegende=("x",), dictum=("y",)))
     assert (concept.label, submitted.label) == ("Groen-M1", "Groen-M2")
@@ -69,7 +69,7 @@ def test_a_motie_travels_to_the_griffie_and_is_numbered_there(world) -> None:  #
     ex.export_package(groen, dossier_id(groen), "Groen", "Gea", d / "g2.raadspakket")
     assert ex.merge_packages(g, [d / "g2.raadspakket"])[0].numbered == ["M2"]
     # undo takes back the package; a number given stays given: the item keeps it, and a motie the
-    # undo removes leaves its number taken
+    # undo removes leaves its number taken, for that motie: merged again, it is its number again
     ex.undo_last_merge(g)
     assert mo.get_motie(g, concept.id).status == MotieStatus.CONCEPT
     third = _motie(groen, "Groen", "Gea", MotieDraft(title="Derde", overwegende=("x",), dictum=("z",)))
@@ -78,8 +78,13 @@ def test_a_motie_travels_to_the_griffie_and_is_numbered_there(world) -> None:  #
     assert ex.merge_packages(g, [d / "g3.raadspakket"])[0].numbered == ["M3"]
     ex.undo_last_merge(g)
     assert third.id not in {m.id for m in mo.list_moties(g, dossier_id(g))}
-    assert ex.merge_packages(g, [d / "g3.raadspakket"])[0].numbered == ["M4"]
-    assert mo.get_motie(g, concept.id).label == "M2"
+    dossier_service.import_dossier(rood, path)  # the meeting, as for Groen
+    fourth = _motie(rood, "Rood", "Ruud", MotieDraft(title="Vierde", overwegende=("x",), dictum=("w",)))
+    mo.submit_motie(rood, fourth.id, faction="Rood")
+    ex.export_package(rood, dossier_id(rood), "Rood", "Ruud", d / "r4.raadspakket")
+    assert ex.merge_packages(g, [d / "r4.raadspakket"])[0].numbered == ["M4"]  # M3 is the third's
+    assert ex.merge_packages(g, [d / "g3.raadspakket"])[0].numbered == ["M3"]
+    assert mo.get_motie(g, third.id).label == "M3" and mo.get_motie(g, concept.id).label == "M2"
 
 
 def test_a_package_for_colleagues_and_one_for_everyone(world) -> None:  # type: ignore[no-untyped-def]

@@ -246,8 +246,10 @@ def test_one_factions_packages_cannot_use_up_the_dossiers_numbers(world, dump, m
     assert (greedy.refused, greedy.code) == (True, "number_limit_faction") and "Groen" in (greedy.reason or "")
     assert (other.refused, other.numbered) == (False, ["A1"])
     ex.undo_last_merge(g)
-    counters = "number_counter"  # what was given stays given
-    assert {k: v for k, v in dump(g).items() if k != counters} == {k: v for k, v in before.items() if k != counters}
+    counters = ("number_counter", "given_number")  # what was given stays given (to Rood's amendment)
+    assert {k: v for k, v in dump(g).items() if k not in counters} == {
+        k: v for k, v in before.items() if k not in counters
+    }
     monkeypatch.setattr(items, "MAX_NUMBERS_PER_FACTION", 3)
     [greedy] = ex.merge_packages(g, [d / "groen.raadspakket"])
     assert greedy.numbered == ["A2", "A3", "A4"]  # numbers once given are never given again (A1 was)
@@ -984,3 +986,33 @@ def test_a_note_narrowed_from_griffie_to_fractie_is_taken_back_from_the_griffie(
             select(AnnotationRevisionRow.content_json).where(AnnotationRevisionRow.annotation_id == n.id)
         ).all()
     assert len(kept) == 2 and not any("nu intern" in c for c in kept)
+
+
+def test_a_package_for_another_griffie_says_so(world, tmp_path: Path, dump) -> None:  # type: ignore[no-untyped-def]
+    """A faction's package for the griffie, taken to another griffie's store (another dossier,
+    another key): it says it is another griffie's, not that it was sealed for someone other than
+    "griffie" (which it was made for)."""
+    from tests.services.trust_support import griffie
+
+    groen, d = world["groen"], world["dir"]
+    note(groen, "Groen", "Voor de griffie")
+    ex.export_package(groen, dossier_id(groen), "Groen", "Gea", d / "g.raadspakket")
+    other = griffie(tmp_path / "other" / "griffie.sqlite")
+    try:
+        before = dump(other)
+        [report] = ex.merge_packages(other, [d / "g.raadspakket"])
+        assert report.refused and report.code == "package_other_griffie", report.as_dict()
+        assert dump(other) == before
+    finally:
+        other.close()
+
+
+def test_a_members_laptop_cannot_be_made_the_griffies(world, dump) -> None:  # type: ignore[no-untyped-def]
+    """The laptop took its dossier from the griffie: made "griffie", it would record votes and
+    numbers in its own store and hide its member's fractie notes from him. Refused, unchanged."""
+    groen = world["groen"]
+    before = dump(groen)
+    with pytest.raises(UserFacingError) as refused:
+        roles.set_owner_griffie(groen)
+    assert refused.value.code == "owner_is_laptop"
+    assert dump(groen) == before and roles.get_owner(groen).role is roles.Role.MEMBER

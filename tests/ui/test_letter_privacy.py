@@ -48,10 +48,14 @@ def test_a_note_for_the_griffie_goes_into_the_concept_but_not_into_the_letter(
     monkeypatch.setattr(CouncilDialog, "exec", facts)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(letter), ""))
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a, **k: told.append(text))
+    warned: list[str] = []  # the proposal is not voted on yet: the letter speaks too soon, and says so
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warned.append(text))
     window.procedure.letter_action.trigger()  # Raad › Zienswijze opstellen…
     from docx import Document
 
     text = "\n".join(p.text for p in Document(str(letter)).paragraphs)
     assert "De raad wil een onafhankelijke toegang." in text
     assert "GEHEIM" not in text
-    assert len(told) == 1 and told[0].startswith("1 notitie")
+    assert not told and len(warned) == 1
+    first, second = warned[0].split("\n\n")
+    assert first.startswith("Nog niet gestemd over het voorstel") and second.startswith("1 notitie")
