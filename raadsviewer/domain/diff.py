@@ -253,6 +253,20 @@ def md_escape(text: str) -> str:
     return _MD_INLINE.sub(r"\\\1", strip_controls(text))
 
 
+# A writer's own emphasis as it stands escaped: "\*\*dichtbij\*\*", "\*echt\*", "\_echt\_", the
+# text between touching the marks on both sides (as CommonMark demands of emphasis).
+_ESCAPED_EMPHASIS = re.compile(r"(\\\*\\\*|\\\*|\\_\\_|\\_)(?=[^\s\\])((?:(?!\1).)+?)(?<=\S)\1")
+
+
+def md_emphasis_kept(escaped: str) -> str:
+    """Escaped text (:func:`md_escape`) with its writer's bold and italics working again: a note
+    written in Markdown keeps its emphasis in a Markdown export, while headings, lists, links and
+    HTML it might hold stay inert."""
+    return _ESCAPED_EMPHASIS.sub(
+        lambda m: f"{m.group(1).replace(chr(92), '')}{m.group(2)}{m.group(1).replace(chr(92), '')}", escaped
+    )
+
+
 def md_escape_line(line: str) -> str:
     """A whole line made inert, including constructs that only count at the start of a line.
 

@@ -40,6 +40,7 @@ from raadsviewer.domain.amendments import (
 from raadsviewer.domain.diff import (
     DiffOp,
     diff_markdown,
+    md_emphasis_kept,
     md_escape,
     md_escape_line,
     strip_controls,
@@ -453,8 +454,9 @@ def _one_line(text: str) -> str:
     return md_escape(" ".join(strip_controls(text).split()))
 
 
-def _quote_block(text: str) -> list[str]:
-    """Text from others as a Markdown block quote; every line made inert.
+def _quote_block(text: str, *, emphasis: bool = False) -> list[str]:
+    """Text from others as a Markdown block quote; every line made inert (``emphasis``: but for
+    the bold and italics of a note its member wrote in Markdown, :func:`md_emphasis_kept`).
 
     A line followed by another line of the same paragraph ends in a backslash (a hard break), so
     a principle's title stays on its own line when rendered.
@@ -466,7 +468,8 @@ def _quote_block(text: str) -> list[str]:
             out.append(">")
             continue
         hard_break = "\\" if k + 1 < len(lines) and lines[k + 1] else ""
-        out.append(f"> {md_escape_line(line)}{hard_break}")
+        inert = md_escape_line(line)
+        out.append(f"> {md_emphasis_kept(inert) if emphasis else inert}{hard_break}")
     return out
 
 
@@ -568,7 +571,7 @@ def _notes_md(notes: Sequence[DraftNote], lang: str, orphaned: bool = False) -> 
             intro += ", " + t["was_principle"].format(n=note.principle_number)
         if note.quote:
             intro += ", " + _one_line(t["at_quote"].format(quote=note.quote))
-        out += [intro + ":", "", *_quote_block(note.body), ""]
+        out += [intro + ":", "", *_quote_block(note.body, emphasis=True), ""]
     return out
 
 

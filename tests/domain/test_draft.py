@@ -254,7 +254,7 @@ Samengesteld op 01-03-2024 14:30.
 
 **CDA** (J. Jansen, steun, niet openbaar: alleen voor de griffie):
 
-> Goed dat de regie \*\*lokaal\*\* blijft.
+> Goed dat de regie **lokaal** blijft.
 >
 > \<script\>alert(1)\</script\>
 
@@ -498,3 +498,15 @@ def test_the_vote_line_counts_members_as_the_griffie_recorded_them() -> None:
     counted = decide(recorded, {"CDA": 10, "PvdA": 7, "VVD": 5})  # the stemlijst's count
     assert (counted.voor, counted.tegen) == (item.tally.voor_seats, item.tally.tegen_seats)
     assert "- Stemming: voor 11 (CDA, VVD (2)), tegen 10 (PvdA, VVD (3))" in draft_to_markdown(draft)
+
+
+def test_a_notes_own_bold_and_italics_survive_the_markdown_export() -> None:
+    """A member writes Markdown: "**dichtbij**" is bold in the Markdown export as in HTML and
+    Word (it came out as "\\*\\*dichtbij\\*\\*"); what would make structure stays text."""
+    faction = Faction(id="f-x", name="GroenLinks", seats=1)
+    body = "Hulp **dichtbij** huis, een *echte* keuze.\n# Geen kop\n2 * 3 * 4"
+    note_ = NOTES[0]._replace(faction_id=faction.id, faction_name=faction.name, body=body)
+    md = draft_to_markdown(assemble_draft(Dossier(id="d1", title="D"), [P[0]], [], [note_], [faction], GENERATED))
+    rendered = MarkdownIt("js-default").render(md)
+    assert "<strong>dichtbij</strong>" in rendered and "<em>echte</em>" in rendered
+    assert "# Geen kop" in rendered and "2 * 3 * 4" in rendered and "<h1>Geen" not in rendered
