@@ -151,7 +151,7 @@ class _Node:
 def _style(block: Block) -> str:
     """The numbering style of a numbered block: arabic, roman, label, or outline with its depth."""
     marker = block.marker.strip()
-    if not marker:
+    if not marker or _MISREAD_NUMBER.match(marker):  # (a scan's "l." and "lO." are its 1. and 10.)
         return "arabic"
     if _OUTLINE_MARK.match(marker):
         return f"outline{marker.rstrip('.').count('.')}"
@@ -162,6 +162,7 @@ def _style(block: Block) -> str:
     return "arabic"
 
 
+_MISREAD_NUMBER = re.compile(r"^(?=[\dlO]*[lO])[\dlO]{1,2}[.)]$")
 _LETTER_MARK = re.compile(r"^\(?([a-zA-Z])[.)]$")
 _ROMAN_LETTERS = re.compile(r"^\(?([ivxlc]{2,6}|[IVXLC]{2,6})[.)]$")  # "ii.", "(iv)", "XII."
 
@@ -172,6 +173,8 @@ def _label(block: Block, position: int) -> str:
         letter = _LETTER_MARK.match(block.marker.strip()) or _ROMAN_LETTERS.match(block.marker.strip())
         return letter.group(1) if letter else str(position)
     marker = block.marker.strip()
+    if _MISREAD_NUMBER.match(marker):
+        return str(block.number)
     outline = _OUTLINE_MARK.match(marker)
     if outline:
         return outline.group(1)

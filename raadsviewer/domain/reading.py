@@ -549,8 +549,8 @@ def _column_row(block: list[str]) -> str | None:
             cells[column].append(m.group(0))
     if not first_empty:
         return None
-    if len(cells) == 2 and _HANGING_MARK.match(" ".join(cells[0])):
-        return None  # a list item with a hanging indent ("1)   Titel" / "     Uitleg ..."), not a table
+    if len(cells) == 2 and cells[0] and all(_HANGING_MARK.match(mark) for mark in cells[0]):
+        return None  # list items with a hanging indent ("1)   Titel" / "     Uitleg ...", "2)   ..."), not a table
     return "| " + " | ".join(" ".join(cell).replace("|", "/") for cell in cells) + " |"
 
 
@@ -865,6 +865,11 @@ _BULLET_PREFIX = rf"(?:[-–•·▪◦*]\s+|[{_GLYPHS}]\s*)"
 # "1." and "1)", and "1 -", "1 –" or "1:" before a capital ("1 - Normaliseren"; not "15 - 20 jaar"),
 # or a dash before the words a council's decision opens with ("1 - in te stemmen met ...").
 _DECIDING_WORDS = r"(?:in|de|het|een|kennis|akkoord|vast|te|op|om|aan|geen|niet|wensen|ermee)\b"
+_LEADING_BULLET = re.compile(rf"^{_BULLET_PREFIX}")
+# A list number as text recognition misreads it: "l." for 1, "lO." for 10, "2O." for 20 (a lower-case
+# L or a capital O among digits; only capitals I are a Roman numeral), before a capital.
+_OCR_NUMBERED = re.compile(r"^((?=[\dlO]*[lO])(?![O])([\dlO]{1,2})[.)])\s+(?=[A-ZÀ-Ý])(\S.*)$")
+_OCR_DIGITS = str.maketrans("lO", "10")
 _NUMBERED = re.compile(
     rf"^{_BULLET_PREFIX}?(\(?(\d{{1,4}})(?:[.)]|\s?[:–-](?=\s+[A-ZÀ-Ý])|(?<!\d{{3}})\s[–-](?=\s+{_DECIDING_WORDS})))"
     r"(?:\s+(.*))?$"
@@ -1028,7 +1033,7 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.){1,5}\s")
 # numeral, a point's label. A line that opens otherwise (and has no emphasis) is plain text,
 # known without trying each pattern of :func:`_classify` in turn.
 _MAYBE_MARKED = re.compile(
-    rf"[#*_>(]|\d|[-–—•·▪◦‣►➢✓+*o]\s|[{_GLYPHS}]|[a-z][.)]|[ivx]{{2,6}}[.)]|X{{0,3}}(?:IX|IV|V?I{{0,3}})[.)]|(?i:{_POINT_WORDS})|UP|[A-Z]{{1,2}}\d|(?i:{_ORDINAL_WORDS})\s"
+    rf"[#*_>(]|\d|[-–—•·▪◦‣►➢✓+*o]\s|[{_GLYPHS}]|[a-z][.)]|[\dlO]{{2}}[.)]|[ivx]{{2,6}}[.)]|X{{0,3}}(?:IX|IV|V?I{{0,3}})[.)]|(?i:{_POINT_WORDS})|UP|[A-Z]{{1,2}}\d|(?i:{_ORDINAL_WORDS})\s"
 )
 
 
@@ -1224,26 +1229,33 @@ def _classify(line: str) -> _Info:
     if roman and roman.group(1) and _starts_upper(roman.group(2)):
         marker = text[: roman.start(2)].strip()
         return _Info(_Kind.NUMBERED, roman.group(2).strip(), number=_roman_value(roman.group(1)), marker=marker)
+    misread = _OCR_NUMBERED.match(text)
+    if misread:  # "l.", "lO.", "ll.": a scan's 1, 10 and 11
+        number = int(misread.group(2).translate(_OCR_DIGITS))
+        return _Info(_Kind.NUMBERED, misread.group(3).strip(), number=number, marker=misread.group(1))
     hashed = _HASH_NUMBERED.match(text)
     if hashed:
         return _Info(_Kind.NUMBERED, hashed.group(3).strip(), number=int(hashed.group(2)), marker=hashed.group(1))
-    labelled = _point_label(text)
+    bare = text  # (a label after a bullet: "*  Uitgangspunt 1 - Resultaatgericht indiceren")
+    if (glyph := _LEADING_BULLET.match(text)) is not None and _point_label(text[glyph.end() :]):
+        bare = text[glyph.end() :]
+    labelled = _point_label(bare)
     if (
         labelled
         and (
             not labelled.group(2)
             or _starts_upper(labelled.group(2))
             # "Uitgangspunt 4: de raad heeft zorgen over ...": a label and its colon, a sentence after it
-            or (labelled.lastindex == 2 and ":" in text[labelled.end(1) : labelled.start(2)])
+            or (labelled.lastindex == 2 and ":" in bare[labelled.end(1) : labelled.start(2)])
         )
     ):
         # A short labelled line is a heading over the point's explanation and keeps its label
         # (the document's wording); a whole sentence is a list item, its label the marker.
         # A label alone on its line ("Uitgangspunt 1") is a marker whose text follows.
         rest, number = labelled.group(2), _label_number(labelled.group(1))
-        marker = text[: labelled.start(2)].rstrip(" :.)–—-") if rest else text
+        marker = bare[: labelled.start(2)].rstrip(" :.)–—-") if rest else bare
         if rest and _title_like(rest, 100, 14):
-            return _Info(_Kind.BOLD, text, _LEVEL_LABELLED, number, marker)
+            return _Info(_Kind.BOLD, bare, _LEVEL_LABELLED, number, marker)
         return _Info(_Kind.NUMBERED, rest, number=number, marker=marker)
     bullet = _BULLET.match(text)
     if bullet and bullet.group(1).strip():
@@ -2429,7 +2441,8 @@ _DATE_RE = re.compile(_DATE, re.IGNORECASE)
 # "Datum voorstel", "Datum brief": the document's own date ("Datum vergadering" is not).
 _OWN_DATE = "verzending|voorstel|brief|notitie|memo|nota|document|bericht|vaststelling|besluit"
 _DATUM_RE = re.compile(
-    rf"(?:^|\s)(?:Datum(?:\s+(?:van\s+)?(?:{_OWN_DATE}))?|[Vv]erzenddatum|Verzonden(?:\s+op)?)\s*:?\s*{_DATE}",
+    rf"(?:(?:^|\s)(?:[Dd]atum(?:\s+(?:van\s+)?(?:{_OWN_DATE}))?|[Vv]erzenddatum|Verzonden(?:\s+op)?)"
+    rf"|^[ \t]*(?:d\.\s?d\.|dd\.))\s*:?\s*{_DATE}",  # ("d.d." a field only at a line's start: not "Uw brief d.d.")
     re.MULTILINE,
 )
 _DAY = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?"
@@ -2513,10 +2526,14 @@ def closing(text: str) -> bool:
     return _CLOSING_START.match(text) is not None
 
 
+_VALUE_END = re.compile(r"\s+[—–·|]\s+")
+
+
 def _reference(text: str) -> str | None:
     """The reference a field's value opens with ("GBW/DB/2025-0031", after the bar of a
     table's cell), up to the next field; None when it holds no digit or is too long."""
     value = _CELL_SEPARATOR.split(text.strip().lstrip("|: \t"))[0].split("|")[0]
+    value = _VALUE_END.split(value)[0]  # "ASD/2025/03 — vastgesteld 6/2/2025": the next item of a footer
     value = value[: m.start()] if (m := _NEXT_FIELD.search(value)) else value
     value = value.strip(" :;,*_·•")
     if value and any(ch.isdigit() for ch in value) and len(value) <= 60 and not _FIELD.match(value):
@@ -2528,9 +2545,9 @@ def _reference(text: str) -> str | None:
 # The label opens a line, a list item ("- Zaaknummer: ...") or a table's cell ("... | Zaaknummer ...").
 _CASE_NUMBER = re.compile(
     r"(?:^[ \t]*[*_]*(?:[-*•][ \t]+)?|\|[ \t]*|\t[ \t]*|\s[·•][ \t]*|(?<=\S)[ ]{3,})"
-    r"(?:zaaknummer|zaaknr\.?|documentnummer|registratienummer|ons\s+nummer|onze\s+referentie|referentie"
+    r"(?:zaaknummer|zaaknr\.?|documentnummer|registratienummer|ons\s+nummer|onze\s+referentie|referentie|ref\.(?=[ \t]*:)"
     # a council letter's own number ("Nummer | RIB 2025-041"): a field only before its colon or cell
-    r"|(?:brief|voorstel|raadsvoorstel|rib-?)?nummer(?=[ \t]*[:|\t]))\b"
+    r"|(?:brief|voorstel|raadsvoorstel|rib-?)?nummer(?=[ \t]*[:|\t]))(?:\b|(?<=\.))"
     r"[ \t]*:?[ \t]*(\S.*)$",
     re.I | re.M,
 )

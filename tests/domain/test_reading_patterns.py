@@ -264,3 +264,51 @@ def test_a_councils_zienswijze_named_with_its_council_is_its_points_not_the_requ
         "De raad verzoekt om een ",
         "De raad vraagt inzicht i",
     ]
+
+
+def test_labelled_points_after_a_bullet() -> None:
+    """A forwarded e-mail's "*  Uitgangspunt 1 - Title": the bullet is the e-mail's, the label the point's."""
+    titles = ["Resultaatgericht indiceren", "Eén kostprijs voor de regio", "Vaste hulp bij de cliënt"]
+    body = "".join(f"*  Uitgangspunt {n} - {t}\n   Toelichting bij dit punt.\n" for n, t in enumerate(titles, 1))
+    doc = read("Doorgestuurd bericht\n\nDe regio vraagt om wensen en bedenkingen bij:\n\n" + body)
+    assert [(p.number, p.title) for p in doc.principles] == list(enumerate(titles, 1))
+
+
+def test_list_numbers_a_scan_misread() -> None:
+    """Text recognition reads 1 as "l" and 0 as "O": "l.", "lO.", "ll." are points 1, 10 and 11."""
+    titles = [f"Uitgangspunt over thema {w}" for w in "abcdefghijk"]
+    marks = ["l."] + [f"{n}." for n in range(2, 10)] + ["lO.", "ll."]
+    body = "".join(f"{m}  {t}\n    Een toelichting.\n\n" for m, t in zip(marks, titles, strict=True))
+    doc = read("Kadernota\n\nDe uitgangspunten\n\n" + body)
+    assert [(p.number, p.title) for p in doc.principles] == list(enumerate(titles, 1))
+
+
+def test_fields_written_the_short_way() -> None:
+    """ "dd. 28 januari 2025" and "datum: 03.04.2025" date a letter; "ref.: WCP-2025-01" is its
+    reference; a footer's "kenmerk ASD/2025/03 — vastgesteld ..." ends at its dash."""
+    dd = read("Werkgroep\n\ndd. 28 januari 2025\nref.: WCP-2025-01\n\nGeachte leden,\n")
+    assert (dd.facts.get("date"), dd.facts.get("kenmerk")) == ("2025-01-28", "WCP-2025-01")
+    small = read("Brief\n\nGeachte leden,\n\nTekst.\n\nons kenmerk: 2025/LV/0733\ndatum: 03.04.2025\n")
+    assert small.facts.get("date") == "2025-04-03"
+    footer = read("Advies\n\nTekst.\n\nAdviesraad Heerdeveen — kenmerk ASD/2025/03 — vastgesteld 6/2/2025 — blz. 1/1\n")
+    assert footer.facts.get("kenmerk") == "ASD/2025/03"
+
+
+def test_items_with_a_hanging_indent_in_one_block_are_no_table() -> None:
+    """ "1.   Title" over indented lines, "2.   Title" right after, no blank line between: a
+    list with hanging indents, not a table of two columns ("| 1. 2. | ... |")."""
+    text = (
+        "5.2  Aanbevelingen\n\nAan de raad\n\n"
+        "1.   Vraag het college om meetbare doelen voor de uitstroom uit de opvang\n"
+        "     Laat het college de ambitie uit de Visie Sociaal Domein vertalen in\n"
+        "     streefwaarden voor verblijfsduur en uitstroom, en stel deze vast.\n"
+        "2.   Laat u twee keer per jaar informeren over de voortgang\n"
+        "     Spreek met het college een vaste rapportage af, met cijfers die aansluiten\n"
+        "     bij de regionale monitor.\n"
+    )
+    doc = read(text)
+    assert "|" not in doc.text
+    assert [p.title for p in doc.principles] == [
+        "Vraag het college om meetbare doelen voor de uitstroom uit de opvang",
+        "Laat u twee keer per jaar informeren over de voortgang",
+    ]
