@@ -198,6 +198,9 @@ def _lead_in(text: str) -> _Intro:
     if _LIST_WORDS.search(naming):
         return _Intro(LISTED, "named_list", text)
     if not text.endswith(":"):
+        # "Hieronder onze punten." (a short sentence that announces the list, with a full stop)
+        if text.endswith(".") and len(text) <= _SHORT_ANNOUNCEMENT and _HERE_FOLLOW.match(text):
+            return _Intro(LEAD_IN, "lead_in", text)
         return _Intro(NONE, "")
     if _DICTUM.search(text):
         return _Intro(DICTUM, "dictum", text)
@@ -206,6 +209,8 @@ def _lead_in(text: str) -> _Intro:
     return _Intro(COLON, "colon_lead_in", text)
 
 
+_SHORT_ANNOUNCEMENT = 60
+_HERE_FOLLOW = re.compile(r"^(?:hieronder|onderstaand|dit\s+zijn|de\s+volgende|onze\s+punten)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
 # "Deze zijn:", "Dit zijn de volgende:", "Ze luiden als volgt:" (not "Deze evaluatie beantwoordt ...:")
 _POINTING_BACK = re.compile(r"^(?:deze|dit|die|dat|ze|zij|het)\s+(?:zijn|luiden|staan|volgen)\b", re.IGNORECASE)

@@ -312,3 +312,11 @@ def test_items_with_a_hanging_indent_in_one_block_are_no_table() -> None:
         "Vraag het college om meetbare doelen voor de uitstroom uit de opvang",
         "Laat u twee keer per jaar informeren over de voortgang",
     ]
+
+
+def test_bullets_announced_by_a_short_sentence_with_a_full_stop() -> None:
+    """ "Hieronder onze punten." over bullets, each a run-in heading and its text: the points."""
+    heads = ["Tarieven", "Vaste hulp", "Wachttijden"]
+    body = "".join(f"•  {h}. Wij vragen hier aandacht voor in het kader.\n\n" for h in heads)
+    doc = read("Onze reactie\n\nGeacht college,\n\nHieronder onze punten.\n\n" + body + "Met vriendelijke groet,\n")
+    assert [p.title for p in doc.principles] == [f"{h}." for h in heads]  # (titles keep their stop, as written)
