@@ -1433,8 +1433,11 @@ class _Draft:
     text_lines: int = 0  # lines with text (not a list marker alone)
     last: _Line | None = None  # the last line added
     has_comma_line: bool = False  # a line ended in a comma: an address or a letter's closing
+    first_indent: int = -1  # the indent of its first line
 
     def add(self, line: _Line, text: str) -> None:
+        if self.first_indent < 0:
+            self.first_indent = line.indent
         if text:
             self.filled = True
             self.text_lines += 1
@@ -1532,6 +1535,8 @@ def _joins(draft: _Draft, line: _Line, text: str, layout: _Layout, titled: bool 
         return False
     if line.indented and terminal:
         return False
+    if terminal and draft.kind in _POINTS and line.indent < draft.first_indent:
+        return False  # an indented item's last sentence, then text further out: the paragraph after the list
     if draft.kind in _POINTS and not terminal and _starts_upper(text) and draft.text_lines <= 3:
         # "1. Kwaliteit boven prijs" over its explanation: the title stands alone. A short title
         # always; a longer one (up to three lines) when its last line is no full line of a
