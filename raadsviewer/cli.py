@@ -549,13 +549,15 @@ def run(args: argparse.Namespace, lang: str) -> int:
                 for r in rows:
                     print(
                         f"{r['name']:<30} "
-                        + translate(N_("{seats:>3} zetels"), lang).format(seats=r["seats"])
+                        + f"{r['seats']:>3} "
+                        + translate(N_("zetel") if r["seats"] == 1 else N_("zetels"), lang)
                         + f"  {r['colour']}"
                     )
             return 0
         if args.command == "faction" and args.faction_command == "add":
             faction = faction_service.add_faction(store, args.name, seats=args.seats, colour=args.colour)
-            print(f"{faction.name}: " + translate(N_("{seats} zetels"), lang).format(seats=faction.seats))
+            seats = translate(N_("zetel") if faction.seats == 1 else N_("zetels"), lang)
+            print(f"{faction.name}: {faction.seats} {seats}")
             return 0
     finally:
         store.close()
@@ -1170,8 +1172,12 @@ def _run_trust(store: Any, args: argparse.Namespace, lang: str) -> int:
     else:
         print(
             f"{result.title}: "
-            + translate(N_("volgnummer {sequence}, {documents} documenten, {factions} fracties"), lang).format(
-                sequence=result.sequence, documents=result.documents, factions=result.factions
+            + translate(N_("volgnummer {sequence}, {documents}, {factions}"), lang).format(
+                sequence=result.sequence,
+                documents=f"{result.documents} "
+                + translate(N_("document") if result.documents == 1 else N_("documenten"), lang),
+                factions=f"{result.factions} "
+                + translate(N_("fractie") if result.factions == 1 else N_("fracties"), lang),
             )
         )
     return 0
@@ -1766,7 +1772,7 @@ def _add_store_parsers(sub: Any) -> None:
     )
     p.add_argument("file", type=Path)
     sub.add_parser(
-        "check-store", help=N_("de opslag controleren (SQLite: integrity_check; server: PostgreSQL's controles)")
+        "check-store", help=N_("de opslag controleren (SQLite: integrity_check; server: de controles van PostgreSQL)")
     )
 
 

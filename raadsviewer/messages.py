@@ -237,7 +237,7 @@ _OWN_WORDS = ("what", "reason")
 
 def _readable(params: dict[str, Any], lang: str) -> dict[str, Any]:
     """Whole numbers as a person reads them: a parameter named ``..._bytes`` as a size ("1,5 MB"),
-    one named ``..._count`` with its thousands marked ("2.000.000"), each in the language's way;
+    one named ``..._count`` or ``limit`` with its thousands marked ("2.000.000"), each in the language's way;
     in English a status or an audience in English, and what the program itself says in a ``what``
     or ``reason`` (marked with ``N_``) in the message's language; a library's reason stays as given."""
     if any(isinstance(params.get(key), str) for key in _OWN_WORDS):
@@ -251,7 +251,7 @@ def _readable(params: dict[str, Any], lang: str) -> dict[str, Any]:
             if key in params:  # one word, or labels with commas between ("M4, voorstel")
                 words = str(params[key]).split(", ")
                 params[key] = ", ".join(_WORDS_EN.get(word, word) for word in words)
-    if not any(key.endswith(("_bytes", "_count")) for key in params):
+    if not any(key.endswith(("_bytes", "_count")) or key == "limit" for key in params):
         return params
     out = dict(params)
     for key, value in params.items():
@@ -259,7 +259,7 @@ def _readable(params: dict[str, Any], lang: str) -> dict[str, Any]:
             continue
         if key.endswith("_bytes"):
             out[key] = byte_size(value, lang)
-        elif key.endswith("_count"):
+        elif key.endswith("_count") or key == "limit":  # ("hoogstens 100.000 tekens")
             out[key] = whole_number(value, lang)
     return out
 

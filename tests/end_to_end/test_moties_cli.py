@@ -161,3 +161,13 @@ def test_the_letter_written_before_the_votes_says_what_is_not_voted_yet(
     assert run(capsys, "--db", db, "set-status", "M1", "--votes", "VVD=voor", "GroenLinks=voor")[0] == 0
     code, _, err = run(capsys, "--db", db, "zienswijze", "--format", "md", "-o", tmp_path / "z.md")
     assert code == 0 and "gestemd" not in err
+
+
+def test_counts_read_as_people_write_them(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """One seat is "1 zetel", not "1 zetels"; a limit of a hundred thousand reads "100.000"."""
+    assert run(capsys, "--db", db, "faction", "add", "Eenmansfractie", "--seats", "1")[1] == "Eenmansfractie: 1 zetel\n"
+    assert run(capsys, "--lang", "en", "--db", db, "faction", "add", "Twee", "--seats", "2")[1] == "Twee: 2 seats\n"
+    from raadsviewer.messages import format_error
+
+    assert "100.000 tekens" in format_error("annotation_too_long", {"limit": 100_000})
+    assert "100,000 characters" in format_error("annotation_too_long", {"limit": 100_000}, "en")
