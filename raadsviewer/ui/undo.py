@@ -214,9 +214,11 @@ class DeleteAnnotation(_ServiceCommand):
         )
 
     def undo(self) -> None:
-        self._call(
+        restored = self._call(
             lambda: svc.annotations.restore_annotation(self.host.store, self.annotation_id, faction=self.host.faction)
         )
+        if restored is not None:  # (the status bar said it was deleted, with Ctrl+Z to undo it)
+            self.host.status(QCoreApplication.translate("Undo", "Annotatie teruggezet"))
 
 
 class WithdrawAnnotation(_ServiceCommand):

@@ -595,73 +595,73 @@ Withdrawing deletes it for the others as soon as they merge your next export (th
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="332"/>
         <location filename="../../raadsviewer/ui/exchange.py" line="336"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="340"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="341"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="345"/>
         <source>Gemeenschappelijke basis</source>
         <translation>Common base</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="341"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="345"/>
         <source>Versie A</source>
         <translation>Version A</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="341"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="345"/>
         <source>Versie B</source>
         <translation>Version B</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="351"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="355"/>
         <source>Versie &amp;A houden</source>
         <translation>Keep version &amp;A</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="351"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="355"/>
         <source>Versie &amp;B houden</source>
         <translation>Keep version &amp;B</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="364"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="368"/>
         <source>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</source>
         <translation>No conflicts: every annotation, amendment and link has one current version.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="373"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="377"/>
         <source>&amp;Zelf samenvoegen…</source>
         <translation>Co&amp;mbine them…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="385"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="389"/>
         <source>Annotatie</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="386"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="390"/>
         <source>Amendement</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="387"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="391"/>
         <source>Motie</source>
         <translation>Motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="388"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="392"/>
         <source>Koppeling</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="432"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="436"/>
         <source>verwijderd</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="445"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="449"/>
         <source>Alleen bij een annotatie waarvan geen versie verwijderd is: kies een versie.</source>
         <translation>Only for an annotation of which neither version deletes it: choose a version.</translation>
     </message>
@@ -1058,149 +1058,149 @@ Withdrawing deletes it for the others as soon as they merge your next export (th
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="503"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="507"/>
         <source>Pakket &amp;exporteren…</source>
         <translation>&amp;Export package…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="505"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="509"/>
         <source>Pakketten &amp;samenvoegen…</source>
         <translation>Mer&amp;ge packages…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="507"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="511"/>
         <source>&amp;Vingerafdruk van onze sleutel</source>
         <translation>&amp;Fingerprint of our key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="509"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="513"/>
         <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
         <translation>Export &amp;public key (for the griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="506"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="510"/>
         <source>Conf&amp;licten…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="512"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="516"/>
         <source>Sleutel van een fractie ve&amp;rtrouwen (griffie)…</source>
         <translation>&amp;Trust a faction&apos;s key (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="515"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="519"/>
         <source>Sleutel voor &amp;collega&apos;s exporteren…</source>
         <translation>Export key for &amp;colleagues…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="518"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="841"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="522"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="845"/>
         <source>Sleutel van een collega &amp;importeren…</source>
         <translation>&amp;Import a colleague&apos;s key…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="521"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="525"/>
         <source>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</source>
         <translation>&amp;Stop trusting a faction&apos;s key (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="524"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="528"/>
         <source>Sleutels beveiligen met een &amp;wachtwoordzin…</source>
         <translation>P&amp;rotect the keys with a passphrase…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="527"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="531"/>
         <source>Dossier e&amp;xporteren voor de fracties (griffie)…</source>
         <translation>E&amp;xport the dossier for the factions (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="530"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="534"/>
         <source>Dossier van de griffie i&amp;mporteren…</source>
         <translation>I&amp;mport the griffie&apos;s dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="568"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="572"/>
         <source>Sleutel niet meer vertrouwen</source>
         <translation>Stop trusting a key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="569"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="573"/>
         <source>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</source>
         <translation>Of which faction? Packages signed with that key are refused from then on.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="582"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="586"/>
         <source>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</source>
         <translation>The key of {faction} ({fp}) is no longer trusted.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="606"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="610"/>
         <source>voor-de-griffie</source>
         <translation>for-the-griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="606"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="610"/>
         <source>voor-de-fractie</source>
         <translation>for-the-faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="609"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="613"/>
         <source>Pakket exporteren</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="624"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="628"/>
         <source>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</source>
         <translation>Package {n} saved (signed, not encrypted: import the griffie&apos;s dossier first): {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="630"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="634"/>
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Package {n} saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="632"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="636"/>
         <source>Pakket exporteren…</source>
         <translation>Exporting package…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="640"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="660"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="644"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="664"/>
         <source>Sleutel ontgrendelen</source>
         <translation>Unlock the key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="669"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="673"/>
         <source>Sleutels beveiligen met een wachtwoordzin</source>
         <translation>Protect the keys with a passphrase</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="672"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="676"/>
         <source>Herhaal de wachtwoordzin</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="684"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="688"/>
         <source>{n} sleutels versleuteld met uw wachtwoordzin.</source>
         <translation>{n} keys encrypted with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="693"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="697"/>
         <source>het dossier uitgeven</source>
         <translation>issuing the dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="699"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="703"/>
         <source>Dossier exporteren voor de fracties</source>
         <translation>Export the dossier for the factions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="714"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="718"/>
         <source>Dossier geëxporteerd</source>
         <translation>Dossier exported</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="716"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="720"/>
         <source>{path} is klaar voor de fracties. Bij de eerste keer vergelijken zij deze vingerafdruk telefonisch met de griffie:
 
 {fp}</source>
@@ -1209,22 +1209,22 @@ Withdrawing deletes it for the others as soon as they merge your next export (th
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="721"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="725"/>
         <source>Dossier exporteren…</source>
         <translation>Exporting the dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="731"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="735"/>
         <source>Dossier van de griffie importeren</source>
         <translation>Import the griffie&apos;s dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="747"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="751"/>
         <source>Sleutel van de griffie controleren</source>
         <translation>Check the griffie&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="749"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="753"/>
         <source>Dit dossier is ondertekend door een griffie die deze computer nog niet kent. Bel de griffie en vergelijk deze cijfers:
 
 {fp}
@@ -1237,27 +1237,27 @@ Komen ze overeen?</source>
 Do they match?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="765"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="769"/>
         <source>Dossier &apos;{title}&apos; ingelezen (uitgave {n}).</source>
         <translation>Dossier &apos;{title}&apos; read (issue {n}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="769"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="773"/>
         <source>Dossier importeren…</source>
         <translation>Importing the dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="778"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="782"/>
         <source>Pakketten samenvoegen</source>
         <translation>Merge packages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="813"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="817"/>
         <source>Vingerafdruk</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="815"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="819"/>
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -1270,43 +1270,43 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Compare it with the griffie, for example by phone.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="833"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="837"/>
         <source>Sleutel van {faction}</source>
         <translation>Key of {faction}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="834"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="838"/>
         <source>Deze laptop heeft nog geen sleutel van {faction}.</source>
         <translation>This laptop has no key of {faction} yet.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="836"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="840"/>
         <source>Een fractie ondertekent haar pakketten met één sleutel. Heeft een fractiegenoot al een pakket of de publieke sleutel naar de griffie gestuurd, importeer dan eerst diens sleutel: een tweede sleutel weigert de griffie. Is dit de eerste laptop van de fractie, maak dan nu de sleutel en stuur de griffie de publieke sleutel.</source>
         <translation>A faction signs its packages with one key. If a colleague has already sent a package or the public key to the griffie, import their key first: the griffie refuses a second key. If this is the faction&apos;s first laptop, make the key now and send the griffie the public key.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="841"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="845"/>
         <source>Sleutel &amp;maken</source>
         <translation>&amp;Make the key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="853"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="857"/>
         <source>Publieke sleutel exporteren</source>
         <translation>Export public key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="863"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="867"/>
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Key saved, fingerprint {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="867"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="877"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="871"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="881"/>
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Trust a faction&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="879"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="883"/>
         <source>Dit bestand noemt zich de sleutel van {faction}. Vingerafdruk:
 
 {fp}
@@ -1319,40 +1319,40 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 Compare it with the faction, for example by phone. If it matches, trust the key; packages signed with it are then merged as those of {faction}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="894"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="898"/>
         <source>De sleutel van {faction} wordt vertrouwd.</source>
         <translation>The key of {faction} is trusted.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="898"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="902"/>
         <source>Wachtwoordzin:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="906"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="912"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="910"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="916"/>
         <source>Sleutel voor collega&apos;s exporteren</source>
         <translation>Export key for colleagues</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="924"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="928"/>
         <source>Sleutel opgeslagen: {path}</source>
         <translation>Key saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="931"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="946"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="935"/>
         <location filename="../../raadsviewer/ui/exchange.py" line="950"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="954"/>
         <source>Sleutel van een collega importeren</source>
         <translation>Import a colleague&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="932"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="936"/>
         <source>Deze laptop heeft al een eigen sleutel van {faction}.</source>
         <translation>This laptop already has a key of its own for {faction}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="934"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="938"/>
         <source>Eigen sleutel:
 {own}
 Sleutel van uw collega:
@@ -1367,12 +1367,12 @@ Your colleague&apos;s key:
 A faction signs with one key; the griffie refuses packages signed with a second. Replace this laptop&apos;s key with your colleague&apos;s and export again. Do not use packages you made with this laptop&apos;s own key any more.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="938"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="942"/>
         <source>Eigen sleutel &amp;vervangen</source>
         <translation>&amp;Replace this laptop&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="963"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="967"/>
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Key of {faction} imported ({fp})</translation>
     </message>
@@ -1824,7 +1824,7 @@ A faction signs with one key; the griffie refuses packages signed with a second.
     </message>
     <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="172"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="270"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="274"/>
         <source>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</source>
         <translation>Preview: nothing has changed yet. Check what happens per package.</translation>
     </message>
@@ -1914,27 +1914,27 @@ A faction signs with one key; the griffie refuses packages signed with a second.
         <translation>{n} items not found again in the text</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="224"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="228"/>
         <source>{n} items geweigerd</source>
         <translation>{n} items refused</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="224"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="228"/>
         <source>1 item geweigerd</source>
         <translation>1 item refused</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="264"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="268"/>
         <source>De pakketten worden gecontroleerd…</source>
         <translation>Checking the packages…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="290"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="294"/>
         <source>Pakketten samenvoegen…</source>
         <translation>Merging packages…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="293"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="297"/>
         <source>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</source>
         <translation>Merged. Ctrl+Z in the main window undoes this merge.</translation>
     </message>
@@ -3267,87 +3267,92 @@ A faction signs with one key; the griffie refuses packages signed with a second.
         <translation>Delete annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="229"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="221"/>
+        <source>Annotatie teruggezet</source>
+        <translation>Annotation restored</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="231"/>
         <source>Annotatie intrekken</source>
         <translation>Withdraw annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="375"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="377"/>
         <source>Amendement toevoegen</source>
         <translation>Add amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="380"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="382"/>
         <source>Amendement bewerken</source>
         <translation>Edit amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="385"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="387"/>
         <source>Amendement verwijderen</source>
         <translation>Delete amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="390"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="392"/>
         <source>Motie toevoegen</source>
         <translation>Add motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="395"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="397"/>
         <source>Motie bewerken</source>
         <translation>Edit motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="400"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="402"/>
         <source>Motie verwijderen</source>
         <translation>Delete motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="408"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="410"/>
         <source>Opnemen in concept-zienswijze</source>
         <translation>Include in draft zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="410"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="412"/>
         <source>Niet opnemen in concept-zienswijze</source>
         <translation>Leave out of draft zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="426"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="428"/>
         <source>Niet meer in de concept-zienswijze.</source>
         <translation>No longer in the draft zienswijze.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="429"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="431"/>
         <source>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</source>
         <translation>Taken into the draft zienswijze. This note is for the griffie, not public: it goes into the letter only once its faction makes it public.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="437"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="439"/>
         <source>Opgenomen in de concept-zienswijze.</source>
         <translation>Taken into the draft zienswijze.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="451"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="453"/>
         <source>Pakketten samenvoegen</source>
         <translation>Merge packages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="461"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="463"/>
         <source>Opnieuw samengevoegd: het pakket.</source>
         <translation>Merged again: the package.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="463"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="465"/>
         <source>Opnieuw samengevoegd: {n} pakketten.</source>
         <translation>Merged again: {n} packages.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="474"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="476"/>
         <source>Samenvoegen ongedaan gemaakt: het pakket is teruggedraaid.</source>
         <translation>Merge undone: the package has been taken back.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="476"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="478"/>
         <source>Samenvoegen ongedaan gemaakt: {n} pakketten teruggedraaid.</source>
         <translation>Merge undone: {n} packages taken back.</translation>
     </message>

@@ -595,73 +595,73 @@ Intrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoege
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="332"/>
         <location filename="../../raadsviewer/ui/exchange.py" line="336"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="340"/>
         <source>Conflicten</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="341"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="345"/>
         <source>Gemeenschappelijke basis</source>
         <translation>Gemeenschappelijke basis</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="341"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="345"/>
         <source>Versie A</source>
         <translation>Versie A</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="341"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="345"/>
         <source>Versie B</source>
         <translation>Versie B</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="351"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="355"/>
         <source>Versie &amp;A houden</source>
         <translation>Versie &amp;A houden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="351"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="355"/>
         <source>Versie &amp;B houden</source>
         <translation>Versie &amp;B houden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="364"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="368"/>
         <source>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</source>
         <translation>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="373"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="377"/>
         <source>&amp;Zelf samenvoegen…</source>
         <translation>&amp;Zelf samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="385"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="389"/>
         <source>Annotatie</source>
         <translation>Annotatie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="386"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="390"/>
         <source>Amendement</source>
         <translation>Amendement</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="387"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="391"/>
         <source>Motie</source>
         <translation>Motie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="388"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="392"/>
         <source>Koppeling</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="432"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="436"/>
         <source>verwijderd</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="445"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="449"/>
         <source>Alleen bij een annotatie waarvan geen versie verwijderd is: kies een versie.</source>
         <translation>Alleen bij een annotatie waarvan geen versie verwijderd is: kies een versie.</translation>
     </message>
@@ -1058,149 +1058,149 @@ Intrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoege
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="503"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="507"/>
         <source>Pakket &amp;exporteren…</source>
         <translation>Pakket &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="505"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="509"/>
         <source>Pakketten &amp;samenvoegen…</source>
         <translation>Pakketten &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="507"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="511"/>
         <source>&amp;Vingerafdruk van onze sleutel</source>
         <translation>&amp;Vingerafdruk van onze sleutel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="509"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="513"/>
         <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
         <translation>&amp;Publieke sleutel exporteren (voor de griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="506"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="510"/>
         <source>Conf&amp;licten…</source>
         <translation>Conf&amp;licten…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="512"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="516"/>
         <source>Sleutel van een fractie ve&amp;rtrouwen (griffie)…</source>
         <translation>Sleutel van een fractie ve&amp;rtrouwen (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="515"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="519"/>
         <source>Sleutel voor &amp;collega&apos;s exporteren…</source>
         <translation>Sleutel voor &amp;collega&apos;s exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="518"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="841"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="522"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="845"/>
         <source>Sleutel van een collega &amp;importeren…</source>
         <translation>Sleutel van een collega &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="521"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="525"/>
         <source>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</source>
         <translation>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="524"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="528"/>
         <source>Sleutels beveiligen met een &amp;wachtwoordzin…</source>
         <translation>Sleutels beveiligen met een &amp;wachtwoordzin…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="527"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="531"/>
         <source>Dossier e&amp;xporteren voor de fracties (griffie)…</source>
         <translation>Dossier e&amp;xporteren voor de fracties (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="530"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="534"/>
         <source>Dossier van de griffie i&amp;mporteren…</source>
         <translation>Dossier van de griffie i&amp;mporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="568"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="572"/>
         <source>Sleutel niet meer vertrouwen</source>
         <translation>Sleutel niet meer vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="569"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="573"/>
         <source>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</source>
         <translation>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="582"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="586"/>
         <source>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</source>
         <translation>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="606"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="610"/>
         <source>voor-de-griffie</source>
         <translation>voor-de-griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="606"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="610"/>
         <source>voor-de-fractie</source>
         <translation>voor-de-fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="609"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="613"/>
         <source>Pakket exporteren</source>
         <translation>Pakket exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="624"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="628"/>
         <source>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</source>
         <translation>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="630"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="634"/>
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Pakket {n} opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="632"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="636"/>
         <source>Pakket exporteren…</source>
         <translation>Pakket exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="640"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="660"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="644"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="664"/>
         <source>Sleutel ontgrendelen</source>
         <translation>Sleutel ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="669"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="673"/>
         <source>Sleutels beveiligen met een wachtwoordzin</source>
         <translation>Sleutels beveiligen met een wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="672"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="676"/>
         <source>Herhaal de wachtwoordzin</source>
         <translation>Herhaal de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="684"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="688"/>
         <source>{n} sleutels versleuteld met uw wachtwoordzin.</source>
         <translation>{n} sleutels versleuteld met uw wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="693"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="697"/>
         <source>het dossier uitgeven</source>
         <translation>het dossier uitgeven</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="699"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="703"/>
         <source>Dossier exporteren voor de fracties</source>
         <translation>Dossier exporteren voor de fracties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="714"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="718"/>
         <source>Dossier geëxporteerd</source>
         <translation>Dossier geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="716"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="720"/>
         <source>{path} is klaar voor de fracties. Bij de eerste keer vergelijken zij deze vingerafdruk telefonisch met de griffie:
 
 {fp}</source>
@@ -1209,22 +1209,22 @@ Intrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoege
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="721"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="725"/>
         <source>Dossier exporteren…</source>
         <translation>Dossier exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="731"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="735"/>
         <source>Dossier van de griffie importeren</source>
         <translation>Dossier van de griffie importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="747"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="751"/>
         <source>Sleutel van de griffie controleren</source>
         <translation>Sleutel van de griffie controleren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="749"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="753"/>
         <source>Dit dossier is ondertekend door een griffie die deze computer nog niet kent. Bel de griffie en vergelijk deze cijfers:
 
 {fp}
@@ -1237,27 +1237,27 @@ Komen ze overeen?</source>
 Komen ze overeen?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="765"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="769"/>
         <source>Dossier &apos;{title}&apos; ingelezen (uitgave {n}).</source>
         <translation>Dossier &apos;{title}&apos; ingelezen (uitgave {n}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="769"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="773"/>
         <source>Dossier importeren…</source>
         <translation>Dossier importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="778"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="782"/>
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="813"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="817"/>
         <source>Vingerafdruk</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="815"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="819"/>
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -1270,43 +1270,43 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Vergelijk die met de griffie, bijvoorbeeld per telefoon.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="833"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="837"/>
         <source>Sleutel van {faction}</source>
         <translation>Sleutel van {faction}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="834"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="838"/>
         <source>Deze laptop heeft nog geen sleutel van {faction}.</source>
         <translation>Deze laptop heeft nog geen sleutel van {faction}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="836"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="840"/>
         <source>Een fractie ondertekent haar pakketten met één sleutel. Heeft een fractiegenoot al een pakket of de publieke sleutel naar de griffie gestuurd, importeer dan eerst diens sleutel: een tweede sleutel weigert de griffie. Is dit de eerste laptop van de fractie, maak dan nu de sleutel en stuur de griffie de publieke sleutel.</source>
         <translation>Een fractie ondertekent haar pakketten met één sleutel. Heeft een fractiegenoot al een pakket of de publieke sleutel naar de griffie gestuurd, importeer dan eerst diens sleutel: een tweede sleutel weigert de griffie. Is dit de eerste laptop van de fractie, maak dan nu de sleutel en stuur de griffie de publieke sleutel.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="841"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="845"/>
         <source>Sleutel &amp;maken</source>
         <translation>Sleutel &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="853"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="857"/>
         <source>Publieke sleutel exporteren</source>
         <translation>Publieke sleutel exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="863"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="867"/>
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Sleutel opgeslagen, vingerafdruk {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="867"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="877"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="871"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="881"/>
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Sleutel van een fractie vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="879"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="883"/>
         <source>Dit bestand noemt zich de sleutel van {faction}. Vingerafdruk:
 
 {fp}
@@ -1319,40 +1319,40 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de sleutel dan; pakketten met deze sleutel worden daarna samengevoegd als die van {faction}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="894"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="898"/>
         <source>De sleutel van {faction} wordt vertrouwd.</source>
         <translation>De sleutel van {faction} wordt vertrouwd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="898"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="902"/>
         <source>Wachtwoordzin:</source>
         <translation>Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="906"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="912"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="910"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="916"/>
         <source>Sleutel voor collega&apos;s exporteren</source>
         <translation>Sleutel voor collega&apos;s exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="924"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="928"/>
         <source>Sleutel opgeslagen: {path}</source>
         <translation>Sleutel opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="931"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="946"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="935"/>
         <location filename="../../raadsviewer/ui/exchange.py" line="950"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="954"/>
         <source>Sleutel van een collega importeren</source>
         <translation>Sleutel van een collega importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="932"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="936"/>
         <source>Deze laptop heeft al een eigen sleutel van {faction}.</source>
         <translation>Deze laptop heeft al een eigen sleutel van {faction}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="934"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="938"/>
         <source>Eigen sleutel:
 {own}
 Sleutel van uw collega:
@@ -1367,12 +1367,12 @@ Sleutel van uw collega:
 Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een tweede. Vervang de eigen sleutel door die van uw collega en exporteer daarna opnieuw. Pakketten die u met de eigen sleutel maakte, gebruikt u niet meer.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="938"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="942"/>
         <source>Eigen sleutel &amp;vervangen</source>
         <translation>Eigen sleutel &amp;vervangen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="963"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="967"/>
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Sleutel van {faction} geïmporteerd ({fp})</translation>
     </message>
@@ -1824,7 +1824,7 @@ Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een 
     </message>
     <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="172"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="270"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="274"/>
         <source>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</source>
         <translation>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</translation>
     </message>
@@ -1914,27 +1914,27 @@ Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een 
         <translation>{n} items niet teruggevonden in de tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="224"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="228"/>
         <source>{n} items geweigerd</source>
         <translation>{n} items geweigerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="224"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="228"/>
         <source>1 item geweigerd</source>
         <translation>1 item geweigerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="264"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="268"/>
         <source>De pakketten worden gecontroleerd…</source>
         <translation>De pakketten worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="290"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="294"/>
         <source>Pakketten samenvoegen…</source>
         <translation>Pakketten samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="293"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="297"/>
         <source>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</source>
         <translation>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</translation>
     </message>
@@ -3267,87 +3267,92 @@ Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een 
         <translation>Annotatie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="229"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="221"/>
+        <source>Annotatie teruggezet</source>
+        <translation>Annotatie teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="231"/>
         <source>Annotatie intrekken</source>
         <translation>Annotatie intrekken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="375"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="377"/>
         <source>Amendement toevoegen</source>
         <translation>Amendement toevoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="380"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="382"/>
         <source>Amendement bewerken</source>
         <translation>Amendement bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="385"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="387"/>
         <source>Amendement verwijderen</source>
         <translation>Amendement verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="390"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="392"/>
         <source>Motie toevoegen</source>
         <translation>Motie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="395"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="397"/>
         <source>Motie bewerken</source>
         <translation>Motie bewerken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="400"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="402"/>
         <source>Motie verwijderen</source>
         <translation>Motie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="408"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="410"/>
         <source>Opnemen in concept-zienswijze</source>
         <translation>Opnemen in concept-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="410"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="412"/>
         <source>Niet opnemen in concept-zienswijze</source>
         <translation>Niet opnemen in concept-zienswijze</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="426"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="428"/>
         <source>Niet meer in de concept-zienswijze.</source>
         <translation>Niet meer in de concept-zienswijze.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="429"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="431"/>
         <source>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</source>
         <translation>Opgenomen in de concept-zienswijze. Deze notitie is voor de griffie, niet openbaar: in de brief komt ze pas als haar fractie haar openbaar maakt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="437"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="439"/>
         <source>Opgenomen in de concept-zienswijze.</source>
         <translation>Opgenomen in de concept-zienswijze.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="451"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="453"/>
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="461"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="463"/>
         <source>Opnieuw samengevoegd: het pakket.</source>
         <translation>Opnieuw samengevoegd: het pakket.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="463"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="465"/>
         <source>Opnieuw samengevoegd: {n} pakketten.</source>
         <translation>Opnieuw samengevoegd: {n} pakketten.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="474"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="476"/>
         <source>Samenvoegen ongedaan gemaakt: het pakket is teruggedraaid.</source>
         <translation>Samenvoegen ongedaan gemaakt: het pakket is teruggedraaid.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/undo.py" line="476"/>
+        <location filename="../../raadsviewer/ui/undo.py" line="478"/>
         <source>Samenvoegen ongedaan gemaakt: {n} pakketten teruggedraaid.</source>
         <translation>Samenvoegen ongedaan gemaakt: {n} pakketten teruggedraaid.</translation>
     </message>

@@ -529,7 +529,9 @@ def test_undo_steps_over_a_delete_and_restore_make_no_conflict_with_oneself(wind
     mine = _made_public(window, qtbot, monkeypatch, AnnotationDraft("eerste tekst", Stance.VRAAG, Visibility.FRACTIE))
     window.annotations.show_annotation(mine.id)
     window.annotations.delete_action.trigger()
+    assert "Ctrl+Z" in window.statusBar().currentMessage()
     window.undo_action.trigger()
+    assert window.statusBar().currentMessage() == "Annotatie teruggezet"  # not "verwijderd" still
     window.undo_action.trigger()
     note = annotation_service.get_annotation(store, mine.id)
     assert (note.body, note.visibility, note.deleted) == ("eerste tekst", Visibility.FRACTIE, False)
