@@ -1608,6 +1608,19 @@ def _faction_votes(votes: Any, seats: dict[str, int]) -> list[dict[str, Any]]:
     return rows
 
 
+_SETTING_WORDS = {  # the meeting's facts as ``dossier-settings`` prints them (its --json keeps the keys)
+    "municipality": N_("gemeente"),
+    "meeting_date": N_("vergaderdatum"),
+    "letter_date": N_("datum van de brief"),
+    "griffier": N_("griffier"),
+    "voorzitter": N_("voorzitter"),
+    "template": N_("sjabloon"),
+    "sender": N_("afzender van het verzoek"),
+    "subject": N_("onderwerp van het verzoek"),
+    "proposal_title": N_("titel van het voorstel"),
+}
+
+
 def _settings_json(settings: Any) -> dict[str, Any]:
     return {
         "municipality": settings.municipality,
@@ -1752,8 +1765,10 @@ def _run_procedure(store: Any, args: argparse.Namespace, lang: str) -> int:
     if args.json:
         _print_json(shown)
     else:
+        words = {key: translate(_SETTING_WORDS[key], lang) for key in shown}
+        width = max(map(len, words.values()))
         for key, value in shown.items():
-            print(f"{key:<15} {value if value not in (None, '') else '-'}")
+            print(f"{words[key]:<{width}}  {value if value not in (None, '') else '-'}")
     return 0
 
 

@@ -171,3 +171,12 @@ def test_counts_read_as_people_write_them(db: Path, capsys: pytest.CaptureFixtur
 
     assert "100.000 tekens" in format_error("annotation_too_long", {"limit": 100_000})
     assert "100,000 characters" in format_error("annotation_too_long", {"limit": 100_000}, "en")
+
+
+def test_the_meetings_facts_are_listed_in_the_users_language(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--db", db, "dossier-settings", "--municipality", "Dordrecht")
+    assert code == 0 and out.splitlines()[0].split() == ["gemeente", "Dordrecht"]
+    assert "meeting_date" not in out and "vergaderdatum" in out
+    out = run(capsys, "--lang", "en", "--db", db, "dossier-settings")[1]
+    assert "meeting date" in out and "vergaderdatum" not in out
+    assert json.loads(run(capsys, "--db", db, "dossier-settings", "--json")[1])["municipality"] == "Dordrecht"
