@@ -471,6 +471,10 @@ MESSAGES.update(
             "Deze opslag vertrouwt al de sleutel van een griffie: het is een fractielaptop, geen griffie."
         ),
         "not_your_faction": N_("Deze laptop is van een lid van {owner}; hij kan niet namens {faction} werken."),
+        "griffie_only": N_(
+            "Dit maakt de griffie ({what}), in haar eigen opslag: op de laptop van een fractielid staan niet "
+            "alle stukken en stemmen."
+        ),
         "griffie_decision": N_(
             "Dit is een besluit van de griffie ({what}); het kan alleen in de opslag van de griffie "
             "worden genomen. Een fractie legt alleen indienen en intrekken van haar eigen items vast."

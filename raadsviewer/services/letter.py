@@ -27,8 +27,9 @@ from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.letter import ZienswijzeLetter, assemble_letter
 from raadsviewer.domain.procedure import PROPOSAL_ID
 from raadsviewer.export.letter import FORMATS, PdfWriter, write_letter
-from raadsviewer.services import council, drafts, moties, procedure
+from raadsviewer.services import council, drafts, moties, procedure, roles
 from raadsviewer.storage.db import Store
+from raadsviewer.words import N_
 
 
 def build_letter(
@@ -86,6 +87,8 @@ def export_zienswijze(
     griffie's (``council_settings``), else the shipped default. PDF needs ``pdf_writer`` (the
     window's or the command line's Qt writer, :func:`raadsviewer.ui.pdf.write_pdf`)."""
     value = drafts.check_format(fmt, FORMATS)
+    with store.read_session() as session:
+        roles.griffie_only(session, N_("de brief met de zienswijze"))
     if value == "pdf" and pdf_writer is None:
         raise UserFacingError("pdf_unavailable")
     letter = build_letter(

@@ -587,9 +587,11 @@ def export_stemlijst(store: Store, dossier_id: str, fmt: str, path: Path | str, 
     """The stemlijst as ``fmt`` (xlsx or csv) at ``path``, written beside it and moved into place."""
     from raadsviewer.export.stemlijst import FORMATS, write_stemlijst
     from raadsviewer.services.drafts import check_format, write_atomically
+    from raadsviewer.services.roles import griffie_only
 
     value = check_format(fmt, FORMATS)
     with store.read_session() as session:
+        griffie_only(session, N_("de stemlijst"))
         found = list(on_the_stemlijst(read_voting_items(session, dossier_id)))
         seats = _seats(session)
         dossier = session.get(DossierRow, dossier_id)

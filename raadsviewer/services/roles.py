@@ -180,6 +180,14 @@ def viewer_for(session: Session, viewer_faction: str | None = None, member: str 
     return viewer_of(found.get("owner_role"), found.get("owner_faction_id"), found.get("owner_member"), named)
 
 
+def griffie_only(session: Session, what: str) -> None:
+    """Refuses what only the griffie's store can make right (``griffie_only`` naming ``what``): the
+    stemlijst and the council's letter need every faction's items and the meeting's facts, which a
+    member's laptop has only as far as the griffie's dossier brought them."""
+    if owner_in(session).role is not Role.GRIFFIE:
+        raise UserFacingError("griffie_only", what=what)
+
+
 def require_griffie(session: Session, what: str) -> Owner:
     """The owner, when this store is the griffie's; else ``griffie_decision`` naming ``what``."""
     owner = owner_in(session)

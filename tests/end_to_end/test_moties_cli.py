@@ -180,3 +180,16 @@ def test_the_meetings_facts_are_listed_in_the_users_language(db: Path, capsys: p
     out = run(capsys, "--lang", "en", "--db", db, "dossier-settings")[1]
     assert "meeting date" in out and "vergaderdatum" not in out
     assert json.loads(run(capsys, "--db", db, "dossier-settings", "--json")[1])["municipality"] == "Dordrecht"
+
+
+def test_a_members_laptop_does_not_write_the_councils_letter_or_voting_list(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Marked "(griffie)" in the help and greyed out in the window: on a member's laptop the
+    letter would name whatever the laptop has (another request date, no kenmerk, today)."""
+    assert run(capsys, "--db", db, "owner", "--faction", "VVD", "--member", "Piet")[0] == 0
+    for command, name in (("zienswijze", "z.md"), ("stemlijst", "s.csv")):
+        fmt = "md" if command == "zienswijze" else "csv"
+        code, _, err = run(capsys, "--db", db, command, "--format", fmt, "-o", tmp_path / name)
+        assert code == 1 and "Dit maakt de griffie" in err, (command, err)
+        assert not (tmp_path / name).exists()
