@@ -153,6 +153,8 @@ def _style(block: Block) -> str:
     marker = block.marker.strip()
     if not marker or _MISREAD_NUMBER.match(marker):  # (a scan's "l." and "lO." are its 1. and 10.)
         return "arabic"
+    if _THEME_MARK.match(marker):  # "A.1", "B.2": numbered anew under each theme's letter
+        return "themed"
     if _OUTLINE_MARK.match(marker):
         return f"outline{marker.rstrip('.').count('.')}"
     if _ROMAN_MARK.match(marker) and not marker.strip("().").isdigit():
@@ -162,6 +164,7 @@ def _style(block: Block) -> str:
     return "arabic"
 
 
+_THEME_MARK = re.compile(r"^[A-Z]\.\d{1,2}\.?$")
 _MISREAD_NUMBER = re.compile(r"^(?=[\dlO]*[lO])[\dlO]{1,2}[.)]$")
 _LETTER_MARK = re.compile(r"^\(?([a-zA-Z])[.)]$")
 _ROMAN_LETTERS = re.compile(r"^\(?([ivxlc]{2,6}|[IVXLC]{2,6})[.)]$")  # "ii.", "(iv)", "XII."
@@ -175,6 +178,8 @@ def _label(block: Block, position: int) -> str:
     marker = block.marker.strip()
     if _MISREAD_NUMBER.match(marker):
         return str(block.number)
+    if _THEME_MARK.match(marker):
+        return marker.rstrip(".")  # "B.1", as the document calls it
     outline = _OUTLINE_MARK.match(marker)
     if outline:
         return outline.group(1)

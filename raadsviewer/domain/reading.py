@@ -870,6 +870,9 @@ _LEADING_BULLET = re.compile(rf"^{_BULLET_PREFIX}")
 # L or a capital O among digits; only capitals I are a Roman numeral), before a capital.
 _OCR_NUMBERED = re.compile(r"^((?=[\dlO]*[lO])(?![O])([\dlO]{1,2})[.)])\s+(?=[A-ZÀ-Ý])(\S.*)$")
 _OCR_DIGITS = str.maketrans("lO", "10")
+# A point numbered within its theme's letter: "A.1  Title", "B.2 Title" (not "A.B. Jansen": a digit).
+_THEME_MARKER = re.compile(r"^[A-Z]\.\d{1,2}\.?$")
+_THEME_NUMBERED = re.compile(r"^([A-Z]\.(\d{1,2})\.?)\s+(?=[A-ZÀ-Ý])(\S.*)$")
 _NUMBERED = re.compile(
     rf"^{_BULLET_PREFIX}?(\(?(\d{{1,4}})(?:[.)]|\s?[:–-](?=\s+[A-ZÀ-Ý])|(?<!\d{{3}})\s[–-](?=\s+{_DECIDING_WORDS})))"
     r"(?:\s+(.*))?$"
@@ -1033,7 +1036,7 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.){1,5}\s")
 # numeral, a point's label. A line that opens otherwise (and has no emphasis) is plain text,
 # known without trying each pattern of :func:`_classify` in turn.
 _MAYBE_MARKED = re.compile(
-    rf"[#*_>(]|\d|[-–—•·▪◦‣►➢✓+*o]\s|[{_GLYPHS}]|[a-z][.)]|[\dlO]{{2}}[.)]|[ivx]{{2,6}}[.)]|X{{0,3}}(?:IX|IV|V?I{{0,3}})[.)]|(?i:{_POINT_WORDS})|UP|[A-Z]{{1,2}}\d|(?i:{_ORDINAL_WORDS})\s"
+    rf"[#*_>(]|\d|[-–—•·▪◦‣►➢✓+*o]\s|[{_GLYPHS}]|[a-z][.)]|[\dlO]{{2}}[.)]|[A-Z]\.\d|[ivx]{{2,6}}[.)]|X{{0,3}}(?:IX|IV|V?I{{0,3}})[.)]|(?i:{_POINT_WORDS})|UP|[A-Z]{{1,2}}\d|(?i:{_ORDINAL_WORDS})\s"
 )
 
 
@@ -1093,7 +1096,28 @@ def _classified(lines: Sequence[_Line]) -> _Infos:
         for line in lines
     ]
     _capital_letters(lines, infos)
+    _theme_numbers(infos)
     return infos
+
+
+def _theme_numbers(infos: _Infos) -> None:
+    """Points numbered within their themes' letters, A.1, A.2, B.1, C.1, ..., in that order: numbered
+    on through the themes (1, 2, 3, 4, 5), the points of one list; their marks stay as written."""
+    marked = [i for i, info in enumerate(infos) if info is not None and _THEME_MARKER.match(info.marker)]
+    if len(marked) < 2:
+        return
+    letter, number = "", 0
+    for i in marked:
+        info = infos[i]
+        assert info is not None
+        here, n = info.marker[0], info.number
+        if not ((here == letter and n == number + 1) or (n == 1 and here > letter)):
+            return  # not one run through the themes: each number as written
+        letter, number = here, n or 0
+    for running, i in enumerate(marked, 1):
+        info = infos[i]
+        assert info is not None
+        info.number = running
 
 
 # Lines numbered in a run that alone would be read otherwise: "A. Zorg dichtbij" (alone more often
@@ -1229,6 +1253,9 @@ def _classify(line: str) -> _Info:
     if roman and roman.group(1) and _starts_upper(roman.group(2)):
         marker = text[: roman.start(2)].strip()
         return _Info(_Kind.NUMBERED, roman.group(2).strip(), number=_roman_value(roman.group(1)), marker=marker)
+    themed = _THEME_NUMBERED.match(text)
+    if themed:  # "A.1  Loon- en prijsindexatie", "B.2 ...": a theme's letter and the point's number in it
+        return _Info(_Kind.NUMBERED, themed.group(3).strip(), number=int(themed.group(2)), marker=themed.group(1))
     misread = _OCR_NUMBERED.match(text)
     if misread:  # "l.", "lO.", "ll.": a scan's 1, 10 and 11
         number = int(misread.group(2).translate(_OCR_DIGITS))

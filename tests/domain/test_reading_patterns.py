@@ -412,3 +412,18 @@ def test_an_indented_dated_list_ends_where_the_text_goes_on_further_out() -> Non
     doc = read(text)
     assert [p.number for p in doc.principles] == [1, 2, 3, 4, 5, 6]
     assert doc.principles[0].title == "Geef cliënten en ouders een plek in de beoordeling van de inschrijvingen"
+
+
+def test_points_numbered_within_their_themes_letters() -> None:
+    """ "A.1", "A.2", "B.1", "C.1" under their themes' headings: one list, numbered on, each point
+    called as the document calls it."""
+    text = (
+        "Kaderbrief 2026\n\nDe begroting is opgesteld op basis van de volgende uitgangspunten.\n\n"
+        "A  Financiële uitgangspunten\n\nA.1  Loon- en prijsindexatie volgens de regeling\n     De indexatie is 3,9%.\n\n"
+        "A.2  Geen nieuwe taken zonder dekking\n     Alleen met extra middelen.\n\n"
+        "B  Inhoudelijke uitgangspunten\n\nB.1  Uitvoering van de inkoopkalender\n     In 2026 worden percelen aanbesteed.\n\n"
+        "C  Bedrijfsvoering\n\nC.1  Huisvesting via de gastgemeente\n     De overeenkomst wordt verlengd.\n"
+    )
+    doc = read(text)
+    assert [(p.number, p.label) for p in doc.principles] == [(1, "A.1"), (2, "A.2"), (3, "B.1"), (4, "C.1")]
+    assert doc.principles[3].title == "Huisvesting via de gastgemeente"
