@@ -473,6 +473,7 @@ def _column_tables(raw_lines: list[str]) -> list[str]:
     if not any("   " in line for line in raw_lines):  # no line with a wide gap: no table laid out so
         return raw_lines
     out: list[str] = []
+    columns: list[int] = []  # the starts of the columns of the last table ruled with dashes
     i, n = 0, len(raw_lines)
     while i < n:
         if not raw_lines[i].strip():
@@ -482,49 +483,70 @@ def _column_tables(raw_lines: list[str]) -> list[str]:
         j = i
         while j < n and raw_lines[j].strip():
             j += 1
-        ruled = _ruled_table(raw_lines[i:j])
-        row = _column_row(raw_lines[i:j]) if ruled is None and 1 < j - i <= _TABLE_BLOCK_LINES else None
+        block = raw_lines[i:j]
+        ruled = _ruled_table(block)
+        # (the rows after a blank line, in the columns of the rule above them)
+        more = (
+            _rows_in_columns(block, columns) if ruled is None and columns and block[0][: columns[1]].strip() else None
+        )
+        row = _column_row(block) if ruled is None and more is None and 1 < j - i <= _TABLE_BLOCK_LINES else None
         if ruled is not None:  # (a longer block without a rule: a page, not a row)
-            out.extend(ruled)
-        elif row is None:
-            out.extend(raw_lines[i:j])
+            out.extend(ruled[0])
+            columns = ruled[1]
+        elif more is not None:
+            out.extend(more)
         else:
-            out.append(row)
+            columns = []  # the table ended
+            if row is None:
+                out.extend(raw_lines[i:j])
+            else:
+                out.append(row)
         i = j
     return out
 
 
-_RULE = re.compile(r"^\s*-{3,}(?:[ \t]+-{3,})+\s*$")
+_DASH_RULE = re.compile(r"^\s*-{3,}(?:[ \t]+-{3,})+\s*$")  # a table's columns marked with dashes
 
 
-def _ruled_table(block: list[str]) -> list[str] | None:
+def _ruled_table(block: list[str]) -> tuple[list[str], list[int]] | None:
     """A table whose columns a rule of dashes marks ("---  -----------  -------", as Pandoc and
     many text exports write one under the column names), its cells wrapping within their
     columns: each row (a line with a first cell, and the lines under it that leave the first
-    column empty) as a table's row, the column names too; the rules go. None when the block has
-    no such rule or a word crosses from one column into the next."""
-    rules = [k for k, line in enumerate(block) if _RULE.match(line)]
+    column empty) as a table's row, the column names too; the rules go. With the columns' starts,
+    for the rows that follow after a blank line. None when the block has no such rule or a word
+    crosses from one column into the next."""
+    rules = [k for k, line in enumerate(block) if _DASH_RULE.match(line)]
     if not rules or "\t" in "".join(block):
         return None
     starts = [m.start() for m in re.finditer(r"-{3,}", block[rules[0]])]
+    table = _rows_in_columns([line for k, line in enumerate(block) if k not in rules[1:]], starts, rules[0])
+    return (table, starts) if table is not None and len(table) >= 2 else None
+
+
+def _rows_in_columns(block: list[str], starts: list[int], rule: int = -1) -> list[str] | None:
+    """The lines of ``block`` as table rows in the columns starting at ``starts`` (line ``rule``, a
+    rule of dashes, left out): a row is a line with a first cell and the lines under it that leave
+    the first column empty. None when a word crosses a column's edge."""
     rows: list[list[list[str]]] = []
     for k, line in enumerate(block):
-        if k in rules:
-            if rows and k != rules[0]:
-                rows.append([])  # the rows after a closing rule are no part of the row before it
+        if k == rule:
             continue
-        if any(0 < at < len(line) and line[at - 1] != " " and line[at] != " " for at in starts[1:]):
-            return None  # a word across a column's edge: not laid out in these columns
-        cells = [line[a:b].strip() for a, b in pairwise([*starts, len(line) + 1])]
-        cells[0] = line[: starts[1]].strip()  # (the first column from the line's start)
-        if cells[0] or not rows or not rows[-1]:
+        edges = [starts[0]]
+        for at in starts[1:]:
+            if 0 < at < len(line) and line[at - 1] != " " and line[at] != " ":
+                if at < 2 or line[at - 2] != " ":
+                    return None  # a word across a column's edge: not laid out in these columns
+                at -= 1  # a cell one column to the left of its rule (a column name, often)
+            edges.append(at)
+        cells = [line[a:b].strip() for a, b in pairwise([*edges, len(line) + 1])]
+        cells[0] = line[: edges[1]].strip()  # (the first column from the line's start)
+        if cells[0] or not rows:
             rows.append([[c] if c else [] for c in cells])
         else:
             for column, cell in zip(rows[-1], cells, strict=True):
                 if cell:
                     column.append(cell)
-    table = ["| " + " | ".join(" ".join(c).replace("|", "/") for c in row) + " |" for row in rows if row]
-    return table if len(table) >= 2 else None
+    return ["| " + " | ".join(" ".join(c).replace("|", "/") for c in row) + " |" for row in rows]
 
 
 def _column_row(block: list[str]) -> str | None:

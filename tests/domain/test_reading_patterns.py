@@ -427,3 +427,24 @@ def test_points_numbered_within_their_themes_letters() -> None:
     doc = read(text)
     assert [(p.number, p.label) for p in doc.principles] == [(1, "A.1"), (2, "A.2"), (3, "B.1"), (4, "C.1")]
     assert doc.principles[3].title == "Huisvesting via de gastgemeente"
+
+
+def test_a_horizontal_rule_is_no_text_and_a_ruled_table_goes_on_after_blank_lines() -> None:
+    """ "***" or "___" between parts is a rule, not text (a table's dashes must not change that);
+    a table ruled with dashes whose rows stand apart goes on row by row, a column name one
+    column left of its rule too."""
+    ruled = read("Kader\n\nEerste deel.\n\n***\n\nTweede deel.\n\n___\n\nDerde deel.\n")
+    assert "***" not in ruled.text and "___" not in ruled.text
+    table = (
+        " Nr.  Beslispunt initiatiefvoorstel        Reactie college\n"
+        " ---  -----------------------------------  --------------------\n"
+        " 1    Het pgb-tarief voor informele hulp   Wij ondersteunen dit.\n"
+        "      te verhogen.\n\n"
+        " 2    Budgethouders een vast aanspreekpunt Dit doen wij al.\n"
+        "      te geven.\n\n"
+        " 3    Het voorstel na twee jaar te         Akkoord.\n"
+        "      evalueren.\n\n"
+    )
+    doc = read("Reactie\n\nIn de tabel hieronder reageren wij per beslispunt van het voorstel.\n\n" + table)
+    assert [p.number for p in doc.principles] == [1, 2, 3]
+    assert doc.principles[2].title.startswith("Het voorstel na twee jaar te evalueren")
