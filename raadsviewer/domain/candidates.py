@@ -291,7 +291,8 @@ def _introduction(blocks: Sequence[Block], first: int, over: Sequence[int | None
         text = blocks[heading].text
         if _CONSIDERING.match(text):
             named = _Intro(-1.0, "considerations", text)
-        elif _PRINCIPLES_WORDS.search(text):
+        elif _PRINCIPLES_WORDS.search(text) or (first - heading <= 2 and _ONE_PRINCIPLE.match(text)):
+            # (or the word alone right over them: a table's column name, "Nr." / "Uitgangspunt" / ...)
             named = _Intro(NAMED, "named_principles", text)
         elif _LIST_WORDS.search(text) or _OWN_HEADING.match(text):
             named = _Intro(LISTED, "named_list", text)

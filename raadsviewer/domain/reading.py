@@ -703,17 +703,18 @@ def _big_numbers(texts: list[str], kinds: list[str]) -> set[int]:
     def close() -> None:
         if len(run) >= _BIG_RUN:
             zeros = all(texts[k].startswith("0") == (int(texts[k]) < 10) for k in run)  # "01" ... "09", "10"
+            alone = all(k == 0 or not kinds[k - 1] for k in run)
             near = all(b - a <= _NEAR for a, b in pairwise(run))
-            if zeros or (near and not any(_ends_terminal(texts[k + 1]) for k in run)):  # titles, not sentences
+            if (zeros and alone) or (near and not any(_ends_terminal(texts[k + 1]) for k in run)):  # titles
                 found.update(run)
         run.clear()
 
     for i, kind in enumerate(kinds):
         if kind != "P" or not _BARE_NUMBER.match(texts[i]):
             continue
+        # (alone after a blank line, or a table's number cell on a line of its own, after the row before)
         after = i + 1 < len(kinds) and kinds[i + 1] == "T" and _starts_upper(texts[i + 1])
-        alone = i == 0 or not kinds[i - 1]
-        if not (after and alone):
+        if not after:
             continue
         number = int(texts[i])
         if run and number != int(texts[run[-1]]) + 1:
@@ -1522,7 +1523,7 @@ _DANGLING_WORDS = frozenset(
 # going on mid-sentence does not).
 _OPENERS = frozenset(
     "de het een we wij dit dat deze die er in op voor bij als waar daarom daarbij hierbij zo u ons onze "
-    "ook om met na sinds vanaf tot door".split()
+    "ook om met na sinds vanaf tot door wanneer indien omdat zodra nu hoewel alle elke ieder iedere".split()
 )
 
 

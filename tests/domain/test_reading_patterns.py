@@ -448,3 +448,28 @@ def test_a_horizontal_rule_is_no_text_and_a_ruled_table_goes_on_after_blank_line
     doc = read("Reactie\n\nIn de tabel hieronder reageren wij per beslispunt van het voorstel.\n\n" + table)
     assert [p.number for p in doc.principles] == [1, 2, 3]
     assert doc.principles[2].title.startswith("Het voorstel na twee jaar te evalueren")
+
+
+def test_a_tables_cells_one_per_line_under_its_column_names() -> None:
+    """A PDF table read out one cell per line: "Nr." / "Uitgangspunt" / "Toelichting", then per
+    row its number, title, explanation and effect. The numbers follow the row before them (no
+    blank line), the column's name names the points, and an explanation opening with "Wanneer"
+    is no part of the title above it."""
+    rows = [
+        ("Loon- en prijscompensatie", "De GGD volgt de indexatie van de regelingen in de regio.", "€ 541.000"),
+        ("Bijdrage per inwoner als verdeelsleutel", "De bijdrage wordt verdeeld naar inwoners.", "-"),
+        (
+            "Pandemische paraatheid structureel borgen",
+            "Wanneer de uitkering vervalt, vragen wij de\ngemeenten de formatie te financieren.",
+            "€ 498.000",
+        ),
+    ]
+    table = "".join(f"{n}\n{t}\n{e}\n{f}\n" for n, (t, e, f) in enumerate(rows, 1))
+    text = (
+        "Kaderbrief 2026\n\nDe begroting staat onder invloed van drie ontwikkelingen:\n"
+        "1. de vergrijzing in de regio;\n2. de landelijke afspraken;\n3. de krapte op de arbeidsmarkt.\n"
+        "Deze zijn vertaald in de uitgangspunten in de tabel hieronder.\n\n"
+        "Uitgangspunten begroting 2026\nNr.\nUitgangspunt\nToelichting\nEffect 2026\n" + table
+    )
+    doc = read(text)
+    assert [(p.number, p.title) for p in doc.principles] == [(n, t) for n, (t, _e, _f) in enumerate(rows, 1)]
