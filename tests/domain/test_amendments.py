@@ -91,6 +91,7 @@ def test_a_complete_amendment_has_no_problems() -> None:
     ("changes", "codes"),
     [
         ({"title": "  "}, ["missing_title"]),
+        ({"title": "\u200b\u2063"}, ["missing_title"]),  # zero-width characters only: a title that shows nothing
         ({"principle_number": None}, ["missing_target"]),
         ({"old": ""}, ["missing_old_text"]),
         ({"old": "maandelijks"}, ["old_text_not_in_target"]),
