@@ -92,6 +92,7 @@ _MERGE_STATUS = {  # what a merge did with a package, as ``merge`` prints it
     "would_merge": N_("wordt samengevoegd"),
     "merged": N_("samengevoegd"),
     "already_merged": N_("al eerder samengevoegd"),
+    "listed_twice": N_("staat twee keer in de lijst: wordt één keer samengevoegd"),
 }
 
 

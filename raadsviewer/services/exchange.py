@@ -170,7 +170,7 @@ def _item_kind(kind: str) -> items.Kind:
 @dataclass(slots=True)
 class PackageReport:
     path: str
-    status: str = "refused"  # merged | already_merged | would_merge | refused
+    status: str = "refused"  # merged | already_merged | listed_twice | would_merge | refused
     faction: str = ""
     member: str = ""
     created: str = ""
@@ -1055,10 +1055,16 @@ def preview_packages(store: Store, paths: Sequence[Path], *, lang: str = "nl") -
         session.begin()
         session.connection(execution_options={"raadsviewer_begin": "IMMEDIATE"})  # it writes: wait for the lock
         try:
+            listed: set[str] = set()  # the packages before this one in the list
             for path in paths:
                 report = PackageReport(path=str(path))
                 try:
                     pkg = _load(session, _read_file(Path(path)))
+                    if pkg.sha256 in listed:  # (the first of the two would merge it: not "merged before")
+                        report.status, report.refused, report.faction = "listed_twice", False, pkg.faction_name
+                        reports.append(report)
+                        continue
+                    listed.add(pkg.sha256)
                     nested = session.begin_nested()
                     try:
                         _merge_one(session, pkg, report, lang=lang)

@@ -212,6 +212,7 @@ class MergeDialog(QDialog):
             "would_merge": self.tr("wordt samengevoegd"),
             "merged": self.tr("samengevoegd"),
             "already_merged": self.tr("al eerder samengevoegd"),
+            "listed_twice": self.tr("staat twee keer in de lijst: wordt één keer samengevoegd"),
             "refused": self.tr("geweigerd"),
         }
         text = words.get(report.status, report.status)

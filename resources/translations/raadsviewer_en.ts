@@ -595,73 +595,73 @@ Withdrawing deletes it for the others as soon as they merge your next export (th
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="336"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="340"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="337"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="341"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="345"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="346"/>
         <source>Gemeenschappelijke basis</source>
         <translation>Common base</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="345"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="346"/>
         <source>Versie A</source>
         <translation>Version A</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="345"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="346"/>
         <source>Versie B</source>
         <translation>Version B</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="355"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="356"/>
         <source>Versie &amp;A houden</source>
         <translation>Keep version &amp;A</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="355"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="356"/>
         <source>Versie &amp;B houden</source>
         <translation>Keep version &amp;B</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="368"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="369"/>
         <source>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</source>
         <translation>No conflicts: every annotation, amendment and link has one current version.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="377"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="378"/>
         <source>&amp;Zelf samenvoegen…</source>
         <translation>Co&amp;mbine them…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="389"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="390"/>
         <source>Annotatie</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="390"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="391"/>
         <source>Amendement</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="391"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="392"/>
         <source>Motie</source>
         <translation>Motion</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="392"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="393"/>
         <source>Koppeling</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="436"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="437"/>
         <source>verwijderd</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="449"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="450"/>
         <source>Alleen bij een annotatie waarvan geen versie verwijderd is: kies een versie.</source>
         <translation>Only for an annotation of which neither version deletes it: choose a version.</translation>
     </message>
@@ -1058,149 +1058,149 @@ Withdrawing deletes it for the others as soon as they merge your next export (th
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="507"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="508"/>
         <source>Pakket &amp;exporteren…</source>
         <translation>&amp;Export package…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="509"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="510"/>
         <source>Pakketten &amp;samenvoegen…</source>
         <translation>Mer&amp;ge packages…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="511"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="512"/>
         <source>&amp;Vingerafdruk van onze sleutel</source>
         <translation>&amp;Fingerprint of our key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="513"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="514"/>
         <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
         <translation>Export &amp;public key (for the griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="510"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="511"/>
         <source>Conf&amp;licten…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="516"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="517"/>
         <source>Sleutel van een fractie ve&amp;rtrouwen (griffie)…</source>
         <translation>&amp;Trust a faction&apos;s key (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="519"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="520"/>
         <source>Sleutel voor &amp;collega&apos;s exporteren…</source>
         <translation>Export key for &amp;colleagues…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="522"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="845"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="523"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="846"/>
         <source>Sleutel van een collega &amp;importeren…</source>
         <translation>&amp;Import a colleague&apos;s key…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="525"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="526"/>
         <source>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</source>
         <translation>&amp;Stop trusting a faction&apos;s key (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="528"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="529"/>
         <source>Sleutels beveiligen met een &amp;wachtwoordzin…</source>
         <translation>P&amp;rotect the keys with a passphrase…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="531"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="532"/>
         <source>Dossier e&amp;xporteren voor de fracties (griffie)…</source>
         <translation>E&amp;xport the dossier for the factions (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="534"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="535"/>
         <source>Dossier van de griffie i&amp;mporteren…</source>
         <translation>I&amp;mport the griffie&apos;s dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="572"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="573"/>
         <source>Sleutel niet meer vertrouwen</source>
         <translation>Stop trusting a key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="573"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="574"/>
         <source>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</source>
         <translation>Of which faction? Packages signed with that key are refused from then on.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="586"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="587"/>
         <source>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</source>
         <translation>The key of {faction} ({fp}) is no longer trusted.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="610"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="611"/>
         <source>voor-de-griffie</source>
         <translation>for-the-griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="610"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="611"/>
         <source>voor-de-fractie</source>
         <translation>for-the-faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="613"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="614"/>
         <source>Pakket exporteren</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="628"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="629"/>
         <source>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</source>
         <translation>Package {n} saved (signed, not encrypted: import the griffie&apos;s dossier first): {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="634"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="635"/>
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Package {n} saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="636"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="637"/>
         <source>Pakket exporteren…</source>
         <translation>Exporting package…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="644"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="664"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="645"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="665"/>
         <source>Sleutel ontgrendelen</source>
         <translation>Unlock the key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="673"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="674"/>
         <source>Sleutels beveiligen met een wachtwoordzin</source>
         <translation>Protect the keys with a passphrase</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="676"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="677"/>
         <source>Herhaal de wachtwoordzin</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="688"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="689"/>
         <source>{n} sleutels versleuteld met uw wachtwoordzin.</source>
         <translation>{n} keys encrypted with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="697"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="698"/>
         <source>het dossier uitgeven</source>
         <translation>issuing the dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="703"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="704"/>
         <source>Dossier exporteren voor de fracties</source>
         <translation>Export the dossier for the factions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="718"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="719"/>
         <source>Dossier geëxporteerd</source>
         <translation>Dossier exported</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="720"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="721"/>
         <source>{path} is klaar voor de fracties. Bij de eerste keer vergelijken zij deze vingerafdruk telefonisch met de griffie:
 
 {fp}</source>
@@ -1209,22 +1209,22 @@ Withdrawing deletes it for the others as soon as they merge your next export (th
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="725"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="726"/>
         <source>Dossier exporteren…</source>
         <translation>Exporting the dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="735"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="736"/>
         <source>Dossier van de griffie importeren</source>
         <translation>Import the griffie&apos;s dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="751"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="752"/>
         <source>Sleutel van de griffie controleren</source>
         <translation>Check the griffie&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="753"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="754"/>
         <source>Dit dossier is ondertekend door een griffie die deze computer nog niet kent. Bel de griffie en vergelijk deze cijfers:
 
 {fp}
@@ -1237,27 +1237,27 @@ Komen ze overeen?</source>
 Do they match?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="769"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="770"/>
         <source>Dossier &apos;{title}&apos; ingelezen (uitgave {n}).</source>
         <translation>Dossier &apos;{title}&apos; read (issue {n}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="773"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="774"/>
         <source>Dossier importeren…</source>
         <translation>Importing the dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="782"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="783"/>
         <source>Pakketten samenvoegen</source>
         <translation>Merge packages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="817"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="818"/>
         <source>Vingerafdruk</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="819"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="820"/>
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -1270,43 +1270,43 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Compare it with the griffie, for example by phone.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="837"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="838"/>
         <source>Sleutel van {faction}</source>
         <translation>Key of {faction}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="838"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="839"/>
         <source>Deze laptop heeft nog geen sleutel van {faction}.</source>
         <translation>This laptop has no key of {faction} yet.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="840"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="841"/>
         <source>Een fractie ondertekent haar pakketten met één sleutel. Heeft een fractiegenoot al een pakket of de publieke sleutel naar de griffie gestuurd, importeer dan eerst diens sleutel: een tweede sleutel weigert de griffie. Is dit de eerste laptop van de fractie, maak dan nu de sleutel en stuur de griffie de publieke sleutel.</source>
         <translation>A faction signs its packages with one key. If a colleague has already sent a package or the public key to the griffie, import their key first: the griffie refuses a second key. If this is the faction&apos;s first laptop, make the key now and send the griffie the public key.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="845"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="846"/>
         <source>Sleutel &amp;maken</source>
         <translation>&amp;Make the key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="857"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="858"/>
         <source>Publieke sleutel exporteren</source>
         <translation>Export public key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="867"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="868"/>
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Key saved, fingerprint {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="871"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="881"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="872"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="882"/>
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Trust a faction&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="883"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="884"/>
         <source>Dit bestand noemt zich de sleutel van {faction}. Vingerafdruk:
 
 {fp}
@@ -1319,40 +1319,40 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 Compare it with the faction, for example by phone. If it matches, trust the key; packages signed with it are then merged as those of {faction}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="898"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="899"/>
         <source>De sleutel van {faction} wordt vertrouwd.</source>
         <translation>The key of {faction} is trusted.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="902"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="903"/>
         <source>Wachtwoordzin:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="910"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="916"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="911"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="917"/>
         <source>Sleutel voor collega&apos;s exporteren</source>
         <translation>Export key for colleagues</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="928"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="929"/>
         <source>Sleutel opgeslagen: {path}</source>
         <translation>Key saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="935"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="950"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="954"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="936"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="951"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="955"/>
         <source>Sleutel van een collega importeren</source>
         <translation>Import a colleague&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="936"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="937"/>
         <source>Deze laptop heeft al een eigen sleutel van {faction}.</source>
         <translation>This laptop already has a key of its own for {faction}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="938"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="939"/>
         <source>Eigen sleutel:
 {own}
 Sleutel van uw collega:
@@ -1367,12 +1367,12 @@ Your colleague&apos;s key:
 A faction signs with one key; the griffie refuses packages signed with a second. Replace this laptop&apos;s key with your colleague&apos;s and export again. Do not use packages you made with this laptop&apos;s own key any more.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="942"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="943"/>
         <source>Eigen sleutel &amp;vervangen</source>
         <translation>&amp;Replace this laptop&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="967"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="968"/>
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Key of {faction} imported ({fp})</translation>
     </message>
@@ -1824,7 +1824,7 @@ A faction signs with one key; the griffie refuses packages signed with a second.
     </message>
     <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="172"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="274"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="275"/>
         <source>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</source>
         <translation>Preview: nothing has changed yet. Check what happens per package.</translation>
     </message>
@@ -1905,36 +1905,41 @@ A faction signs with one key; the griffie refuses packages signed with a second.
     </message>
     <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="215"/>
+        <source>staat twee keer in de lijst: wordt één keer samengevoegd</source>
+        <translation>listed twice: merged once</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="216"/>
         <source>geweigerd</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="221"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="222"/>
         <source>{n} items niet teruggevonden in de tekst</source>
         <translation>{n} items not found again in the text</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="228"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="229"/>
         <source>{n} items geweigerd</source>
         <translation>{n} items refused</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="228"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="229"/>
         <source>1 item geweigerd</source>
         <translation>1 item refused</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="268"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="269"/>
         <source>De pakketten worden gecontroleerd…</source>
         <translation>Checking the packages…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="294"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="295"/>
         <source>Pakketten samenvoegen…</source>
         <translation>Merging packages…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="297"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="298"/>
         <source>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</source>
         <translation>Merged. Ctrl+Z in the main window undoes this merge.</translation>
     </message>

@@ -595,73 +595,73 @@ Intrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoege
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="336"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="340"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="337"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="341"/>
         <source>Conflicten</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="345"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="346"/>
         <source>Gemeenschappelijke basis</source>
         <translation>Gemeenschappelijke basis</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="345"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="346"/>
         <source>Versie A</source>
         <translation>Versie A</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="345"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="346"/>
         <source>Versie B</source>
         <translation>Versie B</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="355"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="356"/>
         <source>Versie &amp;A houden</source>
         <translation>Versie &amp;A houden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="355"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="356"/>
         <source>Versie &amp;B houden</source>
         <translation>Versie &amp;B houden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="368"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="369"/>
         <source>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</source>
         <translation>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="377"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="378"/>
         <source>&amp;Zelf samenvoegen…</source>
         <translation>&amp;Zelf samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="389"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="390"/>
         <source>Annotatie</source>
         <translation>Annotatie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="390"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="391"/>
         <source>Amendement</source>
         <translation>Amendement</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="391"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="392"/>
         <source>Motie</source>
         <translation>Motie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="392"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="393"/>
         <source>Koppeling</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="436"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="437"/>
         <source>verwijderd</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="449"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="450"/>
         <source>Alleen bij een annotatie waarvan geen versie verwijderd is: kies een versie.</source>
         <translation>Alleen bij een annotatie waarvan geen versie verwijderd is: kies een versie.</translation>
     </message>
@@ -1058,149 +1058,149 @@ Intrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoege
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="507"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="508"/>
         <source>Pakket &amp;exporteren…</source>
         <translation>Pakket &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="509"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="510"/>
         <source>Pakketten &amp;samenvoegen…</source>
         <translation>Pakketten &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="511"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="512"/>
         <source>&amp;Vingerafdruk van onze sleutel</source>
         <translation>&amp;Vingerafdruk van onze sleutel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="513"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="514"/>
         <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
         <translation>&amp;Publieke sleutel exporteren (voor de griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="510"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="511"/>
         <source>Conf&amp;licten…</source>
         <translation>Conf&amp;licten…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="516"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="517"/>
         <source>Sleutel van een fractie ve&amp;rtrouwen (griffie)…</source>
         <translation>Sleutel van een fractie ve&amp;rtrouwen (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="519"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="520"/>
         <source>Sleutel voor &amp;collega&apos;s exporteren…</source>
         <translation>Sleutel voor &amp;collega&apos;s exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="522"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="845"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="523"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="846"/>
         <source>Sleutel van een collega &amp;importeren…</source>
         <translation>Sleutel van een collega &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="525"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="526"/>
         <source>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</source>
         <translation>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="528"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="529"/>
         <source>Sleutels beveiligen met een &amp;wachtwoordzin…</source>
         <translation>Sleutels beveiligen met een &amp;wachtwoordzin…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="531"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="532"/>
         <source>Dossier e&amp;xporteren voor de fracties (griffie)…</source>
         <translation>Dossier e&amp;xporteren voor de fracties (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="534"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="535"/>
         <source>Dossier van de griffie i&amp;mporteren…</source>
         <translation>Dossier van de griffie i&amp;mporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="572"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="573"/>
         <source>Sleutel niet meer vertrouwen</source>
         <translation>Sleutel niet meer vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="573"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="574"/>
         <source>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</source>
         <translation>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="586"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="587"/>
         <source>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</source>
         <translation>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="610"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="611"/>
         <source>voor-de-griffie</source>
         <translation>voor-de-griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="610"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="611"/>
         <source>voor-de-fractie</source>
         <translation>voor-de-fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="613"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="614"/>
         <source>Pakket exporteren</source>
         <translation>Pakket exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="628"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="629"/>
         <source>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</source>
         <translation>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="634"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="635"/>
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Pakket {n} opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="636"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="637"/>
         <source>Pakket exporteren…</source>
         <translation>Pakket exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="644"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="664"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="645"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="665"/>
         <source>Sleutel ontgrendelen</source>
         <translation>Sleutel ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="673"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="674"/>
         <source>Sleutels beveiligen met een wachtwoordzin</source>
         <translation>Sleutels beveiligen met een wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="676"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="677"/>
         <source>Herhaal de wachtwoordzin</source>
         <translation>Herhaal de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="688"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="689"/>
         <source>{n} sleutels versleuteld met uw wachtwoordzin.</source>
         <translation>{n} sleutels versleuteld met uw wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="697"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="698"/>
         <source>het dossier uitgeven</source>
         <translation>het dossier uitgeven</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="703"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="704"/>
         <source>Dossier exporteren voor de fracties</source>
         <translation>Dossier exporteren voor de fracties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="718"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="719"/>
         <source>Dossier geëxporteerd</source>
         <translation>Dossier geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="720"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="721"/>
         <source>{path} is klaar voor de fracties. Bij de eerste keer vergelijken zij deze vingerafdruk telefonisch met de griffie:
 
 {fp}</source>
@@ -1209,22 +1209,22 @@ Intrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoege
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="725"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="726"/>
         <source>Dossier exporteren…</source>
         <translation>Dossier exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="735"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="736"/>
         <source>Dossier van de griffie importeren</source>
         <translation>Dossier van de griffie importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="751"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="752"/>
         <source>Sleutel van de griffie controleren</source>
         <translation>Sleutel van de griffie controleren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="753"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="754"/>
         <source>Dit dossier is ondertekend door een griffie die deze computer nog niet kent. Bel de griffie en vergelijk deze cijfers:
 
 {fp}
@@ -1237,27 +1237,27 @@ Komen ze overeen?</source>
 Komen ze overeen?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="769"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="770"/>
         <source>Dossier &apos;{title}&apos; ingelezen (uitgave {n}).</source>
         <translation>Dossier &apos;{title}&apos; ingelezen (uitgave {n}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="773"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="774"/>
         <source>Dossier importeren…</source>
         <translation>Dossier importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="782"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="783"/>
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="817"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="818"/>
         <source>Vingerafdruk</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="819"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="820"/>
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -1270,43 +1270,43 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Vergelijk die met de griffie, bijvoorbeeld per telefoon.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="837"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="838"/>
         <source>Sleutel van {faction}</source>
         <translation>Sleutel van {faction}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="838"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="839"/>
         <source>Deze laptop heeft nog geen sleutel van {faction}.</source>
         <translation>Deze laptop heeft nog geen sleutel van {faction}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="840"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="841"/>
         <source>Een fractie ondertekent haar pakketten met één sleutel. Heeft een fractiegenoot al een pakket of de publieke sleutel naar de griffie gestuurd, importeer dan eerst diens sleutel: een tweede sleutel weigert de griffie. Is dit de eerste laptop van de fractie, maak dan nu de sleutel en stuur de griffie de publieke sleutel.</source>
         <translation>Een fractie ondertekent haar pakketten met één sleutel. Heeft een fractiegenoot al een pakket of de publieke sleutel naar de griffie gestuurd, importeer dan eerst diens sleutel: een tweede sleutel weigert de griffie. Is dit de eerste laptop van de fractie, maak dan nu de sleutel en stuur de griffie de publieke sleutel.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="845"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="846"/>
         <source>Sleutel &amp;maken</source>
         <translation>Sleutel &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="857"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="858"/>
         <source>Publieke sleutel exporteren</source>
         <translation>Publieke sleutel exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="867"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="868"/>
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Sleutel opgeslagen, vingerafdruk {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="871"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="881"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="872"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="882"/>
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Sleutel van een fractie vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="883"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="884"/>
         <source>Dit bestand noemt zich de sleutel van {faction}. Vingerafdruk:
 
 {fp}
@@ -1319,40 +1319,40 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de sleutel dan; pakketten met deze sleutel worden daarna samengevoegd als die van {faction}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="898"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="899"/>
         <source>De sleutel van {faction} wordt vertrouwd.</source>
         <translation>De sleutel van {faction} wordt vertrouwd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="902"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="903"/>
         <source>Wachtwoordzin:</source>
         <translation>Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="910"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="916"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="911"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="917"/>
         <source>Sleutel voor collega&apos;s exporteren</source>
         <translation>Sleutel voor collega&apos;s exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="928"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="929"/>
         <source>Sleutel opgeslagen: {path}</source>
         <translation>Sleutel opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="935"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="950"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="954"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="936"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="951"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="955"/>
         <source>Sleutel van een collega importeren</source>
         <translation>Sleutel van een collega importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="936"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="937"/>
         <source>Deze laptop heeft al een eigen sleutel van {faction}.</source>
         <translation>Deze laptop heeft al een eigen sleutel van {faction}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="938"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="939"/>
         <source>Eigen sleutel:
 {own}
 Sleutel van uw collega:
@@ -1367,12 +1367,12 @@ Sleutel van uw collega:
 Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een tweede. Vervang de eigen sleutel door die van uw collega en exporteer daarna opnieuw. Pakketten die u met de eigen sleutel maakte, gebruikt u niet meer.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="942"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="943"/>
         <source>Eigen sleutel &amp;vervangen</source>
         <translation>Eigen sleutel &amp;vervangen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="967"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="968"/>
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Sleutel van {faction} geïmporteerd ({fp})</translation>
     </message>
@@ -1824,7 +1824,7 @@ Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een 
     </message>
     <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="172"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="274"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="275"/>
         <source>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</source>
         <translation>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</translation>
     </message>
@@ -1905,36 +1905,41 @@ Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een 
     </message>
     <message>
         <location filename="../../raadsviewer/ui/exchange.py" line="215"/>
+        <source>staat twee keer in de lijst: wordt één keer samengevoegd</source>
+        <translation>staat twee keer in de lijst: wordt één keer samengevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="216"/>
         <source>geweigerd</source>
         <translation>geweigerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="221"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="222"/>
         <source>{n} items niet teruggevonden in de tekst</source>
         <translation>{n} items niet teruggevonden in de tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="228"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="229"/>
         <source>{n} items geweigerd</source>
         <translation>{n} items geweigerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="228"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="229"/>
         <source>1 item geweigerd</source>
         <translation>1 item geweigerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="268"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="269"/>
         <source>De pakketten worden gecontroleerd…</source>
         <translation>De pakketten worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="294"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="295"/>
         <source>Pakketten samenvoegen…</source>
         <translation>Pakketten samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="297"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="298"/>
         <source>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</source>
         <translation>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</translation>
     </message>

@@ -241,3 +241,21 @@ def test_merge_says_when_notes_lost_the_passage_they_quote(tmp_path: Path, capsy
     assert code == 0 and "samengevoegd (Groen): nieuw 1" in out
     assert "eigen-notitie" in err.lower() or "Eigen notitie" in err
     assert "documentversie die hier ontbreekt" in err and "1 items niet teruggevonden in de tekst" in err
+
+
+def test_the_same_package_listed_twice_is_said_so_in_the_preview(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """The preview merged the first and then called the second "merged before", though nothing
+    was merged yet: it is the same package twice in the list, merged once."""
+    from tests.services.test_exchange_support import trust
+
+    prepared = prepare(tmp_path)
+    g, clerk = laptop(prepared, tmp_path / "g.sqlite"), laptop(prepared, tmp_path / "clerk.sqlite")
+    note(g, "Groen", "Twee keer in de lijst")
+    trust(g, clerk, "Groen", tmp_path)
+    g.close(), clerk.close()
+    pkg = tmp_path / "groen.raadspakket"
+    assert run(capsys, "--db", tmp_path / "g.sqlite", "export-package", "--faction", "Groen", "-o", pkg)[0] == 0
+    code, out, _ = run(capsys, "--db", tmp_path / "clerk.sqlite", "merge", pkg, pkg, "--dry-run", "--json")
+    assert code == 0 and [r["status"] for r in json.loads(out)] == ["would_merge", "listed_twice"]
+    out = run(capsys, "--db", tmp_path / "clerk.sqlite", "merge", pkg, pkg, "--dry-run")[1]
+    assert "staat twee keer in de lijst" in out and "al eerder" not in out
