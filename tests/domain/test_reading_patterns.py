@@ -176,10 +176,11 @@ def test_a_case_number_beside_another_field_and_before_a_letter_number() -> None
     assert both.facts.get("kenmerk") == "HB/2025/20417"
 
 
-def test_choices_labelled_keuze_with_their_options_are_the_points() -> None:
+@pytest.mark.parametrize("label", ["Keuze", "Keuzevraag"])
+def test_choices_labelled_keuze_with_their_options_are_the_points(label: str) -> None:
     choices = ["Welke taken doen we samen?", "Hoe verdelen we de kosten?", "Hoe houden de raden grip?"]
     body = "".join(
-        f"Keuze {n}: {c}\n  Optie A  Zoals nu.\n  Optie B  Meer samen.\n  Voorkeur: optie B.\n\n"
+        f"{label} {n}: {c}\n  Optie A  Zoals nu.\n  Optie B  Meer samen.\n  Voorkeur: optie B.\n\n"
         for n, c in enumerate(choices, 1)
     )
     doc = read("Koersdocument\n\nWij leggen u drie keuzes voor.\n\n" + body)
