@@ -34,7 +34,16 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from raadsviewer.domain.model import Block, BlockKind, ParsedPrinciple, PrincipleCandidate
-from raadsviewer.domain.reading import MAX_DEPTH, closing, generic_chapter, join_span, names_a_moment, span_title
+from raadsviewer.domain.reading import (
+    MAX_DEPTH,
+    MISREAD_MARK,
+    THEME_MARKER,
+    closing,
+    generic_chapter,
+    join_span,
+    names_a_moment,
+    span_title,
+)
 from raadsviewer.domain.reading import title_like as _title_like
 
 __all__ = ["LOW_CONFIDENCE", "find_candidates", "find_principles", "principles_from_spans"]
@@ -151,9 +160,9 @@ class _Node:
 def _style(block: Block) -> str:
     """The numbering style of a numbered block: arabic, roman, label, or outline with its depth."""
     marker = block.marker.strip()
-    if not marker or _MISREAD_NUMBER.match(marker):  # (a scan's "l." and "lO." are its 1. and 10.)
+    if not marker or MISREAD_MARK.match(marker):  # (a scan's "l." and "lO." are its 1. and 10.)
         return "arabic"
-    if _THEME_MARK.match(marker):  # "A.1", "B.2": numbered anew under each theme's letter
+    if THEME_MARKER.match(marker):  # "A.1", "B.2": numbered anew under each theme's letter
         return "themed"
     if _OUTLINE_MARK.match(marker):
         return f"outline{marker.rstrip('.').count('.')}"
@@ -164,8 +173,6 @@ def _style(block: Block) -> str:
     return "arabic"
 
 
-_THEME_MARK = re.compile(r"^[A-Z]\.\d{1,2}\.?$")
-_MISREAD_NUMBER = re.compile(r"^(?=[\dlO]*[lO])[\dlO]{1,2}[.)]$")
 _LETTER_MARK = re.compile(r"^\(?([a-zA-Z])[.)]$")
 _ROMAN_LETTERS = re.compile(r"^\(?([ivxlc]{2,6}|[IVXLC]{2,6})[.)]$")  # "ii.", "(iv)", "XII."
 
@@ -176,9 +183,9 @@ def _label(block: Block, position: int) -> str:
         letter = _LETTER_MARK.match(block.marker.strip()) or _ROMAN_LETTERS.match(block.marker.strip())
         return letter.group(1) if letter else str(position)
     marker = block.marker.strip()
-    if _MISREAD_NUMBER.match(marker):
+    if MISREAD_MARK.match(marker):
         return str(block.number)
-    if _THEME_MARK.match(marker):
+    if THEME_MARKER.match(marker):
         return marker.rstrip(".")  # "B.1", as the document calls it
     outline = _OUTLINE_MARK.match(marker)
     if outline:

@@ -891,10 +891,12 @@ _DECIDING_WORDS = r"(?:in|de|het|een|kennis|akkoord|vast|te|op|om|aan|geen|niet|
 _LEADING_BULLET = re.compile(rf"^{_BULLET_PREFIX}")
 # A list number as text recognition misreads it: "l." for 1, "lO." for 10, "2O." for 20 (a lower-case
 # L or a capital O among digits; only capitals I are a Roman numeral), before a capital.
-_OCR_NUMBERED = re.compile(r"^((?=[\dlO]*[lO])(?![O])([\dlO]{1,2})[.)])\s+(?=[A-ZÀ-Ý])(\S.*)$")
+_MISREAD_MARK = r"(?=[\dlO]*[lO])(?![O])([\dlO]{1,2})[.)]"
+MISREAD_MARK = re.compile(rf"^{_MISREAD_MARK}$")  # the mark alone, as a block keeps it
+_OCR_NUMBERED = re.compile(rf"^({_MISREAD_MARK})\s+(?=[A-ZÀ-Ý])(\S.*)$")
 _OCR_DIGITS = str.maketrans("lO", "10")
 # A point numbered within its theme's letter: "A.1  Title", "B.2 Title" (not "A.B. Jansen": a digit).
-_THEME_MARKER = re.compile(r"^[A-Z]\.\d{1,2}\.?$")
+THEME_MARKER = re.compile(r"^[A-Z]\.\d{1,2}\.?$")
 _THEME_NUMBERED = re.compile(r"^([A-Z]\.(\d{1,2})\.?)\s+(?=[A-ZÀ-Ý])(\S.*)$")
 _NUMBERED = re.compile(
     rf"^{_BULLET_PREFIX}?(\(?(\d{{1,4}})(?:[.)]|\s?[:–-](?=\s+[A-ZÀ-Ý])|(?<!\d{{3}})\s[–-](?=\s+{_DECIDING_WORDS})))"
@@ -1126,7 +1128,7 @@ def _classified(lines: Sequence[_Line]) -> _Infos:
 def _theme_numbers(infos: _Infos) -> None:
     """Points numbered within their themes' letters, A.1, A.2, B.1, C.1, ..., in that order: numbered
     on through the themes (1, 2, 3, 4, 5), the points of one list; their marks stay as written."""
-    marked = [i for i, info in enumerate(infos) if info is not None and _THEME_MARKER.match(info.marker)]
+    marked = [i for i, info in enumerate(infos) if info is not None and THEME_MARKER.match(info.marker)]
     if len(marked) < 2:
         return
     letter, number = "", 0
