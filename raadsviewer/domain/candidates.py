@@ -35,6 +35,7 @@ from itertools import pairwise
 
 from raadsviewer.domain.model import Block, BlockKind, ParsedPrinciple, PrincipleCandidate
 from raadsviewer.domain.reading import (
+    INSERTED_MARK,
     MAX_DEPTH,
     MISREAD_MARK,
     THEME_MARKER,
@@ -160,8 +161,8 @@ class _Node:
 def _style(block: Block) -> str:
     """The numbering style of a numbered block: arabic, roman, label, or outline with its depth."""
     marker = block.marker.strip()
-    if not marker or MISREAD_MARK.match(marker):  # (a scan's "l." and "lO." are its 1. and 10.)
-        return "arabic"
+    if not marker or MISREAD_MARK.match(marker) or INSERTED_MARK.match(marker):
+        return "arabic"  # (a scan's "l." and "lO." are its 1. and 10.; "3a." is put in after 3.)
     if THEME_MARKER.match(marker):  # "A.1", "B.2": numbered anew under each theme's letter
         return "themed"
     if _OUTLINE_MARK.match(marker):
@@ -185,6 +186,8 @@ def _label(block: Block, position: int) -> str:
     marker = block.marker.strip()
     if MISREAD_MARK.match(marker):
         return str(block.number)
+    if INSERTED_MARK.match(marker):
+        return marker.strip("().")  # "3a", as the document calls it
     if THEME_MARKER.match(marker):
         return marker.rstrip(".")  # "B.1", as the document calls it
     outline = _OUTLINE_MARK.match(marker)
@@ -365,12 +368,14 @@ def _chains(blocks: Sequence[Block]) -> list[list[int]]:
             keys = [("heading", b.level, style)]
             if _title_like(b.text, 120, 16):
                 keys.append(("title", style))
-        if k == 1:
+        inserted = INSERTED_MARK.match(b.marker.strip()) is not None  # "3a." goes on from 3, and 4 from it
+        before = k if inserted else k - 1
+        if before == 0:
             node = _Node(i, 1)
         else:
             pred: _Node | None = None
             for key in keys:
-                stack = _open(open_ends.get((k - 1, *key)), continued)
+                stack = _open(open_ends.get((before, *key)), continued)
                 if stack:
                     pred = stack.pop()
                     break
@@ -378,12 +383,19 @@ def _chains(blocks: Sequence[Block]) -> list[list[int]]:
                 # No item k-1 as deep: one at another depth (a page laid out further in, or a
                 # list whose items are indented unevenly) goes on with the list all the same.
                 for depth in sorted(item_depths - {b.level}, key=lambda d: (abs(d - b.level), d)):
-                    stack = _open(open_ends.get((k - 1, "item", style, depth)), continued)
+                    stack = _open(open_ends.get((before, "item", style, depth)), continued)
                     if stack:
                         pred = stack.pop()
                         break
             if pred is None:
-                pred = latest.get((k - 1, *keys[0]))
+                pred = latest.get((before, *keys[0]))
+            if pred is None and before > 1 and not inserted and _stands_out(b, keys):
+                # No point k-1 anywhere: one was struck out and the others kept their numbers
+                # ("Er is dus geen uitgangspunt 4"). A point that stands out by its label or as a
+                # title goes on from a list of the same look that reached k-2.
+                stack = _open(open_ends.get((k - 2, *keys[-1])), continued)
+                if stack and stack[-1].length >= 2:
+                    pred = stack.pop()
             if pred is None:
                 continue
             continued.add(pred.index)
@@ -405,6 +417,12 @@ def _chains(blocks: Sequence[Block]) -> list[list[int]]:
             walk = walk.prev
         chains.append(out[::-1])
     return chains
+
+
+def _stands_out(block: Block, keys: list[tuple[object, ...]]) -> bool:
+    """A numbered point set apart from the text: labelled in words ("Uitgangspunt 5"), a heading,
+    or a title over its own text (the keys of ``_chains`` then end in a title's)."""
+    return _style(block) == "label" or block.kind is BlockKind.HEADING or keys[-1][0] == "title"
 
 
 def _open(stack: list[_Node] | None, continued: set[int]) -> list[_Node] | None:
@@ -746,20 +764,81 @@ def _cut_at_chapters(
                 yield part
 
 
+_RESTART_GAP = 3  # paragraphs between a list's last point and its numbering begun anew, at most
+
+
+def _restarted(blocks: Sequence[Block], chains: list[list[int]]) -> tuple[list[list[int]], set[int]]:
+    """Lists whose numbering began anew on the next page (a word processor's list cut by a page
+    break: points 5 to 7 numbered 1 to 3), each joined to the list it goes on from, beside the
+    two parts. Joined only when nothing but a page break and the last point's text stand
+    between: no heading, no other item, no sentence announcing a list. Returns the joined runs
+    and the first item of each part numbered anew (called by its place from there on)."""
+    ends: dict[int, list[list[int]]] = {}
+    for chain in chains:
+        ends.setdefault(chain[-1], []).append(chain)
+    starts = [c for c in chains if blocks[c[0]].number == 1 and _style(blocks[c[0]]) == "arabic"]
+    joined: list[list[int]] = []
+    restarts: set[int] = set()
+    for second in sorted(starts, key=lambda c: c[0]):
+        first_item = blocks[second[0]]
+        last = second[0] - 1
+        while last >= 0 and second[0] - last <= _RESTART_GAP + 1 and blocks[last].kind is BlockKind.PARAGRAPH:
+            if blocks[last].text.rstrip().endswith(":"):
+                break
+            last -= 1
+        if last < 0 or last not in ends:
+            continue
+        if not any(blocks[i].paged for i in range(last + 1, second[0] + 1)):
+            continue
+        before = blocks[last]
+        if (before.kind, before.level, _style(before)) != (first_item.kind, first_item.level, "arabic"):
+            continue
+        if _title_like(before.text, 120, 16) != _title_like(first_item.text, 120, 16):
+            continue
+        for first in [f for f in ends[last] if len(f) >= 2]:
+            whole = first + _within(blocks, chains, first, second)
+            joined.append(whole)
+            ends.setdefault(whole[-1], []).append(whole)  # (to go on from after the next page)
+            restarts.add(second[0])
+    return joined, restarts
+
+
+def _within(blocks: Sequence[Block], chains: list[list[int]], first: list[int], second: list[int]) -> list[int]:
+    """The part of a list numbered anew that still belongs to it: up to the number that goes on
+    from the chapter the whole list stands in, numbered alike ("3. Kaders", its points 1 to 4,
+    on the next page 1 to 3, then "4. Argumenten")."""
+    look = (blocks[first[0]].kind, blocks[first[0]].level, _style(blocks[first[0]]))
+    outer = {
+        blocks[c[-1]].number
+        for c in chains
+        if c[-1] < first[0]
+        and (blocks[c[-1]].kind, blocks[c[-1]].level, _style(blocks[c[-1]])) == look
+        and all(blocks[i].kind is BlockKind.PARAGRAPH for i in range(c[-1] + 1, first[0]))
+    }
+    for n, i in enumerate(second):
+        number = blocks[i].number
+        if n and number is not None and number - 1 in outer:
+            return second[:n]
+    return second
+
+
 def _lists(blocks: Sequence[Block]) -> list[_List]:
     found: list[_List] = []
     over = _headings_over(blocks)
-    for items in _cut_at_chapters(blocks, _chains(blocks), over):
+    chains = _chains(blocks)
+    joined, restarts = _restarted(blocks, chains)
+    for items in _cut_at_chapters(blocks, chains + joined, over):
         intro = _own_labels(blocks, items, _introduction(blocks, items[0], over))
         if intro.reason == "named_principles" and len(items) >= 3 and _PRINCIPLES_WORDS.search(blocks[items[-1]].text):
             # the principles, then a last paragraph on them all ("4.6 Samenhang tussen de uitgangspunten")
             items = items[:-1]
         headings = sum(1 for i in items if blocks[i].kind is BlockKind.HEADING)
+        renumbered = next((n for n, i in enumerate(items[1:], start=2) if i in restarts), len(items) + 1)
         entry = _List(
             form="headings" if headings * 2 > len(items) else "numbered",
             items=items,
             intro=intro,
-            labels=[_label(blocks[i], n) for n, i in enumerate(items, start=1)],
+            labels=[str(n) if n >= renumbered else _label(blocks[i], n) for n, i in enumerate(items, start=1)],
         )
         entry.blocked = _never_the_points(blocks, items, intro, over, numbered=True)
         found.append(entry)

@@ -105,6 +105,7 @@ class Block(NamedTuple):
     number: int | None = None
     marker: str = ""  # the numbering as written ("1.", "2.1", "(3)", "IV.", "Uitgangspunt 3"), "" for none
     lead: int = 0  # the length of a bold lead-in opening the text (its title, set apart), 0 for none
+    paged: bool = False  # a page break stood before it or inside it (read, not stored)
 
 
 class Dossier(NamedTuple):

@@ -257,7 +257,7 @@ _PAGE_MARKER = re.compile(
 )
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 # A footer ending in its page of the whole: "Samenwerkingsverband Sociaal Domein pagina 1 / 3".
-_PAGE_FOOTER = re.compile(r"\s(?:pagina|page|blad)\s*\d{1,4}\s*(?:/|van|of)\s*\d{1,4}$", re.IGNORECASE)
+_PAGE_FOOTER = re.compile(r"\s(?:pagina|page|blad|pag\.?)\s*\d{1,4}\s*(?:/|van|of)\s*\d{1,4}$", re.IGNORECASE)
 _FOOTER_MAX = 120  # characters of such a footer at most
 
 
@@ -699,14 +699,24 @@ def _big_numbers(texts: list[str], kinds: list[str]) -> set[int]:
     list item whose text is the line after it."""
     run: list[int] = []
     found: set[int] = set()
+    taken: list[int] = [-1]  # the last number of the last run taken
 
     def close() -> None:
-        if len(run) >= _BIG_RUN:
+        # A run numbered anew on the next page, right after a run taken (a word processor's
+        # list cut by a page break: 1 to 4, then 1 and 2 for the fifth and sixth), may be shorter.
+        restarted = (
+            len(run) >= 2
+            and taken[0] >= 0
+            and run[0] - taken[0] <= 2 * _NEAR
+            and any(kinds[k] == "P" and not _BARE_NUMBER.match(texts[k]) for k in range(taken[0] + 1, run[0]))
+        )
+        if len(run) >= _BIG_RUN or restarted:
             zeros = all(texts[k].startswith("0") == (int(texts[k]) < 10) for k in run)  # "01" ... "09", "10"
             alone = all(k == 0 or not kinds[k - 1] for k in run)
             near = all(b - a <= _NEAR for a, b in pairwise(run))
             if (zeros and alone) or (near and not any(_ends_terminal(texts[k + 1]) for k in run)):  # titles
                 found.update(run)
+                taken[0] = run[-1]
         run.clear()
 
     for i, kind in enumerate(kinds):
@@ -897,6 +907,11 @@ _OCR_NUMBERED = re.compile(rf"^({_MISREAD_MARK})\s+(?=[A-ZÀ-Ý])(\S.*)$")
 _OCR_DIGITS = str.maketrans("lO", "10")
 # A point numbered within its theme's letter: "A.1  Title", "B.2 Title" (not "A.B. Jansen": a digit).
 THEME_MARKER = re.compile(r"^[A-Z]\.\d{1,2}\.?$")
+# A point put in between two others after the list was numbered: "3a. Een gezamenlijke zienswijze"
+# after 3 and before 4 (its number is the one it follows; its label is as written).
+_INSERTED = r"\(?(\d{1,3})[a-z][.)]"
+INSERTED_MARK = re.compile(rf"^{_INSERTED}$")  # the mark alone, as a block keeps it
+_INSERTED_NUMBERED = re.compile(rf"^({_INSERTED})\s+(?=[A-ZÀ-Ý])(\S.*)$")
 _THEME_NUMBERED = re.compile(r"^([A-Z]\.(\d{1,2})\.?)\s+(?=[A-ZÀ-Ý])(\S.*)$")
 _NUMBERED = re.compile(
     rf"^{_BULLET_PREFIX}?(\(?(\d{{1,4}})(?:[.)]|\s?[:–-](?=\s+[A-ZÀ-Ý])|(?<!\d{{3}})\s[–-](?=\s+{_DECIDING_WORDS})))"
@@ -1288,6 +1303,9 @@ def _classify(line: str) -> _Info:
     hashed = _HASH_NUMBERED.match(text)
     if hashed:
         return _Info(_Kind.NUMBERED, hashed.group(3).strip(), number=int(hashed.group(2)), marker=hashed.group(1))
+    inserted = _INSERTED_NUMBERED.match(text)
+    if inserted:
+        return _Info(_Kind.NUMBERED, inserted.group(3).strip(), number=int(inserted.group(2)), marker=inserted.group(1))
     bare = text  # (a label after a bullet: "*  Uitgangspunt 1 - Resultaatgericht indiceren")
     if (glyph := _LEADING_BULLET.match(text)) is not None and _point_label(text[glyph.end() :]):
         bare = text[glyph.end() :]
@@ -1486,10 +1504,13 @@ class _Draft:
     last: _Line | None = None  # the last line added
     has_comma_line: bool = False  # a line ended in a comma: an address or a letter's closing
     first_indent: int = -1  # the indent of its first line
+    paged: bool = False  # a page break stood before one of its lines
 
     def add(self, line: _Line, text: str) -> None:
         if self.first_indent < 0:
             self.first_indent = line.indent
+        if line.paged:
+            self.paged = True
         if text:
             self.filled = True
             self.text_lines += 1
@@ -2206,6 +2227,7 @@ def _blocks(drafts: list[tuple[_Draft, str]]) -> tuple[tuple[Block, ...], str]:
                 number=d.number,
                 marker=d.marker,
                 lead=d.lead if d.lead < len(text) else 0,
+                paged=d.paged,
             )
         )
         pos += len(text)
@@ -2344,6 +2366,9 @@ _COLON_CELL = re.compile(r"^([^:–—]{3,60}:\s+[^:;.!?–—]{3,80}?)\s+[–�
 _FIGURE_CELL = re.compile(r"^[-–—+/€$%\d.,()\s]*(?:mln|miljoen|mld|miljard|k)?[-–—+/€$%\d.,()\s]*$", re.I)
 
 
+_QUOTED_WHOLE = re.compile(r"^[\"\u201c\u201e]([^\"\u201c\u201d\u201e]{3,})[\"\u201d]$")  # "…" or “…”, one quotation
+
+
 def principle_title(item: Block) -> str:
     """A point's title: its heading or line without the label or outline number, else its first
     sentence; a short lead-in before a dash or colon when the first sentence runs on past it."""
@@ -2358,6 +2383,9 @@ def principle_title(item: Block) -> str:
         labelled = _point_label(text) if heading else None
         if labelled and labelled.group(2) and _starts_upper(labelled.group(2)):
             text = labelled.group(2)
+    quoted = _QUOTED_WHOLE.match(text)
+    if quoted:  # a point quoted whole ("Beslispunt 1" over “Het college op te dragen ...”)
+        text = quoted.group(1)
     cells = text.split(" | ", 1)  # a table's row: its first cell names it ("Zorg dichtbij | Hulp in de wijk")
     if len(cells) > 1 and _title_like(cells[0], 120, 16):
         return cells[0].rstrip(".:;, ") or cells[0]
@@ -2368,6 +2396,8 @@ def principle_title(item: Block) -> str:
         if _title_like(bold, 160, 20):
             return bold
     title = _first_sentence(text)
+    if quoted := _QUOTED_WHOLE.match(title):  # its first sentence quoted, its explanation after it
+        title = quoted.group(1)
     if heading and title == text.strip() and _title_like(title, 120, 16):
         return title  # a heading is the title whole ("Preventie: niemand op straat")
     colon_cell = _COLON_CELL.match(title)  # a table's title cell with a colon, its explanation after the dash
@@ -2603,8 +2633,9 @@ def _reference(text: str) -> str | None:
 _CASE_NUMBER = re.compile(
     r"(?:^[ \t]*[*_]*(?:[-*•][ \t]+)?|\|[ \t]*|\t[ \t]*|\s[·•][ \t]*|(?<=\S)[ ]{3,})"
     r"(?:zaaknummer|zaaknr\.?|documentnummer|registratienummer|ons\s+nummer|onze\s+referentie|referentie|ref\.(?=[ \t]*:)"
-    # a council letter's own number ("Nummer | RIB 2025-041"): a field only before its colon or cell
-    r"|(?:brief|voorstel|raadsvoorstel|rib-?)?nummer(?=[ \t]*[:|\t]))(?:\b|(?<=\.))"
+    # a council letter's own number ("Nummer | RIB 2025-041"): a field only before its colon, its
+    # cell or a wide gap
+    r"|(?:brief|voorstel|raadsvoorstel|rib-?)?nummer(?=[ \t]*[:|\t]|[ ]{2,}\S))(?:\b|(?<=\.))"
     r"[ \t]*:?[ \t]*(\S.*)$",
     re.I | re.M,
 )

@@ -474,3 +474,123 @@ def test_a_tables_cells_one_per_line_under_its_column_names() -> None:
     )
     doc = read(text)
     assert [(p.number, p.title) for p in doc.principles] == [(n, t) for n, (t, _e, _f) in enumerate(rows, 1)]
+
+
+def _point(title: str, explanation: str) -> str:
+    return f"{title}\n{explanation}\n\n"
+
+
+def test_a_struck_out_point_leaves_its_number_unused() -> None:
+    """ "Uitgangspunt 4" was struck out and the others kept their numbers: 1, 2, 3, 5, 6 is one
+    list of five, each called by the number the document gives it."""
+    text = (
+        "Verzoek om zienswijze\n\nEr is dus geen uitgangspunt 4.\n\nHet kader rust op de volgende uitgangspunten.\n\n"
+        + "".join(
+            _point(f"Uitgangspunt {n} – {t}", "Wij werken dit uit met de aanbieders in de regio.")
+            for n, t in [(1, "Resultaatgericht inkopen"), (2, "Minder aanbieders"), (3, "Zorg in de regio")]
+        )
+        + "Pagina 1 van 2\n\n"
+        + "".join(
+            _point(f"Uitgangspunt {n} – {t}", "De gemeenten blijven hiervoor verantwoordelijk.")
+            for n, t in [(5, "Lokale toegang blijft bepalend"), (6, "Een regionaal budgetplafond")]
+        )
+        + "Financiële gevolgen\nGeen.\n"
+    )
+    doc = read(text)
+    assert [(p.number, p.shown_label, p.title) for p in doc.principles] == [
+        (1, "1", "Resultaatgericht inkopen"),
+        (2, "2", "Minder aanbieders"),
+        (3, "3", "Zorg in de regio"),
+        (4, "5", "Lokale toegang blijft bepalend"),
+        (5, "6", "Een regionaal budgetplafond"),
+    ]
+
+
+def test_a_point_put_in_between_keeps_its_mark() -> None:
+    """ "3a." was put in after the list was numbered: the fourth point of six, called "3a"."""
+    titles = ["Een vaste bijeenkomst", "Een termijn van tien weken", "Een reactie op elke zienswijze"]
+    text = (
+        "Advies van de werkgroep\n\nWij doen de volgende aanbevelingen.\n\n"
+        + "".join(_point(f"{n}. {t}", "    Dit vraagt weinig van de regio.") for n, t in enumerate(titles, 1))
+        + _point("3a. Een gezamenlijke zienswijze waar dat kan", "    Dat weegt zwaarder.")
+        + _point("4. Een beperkte set indicatoren", "    Minder is meer.")
+        + _point("5. Voortzetting van de werkgroep", "    Tot 2027.")
+    )
+    doc = read(text)
+    assert [(p.number, p.shown_label) for p in doc.principles] == [
+        (1, "1"), (2, "2"), (3, "3"), (4, "3a"), (5, "4"), (6, "5"),
+    ]  # fmt: skip
+    assert doc.principles[3].title == "Een gezamenlijke zienswijze waar dat kan"
+
+
+def test_numbering_begun_anew_on_the_next_page_goes_on() -> None:
+    """A word processor's list cut by a page break: kaders 1 to 4, then on the next page 1 to 3
+    for the fifth to seventh. One list of seven, each called by its place; the chapter after it
+    ("4. Argumenten", numbered on from "3. Kaders") is not part of it."""
+    first = ["Toegang via het sociaal team", "Een beperkt aantal hoofdaannemers", "Taakgerichte bekostiging"]
+    second = ["Ruimte voor informele zorg", "Een reële prijs", "Looptijd van vier jaar"]
+    text = (
+        "Raadsvoorstel\n\n1. Inleiding\nDe overeenkomsten lopen af.\n\n2. Aanleiding\nDe evaluatie is klaar.\n\n"
+        "3. Kaders\nHet college stelt zeven kaders voor.\n\n"
+        + "".join(_point(f"{n}. {t}", "Dit geldt voor alle aanbieders.") for n, t in enumerate(first, 1))
+        + "4. Ondersteuning in de eigen kern\n\n\n\nRaadsvoorstel Kaders inkoop    pagina 3/6\n\n"
+        "Dagbesteding wordt zo veel mogelijk in de kern aangeboden.\n\n"
+        + "".join(_point(f"{n}. {t}", "Dit is een gunningscriterium.") for n, t in enumerate(second, 1))
+        + "4. Argumenten\n4.1 De kaders sluiten aan bij de evaluatie\nDat blijkt uit de cijfers.\n\n"
+        "5. Kanttekeningen\n5.1 Kleine aanbieders\nZij kunnen onderaannemer worden.\n\n"
+    )
+    doc = read(text)
+    titles = [*first, "Ondersteuning in de eigen kern", *second]
+    assert [(p.number, p.shown_label, p.title) for p in doc.principles] == [
+        (n, str(n), t) for n, t in enumerate(titles, 1)
+    ]
+
+
+def test_big_numbers_begun_anew_after_a_page_footer() -> None:
+    """Numbers alone on a line over each rule's title, 1 to 4, then after the page's footer
+    ("pag. 2 van 3") 1 and 2 for the fifth and sixth: six rules, the footer no text."""
+    rules = ["Schoon en leefbaar huis", "Normtijden uit het onderzoek", "Eigen mogelijkheden eerst", "Huisgenoten"]
+    more = ["Was en strijk", "Indicatieduur"]
+    body = "Dit geldt voor iedere inwoner die ondersteuning vraagt.\n\n\n"
+    text = (
+        "Raadsinformatiebrief\n\nNummer       RIB 2025-031\n\nDe zes beleidsregels waarover wij uw mening vragen\n\n\n"
+        + "".join(f"{n}\n{t}\n\n{body}" for n, t in enumerate(rules, 1))
+        + "Gemeente Aarlehoven · RIB 2025-031 · 23 mei 2025                  pag. 2 van 3\n\n\n"
+        + "".join(f"{n}\n{t}\n\n{body}" for n, t in enumerate(more, 1))
+        + "Bijlagen\n1. Concept-beleidsregels\n2. Advies Wmo-raad\n"
+    )
+    doc = read(text)
+    assert [(p.number, p.shown_label, p.title) for p in doc.principles] == [
+        (n, str(n), t) for n, t in enumerate([*rules, *more], 1)
+    ]
+    assert "pag. 2" not in doc.text
+    assert doc.facts.get("kenmerk") == "RIB 2025-031"  # "Nummer" and its value set apart by spaces
+
+
+def test_a_point_quoted_whole_is_titled_without_its_quotes() -> None:
+    """The college answers each quoted beslispunt: the title is the quotation's words."""
+    points = [
+        "Het college op te dragen een jeugdpunt in elke kern in te richten.",
+        "Een budget van € 150.000 beschikbaar te stellen.",
+    ]
+    text = "Reactie van het college\n\n" + "".join(
+        f"Beslispunt {n}\n\u201c{p}\u201d Dit is de toelichting van de indieners.\n\n"
+        f"Reactie van het college\nWij zien hier voordelen in.\n\n"
+        for n, p in enumerate(points, 1)
+    )
+    doc = read(text)
+    assert [p.title for p in doc.principles] == points
+
+
+def test_a_new_list_after_a_page_break_stays_apart_when_announced() -> None:
+    """A list numbered from 1 on the next page is another list when a sentence announces it, or
+    when no page break stands between the two."""
+    first = ["Zorg dichtbij huis", "Minder aanbieders", "Resultaatgericht werken", "Een reële prijs"]
+    head = "Inkoopkader\n\nDe vier uitgangspunten van dit kader zijn:\n\n" + "".join(
+        _point(f"{n}. {t}", "Dit geldt voor alle percelen.") for n, t in enumerate(first, 1)
+    )
+    after = "".join(_point(f"{n}. {t}", "Zie de planning.") for n, t in enumerate(["Publicatie", "Gunning"], 1))
+    announced = read(head + "Pagina 1 van 2\n\nDaarna volgen deze stappen:\n\n" + after)
+    unbroken = read(head + "Dat is het kader.\n\n" + after)
+    for doc in (announced, unbroken):
+        assert [p.title for p in doc.principles] == first
