@@ -210,7 +210,7 @@ def _lead_in(text: str) -> _Intro:
     naming = _naming_sentence(text)
     if _PRINCIPLES_WORDS.search(naming):
         return _Intro(NAMED, "named_principles", text)
-    if _LIST_WORDS.search(naming):
+    if _LIST_WORDS.search(naming) or (len(naming) <= _LEAD_IN_MAX and _OWN_ANNOUNCEMENT.search(naming)):
         return _Intro(LISTED, "named_list", text)
     if not text.endswith(":"):
         # "Hieronder onze punten." (a short sentence that announces the list, with a full stop)
@@ -224,6 +224,13 @@ def _lead_in(text: str) -> _Intro:
     return _Intro(COLON, "colon_lead_in", text)
 
 
+# A reaction announcing its own points, as a heading "Zienswijze" would: "De raad geeft de
+# volgende zienswijze.", "Onze zienswijze luidt als volgt:", "Wij hebben de volgende opmerkingen."
+_OWN_ANNOUNCEMENT = re.compile(
+    r"\b(?:volgende|onderstaande)\s+(?:\w+\s+)?(?:zienswijze|opmerkingen|aandachtspunten|reactie)\b"
+    r"|\bzienswijze\s+(?:luidt|is)\s+als\s+volgt\b",
+    re.IGNORECASE,
+)
 _SHORT_ANNOUNCEMENT = 60
 _HERE_FOLLOW = re.compile(r"^(?:hieronder|onderstaand|dit\s+zijn|de\s+volgende|onze\s+punten)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
@@ -366,7 +373,11 @@ def _chains(blocks: Sequence[Block]) -> list[list[int]]:
                 keys.append(("title", style))  # a title over its text: a heading by its look
         else:
             keys = [("heading", b.level, style)]
-            if _title_like(b.text, 120, 16):
+            # (a heading numbered as a list's item is, "2. Laat u ... informeren", looked at by its
+            # words; not a chapter's "4 Procedures")
+            marker = b.marker.strip()
+            item_like = marker[-1:] in (".", ")") and style == "arabic" and b.text.startswith(marker)
+            if _title_like(b.text[len(marker) :].lstrip() if item_like else b.text, 120, 16):
                 keys.append(("title", style))
         inserted = INSERTED_MARK.match(b.marker.strip()) is not None  # "3a." goes on from 3, and 4 from it
         before = k if inserted else k - 1
@@ -377,7 +388,7 @@ def _chains(blocks: Sequence[Block]) -> list[list[int]]:
             for key in keys:
                 stack = _open(open_ends.get((before, *key)), continued)
                 if stack:
-                    pred = stack.pop()
+                    pred = stack.pop(_written_alike(blocks, stack, b, continued))
                     break
             if pred is None and b.kind is BlockKind.NUMBERED:
                 # No item k-1 as deep: one at another depth (a page laid out further in, or a
@@ -417,6 +428,22 @@ def _chains(blocks: Sequence[Block]) -> list[list[int]]:
             walk = walk.prev
         chains.append(out[::-1])
     return chains
+
+
+def _written_alike(blocks: Sequence[Block], stack: list[_Node], block: Block, continued: set[int]) -> int:
+    """Which open item ``block`` goes on from: the latest whose number is written as its own is
+    ("6" after "5", not after "5."; a chapter's number goes on from a chapter's), else the latest."""
+    end = _mark_end(block)
+    for k in range(len(stack) - 1, -1, -1):
+        if stack[k].index not in continued and _mark_end(blocks[stack[k].index]) == end:
+            return k
+    return -1
+
+
+def _mark_end(block: Block) -> str:
+    """What a number is written with after it: "." or ")" or ":", or nothing."""
+    end = block.marker.strip()[-1:]
+    return end if end in ".):" else ""
 
 
 def _stands_out(block: Block, keys: list[tuple[object, ...]]) -> bool:

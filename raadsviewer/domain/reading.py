@@ -1463,6 +1463,9 @@ class _Layout:
         return gap == 0 or (self.double and gap == 1)
 
 
+_SHORT_LINE = 40  # characters: a line shorter than this is a name's or a greeting's, no wrapped text
+
+
 def _layout(lines: Sequence[_Line]) -> _Layout:
     wraps: list[int] = []
     single = continued_over_blank = 0
@@ -1478,7 +1481,7 @@ def _layout(lines: Sequence[_Line]) -> _Layout:
             first = text[1]
         if not a.terminal and first.islower():
             wraps.append(len(a.text))
-            if gap == 1:
+            if gap == 1 and len(a.text) >= _SHORT_LINE:  # (not a signature's "de griffier," / "mr. A. Koenen")
                 continued_over_blank += 1
     double = continued_over_blank >= 2 and continued_over_blank >= 0.2 * single
     width = sorted(wraps)[len(wraps) // 2] if len(wraps) >= 5 else None
@@ -1550,6 +1553,11 @@ _OPENERS = frozenset(
 )
 
 
+# A sentence's first words: a capital opening a word in lower case, a word in lower case after it
+# ("Contracten van zes jaar ..."), not a name of several capitals ("Stichting Jeugdzorg ...").
+_SENTENCE_START = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]{2,}\s+[a-zà-ÿ]")
+
+
 def _opens_sentence(text: str) -> bool:
     word = text.split(maxsplit=1)[0] if text else ""
     return word[:1].isupper() and word.lower().rstrip(",:") in _OPENERS
@@ -1618,12 +1626,12 @@ def _joins(draft: _Draft, line: _Line, text: str, layout: _Layout, titled: bool 
         if draft.text_lines == 1 and _title_like(draft.text(), 80, 10):
             if layout.width is None or len(last) < 0.7 * layout.width:
                 return False
-            if not _dangling(last) and _opens_sentence(text):
+            if not _dangling(last) and (_opens_sentence(text) or _SENTENCE_START.match(text)):
                 return False  # a long title, a new sentence under it ("... netwerk" / "We gaan uit ...")
         elif _title_like(draft.text(), 200, 30) and not _dangling(last):
             if layout.width is None or (draft.text_lines > 1 and len(last) < 0.7 * layout.width):
                 return False
-            if draft.text_lines == 1 and _opens_sentence(text):
+            if draft.text_lines == 1 and (_opens_sentence(text) or _SENTENCE_START.match(text)):
                 return False  # a title of a dozen words on its line, a new sentence under it
         if titled and not _before_a_name(last) and _title_like(draft.text(), 200, 30):
             return False  # as the points before it: its title on a line of its own (or two)

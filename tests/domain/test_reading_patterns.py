@@ -594,3 +594,89 @@ def test_a_new_list_after_a_page_break_stays_apart_when_announced() -> None:
     unbroken = read(head + "Dat is het kader.\n\n" + after)
     for doc in (announced, unbroken):
         assert [p.title for p in doc.principles] == first
+
+
+def test_a_council_announcing_its_zienswijze_in_a_sentence_names_its_points() -> None:
+    """ "De raad geeft de volgende zienswijze." over points I to III (sub-points a, b under them,
+    each title over a sentence on the next line without a blank one), then a closing request
+    ("Tot slot verzoekt de raad u:") and a signature: the points are I to III, with their titles."""
+    text = (
+        "Geacht bestuur,\n\nDe raad heeft het concept besproken.\n\nDe raad geeft de volgende zienswijze.\n\n\n"
+        "I.   Resultaatgericht inkopen vraagt om heldere resultaten\n"
+        "     De raad steunt uitgangspunt 1, maar vraagt om:\n"
+        "     a. een uitwerking van de resultaten die voor ouders begrijpelijk\n        is;\n"
+        "     b. een beperkt aantal resultaatgebieden.\n\n"
+        "II.  Langere contracten alleen met goede tussentijdse toetsing\n"
+        "     Contracten van zes jaar met een verlenging tot tien jaar (uitgangs-\n"
+        "     punt 2) beperken de mogelijkheden om bij te sturen. De raad vraagt:\n"
+        "     a. een tussentijdse evaluatie na drie jaar;\n"
+        "     b. een toetredingsmogelijkheid voor nieuwe aanbieders.\n\n"
+        "III. Betrek de Jongerenraad bij de gunning\n"
+        "     De raad vraagt u jongeren bij de beoordeling te betrekken.\n\n\n"
+        "Tot slot verzoekt de raad u: \n"
+        "-  de reactie op deze zienswijze tegelijk met het vastgestelde inkoop-\n   kader aan de raad te zenden; \n"
+        "-  de raad te informeren over de zienswijzen van de andere gemeenten. \n\n\n"
+        "Hoogachtend, \n\nDe raad van de gemeente Heemvliet, \n\n"
+        "de griffier,                             de voorzitter, \n\n"
+        "mr. drs. A. Koenen                       M.J. Veldkamp \n"
+    )
+    doc = read(text)
+    assert [(p.shown_label, p.title) for p in doc.principles] == [
+        ("I", "Resultaatgericht inkopen vraagt om heldere resultaten"),
+        ("II", "Langere contracten alleen met goede tussentijdse toetsing"),
+        ("III", "Betrek de Jongerenraad bij de gunning"),
+    ]
+
+
+def test_points_numbered_as_items_go_on_from_items_and_chapters_from_chapters() -> None:
+    """A report's chapters "1 Inleiding" ... "5 Conclusies" and "6 Nawoord", its recommendations
+    "1." to "5." inside chapter 5 (a long title over a sentence on the next line): the points
+    are the recommendations, and chapter 6 does not go on from recommendation 5's number. (A
+    text read from a PDF gives the recommendations as the chapters' headings, after the first:
+    so here, in Markdown.)"""
+    recommendations = [
+        "Vraag het college om meetbare doelen voor de uitstroom uit de opvang",
+        "Laat u twee keer per jaar informeren over de voortgang",
+        "Leg de samenwerking met de centrumgemeente schriftelijk vast",
+        "Investeer in het voorkomen van huisuitzettingen",
+        "Betrek de ervaringen van cliënten bij de monitoring",
+    ]
+    chapters = ["Inleiding", "Beleid en sturing", "Uitvoering", "Rol van de raad", "Conclusies en aanbevelingen"]
+    text = "# Rapport\n\n" + "".join(f"## {n} {c}\n\nTekst van het hoofdstuk.\n\n" for n, c in enumerate(chapters, 1))
+    text += "Wij doen de volgende aanbevelingen.\n\n"
+    text += (
+        f"1.   {recommendations[0]}\n     Laat het college dit uitwerken en stel het\n     vast in de begroting.\n\n"
+    )
+    text += "".join(f"## {n}. {r}\n\nSpreek dit af met het college.\n\n" for n, r in enumerate(recommendations[1:], 2))
+    text += "## 6 Bestuurlijke reactie en nawoord\n\nHet college neemt de aanbevelingen over.\n"
+    assert [p.title for p in read(text).principles] == recommendations
+
+
+def test_a_heading_numbered_as_an_item_goes_on_from_the_item_before_it() -> None:
+    """What a PDF's text gave: recommendation 1 as a list item over its sentence, 2 and 3 as
+    headings with their number in their text ("2. Laat u ..."), beside chapters "1 Inleiding",
+    "2 Beleid". The headings go on from the item by their words, not from chapter 1."""
+    from raadsviewer.domain.candidates import find_principles
+    from raadsviewer.domain.model import Block, BlockKind
+
+    shapes = [
+        (BlockKind.HEADING, "1 Inleiding", 2, 1, "1"),
+        (BlockKind.PARAGRAPH, "Tekst.", 0, None, ""),
+        (BlockKind.HEADING, "2 Beleid en sturing", 2, 2, "2"),
+        (BlockKind.PARAGRAPH, "Tekst.", 0, None, ""),
+        (BlockKind.NUMBERED, "Vraag het college om meetbare doelen voor de uitstroom", 0, 1, "1."),
+        (BlockKind.PARAGRAPH, "Laat het college de ambitie vertalen.", 0, None, ""),
+        (BlockKind.HEADING, "2. Laat u twee keer per jaar informeren over de voortgang", 2, 2, "2."),
+        (BlockKind.PARAGRAPH, "Spreek een vaste rapportage af.", 0, None, ""),
+        (BlockKind.HEADING, "3. Leg de samenwerking schriftelijk vast", 2, 3, "3."),
+        (BlockKind.PARAGRAPH, "Maak een overeenkomst.", 0, None, ""),
+    ]
+    blocks, start = [], 0
+    for kind, text, level, number, marker in shapes:
+        blocks.append(Block(kind, text, start, start + len(text), level=level, number=number, marker=marker))
+        start += len(text) + 2
+    assert [p.title for p in find_principles(blocks)] == [
+        "Vraag het college om meetbare doelen voor de uitstroom",
+        "Laat u twee keer per jaar informeren over de voortgang",
+        "Leg de samenwerking schriftelijk vast",
+    ]
