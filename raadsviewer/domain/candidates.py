@@ -894,6 +894,7 @@ def _lists(blocks: Sequence[Block]) -> list[_List]:
     found.extend(_numbered_on_themes(blocks, found))
     found.extend(_grouped(blocks, [f for f in found if not f.inner], over))
     found.extend(_themed(blocks, found, over))
+    found.extend(_under_their_headings(blocks, found, over))
     for i, name in _lone_points(blocks, found, over):  # (never grouped: a list of one is no list beside others)
         intro = _Intro(NAMED, "named_principles", name)
         found.append(_List("numbered", [i], intro, [_label(blocks[i], 1)], fallback=True))
@@ -960,6 +961,60 @@ def _themed(blocks: Sequence[Block], found: list[_List], over: Sequence[int | No
         items = [i for part in parts for i in part.items]
         labels = [f"{mark}.{label}" for mark, part in zip(marks, parts, strict=True) for label in part.labels]
         out.append(_List("numbered", items, headings.intro, labels, groups=parts))
+    return out
+
+
+_THEME_TITLE_CHARS = 60  # a theme's heading: a few words ("Zorginhoud", "Proces en sturing")
+
+
+def _under_their_headings(blocks: Sequence[Block], found: list[_List], over: Sequence[int | None]) -> list[_List]:
+    """Points numbered anew under each of a run of short headings that follow one another
+    ("Zorginhoud" over 1. to 3., "Financiën" over 1. and 2., "Proces en sturing" over 1. and 2.),
+    no list of headings of their own (:func:`_themed` takes those): all of them, in order, each
+    labelled by its theme ("B.2"). Each list starts right under its heading, and nothing but its
+    own points and their text stands before the next heading; a heading naming its list as a
+    kind of its own ("Risico's", "Bijlagen") is no theme."""
+    starts = sorted(
+        (f for f in found if f.form == "numbered" and f.choosable and not f.groups and blocks[f.items[0]].number == 1),
+        key=lambda f: f.items[0],
+    )
+    out: list[_List] = []
+    run: list[_List] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            marks = [_group_mark(blocks, part.items[0], over) for part in run]
+            if any(m is None for m in marks) or len(set(marks)) < len(marks):
+                marks = [chr(ord("A") + k) if k < 26 else str(k + 1) for k in range(len(run))]
+            items = [i for part in run for i in part.items]
+            labels = [f"{mark}.{label}" for mark, part in zip(marks, run, strict=True) for label in part.labels]
+            out.append(_List("numbered", items, run[0].intro, labels, groups=list(run)))
+        run.clear()
+
+    for part in starts:
+        h = part.items[0] - 1
+        heading = blocks[h] if h >= 0 else None
+        if (
+            heading is None
+            or heading.kind is not BlockKind.HEADING
+            or not _title_like(heading.text, _THEME_TITLE_CHARS, 6)
+            or _LIST_WORDS.search(heading.text)
+            or _ANNEX.match(heading.text)
+            or _PRINCIPLES_WORDS.search(heading.text)
+        ):
+            close()
+            continue
+        if run:
+            last = run[-1]
+            alike = (blocks[last.items[0] - 1].level, _style(blocks[last.items[0]])) == (
+                heading.level,
+                _style(blocks[part.items[0]]),
+            )
+            between = range(last.items[-1] + 1, h)
+            if not alike or h <= last.items[-1] or any(blocks[i].kind is not BlockKind.PARAGRAPH for i in between):
+                close()
+        run.append(part)
+    close()
     return out
 
 

@@ -680,3 +680,45 @@ def test_a_heading_numbered_as_an_item_goes_on_from_the_item_before_it() -> None
         "Laat u twee keer per jaar informeren over de voortgang",
         "Leg de samenwerking schriftelijk vast",
     ]
+
+
+def test_points_numbered_anew_under_short_theme_headings_are_one_list() -> None:
+    """A faction's input: "Zorginhoud" over 1. to 3., "Financiën" over 1. and 2., "Proces en
+    sturing" over 1. and 2., each point a title over its text: seven points, called by theme."""
+    themes = {
+        "Zorginhoud": ["Wachttijden echt begrenzen", "Gezinshuizen eerst", "Ruimte voor lokale aanbieders"],
+        "Financiën": ["Budgetplafonds met een vangnet", "Kostprijsonderzoek openbaar"],
+        "Proces en sturing": ["Een evaluatie na twee jaar", "Jongeren betrekken bij de gunning"],
+    }
+    text = "Inbreng voor de zienswijze\n\nAanleiding\nHet kader ligt voor.\n\n" + "".join(
+        f"{theme}\n"
+        + "".join(f"{n}.\t{t}\nWij vragen het bestuur dit uit te werken.\n" for n, t in enumerate(ts, 1))
+        + "\n"
+        for theme, ts in themes.items()
+    )
+    doc = read(text + "Tot slot\nWij zien uit naar de bespreking.\n")
+    titles = [t for ts in themes.values() for t in ts]
+    assert [p.title for p in doc.principles] == titles
+    assert [p.shown_label for p in doc.principles][:4] == ["A.1", "A.2", "A.3", "B.1"]
+
+
+def test_lists_under_headings_that_name_their_kind_are_not_themes() -> None:
+    """The principles under their own heading, then "Risico's" and "Bijlagen" each over a short
+    numbered list: the principles only."""
+    principles = ["Zorg dichtbij huis", "Minder aanbieders", "Een reële prijs"]
+    text = (
+        "Inkoopkader\n\nUitgangspunten\n"
+        + "".join(f"{n}. {t}\nDit geldt voor alle percelen.\n" for n, t in enumerate(principles, 1))
+        + "\nRisico's\n1. Krapte op de arbeidsmarkt\n2. Stijgende tarieven\n\n"
+        + "Bijlagen\n1. Het kostprijsonderzoek\n2. De planning\n"
+    )
+    assert [p.title for p in read(text).principles] == principles
+
+
+def test_a_policy_choice_labelled_as_such_is_a_point() -> None:
+    """ "Beleidskeuze 1: ..." to "Beleidskeuze 3: ...", each over its text, on a web page."""
+    choices = ["Van uren naar programma's", "Een basistakenpakket", "Investeren in eigen personeel"]
+    text = "Ontwerpbegroting 2026\n\nGepubliceerd op 3 maart 2025\n\n" + "".join(
+        f"Beleidskeuze {n}: {c}\n\nDe dienst stelt dit voor aan de raden.\n\n" for n, c in enumerate(choices, 1)
+    )
+    assert [p.title for p in read(text).principles] == choices
