@@ -85,6 +85,7 @@ LABELS = ByLanguage(
         "status": N_("Status"),
         "votes": N_("Stemming"),
         "seats": N_("voor {voor} ({voor_names}), tegen {tegen} ({tegen_names})"),
+        "absent": N_("afwezig {absent} ({absent_names})"),
         "operative": N_("Dictum"),
         "change": N_("Wijziging"),
         "sub": N_("subamendement op {label}"),
@@ -126,6 +127,8 @@ class VoteTally:
     voor: tuple[str, ...]  # faction names
     tegen: tuple[str, ...]
     adopted: bool
+    absent_seats: int = 0  # members who were not there (nor voted)
+    absent: tuple[str, ...] = ()  # their factions ("VVD (1)": one of its members)
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,7 +256,16 @@ def _tally(amendment: Amendment, seats: dict[str, int]) -> VoteTally | None:
         return VoteTally(0, 0, _sort_names(voor), _sort_names(tegen), False)
     voor = [f"{t.faction} ({t.voor})" if t.split else t.faction for t in result.factions if t.voor]
     tegen = [f"{t.faction} ({t.tegen})" if t.split else t.faction for t in result.factions if t.tegen]
-    return VoteTally(result.voor, result.tegen, _sort_names(voor), _sort_names(tegen), result.adopted)
+    absent = [f"{t.faction} ({t.absent})" if t.absent < t.seats else t.faction for t in result.factions if t.absent]
+    return VoteTally(
+        result.voor,
+        result.tegen,
+        _sort_names(voor),
+        _sort_names(tegen),
+        result.adopted,
+        sum(t.absent for t in result.factions),
+        _sort_names(absent),
+    )
 
 
 def assemble_draft(
@@ -524,12 +536,15 @@ def where_line(item: DraftAmendment, lang: str) -> str | None:
 
 def tally_line(tally: VoteTally, lang: str) -> str:
     t = labels(lang)
-    return t["seats"].format(
+    line = t["seats"].format(
         voor=tally.voor_seats,
         tegen=tally.tegen_seats,
         voor_names=", ".join(tally.voor) or t["none"],
         tegen_names=", ".join(tally.tegen) or t["none"],
     )
+    if tally.absent_seats:  # as the stemlijst says it: who was not there counts for neither side
+        line += "; " + t["absent"].format(absent=tally.absent_seats, absent_names=", ".join(tally.absent))
+    return line
 
 
 def _amendment_md(item: DraftAmendment, lang: str) -> list[str]:

@@ -497,7 +497,14 @@ def test_the_vote_line_counts_members_as_the_griffie_recorded_them() -> None:
     assert item.tally.voor == ("CDA", "VVD (2)") and item.tally.tegen == ("PvdA", "VVD (3)")
     counted = decide(recorded, {"CDA": 10, "PvdA": 7, "VVD": 5})  # the stemlijst's count
     assert (counted.voor, counted.tegen) == (item.tally.voor_seats, item.tally.tegen_seats)
-    assert "- Stemming: voor 11 (CDA, VVD (2)), tegen 10 (PvdA, VVD (3))" in draft_to_markdown(draft)
+    assert (item.tally.absent_seats, item.tally.absent) == (1, ("CDA (1)",))
+    # who was not there is said, as on the stemlijst (the line left the absent member out)
+    assert "- Stemming: voor 11 (CDA, VVD (2)), tegen 10 (PvdA, VVD (3)); afwezig 1 (CDA (1))\n" in draft_to_markdown(
+        draft
+    )
+    from raadsviewer.domain.draft import tally_line
+
+    assert tally_line(item.tally, "en").endswith("; absent 1 (CDA (1))")
 
 
 def test_a_notes_own_bold_and_italics_survive_the_markdown_export() -> None:
