@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextLayout, QTextOption
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextLayout, QTextLine, QTextOption
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyledItemDelegate, QWidget
 
 from raadsviewer.domain.model import Annotation, Faction, Principle, Stance, Visibility
@@ -540,9 +540,8 @@ class AnnotationDelegate(QStyledItemDelegate):
             height = self._last.get((a.id, a.version))  # for now (see SETTLE_MS)
         if height is None:
             fm = QFontMetrics(option.font)  # only for a card not measured at this width before
-            text = str(index.data())
-            needed = fm.boundingRect(QRect(0, 0, width, 10**6), int(Qt.TextFlag.TextWordWrap), text).height()
-            body = min(max(needed, fm.lineSpacing()), fm.lineSpacing() * self.MAX_LINES)
+            _layout, lines = _wrapped(option.font, width, str(index.data()), self.MAX_LINES)
+            body = fm.lineSpacing() * min(max(len(lines), 1), self.MAX_LINES)
             height = at_width[(a.id, a.version)] = self.PAD * 3 + fm.height() + body + 6
             self._last[(a.id, a.version)] = height
         return QSize(inner - 4, height)
@@ -590,22 +589,22 @@ class AnnotationDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-def _draw_lines(painter: QPainter, top_left: QPoint, width: int, text: str, most: int) -> str:
-    """``text`` word-wrapped as ``drawText`` wraps it, at most ``most`` lines, the last ending in
-    "…" when there is more (the card's height holds ``most`` lines: drawn whole, the top of the
-    next line showed under them). Returns that last line when the text was cut, else ""."""
-    font = painter.font()
+def _wrapped(font: QFont, width: int, text: str, most: int) -> tuple[QTextLayout, list[QTextLine]]:
+    """``text`` laid out in lines of ``width``, at most ``most`` + 1 of them (one more than is
+    shown: is there more?). Wrapped between words, and inside a word too long for a line (a
+    pasted link, a word of 100,000 letters ran past the card's edge). The layout is returned
+    with its lines: they belong to it."""
     fm = QFontMetrics(font)
     # Laid out is only as much as the lines can hold (no glyph is narrower than two pixels): a
     # note of 100,000 characters took 20 ms a paint laid out whole.
     text = text[: (most + 1) * max(80, width // 2)]
     layout = QTextLayout(text.replace("\n", "\u2028"), font)  # drawText's line break
     option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(option)
     layout.beginLayout()
     lines = []
-    while len(lines) <= most:  # one more than is drawn: is there more?
+    while len(lines) <= most:
         line = layout.createLine()
         if not line.isValid():
             break
@@ -613,6 +612,16 @@ def _draw_lines(painter: QPainter, top_left: QPoint, width: int, text: str, most
         line.setPosition(QPointF(0, len(lines) * fm.lineSpacing()))
         lines.append(line)
     layout.endLayout()
+    return layout, lines
+
+
+def _draw_lines(painter: QPainter, top_left: QPoint, width: int, text: str, most: int) -> str:
+    """``text`` word-wrapped as ``drawText`` wraps it, at most ``most`` lines, the last ending in
+    "…" when there is more (the card's height holds ``most`` lines: drawn whole, the top of the
+    next line showed under them). Returns that last line when the text was cut, else ""."""
+    fm = QFontMetrics(painter.font())
+    layout, lines = _wrapped(painter.font(), width, text, most)
+    text = layout.text()
     cut = len(lines) > most
     shown = lines[: most - 1] if cut else lines
     for line in shown:

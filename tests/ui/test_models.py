@@ -277,3 +277,32 @@ def test_a_short_list_is_measured_at_once_at_a_new_width(qtbot) -> None:
     assert not delegate._settling.isActive()  # noqa: SLF001
     narrow = _card_heights(view, model)  # at once, not 200 ms later
     assert all(n >= w for n, w in zip(narrow, wide, strict=True)) and narrow != wide
+
+
+def test_a_word_longer_than_the_card_is_wrapped_inside_it(qtbot) -> None:
+    """A pasted link or a word of thousands of letters ran past the card's right edge on one
+    line; it is broken where the line ends, and the card grows to the lines it takes."""
+    from PySide6.QtGui import QImage, QPainter
+
+    from raadsviewer.ui import models
+
+    word = "x" * 5_000
+    image = QImage(400, 600, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setPen(QColor("black"))
+    models._draw_lines(painter, models.QPoint(0, 0), 280, word, 12)  # noqa: SLF001
+    painter.end()
+    inked = [x for x in range(400) if any(image.pixelColor(x, y).value() < 128 for y in range(600))]
+    assert inked and inked[-1] < 280  # nothing past the line's width
+    rows = {y // 4 for y in range(600) if any(image.pixelColor(x, y).value() < 128 for x in range(400))}
+    assert len(rows) > 8  # more than one line: the word goes on below
+
+    short = annotation(1, GL, Stance.ZORG)
+    long_word = annotation(2, VVD, Stance.STEUN)._replace(body="https://example.org/" + "a" * 400)
+    model = AnnotationsModel()
+    model.set_annotations([short, long_word], [GL, VVD])
+    view, _delegate = _shown(qtbot, model, AnnotationDelegate, 420, 700)
+    qtbot.waitUntil(lambda: all(h > 0 for h in _card_heights(view, model)))
+    heights = _card_heights(view, model)
+    assert heights[1] >= heights[0] + 2 * view.fontMetrics().lineSpacing()  # its lines, not one
