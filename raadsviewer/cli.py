@@ -708,9 +708,11 @@ def _run_amendments(store, args: argparse.Namespace, lang: str) -> int:  # type:
         if args.json:
             _print_json(rows)
         else:
+            from raadsviewer.messages import moment
+
             for r in rows:
                 print(
-                    f"{r['created_at']}  {r['format']:<4} {r['id']}  "
+                    f"{moment(r['created_at'])}  {r['format']:<4} {r['id']}  "
                     + translate(N_("({count} amendementen)"), lang).format(count=len(r["amendments"]))
                 )
         return 0
@@ -1055,24 +1057,34 @@ def _run_exchange(store: Any, args: argparse.Namespace, lang: str) -> int:
         if args.json:
             _print_json(conflicts)
         else:
+            from raadsviewer.messages import kind_word
+
             for c in conflicts:
+                label = f" {c['label']}" if c["label"] else ""
                 print(
-                    f"{c['kind']} {c['item_id']} ({c['faction']}): "
+                    f"{kind_word(c['kind'], lang)}{label} {c['item_id']} ({c['faction']}): "
                     + translate(N_("{count} versies"), lang).format(count=len(c["heads"]))
                 )
         return 0
     if args.command == "resolve":
         choice = args.keep if args.keep is not None else {"body": args.body}
-        print(exchange.resolve_conflict(store, args.id, choice, faction=args.faction))
+        revision = exchange.resolve_conflict(store, args.id, choice, faction=args.faction)
+        print(
+            translate(N_("Conflict opgelost: {id} heeft nu de versie {revision}."), lang).format(
+                id=args.id, revision=revision
+            )
+        )
         return 0
     if args.command == "merge-log":
         log = exchange.merge_log(store)
         if args.json:
             _print_json(log)
         else:
+            from raadsviewer.messages import moment
+
             for entry in log:
                 print(
-                    f"{entry['ordinal']}. {entry['merged_at']} {entry['faction']} "
+                    f"{entry['ordinal']}. {moment(entry['merged_at'])} {entry['faction']} "
                     + translate(
                         N_(
                             "({member}, volgnummer {sequence}): nieuw {new}, bijgewerkt {updated}; "
@@ -1322,6 +1334,8 @@ def _run_reading(store, args: argparse.Namespace, lang: str) -> int:  # type: ig
                 }
             )
         else:
+            from raadsviewer.messages import kind_word
+
             for g in results.groups:
                 where = (
                     " — " + translate(N_("uitgangspunt {number}"), lang).format(number=g.principle_number)
@@ -1333,7 +1347,7 @@ def _run_reading(store, args: argparse.Namespace, lang: str) -> int:  # type: ig
                     text = h.snippet.text
                     for s, e in reversed(h.snippet.ranges):
                         text = text[:s] + "[" + text[s:e] + "]" + text[e:]
-                    print(f"    {h.kind:<10} {' '.join(text.split())}")
+                    print(f"    {kind_word(h.kind, lang):<11} {' '.join(text.split())}")
         return 0
     if args.command == "anchors":
         from raadsviewer.services import versions as version_service

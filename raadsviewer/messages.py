@@ -7,6 +7,7 @@ identically. Qt Linguist covers the window's own strings.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from raadsviewer.words import N_, both, translate
@@ -191,6 +192,28 @@ MESSAGES: dict[str, str] = {
     "not_link_owner": N_("Deze koppeling is van fractie {owner}; alleen die fractie kan haar wijzigen."),
     "passage_not_found": N_("Deze passage staat niet in een achtergronddocument van dit dossier."),
 }
+
+
+# What the store calls a kind of item, in the user's words (the window's conflict list says the same).
+KIND_WORDS = {
+    "document": N_("document"),
+    "annotation": N_("annotatie"),
+    "amendment": N_("amendement"),
+    "motie": N_("motie"),
+    "link": N_("koppeling"),
+}
+
+
+def kind_word(kind: str, lang: str = "nl") -> str:
+    """``annotation`` as "annotatie" (or "annotation"); a kind not known here as it is."""
+    source = KIND_WORDS.get(kind)
+    return translate(source, lang) if source is not None else kind
+
+
+def moment(value: datetime | str) -> str:
+    """A stored moment (a datetime or its ISO text) as the window shows one: "03-12-2026 07:12"."""
+    when = datetime.fromisoformat(value) if isinstance(value, str) else value
+    return f"{when:%d-%m-%Y %H:%M}"
 
 
 def merge_notices(warnings: list[str], lang: str = "nl") -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html as html_lib
 import json
 import os
+import re
 import subprocess
 import sys
 import zipfile
@@ -184,6 +185,7 @@ def test_draft_markdown_and_snapshots(amended, tmp_path: Path) -> None:
     assert snapshots[0]["created_at"] <= snapshots[1]["created_at"]
     code, out, _ = amended("snapshots")
     assert code == 0 and out.count("\n") == 2
+    assert all(re.match(r"\d\d-\d\d-\d{4} \d\d:\d\d  md ", line) for line in out.splitlines()), out
 
 
 def test_draft_html(amended, tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -127,6 +128,8 @@ def test_merge_log_undo_and_resolve_from_the_command_line(tmp_path: Path, capsys
     assert code == 0 and [(e["ordinal"], e["member"], e["conflicts"]) for e in log] == [(1, "Gea", 0), (2, "Gijs", 1)]
     code, out, _ = run(capsys, "--db", cdb, "merge-log")
     assert code == 0 and out.splitlines()[1].startswith("2. ") and "Gijs" in out
+    # the moment as the window shows one, not ISO text ("2026-12-03T07:12:05")
+    assert re.match(r"2\. \d\d-\d\d-\d{4} \d\d:\d\d Groen ", out.splitlines()[1]), out
 
     code, out, _ = run(capsys, "--db", cdb, "undo-merge")
     assert code == 0 and out.startswith("samenvoeging 2 teruggedraaid")
@@ -136,10 +139,14 @@ def test_merge_log_undo_and_resolve_from_the_command_line(tmp_path: Path, capsys
     code, out, _ = run(capsys, "--db", cdb, "conflicts", "--json")
     [conflict] = json.loads(out)
     assert conflict["item_id"] == a.id
+    code, out, _ = run(capsys, "--db", cdb, "conflicts")  # in words: "annotatie", not "annotation"
+    assert code == 0 and out.startswith("annotatie ") and a.id in out and "2 versies" in out
+    code, out, _ = run(capsys, "--db", cdb, "--lang", "en", "conflicts")
+    assert code == 0 and out.startswith("annotation ")
     code, _out, err = run(capsys, "--db", cdb, "resolve", a.id, "--keep", "not-a-head")
     assert code == 1 and err.strip()  # refused with a message, nothing written
     code, out, _ = run(capsys, "--db", cdb, "resolve", a.id, "--body", "samen: Gea en Gijs")
-    assert code == 0 and out.strip()
+    assert code == 0 and out.startswith(f"Conflict opgelost: {a.id} heeft nu de versie ")  # (was a bare hash)
     assert json.loads(run(capsys, "--db", cdb, "conflicts", "--json")[1]) == []
     store = Store(cdb)
     assert ann.get_annotation(store, a.id).body == "samen: Gea en Gijs"

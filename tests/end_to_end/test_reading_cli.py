@@ -106,3 +106,12 @@ def test_refusals_exit_nonzero_and_change_nothing(loaded, db: Path, dump, tmp_pa
         err = ""
     assert "Traceback" not in err
     assert _dump(db, dump) == before
+
+
+def test_search_in_words_names_each_hits_kind_in_the_users_language(loaded) -> None:
+    """The text output named a hit's kind as the store does ("document", "annotation")."""
+    assert loaded("annotate", "--principle", "2", "--faction", "GL", "--text", "Minder medicalisering graag")[0] == 0
+    for lang, kinds in (("en", {"document", "annotation"}), ("nl", {"document", "annotatie"})):
+        code, out, err = loaded("--lang", lang, "search", "medicalisering", "--faction", "GL")
+        assert code == 0, err
+        assert {line.split()[0] for line in out.splitlines() if line.startswith("    ")} == kinds, out
