@@ -458,6 +458,7 @@ MESSAGES.update(
         "candidate_schedule": N_("een planning, geen uitgangspunten"),
         "candidate_attachments": N_("de bijlagen, geen uitgangspunten"),
         "candidate_translation": N_("een vertaling, niet de eigen tekst"),
+        "candidate_not_asked": N_("een lijst waarover niets gevraagd wordt"),
         "candidate_stored": N_("de eerder ingelezen uitgangspunten"),
     }
 )

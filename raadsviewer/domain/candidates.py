@@ -231,6 +231,8 @@ _OWN_ANNOUNCEMENT = re.compile(
     r"|\bzienswijze\s+(?:luidt|is)\s+als\s+volgt\b",
     re.IGNORECASE,
 )
+# "de volgende vragen", "onderstaande punten": a sentence pointing at what follows it.
+_FOLLOWING = re.compile(r"\b(?:de\s+volgende|onderstaande|hierna\s+volgende)\s+[^\W\d_]{3,}\.$", re.IGNORECASE)
 _SHORT_ANNOUNCEMENT = 60
 _HERE_FOLLOW = re.compile(r"^(?:hieronder|onderstaand|dit\s+zijn|de\s+volgende|onze\s+punten)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
@@ -302,6 +304,9 @@ def _introduction(blocks: Sequence[Block], first: int, over: Sequence[int | None
         last = _naming_sentence(before.text)
         if len(last) <= _LEAD_IN_MAX and _PRINCIPLES_WORDS.search(last) and _ANNOUNCING.search(last):
             lead = _Intro(NAMED, "named_principles", last)
+        elif len(last) <= _LEAD_IN_MAX and last.endswith(".") and _FOLLOWING.search(last):
+            # or that announces them with a full stop: "Wij vragen u in te gaan op de volgende vragen."
+            lead = _Intro(LEAD_IN, "lead_in", last)
     heading = over[first]
     named = _Intro(NONE, "")
     if heading is not None:
@@ -735,7 +740,27 @@ def _never_the_points(
         return "attachments"
     if _translated(blocks, items[0], over):
         return "translation"
+    if _set_aside(blocks, items[-1]):
+        return "not_asked"
     return ""
+
+
+# What a document says right after a list that it does not ask about: "Deze keuzes staan niet
+# ter discussie", "Hierover vragen wij geen zienswijze".
+_NOT_ASKED = re.compile(
+    r"\bniet\s+ter\s+(?:discussie|bespreking)\b|\bvragen\s+wij\s+(?:u\s+)?geen\s+(?:zienswijze|reactie|mening)\b",
+    re.IGNORECASE,
+)
+
+
+def _set_aside(blocks: Sequence[Block], last: int) -> bool:
+    """Whether the paragraph right after a list's last point (and its text) sets it aside."""
+    following = blocks[last + 1] if last + 1 < len(blocks) else None
+    return (
+        following is not None
+        and following.kind is BlockKind.PARAGRAPH
+        and _NOT_ASKED.search(_SENTENCE_END.split(following.text, 1)[0]) is not None
+    )
 
 
 _ANY_LEVEL = 99  # deeper than any heading

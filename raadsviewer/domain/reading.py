@@ -261,8 +261,16 @@ _PAGE_FOOTER = re.compile(r"\s(?:pagina|page|blad|pag\.?)\s*\d{1,4}\s*(?:/|van|o
 _FOOTER_MAX = 120  # characters of such a footer at most
 
 
+# Or a reference and the page alone: "SDH/AB/2025.0093   pagina 2" (no words but the page's).
+_REFERENCE_FOOTER = re.compile(r"^[^a-zà-ÿ]{3,60}\s(?i:pagina|page|blad|pag\.?)\s*\d{1,4}$")
+
+
 def _page_footer(text: str) -> bool:
-    return text[-1:].isdecimal() and len(text) <= _FOOTER_MAX and _PAGE_FOOTER.search(text) is not None
+    return (
+        text[-1:].isdecimal()
+        and len(text) <= _FOOTER_MAX
+        and (_PAGE_FOOTER.search(text) is not None or _REFERENCE_FOOTER.match(text) is not None)
+    )
 
 
 # Labels of the fields in a Dutch (or English) letterhead. A line with only such a field is page
@@ -2611,9 +2619,9 @@ _NEXT_FIELD = re.compile(
     r"|behandeld\s+door|telefoon|e-?mail|pagina|contactpersoon|doorkiesnummer|zaaknummer|status\b|verzonden\b)",
     re.I,
 )
-_CLOSING = r"(?:met\s+(?:vriendelijke?|collegiale|hartelijke)\s+groet(?:en)?|hoogachtend)"  # a letter's greeting
-_CLOSING_RE = re.compile(rf"^[ \t*_]*{_CLOSING}[ \t*_]*,?[ \t*_]*$", re.I | re.M)
-_CLOSING_START = re.compile(rf"^[*_]*{_CLOSING}\b", re.I)
+_GREETING = r"(?:met\s+(?:vriendelijke?|collegiale|hartelijke)\s+groet(?:en)?|hoogachtend)"  # a letter's greeting
+_CLOSING_RE = re.compile(rf"^[ \t*_]*{_GREETING}[ \t*_]*,?[ \t*_]*$", re.I | re.M)
+_CLOSING_START = re.compile(rf"^[*_]*{_GREETING}\b", re.I)
 
 
 def closing(text: str) -> bool:

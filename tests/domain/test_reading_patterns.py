@@ -722,3 +722,38 @@ def test_a_policy_choice_labelled_as_such_is_a_point() -> None:
         f"Beleidskeuze {n}: {c}\n\nDe dienst stelt dit voor aan de raden.\n\n" for n, c in enumerate(choices, 1)
     )
     assert [p.title for p in read(text).principles] == choices
+
+
+def test_the_questions_asked_over_a_list_set_aside() -> None:
+    """The board's three choices "staan niet ter discussie"; the council is asked "de volgende
+    vragen" (a sentence with a full stop), lettered a) to e), with a footer "KENMERK   pagina 2"
+    after the first: the points are the five questions, each ending in "?"."""
+    questions = [
+        "Vindt uw raad het aanvaardbaar dat de bijdrage met 9 procent stijgt?",
+        "Moet het bestuur voorstellen doen voor het beperken van het aanbod?",
+        "Steunt uw raad het voorstel om een egalisatiereserve te vormen?",
+        "Wil uw raad dat de GR per kwartaal rapporteert?",
+        "Welke prioriteit geeft uw raad aan de lokale toegang?",
+    ]
+    lettered = [f"   {c})  {q}\n\n" for c, q in zip("abcde", questions, strict=True)]
+    text = (
+        "Ontwerpbegroting 2026\n\nHet dagelijks bestuur heeft drie keuzes gemaakt die de \nbegroting beïnvloeden: \n"
+        "1. de tarieven worden met het volledige indexcijfer \n   verhoogd; \n"
+        "2. er wordt geen beroep gedaan op de algemene reserve; \n"
+        "3. de taakstelling wordt met een jaar \n   uitgesteld. \n\n"
+        "Deze keuzes staan niet ter discussie in deze zienswijzeronde; zij zijn in \nde kaderbrief met u gedeeld. \n\n"
+        "Waarover wij uw mening vragen \nOmdat de financiële ruimte krap is, willen wij graag weten hoe uw \n"
+        "raad tegen een aantal vraagstukken aankijkt. Wij vragen u in uw zienswijze in \n"
+        "elk geval in te gaan op de volgende vragen. \n\n"
+        + lettered[0]
+        + "\n\nSDH/AB/2025.0093                                                  pagina 2 \n\n\n"
+        + "".join(lettered[1:])
+        + "U kunt ook over andere onderdelen uw zienswijze geven. \n"
+    )
+    doc = read(text)
+    assert [p.title for p in doc.principles] == questions
+    assert "pagina 2" not in doc.text
+    chosen = next(c for c in doc.candidates if c.chosen)
+    assert chosen.reason == "lead_in"
+    set_aside = [c for c in doc.candidates if c.principles and c.principles[0].title.startswith("de tarieven")]
+    assert set_aside and set_aside[0].reason == "not_asked"
