@@ -565,7 +565,7 @@ def _lettered_run(blocks: Sequence[Block], items: list[int]) -> bool:
     """Three or more points lettered "A.", "B.", "C.", ... (or "a)", "b)", ...) in turn from the
     first letter: a list by its marks alone, as "1.", "2.", "3." are."""
     letters = [blocks[i].marker.strip().strip("().").lower() for i in items]
-    return len(letters) >= 3 and letters == [chr(ord("a") + k) for k in range(len(letters))]
+    return len(letters) >= 2 and letters == [chr(ord("a") + k) for k in range(len(letters))]
 
 
 def _counting(blocks: Sequence[Block], f: _List) -> bool:
@@ -759,7 +759,7 @@ def _set_aside(blocks: Sequence[Block], last: int) -> bool:
     return (
         following is not None
         and following.kind is BlockKind.PARAGRAPH
-        and _NOT_ASKED.search(_SENTENCE_END.split(following.text, 1)[0]) is not None
+        and _NOT_ASKED.search(_SENTENCE_END.split(following.text[: _LEAD_IN_MAX * 2], 1)[0]) is not None
     )
 
 
@@ -817,13 +817,15 @@ def _cut_at_chapters(
 
 
 _RESTART_GAP = 3  # paragraphs between a list's last point and its numbering begun anew, at most
+_RUNNING_HEADER_CHARS = 200  # a page's running header: a line or two
 
 
 def _restarted(blocks: Sequence[Block], chains: list[list[int]]) -> tuple[list[list[int]], set[int]]:
     """Lists whose numbering began anew on the next page (a word processor's list cut by a page
     break: points 5 to 7 numbered 1 to 3), each joined to the list it goes on from, beside the
-    two parts. Joined only when nothing but a page break and the last point's text stand
-    between: no heading, no other item, no sentence announcing a list. Returns the joined runs
+    two parts. Joined only when nothing but a page break, the last point's text, footnotes and a
+    running header (a heading met before) stand between: no heading of its own, no other item,
+    no sentence announcing a list. Returns the joined runs
     and the first item of each part numbered anew (called by its place from there on)."""
     ends: dict[int, list[list[int]]] = {}
     for chain in chains:
@@ -831,11 +833,21 @@ def _restarted(blocks: Sequence[Block], chains: list[list[int]]) -> tuple[list[l
     starts = [c for c in chains if blocks[c[0]].number == 1 and _style(blocks[c[0]]) == "arabic"]
     joined: list[list[int]] = []
     restarts: set[int] = set()
+    seen: dict[str, int] = {}  # each short text's first block: a heading met again is the page's running header
+    for i, b in enumerate(blocks):
+        if len(b.text) <= _RUNNING_HEADER_CHARS:
+            seen.setdefault(" ".join(b.text.split()).casefold(), i)
     for second in sorted(starts, key=lambda c: c[0]):
         first_item = blocks[second[0]]
         last = second[0] - 1
-        while last >= 0 and second[0] - last <= _RESTART_GAP + 1 and blocks[last].kind is BlockKind.PARAGRAPH:
-            if blocks[last].text.rstrip().endswith(":"):
+        while last >= 0 and second[0] - last <= _RESTART_GAP + 1:
+            between = blocks[last]
+            running = (
+                between.kind is BlockKind.HEADING
+                and len(between.text) <= _RUNNING_HEADER_CHARS
+                and seen[" ".join(between.text.split()).casefold()] < last
+            )
+            if (between.kind is not BlockKind.PARAGRAPH and not running) or between.text.rstrip().endswith(":"):
                 break
             last -= 1
         if last < 0 or last not in ends:
@@ -993,14 +1005,23 @@ _THEME_TITLE_CHARS = 60  # a theme's heading: a few words ("Zorginhoud", "Proces
 
 
 def _under_their_headings(blocks: Sequence[Block], found: list[_List], over: Sequence[int | None]) -> list[_List]:
-    """Points numbered anew under each of a run of short headings that follow one another
-    ("Zorginhoud" over 1. to 3., "Financiën" over 1. and 2., "Proces en sturing" over 1. and 2.),
+    """Points numbered (or lettered) anew under each of a run of short headings that follow one
+    another ("Zorginhoud" over 1. to 3., "Financiën" over 1. and 2., "Proces en sturing" over 1.
+    and 2.; "Programma Jeugd" over a) and b), "Programma Wmo" over a) to c)),
     no list of headings of their own (:func:`_themed` takes those): all of them, in order, each
     labelled by its theme ("B.2"). Each list starts right under its heading, and nothing but its
     own points and their text stands before the next heading; a heading naming its list as a
     kind of its own ("Risico's", "Bijlagen") is no theme."""
     starts = sorted(
-        (f for f in found if f.form == "numbered" and f.choosable and not f.groups and blocks[f.items[0]].number == 1),
+        (
+            f
+            for f in found
+            if f.choosable
+            and not f.groups
+            and (
+                (f.form == "numbered" and blocks[f.items[0]].number == 1) or (f.lettered and f.labels[0] in ("a", "A"))
+            )
+        ),
         key=lambda f: f.items[0],
     )
     out: list[_List] = []

@@ -735,7 +735,8 @@ def _big_numbers(texts: list[str], kinds: list[str]) -> set[int]:
         if not after:
             continue
         number = int(texts[i])
-        if run and number != int(texts[run[-1]]) + 1:
+        # (a number may be skipped, a point struck out: 1, 2, 3, 5, 6; never two, nor the first)
+        if run and not (number == int(texts[run[-1]]) + 1 or (number == int(texts[run[-1]]) + 2 and len(run) >= 2)):
             close()
         if run or number == 1:
             run.append(i)
@@ -947,7 +948,7 @@ def _roman_value(numeral: str) -> int:
 # with its abbreviation in capitals, "UP3", "UP 3:" (lower case "up" is an English word). Frameworks
 # also name their points ambitions, goals, spearheads, pillars, building blocks or themes.
 _POINT_WORDS = (
-    r"(?:uitgangspunt|principe|beginsel|kaderpunt|beslispunt|keuzevraag|(?:beleids|kern)?keuze|aanbeveling|punt|artikel|ambitie|doelstelling|doel|speerpunt|pijler"
+    r"(?:uitgangspunt|principe|beginsel|kaderpunt|beslispunt|keuzevraag|(?:beleids|kern)?keuze|aanbeveling|voorstel|punt|artikel|ambitie|doelstelling|doel|speerpunt|pijler"
     r"|bouwsteen|kader|thema|opgave|randvoorwaarde|kernwaarde|advies|principle)"
 )
 # The label's number in digits, or (followed by a colon, full stop or dash, so that a word is
@@ -2744,7 +2745,9 @@ def _column_value(lines: list[str], i: int) -> str | None:
 # signatures do).
 _SIGNER = re.compile(
     r"^(?:namens\s+)?(?:het\s+)?(?:college\s+van\s+burgemeester\s+en\s+wethouders|burgemeester\s+en\s+wethouders"
-    r"|(?:dagelijks|algemeen)\s+bestuur|presidium|de\s+raad\s+van)\b[^.;:]{0,150},$",
+    r"|(?:dagelijks|algemeen)\s+bestuur|presidium|de\s+raad\s+van)\b[^.;:]{0,150},$"
+    # or on behalf of any body named with its capital: "Namens de Regionale Raadswerkgroep Jeugd,"
+    r"|^namens\s+(?:de\s+|het\s+)?(?-i:[A-Z])[^.;:]{2,150},$",
     re.IGNORECASE,
 )
 

@@ -757,3 +757,67 @@ def test_the_questions_asked_over_a_list_set_aside() -> None:
     assert chosen.reason == "lead_in"
     set_aside = [c for c in doc.candidates if c.principles and c.principles[0].title.startswith("de tarieven")]
     assert set_aside and set_aside[0].reason == "not_asked"
+
+
+def test_numbering_begun_anew_after_footnotes_and_a_running_header() -> None:
+    """Between the two halves of a list cut by a page break: the page's footer, its footnotes,
+    and the letterhead's name again at the top of the next page (a heading met before)."""
+    first = [
+        "Betrek cliënten bij de beoordeling",
+        "Garandeer de continuïteit van zorg",
+        "Houd ruimte voor kleine aanbieders",
+    ]
+    second = ["Zorg voor een onafhankelijke cliëntondersteuner", "Meet de tevredenheid jaarlijks", "Evalueer het kader"]
+    text = (
+        "Adviesraad Sociaal Domein Sloterveen\n\nAan het college\n\nOnze adviezen\n\n"
+        + "".join(f"{n}. {t}\n   Dit vraagt een afspraak met de aanbieders.\n\n" for n, t in enumerate(first, 1))
+        + "\n\nAdviesraad Sociaal Domein Sloterveen | ASD-2025-11                  Pagina 1 van 2\n"
+        + "_" * 60
+        + "\n\u00b9 Mantelzorgcoöperatie, gesprek van 4 september 2025.\nAdviesraad Sociaal Domein Sloterveen\n\n"
+        + "".join(f"{n}. {t}\n   Dit vraagt een afspraak met de aanbieders.\n\n" for n, t in enumerate(second, 1))
+        + "Tot slot\n\nWij horen graag van u.\n"
+    )
+    doc = read(text)
+    assert [p.title for p in doc.principles] == first + second
+    assert [p.shown_label for p in doc.principles] == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_big_numbers_that_skip_a_struck_point() -> None:
+    """Numbers alone on their lines over each advice's title, 1, 2, 3, 5, 6 (advice 4 was struck):
+    five points, called 5 and 6 as the document calls them; signed "Namens de ... ,"."""
+    advice = {
+        1: "Steun de overgang",
+        2: "Vraag om een definitie",
+        3: "Leg het plafond niet vast",
+        5: "Betrek jongeren",
+        6: "Vraag om een rapportage",
+    }
+    text = "Advies van de werkgroep\n\nDe werkgroep adviseert de raden de volgende punten op te nemen.\n\n" + "".join(
+        f"{n}\n{t}\nDe werkgroep licht dit toe in de bijlage bij dit advies.\n\n" for n, t in advice.items()
+    )
+    text += "Namens de Regionale Raadswerkgroep Jeugd Zuidwaarden,\nPetra van Rossum, voorzitter\n"
+    doc = read(text)
+    assert [(p.shown_label, p.title) for p in doc.principles] == [(str(n), t) for n, t in advice.items()]
+    assert doc.facts.get("sender") == "De Regionale Raadswerkgroep Jeugd Zuidwaarden"
+
+
+def test_proposals_labelled_as_such_and_lettered_points_under_programmes() -> None:
+    """ "Voorstel 1   Een vast budget" between dashed lines labels a point; points lettered a) and
+    b) anew under each programme's heading are the points of all programmes."""
+    proposals = ["Een vast budget voor de sociale basis", "Een buurtcoach in iedere kern"]
+    text = "Reactie van het college\n\nHieronder reageren wij per voorstel.\n\n" + "".join(
+        f"{'-' * 60}\nVoorstel {n}   {t}\n{'-' * 60}\nDe indieners stellen dit voor.\n\nReactie college: Wij delen het doel.\n\n"
+        for n, t in enumerate(proposals, 1)
+    )
+    assert [p.title for p in read(text).principles] == proposals
+    programmes = {"Programma Jeugd": ["Groei begroot op 3 procent", "Verblijf wordt afgebouwd"],
+                  "Programma Wmo": ["Indexering volgens de regio", "Huishoudelijke hulp blijft lokaal"]}  # fmt: skip
+    text = "Kaderbrief\n\nWij vragen u een zienswijze op de volgende uitgangspunten.\n\n" + "".join(
+        f"{h}\n"
+        + "".join(f"{c}) {t}\nDat is de lijn van de begroting.\n" for c, t in zip("ab", ts, strict=True))
+        + "\n"
+        for h, ts in programmes.items()
+    )
+    assert [p.title for p in read(text + "Planning\n\nIn maart.\n").principles] == [
+        t for ts in programmes.values() for t in ts
+    ]
