@@ -967,10 +967,14 @@ def _themed(blocks: Sequence[Block], found: list[_List], over: Sequence[int | No
     numbered list from 1 of its own right under it (at most a paragraph between)."""
     # (a theme's points may be headings themselves, a level deeper: "Thema A" over "1. Een rookvrije
     # generatie"; or lettered anew: "3.1 Aangaan" over "a. b. c.", "3.2 Sturing" over "a. ... d.")
+    # (a theme's run may number on into the chapters after the last theme, "3." then "4. Financiën":
+    # a run set aside as chapters is a theme's points up to the next theme all the same)
     starts = {
         f.items[0]: f
         for f in found
-        if (f.form in ("numbered", "headings") or f.lettered) and f.choosable and not f.groups
+        if (f.form in ("numbered", "headings") or f.lettered)
+        and (f.choosable or f.blocked == "chapters")
+        and not f.groups
     }
     out: list[_List] = []
     for headings in found:
@@ -983,10 +987,27 @@ def _themed(blocks: Sequence[Block], found: list[_List], over: Sequence[int | No
             if first is None:
                 break
             part = starts[first]
-            if not (blocks[first].number == 1 or part.labels[0] in ("a", "A")) or part.items[-1] >= end:
+            if not (blocks[first].number == 1 or part.labels[0] in ("a", "A")):
                 break
-            if part.form == "headings" and blocks[first].level <= blocks[h].level:
-                break  # the next heading of the run, not a point under it
+            if part.items[-1] >= end or not part.choosable:
+                # numbered on past the next theme, or after the last one into the chapters after
+                # it ("3." then "4. Financiën", going on from the chapter "3. Onze koers")
+                kept = [
+                    k
+                    for k, i in enumerate(part.items)
+                    if i < end and not (k and i in _chapters_going_on(blocks, found, headings.items[0], part))
+                ]
+                kept = kept[: next((n for n, k in enumerate(kept) if k != n), len(kept))]  # (up to the first cut)
+                if len(kept) < 1:
+                    break
+                part = replace(part, items=[part.items[k] for k in kept], labels=[part.labels[k] for k in kept])
+                part.blocked = ""
+            if (
+                part.form == "headings"
+                and blocks[first].level <= blocks[h].level
+                and _style(blocks[first]) == _style(blocks[h])
+            ):
+                break  # the next heading of the run, not a point under it ("Thema B" is no "1.")
             if any(blocks[i].kind is BlockKind.HEADING for i in range(h + 1, first)):
                 break
             parts.append(part)
@@ -1062,6 +1083,20 @@ def _under_their_headings(blocks: Sequence[Block], found: list[_List], over: Seq
         run.append(part)
     close()
     return out
+
+
+def _chapters_going_on(blocks: Sequence[Block], found: list[_List], before: int, part: _List) -> set[int]:
+    """The items of ``part`` whose number goes on from a chapter that ends (its text at most)
+    right before block ``before``, numbered and set alike: "4. Financiën" after "3. Onze koers"."""
+    look = (blocks[part.items[0]].kind, blocks[part.items[0]].level, _style(blocks[part.items[0]]))
+    outer = {
+        blocks[f.items[-1]].number
+        for f in found
+        if f.items[-1] < before
+        and (blocks[f.items[-1]].kind, blocks[f.items[-1]].level, _style(blocks[f.items[-1]])) == look
+        and all(blocks[i].kind is BlockKind.PARAGRAPH for i in range(f.items[-1] + 1, before))
+    }
+    return {i for i in part.items if (n := blocks[i].number) is not None and n - 1 in outer}
 
 
 def _numbered_on_themes(blocks: Sequence[Block], found: list[_List]) -> list[_List]:

@@ -708,6 +708,7 @@ def _big_numbers(texts: list[str], kinds: list[str]) -> set[int]:
     run: list[int] = []
     found: set[int] = set()
     taken: list[int] = [-1]  # the last number of the last run taken
+    below: dict[int, int] = {}  # a number's line: the line of its text
 
     def close() -> None:
         # A run numbered anew on the next page, right after a run taken (a word processor's
@@ -722,7 +723,7 @@ def _big_numbers(texts: list[str], kinds: list[str]) -> set[int]:
             zeros = all(texts[k].startswith("0") == (int(texts[k]) < 10) for k in run)  # "01" ... "09", "10"
             alone = all(k == 0 or not kinds[k - 1] for k in run)
             near = all(b - a <= _NEAR for a, b in pairwise(run))
-            if (zeros and alone) or (near and not any(_ends_terminal(texts[k + 1]) for k in run)):  # titles
+            if (zeros and alone) or (near and not any(_ends_terminal(texts[below[k]]) for k in run)):  # titles
                 found.update(run)
                 taken[0] = run[-1]
         run.clear()
@@ -730,10 +731,12 @@ def _big_numbers(texts: list[str], kinds: list[str]) -> set[int]:
     for i, kind in enumerate(kinds):
         if kind != "P" or not _BARE_NUMBER.match(texts[i]):
             continue
-        # (alone after a blank line, or a table's number cell on a line of its own, after the row before)
-        after = i + 1 < len(kinds) and kinds[i + 1] == "T" and _starts_upper(texts[i + 1])
-        if not after:
+        # (alone after a blank line, or a table's number cell on a line of its own, after the row before;
+        # its text on the next line, or after one blank line: "1" / "" / "Vraag het college ...")
+        j = i + 2 if i + 2 < len(kinds) and not kinds[i + 1] else i + 1
+        if not (j < len(kinds) and kinds[j] == "T" and _starts_upper(texts[j])):
             continue
+        below[i] = j
         number = int(texts[i])
         # (a number may be skipped, a point struck out: 1, 2, 3, 5, 6; never two, nor the first)
         if run and not (number == int(texts[run[-1]]) + 1 or (number == int(texts[run[-1]]) + 2 and len(run) >= 2)):
@@ -2417,6 +2420,8 @@ def principle_title(item: Block) -> str:
         title = quoted.group(1)
     if heading and title == text.strip() and _title_like(title, 120, 16):
         return title  # a heading is the title whole ("Preventie: niemand op straat")
+    if title == text.strip() and ":" in title and not _DASHED.search(title) and _title_like(title, 120, 16):
+        return title  # and so is an item that is only a title ("e) Woningaanpassingen: eerst verhuizen overwegen")
     colon_cell = _COLON_CELL.match(title)  # a table's title cell with a colon, its explanation after the dash
     if colon_cell and _title_like(colon_cell.group(1), 120, 16) and _starts_upper(title[colon_cell.end() :]):
         return colon_cell.group(1)

@@ -821,3 +821,54 @@ def test_proposals_labelled_as_such_and_lettered_points_under_programmes() -> No
     assert [p.title for p in read(text + "Planning\n\nIn maart.\n").principles] == [
         t for ts in programmes.values() for t in ts
     ]
+
+
+_CHOICE = "Dit is de keuze die de regio maakt voor de komende jaren, samen met de aanbieders en de cliëntenraden."
+
+
+def test_choices_numbered_anew_under_themes_before_numbered_chapters() -> None:
+    """A Word text, one line a paragraph: "Thema A – Wonen" over "1.<tab>..." and "2.<tab>...",
+    "Thema B" over 1. to 3., then the chapters go on, "4.<tab>Financiën", numbered as the points
+    are (so theme B's run went on into them): the points are the five choices, up to the chapter."""
+    themes = {
+        "Thema A – Wonen": ["Beschermd thuis is de norm", "Voldoende woonplekken"],
+        "Thema B – Herstel": ["Herstelgericht werken", "Werk vanaf de eerste dag", "Een sluitende aanpak"],
+    }
+    text = "Koersdocument\n\n1.\tInleiding\n1.1\tAanleiding\nTekst.\n1.2\tTotstandkoming\nTekst.\n\n"
+    text += "2.\tWaar staan we?\nTekst.\n\n3.\tOnze koers: keuzes per thema\nWij maken de volgende keuzes.\n\n"
+    for theme, titles in themes.items():
+        text += f"{theme}\n" + "".join(f"{n}.\t{t}\n{_CHOICE}\n" for n, t in enumerate(titles, 1)) + "\n"
+    text += "4.\tFinanciën\nDe kosten.\n\n5.\tVervolgproces\nDe planning.\n"
+    doc = read(text)
+    assert [p.title for p in doc.principles] == [t for ts in themes.values() for t in ts]
+
+
+def test_big_numbers_with_a_blank_line_before_their_text() -> None:
+    """A recommendation's number alone on its line, a blank line, then its sentence (wrapped)."""
+    recommendations = [
+        "Vraag het college om voor elk beleidsdoel een indicator op te nemen",
+        "Draag het college op te zorgen dat elk plan een resultaat bevat",
+        "Verzoek het college elke indicatie na twee jaar te herbeoordelen",
+    ]
+    text = (
+        "Bestuurlijke nota\n\n3   Aanbevelingen\n\nDe rekenkamercommissie doet de volgende aanbevelingen.\n\n"
+        + "".join(
+            f"{n}\n\n{' '.join(r.split()[:6])}\n{' '.join(r.split()[6:])}, en laat de raad dit vaststellen.\n\n"
+            for n, r in enumerate(recommendations, 1)
+        )
+    )
+    doc = read(text + "4   Bestuurlijke reactie\n\nHet college neemt ze over.\n")
+    assert [p.title for p in doc.principles] == [f"{r}, en laat de raad dit vaststellen." for r in recommendations]
+
+
+def test_an_item_that_is_only_a_title_keeps_the_words_after_its_colon() -> None:
+    """ "e) Woningaanpassingen: eerst verhuizen overwegen (artikel 6.3)" over its explanation: the
+    whole line is the title (it was cut at the colon)."""
+    titles = [
+        "Een ondersteuningsplan bij elke melding (artikel 2.4)",
+        "Woningaanpassingen: eerst verhuizen overwegen (artikel 6.3)",
+    ]
+    text = "Consultatie beleidsregels\n\nWij leggen u de volgende wijzigingen voor:\n\n" + "".join(
+        f"{c}) {t}\nHet college past de regel aan.\n\n" for c, t in zip("ab", titles, strict=True)
+    )
+    assert [p.title for p in read(text).principles] == titles
