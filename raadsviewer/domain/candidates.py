@@ -209,6 +209,8 @@ def _lead_in(text: str) -> _Intro:
         return _Intro(-1.0, "considerations", text)
     naming = _naming_sentence(text)
     if _PRINCIPLES_WORDS.search(naming):
+        if _TAKEN_FROM.search(naming):  # another document's, summed up: a lead-in, below the reaction's own
+            return _Intro(LEAD_IN, "lead_in", text)
         return _Intro(NAMED, "named_principles", text)
     if _LIST_WORDS.search(naming) or (len(naming) <= _LEAD_IN_MAX and _OWN_ANNOUNCEMENT.search(naming)):
         return _Intro(LISTED, "named_list", text)
@@ -233,6 +235,12 @@ _OWN_ANNOUNCEMENT = re.compile(
 )
 # "de volgende vragen", "onderstaande punten": a sentence pointing at what follows it.
 _FOLLOWING = re.compile(r"\b(?:de\s+volgende|onderstaande|hierna\s+volgende)\s+[^\W\d_]{3,}\.$", re.IGNORECASE)
+# The principles of another document, quoted or summed up in a reaction: "vatten wij de
+# uitgangspunten uit het concept samen", "de uitgangspunten uit uw brief".
+_TAKEN_FROM = re.compile(
+    r"\b(?:uit|in)\s+(?:het|uw|de|dat)\s+(?:concept|ontwerp|brief|voorstel)\b|\bvat(?:ten)?\b.{0,80}\bsamen\b",
+    re.IGNORECASE,
+)
 _SHORT_ANNOUNCEMENT = 60
 _HERE_FOLLOW = re.compile(r"^(?:hieronder|onderstaand|dit\s+zijn|de\s+volgende|onze\s+punten)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")

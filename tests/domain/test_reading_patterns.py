@@ -872,3 +872,20 @@ def test_an_item_that_is_only_a_title_keeps_the_words_after_its_colon() -> None:
         f"{c}) {t}\nHet college past de regel aan.\n\n" for c, t in zip("ab", titles, strict=True)
     )
     assert [p.title for p in read(text).principles] == titles
+
+
+def test_a_reaction_sums_up_the_frameworks_principles_before_its_own_points() -> None:
+    """A council's letter first sums up the region's six principles ("vatten wij de uitgangspunten
+    uit het concept samen"), then gives its own lettered points under "Zienswijze van de
+    gemeenteraad van Zuidbroekum": the points are its own."""
+    region = [f"Het kader regelt onderwerp {w}." for w in "abcdef"]
+    own = ["Behoud van de vaste hulp", "Een tarief dat reistijd dekt", "Evaluatie na het eerste jaar"]
+    text = (
+        "Geacht bestuur,\n\nWat het inkoopkader voorstelt\n\nVoor een goed begrip vatten wij eerst de uitgangspunten "
+        "uit het concept samen, in uw nummering:\n\n"
+        + "".join(f"{n}. {t}\n" for n, t in enumerate(region, 1))
+        + "\nMet de uitgangspunten 1, 2 en 6 kan onze raad instemmen.\n\nZienswijze van de gemeenteraad van Zuidbroekum\n\n"
+        + "".join(f"{c}. {t}\nWij vragen u dit uit te werken.\n\n" for c, t in zip("ABC", own, strict=True))
+        + "Met vriendelijke groet,\n"
+    )
+    assert [p.title for p in read(text).principles] == own
