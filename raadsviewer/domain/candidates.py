@@ -63,7 +63,7 @@ _ONE_PRINCIPLE = re.compile(
 )
 # Words for the other lists a council document puts its points in.
 _LIST_WORDS = re.compile(
-    r"\b(?:beslispunten|aanbevelingen|kaders?|thema['’]?s|doelen|doelstellingen|speerpunten|ambities|pijlers|bouwstenen"
+    r"\b(?:beslispunten|aanbevelingen|kaders?|keuzes|thema['’]?s|doelen|doelstellingen|speerpunten|ambities|pijlers|bouwstenen"
     r"|prioriteiten|actiepunten|kernpunten|adviezen|randvoorwaarden|opgaven|richtlijnen|criteria|afspraken"
     r"|recommendations|themes|goals|objectives|priorities)\b",
     re.IGNORECASE,
@@ -174,6 +174,9 @@ def _style(block: Block) -> str:
     return "arabic"
 
 
+# A point's code: a letter or two and its number ("K1" for kader 1), not "U3", "P3", "UP3" (which
+# abbreviate uitgangspunt or principe: the number is what they call it).
+_CODE_MARK = re.compile(r"^(?!UP?\d|P\d)[A-Z]{1,2}\d{1,2}$")
 _LETTER_MARK = re.compile(r"^\(?([a-zA-Z])[.)]$")
 _ROMAN_LETTERS = re.compile(r"^\(?([ivxlc]{2,6}|[IVXLC]{2,6})[.)]$")  # "ii.", "(iv)", "XII."
 
@@ -188,6 +191,8 @@ def _label(block: Block, position: int) -> str:
         return str(block.number)
     if INSERTED_MARK.match(marker):
         return marker.strip("().")  # "3a", as the document calls it
+    if _CODE_MARK.match(marker):
+        return marker  # "K1", "SP2": a code of its kind's letters, as the document calls it
     if THEME_MARKER.match(marker):
         return marker.rstrip(".")  # "B.1", as the document calls it
     outline = _OUTLINE_MARK.match(marker)

@@ -610,6 +610,8 @@ def _lines_of(texts: list[str]) -> list[_Line]:
     footers: dict[str, list[tuple[int, int]]] = {}  # lines ending in a number set apart (_numbered_footers)
     rows: list[tuple[int, list[str], bool]] = []  # a table's rows: the line, its cells, whether in Markdown
     tabbed: tuple[int, list[str]] | None = None  # the last row of cells set apart by tabs: its line, its fields
+    piped: tuple[int, list[str]] | None = None  # the last Markdown or grid row: its line, its fields
+    grid = -1  # the line of the last grid table rule met ("+-----+------+"), -1 for none
     for i, raw_line in enumerate(texts):
         text = texts[i] = collapse(raw_line)
         if not text:
@@ -627,12 +629,30 @@ def _lines_of(texts: list[str]) -> list[_Line]:
             kinds.append("P" if _page_footer(text) else "T")  # as _noise_kind says of it, without stripping it again
         else:
             kinds.append(_noise_kind(raw_line))
+        if text[0] == "+" and _GRID_RULE.match(text):  # a grid table's rule ("+-----+------+"): no text
+            texts[i], kinds[-1], grid = "", "", i
+            continue
         if (text[0] == "|" or "\t" in raw_line) and kinds[-1] == "T":
             cells = _row_cells(raw_line)
+            fields = _pipe_fields(raw_line) if text[0] == "|" else None
+            if (
+                fields is not None
+                and piped is not None
+                and piped[0] == i - 1
+                and 0 <= grid
+                and i - grid <= _GRID_ROW_LINES
+                and _cell_goes_on(piped[1], fields)
+            ):
+                # a grid table's cell going on in its column on the next line ("|     | met ... |"); in
+                # a Markdown table such a row is the next row, its first cell merged with the one above
+                rows[-1] = (rows[-1][0], [c for c in (" ".join(f.split()) for f in piped[1]) if c], True)
+                texts[i], kinds[-1], piped = "", "", (i, piped[1])
+                continue
             if cells is not None:
                 rows.append((i, cells, text[0] == "|"))
                 if text[0] != "|":
                     tabbed = (i, raw_line.split("\t"))
+                piped = (i, fields) if fields is not None and cells else None
             elif tabbed is not None and tabbed[0] == i - 1 and raw_line[0] == "\t":
                 if _cell_goes_on(tabbed[1], raw_line.split("\t")):  # a cell's next line, set under it
                     rows[-1] = (rows[-1][0], [c for c in (" ".join(f.split()) for f in tabbed[1]) if c], False)
@@ -768,12 +788,24 @@ def _row_cells(raw: str) -> list[str] | None:
     return None
 
 
+_GRID_RULE = re.compile(r"^\+(?:[-=:]+\+)+$")  # "+-----+------+": the rules of a grid table
+_GRID_ROW_LINES = 20  # lines a grid table's row may take below the rule over it
+
+
+def _pipe_fields(raw: str) -> list[str] | None:
+    """A row's fields between its bars, empty ones too (their places are its columns)."""
+    stripped = raw.strip()
+    if not (stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 2):
+        return None
+    return stripped[1:-1].split("|")
+
+
 def _cell_goes_on(fields: list[str], after: list[str]) -> bool:
     """Whether the tab-separated line ``after`` (its fields) is the next line of cells of the row
     ``fields`` (a title wrapped in its column: "4<tab>Besparing door de maatregelen uit de<tab>..."
     over "<tab>Hervormingsagenda Jeugd"): its text stands in columns where the row has text, and
     is added to it there (in place)."""
-    if len(after) > len(fields) or not after[0] == "" or not any(f.strip() for f in after):
+    if len(after) > len(fields) or after[0].strip() or not any(f.strip() for f in after):
         return False
     if any(f.strip() and not fields[k].strip() for k, f in enumerate(after)):
         return False
@@ -964,9 +996,10 @@ _LABELLED = re.compile(
     re.IGNORECASE,
 )
 # A text that is only a point's number or label, as in a table's number column: "3", "3.",
-# "(3)", "Uitgangspunt 3", "UP3", "U3", "P3".
+# "(3)", "Uitgangspunt 3", "UP3", "U3", "P3", a code of a letter or two and a number: "K1".
 _MARK_ONLY = re.compile(
-    rf"^(?:\(?(\d{{1,3}})[.):]?|(?:{_POINT_WORDS}\s+|(?-i:UP)\s*|(?-i:[UP])(?=\d))(\d{{1,3}})[.:]?)$", re.IGNORECASE
+    rf"^(?:\(?(\d{{1,3}})[.):]?|(?:{_POINT_WORDS}\s+|(?-i:UP)\s*|(?-i:[A-Z]{{1,2}})(?=\d))(\d{{1,3}})[.:]?)$",
+    re.IGNORECASE,
 )
 
 

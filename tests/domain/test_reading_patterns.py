@@ -889,3 +889,26 @@ def test_a_reaction_sums_up_the_frameworks_principles_before_its_own_points() ->
         + "Met vriendelijke groet,\n"
     )
     assert [p.title for p in read(text).principles] == own
+
+
+def test_a_grid_tables_rows_and_their_wrapped_cells() -> None:
+    """A table drawn with "+-----+" rules, each cell's text wrapped over the lines under it (the
+    first cell empty there), its rows coded "K1" to "K3", under the heading "De keuzes": three
+    points, each title its cell's words, the wrapped text of the row its explanation."""
+    rule = "+-----+--------------------------------+----------------------------------------+"
+    rows = [
+        ("K1", "Gezamenlijke visie 2026-2030", ["De drie gemeenten stellen één", "regionale visie op jeugd op."]),
+        ("K2", "Samen inkopen, lokaal sturen", ["Specialistische jeugdhulp wordt", "regionaal ingekocht."]),
+        ("K3", "Eén regionaal inkoopbureau", ["Het inkoopteam komt in een", "regionaal bureau."]),
+    ]
+    table = [rule, f"| {'Nr':<3} | {'Keuze':<30} | {'Wat betekent dit?':<38} |", rule.replace("-", "=")]
+    for code, title, lines in rows:
+        table.append(f"| {code:<3} | {title:<30} | {lines[0]:<38} |")
+        table += [f"| {'':<3} | {'':<30} | {line:<38} |" for line in lines[1:]]
+        table.append(rule)
+    text = "Koersnotitie\n\n## De keuzes\n\n" + "\n".join(table) + "\n\n## Vervolg\n\nDe raden beslissen in juni.\n"
+    doc = read(text)
+    assert [(p.shown_label, p.title) for p in doc.principles] == [(c, t) for c, t, _ in rows]
+    assert "regionale visie op jeugd op." in doc.principles[0].text
+    assert "+---" not in doc.text and "|" not in doc.principles[0].text
+    assert next(c for c in doc.candidates if c.chosen).reason == "named_list"  # "De keuzes" names them
