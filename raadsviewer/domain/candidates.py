@@ -64,7 +64,7 @@ _ONE_PRINCIPLE = re.compile(
 # Words for the other lists a council document puts its points in.
 _LIST_WORDS = re.compile(
     r"\b(?:beslispunten|aanbevelingen|kaders?|keuzes|thema['’]?s|doelen|doelstellingen|speerpunten|ambities|pijlers|bouwstenen"
-    r"|prioriteiten|actiepunten|kernpunten|adviezen|randvoorwaarden|opgaven|richtlijnen|criteria|afspraken"
+    r"|prioriteiten|actiepunten|kernpunten|adviezen|tips|randvoorwaarden|opgaven|richtlijnen|criteria|afspraken"
     r"|recommendations|themes|goals|objectives|priorities)\b",
     re.IGNORECASE,
 )
@@ -321,6 +321,14 @@ def _introduction(blocks: Sequence[Block], first: int, over: Sequence[int | None
             # or that announces them with a full stop: "Wij vragen u in te gaan op de volgende vragen."
             lead = _Intro(LEAD_IN, "lead_in", last)
     heading = over[first]
+    if (
+        before is not None
+        and before.kind is BlockKind.HEADING
+        and before.number is None
+        and blocks[first].kind is BlockKind.HEADING
+        and heading != first - 1
+    ):
+        heading = first - 1  # a heading as high as the points it stands over ("Onze 5 tips" / "TIP #1 ...")
     named = _Intro(NONE, "")
     if heading is not None:
         text = blocks[heading].text

@@ -265,12 +265,16 @@ _FOOTER_MAX = 120  # characters of such a footer at most
 _REFERENCE_FOOTER = re.compile(r"^[^a-zà-ÿ]{3,60}\s(?i:pagina|page|blad|pag\.?)\s*\d{1,4}$")
 
 
+# Or the page first, its running title after a bar or dash: "Pagina 1 van 2 | zienswijze begroting".
+_PAGE_FIRST = re.compile(r"^(?:pagina|page|blad|pag\.?)\s*\d{1,4}\s*(?:/|van|of)\s*\d{1,4}\s*[|·•–—-]\s", re.I)
+
+
 def _page_footer(text: str) -> bool:
-    return (
-        text[-1:].isdecimal()
-        and len(text) <= _FOOTER_MAX
-        and (_PAGE_FOOTER.search(text) is not None or _REFERENCE_FOOTER.match(text) is not None)
-    )
+    if len(text) > _FOOTER_MAX:
+        return False
+    if text[-1:].isdecimal():
+        return _PAGE_FOOTER.search(text) is not None or _REFERENCE_FOOTER.match(text) is not None
+    return text[:1] in "PpBb" and _PAGE_FIRST.match(text) is not None
 
 
 # Labels of the fields in a Dutch (or English) letterhead. A line with only such a field is page
@@ -347,7 +351,9 @@ def _noise_kind(raw: str) -> str:
         return ""
     if len(stripped) > 60 and "\t" not in stripped and "   " not in stripped:
         # furniture is short (or tab-separated fields): skip the checks below
-        return "P" if stripped[-1:].isdecimal() and _page_footer(collapse(stripped)) else "T"
+        return (
+            "P" if (stripped[-1:].isdecimal() or stripped[:1] in "PpBb") and _page_footer(collapse(stripped)) else "T"
+        )
     collapsed = collapse(stripped)
     if collapsed == _PAGE_BREAK or _PAGE_MARKER.match(collapsed) or _URL_ONLY.match(collapsed):
         return "P"
@@ -1011,7 +1017,7 @@ _ORDINAL_WORDS = "|".join(_ORDINALS)
 # A point named by its ordinal: "Eerste uitgangspunt: Beter inzetten ...", "Tweede principe –".
 _ORDINAL_LABELLED = re.compile(rf"^({_ORDINAL_WORDS})\s+{_POINT_WORDS}\s*[:.–—-]\s*(.*)$", re.IGNORECASE)
 # "#1 Beter inzetten ...": a number after a hash (no heading in Markdown without the space).
-_HASH_NUMBERED = re.compile(r"^(#(\d{1,4}))\s+(?=[A-ZÀ-Ý])(.*)$")
+_HASH_NUMBERED = re.compile(r"^((?:[^\W\d_]{2,20}\s+)?#(\d{1,4}))\s+(?=[A-ZÀ-Ý])(.*)$")  # (or "TIP #1 ...")
 
 
 def _point_label(text: str) -> re.Match[str] | None:
@@ -1282,6 +1288,9 @@ def _marked(heading: str) -> tuple[int | None, str]:
         if labelled and labelled.group(2) and _starts_upper(labelled.group(2)):
             return _label_number(labelled.group(1)), inner[: labelled.start(2)].rstrip(" :.)–—-") or inner
         return int(outline.group(1).split(".")[-1]), outline.group(1)
+    hashed = _HASH_NUMBERED.match(heading)  # "TIP #1 Praat met ons": numbered after a hash
+    if hashed:
+        return int(hashed.group(2)), hashed.group(1)
     return None, ""
 
 
@@ -2429,6 +2438,8 @@ def principle_title(item: Block) -> str:
     # the same label or outline number that gave a heading its number; a label after an item's
     # list number ("1. Uitgangspunt 1: Zorg dichtbij", Word's numbering before the typed label)
     heading = item.kind is BlockKind.HEADING
+    if heading and text[:1] != "#" and (hashed := _HASH_NUMBERED.match(text)):
+        text = hashed.group(3)  # "TIP #1 Praat met ons": its label and number set apart
     marked = _point_label(text) or (_OUTLINE.match(text) if heading else None)
     if marked and marked.group(2) and (heading or _starts_upper(marked.group(2))):  # not "punt 3 van de agenda"
         text = marked.group(2)

@@ -912,3 +912,35 @@ def test_a_grid_tables_rows_and_their_wrapped_cells() -> None:
     assert "regionale visie op jeugd op." in doc.principles[0].text
     assert "+---" not in doc.text and "|" not in doc.principles[0].text
     assert next(c for c in doc.candidates if c.chosen).reason == "named_list"  # "De keuzes" names them
+
+
+def test_a_page_header_that_starts_with_the_page_inside_a_lettered_list() -> None:
+    """ "Pagina 1 van 2 | zienswijze begroting" (the page first, its running title after a bar)
+    between c. and d.: page furniture, and the list goes on."""
+    points = [f"De raad vraagt de GGD om punt {w} uit te werken." for w in "abcde"]
+    lines = [f"{c}. {p}" for c, p in zip("abcde", points, strict=True)]
+    text = (
+        "Zienswijze\n\nDe raad geeft de volgende zienswijze op de ontwerpbegroting:\n"
+        + "\n".join(lines[:3])
+        + "\n1\nPagina 1 van 2 | zienswijze ontwerpbegroting 2027 GGD\n"
+        + "\n".join(lines[3:])
+        + "\nTot slot\nWij zien uit naar uw reactie.\n"
+    )
+    doc = read(text)
+    assert [p.title for p in doc.principles] == points
+    assert "Pagina 1 van 2" not in doc.text
+
+
+def test_tips_numbered_after_a_hash_under_a_heading_that_counts_them() -> None:
+    """A youth council's "Onze 5 tips" over "TIP #1   Praat mét ons" ...: the tips, titled
+    without their label, over a numbered list of what the council did first."""
+    tips = ["Praat mét ons, niet óver ons", "Eén vast gezicht", "Geen wachtlijst van maanden"]
+    text = (
+        "Onze kijk op het inkoopkader\n\nDit hebben we gedaan:\n   1   Een avond met uitleg\n"
+        "   2   Een online peiling onder jongeren\n   3   Twee avonden discussie\n\nOnze 3 tips\n\n"
+        + "".join(
+            f"TIP #{n}   {t}\nDit vinden wij belangrijk voor jongeren in de regio.\n\n" for n, t in enumerate(tips, 1)
+        )
+    )
+    doc = read(text)
+    assert [(p.shown_label, p.title) for p in doc.principles] == [(str(n), t) for n, t in enumerate(tips, 1)]
