@@ -534,7 +534,8 @@ def _ruled_table(block: list[str]) -> tuple[list[str], list[int]] | None:
         return None
     starts = [m.start() for m in re.finditer(r"-{3,}", block[rules[0]])]
     table = _rows_in_columns([line for k, line in enumerate(block) if k not in rules[1:]], starts, rules[0])
-    return (table, starts) if table is not None and len(table) >= 2 else None
+    # (the column names and their rule alone: the rows follow after a blank line)
+    return (table, starts) if table is not None and (len(table) >= 2 or rules[0] == len(block) - 1) else None
 
 
 def _rows_in_columns(block: list[str], starts: list[int], rule: int = -1) -> list[str] | None:
@@ -542,8 +543,13 @@ def _rows_in_columns(block: list[str], starts: list[int], rule: int = -1) -> lis
     rule of dashes, left out): a row is a line with a first cell and the lines under it that leave
     the first column empty. None when a word crosses a column's edge."""
     rows: list[list[list[str]]] = []
+    first_indent = 0  # how far in the current row's first cell starts
+    blank = True
     for k, line in enumerate(block):
         if k == rule:
+            continue
+        if not line.strip():
+            blank = True
             continue
         edges = [starts[0]]
         for at in starts[1:]:
@@ -554,13 +560,31 @@ def _rows_in_columns(block: list[str], starts: list[int], rule: int = -1) -> lis
             edges.append(at)
         cells = [line[a:b].strip() for a, b in pairwise([*edges, len(line) + 1])]
         cells[0] = line[: edges[1]].strip()  # (the first column from the line's start)
-        if cells[0] or not rows:
+        indent = len(line) - len(line.lstrip(" "))
+        # a row: a first cell that starts as far out as the row before's, or after a blank line
+        # (a line further in goes on in the cell above: "1. Titel" over "   Its explanation")
+        if cells[0] and (not rows or blank or indent <= first_indent):
+            rows.append([[c] if c else [] for c in cells])
+            first_indent = indent
+        elif not rows:
             rows.append([[c] if c else [] for c in cells])
         else:
             for column, cell in zip(rows[-1], cells, strict=True):
                 if cell:
                     column.append(cell)
-    return ["| " + " | ".join(" ".join(c).replace("|", "/") for c in row) + " |" for row in rows]
+        blank = False
+    return ["| " + " | ".join(_cell_text(c).replace("|", "/") for c in row) + " |" for row in rows]
+
+
+_CELL_TITLE = re.compile(r"^\(?\d{1,3}[.)]\s+[A-ZÀ-Ý]")  # "1. Maximale reistijd" opening a cell
+
+
+def _cell_text(lines: list[str]) -> str:
+    """A cell's lines as one text; a numbered title on its first line set apart from the text under
+    it by a dash ("1. Maximale reistijd – De maximale enkele reistijd ..."), as a title cell is."""
+    if len(lines) > 1 and _CELL_TITLE.match(lines[0]) and not _ends_terminal(lines[0]) and _starts_upper(lines[1]):
+        return f"{lines[0]} – {' '.join(lines[1:])}"
+    return " ".join(lines)
 
 
 def _column_row(block: list[str]) -> str | None:

@@ -944,3 +944,24 @@ def test_tips_numbered_after_a_hash_under_a_heading_that_counts_them() -> None:
     )
     doc = read(text)
     assert [(p.shown_label, p.title) for p in doc.principles] == [(str(n), t) for n, t in enumerate(tips, 1)]
+
+
+def test_a_ruled_two_column_table_whose_points_have_a_title_over_their_text() -> None:
+    """The college's reaction beside each beslispunt, under a rule of dashes (a blank line after
+    it): each point "1. Title" with its explanation indented under it in the same column. The
+    title is the first line; the explanation and the reaction are the point's text."""
+    rows = [
+        ("Maximale reistijd van 60 minuten", "De reistijd wordt verlaagd", "Wij delen het doel."),
+        ("Vaste chauffeur per route", "Elke route krijgt een vaste", "Wij nemen dit over."),
+        ("Meldpunt voor ouders", "Er komt een lokaal meldpunt", "Wij nemen dit deels over."),
+    ]
+    text = (
+        "Reactie college\n\nHieronder reageren wij per beslispunt.\n\n"
+        f" {'Beslispunt initiatiefvoorstel':<48}  Reactie van het college\n {'-' * 48}  {'-' * 30}\n\n"
+    )
+    for n, (title, explanation, reaction) in enumerate(rows, 1):
+        text += f" {f'{n}. {title}':<48}  {reaction}\n    {explanation:<45}  Zo staat het in de begroting.\n"
+        text += f"    {'chauffeur, ook buiten de regio.':<45}\n\n"
+    doc = read(text + "Tot slot\n\nWij zien uit naar het debat.\n")
+    assert [p.title for p in doc.principles] == [t for t, _e, _r in rows]
+    assert "Wij delen het doel." in doc.principles[0].text
