@@ -218,6 +218,8 @@ def _lead_in(text: str) -> _Intro:
             return _Intro(LEAD_IN, "lead_in", text)
         return _Intro(NAMED, "named_principles", text)
     if _LIST_WORDS.search(naming) or (len(naming) <= _LEAD_IN_MAX and _OWN_ANNOUNCEMENT.search(naming)):
+        if _TAKEN_FROM.search(naming):  # (another document's speerpunten or pijlers, quoted)
+            return _Intro(LEAD_IN, "lead_in", text)
         return _Intro(LISTED, "named_list", text)
     if not text.endswith(":"):
         # "Hieronder onze punten." (a short sentence that announces the list, with a full stop)
@@ -243,7 +245,8 @@ _FOLLOWING = re.compile(r"\b(?:de\s+volgende|onderstaande|hierna\s+volgende)\s+[
 # The principles of another document, quoted or summed up in a reaction: "vatten wij de
 # uitgangspunten uit het concept samen", "de uitgangspunten uit uw brief".
 _TAKEN_FROM = re.compile(
-    r"\b(?:uit|in)\s+(?:het|uw|de|dat)\s+(?:concept|ontwerp|brief|voorstel)\b|\bvat(?:ten)?\b.{0,80}\bsamen\b",
+    r"\b(?:uit|in)\s+(?:het|uw|de|dat)\s+(?:concept|ontwerp|brief|voorstel)\w*|\bvat(?:ten)?\b.{0,80}\bsamen\b"
+    r"|^(?:het|de|uw)\s+(?:concept|ontwerp)\w*\b",  # ("Het ontwerp van de regiovisie is opgebouwd rond vier pijlers:")
     re.IGNORECASE,
 )
 _SHORT_ANNOUNCEMENT = 60
@@ -332,6 +335,9 @@ def _introduction(blocks: Sequence[Block], first: int, over: Sequence[int | None
     named = _Intro(NONE, "")
     if heading is not None:
         text = blocks[heading].text
+        marker = blocks[heading].marker
+        if marker and text.startswith(marker) and _OWN_HEADING.match(text[len(marker) :].strip()):
+            text = text[len(marker) :].strip()  # a chapter's number before it: "2 Onze zienswijze"
         if _CONSIDERING.match(text):
             named = _Intro(-1.0, "considerations", text)
         elif _PRINCIPLES_WORDS.search(text) or (first - heading <= 2 and _ONE_PRINCIPLE.match(text)):

@@ -965,3 +965,41 @@ def test_a_ruled_two_column_table_whose_points_have_a_title_over_their_text() ->
     doc = read(text + "Tot slot\n\nWij zien uit naar het debat.\n")
     assert [p.title for p in doc.principles] == [t for t, _e, _r in rows]
     assert "Wij delen het doel." in doc.principles[0].text
+
+
+def test_another_documents_pillars_quoted_before_the_councils_own_points() -> None:
+    """ "Het ontwerp van de regiovisie is opgebouwd rond vier pijlers:" (quoted), then under the
+    chapter "2 Onze zienswijze" the councils' own points a. to c.: the points are their own."""
+    pillars = ["Wonen in de wijk", "Passende zorg", "Samen verantwoordelijk", "Een solide basis"]
+    own = ["Spreiding over alle gemeenten", "Een reëel overgangsregime", "Jaarlijkse verantwoording"]
+    text = (
+        "Gezamenlijke zienswijze\n\n1 Inleiding\n\nHet ontwerp van de regiovisie is opgebouwd rond vier pijlers:\n"
+        + "".join(f"{n}. {p}\n" for n, p in enumerate(pillars, 1))
+        + "\nWij onderschrijven deze pijlers.\n\n2 Onze zienswijze\n\n"
+        + "".join(f"{c}. {t}\nDe raden vragen u dit uit te werken.\n\n" for c, t in zip("abc", own, strict=True))
+        + "3 Tot slot\n\nWij zien uit naar uw reactie.\n"
+    )
+    assert [p.title for p in read(text).principles] == own
+
+
+def test_a_proposals_decision_over_the_priorities_it_quotes_from_the_budget() -> None:
+    """A raadsvoorstel's "Beslispunten" (a. to c., sentences), then "De GR noemt in de
+    ontwerpbegroting de volgende speerpunten:": the points are the decision's."""
+    decisions = [
+        "kennis te nemen van de ontwerpbegroting 2026;",
+        "een positieve zienswijze te geven op de ontwerpbegroting;",
+        "de zienswijze vóór 4 juli te verzenden.",
+    ]
+    text = (
+        "Raadsvoorstel\n\nBeslispunten\n\nDe raad wordt voorgesteld te besluiten:\n"
+        + "".join(f"{c}. {d}\n" for c, d in zip("abc", decisions, strict=True))
+        + "\nSamenvatting van de ontwerpbegroting\n\nDe GR noemt in de ontwerpbegroting de volgende speerpunten voor 2026:\n"
+        + "".join(
+            f"{n}. {t}\n"
+            for n, t in enumerate(
+                ["Betrouwbaar vervoer", "Voorbereiding aanbesteding", "Verduurzaming", "Beheersing van de kosten"], 1
+            )
+        )
+    )
+    doc = read(text + "\nArgumenten\n\nDe begroting is in lijn met de kaderbrief.\n")
+    assert [p.title for p in doc.principles] == [d.rstrip(";.") for d in decisions]
