@@ -95,7 +95,7 @@ _CONSIDERING = re.compile(
 )
 # A lead-in that announces points: "de volgende", "als volgt", "langs vier lijnen", "voorop".
 _ANNOUNCING = re.compile(
-    r"\b(?:volgende|onderstaande|hieronder|als\s+volgt|voorop|mee|punten|lijnen|zaken|onderdelen|elementen"
+    r"\b(?:volgende|onderstaande|hieronder|als\s+volgt|voorop|mee|punten|lijnen|zaken|onderdelen|elementen|advise(?:ert|ren)"
     r"|stappen|aspecten|accenten|keuzes|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|following|\d{1,2})\b",
     re.IGNORECASE,
 )
@@ -502,7 +502,7 @@ def _bullet_lists(blocks: Sequence[Block]) -> list[list[int]]:
             continue
         # Items marked alike make a list: "- ..." under "ii. ..." are sub-points of it; letters
         # after a dashed line (a table's header row over its lettered rows) a list of their own.
-        by_kind: dict[str, list[int]] = {_mark_kind(blocks[i].marker): [i]}
+        by_kind: dict[str, list[int]] = {_glyph_kind(blocks[i].marker): [i]}
         counting = _mark_kind(blocks[i].marker) != "glyph"
         j = i + 1
         while j < len(blocks) and blocks[j].kind is not BlockKind.HEADING:
@@ -511,7 +511,7 @@ def _bullet_lists(blocks: Sequence[Block]) -> list[list[int]]:
                     break  # a new lead-in: a new list
                 if " | " in blocks[j].text and " | " not in blocks[i].text and sum(map(len, by_kind.values())) >= 2:
                     break  # a table's rows after a list (a Word table read as "- cell | cell": its signatures)
-                by_kind.setdefault(_mark_kind(blocks[j].marker), []).append(j)
+                by_kind.setdefault(_glyph_kind(blocks[j].marker), []).append(j)
             elif blocks[j].kind is BlockKind.NUMBERED and blocks[j].level == 0:  # not a bullet's sub-point
                 # "A. ..." / its text "Dit betekent concreet:" / "1. ... 3." / "B. ...": the numbers
                 # are A's own, introduced inside it; a lettered list goes on after them
@@ -523,7 +523,7 @@ def _bullet_lists(blocks: Sequence[Block]) -> list[list[int]]:
                     j += 1
             j += 1
         first, *others = by_kind.items()
-        for _kind, items in [first, *((k, v) for k, v in others if k != "glyph")]:
+        for _kind, items in [first, *((k, v) for k, v in others if not k.startswith("glyph"))]:
             if len(items) >= 3 and _column_names(blocks, items):
                 items = items[1:]  # a table's header row names its columns: no item of the table
             if len(items) >= 2:
@@ -598,6 +598,15 @@ def _lettered_run(blocks: Sequence[Block], items: list[int]) -> bool:
 def _counting(blocks: Sequence[Block], f: _List) -> bool:
     """Whether a list's marks count ("a.", "b.", "c."; "i.", "ii."), as numbers do: not glyphs."""
     return all(_mark_kind(blocks[i].marker) != "glyph" for i in f.items)
+
+
+_SUB_GLYPHS = frozenset("o◦▪–-")  # the marks a word processor gives a list's second level
+
+
+def _glyph_kind(marker: str) -> str:
+    """:func:`_mark_kind`, a glyph of a list's second level told apart ("•" over its "o" points)."""
+    kind = _mark_kind(marker)
+    return "glyph-sub" if kind == "glyph" and marker.strip() in _SUB_GLYPHS else kind
 
 
 def _mark_kind(marker: str) -> str:
@@ -1518,7 +1527,9 @@ def _named_points(f: _List) -> bool:
 # What a reaction calls its own points: "de volgende punten:", "onze aandachtspunten", "kernpunten", "zorgpunten",
 # "De raad geeft de volgende zienswijze:", an advisory body's "De commissie adviseert u:" (not a
 # report's recommendations, "aanbevelingen": its findings' consequences, not a position).
-_OWN_POINTS = re.compile(r"\b(?:(?:aandachts|kern|stand|zorg)?punten|zienswijze|adviseert|adviezen)\b", re.IGNORECASE)
+_OWN_POINTS = re.compile(
+    r"\b(?:(?:aandachts|kern|stand|zorg)?punten|zienswijze|advise(?:ert|ren)|adviezen)\b", re.IGNORECASE
+)
 
 
 _COUNTED = re.compile(

@@ -1003,3 +1003,15 @@ def test_a_proposals_decision_over_the_priorities_it_quotes_from_the_budget() ->
     )
     doc = read(text + "\nArgumenten\n\nDe begroting is in lijn met de kaderbrief.\n")
     assert [p.title for p in doc.principles] == [d.rstrip(";.") for d in decisions]
+
+
+def test_an_advisory_bodys_bullets_with_second_level_marks_under_them() -> None:
+    """ "Wij adviseren u om bij de regio in te brengen:" over "•" points, some with "o" points of
+    their own under them (a word processor's second level): the "•" points are the advice."""
+    advice = ["Geef ruimte aan kleine aanbieders.", "Laat jongeren meebeslissen.", "Neem een maximale wachttijd op."]
+    text = (
+        "Advies inkoopkader\n\nSamenvatting van ons advies\n\nWij adviseren u om bij de regio in te brengen:\n"
+        f"\u2022 {advice[0]}\no bijvoorbeeld door een apart perceel;\no en door minder administratie.\n"
+        f"\u2022 {advice[1]}\n\u2022 {advice[2]}\no overbruggingszorg wordt verplicht.\n\nToelichting\n\nZie hierna.\n"
+    )
+    assert [p.title for p in read(text).principles] == advice
