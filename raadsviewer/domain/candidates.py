@@ -1569,6 +1569,9 @@ def _deciding(f: _List) -> bool:
     return f.intro.reason == "dictum" or _list_word(f.intro.text) == "beslispunten"
 
 
+_REPLY_QUOTE = re.compile(r"^-{2,}\s*(?:oorspronkelijk\s+bericht|original\s+message)\s*-{2,}", re.IGNORECASE)
+
+
 def find_candidates(blocks: Sequence[Block], *, named_only: bool = False) -> tuple[PrincipleCandidate, ...]:
     """Every list that could be the principles, best first; the first is chosen unless no list
     can be (then none is marked ``chosen``). ``named_only``: a background document, whose
@@ -1612,10 +1615,14 @@ def find_candidates(blocks: Sequence[Block], *, named_only: bool = False) -> tup
     # to a framework comments on its points under their names, and asks its own numbered questions.
     others = any(f.choosable and not f.fallback for f in found)
 
+    # a reply's quote of the message it answers: its lists are older than the reply's own
+    quoted_from = next((i for i, b in enumerate(blocks) if _REPLY_QUOTE.match(b.text)), len(blocks))
+
     def score(f: _List) -> tuple[float, ...]:
         return (
             (1.0 if not (f.fallback and others) else 0.5) if f.choosable else 0.0,
             tier(f) if f.choosable else 0.0,
+            0.0 if f.items[0] > quoted_from else 1.0,
             # as high: a list named for what it is over the decision asked about it ("Kaders voor het
             # vervolg" over "Beslispunten: 1. ... de kaders vast te stellen")
             0.0 if _deciding(f) else 1.0,

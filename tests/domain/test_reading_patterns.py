@@ -1015,3 +1015,21 @@ def test_an_advisory_bodys_bullets_with_second_level_marks_under_them() -> None:
         f"\u2022 {advice[1]}\n\u2022 {advice[2]}\no overbruggingszorg wordt verplicht.\n\nToelichting\n\nZie hierna.\n"
     )
     assert [p.title for p in read(text).principles] == advice
+
+
+def test_a_replys_own_points_over_the_list_in_the_message_it_quotes() -> None:
+    """A faction answers the griffie: "Onze punten:" 1) to 3), then the griffie's message it
+    replies to, quoted ("-----Oorspronkelijk bericht-----"), with the plans it asked about."""
+    own = [
+        "Wij kunnen instemmen met de indexatie.",
+        "Wij maken bezwaar tegen het opheffen.",
+        "Wij willen aandacht voor jongeren.",
+    ]
+    text = (
+        "Van: Marloes van Dijk\nVerzonden: dinsdag 18 maart 2025 21:47\nAan: Griffie\n\nBeste Sandra,\n\nOnze punten:\n"
+        + "".join(f"{n}) {t}\n" for n, t in enumerate(own, 1))
+        + "\nNamens de fractie,\nMarloes\n\n-----Oorspronkelijk bericht-----\nVan: Griffie\n\n"
+        "In de kadernota worden de volgende beleidsvoornemens genoemd:\n"
+        + "".join(f"{n}. {t}\n" for n, t in enumerate(["Indexatie", "Uitbreiding", "Opheffen reserve"], 1))
+    )
+    assert [p.title for p in read(text).principles] == own
