@@ -820,14 +820,25 @@ def _cut_at_chapters(
       on are no one list (a run numbered on under its themes crosses one heading at a time).
       A heading met under more than one of its points is each point's own part, no chapter
       ("Beslispunt 1" / "Reactie van het college" / "Advies: overnemen", "Beslispunt 2" / ...)."""
+    headings = [i for i, block in enumerate(blocks) if block.kind is BlockKind.HEADING]
+    names: dict[int, str] = {}
+
+    def between(a: int, b: int) -> list[int]:  # the headings between blocks a and b (not the blocks)
+        return headings[bisect_right(headings, a) : bisect_left(headings, b)]
+
+    def name(i: int) -> str:
+        if i not in names:
+            names[i] = _part_name(blocks[i])
+        return names[i]
+
     for items in chains:
         first = over[items[0]]
         named = first is not None and _PRINCIPLES_WORDS.search(blocks[first].text) is not None
         level = blocks[first].level if first is not None else _ANY_LEVEL  # no heading over it: any counts
         seen: dict[str, int] = {}  # a heading's words before a colon: under how many of the points
         for a, b in pairwise(items):
-            for name in {_part_name(blocks[i]) for i in range(a + 1, b) if blocks[i].kind is BlockKind.HEADING}:
-                seen[name] = seen.get(name, 0) + 1
+            for part in {name(i) for i in between(a, b)}:
+                seen[part] = seen.get(part, 0) + 1
         cut = None
         for k in range(1, len(items)):
             if blocks[items[k]].kind is not BlockKind.NUMBERED:
@@ -836,11 +847,7 @@ def _cut_at_chapters(
             if not named and h is not None and items[k - 1] < h < items[k] and _PRINCIPLES_WORDS.search(blocks[h].text):
                 cut = k
                 break
-            chapters = sum(
-                1
-                for i in range(items[k - 1] + 1, items[k])
-                if blocks[i].kind is BlockKind.HEADING and blocks[i].level <= level and seen[_part_name(blocks[i])] < 2
-            )
+            chapters = sum(1 for i in between(items[k - 1], items[k]) if blocks[i].level <= level and seen[name(i)] < 2)
             if chapters >= 2:
                 cut = k
                 break
