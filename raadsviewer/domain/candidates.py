@@ -837,8 +837,8 @@ def _cut_at_chapters(
         level = blocks[first].level if first is not None else _ANY_LEVEL  # no heading over it: any counts
         seen: dict[str, int] = {}  # a heading's words before a colon: under how many of the points
         for a, b in pairwise(items):
-            for part in {name(i) for i in between(a, b)}:
-                seen[part] = seen.get(part, 0) + 1
+            for words in {name(i) for i in between(a, b)}:
+                seen[words] = seen.get(words, 0) + 1
         cut = None
         for k in range(1, len(items)):
             if blocks[items[k]].kind is not BlockKind.NUMBERED:
