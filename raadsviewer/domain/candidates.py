@@ -910,18 +910,26 @@ def _restarted(blocks: Sequence[Block], chains: list[list[int]]) -> tuple[list[l
     return joined, restarts
 
 
+def _outer_numbers(blocks: Sequence[Block], runs: Iterable[list[int]], before: int, like: int) -> set[int]:
+    """The last numbers of the runs that end right before block ``before`` (at most their last
+    point's text between) and are numbered and set as block ``like`` is: the chapter a list stands
+    in ("3. Kaders" before its points), whose next number is the next chapter, not a point."""
+    look = (blocks[like].kind, blocks[like].level, _style(blocks[like]))
+    return {
+        n
+        for run in runs
+        if run[-1] < before
+        and (n := blocks[run[-1]].number) is not None
+        and (blocks[run[-1]].kind, blocks[run[-1]].level, _style(blocks[run[-1]])) == look
+        and all(blocks[i].kind is BlockKind.PARAGRAPH for i in range(run[-1] + 1, before))
+    }
+
+
 def _within(blocks: Sequence[Block], chains: list[list[int]], first: list[int], second: list[int]) -> list[int]:
     """The part of a list numbered anew that still belongs to it: up to the number that goes on
     from the chapter the whole list stands in, numbered alike ("3. Kaders", its points 1 to 4,
     on the next page 1 to 3, then "4. Argumenten")."""
-    look = (blocks[first[0]].kind, blocks[first[0]].level, _style(blocks[first[0]]))
-    outer = {
-        blocks[c[-1]].number
-        for c in chains
-        if c[-1] < first[0]
-        and (blocks[c[-1]].kind, blocks[c[-1]].level, _style(blocks[c[-1]])) == look
-        and all(blocks[i].kind is BlockKind.PARAGRAPH for i in range(c[-1] + 1, first[0]))
-    }
+    outer = _outer_numbers(blocks, chains, first[0], first[0])
     for n, i in enumerate(second):
         number = blocks[i].number
         if n and number is not None and number - 1 in outer:
@@ -1131,14 +1139,7 @@ def _under_their_headings(blocks: Sequence[Block], found: list[_List], over: Seq
 def _chapters_going_on(blocks: Sequence[Block], found: list[_List], before: int, part: _List) -> set[int]:
     """The items of ``part`` whose number goes on from a chapter that ends (its text at most)
     right before block ``before``, numbered and set alike: "4. Financiën" after "3. Onze koers"."""
-    look = (blocks[part.items[0]].kind, blocks[part.items[0]].level, _style(blocks[part.items[0]]))
-    outer = {
-        blocks[f.items[-1]].number
-        for f in found
-        if f.items[-1] < before
-        and (blocks[f.items[-1]].kind, blocks[f.items[-1]].level, _style(blocks[f.items[-1]])) == look
-        and all(blocks[i].kind is BlockKind.PARAGRAPH for i in range(f.items[-1] + 1, before))
-    }
+    outer = _outer_numbers(blocks, (f.items for f in found), before, part.items[0])
     return {i for i in part.items if (n := blocks[i].number) is not None and n - 1 in outer}
 
 
