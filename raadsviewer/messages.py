@@ -194,7 +194,7 @@ MESSAGES: dict[str, str] = {
 }
 
 
-# What the store calls a kind of item, in the user's words (the window's conflict list says the same).
+# What the store calls a kind of item, in the user's words (the command line's and the window's conflict list).
 KIND_WORDS = {
     "document": N_("document"),
     "annotation": N_("annotatie"),

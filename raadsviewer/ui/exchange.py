@@ -386,14 +386,11 @@ class ConflictsDialog(QDialog):
         assert self.context.view is not None
         self.conflicts = svc.exchange.list_conflicts(self.context.store, self.context.view.dossier.id)
         self.list.clear()
-        kinds = {
-            "annotation": self.tr("Annotatie"),
-            "amendment": self.tr("Amendement"),
-            "motie": self.tr("Motie"),
-            "link": self.tr("Koppeling"),
-        }
-        for c in self.conflicts:  # what kind of item, whose, and its words
-            QListWidgetItem(f"{kinds.get(c.kind, c.kind)} · {c.faction}\n{c.label}", self.list)
+        from raadsviewer.messages import kind_word
+
+        for c in self.conflicts:  # what kind of item, whose, and its words (as the command line says it)
+            kind = kind_word(c.kind, self.context.lang)
+            QListWidgetItem(f"{kind[:1].upper()}{kind[1:]} · {c.faction}\n{c.label}", self.list)
         self.empty.setVisible(not self.conflicts)
         if self.conflicts:
             self.list.setCurrentRow(0)

@@ -639,7 +639,7 @@ def _wrapped(font: QFont, width: int, text: str, most: int) -> tuple[QTextLayout
 
 
 def _draw_lines(painter: QPainter, top_left: QPoint, width: int, text: str, most: int) -> str:
-    """``text`` word-wrapped as ``drawText`` wraps it, at most ``most`` lines, the last ending in
+    """``text`` word-wrapped (:func:`_wrapped`), at most ``most`` lines, the last ending in
     "…" when there is more (the card's height holds ``most`` lines: drawn whole, the top of the
     next line showed under them). Returns that last line when the text was cut, else ""."""
     fm = QFontMetrics(painter.font())

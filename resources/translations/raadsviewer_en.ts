@@ -397,12 +397,12 @@
 <context>
     <name>AnnotationsModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="432"/>
+        <location filename="../../raadsviewer/ui/models.py" line="434"/>
         <source>“…”: geplaatst bij een passage</source>
         <translation>“…”: placed at a passage</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="434"/>
+        <location filename="../../raadsviewer/ui/models.py" line="436"/>
         <source>★: opgenomen in de concept-zienswijze</source>
         <translation>★: included in the draft zienswijze</translation>
     </message>
@@ -636,32 +636,12 @@ Withdrawing deletes it for the others as soon as they merge your next export (th
         <translation>Co&amp;mbine them…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="390"/>
-        <source>Annotatie</source>
-        <translation>Annotation</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="391"/>
-        <source>Amendement</source>
-        <translation>Amendment</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="392"/>
-        <source>Motie</source>
-        <translation>Motion</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="393"/>
-        <source>Koppeling</source>
-        <translation>Link</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="437"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="434"/>
         <source>verwijderd</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="450"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="447"/>
         <source>Alleen bij een annotatie waarvan geen versie verwijderd is: kies een versie.</source>
         <translation>Only for an annotation of which neither version deletes it: choose a version.</translation>
     </message>
@@ -1058,149 +1038,149 @@ Withdrawing deletes it for the others as soon as they merge your next export (th
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="508"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="505"/>
         <source>Pakket &amp;exporteren…</source>
         <translation>&amp;Export package…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="510"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="507"/>
         <source>Pakketten &amp;samenvoegen…</source>
         <translation>Mer&amp;ge packages…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="512"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="509"/>
         <source>&amp;Vingerafdruk van onze sleutel</source>
         <translation>&amp;Fingerprint of our key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="514"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="511"/>
         <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
         <translation>Export &amp;public key (for the griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="511"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="508"/>
         <source>Conf&amp;licten…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="517"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="514"/>
         <source>Sleutel van een fractie ve&amp;rtrouwen (griffie)…</source>
         <translation>&amp;Trust a faction&apos;s key (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="520"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="517"/>
         <source>Sleutel voor &amp;collega&apos;s exporteren…</source>
         <translation>Export key for &amp;colleagues…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="523"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="846"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="520"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="843"/>
         <source>Sleutel van een collega &amp;importeren…</source>
         <translation>&amp;Import a colleague&apos;s key…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="526"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="523"/>
         <source>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</source>
         <translation>&amp;Stop trusting a faction&apos;s key (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="529"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="526"/>
         <source>Sleutels beveiligen met een &amp;wachtwoordzin…</source>
         <translation>P&amp;rotect the keys with a passphrase…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="532"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="529"/>
         <source>Dossier e&amp;xporteren voor de fracties (griffie)…</source>
         <translation>E&amp;xport the dossier for the factions (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="535"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="532"/>
         <source>Dossier van de griffie i&amp;mporteren…</source>
         <translation>I&amp;mport the griffie&apos;s dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="573"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="570"/>
         <source>Sleutel niet meer vertrouwen</source>
         <translation>Stop trusting a key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="574"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="571"/>
         <source>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</source>
         <translation>Of which faction? Packages signed with that key are refused from then on.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="587"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="584"/>
         <source>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</source>
         <translation>The key of {faction} ({fp}) is no longer trusted.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="611"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="608"/>
         <source>voor-de-griffie</source>
         <translation>for-the-griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="611"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="608"/>
         <source>voor-de-fractie</source>
         <translation>for-the-faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="614"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="611"/>
         <source>Pakket exporteren</source>
         <translation>Export package</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="629"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="626"/>
         <source>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</source>
         <translation>Package {n} saved (signed, not encrypted: import the griffie&apos;s dossier first): {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="635"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="632"/>
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Package {n} saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="637"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="634"/>
         <source>Pakket exporteren…</source>
         <translation>Exporting package…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="645"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="665"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="642"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="662"/>
         <source>Sleutel ontgrendelen</source>
         <translation>Unlock the key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="674"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="671"/>
         <source>Sleutels beveiligen met een wachtwoordzin</source>
         <translation>Protect the keys with a passphrase</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="677"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="674"/>
         <source>Herhaal de wachtwoordzin</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="689"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="686"/>
         <source>{n} sleutels versleuteld met uw wachtwoordzin.</source>
         <translation>{n} keys encrypted with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="698"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="695"/>
         <source>het dossier uitgeven</source>
         <translation>issuing the dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="704"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="701"/>
         <source>Dossier exporteren voor de fracties</source>
         <translation>Export the dossier for the factions</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="719"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="716"/>
         <source>Dossier geëxporteerd</source>
         <translation>Dossier exported</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="721"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="718"/>
         <source>{path} is klaar voor de fracties. Bij de eerste keer vergelijken zij deze vingerafdruk telefonisch met de griffie:
 
 {fp}</source>
@@ -1209,22 +1189,22 @@ Withdrawing deletes it for the others as soon as they merge your next export (th
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="726"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="723"/>
         <source>Dossier exporteren…</source>
         <translation>Exporting the dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="736"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="733"/>
         <source>Dossier van de griffie importeren</source>
         <translation>Import the griffie&apos;s dossier</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="752"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="749"/>
         <source>Sleutel van de griffie controleren</source>
         <translation>Check the griffie&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="754"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="751"/>
         <source>Dit dossier is ondertekend door een griffie die deze computer nog niet kent. Bel de griffie en vergelijk deze cijfers:
 
 {fp}
@@ -1237,27 +1217,27 @@ Komen ze overeen?</source>
 Do they match?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="770"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="767"/>
         <source>Dossier &apos;{title}&apos; ingelezen (uitgave {n}).</source>
         <translation>Dossier &apos;{title}&apos; read (issue {n}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="774"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="771"/>
         <source>Dossier importeren…</source>
         <translation>Importing the dossier…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="783"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="780"/>
         <source>Pakketten samenvoegen</source>
         <translation>Merge packages</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="818"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="815"/>
         <source>Vingerafdruk</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="820"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="817"/>
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -1270,43 +1250,43 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Compare it with the griffie, for example by phone.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="838"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="835"/>
         <source>Sleutel van {faction}</source>
         <translation>Key of {faction}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="839"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="836"/>
         <source>Deze laptop heeft nog geen sleutel van {faction}.</source>
         <translation>This laptop has no key of {faction} yet.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="841"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="838"/>
         <source>Een fractie ondertekent haar pakketten met één sleutel. Heeft een fractiegenoot al een pakket of de publieke sleutel naar de griffie gestuurd, importeer dan eerst diens sleutel: een tweede sleutel weigert de griffie. Is dit de eerste laptop van de fractie, maak dan nu de sleutel en stuur de griffie de publieke sleutel.</source>
         <translation>A faction signs its packages with one key. If a colleague has already sent a package or the public key to the griffie, import their key first: the griffie refuses a second key. If this is the faction&apos;s first laptop, make the key now and send the griffie the public key.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="846"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="843"/>
         <source>Sleutel &amp;maken</source>
         <translation>&amp;Make the key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="858"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="855"/>
         <source>Publieke sleutel exporteren</source>
         <translation>Export public key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="868"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="865"/>
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Key saved, fingerprint {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="872"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="882"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="869"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="879"/>
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Trust a faction&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="884"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="881"/>
         <source>Dit bestand noemt zich de sleutel van {faction}. Vingerafdruk:
 
 {fp}
@@ -1319,40 +1299,40 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 Compare it with the faction, for example by phone. If it matches, trust the key; packages signed with it are then merged as those of {faction}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="899"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="896"/>
         <source>De sleutel van {faction} wordt vertrouwd.</source>
         <translation>The key of {faction} is trusted.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="903"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="900"/>
         <source>Wachtwoordzin:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="911"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="917"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="908"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="914"/>
         <source>Sleutel voor collega&apos;s exporteren</source>
         <translation>Export key for colleagues</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="929"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="926"/>
         <source>Sleutel opgeslagen: {path}</source>
         <translation>Key saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="936"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="951"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="955"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="933"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="948"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="952"/>
         <source>Sleutel van een collega importeren</source>
         <translation>Import a colleague&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="937"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="934"/>
         <source>Deze laptop heeft al een eigen sleutel van {faction}.</source>
         <translation>This laptop already has a key of its own for {faction}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="939"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="936"/>
         <source>Eigen sleutel:
 {own}
 Sleutel van uw collega:
@@ -1367,12 +1347,12 @@ Your colleague&apos;s key:
 A faction signs with one key; the griffie refuses packages signed with a second. Replace this laptop&apos;s key with your colleague&apos;s and export again. Do not use packages you made with this laptop&apos;s own key any more.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="943"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="940"/>
         <source>Eigen sleutel &amp;vervangen</source>
         <translation>&amp;Replace this laptop&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="968"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="965"/>
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Key of {faction} imported ({fp})</translation>
     </message>
@@ -2628,12 +2608,12 @@ A faction signs with one key; the griffie refuses packages signed with a second.
 <context>
     <name>PrinciplesModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="130"/>
+        <location filename="../../raadsviewer/ui/models.py" line="132"/>
         <source>{faction}: {count} annotaties</source>
         <translation>{faction}: {count} annotations</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="137"/>
+        <location filename="../../raadsviewer/ui/models.py" line="139"/>
         <source>{count} amendementen</source>
         <translation>{count} amendments</translation>
     </message>
@@ -3224,27 +3204,27 @@ A faction signs with one key; the griffie refuses packages signed with a second.
 <context>
     <name>Stance</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="56"/>
+        <location filename="../../raadsviewer/ui/models.py" line="58"/>
         <source>Steun</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="57"/>
+        <location filename="../../raadsviewer/ui/models.py" line="59"/>
         <source>Zorg</source>
         <translation>Concern</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="58"/>
+        <location filename="../../raadsviewer/ui/models.py" line="60"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="59"/>
+        <location filename="../../raadsviewer/ui/models.py" line="61"/>
         <source>Bezwaar</source>
         <translation>Objection</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="60"/>
+        <location filename="../../raadsviewer/ui/models.py" line="62"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
@@ -3501,22 +3481,22 @@ A faction signs with one key; the griffie refuses packages signed with a second.
 <context>
     <name>Visibility</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="67"/>
+        <location filename="../../raadsviewer/ui/models.py" line="69"/>
         <source>Privé</source>
         <translation>Private</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="68"/>
+        <location filename="../../raadsviewer/ui/models.py" line="70"/>
         <source>Fractie</source>
         <translation>Faction</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="69"/>
+        <location filename="../../raadsviewer/ui/models.py" line="71"/>
         <source>Griffie</source>
         <translation>Griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="70"/>
+        <location filename="../../raadsviewer/ui/models.py" line="72"/>
         <source>Openbaar</source>
         <translation>Public</translation>
     </message>

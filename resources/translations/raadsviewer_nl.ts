@@ -397,12 +397,12 @@
 <context>
     <name>AnnotationsModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="432"/>
+        <location filename="../../raadsviewer/ui/models.py" line="434"/>
         <source>“…”: geplaatst bij een passage</source>
         <translation>“…”: geplaatst bij een passage</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="434"/>
+        <location filename="../../raadsviewer/ui/models.py" line="436"/>
         <source>★: opgenomen in de concept-zienswijze</source>
         <translation>★: opgenomen in de concept-zienswijze</translation>
     </message>
@@ -636,32 +636,12 @@ Intrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoege
         <translation>&amp;Zelf samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="390"/>
-        <source>Annotatie</source>
-        <translation>Annotatie</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="391"/>
-        <source>Amendement</source>
-        <translation>Amendement</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="392"/>
-        <source>Motie</source>
-        <translation>Motie</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="393"/>
-        <source>Koppeling</source>
-        <translation>Koppeling</translation>
-    </message>
-    <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="437"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="434"/>
         <source>verwijderd</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="450"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="447"/>
         <source>Alleen bij een annotatie waarvan geen versie verwijderd is: kies een versie.</source>
         <translation>Alleen bij een annotatie waarvan geen versie verwijderd is: kies een versie.</translation>
     </message>
@@ -1058,149 +1038,149 @@ Intrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoege
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="508"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="505"/>
         <source>Pakket &amp;exporteren…</source>
         <translation>Pakket &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="510"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="507"/>
         <source>Pakketten &amp;samenvoegen…</source>
         <translation>Pakketten &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="512"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="509"/>
         <source>&amp;Vingerafdruk van onze sleutel</source>
         <translation>&amp;Vingerafdruk van onze sleutel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="514"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="511"/>
         <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
         <translation>&amp;Publieke sleutel exporteren (voor de griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="511"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="508"/>
         <source>Conf&amp;licten…</source>
         <translation>Conf&amp;licten…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="517"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="514"/>
         <source>Sleutel van een fractie ve&amp;rtrouwen (griffie)…</source>
         <translation>Sleutel van een fractie ve&amp;rtrouwen (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="520"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="517"/>
         <source>Sleutel voor &amp;collega&apos;s exporteren…</source>
         <translation>Sleutel voor &amp;collega&apos;s exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="523"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="846"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="520"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="843"/>
         <source>Sleutel van een collega &amp;importeren…</source>
         <translation>Sleutel van een collega &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="526"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="523"/>
         <source>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</source>
         <translation>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="529"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="526"/>
         <source>Sleutels beveiligen met een &amp;wachtwoordzin…</source>
         <translation>Sleutels beveiligen met een &amp;wachtwoordzin…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="532"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="529"/>
         <source>Dossier e&amp;xporteren voor de fracties (griffie)…</source>
         <translation>Dossier e&amp;xporteren voor de fracties (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="535"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="532"/>
         <source>Dossier van de griffie i&amp;mporteren…</source>
         <translation>Dossier van de griffie i&amp;mporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="573"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="570"/>
         <source>Sleutel niet meer vertrouwen</source>
         <translation>Sleutel niet meer vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="574"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="571"/>
         <source>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</source>
         <translation>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="587"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="584"/>
         <source>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</source>
         <translation>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="611"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="608"/>
         <source>voor-de-griffie</source>
         <translation>voor-de-griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="611"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="608"/>
         <source>voor-de-fractie</source>
         <translation>voor-de-fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="614"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="611"/>
         <source>Pakket exporteren</source>
         <translation>Pakket exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="629"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="626"/>
         <source>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</source>
         <translation>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="635"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="632"/>
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Pakket {n} opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="637"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="634"/>
         <source>Pakket exporteren…</source>
         <translation>Pakket exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="645"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="665"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="642"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="662"/>
         <source>Sleutel ontgrendelen</source>
         <translation>Sleutel ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="674"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="671"/>
         <source>Sleutels beveiligen met een wachtwoordzin</source>
         <translation>Sleutels beveiligen met een wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="677"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="674"/>
         <source>Herhaal de wachtwoordzin</source>
         <translation>Herhaal de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="689"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="686"/>
         <source>{n} sleutels versleuteld met uw wachtwoordzin.</source>
         <translation>{n} sleutels versleuteld met uw wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="698"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="695"/>
         <source>het dossier uitgeven</source>
         <translation>het dossier uitgeven</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="704"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="701"/>
         <source>Dossier exporteren voor de fracties</source>
         <translation>Dossier exporteren voor de fracties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="719"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="716"/>
         <source>Dossier geëxporteerd</source>
         <translation>Dossier geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="721"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="718"/>
         <source>{path} is klaar voor de fracties. Bij de eerste keer vergelijken zij deze vingerafdruk telefonisch met de griffie:
 
 {fp}</source>
@@ -1209,22 +1189,22 @@ Intrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoege
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="726"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="723"/>
         <source>Dossier exporteren…</source>
         <translation>Dossier exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="736"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="733"/>
         <source>Dossier van de griffie importeren</source>
         <translation>Dossier van de griffie importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="752"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="749"/>
         <source>Sleutel van de griffie controleren</source>
         <translation>Sleutel van de griffie controleren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="754"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="751"/>
         <source>Dit dossier is ondertekend door een griffie die deze computer nog niet kent. Bel de griffie en vergelijk deze cijfers:
 
 {fp}
@@ -1237,27 +1217,27 @@ Komen ze overeen?</source>
 Komen ze overeen?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="770"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="767"/>
         <source>Dossier &apos;{title}&apos; ingelezen (uitgave {n}).</source>
         <translation>Dossier &apos;{title}&apos; ingelezen (uitgave {n}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="774"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="771"/>
         <source>Dossier importeren…</source>
         <translation>Dossier importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="783"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="780"/>
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="818"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="815"/>
         <source>Vingerafdruk</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="820"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="817"/>
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -1270,43 +1250,43 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Vergelijk die met de griffie, bijvoorbeeld per telefoon.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="838"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="835"/>
         <source>Sleutel van {faction}</source>
         <translation>Sleutel van {faction}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="839"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="836"/>
         <source>Deze laptop heeft nog geen sleutel van {faction}.</source>
         <translation>Deze laptop heeft nog geen sleutel van {faction}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="841"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="838"/>
         <source>Een fractie ondertekent haar pakketten met één sleutel. Heeft een fractiegenoot al een pakket of de publieke sleutel naar de griffie gestuurd, importeer dan eerst diens sleutel: een tweede sleutel weigert de griffie. Is dit de eerste laptop van de fractie, maak dan nu de sleutel en stuur de griffie de publieke sleutel.</source>
         <translation>Een fractie ondertekent haar pakketten met één sleutel. Heeft een fractiegenoot al een pakket of de publieke sleutel naar de griffie gestuurd, importeer dan eerst diens sleutel: een tweede sleutel weigert de griffie. Is dit de eerste laptop van de fractie, maak dan nu de sleutel en stuur de griffie de publieke sleutel.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="846"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="843"/>
         <source>Sleutel &amp;maken</source>
         <translation>Sleutel &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="858"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="855"/>
         <source>Publieke sleutel exporteren</source>
         <translation>Publieke sleutel exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="868"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="865"/>
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Sleutel opgeslagen, vingerafdruk {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="872"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="882"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="869"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="879"/>
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Sleutel van een fractie vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="884"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="881"/>
         <source>Dit bestand noemt zich de sleutel van {faction}. Vingerafdruk:
 
 {fp}
@@ -1319,40 +1299,40 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de sleutel dan; pakketten met deze sleutel worden daarna samengevoegd als die van {faction}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="899"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="896"/>
         <source>De sleutel van {faction} wordt vertrouwd.</source>
         <translation>De sleutel van {faction} wordt vertrouwd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="903"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="900"/>
         <source>Wachtwoordzin:</source>
         <translation>Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="911"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="917"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="908"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="914"/>
         <source>Sleutel voor collega&apos;s exporteren</source>
         <translation>Sleutel voor collega&apos;s exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="929"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="926"/>
         <source>Sleutel opgeslagen: {path}</source>
         <translation>Sleutel opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="936"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="951"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="955"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="933"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="948"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="952"/>
         <source>Sleutel van een collega importeren</source>
         <translation>Sleutel van een collega importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="937"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="934"/>
         <source>Deze laptop heeft al een eigen sleutel van {faction}.</source>
         <translation>Deze laptop heeft al een eigen sleutel van {faction}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="939"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="936"/>
         <source>Eigen sleutel:
 {own}
 Sleutel van uw collega:
@@ -1367,12 +1347,12 @@ Sleutel van uw collega:
 Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een tweede. Vervang de eigen sleutel door die van uw collega en exporteer daarna opnieuw. Pakketten die u met de eigen sleutel maakte, gebruikt u niet meer.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="943"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="940"/>
         <source>Eigen sleutel &amp;vervangen</source>
         <translation>Eigen sleutel &amp;vervangen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="968"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="965"/>
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Sleutel van {faction} geïmporteerd ({fp})</translation>
     </message>
@@ -2628,12 +2608,12 @@ Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een 
 <context>
     <name>PrinciplesModel</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="130"/>
+        <location filename="../../raadsviewer/ui/models.py" line="132"/>
         <source>{faction}: {count} annotaties</source>
         <translation>{faction}: {count} annotaties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="137"/>
+        <location filename="../../raadsviewer/ui/models.py" line="139"/>
         <source>{count} amendementen</source>
         <translation>{count} amendementen</translation>
     </message>
@@ -3224,27 +3204,27 @@ Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een 
 <context>
     <name>Stance</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="56"/>
+        <location filename="../../raadsviewer/ui/models.py" line="58"/>
         <source>Steun</source>
         <translation>Steun</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="57"/>
+        <location filename="../../raadsviewer/ui/models.py" line="59"/>
         <source>Zorg</source>
         <translation>Zorg</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="58"/>
+        <location filename="../../raadsviewer/ui/models.py" line="60"/>
         <source>Vraag</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="59"/>
+        <location filename="../../raadsviewer/ui/models.py" line="61"/>
         <source>Bezwaar</source>
         <translation>Bezwaar</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="60"/>
+        <location filename="../../raadsviewer/ui/models.py" line="62"/>
         <source>Notitie</source>
         <translation>Notitie</translation>
     </message>
@@ -3501,22 +3481,22 @@ Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een 
 <context>
     <name>Visibility</name>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="67"/>
+        <location filename="../../raadsviewer/ui/models.py" line="69"/>
         <source>Privé</source>
         <translation>Privé</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="68"/>
+        <location filename="../../raadsviewer/ui/models.py" line="70"/>
         <source>Fractie</source>
         <translation>Fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="69"/>
+        <location filename="../../raadsviewer/ui/models.py" line="71"/>
         <source>Griffie</source>
         <translation>Griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/models.py" line="70"/>
+        <location filename="../../raadsviewer/ui/models.py" line="72"/>
         <source>Openbaar</source>
         <translation>Openbaar</translation>
     </message>
