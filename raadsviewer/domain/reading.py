@@ -2693,7 +2693,9 @@ _NEXT_FIELD = re.compile(
     r"|behandeld\s+door|telefoon|e-?mail|pagina|contactpersoon|doorkiesnummer|zaaknummer|status\b|verzonden\b)",
     re.I,
 )
-_GREETING = r"(?:met\s+(?:vriendelijke?|collegiale|hartelijke)\s+groet(?:en)?|hoogachtend)"  # a letter's greeting
+_GREETING = (
+    r"(?:(?:met\s+)?(?:vriendelijke?|collegiale|hartelijke)\s+groet(?:en)?|hoogachtend|groetjes)"  # a letter's greeting
+)
 _CLOSING_RE = re.compile(rf"^[ \t*_]*{_GREETING}[ \t*_]*,?[ \t*_]*$", re.I | re.M)
 _CLOSING_START = re.compile(rf"^[*_]*{_GREETING}\b", re.I)
 
@@ -2820,7 +2822,10 @@ _SIGNER = re.compile(
     r"^(?:namens\s+)?(?:het\s+)?(?:college\s+van\s+burgemeester\s+en\s+wethouders|burgemeester\s+en\s+wethouders"
     r"|(?:dagelijks|algemeen)\s+bestuur|presidium|de\s+raad\s+van)\b[^.;:]{0,150},$"
     # or on behalf of any body named with its capital: "Namens de Regionale Raadswerkgroep Jeugd,"
-    r"|^namens\s+(?:de\s+|het\s+)?(?-i:[A-Z])[^.;:]{2,150},$",
+    r"|^namens\s+(?:de\s+|het\s+)?(?-i:[A-Z])[^.;:]{2,150},$"
+    # or, written with its own capital, on behalf of a body named in lower case: "Namens de
+    # rekenkamercommissie,", "Namens het bestuur van de Gemeenschappelijke Regeling ...,"
+    r"|^(?-i:N)amens\s+(?:de|het)\s+(?!deze\b|dezen\b)\w[^.;:]{2,150},$",
     re.IGNORECASE,
 )
 
@@ -2837,15 +2842,96 @@ _SIGNED_REACH = 60_000  # characters at a text's end where a signature above its
 _ON_BEHALF = re.compile(r"namens\s+(?!deze\b|dezen\b)(?=\w)", re.IGNORECASE)
 
 
-def _sender(raw: str) -> str | None:
+def _sender(raw: str, head: str) -> str | None:
     """Who signs the letter: the first line after its closing ("Met vriendelijke groet,"), such as
     "Het dagelijks bestuur van de Dienst Gezondheid en Jeugd", without the trailing comma. Signed
-    "Namens het dagelijks bestuur", it is the board that sends it: "Het dagelijks bestuur"."""
+    "Namens het dagelijks bestuur", it is the board that sends it: "Het dagelijks bestuur".
+    Signed on behalf of a body named in a word ("Namens de rekenkamercommissie,"), it is that body
+    as the document's head names it ("Rekenkamercommissie Brakelveen-Oosterdijk"). Unsigned: who a
+    memo says it is from ("Van: wethouder J.A. Kuypers, portefeuille Vervoer"), else the body whose
+    name heads a report or an advice ("Rekenkamercommissie Hoogvenne")."""
     signed = _signature(raw)
-    if signed is None or (found := _ON_BEHALF.match(signed)) is None:
-        return signed
-    body = signed[found.end() :]
-    return body[:1].upper() + body[1:]
+    if signed is not None and (found := _ON_BEHALF.match(signed)) is not None:
+        body = signed[found.end() :]
+        signed = body[:1].upper() + body[1:]
+    if signed is not None:
+        return _named_in_full(head, signed) or signed
+    return _from_field(head) or _heading_body(head)
+
+
+# A body named by one word after its article, as a signature names the body whose name heads the
+# document: "De rekenkamercommissie", "de werkgroep", "De stuurgroep".
+_ONE_WORD_BODY = re.compile(r"^(?:de|het)\s+(\w{4,40})$", re.IGNORECASE)
+_ARTICLE_FIRST = re.compile(r"^(?:de|het|een|namens|deze|die|dit)\b", re.IGNORECASE)
+_HEAD_CELLS = re.compile(r"\t|\s{3,}|\s[|·•]\s|\s[–—]\s")  # a running header's parts
+
+
+def _head_lines(head: str, count: int) -> list[str]:
+    lines = (strip_emphasis(" ".join(line.split())).strip("#|* ") for line in head.split("\n", 400)[:400])
+    return [t for t in lines if t][:count]
+
+
+def _named_in_full(head: str, signed: str) -> str | None:
+    """The full name, from the document's first lines, of a body a signature names by one word."""
+    found = _ONE_WORD_BODY.match(signed)
+    if found is None:
+        return None
+    word = re.compile(rf"(?<!\w){re.escape(found.group(1))}", re.IGNORECASE)
+    for line in _head_lines(head, 40):
+        for cell in _HEAD_CELLS.split(line):
+            cell = cell.strip(" ,")
+            if (
+                word.search(cell)
+                and _BODY_NAMED.match(cell)
+                and len(cell.split()) >= 2
+                and not _ARTICLE_FIRST.match(cell)  # "De rekenkamercommissie heeft ...", the signature itself
+            ):
+                return cell[:200]
+    return None
+
+
+# A body's name on a line of its own: words with capitals or lower case, no sentence's stop or
+# colon, one to ten of them ("Rekenkamercommissie Drieborg-Ommerdal", "Jongerenraad Kaldenveen").
+_BODY_NAMED = re.compile(r"^(?-i:[A-Z])[\w&'’().-]*(?:\s+(?:[\w&'’().-]+|[&–-])){0,9}$")
+# What a body that heads its own report or advice calls itself.
+_REPORTING_BODY = re.compile(
+    r"(?<!\w)(?:\w*rekenkamer\w*|\w+raad|\w*werkgroep|stuurgroep|projectgroep|programmabureau|onderzoeksbureau"
+    r"|ggd|veiligheidsregio)(?!\w)",
+    re.IGNORECASE,
+)
+_FROM_FIELD = re.compile(r"^(?:van|afzender|opgesteld\s+door)\s*:\s*(\S.*)$", re.IGNORECASE)
+
+
+def _from_field(head: str) -> str | None:
+    """A memo's "Van:" (or a report's "Opgesteld door:") among its first lines, up to a comma or a
+    bracket; not an e-mail's sender (its address), who writes for someone else."""
+    for line in _head_lines(head, 25):
+        found = _FROM_FIELD.match(line)
+        if found is None:
+            continue
+        value = found.group(1)
+        if "@" in value or "<" in value:
+            return None
+        value = re.split(r",|\s\(|;", value, maxsplit=1)[0].strip(" .")
+        return value[:200] if len(value) >= 3 else None
+    return None
+
+
+def _heading_body(head: str) -> str | None:
+    """A rekenkamer, an advisory council or a working group that heads its report or advice with
+    its name: its first line, or the first two when the name is wrapped ("Rekenkamercommissie" /
+    "Berg en Maasland")."""
+    lines = _head_lines(head, 2)
+    if not lines:
+        return None
+    first = _HEAD_CELLS.split(lines[0])[0].strip(" ,")
+    if not _REPORTING_BODY.search(first) or not _BODY_NAMED.match(first):
+        return None
+    if len(first.split()) == 1 and len(lines) > 1 and len(lines[1].split()) <= 4 and _BODY_NAMED.match(lines[1]):
+        first = f"{first} {lines[1]}"  # the body's name wrapped onto a second line
+    if len(first.split()) < 2:
+        return None
+    return first if first.upper() != first else first.title()
 
 
 def _signed_name(text: str) -> str:
@@ -2875,6 +2961,10 @@ def _signature(raw: str) -> str | None:
                 return _signed_name(f"{text} {lines[k + 1]}")[:200]  # the board's name wrapped onto a second line
             if _SIGNER_BARE.match(text):
                 return text[:200]
+            if k + 1 < len(lines) and _signs_for(text, lines[k + 1]):
+                return _signed_name(text)[:200]
+        if lines and _body_alone(lines[-1]):  # "Raadswerkgroep Jeugd Ravelstein" closing an advice
+            return lines[-1][:200]
         # signed above an annex (a proposal's list of principles, its attachments): the last
         # line that is a board's or college's signature, further up
         for line in reversed(raw[-_SIGNED_REACH:].split("\n")):
@@ -2882,13 +2972,71 @@ def _signature(raw: str) -> str | None:
             if text and _SIGNER.match(text):
                 return _signed_name(text)[:200]
         return None
-    for line in raw[closings[-1].end() :].split("\n")[1:8]:
-        text = _signed_name(strip_emphasis(" ".join(line.split())))
-        if text and _noise_kind(line) == "P":  # "Pagina 1 van 2": the page ends between greeting and name
-            continue
-        if text:
-            return text[:200] if len(text) >= 3 else None
-    return None
+    signed: list[str] = []
+    for line in raw[closings[-1].end() :].split("\n")[1:16]:
+        text = strip_emphasis(" ".join(line.split()))
+        if not text or _page_line(line) or _PLACE_DATE.match(text):
+            continue  # "Pagina 1 van 2": the page ends between greeting and name; "Assen, 3 mei 2025"
+        signed.append(text)
+        if len(signed) == 2:
+            break
+    if not signed:
+        return None
+    text = signed[0]
+    if len(signed) == 2 and not text.endswith(",") and signed[1].endswith(",") and _SIGNER.match(f"{text} {signed[1]}"):
+        text = f"{text} {signed[1]}"  # the board's name wrapped onto a second line
+    text = _signed_name(text)
+    return text[:200] if len(text) >= 3 else None
+
+
+_PLACE_DATE = re.compile(r"^(?-i:[A-Z])[\w'’ -]{1,40},\s+(?:de\s+)?\S.{0,30}\b(?:19|20)\d\d\.?$", re.IGNORECASE)
+# Who signs under a body's name: a title before a name, an office, "namens deze".
+_SIGNATORY = re.compile(
+    r"^(?:(?:drs|mr|dr|ir|ing|prof|mw|mevr|dhr|ds)\.\s|namens\s+deze\b|(?:de\s+)?(?:voorzitter|secretaris)\b)"
+    r"|\b(?:voorzitter|secretaris|griffier|directeur|programmamanager)\b",
+    re.IGNORECASE,
+)
+
+
+def _signs_for(text: str, below: str) -> bool:
+    """Whether a line at the foot names the body that signs, the person who signs for it below:
+    "Rekenkamercommissie Ommerveld" over "drs. L.A. Bouwhuis (voorzitter)"."""
+    name = text.rstrip(",")
+    return (
+        _SIGNATORY.search(below) is not None
+        and _BODY_NAMED.match(name) is not None
+        and _ORGANISATION.search(name) is not None
+        and _SIGNATORY.search(name) is None
+    )
+
+
+def _body_alone(text: str) -> bool:
+    """Whether the last line of a text is a body's name of two words or more, and nothing else."""
+    return (
+        len(text.split()) >= 2
+        and not text.endswith(".")
+        and not text.rsplit(None, 1)[-1].isdigit()  # a running footer's page number
+        and not _ARTICLE_FIRST.match(text)  # "Het college besloot": a sentence
+        and _BODY_NAMED.match(text) is not None
+        and _ORGANISATION.search(text) is not None
+        and _SIGNATORY.search(text) is None
+    )
+
+
+# A word that makes a line a body's name, not a person's.
+_ORGANISATION = re.compile(
+    r"(?<!\w)(?:\w*rekenkamer\w*|\w*raad|\w*groep|\w*bureau|\w*commissie|college|bestuur|regio|gemeente\w*|ggd"
+    r"|veiligheidsregio|fractie|team|afdeling|griffie|dienst|regeling|\w*overleg|platform|stichting|vereniging"
+    r"|partners|samenwerkingsverband|gr)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _page_line(line: str) -> bool:
+    """A page's number, alone or beside a running title or reference ("Pagina 2 van 3   RVK/25-031")."""
+    if _noise_kind(line) == "P":
+        return True
+    return any(_PAGE_MARKER.match(cell.strip()) for cell in _CELL_SEPARATOR.split(line.strip()))
 
 
 def _facts(raw: str, clean: str) -> dict[str, str]:
@@ -2923,7 +3071,7 @@ def _letter_facts(raw: str, *, any_date: bool = True) -> dict[str, str]:
         )
     if kenmerk := _kenmerk(head) or _case_number(head):
         facts["kenmerk"] = kenmerk
-    if sender := _sender(raw):
+    if sender := _sender(raw, head):
         facts["sender"] = sender
     decided = _DECIDED_RE.search(raw[-3000:]) or _DECIDED_RE.search(head)
     for match in _DATUM_RE.finditer(head):

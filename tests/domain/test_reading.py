@@ -1929,6 +1929,62 @@ def test_facts_sender_is_who_signs() -> None:
     assert "kenmerk" not in groningen.facts  # "Ons kenmerk" is empty there
 
 
+def test_facts_sender_signed_for_a_body_named_in_a_word_is_that_body_as_the_head_names_it() -> None:
+    text = (
+        "Rekenkamercommissie Brakelveen-Oosterdijk\n\nBESTUURLIJKE NOTA\n\nTekst.\n\n"
+        "Namens de rekenkamercommissie,\n\ndrs. M.A. Goudsmit, voorzitter\n"
+    )
+    assert read_text(text).facts["sender"] == "Rekenkamercommissie Brakelveen-Oosterdijk"
+    faction = (
+        "Zienswijze\n\nTekst.\n\nNamens de fractie Groen Lokaal Ravensweerd,\nSanne Vermeulen, fractievoorzitter\n"
+    )
+    assert read_text(faction).facts["sender"] == "De fractie Groen Lokaal Ravensweerd"
+    unnamed = "Advies\n\nTekst.\n\nNamens de werkgroep,\nA. Jonkers, voorzitter\n"
+    assert read_text(unnamed).facts["sender"] == "De werkgroep"  # the head names no werkgroep
+
+
+def test_facts_sender_a_body_over_who_signs_for_it_without_a_greeting() -> None:
+    text = "Bestuurlijke nota\n\nTekst.\n\nOmmerveld, 12 juni 2025\n\nRekenkamercommissie Ommerveld\ndrs. L.A. Bouwhuis (voorzitter)\nir. F. Karsemeijer\n"
+    assert read_text(text).facts["sender"] == "Rekenkamercommissie Ommerveld"
+    person = "Notitie\n\nTekst.\n\nJan de Vries\nsecretaris\n"  # a person over an office: no body
+    assert "sender" not in read_text(person).facts
+    last = "Advies\n\nTekst van het advies.\n\nRaadswerkgroep Jeugd Ravelstein\n"
+    assert read_text(last).facts["sender"] == "Raadswerkgroep Jeugd Ravelstein"
+    footer = "Advies\n\nTekst van het advies.\n\nRaadswerkgroep Jeugd Ravelstein        4\n"
+    assert "sender" not in read_text(footer).facts  # a running footer with its page number
+
+
+def test_facts_sender_of_a_memo_is_who_it_is_from() -> None:
+    memo = "MEMO\naan:   leden van de commissie\nvan:   wethouder J.A. Kuypers, portefeuille Vervoer\n\nTekst.\n"
+    assert read_text(memo).facts["sender"] == "wethouder J.A. Kuypers"
+    team = "NOTITIE\nVan : team Beleid Zorg & Welzijn (A. van Rijckevorsel)\n\nTekst.\n"
+    assert read_text(team).facts["sender"] == "team Beleid Zorg & Welzijn"
+    mail = "Van: Marieke Brons <m.brons@raad.nl>\nAan: griffie\n\nTekst.\n"
+    assert "sender" not in read_text(mail).facts  # who writes an e-mail writes for someone else
+
+
+def test_facts_sender_after_a_page_footer_a_place_and_date_and_a_wrapped_board() -> None:
+    text = (
+        "Geachte raad,\n\nTekst.\n\nMet vriendelijke groet,\n\n\nPagina 2 van 3          RVK/BS/25-031\n\n"
+        "Vennebroek, de eerste maart 2025\n\nNamens het bestuur van de Gemeenschappelijke Regeling\n"
+        "Regionaal Vervoersbureau Kempenmeer,\n\nJ.H. Vos\nvoorzitter\n"
+    )
+    assert read_text(text).facts["sender"] == (
+        "Het bestuur van de Gemeenschappelijke Regeling Regionaal Vervoersbureau Kempenmeer"
+    )
+    person = "Geachte raad,\n\nTekst.\n\nMet vriendelijke groet,\n\nJan Jansen\nwethouder,\n"
+    assert read_text(person).facts["sender"] == "Jan Jansen"  # a name over an office is not one line
+
+
+def test_facts_sender_of_a_report_headed_by_its_body() -> None:
+    wrapped = "Rekenkamercommissie\nBerg en Maasland\n\nGrip op jeugdhulp\n\nTekst van het onderzoek.\n"
+    assert read_text(wrapped).facts["sender"] == "Rekenkamercommissie Berg en Maasland"
+    capitals = "JONGERENRAAD\nKALDENVEEN\n\nADVIES\n\nTekst van het advies.\n"
+    assert read_text(capitals).facts["sender"] == "Jongerenraad Kaldenveen"
+    title = "Regionaal inkoopkader jeugdhulp\n\nTekst.\n"  # a title, not a body
+    assert "sender" not in read_text(title).facts
+
+
 # --------------------------------------------------------------------------------------------
 # Properties
 # --------------------------------------------------------------------------------------------
