@@ -2646,12 +2646,16 @@ def names_a_moment(text: str) -> bool:
 _DEADLINE_WORDS = (
     r"uiterlijk|vóór|voor|tot\s+en\s+met|gelegenheid\s+tot|deadline\s*:?|uiterste\s+(?:inlever|reactie)?datum\s*(?:is\s*)?:?"
     r"|reactietermijn\s*[:|]?"  # a letterhead's field ("Reactietermijn | 15 september 2025")
+    r"|sluitingsdatum(?:\s+(?:van|is))?"  # "ruim voor de sluitingsdatum van 4 april 2025"
+    # "De termijn loopt tot 15 april 2025", "de termijn voor zienswijzen (23 mei 2025)"
+    r"|termijn\s+(?:loopt\s+tot(?:\s+en\s+met)?|voor\s+(?:de\s+)?(?:zienswijzen?|reacties?)(?:\s*\(|:)?)"
+    r"|uiterlijk\s+(?:in|tijdens|op)\s+de\s+(?:raads|commissie)?vergadering\s+van"  # "... van 2 oktober 2025"
 )
 # A day and month without a year ("uiterlijk op 1 juli"): the first such day from the letter's date,
 # taken only in a sentence that asks for the council's answer.
 _NO_YEAR = rf"\d{{1,2}}\s+(?:{_MONTH_ALT})\b(?!\.?\s+\d)"
 _DEADLINE_RE = re.compile(
-    rf"\b({_DEADLINE_WORDS})\s+(?:op\s+)?{_DAY}(?:{_DATE}|{_COMING}|{_NO_YEAR})",
+    rf"\b({_DEADLINE_WORDS})(?:\s+|(?<=\())(?:op\s+)?{_DAY}(?:{_DATE}|{_COMING}|{_NO_YEAR})",
     re.IGNORECASE,
 )
 # What a sentence that asks for the council's answer speaks of.
@@ -2749,10 +2753,44 @@ def _case_number(head: str) -> str | None:
     for match in matches:
         if found := _reference(match.group(1)):
             return found
+    lines = head.split("\n")
+    for i, line in enumerate(lines):
+        if _CASE_LABEL.search(line) is None:
+            continue
+        if (in_columns := _column_value(lines, i, _CASE_LABEL)) or (stacked := _stacked_value(lines, i, _CASE_LABEL)):
+            return in_columns or stacked
+        if _CASE_LABEL.fullmatch(line.strip(" \t*_:")):  # "Zaaknummer" alone, its value on the next line
+            below = next((t for t in lines[i + 1 : i + 3] if t.strip()), "")
+            if not _LABEL_CELL.fullmatch(below.strip(" :")) and (found := _reference(below)):
+                return found
     for match in _QUOTED_REFERENCE.finditer(head):
         if found := _reference(match.group(1).rstrip(".)")):
             return found
     return None
+
+
+_CASE_LABEL = re.compile(r"\b(?:zaaknummer|zaaknr\.?|documentnummer|registratienummer)(?!\w)", re.IGNORECASE)
+_OWN_KENMERK = re.compile(r"^(?!uw\b)(?:ons\s+)?kenmerk$", re.IGNORECASE)
+
+
+def _stacked_value(lines: list[str], i: int, own: re.Pattern[str]) -> str | None:
+    """A letterhead whose labels stand one under the other ("Datum", "Ons kenmerk", "Onderwerp")
+    and its values under them in the same order, as a PDF's columns come out: the reference in
+    the place of the label ``own`` finds, when line ``i`` opens the labels (None otherwise)."""
+    if i > 0 and _LABEL_CELL.fullmatch(lines[i - 1].strip(" \t:*_")):
+        return None  # not the first label of its run
+    labels: list[str] = []
+    k = i
+    while k < len(lines) and _LABEL_CELL.fullmatch(label := lines[k].strip(" \t:*_")):
+        labels.append(label)
+        k += 1
+    wanted = [n for n, label in enumerate(labels) if own.search(label) and not label.lower().startswith("uw")]
+    if len(labels) < 2 or not wanted:
+        return None
+    values = [t for t in lines[k : k + 2 * len(labels) + 2] if t.strip()][: len(labels)]
+    if len(values) <= wanted[0] or any(_LABEL_CELL.fullmatch(v.strip(" :")) for v in values):
+        return None
+    return _reference(values[wanted[0]])
 
 
 def _kenmerk(head: str) -> str | None:
@@ -2764,6 +2802,8 @@ def _kenmerk(head: str) -> str | None:
             if in_columns:
                 return in_columns
             continue
+        if (stacked := _stacked_value(lines, i, _OWN_KENMERK)) is not None:
+            return stacked
         for match in _KENMERK_LABEL.finditer(line):
             before = line[: match.start()]
             if match.group(1) and match.group(1).lower().startswith("uw"):
@@ -2798,13 +2838,18 @@ def _cells(line: str) -> list[str]:
     return [c.strip(" :") for c in _COLUMN_SPLIT.split(line.strip().lstrip("-*|").rstrip("|").strip()) if c.strip()]
 
 
-def _column_value(lines: list[str], i: int) -> str | None:
-    """When line ``i`` is a row of labels with a kenmerk of the letter's own among them: the
-    reference in its column of the next row ("" when that has none); None for any other line."""
+def _column_value(lines: list[str], i: int, label: re.Pattern[str] | None = None) -> str | None:
+    """When line ``i`` is a row of labels with a kenmerk of the letter's own among them (or the
+    label ``label`` finds): the reference in its column of the next row ("" when that has none);
+    None for any other line."""
     labels = _cells(lines[i])
     if len(labels) < 2 or not all(_LABEL_CELL.fullmatch(c) for c in labels):
         return None
-    own = [n for n, c in enumerate(labels) if "kenmerk" in c.lower() and not c.lower().startswith("uw")]
+    own = [
+        n
+        for n, c in enumerate(labels)
+        if (label.search(c) if label is not None else "kenmerk" in c.lower()) and not c.lower().startswith("uw")
+    ]
     if not own:
         return None
     below = [line for line in lines[i + 1 : i + 4] if line.strip()][:1]
@@ -3069,7 +3114,7 @@ def _letter_facts(raw: str, *, any_date: bool = True) -> dict[str, str]:
         head = _FIELD_ROW.sub(
             lambda m: m.group(0) if _LABEL_CELL.match(m.group(2)) else f"{m.group(1)}: {m.group(2)}", head
         )
-    if kenmerk := _kenmerk(head) or _case_number(head):
+    if kenmerk := _kenmerk(head) or _case_number(head) or _running_reference(raw[:_RUNNING_DATE_REACH]):
         facts["kenmerk"] = kenmerk
     if sender := _sender(raw, head):
         facts["sender"] = sender
@@ -3092,6 +3137,9 @@ def _letter_facts(raw: str, *, any_date: bool = True) -> dict[str, str]:
         if dated is not None and (iso := _iso(_DATE_RE.search(dated.group(0)) or dated)):
             facts["date"] = iso  # "Winschoten, 29 oktober 2024": where and when the letter was signed
             return facts
+        if running := _running_date(raw[:_RUNNING_DATE_REACH]):
+            facts["date"] = running  # "Inkoopkader Wmo | kenmerk GRSM/25/0412 | 3 maart 2025 | pagina 2 van 6"
+            return facts
         if not any_date:
             return facts
         meeting = None
@@ -3110,6 +3158,49 @@ def _letter_facts(raw: str, *, any_date: bool = True) -> dict[str, str]:
             if meeting:
                 facts["date"] = meeting
     return facts
+
+
+_RUNNING_DATE_REACH = 60_000  # characters at a text's start where a running header's date is looked for
+
+
+def _running_date(text: str) -> str | None:
+    """The date in a running header or footer: a line with a date that stands on two pages or
+    more, the same but for its page number."""
+    seen: dict[tuple[str, str], int] = {}
+    for line in text.split("\n"):
+        if len(line) > 200 or (found := _DATE_RE.search(line)) is None or (iso := _iso(found)) is None:
+            continue
+        key = (re.sub(r"\d+", "#", " ".join(line.split())), iso)
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] == 2:
+            return iso
+    return None
+
+
+# A reference as a running footer carries it beside the page number: letters and digits with a
+# slash or a dash between them ("RVK/BS/25-031", "2025-001942"), no date, no words.
+_FOOTER_REFERENCE = re.compile(r"^(?=[^ ]*\d)[A-Za-z0-9]+(?:[/.-][A-Za-z0-9]+){1,5}$")
+
+
+_NO_REFERENCE = re.compile(r"\d{1,3}(?:\.\d+)+|(?:19|20)\d\d-(?:19|20)?\d\d")  # a version, a span of years
+
+
+def _running_reference(text: str) -> str | None:
+    """The reference a running footer or header repeats beside the page number on two pages or
+    more ("Pagina 2 van 3        RVK/BS/25-031"): a letter that names it nowhere else."""
+    seen: dict[str, int] = {}
+    for line in text.split("\n"):
+        if len(line) > 200 or not any(ch.isdigit() for ch in line):
+            continue
+        cells = [c.strip(" |") for c in re.split(r"\t|\s{3,}|\s\|\s", line.strip()) if c.strip(" |")]
+        if len(cells) != 2 or not any(_PAGE_MARKER.match(c) for c in cells):
+            continue
+        other = next(c for c in cells if not _PAGE_MARKER.match(c))
+        if _FOOTER_REFERENCE.match(other) and not _DATE_RE.search(other) and not _NO_REFERENCE.fullmatch(other):
+            seen[other] = seen.get(other, 0) + 1
+            if seen[other] == 2:
+                return other
+    return None
 
 
 # A document's version by its date: "versie 14 mei 2024", "Versie: 14-05-2024", "Conceptversie d.d. 3 juni 2024".

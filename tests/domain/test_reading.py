@@ -1723,10 +1723,52 @@ LETTER = "Datum: 14 maart 2023\n\nGeachte raad,\n\n{body}\n\nMet vriendelijke gr
             "2023-05-12",
         ),
         ("Het ontwerp ligt tot en met 12 mei 2023 ter inzage. De stukken staan online.", None),
+        ("Wij sturen u deze reactie ruim voor de sluitingsdatum van 4 april 2023.", "2023-04-04"),
+        ("Twee raden gaven hun zienswijze al. De termijn loopt tot 15 april 2023.", "2023-04-15"),
+        ("De werkgroep vindt de termijn voor zienswijzen (23 mei 2023) krap.", "2023-05-23"),
+        ("Wij vragen u uw wensen uiterlijk in de raadsvergadering van 2 oktober 2023 te geven.", "2023-10-02"),
+        ("De termijn voor de aanbesteding loopt af op 1 juni 2023.", None),  # no deadline for the council
     ],
 )
 def test_facts_deadline_is_the_date_set_for_the_councils_answer(body: str, deadline: str | None) -> None:
     assert read_text(LETTER.format(body=body)).facts.get("deadline") == deadline
+
+
+def test_facts_date_from_a_running_footer() -> None:
+    """No date named as the letter's: the date its running footer repeats on every page, not the
+    first date of its text (a contract's end)."""
+    footer = "Inkoopkader Wmo | kenmerk GRSM/25/0412 | 3 maart 2025 | pagina {n} van 2"
+    text = (
+        "Inkoopkader Wmo 2026-2029\n\nDe contracten lopen op 31 december 2025 af.\n\n"
+        f"{footer.format(n=1)}\n\fMeer tekst.\n\n{footer.format(n=2)}\n"
+    )
+    assert read_text(text).facts.get("date") == "2025-03-03"
+    once = "Inkoopkader Wmo 2026-2029\n\nDe contracten lopen op 31 december 2025 af.\n\n" + footer.format(n=1)
+    assert read_text(once).facts.get("date") == "2025-12-31"  # a footer seen once is no running one
+
+
+def test_facts_kenmerk_of_labels_stacked_over_their_values() -> None:
+    """A letterhead's labels one under the other and its values under them, as a PDF's columns
+    come out; a case number alone over its value, or in a row of columns."""
+    stacked = (
+        "Datum\nOns kenmerk\nUw kenmerk\nOnderwerp\n\n27 mei 2025\nZ/25/118406\nJW/2025/0312\nZienswijze\n\nTekst.\n"
+    )
+    assert read_text(stacked).facts.get("kenmerk") == "Z/25/118406"
+    theirs = "Datum\nUw kenmerk\nOnderwerp\n\n27 mei 2025\nJW/2025/0312\nZienswijze\n\nTekst.\n"
+    assert read_text(theirs).facts.get("kenmerk") is None  # their reference is not the letter's
+    alone = "Raadsvoorstel\n\nZaaknummer\nVM/2025/00371\nDatum\n11 februari 2025\n\nTekst.\n"
+    assert read_text(alone).facts.get("kenmerk") == "VM/2025/00371"
+    columns = "Datum                         Zaaknummer\n12 februari 2025              2025-001942\n\nTekst.\n"
+    assert read_text(columns).facts.get("kenmerk") == "2025-001942"
+
+
+def test_facts_kenmerk_from_a_running_footer() -> None:
+    footer = "Pagina {n} van 3                                            RVK/BS/25-031"
+    text = f"Geachte raad,\n\nTekst.\n\n{footer.format(n=1)}\n\fMeer tekst.\n\n{footer.format(n=2)}\n"
+    assert read_text(text).facts.get("kenmerk") == "RVK/BS/25-031"
+    years = "Pagina {n} van 3                                            2026-2029"
+    text = f"Geachte raad,\n\nTekst.\n\n{years.format(n=1)}\n\fMeer tekst.\n\n{years.format(n=2)}\n"
+    assert read_text(text).facts.get("kenmerk") is None  # a span of years is no reference
 
 
 def test_facts_deadline_at_the_end_of_a_long_text() -> None:
