@@ -96,7 +96,8 @@ _CONSIDERING = re.compile(
 # A lead-in that announces points: "de volgende", "als volgt", "langs vier lijnen", "voorop".
 _ANNOUNCING = re.compile(
     r"\b(?:volgende|onderstaande|hieronder|als\s+volgt|voorop|mee|punten|lijnen|zaken|onderdelen|elementen|advise(?:ert|ren)"
-    r"|stappen|aspecten|accenten|keuzes|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|following|\d{1,2})\b",
+    r"|stappen|aspecten|accenten|keuzes|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|following"
+    r"|\d{1,2}(?![-/.]\d|\s+(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)))\b",  # (a count, no date's day)
     re.IGNORECASE,
 )
 # A lead-in is a sentence or two of its own; the last words of a long argument that happen to
@@ -241,7 +242,10 @@ _OWN_ANNOUNCEMENT = re.compile(
     re.IGNORECASE,
 )
 # "de volgende vragen", "onderstaande punten": a sentence pointing at what follows it.
-_FOLLOWING = re.compile(r"\b(?:de\s+volgende|onderstaande|hierna\s+volgende)\s+[^\W\d_]{3,}\.$", re.IGNORECASE)
+_FOLLOWING = re.compile(  # (or asks to do something with them: "... de volgende punten op te nemen.")
+    r"\b(?:de\s+volgende|onderstaande|hierna\s+volgende)\s+[^\W\d_]{3,}(?:(?:\s+[^\W\d_]+){0,2}\s+te\s+[^\W\d_]+)?\.$",
+    re.IGNORECASE,
+)
 # The principles of another document, quoted or summed up in a reaction: "vatten wij de
 # uitgangspunten uit het concept samen", "de uitgangspunten uit uw brief".
 _TAKEN_FROM = re.compile(

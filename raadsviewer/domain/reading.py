@@ -255,6 +255,10 @@ _PAGE_MARKER = re.compile(
     r"|\d{1,3})$",
     re.IGNORECASE,
 )
+# A page's number in a cell of its own, by its word or between dashes ("pagina 4", "- 4 -").
+_PAGE_CELL = re.compile(
+    r"^(?:(?:pagina|page|blad|pag\.?)\s*\d{1,4}(?:\s*(?:/|van|of)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—])$", re.I
+)
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 # A footer ending in its page of the whole: "Samenwerkingsverband Sociaal Domein pagina 1 / 3".
 _PAGE_FOOTER = re.compile(r"\s(?:pagina|page|blad|pag\.?)\s*\d{1,4}\s*(?:/|van|of)\s*\d{1,4}$", re.IGNORECASE)
@@ -363,6 +367,12 @@ def _noise_kind(raw: str) -> str:
     cells = [" ".join(c.split()) for c in cells if c.strip()]
     if len(cells) >= 2 and all(_field_like(c) for c in cells):
         return "M"
+    if (
+        len(cells) >= 2
+        and len(collapsed) <= _FOOTER_MAX
+        and (_PAGE_CELL.match(cells[-1]) or _PAGE_CELL.match(cells[0]))
+    ):
+        return "P"  # a running title and, across a gap, its page: "Koersdocument Wonen 2026-2032       pagina 4"
     if _field_like(collapsed):
         return "F"
     return "T"

@@ -1033,3 +1033,46 @@ def test_a_replys_own_points_over_the_list_in_the_message_it_quotes() -> None:
         + "".join(f"{n}. {t}\n" for n, t in enumerate(["Indexatie", "Uitbreiding", "Opheffen reserve"], 1))
     )
     assert [p.title for p in read(text).principles] == own
+
+
+def test_advice_announced_as_points_to_take_up_over_the_members_of_the_working_group() -> None:
+    """A working group lists its eight members under "Samenstelling (peildatum 1 september
+    2025):" (the day of a date is no count of the points), then announces its advice with a full
+    stop ("... de volgende punten op te nemen."): the five Roman points are the advice."""
+    members = "".join(f"   {n}.  Lid {n} (Gemeente {n}, Partij)\n" for n in range(1, 9))
+    advice = ["Steun voor één integrale inkoop", "Populatiebekostiging met goede informatie", "Maak de norm hard"]
+    numerals = ["I", "II", "III"]
+    text = (
+        "REGIONALE RAADSWERKGROEP\n\nAdvies aan de gemeenteraden\n\nOver de werkgroep\n\n"
+        f"Samenstelling (peildatum 1 september 2025):\n{members}\n\nAdvies\n\n"
+        "De werkgroep adviseert de raden om in hun zienswijze de volgende punten op te nemen.\n\n"
+        + "".join(f"{r}.    {t}\n      Toelichting bij dit advies.\n\n" for r, t in zip(numerals, advice, strict=True))
+    )
+    assert [p.title for p in read(text).principles] == advice
+
+
+def test_points_numbered_anew_under_themes_across_a_running_title_with_its_page() -> None:
+    """Eight points numbered anew under three themes; between the second and the third a page
+    ends with its running title and, across a gap, its page ("Koersdocument ...   pagina 4"):
+    no heading that ends the list."""
+    themes = {
+        "Wonen": ["Thuis wonen", "Elke gemeente levert", "Nieuwe woonvormen"],
+        "Ondersteuning": ["Ondersteuning beweegt mee", "Herstel voorop"],
+        "Sturing": ["Eén regionale toegang", "Gezamenlijk inkopen", "Zorg en veiligheid"],
+    }
+    parts = []
+    for k, (theme, points) in enumerate(themes.items()):
+        if k == 2:
+            parts.append(
+                "Koersdocument Wonen met ondersteuning 2026-2032                        pagina 4\n" + "-" * 60 + "\n\n"
+            )
+        parts.append(
+            f"Opgave: {theme}\n\n"
+            + "".join(f"{n}.  {t}\n    Uitleg bij dit punt.\n\n" for n, t in enumerate(points, 1))
+        )
+    text = (
+        "3  DE KOERS\n\nDe koers bestaat uit acht uitspraken, verdeeld over drie opgaven.\n\n\n"
+        + "".join(parts)
+        + "4  FINANCIËN\n\nTekst.\n"
+    )
+    assert [p.title for p in read(text).principles] == [t for points in themes.values() for t in points]
