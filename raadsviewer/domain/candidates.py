@@ -69,11 +69,13 @@ _LIST_WORDS = re.compile(
     re.IGNORECASE,
 )
 # A heading that is a reaction's own position, the whole of it: "Zienswijze", "Onze zienswijze",
-# "Onze aandachtspunten", "Onze zorgpunten" (not a document's title that names one, "Raadsvoorstel zienswijze
-# ontwerpbegroting 2026", nor a framework's "Aandachtspunten en risico's").
+# "Onze aandachtspunten", "Onze zorgpunten", an advisory body's "Ons advies" (not a document's
+# title that names one, "Raadsvoorstel zienswijze ontwerpbegroting 2026", nor a framework's
+# "Aandachtspunten en risico's").
 _OWN_HEADING = re.compile(
     r"^(?:(?:(?:onze|de)\s+)?zienswijze(?:\s+van\s+de\s+(?:gemeente)?raad(?:\s+van\s+(?:de\s+gemeente\s+)?"
-    r"[A-ZÀ-Ý][\w'’-]*(?:[\s-][\w'’-]+){0,3})?)?|onze\s+(?:aandachts|stand|zorg)punten)\s*:?$",
+    r"[A-ZÀ-Ý][\w'’-]*(?:[\s-][\w'’-]+){0,3})?)?|onze\s+(?:aandachts|stand|zorg)punten"
+    r"|ons\s+advies(?:\s+aan\s+(?:de\s+|het\s+)?(?:gemeente)?(?:raad|raden|college))?|onze\s+adviezen)\s*:?$",
     re.IGNORECASE,
 )
 # The operative words of a motion or decision, before its points.

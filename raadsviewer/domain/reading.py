@@ -432,7 +432,9 @@ def _running_lines(raw_lines: list[str], kinds: list[str]) -> set[int]:
     # The document's title: one of its first lines ("Gemeente Hardenberg" over "ECONOMISCHE
     # VISIE 2025–2035"), each of two words or more.
     firsts = [i for i in rows if kinds[i] == "T"][:_TITLE_LINES]
-    titles = [(i, words) for i in firsts if len(words := set(collapse(raw_lines[i]).casefold().split())) >= 2]
+    titles = [  # (a title underlined as a Markdown heading is read as one: "# Advies 2025/04")
+        (i, words) for i in firsts if len(words := set(collapse(raw_lines[i]).lstrip("# ").casefold().split())) >= 2
+    ]
     running: set[int] = set()
     for line, hits in seen.items():
         pages = {page for _i, page in hits}

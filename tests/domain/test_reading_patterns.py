@@ -1076,3 +1076,30 @@ def test_points_numbered_anew_under_themes_across_a_running_title_with_its_page(
         + "4  FINANCIËN\n\nTekst.\n"
     )
     assert [p.title for p in read(text).principles] == [t for points in themes.values() for t in points]
+
+
+def test_an_advisory_councils_advice_under_ons_advies_over_the_questions_it_was_asked() -> None:
+    """The college asked three questions ("U stelde ons daarbij drie vragen:"); the council
+    answers under "Ons advies" with "1 -" points, which a page's footer and the letter's title
+    repeated as its running header (underlined with "=") interrupt."""
+    title = "Wmo-adviesraad Oosterbroek – Advies 2025/04 – Huishoudelijke hulp\n" + "=" * 80 + "\n"
+    footer = (
+        "-" * 80
+        + "\nWmo-adviesraad Oosterbroek · Dorpsstraat 88\nsecretariaat@wmoraad.nl"
+        + " " * 30
+        + "pagina {n}/2\n"
+    )
+    advice = [
+        "Neem de vaste hulp op.",
+        "Stel een maximale wachttijd.",
+        "Zorg voor signalering.",
+        "Betrek de adviesraad.",
+    ]
+    text = (
+        f"{title}\nGeacht college,\n\nU stelde ons daarbij drie vragen:\n\n"
+        "   1. Sluit het bestek aan?\n   2. Zijn de eisen concreet?\n   3. Heeft de adviesraad opmerkingen?\n\n"
+        "Wij geven een samenhangend advies.\n\nOns advies\n\n"
+        + "".join(f"{n} - {t}\n\n" for n, t in enumerate(advice[:3], 1))
+        + f"\n{footer.format(n=1)}\f{title}\n4 - {advice[3]}\n\nTot slot\nWij horen graag van u.\n\n{footer.format(n=2)}"
+    )
+    assert [p.title for p in read(text).principles] == advice
