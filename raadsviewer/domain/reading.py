@@ -1025,7 +1025,7 @@ def _roman_value(numeral: str) -> int:
 # with its abbreviation in capitals, "UP3", "UP 3:" (lower case "up" is an English word). Frameworks
 # also name their points ambitions, goals, spearheads, pillars, building blocks or themes.
 _POINT_WORDS = (
-    r"(?:uitgangspunt|principe|beginsel|kaderpunt|beslispunt|keuzevraag|(?:beleids|kern)?keuze|aanbeveling|voorstel|punt|artikel|ambitie|doelstelling|doel|speerpunt|pijler"
+    r"(?:uitgangspunt|principe|beginsel|kaderpunt|beslispunt|keuzevraag|(?:beleids|kern)?keuze|aanbeveling|(?:deel)?conclusie|voorstel|punt|artikel|ambitie|doelstelling|doel|speerpunt|pijler"
     r"|bouwsteen|kader|thema|opgave|randvoorwaarde|kernwaarde|advies|principle)"
 )
 # The label's number in digits, or (followed by a colon, full stop or dash, so that a word is

@@ -1103,3 +1103,16 @@ def test_an_advisory_councils_advice_under_ons_advies_over_the_questions_it_was_
         + f"\n{footer.format(n=1)}\f{title}\n4 - {advice[3]}\n\nTot slot\nWij horen graag van u.\n\n{footer.format(n=2)}"
     )
     assert [p.title for p in read(text).principles] == advice
+
+
+def test_a_rekenkamers_conclusions_labelled_on_lines_of_their_own() -> None:
+    """ "Conclusie 1" alone on its line, the conclusion under it: with the recommendations in
+    running text, the conclusions are the points; numbered as "Aanbeveling 1" too, those are."""
+    conclusions = ["De raden hebben geen toetsbare doelen.", "Het college informeert vooral over het proces."]
+    body = "".join(f"Conclusie {n}\n{t}\nToelichting bij de conclusie.\n\n" for n, t in enumerate(conclusions, 1))
+    prose = "3  Aanbevelingen\n\nWij bevelen de raden aan doelen te stellen. Verder adviseren wij meer te weten.\n"
+    text = f"Bestuurlijke nota\n\n2  Conclusies\n\n{body}\n{prose}"
+    assert [p.title for p in read(text).principles] == conclusions
+    advice = ["Stel meetbare doelen.", "Spreek sturingsinformatie af."]
+    labelled = "3  Aanbevelingen\n\n" + "".join(f"Aanbeveling {n}\n{t}\n\n" for n, t in enumerate(advice, 1))
+    assert [p.title for p in read(f"Bestuurlijke nota\n\n2  Conclusies\n\n{body}\n{labelled}").principles] == advice
