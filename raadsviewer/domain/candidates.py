@@ -38,6 +38,7 @@ from raadsviewer.domain.reading import (
     INSERTED_MARK,
     MAX_DEPTH,
     MISREAD_MARK,
+    ORDINALS,
     THEME_MARKER,
     closing,
     generic_chapter,
@@ -173,10 +174,14 @@ def _style(block: Block) -> str:
     if _ROMAN_MARK.match(marker) and not marker.strip("().").isdigit():
         return "roman"
     if any(c.isalpha() for c in marker):
-        return "label"
+        # by its word: "Keuze 3" goes on from "Keuze 2", not from the "Thema B" over it
+        words = (w.strip(":.)–—-#").lower() for w in marker.split())
+        word = next((w for w in words if len(w) >= 3 and w.isalpha() and w not in ORDINALS and not _ROMAN.match(w)), "")
+        return f"label:{word}" if word else "label"
     return "arabic"
 
 
+_ROMAN = re.compile(r"^[ivxlc]+$")
 # A point's code: a letter or two and its number ("K1" for kader 1), not "U3", "P3", "UP3" (which
 # abbreviate uitgangspunt or principe: the number is what they call it).
 _CODE_MARK = re.compile(r"^(?!UP?\d|P\d)[A-Z]{1,2}\d{1,2}$")
@@ -487,7 +492,7 @@ def _mark_end(block: Block) -> str:
 def _stands_out(block: Block, keys: list[tuple[object, ...]]) -> bool:
     """A numbered point set apart from the text: labelled in words ("Uitgangspunt 5"), a heading,
     or a title over its own text (the keys of ``_chains`` then end in a title's)."""
-    return _style(block) == "label" or block.kind is BlockKind.HEADING or keys[-1][0] == "title"
+    return _style(block).startswith("label") or block.kind is BlockKind.HEADING or keys[-1][0] == "title"
 
 
 def _open(stack: list[_Node] | None, continued: set[int]) -> list[_Node] | None:

@@ -621,7 +621,11 @@ def _column_row(block: list[str]) -> str | None:
             cells[column].append(m.group(0))
     if not first_empty:
         return None
-    if len(cells) == 2 and cells[0] and all(_HANGING_MARK.match(mark) for mark in cells[0]):
+    if (
+        len(cells) == 2
+        and cells[0]
+        and all(_HANGING_MARK.match(mark) or _HANGING_LABEL.match(mark) for mark in cells[0])
+    ):
         return None  # list items with a hanging indent ("1)   Titel" / "     Uitleg ...", "2)   ..."), not a table
     return "| " + " | ".join(" ".join(cell).replace("|", "/") for cell in cells) + " |"
 
@@ -1028,6 +1032,8 @@ _POINT_WORDS = (
     r"(?:uitgangspunt|principe|beginsel|kaderpunt|beslispunt|keuzevraag|(?:beleids|kern)?keuze|aanbeveling|(?:deel)?conclusie|voorstel|punt|artikel|ambitie|doelstelling|doel|speerpunt|pijler"
     r"|bouwsteen|kader|thema|opgave|randvoorwaarde|kernwaarde|advies|principle)"
 )
+# A point's label set before its text with a hanging indent ("Keuze 1   Wonen met ..." / "     Wij ...").
+_HANGING_LABEL = re.compile(rf"^{_POINT_WORDS}\s+(?:\d{{1,3}}|[IVX]{{1,6}}|[A-Z])[.:)]?$", re.IGNORECASE)
 # The label's number in digits, or (followed by a colon, full stop or dash, so that a word is
 # not taken for one) a Roman numeral or a capital letter: "Uitgangspunt IV:", "Principe B –".
 # Another capital (or two) before the number labels a point with a colon, full stop or dash after
@@ -1050,6 +1056,7 @@ _ORDINALS = (
     "veertiende vijftiende zestiende zeventiende achttiende negentiende twintigste"
 ).split()
 _ORDINAL_WORDS = "|".join(_ORDINALS)
+ORDINALS = frozenset(_ORDINALS)  # for the candidates module: a label's ordinal is no word of its kind
 # A point named by its ordinal: "Eerste uitgangspunt: Beter inzetten ...", "Tweede principe –".
 _ORDINAL_LABELLED = re.compile(rf"^({_ORDINAL_WORDS})\s+{_POINT_WORDS}\s*[:.–—-]\s*(.*)$", re.IGNORECASE)
 # "#1 Beter inzetten ...": a number after a hash (no heading in Markdown without the space).

@@ -1116,3 +1116,27 @@ def test_a_rekenkamers_conclusions_labelled_on_lines_of_their_own() -> None:
     advice = ["Stel meetbare doelen.", "Spreek sturingsinformatie af."]
     labelled = "3  Aanbevelingen\n\n" + "".join(f"Aanbeveling {n}\n{t}\n\n" for n, t in enumerate(advice, 1))
     assert [p.title for p in read(f"Bestuurlijke nota\n\n2  Conclusies\n\n{body}\n{labelled}").principles] == advice
+
+
+def test_choices_labelled_with_a_hanging_indent_numbered_on_under_lettered_themes() -> None:
+    """ "Keuze 1   Wonen met ... de" / "          uitzondering" / "          Wij bouwen ...": a
+    label with its title and text indented under it is a point, not a table's row; "Keuze 3"
+    goes on from "Keuze 2", not from the "Thema B" heading over it."""
+    text = (
+        "3  Onze keuzes\n\nWij maken vijf keuzes, verdeeld over twee thema's.\n\n\nThema A — Wonen in de wijk\n\n"
+        "Keuze 1   Wonen met begeleiding wordt de norm, intramuraal de\n          uitzondering\n"
+        "          Wij bouwen het aantal plaatsen af. Wie dat kan, woont\n          in een eigen woning.\n\n"
+        "Keuze 2   Elke gemeente realiseert uitstroomwoningen\n          Iedere gemeente stelt woningen\n"
+        "          beschikbaar voor wie uitstroomt.\n\n\nThema B — Ondersteuning die meebeweegt\n\n"
+        "Keuze 3   Eén regionale toegang met lokale loketten\n          De beoordeling gebeurt regionaal.\n\n"
+        "Keuze 4   Herstel en eigen regie als leidend principe\n          De ondersteuning richt zich op herstel.\n\n"
+        "Keuze 5   Vroegsignalering van dakloosheid\n          Wij investeren in het eerder signaleren.\n\n"
+        "4  Financiën\n\nTekst.\n"
+    )
+    assert [p.title for p in read(text).principles] == [
+        "Wonen met begeleiding wordt de norm, intramuraal de uitzondering",
+        "Elke gemeente realiseert uitstroomwoningen",
+        "Eén regionale toegang met lokale loketten",
+        "Herstel en eigen regie als leidend principe",
+        "Vroegsignalering van dakloosheid",
+    ]
