@@ -248,6 +248,12 @@ _OWN_ANNOUNCEMENT = re.compile(
     r"|\bzienswijze\s+(?:luidt|is)\s+als\s+volgt\b",
     re.IGNORECASE,
 )
+# A sentence asking for a reaction to "these" points: "Wij vragen u op deze keuzes te reageren."
+_POINTING_AT = re.compile(
+    r"\b(?:op|over|bij|met|aan)\s+(?:deze|onderstaande|de\s+volgende)\s+(?:\w+\s+)?\w+\s+"
+    r"(?:te\s+)?(?:reageren|reactie|zienswijze|uw\s+zienswijze|uw\s+mening|in\s+te\s+gaan)",
+    re.IGNORECASE,
+)
 # "de volgende vragen", "onderstaande punten": a sentence pointing at what follows it.
 _FOLLOWING = re.compile(  # (or asks to do something with them: "... de volgende punten op te nemen.")
     r"\b(?:de\s+volgende|onderstaande|hierna\s+volgende)\s+[^\W\d_]{3,}(?:(?:\s+[^\W\d_]+){0,2}\s+te\s+[^\W\d_]+)?\.$",
@@ -331,6 +337,10 @@ def _introduction(blocks: Sequence[Block], first: int, over: Sequence[int | None
         last = _naming_sentence(before.text)
         if len(last) <= _LEAD_IN_MAX and _PRINCIPLES_WORDS.search(last) and _ANNOUNCING.search(last):
             lead = _Intro(NAMED, "named_principles", last)
+        elif len(last) <= _LEAD_IN_MAX and _POINTING_AT.search(last) and _LIST_WORDS.search(last):
+            # or that names them as what the reader is asked about: "Wij vragen u in het
+            # bijzonder om op deze keuzes te reageren."
+            lead = _Intro(LISTED, "named_list", last)
         elif len(last) <= _LEAD_IN_MAX and last.endswith(".") and _FOLLOWING.search(last):
             # or that announces them with a full stop: "Wij vragen u in te gaan op de volgende vragen."
             lead = _Intro(LEAD_IN, "lead_in", last)

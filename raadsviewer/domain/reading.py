@@ -3031,10 +3031,14 @@ def _signature(raw: str) -> str | None:
             return lines[-1][:200]
         # signed above an annex (a proposal's list of principles, its attachments): the last
         # line that is a board's or college's signature, further up
+        below = ""  # the line under this one: the rest of a board's name wrapped onto it
         for line in reversed(raw[-_SIGNED_REACH:].split("\n")):
             text = strip_emphasis(" ".join(line.split()))
             if text and _SIGNER.match(text):
                 return _signed_name(text)[:200]
+            if text and below and not text.endswith(",") and len(below) <= 80 and _SIGNER.match(f"{text} {below}"):
+                return _signed_name(f"{text} {below}")[:200]
+            below = text  # (a blank line between: no name wrapped)
         return None
     signed: list[str] = []
     for line in raw[closings[-1].end() :].split("\n")[1:16]:

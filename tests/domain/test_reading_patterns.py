@@ -1140,3 +1140,27 @@ def test_choices_labelled_with_a_hanging_indent_numbered_on_under_lettered_theme
         "Herstel en eigen regie als leidend principe",
         "Vroegsignalering van dakloosheid",
     ]
+
+
+def test_choices_the_council_is_asked_to_react_to_over_the_model_decision_in_an_annex() -> None:
+    """A board's letter: "Wij vragen u in het bijzonder om op deze keuzes te reageren." over its
+    points a. to c.; signed by the board, its name wrapped over two lines; its annex a model
+    decision ("besluit: 1. kennis te nemen ...") that is no list of the letter's."""
+    choices = ["Indexatie van de tarieven", "Geen nieuwe taken zonder dekking", "Een algemene reserve van 2,5 procent"]
+    text = (
+        "Geachte raadsleden,\n\nHierbij bieden wij u de ontwerpbegroting aan.\n\n"
+        "Bij het opstellen van de begroting heeft het bestuur een aantal\n"
+        "keuzes gemaakt. Wij vragen u in het bijzonder om op deze keuzes te reageren.\n\n"
+        + "".join(f"{m}. {t}\nUitleg bij deze keuze.\n\n" for m, t in zip("abc", choices, strict=True))
+        + "Wij zien uw reactie met belangstelling tegemoet.\n\n"
+        "Het dagelijks bestuur van de Gemeenschappelijke Regeling Inkoop Sociaal Domein\nVechtdal-Zuid,\n\n"
+        "de secretaris, de voorzitter,\n\n\fBijlage 3 Model-raadsbesluit\n\nDe raad van de gemeente [naam];\n\n"
+        "besluit:\n\n1. kennis te nemen van de ontwerpbegroting;\n2. in te stemmen met de keuzes a tot en met c;\n"
+        "3. geen zienswijze in te dienen;\n4. het college te verzoeken dit besluit toe te zenden.\n\n"
+        "Aldus besloten in de openbare vergadering van [datum].\n"
+    )
+    doc = read(text)
+    assert [p.title for p in doc.principles] == choices
+    assert doc.facts.get("sender") == (
+        "Het dagelijks bestuur van de Gemeenschappelijke Regeling Inkoop Sociaal Domein Vechtdal-Zuid"
+    )
