@@ -295,6 +295,9 @@ _FURNITURE = frozenset({"P", "F", "M"})
 _ALWAYS_DROPPED = frozenset({"", "P", "M"})
 _RULE = re.compile(r"^(?:([-*_=~])\s*(?:\1\s*){2,}|`{3,}.*|~{3,}.*)$")
 _RULE_START = frozenset("-*_=~`")  # the characters a rule can start with: the rest is not looked at
+# A table's rule drawn with box characters ("┌──────┬─────┐", "├──┼──┤", "═════"): no text.
+_BOX_START = frozenset("┌├└╔╠╚─━═╭╰┏┣┗+")
+_BOX_RULE = re.compile(r"^[─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╭╮╰╯┏┓┗┛┣┫┳┻╋│┃║+ -]{3,}$")
 
 
 @dataclass(slots=True)
@@ -498,16 +501,19 @@ def _column_tables(raw_lines: list[str]) -> list[str]:
     letterhead's labels over their values fill every column and stay as they are."""
     if not any("   " in line for line in raw_lines):  # no line with a wide gap: no table laid out so
         return raw_lines
+    if any(line.lstrip()[:1] in _BOX_CORNERS for line in raw_lines):
+        # a table drawn with box characters: its rules as rules of dashes, a column's over each
+        raw_lines = [_dashes(line) if line.lstrip()[:1] in _BOX_CORNERS else line for line in raw_lines]
     out: list[str] = []
     columns: list[int] = []  # the starts of the columns of the last table ruled with dashes
     i, n = 0, len(raw_lines)
     while i < n:
-        if not raw_lines[i].strip():
+        if not raw_lines[i].strip() or raw_lines[i] == _PAGE_BREAK:  # (a page break ends a block too)
             out.append(raw_lines[i])
             i += 1
             continue
         j = i
-        while j < n and raw_lines[j].strip():
+        while j < n and raw_lines[j].strip() and raw_lines[j] != _PAGE_BREAK:
             j += 1
         block = raw_lines[i:j]
         ruled = _ruled_table(block)
@@ -521,6 +527,8 @@ def _column_tables(raw_lines: list[str]) -> list[str]:
             columns = ruled[1]
         elif more is not None:
             out.extend(more)
+        elif columns and all(not line[: columns[1]].strip() for line in block):
+            out.extend(block)  # the text of the row above, under its title in the same column
         else:
             columns = []  # the table ended
             if row is None:
@@ -532,6 +540,18 @@ def _column_tables(raw_lines: list[str]) -> list[str]:
 
 
 _DASH_RULE = re.compile(r"^\s*-{3,}(?:[ \t]+-{3,})+\s*$")  # a table's columns marked with dashes
+_BOX_CORNERS = frozenset("┌├└╔╠╚╭╰┏┣┗")
+_BOX_LINE = re.compile(r"^\s*[─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╭╮╰╯┏┓┗┛┣┫┳┻╋]{3,}\s*$")
+_BOX_DASHES = str.maketrans({c: " " for c in "┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╭╮╰╯┏┓┗┛┣┫┳┻╋"} | {c: "-" for c in "─━═"})
+
+
+def _dashes(line: str) -> str:
+    """A box-drawn table's rule ("┌──────┬──────┐") as a rule of dashes, a run over each column
+    ("  ------ ------ "), the columns where they were; its bottom ("└──┴──┘") a blank line, as
+    the end of the table; another line as it is."""
+    if not _BOX_LINE.match(line):
+        return line
+    return "" if line.lstrip()[:1] in "└╚╰┗" else line.translate(_BOX_DASHES)
 
 
 def _ruled_table(block: list[str]) -> tuple[list[str], list[int]] | None:
@@ -723,7 +743,7 @@ def _lines_of(texts: list[str]) -> list[_Line]:
             paged = paged or kind == "P"
             continue
         text = texts[i]  # not blank: kinds marks blank lines ""
-        if text[0] in _RULE_START and _RULE.match(text):
+        if (text[0] in _RULE_START and _RULE.match(text)) or (text[0] in _BOX_START and _BOX_RULE.match(text)):
             gap += 1
             continue
         if "](" in text:  # a Markdown link is its text; an image nothing

@@ -1164,3 +1164,36 @@ def test_choices_the_council_is_asked_to_react_to_over_the_model_decision_in_an_
     assert doc.facts.get("sender") == (
         "Het dagelijks bestuur van de Gemeenschappelijke Regeling Inkoop Sociaal Domein Vechtdal-Zuid"
     )
+
+
+def test_a_table_drawn_with_box_characters_its_number_in_the_first_column() -> None:
+    """ "┌──────┬───...┐" / " Nr.    Advies" / "├──────┼───...┤" / " 1      Title" / "        (text
+    under it in the second column)", its bottom "└──...┘", the table drawn again after the page
+    break with its header: each row's number and title a point, its text under it."""
+    rule = "   {0}" + "─" * 6 + "{1}" + "─" * 50 + "{2}\n"
+    head = rule.format("┌", "┬", "┐") + "    Nr.    Advies\n" + rule.format("├", "┼", "┤")
+    bottom = rule.format("└", "┴", "┘")
+    titles = [
+        "Betrek jongeren en ouders bij het contractmanagement",
+        "Houd de keuzevrijheid overeind",
+        "Maak wachttijden openbaar",
+    ]
+
+    def row(n: int, title: str) -> str:
+        return (
+            f"    {n}      {title}\n\n           Uitleg bij dit advies, over twee\n           regels van de tabel.\n\n"
+        )
+
+    text = (
+        "Geacht college,\n\nOnze adviezen hieronder.\n\nOnze adviezen\n\n"
+        + head
+        + row(1, titles[0])
+        + row(2, titles[1])
+        + bottom
+        + "\n   Adviesraad Wijkerzand · secretariaat · 1\n\f"
+        + head
+        + row(3, titles[2])
+        + bottom
+        + "\nTot slot\nWij horen graag van u.\n"
+    )
+    assert [p.title for p in read(text).principles] == titles
