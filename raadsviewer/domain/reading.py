@@ -504,6 +504,7 @@ def _column_tables(raw_lines: list[str]) -> list[str]:
     if any(line.lstrip()[:1] in _BOX_CORNERS for line in raw_lines):
         # a table drawn with box characters: its rules as rules of dashes, a column's over each
         raw_lines = [_dashes(line) if line.lstrip()[:1] in _BOX_CORNERS else line for line in raw_lines]
+    raw_lines = _header_rules(raw_lines)
     out: list[str] = []
     columns: list[int] = []  # the starts of the columns of the last table ruled with dashes
     i, n = 0, len(raw_lines)
@@ -543,6 +544,28 @@ _DASH_RULE = re.compile(r"^\s*-{3,}(?:[ \t]+-{3,})+\s*$")  # a table's columns m
 _BOX_CORNERS = frozenset("┌├└╔╠╚╭╰┏┣┗")
 _BOX_LINE = re.compile(r"^\s*[─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╭╮╰╯┏┓┗┛┣┫┳┻╋]{3,}\s*$")
 _BOX_DASHES = str.maketrans({c: " " for c in "┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╭╮╰╯┏┓┗┛┣┫┳┻╋"} | {c: "-" for c in "─━═"})
+
+
+_ONE_RULE = re.compile(r"^(\s*)[-─━═]{20,}\s*$")  # a rule across the table, under its column names
+
+
+def _header_rules(raw_lines: list[str]) -> list[str]:
+    """A rule drawn across a table under its column names ("Nr.  Kader     Toelichting" /
+    "──────────────"): a rule of dashes over each column, the columns where the names start."""
+    out = list(raw_lines)
+    for i in range(1, len(raw_lines)):
+        line = raw_lines[i]
+        if line[:1] not in " -─━═" or not _ONE_RULE.match(line) or "   " not in raw_lines[i - 1]:
+            continue
+        if _noise_kind(raw_lines[i - 1]) == "P":
+            continue  # a running title and its page over the rule that ends the page
+        starts = [m.start() for m in _COLUMN_GAP.finditer(raw_lines[i - 1])]
+        if len(starts) < 2 or any(b - a < 3 for a, b in pairwise(starts)):
+            continue
+        ends = [*starts[1:], max(len(line.rstrip()), starts[-1] + 3)]
+        cells = [" " * starts[0]] + ["-" * (b - a - 1) + " " for a, b in zip(starts, ends, strict=True)]
+        out[i] = "".join(cells).rstrip()
+    return out
 
 
 def _dashes(line: str) -> str:

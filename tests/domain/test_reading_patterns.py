@@ -1197,3 +1197,28 @@ def test_a_table_drawn_with_box_characters_its_number_in_the_first_column() -> N
         + "\nTot slot\nWij horen graag van u.\n"
     )
     assert [p.title for p in read(text).principles] == titles
+
+
+def test_a_table_with_one_rule_across_it_under_its_column_names() -> None:
+    """ "Nr.  Kader          Toelichting        Huidig contract" over one rule drawn across the
+    table: the rule marks the columns where the names start; each title wraps in its column,
+    beside the other columns' text."""
+    header = (
+        "  Nr.  Kader                     Toelichting                     Huidig contract\n" + "  " + "─" * 84 + "\n"
+    )
+    rows = (
+        "  1    Veiligheid gaat vóór      Chauffeurs hebben een VOG en    VOG verplicht\n"
+        "       snelheid                  volgen jaarlijks een cursus.\n\n"
+        "  2    Reistijd als harde norm   De reistijd is niet langer      richtlijn 90 minuten\n"
+        "                                 dan 75 minuten.\n\n"
+        "  3    Vaste chauffeur en        Elke route heeft een vaste      geen eis\n"
+        "       vaste route               chauffeur.\n\n"
+    )
+    text = (
+        "Memo\n\nIn de tabel hieronder staan de drie kaders.\n\n" + header + rows + "Vervolg\nWij horen graag van u.\n"
+    )
+    assert [p.title for p in read(text).principles] == [
+        "Veiligheid gaat vóór snelheid",
+        "Reistijd als harde norm",
+        "Vaste chauffeur en vaste route",
+    ]
