@@ -1646,10 +1646,16 @@ def find_candidates(blocks: Sequence[Block], *, named_only: bool = False) -> tup
 
     # a reply's quote of the message it answers: its lists are older than the reply's own
     quoted_from = next((i for i, b in enumerate(blocks) if _REPLY_QUOTE.match(b.text)), len(blocks))
+    # the reply names its own list (its zienswijze, its points): the quoted message's lists come
+    # after it however they are named ("De uitgangspunten zijn:" in the region's letter)
+    own_reply = quoted_from < len(blocks) and any(
+        f.choosable and f.items[0] < quoted_from and tier(f) >= LISTED for f in found
+    )
 
     def score(f: _List) -> tuple[float, ...]:
         return (
             (1.0 if not (f.fallback and others) else 0.5) if f.choosable else 0.0,
+            0.0 if own_reply and f.items[0] > quoted_from else 1.0,
             tier(f) if f.choosable else 0.0,
             0.0 if f.items[0] > quoted_from else 1.0,
             # as high: a list named for what it is over the decision asked about it ("Kaders voor het

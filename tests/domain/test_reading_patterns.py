@@ -1222,3 +1222,21 @@ def test_a_table_with_one_rule_across_it_under_its_column_names() -> None:
         "Reistijd als harde norm",
         "Vaste chauffeur en vaste route",
     ]
+
+
+def test_a_replys_own_zienswijze_over_the_principles_named_in_the_message_it_quotes() -> None:
+    """The griffie mails the council's zienswijze ("geeft het dagelijks bestuur de volgende
+    zienswijze mee:" 1) to 3)) in reply to the region's letter, quoted under it, which names its
+    own list as the principles ("De uitgangspunten zijn:"): the reply's points come first."""
+    own = ["De raad onderschrijft de aanpak.", "De raad vraagt om een evaluatie.", "De raad is bezorgd."]
+    text = (
+        "Van: Griffie <griffie@gemeente.nl>\nOnderwerp: RE: Zienswijze inkoopkader\n\nGeacht bestuur,\n\n"
+        "De raad geeft het dagelijks bestuur de volgende zienswijze mee:\n\n"
+        + "".join(f"{n}) {t}\n\n" for n, t in enumerate(own, 1))
+        + "Met vriendelijke groet,\n\nde griffier\n\n-----Oorspronkelijk bericht-----\nVan: Secretariaat\n\n"
+        "Geachte raad,\n\nDe uitgangspunten zijn:\n"
+        + "".join(
+            f"{n}. {t}\n" for n, t in enumerate(["Het kind centraal", "Normaliseren", "Eén toegang", "Reële prijs"], 1)
+        )
+    )
+    assert [p.title for p in read(text).principles] == own
