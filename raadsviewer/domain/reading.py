@@ -706,6 +706,8 @@ def _lines_of(texts: list[str]) -> list[_Line]:
         if not text:
             kinds.append("")
             continue
+        if "\\" in text:  # Markdown's escapes ("1\. Inleiding", "\- geen opsomming"): the character itself
+            text = texts[i] = _MD_ESCAPE.sub(r"\1", text)
         if text[0] in _MARKUP_START:
             markup.append(i)
         if text[-1].isdecimal() and ("   " in raw_line or "\t" in raw_line):  # "Titel        3"
@@ -940,6 +942,7 @@ def _table_rows(rows: list[tuple[int, list[str], bool]], texts: list[str], kinds
 
 
 _MARKUP_START = frozenset("-=`~<")
+_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # a backslash before ASCII punctuation
 _FENCE = re.compile(r"^(`{3,}|~{3,})")
 _SETEXT = re.compile(r"^(?:=+|-+)$")
 _FRONT_MATTER_FIELD = re.compile(r"^(?:[\w-]{1,40}\s*:|-\s|#)")

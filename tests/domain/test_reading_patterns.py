@@ -1240,3 +1240,17 @@ def test_a_replys_own_zienswijze_over_the_principles_named_in_the_message_it_quo
         )
     )
     assert [p.title for p in read(text).principles] == own
+
+
+def test_markdown_escaped_numbers_are_numbers() -> None:
+    """A Word document exported to Markdown escapes every number's stop ("1\\. Inleiding",
+    "### 2\\. Eigen kracht"): the numbers are read as they show."""
+    text = (
+        "# Raadsvoorstel\n\n## 1\\. Inleiding\n\nTekst.\n\n## Uitgangspunten\n\n"
+        "Het college hanteert de volgende uitgangspunten.\n\n"
+        "### 1\\. Ondersteuning dichtbij\n\nUitleg.\n\n### 2\\. Eigen kracht eerst\n\nUitleg.\n\n"
+        "### 3\\. Sturen op resultaat\n\nUitleg \\*met nadruk\\*.\n"
+    )
+    doc = read(text)
+    assert [p.title for p in doc.principles] == ["Ondersteuning dichtbij", "Eigen kracht eerst", "Sturen op resultaat"]
+    assert "\\" not in doc.text
