@@ -1166,9 +1166,18 @@ def point_row(cells: Sequence[str]) -> str | None:
     lettered = _LETTER_CELL.match(cells[0].strip())
     if lettered is not None and _starts_upper(cells[1]):  # "B | Herstel voorop | ...": a point lettered B
         return f"{lettered.group(1) or lettered.group(2)}. {' – '.join(cells[1:])}"
+    with_text = _LETTERED_CELL.match(cells[0].strip())
+    if (
+        with_text is not None
+    ):  # "a. Het college op te dragen ... | Wij ondersteunen dit.": the point, the answer beside it
+        point = with_text.group(2)  # (its sentence ended, the cells beside it follow as sentences of their own)
+        return f"{with_text.group(1)}. {(' ' if _ends_terminal(point) else ' – ').join([point, *cells[1:]])}"
     return None
 
 
+_LETTERED_CELL = re.compile(
+    r"^\(?([a-z])[.)]\s+([A-ZÀ-Ý].{2,})$"
+)  # a point's letter before its text: "a. Het college ..."
 _LETTER_CELL = re.compile(r"^\(?(?:([A-Z])[.)]?|([a-z])[.)])$")  # a cell that is only a point's letter: "B", "f."
 _ROMAN_CELL = re.compile(r"^\(?(X{0,3}(?:IX|IV|V?I{0,3}))[.)]$")  # only a Roman numeral, with its stop: "IV."
 

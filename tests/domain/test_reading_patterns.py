@@ -1254,3 +1254,23 @@ def test_markdown_escaped_numbers_are_numbers() -> None:
     doc = read(text)
     assert [p.title for p in doc.principles] == ["Ondersteuning dichtbij", "Eigen kracht eerst", "Sturen op resultaat"]
     assert "\\" not in doc.text
+
+
+def test_a_reaction_beside_each_lettered_point_in_a_table_ruled_under_its_column_names() -> None:
+    """ "Beslispunt initiatiefvoorstel     Reactie van het college" over one rule of dashes; each
+    row a lettered point ("a. Het college op te dragen ...") wrapped in its column, the college's
+    answer beside it: the points are the lettered sentences."""
+    rows = [
+        ("Het college op te dragen de reistijd", "terug te brengen naar een uur.", "Wij ondersteunen dit."),
+        ("Het college te verzoeken ouders een", "vast aanspreekpunt te bieden.", "Wij ontraden dit."),
+        ("De raad ieder halfjaar te informeren", "over de klachten.", "Dit nemen wij over."),
+    ]
+    table = "  Beslispunt initiatiefvoorstel             Reactie van het college\n  " + "-" * 80 + "\n"
+    for letter, (first, second, answer) in zip("abc", rows, strict=True):
+        table += f"  {letter}. {first:<38} {answer}\n     {second}\n\n"
+    text = (
+        "Geachte raad,\n\nHieronder geven wij per beslispunt onze reactie.\n\n"
+        + table
+        + "Hoogachtend,\n\nhet college\n"
+    )
+    assert [p.title for p in read(text).principles] == [f"{a} {b}" for a, b, _ in rows]
