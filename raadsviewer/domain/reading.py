@@ -559,7 +559,13 @@ def _header_rules(raw_lines: list[str]) -> list[str]:
             continue
         if _noise_kind(raw_lines[i - 1]) == "P":
             continue  # a running title and its page over the rule that ends the page
+        if i + 1 >= len(raw_lines) or not raw_lines[i + 1].strip():
+            continue  # the rule that closes a table: its rows are above it
         starts = [m.start() for m in _COLUMN_GAP.finditer(raw_lines[i - 1])]
+        if (
+            len(starts) < 2 and i > 1 and "   " in raw_lines[i - 2]
+        ):  # the column names over two lines ("Over-" / "genomen")
+            starts = [m.start() for m in _COLUMN_GAP.finditer(raw_lines[i - 2])]
         if len(starts) < 2 or any(b - a < 3 for a, b in pairwise(starts)):
             continue
         ends = [*starts[1:], max(len(line.rstrip()), starts[-1] + 3)]
@@ -603,7 +609,7 @@ def _rows_in_columns(block: list[str], starts: list[int], rule: int = -1) -> lis
     for k, line in enumerate(block):
         if k == rule:
             continue
-        if not line.strip():
+        if not line.strip() or _ONE_RULE.match(line):  # (a rule across the table closes it)
             blank = True
             continue
         edges = [starts[0]]
@@ -638,8 +644,23 @@ def _cell_text(lines: list[str]) -> str:
     """A cell's lines as one text; a numbered title on its first line set apart from the text under
     it by a dash ("1. Maximale reistijd – De maximale enkele reistijd ..."), as a title cell is."""
     if len(lines) > 1 and _CELL_TITLE.match(lines[0]) and not _ends_terminal(lines[0]) and _starts_upper(lines[1]):
-        return f"{lines[0]} – {' '.join(lines[1:])}"
-    return " ".join(lines)
+        return f"{lines[0]} – {_joined(lines[1:])}"
+    return _joined(lines)
+
+
+_CELL_HYPHEN = re.compile(r"(?<=[a-zà-ÿ])-$")  # a word broken over a cell's lines: "bijvoor-" / "beeld"
+_NOT_BROKEN = frozenset(("en", "of", "tot", "noch"))  # "jeugd-" / "en gezinsbeleid": a word left out
+
+
+def _joined(lines: list[str]) -> str:
+    """A cell's lines one text, a word hyphenated at a line's end whole again."""
+    text = ""
+    for line in lines:
+        if text and _CELL_HYPHEN.search(text) and line[:1].islower() and line.split()[0] not in _NOT_BROKEN:
+            text = text[:-1] + line
+        else:
+            text = f"{text} {line}" if text else line
+    return text
 
 
 def _column_row(block: list[str]) -> str | None:
@@ -1156,7 +1177,7 @@ def point_row(cells: Sequence[str]) -> str | None:
     number = point_mark(cells[0])
     if number is not None:
         label = f"{number}." if cells[0].strip("().:").isdigit() else f"{cells[0].rstrip('.:')}:"
-        return f"{label} {' – '.join(cells[1:])}"
+        return f"{label} {_cells_joined(cells[1:])}"
     numbered = _NUMBERED_CELL.match(cells[0].strip())
     if numbered is not None and not _ends_terminal(numbered.group(2)):
         return f"{numbered.group(1)}. {' – '.join([numbered.group(2), *cells[1:]])}"
@@ -1170,9 +1191,17 @@ def point_row(cells: Sequence[str]) -> str | None:
     if (
         with_text is not None
     ):  # "a. Het college op te dragen ... | Wij ondersteunen dit.": the point, the answer beside it
-        point = with_text.group(2)  # (its sentence ended, the cells beside it follow as sentences of their own)
-        return f"{with_text.group(1)}. {(' ' if _ends_terminal(point) else ' – ').join([point, *cells[1:]])}"
+        return f"{with_text.group(1)}. {_cells_joined([with_text.group(2), *cells[1:]])}"
     return None
+
+
+def _cells_joined(cells: Sequence[str]) -> str:
+    """A row's cells as one text: a title cell and the next set apart by a dash, a cell whose
+    sentence ended and the next by a space (the point a sentence, the answer beside it others)."""
+    text = cells[0]
+    for cell in cells[1:]:
+        text = f"{text} {cell}" if _ends_terminal(text) else f"{text} – {cell}"
+    return text
 
 
 _LETTERED_CELL = re.compile(

@@ -1274,3 +1274,30 @@ def test_a_reaction_beside_each_lettered_point_in_a_table_ruled_under_its_column
         + "Hoogachtend,\n\nhet college\n"
     )
     assert [p.title for p in read(text).principles] == [f"{a} {b}" for a, b, _ in rows]
+
+
+def test_advice_and_the_colleges_answer_in_a_table_whose_column_names_wrap() -> None:
+    """ "Nr  Advies      Reactie college     Over-" / "genomen" over a rule of dashes, a rule that
+    closes the table, an advice's word broken over its cell's lines ("bijvoor-" / "beeld"): each
+    advice is a point, its sentence the title, the college's answer no part of it."""
+    rule = "-" * 86 + "\n"
+    table = (
+        "Nr  Advies Wmo-raad                      Reactie college                      Over-\n"
+        + " " * 78
+        + "genomen\n"
+        + rule
+        + "1   Betrek cliënten bij het opstellen     De regio organiseert panels.        ja\n"
+        "    van de criteria, bijvoor-             Wij vragen kandidaten.\n    beeld via een panel.\n\n"
+        "2   Houd vast aan het resultaat-          De regio kiest daarvoor.            ja\n    gericht indiceren.\n\n"
+        "3   Evalueer de nieuwe contracten.        Wij vragen een evaluatie.           ja\n" + rule
+    )
+    text = (
+        "Geachte raad,\n\nOnze reactie staat in onderstaande tabel.\n\n"
+        + table
+        + "\nMet vriendelijke groet,\n\nhet college\n"
+    )
+    assert [p.title for p in read(text).principles] == [
+        "Betrek cliënten bij het opstellen van de criteria, bijvoorbeeld via een panel.",
+        "Houd vast aan het resultaatgericht indiceren.",
+        "Evalueer de nieuwe contracten.",
+    ]
