@@ -540,6 +540,110 @@ def _column_tables(raw_lines: list[str]) -> list[str]:
     return out
 
 
+def _page_columns(raw_lines: list[str]) -> list[str]:
+    """A page set in two columns, as ``pdftotext -layout`` writes it, each line holding a line of
+    the left column and one of the right beside it ("Het kader rust op zeven ...       18 maart
+    2025"): the left column's lines, then the right column's, as they are read. Such a page has a
+    stretch of lines longer than a table's row mostly is (:data:`_PAGE_BLOCK_LINES`), because the
+    columns' paragraphs do not end on the same lines; its left column is running text (no wide
+    gaps in it), and every line of it leaves the gap before the right column's start free. The
+    next page in the same columns is read so too, even where its paragraphs end together."""
+    if not any("   " in line for line in raw_lines):
+        return raw_lines
+    out: list[str] = []
+    done = 0  # raw lines already in out
+    carried: int | None = None  # the right column's start on the page before
+    i, n = 0, len(raw_lines)
+    while i < n:
+        page_end = next((k for k in range(i, n) if raw_lines[k] == _PAGE_BREAK), n)
+        last_column = None
+        while (region := _columns_on_page(raw_lines, i, page_end, carried)) is not None:
+            start, end, column = region
+            out.extend(raw_lines[done:start])
+            out.extend(line[:column].rstrip() for line in raw_lines[start:end])
+            out.append("")
+            out.extend(line[column:].rstrip() for line in raw_lines[start:end])
+            done = i = max(end, start + 1)
+            carried, last_column = None, column  # (further down the page: columns of its own)
+        carried = last_column
+        i = page_end + 1
+    if not out:
+        return raw_lines
+    out.extend(raw_lines[done:])
+    return out
+
+
+def _columns_on_page(raw_lines: list[str], first: int, last: int, carried: int | None) -> tuple[int, int, int] | None:
+    """The lines ``start``..``end`` of the page ``first``..``last`` set in two columns, and where
+    the right one starts; None when the page has none. ``carried``: the start on the page before."""
+    found: tuple[int, int] | None = None  # a long block's lines, and the column
+    i = first
+    while i < last and found is None:
+        if not raw_lines[i].strip():
+            i += 1
+            continue
+        j = i
+        while j < last and raw_lines[j].strip():
+            j += 1
+        if j - i >= _PAGE_BLOCK_LINES and (column := _right_column(raw_lines[i:j])) is not None:
+            found = (i, column)
+        i = j
+    if found is None and carried is not None:
+        both = [k for k in range(first, last) if raw_lines[k][:carried].strip() and raw_lines[k][carried:].strip()]
+        if (
+            len(both) >= 3
+            and _right_column([raw_lines[k] for k in range(first, last) if raw_lines[k].strip()]) == carried
+        ):
+            found = (both[0], carried)
+    if found is None:
+        return None
+    start, column = found
+    end = start
+    while start > first and _beside(raw_lines[start - 1], column):
+        start -= 1
+    while end < last and _beside(raw_lines[end], column):
+        end += 1
+    return start, end, column
+
+
+_COLUMN_START = re.compile(r"\S {2,}(?=\S)|^ {20,}(?=\S)")  # text after a gap (where it ends)
+
+
+def _right_column(block: list[str]) -> int | None:
+    """Where the right column starts in a block of lines set in two columns, or None: the start
+    most lines have text at after a gap, every line leaving that gap free, the left column's
+    lines running text."""
+    counts: dict[int, int] = {}
+    for line in block:
+        for m in _COLUMN_START.finditer(line):
+            if m.end() >= _MIN_COLUMN:
+                counts[m.end()] = counts.get(m.end(), 0) + 1
+    if not counts:
+        return None
+    column = max(counts, key=lambda c: (counts[c], -c))
+    if counts[column] < 4 or not all(_beside(line, column) for line in block):
+        return None
+    lefts = [line[:column].strip() for line in block if line[:column].strip()]
+    rights = [line[column:].strip() for line in block if line[column:].strip()]
+    prose = sum(1 for text in lefts if "   " not in text)
+    if len(lefts) < 4 or len(rights) < 4 or prose < 0.8 * len(lefts):
+        return None
+    return column
+
+
+_MIN_COLUMN = 25  # the right column starts this far in at least
+_PAGE_BLOCK_LINES = 9  # lines without a blank one between, at least, in a page set in two columns
+
+
+def _beside(line: str, column: int) -> bool:
+    """Whether a line fits a page in two columns whose right one starts at ``column``: blank,
+    the left column's text only, the right's only, or both with a gap between them."""
+    text = line.rstrip()
+    if len(text) < column - 1 or not text[:column].strip():
+        return True
+    return text[column - 2 : column] == "  "  # (a figure set to the right may start a little further in)
+
+
 _DASH_RULE = re.compile(r"^\s*-{3,}(?:[ \t]+-{3,})+\s*$")  # a table's columns marked with dashes
 _BOX_CORNERS = frozenset("┌├└╔╠╚╭╰┏┣┗")
 _BOX_LINE = re.compile(r"^\s*[─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╭╮╰╯┏┓┗┛┣┫┳┻╋]{3,}\s*$")
@@ -3540,7 +3644,7 @@ def _read_document(data: bytes, *, name: str, role: DocumentRole, paragraphs: bo
     encoding, head, facts, raw_lines = _decoded(data, name)
     _check_lines(name, raw_lines)  # a flood of paragraphs or lines, before any work on it
     if not paragraphs:
-        raw_lines = _column_tables(raw_lines)
+        raw_lines = _column_tables(_page_columns(raw_lines))
     lines = _lines_of(raw_lines)
     del raw_lines
     drafts = _drafts(lines, _Layout(double=False, width=None) if paragraphs else None)

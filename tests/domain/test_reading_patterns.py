@@ -1301,3 +1301,78 @@ def test_advice_and_the_colleges_answer_in_a_table_whose_column_names_wrap() -> 
         "Houd vast aan het resultaatgericht indiceren.",
         "Evalueer de nieuwe contracten.",
     ]
+
+
+def test_a_page_set_in_two_columns_is_read_column_by_column() -> None:
+    """``pdftotext -layout`` of a page in two columns: each line holds a line of the left column
+    and one of the right beside it, their paragraphs ending on different lines. The left column
+    is read first, then the right, page by page; the points run on from one column into the next."""
+
+    def page(left: list[str], right: list[str]) -> str:
+        rows = max(len(left), len(right))
+        left, right = left + [""] * (rows - len(left)), right + [""] * (rows - len(right))
+        return "".join(f"{a:<50}{b}".rstrip() + "\n" for a, b in zip(left, right, strict=True))
+
+    one = page(
+        [
+            "De uitgangspunten zijn geordend in twee",
+            "thema's.",
+            "",
+            "1. Schulden vroeg signaleren",
+            "Alle gemeenten sluiten aan op de landelijke",
+            "vroegsignalering.",
+            "",
+            "2. Geen uitstroom zonder woonplek",
+            "Niemand verlaat een instelling zonder",
+            "woonplek.",
+        ],
+        [
+            "3. Opvang is kort en gericht op doorstroom",
+            "Het verblijf duurt in principe niet",
+            "langer dan drie maanden.",
+            "",
+            "4. Kleinschalige opvang",
+            "Grote locaties worden afgebouwd.",
+            "Nieuwe locaties hebben hooguit",
+            "25 plekken.",
+            "      412   plaatsen",
+            "       94   nachtopvang",
+        ],
+    )
+    two = page(
+        [
+            "5. Housing First als vaste route",
+            "Voor dakloze inwoners is Housing First",
+            "de vaste route.",
+            "",
+            "6. Vijf procent van de woningen",
+            "Elke gemeente reserveert vijf procent",
+            "van de vrijkomende woningen.",
+        ],
+        [
+            "7. Regionale toegang, lokale deuren",
+            "De toegang blijft regionaal, wie zich",
+            "meldt kan ook bij het wijkteam terecht.",
+            "",
+            "8. Ervaringsdeskundigen in elk team",
+            "In de toegang en de opvang werken",
+            "ervaringsdeskundigen mee.",
+        ],
+    )
+    text = (
+        "Regiovisie\n\n3  Acht uitgangspunten\n\n"
+        + one
+        + "\nRegiovisie 2026-2030     3\n\f"
+        + two
+        + "\n4  Financiën\n\nTekst.\n"
+    )
+    assert [p.title for p in read(text).principles] == [
+        "Schulden vroeg signaleren",
+        "Geen uitstroom zonder woonplek",
+        "Opvang is kort en gericht op doorstroom",
+        "Kleinschalige opvang",
+        "Housing First als vaste route",
+        "Vijf procent van de woningen",
+        "Regionale toegang, lokale deuren",
+        "Ervaringsdeskundigen in elk team",
+    ]
