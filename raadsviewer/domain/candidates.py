@@ -58,7 +58,7 @@ _PRINCIPLES_WORDS = re.compile(r"(?:uitgangspunten|principes|beginselen|kaderpun
 # A single point named as the one principle: the heading over it is the word alone
 # ("Uitgangspunt"), or its lead-in counts one ("geldt één uitgangspunt:").
 _ONE_PRINCIPLE = re.compile(
-    r"^(?:uitgangspunt|principe|beginsel|kaderpunt|principle)\s*:?$"
+    r"^(?:(?:het|ons|dit)\s+)?(?:uitgangspunt|principe|beginsel|kaderpunt|principle)\s*:?$"
     r"|\b(?:één|een|enige|one|single)\s+(?:\w+\s+)?(?:uitgangspunt|principe|beginsel|kaderpunt|principle)\b",
     re.IGNORECASE,
 )
@@ -124,6 +124,7 @@ class _Intro:
     lead: float = 0.0  # the tier of the list's own lead-in sentence, also when the heading over it names it
     elsewhere: bool = False  # right under a heading of its own that names it as something else ("Risico's")
     labelled: bool = False  # named by its points' own labels ("Ambitie 1." ... "Ambitie 6.")
+    quoted: bool = False  # another document's list, quoted or summed up ("de kaders uit de Kadernota")
 
 
 @dataclass(slots=True)
@@ -223,11 +224,11 @@ def _lead_in(text: str) -> _Intro:
     naming = _naming_sentence(text)
     if _PRINCIPLES_WORDS.search(naming):
         if _TAKEN_FROM.search(naming):  # another document's, summed up: a lead-in, below the reaction's own
-            return _Intro(LEAD_IN, "lead_in", text)
+            return _Intro(LEAD_IN, "lead_in", text, quoted=True)
         return _Intro(NAMED, "named_principles", text)
     if _LIST_WORDS.search(naming) or (len(naming) <= _LEAD_IN_MAX and _OWN_ANNOUNCEMENT.search(naming)):
         if _TAKEN_FROM.search(naming):  # (another document's speerpunten or pijlers, quoted)
-            return _Intro(LEAD_IN, "lead_in", text)
+            return _Intro(LEAD_IN, "lead_in", text, quoted=True)
         return _Intro(LISTED, "named_list", text)
     if not text.endswith(":"):
         # "Hieronder onze punten." (a short sentence that announces the list, with a full stop)
@@ -262,7 +263,8 @@ _FOLLOWING = re.compile(  # (or asks to do something with them: "... de volgende
 # The principles of another document, quoted or summed up in a reaction: "vatten wij de
 # uitgangspunten uit het concept samen", "de uitgangspunten uit uw brief".
 _TAKEN_FROM = re.compile(
-    r"\b(?:uit|in)\s+(?:het|uw|de|dat)\s+(?:concept|ontwerp|brief|voorstel)\w*|\bvat(?:ten)?\b.{0,80}\bsamen\b"
+    r"\b(?:uit|in)\s+(?:het|uw|de|dat)\s+(?:concept|ontwerp|brief|voorstel|kadernota|nota|visie|koersdocument)\w*"
+    r"|\bvat(?:ten)?\b.{0,80}\bsamen\b"
     r"|^(?:het|de|uw)\s+(?:concept|ontwerp)\w*\b",  # ("Het ontwerp van de regiovisie is opgebouwd rond vier pijlers:")
     re.IGNORECASE,
 )
@@ -585,6 +587,20 @@ def _lone_points(blocks: Sequence[Block], found: Sequence[_List], over: Sequence
     in_runs = {i for f in found for i in f.items}
     out: list[tuple[int, str]] = []
     for i, b in enumerate(blocks):
+        if b.kind is BlockKind.HEADING and b.number is None and i > 0 and i not in in_runs:
+            # the point's title as a heading of its own right under the word alone: "Het
+            # uitgangspunt" / "Eén inzamelsysteem voor de hele regio" / its explanation
+            above = blocks[i - 1]
+            if (
+                above.kind is BlockKind.HEADING
+                and above.level < b.level
+                and _ONE_PRINCIPLE.match(above.text.strip())
+                and i + 1 < len(blocks)
+                and blocks[i + 1].kind is BlockKind.PARAGRAPH
+                and _title_like(b.text, 160, 20)
+            ):
+                out.append((i, above.text))
+            continue
         if b.kind is not BlockKind.NUMBERED or b.number != 1 or b.level or i in in_runs:
             continue
         if not _title_like(_bare_title(b), 160, 20):
@@ -981,6 +997,8 @@ def _lists(blocks: Sequence[Block]) -> list[_List]:
     for items in _bullet_lists(blocks):
         intro = _introduction(blocks, items[0], over)
         lettered = _lettered_run(blocks, items)
+        if intro.tier == NONE and not lettered and (named_before := _counted_before(blocks, items)) is not None:
+            intro = named_before  # "... leggen wij u de vier uitgangspunten voor ... . Wij stellen het op prijs ..."
         if intro.tier == NONE and not lettered:
             continue  # bullets nobody introduced as a list: part of the prose
         entry = _List("bullets", items, intro, [_label(blocks[i], n) for n, i in enumerate(items, start=1)])
@@ -1577,6 +1595,20 @@ _COUNTED_POINTS = re.compile(
 )
 
 
+def _counted_before(blocks: Sequence[Block], items: Sequence[int]) -> _Intro | None:
+    """The paragraph just before bullets, when one of its sentences counts the principles (or
+    the points of another name) as many as the bullets are: they are those points, named."""
+    first = items[0]
+    before = blocks[first - 1] if first > 0 else None
+    if before is None or before.kind is not BlockKind.PARAGRAPH:
+        return None
+    for pattern, tier, reason in ((_COUNTED, NAMED, "named_principles"), (_COUNTED_POINTS, LISTED, "named_list")):
+        for m in pattern.finditer(before.text):
+            if len(items) in _numbers_named(m.group(1)):
+                return _Intro(tier, reason, before.text[-200:])
+    return None
+
+
 def _counted_principles(blocks: Sequence[Block], pattern: re.Pattern[str] = _COUNTED) -> set[int]:
     """How many principles the document says it has ("bevat acht uitgangspunten", "de 5
     principes"), in its paragraphs and headings; of other points, with ``_COUNTED_POINTS``."""
@@ -1619,7 +1651,11 @@ def find_candidates(blocks: Sequence[Block], *, named_only: bool = False) -> tup
     # is a list its own heading names as something else (eleven risks beside four principles).
     # (nor a list in an annex: a list of the parties consulted, of terms)
     longest = max(
-        (f.size for f in singles if id(f) not in inner and not f.intro.elsewhere and not _in_annex(blocks, f.items[0])),
+        (
+            f.size
+            for f in singles
+            if id(f) not in inner and not f.intro.elsewhere and not f.intro.quoted and not _in_annex(blocks, f.items[0])
+        ),
         default=0,
     )
 

@@ -1201,7 +1201,7 @@ def _roman_value(numeral: str) -> int:
 # also name their points ambitions, goals, spearheads, pillars, building blocks or themes.
 _POINT_WORDS = (
     r"(?:uitgangspunt|principe|beginsel|kaderpunt|beslispunt|keuzevraag|(?:beleids|kern)?keuze|aanbeveling|(?:deel)?conclusie|voorstel|punt|artikel|ambitie|doelstelling|doel|speerpunt|pijler"
-    r"|bouwsteen|kader|thema|opgave|randvoorwaarde|kernwaarde|advies|principle)"
+    r"|bouwsteen|kader|thema|opgave|randvoorwaarde|kernwaarde|advies|zienswijze|principle)"
 )
 # A point's label set before its text with a hanging indent ("Keuze 1   Wonen met ..." / "     Wij ...").
 _HANGING_LABEL = re.compile(rf"^{_POINT_WORDS}\s+(?:\d{{1,3}}|[IVX]{{1,6}}|[A-Z])[.:)]?$", re.IGNORECASE)

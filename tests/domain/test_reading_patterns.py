@@ -1376,3 +1376,45 @@ def test_a_page_set_in_two_columns_is_read_column_by_column() -> None:
         "Regionale toegang, lokale deuren",
         "Ervaringsdeskundigen in elk team",
     ]
+
+
+def test_bullets_counted_in_the_paragraph_before_them() -> None:
+    """ "... leggen wij u de vier uitgangspunten voor ... . Wij stellen het op prijs als u ..."
+    over four bullets: the count, not the last sentence, names them."""
+    points = ["Keuzevrijheid voor de inwoner", "Vaste hulp, vaste tijden", "Een reële prijs", "Minder administratie"]
+    text = (
+        "Geachte leden van de raad,\n\nVoordat wij het bestek schrijven, leggen wij u de vier uitgangspunten voor die "
+        "wij willen hanteren. Wij stellen het op prijs als u uiterlijk 25 oktober 2024 reageert.\n\n"
+        + "".join(f"  •  {t} – uitleg bij dit punt.\n" for t in points)
+        + "\nMet vriendelijke groet,\n\nHet college\n\nBijlagen\n  •  Programma van eisen\n  •  Verslag\n"
+    )
+    assert [p.title for p in read(text).principles] == points
+
+
+def test_a_councils_own_two_labelled_points_over_the_five_it_quotes_from_the_kadernota() -> None:
+    """The council quotes the five kaders "uit de Kadernota 2026", then gives "de volgende
+    zienswijze" as "Zienswijze 1 — ..." and "Zienswijze 2 — ...": its own two are the points."""
+    text = (
+        "Geachte bestuursleden,\n\nU heeft de begroting opgesteld binnen de kaders uit de Kadernota 2026, die de raden "
+        "vorig jaar hebben besproken:\n\n"
+        + "".join(f"   {n}. kader nummer {n};\n" for n in range(1, 6))
+        + "\nDe raad geeft u de volgende zienswijze mee.\n\n"
+        "Zienswijze 1 — Indexatie volgens de werkelijke loonontwikkeling\nDe raad stemt in, maar vraagt meer.\n\n"
+        "Zienswijze 2 — Terughoudendheid met de algemene reserve\nDe raad vindt de reserve hoog.\n\nHoogachtend,\n"
+    )
+    assert [p.title for p in read(text).principles] == [
+        "Indexatie volgens de werkelijke loonontwikkeling",
+        "Terughoudendheid met de algemene reserve",
+    ]
+
+
+def test_the_one_principle_as_a_heading_under_the_word_alone() -> None:
+    """ "Het uitgangspunt" (underlined) over "Eén inzamelsysteem voor de hele regio" and its
+    explanation: a framework of one point."""
+    text = (
+        "Geachte raadsleden,\n\nWij leggen u één uitgangspunt voor.\n\n\nHet uitgangspunt\n----------------\n\n"
+        "Eén inzamelsysteem voor de hele regio\n\nMet ingang van 2027 zamelen wij overal op dezelfde manier in.\n\n\n"
+        "Planning\n  1.  6 februari 2025       concept vrijgegeven\n  2.  t/m 30 april 2025     zienswijzetermijn\n"
+        "  3.  26 juni 2025          vaststelling\n  4.  1 januari 2027        invoering\n"
+    )
+    assert [p.title for p in read(text).principles] == ["Eén inzamelsysteem voor de hele regio"]
