@@ -1173,6 +1173,9 @@ THEME_MARKER = re.compile(r"^[A-Z]\.\d{1,2}\.?$")
 _INSERTED = r"\(?(\d{1,3})[a-z][.)]"
 INSERTED_MARK = re.compile(rf"^{_INSERTED}$")  # the mark alone, as a block keeps it
 _INSERTED_NUMBERED = re.compile(rf"^({_INSERTED})\s+(?=[A-ZÀ-Ý])(\S.*)$")
+_BRACKETED = re.compile(r"^(\[(\d{1,3})\])\s+(?=[A-ZÀ-Ý])(\S.*)$")  # "[1] Vraag jongeren ...", not "[1]: bron"
+# Circled numbers ("①", "❶", "➀") before a point's text: the number they show.
+_CIRCLED = {chr(base + k): k + 1 for base, count in ((0x2460, 20), (0x2776, 10), (0x2780, 10)) for k in range(count)}
 _THEME_NUMBERED = re.compile(r"^([A-Z]\.(\d{1,2})\.?)\s+(?=[A-ZÀ-Ý])(\S.*)$")
 _NUMBERED = re.compile(
     rf"^{_BULLET_PREFIX}?(\(?(\d{{1,4}})(?:[.)]|\s?[:–-](?=\s+[A-ZÀ-Ý])|(?<!\d{{3}})\s[–-](?=\s+{_DECIDING_WORDS})))"
@@ -1358,7 +1361,7 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.){1,5}\s")
 # numeral, a point's label. A line that opens otherwise (and has no emphasis) is plain text,
 # known without trying each pattern of :func:`_classify` in turn.
 _MAYBE_MARKED = re.compile(
-    rf"[#*_>(]|\d|[-–—•·▪◦‣►➢✓+*o]\s|[{_GLYPHS}]|[a-z][.)]|[\dlO]{{2}}[.)]|[A-Z]\.\d|[ivx]{{2,6}}[.)]|X{{0,3}}(?:IX|IV|V?I{{0,3}})[.)]|(?i:{_POINT_WORDS})|UP|[A-Z]{{1,2}}\d|(?i:{_ORDINAL_WORDS})\s"
+    rf"[#*_>(\[\u2460-\u2473\u2776-\u2789]|\d|[-–—•·▪◦‣►➢✓+*o]\s|[{_GLYPHS}]|[a-z][.)]|[\dlO]{{2}}[.)]|[A-Z]\.\d|[ivx]{{2,6}}[.)]|X{{0,3}}(?:IX|IV|V?I{{0,3}})[.)]|(?i:{_POINT_WORDS})|UP|[A-Z]{{1,2}}\d|(?i:{_ORDINAL_WORDS})\s"
 )
 
 
@@ -1591,6 +1594,11 @@ def _classify(line: str) -> _Info:
     inserted = _INSERTED_NUMBERED.match(text)
     if inserted:
         return _Info(_Kind.NUMBERED, inserted.group(3).strip(), number=int(inserted.group(2)), marker=inserted.group(1))
+    bracketed = _BRACKETED.match(text)
+    if bracketed:  # "[1] Vraag jongeren zelf wat werkt"
+        return _Info(_Kind.NUMBERED, bracketed.group(3), number=int(bracketed.group(2)), marker=bracketed.group(1))
+    if text[:1] in _CIRCLED:  # "① Maak de inkoop ..."
+        return _Info(_Kind.NUMBERED, text[1:].strip(), number=_CIRCLED[text[0]], marker=text[0])
     bare = text  # (a label after a bullet: "*  Uitgangspunt 1 - Resultaatgericht indiceren")
     if (glyph := _LEADING_BULLET.match(text)) is not None and _point_label(text[glyph.end() :]):
         bare = text[glyph.end() :]

@@ -1418,3 +1418,15 @@ def test_the_one_principle_as_a_heading_under_the_word_alone() -> None:
         "  3.  26 juni 2025          vaststelling\n  4.  1 januari 2027        invoering\n"
     )
     assert [p.title for p in read(text).principles] == ["Eén inzamelsysteem voor de hele regio"]
+
+
+@pytest.mark.parametrize("marks", [["[1]", "[2]", "[3]"], ["①", "②", "③"], ["❶", "❷", "❸"]])
+def test_points_numbered_in_brackets_or_circles(marks: list[str]) -> None:
+    """ "[1] Vraag jongeren zelf wat werkt", "① Maak de inkoop ...": numbers as written."""
+    titles = ["Vraag jongeren zelf wat werkt", "Eén vaste hulpverlener", "Betaal ervaringsdeskundigen"]
+    text = (
+        "Advies\n\nDit is ons advies.\n\n"
+        + "".join(f"{m} {t}\nUitleg bij dit advies.\n\n" for m, t in zip(marks, titles, strict=True))
+        + "> \n\nNamens de jongerenraad,\nNoor\n"
+    )
+    assert [p.title for p in read(text).principles] == titles
