@@ -1625,6 +1625,16 @@ def _counted_principles(blocks: Sequence[Block], pattern: re.Pattern[str] = _COU
 _OUTLINE_ONLY = re.compile(r"\d{1,2}(?:\.\d{1,2})*$")
 
 
+def _own_position(text: str) -> bool:
+    """Whether what introduces a list names it as the reaction's own: "Zienswijze van de raad",
+    "Ons advies", "... geeft de volgende zienswijze."; "Zienswijze 1" as its points' label."""
+    text = text.strip()
+    return bool(_OWN_HEADING.match(text) or _OWN_ANNOUNCEMENT.search(text) or _OWN_LABEL.match(text))
+
+
+_OWN_LABEL = re.compile(r"^zienswijze\s+\d{1,2}\b", re.IGNORECASE)
+
+
 def _deciding(f: _List) -> bool:
     """A list of what is decided: a dictum, or a list named as the decision points."""
     return f.intro.reason == "dictum" or _list_word(f.intro.text) == "beslispunten"
@@ -1693,6 +1703,7 @@ def find_candidates(blocks: Sequence[Block], *, named_only: bool = False) -> tup
             (1.0 if not (f.fallback and others) else 0.5) if f.choosable else 0.0,
             0.0 if own_reply and f.items[0] > quoted_from else 1.0,
             tier(f) if f.choosable else 0.0,
+            1.0 if _own_position(f.intro.text) else 0.0,  # a reaction's own points over those it quotes
             0.0 if f.items[0] > quoted_from else 1.0,
             # as high: a list named for what it is over the decision asked about it ("Kaders voor het
             # vervolg" over "Beslispunten: 1. ... de kaders vast te stellen")

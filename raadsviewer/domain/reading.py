@@ -1207,14 +1207,19 @@ _POINT_WORDS = (
     r"|bouwsteen|kader|thema|opgave|randvoorwaarde|kernwaarde|advies|zienswijze|principle)"
 )
 # A point's label set before its text with a hanging indent ("Keuze 1   Wonen met ..." / "     Wij ...").
-_HANGING_LABEL = re.compile(rf"^{_POINT_WORDS}\s+(?:\d{{1,3}}|[IVX]{{1,6}}|[A-Z])[.:)]?$", re.IGNORECASE)
+_HANGING_LABEL = re.compile(  # (or a point's code: "UP-2", "K1", "BR 1.1")
+    rf"^(?:{_POINT_WORDS}\s+(?:\d{{1,3}}|[IVX]{{1,6}}|[A-Z])|(?-i:[A-Z]{{1,3}})[- ]?\d{{1,2}}(?:\.\d{{1,2}})?)[.:)]?$",
+    re.IGNORECASE,
+)
 # The label's number in digits, or (followed by a colon, full stop or dash, so that a word is
 # not taken for one) a Roman numeral or a capital letter: "Uitgangspunt IV:", "Principe B –".
 # Another capital (or two) before the number labels a point with a colon, full stop or dash after
 # it: "K1 – Indexatie ...", "D3: ...", "SP2. ..." (not "A2 richting Utrecht", "B1 niveau").
-_LETTER_LABEL = r"(?-i:[A-Z]{1,2})(?=\d{1,2}\s*[:.–—-]\s)"
+_LETTER_LABEL = (  # (or before a title with its capital, "K1 Werk boven uitkering", a scan's "K 3 Detacheren")
+    r"(?-i:[A-Z]{1,2}(?=\d{1,2}\s*[:.–—-]\s)|[A-Z]{1,2}(?=\d{1,2}\s+[A-ZÀ-Ý][a-zà-ÿ])|[A-Z]\s(?=\d\s+[A-ZÀ-Ý][a-zà-ÿ]))"
+)
 _LABELLED = re.compile(
-    rf"^(?:{_POINT_WORDS}\s+|(?-i:UP)\s*|(?-i:[UP])(?=\d)|{_LETTER_LABEL})(\d{{1,4}}\b|(?-i:[IVX]{{1,6}}|[A-Z])(?=\s*[:.)–—-]))\s*[:.)–—-]?\s*(.*)$",
+    rf"^(?:{_POINT_WORDS}\s+|(?-i:UP)[\s-]*|(?-i:[UP])(?=\d)|{_LETTER_LABEL})(\d{{1,4}}\b|(?-i:[IVX]{{1,6}}|[A-Z])(?=\s*[:.)–—-]))\s*[:.)–—-]?\s*(.*)$",
     re.IGNORECASE,
 )
 # A text that is only a point's number or label, as in a table's number column: "3", "3.",

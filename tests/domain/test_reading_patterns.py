@@ -1430,3 +1430,34 @@ def test_points_numbered_in_brackets_or_circles(marks: list[str]) -> None:
         + "> \n\nNamens de jongerenraad,\nNoor\n"
     )
     assert [p.title for p in read(text).principles] == titles
+
+
+@pytest.mark.parametrize("codes", [["UP-1", "UP-2", "UP-3"], ["K1", "K2", "K 3"]])
+def test_points_with_codes_and_a_hanging_indent(codes: list[str]) -> None:
+    """ "UP-2   Minder en vaster: een beperkt aantal hoofdaanbieders per" / "       segment": a
+    point's code before its title, which wraps under itself; a scan's "K 3" is K3."""
+    text = (
+        "De drie uitgangspunten zijn:\n\n\n"
+        f"{codes[0]}   Resultaatgericht inkopen\n       Uitleg bij het eerste.\n\n"
+        f"{codes[1]}   Minder en vaster: een beperkt aantal hoofdaanbieders per\n       segment\n\n"
+        "       Uitleg bij het tweede.\n\n"
+        f"{codes[2]}   Lokale toegang blijft de poort\n       Uitleg bij het derde.\n\n"
+        "Vervolg\n\nTekst.\n"
+    )
+    assert [p.title for p in read(text).principles] == [
+        "Resultaatgericht inkopen",
+        "Minder en vaster: een beperkt aantal hoofdaanbieders per segment",
+        "Lokale toegang blijft de poort",
+    ]
+
+
+def test_the_councils_own_zienswijze_over_the_kaders_of_the_document_it_sums_up() -> None:
+    """Under "Het koersdocument in het kort" the six kaders I to VI the council reacts to; under
+    "Zienswijze van de raad" its own five, "Zienswijze 1:" to "Zienswijze 5:"."""
+    text = (
+        "Het koersdocument in het kort\n\nHet koersdocument stelt zes kaders voor de samenwerking voor:\n\n"
+        + "".join(f"    {r}.    kader {r} van de regio;\n" for r in ["I", "II", "III", "IV", "V", "VI"])
+        + "\nDe raad geeft hieronder zijn zienswijze.\n\nZienswijze van de raad\n\n"
+        + "".join(f"Zienswijze {n}:  Eigen punt {n}\nUitleg.\n\n" for n in range(1, 6))
+    )
+    assert [p.title for p in read(text).principles] == [f"Eigen punt {n}" for n in range(1, 6)]
