@@ -771,7 +771,8 @@ def _bare_title(block: Block) -> str:
 
 # The word a point's label names its kind by: "Ambitie 3.", "Uitgangspunt 2:", "Kader 4 –" (one
 # of the reader's point words: a label is read only with one of them).
-_LABEL_WORD = re.compile(r"^([^\W\d_]{4,})\s+\S+$")
+_LABEL_WORD = re.compile(r"^([^\W\d_]{4,}|Ad)\s+\S+$")  # ("Ad 1.", "Ad a)": a reaction to each point in turn)
+_AD_REACH = 200  # blocks looked back for the list that "Ad 1." ... "Ad 6." explain
 _PRINCIPLE_LABELS = frozenset({"uitgangspunt", "principe", "beginsel", "kaderpunt", "principle"})
 _GENERIC_LABELS = frozenset({"punt", "artikel"})
 
@@ -786,6 +787,11 @@ def _own_labels(blocks: Sequence[Block], items: list[int], intro: _Intro) -> _In
     word = words.pop()
     if word in _GENERIC_LABELS:  # "Punt 3", "Artikel 2": any list's, naming nothing
         return intro
+    if word == "ad" and any(
+        b.kind is BlockKind.NUMBERED and b.number == len(items) and not b.marker.startswith("Ad")
+        for b in blocks[max(0, items[0] - _AD_REACH) : items[0]]
+    ):
+        return intro  # "Ad 1." ... under the list they explain ("Onze adviezen in het kort: 1. ...")
     if word in _PRINCIPLE_LABELS:
         named = _Intro(NAMED, "named_principles")
     else:  # the other words a label names a framework's points by ("Ambitie", "Bouwsteen", "Kader")
@@ -1632,7 +1638,7 @@ def _own_position(text: str) -> bool:
     return bool(_OWN_HEADING.match(text) or _OWN_ANNOUNCEMENT.search(text) or _OWN_LABEL.match(text))
 
 
-_OWN_LABEL = re.compile(r"^zienswijze\s+\d{1,2}\b", re.IGNORECASE)
+_OWN_LABEL = re.compile(r"^(?:zienswijze\s+\d{1,2}\b|ad\s+(?:\d{1,2}|[a-z])\W)", re.IGNORECASE)
 
 
 def _deciding(f: _List) -> bool:

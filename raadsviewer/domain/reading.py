@@ -1173,6 +1173,7 @@ THEME_MARKER = re.compile(r"^[A-Z]\.\d{1,2}\.?$")
 _INSERTED = r"\(?(\d{1,3})[a-z][.)]"
 INSERTED_MARK = re.compile(rf"^{_INSERTED}$")  # the mark alone, as a block keeps it
 _INSERTED_NUMBERED = re.compile(rf"^({_INSERTED})\s+(?=[A-ZÀ-Ý])(\S.*)$")
+_AD_NUMBERED = re.compile(r"^(Ad\s+(\d{1,2}|[a-z])[.):]?)\s+(?=[A-ZÀ-Ý])(\S.*)$")  # "Ad 1.", "Ad a)"
 _BRACKETED = re.compile(r"^(\[(\d{1,3})\])\s+(?=[A-ZÀ-Ý])(\S.*)$")  # "[1] Vraag jongeren ...", not "[1]: bron"
 # Circled numbers ("①", "❶", "➀") before a point's text: the number they show.
 _CIRCLED = {chr(base + k): k + 1 for base, count in ((0x2460, 20), (0x2776, 10), (0x2780, 10)) for k in range(count)}
@@ -1219,7 +1220,7 @@ _LETTER_LABEL = (  # (or before a title with its capital, "K1 Werk boven uitkeri
     r"(?-i:[A-Z]{1,2}(?=\d{1,2}\s*[:.–—-]\s)|[A-Z]{1,2}(?=\d{1,2}\s+[A-ZÀ-Ý][a-zà-ÿ])|[A-Z]\s(?=\d\s+[A-ZÀ-Ý][a-zà-ÿ]))"
 )
 _LABELLED = re.compile(
-    rf"^(?:{_POINT_WORDS}\s+|(?-i:UP)[\s-]*|(?-i:[UP])(?=\d)|{_LETTER_LABEL})(\d{{1,4}}\b|(?-i:[IVX]{{1,6}}|[A-Z])(?=\s*[:.)–—-]))\s*[:.)–—-]?\s*(.*)$",
+    rf"^(?:{_POINT_WORDS}\s+|(?-i:UP)[\s-]*|(?-i:[UP])(?=\d)|{_LETTER_LABEL})(\d{{1,4}}\b|(?-i:[IVX]{{1,6}}|[A-Z]|l)(?=\s*[:.)–—-]))\s*[:.)–—-]?\s*(.*)$",
     re.IGNORECASE,
 )
 # A text that is only a point's number or label, as in a table's number column: "3", "3.",
@@ -1239,7 +1240,9 @@ ORDINALS = frozenset(_ORDINALS)  # for the candidates module: a label's ordinal 
 # A point named by its ordinal: "Eerste uitgangspunt: Beter inzetten ...", "Tweede principe –".
 _ORDINAL_LABELLED = re.compile(rf"^({_ORDINAL_WORDS})\s+{_POINT_WORDS}\s*[:.–—-]\s*(.*)$", re.IGNORECASE)
 # "#1 Beter inzetten ...": a number after a hash (no heading in Markdown without the space).
-_HASH_NUMBERED = re.compile(r"^((?:[^\W\d_]{2,20}\s+)?#(\d{1,4}))\s+(?=[A-ZÀ-Ý])(.*)$")  # (or "TIP #1 ...")
+_HASH_NUMBERED = re.compile(  # (or "TIP #1 ...", "ADVIES #1 -- Luister naar ons")
+    r"^((?:[^\W\d_]{2,20}\s+)?#(\d{1,4}))\s+(?:[-–—:]{1,2}\s+)?(?=[A-ZÀ-Ý])(.*)$"
+)
 
 
 def _point_label(text: str) -> re.Match[str] | None:
@@ -1252,6 +1255,8 @@ def _label_number(label: str) -> int:
     """The number of a point's label: "3" 3, "IV" 4, "B" 2, "Derde" 3."""
     if label.isdigit():
         return int(label)
+    if label == "l":  # a scan's 1 ("Aanbeveling l:")
+        return 1
     if label.lower() in _ORDINALS:
         return _ORDINALS.index(label.lower()) + 1
     if set(label) <= set(_ROMAN_DIGITS):
@@ -1366,7 +1371,7 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.){1,5}\s")
 # numeral, a point's label. A line that opens otherwise (and has no emphasis) is plain text,
 # known without trying each pattern of :func:`_classify` in turn.
 _MAYBE_MARKED = re.compile(
-    rf"[#*_>(\[\u2460-\u2473\u2776-\u2789]|\d|[-–—•·▪◦‣►➢✓+*o]\s|[{_GLYPHS}]|[a-z][.)]|[\dlO]{{2}}[.)]|[A-Z]\.\d|[ivx]{{2,6}}[.)]|X{{0,3}}(?:IX|IV|V?I{{0,3}})[.)]|(?i:{_POINT_WORDS})|UP|[A-Z]{{1,2}}\d|(?i:{_ORDINAL_WORDS})\s"
+    rf"[#*_>(\[\u2460-\u2473\u2776-\u2789]|\d|[-–—•·▪◦‣►➢✓+*o]\s|[{_GLYPHS}]|[a-z][.)]|[\dlO]{{2}}[.)]|[A-Z]\.\d|[ivx]{{2,6}}[.)]|X{{0,3}}(?:IX|IV|V?I{{0,3}})[.)]|(?i:{_POINT_WORDS})|UP|[A-Z]{{1,2}}\d|[A-Z]\s\d|Ad\s|(?i:{_ORDINAL_WORDS})\s"
 )
 
 
@@ -1599,6 +1604,13 @@ def _classify(line: str) -> _Info:
     inserted = _INSERTED_NUMBERED.match(text)
     if inserted:
         return _Info(_Kind.NUMBERED, inserted.group(3).strip(), number=int(inserted.group(2)), marker=inserted.group(1))
+    regarding = _AD_NUMBERED.match(text)
+    if regarding and _title_like(regarding.group(3), 100, 14):
+        # "Ad 1. Stel normen vast", "Ad a) Social return ...": the point reacted to, by its title
+        # (a sentence after "Ad 1." explains a point that stands elsewhere, in a table above)
+        mark = regarding.group(2)
+        number = int(mark) if mark.isdigit() else ord(mark) - ord("a") + 1
+        return _Info(_Kind.NUMBERED, regarding.group(3), number=number, marker=regarding.group(1))
     bracketed = _BRACKETED.match(text)
     if bracketed:  # "[1] Vraag jongeren zelf wat werkt"
         return _Info(_Kind.NUMBERED, bracketed.group(3), number=int(bracketed.group(2)), marker=bracketed.group(1))
@@ -2691,6 +2703,8 @@ def principle_title(item: Block) -> str:
         labelled = _point_label(text) if heading else None
         if labelled and labelled.group(2) and _starts_upper(labelled.group(2)):
             text = labelled.group(2)
+    if text[:3] == "Ad " and (regarding := _AD_NUMBERED.match(text)):  # "Ad d) Jaarlijkse rapportage" as a heading
+        text = regarding.group(3)
     quoted = _QUOTED_WHOLE.match(text)
     if quoted:  # a point quoted whole ("Beslispunt 1" over “Het college op te dragen ...”)
         text = quoted.group(1)

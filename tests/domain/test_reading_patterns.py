@@ -1461,3 +1461,28 @@ def test_the_councils_own_zienswijze_over_the_kaders_of_the_document_it_sums_up(
         + "".join(f"Zienswijze {n}:  Eigen punt {n}\nUitleg.\n\n" for n in range(1, 6))
     )
     assert [p.title for p in read(text).principles] == [f"Eigen punt {n}" for n in range(1, 6)]
+
+
+def test_a_colleges_reaction_point_by_point_with_ad_and_labels_read_from_scans() -> None:
+    """ "Ad 1.  Stel normen voor doorlooptijden vast" (a reaction to each recommendation, under its
+    title), "Ad a)" for lettered ones; under a summary list "Ad 1." explains its points instead."""
+    titles = ["Stel normen voor doorlooptijden vast", "Verbeter de registratie", "Betrek cliëntondersteuning"]
+    numbered = "".join(f"Ad {n}.  {t}\nDe reactie van het college.\n\n" for n, t in enumerate(titles, 1))
+    text = "Geachte raad,\n\nHieronder onze reactie.\n\nSamenvatting:\n- sinds april werken wij sneller;\n- het systeem wordt vervangen;\n\n"
+    assert [p.title for p in read(text + numbered).principles] == titles
+    lettered = "".join(f"Ad {m})  {t}\nDe reactie.\n\n" for m, t in zip("abc", titles, strict=True))
+    assert [p.title for p in read(text + lettered).principles] == titles
+    summary = "Onze adviezen in het kort\n\n" + "".join(f"   {n}.  {t}\n" for n, t in enumerate(titles, 1))
+    explained = "\nToelichting\n\n" + "".join(f"Ad {n}. Wij hebben dit gehoord van cliënten.\n\n" for n in range(1, 4))
+    assert [p.title for p in read(f"Advies\n\n{summary}{explained}").principles] == titles
+
+
+@pytest.mark.parametrize("label", ["Aanbeveling l:", "ADVIES #1 --"])
+def test_a_first_label_as_a_scan_or_a_hash_writes_it(label: str) -> None:
+    """A scan's "Aanbeveling l:" (for 1) and "ADVIES #1 -- Title": the first point of its list."""
+    word = label.split()[0]
+    rest = [f"{word} 2:", f"{word} 3:"] if "#" not in label else ["ADVIES #2 --", "ADVIES #3 --"]
+    text = "Onze aanbevelingen\n\n" + "".join(
+        f"{mark}  Titel van punt {n}\nUitleg.\n\n" for n, mark in enumerate([label, *rest], 1)
+    )
+    assert [p.title for p in read(text).principles] == [f"Titel van punt {n}" for n in range(1, 4)]
