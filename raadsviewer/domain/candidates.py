@@ -245,7 +245,7 @@ def _lead_in(text: str) -> _Intro:
 # A reaction announcing its own points, as a heading "Zienswijze" would: "De raad geeft de
 # volgende zienswijze.", "Onze zienswijze luidt als volgt:", "Wij hebben de volgende opmerkingen."
 _OWN_ANNOUNCEMENT = re.compile(
-    r"\b(?:volgende|onderstaande)\s+(?:\w+\s+)?(?:zienswijze|opmerkingen|aandachtspunten|reactie)\b"
+    r"\b(?:volgende|onderstaande)\s+(?:\w+\s+)?(?:zienswijze|opmerkingen|aandachtspunten|reactie|advies|adviezen)\b"
     r"|\bzienswijze\s+(?:luidt|is)\s+als\s+volgt\b",
     re.IGNORECASE,
 )
@@ -339,6 +339,9 @@ def _introduction(blocks: Sequence[Block], first: int, over: Sequence[int | None
         last = _naming_sentence(before.text)
         if len(last) <= _LEAD_IN_MAX and _PRINCIPLES_WORDS.search(last) and _ANNOUNCING.search(last):
             lead = _Intro(NAMED, "named_principles", last)
+        elif len(last) <= _LEAD_IN_MAX and _OWN_ANNOUNCEMENT.search(last):
+            # or that announces the reaction's own: "Daarom geven wij u het volgende advies."
+            lead = _Intro(LISTED, "named_list", last)
         elif len(last) <= _LEAD_IN_MAX and _POINTING_AT.search(last) and _LIST_WORDS.search(last):
             # or that names them as what the reader is asked about: "Wij vragen u in het
             # bijzonder om op deze keuzes te reageren."

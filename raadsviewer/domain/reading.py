@@ -1909,6 +1909,21 @@ def _joins(draft: _Draft, line: _Line, text: str, layout: _Layout, titled: bool 
         return True
     if _ORDER_OF_THE_DAY.match(text):
         return False  # a motion's closing words, after its last point: not part of it
+    if (
+        _starts_lower(text)
+        and not terminal
+        and draft.kind in _POINTS
+        and draft.text_lines == 1
+        and soft
+        and _starts_lower(draft.text())
+        and len(last) + len(text.split(maxsplit=1)[0]) + 4 <= len(text)
+        and not _dangling(last)
+        and last[-1:] not in ",;:-–"
+    ):
+        # a title written in lower case over its explanation: the next line's first word would have
+        # fitted on it, had the line been wrapped ("1) indexatie volgens de cao gemeenten" / "de
+        # loonkosten stijgen in 2026 naar verwachting met 4,1 procent, de")
+        return False
     if _starts_lower(text) and not terminal:
         # A sentence goes on. Over a paragraph break only if the line before was a full line
         # or a list item: then a page break (or a dropped page header) cut the paragraph.
@@ -2459,7 +2474,13 @@ def _wraps_on(lines: Sequence[_Line], infos: _Infos, i: int, layout: _Layout) ->
     # (a title stopping on "voor", "van", "de" goes on also past a gap between its lines; any
     # title past a page break, its number or running line between them)
     near = layout.soft(after.gap) or (after.gap <= 3 and _dangling(lines[i].text)) or after.paged
-    goes_on = _starts_lower(after.text) or _NUMBER_IN_TEXT.match(after.text) is not None or _name_goes_on(lines, i)
+    goes_on = (
+        _starts_lower(after.text)
+        or _NUMBER_IN_TEXT.match(after.text) is not None
+        or _name_goes_on(lines, i)
+        # a title in capitals goes on in capitals ("... MET EEN BONUS VOOR" / "KWALITEIT EN STIPTHEID")
+        or (_dangling(lines[i].text) and _is_caps(lines[i].text) and _is_caps(after.text) and len(after.text) <= 60)
+    )
     return near and (info is None or info.kind is _Kind.PLAIN) and goes_on
 
 

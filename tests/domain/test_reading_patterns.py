@@ -1486,3 +1486,43 @@ def test_a_first_label_as_a_scan_or_a_hash_writes_it(label: str) -> None:
         f"{mark}  Titel van punt {n}\nUitleg.\n\n" for n, mark in enumerate([label, *rest], 1)
     )
     assert [p.title for p in read(text).principles] == [f"Titel van punt {n}" for n in range(1, 4)]
+
+
+def test_advice_announced_as_het_volgende_advies_over_the_sources_listed_before_it() -> None:
+    """ "Voor ons advies hebben wij gebruikgemaakt van:" 1) to 3), then "Daarom geven wij u het
+    volgende advies." over (a) to (c): the advice."""
+    advice = ["Laat de overgang pas plaatsvinden als er een woning is.", "Neem een vaste begeleider op.", "Betrek ons."]
+    text = (
+        "Geacht college,\n\nVoor ons advies hebben wij gebruikgemaakt van:\n   1) het concept;\n   2) de regiovisie;\n"
+        "   3) gesprekken met bewoners.\n\nIn het algemeen zijn wij positief. Wij hebben wel zorgen. Daarom geven wij u "
+        "het volgende advies.\n\n"
+        + "".join(f"   ({m}) {t}\n" for m, t in zip("abc", advice, strict=True))
+        + "\nMet vriendelijke groet,\n"
+    )
+    assert [p.title for p in read(text).principles] == advice
+
+
+def test_titles_in_capitals_wrapped_and_titles_in_lower_case_over_their_text() -> None:
+    """A document in capitals wraps a title in capitals ("... MET EEN BONUS VOOR" / "KWALITEIT EN
+    STIPTHEID"); one in lower case sets a title over its explanation ("1) indexatie volgens de cao
+    gemeenten" / "   de loonkosten stijgen ..."), the next line's first word fitting on the title's."""
+    caps = (
+        "3. UITGANGSPUNTEN\n\nUITGANGSPUNT 1 – DE REIZIGER STAAT CENTRAAL\nDe reiziger kiest.\n\n"
+        "UITGANGSPUNT 2 – BETALEN PER RIT, MET EEN BONUS VOOR\nKWALITEIT EN STIPTHEID\nVervoerders worden per rit betaald.\n"
+    )
+    assert [p.title for p in read(caps).principles] == [
+        "DE REIZIGER STAAT CENTRAAL",
+        "BETALEN PER RIT, MET EEN BONUS VOOR KWALITEIT EN STIPTHEID",
+    ]
+    lower = (
+        "de kadernota rust op drie uitgangspunten:\n\n1) indexatie volgens de cao gemeenten\n"
+        "   de loonkosten stijgen in 2026 naar verwachting met 4,1 procent, de\n   materiële kosten met 2,6 procent.\n\n"
+        "2) geen nieuw beleid zonder besluit van de raden\n   nieuwe taken of intensiveringen nemen wij alleen op als alle\n"
+        "   drie de raden daarmee hebben ingestemd.\n\n3) een weerstandsratio van minimaal 1,0\n"
+        "   de algemene reserve is voldoende om de gekwantificeerde risico's af te\n   dekken.\n"
+    )
+    assert [p.title for p in read(lower).principles] == [
+        "indexatie volgens de cao gemeenten",
+        "geen nieuw beleid zonder besluit van de raden",
+        "een weerstandsratio van minimaal 1,0",
+    ]
