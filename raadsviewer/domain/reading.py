@@ -3150,7 +3150,11 @@ def _sender(raw: str, head: str) -> str | None:
     as the document's head names it ("Rekenkamercommissie Brakelveen-Oosterdijk"). Unsigned: who a
     memo says it is from ("Van: wethouder J.A. Kuypers, portefeuille Vervoer"), else the body whose
     name heads a report or an advice ("Rekenkamercommissie Hoogvenne")."""
+    if (moved := _MOVED_BY.search(raw[-_SIGNED_REACH:])) is not None:  # a motion's or amendment's movers
+        return moved.group(1).strip(" ,.:")[:200]
     signed = _signature(raw)
+    if signed is not None and _IN_SESSION.search(signed):
+        signed = None  # "De raad van de gemeente Ravensloot, in vergadering bijeen ...": a motion's opening
     if signed is not None and (found := _ON_BEHALF.match(signed)) is not None:
         body = signed[found.end() :]
         signed = body[:1].upper() + body[1:]
@@ -3159,6 +3163,9 @@ def _sender(raw: str, head: str) -> str | None:
     return _from_field(head) or _heading_body(head)
 
 
+# Who moves a motion or an amendment: "Ingediend door de fracties van Lokaal Ravensloot, CDA en D66:".
+_MOVED_BY = re.compile(r"^[ \t*_]*(?i:ingediend\s+door)[: \t]+((?i:de\s+)?\S[^\n]{2,150}?)[ \t*_:]*$", re.MULTILINE)
+_IN_SESSION = re.compile(r"\bin\s+(?:openbare\s+)?vergadering\s+bijeen\b", re.IGNORECASE)
 # A body named by one word after its article, as a signature names the body whose name heads the
 # document: "De rekenkamercommissie", "de werkgroep", "De stuurgroep".
 _ONE_WORD_BODY = re.compile(r"^(?:de|het)\s+(\w{4,40})$", re.IGNORECASE)

@@ -1526,3 +1526,23 @@ def test_titles_in_capitals_wrapped_and_titles_in_lower_case_over_their_text() -
         "geen nieuw beleid zonder besluit van de raden",
         "een weerstandsratio van minimaal 1,0",
     ]
+
+
+def test_a_motion_whose_parts_stand_over_dashes_without_colons() -> None:
+    """ "constaterende dat" / "- ..." / "overwegende dat" / "- ..." / "verzoekt het college" / "- ...":
+    the dictum's dashes are the points; its movers are who sends it, not the council's opening."""
+    text = (
+        "MOTIE M2024-11\n\nDe raad van de gemeente Ravensloot, in vergadering bijeen op 14 maart 2024,\n\n"
+        "constaterende dat\n- de regio het vervoer heeft gegund;\n- klachten zijn ingediend;\n\n"
+        "overwegende dat\n- een lange reistijd kinderen schaadt;\n- het contract een evaluatie kent;\n\n"
+        "verzoekt het college\n- in het overleg aan te dringen op 60 minuten;\n- ouders te informeren;\n"
+        "- de raad halfjaarlijks te informeren,\n\nen gaat over tot de orde van de dag.\n\n"
+        "Ingediend door de fracties van Lokaal Ravensloot, CDA en D66:\n\nM. Pieters      H.J. ten Brinke\n"
+    )
+    doc = read(text)
+    assert [p.title for p in doc.principles] == [
+        "in het overleg aan te dringen op 60 minuten",
+        "ouders te informeren",
+        "de raad halfjaarlijks te informeren",
+    ]
+    assert doc.facts.get("sender") == "de fracties van Lokaal Ravensloot, CDA en D66"
