@@ -1173,6 +1173,9 @@ THEME_MARKER = re.compile(r"^[A-Z]\.\d{1,2}\.?$")
 _INSERTED = r"\(?(\d{1,3})[a-z][.)]"
 INSERTED_MARK = re.compile(rf"^{_INSERTED}$")  # the mark alone, as a block keeps it
 _INSERTED_NUMBERED = re.compile(rf"^({_INSERTED})\s+(?=[A-ZÀ-Ý])(\S.*)$")
+_TEN_ORDINAL = re.compile(
+    r"^((?i:ten)\s+((?i:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)))\s*[:,]\s+(\S.*)$"
+)
 _AD_NUMBERED = re.compile(r"^(Ad\s+(\d{1,2}|[a-z])[.):]?)\s+(?=[A-ZÀ-Ý])(\S.*)$")  # "Ad 1.", "Ad a)"
 _BRACKETED = re.compile(r"^(\[(\d{1,3})\])\s+(?=[A-ZÀ-Ý])(\S.*)$")  # "[1] Vraag jongeren ...", not "[1]: bron"
 # Circled numbers ("①", "❶", "➀") before a point's text: the number they show.
@@ -1371,7 +1374,7 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.){1,5}\s")
 # numeral, a point's label. A line that opens otherwise (and has no emphasis) is plain text,
 # known without trying each pattern of :func:`_classify` in turn.
 _MAYBE_MARKED = re.compile(
-    rf"[#*_>(\[\u2460-\u2473\u2776-\u2789]|\d|[-–—•·▪◦‣►➢✓+*o]\s|[{_GLYPHS}]|[a-z][.)]|[\dlO]{{2}}[.)]|[A-Z]\.\d|[ivx]{{2,6}}[.)]|X{{0,3}}(?:IX|IV|V?I{{0,3}})[.)]|(?i:{_POINT_WORDS})|UP|[A-Z]{{1,2}}\d|[A-Z]\s\d|Ad\s|(?i:{_ORDINAL_WORDS})\s"
+    rf"[#*_>(\[\u2460-\u2473\u2776-\u2789]|\d|[-–—•·▪◦‣►➢✓+*o]\s|[{_GLYPHS}]|[a-z][.)]|[\dlO]{{2}}[.)]|[A-Z]\.\d|[ivx]{{2,6}}[.)]|X{{0,3}}(?:IX|IV|V?I{{0,3}})[.)]|(?i:{_POINT_WORDS})|UP|[A-Z]{{1,2}}\d|[A-Z]\s\d|Ad\s|(?i:ten\s)|(?i:{_ORDINAL_WORDS})\s"
 )
 
 
@@ -1604,6 +1607,10 @@ def _classify(line: str) -> _Info:
     inserted = _INSERTED_NUMBERED.match(text)
     if inserted:
         return _Info(_Kind.NUMBERED, inserted.group(3).strip(), number=int(inserted.group(2)), marker=inserted.group(1))
+    in_turn = _TEN_ORDINAL.match(text)
+    if in_turn:  # "Ten eerste: de bijdrage stijgt ...", "Ten tweede, ...": points made in turn
+        number = _ORDINALS.index(in_turn.group(2).lower()) + 1
+        return _Info(_Kind.NUMBERED, in_turn.group(3), number=number, marker=in_turn.group(1))
     regarding = _AD_NUMBERED.match(text)
     if regarding and _title_like(regarding.group(3), 100, 14):
         # "Ad 1. Stel normen vast", "Ad a) Social return ...": the point reacted to, by its title

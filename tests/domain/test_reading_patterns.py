@@ -1546,3 +1546,18 @@ def test_a_motion_whose_parts_stand_over_dashes_without_colons() -> None:
         "de raad halfjaarlijks te informeren",
     ]
     assert doc.facts.get("sender") == "de fracties van Lokaal Ravensloot, CDA en D66"
+
+
+def test_points_made_in_turn_ten_eerste_ten_tweede() -> None:
+    """ "Ten eerste: de bijdrage ...", "Ten tweede: ...", "Ten derde: ...": three points in turn."""
+    text = (
+        "Geacht bestuur,\n\nDe raad wil u drie zaken meegeven.\n\n"
+        "Ten eerste: de bijdrage stijgt te veel. De raad vraagt een toelichting.\n\n"
+        "Ten tweede: de raad steunt de investering in de kazerne.\n\n"
+        "Ten derde: de raad vraagt u de raden eerder te betrekken.\n\nTot slot danken wij u.\n\nMet vriendelijke groet,\n"
+    )
+    assert [p.title for p in read(text).principles] == [
+        "de bijdrage stijgt te veel",
+        "de raad steunt de investering in de kazerne",
+        "de raad vraagt u de raden eerder te betrekken",
+    ]
