@@ -226,7 +226,11 @@ def _lead_in(text: str) -> _Intro:
         if _TAKEN_FROM.search(naming):  # another document's, summed up: a lead-in, below the reaction's own
             return _Intro(LEAD_IN, "lead_in", text, quoted=True)
         return _Intro(NAMED, "named_principles", text)
-    if _LIST_WORDS.search(naming) or (len(naming) <= _LEAD_IN_MAX and _OWN_ANNOUNCEMENT.search(naming)):
+    if (
+        _LIST_WORDS.search(naming)
+        or (len(naming) <= _LEAD_IN_MAX and _OWN_ANNOUNCEMENT.search(naming))
+        or (text.endswith(":") and len(text) <= 2 * _LEAD_IN_MAX and _OWN_ANNOUNCEMENT.search(text))
+    ):
         if _TAKEN_FROM.search(naming):  # (another document's speerpunten or pijlers, quoted)
             return _Intro(LEAD_IN, "lead_in", text, quoted=True)
         return _Intro(LISTED, "named_list", text)
@@ -248,7 +252,8 @@ def _lead_in(text: str) -> _Intro:
 # volgende zienswijze.", "Onze zienswijze luidt als volgt:", "Wij hebben de volgende opmerkingen."
 _OWN_ANNOUNCEMENT = re.compile(
     r"\b(?:volgende|onderstaande)\s+(?:\w+\s+)?(?:zienswijze|opmerkingen|aandachtspunten|reactie|advies|adviezen)\b"
-    r"|\bzienswijze\s+(?:luidt|is)\s+als\s+volgt\b",
+    r"|\bzienswijze\s+(?:luidt|is)\s+als\s+volgt\b"
+    r"|\b(?:hierbij|hieronder)\s+onze\s+(?:punten|inbreng|opmerkingen|reactie|aandachtspunten)\b",
     re.IGNORECASE,
 )
 # A sentence asking for a reaction to "these" points: "Wij vragen u op deze keuzes te reageren."
@@ -546,6 +551,8 @@ def _bullet_lists(blocks: Sequence[Block]) -> list[list[int]]:
                 if " | " in blocks[j].text and " | " not in blocks[i].text and sum(map(len, by_kind.values())) >= 2:
                     break  # a table's rows after a list (a Word table read as "- cell | cell": its signatures)
                 by_kind.setdefault(_glyph_kind(blocks[j].marker), []).append(j)
+            elif blocks[j].kind is BlockKind.PARAGRAPH and (closing(blocks[j].text) or blocks[j].text == "--"):
+                break  # a letter's greeting or an e-mail's signature: its dashes are no points
             elif blocks[j].kind is BlockKind.NUMBERED and blocks[j].level == 0:  # not a bullet's sub-point
                 # "A. ..." / its text "Dit betekent concreet:" / "1. ... 3." / "B. ...": the numbers
                 # are A's own, introduced inside it; a lettered list goes on after them

@@ -2959,9 +2959,7 @@ _NEXT_FIELD = re.compile(
     r"|behandeld\s+door|telefoon|e-?mail|pagina|contactpersoon|doorkiesnummer|zaaknummer|status\b|verzonden\b)",
     re.I,
 )
-_GREETING = (
-    r"(?:(?:met\s+)?(?:vriendelijke?|collegiale|hartelijke)\s+groet(?:en)?|hoogachtend|groetjes)"  # a letter's greeting
-)
+_GREETING = r"(?:(?:met\s+)?(?:vriendelijke?|collegiale|hartelijke)\s+groet(?:en)?|hoogachtend|groetjes|groet(?:en)?)"  # a greeting
 _CLOSING_RE = re.compile(rf"^[ \t*_]*{_GREETING}[ \t*_]*,?[ \t*_]*$", re.I | re.M)
 _CLOSING_START = re.compile(rf"^[*_]*{_GREETING}\b", re.I)
 
@@ -3259,8 +3257,15 @@ _ENDS_ABBREVIATION = re.compile(r"(?:^|[\s.])[A-Z]\.[A-Z]\.$")  # "B.V.", "N.V."
 
 
 def _signature(raw: str) -> str | None:
-    """The line :func:`_sender` reads, as it stands."""
-    closings = list(_CLOSING_RE.finditer(raw))
+    """The line :func:`_sender` reads, as it stands. (An e-mail's: above the message it quotes.)"""
+    if (quote := _QUOTE_MARK.search(raw)) is not None and not _FORWARDED.search(raw[: quote.start()]):
+        raw = raw[: quote.start()]  # (a forwarded letter is what the message is: its signature counts)
+    closings = [
+        m
+        for m in _CLOSING_RE.finditer(raw)
+        # an e-mail's bare "Groet," over an attached text that goes on: not the foot of the document
+        if not _BARE_GREETING.match(m.group(0)) or raw.count("\n", m.end()) <= _BARE_GREETING_FOOT
+    ]
     if not closings:  # no greeting: a board or college signing at the letter's foot
         foot = [strip_emphasis(" ".join(line.split())) for line in raw[-3000:].split("\n")]
         lines = [t for t in foot if t][-12:]
@@ -3300,6 +3305,12 @@ def _signature(raw: str) -> str | None:
             break
     if not signed:
         return None
+    behalf = next(  # "Groet, / Saskia / Namens de fractie van Vennebroek Vooruit,": on whose behalf she writes
+        (t for line in raw[closings[-1].end() :].split("\n")[1:8] if _ON_BEHALF.match(t := " ".join(line.split()))),
+        None,
+    )
+    if behalf is not None and behalf.endswith(","):
+        return _signed_name(behalf)[:200]
     text = signed[0]
     if len(signed) == 2 and not text.endswith(",") and signed[1].endswith(",") and _SIGNER.match(f"{text} {signed[1]}"):
         text = f"{text} {signed[1]}"  # the board's name wrapped onto a second line
@@ -3307,6 +3318,10 @@ def _signature(raw: str) -> str | None:
     return text[:200] if len(text) >= 3 else None
 
 
+_FORWARDED = re.compile(r"^[ \t]*(?:onderwerp|subject)\s*:\s*(?:fw|fwd|doorst\w*)\s*:", re.I | re.M)
+_BARE_GREETING = re.compile(r"^\W*groet(?:en)?\W*$", re.IGNORECASE)
+_BARE_GREETING_FOOT = 25  # lines after an e-mail's bare "Groet," at most, when it closes the text
+_QUOTE_MARK = re.compile(r"^[ \t>]*-{2,}\s*(?:oorspronkelijk\s+bericht|original\s+message)\s*-{2,}", re.I | re.M)
 _PLACE_DATE = re.compile(r"^(?-i:[A-Z])[\w'’ -]{1,40},\s+(?:de\s+)?\S.{0,30}\b(?:19|20)\d\d\.?$", re.IGNORECASE)
 # Who signs under a body's name: a title before a name, an office, "namens deze".
 _SIGNATORY = re.compile(

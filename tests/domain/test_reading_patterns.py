@@ -1561,3 +1561,22 @@ def test_points_made_in_turn_ten_eerste_ten_tweede() -> None:
         "de raad steunt de investering in de kazerne",
         "de raad vraagt u de raden eerder te betrekken",
     ]
+
+
+def test_a_factions_reply_its_points_as_dashes_its_signature_and_the_message_it_quotes() -> None:
+    """ "hierbij onze punten ...:" over "- " lines, then "Groet, / Saskia / Namens de fractie van
+    Vennebroek Vooruit," and a signature with dashes of its own; the griffie's message it answers
+    quoted under it, with a list and a signature: the reply's points, the faction its sender."""
+    own = ["de toegang blijft lokaal", "een budgetplafond alleen met een vangnet", "geen harde knip op 18 jaar"]
+    text = (
+        "Van: Saskia Verhoef <s.verhoef@raad.nl>\nOnderwerp: RE: inbreng zienswijze\n\nHoi Marleen,\n\n"
+        "Zoals afgesproken hierbij onze punten voor de gezamenlijke zienswijze. Kort en zonder opmaak:\n\n"
+        + "".join(f"- {t}\n" for t in own)
+        + "\nGroet,\nSaskia\n\nNamens de fractie van Vennebroek Vooruit,\nSaskia Verhoef | fractievoorzitter\n--\n"
+        "- tel. 06 41 27 90 33\n- ik werk niet op woensdag\n\n-----Oorspronkelijk bericht-----\nVan: Griffie\n\n"
+        "Het inkoopkader gaat over:\n- de percelen\n- de bekostiging\n- de looptijd\n- het contractmanagement\n\n"
+        "Met vriendelijke groet,\n\nMarleen Dijkhuis\ngriffier\n"
+    )
+    doc = read(text)
+    assert [p.title for p in doc.principles] == own
+    assert doc.facts.get("sender") == "De fractie van Vennebroek Vooruit"
