@@ -264,7 +264,8 @@ _POINTING_AT = re.compile(
 )
 # "de volgende vragen", "onderstaande punten": a sentence pointing at what follows it.
 _FOLLOWING = re.compile(  # (or asks to do something with them: "... de volgende punten op te nemen.")
-    r"\b(?:de\s+volgende|onderstaande|hierna\s+volgende)\s+[^\W\d_]{3,}(?:(?:\s+[^\W\d_]+){0,2}\s+te\s+[^\W\d_]+)?\.$",
+    r"\b(?:de\s+volgende|onderstaande|hierna\s+volgende)\s+[^\W\d_]{3,}"
+    r"(?:(?:\s+[^\W\d_]+){0,2}\s+te\s+[^\W\d_]+|\s+[^\W\d_]+)?\.$",  # ("... de volgende punten bevat.")
     re.IGNORECASE,
 )
 # The principles of another document, quoted or summed up in a reaction: "vatten wij de
@@ -1019,7 +1020,10 @@ def _lists(blocks: Sequence[Block]) -> list[_List]:
         entry.blocked = _never_the_points(blocks, items, intro, over, numbered=True)
         found.append(entry)
     for items in _bullet_lists(blocks):
-        intro = _introduction(blocks, items[0], over)
+        first = items[0]
+        if first > 0 and blocks[first - 1].kind is BlockKind.BULLET and " | " in blocks[first - 1].text:
+            first -= 1  # a table's rows under their column names: what introduces the table introduces them
+        intro = _introduction(blocks, first, over)
         lettered = _lettered_run(blocks, items)
         if intro.tier == NONE and not lettered and (named_before := _counted_before(blocks, items)) is not None:
             intro = named_before  # "... leggen wij u de vier uitgangspunten voor ... . Wij stellen het op prijs ..."

@@ -1580,3 +1580,15 @@ def test_a_factions_reply_its_points_as_dashes_its_signature_and_the_message_it_
     doc = read(text)
     assert [p.title for p in doc.principles] == own
     assert doc.facts.get("sender") == "De fractie van Vennebroek Vooruit"
+
+
+def test_a_factions_points_as_the_rows_of_a_table_announced_with_a_full_stop() -> None:
+    """ "... dat de zienswijze de volgende punten bevat." over a Markdown table "| Punt |
+    Toelichting |" whose rows are the points, their explanation wrapped in the second column."""
+    rows = ["Wachtlijst begeleiding eerst", "Geen lumpsum voor dagbesteding", "Mantelzorgers meetellen"]
+    table = "| Punt | Toelichting |\n|---|---|\n" + "".join(
+        f"| {t} | De wachttijd voor begeleiding liep in 2024 op tot veertien weken; |\n|  | eerst dit. |\n"
+        for t in rows
+    )
+    text = f"Voorzitter,\n\nWij willen dat de zienswijze in elk geval de volgende punten bevat.\n\n{table}\nJeroen Wassink\n"
+    assert [p.title for p in read(text).principles] == rows
