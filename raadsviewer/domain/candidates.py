@@ -75,7 +75,7 @@ _LIST_WORDS = re.compile(
 # "Aandachtspunten en risico's").
 _OWN_HEADING = re.compile(
     r"^(?:(?:(?:onze|de)\s+)?zienswijze(?:\s+van\s+de\s+(?:gemeente)?raad(?:\s+van\s+(?:de\s+gemeente\s+)?"
-    r"[A-ZÀ-Ý][\w'’-]*(?:[\s-][\w'’-]+){0,3})?)?|onze\s+(?:aandachts|stand|zorg)punten"
+    r"[A-ZÀ-Ý][\w'’-]*(?:[\s-][\w'’-]+){0,3})?)?|onze\s+(?:aandachts|stand|zorg)?punten(?:\s+voor\s+de\s+zienswijze)?|onze\s+inbreng"
     r"|ons\s+advies(?:\s+aan\s+(?:de\s+|het\s+)?(?:gemeente)?(?:raad|raden|college))?|onze\s+adviezen)\s*:?$",
     re.IGNORECASE,
 )
@@ -846,7 +846,9 @@ def _never_the_points(
 # What a document says right after a list that it does not ask about: "Deze keuzes staan niet
 # ter discussie", "Hierover vragen wij geen zienswijze".
 _NOT_ASKED = re.compile(
-    r"\bniet\s+ter\s+(?:discussie|bespreking)\b|\bvragen\s+wij\s+(?:u\s+)?geen\s+(?:zienswijze|reactie|mening)\b",
+    r"\bniet\s+ter\s+(?:discussie|bespreking)\b|\bvragen\s+wij\s+(?:u\s+)?geen\s+(?:zienswijze|reactie|mening)\b"
+    # "Wij vragen u niet om over elk van deze pijlers afzonderlijk te besluiten"
+    r"|\bvragen\s+(?:wij\s+)?u\s+niet\s+(?:om\s+)?(?:over|op|in\s+te\s+gaan)",
     re.IGNORECASE,
 )
 
@@ -1653,6 +1655,11 @@ def _counted_principles(blocks: Sequence[Block], pattern: re.Pattern[str] = _COU
 _OUTLINE_ONLY = re.compile(r"\d{1,2}(?:\.\d{1,2})*$")
 
 
+def _opening(blocks: Sequence[Block], f: _List) -> str:
+    """A list's first point's first words, as a repetition of the list opens too."""
+    return " ".join(blocks[f.items[0]].text.casefold().split()[:4])
+
+
 def _own_position(text: str) -> bool:
     """Whether what introduces a list names it as the reaction's own: "Zienswijze van de raad",
     "Ons advies", "... geeft de volgende zienswijze."; "Zienswijze 1" as its points' label."""
@@ -1726,6 +1733,12 @@ def find_candidates(blocks: Sequence[Block], *, named_only: bool = False) -> tup
         f.choosable and f.items[0] < quoted_from and tier(f) >= LISTED for f in found
     )
 
+    # a list repeated further on (a proposal's decision again in its ontwerpbesluit, shortened):
+    # the first is the one the document presents
+    first_seen: dict[tuple[int, str], int] = {}
+    for f in sorted(found, key=lambda f: f.items[0]):
+        first_seen.setdefault((f.size, _opening(blocks, f)), f.items[0])
+
     def score(f: _List) -> tuple[float, ...]:
         return (
             (1.0 if not (f.fallback and others) else 0.5) if f.choosable else 0.0,
@@ -1739,6 +1752,7 @@ def find_candidates(blocks: Sequence[Block], *, named_only: bool = False) -> tup
             0.0 if f.form == "bullets" and not _counting(blocks, f) else 1.0,  # numbers (or letters) are the surer sign
             float(f.size),
             float(_headings(blocks, f)),
+            0.0 if first_seen[(f.size, _opening(blocks, f))] < f.items[0] else 1.0,
             -_mean_length(blocks, f),
             -float(f.items[0]),
         )

@@ -1592,3 +1592,25 @@ def test_a_factions_points_as_the_rows_of_a_table_announced_with_a_full_stop() -
     )
     text = f"Voorzitter,\n\nWij willen dat de zienswijze in elk geval de volgende punten bevat.\n\n{table}\nJeroen Wassink\n"
     assert [p.title for p in read(text).principles] == rows
+
+
+def test_a_proposals_decision_over_the_pillars_it_says_are_not_to_be_decided_and_its_draft_decision() -> None:
+    """A raadsvoorstel: its beslispunten first; further on six pillars of the framework ("Wij
+    vragen u niet om over elk van deze pijlers afzonderlijk te besluiten"); at its end the
+    ontwerpbesluit repeats the beslispunten, shortened. The first decision is the one presented."""
+    decision = [
+        "Het kader vast te stellen met alles erin.",
+        "In te stemmen met de overgang naar het model.",
+        "Het college opdracht te geven tot een convenant.",
+    ]
+    short = ["het kader vast te stellen;", "in te stemmen met de overgang;", "het college opdracht te geven;"]
+    text = (
+        "Raadsvoorstel\n\nVOORGESTELD BESLUIT\n\nDe raad wordt voorgesteld:\n\n"
+        + "".join(f"{n}.  {t}\n" for n, t in enumerate(decision, 1))
+        + "\nHet kader rust op zes pijlers:\n"
+        + "".join(f"- pijler nummer {n};\n" for n in range(1, 7))
+        + "\nWij vragen u niet om over elk van deze pijlers afzonderlijk te besluiten.\n\n"
+        "ONTWERPBESLUIT\n\nDe raad van de gemeente Oostervaart;\n\nbesluit:\n\n"
+        + "".join(f"{n}. {t}\n" for n, t in enumerate(short, 1))
+    )
+    assert [p.title for p in read(text).principles] == decision
