@@ -3258,7 +3258,8 @@ _ENDS_ABBREVIATION = re.compile(r"(?:^|[\s.])[A-Z]\.[A-Z]\.$")  # "B.V.", "N.V."
 
 def _signature(raw: str) -> str | None:
     """The line :func:`_sender` reads, as it stands. (An e-mail's: above the message it quotes.)"""
-    if (quote := _QUOTE_MARK.search(raw)) is not None and not _FORWARDED.search(raw[: quote.start()]):
+    quote = _QUOTE_MARK.search(raw, 0, _QUOTE_REACH)  # (an e-mail is short: its start is enough)
+    if quote is not None and not _FORWARDED.search(raw[: quote.start()]):
         raw = raw[: quote.start()]  # (a forwarded letter is what the message is: its signature counts)
     closings = [
         m
@@ -3318,6 +3319,7 @@ def _signature(raw: str) -> str | None:
     return text[:200] if len(text) >= 3 else None
 
 
+_QUOTE_REACH = 200_000  # characters at a text's start where an e-mail's quote marker is looked for
 _FORWARDED = re.compile(r"^[ \t]*(?:onderwerp|subject)\s*:\s*(?:fw|fwd|doorst\w*)\s*:", re.I | re.M)
 _BARE_GREETING = re.compile(r"^\W*groet(?:en)?\W*$", re.IGNORECASE)
 _BARE_GREETING_FOOT = 25  # lines after an e-mail's bare "Groet," at most, when it closes the text
