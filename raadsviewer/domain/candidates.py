@@ -253,7 +253,8 @@ def _lead_in(text: str) -> _Intro:
 _OWN_ANNOUNCEMENT = re.compile(
     r"\b(?:volgende|onderstaande)\s+(?:\w+\s+)?(?:zienswijze|opmerkingen|aandachtspunten|reactie|advies|adviezen)\b"
     r"|\bzienswijze\s+(?:luidt|is)\s+als\s+volgt\b"
-    r"|\b(?:hierbij|hieronder)\s+onze\s+(?:punten|inbreng|opmerkingen|reactie|aandachtspunten)\b",
+    r"|\b(?:hierbij|hieronder)\s+onze\s+(?:punten|inbreng|opmerkingen|reactie|aandachtspunten)\b"
+    r"|^onze\s+(?:punten|inbreng|opmerkingen|reactie)\s*:?$",  # ("... Onze punten:" as the lead-in's last words)
     re.IGNORECASE,
 )
 # A sentence asking for a reaction to "these" points: "Wij vragen u op deze keuzes te reageren."

@@ -2717,7 +2717,13 @@ _QUOTED_WHOLE = re.compile(r"^[\"\u201c\u201e]([^\"\u201c\u201d\u201e]{3,})[\"\u
 
 def principle_title(item: Block) -> str:
     """A point's title: its heading or line without the label or outline number, else its first
-    sentence; a short lead-in before a dash or colon when the first sentence runs on past it."""
+    sentence; a short lead-in before a dash or colon when the first sentence runs on past it; a
+    footnote's number stuck to its last word left out."""
+    title = _principle_title(item)
+    return _GLUED_NOTE.sub("", title) or title
+
+
+def _principle_title(item: Block) -> str:
     text = _FOOTNOTE_REF.sub("", item.text) if "[^" in item.text else item.text
     # the same label or outline number that gave a heading its number; a label after an item's
     # list number ("1. Uitgangspunt 1: Zorg dichtbij", Word's numbering before the typed label)
@@ -2780,6 +2786,9 @@ def principle_title(item: Block) -> str:
     if _starts_lower(bare):
         bare = bare.rstrip(".")
     return bare or title
+
+
+_GLUED_NOTE = re.compile(r"(?<=[a-zà-ÿ]{4})[1-9]$")  # a footnote's number stuck to a title's last word: "draagkracht3"
 
 
 def span_title(blocks: Sequence[Block], first: int, last: int) -> str:
@@ -3130,7 +3139,7 @@ _SIGNER = re.compile(
     r"|^namens\s+(?:de\s+|het\s+)?(?-i:[A-Z])[^.;:]{2,150},$"
     # or, written with its own capital, on behalf of a body named in lower case: "Namens de
     # rekenkamercommissie,", "Namens het bestuur van de Gemeenschappelijke Regeling ...,"
-    r"|^(?-i:N)amens\s+(?:de|het)\s+(?!deze\b|dezen\b)\w[^.;:]{2,150},$",
+    r"|^(?-i:N)amens\s+(?:(?:de|het)\s+)?(?!deze\b|dezen\b|mij\b|ons\b)\w[^.;:]{2,150},$",
     re.IGNORECASE,
 )
 

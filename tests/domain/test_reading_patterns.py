@@ -1614,3 +1614,27 @@ def test_a_proposals_decision_over_the_pillars_it_says_are_not_to_be_decided_and
         + "".join(f"{n}. {t}\n" for n, t in enumerate(short, 1))
     )
     assert [p.title for p in read(text).principles] == decision
+
+
+def test_a_factions_own_points_after_onze_punten_and_a_footnote_stuck_to_a_title() -> None:
+    """An e-mail's "... Onze punten:" over "1) Indexatie - ..." (the faction's own) above the
+    griffie's quoted message with the kaders "uit de kadernota"; signed "Namens fractie ...,"
+    without an article. And "Kader 3 – Eigen bijdrage naar draagkracht3": the 3 a footnote's."""
+    text = (
+        "Van: Annelies <a@raad.nl>\nOnderwerp: RE: Inbreng\n\nBeste Marieke,\n\nAlgemeen: wij kunnen ons vinden in de "
+        "kadernota. Onze punten:\n\n1) Indexatie - Akkoord, mits zichtbaar.\n\n2) Weerstandsvermogen - Aan de hoge kant.\n\n"
+        "3) Informatie aan de raden - Graag twee keer per jaar.\n\nNamens fractie Lokaal Sterk Waterlanden,\n\nAnnelies\n\n"
+        "-----Oorspronkelijk bericht-----\nVan: Griffie\n\nHet AB vraagt te reageren op de volgende kaders uit de kadernota:\n\n"
+        + "".join(f"> {n}. Kader {n} van de GGD.\n" for n in range(1, 7))
+    )
+    doc = read(text)
+    assert [p.title for p in doc.principles] == ["Indexatie", "Weerstandsvermogen", "Informatie aan de raden"]
+    assert doc.facts.get("sender") == "Fractie Lokaal Sterk Waterlanden"
+    kaders = "".join(
+        f"Kader {n} – {t}\nUitleg.\n\n"
+        for n, t in enumerate(["Eén verordening", "Eigen bijdrage naar draagkracht3"], 1)
+    )
+    assert [p.title for p in read(f"De kaders\n\n{kaders}").principles] == [
+        "Eén verordening",
+        "Eigen bijdrage naar draagkracht",
+    ]
