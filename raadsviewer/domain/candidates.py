@@ -253,7 +253,7 @@ def _lead_in(text: str) -> _Intro:
 _OWN_ANNOUNCEMENT = re.compile(
     r"\b(?:volgende|onderstaande)\s+(?:\w+\s+)?(?:zienswijze|opmerkingen|aandachtspunten|reactie|advies|adviezen)\b"
     r"|\bzienswijze\s+(?:luidt|is)\s+als\s+volgt\b"
-    r"|\b(?:hierbij|hieronder)\s+onze\s+(?:punten|inbreng|opmerkingen|reactie|aandachtspunten)\b"
+    r"|\b(?:hierbij|hieronder)\s+(?:\w+\s+){0,3}onze\s+(?:punten|inbreng|opmerkingen|reactie|aandachtspunten|zienswijze|advies)\b"
     r"|^onze\s+(?:punten|inbreng|opmerkingen|reactie)\s*:?$",  # ("... Onze punten:" as the lead-in's last words)
     re.IGNORECASE,
 )
@@ -597,6 +597,34 @@ def _column_names(blocks: Sequence[Block], items: list[int]) -> bool:
         return False
     rows = [blocks[i].text.split(" | ") for i in items[1:]]
     return all(len(r) == len(names) for r in rows) and any(len(c) > _DATA_CELL_CHARS for r in rows for c in r)
+
+
+def _decided_paragraphs(blocks: Sequence[Block]) -> list[tuple[int, list[int]]]:
+    """A decision whose points are paragraphs, Word's numbering lost: "De raad wordt voorgesteld te
+    besluiten:" over "kennis te nemen van ...;" / "in te stemmen met ...;" / ... "te verwerken in
+    ... ." (each in lower case, ending in a semicolon, the last in a full stop)."""
+    out: list[tuple[int, list[int]]] = []
+    for i, b in enumerate(blocks):
+        if b.kind is not BlockKind.PARAGRAPH or not b.text.endswith(":") or not _DICTUM.search(b.text[-120:]):
+            continue
+        items: list[int] = []
+        for k in range(i + 1, min(len(blocks), i + 1 + _DECIDED_MAX)):
+            text = blocks[k].text
+            if (
+                blocks[k].kind is not BlockKind.PARAGRAPH
+                or not text[:1].islower()
+                or not text.endswith((";", ".", "; en"))
+            ):
+                break
+            items.append(k)
+            if text.endswith("."):
+                break
+        if len(items) >= 2:
+            out.append((i, items))
+    return out
+
+
+_DECIDED_MAX = 20  # paragraphs of a decision at most
 
 
 def _lone_points(blocks: Sequence[Block], found: Sequence[_List], over: Sequence[int | None]) -> list[tuple[int, str]]:
@@ -1036,6 +1064,15 @@ def _lists(blocks: Sequence[Block]) -> list[_List]:
         entry.lettered = lettered
         entry.blocked = _never_the_points(blocks, items, intro, over, numbered=False)
         found.append(entry)
+    for lead, items in _decided_paragraphs(blocks):  # a decision's points as paragraphs, their numbers lost
+        found.append(
+            _List(
+                "bullets",
+                items,
+                _Intro(DICTUM, "dictum", blocks[lead].text),
+                [str(n) for n in range(1, len(items) + 1)],
+            )
+        )
     for parent, items in _named_headings(blocks, over):
         intro = _Intro(NAMED, "named_principles", blocks[parent].text)
         # a fallback, unless the heading counts them ("Onze vijf principes" over five headings)

@@ -1638,3 +1638,25 @@ def test_a_factions_own_points_after_onze_punten_and_a_footnote_stuck_to_a_title
         "Eén verordening",
         "Eigen bijdrage naar draagkracht",
     ]
+
+
+def test_a_decisions_points_as_paragraphs_whose_numbers_were_lost() -> None:
+    """ "De raad wordt voorgesteld te besluiten:" over paragraphs in lower case, each ending in a
+    semicolon, the last in a full stop: Word's numbering lost, they are the beslispunten."""
+    points = ["kennis te nemen van de ontwerpbegroting;", "in te stemmen met de koers;", "de gevolgen te verwerken."]
+    text = "RAADSVOORSTEL\n\nVoorgesteld besluit\n\nDe raad wordt voorgesteld te besluiten:\n\n" + "\n\n".join(points)
+    text += "\n\n\nSamenvatting\n\nDe GGD heeft de begroting toegezonden.\n"
+    assert [p.title for p in read(text).principles] == [p.rstrip(";.") for p in points]
+
+
+def test_a_councils_zienswijze_below_the_questions_it_was_asked() -> None:
+    """The questions "U legt de raden ... drie vragen voor:" as dashes, then "Hieronder treft u onze
+    zienswijze aan." over "(1) Financieel kader" ...: the council's own points."""
+    own = ["Financieel kader en indexatie", "Beschut werk", "Bestemmingsreserve Transitie SW"]
+    text = (
+        "Geacht bestuur,\n\nIn uw brief vraagt u ons een zienswijze. U legt de raden daarbij drie vragen voor:\n"
+        "  -  kunnen de raden instemmen?\n  -  steunen de raden de uitbreiding?\n  -  stemmen de raden in?\n\n"
+        "Onze raad heeft de begroting besproken. Hieronder treft u onze zienswijze aan.\n\n"
+        + "".join(f"({n}) {t}\n    De raad vindt er iets van.\n\n" for n, t in enumerate(own, 1))
+    )
+    assert [p.title for p in read(text).principles] == own
