@@ -1781,6 +1781,11 @@ class _Layout:
 
 
 _SHORT_LINE = 40  # characters: a line shorter than this is a name's or a greeting's, no wrapped text
+_MOTION_CLAUSE = re.compile(
+    r"^(?:gehoord|gelet|gelezen|constaterende|overwegende|van\s+mening|verzoekt|draagt|roept|spreekt|besluit"
+    r"|en\s+gaat\s+over)\b",
+    re.IGNORECASE,
+)
 
 
 def _layout(lines: Sequence[_Line]) -> _Layout:
@@ -1798,7 +1803,9 @@ def _layout(lines: Sequence[_Line]) -> _Layout:
             first = text[1]
         if not a.terminal and first.islower():
             wraps.append(len(a.text))
-            if gap == 1 and len(a.text) >= _SHORT_LINE:  # (not a signature's "de griffier," / "mr. A. Koenen")
+            if gap == 1 and len(a.text) >= _SHORT_LINE and not _MOTION_CLAUSE.match(text):
+                # (not a signature's "de griffier," / "mr. A. Koenen"; nor a motion's clauses, each
+                # a paragraph of its own: "De raad ..., in vergadering bijeen ...," / "gehoord ...")
                 continued_over_blank += 1
     double = continued_over_blank >= 2 and continued_over_blank >= 0.2 * single
     width = sorted(wraps)[len(wraps) // 2] if len(wraps) >= 5 else None

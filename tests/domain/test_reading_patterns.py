@@ -1660,3 +1660,21 @@ def test_a_councils_zienswijze_below_the_questions_it_was_asked() -> None:
         + "".join(f"({n}) {t}\n    De raad vindt er iets van.\n\n" for n, t in enumerate(own, 1))
     )
     assert [p.title for p in read(text).principles] == own
+
+
+def test_a_motion_whose_clauses_each_stand_a_blank_line_apart() -> None:
+    """ "De raad ..., in vergadering bijeen ...," / blank / "gehoord de beraadslaging," / blank /
+    "constaterende dat:": each clause of a motion a paragraph of its own, not one text set with
+    blank lines between its lines (round 26a's motion, as written). The considerations numbered
+    1. to 4., the dictum lettered a. to e."""
+    doc = read(MOTION_BLANK_LINES)
+    assert [p.title[:40] for p in doc.principles] == [
+        "zich in het regionale opdrachtgeversover",
+        "in het Programma van Eisen te laten opne",
+        "de gunning voor ten minste 60% te laten ",
+        "ouders en het samenwerkingsverband passe",
+        "de raad vóór 1 februari 2025 te informer",
+    ]
+
+
+MOTION_BLANK_LINES = "MOTIE\n\nRaadsvergadering:   3 oktober 2024\nAgendapunt:         9 - Kaders regionale aanbesteding leerlingenvervoer 2025-2029\nMotienummer:        M2024-31\nOnderwerp:          Kind centraal in het leerlingenvervoer\n\nDe raad van de gemeente Hengelveen, in vergadering bijeen op 3 oktober 2024,\n\ngehoord de beraadslaging,\n\nconstaterende dat:\n- de gemeenten Hengelveen, Diepenbroek en Lochemerveld het leerlingenvervoer vanaf het\n  schooljaar 2025-2026 gezamenlijk aanbesteden;\n- in het concept-Programma van Eisen een maximale reistijd van 75 minuten enkele reis is\n  opgenomen, terwijl de Verordening leerlingenvervoer Hengelveen 2019 uitgaat van 60 minuten;\n- ouders in de evaluatie van 2023 wisselende chauffeurs en late wijzigingen in de ritplanning als\n  grootste knelpunten noemden;\n- in het huidige contract 14% van de ritten meer dan tien minuten te laat aankwam;\n\noverwegende dat:\n1. lange reistijden voor kinderen met een beperking of gedragsproblematiek leiden tot vermoeidheid,\n   onrust en minder leerrendement;\n2. een vaste chauffeur voor deze kinderen voorspelbaarheid en veiligheid biedt;\n3. de raad bij de vaststelling van de kaders uitdrukkelijk heeft gevraagd het kind centraal te stellen\n   en niet alleen de prijs;\n4. een regionale aanbesteding alleen slaagt als de deelnemende gemeenten met één mond spreken,\n   en het college daarom tijdig zijn inbreng moet leveren;\n\nverzoekt het college:\na. zich in het regionale opdrachtgeversoverleg in te zetten voor een maximale reistijd van 60 minuten\n   enkele reis, in lijn met de eigen verordening;\nb. in het Programma van Eisen te laten opnemen dat kinderen in het aangepast vervoer zoveel mogelijk\n   een vaste chauffeur en een vaste bijrijder hebben;\nc. de gunning voor ten minste 60% te laten plaatsvinden op kwaliteit en ten hoogste 40% op prijs;\nd. ouders en het samenwerkingsverband passend onderwijs te betrekken bij de beoordeling van de\n   kwalitatieve onderdelen van de inschrijvingen;\ne. de raad vóór 1 februari 2025 te informeren over de uitkomst van het regionale overleg en de\n   definitieve eisen in het Programma van Eisen,\n\nen gaat over tot de orde van de dag.\n\n\nIngediend door:\n\nGemeentebelangen Hengelveen      CDA                    GroenLinks-PvdA       ChristenUnie\nR. Hoitink                       M.J. te Brake          S. Yilmaz             G. Wolters-Ribbers\n\n\n\nAangenomen / Verworpen          Stemverhouding: ........ voor / ........ tegen\n"
