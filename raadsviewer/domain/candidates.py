@@ -38,6 +38,7 @@ from raadsviewer.domain.reading import (
     INSERTED_MARK,
     MAX_DEPTH,
     MISREAD_MARK,
+    MOTION_CLAUSE,
     ORDINALS,
     THEME_MARKER,
     closing,
@@ -234,7 +235,7 @@ def _lead_in(text: str) -> _Intro:
         if _TAKEN_FROM.search(naming):  # (another document's speerpunten or pijlers, quoted)
             return _Intro(LEAD_IN, "lead_in", text, quoted=True)
         return _Intro(LISTED, "named_list", text)
-    if not text.endswith(":") and len(text) <= _SHORT_ANNOUNCEMENT and _DICTUM_LINE.match(text):
+    if not text.endswith(":") and len(text) <= _SHORT_ANNOUNCEMENT and _motion_lead(text) and _DICTUM.search(text):
         return _Intro(DICTUM, "dictum", text)  # a motion's "verzoekt het college" on its own line, no colon
     if not text.endswith(":"):
         # "Hieronder onze punten." (a short sentence that announces the list, with a full stop)
@@ -278,10 +279,17 @@ _TAKEN_FROM = re.compile(
     re.IGNORECASE,
 )
 _SHORT_ANNOUNCEMENT = 60
-_MOTION_LEAD = re.compile(  # a motion's parts, each over its own dashes, no colon after them
-    r"^(?:constaterende|overwegende|van\s+mening|verzoekt|draagt|roept|spreekt|besluit)\b[^.;]{0,60}$", re.IGNORECASE
-)
-_DICTUM_LINE = re.compile(r"^(?:verzoekt|draagt|roept|spreekt|besluit|vraagt)\b[^.;]*$", re.IGNORECASE)
+_MOTION_LEAD_CHARS = 80  # a motion's part opens on a short line of its own
+
+
+def _motion_lead(text: str) -> bool:
+    """A motion's part on a line of its own, over its points, no colon after it: "overwegende
+    dat", "verzoekt het college"."""
+    return (
+        len(text) <= _MOTION_LEAD_CHARS and not any(c in text for c in ".;") and MOTION_CLAUSE.match(text) is not None
+    )
+
+
 _HERE_FOLLOW = re.compile(r"^(?:hieronder|onderstaand|dit\s+zijn|de\s+volgende|onze\s+punten)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
 # "Deze zijn:", "Dit zijn de volgende:", "Ze luiden als volgt:" (not "Deze evaluatie beantwoordt ...:")
@@ -547,7 +555,7 @@ def _bullet_lists(blocks: Sequence[Block]) -> list[list[int]]:
         while j < len(blocks) and blocks[j].kind is not BlockKind.HEADING:
             if blocks[j].kind is BlockKind.BULLET:
                 if blocks[j - 1].kind is BlockKind.PARAGRAPH and (
-                    blocks[j - 1].text.endswith(":") or _MOTION_LEAD.match(blocks[j - 1].text)
+                    blocks[j - 1].text.endswith(":") or _motion_lead(blocks[j - 1].text)
                 ):
                     break  # a new lead-in: a new list (a motion's "overwegende dat", "verzoekt het college")
                 if " | " in blocks[j].text and " | " not in blocks[i].text and sum(map(len, by_kind.values())) >= 2:

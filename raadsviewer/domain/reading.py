@@ -1781,11 +1781,12 @@ class _Layout:
 
 
 _SHORT_LINE = 40  # characters: a line shorter than this is a name's or a greeting's, no wrapped text
-_MOTION_CLAUSE = re.compile(
-    r"^(?:gehoord|gelet|gelezen|constaterende|overwegende|van\s+mening|verzoekt|draagt|roept|spreekt|besluit"
+_MOTION_CLAUSE = re.compile(  # the words a motion's or a decision's clauses open with
+    r"^(?:gehoord|gelet|gelezen|constaterende|overwegende|van\s+mening|verzoekt|draagt|roept|spreekt|besluit|vraagt"
     r"|en\s+gaat\s+over)\b",
     re.IGNORECASE,
 )
+MOTION_CLAUSE = _MOTION_CLAUSE  # for the candidates module: one list of a motion's clause words
 
 
 def _layout(lines: Sequence[_Line]) -> _Layout:
