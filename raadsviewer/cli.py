@@ -945,8 +945,9 @@ def _passphrase(args: argparse.Namespace, confirm: bool, lang: str) -> str:
             return args.passphrase_file.read_text(encoding="utf-8").rstrip("\r\n")
         except OSError as exc:
             from raadsviewer.domain.errors import UserFacingError
+            from raadsviewer.messages import os_reason
 
-            raise UserFacingError("file_unreadable", name=str(args.passphrase_file), reason=str(exc)) from exc
+            raise UserFacingError("file_unreadable", name=str(args.passphrase_file), reason=os_reason(exc)) from exc
     import getpass
 
     no_terminal = translate(

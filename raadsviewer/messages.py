@@ -7,6 +7,7 @@ identically. Qt Linguist covers the window's own strings.
 
 from __future__ import annotations
 
+import errno
 from datetime import datetime
 from typing import Any
 
@@ -227,6 +228,44 @@ def merge_notices(warnings: list[str], lang: str = "nl") -> list[str]:
             title = rest.rsplit(":", 1)[0]
             notices.append(format_error(code, {"title": title or "?"}, lang))
     return notices
+
+
+# What the system said when a file could not be read or written, in the message's language: the
+# operating system words it in its own language (English here, whatever the window speaks), so
+# "Kan het pakket niet lezen: Permission denied" read half English. Other errors keep its words.
+_OS_REASONS: dict[int, str] = {
+    errno.EACCES: N_("geen toestemming (rechten van het bestand of de map)"),
+    errno.EPERM: N_("geen toestemming (rechten van het bestand of de map)"),
+    errno.ENOENT: N_("het bestand of de map bestaat niet (meer)"),
+    errno.ENOSPC: N_("de schijf is vol"),
+    errno.EDQUOT: N_("de schijfruimte die u mag gebruiken is op"),
+    errno.EROFS: N_("de schijf is alleen-lezen"),
+    errno.EISDIR: N_("dat is een map, geen bestand"),
+    errno.ENOTDIR: N_("een deel van het pad is geen map"),
+    errno.ENAMETOOLONG: N_("de naam of het pad is te lang"),
+    errno.EBUSY: N_("het bestand is in gebruik"),
+    errno.ETXTBSY: N_("het bestand is in gebruik"),
+    errno.EEXIST: N_("er staat daar al een bestand"),
+    errno.EFBIG: N_("het bestand wordt te groot voor deze schijf"),
+    errno.EIO: N_("de schijf gaf een lees- of schrijffout"),
+    errno.EMFILE: N_("er staan te veel bestanden tegelijk open"),
+    errno.ENFILE: N_("er staan te veel bestanden tegelijk open"),
+    errno.EINVAL: N_("deze naam is hier niet toegestaan"),
+}
+_WINDOWS_SHARING = {32: N_("het bestand is in gebruik door een ander programma"), 33: N_("het bestand is in gebruik")}
+
+
+def os_reason(exc: BaseException) -> str:
+    """Why a file could not be used, for a message's ``reason``: in the program's words (Dutch,
+    translated when the message is worded) when the error is one the system names by number,
+    else as the system or library gave it."""
+    winerror = getattr(exc, "winerror", None)  # Windows: a file another program holds
+    if isinstance(winerror, int) and winerror in _WINDOWS_SHARING:
+        return _WINDOWS_SHARING[winerror]
+    number = getattr(exc, "errno", None)
+    if isinstance(number, int) and number in _OS_REASONS:
+        return _OS_REASONS[number]
+    return str(getattr(exc, "strerror", None) or exc)[:300]
 
 
 def format_error(code: str, params: dict[str, Any], lang: str = "nl") -> str:

@@ -31,6 +31,7 @@ from raadsviewer.domain.diff import md_escape, md_escape_line, strip_controls
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.letter import LetterAmendment, LetterMotie, LetterPosition, ZienswijzeLetter
 from raadsviewer.domain.model import MotieKind
+from raadsviewer.messages import os_reason
 from raadsviewer.resources_path import resource_path
 
 FORMATS = ("docx", "md", "html", "pdf")
@@ -164,7 +165,7 @@ def _template_bytes(template: Path | None) -> tuple[bytes, str]:
             raise UserFacingError("template_unusable", path=str(path), reason=f"{size // (1024 * 1024)} MB")
         data = path.read_bytes()
     except OSError as exc:
-        raise UserFacingError("template_unusable", path=str(path), reason=exc.strerror or str(exc)) from exc
+        raise UserFacingError("template_unusable", path=str(path), reason=os_reason(exc)) from exc
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise UserFacingError("template_unusable", path=str(path), reason="geen .docx (Word-bestand)")
     return data, str(path)

@@ -28,6 +28,7 @@ from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.letter import LetterRequest, request_from_facts, request_subject
 from raadsviewer.domain.model import DocumentRole
 from raadsviewer.domain.names import clean_name
+from raadsviewer.messages import os_reason
 from raadsviewer.storage.db import Store
 from raadsviewer.storage.models import DocumentRow, DossierCouncilRow, DossierRow
 from raadsviewer.words import N_
@@ -183,7 +184,7 @@ def checked_template(path: Path) -> Path:
         if not zipfile.is_zipfile(path):
             raise UserFacingError("template_unusable", path=str(path), reason="geen .docx (Word-bestand)")
     except OSError as exc:
-        raise UserFacingError("template_unusable", path=str(path), reason=exc.strerror or str(exc)) from exc
+        raise UserFacingError("template_unusable", path=str(path), reason=os_reason(exc)) from exc
     return path
 
 

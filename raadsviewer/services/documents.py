@@ -26,6 +26,7 @@ from raadsviewer.domain.model import (
     principle_key,
     section_id_for,
 )
+from raadsviewer.messages import os_reason
 from raadsviewer.storage import repository as repo
 from raadsviewer.storage import search_index
 from raadsviewer.storage.codec import blocks_from_json, blocks_to_json, candidates_to_json
@@ -73,7 +74,7 @@ def read_file(path: Path) -> bytes:
             raise file_too_large(path.name, size)
         return path.read_bytes()
     except OSError as exc:
-        raise UserFacingError("file_unreadable", name=path.name, reason=exc.strerror or str(exc)) from exc
+        raise UserFacingError("file_unreadable", name=path.name, reason=os_reason(exc)) from exc
 
 
 def _resolve_dossier_row(session: Session, title: str | None) -> DossierRow | None:

@@ -38,6 +38,7 @@ from raadsviewer.domain.draft import (
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.lines import cite_lines
 from raadsviewer.domain.model import Amendment, Annotation, DocumentRole, Principle
+from raadsviewer.messages import os_reason
 from raadsviewer.services import amendments as amendment_service
 from raadsviewer.storage import repository as repo
 from raadsviewer.storage.db import Store
@@ -178,13 +179,12 @@ def write_atomically(path: Path, write: Callable[[Path], Any]) -> None:
             raise OSError("nothing was written")
         os.replace(part, path)
     except OSError as exc:
-        raise UserFacingError("export_failed", path=str(path), reason=exc.strerror or str(exc)) from exc
+        raise UserFacingError("export_failed", path=str(path), reason=os_reason(exc)) from exc
     finally:
-        if part.exists():
-            try:
-                part.unlink()
-            except OSError:
-                pass
+        try:  # (a name too long for the disk cannot even be asked about: nothing was made)
+            part.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def _write_text(text: str) -> Callable[[Path], None]:

@@ -105,6 +105,7 @@ from raadsviewer.domain.anchoring import locate
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.model import TextAnchor, Visibility, new_id
 from raadsviewer.domain.names import name_problem
+from raadsviewer.messages import os_reason
 from raadsviewer.services import items, keys, roles
 from raadsviewer.services.factions import faction_row
 from raadsviewer.storage import bulk, search_index
@@ -573,13 +574,13 @@ def _read_file(path: Path) -> bytes:
     except FileNotFoundError as exc:
         raise UserFacingError("file_not_found", name=str(path)) from exc
     except OSError as exc:
-        raise UserFacingError("file_unreadable", name=path.name, reason=exc.strerror or str(exc)) from exc
+        raise UserFacingError("file_unreadable", name=path.name, reason=os_reason(exc)) from exc
     if size > P.MAX_FILE_BYTES:
         raise P.refuse("package_too_large", part="(file)", size_bytes=size, limit_bytes=P.MAX_FILE_BYTES)
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise UserFacingError("file_unreadable", name=path.name, reason=exc.strerror or str(exc)) from exc
+        raise UserFacingError("file_unreadable", name=path.name, reason=os_reason(exc)) from exc
 
 
 def _unseal(session: Session, data: bytes) -> tuple[bytes, str | None]:

@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 from raadsviewer.domain.access import Role
 from raadsviewer.domain.errors import UserFacingError
 from raadsviewer.domain.names import clean_name, is_clean
+from raadsviewer.messages import os_reason
 from raadsviewer.services import secrets
 from raadsviewer.services.factions import DEFAULT_COLOURS, faction_row
 from raadsviewer.storage.db import Store, lock
@@ -222,7 +223,7 @@ def _write(path: Path, data: bytes) -> None:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         code = "disk_full" if exc.errno == 28 else "file_unwritable"
-        raise UserFacingError(code, name=str(path), reason=exc.strerror or str(exc)) from exc
+        raise UserFacingError(code, name=str(path), reason=os_reason(exc)) from exc
 
 
 def _read_key_file(path: Path, fmt: str) -> dict[str, Any]:
@@ -233,7 +234,7 @@ def _read_key_file(path: Path, fmt: str) -> dict[str, Any]:
     except FileNotFoundError as exc:
         raise UserFacingError("file_not_found", name=str(path)) from exc
     except OSError as exc:
-        raise UserFacingError("file_unreadable", name=path.name, reason=exc.strerror or str(exc)) from exc
+        raise UserFacingError("file_unreadable", name=path.name, reason=os_reason(exc)) from exc
     except (UnicodeDecodeError, ValueError) as exc:
         raise UserFacingError("key_file_invalid", name=path.name) from exc
     faction = data.get("faction") if isinstance(data, dict) else None

@@ -12,6 +12,7 @@ import sqlite3
 from pathlib import Path
 
 from raadsviewer.domain.errors import UserFacingError
+from raadsviewer.messages import os_reason
 from raadsviewer.storage import safety
 from raadsviewer.storage.db import Store, is_server_location
 from raadsviewer.storage.server import ServerBackup
@@ -100,8 +101,8 @@ def backup_now(store: Store, reason: str = "manual") -> safety.Backup | ServerBa
         return safety.make_backup(store.path, reason)
     except (OSError, sqlite3.Error) as exc:
         if "full" in str(exc).lower() or getattr(exc, "errno", None) == 28:
-            raise UserFacingError("disk_full", name=str(safety.backup_dir(store.path)), reason=str(exc)) from exc
-        raise UserFacingError("backup_failed", reason=str(exc)) from exc
+            raise UserFacingError("disk_full", name=str(safety.backup_dir(store.path)), reason=os_reason(exc)) from exc
+        raise UserFacingError("backup_failed", reason=os_reason(exc)) from exc
 
 
 def restore_backup(path: Path, backup: safety.Backup) -> Path | None:
@@ -109,7 +110,7 @@ def restore_backup(path: Path, backup: safety.Backup) -> Path | None:
     try:
         return safety.restore(path, backup)
     except OSError as exc:
-        raise UserFacingError("backup_failed", reason=str(exc)) from exc
+        raise UserFacingError("backup_failed", reason=os_reason(exc)) from exc
 
 
 def recover_damaged(path: Path) -> tuple[Path, safety.Backup]:
@@ -122,7 +123,7 @@ def recover_damaged(path: Path) -> tuple[Path, safety.Backup]:
         aside = safety.restore(path, good, damaged=True)
     except OSError as exc:
         if getattr(exc, "errno", None) == errno.ENOSPC:
-            raise UserFacingError("disk_full", name=str(path.parent), reason=str(exc)) from exc
+            raise UserFacingError("disk_full", name=str(path.parent), reason=os_reason(exc)) from exc
         if getattr(exc, "errno", None) in (errno.EROFS, errno.EACCES, errno.EPERM):
             raise UserFacingError("store_read_only", path=str(path)) from exc
         raise UserFacingError("store_io_error", path=str(path)) from exc

@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy.orm import Session
 
 from raadsviewer.domain.errors import UserFacingError
+from raadsviewer.messages import os_reason
 from raadsviewer.storage.db import Store
 from raadsviewer.storage.models import StoreSettingRow
 
@@ -66,7 +67,7 @@ def _from_environment() -> str | None:
         try:
             return Path(path).read_text(encoding="utf-8").rstrip("\r\n") or None
         except OSError as exc:
-            raise UserFacingError("file_unreadable", name=path, reason=exc.strerror or str(exc)) from exc
+            raise UserFacingError("file_unreadable", name=path, reason=os_reason(exc)) from exc
     return None
 
 

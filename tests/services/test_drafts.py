@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import html as html_lib
 import zipfile
 from pathlib import Path
@@ -363,3 +364,38 @@ def test_an_amendment_exported_without_meeting_has_no_empty_lines_and_takes_the_
     council.set_council_settings(sample_store, dossier_id, meeting_date=date(2026, 3, 12))
     dated = text_of(svc.export_amendment(sample_store, dossier_id, "A1", fmt, out / f"b.{fmt}"))
     assert "12 maart 2026" in dated and "Agendapunt" not in dated
+
+
+def test_a_failed_export_says_why_in_the_messages_language(sample_store, dossier_id: str, out: Path) -> None:
+    """The system's own reason (English on any machine) is worded in the message's language."""
+
+    def full_disk(html: str, path: Path) -> None:
+        path.write_bytes(b"half")
+        raise OSError(28, "No space left on device")
+
+    cases = [
+        (
+            out / "missing" / "e.md",
+            {},
+            "het bestand of de map bestaat niet (meer)",
+            "the file or folder does not exist",
+        ),
+        (out / "b.pdf", {"pdf_writer": full_disk}, "de schijf is vol", "the disk is full"),
+        (out / ("x" * 300 + ".md"), {}, "de naam of het pad is te lang", "the name or path is too long"),
+    ]
+    for path, extra, dutch, english in cases:
+        fmt = path.suffix.lstrip(".")
+        with pytest.raises(UserFacingError) as caught:
+            svc.export_draft(sample_store, dossier_id, fmt, path, **extra)
+        assert caught.value.code == "export_failed"
+        assert dutch in caught.value.message("nl")
+        assert english in caught.value.message("en")
+        assert "No such file" not in caught.value.message("nl")
+        assert "No space left" not in caught.value.message("nl")
+
+
+def test_an_error_the_program_does_not_know_keeps_the_systems_words() -> None:
+    from raadsviewer.messages import os_reason
+
+    assert os_reason(OSError(errno.EXDEV, "Invalid cross-device link")) == "Invalid cross-device link"
+    assert os_reason(OSError("nothing was written")) == "nothing was written"
