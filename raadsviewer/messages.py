@@ -454,6 +454,14 @@ MESSAGES.update(
         ),
         "conflict_not_found": N_("Geen conflict bij item {id}."),
         "conflict_choice_invalid": N_("Die keuze past niet bij het conflict ({id})."),
+        "resolution_not_found": N_("Die keuze in een conflict is hier niet (meer) te vinden ({id})."),
+        "resolution_built_on": N_(
+            "Deze keuze kan niet meer ongedaan worden: het item is sindsdien bewerkt. Er is niets veranderd."
+        ),
+        "resolution_shared": N_(
+            "Deze keuze kan niet meer ongedaan worden: ze is sindsdien in een pakket meegestuurd ({when}) en "
+            "kan al op een andere laptop staan. Er is niets veranderd."
+        ),
     }
 )
 

@@ -1607,6 +1607,48 @@ def resolve_conflict(
         return rev.id
 
 
+def undo_resolution(store: Store, item_id: str, revision_id: str, *, faction: str | None = None) -> None:
+    """Take back a conflict's resolution made here (:func:`resolve_conflict`), so that the item
+    stands in conflict again, with the versions it had: the griffie picked the wrong one.
+
+    Only while the resolution is this laptop's alone: refused when an edit builds on it, or when
+    a package was exported since it was made (it may be on another laptop already, and would come
+    back with that laptop's next package).
+    """
+    with store.session() as session:
+        lock(session, "merge")
+        kind = next((kd for kd in KINDS if session.get(_KINDS[kd].item, item_id) is not None), None)
+        if kind is None:
+            raise UserFacingError("conflict_not_found", id=item_id)
+        k = _KINDS[kind]
+        row = session.get(k.item, item_id)
+        assert row is not None
+        if faction is not None:
+            acting = faction_row(session, faction)
+            if acting is None or acting.id != row.faction_id:
+                owner = session.get(FactionRow, row.faction_id)
+                raise UserFacingError("not_owner", owner=owner.name if owner else "?")
+        revs = _load_revisions(session, kind, [item_id]).get(item_id, {})
+        resolution = revs.get(revision_id)
+        if resolution is None or len(resolution.parents) < 2:
+            raise UserFacingError("resolution_not_found", id=revision_id[:12])
+        if any(revision_id in r.parents for r in revs.values()):
+            raise UserFacingError("resolution_built_on")
+        made = session.scalar(select(k.revision.created_at).where(k.revision.id == revision_id))
+        exported = session.scalar(  # (the griffie's dossier never carries its resolutions: they stay here)
+            select(func.max(ExportLogRow.created_at)).where(ExportLogRow.dossier_id == row.dossier_id)
+        )
+        if made is not None and exported is not None and exported >= made:
+            raise UserFacingError("resolution_shared", when=exported.strftime("%d-%m-%Y %H:%M"))
+        session.execute(delete(_table(k.revision)).where(k.revision.__table__.c.id == revision_id))
+        session.execute(
+            delete(_table(RevisionParentRow)).where(
+                RevisionParentRow.kind == kind, RevisionParentRow.revision_id == revision_id
+            )
+        )
+        _rebuild(session, kind, row.dossier_id, [item_id])
+
+
 # --- the clerk's overview -------------------------------------------------------------------------
 
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 import html
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -44,6 +44,9 @@ from raadsviewer.ui.context import DossierContext
 from raadsviewer.ui.document_view import SafeBrowser
 from raadsviewer.ui.modal import answered, choose, saved_as, until_saved
 from raadsviewer.ui.models import visibility_label
+
+if TYPE_CHECKING:
+    from raadsviewer.ui.undo import ResolveConflict
 
 _VISIBILITIES = {v.value for v in Visibility}
 
@@ -379,11 +382,51 @@ class ConflictsDialog(QDialog):
         self.combine_button.setAutoDefault(False)
         self.combine_button.clicked.connect(self.combine)
         buttons.addButton(self.combine_button, QDialogButtonBox.ButtonRole.ActionRole)
+        # a wrong choice taken back here and now (Ctrl+Z too), as Bewerken > Ongedaan maken does in
+        # the window; whatever the window's history undoes or redoes meanwhile is shown at once
+        self.undo_button = QPushButton(self.tr("Keuze &ongedaan maken"))
+        self.undo_button.setAutoDefault(False)
+        self.undo_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_button.clicked.connect(self.undo_choice)
+        buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout.addWidget(buttons)
+        context.undo_stack.indexChanged.connect(self._history_moved)
         self.refresh()
+
+    def _history_moved(self, _index: int) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def _last_choice(self) -> ResolveConflict | None:
+        """The window's last undoable step, when it is a choice in a conflict."""
+        from raadsviewer.ui.undo import ResolveConflict
+
+        stack = self.context.undo_stack
+        index = stack.index()
+        command = stack.command(index - 1) if index > 0 else None
+        return command if isinstance(command, ResolveConflict) else None
+
+    def _chosen(self, item_id: str, choice: str | dict[str, Any], revision_id: str) -> None:
+        from raadsviewer.ui.undo import ResolveConflict
+
+        self.context.undo_stack.push(ResolveConflict(self.context, item_id, choice, revision_id))
+        self.context.exchange_changed()
+        self.refresh()
+
+    def undo_choice(self) -> None:
+        last = self._last_choice()
+        if last is None:
+            return
+        item_id = last.item_id
+        self.context.undo_stack.undo()
+        self.refresh()
+        for row, conflict in enumerate(self.conflicts):  # the conflict taken back, shown again
+            if conflict.item_id == item_id:
+                self.list.setCurrentRow(row)
 
     def refresh(self) -> None:
         assert self.context.view is not None
+        self.undo_button.setEnabled(self._last_choice() is not None)
         self.conflicts = svc.exchange.list_conflicts(self.context.store, self.context.view.dossier.id)
         self.list.clear()
         from raadsviewer.messages import kind_word
@@ -466,31 +509,33 @@ class ConflictsDialog(QDialog):
                 dialog.unsaved()
             return dialog.draft() if answered(dialog) else None
 
+        made: list[tuple[dict[str, Any], str]] = []
+
         def save(text: str) -> bool:
+            choice = {"body": text}
             try:
-                svc.exchange.resolve_conflict(self.context.store, item_id, {"body": text})
+                made.append((choice, svc.exchange.resolve_conflict(self.context.store, item_id, choice)))
             except UserFacingError as error:
                 self.context.show_error(error)
                 return False
             return True
 
-        if until_saved(ask, save) is None:
+        if until_saved(ask, save) is None or not made:
             return
-        self.context.exchange_changed()
-        self.refresh()
+        self._chosen(item_id, *made[-1])
 
     def keep(self, head_index: int) -> None:
         row = self.list.currentRow()
         if not (0 <= row < len(self.conflicts)):
             return
         c = self.conflicts[row]
+        choice = c.heads[head_index]["id"]
         try:
-            svc.exchange.resolve_conflict(self.context.store, c.item_id, c.heads[head_index]["id"])
+            revision = svc.exchange.resolve_conflict(self.context.store, c.item_id, choice)
         except UserFacingError as error:
             self.context.show_error(error)
             return
-        self.context.exchange_changed()
-        self.refresh()
+        self._chosen(c.item_id, choice, revision)
 
 
 class ExchangeController(QObject):

@@ -480,3 +480,38 @@ class MergePackages(QUndoCommand):
                 ).format(n=len(self.paths))
             )
         self.host.exchange_changed()
+
+
+class ResolveConflict(QUndoCommand):
+    """A conflict's resolution as an undoable step: it was already carried out when pushed; undo
+    takes the resolution back (the item stands in conflict again, with the same versions), redo
+    makes the same choice again. Refused (and dropped from the history) once the resolution was
+    built on or sent in a package (``services.exchange.undo_resolution``)."""
+
+    def __init__(self, host: Host, item_id: str, choice: str | dict[str, Any], revision_id: str) -> None:
+        super().__init__(QCoreApplication.translate("Undo", "Conflict oplossen"))
+        self.host, self.item_id, self.choice, self.revision_id = host, item_id, choice, revision_id
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        try:
+            self.revision_id = svc.exchange.resolve_conflict(self.host.store, self.item_id, self.choice)
+        except UserFacingError as error:
+            self.setObsolete(True)
+            self.host.show_error(error)
+            return
+        self.host.exchange_changed()
+        self.host.status(QCoreApplication.translate("Undo", "Het conflict is opnieuw opgelost."))
+
+    def undo(self) -> None:
+        try:
+            svc.exchange.undo_resolution(self.host.store, self.item_id, self.revision_id)
+        except UserFacingError as error:
+            self.setObsolete(True)
+            self.host.show_error(error)
+            return
+        self.host.exchange_changed()
+        self.host.status(QCoreApplication.translate("Undo", "Keuze ongedaan gemaakt: het conflict staat weer open."))

@@ -595,53 +595,58 @@ Intrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoege
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="337"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="341"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="340"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="344"/>
         <source>Conflicten</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="346"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="349"/>
         <source>Gemeenschappelijke basis</source>
         <translation>Gemeenschappelijke basis</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="346"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="349"/>
         <source>Versie A</source>
         <translation>Versie A</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="346"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="349"/>
         <source>Versie B</source>
         <translation>Versie B</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="356"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="359"/>
         <source>Versie &amp;A houden</source>
         <translation>Versie &amp;A houden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="356"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="359"/>
         <source>Versie &amp;B houden</source>
         <translation>Versie &amp;B houden</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="369"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="372"/>
         <source>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</source>
         <translation>Geen conflicten: elke annotatie, elk amendement en elke koppeling heeft één huidige versie.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="378"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="381"/>
         <source>&amp;Zelf samenvoegen…</source>
         <translation>&amp;Zelf samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="434"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="387"/>
+        <source>Keuze &amp;ongedaan maken</source>
+        <translation>Keuze &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/exchange.py" line="477"/>
         <source>verwijderd</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="447"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="490"/>
         <source>Alleen bij een annotatie waarvan geen versie verwijderd is: kies een versie.</source>
         <translation>Alleen bij een annotatie waarvan geen versie verwijderd is: kies een versie.</translation>
     </message>
@@ -1038,149 +1043,149 @@ Intrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoege
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="505"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="550"/>
         <source>Pakket &amp;exporteren…</source>
         <translation>Pakket &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="507"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="552"/>
         <source>Pakketten &amp;samenvoegen…</source>
         <translation>Pakketten &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="509"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="554"/>
         <source>&amp;Vingerafdruk van onze sleutel</source>
         <translation>&amp;Vingerafdruk van onze sleutel</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="511"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="556"/>
         <source>&amp;Publieke sleutel exporteren (voor de griffie)…</source>
         <translation>&amp;Publieke sleutel exporteren (voor de griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="508"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="553"/>
         <source>Conf&amp;licten…</source>
         <translation>Conf&amp;licten…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="514"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="559"/>
         <source>Sleutel van een fractie ve&amp;rtrouwen (griffie)…</source>
         <translation>Sleutel van een fractie ve&amp;rtrouwen (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="517"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="562"/>
         <source>Sleutel voor &amp;collega&apos;s exporteren…</source>
         <translation>Sleutel voor &amp;collega&apos;s exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="520"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="843"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="565"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="888"/>
         <source>Sleutel van een collega &amp;importeren…</source>
         <translation>Sleutel van een collega &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="523"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="568"/>
         <source>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</source>
         <translation>Sleutel van een fractie &amp;niet meer vertrouwen (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="526"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="571"/>
         <source>Sleutels beveiligen met een &amp;wachtwoordzin…</source>
         <translation>Sleutels beveiligen met een &amp;wachtwoordzin…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="529"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="574"/>
         <source>Dossier e&amp;xporteren voor de fracties (griffie)…</source>
         <translation>Dossier e&amp;xporteren voor de fracties (griffie)…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="532"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="577"/>
         <source>Dossier van de griffie i&amp;mporteren…</source>
         <translation>Dossier van de griffie i&amp;mporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="570"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="615"/>
         <source>Sleutel niet meer vertrouwen</source>
         <translation>Sleutel niet meer vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="571"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="616"/>
         <source>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</source>
         <translation>Van welke fractie? Pakketten met die sleutel worden daarna geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="584"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="629"/>
         <source>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</source>
         <translation>De sleutel van {faction} ({fp}) wordt niet meer vertrouwd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="608"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="653"/>
         <source>voor-de-griffie</source>
         <translation>voor-de-griffie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="608"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="653"/>
         <source>voor-de-fractie</source>
         <translation>voor-de-fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="611"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="656"/>
         <source>Pakket exporteren</source>
         <translation>Pakket exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="626"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="671"/>
         <source>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</source>
         <translation>Pakket {n} opgeslagen (ondertekend, niet versleuteld: importeer eerst het dossier van de griffie): {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="632"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="677"/>
         <source>Pakket {n} opgeslagen: {path}</source>
         <translation>Pakket {n} opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="634"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="679"/>
         <source>Pakket exporteren…</source>
         <translation>Pakket exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="642"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="662"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="687"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="707"/>
         <source>Sleutel ontgrendelen</source>
         <translation>Sleutel ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="671"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="716"/>
         <source>Sleutels beveiligen met een wachtwoordzin</source>
         <translation>Sleutels beveiligen met een wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="674"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="719"/>
         <source>Herhaal de wachtwoordzin</source>
         <translation>Herhaal de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="686"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="731"/>
         <source>{n} sleutels versleuteld met uw wachtwoordzin.</source>
         <translation>{n} sleutels versleuteld met uw wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="695"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="740"/>
         <source>het dossier uitgeven</source>
         <translation>het dossier uitgeven</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="701"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="746"/>
         <source>Dossier exporteren voor de fracties</source>
         <translation>Dossier exporteren voor de fracties</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="716"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="761"/>
         <source>Dossier geëxporteerd</source>
         <translation>Dossier geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="718"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="763"/>
         <source>{path} is klaar voor de fracties. Bij de eerste keer vergelijken zij deze vingerafdruk telefonisch met de griffie:
 
 {fp}</source>
@@ -1189,22 +1194,22 @@ Intrekken verwijdert haar bij de anderen zodra zij uw volgende export samenvoege
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="723"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="768"/>
         <source>Dossier exporteren…</source>
         <translation>Dossier exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="733"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="778"/>
         <source>Dossier van de griffie importeren</source>
         <translation>Dossier van de griffie importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="749"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="794"/>
         <source>Sleutel van de griffie controleren</source>
         <translation>Sleutel van de griffie controleren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="751"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="796"/>
         <source>Dit dossier is ondertekend door een griffie die deze computer nog niet kent. Bel de griffie en vergelijk deze cijfers:
 
 {fp}
@@ -1217,27 +1222,27 @@ Komen ze overeen?</source>
 Komen ze overeen?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="767"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="812"/>
         <source>Dossier &apos;{title}&apos; ingelezen (uitgave {n}).</source>
         <translation>Dossier &apos;{title}&apos; ingelezen (uitgave {n}).</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="771"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="816"/>
         <source>Dossier importeren…</source>
         <translation>Dossier importeren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="780"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="825"/>
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="815"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="860"/>
         <source>Vingerafdruk</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="817"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="862"/>
         <source>De sleutel van {faction} heeft vingerafdruk:
 
 {fp}
@@ -1250,43 +1255,43 @@ Vergelijk die met de griffie, bijvoorbeeld per telefoon.</source>
 Vergelijk die met de griffie, bijvoorbeeld per telefoon.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="835"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="880"/>
         <source>Sleutel van {faction}</source>
         <translation>Sleutel van {faction}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="836"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="881"/>
         <source>Deze laptop heeft nog geen sleutel van {faction}.</source>
         <translation>Deze laptop heeft nog geen sleutel van {faction}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="838"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="883"/>
         <source>Een fractie ondertekent haar pakketten met één sleutel. Heeft een fractiegenoot al een pakket of de publieke sleutel naar de griffie gestuurd, importeer dan eerst diens sleutel: een tweede sleutel weigert de griffie. Is dit de eerste laptop van de fractie, maak dan nu de sleutel en stuur de griffie de publieke sleutel.</source>
         <translation>Een fractie ondertekent haar pakketten met één sleutel. Heeft een fractiegenoot al een pakket of de publieke sleutel naar de griffie gestuurd, importeer dan eerst diens sleutel: een tweede sleutel weigert de griffie. Is dit de eerste laptop van de fractie, maak dan nu de sleutel en stuur de griffie de publieke sleutel.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="843"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="888"/>
         <source>Sleutel &amp;maken</source>
         <translation>Sleutel &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="855"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="900"/>
         <source>Publieke sleutel exporteren</source>
         <translation>Publieke sleutel exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="865"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="910"/>
         <source>Sleutel opgeslagen, vingerafdruk {fp}</source>
         <translation>Sleutel opgeslagen, vingerafdruk {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="869"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="879"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="914"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="924"/>
         <source>Sleutel van een fractie vertrouwen</source>
         <translation>Sleutel van een fractie vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="881"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="926"/>
         <source>Dit bestand noemt zich de sleutel van {faction}. Vingerafdruk:
 
 {fp}
@@ -1299,40 +1304,40 @@ Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de
 Vergelijk deze met de fractie, bijvoorbeeld per telefoon. Klopt hij, vertrouw de sleutel dan; pakketten met deze sleutel worden daarna samengevoegd als die van {faction}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="896"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="941"/>
         <source>De sleutel van {faction} wordt vertrouwd.</source>
         <translation>De sleutel van {faction} wordt vertrouwd.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="900"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="945"/>
         <source>Wachtwoordzin:</source>
         <translation>Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="908"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="914"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="953"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="959"/>
         <source>Sleutel voor collega&apos;s exporteren</source>
         <translation>Sleutel voor collega&apos;s exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="926"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="971"/>
         <source>Sleutel opgeslagen: {path}</source>
         <translation>Sleutel opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="933"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="948"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="952"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="978"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="993"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="997"/>
         <source>Sleutel van een collega importeren</source>
         <translation>Sleutel van een collega importeren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="934"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="979"/>
         <source>Deze laptop heeft al een eigen sleutel van {faction}.</source>
         <translation>Deze laptop heeft al een eigen sleutel van {faction}.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="936"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="981"/>
         <source>Eigen sleutel:
 {own}
 Sleutel van uw collega:
@@ -1347,12 +1352,12 @@ Sleutel van uw collega:
 Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een tweede. Vervang de eigen sleutel door die van uw collega en exporteer daarna opnieuw. Pakketten die u met de eigen sleutel maakte, gebruikt u niet meer.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="940"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="985"/>
         <source>Eigen sleutel &amp;vervangen</source>
         <translation>Eigen sleutel &amp;vervangen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="965"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="1010"/>
         <source>Sleutel van {faction} geïmporteerd ({fp})</source>
         <translation>Sleutel van {faction} geïmporteerd ({fp})</translation>
     </message>
@@ -1360,72 +1365,72 @@ Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een 
 <context>
     <name>ExportPackageDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="65"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="68"/>
         <source>Pakket van {faction} exporteren</source>
         <translation>Pakket van {faction} exporteren</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="72"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="75"/>
         <source>Voor &amp;fractiegenoten: ook wat alleen voor de fractie is (nooit privé-annotaties)</source>
         <translation>Voor &amp;fractiegenoten: ook wat alleen voor de fractie is (nooit privé-annotaties)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="83"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="86"/>
         <source>Wat het pakket bevat</source>
         <translation>Wat het pakket bevat</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="126"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="129"/>
         <source> (verwijderd)</source>
         <translation> (verwijderd)</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="88"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="91"/>
         <source>Ondertekend met de sleutel van de fractie, vingerafdruk: {fp}</source>
         <translation>Ondertekend met de sleutel van de fractie, vingerafdruk: {fp}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="68"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="71"/>
         <source>Voor wie is dit pakket?</source>
         <translation>Voor wie is dit pakket?</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="70"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="73"/>
         <source>Voor de &amp;griffie: alleen wat voor de griffie of openbaar is</source>
         <translation>Voor de &amp;griffie: alleen wat voor de griffie of openbaar is</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="93"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="96"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="109"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="112"/>
         <source>In dit pakket: annotaties {n} (fractie {f}, griffie {g}, openbaar {o}); amendementen {a}; moties {m}; daarvan verwijderd {d}. Blijft op deze computer, want dit publiek mag het niet zien: eerdere versies {w}, annotaties en andere items {i}. Privé-annotaties gaan nooit mee.</source>
         <translation>In dit pakket: annotaties {n} (fractie {f}, griffie {g}, openbaar {o}); amendementen {a}; moties {m}; daarvan verwijderd {d}. Blijft op deze computer, want dit publiek mag het niet zien: eerdere versies {w}, annotaties en andere items {i}. Privé-annotaties gaan nooit mee.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="132"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="135"/>
         <source>uitgangspunt {n}</source>
         <translation>uitgangspunt {n}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="135"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="138"/>
         <source>versie {n}: {text}</source>
         <translation>versie {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="142"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="145"/>
         <source>Niet versleuteld: deze computer kent de sleutel van de griffie nog niet (importeer eerst het dossier van de griffie). Het pakket is ondertekend, maar wie het bestand heeft kan het lezen.</source>
         <translation>Niet versleuteld: deze computer kent de sleutel van de griffie nog niet (importeer eerst het dossier van de griffie). Het pakket is ondertekend, maar wie het bestand heeft kan het lezen.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="147"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="150"/>
         <source>Versleuteld voor de griffie: alleen de griffie kan het openen.</source>
         <translation>Versleuteld voor de griffie: alleen de griffie kan het openen.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="150"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="153"/>
         <source>Versleuteld voor de fractie: alleen wie de sleutel van de fractie heeft kan het openen.</source>
         <translation>Versleuteld voor de fractie: alleen wie de sleutel van de fractie heeft kan het openen.</translation>
     </message>
@@ -1798,128 +1803,128 @@ Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een 
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="169"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="172"/>
         <source>Pakketten samenvoegen</source>
         <translation>Pakketten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="172"/>
-        <location filename="../../raadsviewer/ui/exchange.py" line="275"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="175"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="278"/>
         <source>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</source>
         <translation>Voorbeeld: er is nog niets veranderd. Controleer per pakket wat er gebeurt.</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="176"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="179"/>
         <source>Pakketten</source>
         <translation>Pakketten</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="179"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="182"/>
         <source>Bestand</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="180"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="183"/>
         <source>Fractie</source>
         <translation>Fractie</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="181"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="184"/>
         <source>Lid</source>
         <translation>Lid</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="182"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="185"/>
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="183"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="186"/>
         <source>Nieuw</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="184"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="187"/>
         <source>Bijgewerkt</source>
         <translation>Bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="185"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="188"/>
         <source>Ongewijzigd</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="186"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="189"/>
         <source>Waarvan in conflict</source>
         <translation>Waarvan in conflict</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="187"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="190"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="199"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="202"/>
         <source>&amp;Samenvoegen</source>
         <translation>&amp;Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="201"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="204"/>
         <source>&amp;Conflicten bekijken…</source>
         <translation>&amp;Conflicten bekijken…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="212"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="215"/>
         <source>wordt samengevoegd</source>
         <translation>wordt samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="213"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="216"/>
         <source>samengevoegd</source>
         <translation>samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="214"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="217"/>
         <source>al eerder samengevoegd</source>
         <translation>al eerder samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="215"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="218"/>
         <source>staat twee keer in de lijst: wordt één keer samengevoegd</source>
         <translation>staat twee keer in de lijst: wordt één keer samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="216"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="219"/>
         <source>geweigerd</source>
         <translation>geweigerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="222"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="225"/>
         <source>{n} items niet teruggevonden in de tekst</source>
         <translation>{n} items niet teruggevonden in de tekst</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="229"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="232"/>
         <source>{n} items geweigerd</source>
         <translation>{n} items geweigerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="229"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="232"/>
         <source>1 item geweigerd</source>
         <translation>1 item geweigerd</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="269"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="272"/>
         <source>De pakketten worden gecontroleerd…</source>
         <translation>De pakketten worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="295"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="298"/>
         <source>Pakketten samenvoegen…</source>
         <translation>Pakketten samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../raadsviewer/ui/exchange.py" line="298"/>
+        <location filename="../../raadsviewer/ui/exchange.py" line="301"/>
         <source>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</source>
         <translation>Samengevoegd. Ctrl+Z in het hoofdvenster maakt deze samenvoeging ongedaan.</translation>
     </message>
@@ -3340,6 +3345,21 @@ Een fractie ondertekent met één sleutel; de griffie weigert pakketten met een 
         <location filename="../../raadsviewer/ui/undo.py" line="478"/>
         <source>Samenvoegen ongedaan gemaakt: {n} pakketten teruggedraaid.</source>
         <translation>Samenvoegen ongedaan gemaakt: {n} pakketten teruggedraaid.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="492"/>
+        <source>Conflict oplossen</source>
+        <translation>Conflict oplossen</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="507"/>
+        <source>Het conflict is opnieuw opgelost.</source>
+        <translation>Het conflict is opnieuw opgelost.</translation>
+    </message>
+    <message>
+        <location filename="../../raadsviewer/ui/undo.py" line="517"/>
+        <source>Keuze ongedaan gemaakt: het conflict staat weer open.</source>
+        <translation>Keuze ongedaan gemaakt: het conflict staat weer open.</translation>
     </message>
 </context>
 <context>

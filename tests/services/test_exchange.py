@@ -347,3 +347,64 @@ def test_a_store_that_refuses_the_export_leaves_no_package_behind(prepared: Path
     event.remove(g.engine, "before_cursor_execute", read_only)
     g.engine.dispose()  # the connection that was made read-only
     assert ex.export_package(g, dossier_id(g), "Groen", "Gea", tmp_path / "p.raadspakket").sequence == 1
+
+
+def _clerk_with_a_conflict(prepared: Path, tmp_path: Path) -> tuple[object, object, str]:
+    g1, g2, clerk = (laptop(prepared, tmp_path / f"{n}.sqlite") for n in ("g1", "g2", "clerk"))
+    a = note(g1, "Groen", "basis")
+    ex.export_package(g1, dossier_id(g1), "Groen", "Gea", tmp_path / "base.raadspakket")
+    share_key(g1, g2, "Groen", tmp_path)
+    ex.merge_packages(g2, [tmp_path / "base.raadspakket"])
+    edit(g1, a.id, "Groen", "versie van Gea")
+    edit(g2, a.id, "Groen", "versie van Gijs")
+    ex.export_package(g1, dossier_id(g1), "Groen", "Gea", tmp_path / "one.raadspakket")
+    ex.export_package(g2, dossier_id(g2), "Groen", "Gijs", tmp_path / "two.raadspakket")
+    trust(g1, clerk, "Groen", tmp_path)
+    ex.merge_packages(clerk, [tmp_path / "one.raadspakket", tmp_path / "two.raadspakket"])
+    g2.close()
+    return g1, clerk, a.id
+
+
+def test_a_conflicts_resolution_is_taken_back_exactly(prepared: Path, tmp_path: Path, dump) -> None:  # type: ignore[no-untyped-def]
+    g1, clerk, item = _clerk_with_a_conflict(prepared, tmp_path)
+    [conflict] = ex.list_conflicts(clerk)
+    before = dump(clerk)
+    gijs = next(h["id"] for h in conflict.heads if h["content"]["body"] == "versie van Gijs")
+    chosen = ex.resolve_conflict(clerk, item, gijs)  # the wrong one
+    assert ex.list_conflicts(clerk) == [] and ann.get_annotation(clerk, item).body == "versie van Gijs"
+    ex.undo_resolution(clerk, item, chosen)
+    assert dump(clerk) == before  # the rows, the revisions and the search index as before the choice
+    [again] = ex.list_conflicts(clerk)
+    assert again.item_id == item and {h["id"] for h in again.heads} == {h["id"] for h in conflict.heads}
+    gea = next(h["id"] for h in again.heads if h["content"]["body"] == "versie van Gea")
+    ex.resolve_conflict(clerk, item, gea)
+    assert ann.get_annotation(clerk, item).body == "versie van Gea"
+    with pytest.raises(UserFacingError) as err:
+        ex.undo_resolution(clerk, item, gea)  # a version of a faction's, no resolution
+    assert err.value.code == "resolution_not_found"
+    for s in (g1, clerk):
+        s.close()
+
+
+def test_a_resolution_built_on_or_sent_stays(prepared: Path, tmp_path: Path, dump) -> None:  # type: ignore[no-untyped-def]
+    """A faction resolving its own conflict: an edit after it, or a package sent since, keeps it."""
+    for case in ("edited", "sent"):
+        (tmp_path / case).mkdir()
+        g1, clerk, item = _clerk_with_a_conflict(prepared, tmp_path / case)
+        ex.merge_packages(g1, [tmp_path / case / "two.raadspakket"])
+        [own] = ex.list_conflicts(g1)
+        mine = ex.resolve_conflict(g1, item, own.heads[0]["id"], faction="Groen")
+        if case == "edited":
+            edit(g1, item, "Groen", "en verder")
+        else:
+            ex.export_package(g1, dossier_id(g1), "Groen", "Gea", tmp_path / case / "three.raadspakket")
+        kept = dump(g1)
+        with pytest.raises(UserFacingError) as err:
+            ex.undo_resolution(g1, item, mine, faction="Groen")
+        assert err.value.code == ("resolution_built_on" if case == "edited" else "resolution_shared")
+        assert dump(g1) == kept and "niets veranderd" in err.value.message("nl")
+        with pytest.raises(UserFacingError) as err:
+            ex.undo_resolution(g1, item, mine, faction="Rood")
+        assert err.value.code == "not_owner"
+        for s in (g1, clerk):
+            s.close()

@@ -461,3 +461,56 @@ def test_a_laptop_with_a_key_of_its_own_replaces_it_with_the_colleagues_when_ask
     assert len(replaced) == 1 and "eigen sleutel" in replaced[0]
     assert keys.faction_key_fingerprint(window.context.store, "GroenLinks") == their
     assert "geïmporteerd" in window.statusBar().currentMessage()
+
+
+def test_a_wrong_choice_in_a_conflict_is_taken_back_with_ctrl_z(qtbot, tmp_path: Path, monkeypatch) -> None:
+    """The griffie keeps the wrong version of a note: Ctrl+Z in Conflicten (or Bewerken ›
+    Ongedaan maken in the window) puts the conflict back with both versions; redo chooses again."""
+    from PySide6.QtCore import Qt
+
+    from raadsviewer.services import exchange as ex
+    from raadsviewer.ui.exchange import ConflictsDialog
+    from tests.services.test_exchange_support import dossier_id, edit
+
+    window, laptops = _two_versions_at_the_griffie(
+        qtbot,
+        tmp_path,
+        lambda store, note_id: edit(store, note_id, "Groen", "Versie van Gijs."),
+        "Versie van Gea.",
+    )
+    clerk = window.context.store
+    seen: list[tuple[int, bool]] = []
+
+    def body() -> str:
+        [note] = annotation_service.list_annotations(clerk, dossier_id(clerk))
+        return note.body
+
+    def griffie(dialog: ConflictsDialog) -> int:
+        seen.append((len(dialog.conflicts), dialog.undo_button.isEnabled()))
+        first = "Gijs" in dialog.views[1].toPlainText()
+        dialog.pick_buttons[0 if first else 1].click()  # keeps Gijs's version: the wrong one
+        seen.append((len(dialog.conflicts), dialog.undo_button.isEnabled()))
+        assert body() == "Versie van Gijs."
+        dialog.show()  # (exec, replaced here, shows it: a shortcut works in a window shown)
+        dialog.activateWindow()
+        qtbot.waitExposed(dialog)
+        dialog.windowHandle().requestActivate()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        qtbot.keyClick(dialog.windowHandle(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: len(dialog.conflicts) == 1)  # (a button's shortcut clicks it a moment later)
+        seen.append((len(dialog.conflicts), dialog.undo_button.isEnabled()))
+        dialog.pick_buttons[1 if first else 0].click()  # Gea's
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(ConflictsDialog, "exec", griffie)
+    window.exchange.conflicts_action.trigger()  # Bestand › Conflicten…
+    assert seen == [(1, False), (0, True), (1, False)]
+    assert body() == "Versie van Gea." and ex.list_conflicts(clerk, dossier_id(clerk)) == []
+    undo, redo = window.context.undo_stack.createUndoAction(window), window.context.undo_stack.createRedoAction(window)
+    undo.trigger()  # as Bewerken › Ongedaan maken
+    [conflict] = ex.list_conflicts(clerk, dossier_id(clerk))
+    assert len(conflict.heads) == 2
+    redo.trigger()
+    assert body() == "Versie van Gea." and ex.list_conflicts(clerk, dossier_id(clerk)) == []
+    for store in laptops:
+        store.close()
