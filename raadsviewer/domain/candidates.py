@@ -1718,7 +1718,14 @@ _OWN_LABEL = re.compile(r"^(?:zienswijze\s+\d{1,2}\b|ad\s+(?:\d{1,2}|[a-z])\W)",
 
 def _deciding(f: _List) -> bool:
     """A list of what is decided: a dictum, or a list named as the decision points."""
-    return f.intro.reason == "dictum" or _list_word(f.intro.text) == "beslispunten"
+    return (
+        f.intro.reason == "dictum"
+        or _list_word(f.intro.text) == "beslispunten"
+        or bool(_DECISION_LABEL.match(f.intro.text))
+    )
+
+
+_DECISION_LABEL = re.compile(r"^\s*beslispunt\s+\d", re.IGNORECASE)  # points labelled "Beslispunt 1", "Beslispunt 2"
 
 
 _REPLY_QUOTE = re.compile(r"^-{2,}\s*(?:oorspronkelijk\s+bericht|original\s+message)\s*-{2,}", re.IGNORECASE)
@@ -1741,14 +1748,19 @@ def find_candidates(blocks: Sequence[Block], *, named_only: bool = False) -> tup
     # The sub-points of the points (numbered on across them: 35 under 13) are no longer list; nor
     # is a list its own heading names as something else (eleven risks beside four principles).
     # (nor a list in an annex: a list of the parties consulted, of terms)
-    longest = max(
-        (
-            f.size
-            for f in singles
-            if id(f) not in inner and not f.intro.elsewhere and not f.intro.quoted and not _in_annex(blocks, f.items[0])
-        ),
-        default=0,
-    )
+    sizes = [
+        (f.size, f.intro.tier)
+        for f in singles
+        if id(f) not in inner and not f.intro.elsewhere and not f.intro.quoted and not _in_annex(blocks, f.items[0])
+    ]
+    longest = max((size for size, _tier in sizes), default=0)
+
+    def longest_as_named(f: _List) -> int:
+        """The longest list introduced at least as surely as ``f``: a proposal's three decision
+        points, each labelled "Beslispunt 1", are no aside beside seven themes a sentence names."""
+        if not f.intro.labelled:
+            return longest
+        return max((size for size, t in sizes if t >= f.intro.tier), default=0)
 
     # "De visie bevat acht uitgangspunten, verdeeld over drie thema's": a list of as many points
     # is the principles, also when it runs on under the themes' headings (as their sub-points)
@@ -1765,7 +1777,7 @@ def find_candidates(blocks: Sequence[Block], *, named_only: bool = False) -> tup
             return NONE
         if (id(f) in nested and f.intro.tier < NAMED and not f.intro.labelled) or id(f) in inner:
             return NONE
-        return f.intro.tier if f.intro.tier > NONE and f.size * 2 >= longest else NONE
+        return f.intro.tier if f.intro.tier > NONE and f.size * 2 >= longest_as_named(f) else NONE
 
     # Headings without numbers are the principles only when nothing else is a list: a reaction
     # to a framework comments on its points under their names, and asks its own numbered questions.
@@ -1785,6 +1797,20 @@ def find_candidates(blocks: Sequence[Block], *, named_only: bool = False) -> tup
     for f in sorted(found, key=lambda f: f.items[0]):
         first_seen.setdefault((f.size, _opening(blocks, f)), f.items[0])
 
+    # What the lists are named ("kader", "speerpunten"): a decision that names one of them decides
+    # about it ("de kaders vast te stellen"), and the list named for what it is ranks over it
+    names = {w for f in found if f.choosable and not _deciding(f) and (w := _list_word(f.intro.text))}
+
+    def deciding_about_another(f: _List) -> bool:
+        if not _deciding(f):
+            return False
+        if not names:
+            return True
+        said = " ".join(blocks[i].text for i in f.items)
+        return any(_list_word(m.group(0)) in names for m in _LIST_WORDS.finditer(said)) or any(
+            _list_word(m.group(0)) in names for m in _PRINCIPLES_WORDS.finditer(said)
+        )
+
     def score(f: _List) -> tuple[float, ...]:
         return (
             (1.0 if not (f.fallback and others) else 0.5) if f.choosable else 0.0,
@@ -1794,7 +1820,7 @@ def find_candidates(blocks: Sequence[Block], *, named_only: bool = False) -> tup
             0.0 if f.items[0] > quoted_from else 1.0,
             # as high: a list named for what it is over the decision asked about it ("Kaders voor het
             # vervolg" over "Beslispunten: 1. ... de kaders vast te stellen")
-            0.0 if _deciding(f) else 1.0,
+            0.0 if deciding_about_another(f) else 1.0,
             0.0 if f.form == "bullets" and not _counting(blocks, f) else 1.0,  # numbers (or letters) are the surer sign
             float(f.size),
             float(_headings(blocks, f)),

@@ -1678,3 +1678,53 @@ def test_a_motion_whose_clauses_each_stand_a_blank_line_apart() -> None:
 
 
 MOTION_BLANK_LINES = "MOTIE\n\nRaadsvergadering:   3 oktober 2024\nAgendapunt:         9 - Kaders regionale aanbesteding leerlingenvervoer 2025-2029\nMotienummer:        M2024-31\nOnderwerp:          Kind centraal in het leerlingenvervoer\n\nDe raad van de gemeente Hengelveen, in vergadering bijeen op 3 oktober 2024,\n\ngehoord de beraadslaging,\n\nconstaterende dat:\n- de gemeenten Hengelveen, Diepenbroek en Lochemerveld het leerlingenvervoer vanaf het\n  schooljaar 2025-2026 gezamenlijk aanbesteden;\n- in het concept-Programma van Eisen een maximale reistijd van 75 minuten enkele reis is\n  opgenomen, terwijl de Verordening leerlingenvervoer Hengelveen 2019 uitgaat van 60 minuten;\n- ouders in de evaluatie van 2023 wisselende chauffeurs en late wijzigingen in de ritplanning als\n  grootste knelpunten noemden;\n- in het huidige contract 14% van de ritten meer dan tien minuten te laat aankwam;\n\noverwegende dat:\n1. lange reistijden voor kinderen met een beperking of gedragsproblematiek leiden tot vermoeidheid,\n   onrust en minder leerrendement;\n2. een vaste chauffeur voor deze kinderen voorspelbaarheid en veiligheid biedt;\n3. de raad bij de vaststelling van de kaders uitdrukkelijk heeft gevraagd het kind centraal te stellen\n   en niet alleen de prijs;\n4. een regionale aanbesteding alleen slaagt als de deelnemende gemeenten met één mond spreken,\n   en het college daarom tijdig zijn inbreng moet leveren;\n\nverzoekt het college:\na. zich in het regionale opdrachtgeversoverleg in te zetten voor een maximale reistijd van 60 minuten\n   enkele reis, in lijn met de eigen verordening;\nb. in het Programma van Eisen te laten opnemen dat kinderen in het aangepast vervoer zoveel mogelijk\n   een vaste chauffeur en een vaste bijrijder hebben;\nc. de gunning voor ten minste 60% te laten plaatsvinden op kwaliteit en ten hoogste 40% op prijs;\nd. ouders en het samenwerkingsverband passend onderwijs te betrekken bij de beoordeling van de\n   kwalitatieve onderdelen van de inschrijvingen;\ne. de raad vóór 1 februari 2025 te informeren over de uitkomst van het regionale overleg en de\n   definitieve eisen in het Programma van Eisen,\n\nen gaat over tot de orde van de dag.\n\n\nIngediend door:\n\nGemeentebelangen Hengelveen      CDA                    GroenLinks-PvdA       ChristenUnie\nR. Hoitink                       M.J. te Brake          S. Yilmaz             G. Wolters-Ribbers\n\n\n\nAangenomen / Verworpen          Stemverhouding: ........ voor / ........ tegen\n"
+
+
+def _proposal(explanation: str) -> str:
+    return (
+        "Raadsvoorstel\n\nOnderwerp   Zienswijze ontwerpbegroting 2026 GR Sociaal Domein\nDatum       3 maart 2025\n\n"
+        "Te nemen besluit\n\n"
+        "Beslispunt 1\nEen positieve zienswijze te geven op de ontwerpbegroting 2026 van de GR,\n"
+        "met de kanttekening dat de bijdrage niet sneller stijgt dan het accres.\n\n"
+        "Beslispunt 2\nKennis te nemen van het jaarplan 2026 van de GR.\n\n"
+        "Beslispunt 3\nDe bijdrage voor 2026 te verwerken in de kadernota.\n\n" + explanation + "\n\nArgumentatie\n\n"
+        "Ad 1. De begroting is sluitend.\nToelichting.\n"
+    )
+
+
+DECIDED = [
+    "Een positieve zienswijze te geven op de ontwerpbegroting 2026 van de GR,",
+    "Kennis te nemen van",
+    "De bijdrage voor",
+]
+
+
+def test_labelled_decision_points_over_a_longer_list_a_sentence_names() -> None:
+    """ "Beslispunt 1" over its sentence, three times, then the explanation names the plan's seven
+    themes ("Het jaarplan beschrijft zeven ontwikkelingen:" 1. to 7.): the decision was taken for an aside,
+    being less than half as long as the themes."""
+    themes = "".join(f"{n}. Opgave nummer {n}\n" for n in range(1, 8))
+    text = _proposal(
+        "Inleiding\n\nDe GR stuurde ons haar stukken.\n\nHet jaarplan beschrijft zeven ontwikkelingen:\n" + themes
+    )
+    text = text.replace(
+        "jaarplan 2026 van de GR.\n",
+        "jaarplan 2026 van de GR, en daarbij:\n   2a. iets te doen;\n   2b. iets anders.\n",
+    )
+    doc = read(text)
+    assert [p.title[: len(t)] for p, t in zip(doc.principles, DECIDED, strict=True)] == DECIDED
+
+
+def test_decision_points_over_another_documents_points_they_do_not_name() -> None:
+    """The decision points beside the plan's three speerpunten as bullets (which no decision
+    names): the speerpunten won, as a named list wins over the decision about it ("de kaders vast
+    te stellen"); that rule holds only where the decision names the list."""
+    bullets = "".join(f"   -  speerpunt over onderwerp {n};\n" for n in "abc")
+    doc = read(_proposal("Wat gaan we doen?\nHet jaarplan noemt drie speerpunten voor 2026:\n" + bullets))
+    assert [p.title[: len(t)] for p, t in zip(doc.principles, DECIDED, strict=True)] == DECIDED
+    named = _proposal("Wat gaan we doen?\nHet jaarplan noemt drie speerpunten voor 2026:\n" + bullets)
+    named = named.replace(
+        "Kennis te nemen van het jaarplan 2026",
+        "De speerpunten vast te stellen, en kennis te nemen van het jaarplan 2026",
+    )
+    assert [p.title for p in read(named).principles] == [f"speerpunt over onderwerp {n}" for n in "abc"]
