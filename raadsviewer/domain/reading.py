@@ -3173,7 +3173,12 @@ def _sender(raw: str, head: str) -> str | None:
     memo says it is from ("Van: wethouder J.A. Kuypers, portefeuille Vervoer"), else the body whose
     name heads a report or an advice ("Rekenkamercommissie Hoogvenne")."""
     if (moved := _MOVED_BY.search(raw[-_SIGNED_REACH:])) is not None:  # a motion's or amendment's movers
-        return moved.group(1).strip(" ,.:")[:200]
+        mover = moved.group(1).strip(" ,.:")
+        return (_person_moving(mover) or mover)[:200]
+    if (label := _MOVERS_LABEL.search(raw[-_SIGNED_REACH:])) is not None:
+        below = next((line for line in label.group(1).split("\n") if line.strip()), "")
+        if mover := _person_moving(_HEAD_CELLS.split(below.strip())[0].strip(" ,")):
+            return mover[:200]
     signed = _signature(raw)
     if signed is not None and _IN_SESSION.search(signed):
         signed = None  # "De raad van de gemeente Ravensloot, in vergadering bijeen ...": a motion's opening
@@ -3187,6 +3192,26 @@ def _sender(raw: str, head: str) -> str | None:
 
 # Who moves a motion or an amendment: "Ingediend door de fracties van Lokaal Ravensloot, CDA en D66:".
 _MOVED_BY = re.compile(r"^[ \t*_]*(?i:ingediend\s+door)[: \t]+((?i:de\s+)?\S[^\n]{2,150}?)[ \t*_:]*$", re.MULTILINE)
+# The same label on a line of its own, the mover's name on the next: "Ingediend door:" / "Indiener:".
+_MOVERS_LABEL = re.compile(
+    r"^[ \t*_]*(?i:ingediend\s+door|indiener(?:s|\(s\))?)[ \t*_]*:?[ \t*_]*\n((?:[ \t]*\n){0,3}[^\n]{3,200})",
+    re.MULTILINE,
+)
+# A member's name, as a motion's mover signs it, with the party after it or not: "K. Bakker-Mulder
+# (ChristenUnie)", "H. van Dijk, D66", "Anouk Verhoeven".
+_PERSON_MOVING = re.compile(
+    r"^((?:(?:[A-Z]\.\s?){1,4}|[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?\s+)"
+    r"(?:(?:van|de|der|den|ten|ter|te|la|le|du|op|in\s+'t|'t)\s+){0,3}[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)"
+    r"(?:\s*\([^()]{1,60}\)|\s*[,–-]\s*(?:fractie\s+)?[\w&'’ -]{1,40})?$"
+)
+
+
+def _person_moving(text: str) -> str | None:
+    """A mover's name without the party beside it, when ``text`` is one person's name."""
+    found = _PERSON_MOVING.match(" ".join(text.split()))
+    return found.group(1) if found is not None else None
+
+
 _IN_SESSION = re.compile(r"\bin\s+(?:openbare\s+)?vergadering\s+bijeen\b", re.IGNORECASE)
 # A body named by one word after its article, as a signature names the body whose name heads the
 # document: "De rekenkamercommissie", "de werkgroep", "De stuurgroep".
@@ -3523,9 +3548,12 @@ _SET_BY = re.compile(rf"\b(?:{_DEADLINE_WORDS})\s*(?:op\s+)?{_DAY}$", re.I)  # a
 _PLACE_DATE_RE = re.compile(
     rf"^[ \t]*[A-Z][\w'’.-]+(?:[ -][\w'’.-]+){{0,3}},[ \t]+(?:d\.\s?d\.\s*)?{_DAY}{_DATE}[ \t]*$", re.M
 )
-# An agreement's closing line: "Ondertekend te Zutphen op 4 maart 2025", "Aldus getekend te Ede op ...".
+# An agreement's closing line: "Ondertekend te Zutphen op 4 maart 2025", "Aldus getekend te Ede op ...";
+# a motion's or amendment's: "Aldus ingediend op 28 januari 2020", "Ingediend op: 3 juni 2024".
 _SIGNED_AT = re.compile(
     rf"\b(?i:ondertekend|getekend)\s+te\s+[A-Z][\w'’.-]+(?:[ -][\w'’.-]+){{0,3}}\s+(?:op\s+)?{_DAY}{_DATE}"
+    rf"|^[ \t]*(?i:(?:aldus\s+)?ingediend)(?:\s+te\s+[A-Z][\w'’.-]+(?:[ -][\w'’.-]+){{0,3}})?\s+(?i:op)\s*:?\s*{_DAY}{_DATE}",
+    re.MULTILINE,
 )
 _MEETING = re.compile(
     r"\b(?:(?:raads|commissie|bestuurs)?vergader(?:ing|datum)|datum\s+(?:bijeenkomst|vergadering|overleg))\b[\s:*_]*(?:van\s+)?$",
@@ -3563,9 +3591,13 @@ def _deadline(facts: dict[str, str], clean: str) -> dict[str, str]:
         word = match.group(1).lower()
         if fallback is None and not word.startswith(("voor", "tot")):
             fallback = iso
-    if fallback is not None:
+    if fallback is not None and not _MOVED.search(clean):  # (a motion's "de raad vóór 1 januari te informeren")
         facts["deadline"] = fallback
     return facts
+
+
+# A motion or an amendment: what it asks of the college by a date is no deadline for the council's answer.
+_MOVED = re.compile(r"\bgaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\b|\A\W*(?:motie|amendement)\b", re.IGNORECASE)
 
 
 # The next sentence speaking of the period the one before set: "Gedurende deze periode kan

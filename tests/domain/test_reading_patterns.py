@@ -1728,3 +1728,43 @@ def test_decision_points_over_another_documents_points_they_do_not_name() -> Non
         "De speerpunten vast te stellen, en kennis te nemen van het jaarplan 2026",
     )
     assert [p.title for p in read(named).principles] == [f"speerpunt over onderwerp {n}" for n in "abc"]
+
+
+def _motion(closing: str) -> str:
+    return (
+        "MOTIE\n\nDe gemeenteraad van Dalwijk, in vergadering bijeen op 12 maart 2025,\n\n"
+        "constaterende dat:\n-  de regio de hulp opnieuw inkoopt;\n\noverwegende dat:\n-  reistijd telt;\n\n"
+        "verzoekt het college:\n1.  in de regio te pleiten voor korte reistijden;\n"
+        "2.  de raad vóór 1 januari 2026 te informeren over de reistijden;\n\n"
+        "en gaat over tot de orde van de dag.\n\n" + closing
+    )
+
+
+@pytest.mark.parametrize(
+    ("closing", "mover"),
+    [
+        ("Ingediend door:\n\nAnouk de Wit\nfractie D66\n", "Anouk de Wit"),
+        ("Ingediend door:\nH. van Dijk, D66\n", "H. van Dijk"),
+        ("Ingediend door: K. Bakker-Mulder (ChristenUnie)\n", "K. Bakker-Mulder"),
+        ("Indiener:\n\nR. Mulder (ChristenUnie)\n", "R. Mulder"),
+        (
+            "Ingediend door de fracties van Lokaal Dalwijk en CDA:\n\nM. Pieters      H.J. ten Brinke\n",
+            "de fracties van Lokaal Dalwijk en CDA",
+        ),
+    ],
+)
+def test_a_motions_mover_is_its_sender_without_the_party_beside_the_name(closing: str, mover: str) -> None:
+    """The mover signs under "Ingediend door:" or "Indiener:" on a line of its own, the party beside
+    the name or under it: the name. (No sender was found, or "K. Bakker-Mulder (ChristenUnie)".)"""
+    assert read(_motion(closing)).facts.get("sender") == mover
+
+
+def test_a_motions_date_is_when_it_was_moved_and_it_sets_the_council_no_deadline() -> None:
+    """ "Aldus ingediend op 10 maart 2025" is the motion's date (not the meeting's, 12 March); what
+    the motion asks of the college by a date ("de raad vóór 1 januari 2026 te informeren") is no
+    deadline for the council's answer."""
+    facts = read(_motion("Aldus ingediend op 10 maart 2025\n\nIngediend door: A. Smit (VVD)\n")).facts
+    assert facts.get("date") == "2025-03-10"
+    assert "deadline" not in facts
+    letter = "Geachte raad,\n\nWij vragen u de raad vóór 1 januari 2026 te informeren.\n\nMet vriendelijke groet,\n\nHet college\n"
+    assert read(letter).facts.get("deadline") == "2026-01-01"  # (a letter's "vóór" still says one)
