@@ -1716,6 +1716,41 @@ def _own_position(text: str) -> bool:
 _OWN_LABEL = re.compile(r"^(?:zienswijze\s+\d{1,2}\b|ad\s+(?:\d{1,2}|[a-z])\W)", re.IGNORECASE)
 
 
+# A report's findings and its recommendations: the council takes over (or not) the recommendations.
+_RECOMMENDING = re.compile(r"\baanbevel(?:ing|ingen)\b|\brecommendations?\b|\baanbevolen\b", re.IGNORECASE)
+_FINDING = re.compile(
+    r"\b(?:(?:deel|hoofd|eind)?conclusies?|bevindingen|(?:key\s+)?findings|conclusions?)\b", re.IGNORECASE
+)
+_CONTEXT_BACK = 6  # blocks before a list looked at for what it is (its lead-in, its headings)
+
+
+def _report_part(blocks: Sequence[Block], f: _List, over: Sequence[int | None]) -> str | None:
+    """Whether a list is a report's recommendations ("recommendations") or its findings
+    ("findings"), by what stands nearest over it: its lead-in ("... doet de volgende
+    aanbevelingen"), the headings just before it ("Aan de raad" under "4.2 Aanbevelingen"), the
+    headings it stands under; else None."""
+    first = f.items[0]
+    texts = [f.intro.text]
+    texts += [
+        blocks[i].text
+        for i in range(first - 1, max(-1, first - 1 - _CONTEXT_BACK), -1)
+        if blocks[i].kind in (BlockKind.HEADING, BlockKind.PARAGRAPH)
+    ]
+    heading, depth = over[first], 0
+    while heading is not None and depth < 3:
+        texts.append(blocks[heading].text)
+        heading, depth = over[heading], depth + 1
+    for text in texts:
+        if len(text) > 400:
+            continue
+        recommending, finding = _RECOMMENDING.search(text), _FINDING.search(text)
+        if recommending and (not finding or recommending.start() > finding.start()):
+            return "recommendations"  # ("Op basis van de conclusies doet de rekenkamer de volgende aanbevelingen.")
+        if finding:
+            return "findings"
+    return None
+
+
 def _deciding(f: _List) -> bool:
     """A list of what is decided: a dictum, or a list named as the decision points."""
     return (
@@ -1811,10 +1846,17 @@ def find_candidates(blocks: Sequence[Block], *, named_only: bool = False) -> tup
             _list_word(m.group(0)) in names for m in _PRINCIPLES_WORDS.finditer(said)
         )
 
+    # A report's findings and its recommendations, both listed: the recommendations are what the
+    # council is asked to take over (conclusions first, as reports set them, were taken)
+    over = _headings_over(blocks)
+    part = {id(f): _report_part(blocks, f, over) for f in found if f.choosable}
+    recommends = "recommendations" in part.values()
+
     def score(f: _List) -> tuple[float, ...]:
         return (
             (1.0 if not (f.fallback and others) else 0.5) if f.choosable else 0.0,
             0.0 if own_reply and f.items[0] > quoted_from else 1.0,
+            0.0 if recommends and part.get(id(f)) == "findings" else 1.0,
             tier(f) if f.choosable else 0.0,
             1.0 if _own_position(f.intro.text) else 0.0,  # a reaction's own points over those it quotes
             0.0 if f.items[0] > quoted_from else 1.0,

@@ -1768,3 +1768,34 @@ def test_a_motions_date_is_when_it_was_moved_and_it_sets_the_council_no_deadline
     assert "deadline" not in facts
     letter = "Geachte raad,\n\nWij vragen u de raad vóór 1 januari 2026 te informeren.\n\nMet vriendelijke groet,\n\nHet college\n"
     assert read(letter).facts.get("deadline") == "2026-01-01"  # (a letter's "vóór" still says one)
+
+
+REPORT = (
+    "Rekenkamercommissie Dalwijk\n\nOnderzoek naar het parkeerbeleid\n\n"
+    "1   Inleiding\n\nDe commissie onderzocht het parkeerbeleid.\n\n"
+    "2   Conclusies\n\nDeelconclusies\n"
+    "1.  De doelen van het beleid zijn niet meetbaar.\n    Er is geen streefwaarde.\n"
+    "2.  De raad krijgt weinig informatie.\n    Rapportages ontbreken.\n"
+    "3.  De handhaving is onderbezet.\n    Er zijn vacatures.\n"
+    "4.  De kosten stijgen.\n    Vooral door tarieven.\n\n"
+    "3   Aanbevelingen\n\nOp basis van de conclusies doet de commissie de volgende aanbevelingen. "
+    "De eerste twee zijn gericht aan de raad.\n\nAan de raad\n\n"
+    "1.  Stel meetbare doelen vast.\n\n2.  Spreek een vast moment voor verantwoording af.\n\n"
+    "Aan het college\n\n3.  Vul de vacatures in de handhaving.\n\n4.  Rapporteer jaarlijks over de kosten.\n\n"
+    "4   Reactie van het college\n\nHet college neemt de aanbevelingen over.\n"
+)
+
+
+def test_a_reports_recommendations_over_its_conclusions() -> None:
+    """A rekenkamer's four numbered conclusions, then its four recommendations under "Aan de raad"
+    and "Aan het college", numbered on: the recommendations, which the council is asked to take
+    over (the conclusions came first and were taken)."""
+    doc = read(REPORT)
+    assert [p.title for p in doc.principles] == [
+        "Stel meetbare doelen vast.",
+        "Spreek een vast moment voor verantwoording af.",
+        "Vul de vacatures in de handhaving.",
+        "Rapporteer jaarlijks over de kosten.",
+    ]
+    findings_only = REPORT.split("3   Aanbevelingen")[0]
+    assert [p.title for p in read(findings_only).principles][:1] == ["De doelen van het beleid zijn niet meetbaar."]
