@@ -554,8 +554,17 @@ def _bullet_lists(blocks: Sequence[Block]) -> list[list[int]]:
         j = i + 1
         while j < len(blocks) and blocks[j].kind is not BlockKind.HEADING:
             if blocks[j].kind is BlockKind.BULLET:
-                if blocks[j - 1].kind is BlockKind.PARAGRAPH and (
-                    blocks[j - 1].text.endswith(":") or _motion_lead(blocks[j - 1].text)
+                if (
+                    blocks[j - 1].kind is BlockKind.PARAGRAPH
+                    and (blocks[j - 1].text.endswith(":") or _motion_lead(blocks[j - 1].text))
+                    # (dashes a lettered point's own text introduces, "a. ..." / "Dit betekent:" /
+                    # "- ...", then "b. ...": its sub-points, the letters go on after them)
+                    and not (
+                        counting
+                        and j - 1 > i
+                        and _mark_kind(blocks[j].marker) == "glyph"
+                        and _letters_go_on(blocks, i, j)
+                    )
                 ):
                     break  # a new lead-in: a new list (a motion's "overwegende dat", "verzoekt het college")
                 if " | " in blocks[j].text and " | " not in blocks[i].text and sum(map(len, by_kind.values())) >= 2:
@@ -581,6 +590,21 @@ def _bullet_lists(blocks: Sequence[Block]) -> list[list[int]]:
                 lists.append(items)
         i = j
     return lists
+
+
+_POINT_REACH = 200  # blocks a point's own text and sub-points may take before the next point
+
+
+def _letters_go_on(blocks: Sequence[Block], first: int, at: int) -> bool:
+    """Whether a point marked as the list at ``first`` is ("b." after "a.") follows ``at`` before
+    the next heading: what stands between belongs to the point before it."""
+    kind = _glyph_kind(blocks[first].marker)
+    for k in range(at + 1, min(len(blocks), at + _POINT_REACH)):
+        if blocks[k].kind is BlockKind.HEADING:
+            return False
+        if blocks[k].kind is BlockKind.BULLET and _glyph_kind(blocks[k].marker) == kind:
+            return True
+    return False
 
 
 def _introduced_inside(blocks: Sequence[Block], first: int, at: int) -> bool:

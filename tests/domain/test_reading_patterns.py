@@ -1799,3 +1799,28 @@ def test_a_reports_recommendations_over_its_conclusions() -> None:
     ]
     findings_only = REPORT.split("3   Aanbevelingen")[0]
     assert [p.title for p in read(findings_only).principles][:1] == ["De doelen van het beleid zijn niet meetbaar."]
+
+
+def test_a_lettered_point_with_dashes_its_own_text_introduces() -> None:
+    """ "a. Resultaatgericht inkopen" / its text ending "Dit betekent:" / three dashes / "b. ..." to
+    "e.": the dashes are a's sub-points and the letters go on after them (a. was lost: its dashes
+    were taken for a new list, and b. to e. for another). Dashes after the last letter, under a
+    lead-in of their own, are still a list of their own."""
+    points = ["Resultaatgericht inkopen", "Ruimte voor vakmanschap", "Keuzevrijheid", "Eén aanspreekpunt", "Lokaal"]
+    body = "".join(
+        f"{letter}.  {title}\n    Uitleg bij dit punt."
+        + (
+            "\n    Dit betekent:\n    -  een beperkt aantal resultaten;\n    -  een vaste prijs;\n"
+            if letter == "a"
+            else "\n"
+        )
+        + "\n"
+        for letter, title in zip("abcde", points, strict=True)
+    )
+    doc = read("Inkoopkader\n\n1.  Inleiding\n\nTekst.\n\n2.  Uitgangspunten\n\n" + body + "3.  Planning\n\nTekst.\n")
+    assert [p.title for p in doc.principles] == points
+    after = read(
+        "Brief\n\nDe uitgangspunten zijn:\n\n" + body + "Daarnaast vragen wij:\n-  een evaluatie;\n-  een planning;\n"
+    )
+    assert [p.title for p in after.principles] == points
+    assert any([q.title for q in c.principles] == ["een evaluatie", "een planning"] for c in after.candidates)
