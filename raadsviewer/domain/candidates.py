@@ -186,7 +186,7 @@ def _style(block: Block) -> str:
 _ROMAN = re.compile(r"^[ivxlc]+$")
 # A point's code: a letter or two and its number ("K1" for kader 1), not "U3", "P3", "UP3" (which
 # abbreviate uitgangspunt or principe: the number is what they call it).
-_CODE_MARK = re.compile(r"^(?!UP?\d|P\d)[A-Z]{1,2}\d{1,2}$")
+_CODE_MARK = re.compile(r"^(?!UP?-?\d|P\d)(?:[A-Z]{1,2}|[A-Z]{2,3}-)\d{1,2}$")
 _LETTER_MARK = re.compile(r"^\(?([a-zA-Z])[.)]$")
 _ROMAN_LETTERS = re.compile(r"^\(?([ivxlc]{2,6}|[IVXLC]{2,6})[.)]$")  # "ii.", "(iv)", "XII."
 

@@ -1219,8 +1219,10 @@ _HANGING_LABEL = re.compile(  # (or a point's code: "UP-2", "K1", "BR 1.1")
 # not taken for one) a Roman numeral or a capital letter: "Uitgangspunt IV:", "Principe B –".
 # Another capital (or two) before the number labels a point with a colon, full stop or dash after
 # it: "K1 – Indexatie ...", "D3: ...", "SP2. ..." (not "A2 richting Utrecht", "B1 niveau").
-_LETTER_LABEL = (  # (or before a title with its capital, "K1 Werk boven uitkering", a scan's "K 3 Detacheren")
-    r"(?-i:[A-Z]{1,2}(?=\d{1,2}\s*[:.–—-]\s)|[A-Z]{1,2}(?=\d{1,2}\s+[A-ZÀ-Ý][a-zà-ÿ])|[A-Z]\s(?=\d\s+[A-ZÀ-Ý][a-zà-ÿ]))"
+_LETTER_LABEL = (  # (or before a title with its capital, "K1 Werk boven uitkering", a scan's "K 3 Detacheren";
+    # or the letters and the number a hyphen apart, "BV-01  Sluiting ...", "IK-3 Passend aanbod")
+    r"(?-i:[A-Z]{1,2}(?=\d{1,2}\s*[:.–—-]\s)|[A-Z]{1,2}(?=\d{1,2}\s+[A-ZÀ-Ý][a-zà-ÿ])|[A-Z]\s(?=\d\s+[A-ZÀ-Ý][a-zà-ÿ])"
+    r"|[A-Z]{2,3}-(?=\d{1,2}(?:\s*[:.–—-])?\s+[A-ZÀ-Ý][a-zà-ÿ]))"
 )
 _LABELLED = re.compile(
     rf"^(?:{_POINT_WORDS}\s+|(?-i:UP)[\s-]*|(?-i:[UP])(?=\d)|{_LETTER_LABEL})(\d{{1,4}}\b|(?-i:[IVX]{{1,6}}|[A-Z]|l)(?=\s*[:.)–—-]))\s*[:.)–—-]?\s*(.*)$",
@@ -1229,7 +1231,7 @@ _LABELLED = re.compile(
 # A text that is only a point's number or label, as in a table's number column: "3", "3.",
 # "(3)", "Uitgangspunt 3", "UP3", "U3", "P3", a code of a letter or two and a number: "K1".
 _MARK_ONLY = re.compile(
-    rf"^(?:\(?(\d{{1,3}})[.):]?|(?:{_POINT_WORDS}\s+|(?-i:UP)\s*|(?-i:[A-Z]{{1,2}})(?=\d))(\d{{1,3}})[.:]?)$",
+    rf"^(?:\(?(\d{{1,3}})[.):]?|(?:{_POINT_WORDS}\s+|(?-i:UP)\s*|(?-i:[A-Z]{{1,2}})(?=\d)|(?-i:[A-Z]{{2,3}})-(?=\d))(\d{{1,3}})[.:]?)$",
     re.IGNORECASE,
 )
 
@@ -1374,7 +1376,7 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.){1,5}\s")
 # numeral, a point's label. A line that opens otherwise (and has no emphasis) is plain text,
 # known without trying each pattern of :func:`_classify` in turn.
 _MAYBE_MARKED = re.compile(
-    rf"[#*_>(\[\u2460-\u2473\u2776-\u2789]|\d|[-–—•·▪◦‣►➢✓+*o]\s|[{_GLYPHS}]|[a-z][.)]|[\dlO]{{2}}[.)]|[A-Z]\.\d|[ivx]{{2,6}}[.)]|X{{0,3}}(?:IX|IV|V?I{{0,3}})[.)]|(?i:{_POINT_WORDS})|UP|[A-Z]{{1,2}}\d|[A-Z]\s\d|Ad\s|(?i:ten\s)|(?i:{_ORDINAL_WORDS})\s"
+    rf"[#*_>(\[\u2460-\u2473\u2776-\u2789]|\d|[-–—•·▪◦‣►➢✓+*o]\s|[{_GLYPHS}]|[a-z][.)]|[\dlO]{{2}}[.)]|[A-Z]\.\d|[ivx]{{2,6}}[.)]|X{{0,3}}(?:IX|IV|V?I{{0,3}})[.)]|(?i:{_POINT_WORDS})|UP|[A-Z]{{1,2}}\d|[A-Z]{{2,3}}-\d|[A-Z]\s\d|Ad\s|(?i:ten\s)|(?i:{_ORDINAL_WORDS})\s"
 )
 
 

@@ -1824,3 +1824,25 @@ def test_a_lettered_point_with_dashes_its_own_text_introduces() -> None:
     )
     assert [p.title for p in after.principles] == points
     assert any([q.title for q in c.principles] == ["een evaluatie", "een planning"] for c in after.candidates)
+
+
+def test_points_coded_with_letters_a_hyphen_and_a_number() -> None:
+    """ "BV-01  Sluiting ..." with its explanation in a hanging indent, to "BV-04", a title near
+    the line's full width among them; "IK-1 Herstel ..." as headings: codes of two or three
+    letters, a hyphen and a number (only "UP-1" was read as one), shown as the document writes them."""
+    titles = [
+        "Sluiting van de nachtpost",
+        "Samenvoegen van de ploegendiensten in Dordrecht-West en Zwijndrecht",
+        "Versobering oefenprogramma",
+        "Digitalisering van de vergunningadvisering",
+    ]
+    body = "".join(
+        f"BV-0{n}  {t}\n       Besparing: 100.000 structureel\n       Reactie college: Wij steunen dit voorstel van\n"
+        "       het bestuur, op voorwaarde dat de opkomsttijden binnen de norm blijven.\n\n"
+        for n, t in enumerate(titles, 1)
+    )
+    doc = read("Geachte raad,\n\nHieronder onze reactie per voorstel.\n\n" + body + "Met vriendelijke groet,\n")
+    assert [(p.shown_label, p.title) for p in doc.principles] == [(f"BV-0{n}", t) for n, t in enumerate(titles, 1)]
+    headings = "".join(f"IK-{n} Punt nummer {n}\n\nUitleg bij punt {n}.\n\n" for n in range(1, 5))
+    doc = read("Inkoopkader\n\nDe uitgangspunten\n\n" + headings)
+    assert [(p.shown_label, p.title) for p in doc.principles] == [(f"IK-{n}", f"Punt nummer {n}") for n in range(1, 5)]
