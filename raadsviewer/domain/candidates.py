@@ -392,8 +392,13 @@ def _introduction(blocks: Sequence[Block], first: int, over: Sequence[int | None
             named = _Intro(NAMED, "named_principles", text)
         elif _LIST_WORDS.search(text) or _OWN_HEADING.match(text):
             named = _Intro(LISTED, "named_list", text)
-        elif _DECISION_HEADING.match(text) or (text.endswith(":") and _DICTUM.search(text)):
-            # (or the operative words set as a heading: "verzoekt het college van burgemeester en wethouders:")
+        elif (
+            _DECISION_HEADING.match(text)
+            or (text.endswith(":") and _DICTUM.search(text))
+            or (_motion_lead(text) and _DICTUM.search(text))
+        ):
+            # (or the operative words set as a heading: "verzoekt het college van burgemeester en
+            # wethouders:", a motion's "Verzoekt het college" on its own line without its colon)
             named = _Intro(DICTUM, "dictum", text)
     if named.tier < 0 and lead.tier <= 0:
         return named

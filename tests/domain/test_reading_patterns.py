@@ -1846,3 +1846,22 @@ def test_points_coded_with_letters_a_hyphen_and_a_number() -> None:
     headings = "".join(f"IK-{n} Punt nummer {n}\n\nUitleg bij punt {n}.\n\n" for n in range(1, 5))
     doc = read("Inkoopkader\n\nDe uitgangspunten\n\n" + headings)
     assert [(p.shown_label, p.title) for p in doc.principles] == [(f"IK-{n}", f"Punt nummer {n}") for n in range(1, 5)]
+
+
+def test_a_motions_dictum_as_a_line_of_its_own_over_round_bullets() -> None:
+    """ "Constaterende dat" over 1. to 4., "Overwegende dat" over dashes, "Verzoekt het college" over
+    round bullets, each part's words on a line of their own with a capital and no colon: the three
+    bullets are the points (the considerations were the only lists found)."""
+    text = (
+        "Motie vreemd aan de orde van de dag\n\nDe gemeenteraad van Dalwijk, in vergadering bijeen op 3 juni 2025,\n\n"
+        "Constaterende dat\n1.  het plan een doel heeft;\n2.  het doel niet wordt gehaald;\n3.  de kosten stijgen;\n\n"
+        "Overwegende dat\n-   een ander tarief helpt;\n-   gezinnen niet zwaar mogen worden getroffen;\n\n"
+        "Verzoekt het college\n•   de gevolgen van een ander tarief in kaart te brengen;\n"
+        "•   een voorstel te doen voor een vrijstelling;\n•   de raad hierover te informeren;\n\n"
+        "en gaat over tot de orde van de dag.\n"
+    )
+    assert [p.title for p in read(text).principles] == [
+        "de gevolgen van een ander tarief in kaart te brengen",
+        "een voorstel te doen voor een vrijstelling",
+        "de raad hierover te informeren",
+    ]
