@@ -3421,7 +3421,55 @@ def _page_line(line: str) -> bool:
 def _facts(raw: str, clean: str) -> dict[str, str]:
     """Best-effort facts of a letter: its date ('Datum ...', else an early date), a deadline, its
     reference ('Ons kenmerk ...') and who signs it (the line after 'Met vriendelijke groet')."""
-    return _deadline(_letter_facts(raw), clean)
+    return _deadline(_letter_facts(_scan_repaired(raw)), _scan_repaired(clean))
+
+
+# A scan's slips in the words the facts are found by: "rn" read for "m" ("12 rnaart 2021",
+# "narnens de stuurgroep", "Ons kenrnerk"), a zero for an O ("0ns kenmerk"), an "l" for a 1 in a
+# date's day or year ("3l mei 2021", "2O23"). Repaired for reading the facts only (the text
+# itself stays as scanned), and only these words: "rn" is a real pair in many others ("intern").
+_SCAN_WORDS = {
+    "rnaart": "maart",
+    "rnei": "mei",
+    "septernber": "september",
+    "novernber": "november",
+    "decernber": "december",
+    "narnens": "namens",
+    "kenrnerk": "kenmerk",
+    "0ns": "ons",
+    "0nderwerp": "onderwerp",
+    "daturn": "datum",
+    "uiteriijk": "uiterlijk",  # ("uiterIijk", a capital I for the l)
+}
+_SCAN_WORD = re.compile(r"(?<![\w])(" + "|".join(map(re.escape, _SCAN_WORDS)) + r")(?![\w])", re.IGNORECASE)
+_SCAN_DATE = re.compile(rf"(?<![\w])([\dlIO]{{1,2}})(\s+(?:{_MONTH_ALT})\.?\s+)([\dlIO]{{4}})(?![\w])", re.IGNORECASE)
+_SCAN_DIGITS = str.maketrans("lIO", "110")
+_SCAN_REACH = 200_000  # characters at either end where the facts are looked for (as far as a deadline is)
+
+
+def _scan_repaired(text: str) -> str:
+    """``text`` with a scan's slips in the facts' words repaired (see ``_SCAN_WORDS``); a long text
+    as its two ends, where the facts are read, joined."""
+    if len(text) > 2 * _SCAN_REACH:
+        ends = (text[:_SCAN_REACH], text[-_SCAN_REACH:])
+        if not any(_SCAN_WORD.search(end) or _slipped_date(end) for end in ends):
+            return text
+        return "\n\n".join(_scan_repaired(end) for end in ends)
+    if not (_SCAN_WORD.search(text) or _slipped_date(text)):
+        return text
+    text = _SCAN_WORD.sub(lambda m: _cased(_SCAN_WORDS[m.group(1).lower()], m.group(1)), text)
+    return _SCAN_DATE.sub(
+        lambda m: m.group(1).translate(_SCAN_DIGITS) + m.group(2) + m.group(3).translate(_SCAN_DIGITS), text
+    )
+
+
+def _slipped_date(text: str) -> bool:
+    return any(not (m.group(1) + m.group(3)).isdigit() for m in _SCAN_DATE.finditer(text))
+
+
+def _cased(word: str, like: str) -> str:
+    """``word`` with the capital of ``like``: "Narnens" -> "Namens", "0ns" -> "Ons"."""
+    return word[:1].upper() + word[1:] if like[:1].isupper() or like[:1] == "0" else word
 
 
 _FIELD_ROW = re.compile(  # "| label | value |" or a Word table's "- label | value": a table's row of two cells
@@ -3804,7 +3852,7 @@ def _read_document(data: bytes, *, name: str, role: DocumentRole, paragraphs: bo
         sections=find_sections(blocks),
         warnings=warnings,
         encoding=encoding,
-        facts=_deadline(facts, clean),
+        facts=_deadline(facts, _scan_repaired(clean)),
     )
 
 
@@ -3847,4 +3895,4 @@ def _decoded(data: bytes, name: str) -> tuple[str, str, dict[str, str], list[str
 
         if has_html(text):  # raw HTML: read as text
             text = markdown_html(text)
-    return encoding, text[:20000], _letter_facts(text), _split_lines(text, visible=True)
+    return encoding, text[:20000], _letter_facts(_scan_repaired(text)), _split_lines(text, visible=True)

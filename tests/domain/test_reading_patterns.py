@@ -1865,3 +1865,24 @@ def test_a_motions_dictum_as_a_line_of_its_own_over_round_bullets() -> None:
         "een voorstel te doen voor een vrijstelling",
         "de raad hierover te informeren",
     ]
+
+
+def test_a_scans_slips_in_the_words_the_facts_are_found_by() -> None:
+    """A scanned letter: "0ns kenmerk", "12 rnaart 2021", "uiterlijk 3l mei 2O21", "narnens de
+    Stuurgroep": its kenmerk, date, deadline and sender (none of them was found, or the sender kept
+    "narnens"). The text itself stays as scanned."""
+    text = (
+        "REGIONALE ENERGIESTRATEGIE\n\nAan de gemeenteraden\n\nMiddelburg, 12 rnaart 2021\n\n"
+        "0ns kenmerk :  RES/2021/046\n0nderwerp   :  Concept RES\n\nGeachte raadsleden,\n\n"
+        "Wij verzoeken u uw zienswijze uiterlijk 3l mei 2O21 aan ons kenbaar te maken.\n\n"
+        "Met vriendelijke groet,\n\nnarnens de Stuurgroep RES Zeeland,\n\nJ. Jansen\n"
+    )
+    doc = read(text)
+    assert doc.facts == {
+        "kenmerk": "RES/2021/046",
+        "date": "2021-03-12",
+        "deadline": "2021-05-31",
+        "sender": "De Stuurgroep RES Zeeland",
+    }
+    assert "12 rnaart 2021" in doc.text and "narnens" in doc.text
+    assert read("Wij werken intern modern.\n\nDatum: 3 maart 2021\n").facts == {"date": "2021-03-03"}
