@@ -1742,7 +1742,7 @@ def _own_position(text: str) -> bool:
     return bool(_OWN_HEADING.match(text) or _OWN_ANNOUNCEMENT.search(text) or _OWN_LABEL.match(text))
 
 
-_OWN_LABEL = re.compile(r"^(?:zienswijze\s+\d{1,2}\b|ad\s+(?:\d{1,2}|[a-z])\W)", re.IGNORECASE)
+_OWN_LABEL = re.compile(r"^(?:zienswijze(?:punt)?\s+\d{1,2}\b|ad\s+(?:\d{1,2}|[a-z])\W)", re.IGNORECASE)
 
 
 # A report's findings and its recommendations: the council takes over (or not) the recommendations.
@@ -1886,6 +1886,9 @@ def find_candidates(blocks: Sequence[Block], *, named_only: bool = False) -> tup
             (1.0 if not (f.fallback and others) else 0.5) if f.choosable else 0.0,
             0.0 if own_reply and f.items[0] > quoted_from else 1.0,
             0.0 if recommends and part.get(id(f)) == "findings" else 1.0,
+            # every point labelled as the reply's own ("Zienswijzepunt 1 – ..."): a zienswijze's own
+            # points, over the region's it sums up first ("rust op vier uitgangspunten: (1) ...")
+            1.0 if f.choosable and f.intro.labelled and _OWN_LABEL.match(f.intro.text) else 0.0,
             tier(f) if f.choosable else 0.0,
             1.0 if _own_position(f.intro.text) else 0.0,  # a reaction's own points over those it quotes
             0.0 if f.items[0] > quoted_from else 1.0,

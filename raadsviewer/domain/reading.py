@@ -1207,7 +1207,7 @@ def _roman_value(numeral: str) -> int:
 # with its abbreviation in capitals, "UP3", "UP 3:" (lower case "up" is an English word). Frameworks
 # also name their points ambitions, goals, spearheads, pillars, building blocks or themes.
 _POINT_WORDS = (
-    r"(?:uitgangspunt|principe|beginsel|kaderpunt|beslispunt|keuzevraag|(?:beleids|kern)?keuze|aanbeveling|(?:deel)?conclusie|voorstel|punt|artikel|ambitie|doelstelling|doel|speerpunt|pijler"
+    r"(?:uitgangspunt|principe|beginsel|kaderpunt|beslispunt|zienswijzepunt|(?:aandachts|actie|kern|zorg)punt|actielijn|keuzevraag|(?:beleids|kern)?keuze|aanbeveling|(?:deel)?conclusie|voorstel|punt|artikel|ambitie|doelstelling|doel|speerpunt|pijler"
     r"|bouwsteen|kader|thema|opgave|randvoorwaarde|kernwaarde|advies|zienswijze|principle)"
 )
 # A point's label set before its text with a hanging indent ("Keuze 1   Wonen met ..." / "     Wij ...").
@@ -3506,6 +3506,8 @@ def _letter_facts(raw: str, *, any_date: bool = True) -> dict[str, str]:
             facts["date"] = iso
             break
     else:
+        if _DATE_TO_COME.search(head):
+            return facts  # "Datum: [datum verzending]": a draft, dated when it is sent (no other date is its)
         version = _VERSION_RE.search(head)
         if version is not None and (iso := _iso(_DATE_RE.search(version.group(0)) or version)):
             facts["date"] = iso  # "versie 14 mei 2024" (often only in the running header): its own date
@@ -3592,6 +3594,12 @@ _VERSION_RE = re.compile(rf"\b(?:[Vv]ersie|[Cc]onceptversie|[Vv]ersiedatum)\s*(?
 _DECIDED_RE = re.compile(
     rf"\b(?:besloten|vastgesteld)\s+(?:in|door)\s+(?:de\s+)?(?:openbare\s+)?(?:raads)?vergadering\s+van\s+{_DAY}{_DATE}",
     re.IGNORECASE,
+)
+# A letter's date field left for the day it is sent: "Datum : [datum verzending]", "Datum: ...",
+# "Datum: <datum>", "Datum: xx-xx-2024".
+_DATE_TO_COME = re.compile(
+    r"^[ \t]*(?:verzend)?datum[ \t]*:?[ \t]*(?:[\[<{(][^\]>})\n]{0,40}[\]>})]|\.{3,}|…|_{3,}|xx?[-./]xx?\b)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
 )
 _SET_BY = re.compile(rf"\b(?:{_DEADLINE_WORDS})\s*(?:op\s+)?{_DAY}$", re.I)  # a date right after them
 # A line of its own naming where and when a letter was written: "Winschoten, 29 oktober 2024".

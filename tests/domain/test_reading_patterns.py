@@ -1886,3 +1886,32 @@ def test_a_scans_slips_in_the_words_the_facts_are_found_by() -> None:
     }
     assert "12 rnaart 2021" in doc.text and "narnens" in doc.text
     assert read("Wij werken intern modern.\n\nDatum: 3 maart 2021\n").facts == {"date": "2021-03-03"}
+
+
+def test_a_councils_own_labelled_points_after_the_regions_quoted_inline() -> None:
+    """A concept zienswijze that sums up the region's points inline, "(1) preventie, (2) één
+    toegang ...", then gives its own as "Zienswijzepunt 1 – Ruimte voor de lokale toegang" over
+    a paragraph: its own four (the inline ones were taken, the labels not read as labels)."""
+    own = [
+        "Ruimte voor de lokale toegang",
+        "Betrek inwoners bij de inkoop",
+        "Afspraken over tekorten",
+        "Evaluatie in 2027",
+    ]
+    text = (
+        "Datum          :  [datum verzending]\nOns kenmerk    :  RAAD/2024/0319\n\nGeacht bestuur,\n\n"
+        "De regiovisie rust op vier uitgangspunten: (1) preventie en normaliseren, (2) één toegang per\n"
+        "gemeente, (3) passende zorg dichtbij en (4) een sluitende begroting. Wij onderschrijven ze.\n"
+        "Onze zienswijze bestaat uit de volgende vier punten.\n\n"
+        + "".join(
+            f"Zienswijzepunt {n} – {t}\nWij vragen u dit op te nemen in de regiovisie.\n\n"
+            for n, t in enumerate(own, 1)
+        )
+        + "Hoogachtend,\n\nDe raad van de gemeente Dalwijk,\n"
+    )
+    doc = read(text)
+    assert [p.title for p in doc.principles] == own
+    assert "date" not in doc.facts  # a concept: its date field waits for the day it is sent
+    for label in ("Aandachtspunt", "Actielijn", "Actiepunt"):  # (labels of points as well)
+        labelled = read(text.replace("Zienswijzepunt", label))
+        assert any([p.title for p in c.principles] == own for c in labelled.candidates), label
