@@ -3255,7 +3255,7 @@ _REPORTING_BODY = re.compile(
     r"|ggd|veiligheidsregio)(?!\w)",
     re.IGNORECASE,
 )
-_FROM_FIELD = re.compile(r"^(?:van|afzender|opgesteld\s+door)\s*:\s*(\S.*)$", re.IGNORECASE)
+_FROM_FIELD = re.compile(r"^(?:van|afzender|opgesteld\s+door|opsteller)\s*:\s*(\S.*)$", re.IGNORECASE)
 
 
 def _from_field(head: str) -> str | None:
@@ -3395,13 +3395,18 @@ def _body_alone(text: str) -> bool:
         len(text.split()) >= 2
         and not text.endswith(".")
         and not text.rsplit(None, 1)[-1].isdigit()  # a running footer's page number
-        and not _ARTICLE_FIRST.match(text)  # "Het college besloot": a sentence
+        # "Het college besloot": a sentence; "Het Regionaal Bestuurlijk Overleg ...": a name
+        and (not _ARTICLE_FIRST.match(text) or _NAME_AFTER_ARTICLE.match(text) is not None)
         and _BODY_NAMED.match(text) is not None
         and _ORGANISATION.search(text) is not None
         and _SIGNATORY.search(text) is None
     )
 
 
+# A body's name after its article, every word with its capital but the small words between them.
+_NAME_AFTER_ARTICLE = re.compile(
+    r"^(?:Het|De)\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|van|voor|de|der|den|het|en|&|[–-]))+$"
+)
 # A word that makes a line a body's name, not a person's.
 _ORGANISATION = re.compile(
     r"(?<!\w)(?:\w*rekenkamer\w*|\w*raad|\w*groep|\w*bureau|\w*commissie|college|bestuur|regio|gemeente\w*|ggd"

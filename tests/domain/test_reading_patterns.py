@@ -1915,3 +1915,15 @@ def test_a_councils_own_labelled_points_after_the_regions_quoted_inline() -> Non
     for label in ("Aandachtspunt", "Actielijn", "Actiepunt"):  # (labels of points as well)
         labelled = read(text.replace("Zienswijzepunt", label))
         assert any([p.title for p in c.principles] == own for c in labelled.candidates), label
+
+
+def test_a_body_named_at_the_foot_with_its_article_or_as_the_documents_author() -> None:
+    """ "Het Regionaal Bestuurlijk Overleg Maatschappelijke Zorg Dalwijk" alone as a document's last
+    line, and "Opsteller: Regionaal Inkoopteam Dalwijk" in its head: who sends it (neither was
+    found). A sentence opening with its article stays a sentence."""
+    text = "Regiovisie\n\nDe raden kunnen hun zienswijze geven.\n\n"
+    body = "Het Regionaal Bestuurlijk Overleg Maatschappelijke Zorg Dalwijk"
+    assert read(text + body + "\n").facts.get("sender") == body
+    assert "sender" not in read(text + "Het college besloot dit in zijn vergadering\n").facts
+    head = "Inkoopkader\n\nDatum: 12 mei 2025\n\nOpsteller: Regionaal Inkoopteam Dalwijk\n\nTekst.\n"
+    assert read(head).facts.get("sender") == "Regionaal Inkoopteam Dalwijk"
