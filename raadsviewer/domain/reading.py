@@ -1478,7 +1478,9 @@ def _capital_letters(lines: Sequence[_Line], infos: _Infos) -> None:
 
     def close(kind: str) -> None:
         run = runs[kind]
-        if len(run) >= (_CAPITAL_RUN if kind == "capital" else _DECISION_RUN):
+        if len(run) >= (_CAPITAL_RUN if kind == "capital" else _DECISION_RUN) or (
+            kind == "capital" and _two_announced(lines, run)
+        ):
             for i, match in run:
                 marker = lines[i].text[: match.start(2)].strip()
                 if kind == "roman":
@@ -1514,6 +1516,18 @@ def _capital_letters(lines: Sequence[_Line], infos: _Infos) -> None:
             break
     for kind in runs:
         close(kind)
+
+
+def _two_announced(lines: Sequence[_Line], run: Sequence[tuple[int, re.Match[str]]]) -> bool:
+    """Two points "A." and "B." right under a lead-in that ends in a colon ("... doen wij u twee
+    aanvullende aanbevelingen:"), each a sentence of some words: points, not two initials."""
+    if len(run) != 2 or run[0][0] == 0:
+        return False
+    before = lines[run[0][0] - 1].text.rstrip()
+    return before.endswith(":") and all(len(match.group(2).split()) >= _SENTENCE_WORDS for _i, match in run)
+
+
+_SENTENCE_WORDS = 4  # words of a point at least, where two initials ("A. Jansen") have one or two
 
 
 def _in_item(lines: Sequence[_Line], infos: _Infos, i: int) -> bool:

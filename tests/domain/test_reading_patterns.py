@@ -1927,3 +1927,22 @@ def test_a_body_named_at_the_foot_with_its_article_or_as_the_documents_author() 
     assert "sender" not in read(text + "Het college besloot dit in zijn vergadering\n").facts
     head = "Inkoopkader\n\nDatum: 12 mei 2025\n\nOpsteller: Regionaal Inkoopteam Dalwijk\n\nTekst.\n"
     assert read(head).facts.get("sender") == "Regionaal Inkoopteam Dalwijk"
+
+
+def test_two_capital_lettered_points_under_a_lead_in_and_two_initials_under_a_label() -> None:
+    """ "... doen wij u twee aanvullende aanbevelingen:" over "A.  Verzoek het college ..." and
+    "B.  Vraag het college ...": two points (three capitals in a run were needed, as "A." alone is
+    more often an initial). Two signatories' initials under "Ingediend door:" stay names."""
+    text = (
+        "Rekenkamercommissie Dalwijk\n\nDe aanbevelingen uit 2019 zijn deels opgevolgd.\n\n"
+        "Op basis van dit onderzoek doen wij u twee aanvullende aanbevelingen:\n\n"
+        "A.  Verzoek het college om een risicoparagraaf op te nemen in de begroting.\n\n"
+        "B.  Vraag het college om de kerncijfers per gemeente te rapporteren.\n\n"
+        "Met vriendelijke groet,\n\nDe Rekenkamercommissie Dalwijk,\n"
+    )
+    assert [p.title for p in read(text).principles] == [
+        "Verzoek het college om een risicoparagraaf op te nemen in de begroting.",
+        "Vraag het college om de kerncijfers per gemeente te rapporteren.",
+    ]
+    names = read("Motie\n\nverzoekt het college de raad te informeren.\n\nIngediend door:\nA. Jansen\nB. de Vries\n")
+    assert all(b.kind.name == "PARAGRAPH" for b in names.blocks if "Jansen" in b.text or "Vries" in b.text)
