@@ -2900,6 +2900,17 @@ _MONTHS = {
     "nov": 11,
     "december": 12,
     "dec": 12,
+    # an English letter's (a Euregio body's): "14 March 2023"
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "mar": 3,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "october": 10,
+    "oct": 10,
 }
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE = (
@@ -2913,7 +2924,7 @@ _DATE_RE = re.compile(_DATE, re.IGNORECASE)
 # "Datum voorstel", "Datum brief": the document's own date ("Datum vergadering" is not).
 _OWN_DATE = "verzending|voorstel|brief|notitie|memo|nota|document|bericht|vaststelling|besluit"
 _DATUM_RE = re.compile(
-    rf"(?:(?:^|\s)(?:[Dd]atum(?:\s+(?:van\s+)?(?:{_OWN_DATE}))?|[Vv]erzenddatum|Verzonden(?:\s+op)?)"
+    rf"(?:(?:^|\s)(?:[Dd]atum(?:\s+(?:van\s+)?(?:{_OWN_DATE}))?|[Vv]erzenddatum|Verzonden(?:\s+op)?|Date(?=[ \t]*:))"
     rf"|^[ \t]*(?:d\.\s?d\.|dd\.))\s*:?\s*{_DATE}",  # ("d.d." a field only at a line's start: not "Uw brief d.d.")
     re.MULTILINE,
 )
@@ -2939,7 +2950,7 @@ def names_a_moment(text: str) -> bool:
 
 # The words that set a date as a deadline ("uiterlijk 25 mei", "vóór 1 juni", "deadline: ...").
 _DEADLINE_WORDS = (
-    r"uiterlijk|vóór|voor|tot\s+en\s+met|gelegenheid\s+tot|deadline\s*:?|uiterste\s+(?:inlever|reactie)?datum\s*(?:is\s*)?:?"
+    r"uiterlijk|vóór|voor|tot\s+en\s+met|gelegenheid\s+tot|deadline\s*:?|no\s+later\s+than|by|before|uiterste\s+(?:inlever|reactie)?datum\s*(?:is\s*)?:?"
     r"|reactietermijn\s*[:|]?"  # a letterhead's field ("Reactietermijn | 15 september 2025")
     r"|sluitingsdatum(?:\s+(?:van|is))?"  # "ruim voor de sluitingsdatum van 4 april 2025"
     # "De termijn loopt tot 15 april 2025", "de termijn voor zienswijzen (23 mei 2025)"
@@ -2956,7 +2967,8 @@ _DEADLINE_RE = re.compile(
 # What a sentence that asks for the council's answer speaks of.
 _ANSWER_RE = re.compile(
     r"zienswijze|reactie|reageren|wensen\s+en\s+bedenkingen|bedenkingen|standpunt|kenbaar|ontvangen\s+wij"
-    r"|vernemen|inbreng|beantwoord|terugkoppeling|opmerkingen",
+    r"|vernemen|inbreng|beantwoord|terugkoppeling|opmerkingen"
+    r"|\bcomments?\b|\bresponse\b|\breply\b|\bviews\b|\bopinion\b",  # (an English letter's)
     re.IGNORECASE,
 )
 # "Onderwerp: Zienswijze ...", "Betreft Inkoopkader ..." (after a colon the subject may start in lower
@@ -2992,7 +3004,10 @@ _NEXT_FIELD = re.compile(
     r"|behandeld\s+door|telefoon|e-?mail|pagina|contactpersoon|doorkiesnummer|zaaknummer|status\b|verzonden\b)",
     re.I,
 )
-_GREETING = r"(?:(?:met\s+)?(?:vriendelijke?|collegiale|hartelijke)\s+groet(?:en)?|hoogachtend|groetjes|groet(?:en)?)"  # a greeting
+_GREETING = (  # a greeting (or an English letter's: "Yours sincerely,", "Kind regards,")
+    r"(?:(?:met\s+)?(?:vriendelijke?|collegiale|hartelijke)\s+groet(?:en)?|hoogachtend|groetjes|groet(?:en)?"
+    r"|yours\s+(?:sincerely|faithfully)|(?:kind|best|warm)\s+regards)"
+)
 _CLOSING_RE = re.compile(rf"^[ \t*_]*{_GREETING}[ \t*_]*,?[ \t*_]*$", re.I | re.M)
 _CLOSING_START = re.compile(rf"^[*_]*{_GREETING}\b", re.I)
 
@@ -3022,6 +3037,7 @@ def _reference(text: str) -> str | None:
 _CASE_NUMBER = re.compile(
     r"(?:^[ \t]*[*_]*(?:[-*•][ \t]+)?|\|[ \t]*|\t[ \t]*|\s[·•][ \t]*|(?<=\S)[ ]{3,})"
     r"(?:zaaknummer|zaaknr\.?|documentnummer|registratienummer|ons\s+nummer|onze\s+referentie|referentie|ref\.(?=[ \t]*:)"
+    r"|our\s+ref(?:erence|\.)?(?=[ \t]*:)"  # (an English letter's)
     # a council letter's own number ("Nummer | RIB 2025-041"): a field only before its colon, its
     # cell or a wide gap
     r"|(?:brief|voorstel|raadsvoorstel|rib-?)?nummer(?=[ \t]*[:|\t]|[ ]{2,}\S))(?:\b|(?<=\.))"
@@ -3269,17 +3285,20 @@ _REPORTING_BODY = re.compile(
     r"|ggd|veiligheidsregio)(?!\w)",
     re.IGNORECASE,
 )
-_FROM_FIELD = re.compile(r"^(?:van|afzender|opgesteld\s+door|opsteller)\s*:\s*(\S.*)$", re.IGNORECASE)
+_FROM_FIELD = re.compile(  # ("Van:", or a memo's fields in columns, "Van         Ruud Nijenhuis, projectleider")
+    r"^(?:van|afzender|opgesteld\s+door|opsteller|auteur|from)(?:\s*:|\t|\s{3,})\s*(\S.*)$", re.IGNORECASE
+)
 
 
 def _from_field(head: str) -> str | None:
     """A memo's "Van:" (or a report's "Opgesteld door:") among its first lines, up to a comma or a
     bracket; not an e-mail's sender (its address), who writes for someone else."""
-    for line in _head_lines(head, 25):
+    raw_lines = (strip_emphasis(line).strip("#|* \t") for line in head.split("\n", 400)[:400])
+    for line in [t for t in raw_lines if t][:25]:  # (as written: a field's label may stand columns apart)
         found = _FROM_FIELD.match(line)
         if found is None:
             continue
-        value = found.group(1)
+        value = " ".join(found.group(1).split())
         if "@" in value or "<" in value:
             return None
         value = re.split(r",|\s\(|;", value, maxsplit=1)[0].strip(" .")
@@ -3666,7 +3685,7 @@ def _deadline(facts: dict[str, str], clean: str) -> dict[str, str]:
         if _DATE_RE.search(match.group(0)) is None and not _COMING_WORD.search(match.group(0)):
             continue  # no year, nor "a.s.": only a sentence asking for the answer says which year
         word = match.group(1).lower()
-        if fallback is None and not word.startswith(("voor", "tot")):
+        if fallback is None and not word.startswith(("voor", "tot", "by", "before")):  # (too common alone)
             fallback = iso
     if fallback is not None and not _MOVED.search(clean):  # (a motion's "de raad vóór 1 januari te informeren")
         facts["deadline"] = fallback

@@ -1946,3 +1946,23 @@ def test_two_capital_lettered_points_under_a_lead_in_and_two_initials_under_a_la
     ]
     names = read("Motie\n\nverzoekt het college de raad te informeren.\n\nIngediend door:\nA. Jansen\nB. de Vries\n")
     assert all(b.kind.name == "PARAGRAPH" for b in names.blocks if "Jansen" in b.text or "Vries" in b.text)
+
+
+def test_an_english_letters_facts() -> None:
+    """A cross-border body writes in English: "Our ref.:", "Date: 14 March 2023", "Please send
+    your council's comments by 30 June 2023", "Yours sincerely," over the name (none was found).
+    A memo's "Van" in its own column, as a letterhead sets its fields, names who it is from."""
+    text = (
+        "EUREGIO\n\nTo the municipal councils\n\nOur ref.:    EU/MOB/2023/112\nYour ref.:   -\nDate:        14 March 2023\n"
+        "Subject:     Consultation draft\n\nDear council members,\n\nWe invite the councils to comment on the draft.\n\n"
+        "Please send your council's comments by 30 June 2023 to the secretariat.\n\n"
+        "Yours sincerely,\n\n\nDr. Annegret Kessler\nManaging Director\n"
+    )
+    assert read(text).facts == {
+        "kenmerk": "EU/MOB/2023/112",
+        "date": "2023-03-14",
+        "deadline": "2023-06-30",
+        "sender": "Dr. Annegret Kessler",
+    }
+    memo = "MEMO\n\nAan         Portefeuillehouders\nVan         Ruud Jansen, projectleider\nDatum       8 september 2022\n\nTekst.\n"
+    assert read(memo).facts.get("sender") == "Ruud Jansen"
