@@ -1206,13 +1206,17 @@ def _roman_value(numeral: str) -> int:
 # A point labelled with the word for it: "Uitgangspunt 3: Zorg dichtbij", "Principe 2 – ...", or
 # with its abbreviation in capitals, "UP3", "UP 3:" (lower case "up" is an English word). Frameworks
 # also name their points ambitions, goals, spearheads, pillars, building blocks or themes.
+# (a kind of point may have its adjective: "Strategische keuze 3", "Regionale opgave 2")
+_POINT_ADJECTIVE = (
+    r"(?:(?!(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s)[a-zà-ÿ]{3,20}e\s+)?"
+)
 _POINT_WORDS = (
-    r"(?:uitgangspunt|principe|beginsel|kaderpunt|beslispunt|zienswijzepunt|(?:aandachts|actie|kern|zorg)punt|actielijn|keuzevraag|(?:beleids|kern)?keuze|aanbeveling|(?:deel)?conclusie|voorstel|punt|artikel|ambitie|doelstelling|doel|speerpunt|pijler"
+    r"(?:uitgangspunt|principe|beginsel|kaderpunt|beslispunt|zienswijzepunt|(?:aandachts|actie|kern|zorg)punt|actielijn|keuzevraag|vraag|(?:beleids|kern)?keuze|aanbeveling|(?:deel)?conclusie|voorstel|punt|artikel|ambitie|doelstelling|doel|speerpunt|pijler"
     r"|bouwsteen|kader|thema|opgave|randvoorwaarde|kernwaarde|advies|zienswijze|principle)"
 )
 # A point's label set before its text with a hanging indent ("Keuze 1   Wonen met ..." / "     Wij ...").
 _HANGING_LABEL = re.compile(  # (or a point's code: "UP-2", "K1", "BR 1.1")
-    rf"^(?:{_POINT_WORDS}\s+(?:\d{{1,3}}|[IVX]{{1,6}}|[A-Z])|(?-i:[A-Z]{{1,3}})[- ]?\d{{1,2}}(?:\.\d{{1,2}})?)[.:)]?$",
+    rf"^(?:{_POINT_ADJECTIVE}{_POINT_WORDS}\s+(?:\d{{1,3}}|[IVX]{{1,6}}|[A-Z])|(?-i:[A-Z]{{1,3}})[- ]?\d{{1,2}}(?:\.\d{{1,2}})?)[.:)]?$",
     re.IGNORECASE,
 )
 # The label's number in digits, or (followed by a colon, full stop or dash, so that a word is
@@ -1225,7 +1229,7 @@ _LETTER_LABEL = (  # (or before a title with its capital, "K1 Werk boven uitkeri
     r"|[A-Z]{2,3}-(?=\d{1,2}(?:\s*[:.–—-])?\s+[A-ZÀ-Ý][a-zà-ÿ]))"
 )
 _LABELLED = re.compile(
-    rf"^(?:{_POINT_WORDS}\s+|(?-i:UP)[\s-]*|(?-i:[UP])(?=\d)|{_LETTER_LABEL})(\d{{1,4}}\b|(?-i:[IVX]{{1,6}}|[A-Z]|l)(?=\s*[:.)–—-]))\s*[:.)–—-]?\s*(.*)$",
+    rf"^(?:{_POINT_ADJECTIVE}{_POINT_WORDS}\s+|(?-i:UP)[\s-]*|(?-i:[UP])(?=\d)|{_LETTER_LABEL})(\d{{1,4}}\b|(?-i:[IVX]{{1,6}}|[A-Z]|l)(?=\s*[:.)–—-]))\s*[:.)–—-]?\s*(.*)$",
     re.IGNORECASE,
 )
 # A text that is only a point's number or label, as in a table's number column: "3", "3.",
@@ -1376,7 +1380,7 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.){1,5}\s")
 # numeral, a point's label. A line that opens otherwise (and has no emphasis) is plain text,
 # known without trying each pattern of :func:`_classify` in turn.
 _MAYBE_MARKED = re.compile(
-    rf"[#*_>(\[\u2460-\u2473\u2776-\u2789]|\d|[-–—•·▪◦‣►➢✓+*o]\s|[{_GLYPHS}]|[a-z][.)]|[\dlO]{{2}}[.)]|[A-Z]\.\d|[ivx]{{2,6}}[.)]|X{{0,3}}(?:IX|IV|V?I{{0,3}})[.)]|(?i:{_POINT_WORDS})|UP|[A-Z]{{1,2}}\d|[A-Z]{{2,3}}-\d|[A-Z]\s\d|Ad\s|(?i:ten\s)|(?i:{_ORDINAL_WORDS})\s"
+    rf"[#*_>(\[\u2460-\u2473\u2776-\u2789]|\d|[-–—•·▪◦‣►➢✓+*o]\s|[{_GLYPHS}]|[a-z][.)]|[\dlO]{{2}}[.)]|[A-Z]\.\d|[ivx]{{2,6}}[.)]|X{{0,3}}(?:IX|IV|V?I{{0,3}})[.)]|(?i:{_POINT_ADJECTIVE}{_POINT_WORDS})|UP|[A-Z]{{1,2}}\d|[A-Z]{{2,3}}-\d|[A-Z]\s\d|Ad\s|(?i:ten\s)|(?i:{_ORDINAL_WORDS})\s"
 )
 
 

@@ -1966,3 +1966,22 @@ def test_an_english_letters_facts() -> None:
     }
     memo = "MEMO\n\nAan         Portefeuillehouders\nVan         Ruud Jansen, projectleider\nDatum       8 september 2022\n\nTekst.\n"
     assert read(memo).facts.get("sender") == "Ruud Jansen"
+
+
+def test_points_labelled_with_an_adjective_or_as_questions_to_the_council() -> None:
+    """ "Strategische keuze 1: Versterken van het spoor" (its kind with an adjective), and "Vraag 1"
+    in a column before the question the council is asked: the points (neither was read as a label)."""
+    keuzes = ["Versterken van het spoor", "Snelfietsroutes eerst", "Hubs aan de rand van de stad"]
+    text = "Geacht bestuur,\n\nWij reageren per keuze.\n\n" + "".join(
+        f"Strategische keuze {n}: {t}\n  Onze reactie: Wij steunen deze keuze.\n\n" for n, t in enumerate(keuzes, 1)
+    )
+    assert [(p.shown_label, p.title) for p in read(text).principles] == [(str(n), t) for n, t in enumerate(keuzes, 1)]
+    questions = [
+        "Herkent uw raad zich in de vier sporen?",
+        "Is uw raad bereid bij te dragen?",
+        "Welke locaties ziet uw raad?",
+    ]
+    text = "Wij leggen uw raad de volgende vragen voor.\n\n" + "".join(
+        f"  Vraag {n}   {q}\n\n" for n, q in enumerate(questions, 1)
+    )
+    assert [p.title for p in read(text).principles] == questions
