@@ -1173,8 +1173,10 @@ def _themed(blocks: Sequence[Block], found: list[_List], over: Sequence[int | No
     }
     out: list[_List] = []
     for headings in found:
-        if headings.form != "headings" or headings.groups or headings.size < 2 or not headings.choosable:
+        if headings.groups or headings.size < 2 or not headings.choosable:
             continue
+        if headings.form != "headings" and not (headings.lettered and _titles_only(blocks, headings)):
+            continue  # (themes lettered as a list, "A.  Sturing" / "1. ..." / "B.  Informatievoorziening")
         parts: list[_List] = []
         for n, h in enumerate(headings.items):
             end = headings.items[n + 1] if n + 1 < headings.size else len(blocks)
@@ -1294,13 +1296,25 @@ def _numbered_on_themes(blocks: Sequence[Block], found: list[_List]) -> list[_Li
     starts = {f.items[0]: f for f in found if f.form == "numbered" and f.choosable and not f.groups}
     out: list[_List] = []
     for headings in found:
-        if headings.form != "headings" or headings.groups or headings.size < 2 or not headings.choosable:
+        if headings.groups or headings.size < 2 or not headings.choosable:
             continue
+        if headings.form != "headings" and not (headings.lettered and _titles_only(blocks, headings)):
+            continue  # (themes lettered as a list, "A.  Sturing" / "1. ..." / "B.  Informatievoorziening")
         run = _numbered_on_under(blocks, headings, starts)
         if run is not None:
             out.append(_List("numbered", run.items, headings.intro, run.labels, themed=True))
             headings.blocked = "themes"
     return out
+
+
+_THEME_WORDS = 6  # words of a theme's name at most, set as a lettered line over its points
+
+
+def _titles_only(blocks: Sequence[Block], f: _List) -> bool:
+    """Whether every item of a list is a short name, no sentence: a theme's, over points."""
+    return all(
+        len(blocks[i].text.split()) <= _THEME_WORDS and not blocks[i].text.endswith((".", ";", ":")) for i in f.items
+    )
 
 
 def _numbered_on_under(blocks: Sequence[Block], headings: _List, starts: dict[int, _List]) -> _List | None:

@@ -1985,3 +1985,21 @@ def test_points_labelled_with_an_adjective_or_as_questions_to_the_council() -> N
         f"  Vraag {n}   {q}\n\n" for n, q in enumerate(questions, 1)
     )
     assert [p.title for p in read(text).principles] == questions
+
+
+def test_points_numbered_on_under_lettered_themes() -> None:
+    """ "A.  Sturing" over "1." and "2.", "B.  Informatie" over "3." and "4.", "C.  Uitvoering" over
+    "5.": the five numbered recommendations, the lettered lines their themes (the three themes
+    were taken; themes set as headings were already read so)."""
+    recs = [f"Vraag het college om maatregel nummer {n} uit te voeren." for n in range(1, 6)]
+    groups = {"Sturing": recs[:2], "Informatie aan de raad": recs[2:4], "Uitvoering": recs[4:]}
+    n = 0
+    body = ""
+    for letter, (theme, points) in zip("ABC", groups.items(), strict=True):
+        body += f"{letter}.  {theme}\n"
+        for point in points:
+            n += 1
+            body += f"    {n}.  {point}\n"
+        body += "\n"
+    text = "Aanbevelingen\nOp basis van het onderzoek doen wij de raad de volgende aanbevelingen.\n\n" + body
+    assert [p.title for p in read(text).principles] == recs
