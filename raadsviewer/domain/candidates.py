@@ -258,6 +258,16 @@ _OWN_ANNOUNCEMENT = re.compile(
     r"|^onze\s+(?:punten|inbreng|opmerkingen|reactie)\s*:?$",  # ("... Onze punten:" as the lead-in's last words)
     re.IGNORECASE,
 )
+# "Wij lichten die hieronder toe.", "Deze zetten wij hieronder uiteen.": the points just named follow.
+_EXPLAINED_BELOW = re.compile(
+    r"^(?:(?:wij|we|ik)\s+\w+\s+(?:die|deze|ze|dat|dit)|(?:die|deze|ze)\s+\w+\s+(?:wij|we|ik))\s+"
+    r"(?:\w+\s+)?hieronder\s+(?:toe|aan|uiteen|uit|op)\s*[.:]$",
+    re.IGNORECASE,
+)
+_OWN_REMARKS = re.compile(
+    r"\b(?:opmerkingen|kanttekeningen|aandachtspunten|zorgpunten|zorgen|wensen|bedenkingen|punten|vragen)\b",
+    re.IGNORECASE,
+)
 # A sentence asking for a reaction to "these" points: "Wij vragen u op deze keuzes te reageren."
 _POINTING_AT = re.compile(
     r"\b(?:op|over|bij|met|aan)\s+(?:deze|onderstaande|de\s+volgende)\s+(?:\w+\s+)?\w+\s+"
@@ -363,6 +373,10 @@ def _introduction(blocks: Sequence[Block], first: int, over: Sequence[int | None
         elif len(last) <= _LEAD_IN_MAX and _OWN_ANNOUNCEMENT.search(last):
             # or that announces the reaction's own: "Daarom geven wij u het volgende advies."
             lead = _Intro(LISTED, "named_list", last)
+        elif len(last) <= _LEAD_IN_MAX and _EXPLAINED_BELOW.match(last) and _OWN_REMARKS.search(before.text):
+            # or that says its remarks follow: "Wij hebben op een aantal punten opmerkingen. Wij
+            # lichten die hieronder toe."
+            lead = _Intro(LISTED, "named_list", before.text[-200:])
         elif len(last) <= _LEAD_IN_MAX and _POINTING_AT.search(last) and _LIST_WORDS.search(last):
             # or that names them as what the reader is asked about: "Wij vragen u in het
             # bijzonder om op deze keuzes te reageren."

@@ -2003,3 +2003,27 @@ def test_points_numbered_on_under_lettered_themes() -> None:
         body += "\n"
     text = "Aanbevelingen\nOp basis van het onderzoek doen wij de raad de volgende aanbevelingen.\n\n" + body
     assert [p.title for p in read(text).principles] == recs
+
+
+def test_own_remarks_announced_below_after_the_programmes_tasks_quoted() -> None:
+    """The water board's four tasks quoted as bullets, then "Wij hebben op een aantal punten wel
+    opmerkingen. Wij lichten die hieronder toe." over "A. ..." to "E. ...": the council's own five
+    (the quoted tasks were taken: nothing introduced the lettered headings)."""
+    own = [
+        "Klimaatadaptatie in de stad",
+        "Droogte en de beek",
+        "Samenwerking in de keten",
+        "Recreatie op dijken",
+        "Betaalbaarheid",
+    ]
+    text = (
+        "Geacht bestuur,\n\nHet ontwerp-programma is opgebouwd rond vier hoofdopgaven van het waterschap:\n"
+        "• Waterveiligheid\n• Voldoende en schoon water\n• Klimaatadaptatie\n• Waterketen en energie\n\n"
+        "Wij kunnen ons in grote lijnen vinden in deze opgaven. Wij hebben op een aantal punten wel opmerkingen. "
+        "Wij lichten die hieronder toe.\n\n"
+        + "".join(
+            f"{letter}. {t}\n\nWij vragen u hier aandacht voor.\n\n" for letter, t in zip("ABCDE", own, strict=True)
+        )
+        + "Hoogachtend,\n\nDe raad van de gemeente Dalwijk,\n"
+    )
+    assert [p.title for p in read(text).principles] == own
