@@ -2028,8 +2028,13 @@ def _heading_here(lines: Sequence[_Line], infos: _Infos, i: int, layout: _Layout
             and not (nxt.text[:1].isdecimal() and _OUTLINE.match(nxt.text))
         ):
             return 0  # a sentence going on, unless the next line starts with its own number ("1.1 ...")
-    if outline and _title_like(outline.group(2), max_len) and not _DATE_RE.match(text):
-        return min(5, outline.group(1).count(".") + 2)  # "2" a chapter, "2.1" below it, ...
+    if outline and not _DATE_RE.match(text):
+        # "2" a chapter, "2.1" below it, ...; a dotted number's title may reach the line's end when
+        # the line after it starts anew ("1.2 Indexatie van loon- en prijsstijgingen volgens de
+        # cao en de CPI" / "Loonkosten stijgen ..."): a full line is no sign of text going on there
+        room = _TITLE_ROOM if _dotted_anew(lines, infos, i, outline) else max_len
+        if _title_like(outline.group(2), room):
+            return min(5, outline.group(1).count(".") + 2)
     if _is_caps(text) and not text.endswith((".", ",", ";")):
         return _LEVEL_CAPS
     if text.endswith("?") and before_hard and after_hard and _title_like(text[:-1], max_len):
@@ -2037,6 +2042,20 @@ def _heading_here(lines: Sequence[_Line], infos: _Infos, i: int, layout: _Layout
     if _title_like(text, max_len):
         return _LEVEL_PLAIN
     return 0
+
+
+_TITLE_ROOM = 100  # characters of a numbered title standing over its text at most
+
+
+def _dotted_anew(lines: Sequence[_Line], infos: _Infos, i: int, outline: re.Match[str]) -> bool:
+    """Whether line ``i``, numbered with a dotted outline number ("1.2 ..."), ends without a stop
+    and the next line starts a sentence of its own (a capital)."""
+    if "." not in outline.group(1) or lines[i].text.rstrip().endswith((".", ",", ";", ":", "-")):
+        return False
+    if i + 1 >= len(lines):
+        return True
+    nxt = _info(lines, infos, i + 1)
+    return nxt.kind is not _Kind.PLAIN or _starts_upper(nxt.text)
 
 
 def _over_outline(lines: Sequence[_Line], infos: _Infos, i: int, max_len: int) -> bool:

@@ -2027,3 +2027,27 @@ def test_own_remarks_announced_below_after_the_programmes_tasks_quoted() -> None
         + "Hoogachtend,\n\nDe raad van de gemeente Dalwijk,\n"
     )
     assert [p.title for p in read(text).principles] == own
+
+
+def test_an_outline_numbered_title_as_long_as_the_line_over_a_new_sentence() -> None:
+    """ "1.1 Begroten op basis van bestaand beleid" to "1.5 ...", one title as long as the text's
+    lines ("1.2 Indexatie van loon- en prijsstijgingen volgens de cao en de CPI") over "Loonkosten
+    stijgen ...": a heading like the others (it was taken for a paragraph's first line, and the
+    framework's five points for the chapters' three)."""
+    titles = [
+        "Begroten op basis van bestaand beleid",
+        "Indexatie van loon- en prijsstijgingen volgens de cao en de CPI",
+        "Verdeelsleutel op basis van inwoners",
+        "Geen algemene reserve boven 1% van de omzet",
+    ]
+    body = "".join(
+        f"1.{n} {t}\nDe begroting gaat uit van het beleid zoals vastgesteld in\n"
+        "de begroting van vorig jaar. Nieuw beleid komt er alleen na een\n"
+        "zienswijze van de raden over dat nieuwe beleid in de begroting.\n\n"
+        for n, t in enumerate(titles, 1)
+    )
+    text = (
+        "KADERNOTA\n\n1 Uitgangspunten voor de begroting\n\nHet bestuur hanteert de volgende uitgangspunten.\n\n" + body
+    )
+    text += "2 Ontwikkelingen\n\n2.1 Abonnementstarief\nTekst over het tarief.\n\n"
+    assert [p.title for p in read(text).principles] == titles
