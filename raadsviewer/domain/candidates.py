@@ -501,10 +501,18 @@ def _chains(blocks: Sequence[Block]) -> list[list[int]]:
             if pred is None and before > 1 and not inserted and _stands_out(b, keys):
                 # No point k-1 anywhere: one was struck out and the others kept their numbers
                 # ("Er is dus geen uitgangspunt 4"). A point that stands out by its label or as a
-                # title goes on from a list of the same look that reached k-2.
-                stack = _open(open_ends.get((k - 2, *keys[-1])), continued)
-                if stack and stack[-1].length >= 2:
-                    pred = stack.pop()
+                # title goes on from a list of the same look that reached k-2. Labelled with its
+                # kind in words, from one that reached any lower number: a reply to some of a
+                # document's points under their own labels ("Uitgangspunt 1", "Uitgangspunt 3",
+                # "Uitgangspunt 6").
+                named = _WORD_LABEL.match(b.marker.strip()) is not None
+                for back in range(k - 2, max(0, k - _SKIPPED_AT_MOST - 1) if named else k - 3, -1):
+                    stack = _open(open_ends.get((back, *keys[-1])), continued)
+                    if stack and (stack[-1].length >= 2 or named):
+                        if named and _skipped_is_there(blocks, stack[-1].index, i, back, k):
+                            break  # ("Vraag 2" set otherwise, between "Vraag 1" and "Vraag 3"): not skipped
+                        pred = stack.pop()
+                        break
             if pred is None:
                 continue
             continued.add(pred.index)
@@ -526,6 +534,20 @@ def _chains(blocks: Sequence[Block]) -> list[list[int]]:
             walk = walk.prev
         chains.append(out[::-1])
     return chains
+
+
+_WORD_LABEL = re.compile(r"^[^\W\d_]{4,}\s+\d")  # "Uitgangspunt 3", "Aanbeveling 12": a point's kind, then its number
+_SKIPPED_AT_MOST = 9  # numbers a labelled point may go on past (those of the points not answered)
+
+
+def _skipped_is_there(blocks: Sequence[Block], start: int, at: int, low: int, high: int) -> bool:
+    """Whether a point labelled with the same word as block ``at`` and numbered between ``low``
+    and ``high`` stands between blocks ``start`` and ``at`` (in another look: not skipped)."""
+    word = blocks[at].marker.split()[0].casefold()
+    return any(
+        b.number is not None and low < b.number < high and b.marker.casefold().startswith(word)
+        for b in blocks[start + 1 : at]
+    )
 
 
 def _written_alike(blocks: Sequence[Block], stack: list[_Node], block: Block, continued: set[int]) -> int:

@@ -1380,7 +1380,7 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.){1,5}\s")
 # numeral, a point's label. A line that opens otherwise (and has no emphasis) is plain text,
 # known without trying each pattern of :func:`_classify` in turn.
 _MAYBE_MARKED = re.compile(
-    rf"[#*_>(\[\u2460-\u2473\u2776-\u2789]|\d|[-–—•·▪◦‣►➢✓+*o]\s|[{_GLYPHS}]|[a-z][.)]|[\dlO]{{2}}[.)]|[A-Z]\.\d|[ivx]{{2,6}}[.)]|X{{0,3}}(?:IX|IV|V?I{{0,3}})[.)]|(?i:{_POINT_ADJECTIVE}{_POINT_WORDS})|UP|[A-Z]{{1,2}}\d|[A-Z]{{2,3}}-\d|[A-Z]\s\d|Ad\s|(?i:ten\s)|(?i:{_ORDINAL_WORDS})\s"
+    rf"[#*_>(\[\u2460-\u2473\u2776-\u2789]|\d|[-–—•·▪◦‣►➢✓+*o]\s|[{_GLYPHS}]|[a-z][.)]|[\dlO]{{2}}[.)]|[A-Z]\.\d|[ivx]{{2,6}}[.)]|X{{0,3}}(?:IX|IV|V?I{{0,3}})[.)]|(?i:{_POINT_WORDS})|(?i:[^\W\d_]{{3,20}}e\s+{_POINT_WORDS})|UP|[A-Z]{{1,2}}\d|[A-Z]{{2,3}}-\d|[A-Z]\s\d|Ad\s|(?i:ten\s)|(?i:{_ORDINAL_WORDS})\s"
 )
 
 
@@ -3356,6 +3356,16 @@ def _signed_name(text: str) -> str:
 _ENDS_ABBREVIATION = re.compile(r"(?:^|[\s.])[A-Z]\.[A-Z]\.$")  # "B.V.", "N.V.", "U.A."
 
 
+def _closings(raw: str) -> Iterator[re.Match[str]]:
+    """The greetings of a text ("Met vriendelijke groet,"), in a long text those in its first and
+    last ``_SIGNED_REACH`` characters: a letter closes at its end, or a cover letter at its start."""
+    if len(raw) <= 2 * _SIGNED_REACH:
+        yield from _CLOSING_RE.finditer(raw)
+        return
+    yield from _CLOSING_RE.finditer(raw, 0, _SIGNED_REACH)
+    yield from _CLOSING_RE.finditer(raw, len(raw) - _SIGNED_REACH)
+
+
 def _signature(raw: str) -> str | None:
     """The line :func:`_sender` reads, as it stands. (An e-mail's: above the message it quotes.)"""
     quote = _QUOTE_MARK.search(raw, 0, _QUOTE_REACH)  # (an e-mail is short: its start is enough)
@@ -3363,7 +3373,7 @@ def _signature(raw: str) -> str | None:
         raw = raw[: quote.start()]  # (a forwarded letter is what the message is: its signature counts)
     closings = [
         m
-        for m in _CLOSING_RE.finditer(raw)
+        for m in _closings(raw)
         # an e-mail's bare "Groet," over an attached text that goes on: not the foot of the document
         if not _BARE_GREETING.match(m.group(0)) or raw.count("\n", m.end()) <= _BARE_GREETING_FOOT
     ]

@@ -2051,3 +2051,23 @@ def test_an_outline_numbered_title_as_long_as_the_line_over_a_new_sentence() -> 
     )
     text += "2 Ontwikkelingen\n\n2.1 Abonnementstarief\nTekst over het tarief.\n\n"
     assert [p.title for p in read(text).principles] == titles
+
+
+def test_a_reply_to_some_of_the_points_under_their_own_labels() -> None:
+    """ "Wij reageren hieronder op drie daarvan." over "Uitgangspunt 1 – ...", "Uitgangspunt 3 –
+    ...", "Uitgangspunt 6 – ...": the three, numbered 1 to 3 (none was found: the numbers skip).
+    Where the point between is there, set otherwise ("Vraag 2" running over two lines between
+    short "Vraag 1" and "Vraag 3"), nothing is skipped."""
+    titles = {1: "Gezondheid als gedeelde opgave", 3: "Indexatie volgens de methodiek", 6: "Weerstandsvermogen"}
+    text = (
+        "Geacht bestuur,\n\nIn de begroting staan zes uitgangspunten. Wij reageren hieronder op drie daarvan.\n\n"
+        + "".join(f"Uitgangspunt {n} – {t}\n\nOnze reactie: Wij stemmen hiermee in.\n\n" for n, t in titles.items())
+    )
+    doc = read(text)
+    assert [(p.number, p.title) for p in doc.principles] == list(enumerate(titles.values(), 1))
+    questions = (
+        "Wij stellen de volgende vragen.\n\n    Vraag 1   Hoe beoordeelt u de samenwerking?\n"
+        "    Vraag 2   Welke bekostigingsvorm heeft uw voorkeur (p x q, traject,\n              of budget)?\n"
+        "    Vraag 3   Bent u bereid als hoofdaannemer op te treden?\n    Vraag 4   Welke looptijd wilt u?\n\n"
+    )
+    assert all(len(c.principles) != 3 for c in read(questions).candidates)  # never 1, 3, 4 without 2
