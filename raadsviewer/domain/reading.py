@@ -1182,7 +1182,7 @@ _BRACKETED = re.compile(r"^(\[(\d{1,3})\])\s+(?=[A-ZÀ-Ý])(\S.*)$")  # "[1] Vra
 _CIRCLED = {chr(base + k): k + 1 for base, count in ((0x2460, 20), (0x2776, 10), (0x2780, 10)) for k in range(count)}
 _THEME_NUMBERED = re.compile(r"^([A-Z]\.(\d{1,2})\.?)\s+(?=[A-ZÀ-Ý])(\S.*)$")
 _NUMBERED = re.compile(
-    rf"^{_BULLET_PREFIX}?(\(?(\d{{1,4}})(?:[.)]|\s?[:–-](?=\s+[A-ZÀ-Ý])|(?<!\d{{3}})\s[–-](?=\s+{_DECIDING_WORDS})))"
+    rf"^{_BULLET_PREFIX}?((?:\(|\{{(?=\d{{1,2}}\)))?(\d{{1,4}})(?:[.)]|\s?[:–-](?=\s+[A-ZÀ-Ý])|(?<!\d{{3}})\s[–-](?=\s+{_DECIDING_WORDS})))"
     r"(?:\s+(.*))?$"
 )
 # Lettered points are bullets too: "a)" always, "a." before a capital only (a wrapped line may
@@ -1380,7 +1380,7 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.){1,5}\s")
 # numeral, a point's label. A line that opens otherwise (and has no emphasis) is plain text,
 # known without trying each pattern of :func:`_classify` in turn.
 _MAYBE_MARKED = re.compile(
-    rf"[#*_>(\[\u2460-\u2473\u2776-\u2789]|\d|[-–—•·▪◦‣►➢✓+*o]\s|[{_GLYPHS}]|[a-z][.)]|[\dlO]{{2}}[.)]|[A-Z]\.\d|[ivx]{{2,6}}[.)]|X{{0,3}}(?:IX|IV|V?I{{0,3}})[.)]|(?i:{_POINT_WORDS})|(?i:[^\W\d_]{{3,20}}e\s+{_POINT_WORDS})|UP|[A-Z]{{1,2}}\d|[A-Z]{{2,3}}-\d|[A-Z]\s\d|Ad\s|(?i:ten\s)|(?i:{_ORDINAL_WORDS})\s"
+    rf"[#*_>({{\[\u2460-\u2473\u2776-\u2789]|\d|[-–—•·▪◦‣►➢✓+*o]\s|[{_GLYPHS}]|[a-z][.)]|[\dlO]{{2}}[.)]|[A-Z]\.\d|[ivx]{{2,6}}[.)]|X{{0,3}}(?:IX|IV|V?I{{0,3}})[.)]|(?i:{_POINT_WORDS})|(?i:[^\W\d_]{{3,20}}e\s+{_POINT_WORDS})|UP|[A-Z]{{1,2}}\d|[A-Z]{{2,3}}-\d|[A-Z]\s\d|Ad\s|(?i:ten\s)|(?i:{_ORDINAL_WORDS})\s"
 )
 
 

@@ -2071,3 +2071,17 @@ def test_a_reply_to_some_of_the_points_under_their_own_labels() -> None:
         "    Vraag 3   Bent u bereid als hoofdaannemer op te treden?\n    Vraag 4   Welke looptijd wilt u?\n\n"
     )
     assert all(len(c.principles) != 3 for c in read(questions).candidates)  # never 1, 3, 4 without 2
+
+
+def test_a_scans_brace_for_a_points_bracket() -> None:
+    """ "(1)", "{2)", "(3)": a scan read the second bracket as a brace; the point was lost, and with
+    it the list (1, 3 is no run)."""
+    titles = ["Bijdrage per inwoner", "Indexering van 2,3%", "Een taakstelling op de bedrijfsvoering"]
+    text = "De begroting gaat uit van de volgende uitgangspunten:\n\n" + "".join(
+        f" {mark} {t}\n Toelichting bij dit punt.\n\n" for mark, t in zip(("(1)", "{2)", "(3)"), titles, strict=True)
+    )
+    assert [(p.shown_label, p.title) for p in read(text).principles] == [
+        ("1", titles[0]),
+        ("2", titles[1]),
+        ("3", titles[2]),
+    ]
