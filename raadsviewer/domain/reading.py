@@ -1225,8 +1225,8 @@ _HANGING_LABEL = re.compile(  # (or a point's code: "UP-2", "K1", "BR 1.1")
 # it: "K1 – Indexatie ...", "D3: ...", "SP2. ..." (not "A2 richting Utrecht", "B1 niveau").
 _LETTER_LABEL = (  # (or before a title with its capital, "K1 Werk boven uitkering", a scan's "K 3 Detacheren";
     # or the letters and the number a hyphen apart, "BV-01  Sluiting ...", "IK-3 Passend aanbod")
-    r"(?-i:[A-Z]{1,2}(?=\d{1,2}\s*[:.–—-]\s)|[A-Z]{1,2}(?=\d{1,2}\s+[A-ZÀ-Ý][a-zà-ÿ])|[A-Z]\s(?=\d\s+[A-ZÀ-Ý][a-zà-ÿ])"
-    r"|[A-Z]{2,3}-(?=\d{1,2}(?:\s*[:.–—-])?\s+[A-ZÀ-Ý][a-zà-ÿ]))"
+    r"(?-i:[A-Z]{1,2}(?=\d{1,2}\s*[:.–—-]\s)|[A-Z]{1,2}(?=\d{1,2}\s+[A-ZÀ-Ý](?:[a-zà-ÿ]|\s[a-zà-ÿ]))|[A-Z]\s(?=\d\s+[A-ZÀ-Ý](?:[a-zà-ÿ]|\s[a-zà-ÿ]))"
+    r"|[A-Z]{2,3}-(?=\d{1,2}(?:\s*[:.–—-])?\s+[A-ZÀ-Ý](?:[a-zà-ÿ]|\s[a-zà-ÿ])))"
 )
 _LABELLED = re.compile(
     rf"^(?:{_POINT_ADJECTIVE}{_POINT_WORDS}\s+|(?-i:UP)[\s-]*|(?-i:[UP])(?=\d)|{_LETTER_LABEL})(\d{{1,4}}\b|(?-i:[IVX]{{1,6}}|[A-Z]|l)(?=\s*[:.)–—-]))\s*[:.)–—-]?\s*(.*)$",

@@ -2085,3 +2085,18 @@ def test_a_scans_brace_for_a_points_bracket() -> None:
         ("2", titles[1]),
         ("3", titles[2]),
     ]
+
+
+def test_a_coded_point_whose_title_opens_with_a_one_letter_word() -> None:
+    """ "GP1  One ticket ...", "GP2  Close ...", "GP3  A cross-border cycle network": the third was not
+    read as a point (a code's title had to open with a capital and a small letter)."""
+    titles = [
+        "One ticket across the border",
+        "Close the missing links",
+        "A cross-border cycle network",
+        "Mobility hubs",
+    ]
+    text = "The agenda rests on the following guiding principles:\n\n" + "".join(
+        f"   GP{n}  {t}\n        -  a measure for this principle;\n\n" for n, t in enumerate(titles, 1)
+    )
+    assert [p.title for p in read(text).principles] == titles
