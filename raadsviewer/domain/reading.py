@@ -3020,7 +3020,9 @@ def _iso(match: re.Match[str]) -> str | None:
 # the addressee's and not wanted. The value ends at the next field: a tab, a wide gap, or a label.
 # (with its English beside it: "Ons kenmerk / Our reference:")
 _KENMERK_LABEL = re.compile(
-    r"(?<!\w)(uw\s+|ons\s+)?kenmerk\b(?:[ \t]*/[ \t]*(?:our|your)\s+ref(?:erence)?\.?)?[ \t]*:?[ \t]*", re.I
+    r"(?<!\w)(uw\s+|ons\s+)?kenmerk\b(?:[ \t]*/[ \t]*(?:our|your)\s+ref(?:erence)?\.?)?"
+    r"(?:[ \t]+(?:rapport|brief|document|notitie|memo|nota)(?=[ \t]*:))?[ \t]*:?[ \t]*",  # ("Kenmerk rapport: RKD 2021-04")
+    re.I,
 )
 _NEXT_FIELD = re.compile(
     r"\s(?:datum\b|uw\s+brief|uw\s+kenmerk|ons\s+kenmerk|kenmerk\b|bijlage\(n\)|bijlagen?\b|onderwerp|betreft"
@@ -3718,6 +3720,8 @@ def _deadline(facts: dict[str, str], clean: str) -> dict[str, str]:
         if _DATE_RE.search(match.group(0)) is None and not _COMING_WORD.search(match.group(0)):
             continue  # no year, nor "a.s.": only a sentence asking for the answer says which year
         word = match.group(1).lower()
+        if _TASKED.search(sentence):
+            continue  # "Draag het college op om vóór 1 juli 2022 ...": the college's date, not the council's
         if fallback is None and not word.startswith(("voor", "tot", "by", "before")):  # (too common alone)
             fallback = iso
     if fallback is not None and not _MOVED.search(clean):  # (a motion's "de raad vóór 1 januari te informeren")
@@ -3725,6 +3729,11 @@ def _deadline(facts: dict[str, str], clean: str) -> dict[str, str]:
     return facts
 
 
+# A sentence that gives the college a task: a recommendation's or a motion's, whose date is the college's.
+_TASKED = re.compile(
+    r"\b(?:draag|draagt|verzoek|verzoekt|vraag|vraagt|roep|roept|geef|geeft)\s+(?:het\s+college|burgemeester\s+en\s+wethouders)\b",
+    re.IGNORECASE,
+)
 # A motion or an amendment: what it asks of the college by a date is no deadline for the council's answer.
 _MOVED = re.compile(r"\bgaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\b|\A\W*(?:motie|amendement)\b", re.IGNORECASE)
 

@@ -2100,3 +2100,16 @@ def test_a_coded_point_whose_title_opens_with_a_one_letter_word() -> None:
         f"   GP{n}  {t}\n        -  a measure for this principle;\n\n" for n, t in enumerate(titles, 1)
     )
     assert [p.title for p in read(text).principles] == titles
+
+
+def test_a_reports_own_reference_and_a_recommendations_date() -> None:
+    """ "Kenmerk rapport: RKD 2021-04" (the label with what it refers to) is the kenmerk, not
+    "rapport: RKD 2021-04"; "Draag het college op om vóór 1 juli 2022 ..." in a recommendation is
+    the college's date, no deadline for the council (a letter's own "vóór" still sets one)."""
+    text = (
+        "REKENKAMER DALWIJK\n\nEindrapport\nDalwijk, 23 november 2021\n\nKenmerk rapport: RKD 2021-04\n\n"
+        "4  Aanbevelingen\n\n4.1  Stel een programma vast\nDraag het college op om vóór 1 juli 2022 een programma\n"
+        "aan de raad voor te leggen.\n"
+    )
+    facts = read(text).facts
+    assert facts.get("kenmerk") == "RKD 2021-04" and "deadline" not in facts
