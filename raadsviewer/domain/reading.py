@@ -3425,12 +3425,18 @@ def _signature(raw: str) -> str | None:
     if behalf is not None and behalf.endswith(","):
         return _signed_name(behalf)[:200]
     text = signed[0]
-    if len(signed) == 2 and not text.endswith(",") and signed[1].endswith(",") and _SIGNER.match(f"{text} {signed[1]}"):
-        text = f"{text} {signed[1]}"  # the board's name wrapped onto a second line
+    if (
+        len(signed) == 2
+        and not text.endswith(",")
+        and signed[1].endswith(",")
+        and (_SIGNER.match(f"{text} {signed[1]}") or _WRAPPED_AFTER.search(text))
+    ):
+        text = f"{text} {signed[1]}"  # the board's name wrapped onto a second line ("... hoogheemraden van" / "...,")
     text = _signed_name(text)
     return text[:200] if len(text) >= 3 else None
 
 
+_WRAPPED_AFTER = re.compile(r"\s(?:van|voor|de|der|den|het|en|namens)$", re.IGNORECASE)  # a name going on
 _QUOTE_REACH = 200_000  # characters at a text's start where an e-mail's quote marker is looked for
 _FORWARDED = re.compile(r"^[ \t]*(?:onderwerp|subject)\s*:\s*(?:fw|fwd|doorst\w*)\s*:", re.I | re.M)
 _BARE_GREETING = re.compile(r"^\W*groet(?:en)?\W*$", re.IGNORECASE)

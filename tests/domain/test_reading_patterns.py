@@ -2113,3 +2113,16 @@ def test_a_reports_own_reference_and_a_recommendations_date() -> None:
     )
     facts = read(text).facts
     assert facts.get("kenmerk") == "RKD 2021-04" and "deadline" not in facts
+
+
+def test_a_boards_name_wrapped_after_van_under_the_greeting() -> None:
+    """ "Hoogachtend," over "het college van dijkgraaf en hoogheemraden van" / "Hoogheemraadschap
+    Hollands Noorderkwartier,": the whole name (it stopped at "van")."""
+    text = (
+        "Geachte raad,\n\nWij vragen uw zienswijze.\n\nHoogachtend,\n\n"
+        "het college van dijkgraaf en hoogheemraden van\nHoogheemraadschap Hollands Noorderkwartier,\n\n\n"
+        "ing. C.J. Mulder                   mr. R.W. van der Veen\n"
+    )
+    assert read(text).facts.get("sender") == (
+        "het college van dijkgraaf en hoogheemraden van Hoogheemraadschap Hollands Noorderkwartier"
+    )
