@@ -101,21 +101,11 @@ def test_export_trust_merge_conflicts_and_keys(tmp_path: Path, capsys) -> None: 
 
 def test_merge_log_undo_and_resolve_from_the_command_line(tmp_path: Path, capsys, dump) -> None:  # type: ignore[no-untyped-def]
     from raadsviewer.services import annotations as ann
-    from raadsviewer.services import exchange as ex
     from raadsviewer.storage.db import Store
-    from tests.services.test_exchange_support import dossier_id, edit, share_key, trust
+    from tests.services.test_exchange_support import two_versions
 
     prepared = prepare(tmp_path)
-    g1, g2, clerk = (laptop(prepared, tmp_path / f"{n}.sqlite") for n in ("g1", "g2", "clerk"))
-    a = note(g1, "Groen", "basis")
-    ex.export_package(g1, dossier_id(g1), "Groen", "Gea", tmp_path / "base.raadspakket")
-    share_key(g1, g2, "Groen", tmp_path)
-    ex.merge_packages(g2, [tmp_path / "base.raadspakket"])
-    edit(g1, a.id, "Groen", "versie van Gea")
-    edit(g2, a.id, "Groen", "versie van Gijs")
-    ex.export_package(g1, dossier_id(g1), "Groen", "Gea", tmp_path / "one.raadspakket")
-    ex.export_package(g2, dossier_id(g2), "Groen", "Gijs", tmp_path / "two.raadspakket")
-    trust(g1, clerk, "Groen", tmp_path)
+    g1, g2, clerk, note_id = two_versions(prepared, tmp_path)
     for s in (g1, g2, clerk):
         s.close()
     cdb = tmp_path / "clerk.sqlite"
@@ -138,18 +128,18 @@ def test_merge_log_undo_and_resolve_from_the_command_line(tmp_path: Path, capsys
 
     code, out, _ = run(capsys, "--db", cdb, "conflicts", "--json")
     [conflict] = json.loads(out)
-    assert conflict["item_id"] == a.id
+    assert conflict["item_id"] == note_id
     code, out, _ = run(capsys, "--db", cdb, "conflicts")  # in words: "annotatie", not "annotation"
-    assert code == 0 and out.startswith("annotatie ") and a.id in out and "2 versies" in out
+    assert code == 0 and out.startswith("annotatie ") and note_id in out and "2 versies" in out
     code, out, _ = run(capsys, "--db", cdb, "--lang", "en", "conflicts")
     assert code == 0 and out.startswith("annotation ")
-    code, _out, err = run(capsys, "--db", cdb, "resolve", a.id, "--keep", "not-a-head")
+    code, _out, err = run(capsys, "--db", cdb, "resolve", note_id, "--keep", "not-a-head")
     assert code == 1 and err.strip()  # refused with a message, nothing written
-    code, out, _ = run(capsys, "--db", cdb, "resolve", a.id, "--body", "samen: Gea en Gijs")
-    assert code == 0 and out.startswith(f"Conflict opgelost: {a.id} heeft nu de versie ")  # (was a bare hash)
+    code, out, _ = run(capsys, "--db", cdb, "resolve", note_id, "--body", "samen: Gea en Gijs")
+    assert code == 0 and out.startswith(f"Conflict opgelost: {note_id} heeft nu de versie ")  # (was a bare hash)
     assert json.loads(run(capsys, "--db", cdb, "conflicts", "--json")[1]) == []
     store = Store(cdb)
-    assert ann.get_annotation(store, a.id).body == "samen: Gea en Gijs"
+    assert ann.get_annotation(store, note_id).body == "samen: Gea en Gijs"
     store.close()
     code, _out, err = run(capsys, "--db", cdb, "undo-merge")
     assert code == 1 and err.strip()  # the resolution builds on the last merge

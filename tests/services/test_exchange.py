@@ -19,6 +19,7 @@ from tests.services.test_exchange_support import (
     prepare,
     share_key,
     trust,
+    two_versions,
 )
 
 
@@ -350,19 +351,10 @@ def test_a_store_that_refuses_the_export_leaves_no_package_behind(prepared: Path
 
 
 def _clerk_with_a_conflict(prepared: Path, tmp_path: Path) -> tuple[object, object, str]:
-    g1, g2, clerk = (laptop(prepared, tmp_path / f"{n}.sqlite") for n in ("g1", "g2", "clerk"))
-    a = note(g1, "Groen", "basis")
-    ex.export_package(g1, dossier_id(g1), "Groen", "Gea", tmp_path / "base.raadspakket")
-    share_key(g1, g2, "Groen", tmp_path)
-    ex.merge_packages(g2, [tmp_path / "base.raadspakket"])
-    edit(g1, a.id, "Groen", "versie van Gea")
-    edit(g2, a.id, "Groen", "versie van Gijs")
-    ex.export_package(g1, dossier_id(g1), "Groen", "Gea", tmp_path / "one.raadspakket")
-    ex.export_package(g2, dossier_id(g2), "Groen", "Gijs", tmp_path / "two.raadspakket")
-    trust(g1, clerk, "Groen", tmp_path)
+    g1, g2, clerk, item = two_versions(prepared, tmp_path)
     ex.merge_packages(clerk, [tmp_path / "one.raadspakket", tmp_path / "two.raadspakket"])
     g2.close()
-    return g1, clerk, a.id
+    return g1, clerk, item
 
 
 def test_a_conflicts_resolution_is_taken_back_exactly(prepared: Path, tmp_path: Path, dump) -> None:  # type: ignore[no-untyped-def]

@@ -77,6 +77,23 @@ def trust(source: Store, clerk: Store, faction: str, directory: Path) -> None:
     ex.trust_public_key(clerk, path)
 
 
+def two_versions(prepared: Path, directory: Path) -> tuple[Store, Store, Store, str]:
+    """Gea (laptop g1) and Gijs (g2, Groen's key taken over) each rewrite Groen's note "basis":
+    their packages one.raadspakket and two.raadspakket in ``directory``, the clerk trusting Groen's
+    key and not merged yet. Returns the three stores (close them) and the note's id."""
+    g1, g2, clerk = (laptop(prepared, directory / f"{n}.sqlite") for n in ("g1", "g2", "clerk"))
+    a = note(g1, "Groen", "basis")
+    ex.export_package(g1, dossier_id(g1), "Groen", "Gea", directory / "base.raadspakket")
+    share_key(g1, g2, "Groen", directory)
+    ex.merge_packages(g2, [directory / "base.raadspakket"])
+    edit(g1, a.id, "Groen", "versie van Gea")
+    edit(g2, a.id, "Groen", "versie van Gijs")
+    ex.export_package(g1, dossier_id(g1), "Groen", "Gea", directory / "one.raadspakket")
+    ex.export_package(g2, dossier_id(g2), "Groen", "Gijs", directory / "two.raadspakket")
+    trust(g1, clerk, "Groen", directory)
+    return g1, g2, clerk, a.id
+
+
 def canonical_dump(store: Store) -> dict[str, list[tuple]]:
     from tests.conftest import dump_tables
 
