@@ -1540,6 +1540,23 @@ def list_conflicts(store: Store, dossier_id: str | None = None) -> list[Conflict
     return result
 
 
+def _conflicted_item(session: Session, item_id: str, faction: str | None) -> tuple[str, Any]:
+    """The kind and row of an item whose conflict is resolved (or whose resolution is taken back);
+    refused when there is none, or when ``faction`` (None: the clerk) is not its owner."""
+    for kind in KINDS:
+        row = session.get(_KINDS[kind].item, item_id)
+        if row is not None:
+            break
+    else:
+        raise UserFacingError("conflict_not_found", id=item_id)
+    if faction is not None:
+        acting = faction_row(session, faction)
+        if acting is None or acting.id != row.faction_id:
+            owner = session.get(FactionRow, row.faction_id)
+            raise UserFacingError("not_owner", owner=owner.name if owner else "?")
+    return kind, row
+
+
 def resolve_conflict(
     store: Store,
     item_id: str,
@@ -1555,16 +1572,8 @@ def resolve_conflict(
     """
     with store.session() as session:
         lock(session, "merge")  # two clerks resolving one conflict: the second finds it resolved
-        kind = next((kd for kd in KINDS if session.get(_KINDS[kd].item, item_id) is not None), AMENDMENT)
+        kind, row = _conflicted_item(session, item_id, faction)
         k = _KINDS[kind]
-        row = session.get(k.item, item_id)
-        if row is None:
-            raise UserFacingError("conflict_not_found", id=item_id)
-        if faction is not None:
-            acting = faction_row(session, faction)
-            if acting is None or acting.id != row.faction_id:
-                owner = session.get(FactionRow, row.faction_id)
-                raise UserFacingError("not_owner", owner=owner.name if owner else "?")
         revs = _load_revisions(session, kind, [item_id])[item_id]
         state = M.current(revs.values())
         if not state.conflicted:
@@ -1617,17 +1626,8 @@ def undo_resolution(store: Store, item_id: str, revision_id: str, *, faction: st
     """
     with store.session() as session:
         lock(session, "merge")
-        kind = next((kd for kd in KINDS if session.get(_KINDS[kd].item, item_id) is not None), None)
-        if kind is None:
-            raise UserFacingError("conflict_not_found", id=item_id)
+        kind, row = _conflicted_item(session, item_id, faction)
         k = _KINDS[kind]
-        row = session.get(k.item, item_id)
-        assert row is not None
-        if faction is not None:
-            acting = faction_row(session, faction)
-            if acting is None or acting.id != row.faction_id:
-                owner = session.get(FactionRow, row.faction_id)
-                raise UserFacingError("not_owner", owner=owner.name if owner else "?")
         revs = _load_revisions(session, kind, [item_id]).get(item_id, {})
         resolution = revs.get(revision_id)
         if resolution is None or len(resolution.parents) < 2:

@@ -394,8 +394,7 @@ class ConflictsDialog(QDialog):
         self.refresh()
 
     def _history_moved(self, _index: int) -> None:
-        if self.isVisible():
-            self.refresh()
+        self.refresh()  # (a choice made or taken back here, or the window's undo or redo)
 
     def _last_choice(self) -> ResolveConflict | None:
         """The window's last undoable step, when it is a choice in a conflict."""
@@ -409,17 +408,15 @@ class ConflictsDialog(QDialog):
     def _chosen(self, item_id: str, choice: str | dict[str, Any], revision_id: str) -> None:
         from raadsviewer.ui.undo import ResolveConflict
 
-        self.context.undo_stack.push(ResolveConflict(self.context, item_id, choice, revision_id))
+        self.context.undo_stack.push(ResolveConflict(self.context, item_id, choice, revision_id))  # (refreshes)
         self.context.exchange_changed()
-        self.refresh()
 
     def undo_choice(self) -> None:
         last = self._last_choice()
         if last is None:
             return
         item_id = last.item_id
-        self.context.undo_stack.undo()
-        self.refresh()
+        self.context.undo_stack.undo()  # (refreshes)
         for row, conflict in enumerate(self.conflicts):  # the conflict taken back, shown again
             if conflict.item_id == item_id:
                 self.list.setCurrentRow(row)
